@@ -1,0 +1,43 @@
+"""What a format reader hands to structure detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Line:
+    """One line (plain text, PDF) or one block (HTML, DOCX) of the source, in reading order.
+
+    ``text`` is as printed, label included where the source printed it. ``label`` holds a
+    list label that the format generated (Word numbering, an HTML <ol>) and that is *not*
+    part of ``text``. ``style`` is a hint from the format: "title", "heading1".."heading6",
+    "list-item", "quote", "footnote", "table", "caption", or "" for none. ``level`` is the
+    list nesting depth the format reported (0 = top).
+    """
+
+    text: str
+    style: str = ""
+    level: int = 0
+    label: str = ""
+
+
+@dataclass
+class Extracted:
+    """The output of a reader.
+
+    ``lines`` may contain empty strings for blank lines (plain text keeps them; they
+    separate paragraphs). ``blocks_are_paragraphs`` is True when each line is already a
+    whole paragraph (HTML, DOCX); False when hard-wrapped lines still need joining
+    (plain text, PDF). ``removed`` holds text the reader itself dropped (page headers,
+    footers, page numbers) so that nothing is silently lost.
+    """
+
+    lines: list[Line]
+    format: str
+    blocks_are_paragraphs: bool = False
+    # Join hard-wrapped lines silently (PDF) rather than only suggesting it (plain text).
+    join_wraps: bool = False
+    removed: list[str] = field(default_factory=list)
+    encoding: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)  # title, date, url, language

@@ -1,0 +1,59 @@
+"""A node of a release's outline: one structural unit with its span in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+NODE_KINDS = (
+    "root",
+    "title",
+    "subtitle",
+    "dateline",
+    "heading",
+    "paragraph",
+    "item",
+    "footnote",
+    "quote",
+    "list",
+    "contact",
+    "note",
+)
+
+
+@dataclass
+class Node:
+    """One unit of structure.
+
+    ``start``/``end`` are code-point offsets into ``Release.text`` covering the
+    whole printed unit, label included; ``body_start`` is where the text after
+    the label begins. Children lie inside the parent's reading order but not
+    necessarily inside its span (a footnote printed later still belongs to the
+    paragraph whose marker it explains).
+    """
+
+    id: str
+    kind: str
+    label: str = ""
+    start: int = 0
+    end: int = 0
+    body_start: int = 0
+    children: list[Node] = field(default_factory=list)
+    # Per-node work done by staff.
+    summary: str = ""
+    tags: list[str] = field(default_factory=list)
+    include_in_brief: bool = False
+    # Extra facts a detector found (e.g. {"speaker": "Minister Chung"} on a quote).
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    def walk(self) -> Iterator[Node]:
+        """This node and all its descendants, depth first, in order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def find(self, node_id: str) -> Node | None:
+        for node in self.walk():
+            if node.id == node_id:
+                return node
+        return None
