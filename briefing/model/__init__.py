@@ -1,7 +1,7 @@
 """Plain data for Briefing: no Qt, no I/O."""
 
 from briefing.model.annotation import Anchor, Annotation
-from briefing.model.brief import Brief, BriefHeader, BriefParagraph, BriefSection, SECTION_KEYS
+from briefing.model.brief import SECTION_KEYS, Brief, BriefHeader, BriefParagraph, BriefSection
 from briefing.model.node import NODE_KINDS, Node
 from briefing.model.project import Project
 from briefing.model.release import Release, Removed, SourceInfo, Suggestion
