@@ -71,7 +71,7 @@ class Release:
         """The deepest node whose span holds ``offset``."""
         best: Node | None = None
         for node in self.nodes():
-            if node.start <= offset < node.end or (node.start == offset == node.end):
-                if best is None or (node.end - node.start) <= (best.end - best.start):
-                    best = node
+            inside = node.start <= offset < node.end or node.start == offset == node.end
+            if inside and (best is None or node.end - node.start <= best.end - best.start):
+                best = node
         return best
