@@ -1,0 +1,87 @@
+"""Format readers: turn a release file (or pasted text) into :class:`Extracted` lines.
+
+Each reader lives in its own module and imports its heavy library (trafilatura,
+python-docx, pypdf, charset-normalizer) only when called, so the app starts fast.
+Every failure is a :class:`ReleaseReadError` with a short reason for the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from briefing.ingest.errors import ReleaseReadError
+from briefing.ingest.extracted import Extracted
+
+__all__ = ["SUPPORTED_SUFFIXES", "read_file", "read_pasted"]
+
+PASTE_NAME = "pasted text"
+
+
+def _text(path: Path) -> Extracted:
+    from briefing.ingest.readers.text import read_text
+
+    return read_text(path)
+
+
+def _html(path: Path) -> Extracted:
+    from briefing.ingest.readers.html import read_html
+
+    return read_html(path)
+
+
+def _docx(path: Path) -> Extracted:
+    from briefing.ingest.readers.docx import read_docx
+
+    return read_docx(path)
+
+
+def _pdf(path: Path) -> Extracted:
+    from briefing.ingest.readers.pdf import read_pdf
+
+    return read_pdf(path)
+
+
+_READERS: dict[str, Callable[[Path], Extracted]] = {
+    ".txt": _text,
+    ".text": _text,
+    ".md": _text,
+    ".html": _html,
+    ".htm": _html,
+    ".docx": _docx,
+    ".pdf": _pdf,
+}
+SUPPORTED_SUFFIXES = tuple(_READERS)
+
+
+def read_file(path: str | Path) -> Extracted:
+    """Read the release at ``path``, choosing the reader by its extension.
+
+    Raises ReleaseReadError (and nothing else) for unsupported types, missing,
+    unreadable, empty, oversized, binary or damaged files.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    reader = _READERS.get(suffix)
+    if reader is None:
+        shown = f"'{suffix}'" if suffix else "without an extension"
+        raise ReleaseReadError(
+            path, f"unsupported file type {shown} (Briefing reads .txt, .md, .html, .docx, .pdf)"
+        )
+    try:
+        return reader(path)
+    except ReleaseReadError:
+        raise
+    except MemoryError:
+        raise ReleaseReadError(path, "the file is too large to read") from None
+    except Exception as exc:  # a library bug or an input nobody foresaw: still one error type
+        raise ReleaseReadError(path, f"could not read the file ({type(exc).__name__}: {exc})"[:200]) from exc
+
+
+def read_pasted(text: str) -> Extracted:
+    """Lines of pasted text, like a .txt file (format "paste"); empty text is an error."""
+    from briefing.ingest.readers.text import extract_text
+
+    if not text.strip():
+        raise ReleaseReadError(PASTE_NAME, "the pasted text is empty")
+    return extract_text(text, "paste", encoding="")

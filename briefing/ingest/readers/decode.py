@@ -1,0 +1,77 @@
+"""Bytes -> str for text-like formats: UTF-8 fast path, BOMs, then charset detection."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from pathlib import Path
+
+from briefing.ingest.errors import ReleaseReadError
+
+NOT_TEXT = "this does not look like text (binary data?)"
+
+_BOMS = (
+    # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM.
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Control characters that real text files do contain.
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text is implausible as a release: NUL bytes or many control chars."""
+    if "\x00" in text:
+        return True
+    sample = text[:65536]
+    controls = sum(
+        1 for ch in sample if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
+    )
+    return controls > max(2, len(sample) // 100)
+
+
+def decode_bytes(data: bytes, path: Path | str, declared: str | None = None) -> tuple[str, str]:
+    """Decode ``data`` and return ``(text, encoding name)``; raise ReleaseReadError if it is
+    not text. ``declared`` is a charset the container named (an HTML meta tag), tried after
+    BOMs and strict UTF-8 because pages often lie about it.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                break
+            return _checked(text.lstrip("\ufeff"), path), codec
+    if b"\x00" not in data:
+        try:
+            return _checked(data.decode("utf-8"), path), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if declared:
+        try:
+            return _checked(data.decode(declared), path), codecs.lookup(declared).name
+        except (LookupError, UnicodeDecodeError):
+            pass
+    if b"\x00" in data:
+        # BOM-less UTF-16 is the only text with NULs we might meet; otherwise it is binary.
+        raise ReleaseReadError(path, NOT_TEXT)
+    return _detect(data, path)
+
+
+def _detect(data: bytes, path: Path | str) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # slow import; only for non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReleaseReadError(path, NOT_TEXT)
+    return _checked(str(best), path), best.encoding
+
+
+def _checked(text: str, path: Path | str) -> str:
+    if looks_binary(text):
+        raise ReleaseReadError(path, NOT_TEXT)
+    return text
