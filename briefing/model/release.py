@@ -17,6 +17,8 @@ class SourceInfo:
     sha256: str = ""
     url: str = ""
     encoding: str = ""
+    # The original file's bytes, when the project keeps them (saved as base64); optional.
+    original: bytes | None = field(default=None, repr=False)
 
 
 @dataclass
