@@ -52,7 +52,7 @@ _APOSTROPHES = "'\u2019"
 _HYPHENS = "-\u2010\u2011"
 _ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu"})
 # What may stand before a sentence-initial "TheSeoul" on the same line.
-_SENTENCE_OPENERS = set(".!?:;\"“”‘’«»()[]–—•*·-")
+_SENTENCE_OPENERS = set('.!?:;"“”‘’«»()[]–—•*·-')
 _URLISH = re.compile(r"@|#|://|www\.|[/\\=_]|[A-Za-z]\.[A-Za-z]")
 
 
@@ -129,7 +129,7 @@ def _camel_glue(token: str, counts: Counter[str], lex: Lexicon) -> _Proposal | N
         # "TheSeoul": only where a sentence starts, and only with the document's word.
         return _Proposal(f"{left} {right}", at_sentence_start=True) if seen_right else None
     # Two content words: believe it only when both stand alone in this document.
-    left_ok = _is_title(left) and len(left) >= 3 or left.isupper() and len(left) >= 2
+    left_ok = (_is_title(left) and len(left) >= 3) or (left.isupper() and len(left) >= 2)
     if left_ok and not right_is_acronym and len(right) >= 3 and seen_right and counts[left] > 0:
         return _Proposal(f"{left} {right}")
     return None
@@ -144,14 +144,9 @@ def _single_cut(token: str) -> int | None:
     cuts = []
     for i in range(1, len(token)):
         a, b = token[i - 1], token[i]
-        if (
-            a.islower()
-            and b.isupper()
-            or a.isupper()
-            and b.isupper()
-            and i + 1 < len(token)
-            and token[i + 1].islower()
-        ):
+        hump = a.islower() and b.isupper()
+        acronym_end = a.isupper() and b.isupper() and i + 1 < len(token) and token[i + 1].islower()
+        if hump or acronym_end:
             cuts.append(i)
     return cuts[0] if len(cuts) == 1 else None
 
@@ -174,12 +169,12 @@ def _lowercase_glue(
         n = len(affix)
         if len(low) <= n:
             continue
-        for first, second in (
-            (token[:-n], token[-n:]) if low.endswith(affix) else (None, None),
-            (token[:n], token[n:]) if low.startswith(affix) else (None, None),
-        ):
-            if first is None or second is None:
-                continue
+        splits = []
+        if low.endswith(affix):
+            splits.append((token[:-n], token[-n:]))
+        if low.startswith(affix):
+            splits.append((token[:n], token[n:]))
+        for first, second in splits:
             score = _pair_score(first, second, affix, whole, capitalised, lower_counts, lex)
             if score is not None and (best is None or score > best[0]):
                 best = (score, f"{first} {second}")

@@ -7,24 +7,28 @@ from dataclasses import dataclass, field
 
 SUPPORTED = ("en", "fr", "es")
 
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
 # Short, very frequent words that styled web pages glue to their neighbours
 # ("the<b>Seoul</b>", "Initiative<i>on</i>"). Kept per language because "de"
 # or "en" are ordinary words in one language and not in another.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        "the of and to in on for at by with from a an as is or into that this its our"
-        " their his her".split()
+    "en": _words(
+        "the of and to in on for at by with from a an as is or into that this its our their his her"
     ),
-    "fr": frozenset("de du des la le les et en au aux un une pour par sur dans avec".split()),
-    "es": frozenset("de del la el los las en con por para al un una".split()),
+    "fr": _words("de du des la le les et en au aux un une pour par sur dans avec"),
+    "es": _words("de del la el los las en con por para al un una"),
 }
 
 # The subset trusted to end or start a glued lowercase token ("Initiativeon",
 # "ofPeace"): "as", "is", "or", "an" end too many names ("Thomas", "Davis").
 _GLUE_AFFIXES: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in on for at by with from".split()),
-    "fr": frozenset("de du des la le les et en au aux pour par sur dans avec".split()),
-    "es": frozenset("de del la el los las en con por para al".split()),
+    "en": _words("the of and to in on for at by with from"),
+    "fr": _words("de du des la le les et en au aux pour par sur dans avec"),
+    "es": _words("de del la el los las en con por para al"),
 }
 
 # Function words seen glued after a number ("page 1of 8"). French is left out
@@ -37,9 +41,9 @@ _AFTER_NUMBER: dict[str, frozenset[str]] = {
 
 # Words that mark a language well and rarely occur in the other two.
 _MARKERS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and of to is that with was for".split()),
-    "fr": frozenset("le les des et est une dans du sur pour".split()),
-    "es": frozenset("el los las del y que por una para con".split()),
+    "en": _words("the and of to is that with was for"),
+    "fr": _words("le les des et est une dans du sur pour"),
+    "es": _words("el los las del y que por una para con"),
 }
 
 
