@@ -75,7 +75,8 @@ def read_file(path: str | Path) -> Extracted:
     except MemoryError:
         raise ReleaseReadError(path, "the file is too large to read") from None
     except Exception as exc:  # a library bug or an input nobody foresaw: still one error type
-        raise ReleaseReadError(path, f"could not read the file ({type(exc).__name__}: {exc})"[:200]) from exc
+        cause = f"{type(exc).__name__}: {exc}"[:150]
+        raise ReleaseReadError(path, f"could not read the file ({cause})") from exc
 
 
 def read_pasted(text: str) -> Extracted:

@@ -94,8 +94,12 @@ def _from_trafilatura_xml(xml: str) -> tuple[list[Line], dict[str, str]]:
         return [], {}
     metadata = {
         key: squash(doc.get(attr, ""))
-        for key, attr in (("title", "title"), ("date", "date"), ("url", "url"),
-                          ("issuer", "sitename"))
+        for key, attr in (
+            ("title", "title"),
+            ("date", "date"),
+            ("url", "url"),
+            ("issuer", "sitename"),
+        )
         if squash(doc.get(attr, ""))
     }
     lines: list[Line] = []
@@ -158,8 +162,9 @@ def _list(el, out: list[Line], level: int) -> None:
         number += 1
         text = squash(inline_text(child, skip=("list",), spaced=_SPACED))
         if text:
-            out.append(Line(text, style="list-item", level=level,
-                            label=f"{number}." if ordered else ""))
+            out.append(
+                Line(text, style="list-item", level=level, label=f"{number}." if ordered else "")
+            )
         for nested in child.iter("list"):
             if _outermost_in(nested, child):
                 _list(nested, out, level + 1)

@@ -6,13 +6,56 @@ from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_text import inline_text, squash
 
 # Page furniture, never release text.
-_DROP = ("nav", "header", "footer", "script", "style", "aside", "noscript", "template",
-         "form", "svg", "button", "iframe", "head")
-_BLOCKS = frozenset((
-    "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "h1", "h2", "h3", "h4", "h5", "h6", "li", "main", "ol", "p", "pre", "section", "table",
-    "tbody", "td", "th", "thead", "tr", "ul", "br", "hr", "caption",
-))
+_DROP = (
+    "nav",
+    "header",
+    "footer",
+    "script",
+    "style",
+    "aside",
+    "noscript",
+    "template",
+    "form",
+    "svg",
+    "button",
+    "iframe",
+    "head",
+)
+_BLOCKS = frozenset(
+    (
+        "address",
+        "article",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "br",
+        "hr",
+        "caption",
+    )
+)
 
 
 def fallback_lines(html: str) -> list[Line]:

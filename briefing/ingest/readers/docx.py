@@ -1,0 +1,300 @@
+"""Word .docx: one Line per paragraph, with Word's list numbering and footnotes resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.ingest.errors import ReleaseReadError
+from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.readers.docx_numbering import Numbering
+from briefing.ingest.readers.docx_styles import Styles
+from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
+from briefing.ingest.readers.limits import check_file
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+# Subtrees that hold no visible paragraph text.
+_SKIP = frozenset(
+    W + t
+    for t in (
+        "pPr",
+        "rPr",
+        "delText",
+        "instrText",
+        "del",
+        "moveFrom",
+        "commentReference",
+        "footnoteRef",
+        "endnoteRef",
+    )
+)
+_SKIP |= {_MC_FALLBACK}
+_NOTE_SEPARATORS = ("separator", "continuationSeparator", "continuationNotice")
+
+
+def damaged(path: Path, cause: str) -> ReleaseReadError:
+    """The error for a .docx that cannot be opened."""
+    return ReleaseReadError(path, f"the Word file is damaged or not a .docx: {cause}")
+
+
+@dataclass
+class _Notes:
+    """Footnotes or endnotes: bodies by id and the order in which the text cites them."""
+
+    kind: str  # "footnote" | "endnote"
+    bodies: dict[str, list] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def cite(self, note_id: str, custom_mark: str | None) -> str:
+        """Register a reference; return the marker to put in the text ("" for a custom
+        mark, which the text already prints)."""
+        if note_id not in self.labels:
+            self.order.append(note_id)
+            n = len(self.order)
+            number = str(n) if self.kind == "footnote" else _roman(n)
+            self.labels[note_id] = custom_mark or f"[{number}]"
+        return "" if custom_mark else self.labels[note_id]
+
+
+def _roman(n: int) -> str:
+    from briefing.ingest.readers.docx_numbering import format_number
+
+    return format_number(n, "lowerRoman")
+
+
+class _Reader:
+    """Walks document.xml in order, producing Lines."""
+
+    def __init__(
+        self, styles: Styles, numbering: Numbering, footnotes: _Notes, endnotes: _Notes
+    ) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.notes = {"footnoteReference": footnotes, "endnoteReference": endnotes}
+        self.lines: list[Line] = []
+
+    def blocks(self, parent, in_table: bool = False) -> None:
+        """Paragraphs and tables under a body, cell, text box or content control."""
+        for child in parent:
+            tag = child.tag
+            if tag == W + "p":
+                self.paragraph(child, in_table)
+            elif tag == W + "tbl":
+                for cell in child.iterfind("w:tr/w:tc", NS):
+                    self.blocks(cell, in_table=True)
+                for cell in child.iterfind("w:tr/w:sdt/w:sdtContent/w:tc", NS):
+                    self.blocks(cell, in_table=True)
+            elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins"):
+                self.blocks(child.find("w:sdtContent", NS) if tag == W + "sdt" else child, in_table)
+
+    def paragraph(self, p, in_table: bool) -> None:
+        ppr = p.find("w:pPr", NS)
+        style_id = w_val(ppr, "w:pStyle") or self.styles.default_id
+        label, ilvl = self._label(ppr, style_id)
+        boxes: list = []
+        parts: list[str] = []
+        self._text(p, parts, boxes)
+        text = "".join(parts).replace("\xa0", " ").strip()
+        if text:
+            outline = w_int(ppr, "w:outlineLvl")
+            if outline is None:
+                outline = self.styles.outline_level(style_id)
+            style = self.styles.hint(style_id)
+            if not style and outline is not None and outline < 6:
+                style = f"heading{outline + 1}"
+            if not style and label is not None:
+                style = "list-item"
+            if in_table:
+                style = "table"
+            self.lines.append(
+                Line(text, style=style, level=ilvl if label is not None else 0, label=label or "")
+            )
+        for box in boxes:  # text boxes anchored in this paragraph follow it
+            self.blocks(box, in_table)
+
+    def _label(self, ppr, style_id: str | None) -> tuple[str | None, int]:
+        num_pr = ppr.find("w:numPr", NS) if ppr is not None else None
+        style_num, style_ilvl = self.styles.numbering(style_id)
+        num_id = w_val(num_pr, "w:numId") if num_pr is not None else None
+        ilvl = w_int(num_pr, "w:ilvl") if num_pr is not None else None
+        if num_id is None:
+            num_id = style_num
+        if ilvl is None:
+            ilvl = style_ilvl
+        if num_id is None:
+            return None, 0
+        if ilvl is None:
+            ilvl = self.numbering.level_for_style(num_id, style_id or "")
+        ilvl = max(0, min(ilvl, 8))
+        # Empty numbered paragraphs still advance Word's counters, so always ask.
+        return self.numbering.label(num_id, ilvl), ilvl
+
+    def _text(self, el, out: list[str], boxes: list) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == W + "t":
+                out.append(child.text or "")
+            elif tag == W + "tab" or tag == W + "ptab":
+                out.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                out.append(" ")  # one Line per paragraph: a soft break is just a space
+            elif tag == W + "noBreakHyphen":
+                out.append("-")
+            elif tag == W + "txbxContent":
+                boxes.append(child)
+            elif tag in (W + "footnoteReference", W + "endnoteReference"):
+                out.append(self._note_marker(child))
+            elif tag != W + "softHyphen":
+                self._text(child, out, boxes)
+
+    def _note_marker(self, ref) -> str:
+        notes = self.notes[ref.tag[len(W) :]]
+        custom = None
+        if ref.get(W + "customMarkFollows") in ("1", "true", "on"):
+            run = ref.getparent()
+            custom = "".join(t.text or "" for t in run.iterfind("w:t", NS)).strip() or "*"
+        return notes.cite(ref.get(W + "id", ""), custom)
+
+    def note_lines(self, notes: _Notes) -> None:
+        """Append the cited notes (then any uncited ones) as "footnote" Lines."""
+        uncited = [nid for nid in notes.bodies if nid not in notes.labels]
+        for nid in uncited:
+            notes.cite(nid, None)
+        for nid in notes.order:
+            first = True
+            for p in notes.bodies.get(nid, []):
+                parts: list[str] = []
+                boxes: list = []
+                self._text(p, parts, boxes)
+                text = "".join(parts).replace("\xa0", " ").strip()
+                if text:
+                    self.lines.append(
+                        Line(text, style="footnote", label=notes.labels[nid] if first else "")
+                    )
+                    first = False
+
+
+def _part_xml(part):
+    element = getattr(part, "element", None)
+    if element is not None:
+        return element
+    from lxml import etree
+
+    return etree.fromstring(part.blob)
+
+
+def _related(doc_part, name: str) -> list:
+    return [
+        rel.target_part
+        for rel in doc_part.rels.values()
+        if not rel.is_external and rel.reltype == _RT + name
+    ]
+
+
+def _load_notes(doc_part, kind: str) -> _Notes:
+    notes = _Notes(kind)
+    for part in _related(doc_part, kind + "s"):
+        for note in _part_xml(part).iterfind(f"w:{kind}", NS):
+            nid = note.get(W + "id", "")
+            if nid in ("-1", "0") or note.get(W + "type") in _NOTE_SEPARATORS:
+                continue
+            notes.bodies[nid] = note.findall(".//w:p", NS)
+    return notes
+
+
+def _headers_footers(doc_part) -> list[str]:
+    seen: dict[str, None] = {}
+    for kind in ("header", "footer"):
+        for part in _related(doc_part, kind):
+            for p in _part_xml(part).iter(W + "p"):
+                text = "".join(t.text or "" for t in p.iter(W + "t")).strip()
+                if text:
+                    seen.setdefault(text)
+    return list(seen)
+
+
+def _metadata(doc) -> dict[str, str]:
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    # Without a core-properties part python-docx invents one ("Word Document", now).
+    if not any(rel.reltype == RT.CORE_PROPERTIES for rel in doc.part.package.rels.values()):
+        return {}
+    props = doc.core_properties
+    meta: dict[str, str] = {}
+    if props.title and props.title.strip():
+        meta["title"] = props.title.strip()
+    if props.created:
+        meta["date"] = props.created.date().isoformat()
+    if props.language and props.language.strip():
+        meta["language"] = props.language.strip()
+    return meta
+
+
+def _open(path: Path):
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
+
+    with path.open("rb") as fh:
+        if fh.read(8) == _OLE2_MAGIC:
+            raise damaged(path, "it is an old .doc (Word 97-2003) or password-protected file")
+    try:
+        return docx.Document(str(path))
+    except zipfile.BadZipFile:
+        raise damaged(path, "not a zip archive") from None
+    except KeyError as exc:
+        raise damaged(path, f"missing part {exc.args[0] if exc.args else ''}".strip()) from None
+    except PackageNotFoundError:
+        raise damaged(path, "not a Word package") from None
+    except etree.XMLSyntaxError as exc:
+        raise damaged(path, f"broken XML ({exc.msg})") from None
+    except ValueError as exc:  # e.g. a template or macro file's content type
+        raise damaged(path, str(exc)[:120]) from None
+    except (OSError, EOFError, zipfile.LargeZipFile) as exc:
+        raise damaged(path, str(exc)[:120] or type(exc).__name__) from None
+
+
+def read_docx(path: Path) -> Extracted:
+    """Read a .docx: body paragraphs and table cells in order, numbering labels,
+    footnotes (marked "[n]" in the text and appended), headers/footers as removed."""
+    check_file(path)
+    doc = _open(path)
+    try:
+        return _extract(doc)
+    except ReleaseReadError:
+        raise
+    except Exception as exc:  # malformed parts we only meet while walking
+        raise damaged(path, f"{type(exc).__name__}: {exc}"[:120]) from exc
+
+
+def _extract(doc) -> Extracted:
+    doc_part = doc.part
+    styles_parts = _related(doc_part, "styles")
+    styles = Styles(_part_xml(styles_parts[0]) if styles_parts else None)
+    numbering_parts = _related(doc_part, "numbering")
+    numbering = Numbering(
+        _part_xml(numbering_parts[0]) if numbering_parts else None, styles.numbering_styles()
+    )
+    reader = _Reader(
+        styles, numbering, _load_notes(doc_part, "footnote"), _load_notes(doc_part, "endnote")
+    )
+    body = doc.element.find("w:body", NS)
+    if body is not None:
+        reader.blocks(body)
+    reader.note_lines(reader.notes["footnoteReference"])
+    reader.note_lines(reader.notes["endnoteReference"])
+    return Extracted(
+        lines=reader.lines,
+        format="docx",
+        blocks_are_paragraphs=True,
+        join_wraps=False,
+        removed=_headers_footers(doc_part),
+        metadata=_metadata(doc),
+    )
