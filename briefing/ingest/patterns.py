@@ -1,0 +1,234 @@
+"""Regular expressions and word lists that recognise the printed parts of a release.
+
+Kept in one place so detection rules read as sentences and lists can grow without
+touching the logic. Everything here is language-neutral or lists several languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- paragraph labels -------------------------------------------------------------------
+
+ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    label: str  # as printed, e.g. "1.", "(a)", "가.", "-"
+    family: str  # what kind of label: "decimal.", "decimal)", "(alpha)", "bullet:-", ...
+    body_offset: int  # where the text after the label (and its spaces) starts
+
+
+# Order matters: the first pattern that matches names the family.
+_LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
+    ("decimal-sub", re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
+    ("decimal.", re.compile(r"(\d{1,3}\.)[ \t]+(?=\S)")),
+    ("decimal)", re.compile(r"(\d{1,3}\))[ \t]+(?=\S)")),
+    ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
+    ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
+    ("roman.", re.compile(rf"((?=[ivx]+[.)])(?:{ROMAN})[.)])[ \t]+(?=\S)")),
+    ("(alpha)", re.compile(r"(\([a-z]\))[ \t]+(?=\S)")),
+    ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
+    ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
+    ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
+    ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
+    ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
+    ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
+]
+
+# Bullets used for sub-points. "*", "**" and "※" are footnote markers, handled apart.
+_BULLET = re.compile(r"([-–—•·°○□■◦▪►◆◇●o])[ \t]+(?=\S)")
+_FOOTNOTE_LABEL = re.compile(r"(\*{1,3}|※|\[\d{1,3}\]|\d{1,2}\)(?=\s*[A-Z]))[ \t]*(?=\S)")
+
+
+def match_label(text: str) -> LabelMatch | None:
+    """The paragraph label (number or bullet) at the start of ``text``, if any."""
+    for family, pattern in _LABEL_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return LabelMatch(m.group(1), family, m.end())
+    m = _BULLET.match(text)
+    if m:
+        # "o" is a bullet only when followed by a capital or a digit ("o The ...").
+        if m.group(1) == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“]", text):
+            return None
+        return LabelMatch(m.group(1), "bullet:" + _bullet_family(m.group(1)), m.end())
+    return None
+
+
+def _bullet_family(char: str) -> str:
+    # En and em dashes used as bullets behave like the hyphen.
+    return "-" if char in "-–—" else char
+
+
+def match_footnote_label(text: str) -> LabelMatch | None:
+    """A footnote marker at the start of a line: "*", "**", "※", "[1]"."""
+    m = _FOOTNOTE_LABEL.match(text)
+    if m:
+        return LabelMatch(m.group(1), "footnote", m.end())
+    return None
+
+
+def label_number(label: str) -> int | None:
+    """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
+    core = label.strip("().[] \t")
+    if not core:
+        return None
+    if core.isdigit():
+        return int(core)
+    if "." in core and all(part.isdigit() for part in core.split(".") if part):
+        return int([p for p in core.split(".") if p][-1])
+    if re.fullmatch(ROMAN, core) and core:
+        return _roman_value(core)
+    if len(core) == 1 and core.isalpha() and core.isascii():
+        return ord(core.lower()) - ord("a") + 1
+    if len(core) == 1 and core in "가나다라마바사아자차카타파하":
+        return "가나다라마바사아자차카타파하".index(core) + 1
+    return None
+
+
+def _roman_value(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(text, [*text[1:], ""], strict=True):
+        value = values[a]
+        total += -value if b and values[b] > value else value
+    return total
+
+
+# --- footnote markers inside text -------------------------------------------------------
+
+# "Under-Secretaries-General*", "agenda**", "Guterres※", "election[1]", "term¹"
+INLINE_MARKER = re.compile(r"(?<=[\w\)\]’”\"])(\*{1,3}|※|\[\d{1,3}\])(?![\w*])")
+
+# --- dates --------------------------------------------------------------------------------
+
+MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}  # fmt: skip
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
+
+DATE_PATTERNS = [
+    re.compile(rf"\b{YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2020-05-21
+    re.compile(rf"\b(?P<day>[0-3]?\d)[-/.](?P<mnum>[01]?\d)[-/.]{YEAR}\b"),  # 17/07/2017
+    re.compile(rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I),  # July 14, 2023
+    re.compile(
+        rf"\b{DAY}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+{YEAR}\b", re.I
+    ),
+    re.compile(rf"\b{YEAR}\s*[.년]\s*(?P<mnum>[01]?\d)\s*[.월]\s*(?P<day>[0-3]?\d)\s*[.일]?"),
+]
+# A month and day with no year ("Dec. 7-8", "on 12 July").
+DATE_NO_YEAR = [
+    re.compile(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),
+    re.compile(rf"\b{DAY}\s+(?:de\s+)?{MONTH}\b(?!\s*,?\s*(?:de\s+)?\d{{4}})", re.I),
+]
+TIME = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*(?:KST|CET|CEST|GMT|UTC|EST|EDT|[AP]\.?M\.?))?", re.I)
+
+# --- document symbols and metadata lines ---------------------------------------------------
+
+SYMBOL = re.compile(
+    r"^(?:"
+    r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,4}"  # SG/SM/22174, SC/15355, A/RES/77/1
+    r"|(?:Ref\.?|No\.?|Nº|N°|Nr\.?|Reference)[:\s]*\s*[\w/.-]*\d[\w/.-]*"
+    r"|(?:Comunicado de Prensa|Communiqué de presse|Press Release|Statement)"
+    r"\s+(?:No\.?|Nº|N°|n°)\s*[\d/.-]+"
+    r"|\d{1,5}(?:ST|ND|RD|TH)\s+MEETING(?:\s+\([AP]M\))?"
+    r")$",
+    re.I,
+)
+
+# --- boilerplate ------------------------------------------------------------------------
+
+# Whole lines that are site furniture, in the languages the corpus shows. Compared after
+# lower-casing and stripping punctuation at the ends.
+BOILERPLATE_LINES = {
+    "skip to content", "skip to main content", "skip navigation", "main menu", "menu",
+    "search", "share", "share this page", "share this", "print", "print this page",
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "youtube",
+    "instagram", "flickr", "telegram", "back to top", "top", "home", "sitemap",
+    "you are here", "current page", "related links", "related content", "download",
+    "downloads", "descargas", "télécharger", "partager", "compartir", "imprimir",
+    "imprimer", "accueil", "inicio", "kor", "eng", "english", "한국어", "view submenu",
+    "open in a new page", "sign up for mail updates", "pdf version", "tools",
+    "an official website of the united states government",
+    "here's how you know", "official websites use .gov", "secure .gov websites use https",
+    "cookies", "accept all cookies", "reject all cookies", "cookie settings",
+    "access to search field", "launch the search", "subscribe", "rss",
+    "legal notice", "privacy policy", "accessibility", "contact us", "follow us",
+    "date", "fecha", "posted", "hit", "hits", "views",
+}  # fmt: skip
+
+BOILERPLATE_PATTERNS = [
+    re.compile(r"바로\s*가기|메뉴|검색창|사이트맵|통합검색|본문\s*내용"),
+    re.compile(r"^(?:direct\s+)?access to .* \(press \"?enter\"?\)$", re.I),
+    re.compile(r"^you are on page \d+\s*of\s*\d+$", re.I),
+    re.compile(r"^(?:go back to page|view (?:other websites|menu|submenu)|hide menu)\b", re.I),
+    re.compile(r"^check out .* on \w+$", re.I),
+    re.compile(r"^open in a new page", re.I),
+    re.compile(r"^[A-Z]{2} - \S.*$"),  # language menu entries "FR - français"
+    re.compile(r"^(?:photo|image|credit|photo credit)s?\s*[:©]", re.I),
+    re.compile(r"^©|^copyright\b", re.I),
+    re.compile(r"^(?:hit|hits|views?)\s*:?\s*\d*$", re.I),
+    re.compile(r"^\d{1,7}$"),  # a bare number above a release is a counter or page number
+    re.compile(r"^(?:home|accueil|inicio)\s*(?:[>›»/|]\s*\S.*)$", re.I),  # breadcrumbs
+    re.compile(r"^(?:\S+\s*){1,4}(?:\s*[>›»]\s*(?:\S+\s*){1,6}){2,}$"),  # a > b > c
+]
+
+# Site sections printed above a release: the category, not content.
+CATEGORY_LINES = {
+    "press releases", "press release", "press briefings", "press briefing", "news",
+    "statements", "statement", "speeches", "meetings coverage", "news releases",
+    "media releases", "communiqués", "communiqués de presse", "comunicados",
+    "comunicados de prensa", "noticias", "actualités", "보도자료", "press room",
+    "joint statements", "readouts", "remarks",
+}  # fmt: skip
+
+# Lines that say something about the text rather than being part of it.
+NOTE_PATTERNS = [
+    re.compile(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
+    re.compile(r"^\(?\s*(?:begin|end) (?:text|of text)\s*\)?\.?$", re.I),
+    re.compile(r"^\(.*(?:followed|ends|end|concluded|applause)\.?\)$", re.I),
+    re.compile(r"^\*\s*\*\s*\*$"),
+    re.compile(r"^(?:fuente|source|quelle)\s*:", re.I),
+    re.compile(r"^(?:for further information|further information|product information)\b", re.I),
+]
+
+CONTACT_START = re.compile(
+    r"^(?:contacts?|media contacts?|press contacts?|contact data|for more information|"
+    r"contacto|contactos|prensa)\s*:?$",
+    re.I,
+)
+CONTACT_LINE = re.compile(
+    r"(?:@|\+\d[\d ()-]{6,}|\b(?:phone|tel|mobile|fax|e-mail|email|twitter)\b\s*(?:number)?\s*:)",
+    re.I,
+)
+
+# Words after which a line cannot end a sentence: used to join hard-wrapped lines.
+FUNCTION_WORDS = {
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
+    "or", "but", "nor", "as", "that", "which", "who", "whose", "its", "their", "his",
+    "her", "our", "this", "these", "those", "into", "onto", "upon", "than", "between",
+    "among", "under", "over", "about", "after", "before", "during", "including", "such",
+    "de", "la", "le", "les", "des", "du", "et", "en", "el", "los", "las", "y", "del", "al",
+}  # fmt: skip
+
+SENTENCE_END = re.compile(r"[.!?:;。…][\"'”’)\]]*$|[”\"]$")

@@ -1,0 +1,162 @@
+"""From a file (or pasted text) to a structured Release: read, segment, give roles, build
+the tree, fill in metadata, and collect cleanup suggestions."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from briefing.ingest.dates import release_date
+from briefing.ingest.extracted import Extracted
+from briefing.ingest.roles import assign_roles
+from briefing.ingest.segment import Block, segment
+from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
+from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
+
+SEPARATOR = "\n\n"
+
+
+def load_release(path: str | Path, release_id: str = "r1") -> Release:
+    """Read ``path`` and structure it. Raises ReleaseReadError on any problem with the file."""
+    from briefing.ingest.readers import read_file
+
+    path = Path(path)
+    extracted = read_file(path)
+    release = structure(extracted, release_id)
+    release.source.path = str(path)
+    release.source.sha256 = _sha256(path)
+    return release
+
+
+def release_from_text(text: str, release_id: str = "r1", name: str = "pasted text") -> Release:
+    """Structure text pasted by the user."""
+    from briefing.ingest.readers import read_pasted
+
+    release = structure(read_pasted(text), release_id)
+    release.source.path = name
+    release.source.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return release
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def structure(extracted: Extracted, release_id: str = "r1") -> Release:
+    """The Release for what a reader extracted."""
+    blocks = segment(extracted)
+    hard_wrapped = any(block.line_count > 1 for block in blocks)
+    roles = assign_roles(blocks, hard_wrapped=hard_wrapped)
+    placed, text = _place(blocks, roles)
+    root, removed = build_tree(text, placed)
+    removed = [Removed("page-furniture", t) for t in extracted.removed] + removed
+    release = Release(
+        id=release_id,
+        text=text,
+        root=root,
+        source=SourceInfo(
+            format=extracted.format,
+            encoding=extracted.encoding,
+            url=extracted.metadata.get("url", ""),
+        ),
+        removed=removed,
+    )
+    _fill_metadata(release, extracted)
+    release.suggestions = _suggestions(release, placed)
+    return release
+
+
+def _place(blocks: list[Block], roles: list) -> tuple[list[Placed], str]:
+    """Lay the kept blocks out as the release text, separated by blank lines."""
+    parts: list[str] = []
+    placed: list[Placed] = []
+    offset = 0
+    for block, role in zip(blocks, roles, strict=True):
+        item = Placed(block, role)
+        if role.kind not in REMOVED_KINDS:
+            if parts:
+                offset += len(SEPARATOR)
+            item.start, item.end = offset, offset + len(block.text)
+            parts.append(block.text)
+            offset = item.end
+        placed.append(item)
+    return placed, SEPARATOR.join(parts)
+
+
+def _first(root: Node, kind: str) -> Node | None:
+    return next((n for n in root.walk() if n.kind == kind), None)
+
+
+def _fill_metadata(release: Release, extracted: Extracted) -> None:
+    text = release.text
+    title = _first(release.root, "title")
+    release.title = _one_line(text[title.start : title.end]) if title else ""
+    if not release.title:
+        release.title = extracted.metadata.get("title", "")
+    subtitle = _first(release.root, "subtitle")
+    if subtitle:
+        release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
+    datelines = [text[n.start : n.end] for n in release.root.walk() if n.kind == "dateline"]
+    found_date = release_date(datelines, release.title, text)
+    release.date = found_date or extracted.metadata.get("date", "")
+    symbols = [n for n in release.root.walk() if n.attrs.get("role") == "symbol"]
+    # Prefer a UN-style symbol ("SC/15355") over a meeting number.
+    symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
+    if symbols:
+        release.symbol = _one_line(text[symbols[0].start : symbols[0].end])
+    categories = [r.text for r in release.removed if r.kind == "category"]
+    release.category = categories[0] if categories else ""
+    release.issuer = extracted.metadata.get("issuer", "")
+    release.language = extracted.metadata.get("language", "") or detect_language(text)
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on"},
+    "fr": {"le", "la", "les", "et", "des", "du", "est", "une", "pour", "dans", "que"},
+    "es": {"el", "la", "los", "las", "y", "del", "que", "por", "con", "una", "para"},
+    "de": {"der", "die", "das", "und", "ist", "mit", "von", "den", "zu", "für"},
+}
+
+
+def detect_language(text: str) -> str:
+    """A cheap guess from script and common words: "ko", "en", "fr", "es", "de"."""
+    sample = text[:20000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    if len(_HANGUL.findall(sample)) / letters > 0.3:
+        return "ko"
+    tokens = re.findall(r"[a-záéíóúñàèçêôûü]+", sample.lower())
+    scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] else ""
+
+
+def _suggestions(release: Release, placed: list[Placed]) -> list[Suggestion]:
+    found: list[Suggestion] = []
+    for item in placed:
+        for wrap in item.block.wraps:
+            at = item.start + wrap
+            found.append(Suggestion("hard-wrap", at, at + 1, "\n", " "))
+    found.extend(_glued_words(release))
+    found.sort(key=lambda s: (s.start, s.end))
+    return found
+
+
+def _glued_words(release: Release) -> list[Suggestion]:
+    try:
+        from briefing.ingest.cleanup import find_glued_words
+    except ImportError:  # the cleanup module is optional while it is being written
+        return []
+    try:
+        return find_glued_words(release.text, release.language or "en")
+    except TypeError:
+        return find_glued_words(release.text)

@@ -1,0 +1,304 @@
+"""Give each block a role: boilerplate, title, dateline, numbered paragraph, footnote, ...
+
+A release has three regions. The *head* (site menus, category, document symbol, title,
+subtitle, dateline) ends where the first real paragraph starts; the *tail* begins after
+the last one (contacts, share buttons, footer menus). Boilerplate is only looked for in
+head and tail, so a short line inside the body is never thrown away as a menu.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.ingest import patterns as P
+from briefing.ingest.dates import find_date
+from briefing.ingest.segment import Block
+
+MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
+
+
+@dataclass
+class Role:
+    """What a block is. ``kind`` is a node kind, or "removed" / "boilerplate" / "category"."""
+
+    kind: str
+    label: P.LabelMatch | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def is_prose(block: Block) -> bool:
+    """A sentence-shaped block: long enough and ending like a sentence."""
+    return words(block.text) >= 8 and bool(P.SENTENCE_END.search(block.text))
+
+
+def is_short_line(text: str) -> bool:
+    """A line that reads like a menu entry or heading, not a sentence."""
+    return words(text) <= 12 and not P.SENTENCE_END.search(text)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip(":|·•-–—").strip()).lower()
+
+
+_LEADING_BULLET = re.compile(r"^[•·▪►\-–—*]\s+")
+
+
+def is_boilerplate(text: str) -> bool:
+    norm = _norm(text)
+    if norm in P.BOILERPLATE_LINES:
+        return True
+    bare = _LEADING_BULLET.sub("", text.strip())
+    return any(p.search(bare) for p in P.BOILERPLATE_PATTERNS)
+
+
+def is_category(text: str) -> bool:
+    return _norm(text) in P.CATEGORY_LINES
+
+
+def is_symbol(text: str) -> bool:
+    return words(text) <= 8 and bool(P.SYMBOL.match(text.strip()))
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is only a date, perhaps with a place, time or "Date" label."""
+    stripped = text.strip()
+    if words(stripped) > 10 or P.SENTENCE_END.search(stripped.rstrip(".")):
+        return False
+    found = find_date(stripped)
+    if not found:
+        return False
+    rest = stripped[: found.start] + stripped[found.end :]
+    rest = P.TIME.sub("", rest)
+    rest = re.sub(r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on)\b\s*:?", "", rest)
+    # What remains may be a place ("Zurich,", "Montevideo,") and separators.
+    return words(re.sub(r"[-–—,:|()]+", " ", rest)) <= 2
+
+
+def is_body_start(block: Block) -> bool:
+    label = P.match_label(block.text)
+    if label and not label.family.startswith("bullet"):
+        return words(block.text[label.body_offset :]) >= 3
+    if block.style in ("list-item", "quote", "footnote", "table"):
+        return False
+    return is_prose(block)
+
+
+def assign_roles(blocks: list[Block], hard_wrapped: bool = False) -> list[Role]:
+    """One Role per block."""
+    roles: list[Role | None] = [None] * len(blocks)
+    body_start = next((i for i, b in enumerate(blocks) if is_body_start(b)), len(blocks))
+    body_end = _body_end(blocks, body_start)
+    _head_roles(blocks, roles, body_start, hard_wrapped)
+    _tail_roles(blocks, roles, body_end)
+    for i in range(body_start, body_end):
+        if roles[i] is None:
+            roles[i] = _body_role(blocks, i)
+    return [r or Role("paragraph") for r in roles]
+
+
+def _body_end(blocks: list[Block], body_start: int) -> int:
+    """Index after the last block that is clearly content."""
+    end = body_start
+    for i in range(body_start, len(blocks)):
+        text = blocks[i].text
+        if is_body_start(blocks[i]) or P.match_footnote_label(text) or P.match_label(text):
+            end = i + 1
+        elif P.CONTACT_START.match(text.strip()):
+            break
+        elif blocks[i].style and blocks[i].style != "table":
+            end = i + 1
+    return end
+
+
+def _menu_runs(blocks: list[Block], lo: int, hi: int) -> set[int]:
+    """Indices in [lo, hi) that belong to runs of short menu-like lines."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in range(lo, hi + 1):
+        if i < hi and is_short_line(blocks[i].text) and words(blocks[i].text) <= 5:
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            found.update(run)
+        run = []
+    return found
+
+
+def _head_roles(
+    blocks: list[Block], roles: list[Role | None], body_start: int, hard_wrapped: bool
+) -> None:
+    title_at = _choose_title(blocks, body_start)
+    menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start)
+    title_text = _norm(blocks[title_at].text) if title_at is not None else None
+    for i in range(body_start):
+        text = blocks[i].text
+        if i == title_at:
+            roles[i] = Role("title")
+        elif is_category(text):
+            roles[i] = Role("category")
+        elif title_text and _norm(text) == title_text:
+            roles[i] = Role("boilerplate")  # the title repeated in a breadcrumb
+        elif is_symbol(text):
+            roles[i] = Role("note", attrs={"role": "symbol"})
+        elif is_date_line(text):
+            roles[i] = Role("dateline")
+        elif is_boilerplate(text) or i in menus:
+            roles[i] = Role("boilerplate")
+        elif _dash_framed(text) or blocks[i].style == "subtitle":
+            roles[i] = Role("subtitle")
+        elif title_at is not None and i < title_at:
+            roles[i] = Role("note")
+        elif words(text) >= 5 and not blocks[i].style:
+            roles[i] = Role("paragraph")
+        else:
+            roles[i] = Role("note")
+    if title_at is not None and hard_wrapped:
+        _absorb_title_wraps(blocks, roles, title_at, body_start)
+    _heading_before_body(blocks, roles, body_start, title_at)
+
+
+def _choose_title(blocks: list[Block], body_start: int) -> int | None:
+    """The title: a styled title, else a heading-shaped line that the page repeats (its
+    breadcrumb), else the first heading-shaped line of four words or more."""
+    for i in range(body_start):
+        if blocks[i].style == "title" or blocks[i].style == "heading1":
+            return i
+    candidates = [
+        i
+        for i in range(body_start)
+        if 3 <= words(blocks[i].text) <= 30
+        and not is_boilerplate(blocks[i].text)
+        and not is_category(blocks[i].text)
+        and not is_symbol(blocks[i].text)
+        and not is_date_line(blocks[i].text)
+        and not _dash_framed(blocks[i].text)
+        and not re.search(r"[.;]$", blocks[i].text.strip())
+    ]
+    if not candidates:
+        return None
+    counts = Counter(_norm(blocks[i].text) for i in candidates)
+    repeated = [i for i in candidates if counts[_norm(blocks[i].text)] > 1]
+    if repeated:
+        return repeated[-1]
+    long_enough = [i for i in candidates if words(blocks[i].text) >= 4]
+    return (long_enough or candidates)[0]
+
+
+def _dash_framed(text: str) -> bool:
+    """A subtitle printed between dashes: "- Seoul Initiative ... Announced –"."""
+    return bool(re.match(r"^\s*[-–—]\s+\S.*\S\s+[-–—]\s*$", text))
+
+
+def _absorb_title_wraps(
+    blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
+) -> None:
+    """In hard-wrapped text a long title is broken over lines; join them back."""
+    i = title_at + 1
+    while i < body_start and roles[i] is not None and roles[i].kind in ("note", "paragraph"):
+        if P.SENTENCE_END.search(blocks[i - 1].text):
+            break
+        roles[i] = Role("title", attrs={"continues": "1"})
+        i += 1
+
+
+def _heading_before_body(
+    blocks: list[Block], roles: list[Role | None], body_start: int, title_at: int | None
+) -> None:
+    """A short line right before the body, after the title, is the first heading."""
+    i = body_start - 1
+    if i < 0 or title_at is None or i <= title_at:
+        return
+    role = roles[i]
+    if role is not None and role.kind == "note" and is_short_line(blocks[i].text):
+        roles[i] = Role("heading")
+
+
+def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
+    menus = _menu_runs(blocks, body_end, len(blocks))
+    in_contact = False
+    for i in range(body_end, len(blocks)):
+        text = blocks[i].text.strip()
+        if P.CONTACT_START.match(text):
+            in_contact = True
+            roles[i] = Role("contact")
+        elif in_contact and (P.CONTACT_LINE.search(text) or is_short_line(text)) and not (
+            is_boilerplate(text) or any(p.match(text) for p in P.NOTE_PATTERNS)
+        ):
+            roles[i] = Role("contact")
+        elif is_boilerplate(text) or i in menus:
+            in_contact = False
+            roles[i] = Role("boilerplate")
+        else:
+            in_contact = False
+            roles[i] = _tail_role(text)
+        if roles[i].kind != "paragraph":
+            roles[i].attrs["region"] = "tail"
+
+
+def _tail_role(text: str) -> Role:
+    if (words(text) >= 6 and not is_short_line(text)) or words(text) >= 13:
+        # Prose after the last full paragraph: often a text cut off mid-word; kept as is.
+        return Role("paragraph")
+    if is_symbol(text):
+        return Role("note", attrs={"role": "symbol"})
+    if is_date_line(text):
+        return Role("dateline")
+    if P.CONTACT_LINE.search(text):
+        return Role("contact")
+    if any(p.match(text) for p in P.NOTE_PATTERNS):
+        return Role("note")
+    return Role("note", attrs={"role": "trailing"})
+
+
+def _body_role(blocks: list[Block], i: int) -> Role:
+    block = blocks[i]
+    text = block.text.strip()
+    if block.style in ("title", "subtitle"):
+        return Role(block.style)
+    if block.style.startswith("heading"):
+        return Role("heading", attrs={"level": block.style.removeprefix("heading") or "1"})
+    if any(p.match(text) for p in P.NOTE_PATTERNS):
+        return Role("note")
+    footnote = P.match_footnote_label(text)
+    if footnote or block.style == "footnote":
+        return Role("footnote", label=footnote)
+    label = P.match_label(text)
+    if label:
+        return Role("paragraph", label=label)
+    if block.style == "list-item":
+        return Role("item")
+    if block.style == "quote" or _is_quote_block(text):
+        return Role("quote")
+    if is_symbol(text):
+        return Role("note", attrs={"role": "symbol"})
+    if is_date_line(text):
+        return Role("dateline")
+    if P.CONTACT_START.match(text):
+        return Role("contact")
+    if is_short_line(text) and i > 0 and _is_quote_block(blocks[i - 1].text.strip()):
+        return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote
+    if is_short_line(text):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if following is not None and (is_prose(following) or P.match_label(following.text)):
+            return Role("heading")
+        return Role("note", attrs={"role": "short"})
+    return Role("paragraph")
+
+
+_OPENERS = "\"“‘«„'"
+_CLOSERS = "\"”’»“'"
+
+
+def _is_quote_block(text: str) -> bool:
+    """A block that is one quotation: starts with an opening quote mark and either ends
+    with a closing one or is long prose (a quotation continued in the next paragraph)."""
+    if len(text) < 2 or text[0] not in _OPENERS:
+        return False
+    tail = text.rstrip()
+    return tail[-1] in _CLOSERS or tail.endswith(("”.", "\".", "’.")) or text.count(text[0]) == 1

@@ -1,0 +1,145 @@
+"""Group a reader's lines into blocks: one block per printed paragraph, list item or line.
+
+Plain text and PDF text arrive as physical lines. Consecutive lines belong to one block
+when they are hard wraps of one paragraph; other line breaks (menus, agenda items, a
+statement whose paragraphs are single lines) start a new block. HTML and DOCX readers
+already deliver one line per block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.patterns import FUNCTION_WORDS, SENTENCE_END, match_footnote_label, match_label
+
+
+@dataclass
+class Block:
+    """A unit of the source before it gets a role.
+
+    ``text`` is the block as it will appear in the release text (label included).
+    ``wraps`` are offsets in ``text`` of newlines left by joined hard wraps (plain text
+    keeps them and suggests joining; PDF text is joined with spaces and has none).
+    """
+
+    text: str
+    style: str = ""
+    level: int = 0
+    blank_before: int = 0
+    line_count: int = 1
+    wraps: list[int] = field(default_factory=list)
+
+
+def segment(extracted: Extracted) -> list[Block]:
+    """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
+    if extracted.blocks_are_paragraphs:
+        return _blocks_from_paragraphs(extracted.lines)
+    return _blocks_from_lines(extracted.lines, join_with_space=extracted.join_wraps)
+
+
+def _blocks_from_paragraphs(lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    blanks = 0
+    for line in lines:
+        text = " ".join(line.text.split("\n")).strip()
+        if not text and not line.label:
+            blanks += 1
+            continue
+        if line.label:
+            text = f"{line.label} {text}".strip()
+        blocks.append(Block(text, line.style, line.level, blank_before=blanks))
+        blanks = 0
+    return blocks
+
+
+def _blocks_from_lines(lines: list[Line], join_with_space: bool) -> list[Block]:
+    texts = [line.text.rstrip() for line in lines]
+    width = _wrap_width(texts)
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_style = ""
+    blanks = 0
+    pending_blanks = 0
+
+    def flush() -> None:
+        nonlocal current, blanks
+        if current:
+            blocks.append(_join(current, current_style, blanks, join_with_space))
+            blanks = 0
+        current = []
+
+    for index, raw in enumerate(texts):
+        stripped = raw.strip()
+        if not stripped:
+            pending_blanks += 1
+            continue
+        style = lines[index].style
+        if current and not style and not current_style:
+            joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
+            if joined:
+                current.append(stripped)
+                pending_blanks = 0
+                continue
+        flush()
+        blanks = pending_blanks
+        pending_blanks = 0
+        current = [stripped]
+        current_style = style
+    flush()
+    return blocks
+
+
+def _join(lines: list[str], style: str, blanks: int, join_with_space: bool) -> Block:
+    if len(lines) == 1:
+        return Block(lines[0], style, blank_before=blanks)
+    if join_with_space:
+        text = lines[0]
+        for line in lines[1:]:
+            # A word broken with a hyphen at the line end keeps its hyphen, unspaced:
+            # "Secretary-\nGeneral" is far more common in releases than "peace-\nkeeping".
+            text = text + line if text.endswith("-") else f"{text} {line}"
+        return Block(text, style, blank_before=blanks, line_count=len(lines))
+    wraps: list[int] = []
+    text = lines[0]
+    for line in lines[1:]:
+        wraps.append(len(text))
+        text = f"{text}\n{line}"
+    return Block(text, style, blank_before=blanks, line_count=len(lines), wraps=wraps)
+
+
+def _wrap_width(texts: list[str]) -> int:
+    """The typical width of a full line, or 0 when the text is not hard-wrapped."""
+    lengths = sorted(len(t.strip()) for t in texts if len(t.strip()) >= 30)
+    if len(lengths) < 4:
+        return 0
+    width = lengths[int(len(lengths) * 0.8)]
+    # Single-line paragraphs are long and varied; wrapped text clusters under a width.
+    near = sum(1 for n in lengths if width * 0.8 <= n <= width * 1.05)
+    if width > 160 or near < max(3, len(lengths) // 3):
+        return 0
+    return width
+
+
+_STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
+
+
+def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: bool) -> bool:
+    """Whether ``line`` is the hard-wrapped continuation of ``prev``."""
+    if match_label(line) or match_footnote_label(line):
+        return False
+    if not width:
+        return False
+    full = len(prev) >= width * 0.7
+    ends_sentence = bool(SENTENCE_END.search(prev))
+    last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+    dangling = last_word in FUNCTION_WORDS or prev.endswith((",", "-", "—", "–"))
+    lower_next = bool(_STARTS_LOWER.match(line))
+    if blanks:
+        # Blank lines inside a paragraph are a PDF artefact; only join when the previous
+        # line clearly cannot end there.
+        return full and not ends_sentence and (dangling or lower_next)
+    if join_with_space and full:
+        return True
+    return full and (not ends_sentence or lower_next)

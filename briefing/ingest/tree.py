@@ -1,0 +1,329 @@
+"""Build the outline tree from blocks that have roles and places in the release text.
+
+Nesting follows the order in which label families first appear, the way a reader
+infers it: the first family seen ("1.") is the top level, a new family met inside it
+("-", "(a)", "1.1") is one level deeper, and so on. Footnotes go to the paragraph
+whose marker they explain; an unmarked run of short lines right after a paragraph
+with an unexplained marker ("agenda*") is that marker's explanation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.ingest import patterns as P
+from briefing.ingest.quotes import add_inline_quotes
+from briefing.ingest.roles import Role, words
+from briefing.ingest.segment import Block
+from briefing.model import Node, Removed
+
+REMOVED_KINDS = ("boilerplate", "category")
+# "Home office minister Jeremy Browne said:" introducing a quotation block.
+_SAID_LEAD = re.compile(r"([A-Z][^.!?:]{0,120}?)\s+(?:said|says|stated|added|noted)\s*[:,]$")
+CONTINUATION_MIN_WORDS = 12  # a numbered paragraph this long may continue unnumbered
+
+
+@dataclass
+class Placed:
+    """A block, its role, and its span in the release text (None when removed)."""
+
+    block: Block
+    role: Role
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class _Builder:
+    text: str
+    root: Node = field(default_factory=lambda: Node("root", "root"))
+    removed: list[Removed] = field(default_factory=list)
+    section: Node | None = None  # the heading whose section we are in
+    section_level: int = 0
+    stack: list[tuple[Node, str]] = field(default_factory=list)  # open labelled nodes
+    families: list[str] = field(default_factory=list)  # label families by depth
+    explained: set[int] = field(default_factory=set)  # offsets of markers with a note
+    last: Node | None = None
+    explanation: Node | None = None  # footnote collecting lines for a dangling marker
+    speaker: str = ""
+
+    # -- containers --------------------------------------------------------------------
+
+    def container(self) -> Node:
+        return self.section or self.root
+
+    def add(self, parent: Node, node: Node) -> Node:
+        parent.children.append(node)
+        self.last = node
+        return node
+
+    def reset_nesting(self) -> None:
+        self.stack.clear()
+        self.explanation = None
+
+    # -- handlers --------------------------------------------------------------------
+
+    def place(self, placed: Placed) -> None:
+        role = placed.role
+        kind = role.kind
+        if kind in REMOVED_KINDS:
+            self.removed.append(Removed(kind, placed.block.text))
+            return
+        node = Node("", kind, start=placed.start, end=placed.end, body_start=placed.start)
+        node.attrs.update(role.attrs)
+        if node.attrs.pop("region", "") == "tail" and self.section is not None:
+            # Contacts and page footers belong to the whole release, not the last section.
+            self.section = None
+            self.reset_nesting()
+        if role.label:
+            node.label = role.label.label
+            node.body_start = placed.start + role.label.body_offset
+        if self._extends_previous(placed, node):
+            return
+        handler = getattr(self, f"_place_{kind}", None)
+        if handler is None:
+            self.reset_nesting()
+            self.add(self.container() if kind != "title" else self.root, node)
+        else:
+            handler(placed, node)
+        if kind != "item" and node.kind != "item":
+            # Only an unbroken run of short lines explains a dangling marker.
+            self.explanation = None
+
+    def _extends_previous(self, placed: Placed, node: Node) -> bool:
+        """Title wraps and contact lines lengthen the node before them."""
+        last = self.last
+        if last is None:
+            return False
+        same = (node.kind == "title" and node.attrs.get("continues")) or (
+            node.kind == "contact" and last.kind == "contact"
+        )
+        if same and last.kind == node.kind:
+            last.end = node.end
+            return True
+        return False
+
+    def _place_heading(self, placed: Placed, node: Node) -> None:
+        self.reset_nesting()
+        level = int(node.attrs.get("level", "1") or 1)
+        if self.section is not None and level > self.section_level:
+            self.add(self.section, node)
+        else:
+            self.add(self.root, node)
+        self.section, self.section_level = node, level
+
+    def _place_paragraph(self, placed: Placed, node: Node) -> None:
+        if node.label:
+            self._place_labelled(placed, node)
+            return
+        parent = self._continuation_parent()
+        self.add(parent or self.container(), node)
+
+    def _place_item(self, placed: Placed, node: Node) -> None:
+        self._place_labelled(placed, node, family=f"list-item@{placed.block.level}")
+
+    def _place_labelled(self, placed: Placed, node: Node, family: str = "") -> None:
+        role = placed.role
+        if not family and role.label:
+            family = f"{role.label.family}@{placed.block.level}"
+        if family in self.families:
+            depth = self.families.index(family)
+            del self.families[depth + 1 :]
+        else:
+            depth = len(self.stack)
+            del self.families[depth:]
+            self.families.append(family)
+        del self.stack[depth:]
+        parent = self.stack[-1][0] if self.stack else self.container()
+        node.kind = "paragraph" if depth == 0 and node.kind != "item" else "item"
+        self.add(parent, node)
+        self.stack.append((node, family))
+        node.attrs["_blank_before"] = str(placed.block.blank_before)
+
+    def _continuation_parent(self) -> Node | None:
+        """An unnumbered paragraph after a long numbered one continues it."""
+        if not self.stack:
+            return None
+        top = self.stack[0][0]
+        if top.kind != "paragraph":
+            return None
+        if words(self.text[top.start : top.end]) < CONTINUATION_MIN_WORDS:
+            return None
+        return top
+
+    def _place_quote(self, placed: Placed, node: Node) -> None:
+        previous = self.text[max(0, placed.start - 300) : placed.start].rstrip()
+        lead = _SAID_LEAD.search(previous)
+        if lead:
+            self.speaker = lead.group(1).strip()
+        if self.last is not None and self.last.kind == "quote" and self.speaker:
+            pass  # a quotation continued over paragraphs keeps its speaker
+        elif not lead:
+            self.speaker = ""
+        if self.speaker:
+            node.attrs["speaker"] = self.speaker
+        parent = self._continuation_parent()
+        self.add(parent or self.container(), node)
+
+    def _place_footnote(self, placed: Placed, node: Node) -> None:
+        marker = node.label or "*"
+        target = self._marked_node(marker)
+        if target is None:
+            # A starred line that explains nothing ("* unofficial translation") is a note.
+            node.kind = "note"
+            self.reset_nesting()
+            self.add(self.container(), node)
+            return
+        node.attrs["marker"] = marker
+        self.add(target, node)
+
+    def _marked_node(self, marker: str) -> Node | None:
+        """The paragraph holding the latest unexplained ``marker``, marking it explained."""
+        for top in reversed(self._recent_tops()):
+            for candidate in top.walk():
+                for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
+                    if m.group(1) == marker and m.start() not in self.explained:
+                        self.explained.add(m.start())
+                        return top
+        return None
+
+    def _recent_tops(self) -> list[Node]:
+        container = self.container()
+        return [n for n in container.children[-3:] if n.kind in ("paragraph", "quote", "item")]
+
+    def _place_note(self, placed: Placed, node: Node) -> None:
+        role = node.attrs.get("role", "")
+        if role in ("short", "trailing"):
+            if self.explanation is not None:
+                self._explanation_item(node)
+                return
+            tops = self._recent_tops()
+            if tops and self._dangling_marker(tops[-1]):
+                self.explanation = Node("", "footnote", start=node.start, end=node.end)
+                self.explanation.body_start = node.start
+                self.explanation.attrs["marker"] = self._dangling_marker(tops[-1]) or ""
+                self._mark_explained(tops[-1])
+                self.add(tops[-1], self.explanation)
+                self._explanation_item(node)
+                return
+            if self.last is not None and self.last.kind == "quote" and role == "short":
+                node.attrs["role"] = "attribution"
+                self.last.attrs.setdefault("speaker", self.text[node.start : node.end].strip())
+                self.add(self.last, node)
+                return
+        self.reset_nesting()
+        self.add(self.container(), node)
+
+    def _explanation_item(self, node: Node) -> None:
+        assert self.explanation is not None
+        node.kind = "item"
+        node.attrs.pop("role", None)
+        self.explanation.children.append(node)
+        self.explanation.end = node.end
+
+    def _dangling_marker(self, top: Node) -> str | None:
+        for candidate in top.walk():
+            for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
+                if m.start() not in self.explained:
+                    return m.group(1)
+        return None
+
+    def _mark_explained(self, top: Node) -> None:
+        for candidate in top.walk():
+            for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
+                self.explained.add(m.start())
+                return
+
+
+def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
+    """The root node of the outline and the removed text, in reading order."""
+    builder = _Builder(text)
+    for item in placed:
+        builder.place(item)
+    _wrap_lists(builder.root, text)
+    add_inline_quotes(builder.root, text)
+    _assign_ids(builder.root)
+    for node in builder.root.walk():
+        node.attrs.pop("_blank_before", None)
+    return builder.root, builder.removed
+
+
+def _wrap_lists(parent: Node, text: str) -> None:
+    """Runs of short, tightly printed numbered lines are a list (an agenda), not paragraphs."""
+    children: list[Node] = []
+    run: list[Node] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            wrapper = Node("", "list", start=run[0].start, end=run[-1].end)
+            wrapper.body_start = wrapper.start
+            for node in run:
+                node.kind = "item"
+            wrapper.children = list(run)
+            for node in run:
+                _extend(wrapper, node)
+            children.append(wrapper)
+        else:
+            children.extend(run)
+        run.clear()
+
+    for node in parent.children:
+        body = text[node.body_start : node.end]
+        short = words(body) <= 15 and not body.rstrip().endswith(".")
+        tight = node.attrs.get("_blank_before") == "0"
+        if node.kind == "paragraph" and node.label and short and (tight or not run):
+            if run and not tight:
+                flush()
+            run.append(node)
+            continue
+        flush()
+        children.append(node)
+    flush()
+    parent.children = children
+    for child in parent.children:
+        if child.kind in ("heading", "list", "paragraph"):
+            _wrap_lists(child, text)
+
+
+def _extend(wrapper: Node, node: Node) -> None:
+    for sub in node.walk():
+        wrapper.end = max(wrapper.end, sub.end)
+
+
+_PREFIX = {
+    "title": "title",
+    "subtitle": "subtitle",
+    "dateline": "d",
+    "heading": "h",
+    "paragraph": "p",
+    "item": "i",
+    "footnote": "f",
+    "quote": "q",
+    "list": "l",
+    "contact": "c",
+    "note": "n",
+}
+
+
+def _assign_ids(root: Node) -> None:
+    """Stable, readable ids: "p3" for the third paragraph, "p3.1" for its first child."""
+    counters: dict[str, int] = {}
+
+    def top_id(kind: str) -> str:
+        counters[kind] = counters.get(kind, 0) + 1
+        prefix = _PREFIX.get(kind, kind[:1])
+        if kind in ("title", "subtitle") and counters[kind] == 1:
+            return prefix
+        return f"{prefix}{counters[kind]}"
+
+    def visit(node: Node, parent: Node, position: int) -> None:
+        if parent is root or parent.kind == "heading":
+            node.id = top_id(node.kind)
+        else:
+            node.id = f"{parent.id}.{position}"
+        for index, child in enumerate(node.children, start=1):
+            visit(child, node, index)
+
+    for index, child in enumerate(root.children, start=1):
+        visit(child, root, index)
