@@ -4,21 +4,23 @@ A page that wrote ``the <b>Seoul Initiative</b> on`` can come out of a text
 extractor as ``theSeoul Initiativeon``. This module finds such tokens and
 proposes the spaced form; it never edits the text.
 
-How a token is judged (every rule also needs the token itself to be unknown to
-wordfreq, or, for two glued function words, far rarer than the pair would be):
+How a token is judged (the token must also be unknown to wordfreq -- or, for a
+function word glued to "the"/"a", far rarer than the spaced pair would be):
 
 * camel glue -- ``theSeoul``: a function word, then a capitalised word or an
   acronym that the document uses on its own elsewhere (or, after a lowercase
   function word, a common word). ``TheSeoul`` only at the start of a sentence.
-* two known capitalised words -- ``SeoulInitiative``, ``UNPeacekeeping``: both
-  parts stand alone elsewhere in the document.
-* lowercase glue -- ``Initiativeon``, ``ofthe``: a word of four letters or more
-  that wordfreq or the document knows, plus a very common function word.
+* lowercase glue -- ``Initiativeon``, ``ofthe``, ``ofpeacekeeping``: a word of
+  four letters or more plus a very common function word. A capitalised first
+  part must stand alone elsewhere in the document; a lowercase one must be
+  common (zipf >= 3.5, trusted suffixes only) or used alone in the document.
 * a number glued to a function word -- ``page 1of 8``.
 
 Guards: tokens that recur in the same CamelCase form (product names), tokens
 inside URLs, e-mail addresses, hashtags, handles, paths, codes with digits
-("A4P+", "C34"), hyphenated compounds and words with apostrophes are left alone.
+("A4P+", "C34"), hyphenated compounds, function calls and words with
+apostrophes are left alone. Two glued content words ("SeoulInitiative") are not
+looked for: company names ("XenSource") look exactly the same.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ _NUMBER_GLUE = re.compile(f"(?<![\\w.,])(\\d+)([{_LETTERS}]+)(?![\\w])")
 
 # Zipf of a word wordfreq and the document make us trust as a content part.
 _COMMON = 3.0
+# Zipf a word needs to be split off a bare suffix with no help from the document.
+_BARE_COMMON = 3.5
 # How much rarer than the spaced pair a known glued form must be ("ofthe" is a
 # common typo that wordfreq lists at 3.3; "of the" itself would be ~6).
 _GAP = 2.5
@@ -110,7 +114,7 @@ def _judge(
 
 
 def _camel_glue(token: str, counts: Counter[str], lex: Lexicon) -> _Proposal | None:
-    """``theSeoul``, ``TheSeoul``, ``theUN``, ``SeoulInitiative``, ``UNPeacekeeping``."""
+    """``theSeoul``, ``TheSeoul``, ``theUN``: a function word glued to a capitalised word."""
     cut = _single_cut(token)
     if cut is None or counts[token] > 1:
         return None  # several humps, or a CamelCase name the document repeats
@@ -128,10 +132,6 @@ def _camel_glue(token: str, counts: Counter[str], lex: Lexicon) -> _Proposal | N
             return _Proposal(f"{left} {right}") if trusted else None
         # "TheSeoul": only where a sentence starts, and only with the document's word.
         return _Proposal(f"{left} {right}", at_sentence_start=True) if seen_right else None
-    # Two content words: believe it only when both stand alone in this document.
-    left_ok = (_is_title(left) and len(left) >= 3) or (left.isupper() and len(left) >= 2)
-    if left_ok and not right_is_acronym and len(right) >= 3 and seen_right and counts[left] > 0:
-        return _Proposal(f"{left} {right}")
     return None
 
 
@@ -158,56 +158,57 @@ def _is_title(word: str) -> bool:
 def _lowercase_glue(
     token: str, counts: Counter[str], lower_counts: Counter[str], lex: Lexicon
 ) -> _Proposal | None:
-    """``Initiativeon``, ``ofthe``, ``Inthe``: a known word plus a function word."""
+    """``Initiativeon``, ``ofthe``, ``ofpeacekeeping``: a known word plus a function word."""
     low = token.lower()
     capitalised = token[0].isupper()
     whole = lex.zipf(low)
-    if capitalised and whole == 0 and counts[token] > 1:
+    if capitalised and counts[token] > 1 and whole == 0:
         return None  # an unknown capitalised word used repeatedly is a name
+    splits: list[tuple[str, str, bool]] = []  # (first, second, function word first?)
+    for affix in lex.suffixes:
+        if len(low) > len(affix) and low.endswith(affix):
+            splits.append((token[: -len(affix)], token[-len(affix) :], False))
+    for affix in lex.prefixes:
+        if len(low) > len(affix) and low.startswith(affix):
+            splits.append((token[: len(affix)], token[len(affix) :], True))
     best: tuple[float, str] | None = None
-    for affix in lex.glue_affixes:
-        n = len(affix)
-        if len(low) <= n:
-            continue
-        splits = []
-        if low.endswith(affix):
-            splits.append((token[:-n], token[-n:]))
-        if low.startswith(affix):
-            splits.append((token[:n], token[n:]))
-        for first, second in splits:
-            score = _pair_score(first, second, affix, whole, capitalised, lower_counts, lex)
-            if score is not None and (best is None or score > best[0]):
-                best = (score, f"{first} {second}")
+    for first, second, affix_first in splits:
+        score = _split_score(first, second, affix_first, whole, counts, lower_counts, lex)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, f"{first} {second}")
     return _Proposal(best[1]) if best else None
 
 
-def _pair_score(
+def _split_score(
     first: str,
     second: str,
-    affix: str,
+    affix_first: bool,
     whole: float,
-    capitalised: bool,
+    counts: Counter[str],
     lower_counts: Counter[str],
     lex: Lexicon,
 ) -> float | None:
     """How believable ``first second`` is as the split of an unspaced token, or None."""
-    f_low, s_low = first.lower(), second.lower()
-    content = f_low if s_low == affix else s_low
+    affix, content = (first, second) if affix_first else (second, first)
+    a_low, c_low = affix.lower(), content.lower()
     # Two function words ("inthe", "ofa", "dela"): wordfreq may list the glued
-    # form as a typo, so compare it with what the pair would score.
-    if content in _DETERMINERS[lex.language] and (f_low in lex.function_words):
-        pair = lex.zipf(f_low) + lex.zipf(s_low) - 9  # independence estimate
+    # form as a common typo, so compare it with what the spaced pair would score.
+    if affix_first and c_low in _DETERMINERS[lex.language]:
+        pair = lex.zipf(a_low) + lex.zipf(c_low) - 9  # independence estimate
         return pair if whole == 0 or pair - whole >= _GAP else None
-    if whole > 0:
+    if whole > 0 or len(content) < 4:
         return None  # a real word or a name: "notwithstanding", "Hardin", "onto"
-    if capitalised and s_low == content:
-        return None  # "Inyoung", "Lacroix": a capital then a word is how names look
-    if len(content) < 4:
-        return None
-    known = lex.zipf(content)
-    if known >= _COMMON or lower_counts[content] > 0:
-        return known + (1.0 if lower_counts[content] else 0.0)
-    return None
+    known = lex.zipf(c_low)
+    in_document = lower_counts[c_low] > 0
+    if first[0].isupper():
+        # "Initiativeon" is believed only when the document writes "Initiative"
+        # alone; "Marchesin", "Inyoung", "Lacroix" are how names look.
+        return known + 1 if not affix_first and counts[content] > 0 else None
+    if affix_first:
+        return known + 1 if in_document and known >= 2.0 else None
+    if in_document and known >= 2.0:
+        return known + 1
+    return known if a_low in lex.bare_suffixes and known >= _BARE_COMMON else None
 
 
 # -- locating the judged tokens and checking where they stand ---------------------
@@ -240,6 +241,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return False  # "ROK-France", "e-mail", "A4P+"
     if after in _APOSTROPHES and not _possessive(text, end):
         return False  # "don't"
+    if after == "(":
+        return False  # a function call in code: "atmark()"
     if before in _APOSTROPHES and not _elided(text, start - 1):
         return False
     return not _URLISH.search(_chunk(text, start, end))

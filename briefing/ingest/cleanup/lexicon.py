@@ -23,12 +23,31 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "es": _words("de del la el los las en con por para al un una"),
 }
 
-# The subset trusted to end or start a glued lowercase token ("Initiativeon",
-# "ofPeace"): "as", "is", "or", "an" end too many names ("Thomas", "Davis").
-_GLUE_AFFIXES: dict[str, frozenset[str]] = {
+# Function words that may end a glued token ("Initiativeon") when the document
+# also uses the other part on its own. "as", "is", "or", "an" are left out:
+# they end too many names ("Thomas", "Davis").
+_SUFFIXES: dict[str, frozenset[str]] = {
     "en": _words("the of and to in on for at by with from"),
     "fr": _words("de du des la le les et en au aux pour par sur dans avec"),
     "es": _words("de del la el los las en con por para al"),
+}
+
+# The suffixes trusted on a lowercase token even without the document's word,
+# when the rest is a common word. "in", "to", "at" are not: they end too many
+# foreign words and names ("violato", "Marchesin"); nor Spanish "la", "lo",
+# which end verbs with a pronoun attached ("otorgarla").
+_BARE_SUFFIXES: dict[str, frozenset[str]] = {
+    "en": _words("the of and on for with from"),
+    "fr": _words("de du des et pour par sur dans avec"),
+    "es": _words("de del en con por para"),
+}
+
+# Function words that may start a glued lowercase token ("ofpeacekeeping");
+# always with the document's word, since many real words start with "in", "at".
+_PREFIXES: dict[str, frozenset[str]] = {
+    "en": _words("the of and to for with from"),
+    "fr": _words("de du des la le les et pour par sur dans avec"),
+    "es": _words("de del la el los las con por para"),
 }
 
 # Function words seen glued after a number ("page 1of 8"). French is left out
@@ -69,7 +88,9 @@ class Lexicon:
 
     language: str
     function_words: frozenset[str]
-    glue_affixes: frozenset[str]
+    suffixes: frozenset[str]
+    bare_suffixes: frozenset[str]
+    prefixes: frozenset[str]
     after_number: frozenset[str]
     _cache: dict[str, float] = field(default_factory=dict, repr=False)
 
@@ -95,7 +116,14 @@ def lexicon(language: str) -> Lexicon:
         lang = "en"
     found = _LEXICONS.get(lang)
     if found is None:
-        found = Lexicon(lang, _FUNCTION_WORDS[lang], _GLUE_AFFIXES[lang], _AFTER_NUMBER[lang])
+        found = Lexicon(
+            lang,
+            _FUNCTION_WORDS[lang],
+            _SUFFIXES[lang],
+            _BARE_SUFFIXES[lang],
+            _PREFIXES[lang],
+            _AFTER_NUMBER[lang],
+        )
         _LEXICONS[lang] = found
     return found
 
