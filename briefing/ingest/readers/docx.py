@@ -245,6 +245,8 @@ def _open(path: Path):
     with path.open("rb") as fh:
         if fh.read(8) == _OLE2_MAGIC:
             raise damaged(path, "it is an old .doc (Word 97-2003) or password-protected file")
+    if not zipfile.is_zipfile(path):
+        raise damaged(path, "not a zip archive")
     try:
         return docx.Document(str(path))
     except zipfile.BadZipFile:

@@ -100,6 +100,8 @@ def _page_texts(reader, path: Path) -> list[list[str]]:
         raise ReleaseReadError(path, ENCRYPTED) from None
     except Exception as exc:  # broken page tree
         raise damaged(path, f"{type(exc).__name__}: {exc}"[:120]) from None
+    if not page_list:
+        raise damaged(path, "it has no pages")
     for page in page_list:
         try:
             text = page.extract_text() or ""
