@@ -1,0 +1,119 @@
+"""Atomic file replacement that keeps the previous version as a backup.
+
+The sequence guarantees that at every instant ``path`` is either the complete old file
+or the complete new file, never a mix and never missing:
+
+1. write the new bytes to a temporary file in the same folder, flush, ``fsync``;
+2. hard-link the current file to a temporary backup name and ``rename`` that onto
+   ``NAME.bak`` (so the backup is itself replaced atomically and ``path`` is untouched);
+3. ``os.replace`` the temporary file onto ``path``;
+4. ``fsync`` the folder so the renames survive a power cut.
+
+On any failure the temporary files are removed and ``path`` is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from itertools import count
+from pathlib import Path
+
+from briefing.storage.errors import ProjectFileError, os_error_reason
+
+_counter = count(1)
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of ``path`` is kept: ``NAME.bak`` beside it."""
+    return path.with_name(path.name + ".bak")
+
+
+def atomic_write(
+    path: str | Path, data: bytes, *, backup: bool = True, durable: bool = True
+) -> None:
+    """Replace ``path`` with ``data`` atomically; keep the old file as ``NAME.bak``.
+
+    Raises :class:`ProjectFileError` (naming ``path``) on any OS error; ``path`` is then
+    unchanged. ``durable=False`` skips the fsyncs (only for throwaway files in tests).
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp = _unique_sibling(path, ".tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except OSError as error:
+        raise ProjectFileError(path, os_error_reason(error, "write in this folder")) from error
+    try:
+        try:
+            _write_all(fd, data)
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        _match_mode(path, tmp)
+        if backup and path.exists():
+            _replace_backup(path)
+        os.replace(tmp, path)
+    except OSError as error:
+        _remove_quietly(tmp)
+        raise ProjectFileError(path, os_error_reason(error, "save")) from error
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    if durable:
+        fsync_dir(folder)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    # os.write may write less than asked (signals, pipes, some network file systems).
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _replace_backup(path: Path) -> None:
+    """Make ``NAME.bak`` a copy of the current ``path`` without ever touching ``path``."""
+    bak = backup_path(path)
+    tmp = _unique_sibling(path, ".baktmp")
+    try:
+        os.link(path, tmp)  # instant, no extra space, and path keeps its inode
+    except OSError:
+        # Why: file systems without hard links (FAT, some network shares) still get a backup.
+        shutil.copy2(path, tmp)
+    try:
+        os.replace(tmp, bak)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
+def _match_mode(path: Path, tmp: Path) -> None:
+    """Give the new file the old file's permission bits (a save should not change them)."""
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+
+
+def _unique_sibling(path: Path, suffix: str) -> Path:
+    # Dot-prefixed so file managers hide it; pid + counter so two savers never collide.
+    return path.with_name(f".{path.name}.{os.getpid()}.{next(_counter)}{suffix}")
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (renames) to disk; a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)

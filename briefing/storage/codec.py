@@ -1,0 +1,417 @@
+"""Plain JSON-ready dict -> Project, with strict validation and precise messages.
+
+(The other direction is :mod:`briefing.storage.encode`.) Decoding checks every
+value's type and reports *all* problems with a path such as
+``releases[0].root.children[3].start: expected an integer, got a string``.
+
+Paths are built lazily (only when a problem is reported) because a large project has
+tens of thousands of records and formatting a path for each would dominate open time.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from typing import Any
+
+from briefing.model import (
+    Anchor,
+    Annotation,
+    Brief,
+    BriefHeader,
+    BriefParagraph,
+    BriefSection,
+    Node,
+    Project,
+    Release,
+    Removed,
+    SourceInfo,
+    Suggestion,
+)
+from briefing.storage.encode import EXTRA_TOP_KEYS, TOP_KEYS
+
+
+class CodecError(Exception):
+    """The document does not describe a valid project; ``problems`` lists every reason."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(problems[0] + more)
+
+
+_MISSING = object()
+_TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    bool: "true or false",
+    list: "a list",
+    dict: "an object",
+    float: "a number",
+    type(None): "null",
+}
+
+
+def _kind(value: Any) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+class _Decoder:
+    """Collects problems (fatal) and warnings (unknown fields) while decoding."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.warnings: list[str] = []
+
+    def problem(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}" if where else message)
+
+    def obj(self, value: Any, where: str, known: frozenset[str]) -> dict[str, Any] | None:
+        if type(value) is not dict:
+            self.problem(where, f"expected an object, got {_kind(value)}")
+            return None
+        if value.keys() - known:
+            for key in sorted(value.keys() - known):
+                self.warnings.append(f"{_join(where, key)}: unknown field, ignored")
+        return value
+
+    def field(self, d: dict[str, Any], key: str, where: str, typ: type, default: Any) -> Any:
+        """``d[key]`` checked to be exactly ``typ``; ``default=_MISSING`` makes it required."""
+        value = d.get(key, _MISSING)
+        if value is _MISSING:
+            if default is _MISSING:
+                self.problem(_join(where, key), "missing")
+                return _zero(typ)
+            return default() if callable(default) else default
+        if type(value) is not typ:
+            self.problem(_join(where, key), f"expected {_TYPE_NAMES[typ]}, got {_kind(value)}")
+            return _zero(typ)
+        return value
+
+    def strings(self, d: dict[str, Any], key: str, where: str) -> list[str]:
+        value = d.get(key, _MISSING)
+        if value is _MISSING:
+            return []
+        if type(value) is not list:
+            self.problem(_join(where, key), f"expected a list of strings, got {_kind(value)}")
+            return []
+        for i, item in enumerate(value):
+            if type(item) is not str:
+                self.problem(f"{_join(where, key)}[{i}]", f"expected a string, got {_kind(item)}")
+                return []
+        return list(value)
+
+    def items(self, d: dict[str, Any], key: str, where: str, required: bool = False) -> list[Any]:
+        value = d.get(key, _MISSING)
+        if value is _MISSING:
+            if required:
+                self.problem(_join(where, key), "missing")
+            return []
+        if type(value) is not list:
+            self.problem(_join(where, key), f"expected a list, got {_kind(value)}")
+            return []
+        return value
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
+def _zero(typ: type) -> Any:
+    return {str: "", int: 0, bool: False, list: [], dict: {}}[typ]
+
+
+_PROJECT_KEYS = frozenset(TOP_KEYS) | EXTRA_TOP_KEYS
+_RELEASE_KEYS = frozenset(
+    {"id", "title", "subtitle", "issuer", "date", "place", "symbol", "category", "language"}
+    | {"source", "removed", "suggestions", "text", "root"}
+)
+_SOURCE_KEYS = frozenset({"path", "format", "sha256", "url", "encoding", "original_base64"})
+_NODE_KEYS = frozenset(
+    {"id", "kind", "label", "start", "end", "body_start", "summary", "tags"}
+    | {"include_in_brief", "attrs", "children"}
+)
+_ANNOTATION_KEYS = frozenset(
+    {"id", "release_id", "anchor", "body", "tags", "author", "created", "modified", "orphaned"}
+)
+_ANCHOR_KEYS = frozenset({"start", "end", "quote", "prefix", "suffix"})
+_BRIEF_KEYS = frozenset({"header", "sections"})
+_HEADER_KEYS = frozenset(
+    {"to", "from", "date", "subject", "classification", "file_number", "purpose"}
+)
+_SECTION_KEYS = frozenset({"key", "paragraphs"})
+_PARAGRAPH_KEYS = frozenset({"text", "cites", "drafted"})
+_REMOVED_KEYS = frozenset({"kind", "text"})
+_SUGGESTION_KEYS = frozenset({"kind", "start", "end", "before", "after"})
+
+_DEFAULT_TAGS = Project().tag_names
+
+
+def project_from_dict(doc: Any) -> tuple[Project, list[str]]:
+    """Decode a version-1 document; returns the project and warnings (ignored fields).
+
+    Raises :class:`CodecError` listing every problem when anything has the wrong type or a
+    required field is missing. The caller has already checked ``format`` and ``version``.
+    """
+    d = _Decoder()
+    top = d.obj(doc, "", _PROJECT_KEYS)
+    if top is None:
+        raise CodecError(["expected a JSON object at the top level"])
+    project = Project(
+        created=d.field(top, "created", "", str, ""),
+        modified=d.field(top, "modified", "", str, ""),
+        tag_names=d.strings(top, "tag_names", "") if "tag_names" in top else list(_DEFAULT_TAGS),
+        view_state=d.field(top, "view_state", "", dict, dict),
+    )
+    brief = top.get("brief", _MISSING)
+    if brief is not _MISSING:
+        project.brief = _brief(d, brief, "brief")
+    project.releases = [
+        _release(d, r, f"releases[{i}]")
+        for i, r in enumerate(d.items(top, "releases", "", required=True))
+    ]
+    project.annotations = [
+        _annotation(d, a, f"annotations[{i}]")
+        for i, a in enumerate(d.items(top, "annotations", ""))
+    ]
+    if d.problems:
+        raise CodecError(d.problems)
+    return project, d.warnings
+
+
+def _release(d: _Decoder, value: Any, where: str) -> Release:
+    r = d.obj(value, where, _RELEASE_KEYS)
+    if r is None:
+        return Release(id="", text="", root=Node("root", "root"))
+    f = d.field
+    text = _text(d, r, where)
+    root_value = r.get("root", _MISSING)
+    if root_value is _MISSING:
+        d.problem(_join(where, "root"), "missing")
+        root = Node("root", "root")
+    else:
+        root = _node(d, root_value, _join(where, "root"))
+    return Release(
+        id=f(r, "id", where, str, _MISSING),
+        text=text,
+        root=root,
+        source=_source(d, r.get("source", {}), _join(where, "source")),
+        title=f(r, "title", where, str, ""),
+        subtitle=f(r, "subtitle", where, str, ""),
+        issuer=f(r, "issuer", where, str, ""),
+        date=f(r, "date", where, str, ""),
+        place=f(r, "place", where, str, ""),
+        symbol=f(r, "symbol", where, str, ""),
+        category=f(r, "category", where, str, ""),
+        language=f(r, "language", where, str, ""),
+        removed=[
+            _removed(d, x, f"{where}.removed[{i}]")
+            for i, x in enumerate(d.items(r, "removed", where))
+        ],
+        suggestions=[
+            _suggestion(d, x, f"{where}.suggestions[{i}]")
+            for i, x in enumerate(d.items(r, "suggestions", where))
+        ],
+    )
+
+
+def _text(d: _Decoder, r: dict[str, Any], where: str) -> str:
+    # Written as a list of lines; a single string is accepted too (hand-made files).
+    value = r.get("text", _MISSING)
+    if value is _MISSING:
+        d.problem(_join(where, "text"), "missing")
+        return ""
+    if type(value) is str:
+        return value
+    if type(value) is not list:
+        d.problem(_join(where, "text"), f"expected a list of strings, got {_kind(value)}")
+        return ""
+    try:
+        return "".join(value)
+    except TypeError:
+        for i, line in enumerate(value):
+            if type(line) is not str:
+                d.problem(f"{where}.text[{i}]", f"expected a string, got {_kind(line)}")
+                break
+        return ""
+
+
+def _source(d: _Decoder, value: Any, where: str) -> SourceInfo:
+    s = d.obj(value, where, _SOURCE_KEYS)
+    if s is None:
+        return SourceInfo()
+    f = d.field
+    info = SourceInfo(
+        path=f(s, "path", where, str, ""),
+        format=f(s, "format", where, str, ""),
+        sha256=f(s, "sha256", where, str, ""),
+        url=f(s, "url", where, str, ""),
+        encoding=f(s, "encoding", where, str, ""),
+    )
+    encoded = f(s, "original_base64", where, str, None)
+    if encoded is not None:
+        try:
+            info.original = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            d.problem(_join(where, "original_base64"), "not valid base64")
+        else:
+            digest = hashlib.sha256(info.original).hexdigest()
+            if info.sha256 and digest != info.sha256.lower():
+                d.warnings.append(
+                    f"{where}.original_base64: the bytes do not match source.sha256 "
+                    "(kept as they are)"
+                )
+    return info
+
+
+def _node(d: _Decoder, value: Any, where: str) -> Node:
+    n = d.obj(value, where, _NODE_KEYS)
+    if n is None:
+        return Node("", "")
+    f = d.field
+    attrs = f(n, "attrs", where, dict, dict)
+    for key, v in attrs.items():
+        if type(v) is not str:
+            d.problem(f"{where}.attrs.{key}", f"expected a string, got {_kind(v)}")
+    return Node(
+        id=f(n, "id", where, str, _MISSING),
+        kind=f(n, "kind", where, str, _MISSING),
+        label=f(n, "label", where, str, ""),
+        start=f(n, "start", where, int, _MISSING),
+        end=f(n, "end", where, int, _MISSING),
+        body_start=f(n, "body_start", where, int, _node_start(n)),
+        children=[
+            _node(d, c, f"{where}.children[{i}]")
+            for i, c in enumerate(d.items(n, "children", where))
+        ],
+        summary=f(n, "summary", where, str, ""),
+        tags=d.strings(n, "tags", where),
+        include_in_brief=f(n, "include_in_brief", where, bool, False),
+        attrs=dict(attrs),
+    )
+
+
+def _node_start(n: dict[str, Any]) -> int:
+    start = n.get("start", 0)
+    return start if type(start) is int else 0
+
+
+def _annotation(d: _Decoder, value: Any, where: str) -> Annotation:
+    a = d.obj(value, where, _ANNOTATION_KEYS)
+    if a is None:
+        return Annotation("", "", Anchor(0, 0, ""))
+    f = d.field
+    anchor_value = a.get("anchor", _MISSING)
+    if anchor_value is _MISSING:
+        d.problem(_join(where, "anchor"), "missing")
+        anchor = Anchor(0, 0, "")
+    else:
+        anchor = _anchor(d, anchor_value, _join(where, "anchor"))
+    return Annotation(
+        id=f(a, "id", where, str, _MISSING),
+        release_id=f(a, "release_id", where, str, _MISSING),
+        anchor=anchor,
+        body=f(a, "body", where, str, ""),
+        tags=d.strings(a, "tags", where),
+        author=f(a, "author", where, str, ""),
+        created=f(a, "created", where, str, ""),
+        modified=f(a, "modified", where, str, ""),
+        orphaned=f(a, "orphaned", where, bool, False),
+    )
+
+
+def _anchor(d: _Decoder, value: Any, where: str) -> Anchor:
+    an = d.obj(value, where, _ANCHOR_KEYS)
+    if an is None:
+        return Anchor(0, 0, "")
+    f = d.field
+    return Anchor(
+        start=f(an, "start", where, int, _MISSING),
+        end=f(an, "end", where, int, _MISSING),
+        quote=f(an, "quote", where, str, _MISSING),
+        prefix=f(an, "prefix", where, str, ""),
+        suffix=f(an, "suffix", where, str, ""),
+    )
+
+
+def _brief(d: _Decoder, value: Any, where: str) -> Brief:
+    b = d.obj(value, where, _BRIEF_KEYS)
+    if b is None:
+        return Brief()
+    brief = Brief()
+    header = b.get("header", _MISSING)
+    if header is not _MISSING:
+        hw = _join(where, "header")
+        h = d.obj(header, hw, _HEADER_KEYS)
+        if h is not None:
+            defaults = BriefHeader()
+            f = d.field
+            brief.header = BriefHeader(
+                to=f(h, "to", hw, str, ""),
+                from_=f(h, "from", hw, str, ""),
+                date=f(h, "date", hw, str, ""),
+                subject=f(h, "subject", hw, str, ""),
+                classification=f(h, "classification", hw, str, defaults.classification),
+                file_number=f(h, "file_number", hw, str, ""),
+                purpose=f(h, "purpose", hw, str, defaults.purpose),
+            )
+    if "sections" in b:
+        brief.sections = [
+            _section(d, s, f"{where}.sections[{i}]")
+            for i, s in enumerate(d.items(b, "sections", where))
+        ]
+    return brief
+
+
+def _section(d: _Decoder, value: Any, where: str) -> BriefSection:
+    s = d.obj(value, where, _SECTION_KEYS)
+    if s is None:
+        return BriefSection("")
+    return BriefSection(
+        key=d.field(s, "key", where, str, _MISSING),
+        paragraphs=[
+            _paragraph(d, p, f"{where}.paragraphs[{i}]")
+            for i, p in enumerate(d.items(s, "paragraphs", where))
+        ],
+    )
+
+
+def _paragraph(d: _Decoder, value: Any, where: str) -> BriefParagraph:
+    p = d.obj(value, where, _PARAGRAPH_KEYS)
+    if p is None:
+        return BriefParagraph("")
+    cites: list[tuple[str, str]] = []
+    for i, c in enumerate(d.items(p, "cites", where)):
+        if type(c) is list and len(c) == 2 and type(c[0]) is str and type(c[1]) is str:
+            cites.append((c[0], c[1]))
+        else:
+            d.problem(f"{where}.cites[{i}]", "expected a [release id, node id] pair of strings")
+    return BriefParagraph(
+        text=d.field(p, "text", where, str, _MISSING),
+        cites=cites,
+        drafted=d.field(p, "drafted", where, bool, True),
+    )
+
+
+def _removed(d: _Decoder, value: Any, where: str) -> Removed:
+    x = d.obj(value, where, _REMOVED_KEYS)
+    if x is None:
+        return Removed("", "")
+    return Removed(
+        kind=d.field(x, "kind", where, str, _MISSING), text=d.field(x, "text", where, str, "")
+    )
+
+
+def _suggestion(d: _Decoder, value: Any, where: str) -> Suggestion:
+    x = d.obj(value, where, _SUGGESTION_KEYS)
+    if x is None:
+        return Suggestion("", 0, 0, "", "")
+    f = d.field
+    return Suggestion(
+        kind=f(x, "kind", where, str, _MISSING),
+        start=f(x, "start", where, int, _MISSING),
+        end=f(x, "end", where, int, _MISSING),
+        before=f(x, "before", where, str, ""),
+        after=f(x, "after", where, str, ""),
+    )

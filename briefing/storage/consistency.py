@@ -1,0 +1,67 @@
+"""Problems a well-typed project can still have: dangling ids, spans outside the text."""
+
+from __future__ import annotations
+
+from briefing.model import Node, Project, Release
+
+
+def consistency_problems(project: Project, *, anchors: bool = True) -> list[str]:
+    """Problems a well-typed project can still have: dangling ids, spans outside the text.
+
+    Opening tolerates them (nothing is dropped; the app shows them); ``briefing check``
+    reports them as errors. ``anchors=False`` skips anchors that no longer fit their text
+    (opening re-anchors those and reports the outcome itself). Orphaned annotations keep
+    their old anchor on purpose and are not problems.
+    """
+    problems: list[str] = []
+    release_ids: dict[str, int] = {}
+    for i, release in enumerate(project.releases):
+        where = f"releases[{i}]"
+        if release.id in release_ids:
+            problems.append(
+                f"{where}.id: {release.id!r} is also used by releases[{release_ids[release.id]}]"
+            )
+        release_ids.setdefault(release.id, i)
+        problems.extend(_node_problems(release, f"{where}.root"))
+    seen: dict[str, int] = {}
+    for i, a in enumerate(project.annotations):
+        where = f"annotations[{i}]"
+        if a.id in seen:
+            problems.append(f"{where}.id: {a.id!r} is also used by annotations[{seen[a.id]}]")
+        seen.setdefault(a.id, i)
+        release_index = release_ids.get(a.release_id)
+        if release_index is None:
+            problems.append(f"{where}.release_id: no release has the id {a.release_id!r}")
+            continue
+        an = a.anchor
+        text = project.releases[release_index].text
+        if a.orphaned or not anchors:
+            continue
+        if not 0 <= an.start <= an.end <= len(text):
+            problems.append(
+                f"{where}.anchor: span {an.start}-{an.end} lies outside the release text "
+                f"(length {len(text)})"
+            )
+        elif text[an.start : an.end] != an.quote:
+            problems.append(
+                f"{where}.anchor: the quote no longer matches the text at {an.start}-{an.end}"
+            )
+    return problems
+
+
+def _node_problems(release: Release, where: str) -> list[str]:
+    problems: list[str] = []
+    length = len(release.text)
+    seen: set[str] = set()
+    stack: list[tuple[Node, str]] = [(release.root, where)]
+    while stack:
+        node, path = stack.pop()
+        if node.id in seen:
+            problems.append(f"{path}.id: {node.id!r} is used by another node of this release")
+        seen.add(node.id)
+        if not 0 <= node.start <= node.end <= length:
+            problems.append(
+                f"{path}: span {node.start}-{node.end} lies outside the text (length {length})"
+            )
+        stack.extend((child, f"{path}.children[{i}]") for i, child in enumerate(node.children))
+    return problems

@@ -1,0 +1,264 @@
+"""Open and save ``*.briefing`` project files: the functions the app and the CLI call.
+
+``open_project`` never changes the file it reads (except to keep a pre-migration copy
+beside it); ``save_project`` replaces it atomically and keeps the previous version as
+``NAME.briefing.bak``. Every failure is a :class:`ProjectFileError` naming the file and
+the problem in words a user can act on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing import __version__
+from briefing.model import Project
+from briefing.model.project import FORMAT_NAME, FORMAT_VERSION
+from briefing.storage.atomic import atomic_write
+from briefing.storage.codec import CodecError, project_from_dict
+from briefing.storage.consistency import consistency_problems
+from briefing.storage.encode import project_to_dict
+from briefing.storage.errors import ProjectFileError, os_error_reason
+from briefing.storage.layout import to_bytes
+from briefing.storage.migrate import MigrationError, migrate
+from briefing.storage.reanchor import ReanchorReport, reanchor_project
+
+# Refuse before reading: a 5 MB release with its original and 10,000 annotations is
+# ~20 MB, so anything this large is not a project (or would freeze the app).
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+@dataclass
+class OpenResult:
+    """A project read from disk, and what happened on the way.
+
+    ``changed`` is True when the in-memory project already differs from the file
+    (migrated, or annotations re-anchored): the app should mark it modified.
+    """
+
+    project: Project
+    path: Path
+    version: int  # the format version the file had
+    migrated_from: int | None = None
+    migration_backup: Path | None = None  # the untouched original of a migrated file
+    warnings: list[str] = field(default_factory=list)
+    reanchor: ReanchorReport = field(default_factory=ReanchorReport)
+    read_only: bool = False  # set when a migrated file's original could not be kept
+
+    @property
+    def changed(self) -> bool:
+        return self.migrated_from is not None or self.reanchor.changed
+
+    @property
+    def orphaned(self) -> list[str]:
+        """Ids of annotations that could not be placed on the text (kept, listed)."""
+        return [a.id for a in self.project.annotations if a.orphaned]
+
+
+def open_project(path: str | Path, *, keep_migration_backup: bool = True) -> OpenResult:
+    """Read, validate, migrate and re-anchor the project at ``path``."""
+    path = Path(path)
+    doc = read_document(path)
+    version = check_header(doc, path)
+    result_warnings: list[str] = []
+    migrated_from = None
+    migration_backup = None
+    read_only = False
+    if version < FORMAT_VERSION:
+        try:
+            doc, migrated_from = migrate(doc)
+        except (MigrationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ProjectFileError(
+                path, f"cannot upgrade this format {version} file: {error}"
+            ) from error
+        if keep_migration_backup:
+            try:
+                migration_backup = keep_original(path, version)
+            except ProjectFileError as error:
+                read_only = True
+                result_warnings.append(
+                    f"{error.reason}; save the upgraded project under a new name"
+                )
+    project, warnings = decode(doc, path)
+    result_warnings += warnings
+    result_warnings += consistency_problems(project, anchors=False)
+    report = reanchor_project(project)
+    for annotation_id in report.moved:
+        result_warnings.append(f"annotation {annotation_id}: text changed; re-anchored")
+    for annotation_id in report.orphaned:
+        result_warnings.append(f"annotation {annotation_id}: its text is gone; kept as orphaned")
+    return OpenResult(
+        project=project,
+        path=path,
+        version=version,
+        migrated_from=migrated_from,
+        migration_backup=migration_backup,
+        warnings=result_warnings,
+        reanchor=report,
+        read_only=read_only,
+    )
+
+
+def save_project(
+    project: Project,
+    path: str | Path,
+    *,
+    include_original: bool = True,
+    backup: bool = True,
+    lock: Any = None,
+    extra: dict[str, Any] | None = None,
+) -> None:
+    """Write ``project`` to ``path`` atomically, keeping the old file as ``NAME.bak``.
+
+    ``lock`` (a :class:`~briefing.storage.lock.ProjectLock`) is checked first, so an
+    instance whose lock was taken over cannot overwrite the new owner's work. A file at
+    ``path`` written by a newer Briefing is never overwritten. The project object is not
+    modified (the app sets ``project.modified`` before calling, if it wants to).
+    """
+    path = Path(path)
+    if lock is not None:
+        lock.check()
+    refuse_newer(path)
+    data = encode_project(project, include_original=include_original, extra=extra)
+    atomic_write(path, data, backup=backup)
+    if lock is not None:
+        lock.refresh()
+
+
+def encode_project(
+    project: Project, *, include_original: bool = True, extra: dict[str, Any] | None = None
+) -> bytes:
+    """The bytes of a project file (deterministic: same project, same bytes)."""
+    doc = project_to_dict(
+        project, include_original=include_original, written_by=f"briefing {__version__}"
+    )
+    if extra:
+        # Right after the header, so a reader can peek at it in the first few KB.
+        head = {key: doc.pop(key) for key in ("format", "version", "written_by")}
+        doc = {**head, **extra, **doc}
+    return to_bytes(doc)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """The JSON object in ``path``, refusing huge, empty, non-UTF-8 and non-JSON files."""
+    try:
+        size = os.stat(path).st_size
+        if os.path.isdir(path):
+            raise ProjectFileError(path, "it is a folder, not a project file")
+        if size > MAX_FILE_BYTES:
+            raise ProjectFileError(
+                path,
+                f"the file is {_size(size)}; project files over {_size(MAX_FILE_BYTES)} "
+                "are refused (not a Briefing project, or damaged)",
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise ProjectFileError(path, os_error_reason(error, "read the file")) from error
+    if len(data) > MAX_FILE_BYTES:  # grew while we looked
+        raise ProjectFileError(path, f"the file is larger than {_size(MAX_FILE_BYTES)}")
+    if not data.strip():
+        raise ProjectFileError(path, "the file is empty (a failed copy or save?)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProjectFileError(
+            path,
+            f"not a Briefing project: not UTF-8 text (byte {error.start}); "
+            "the file is damaged or of another kind",
+        ) from error
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.pos >= len(text.rstrip()) - 1:
+            reason = "the file ends too early (truncated: an interrupted copy or a full disk?)"
+        else:
+            reason = f"not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        raise ProjectFileError(path, f"damaged project file: {reason}") from error
+    except RecursionError as error:
+        raise ProjectFileError(path, "damaged project file: nested too deeply") from error
+    if not isinstance(doc, dict):
+        raise ProjectFileError(path, "not a Briefing project: expected a JSON object")
+    return doc
+
+
+def check_header(doc: dict[str, Any], path: Path) -> int:
+    """The document's format version, after checking it is one we can read."""
+    fmt = doc.get("format")
+    if fmt != FORMAT_NAME:
+        found = "no format name" if fmt is None else f"format {fmt!r}"
+        raise ProjectFileError(path, f"not a Briefing project file ({found})")
+    version = doc.get("version")
+    if type(version) is not int:
+        raise ProjectFileError(path, "version: expected an integer")
+    if version > FORMAT_VERSION:
+        raise ProjectFileError(
+            path,
+            f"was written by a newer version of Briefing (format {version}); "
+            f"this version reads up to {FORMAT_VERSION}. Update Briefing to open it",
+        )
+    if version < 0:
+        raise ProjectFileError(path, f"unknown format version {version}")
+    return version
+
+
+def decode(doc: dict[str, Any], path: Path) -> tuple[Project, list[str]]:
+    try:
+        return project_from_dict(doc)
+    except CodecError as error:
+        count = len(error.problems)
+        summary = error.problems[0] + (f" (and {count - 1} more)" if count > 1 else "")
+        raise ProjectFileError(path, f"damaged project file: {summary}", error.problems) from None
+
+
+def keep_original(path: Path, version: int) -> Path:
+    """Copy a file about to be upgraded to ``NAME.vN.bak`` (never over an older copy)."""
+    target = path.with_name(f"{path.name}.v{version}.bak")
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.name}.v{version}.{number}.bak")
+    try:
+        shutil.copy2(path, target)
+    except OSError as error:
+        raise ProjectFileError(
+            path, os_error_reason(error, "keep a copy of the original before upgrading")
+        ) from error
+    return target
+
+
+_VERSION_HEAD = re.compile(rb'"version"\s*:\s*(\d+)')
+
+
+def refuse_newer(path: Path) -> None:
+    """Raise if ``path`` holds a project from a newer Briefing (we must not overwrite it)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return  # absent or unreadable: nothing we could destroy by mistake
+    if FORMAT_NAME.encode() not in head:
+        return
+    match = _VERSION_HEAD.search(head)
+    if match and int(match.group(1)) > FORMAT_VERSION:
+        raise ProjectFileError(
+            path,
+            f"will not overwrite a project from a newer version of Briefing "
+            f"(format {int(match.group(1))}); save under another name",
+        )
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n} bytes"
