@@ -97,7 +97,9 @@ def styles_xml() -> str:
         '<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="259" w:lineRule="auto"/>'
         "</w:pPr></w:pPrDefault></w:docDefaults>"
     )
-    hanging = '<w:ind w:left="567" w:hanging="567"/><w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs>'
+    hanging = (
+        '<w:ind w:left="567" w:hanging="567"/><w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs>'
+    )
     styles = [
         _para("Normal", "Normal", based_on=None, default=True, priority=0),
         _char("DefaultParagraphFont", "Default Paragraph Font", based_on=None, default=True,

@@ -1,0 +1,84 @@
+"""Page setup, the classification banner top and bottom, and "Page X of Y"."""
+
+from __future__ import annotations
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from docx.section import Section
+from docx.shared import Twips
+from lxml import etree
+
+from briefing.export.docx.fields import add_page_x_of_y
+from briefing.export.docx.styles import StyleMap
+from briefing.export.docx.xml import Builder
+from briefing.export.errors import ExportError
+
+# Portrait sizes in twips (1/1440 inch).
+PAPER = {"a4": (11906, 16838), "letter": (12240, 15840)}
+
+
+def set_paper(document: Document, paper: str) -> None:
+    """Set every section to ``paper``, keeping the template's margins."""
+    try:
+        width, height = PAPER[paper.lower()]
+    except KeyError as error:
+        raise ExportError(paper, f"unknown paper size (choose from {', '.join(PAPER)})") from error
+    for section in document.sections:
+        section.page_width = Twips(width)
+        section.page_height = Twips(height)
+
+
+def text_width(section: Section) -> int:
+    """Width between the margins in twips: where the right-aligned tab stop goes."""
+    return int((section.page_width - section.left_margin - section.right_margin) / 635)
+
+
+def write_banners(
+    document: Document, builder: Builder, styles: StyleMap, classification: str,
+    file_number: str,
+) -> None:
+    """Classification at the top and bottom of every page; page X of Y in the footer.
+
+    Replaces whatever header and footer the template had, on the first-page variants too
+    when the template uses them, so no page goes out without its marking.
+    """
+    for section in document.sections:
+        width = text_width(section)
+        headers = [section.header]
+        footers = [section.footer]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+            footers.append(section.first_page_footer)
+        if document.settings.odd_and_even_pages_header_footer:
+            headers.append(section.even_page_header)
+            footers.append(section.even_page_footer)
+        for header in headers:
+            header.is_linked_to_previous = False
+            element = _cleared(header._element)
+            builder.text_paragraph(element, styles["classification"], classification)
+        for footer in footers:
+            footer.is_linked_to_previous = False
+            element = _cleared(footer._element)
+            line = builder.paragraph(element, styles["footer"])
+            _right_tab(builder, line, width)
+            if file_number:
+                builder.run(line, f"File no. {file_number}")
+            builder.run(line, "\t")
+            add_page_x_of_y(builder, line)
+            builder.text_paragraph(element, styles["classification"], classification)
+
+
+def _cleared(element: etree._Element) -> etree._Element:
+    for child in list(element):
+        element.remove(child)
+    return element
+
+
+def _right_tab(builder: Builder, p: etree._Element, position: int) -> None:
+    # Replace the style's tab stops: the template's positions fit A4, not Letter.
+    tabs = etree.SubElement(builder.ppr(p), qn("w:tabs"))
+    stops = [("clear", 4820), ("clear", 9639)]
+    for value, pos in [s for s in stops if s[1] != position] + [("right", position)]:
+        tab = etree.SubElement(tabs, qn("w:tab"))
+        tab.set(qn("w:val"), value)
+        tab.set(qn("w:pos"), str(pos))

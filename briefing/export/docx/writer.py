@@ -1,0 +1,155 @@
+"""Write a Note as a .docx on the template: header block, sections, annexes, properties."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.document import Document
+from docx.oxml.ns import qn
+from lxml import etree
+
+from briefing.export.docx.annex import write_annex
+from briefing.export.docx.comments import Comments
+from briefing.export.docx.fields import add_hyperlink
+from briefing.export.docx.numbering import Lists, number_paragraph
+from briefing.export.docx.page import set_paper, text_width, write_banners
+from briefing.export.docx.styles import StyleMap, resolve_styles
+from briefing.export.docx.template import default_styles_xml, open_template
+from briefing.export.docx.xml import Builder, set_keep_next
+from briefing.export.note import Note, NoteParagraph, NoteSection
+from briefing.export.options import ExportOptions
+
+LABEL_COLUMN = 1701  # twips (3 cm): "File no.:" fits, values line up
+
+
+@dataclass
+class DocxReport:
+    """What the export did that the user may want to know."""
+
+    path: Path
+    added_styles: list[str] = field(default_factory=list)  # missing from the house template
+    comments: int = 0
+
+
+def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxReport]:
+    """The finished python-docx Document (not yet saved) and a report."""
+    document = open_template(options.template)
+    styles = resolve_styles(document.styles.element, etree.fromstring(default_styles_xml()))
+    builder = Builder(options.east_asian_font)
+    body = document.element.body
+    _clear_body(body)
+    set_paper(document, options.paper)
+    write_banners(document, builder, styles, note.classification, note.file_number)
+
+    # Everything is built in a detached element and moved in at the end: appending in
+    # front of w:sectPr one paragraph at a time would need an insert per paragraph.
+    content = etree.SubElement(body, qn("w:body"))
+    builder.text_paragraph(content, styles["title"], note.title)
+    _header_block(content, builder, styles, note, text_width(document.sections[-1]))
+    builder.text_paragraph(content, styles["action"], note.action)
+    lists = Lists(document, styles["list_number"])
+    for section in note.sections:
+        _section(content, builder, styles, lists, document, section)
+    comments = Comments(document, builder, styles) if options.comments else None
+    for annex in note.annexes:
+        write_annex(content, builder, styles, annex, comments)
+    body.remove(content)
+    sect_pr = body.find(qn("w:sectPr"))
+    if sect_pr is not None:
+        body.remove(sect_pr)
+    body.extend(content)
+    if sect_pr is not None:
+        body.append(sect_pr)
+    _properties(document, note, options)
+    report = DocxReport(Path(), styles.added, comments.count if comments else 0)
+    return document, report
+
+
+def _clear_body(body: etree._Element) -> None:
+    """Drop the template's sample content, keeping the final section properties."""
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _header_block(
+    parent: etree._Element, builder: Builder, styles: StyleMap, note: Note, width: int
+) -> None:
+    """To / From / Date / Subject / File no. as a borderless two-column table."""
+    tbl = etree.SubElement(parent, qn("w:tbl"))
+    tbl_pr = etree.SubElement(tbl, qn("w:tblPr"))
+    _set(tbl_pr, "w:tblStyle", styles["header_table"])
+    _set(tbl_pr, "w:tblW", None, w=str(width), type="dxa")
+    borders = etree.SubElement(tbl_pr, qn("w:tblBorders"))
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _set(borders, f"w:{side}", "nil")
+    _set(tbl_pr, "w:tblLayout", None, type="fixed")
+    _set(tbl_pr, "w:tblLook", "0000", firstRow="0", lastRow="0",
+         firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
+    grid = etree.SubElement(tbl, qn("w:tblGrid"))
+    columns = (LABEL_COLUMN, width - LABEL_COLUMN)
+    for column in columns:
+        _set(grid, "w:gridCol", None, w=str(column))
+    for label, value in note.fields:
+        tr = etree.SubElement(tbl, qn("w:tr"))
+        for column, (style, text) in zip(
+            columns, ((styles["field_label"], f"{label}:"), (styles["field_value"], value)),
+            strict=True,
+        ):
+            tc = etree.SubElement(tr, qn("w:tc"))
+            tc_pr = etree.SubElement(tc, qn("w:tcPr"))
+            _set(tc_pr, "w:tcW", None, w=str(column), type="dxa")
+            builder.text_paragraph(tc, style, text)
+
+
+def _set(parent: etree._Element, tag: str, val: str | None, **attrs: str) -> etree._Element:
+    element = etree.SubElement(parent, qn(tag))
+    if val is not None:
+        element.set(qn("w:val"), val)
+    for name, value in attrs.items():
+        element.set(qn(f"w:{name}"), value)
+    return element
+
+
+def _section(
+    parent: etree._Element, builder: Builder, styles: StyleMap, lists: Lists,
+    document: Document, section: NoteSection,
+) -> None:
+    heading = builder.text_paragraph(parent, styles["h1"], section.title)
+    set_keep_next(builder, heading)
+    num_id = lists.start() if section.numbered else None
+    style = styles["list_number"] if section.numbered else styles["body"]
+    for paragraph in section.paragraphs:
+        p = builder.paragraph(parent, style)
+        if num_id is not None:
+            number_paragraph(builder, p, num_id)
+        _paragraph_text(p, builder, styles, document, paragraph)
+
+
+def _paragraph_text(
+    p: etree._Element, builder: Builder, styles: StyleMap, document: Document,
+    paragraph: NoteParagraph,
+) -> None:
+    builder.run(p, paragraph.text)
+    if paragraph.cite:
+        builder.run(p, " ")
+        builder.run(p, paragraph.cite, styles["citation"])
+    if paragraph.link_url:
+        add_hyperlink(builder, document.part, p, paragraph.link_url,
+                      paragraph.link_text or paragraph.link_url, styles["hyperlink"])
+
+
+def _properties(document: Document, note: Note, options: ExportOptions) -> None:
+    props = document.core_properties
+    props.title = f"{note.title}: {note.subject}" if note.subject else note.title
+    props.subject = note.subject
+    props.author = note.author
+    props.last_modified_by = note.author
+    props.keywords = "; ".join(k for k in note.keywords if k)
+    props.category = note.title
+    props.content_status = note.classification
+    props.comments = f"Classification: {note.classification}"
+    props.created = options.now
+    props.modified = options.now
+    props.revision = 1

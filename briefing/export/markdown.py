@@ -1,0 +1,96 @@
+"""The same note as Markdown, for e-mail and chat (and the app's quick preview).
+
+Annotations become numbered notes after the annexed passage they mark ("[^a1]"), since
+Markdown has no comments; the classification opens and closes the text as it does the
+pages of the .docx.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.export.note import Annex, Note
+
+_SPECIAL = re.compile(r"([\\`*_\[\]#|<>])")
+_LINE_START = re.compile(r"^(\d+)([.)])(\s)", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """Escape what Markdown would read as markup (so "1." in prose stays text)."""
+    text = _SPECIAL.sub(r"\\\1", text)
+    text = _LINE_START.sub(r"\1\\\2\3", text)
+    if text.startswith(("-", "+")):
+        text = "\\" + text
+    return text
+
+
+def render_markdown(note: Note) -> str:
+    """The note as CommonMark text (with footnote-style notes for annotations)."""
+    banner = f"**{escape(note.classification.upper())}**"
+    out: list[str] = [banner, "", f"# {escape(note.title)}", ""]
+    for label, value in note.fields:
+        out.append(f"**{label}:** {escape(value)}  ")
+    out += ["", f"**{note.action.upper()}**", ""]
+    for section in note.sections:
+        out += [f"## {escape(section.title)}", ""]
+        for number, paragraph in enumerate(section.paragraphs, start=1):
+            text = escape(paragraph.text)
+            if paragraph.cite:
+                text += f" *{escape(paragraph.cite)}*"
+            if paragraph.link_url:
+                text += f"<{paragraph.link_url}>"
+            out.append(f"{number}. {text}" if section.numbered else text)
+            if not section.numbered:
+                out.append("")
+        if section.numbered:
+            out.append("")
+    for annex in note.annexes:
+        out += _annex(annex)
+    out += ["---", "", banner, ""]
+    return "\n".join(out)
+
+
+def _annex(annex: Annex) -> list[str]:
+    out = ["---", "", f"## {escape(annex.heading)}", ""]
+    # A note marker goes after the block holding the end of the annotated passage.
+    markers: dict[int, list[str]] = {}
+    notes: list[str] = []
+    for number, comment in enumerate(annex.comments, start=1):
+        ref = f"{annex.letter.lower()}{number}"
+        index = _block_at(annex, comment.end - 1) if not comment.orphaned else None
+        markers.setdefault(-1 if index is None else index, []).append(ref)
+        when = f", {comment.date:%Y-%m-%d}" if comment.date else ""
+        body = escape(comment.text).replace("\n", " ")
+        who = escape(comment.author)
+        notes.append(f"[^{ref}]: “{escape(comment.quote)}” — {who}{when}: {body}")
+    if -1 in markers:
+        refs = " ".join(f"[^{r}]" for r in markers[-1])
+        out += [f"Notes on passages no longer found: {refs}", ""]
+    for index, block in enumerate(annex.blocks):
+        refs = "".join(f"[^{r}]" for r in markers.get(index, []))
+        text = escape(block.text) + refs
+        if block.kind == "title":
+            out.append(f"### {text}")
+        elif block.kind == "heading":
+            out.append(f"#### {text}")
+        elif block.kind in ("subtitle", "dateline"):
+            out.append(f"*{text}*")
+        elif block.kind == "quote":
+            out.append(f"> {text}")
+        else:
+            # The release's own labels, escaped so Markdown keeps them as text rather than
+            # renumbering; items indented by three spaces (four would make a code block).
+            indent = "   " if block.depth else ""
+            label = f"{escape(block.label)} " if block.label else ""
+            out.append(f"{indent}{label}{text}")
+        out.append("")
+    if notes:
+        out += [*notes, ""]
+    return out
+
+
+def _block_at(annex: Annex, offset: int) -> int | None:
+    for index, block in enumerate(annex.blocks):
+        if block.start <= offset < block.end:
+            return index
+    return None
