@@ -1,0 +1,198 @@
+"""The project's state holder for the window: model + undo stack + open documents.
+
+Undo commands call the mutators here; each mutator changes ``self.project`` and
+emits one signal. Views never mutate the model themselves, they push commands.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from briefing.app import commands
+from briefing.app.outline_model import OutlineModel
+from briefing.app.session import ReleaseSession
+from briefing.model import Anchor, Annotation, Brief, Node, Project, Release
+
+COMMIT_DELAY_MS = 700  # write typed text back to the model after this pause
+
+
+class Controller(QObject):
+    """Owns the Project, its QUndoStack, the outline model and one session per release."""
+
+    nodeChanged = Signal(str, str)  # release id, node id
+    annotationsChanged = Signal(str)  # release id
+    annotationEdited = Signal(str)  # annotation id
+    releaseShown = Signal(str)  # the source tab now shows this release
+    releasesChanged = Signal()
+    briefChanged = Signal()
+    tagNamesChanged = Signal()
+    textCommitted = Signal(str)  # release id whose Release.text was refreshed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = Project()
+        self.undo_stack = QUndoStack(self)
+        self.outline = OutlineModel(self.project, self)
+        self.outline.node_of_annotation = self.node_of_annotation
+        self.sessions: dict[str, ReleaseSession] = {}
+        self.current_rid: str | None = None
+        self._commit_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._commit_timer.timeout.connect(self.commit_text)
+
+    # -- project and releases ------------------------------------------------------------
+
+    def set_project(self, project: Project) -> None:
+        """Show ``project`` from scratch: no undo history carries over."""
+        self.undo_stack.clear()
+        for session in self.sessions.values():
+            session.deleteLater()
+        self.sessions.clear()
+        self.project = project
+        self.outline.set_project(project)
+        for release in project.releases:
+            self._open_session(release)
+        self.current_rid = None
+        self.releasesChanged.emit()
+        if project.releases:
+            self.show_release(project.releases[0].id)
+
+    def _open_session(self, release: Release) -> ReleaseSession:
+        session = ReleaseSession(release, self)
+        for annotation in self.project.annotations_for(release.id):
+            session.track(annotation)
+        rid = release.id
+        session.document.undoCommandAdded.connect(
+            lambda: self.undo_stack.push(commands.TextEdit(self, session.document, rid))
+        )
+        session.edited.connect(lambda *_: self._commit_timer.start())
+        self.sessions[rid] = session
+        return session
+
+    def session(self, rid: str | None = None) -> ReleaseSession | None:
+        return self.sessions.get(rid or self.current_rid or "")
+
+    def show_release(self, rid: str) -> None:
+        """Make ``rid`` the release shown in the source tab."""
+        if rid != self.current_rid and rid in self.sessions:
+            self.current_rid = rid
+            self.releaseShown.emit(rid)
+
+    def next_release_id(self) -> str:
+        used = {r.id for r in self.project.releases}
+        n = 1
+        while f"r{n}" in used:
+            n += 1
+        return f"r{n}"
+
+    def insert_release(self, row: int, release: Release) -> None:
+        self.outline.insert_release(row, release)
+        if release.id not in self.sessions:
+            self._open_session(release)
+        self.releasesChanged.emit()
+        self.show_release(release.id)
+
+    def remove_release(self, row: int) -> None:
+        release = self.outline.remove_release(row)
+        # The session stays: redo re-inserts the same release with its document history.
+        if self.current_rid == release.id:
+            self.current_rid = None
+            if self.project.releases:
+                self.show_release(self.project.releases[0].id)
+        self.releasesChanged.emit()
+
+    def commit_text(self) -> None:
+        """Write typed text back to the model for every edited release."""
+        for rid, session in self.sessions.items():
+            if session.commit():
+                self.outline.text_changed()
+                self.textCommitted.emit(rid)
+
+    # -- nodes ------------------------------------------------------------------------------
+
+    def node(self, rid: str, nid: str) -> Node:
+        release = self.project.release(rid)
+        node = release.node(nid) if release else None
+        if node is None:
+            raise KeyError(f"{rid}/{nid}")
+        return node
+
+    def set_node_field(self, rid: str, nid: str, field: str, value) -> None:
+        setattr(self.node(rid, nid), field, value)
+        self.outline.node_changed(rid, nid)
+        self.nodeChanged.emit(rid, nid)
+
+    def node_of_annotation(self, release: Release, annotation: Annotation) -> str | None:
+        """The node holding the start of ``annotation`` (live position while typing)."""
+        session = self.sessions.get(release.id)
+        span = session.annotations.get(annotation.id) if session else None
+        if span is None:
+            node = release.node_at(annotation.anchor.start)
+            return node.id if node else None
+        return session.node_at(span[0])
+
+    # -- annotations ---------------------------------------------------------------------
+
+    def new_annotation(self, rid: str, start_u16: int, end_u16: int) -> Annotation:
+        """A fresh annotation on ``[start, end)`` (UTF-16) of release ``rid``, not yet added."""
+        session = self.sessions[rid]
+        session.commit()
+        start, end = session.omap.to_cp(start_u16), session.omap.to_cp(end_u16)
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        return Annotation(
+            id="a" + uuid.uuid4().hex[:10],
+            release_id=rid,
+            anchor=Anchor.from_text(session.release.text, start, end),
+            created=now,
+            modified=now,
+        )
+
+    def annotation(self, ann_id: str) -> Annotation | None:
+        return next((a for a in self.project.annotations if a.id == ann_id), None)
+
+    def add_annotation(self, annotation: Annotation, row: int | None = None) -> None:
+        annotations = self.project.annotations
+        annotations.insert(len(annotations) if row is None else row, annotation)
+        session = self.sessions.get(annotation.release_id)
+        if session is not None:
+            session.track(annotation)
+        self.outline.notes_changed()
+        self.annotationsChanged.emit(annotation.release_id)
+
+    def remove_annotation(self, ann_id: str) -> None:
+        annotation = self.annotation(ann_id)
+        if annotation is None:
+            return
+        session = self.sessions.get(annotation.release_id)
+        if session is not None:
+            session.untrack(annotation)  # keeps its latest position for a later undo
+        self.project.annotations.remove(annotation)
+        self.outline.notes_changed()
+        self.annotationsChanged.emit(annotation.release_id)
+
+    def update_annotation(self, ann_id: str, body: str, tags: list[str]) -> None:
+        annotation = self.annotation(ann_id)
+        if annotation is None:
+            return
+        annotation.body, annotation.tags = body, list(tags)
+        annotation.modified = datetime.now(UTC).isoformat(timespec="seconds")
+        self.annotationEdited.emit(ann_id)
+        self.annotationsChanged.emit(annotation.release_id)
+
+    def sync_anchors(self) -> None:
+        """Bring every annotation's model anchor up to date (before save or export)."""
+        for rid, session in self.sessions.items():
+            session.sync_annotations(self.project.annotations_for(rid))
+
+    # -- project-wide settings and the brief ------------------------------------------------
+
+    def set_tag_names(self, names: list[str]) -> None:
+        self.project.tag_names = names
+        self.tagNamesChanged.emit()
+
+    def set_brief(self, brief: Brief) -> None:
+        self.project.brief = brief
+        self.briefChanged.emit()

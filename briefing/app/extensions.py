@@ -1,0 +1,12 @@
+"""Installs the feature parts of the window (kept out of main_window to keep it small)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Add each part's widgets and connections to ``window``."""

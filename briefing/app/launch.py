@@ -1,0 +1,42 @@
+"""Starting the app: ``briefing`` (the sample release) or ``briefing FILE``.
+
+Start-up is kept light on purpose: only PySide6 and the app's own modules load
+before the window shows; readers import their libraries when a format needs them.
+
+``BRIEFING_QUIT_AFTER_SHOW=1`` quits as soon as the window is shown with its
+release loaded and prints ``BRIEFING_SHOWN <epoch seconds>`` on stdout: the
+start-up benchmark (benchmarks/bench_app_startup.py) times process start to that.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+
+def run_app(argv: list[str]) -> int:
+    """Create the application and the window, open ``argv[0]`` or the sample, run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.app import files
+    from briefing.app.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "briefing"])
+    app.setApplicationName("Briefing")
+    app.setOrganizationName("Briefing")
+    app.setApplicationDisplayName("Briefing")
+    window = MainWindow()
+    window.show()
+    path = argv[0] if argv else files.sample_path()
+    if path is not None:
+        window.open_path(path)
+    if os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1":
+        def report() -> None:
+            print(f"BRIEFING_SHOWN {time.time():.6f}", flush=True)
+            app.quit()
+
+        # Runs once the event loop has processed the show and the first paint.
+        QTimer.singleShot(0, report)
+    return app.exec()

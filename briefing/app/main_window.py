@@ -1,0 +1,310 @@
+"""The main window: outline tree | Source and Brief tabs | inspector, all following each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTabWidget,
+    QTreeView,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.app import files, messages
+from briefing.app.actions import make_actions
+from briefing.app.colors import node_color
+from briefing.app.controller import Controller
+from briefing.app.menus import build_menus
+from briefing.app.outline_model import COL_OUTLINE, NodeKeyRole
+from briefing.app.settings import RecentFiles, restore_layout, save_layout
+from briefing.app.source_editor import SourceEditor
+from briefing.model import Project, Release
+
+NodeKey = tuple[str, str | None]  # (release id, node id or None for the release row)
+
+
+class MainWindow(QMainWindow):
+    """Briefing's window. ``self.project`` is the state; every change is an undo command."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("Briefing")
+        self.setAcceptDrops(True)
+        self.settings = settings if settings is not None else QSettings("Briefing", "Briefing")
+        self.recent = RecentFiles(self.settings)
+        self.ctrl = Controller(self)
+        self.undo_stack = self.ctrl.undo_stack
+        self.actions = make_actions(self)
+        self._make_undo_actions()
+        self._syncing = False  # True while the window moves tree/editor itself
+        self.current: NodeKey | None = None
+        # Feature parts (inspector, annotations, find, brief) register here.
+        self.node_listeners: list = []
+        self.release_listeners: list = []
+
+        self.editor = SourceEditor()
+        self.tabs = QTabWidget(objectName="centralTabs")
+        self.tabs.addTab(self.editor, "&Source")
+        self.setCentralWidget(self.tabs)
+        self._make_outline_dock()
+        self._make_history_dock()
+        self._extend()  # annotation, inspector, find and brief parts (see extensions)
+        build_menus(self)
+        self._make_status_bar()
+        self._connect()
+        restore_layout(self, self.settings)
+
+    # -- construction --------------------------------------------------------------------
+
+    def _make_undo_actions(self) -> None:
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setObjectName("actionUndo")
+        undo.setShortcut("Ctrl+Z")
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setObjectName("actionRedo")
+        redo.setShortcuts(["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.actions["actionUndo"], self.actions["actionRedo"] = undo, redo
+
+    def _make_outline_dock(self) -> None:
+        self.outline_filter = QLineEdit(objectName="outlineFilter")
+        self.outline_filter.setPlaceholderText("Filter the outline (text, summary, tags)")
+        self.outline_filter.setClearButtonEnabled(True)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.ctrl.outline)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tree = QTreeView(objectName="outlineView")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)  # fast with thousands of nodes
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(COL_OUTLINE, 300)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.outline_filter)
+        layout.addWidget(self.tree)
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.outline_dock = self._dock("Outline", "outlineDock", box, left)
+
+    def _make_history_dock(self) -> None:
+        view = QUndoView(self.undo_stack, objectName="undoHistory")
+        view.setEmptyLabel("<opened>")
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.history_dock = self._dock("Undo History", "historyDock", view, right)
+        self.history_dock.hide()
+        action = self.history_dock.toggleViewAction()
+        action.setObjectName("actionUndoHistory")
+        self.actions["actionUndoHistory"] = action
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self, objectName=name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _make_status_bar(self) -> None:
+        self.node_status = QLabel(objectName="nodeStatus")
+        self.words_status = QLabel(objectName="wordsStatus")
+        self.statusBar().addPermanentWidget(self.node_status)
+        self.statusBar().addPermanentWidget(self.words_status)
+
+    def _extend(self) -> None:
+        """Hook for the feature parts; each adds its docks, tabs and connections."""
+        from briefing.app import extensions
+
+        extensions.install(self)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a["actionOpen"].triggered.connect(self.choose_and_open)
+        a["actionImport"].triggered.connect(self.choose_and_import)
+        a["actionQuit"].triggered.connect(self.close)
+        a["actionFocusOutline"].triggered.connect(self.tree.setFocus)
+        a["actionFocusSource"].triggered.connect(self._focus_source)
+        self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
+        self.editor.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.editor.selectionChanged.connect(self._update_word_status)
+        self.editor.fileDropped.connect(self.open_path)
+        self.outline_filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.ctrl.releaseShown.connect(self._on_release_shown)
+        self.ctrl.textCommitted.connect(lambda _rid: self._update_word_status())
+        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+
+    # -- the project as state ----------------------------------------------------------------
+
+    @property
+    def project(self) -> Project:
+        return self.ctrl.project
+
+    def set_release(self, release: Release) -> None:
+        """Start a fresh project on one release (File › Open)."""
+        self.ctrl.set_project(Project(releases=[release]))
+        self.current = None
+        name = Path(release.source.path).name if release.source.path else release.title
+        self.setWindowTitle(f"{name or 'Untitled'}[*] — Briefing")
+        if release.root.children:
+            self.select_node(release.id, release.root.children[0].id)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a release file as a new project; on failure show one line and keep going."""
+        try:
+            release = files.load_release_file(path)
+        except ValueError as error:
+            messages.show_error(self, str(error))
+            return False
+        self.set_release(release)
+        self.recent.add(str(path))
+        return True
+
+    def import_path(self, path: str | Path) -> bool:
+        """Add a release file to the current project (undoable)."""
+        from briefing.app.commands import InsertRelease
+
+        try:
+            release = files.load_release_file(path, release_id=self.ctrl.next_release_id())
+        except ValueError as error:
+            messages.show_error(self, str(error))
+            return False
+        self.undo_stack.push(InsertRelease(self.ctrl, release, len(self.project.releases)))
+        if release.root.children:
+            self.select_node(release.id, release.root.children[0].id)
+        return True
+
+    def choose_and_open(self) -> None:
+        self._choose(self.open_path, "Open Release")
+
+    def choose_and_import(self) -> None:
+        self._choose(self.import_path, "Import Release")
+
+    def _choose(self, handler, title: str) -> None:
+        # A non-blocking file dialog: the window stays responsive while it is open.
+        dialog = QFileDialog(self, title, self.recent.last_dir(), files.OPEN_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(handler)
+        dialog.open()
+
+    # -- tree <-> editor following -------------------------------------------------------------
+
+    def select_node(self, rid: str, nid: str | None) -> None:
+        """Select a node in the tree; the editor selects its text and scrolls to it."""
+        source = self.ctrl.outline.index_of(rid, nid)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return
+        flags = QItemSelectionModel.SelectionFlag
+        self.tree.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.tree.scrollTo(index)
+
+    def _on_tree_current(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        key = index.data(NodeKeyRole) if index.isValid() else None
+        if key is None or self._syncing:
+            self._set_current(key)
+            return
+        rid, nid = key
+        self._set_current(key)
+        self.ctrl.show_release(rid)
+        session = self.ctrl.session(rid)
+        span = session.node_span(nid) if session and nid else None
+        if span is not None:
+            self._syncing = True
+            try:
+                self.editor.select_span(*span)
+            finally:
+                self._syncing = False
+
+    def _on_cursor_moved(self) -> None:
+        if self._syncing or self.ctrl.current_rid is None:
+            return
+        session = self.ctrl.session()
+        nid = session.node_at(self.editor.textCursor().position())
+        key = (self.ctrl.current_rid, nid)
+        if nid is None or key == self.current:
+            return
+        self._syncing = True
+        try:
+            self.select_node(*key)
+        finally:
+            self._syncing = False
+
+    def _set_current(self, key: NodeKey | None) -> None:
+        self.current = key
+        session = self.ctrl.session(key[0]) if key else None
+        span = session.node_span(key[1]) if session and key and key[1] else None
+        self.editor.set_node_highlight(span, node_color())
+        self._update_node_status()
+        for listener in self.node_listeners:
+            listener(key)
+
+    def _on_release_shown(self, rid: str) -> None:
+        session = self.ctrl.session(rid)
+        self._syncing = True
+        try:
+            self.editor.setDocument(session.document)
+        finally:
+            self._syncing = False
+        for listener in self.release_listeners:
+            listener(rid)
+        self._update_word_status()
+
+    def _focus_source(self) -> None:
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.setFocus()
+
+    # -- status bar ----------------------------------------------------------------------------
+
+    def _update_node_status(self) -> None:
+        if not self.current or not self.current[1]:
+            self.node_status.setText("")
+            return
+        node = self.ctrl.node(*self.current)
+        self.node_status.setText(f"{node.kind} {node.label}".strip())
+
+    def _update_word_status(self) -> None:
+        session = self.ctrl.session()
+        if session is None:
+            self.words_status.setText("")
+            return
+        selected = self.editor.textCursor().selectedText()
+        if selected:
+            self.words_status.setText(f"{len(selected.split())} words selected")
+            return
+        session.commit()
+        count = self._release_words(session.release)
+        self.words_status.setText(f"{count:,} words")
+
+    def _release_words(self, release: Release) -> int:
+        cache = getattr(self, "_words_cache", None)
+        if cache and cache[0] is release.text:
+            return cache[1]
+        count = len(release.text.split())
+        self._words_cache = (release.text, count)
+        return count
+
+    # -- window events -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                event.acceptProposedAction()
+                self.open_path(url.toLocalFile())
+                return
+
+    def closeEvent(self, event) -> None:
+        save_layout(self, self.settings)
+        super().closeEvent(event)

@@ -1,0 +1,55 @@
+"""The menu bar, built from the window's actions."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> None:
+    a = window.actions
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addActions([a["actionOpen"], a["actionImport"]])
+    recent = file_menu.addMenu("Open &Recent")
+    recent.setObjectName("menuRecent")
+    recent.aboutToShow.connect(partial(_fill_recent, window, recent))
+    file_menu.addSeparator()
+    file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExportDocx"]])
+    file_menu.addSeparator()
+    file_menu.addAction(a["actionQuit"])
+
+    edit = bar.addMenu("&Edit")
+    edit.addActions([a["actionUndo"], a["actionRedo"], a["actionUndoHistory"]])
+    edit.addSeparator()
+    edit.addActions([a["actionFind"], a["actionFindNext"], a["actionFindPrevious"]])
+    edit.addSeparator()
+    edit.addActions([a["actionAnnotate"], a["actionDeleteAnnotation"]])
+    edit.addSeparator()
+    edit.addActions([a["actionAcceptSuggestion"], a["actionAcceptAllSuggestions"]])
+    edit.addAction(a["actionEditTags"])
+
+    brief = bar.addMenu("&Brief")
+    brief.addAction(a["actionDraftBrief"])
+
+    view = bar.addMenu("&View")
+    for name in ("actionFocusOutline", "actionFocusSource", "actionFocusInspector"):
+        view.addAction(a[name])
+    view.addAction(a["actionFocusBrief"])
+    view.addSeparator()
+    for dock in window.findChildren(QDockWidget):
+        view.addAction(dock.toggleViewAction())
+
+
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    paths = window.recent.paths()
+    for path in paths:
+        action = menu.addAction(path)
+        action.triggered.connect(partial(window.open_path, path))
+    menu.setEnabled(bool(paths))

@@ -1,0 +1,230 @@
+"""The outline tree as a Qt item model: a thin adapter over ``briefing.model`` nodes.
+
+Built like Qt's *simpletreemodel*: each index carries its :class:`Node`, and two
+dictionaries (keyed by ``id(node)``) answer "who is my parent" and "which row am I".
+Each release is a top-level row (its root node), so a project with several
+releases shows them side by side.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
+
+from briefing.model import Node, Project, Release
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("Outline", "Kind", "Summary", "Notes", "Tags")
+COL_OUTLINE, COL_KIND, COL_SUMMARY, COL_NOTES, COL_TAGS = range(len(COLUMNS))
+FIRST_WORDS = 60  # characters of node text shown after the label
+
+#: Custom role: ``(release id, node id)`` of the index's node.
+NodeKeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+def first_words(text: str, limit: int = FIRST_WORDS) -> str:
+    """The start of ``text`` on one line, cut at a word boundary, with an ellipsis."""
+    flat = " ".join(text[: limit * 2].split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit] + "…"
+
+
+class OutlineModel(QAbstractItemModel):
+    """Releases and their nodes, five columns: outline, kind, summary, notes, tags."""
+
+    def __init__(self, project: Project, parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self._parent: dict[int, Node | None] = {}
+        self._row: dict[int, int] = {}
+        self._release: dict[int, Release] = {}
+        self._note_counts: dict[tuple[str, str], int] | None = None
+        #: Callable (release, annotation) -> node id, set by the window (uses live spans).
+        self.node_of_annotation = None
+        self._reindex()
+
+    # -- bookkeeping --------------------------------------------------------------------
+
+    def _reindex(self) -> None:
+        self._parent.clear()
+        self._row.clear()
+        self._release.clear()
+        for row, release in enumerate(self.project.releases):
+            self._index_subtree(release.root, None, row, release)
+
+    def _index_subtree(self, node: Node, parent: Node | None, row: int, release: Release) -> None:
+        key = id(node)
+        self._parent[key] = parent
+        self._row[key] = row
+        self._release[key] = release
+        for i, child in enumerate(node.children):
+            self._index_subtree(child, node, i, release)
+
+    def set_project(self, project: Project) -> None:
+        """Show another project (a full reset)."""
+        self.beginResetModel()
+        self.project = project
+        self._note_counts = None
+        self._reindex()
+        self.endResetModel()
+
+    def insert_release(self, row: int, release: Release) -> None:
+        """Insert ``release`` into the project at ``row`` and show it."""
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.project.releases.insert(row, release)
+        self._reindex()
+        self.endInsertRows()
+
+    def remove_release(self, row: int) -> Release:
+        """Remove the release at ``row`` from the project and return it."""
+        self.beginRemoveRows(QModelIndex(), row, row)
+        release = self.project.releases.pop(row)
+        self._reindex()
+        self._note_counts = None
+        self.endRemoveRows()
+        return release
+
+    # -- lookups ----------------------------------------------------------------------
+
+    def node(self, index: Index) -> Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def release_of(self, index: Index) -> Release | None:
+        node = self.node(index)
+        return None if node is None else self._release.get(id(node))
+
+    def index_of(self, release_id: str, node_id: str | None = None, column: int = 0) -> QModelIndex:
+        """The index of a node (or of the release's row when ``node_id`` is None)."""
+        release = self.project.release(release_id)
+        if release is None:
+            return QModelIndex()
+        node = release.root if node_id is None else release.node(node_id)
+        if node is None or id(node) not in self._row:
+            return QModelIndex()
+        return self.createIndex(self._row[id(node)], column, node)
+
+    def notes_changed(self) -> None:
+        """Annotation counts are stale: recount lazily and repaint the Notes column."""
+        self._note_counts = None
+        self._emit_column_changed(COL_NOTES)
+
+    def text_changed(self) -> None:
+        """Release text moved under the nodes: repaint the first words."""
+        self._emit_column_changed(COL_OUTLINE)
+
+    def node_changed(self, release_id: str, node_id: str) -> None:
+        """Summary, tags or include flag of one node changed."""
+        first = self.index_of(release_id, node_id, 0)
+        if first.isValid():
+            last = first.siblingAtColumn(len(COLUMNS) - 1)
+            self.dataChanged.emit(first, last)
+
+    def _emit_column_changed(self, column: int) -> None:
+        # One dataChanged per top-level subtree keeps views simple and cheap.
+        for row, release in enumerate(self.project.releases):
+            top = self.createIndex(row, column, release.root)
+            self.dataChanged.emit(top, top)
+            if release.root.children:
+                last = release.root.children[-1]
+                self.dataChanged.emit(
+                    self.createIndex(0, column, release.root.children[0]),
+                    self.createIndex(self._row[id(last)], column, last),
+                )
+        # Deeper rows repaint when the view next asks; views call data() on paint.
+
+    def _note_count(self, release: Release, node: Node) -> int:
+        if self._note_counts is None:
+            counts: dict[tuple[str, str], int] = {}
+            for annotation in self.project.annotations:
+                rel = self.project.release(annotation.release_id)
+                if rel is None:
+                    continue
+                if self.node_of_annotation is not None:
+                    node_id = self.node_of_annotation(rel, annotation)
+                else:
+                    found = rel.node_at(annotation.anchor.start)
+                    node_id = found.id if found else None
+                if node_id:
+                    counts[(rel.id, node_id)] = counts.get((rel.id, node_id), 0) + 1
+            self._note_counts = counts
+        return self._note_counts.get((release.id, node.id), 0)
+
+    # -- QAbstractItemModel ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, self.project.releases[row].root)
+        return self.createIndex(row, column, parent.internalPointer().children[row])
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._parent.get(id(index.internalPointer()))
+        if parent is None:
+            return QModelIndex()
+        return self.createIndex(self._row[id(parent)], 0, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.column() > 0:
+            return 0
+        if not parent.isValid():
+            return len(self.project.releases)
+        return len(parent.internalPointer().children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        release = self._release[id(node)]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(release, node, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTLINE:
+            return first_words(release.node_text(node), 400) if node.kind != "root" else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_KIND:
+            # Kind is secondary information: muted, in the palette of the current scheme.
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == NodeKeyRole:
+            return (release.id, None if node.kind == "root" else node.id)
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_SUMMARY and node.kind != "root":
+            return Qt.CheckState.Checked if node.include_in_brief else Qt.CheckState.Unchecked
+        return None
+
+    def _display(self, release: Release, node: Node, column: int) -> str | None:
+        if node.kind == "root":
+            if column == COL_OUTLINE:
+                return release.title or release.source.path.rsplit("/", 1)[-1] or release.id
+            if column == COL_KIND:
+                return "release"
+            return None
+        if column == COL_OUTLINE:
+            words = first_words(release.node_text(node))
+            return f"{node.label} {words}".strip() if node.label else words
+        if column == COL_KIND:
+            return node.kind
+        if column == COL_SUMMARY:
+            return first_words(node.summary, 80)
+        if column == COL_NOTES:
+            count = self._note_count(release, node)
+            return str(count) if count else ""
+        if column == COL_TAGS:
+            return ", ".join(node.tags)
+        return None

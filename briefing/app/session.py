@@ -1,0 +1,152 @@
+"""One release open for editing: its QTextDocument and the spans that live on it.
+
+While the user types, the document is the truth and ``Release.text`` goes stale;
+node, annotation and suggestion spans are shifted in UTF-16 units on every
+``contentsChange``. :meth:`ReleaseSession.commit` writes everything back to the
+model (text, code-point offsets, anchor quotes) and is called lazily: after a
+pause in typing and before anything reads the model (save, draft, find).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
+
+from briefing.app.offsets import OffsetMap
+from briefing.app.spans import SpanSet
+from briefing.model import Anchor, Annotation, Node, Release
+
+
+class ReleaseSession(QObject):
+    """The editable document of one release plus its tracked spans."""
+
+    #: Emitted after :meth:`commit` wrote changed text back to the release.
+    committed = Signal()
+    #: Emitted on every edit (position, removed, added) once the spans have moved.
+    edited = Signal(int, int, int)
+
+    def __init__(self, release: Release, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.release = release
+        self.document = QTextDocument(self)
+        self.document.setDocumentLayout(QPlainTextDocumentLayout(self.document))
+        self.document.setPlainText(release.text)
+        self.document.setModified(False)
+        self.omap = OffsetMap(release.text)
+        self.dirty = False
+        self.nodes = SpanSet()  # key: node id; in start order for bisect
+        self._label_len: dict[str, int] = {}
+        self.annotations = SpanSet()  # key: annotation id
+        self.suggestions = SpanSet()  # key: Suggestion object id()
+        self._suggestion_objs: dict[int, object] = {}
+        self._index_nodes()
+        for i, sug in enumerate(release.suggestions):
+            self._track_suggestion(sug, i)
+        self.document.contentsChange.connect(self._on_contents_change)
+
+    # -- set-up -----------------------------------------------------------------
+
+    def _index_nodes(self) -> None:
+        m = self.omap
+        # Stable sort: a parent stays before a child that starts at the same place.
+        ordered: list[Node] = sorted(self.release.nodes(), key=lambda n: n.start)
+        for node in ordered:
+            start, end = m.to_u16(node.start), m.to_u16(node.end)
+            self.nodes.add(node.id, start, end)
+            self._label_len[node.id] = m.to_u16(max(node.body_start, node.start)) - start
+
+    def _track_suggestion(self, sug: object, _i: int) -> None:
+        self._suggestion_objs[id(sug)] = sug
+        self.suggestions.add(id(sug), self.omap.to_u16(sug.start), self.omap.to_u16(sug.end))
+
+    # -- editing ------------------------------------------------------------------
+
+    def _on_contents_change(self, pos: int, removed: int, added: int) -> None:
+        self.dirty = True
+        self.nodes.shift(pos, removed, added)
+        self.annotations.shift(pos, removed, added)
+        self.suggestions.shift(pos, removed, added)
+        self.edited.emit(pos, removed, added)
+
+    def commit(self) -> bool:
+        """Write the document's text and every span back to the model; True if it changed."""
+        if not self.dirty:
+            return False
+        text = self.document.toPlainText()
+        release = self.release
+        release.text = text
+        self.omap = m = OffsetMap(text)
+        by_id = {n.id: n for n in release.nodes()}
+        for key, s, e in self.nodes.items():
+            node = by_id.get(key)
+            if node is None:
+                continue
+            node.start, node.end = m.to_cp(s), m.to_cp(e)
+            node.body_start = min(m.to_cp(s + self._label_len.get(key, 0)), node.end)
+        for sug in release.suggestions:
+            span = self.suggestions.get(id(sug))
+            if span is not None:
+                sug.start, sug.end = m.to_cp(span[0]), m.to_cp(span[1])
+        self.dirty = False
+        self.committed.emit()
+        return True
+
+    def sync_annotation(self, annotation: Annotation) -> None:
+        """Refresh one annotation's anchor (offsets and quote) from its tracked span."""
+        span = self.annotations.get(annotation.id)
+        if span is None:
+            return
+        self.commit()
+        s, e = self.omap.to_cp(span[0]), self.omap.to_cp(span[1])
+        annotation.anchor = Anchor.from_text(self.release.text, s, e)
+
+    def sync_annotations(self, annotations: list[Annotation]) -> None:
+        """Refresh all anchors of this release (before saving or drafting)."""
+        self.commit()
+        for annotation in annotations:
+            if annotation.release_id == self.release.id:
+                self.sync_annotation(annotation)
+
+    # -- annotations ----------------------------------------------------------------
+
+    def track(self, annotation: Annotation) -> None:
+        """Start following ``annotation``'s anchor (model offsets must be current)."""
+        self.commit()
+        a = annotation.anchor
+        self.annotations.add(annotation.id, self.omap.to_u16(a.start), self.omap.to_u16(a.end))
+
+    def untrack(self, annotation: Annotation) -> None:
+        """Stop following ``annotation``, writing its current span back to the model first."""
+        self.sync_annotation(annotation)
+        self.annotations.remove(annotation.id)
+
+    # -- queries (UTF-16) -------------------------------------------------------------
+
+    def node_span(self, node_id: str) -> tuple[int, int] | None:
+        return self.nodes.get(node_id)
+
+    def node_at(self, pos: int) -> str | None:
+        """Id of the deepest node whose span holds ``pos`` (the last one starting before)."""
+        spans = self.nodes
+        i = spans.last_starting_at_or_before(pos)
+        # Children start after (or with) their parent, so the first containing span found
+        # walking back is the deepest; a gap between nodes ends the walk quickly.
+        for j in range(i, max(-1, i - 200), -1):
+            if spans.starts[j] <= pos < spans.ends[j] or spans.starts[j] == pos == spans.ends[j]:
+                return spans.keys[j]
+        # A position at the very end of the text belongs to the last node.
+        if i >= 0 and spans.ends[i] == pos:
+            return spans.keys[i]
+        return None
+
+    def cp_to_u16(self, cp: int) -> int:
+        self.commit()
+        return self.omap.to_u16(cp)
+
+    def u16_to_cp(self, u16: int) -> int:
+        self.commit()
+        return self.omap.to_cp(u16)
+
+    def suggestion_span(self, sug: object) -> tuple[int, int] | None:
+        return self.suggestions.get(id(sug))

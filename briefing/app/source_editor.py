@@ -1,0 +1,149 @@
+"""The source text editor: a QPlainTextEdit that shows annotations as extra selections."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+# Extra-selection property naming the annotation a highlight belongs to.
+ANNOTATION_ID_PROPERTY = QTextFormat.Property.UserProperty + 1
+
+
+class SourceEditor(QPlainTextEdit):
+    """Editable release text. Undo/redo keys are left to the window's QUndoStack."""
+
+    #: A local file was dropped on the editor.
+    fileDropped = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceEditor")
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTabChangesFocus(True)  # keyboard users can leave the editor with Tab
+        self._annotation_sels: list[QTextEdit.ExtraSelection] = []
+        self._node_sel: list[QTextEdit.ExtraSelection] = []
+        self._find_sels: list[QTextEdit.ExtraSelection] = []
+        #: Callable ``u16 position -> tooltip text or ""``, set by the window.
+        self.tooltip_for = None
+        #: Actions added to the context menu (Annotate, ...), set by the window.
+        self.context_actions: list = []
+
+    # -- highlights -------------------------------------------------------------------
+
+    def set_annotation_highlights(self, spans: list[tuple[int, int, object, str]]) -> None:
+        """Show ``(start, end, QColor, annotation id)`` spans (UTF-16) as highlights."""
+        doc = self.document()
+        limit = doc.characterCount() - 1
+        sels = []
+        for start, end, color, ann_id in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(doc)
+            cursor.setPosition(min(start, limit))
+            cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            fmt.setProperty(ANNOTATION_ID_PROPERTY, ann_id)
+            sel.cursor, sel.format = cursor, fmt
+            sels.append(sel)
+        self._annotation_sels = sels
+        self._apply()
+
+    def set_node_highlight(self, span: tuple[int, int] | None, color) -> None:
+        """Mark the selected node's span with a faint background (None clears it)."""
+        self._node_sel = []
+        if span is not None:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            limit = self.document().characterCount() - 1
+            cursor.setPosition(min(span[0], limit))
+            cursor.setPosition(min(span[1], limit), QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            sel.cursor, sel.format = cursor, fmt
+            self._node_sel = [sel]
+        self._apply()
+
+    def set_find_highlights(self, spans: list[tuple[int, int]], color) -> None:
+        """Outline find matches (UTF-16 spans)."""
+        sels = []
+        for start, end in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            sel.cursor, sel.format = cursor, fmt
+            sels.append(sel)
+        self._find_sels = sels
+        self._apply()
+
+    def _apply(self) -> None:
+        # Order matters: later selections paint over earlier ones.
+        self.setExtraSelections(self._node_sel + self._annotation_sels + self._find_sels)
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select ``[start, end)`` (UTF-16) with the cursor at the start, and show it."""
+        limit = self.document().characterCount() - 1
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(end, limit))
+        cursor.setPosition(min(start, limit), QTextCursor.MoveMode.KeepAnchor)
+        # Scroll the end into view first, then the start: as much of the span as fits shows.
+        end_cursor = QTextCursor(self.document())
+        end_cursor.setPosition(min(end, limit))
+        self.setTextCursor(end_cursor)
+        self.ensureCursorVisible()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # -- events ----------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        # QPlainTextEdit claims Undo/Redo keys for its own document history; let them
+        # reach the window's actions so there is one QUndoStack for every change.
+        if event.type() == QEvent.Type.ShortcutOverride and (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+        ):
+            event.ignore()
+            return False
+        if event.type() == QEvent.Type.ToolTip and self.tooltip_for is not None:
+            pos = self.cursorForPosition(event.pos()).position()
+            text = self.tooltip_for(pos)
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event) -> None:
+        menu: QMenu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        # Non-blocking popup; deleted when closed.
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return _local_file(source) is not None or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        path = _local_file(source)
+        if path is not None:
+            # A dropped file opens as a release; it is not pasted as a URL.
+            self.fileDropped.emit(path)
+            return
+        super().insertFromMimeData(source)
+
+
+def _local_file(mime: QMimeData) -> str | None:
+    if mime.hasUrls():
+        for url in mime.urls():
+            if url.isLocalFile():
+                return url.toLocalFile()
+    return None

@@ -1,0 +1,56 @@
+"""Fixtures for driving the real window: temp settings, hand-built releases, no modal boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.model import Node, Release, SourceInfo
+
+REPO = Path(__file__).resolve().parents[2]
+SAMPLE = REPO / "resources" / "samples" / "sample-release.txt"
+
+
+def make_release(paragraphs: list[str], rid: str = "r1", title: str = "Test release") -> Release:
+    """A release built by hand: a title node and numbered paragraphs ("1. text")."""
+    parts = [title]
+    nodes: list[Node] = []
+    offset = len(title) + 2
+    nodes.append(Node("title", "title", "", 0, len(title), 0))
+    for i, text in enumerate(paragraphs, 1):
+        label = f"{i}."
+        line = f"{label} {text}"
+        nodes.append(
+            Node(f"p{i}", "paragraph", label, offset, offset + len(line), offset + len(label) + 1)
+        )
+        parts.append(line)
+        offset += len(line) + 2
+    root = Node("root", "root", "", 0, offset - 2, 0, children=nodes)
+    return Release(rid, "\n\n".join(parts), root, SourceInfo(path=f"{rid}.txt"), title=title)
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    """Every message the app would show in a box, instead of showing it."""
+    shown: list[str] = []
+    monkeypatch.setattr("briefing.app.messages.show_error", lambda _parent, text: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings, errors):
+    from briefing.app.main_window import MainWindow
+
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
