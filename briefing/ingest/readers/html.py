@@ -64,10 +64,14 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
     metadata: dict[str, str] = {}
     if xml:
         lines, metadata = _from_trafilatura_xml(xml)
-    if not lines:
+    if len(lines) <= 1:
+        # Nothing, or trafilatura's "baseline" rescue: all body text (menus included)
+        # glued into one paragraph. A structural walk of <body> does better.
         from briefing.ingest.readers.html_fallback import fallback_lines
 
-        lines = fallback_lines(html)
+        walked = fallback_lines(html)
+        if len(walked) > len(lines):
+            lines = walked
     if not any(line.text for line in lines):
         raise ReleaseReadError(source, NO_TEXT)
     if not _TITLE_SOURCE.search(html):
