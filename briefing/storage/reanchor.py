@@ -58,7 +58,8 @@ class ReanchorReport:
 
     kept: list[str] = field(default_factory=list)
     moved: list[str] = field(default_factory=list)
-    orphaned: list[str] = field(default_factory=list)
+    orphaned: list[str] = field(default_factory=list)  # newly orphaned
+    still_orphaned: list[str] = field(default_factory=list)  # orphans not found again
     recovered: list[str] = field(default_factory=list)  # orphans found again
     suggestions: dict[str, tuple[int, int]] = field(default_factory=dict)
 
@@ -110,8 +111,10 @@ def reanchor_annotations(
     for annotation in annotations:
         placement = find_anchor(annotation.anchor, text, old_text=old_text, suggest=suggest)
         if placement.status == "orphaned":
+            (report.still_orphaned if annotation.orphaned else report.orphaned).append(
+                annotation.id
+            )
             annotation.orphaned = True
-            report.orphaned.append(annotation.id)
             if placement.suggestion is not None:
                 report.suggestions[annotation.id] = placement.suggestion
             continue
@@ -149,6 +152,7 @@ def reanchor_project(project: Project, *, only_mismatched: bool = True) -> Reanc
         total.kept += report.kept
         total.moved += report.moved
         total.orphaned += report.orphaned
+        total.still_orphaned += report.still_orphaned
         total.recovered += report.recovered
         total.suggestions.update(report.suggestions)
     return total
