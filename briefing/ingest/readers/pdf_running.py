@@ -9,9 +9,9 @@ ZONE = 4
 
 _PAGE_NUMBER = re.compile(
     r"""^\s*(?:
-        (?:page|p\.|pg\.?|página|pagina|seite|페이지)?\s*\d{1,4}\s*(?:(?:/|of|de|von|sur)\s*\d{1,4})?
-      | [-–—]\s*\d{1,4}\s*[-–—]
-      | \[\s*\d{1,4}\s*\]
+        (?:page|p\.|pg\.?|página|pagina|seite|페이지)?\s*\d{1,3}\s*(?:(?:/|of|de|von|sur)\s*\d{1,3})?
+      | [-–—]\s*\d{1,3}\s*[-–—]
+      | \[\s*\d{1,3}\s*\]
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -33,9 +33,15 @@ def line_key(line: str) -> str:
     return " ".join(key.split())
 
 
+def _zone_size(page: list[str]) -> int:
+    # On a short page the top and bottom zones must not overlap, or a body line could
+    # count as both header and footer.
+    return min(ZONE, sum(1 for line in page if line.strip()) // 2 or 1)
+
+
 def _zone(page: list[str], from_end: bool) -> list[int]:
     indices = range(len(page) - 1, -1, -1) if from_end else range(len(page))
-    return [i for i in indices if page[i].strip()][:ZONE]
+    return [i for i in indices if page[i].strip()][: _zone_size(page)]
 
 
 def _running_keys(pages: list[list[str]], from_end: bool) -> set[str]:

@@ -1,0 +1,200 @@
+"""PDF reader on PDFs written by a tiny generator below (no LibreOffice needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest.errors import ReleaseReadError
+from briefing.ingest.readers import read_file
+from briefing.ingest.readers.pdf import plausible_title
+from briefing.ingest.readers.pdf_running import is_page_number, line_key, strip_running
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def make_pdf(path: Path, pages: list[list[str]], title: str | None = None,
+             drawing_only: bool = False) -> Path:
+    """Write a PDF with one Helvetica text line per entry of each page."""
+    objects: list[bytes] = []
+
+    def add(body: str | bytes) -> int:
+        objects.append(body.encode("latin-1") if isinstance(body, str) else body)
+        return len(objects)
+
+    catalog = add("")  # filled in once the page tree exists
+    font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+               "/Encoding /WinAnsiEncoding >>")
+    page_ids: list[int] = []
+    pages_id = len(objects) + 2 * len(pages) + 1
+    for lines in pages:
+        if drawing_only:
+            stream = "0 0 m 200 200 l S"
+        else:
+            body = " T* ".join(f"({_escape(line)}) Tj" for line in lines)
+            stream = f"BT /F1 11 Tf 14 TL 72 770 Td {body} ET"
+        content = add(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\n"
+                      "endstream")
+        page_ids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
+                            f"/Resources << /Font << /F1 {font} 0 R >> >> "
+                            f"/Contents {content} 0 R >>"))
+    kids = " ".join(f"{i} 0 R" for i in page_ids)
+    assert add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>") == pages_id
+    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode()
+    info = add(f"<< /Title ({_escape(title)}) >>") if title else None
+
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    trailer = f"<< /Size {len(objects) + 1} /Root {catalog} 0 R"
+    trailer += f" /Info {info} 0 R >>" if info else " >>"
+    out += f"trailer\n{trailer}\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+HEADER = "Ministry of Foreign Affairs   Page {n}/3"
+FOOTER = "Press release - 21 March 2024"
+
+
+def three_pages() -> list[list[str]]:
+    return [
+        [HEADER.format(n=1), "Joint statement on the summit",
+         "The ministers met in Geneva and agreed", "to continue their dialogue.",
+         "Ministry of Foreign Affairs", FOOTER, "- 1 -"],
+        [HEADER.format(n=2), "They discussed trade and climate and the", FOOTER, "- 2 -"],
+        [HEADER.format(n=3), "situation in the region.", "A second paragraph ends here.",
+         FOOTER, "- 3 -"],
+    ]
+
+
+@pytest.fixture
+def release(tmp_path: Path):
+    path = make_pdf(tmp_path / "release.pdf", three_pages(), title="Joint statement")
+    return read_file(path)
+
+
+def test_flags_and_metadata(release) -> None:
+    assert release.format == "pdf"
+    assert release.blocks_are_paragraphs is False
+    assert release.join_wraps is True
+    assert release.metadata == {"title": "Joint statement"}
+
+
+def test_running_headers_footers_and_page_numbers_are_removed(release) -> None:
+    texts = [line.text for line in release.lines]
+    assert texts == [
+        "Joint statement on the summit",
+        "The ministers met in Geneva and agreed",
+        "to continue their dialogue.",
+        # the same words as the header, but in the body: kept
+        "Ministry of Foreign Affairs",
+        "",  # page break after a finished sentence
+        "They discussed trade and climate and the",
+        # no blank line: the sentence runs on into page 3 in lower case
+        "situation in the region.",
+        "A second paragraph ends here.",
+    ]
+    assert release.removed == [
+        "Ministry of Foreign Affairs   Page 1/3", FOOTER, "- 1 -",
+        "Ministry of Foreign Affairs   Page 2/3", FOOTER, "- 2 -",
+        "Ministry of Foreign Affairs   Page 3/3", FOOTER, "- 3 -",
+    ]
+
+
+def test_no_trailing_spaces(release) -> None:
+    assert all(line.text == line.text.rstrip() for line in release.lines)
+
+
+def test_single_page_keeps_header_but_drops_page_number(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "one.pdf", [["Embassy of Canada", "Text of the note.",
+                                            "Page 1 of 1"]])
+    ex = read_file(path)
+    assert [line.text for line in ex.lines] == ["Embassy of Canada", "Text of the note."]
+    assert ex.removed == ["Page 1 of 1"]
+    assert ex.metadata == {}
+
+
+def test_file_name_title_is_ignored(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "t.pdf", [["Body."]], title="D:/work/press_release_final_v2")
+    assert read_file(path).metadata == {}
+
+
+def test_no_text_layer(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "scan.pdf", [[], []], drawing_only=True)
+    with pytest.raises(ReleaseReadError) as info:
+        read_file(path)
+    assert info.value.reason == "the PDF has no text layer (scanned?)"
+
+
+def _encrypt(src: Path, dst: Path, user: str, owner: str) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(src))
+    writer.encrypt(user_password=user, owner_password=owner, algorithm="RC4-128")
+    with dst.open("wb") as fh:
+        writer.write(fh)
+    return dst
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    plain = make_pdf(tmp_path / "plain.pdf", [["Secret text."]])
+    locked = _encrypt(plain, tmp_path / "locked.pdf", user="secret", owner="owner")
+    with pytest.raises(ReleaseReadError, match="encrypted"):
+        read_file(locked)
+
+
+def test_owner_password_only_pdf_is_readable(tmp_path: Path) -> None:
+    plain = make_pdf(tmp_path / "plain.pdf", [["Open text."]])
+    restricted = _encrypt(plain, tmp_path / "restricted.pdf", user="", owner="owner")
+    assert [line.text for line in read_file(restricted).lines] == ["Open text."]
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    good = make_pdf(tmp_path / "good.pdf", three_pages())
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(good.read_bytes()[:200])
+    with pytest.raises(ReleaseReadError, match="PDF"):
+        read_file(cut)
+
+
+@pytest.mark.parametrize(
+    "line", ["3", " 12 ", "- 2 -", "– 4 –", "Page 1/3", "page 2 of 12", "Página 3 de 9", "[7]"]
+)
+def test_page_numbers(line: str) -> None:
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["1. Introduction", "2024", "Page one", "3 March", "12345"])
+def test_not_page_numbers(line: str) -> None:
+    assert not is_page_number(line)
+
+
+def test_line_key_ignores_digits_and_page_part() -> None:
+    assert line_key("Bank of England    Page 4 ") == line_key("Bank of England")
+    assert line_key("Minutes 2 February 2023") == line_key("minutes 9 february 2024")
+
+
+def test_strip_running_needs_half_the_pages() -> None:
+    pages = [["Draft", "a"], ["b"], ["c"], ["Draft", "d"], ["e"]]
+    kept, removed = strip_running(pages)
+    assert removed == []  # 2 of 5 pages is not a running header
+    pages = [["Draft", "a"], ["Draft", "b"], ["c"]]
+    kept, removed = strip_running(pages)
+    assert kept == [["a"], ["b"], ["c"]]
+    assert removed == ["Draft", "Draft"]
+
+
+def test_plausible_title() -> None:
+    assert plausible_title("Microsoft Word - Statement.docx") == "Statement"
+    assert plausible_title("Untitled") == ""
+    assert plausible_title("https:/www.example.org/media/press-release") == ""
+    assert plausible_title("  Press  release ") == "Press release"
