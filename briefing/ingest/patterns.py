@@ -34,6 +34,8 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
     ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
     ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
+    ("ROMAN.", re.compile(r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.)[ \t]+(?=[A-Z])")),
+    ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z])")),
     ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
     ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
@@ -218,7 +220,8 @@ CONTACT_START = re.compile(
     re.I,
 )
 CONTACT_LINE = re.compile(
-    r"(?:@|\+\d[\d ()-]{6,}|\b(?:phone|tel|mobile|fax|e-mail|email|twitter)\b\s*(?:number)?\s*:)",
+    r"(?:\bP\.?\s?O\.?\s?Box\b|@|\+\d[\d ()-]{6,}"
+    r"|\b(?:phone|tel|mobile|fax|e-mail|email|twitter)\b\s*(?:number)?\s*:)",
     re.I,
 )
 

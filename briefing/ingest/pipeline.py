@@ -102,8 +102,10 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     if subtitle:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     datelines = [text[n.start : n.end] for n in release.root.walk() if n.kind == "dateline"]
-    found_date = release_date(datelines, release.title, text)
-    release.date = found_date or extracted.metadata.get("date", "")
+    # A date the page's metadata states beats one guessed from the body text.
+    meta_date = extracted.metadata.get("date", "")
+    release.date = release_date(datelines, release.title, text if not meta_date else "")
+    release.date = release.date or meta_date
     symbols = [n for n in release.root.walk() if n.attrs.get("role") == "symbol"]
     # Prefer a UN-style symbol ("SC/15355") over a meeting number.
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])

@@ -150,11 +150,13 @@ def _head_roles(
             roles[i] = Role("dateline")
         elif is_boilerplate(text) or i in menus:
             roles[i] = Role("boilerplate")
+        elif P.CONTACT_LINE.search(text):
+            roles[i] = Role("contact")
         elif _dash_framed(text) or blocks[i].style == "subtitle":
             roles[i] = Role("subtitle")
         elif title_at is not None and i < title_at:
             roles[i] = Role("note")
-        elif words(text) >= 5 and not blocks[i].style:
+        elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
             roles[i] = Role("paragraph")
         else:
             roles[i] = Role("note")
@@ -178,6 +180,7 @@ def _choose_title(blocks: list[Block], body_start: int) -> int | None:
         and not is_symbol(blocks[i].text)
         and not is_date_line(blocks[i].text)
         and not _dash_framed(blocks[i].text)
+        and not P.CONTACT_LINE.search(blocks[i].text)
         and not re.search(r"[.;]$", blocks[i].text.strip())
     ]
     if not candidates:
@@ -200,7 +203,11 @@ def _absorb_title_wraps(
 ) -> None:
     """In hard-wrapped text a long title is broken over lines; join them back."""
     i = title_at + 1
-    while i < body_start and roles[i] is not None and roles[i].kind in ("note", "paragraph"):
+    while i < body_start and roles[i] is not None:
+        previous = blocks[i - 1].text.split()
+        dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS
+        if roles[i].kind not in ("note", "paragraph") and not dangling:
+            break
         if P.SENTENCE_END.search(blocks[i - 1].text):
             break
         roles[i] = Role("title", attrs={"continues": "1"})

@@ -1,0 +1,34 @@
+"""Helpers for structure tests."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.model import Release
+
+
+def covered_words(release: Release) -> Counter[str]:
+    """Words inside some node's span, plus words of the removed text."""
+    covered = bytearray(len(release.text))
+    for node in release.nodes():
+        covered[node.start : node.end] = b"\x01" * (node.end - node.start)
+    kept = "".join(ch if covered[i] else " " for i, ch in enumerate(release.text))
+    found = Counter(word_list(kept))
+    for removed in release.removed:
+        found.update(word_list(removed.text))
+    return found
+
+
+def word_list(text: str) -> list[str]:
+    """Words, split at hyphens too: joining a PDF's "euro-" + "area" loses nothing."""
+    return re.findall(r"[^\s-]+", text)
+
+
+def lost_words(source: str, release: Release) -> Counter[str]:
+    """Words of ``source`` that appear in no node and not in ``removed`` (should be empty)."""
+    return Counter(word_list(source)) - covered_words(release)
+
+
+def top(release: Release, kind: str) -> list:
+    return [n for n in release.root.children if n.kind == kind]
