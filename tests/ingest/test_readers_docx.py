@@ -226,3 +226,28 @@ def test_minimal_docx_without_numbering_or_core_properties(tmp_path: Path) -> No
     ex = read_file(path)
     assert ex.lines == [Line("Only paragraph")]
     assert ex.metadata == {}
+
+
+def test_content_controls_and_text_boxes(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    doc = docx.Document()
+    body = doc.element.body
+    body.insert(0, parse_xml(
+        f'<w:sdt xmlns:w="{W}"><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>In a control</w:t>'
+        "</w:r></w:p></w:sdtContent></w:sdt>"))
+    body.insert(1, parse_xml(f'<w:sdt xmlns:w="{W}"><w:sdtPr/></w:sdt>'))  # no content
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    body.insert(2, parse_xml(
+        f'<w:p xmlns:w="{W}" xmlns:mc="{mc}"><w:r><w:t>Anchor</w:t></w:r><w:r>'
+        "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p>"
+        "<w:r><w:t>Boxed text</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed text</w:t></w:r></w:p>"
+        "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        "<w:r><w:t xml:space=\"preserve\"> tail</w:t></w:r></w:p>"))
+    path = tmp_path / "controls.docx"
+    doc.save(path)
+    assert [line.text for line in read_file(path).lines] == [
+        "In a control", "Anchor tail", "Boxed text",
+    ]

@@ -87,8 +87,12 @@ class _Reader:
                     self.blocks(cell, in_table=True)
                 for cell in child.iterfind("w:tr/w:sdt/w:sdtContent/w:tc", NS):
                     self.blocks(cell, in_table=True)
-            elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins"):
-                self.blocks(child.find("w:sdtContent", NS) if tag == W + "sdt" else child, in_table)
+            elif tag == W + "sdt":  # content control around whole paragraphs
+                content = child.find("w:sdtContent", NS)
+                if content is not None:
+                    self.blocks(content, in_table)
+            elif tag in (W + "customXml", W + "ins", W + "moveTo"):
+                self.blocks(child, in_table)
 
     def paragraph(self, p, in_table: bool) -> None:
         ppr = p.find("w:pPr", NS)
