@@ -9,4 +9,9 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    """Add each part's widgets and connections to ``window``."""
+    """Add each part's widgets and connections to ``window`` (order: inspector first)."""
+    from briefing.app.annotations import AnnotationFeature
+    from briefing.app.nodes import NodeFeature
+
+    window.features = [NodeFeature(window)]
+    window.features.append(AnnotationFeature(window))

@@ -139,7 +139,11 @@ class MainWindow(QMainWindow):
         self.outline_filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.ctrl.releaseShown.connect(self._on_release_shown)
         self.ctrl.textCommitted.connect(lambda _rid: self._update_word_status())
-        self.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        # A bound method, not a lambda: Qt drops the connection when the window goes.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     # -- the project as state ----------------------------------------------------------------
 

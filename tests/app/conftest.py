@@ -34,7 +34,8 @@ def make_release(paragraphs: list[str], rid: str = "r1", title: str = "Test rele
 def errors(monkeypatch) -> list[str]:
     """Every message the app would show in a box, instead of showing it."""
     shown: list[str] = []
-    monkeypatch.setattr("briefing.app.messages.show_error", lambda _parent, text: shown.append(text))
+    target = "briefing.app.messages.show_error"
+    monkeypatch.setattr(target, lambda _parent, text: shown.append(text))
     return shown
 
 
@@ -54,3 +55,23 @@ def window(qtbot, settings, errors):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def select_text(window, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select ``needle`` in the source editor as a user would (shift+arrows are slow for
+    long passages, so the cursor is placed directly); returns the UTF-16 span."""
+    from PySide6.QtGui import QTextCursor
+
+    from briefing.app.offsets import u16_len
+
+    text = window.editor.toPlainText()
+    cp = -1
+    for _ in range(occurrence + 1):
+        cp = text.index(needle, cp + 1)
+    start = u16_len(text[:cp])
+    end = start + u16_len(needle)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    window.editor.setTextCursor(cursor)
+    return start, end

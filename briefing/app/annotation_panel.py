@@ -1,0 +1,92 @@
+"""The all-annotations panel: every annotation of the project, filtered by tag and text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.app.colors import tag_color
+from briefing.model import Annotation
+
+ALL_TAGS = "All tags"
+AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+def annotation_line(annotation: Annotation) -> str:
+    """One line for lists: quote, comment and tags."""
+    quote = " ".join(annotation.anchor.quote.split())
+    if len(quote) > 60:
+        quote = quote[:59] + "…"
+    tags = f"  [{', '.join(annotation.tags)}]" if annotation.tags else ""
+    body = f" — {annotation.body}" if annotation.body else ""
+    return f"“{quote}”{body}{tags}"
+
+
+def fill_annotation_list(widget: QListWidget, annotations: list[Annotation]) -> None:
+    """Show ``annotations`` in ``widget``, each item carrying its annotation id."""
+    widget.clear()
+    for annotation in annotations:
+        item = QListWidgetItem(annotation_line(annotation), widget)
+        item.setData(AnnotationIdRole, annotation.id)
+        item.setToolTip(annotation.body or annotation.anchor.quote)
+        item.setBackground(tag_color(annotation.tags[0] if annotation.tags else None))
+
+
+class AnnotationPanel(QWidget):
+    """Filterable list of the project's annotations; activating one asks to jump to it."""
+
+    jumpRequested = Signal(str)  # annotation id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tag_filter = QComboBox(objectName="annotationTagFilter")
+        self.text_filter = QLineEdit(objectName="annotationFilter")
+        self.text_filter.setPlaceholderText("Filter annotations")
+        self.text_filter.setClearButtonEnabled(True)
+        self.list = QListWidget(objectName="annotationList")
+        top = QHBoxLayout()
+        top.addWidget(self.tag_filter)
+        top.addWidget(self.text_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self._annotations: list[Annotation] = []
+        self.tag_filter.currentTextChanged.connect(lambda _t: self._refill())
+        self.text_filter.textChanged.connect(lambda _t: self._refill())
+        self.list.itemClicked.connect(self._jump)
+        self.list.itemActivated.connect(self._jump)
+
+    def set_annotations(self, annotations: list[Annotation], tag_names: list[str]) -> None:
+        self._annotations = annotations
+        current = self.tag_filter.currentText() or ALL_TAGS
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItems([ALL_TAGS, *tag_names])
+        self.tag_filter.setCurrentText(current if current in tag_names else ALL_TAGS)
+        self.tag_filter.blockSignals(False)
+        self._refill()
+
+    def visible_annotations(self) -> list[Annotation]:
+        tag = self.tag_filter.currentText()
+        needle = self.text_filter.text().casefold()
+        return [
+            a
+            for a in self._annotations
+            if (tag in ("", ALL_TAGS) or tag in a.tags)
+            and (not needle or needle in f"{a.anchor.quote}\n{a.body}".casefold())
+        ]
+
+    def _refill(self) -> None:
+        fill_annotation_list(self.list, self.visible_annotations())
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.jumpRequested.emit(item.data(AnnotationIdRole))

@@ -1,0 +1,177 @@
+"""Annotating the source: the Annotate action, highlights, hover comments, the panels."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from briefing.app import commands
+from briefing.app.annotation_panel import AnnotationIdRole, AnnotationPanel, fill_annotation_list
+from briefing.app.colors import tag_color
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow, NodeKey
+    from briefing.model import Annotation
+
+
+class AnnotationFeature:
+    """Wires annotations into the window: one instance per window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.ctrl = window.ctrl
+        self.inspector = window.inspector
+        self.editor_panel = window.inspector.annotation_editor
+        # (release id, start, end) of a selection being annotated, or an annotation id.
+        self.pending: tuple[str, int, int] | None = None
+        self.editing: str | None = None
+        self.panel = AnnotationPanel()
+        dock = QDockWidget("Annotations", window, objectName="annotationsDock")
+        dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        window.annotation_panel = self.panel
+        a = window.actions
+        window.editor.context_actions = [a["actionAnnotate"], a["actionDeleteAnnotation"]]
+        window.editor.tooltip_for = self.tooltip_at
+        a["actionAnnotate"].triggered.connect(self.begin)
+        a["actionDeleteAnnotation"].triggered.connect(self.delete_at_cursor)
+        self.editor_panel.saved.connect(self.save)
+        self.editor_panel.cancelled.connect(self._reset)
+        self.editor_panel.deleteRequested.connect(self._delete_editing)
+        self.panel.jumpRequested.connect(self.jump)
+        self.inspector.notes.itemActivated.connect(
+            lambda item: self.edit(item.data(AnnotationIdRole))
+        )
+        self.inspector.notes.itemClicked.connect(
+            lambda item: self.jump(item.data(AnnotationIdRole))
+        )
+        self.ctrl.annotationsChanged.connect(self.refresh)
+        self.ctrl.tagNamesChanged.connect(lambda: self.refresh(None))
+        self.ctrl.textCommitted.connect(self.refresh_highlights)
+        window.release_listeners.append(self.refresh_highlights)
+        window.node_listeners.append(self.refresh_node_list)
+
+    # -- user intents ---------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Annotate the selected source text: open the comment panel for it."""
+        cursor = self.w.editor.textCursor()
+        rid = self.ctrl.current_rid
+        if not cursor.hasSelection() or rid is None:
+            self.w.statusBar().showMessage("Select some text in the source to annotate it.", 4000)
+            return
+        self.pending = (rid, cursor.selectionStart(), cursor.selectionEnd())
+        self.editing = None
+        names = self.ctrl.project.tag_names
+        self.editor_panel.start(cursor.selectedText().replace("\u2029", " "), "", [], names, True)
+
+    def edit(self, ann_id: str) -> None:
+        """Open the panel on an existing annotation."""
+        annotation = self.ctrl.annotation(ann_id)
+        if annotation is None:
+            return
+        self.pending, self.editing = None, ann_id
+        self.editor_panel.start(
+            annotation.anchor.quote, annotation.body, annotation.tags,
+            self.ctrl.project.tag_names, False,
+        )
+
+    def save(self, body: str, tags: list[str]) -> None:
+        if self.pending is not None:
+            rid, start, end = self.pending
+            annotation = self.ctrl.new_annotation(rid, start, end)
+            annotation.body, annotation.tags = body, tags
+            self.ctrl.undo_stack.push(commands.AddAnnotation(self.ctrl, annotation))
+        elif self.editing is not None:
+            annotation = self.ctrl.annotation(self.editing)
+            if annotation is not None and (body, tags) != (annotation.body, annotation.tags):
+                command = commands.EditAnnotation(self.ctrl, annotation, body, tags)
+                self.ctrl.undo_stack.push(command)
+        self._reset()
+
+    def delete_at_cursor(self) -> None:
+        """Delete the innermost annotation under the cursor."""
+        ids = self.ids_at(self.w.editor.textCursor().position())
+        if ids:
+            self.delete(ids[-1])
+
+    def delete(self, ann_id: str) -> None:
+        annotation = self.ctrl.annotation(ann_id)
+        if annotation is not None:
+            self.ctrl.undo_stack.push(commands.DeleteAnnotation(self.ctrl, annotation))
+
+    def _delete_editing(self) -> None:
+        if self.editing:
+            self.delete(self.editing)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.pending = self.editing = None
+        self.w.editor.setFocus()
+
+    def jump(self, ann_id: str) -> None:
+        """Show an annotation's passage: its release, its text selected, its node current."""
+        annotation = self.ctrl.annotation(ann_id)
+        if annotation is None:
+            return
+        self.ctrl.show_release(annotation.release_id)
+        span = self.ctrl.sessions[annotation.release_id].annotations.get(ann_id)
+        if span is not None:
+            self.w.tabs.setCurrentWidget(self.w.editor)
+            self.w.editor.select_span(*span)
+
+    # -- views ------------------------------------------------------------------------------
+
+    def ids_at(self, pos: int) -> list[str]:
+        session = self.ctrl.session()
+        if session is None:
+            return []
+        # Shortest last: the innermost of nested annotations is the one meant.
+        hits = [(e - s, k) for k, s, e in session.annotations.items() if s <= pos < e]
+        return [k for _, k in sorted(hits, reverse=True)]
+
+    def tooltip_at(self, pos: int) -> str:
+        lines = []
+        for ann_id in self.ids_at(pos):
+            annotation = self.ctrl.annotation(ann_id)
+            if annotation is not None:
+                tags = f" [{', '.join(annotation.tags)}]" if annotation.tags else ""
+                lines.append(f"{annotation.body or '(no comment)'}{tags}")
+        return "\n".join(lines)
+
+    def refresh(self, rid: str | None) -> None:
+        if rid is None or rid == self.ctrl.current_rid:
+            self.refresh_highlights()
+        self.panel.set_annotations(self.ctrl.project.annotations, self.ctrl.project.tag_names)
+        self.refresh_node_list(self.w.current)
+
+    def refresh_highlights(self, _rid: str | None = None) -> None:
+        session = self.ctrl.session()
+        if session is None:
+            self.w.editor.set_annotation_highlights([])
+            return
+        by_id: dict[str, Annotation] = {a.id: a for a in self.ctrl.project.annotations}
+        spans = []
+        for key, start, end in session.annotations.items():
+            annotation = by_id.get(key)
+            if annotation is not None:
+                color = tag_color(annotation.tags[0] if annotation.tags else None)
+                spans.append((start, end, color, key))
+        # Longer spans first so nested (shorter) highlights paint on top.
+        spans.sort(key=lambda s: s[0] - s[1])
+        self.w.editor.set_annotation_highlights(spans)
+
+    def refresh_node_list(self, key: NodeKey | None) -> None:
+        if not key or not key[1]:
+            self.inspector.notes.clear()
+            return
+        rid, nid = key
+        release = self.ctrl.project.release(rid)
+        notes = [
+            a
+            for a in self.ctrl.project.annotations_for(rid)
+            if self.ctrl.node_of_annotation(release, a) == nid
+        ]
+        fill_annotation_list(self.inspector.notes, notes)

@@ -1,0 +1,78 @@
+"""Per-section work in the inspector: summary, tags, include in brief, the tag list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QScrollArea
+
+from briefing.app import commands
+from briefing.app.inspector import Inspector
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow, NodeKey
+
+
+class NodeFeature:
+    """Keeps the inspector on the current node and turns its edits into undo commands."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.ctrl = window.ctrl
+        self.inspector = Inspector()
+        window.inspector = self.inspector
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.inspector)
+        dock = QDockWidget("Inspector", window, objectName="inspectorDock")
+        dock.setWidget(scroll)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.inspector.summaryEdited.connect(lambda text: self._set("summary", text, "Summary"))
+        self.inspector.tagsEdited.connect(lambda tags: self._set("tags", tags, "Tags"))
+        self.inspector.includeEdited.connect(
+            lambda on: self._set("include_in_brief", on, "Include in Brief" if on else "Leave Out")
+        )
+        window.node_listeners.append(self.show)
+        self.ctrl.nodeChanged.connect(self._node_changed)
+        self.ctrl.tagNamesChanged.connect(lambda: self.show(self.w.current))
+        window.actions["actionEditTags"].triggered.connect(self.edit_tag_names)
+        window.actions["actionFocusInspector"].triggered.connect(self.inspector.summary.setFocus)
+
+    def show(self, key: NodeKey | None) -> None:
+        if not key or not key[1]:
+            self.inspector.clear()
+            return
+        node = self.ctrl.node(*key)
+        title = f"{node.kind} {node.label}".strip()
+        self.inspector.show_node(
+            title, node.summary, node.tags, self.ctrl.project.tag_names, node.include_in_brief
+        )
+
+    def _set(self, field: str, value, text: str) -> None:
+        key = self.w.current
+        if not key or not key[1]:
+            return
+        rid, nid = key
+        if getattr(self.ctrl.node(rid, nid), field) == value:
+            return
+        self.ctrl.undo_stack.push(commands.SetNodeField(self.ctrl, rid, nid, field, value, text))
+
+    def _node_changed(self, rid: str, nid: str) -> None:
+        if self.w.current == (rid, nid):
+            self.show(self.w.current)
+
+    def edit_tag_names(self) -> None:
+        """Edit the project's tag list (comma-separated) in a dialog that does not block."""
+        dialog = QInputDialog(self.w)
+        dialog.setObjectName("tagNamesDialog")
+        dialog.setWindowTitle("Section Tags")
+        dialog.setLabelText("Tags, separated by commas:")
+        dialog.setTextValue(", ".join(self.ctrl.project.tag_names))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self.set_tag_names_from_text)
+        dialog.open()
+
+    def set_tag_names_from_text(self, text: str) -> None:
+        names = list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+        if names and names != self.ctrl.project.tag_names:
+            self.ctrl.undo_stack.push(commands.SetTagNames(self.ctrl, names))
