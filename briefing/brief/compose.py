@@ -138,7 +138,12 @@ def _points_from_structure(release: Release) -> list[BriefParagraph]:
     chosen = numbered or plain[:MAX_UNNUMBERED_POINTS]
     points = []
     for node in chosen:
-        sentence = first_sentence(_own_text(release, node))
+        text = _own_text(release, node)
+        # "Minister Lee said," + a quote detected as its own node: keep them one sentence.
+        quotes = [c for c in node.children if c.kind == "quote"]
+        if quotes and not text.endswith((".", "!", "?", "。")):
+            text = f"{text} {_own_text(release, quotes[0])}"
+        sentence = first_sentence(text)
         if sentence:
             points.append(BriefParagraph(sentence, cites=[(release.id, node.id)]))
     return points
@@ -210,11 +215,13 @@ def _purpose(release: Release, header: BriefHeader) -> str:
 
 def _background(release: Release) -> str:
     parts = []
-    if release.issuer or release.date:
-        who = _issuer(release, capital=True) or "The issuer"
-        when = f" on {readable_date(release.date)}" if release.date else ""
-        where = f" in {release.place}" if release.place else ""
+    when = f" on {readable_date(release.date)}" if release.date else ""
+    where = f" in {release.place}" if release.place else ""
+    if release.issuer:
+        who = _issuer(release, capital=True)
         parts.append(f"{who} published “{_clean(release.title)}”{when}{where}.")
+    elif release.date:
+        parts.append(f"“{_clean(release.title)}” was published{when}{where}.")
     if release.symbol:
         parts.append(f"Document symbol: {release.symbol}.")
     return " ".join(parts)

@@ -52,8 +52,7 @@ class Builder:
     def paragraph(self, parent: etree._Element, style_id: str | None) -> etree._Element:
         p = etree.SubElement(parent, P)
         if style_id:
-            ppr = etree.SubElement(p, PPR)
-            etree.SubElement(ppr, PSTYLE).set(VAL, style_id)
+            etree.SubElement(etree.SubElement(p, PPR), PSTYLE, {VAL: style_id})
         return p
 
     def ppr(self, p: etree._Element) -> etree._Element:
@@ -68,7 +67,8 @@ class Builder:
         self, parent: etree._Element, text: str, style_id: str | None = None
     ) -> etree._Element:
         r = etree.SubElement(parent, R)
-        lang = east_asian_lang(text) if text else ""
+        # isascii() is a fast C check that skips the CJK regex for most runs.
+        lang = east_asian_lang(text) if text and not text.isascii() else ""
         if style_id or lang:
             rpr = etree.SubElement(r, RPR)
             if style_id:
@@ -86,8 +86,13 @@ class Builder:
 
     @staticmethod
     def _text(r: etree._Element, text: str) -> None:
-        pieces = text.split("\t")
-        for i, piece in enumerate(pieces):
+        if "\t" not in text:
+            t = etree.SubElement(r, T)
+            t.text = text
+            if text[0].isspace() or text[-1].isspace():
+                t.set(XML_SPACE, "preserve")
+            return
+        for i, piece in enumerate(text.split("\t")):
             if i:
                 etree.SubElement(r, TAB)
             if piece:
