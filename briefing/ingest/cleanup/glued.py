@@ -37,7 +37,6 @@ KIND = "glued-words"
 # Latin letters only: Korean or Chinese text is never a candidate.
 _LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _WORD = re.compile(f"[{_LETTERS}]+")
-_NUMBER_GLUE = re.compile(f"(?<![\\w.,])(\\d+)([{_LETTERS}]+)(?![\\w])")
 
 # Zipf of a word wordfreq and the document make us trust as a content part.
 _COMMON = 3.0
@@ -48,16 +47,25 @@ _BARE_COMMON = 3.5
 _GAP = 2.5
 # Right halves allowed when two function words are glued ("inthe", "dela").
 _DETERMINERS = {
-    "en": frozenset({"the", "a", "an"}),
+    "en": frozenset({"the"}),
     "fr": frozenset({"la", "le", "les", "un", "une"}),
     "es": frozenset({"la", "el", "los", "las", "un", "una"}),
 }
+# Languages where a glued pair wordfreq lists as a typo ("ofthe" 3.3) is still
+# split. Not French or Spanish: "dune", "dela" are words or names there, and
+# not "a"/"an" in English: "fora" is the plural of "forum".
+_KNOWN_GLUE = frozenset({"en"})
+# Endings whose removal from an unknown token leaves a known word: then the token
+# is an inflection wordfreq lacks ("formatters"), not a glue ("for matters").
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 _APOSTROPHES = "'\u2019"
 _HYPHENS = "-\u2010\u2011"
 _ELISIONS = frozenset({"l", "d", "j", "n", "s", "c", "m", "t", "qu"})
 # What may stand before a sentence-initial "TheSeoul" on the same line.
 _SENTENCE_OPENERS = set('.!?:;"“”‘’«»()[]–—•*·-')
 _URLISH = re.compile(r"@|#|://|www\.|[/\\=_]|[A-Za-z]\.[A-Za-z]")
+# Marks of code rather than prose around a token: `toText`, <aKill>, *fromlist*, a::b.
+_CODEISH = re.compile(r"[`<>{}|\[\]]|\*[A-Za-z]|::|->|\(\)")
 
 
 @dataclass(frozen=True)
@@ -125,10 +133,12 @@ def _camel_glue(token: str, counts: Counter[str], lex: Lexicon) -> _Proposal | N
     if not (right_is_acronym and len(right) >= 2) and not _is_title(right):
         return None
     seen_right = counts[right] > 0
-    if left.lower() in lex.function_words and (left.islower() or _is_title(left)):
+    if left.lower() in lex.camel_left and (left.islower() or _is_title(left)):
         if left.islower():
-            # "theSeoul": strong; a common right word is enough without the document.
-            trusted = seen_right or (not right_is_acronym and lex.zipf(right) >= _COMMON)
+            # "theSeoul" with "Seoul" alone elsewhere; after "the"/"of"/"and" a
+            # common word is enough ("toText", "inTags" are code and need more).
+            common = not right_is_acronym and lex.zipf(right) >= _COMMON
+            trusted = seen_right or (left in lex.camel_strong and common)
             return _Proposal(f"{left} {right}") if trusted else None
         # "TheSeoul": only where a sentence starts, and only with the document's word.
         return _Proposal(f"{left} {right}", at_sentence_start=True) if seen_right else None
@@ -160,6 +170,8 @@ def _lowercase_glue(
 ) -> _Proposal | None:
     """``Initiativeon``, ``ofthe``, ``ofpeacekeeping``: a known word plus a function word."""
     low = token.lower()
+    if not (low.endswith(lex.suffix_tuple) or low.startswith(lex.prefix_tuple)):
+        return None  # most words: no function word at either end
     capitalised = token[0].isupper()
     whole = lex.zipf(low)
     if capitalised and counts[token] > 1 and whole == 0:
@@ -195,15 +207,20 @@ def _split_score(
     # form as a common typo, so compare it with what the spaced pair would score.
     if affix_first and c_low in _DETERMINERS[lex.language]:
         pair = lex.zipf(a_low) + lex.zipf(c_low) - 9  # independence estimate
-        return pair if whole == 0 or pair - whole >= _GAP else None
-    if whole > 0 or len(content) < 4:
+        if whole == 0 or (lex.language in _KNOWN_GLUE and pair - whole >= _GAP):
+            return pair
+        return None
+    if whole > 0 or len(content) < 4 or _inflection(first + second, lex):
         return None  # a real word or a name: "notwithstanding", "Hardin", "onto"
     known = lex.zipf(c_low)
     in_document = lower_counts[c_low] > 0
     if first[0].isupper():
         # "Initiativeon" is believed only when the document writes "Initiative"
-        # alone; "Marchesin", "Inyoung", "Lacroix" are how names look.
-        return known + 1 if not affix_first and counts[content] > 0 else None
+        # alone, and mostly capitalised (not just "Take" opening a sentence);
+        # "Marchesin", "Inyoung", "Lacroix" are how names look.
+        titled = counts[content]
+        ok = not affix_first and titled > 0 and titled >= lower_counts[c_low] - titled
+        return known + 1 if ok else None
     if affix_first:
         return known + 1 if in_document and known >= 2.0 else None
     if in_document and known >= 2.0:
@@ -211,24 +228,46 @@ def _split_score(
     return known if a_low in lex.bare_suffixes and known >= _BARE_COMMON else None
 
 
+def _inflection(token: str, lex: Lexicon) -> bool:
+    low = token.lower()
+    return any(
+        low.endswith(end) and len(low) - len(end) >= 4 and lex.zipf(low[: -len(end)]) >= 1.5
+        for end in _ENDINGS
+    )
+
+
 # -- locating the judged tokens and checking where they stand ---------------------
 
 
 def _locate(text: str, proposals: dict[str, _Proposal]) -> list[Suggestion]:
     """Every standalone occurrence of a proposed token, as a Suggestion."""
-    alternation = "|".join(sorted(map(re.escape, proposals), key=len, reverse=True))
-    pattern = re.compile(f"(?<![{_LETTERS}])(?:{alternation})(?![{_LETTERS}])")
     out: list[Suggestion] = []
-    for match in pattern.finditer(text):
-        token = match.group()
+    for start, token in _occurrences(text, list(proposals)):
+        end = start + len(token)
         proposal = proposals[token]
-        start, end = match.span()
         if not _stands_alone(text, start, end):
-            continue
+            continue  # also rejects a match inside a longer word
         if proposal.at_sentence_start and not _sentence_start(text, start):
             continue
         out.append(Suggestion(KIND, start, end, token, proposal.after))
     return out
+
+
+def _occurrences(text: str, tokens: list[str]) -> list[tuple[int, str]]:
+    """Start offsets of every occurrence of each token (inside longer words too)."""
+    found: list[tuple[int, str]] = []
+    if len(tokens) <= 16:
+        # str.find is a fast C scan; an alternation regex steps through every
+        # character in Python's engine, several times slower on a 5 MB text.
+        for token in tokens:
+            at = text.find(token)
+            while at >= 0:
+                found.append((at, token))
+                at = text.find(token, at + 1)
+    else:
+        alternation = "|".join(sorted(map(re.escape, tokens), key=len, reverse=True))
+        found.extend((m.start(), m.group()) for m in re.finditer(alternation, text))
+    return found
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -245,7 +284,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         return False  # a function call in code: "atmark()"
     if before in _APOSTROPHES and not _elided(text, start - 1):
         return False
-    return not _URLISH.search(_chunk(text, start, end))
+    chunk = _chunk(text, start, end)
+    return not (_URLISH.search(chunk) or _CODEISH.search(chunk))
 
 
 def _possessive(text: str, quote: int) -> bool:
@@ -280,13 +320,19 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _number_glue(text: str, lex: Lexicon) -> list[Suggestion]:
     """``page 1of 8`` -> ``1 of``: a number, then a function word, then a space."""
+    words = "|".join(sorted(lex.after_number))
     out: list[Suggestion] = []
-    for match in _NUMBER_GLUE.finditer(text):
-        digits, word = match.groups()
-        if word not in lex.after_number:
-            continue
+    # One digit then the word: the engine skips quickly to digits; walk back by hand.
+    for match in re.finditer(f"[0-9](?:{words})(?![\\w])", text):
         start, end = match.span()
+        word_start = start + 1
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        before = text[start - 1] if start > 0 else " "
+        if before.isalnum() or before in "_.,-+":
+            continue  # "A1of", "1.5of", "2024-25of": part of a code or a figure
         if _URLISH.search(_chunk(text, start, end)):
             continue
-        out.append(Suggestion(KIND, start, end, match.group(), f"{digits} {word}"))
+        digits, word = text[start:word_start], text[word_start:end]
+        out.append(Suggestion(KIND, start, end, text[start:end], f"{digits} {word}"))
     return out

@@ -27,7 +27,7 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # also uses the other part on its own. "as", "is", "or", "an" are left out:
 # they end too many names ("Thomas", "Davis").
 _SUFFIXES: dict[str, frozenset[str]] = {
-    "en": _words("the of and to in on for at by with from"),
+    "en": _words("the of and to in on for by with from"),
     "fr": _words("de du des la le les et en au aux pour par sur dans avec"),
     "es": _words("de del la el los las en con por para al"),
 }
@@ -48,6 +48,22 @@ _PREFIXES: dict[str, frozenset[str]] = {
     "en": _words("the of and to for with from"),
     "fr": _words("de du des la le les et pour par sur dans avec"),
     "es": _words("de del la el los las con por para"),
+}
+
+# Function words that may stand glued before a capitalised word ("theSeoul").
+# "a", "is", "as" are left out: "aKill", "isValid" are code, not prose.
+_CAMEL_LEFT: dict[str, frozenset[str]] = {
+    "en": _words("the of and to in on for at by with from"),
+    "fr": _words("de du des la le les et en au aux pour par sur dans avec"),
+    "es": _words("de del la el los las en con por para al"),
+}
+
+# The strongest of those: enough even when the document never writes the
+# capitalised word alone, if wordfreq knows it ("theGovernment").
+_CAMEL_STRONG: dict[str, frozenset[str]] = {
+    "en": _words("the of and"),
+    "fr": _words("de du des la le les et"),
+    "es": _words("de del la el los las"),
 }
 
 # Function words seen glued after a number ("page 1of 8"). French is left out
@@ -88,11 +104,20 @@ class Lexicon:
 
     language: str
     function_words: frozenset[str]
+    camel_left: frozenset[str]
+    camel_strong: frozenset[str]
     suffixes: frozenset[str]
     bare_suffixes: frozenset[str]
     prefixes: frozenset[str]
     after_number: frozenset[str]
     _cache: dict[str, float] = field(default_factory=dict, repr=False)
+    # The affixes as tuples, so one str.endswith/startswith call tests them all.
+    suffix_tuple: tuple[str, ...] = field(init=False, repr=False)
+    prefix_tuple: tuple[str, ...] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.suffix_tuple = tuple(self.suffixes)
+        self.prefix_tuple = tuple(self.prefixes)
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of ``word`` (any case): 0 for unknown, ~7 for "the"."""
@@ -119,6 +144,8 @@ def lexicon(language: str) -> Lexicon:
         found = Lexicon(
             lang,
             _FUNCTION_WORDS[lang],
+            _CAMEL_LEFT[lang],
+            _CAMEL_STRONG[lang],
             _SUFFIXES[lang],
             _BARE_SUFFIXES[lang],
             _PREFIXES[lang],
