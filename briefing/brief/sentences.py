@@ -29,7 +29,7 @@ def first_sentence(text: str, limit: int = 400) -> str:
             continue
         if match.end() < len(text) and text[match.end()].islower():
             continue
-        if before.count("“") > before.count("”"):
+        if text.count("“", 0, match.end()) > text.count("”", 0, match.end()):
             continue  # inside a quotation: its sentences belong to the one quoting it
         return text[: match.end()].strip()[:limit]
     return text[:limit]

@@ -81,7 +81,7 @@ def _annex(annex: Annex) -> list[str]:
             # The release's own labels, escaped so Markdown keeps them as text rather than
             # renumbering; items indented by three spaces (four would make a code block).
             indent = "   " if block.depth else ""
-            label = f"{escape(block.label)} " if block.label else ""
+            label = escape(f"{block.label} ") if block.label else ""
             out.append(f"{indent}{label}{text}")
         out.append("")
     if notes:
