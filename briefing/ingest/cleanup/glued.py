@@ -40,6 +40,8 @@ _WORD = re.compile(f"[{_LETTERS}]+")
 
 # Zipf of a word wordfreq and the document make us trust as a content part.
 _COMMON = 3.0
+# wordfreq's score under which a camel token like "theUS" (1.66) is noise, not a name.
+_CAMEL_NOISE = 2.0
 # Zipf a word needs to be split off a bare suffix with no help from the document.
 _BARE_COMMON = 3.5
 # How much rarer than the spaced pair a known glued form must be ("ofthe" is a
@@ -51,6 +53,7 @@ _DETERMINERS = {
     "fr": frozenset({"la", "le", "les", "un", "une"}),
     "es": frozenset({"la", "el", "los", "las", "un", "una"}),
 }
+_DETERMINER_ENDS = {lang: tuple(words) for lang, words in _DETERMINERS.items()}
 # Languages where a glued pair wordfreq lists as a typo ("ofthe" 3.3) is still
 # split. Not French or Spanish: "dune", "dela" are words or names there, and
 # not "a"/"an" in English: "fora" is the plural of "forum".
@@ -72,6 +75,9 @@ _CODEISH = re.compile(r"[`<>{}|\[\]]|\*[A-Za-z]|::|->|\(\)")
 class _Proposal:
     after: str
     at_sentence_start: bool = False  # only valid there ("TheSeoul Initiative")
+    # A capitalised word the text must also use mid-sentence ("the Initiative")
+    # for the split to hold: "Take" opening sentences does not make "Taketo" glued.
+    title_word: str = ""
 
 
 def find_glued_words(text: str, language: str | None = None) -> list[Suggestion]:
@@ -95,6 +101,11 @@ def find_glued_words(text: str, language: str | None = None) -> list[Suggestion]
         proposal = _judge(token, counts, lower_counts, lex)
         if proposal is not None:
             proposals[token] = proposal
+
+    titles = {p.title_word for p in proposals.values() if p.title_word}
+    if titles:
+        used = _used_mid_sentence(text, titles)
+        proposals = {t: p for t, p in proposals.items() if not p.title_word or p.title_word in used}
 
     found: list[Suggestion] = []
     if proposals:
@@ -127,12 +138,16 @@ def _camel_glue(token: str, counts: Counter[str], lex: Lexicon) -> _Proposal | N
     if cut is None or counts[token] > 1:
         return None  # several humps, or a CamelCase name the document repeats
     left, right = token[:cut], token[cut:]
-    if lex.zipf(token) > 0:
-        return None  # a word or name wordfreq knows: "YouTube", "LinkedIn", "OpenAI"
     right_is_acronym = right.isupper()
     if not (right_is_acronym and len(right) >= 2) and not _is_title(right):
         return None
     seen_right = counts[right] > 0
+    # A word or name wordfreq knows ("YouTube", "InBev", "OnStar") is left alone;
+    # "theUS", "theUN" are rare noise there (zipf 1-1.7), so some slack when the
+    # document writes the right part alone and the left is lowercase.
+    limit = _CAMEL_NOISE if seen_right and left.islower() else 0.0
+    if lex.zipf(token) > limit:
+        return None
     if left.lower() in lex.camel_left and (left.islower() or _is_title(left)):
         if left.islower():
             # "theSeoul" with "Seoul" alone elsewhere; after "the"/"of"/"and" a
@@ -170,7 +185,12 @@ def _lowercase_glue(
 ) -> _Proposal | None:
     """``Initiativeon``, ``ofthe``, ``ofpeacekeeping``: a known word plus a function word."""
     low = token.lower()
-    if not (low.endswith(lex.suffix_tuple) or low.startswith(lex.prefix_tuple)):
+    determiners = _DETERMINERS[lex.language]
+    if not (
+        low.endswith(lex.suffix_tuple)
+        or low.startswith(lex.prefix_tuple)
+        or low.endswith(_DETERMINER_ENDS[lex.language])
+    ):
         return None  # most words: no function word at either end
     capitalised = token[0].isupper()
     whole = lex.zipf(low)
@@ -183,12 +203,17 @@ def _lowercase_glue(
     for affix in lex.prefixes:
         if len(low) > len(affix) and low.startswith(affix):
             splits.append((token[: len(affix)], token[len(affix) :], True))
-    best: tuple[float, str] | None = None
+    for det in determiners:  # "inthe", "Onthe", "dela": two function words
+        cut = len(low) - len(det)
+        if low.endswith(det) and low[:cut] in lex.function_words:
+            splits.append((token[:cut], token[cut:], True))
+    best: tuple[float, str, str] | None = None
     for first, second, affix_first in splits:
         score = _split_score(first, second, affix_first, whole, counts, lower_counts, lex)
         if score is not None and (best is None or score > best[0]):
-            best = (score, f"{first} {second}")
-    return _Proposal(best[1]) if best else None
+            title = first if capitalised and not affix_first else ""
+            best = (score, f"{first} {second}", title)
+    return _Proposal(best[1], title_word=best[2]) if best else None
 
 
 def _split_score(
@@ -216,11 +241,9 @@ def _split_score(
     in_document = lower_counts[c_low] > 0
     if first[0].isupper():
         # "Initiativeon" is believed only when the document writes "Initiative"
-        # alone, and mostly capitalised (not just "Take" opening a sentence);
+        # alone (mid-sentence too: checked later, see _Proposal.title_word);
         # "Marchesin", "Inyoung", "Lacroix" are how names look.
-        titled = counts[content]
-        ok = not affix_first and titled > 0 and titled >= lower_counts[c_low] - titled
-        return known + 1 if ok else None
+        return known + 1 if not affix_first and counts[content] > 0 else None
     if affix_first:
         return known + 1 if in_document and known >= 2.0 else None
     if in_document and known >= 2.0:
@@ -268,6 +291,20 @@ def _occurrences(text: str, tokens: list[str]) -> list[tuple[int, str]]:
         alternation = "|".join(sorted(map(re.escape, tokens), key=len, reverse=True))
         found.extend((m.start(), m.group()) for m in re.finditer(alternation, text))
     return found
+
+
+def _used_mid_sentence(text: str, words: set[str]) -> set[str]:
+    """The capitalised ``words`` that ``text`` also writes after a lowercase word."""
+    used: set[str] = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0 and word not in used:
+            end = at + len(word)
+            after = text[end] if end < len(text) else " "
+            if at >= 2 and text[at - 1] == " " and text[at - 2].islower() and not after.isalpha():
+                used.add(word)
+            at = text.find(word, at + 1)
+    return used
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
