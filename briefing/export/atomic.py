@@ -54,7 +54,10 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     os.close(fd)
     temp = Path(temp_name)
     try:
-        write(temp)
+        try:
+            write(temp)
+        except OSError as error:  # disk full, quota, I/O error while writing
+            raise ExportError(target, f"could not be written: {error.strerror or error}") from error
         _finish(temp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
