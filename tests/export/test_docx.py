@@ -187,3 +187,17 @@ def test_template_is_reproducible(tmp_path):
     assert out.read_bytes() == default_template_path().read_bytes()
     with zipfile.ZipFile(out) as archive:
         assert {i.date_time for i in archive.infolist()} == {(2026, 1, 1, 0, 0, 0)}
+
+
+def test_orphaned_annotation_still_becomes_a_comment(project, tmp_path):
+    from briefing.export import ExportOptions, export_note
+
+    project.annotations[0].orphaned = True
+    path = tmp_path / "orphan.docx"
+    result = export_note(project, path, ExportOptions(now=NOW))
+    document = docx.Document(str(path))
+    comments = list(document.comments)
+    assert result.comments == len(comments) == len(project.annotations)
+    orphan = next(c for c in comments if "not found" in c.text)
+    anchored = _commented_text(document.element.body)
+    assert anchored[str(orphan.comment_id)] == "Annex A: Text of the release"
