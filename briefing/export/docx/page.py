@@ -60,7 +60,7 @@ def write_banners(
             footer.is_linked_to_previous = False
             element = _cleared(footer._element)
             line = builder.paragraph(element, styles["footer"])
-            _right_tab(builder, line, width)
+            _right_tab(builder, line, width, _style_tab_stops(document, styles["footer"]))
             if file_number:
                 builder.run(line, f"File no. {file_number}")
             builder.run(line, "\t")
@@ -74,11 +74,21 @@ def _cleared(element: etree._Element) -> etree._Element:
     return element
 
 
-def _right_tab(builder: Builder, p: etree._Element, position: int) -> None:
-    # Replace the style's tab stops: the template's positions fit A4, not Letter.
+def _style_tab_stops(document: Document, style_id: str) -> list[int]:
+    """Tab positions the paragraph style defines (a house footer often has a centre tab)."""
+    for style in document.styles.element.iter(qn("w:style")):
+        if style.get(qn("w:styleId")) == style_id:
+            return [int(t.get(qn("w:pos"))) for t in style.iter(qn("w:tab"))
+                    if t.get(qn("w:pos"), "").lstrip("-").isdigit()]
+    return []
+
+
+def _right_tab(builder: Builder, p: etree._Element, position: int, clear: list[int]) -> None:
+    # Replace the style's tab stops with one right-aligned stop at the margin, so the
+    # page number lands there whatever the paper size or the house footer's stops.
     tabs = etree.SubElement(builder.ppr(p), qn("w:tabs"))
-    stops = [("clear", 4820), ("clear", 9639)]
-    for value, pos in [s for s in stops if s[1] != position] + [("right", position)]:
+    stops = [("clear", pos) for pos in sorted(set(clear)) if pos != position]
+    for value, pos in [*stops, ("right", position)]:
         tab = etree.SubElement(tabs, qn("w:tab"))
         tab.set(qn("w:val"), value)
         tab.set(qn("w:pos"), str(pos))
