@@ -42,6 +42,8 @@ _WORD = re.compile(f"[{_LETTERS}]+")
 _COMMON = 3.0
 # wordfreq's score under which a camel token like "theUS" (1.66) is noise, not a name.
 _CAMEL_NOISE = 2.0
+# Zipf a capitalised word needs to be split off a trusted suffix on its own.
+_TITLE_COMMON = 4.0
 # Zipf a word needs to be split off a bare suffix with no help from the document.
 _BARE_COMMON = 3.5
 # How much rarer than the spaced pair a known glued form must be ("ofthe" is a
@@ -78,6 +80,8 @@ class _Proposal:
     # A capitalised word the text must also use mid-sentence ("the Initiative")
     # for the split to hold: "Take" opening sentences does not make "Taketo" glued.
     title_word: str = ""
+    # Only when the next word is capitalised too, as inside a title.
+    before_capital: bool = False
 
 
 def find_glued_words(text: str, language: str | None = None) -> list[Suggestion]:
@@ -150,10 +154,9 @@ def _camel_glue(token: str, counts: Counter[str], lex: Lexicon) -> _Proposal | N
         return None
     if left.lower() in lex.camel_left and (left.islower() or _is_title(left)):
         if left.islower():
-            # "theSeoul" with "Seoul" alone elsewhere; after "the"/"of"/"and" a
-            # common word is enough ("toText", "inTags" are code and need more).
+            # "theSeoul" with "Seoul" alone elsewhere, or a common word.
             common = not right_is_acronym and lex.zipf(right) >= _COMMON
-            trusted = seen_right or (left in lex.camel_strong and common)
+            trusted = seen_right or common
             return _Proposal(f"{left} {right}") if trusted else None
         # "TheSeoul": only where a sentence starts, and only with the document's word.
         return _Proposal(f"{left} {right}", at_sentence_start=True) if seen_right else None
@@ -207,13 +210,9 @@ def _lowercase_glue(
         cut = len(low) - len(det)
         if low.endswith(det) and low[:cut] in lex.function_words:
             splits.append((token[:cut], token[cut:], True))
-    best: tuple[float, str, str] | None = None
-    for first, second, affix_first in splits:
-        score = _split_score(first, second, affix_first, whole, counts, lower_counts, lex)
-        if score is not None and (best is None or score > best[0]):
-            title = first if capitalised and not affix_first else ""
-            best = (score, f"{first} {second}", title)
-    return _Proposal(best[1], title_word=best[2]) if best else None
+    scored = [_split_score(f, s, a, whole, counts, lower_counts, lex) for f, s, a in splits]
+    found = [x for x in scored if x is not None]
+    return max(found, key=lambda x: x[0])[1] if found else None
 
 
 def _split_score(
@@ -224,31 +223,41 @@ def _split_score(
     counts: Counter[str],
     lower_counts: Counter[str],
     lex: Lexicon,
-) -> float | None:
+) -> tuple[float, _Proposal] | None:
     """How believable ``first second`` is as the split of an unspaced token, or None."""
     affix, content = (first, second) if affix_first else (second, first)
     a_low, c_low = affix.lower(), content.lower()
+    after = f"{first} {second}"
     # Two function words ("inthe", "ofa", "dela"): wordfreq may list the glued
     # form as a common typo, so compare it with what the spaced pair would score.
     if affix_first and c_low in _DETERMINERS[lex.language]:
         pair = lex.zipf(a_low) + lex.zipf(c_low) - 9  # independence estimate
         if whole == 0 or (lex.language in _KNOWN_GLUE and pair - whole >= _GAP):
-            return pair
+            return pair, _Proposal(after)
         return None
     if whole > 0 or len(content) < 4 or _inflection(first + second, lex):
         return None  # a real word or a name: "notwithstanding", "Hardin", "onto"
     known = lex.zipf(c_low)
-    in_document = lower_counts[c_low] > 0
+    # Without the document's word, only a common word of five letters or more:
+    # "offest", "stanby" are typos, not "of fest", "stan by".
+    bare = known >= _BARE_COMMON and len(content) >= 5
     if first[0].isupper():
-        # "Initiativeon" is believed only when the document writes "Initiative"
-        # alone (mid-sentence too: checked later, see _Proposal.title_word);
-        # "Marchesin", "Inyoung", "Lacroix" are how names look.
-        return known + 1 if not affix_first and counts[content] > 0 else None
-    if affix_first:
-        return known + 1 if in_document and known >= 2.0 else None
-    if in_document and known >= 2.0:
-        return known + 1
-    return known if a_low in lex.bare_suffixes and known >= _BARE_COMMON else None
+        # "Initiativeon" is believed when the document writes "Initiative" alone
+        # (mid-sentence too: checked later), since "Marchesin", "Inyoung",
+        # "Lacroix" are how names look.
+        if affix_first:
+            return None
+        if counts[content] > 0:
+            return known + 1, _Proposal(after, title_word=content)
+        # Otherwise only a very common word before a trusted suffix, inside a
+        # capitalised phrase ("Initiativeon Technology"; "Dan Cashon." is a name).
+        if a_low in lex.bare_suffixes and bare and known >= _TITLE_COMMON:
+            return known, _Proposal(after, before_capital=True)
+        return None
+    if lower_counts[c_low] > 0 and known >= 2.0:
+        return known + 1, _Proposal(after)
+    trusted = lex.strong if affix_first else lex.bare_suffixes
+    return (known, _Proposal(after)) if a_low in trusted and bare else None
 
 
 def _inflection(token: str, lex: Lexicon) -> bool:
@@ -271,6 +280,8 @@ def _locate(text: str, proposals: dict[str, _Proposal]) -> list[Suggestion]:
         if not _stands_alone(text, start, end):
             continue  # also rejects a match inside a longer word
         if proposal.at_sentence_start and not _sentence_start(text, start):
+            continue
+        if proposal.before_capital and not _capital_follows(text, end):
             continue
         out.append(Suggestion(KIND, start, end, token, proposal.after))
     return out
@@ -346,6 +357,11 @@ def _chunk(text: str, start: int, end: int) -> str:
     while hi < len(text) and hi - end < 200 and not text[hi].isspace():
         hi += 1
     return text[lo:hi]
+
+
+def _capital_follows(text: str, end: int) -> bool:
+    """True when a space and a capitalised word follow ``end``: "...on Technology"."""
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
 
 
 def _sentence_start(text: str, start: int) -> bool:

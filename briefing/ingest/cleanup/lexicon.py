@@ -37,7 +37,7 @@ _SUFFIXES: dict[str, frozenset[str]] = {
 # foreign words and names ("violato", "Marchesin"); nor Spanish "la", "lo",
 # which end verbs with a pronoun attached ("otorgarla").
 _BARE_SUFFIXES: dict[str, frozenset[str]] = {
-    "en": _words("the of and on for with from"),
+    "en": _words("the of and on for with from by"),
     "fr": _words("de du des et pour par sur dans avec"),
     "es": _words("de del en con por para"),
 }
@@ -51,19 +51,20 @@ _PREFIXES: dict[str, frozenset[str]] = {
 }
 
 # Function words that may stand glued before a capitalised word ("theSeoul").
-# "a", "is", "as" are left out: "aKill", "isValid" are code, not prose.
+# "a", "is", "as" are left out: "aKill", "isValid" are code, not prose; "toText",
+# "inTags" are too, but "talks inSeoul" is how a press release glues.
 _CAMEL_LEFT: dict[str, frozenset[str]] = {
     "en": _words("the of and to in on for at by with from"),
     "fr": _words("de du des la le les et en au aux pour par sur dans avec"),
     "es": _words("de del la el los las en con por para al"),
 }
 
-# The strongest of those: enough even when the document never writes the
-# capitalised word alone, if wordfreq knows it ("theGovernment").
-_CAMEL_STRONG: dict[str, frozenset[str]] = {
+# The strongest of those: they may start a lowercase glue ("ofprogress") even
+# when the document never writes the word alone, as no real prefix looks like them.
+_STRONG: dict[str, frozenset[str]] = {
     "en": _words("the of and"),
-    "fr": _words("de du des la le les et"),
-    "es": _words("de del la el los las"),
+    "fr": _words("des du les et"),
+    "es": _words("del los las"),
 }
 
 # Function words seen glued after a number ("page 1of 8"). French is left out
@@ -105,7 +106,7 @@ class Lexicon:
     language: str
     function_words: frozenset[str]
     camel_left: frozenset[str]
-    camel_strong: frozenset[str]
+    strong: frozenset[str]
     suffixes: frozenset[str]
     bare_suffixes: frozenset[str]
     prefixes: frozenset[str]
@@ -145,7 +146,7 @@ def lexicon(language: str) -> Lexicon:
             lang,
             _FUNCTION_WORDS[lang],
             _CAMEL_LEFT[lang],
-            _CAMEL_STRONG[lang],
+            _STRONG[lang],
             _SUFFIXES[lang],
             _BARE_SUFFIXES[lang],
             _PREFIXES[lang],
