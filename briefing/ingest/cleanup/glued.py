@@ -5,15 +5,21 @@ extractor as ``theSeoul Initiativeon``. This module finds such tokens and
 proposes the spaced form; it never edits the text.
 
 How a token is judged (the token must also be unknown to wordfreq -- or, for a
-function word glued to "the"/"a", far rarer than the spaced pair would be):
+function word glued to "the", far rarer than the spaced pair would be):
 
-* camel glue -- ``theSeoul``: a function word, then a capitalised word or an
-  acronym that the document uses on its own elsewhere (or, after a lowercase
-  function word, a common word). ``TheSeoul`` only at the start of a sentence.
+* camel glue -- ``theSeoul``: a lowercase function word, then a capitalised
+  word that wordfreq knows well or that the document uses on its own, or an
+  acronym the document uses on its own (``theUN``). ``TheSeoul`` only at the
+  start of a sentence and only with the document's word.
 * lowercase glue -- ``Initiativeon``, ``ofthe``, ``ofpeacekeeping``: a word of
-  four letters or more plus a very common function word. A capitalised first
-  part must stand alone elsewhere in the document; a lowercase one must be
-  common (zipf >= 3.5, trusted suffixes only) or used alone in the document.
+  four letters or more plus a very common function word. A capitalised word
+  must also stand alone mid-sentence in the document, or else be very common,
+  end in a trusted suffix and sit inside a capitalised phrase
+  ("Initiativeon Technology"); a lowercase one must be used alone in the
+  document, or be common (zipf >= 3.5, five letters or more) with a trusted
+  suffix ("on", "of", "the", "and", "for", "with", "from", "by") or prefix
+  ("the", "of", "and"). Never "in"/"to"/"at" without the document: they end
+  names and code ("Marchesin", "Taketo", "openat").
 * a number glued to a function word -- ``page 1of 8``.
 
 Guards: tokens that recur in the same CamelCase form (product names), tokens
