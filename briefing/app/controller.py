@@ -40,7 +40,9 @@ class Controller(QObject):
         self.outline.node_of_annotation = self.node_of_annotation
         self.sessions: dict[str, ReleaseSession] = {}
         self.current_rid: str | None = None
-        self._commit_timer = QTimer(self, singleShot=True, interval=COMMIT_DELAY_MS)
+        self._commit_timer = QTimer(self)
+        self._commit_timer.setSingleShot(True)
+        self._commit_timer.setInterval(COMMIT_DELAY_MS)
         self._commit_timer.timeout.connect(self.commit_text)
 
     # -- project and releases ------------------------------------------------------------

@@ -15,3 +15,10 @@ def install(window: MainWindow) -> None:
 
     window.features = [NodeFeature(window)]
     window.features.append(AnnotationFeature(window))
+    from briefing.app.brief_tab import BriefTab
+
+    window.brief_tab = BriefTab(window)
+    window.tabs.addTab(window.brief_tab, "&Brief")
+    window.actions["actionFocusBrief"].triggered.connect(
+        lambda: window.tabs.setCurrentWidget(window.brief_tab)
+    )

@@ -49,7 +49,8 @@ class AnnotationEditor(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Annotation", parent)
         self.setObjectName("annotationEditor")
-        self.quote = QLabel(objectName="annotationQuote", wordWrap=True)
+        self.quote = QLabel(objectName="annotationQuote")
+        self.quote.setWordWrap(True)
         self.comment = QPlainTextEdit(objectName="annotationComment")
         self.comment.setPlaceholderText("Comment (Ctrl+Enter to save, Esc to cancel)")
         self.comment.setTabChangesFocus(True)
@@ -101,16 +102,21 @@ class AnnotationEditor(QGroupBox):
 
 
 class Inspector(QWidget):
-    """Per-node work. Emits user intents; the window turns them into undo commands."""
+    """Per-node work. Emits user intents; the window turns them into undo commands.
+
+    Include-in-brief has no signal of its own: PySide6 6.12 loses a reference to
+    ``True`` each time a Python-defined signal carries a bool (Python aborts at
+    exit once it runs out), so the feature listens to the checkbox directly.
+    """
 
     summaryEdited = Signal(str)
     tagsEdited = Signal(list)
-    includeEdited = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspector")
-        self.title = QLabel(objectName="inspectorTitle", wordWrap=True)
+        self.title = QLabel(objectName="inspectorTitle")
+        self.title.setWordWrap(True)
         self.summary = QPlainTextEdit(objectName="summaryEdit")
         self.summary.setPlaceholderText("Summary of this section, in your words")
         self.summary.setTabChangesFocus(True)
@@ -131,7 +137,6 @@ class Inspector(QWidget):
         self._loading = False
         self.summary.textChanged.connect(self._summary_changed)
         self.tags.itemChanged.connect(lambda _item: self._emit_tags())
-        self.include.toggled.connect(self._include_changed)
         self._set_fields_enabled(False)
 
     def _set_fields_enabled(self, enabled: bool) -> None:
@@ -170,6 +175,7 @@ class Inspector(QWidget):
         if not self._loading:
             self.tagsEdited.emit(checked_tags(self.tags))
 
-    def _include_changed(self, checked: bool) -> None:
-        if not self._loading:
-            self.includeEdited.emit(checked)
+    @property
+    def loading(self) -> bool:
+        """True while fields are being filled from the model (changes are not edits)."""
+        return self._loading

@@ -22,16 +22,15 @@ class NodeFeature:
         self.ctrl = window.ctrl
         self.inspector = Inspector()
         window.inspector = self.inspector
-        scroll = QScrollArea(widgetResizable=True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
         scroll.setWidget(self.inspector)
         dock = QDockWidget("Inspector", window, objectName="inspectorDock")
         dock.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.inspector.summaryEdited.connect(lambda text: self._set("summary", text, "Summary"))
         self.inspector.tagsEdited.connect(lambda tags: self._set("tags", tags, "Tags"))
-        self.inspector.includeEdited.connect(
-            lambda on: self._set("include_in_brief", on, "Include in Brief" if on else "Leave Out")
-        )
+        self.inspector.include.toggled.connect(self._include_toggled)
         window.node_listeners.append(self.show)
         self.ctrl.nodeChanged.connect(self._node_changed)
         self.ctrl.tagNamesChanged.connect(lambda: self.show(self.w.current))
@@ -47,6 +46,10 @@ class NodeFeature:
         self.inspector.show_node(
             title, node.summary, node.tags, self.ctrl.project.tag_names, node.include_in_brief
         )
+
+    def _include_toggled(self, on: bool) -> None:
+        if not self.inspector.loading:
+            self._set("include_in_brief", on, "Include in Brief" if on else "Leave Out")
 
     def _set(self, field: str, value, text: str) -> None:
         key = self.w.current
