@@ -49,7 +49,6 @@ class AnnotationFeature:
         )
         self.ctrl.annotationsChanged.connect(self.refresh)
         self.ctrl.tagNamesChanged.connect(lambda: self.refresh(None))
-        self.ctrl.textCommitted.connect(self.refresh_highlights)
         window.release_listeners.append(self.refresh_highlights)
         window.node_listeners.append(self.refresh_node_list)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 # Hues chosen to stay distinct for the default tags; other tags hash onto the wheel.
@@ -20,12 +22,18 @@ def tag_color(tag: str | None) -> QColor:
 
     Alpha lets overlapping and nested annotations show through each other.
     """
+    return QColor(_tag_color(tag, is_dark()))
+
+
+@lru_cache(maxsize=256)
+def _tag_color(tag: str | None, dark: bool) -> QColor:
+    # Cached: thousands of highlights share a handful of tags.
     if tag == "Ignore":
         color = QColor(128, 128, 128)
     else:
         hue = _NO_TAG_HUE if tag is None else _HUES.get(tag, (sum(map(ord, tag)) * 37) % 360)
-        color = QColor.fromHsv(hue, 200, 150 if is_dark() else 255)
-    color.setAlpha(110 if is_dark() else 90)
+        color = QColor.fromHsv(hue, 200, 150 if dark else 255)
+    color.setAlpha(110 if dark else 90)
     return color
 
 

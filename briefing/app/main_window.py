@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
-        self.setWindowTitle("Briefing")
+        self.setWindowTitle("Briefing[*]")
         self.setAcceptDrops(True)
         self.settings = settings if settings is not None else QSettings("Briefing", "Briefing")
         self.recent = RecentFiles(self.settings)

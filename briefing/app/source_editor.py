@@ -24,6 +24,8 @@ class SourceEditor(QPlainTextEdit):
         self._annotation_sels: list[QTextEdit.ExtraSelection] = []
         self._node_sel: list[QTextEdit.ExtraSelection] = []
         self._find_sels: list[QTextEdit.ExtraSelection] = []
+        self._sel_cache: dict[tuple[str, int], QTextEdit.ExtraSelection] = {}
+        self._sel_cache_doc = None
         #: Callable ``u16 position -> tooltip text or ""``, set by the window.
         self.tooltip_for = None
         #: Actions added to the context menu (Annotate, ...), set by the window.
@@ -32,20 +34,32 @@ class SourceEditor(QPlainTextEdit):
     # -- highlights -------------------------------------------------------------------
 
     def set_annotation_highlights(self, spans: list[tuple[int, int, object, str]]) -> None:
-        """Show ``(start, end, QColor, annotation id)`` spans (UTF-16) as highlights."""
+        """Show ``(start, end, QColor, annotation id)`` spans (UTF-16) as highlights.
+
+        Selections are cached per (annotation id, colour): their cursors live in the
+        document and follow edits by themselves, and ``setPosition`` in a 5 MB document
+        costs ~50 µs, so only new or recoloured annotations build a cursor.
+        """
         doc = self.document()
         limit = doc.characterCount() - 1
+        cache = self._sel_cache if self._sel_cache_doc is doc else {}
+        fresh: dict[tuple[str, int], QTextEdit.ExtraSelection] = {}
         sels = []
         for start, end, color, ann_id in spans:
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(min(start, limit))
-            cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(color)
-            fmt.setProperty(ANNOTATION_ID_PROPERTY, ann_id)
-            sel.cursor, sel.format = cursor, fmt
+            key = (ann_id, color.rgba())
+            sel = cache.get(key)
+            if sel is None:
+                sel = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(doc)
+                cursor.setPosition(min(start, limit))
+                cursor.setPosition(min(end, limit), QTextCursor.MoveMode.KeepAnchor)
+                fmt = QTextCharFormat()
+                fmt.setBackground(color)
+                fmt.setProperty(ANNOTATION_ID_PROPERTY, ann_id)
+                sel.cursor, sel.format = cursor, fmt
+            fresh[key] = sel
             sels.append(sel)
+        self._sel_cache, self._sel_cache_doc = fresh, doc
         self._annotation_sels = sels
         self._apply()
 

@@ -40,7 +40,7 @@ def test_annotate_selection_highlights_lists_and_undoes(window, qtbot):
     assert annotation.anchor.quote == "agreed to strengthen"
     assert annotation.body == "Key commitment" and annotation.tags == ["Key point"]
     assert len(window.editor.extraSelections()) == 2  # node highlight + the annotation
-    assert window.annotation_panel.list.count() == 1
+    assert window.annotation_panel.count() == 1
     assert window.current == ("r1", "p2")
     assert window.inspector.notes.count() == 1
     # Hover text
@@ -49,7 +49,7 @@ def test_annotate_selection_highlights_lists_and_undoes(window, qtbot):
     # Undo / redo with the keyboard.
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
     assert window.project.annotations == []
-    assert window.annotation_panel.list.count() == 0
+    assert window.annotation_panel.count() == 0
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL_SHIFT)
     assert [a.id for a in window.project.annotations] == [annotation.id]
 
@@ -74,9 +74,10 @@ def test_nested_overlapping_edit_delete_and_jump(window, qtbot):
     window.undo_stack.redo()
     # Filter the panel by tag and text, then click to jump.
     window.annotation_panel.tag_filter.setCurrentText("Quote")
-    assert window.annotation_panel.list.count() == 1
+    assert window.annotation_panel.count() == 1
     window.annotation_panel.tag_filter.setCurrentText("All tags")
     qtbot.keyClicks(window.annotation_panel.text_filter, "overlap")
+    window.annotation_panel.flush()
     item = window.annotation_panel.list.item(0)
     assert item.data(AnnotationIdRole) == overlap.id
     rect = window.annotation_panel.list.visualItemRect(item)
