@@ -63,9 +63,8 @@ def main() -> None:
     annotations = []
     for k in range(2000):
         start = rnd.randrange(0, len(release.text) - 200)
-        annotations.append(Annotation(f"a{k}", "r1", Anchor.from_text(release.text, start,
-                                                                      start + rnd.randrange(5, 150)),
-                                      body=f"note {k}", tags=["Key point"]))
+        anchor = Anchor.from_text(release.text, start, start + rnd.randrange(5, 150))
+        annotations.append(Annotation(f"a{k}", "r1", anchor, body=f"note {k}", tags=["Key point"]))
     t0 = time.perf_counter()
     window.ctrl.set_project(Project(releases=[release], annotations=annotations))
     window.features[1].refresh(None)
