@@ -9,11 +9,12 @@ match is offered as a *suggestion* for the user to confirm, never applied.
 Order of attempts:
 
 1. the quote and its context are still at the old offsets (the usual case: no change);
-2. when the old text is known and the anchor lies in the unchanged head or tail of the
-   text, the same quote at the shifted offset;
+2. when the old text is known: a quote in the unchanged head or tail of the text keeps
+   its characters (offset shifted as needed); a quote in the changed stretch is only
+   looked for in what replaced that stretch;
 3. every exact occurrence of the quote, scored by how much of the saved prefix and suffix
-   surrounds it (``difflib`` matching blocks, so an edit inside the context costs only
-   the characters it touched); the best is taken when its score over quote+context
+   surrounds it (in 4-character pieces, so an edit inside the context costs only the
+   pieces it touched); the best is taken when its score over quote+context
    reaches :data:`THRESHOLD` and beats the runner-up by :data:`MARGIN`.
 """
 
@@ -29,12 +30,16 @@ from briefing.model import Anchor, Annotation, Project
 # whole side of its context intact, a single word needs nearly all of its context.
 THRESHOLD = 0.6
 # The winner must beat the second-best occurrence by this much, else it is ambiguous.
-MARGIN = 0.1
+MARGIN = 0.15
 # Quotes occurring more often than this are only scored near their old position.
 MAX_CANDIDATES = 2000
-# Only runs of this many characters count as shared context (random text shares pairs).
-MIN_BLOCK = 3
+# Context is compared in pieces of this many characters (random text shares pairs).
+MIN_BLOCK = 4
 SUGGEST_RATIO = 0.8
+# A context piece still counts when an edit shifted it by up to this many characters.
+DRIFT = 6
+# An orphan's context is from an older text; recovering it needs near-certainty (undo).
+ORPHAN_THRESHOLD = 0.9
 
 
 @dataclass(frozen=True)
@@ -69,30 +74,77 @@ class ReanchorReport:
 
 
 def find_anchor(
-    anchor: Anchor, text: str, *, old_text: str | None = None, suggest: bool = False
+    anchor: Anchor,
+    text: str,
+    *,
+    old_text: str | None = None,
+    suggest: bool = False,
+    diff: TextDiff | None = None,
+    threshold: float = THRESHOLD,
 ) -> Placement:
-    """Locate ``anchor`` in ``text``; see the module docstring for the rules."""
+    """Locate ``anchor`` in ``text``; see the module docstring for the rules.
+
+    ``old_text`` (the text the anchor was made on) makes the result certain wherever the
+    quote lies in text that did not change; pass ``diff`` instead when placing many
+    anchors against the same pair of texts.
+    """
     quote, start, end = anchor.quote, anchor.start, anchor.end
-    if text[start:end] == quote and _context_intact(anchor, text, start):
+    if diff is None and old_text is not None:
+        diff = TextDiff(old_text, text)
+    window: tuple[int, int] | None = None
+    if diff is not None and diff.old[start:end] == quote:
+        mapped = diff.unchanged_position(anchor)
+        if mapped is not None:
+            return _placed(anchor, text, mapped, 1.0)
+        # The annotated characters were inside the changed stretch: if they survive, they
+        # are in its replacement. Look-alikes in untouched text were there before too.
+        window = diff.changed_window(anchor)
+    elif text[start:end] == quote and _context_intact(anchor, text, start):
         return Placement("kept", _fresh(text, start, end) if start <= end else anchor, 1.0)
-    if old_text is not None:
-        shifted = _shift_through_unchanged(anchor, old_text, text)
-        if shifted is not None and text[shifted : shifted + len(quote)] == quote:
-            return _placed(anchor, text, shifted, 1.0)
     if not quote:
         return _find_empty(anchor, text)
-    candidates = _occurrences(text, quote, start)
+    candidates = _occurrences(text, quote, start, window)
     if candidates:
         scored = sorted(((_score(anchor, text, p), p) for p in candidates), reverse=True)
         best, position = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        if best >= THRESHOLD and best - runner_up >= MARGIN:
+        if best >= threshold and best - runner_up >= MARGIN:
             return _placed(anchor, text, position, best)
         top = best
     else:
         top = 0.0
     suggestion = _fuzzy_suggestion(anchor, text) if suggest else None
     return Placement("orphaned", anchor, top, suggestion)
+
+
+class TextDiff:
+    """Old and new text split into unchanged head, changed middle, unchanged tail."""
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old = old
+        self.new = new
+        self.head = _common_prefix_len(old, new)
+        self.tail = _common_suffix_len(old, new, limit=min(len(old), len(new)) - self.head)
+
+    def unchanged_position(self, anchor: Anchor) -> int | None:
+        """New start of ``anchor`` if it *and its context* lie in unchanged text, else None.
+
+        The context must be unchanged too: an insertion that happens to begin with the
+        quoted characters would otherwise capture the anchor (old "that", insert
+        "together " before it: the common head now ends inside "together").
+        """
+        low = anchor.start - len(anchor.prefix)
+        high = anchor.end + len(anchor.suffix)
+        if high <= self.head:
+            return anchor.start
+        if low >= len(self.old) - self.tail:
+            return anchor.start + len(self.new) - len(self.old)
+        return None
+
+    def changed_window(self, anchor: Anchor) -> tuple[int, int]:
+        """Start positions whose quote or context would overlap the changed stretch."""
+        reach_left = len(anchor.quote) + len(anchor.suffix)
+        return self.head - reach_left, len(self.new) - self.tail + len(anchor.prefix)
 
 
 def reanchor_annotations(
@@ -108,8 +160,16 @@ def reanchor_annotations(
     mark; the rest are marked ``orphaned`` and keep their old anchor untouched.
     """
     report = ReanchorReport()
+    diff = TextDiff(old_text, text) if old_text is not None else None
     for annotation in annotations:
-        placement = find_anchor(annotation.anchor, text, old_text=old_text, suggest=suggest)
+        # An orphan's offsets refer to some older text, so the diff says nothing about it.
+        placement = find_anchor(
+            annotation.anchor,
+            text,
+            suggest=suggest,
+            diff=None if annotation.orphaned else diff,
+            threshold=ORPHAN_THRESHOLD if annotation.orphaned else THRESHOLD,
+        )
         if placement.status == "orphaned":
             (report.still_orphaned if annotation.orphaned else report.orphaned).append(
                 annotation.id
@@ -179,10 +239,13 @@ def _context_intact(anchor: Anchor, text: str, start: int) -> bool:
     )
 
 
-def _occurrences(text: str, quote: str, near: int) -> list[int]:
+def _occurrences(
+    text: str, quote: str, near: int, window: tuple[int, int] | None = None
+) -> list[int]:
+    low, high = window if window is not None else (0, len(text))
     found: list[int] = []
-    position = text.find(quote)
-    while position != -1:
+    position = text.find(quote, max(0, low))
+    while position != -1 and position <= high:
         found.append(position)
         position = text.find(quote, position + 1)
     if len(found) > MAX_CANDIDATES:
@@ -198,20 +261,37 @@ def _score(anchor: Anchor, text: str, position: int) -> float:
     prefix, suffix, quote = anchor.prefix, anchor.suffix, anchor.quote
     total = len(quote) + len(prefix) + len(suffix)
     end = position + len(quote)
-    got_prefix = text[max(0, position - len(prefix)) : position]
-    got_suffix = text[end : end + len(suffix)]
-    matched = len(quote) + _shared(prefix, got_prefix) + _shared(suffix, got_suffix)
+    reach = DRIFT + MIN_BLOCK
+    got_prefix = text[max(0, position - len(prefix) - reach) : position]
+    got_suffix = text[end : end + len(suffix) + reach]
+    matched = len(quote)
+    matched += _shared(prefix[::-1], got_prefix[::-1]) + _shared(suffix, got_suffix)
     return matched / total
 
 
-def _shared(expected: str, got: str) -> int:
-    """Characters of ``expected`` found in ``got`` in order, in runs of MIN_BLOCK or more."""
+def _shared(expected: str, got: str) -> float:
+    """How much of ``expected`` is found in ``got`` at (about) the same distance from the quote.
+
+    Both strings start at the quote (the prefix is passed reversed). ``expected`` is cut
+    into MIN_BLOCK-character pieces: a piece at its exact old distance counts fully, one
+    shifted by at most DRIFT characters (an edit between it and the quote) counts half.
+    So an edit inside the context costs only what it touched, a look-alike whose context
+    is merely similar scores well below the real place, common words elsewhere in the
+    window do not count, and thousands of occurrences of a short quote are scored fast
+    (slices and C substring searches, no difflib).
+    """
     if not expected or not got:
         return 0
-    if expected == got:
+    if got.startswith(expected):
         return len(expected)
-    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
-    return sum(b.size for b in matcher.get_matching_blocks() if b.size >= MIN_BLOCK)
+    matched = 0.0
+    for i in range(0, len(expected) - MIN_BLOCK + 1, MIN_BLOCK):
+        piece = expected[i : i + MIN_BLOCK]
+        if got[i : i + MIN_BLOCK] == piece:
+            matched += MIN_BLOCK
+        elif piece in got[max(0, i - DRIFT) : i + MIN_BLOCK + DRIFT]:
+            matched += MIN_BLOCK / 2
+    return matched
 
 
 def _find_empty(anchor: Anchor, text: str) -> Placement:
@@ -222,19 +302,6 @@ def _find_empty(anchor: Anchor, text: str) -> Placement:
         if first != -1 and text.find(joined, first + 1) == -1:
             return _placed(anchor, text, first + len(anchor.prefix), 1.0)
     return Placement("orphaned", anchor, 0.0)
-
-
-def _shift_through_unchanged(anchor: Anchor, old: str, new: str) -> int | None:
-    """New start of ``anchor`` if it and its context lie in text unchanged at either end."""
-    head = _common_prefix_len(old, new)
-    low = anchor.start - len(anchor.prefix)
-    high = anchor.end + len(anchor.suffix)
-    if high <= head:
-        return anchor.start
-    tail = _common_suffix_len(old, new, limit=min(len(old), len(new)) - head)
-    if low >= len(old) - tail:
-        return anchor.start + len(new) - len(old)
-    return None
 
 
 def _common_prefix_len(a: str, b: str) -> int:
@@ -269,9 +336,21 @@ def _fuzzy_suggestion(anchor: Anchor, text: str) -> tuple[int, int] | None:
     low = max(0, anchor.start - reach)
     window = text[low : anchor.end + reach]
     matcher = difflib.SequenceMatcher(None, window, quote, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    longest = matcher.find_longest_match(0, len(window), 0, len(quote))
+    if longest.size < MIN_BLOCK:
+        return None
+    # Align the quote on its longest surviving piece, then trim to the matching blocks.
+    guess = longest.a - longest.b
+    slack = max(2, len(quote) // 5)
+    piece_low = max(0, guess - slack)
+    piece = window[piece_low : guess + len(quote) + slack]
+    blocks = [
+        b
+        for b in difflib.SequenceMatcher(None, piece, quote, autojunk=False).get_matching_blocks()
+        if b.size
+    ]
     if not blocks:
         return None
-    start, end = blocks[0].a, blocks[-1].a + blocks[-1].size
+    start, end = piece_low + blocks[0].a, piece_low + blocks[-1].a + blocks[-1].size
     ratio = difflib.SequenceMatcher(None, window[start:end], quote, autojunk=False).ratio()
     return (low + start, low + end) if ratio >= SUGGEST_RATIO else None
