@@ -2,7 +2,3 @@
 
 The only package of Briefing that imports PySide6.
 """
-
-from briefing.app.qtcompat import make_bools_immortal
-
-make_bools_immortal()
