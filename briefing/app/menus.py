@@ -21,6 +21,7 @@ def build_menus(window: MainWindow) -> None:
     recent.aboutToShow.connect(partial(_fill_recent, window, recent))
     file_menu.addSeparator()
     file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExportDocx"]])
+    file_menu.addAction(a["actionUpdateRelease"])
     file_menu.addSeparator()
     file_menu.addAction(a["actionQuit"])
 
@@ -36,6 +37,7 @@ def build_menus(window: MainWindow) -> None:
 
     brief = bar.addMenu("&Brief")
     brief.addAction(a["actionDraftBrief"])
+    brief.addActions([a["actionPreview"], a["actionCopyBriefMarkdown"]])
 
     view = bar.addMenu("&View")
     for name in ("actionFocusOutline", "actionFocusSource", "actionFocusInspector"):

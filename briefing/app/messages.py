@@ -19,3 +19,35 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def show_info(parent: QWidget | None, text: str) -> QMessageBox:
+    """Tell the user something that is not a problem (a kept backup), without blocking."""
+    ok = QMessageBox.StandardButton.Ok
+    box = QMessageBox(QMessageBox.Icon.Information, "Briefing", text, ok, parent)
+    box.setObjectName("infoBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def ask(parent: QWidget | None, text: str, choices: tuple[str, ...], detail: str = "") -> str:
+    """Ask a question whose answer the app needs now; returns the label clicked.
+
+    The first choice is the default; a choice named "Cancel" (or, failing that, the
+    last one) is what Escape or closing the box means. This one *is* modal: closing
+    the window must know the answer before it goes. Tests monkeypatch this function.
+    """
+    box = QMessageBox(QMessageBox.Icon.Question, "Briefing", text, parent=parent)
+    box.setObjectName("questionBox")
+    if detail:
+        box.setInformativeText(detail)
+    buttons = {}
+    for i, label in enumerate(choices):
+        role = QMessageBox.ButtonRole.RejectRole if label == "Cancel" else (
+            QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole)
+        buttons[box.addButton(label, role)] = label
+    box.setDefaultButton(next(iter(buttons)))
+    escape = "Cancel" if "Cancel" in choices else choices[-1]
+    box.exec()
+    return buttons.get(box.clickedButton(), escape)
