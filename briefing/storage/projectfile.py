@@ -262,3 +262,43 @@ def _size(n: int) -> str:
             return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
         n /= 1024
     return f"{n} bytes"
+
+
+@dataclass
+class CheckReport:
+    """What ``briefing check`` prints: problems make the file invalid, warnings do not."""
+
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    summary: str = ""
+
+
+def check_project(path: str | Path) -> CheckReport:
+    """Validate the file at ``path`` without changing anything on disk.
+
+    Stricter than opening: dangling ids, spans outside the text and anchors whose quote
+    no longer matches are problems here (opening tolerates and reports them).
+    """
+    path = Path(path)
+    report = CheckReport()
+    try:
+        doc = read_document(path)
+        version = check_header(doc, path)
+        if version < FORMAT_VERSION:
+            report.warnings.append(f"format {version}: will be upgraded when opened")
+            doc, _ = migrate(doc)
+        project, warnings = decode(doc, path)
+        report.warnings += warnings
+    except ProjectFileError as error:
+        report.problems = error.problems or [error.reason]
+        return report
+    except (MigrationError, KeyError, TypeError, ValueError, AttributeError) as error:
+        report.problems = [f"cannot upgrade this old file: {error}"]
+        return report
+    report.problems = consistency_problems(project)
+    orphans = sum(a.orphaned for a in project.annotations)
+    report.summary = (
+        f"format {version}, {len(project.releases)} release(s), "
+        f"{len(project.annotations)} annotation(s), {orphans} orphaned"
+    )
+    return report
