@@ -17,6 +17,7 @@ from briefing.app.colors import tag_color
 from briefing.model import Annotation
 
 ALL_TAGS = "All tags"
+ORPHANED = "Orphaned"  # annotations whose text is gone from the release: kept, listed here
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
 
 
@@ -27,7 +28,8 @@ def annotation_line(annotation: Annotation) -> str:
         quote = quote[:59] + "…"
     tags = f"  [{', '.join(annotation.tags)}]" if annotation.tags else ""
     body = f" — {annotation.body}" if annotation.body else ""
-    return f"“{quote}”{body}{tags}"
+    mark = "⚠ orphaned: " if annotation.orphaned else ""
+    return f"{mark}“{quote}”{body}{tags}"
 
 
 def fill_annotation_list(widget: QListWidget, annotations: list[Annotation]) -> None:
@@ -76,8 +78,9 @@ class AnnotationPanel(QWidget):
         current = self.tag_filter.currentText() or ALL_TAGS
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItems([ALL_TAGS, *tag_names])
-        self.tag_filter.setCurrentText(current if current in tag_names else ALL_TAGS)
+        self.tag_filter.addItems([ALL_TAGS, ORPHANED, *tag_names])
+        keep = current in tag_names or current == ORPHANED
+        self.tag_filter.setCurrentText(current if keep else ALL_TAGS)
         self.tag_filter.blockSignals(False)
         self._refill_timer.start()
 
@@ -98,7 +101,7 @@ class AnnotationPanel(QWidget):
         return [
             a
             for a in self._annotations
-            if (tag in ("", ALL_TAGS) or tag in a.tags)
+            if (tag in ("", ALL_TAGS) or tag in a.tags or (tag == ORPHANED and a.orphaned))
             and (not needle or needle in f"{a.anchor.quote}\n{a.body}".casefold())
         ]
 

@@ -65,7 +65,8 @@ class Controller(QObject):
     def _open_session(self, release: Release) -> ReleaseSession:
         session = ReleaseSession(release, self)
         for annotation in self.project.annotations_for(release.id):
-            session.track(annotation)
+            if not annotation.orphaned:  # an orphan's offsets belong to an older text
+                session.track(annotation)
         rid = release.id
         session.document.undoCommandAdded.connect(
             lambda: self.undo_stack.push(commands.TextEdit(self, session.document, rid))
