@@ -84,7 +84,11 @@ def candidate_sentences(release: Release, node: Node | None = None) -> list[_Can
         if n.kind == "quote" and any(_inside(n, p) for p in chosen if n in p.children):
             continue  # an inline quotation is read as part of its paragraph
         pos = n.body_start
+        # Children printed after the node (sub-points, attribution lines) are not holes in
+        # it: only what lies inside its own span is cut out.
         for hole_start, hole_end in [*holes, (n.end, n.end)]:
+            if hole_start >= n.end and hole_end > n.end:
+                continue
             if hole_start > pos:
                 for s in split_sentences(release.text, release.language, pos, hole_start):
                     key = (s.start, s.end)
@@ -136,11 +140,13 @@ def _usable(text: str, language: str) -> bool:
 def _select(ranked, max_sentences: int, max_chars: int | None) -> list[SuggestedSentence]:
     picked: list[tuple[_Candidate, float, dict[str, float]]] = []
     used = 0
+    # A filler sentence that merely fits the space left is not worth a line of the draft.
+    floor = 0.4 * max((r[1] for r in ranked), default=0.0)
     # Ties broken by position so equal scores always give the same draft.
     for cand, score, vec in sorted(ranked, key=lambda r: (-r[1], r[0].start)):
-        if len(picked) >= max_sentences:
+        if len(picked) >= max_sentences or score < floor:
             break
-        if any(cosine(vec, other) > REDUNDANT for _, _, other in picked):
+        if any(_redundant(vec, other) for _, _, other in picked):
             continue
         if max_chars is not None and used + len(cand.text) + 1 > max_chars:
             continue
@@ -148,6 +154,13 @@ def _select(ranked, max_sentences: int, max_chars: int | None) -> list[Suggested
         used += len(cand.text) + 1
     picked.sort(key=lambda r: r[0].start)
     return [SuggestedSentence(c.start, c.end, c.text, s, c.node_id) for c, s, _ in picked]
+
+
+def _redundant(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Similar overall, or one sentence's words nearly all inside the other's."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    contained = sum(1 for w in small if w in large) / (len(small) or 1)
+    return cosine(a, b) > REDUNDANT or contained >= 0.75
 
 
 def suggest_summary(
