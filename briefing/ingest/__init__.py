@@ -5,11 +5,14 @@ from briefing.ingest.errors import ReleaseReadError
 __all__ = ["ReleaseReadError", "load_release", "release_from_text"]
 
 
-def load_release(path, release_id: str = "r1"):
-    """Read the file at ``path`` into a structured Release (raises ReleaseReadError)."""
+def load_release(path, release_id: str = "r1", suggest: bool = True):
+    """Read the file at ``path`` into a structured Release (raises ReleaseReadError).
+
+    ``suggest=False`` leaves out glued-word suggestions (slow to start; see
+    ``briefing.ingest.pipeline.add_suggestions``)."""
     from briefing.ingest.pipeline import load_release as _load
 
-    return _load(path, release_id)
+    return _load(path, release_id, suggest=suggest)
 
 
 def release_from_text(text: str, release_id: str = "r1", name: str = "pasted text"):

@@ -25,8 +25,8 @@ class LabelMatch:
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
     ("decimal-sub", re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
-    ("decimal.", re.compile(r"(\d{1,3}\.)[ \t]+(?=\S)")),
-    ("decimal)", re.compile(r"(\d{1,3}\))[ \t]+(?=\S)")),
+    ("decimal.", re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")),
+    ("decimal)", re.compile(r"(\d{1,5}\))[ \t]+(?=\S)")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
     ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
     ("roman.", re.compile(rf"((?=[ivx]+[.)])(?:{ROMAN})[.)])[ \t]+(?=\S)")),
@@ -46,12 +46,43 @@ _BULLET = re.compile(r"([-–—•·°○□■◦▪►◆◇●o])[ \t]+(?=\S
 _FOOTNOTE_LABEL = re.compile(r"(\*{1,3}|※|\[\d{1,3}\]|\d{1,2}\)(?=\s*[A-Z]))[ \t]*(?=\S)")
 
 
+def _first_char_class(char: str) -> str:
+    if char.isdigit():
+        return "digit"
+    if char == "(":
+        return "paren"
+    if char.isascii() and char.islower():
+        return "lower"
+    if char.isascii() and char.isupper():
+        return "upper"
+    return "other"
+
+
+# Only the patterns that can match a block's first character are tried: most blocks
+# start with a word, and a release can have tens of thousands of them.
+_START_CLASSES = {
+    "digit": ("decimal-sub", "decimal.", "decimal)", "circled"),  # "①".isdigit() is True
+    "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)"),
+    "lower": ("roman.", "alpha)", "alpha."),
+    "upper": ("ROMAN.", "ALPHA."),
+    "other": ("hangul.", "hangul)", "circled"),
+}
+_PATTERNS_BY_START = {
+    start: [(family, dict(_LABEL_PATTERNS)[family]) for family in families]
+    for start, families in _START_CLASSES.items()
+}
+_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●o")
+
+
 def match_label(text: str) -> LabelMatch | None:
     """The paragraph label (number or bullet) at the start of ``text``, if any."""
-    for family, pattern in _LABEL_PATTERNS:
+    first = text[:1]
+    for family, pattern in _PATTERNS_BY_START.get(_first_char_class(first), ()):
         m = pattern.match(text)
         if m:
             return LabelMatch(m.group(1), family, m.end())
+    if first not in _BULLET_CHARS:
+        return None
     m = _BULLET.match(text)
     if m:
         # "o" is a bullet only when followed by a capital or a digit ("o The ...").
@@ -234,4 +265,12 @@ FUNCTION_WORDS = {
     "de", "la", "le", "les", "des", "du", "et", "en", "el", "los", "las", "y", "del", "al",
 }  # fmt: skip
 
-SENTENCE_END = re.compile(r"[.!?:;。…][\"'”’)\]]*$|[”\"]$")
+_SENTENCE_END = re.compile(r"[.!?:;。…][\"'”’)\]]*$|[”\"]$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence ("…done.", "…said:", "…”").
+
+    Looks at the last few characters only: a ``$``-anchored search would try every
+    position of a long paragraph."""
+    return bool(_SENTENCE_END.search(text.rstrip()[-6:]))

@@ -3,8 +3,11 @@ the tree, fill in metadata, and collect cleanup suggestions."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.ingest.dates import release_date
@@ -17,13 +20,17 @@ from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
 SEPARATOR = "\n\n"
 
 
-def load_release(path: str | Path, release_id: str = "r1") -> Release:
-    """Read ``path`` and structure it. Raises ReleaseReadError on any problem with the file."""
+def load_release(path: str | Path, release_id: str = "r1", suggest: bool = True) -> Release:
+    """Read ``path`` and structure it. Raises ReleaseReadError on any problem with the file.
+
+    ``suggest=False`` skips the cleanup suggestions, whose word lists take ~1 s to load
+    the first time; the app computes them after its window is up (``add_suggestions``).
+    """
     from briefing.ingest.readers import read_file
 
     path = Path(path)
     extracted = read_file(path)
-    release = structure(extracted, release_id)
+    release = structure(extracted, release_id, suggest=suggest)
     release.source.path = str(path)
     release.source.sha256 = _sha256(path)
     return release
@@ -47,8 +54,26 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def structure(extracted: Extracted, release_id: str = "r1") -> Release:
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Building tens of thousands of small objects triggers the cyclic GC over and over
+    (a third of the time on a 5 MB release); none of them is garbage yet."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True) -> Release:
     """The Release for what a reader extracted."""
+    with _no_gc_pauses():
+        return _structure(extracted, release_id, suggest)
+
+
+def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     blocks = segment(extracted)
     hard_wrapped = any(block.line_count > 1 for block in blocks)
     roles = assign_roles(blocks, hard_wrapped=hard_wrapped)
@@ -67,7 +92,9 @@ def structure(extracted: Extracted, release_id: str = "r1") -> Release:
         removed=removed,
     )
     _fill_metadata(release, extracted)
-    release.suggestions = _suggestions(release, placed)
+    release.suggestions = _wrap_suggestions(placed)
+    if suggest:
+        add_suggestions(release)
     return release
 
 
@@ -142,23 +169,21 @@ def detect_language(text: str) -> str:
     return best if scores[best] else ""
 
 
-def _suggestions(release: Release, placed: list[Placed]) -> list[Suggestion]:
+def _wrap_suggestions(placed: list[Placed]) -> list[Suggestion]:
     found: list[Suggestion] = []
     for item in placed:
+        if item.start < 0:
+            continue  # removed as boilerplate: not in the text
         for wrap in item.block.wraps:
             at = item.start + wrap
             found.append(Suggestion("hard-wrap", at, at + 1, "\n", " "))
-    found.extend(_glued_words(release))
-    found.sort(key=lambda s: (s.start, s.end))
     return found
 
 
-def _glued_words(release: Release) -> list[Suggestion]:
-    try:
-        from briefing.ingest.cleanup import find_glued_words
-    except ImportError:  # the cleanup module is optional while it is being written
-        return []
-    try:
-        return find_glued_words(release.text, release.language or "en")
-    except TypeError:
-        return find_glued_words(release.text)
+def add_suggestions(release: Release) -> None:
+    """Add glued-word suggestions to ``release`` (keeps the hard-wrap ones)."""
+    from briefing.ingest.cleanup import find_glued_words
+
+    kept = [s for s in release.suggestions if s.kind != "glued-words"]
+    glued = find_glued_words(release.text, release.language or None)
+    release.suggestions = sorted([*kept, *glued], key=lambda s: (s.start, s.end))

@@ -34,12 +34,12 @@ def words(text: str) -> int:
 
 def is_prose(block: Block) -> bool:
     """A sentence-shaped block: long enough and ending like a sentence."""
-    return words(block.text) >= 8 and bool(P.SENTENCE_END.search(block.text))
+    return block.word_count >= 8 and block.ends_sentence
 
 
 def is_short_line(text: str) -> bool:
     """A line that reads like a menu entry or heading, not a sentence."""
-    return words(text) <= 12 and not P.SENTENCE_END.search(text)
+    return words(text) <= 12 and not P.ends_sentence(text)
 
 
 def _norm(text: str) -> str:
@@ -68,7 +68,7 @@ def is_symbol(text: str) -> bool:
 def is_date_line(text: str) -> bool:
     """A line that is only a date, perhaps with a place, time or "Date" label."""
     stripped = text.strip()
-    if words(stripped) > 10 or P.SENTENCE_END.search(stripped.rstrip(".")):
+    if words(stripped) > 10 or P.ends_sentence(stripped.rstrip(".")):
         return False
     found = find_date(stripped)
     if not found:
@@ -81,9 +81,9 @@ def is_date_line(text: str) -> bool:
 
 
 def is_body_start(block: Block) -> bool:
-    label = P.match_label(block.text)
+    label = block.label
     if label and not label.family.startswith("bullet"):
-        return words(block.text[label.body_offset :]) >= 3
+        return words(block.text[label.body_offset : label.body_offset + 200]) >= 3
     if block.style in ("list-item", "quote", "footnote", "table"):
         return False
     return is_prose(block)
@@ -106,10 +106,10 @@ def _body_end(blocks: list[Block], body_start: int) -> int:
     """Index after the last block that is clearly content."""
     end = body_start
     for i in range(body_start, len(blocks)):
-        text = blocks[i].text
-        if is_body_start(blocks[i]) or P.match_footnote_label(text) or P.match_label(text):
+        block = blocks[i]
+        if is_body_start(block) or block.footnote_label or block.label:
             end = i + 1
-        elif P.CONTACT_START.match(text.strip()):
+        elif block.word_count <= 4 and P.CONTACT_START.match(block.text.strip()):
             break
         elif blocks[i].style and blocks[i].style != "table":
             end = i + 1
@@ -208,7 +208,7 @@ def _absorb_title_wraps(
         dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS
         if roles[i].kind not in ("note", "paragraph") and not dangling:
             break
-        if P.SENTENCE_END.search(blocks[i - 1].text):
+        if P.ends_sentence(blocks[i - 1].text):
             break
         roles[i] = Role("title", attrs={"continues": "1"})
         i += 1
@@ -270,12 +270,14 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role(block.style)
     if block.style.startswith("heading"):
         return Role("heading", attrs={"level": block.style.removeprefix("heading") or "1"})
+    label = block.label
+    if label and label.family != "bullet:-" and block.word_count > 2:
+        return Role("paragraph", label=label)
     if any(p.match(text) for p in P.NOTE_PATTERNS):
         return Role("note")
-    footnote = P.match_footnote_label(text)
+    footnote = block.footnote_label
     if footnote or block.style == "footnote":
         return Role("footnote", label=footnote)
-    label = P.match_label(text)
     if label:
         return Role("paragraph", label=label)
     if block.style == "list-item":
@@ -288,6 +290,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("dateline")
     if P.CONTACT_START.match(text):
         return Role("contact")
+    if block.ends_sentence and block.word_count >= 8:
+        return Role("paragraph")
     if is_short_line(text) and i > 0 and _is_quote_block(blocks[i - 1].text.strip()):
         return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote
     if is_short_line(text):

@@ -12,7 +12,15 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.ingest.extracted import Extracted, Line
-from briefing.ingest.patterns import FUNCTION_WORDS, SENTENCE_END, match_footnote_label, match_label
+from briefing.ingest.patterns import (
+    FUNCTION_WORDS,
+    LabelMatch,
+    match_footnote_label,
+    match_label,
+)
+from briefing.ingest.patterns import (
+    ends_sentence as sentence_ends,
+)
 
 
 @dataclass
@@ -30,6 +38,18 @@ class Block:
     blank_before: int = 0
     line_count: int = 1
     wraps: list[int] = field(default_factory=list)
+    # Features asked for many times while giving roles: computed once per block.
+    label: LabelMatch | None = field(init=False)
+    footnote_label: LabelMatch | None = field(init=False)
+    word_count: int = field(init=False)
+    ends_sentence: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.label = match_label(self.text)
+        first = self.text[:1]
+        self.footnote_label = match_footnote_label(self.text) if first in "*※[0123456789" else None
+        self.word_count = len(self.text.split())
+        self.ends_sentence = sentence_ends(self.text)
 
 
 def segment(extracted: Extracted) -> list[Block]:
@@ -127,12 +147,10 @@ _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
 
 def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: bool) -> bool:
     """Whether ``line`` is the hard-wrapped continuation of ``prev``."""
-    if match_label(line) or match_footnote_label(line):
-        return False
-    if not width:
+    if not width or match_label(line) or match_footnote_label(line):
         return False
     full = len(prev) >= width * 0.7
-    ends_sentence = bool(SENTENCE_END.search(prev))
+    ends_sentence = sentence_ends(prev)
     last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
     dangling = last_word in FUNCTION_WORDS or prev.endswith((",", "-", "—", "–"))
     lower_next = bool(_STARTS_LOWER.match(line))

@@ -47,8 +47,19 @@ class _Builder:
     last: Node | None = None
     explanation: Node | None = None  # footnote collecting lines for a dangling marker
     speaker: str = ""
+    tight: dict[int, bool] = field(default_factory=dict)  # id(node) -> no blank line before
 
     # -- containers --------------------------------------------------------------------
+
+    def __post_init__(self) -> None:
+        self._handlers = {
+            "heading": self._place_heading,
+            "paragraph": self._place_paragraph,
+            "item": self._place_item,
+            "quote": self._place_quote,
+            "footnote": self._place_footnote,
+            "note": self._place_note,
+        }
 
     def container(self) -> Node:
         return self.section or self.root
@@ -71,8 +82,9 @@ class _Builder:
             self.removed.append(Removed(kind, placed.block.text))
             return
         node = Node("", kind, start=placed.start, end=placed.end, body_start=placed.start)
-        node.attrs.update(role.attrs)
-        if node.attrs.pop("region", "") == "tail" and self.section is not None:
+        if role.attrs:
+            node.attrs.update(role.attrs)
+        if role.attrs and node.attrs.pop("region", "") == "tail" and self.section is not None:
             # Contacts and page footers belong to the whole release, not the last section.
             self.section = None
             self.reset_nesting()
@@ -81,7 +93,7 @@ class _Builder:
             node.body_start = placed.start + role.label.body_offset
         if self._extends_previous(placed, node):
             return
-        handler = getattr(self, f"_place_{kind}", None)
+        handler = self._handlers.get(kind)
         if handler is None:
             self.reset_nesting()
             self.add(self.container() if kind != "title" else self.root, node)
@@ -139,7 +151,8 @@ class _Builder:
         node.kind = "paragraph" if depth == 0 and node.kind != "item" else "item"
         self.add(parent, node)
         self.stack.append((node, family))
-        node.attrs["_blank_before"] = str(placed.block.blank_before)
+        # Printed with no blank line before it: a candidate list (agenda) item.
+        self.tight[id(node)] = placed.block.blank_before == 0
 
     def _continuation_parent(self) -> Node | None:
         """An unnumbered paragraph after a long numbered one continues it."""
@@ -241,15 +254,13 @@ def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
     builder = _Builder(text)
     for item in placed:
         builder.place(item)
-    _wrap_lists(builder.root, text)
+    _wrap_lists(builder.root, text, builder.tight)
     add_inline_quotes(builder.root, text)
     _assign_ids(builder.root)
-    for node in builder.root.walk():
-        node.attrs.pop("_blank_before", None)
     return builder.root, builder.removed
 
 
-def _wrap_lists(parent: Node, text: str) -> None:
+def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
     """Runs of short, tightly printed numbered lines are a list (an agenda), not paragraphs."""
     children: list[Node] = []
     run: list[Node] = []
@@ -269,10 +280,14 @@ def _wrap_lists(parent: Node, text: str) -> None:
         run.clear()
 
     for node in parent.children:
-        body = text[node.body_start : node.end]
+        if node.kind != "paragraph" or not node.label:
+            flush()
+            children.append(node)
+            continue
+        body = text[node.body_start : min(node.end, node.body_start + 400)]
         short = words(body) <= 15 and not body.rstrip().endswith(".")
-        tight = node.attrs.get("_blank_before") == "0"
-        if node.kind == "paragraph" and node.label and short and (tight or not run):
+        tight = tight_ids.get(id(node), False)
+        if short and (tight or not run):
             if run and not tight:
                 flush()
             run.append(node)
@@ -282,8 +297,8 @@ def _wrap_lists(parent: Node, text: str) -> None:
     flush()
     parent.children = children
     for child in parent.children:
-        if child.kind in ("heading", "list", "paragraph"):
-            _wrap_lists(child, text)
+        if child.children and child.kind in ("heading", "list", "paragraph"):
+            _wrap_lists(child, text, tight_ids)
 
 
 def _extend(wrapper: Node, node: Node) -> None:

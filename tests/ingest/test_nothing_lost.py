@@ -51,19 +51,19 @@ def _check(text: str) -> None:
         assert release.text[suggestion.start : suggestion.end] == suggestion.before
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(releases())
 def test_generated_releases_lose_nothing(text):
     _check(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.text(min_size=1, max_size=400))
 def test_arbitrary_text_loses_nothing(text):
     _check(text.replace("\r", "\n"))
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(releases(), st.booleans())
 def test_pdf_style_wrapped_text_loses_nothing(text, join):
     # Hard-wrap every line at 40 columns, as a PDF would.

@@ -1,0 +1,88 @@
+"""Benchmark: outline of the seed (and the bundled sample), and of generated releases of
+growing size, to show the time grows linearly. Prints medians; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_outline.py
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from briefing.ingest import load_release  # noqa: E402
+
+WORDS = ["the", "minister", "said", "that", "peace", "and", "security", "cooperation", "in", "the", "region", "remains", "a", "priority", "for", "all", "member", "states", "of", "the", "council", "delegations", "welcomed", "progress", "on", "the", "agenda"]
+
+
+def generated_release(paragraphs: int, seed: int = 7) -> str:
+    """A release shaped like a long ministry text: numbered paragraphs with sub-points,
+    footnotes, quotes and glued words here and there."""
+    rng = random.Random(seed)
+    out = ["바로가기 메뉴", "", "Press Releases", "", "A Very Long Generated Release Opens", ""]
+    for n in range(1, paragraphs + 1):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(25, 45))]
+        if n % 50 == 0:
+            words.insert(5, "theSeoul")
+        if n % 40 == 0:
+            words.insert(3, "delegates*")
+        out.append(f"{n}. " + " ".join(words).capitalize() + ".")
+        out.append("")
+        if n % 3 == 0:
+            out.append("- " + " ".join(rng.choice(WORDS) for _ in range(20)) + ".")
+            out.append("")
+        if n % 40 == 0:
+            out.append("* Mr. Example of the Department of Generated Text")
+            out.append("")
+        if n % 25 == 0:
+            out.append(f"{n}a. Minister Kim said, “{' '.join(rng.choice(WORDS) for _ in range(12))}.”")
+            out.append("")
+    return "\n".join(out)
+
+
+def median_ms(action, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    seed_dir = REPO.parent / "shared" / "seed"
+    seeds = sorted(seed_dir.glob("*.txt"))
+    sample = REPO / "resources" / "samples" / "sample-release.txt"
+    load_release(sample)  # warm caches (word frequencies, regexes) once, as the app does
+    for path in [*seeds, sample]:
+        ms = median_ms(lambda p=path: load_release(p), 30)
+        print(f"outline of {path.name}: median {ms:.1f} ms (target ≤ 20 ms)")
+
+    print("\nGenerated releases (numbered paragraphs, sub-points, footnotes, quotes):")
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for paragraphs in (2500, 5000, 10000, 20000):
+            text = generated_release(paragraphs)
+            path = Path(tmp) / f"gen-{paragraphs}.txt"
+            path.write_text(text, encoding="utf-8")
+            mb = path.stat().st_size / 2**20
+            release = load_release(path)
+            numbered = sum(1 for n in release.nodes() if n.kind == "paragraph" and n.label)
+            ms = median_ms(lambda p=path: load_release(p), 3)
+            rows.append((paragraphs, mb, ms))
+            print(f"  {paragraphs:6d} paragraphs, {mb:5.2f} MB: median {ms:7.1f} ms "
+                  f"({ms / mb:6.1f} ms/MB, {numbered} numbered paragraphs found)")
+    small, large = rows[0], rows[-1]
+    ratio = (large[2] / small[2]) / (large[1] / small[1])
+    print(f"\nGrowth: time ratio / size ratio = {ratio:.2f} (1.0 = linear)")
+    print(f"5 MB-class release ({large[1]:.2f} MB, 20,000 paragraphs): {large[2]:.0f} ms (target ≤ 1000 ms)")
+
+
+if __name__ == "__main__":
+    main()
