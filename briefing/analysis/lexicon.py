@@ -76,7 +76,7 @@ ORG_HEADS_ROMANCE = (
 # Acronyms that are organisations when they stand alone.
 ORG_ACRONYMS = frozenset("""
     UN EU NATO ASEAN OSCE UNESCO IAEA WHO WTO IMF OECD ICJ ICC UNICEF UNHCR UNDP AU G7 G20
-    IHP EUBAM MEPs AFET UNSG C34 A4P
+    IHP EUBAM AFET UNSG C34 A4P
 """.split())  # fmt: skip
 # A small gazetteer: states (English, French, Spanish forms) and capitals/cities that
 # releases name. Multi-word entries are matched as phrases.
