@@ -25,7 +25,8 @@ TITLE_HEADS = (
 TITLE_MODIFIERS = (
     "Foreign", "Defense", "Defence", "National", "Deputy", "Vice", "First", "Permanent",
     "Assistant", "Acting", "Senior", "Chief", "Executive", "Trade", "Finance", "Unification",
-    "Interior", "Home", "Prime", "Special", "Parliamentary", "Former", "Japanese", "Korean", "Chinese", "French",
+    "Interior", "Home", "Prime", "Special", "Parliamentary", "Former", "Japanese", "Korean",
+    "Chinese", "French",
     "British", "German", "Russian", "American", "Spanish", "Italian", "Indian", "Uruguayan",
     "Venezuelan", "Georgian", "Ukrainian", "Australian", "Canadian", "European",
 )  # fmt: skip

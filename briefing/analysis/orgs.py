@@ -30,8 +30,9 @@ ACRONYM = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(L.ORG_ACRONYMS, key=len, r
 _PLACE_NAMES = "|".join(re.escape(p) for p in sorted(L.PLACES, key=len, reverse=True))
 PLACE = re.compile(rf"(?<![\w-])(?:{_PLACE_NAMES})(?![\w-])")
 # "in Caracas", "outside Moscow": a capitalised word after a preposition of place.
-PLACE_AFTER_PREPOSITION = re.compile(r"\b(?:in|outside|near|en|à)[ \t]+(?P<place>[A-Z][a-zà-ÿ]{3,})\b"
-                                     r"(?![ \t]+[A-Z])(?![’']s)")
+PLACE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|outside|near|en|à)[ \t]+(?P<place>[A-Z][a-zà-ÿ]{3,})\b(?![ \t]+[A-Z])(?![’']s)"
+)
 _NOT_PLACE = L.NOT_NAMES | L.MONTH_WORDS | L.COMPLEMENT_WORDS | frozenset(L.ORG_HEADS)
 _LEADING = re.compile(r"^(?:The|A|An|Meanwhile|However|Briefing|Under|In|On)\s+")
 

@@ -239,7 +239,7 @@ def find_people(release: Release, index: NodeIndex | None = None) -> list[Person
     """The people of ``release``, in order of first mention, each with all mentions."""
     index = index or NodeIndex(release)
     raws: list[RawMention] = []
-    for start, end, node in text_regions(release):
+    for start, end, _node in text_regions(release):
         raws.extend(find_mentions(release.text, start, end))
     people: list[Person] = []
     # Full names first, so a short form met earlier still joins the right person.

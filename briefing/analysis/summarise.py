@@ -70,7 +70,6 @@ def candidate_sentences(release: Release, node: Node | None = None) -> list[_Can
     chosen = [n for n in top.walk() if n.kind in CONTENT_KINDS and n is not release.root]
     if not chosen and node is not None:
         chosen = list(node.walk())  # a footnote or list asked for by name still counts
-    ids = {id(n) for n in chosen}
     out: list[_Candidate] = []
     seen: set[tuple[int, int]] = set()
     for n in chosen:

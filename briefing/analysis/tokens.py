@@ -45,7 +45,7 @@ def tokens(text: str, language: str = "en") -> list[str]:
     out: list[str] = []
     for m in _WORD.finditer(text.lower()):
         word = m.group(0).replace("’", "'")
-        if word in stop or word.isdigit() and len(word) < 3:
+        if word in stop or (word.isdigit() and len(word) < 3):
             continue
         if _HANGUL.search(word) and len(word) > 2:
             out.extend(word[i : i + 2] for i in range(len(word) - 1))
