@@ -19,13 +19,11 @@ SAMPLE_NAME = "sample-release.txt"
 
 
 def sample_path() -> Path | None:
-    """The bundled sample release: inside the package when installed, else in the repo."""
-    package = Path(__file__).resolve().parent.parent
-    for base in (package / "resources", package.parent / "resources"):
-        candidate = base / "samples" / SAMPLE_NAME
-        if candidate.is_file():
-            return candidate
-    return None
+    """The bundled sample release (briefing.resources: installed package or checkout)."""
+    from briefing.resources import resource_path
+
+    path = resource_path("samples", SAMPLE_NAME, must_exist=False)
+    return path if path.is_file() else None
 
 
 def load_release_file(path: str | Path, release_id: str = "r1") -> Release:

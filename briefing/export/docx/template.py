@@ -12,6 +12,7 @@ from docx.document import Document
 from lxml import etree
 
 from briefing.export.errors import ExportError
+from briefing.resources import resource_path
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -19,7 +20,7 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 
 def default_template_path() -> Path:
     """resources/templates/briefing-note.docx (made by scripts/make_template.py)."""
-    return Path(__file__).resolve().parents[3] / "resources" / "templates" / "briefing-note.docx"
+    return resource_path("templates", "briefing-note.docx", must_exist=False)
 
 
 @lru_cache(maxsize=4)
