@@ -27,6 +27,8 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationName("Briefing")
     app.setOrganizationName("Briefing")
     app.setApplicationDisplayName("Briefing")
+    app.setDesktopFileName("briefing")  # resources/desktop/briefing.desktop (Wayland app id)
+    app.setWindowIcon(_app_icon())
     window = MainWindow()
     window.show()
     path = argv[0] if argv else files.sample_path()
@@ -40,3 +42,15 @@ def run_app(argv: list[str]) -> int:
         # Runs once the event loop has processed the show and the first paint.
         QTimer.singleShot(0, report)
     return app.exec()
+
+
+def _app_icon():
+    """Briefing's icon from the bundled PNGs (scripts/make_icons.py renders them)."""
+    from PySide6.QtGui import QIcon
+
+    from briefing.resources import resource_path
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"briefing-{size}.png", must_exist=False)))
+    return icon
