@@ -3,11 +3,8 @@ the tree, fill in metadata, and collect cleanup suggestions."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from briefing.ingest.dates import release_date
@@ -16,6 +13,7 @@ from briefing.ingest.roles import assign_roles
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
+from briefing.perf import no_gc_pauses
 
 SEPARATOR = "\n\n"
 
@@ -54,22 +52,9 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-@contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """Building tens of thousands of small objects triggers the cyclic GC over and over
-    (a third of the time on a 5 MB release); none of them is garbage yet."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True) -> Release:
     """The Release for what a reader extracted."""
-    with _no_gc_pauses():
+    with no_gc_pauses():
         return _structure(extracted, release_id, suggest)
 
 

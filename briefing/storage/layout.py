@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+import orjson
+
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 _encode_str = json.encoder.encode_basestring  # the C version when available
 
@@ -31,7 +33,12 @@ def _make_fast_encoder():
     def encode(value):
         if type(value) is str:
             return _encode_str(value)
-        return "".join(encoder(value, 0))
+        try:
+            # orjson is several times faster on records; it refuses lone surrogates,
+            # which the standard encoder below escapes.
+            return orjson.dumps(value).decode("utf-8")
+        except (orjson.JSONEncodeError, TypeError):
+            return "".join(encoder(value, 0))
 
     return encode
 

@@ -16,9 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from briefing import __version__
 from briefing.model import Project
 from briefing.model.project import FORMAT_NAME, FORMAT_VERSION
+from briefing.perf import no_gc_pauses
 from briefing.storage.atomic import atomic_write
 from briefing.storage.codec import CodecError, project_from_dict
 from briefing.storage.consistency import consistency_problems
@@ -60,6 +63,7 @@ class OpenResult:
         return [a.id for a in self.project.annotations if a.orphaned]
 
 
+@no_gc_pauses()
 def open_project(path: str | Path, *, keep_migration_backup: bool = True) -> OpenResult:
     """Read, validate, migrate and re-anchor the project at ``path``."""
     path = Path(path)
@@ -130,6 +134,7 @@ def save_project(
         lock.refresh()
 
 
+@no_gc_pauses()
 def encode_project(
     project: Project, *, include_original: bool = True, extra: dict[str, Any] | None = None
 ) -> bytes:
@@ -176,7 +181,7 @@ def read_document(path: Path) -> dict[str, Any]:
             "the file is damaged or of another kind",
         ) from error
     try:
-        doc = json.loads(text)
+        doc = _loads(text)
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()) - 1:
             reason = "the file ends too early (truncated: an interrupted copy or a full disk?)"
@@ -188,6 +193,16 @@ def read_document(path: Path) -> dict[str, Any]:
     if not isinstance(doc, dict):
         raise ProjectFileError(path, "not a Briefing project: expected a JSON object")
     return doc
+
+
+def _loads(text: str) -> Any:
+    """orjson parses a 20 MB project several times faster than the standard library;
+    the standard library still reads what orjson refuses (escaped lone surrogates, which
+    a project may carry) and gives the precise error positions users see."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
 
 
 def check_header(doc: dict[str, Any], path: Path) -> int:

@@ -153,9 +153,11 @@ def _camel_glue(token: str, counts: Counter[str], lex: Lexicon) -> _Proposal | N
         return None
     seen_right = counts[right] > 0
     # A word or name wordfreq knows ("YouTube", "InBev", "OnStar") is left alone;
-    # "theUS", "theUN" are rare noise there (zipf 1-1.7), so some slack when the
-    # document writes the right part alone and the left is lowercase.
-    limit = _CAMEL_NOISE if seen_right and left.islower() else 0.0
+    # "theUS", "theUN", "ofJapan" are rare noise there (zipf 1-1.7), so some slack when
+    # the left is lowercase and the document writes the right part alone or it is a
+    # very common word.
+    supported = seen_right or lex.zipf(right) >= _TITLE_COMMON
+    limit = _CAMEL_NOISE if supported and left.islower() else 0.0
     if lex.zipf(token) > limit:
         return None
     if left.lower() in lex.camel_left and (left.islower() or _is_title(left)):

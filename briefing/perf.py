@@ -1,0 +1,24 @@
+"""Small performance helpers shared by the core (no Qt, no I/O)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def no_gc_pauses() -> Iterator[None]:
+    """Suspend the cyclic garbage collector while building or reading large structures.
+
+    Creating tens of thousands of small objects (outline nodes, JSON records) triggers
+    collections over and over that find nothing to free: a third of the time of a 5 MB
+    import or project open. Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
