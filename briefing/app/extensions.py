@@ -22,3 +22,6 @@ def install(window: MainWindow) -> None:
     window.actions["actionFocusBrief"].triggered.connect(
         lambda: window.tabs.setCurrentWidget(window.brief_tab)
     )
+    from briefing.app import project_feature
+
+    project_feature.install(window)  # project files, autosave, update, export, preview

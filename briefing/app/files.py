@@ -15,6 +15,11 @@ OPEN_FILTER = (
     "Releases (*.txt *.md *.html *.htm *.docx *.pdf);;"
     "Text (*.txt *.md);;Web pages (*.html *.htm);;Word (*.docx);;PDF (*.pdf);;All files (*)"
 )
+# File › Open takes projects as well as releases.
+OPEN_ANY_FILTER = (
+    "Projects and releases (*.briefing *.txt *.md *.html *.htm *.docx *.pdf);;"
+    "Briefing projects (*.briefing);;" + OPEN_FILTER
+)
 SAMPLE_NAME = "sample-release.txt"
 
 

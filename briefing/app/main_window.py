@@ -24,6 +24,7 @@ from briefing.app.colors import node_color
 from briefing.app.controller import Controller
 from briefing.app.menus import build_menus
 from briefing.app.outline_model import COL_OUTLINE, NodeKeyRole
+from briefing.app.project_document import is_project_path
 from briefing.app.settings import RecentFiles, restore_layout, save_layout
 from briefing.app.source_editor import SourceEditor
 from briefing.model import Project, Release
@@ -156,12 +157,16 @@ class MainWindow(QMainWindow):
         self.ctrl.set_project(Project(releases=[release]))
         self.current = None
         name = Path(release.source.path).name if release.source.path else release.title
-        self.setWindowTitle(f"{name or 'Untitled'}[*] — Briefing")
+        self.project_doc.start_untitled(name or "")  # title, no file, no lock
         if release.root.children:
             self.select_node(release.id, release.root.children[0].id)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a release file as a new project; on failure show one line and keep going."""
+        """Open a project, or a release file as a new project; failures: one line, go on."""
+        if not self.project_doc.confirm_discard():
+            return False  # Cancel: the unsaved project stays as it is
+        if is_project_path(path):
+            return self.project_doc.open_file(path)
         try:
             release = files.load_release_file(path)
         except ValueError as error:
@@ -186,14 +191,14 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_and_open(self) -> None:
-        self._choose(self.open_path, "Open Release")
+        self._choose(self.open_path, "Open Project or Release", files.OPEN_ANY_FILTER)
 
     def choose_and_import(self) -> None:
         self._choose(self.import_path, "Import Release")
 
-    def _choose(self, handler, title: str) -> None:
+    def _choose(self, handler, title: str, name_filter: str = files.OPEN_FILTER) -> None:
         # A non-blocking file dialog: the window stays responsive while it is open.
-        dialog = QFileDialog(self, title, self.recent.last_dir(), files.OPEN_FILTER)
+        dialog = QFileDialog(self, title, self.recent.last_dir(), name_filter)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(handler)
@@ -310,5 +315,9 @@ class MainWindow(QMainWindow):
                 return
 
     def closeEvent(self, event) -> None:
+        if not self.project_doc.confirm_discard():
+            event.ignore()  # Cancel keeps the window and everything in it
+            return
+        self.project_doc.shutdown()  # lock and autosave go with the window
         save_layout(self, self.settings)
         super().closeEvent(event)

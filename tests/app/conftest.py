@@ -39,6 +39,35 @@ def errors(monkeypatch) -> list[str]:
     return shown
 
 
+class Answers(list):
+    """Questions the app asked (``asked``) and the answers to give, in order.
+
+    With no answer queued the choice is "Discard" where offered (closing a window
+    at the end of a test), else the last choice (Cancel / Later): a test never
+    waits on a modal box.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def __call__(self, _parent, text, choices, detail=""):
+        self.asked.append(text)
+        if self:
+            return self.pop(0)
+        return "Discard" if "Discard" in choices else choices[-1]
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch, tmp_path) -> Answers:
+    """Answers for ``messages.ask``; also keeps autosaves out of the user's home."""
+    monkeypatch.setenv("BRIEFING_STATE_DIR", str(tmp_path / "state"))
+    queue = Answers()
+    monkeypatch.setattr("briefing.app.messages.ask", queue)
+    monkeypatch.setattr("briefing.app.messages.show_info", lambda _p, text: queue.asked.append(text))
+    return queue
+
+
 @pytest.fixture
 def settings(tmp_path):
     from PySide6.QtCore import QSettings

@@ -1,0 +1,182 @@
+"""The Export Briefing Note dialog: options, target file, progress. Non-modal.
+
+The dialog only gathers choices and shows progress; :mod:`briefing.app.export_feature`
+does the work. Its last choices are remembered in QSettings (``export/...``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.app.brief_tab import CLASSIFICATIONS
+from briefing.export import PAPER_SIZES, ExportOptions
+
+FORMATS = {".docx": "Word document (*.docx)", ".md": "Markdown (*.md)"}
+
+
+def choose_export_path(parent: QWidget, start: str, suffix: str) -> str:
+    """Ask where to export (tests monkeypatch it); '' when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, "Export Briefing Note", start,
+                                                FORMATS[suffix])
+    return path
+
+
+def choose_template_path(parent: QWidget, start: str) -> str:
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, "House Template", start, "Word templates (*.docx *.dotx)")
+    return path
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+    return row
+
+
+class ExportDialog(QDialog):
+    """Template, annex, comments, classification, paper, format and the target file."""
+
+    exportRequested = Signal()
+
+    def __init__(self, parent: QWidget, settings: QSettings) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export Briefing Note")
+        self.settings = settings
+        self.template = QLineEdit(objectName="exportTemplate")
+        self.template.setPlaceholderText("Briefing's house template")
+        self.template.setClearButtonEnabled(True)
+        browse = QPushButton("Choose…", objectName="exportTemplateChoose")
+        browse.clicked.connect(self._choose_template)
+        self.annex = QCheckBox("Annex the release text", objectName="exportAnnex")
+        self.comments = QCheckBox("Annotations as Word comments", objectName="exportComments")
+        self.classification = QComboBox(objectName="exportClassification")
+        self.classification.setEditable(True)
+        self.classification.addItems(["(from the brief)", *CLASSIFICATIONS])
+        self.paper = QComboBox(objectName="exportPaper")
+        self.paper.addItems(list(PAPER_SIZES))
+        self.format = QComboBox(objectName="exportFormat")
+        self.format.addItems(list(FORMATS))
+        self.path = QLineEdit(objectName="exportPath")
+        choose = QPushButton("Choose…", objectName="exportPathChoose")
+        choose.clicked.connect(self._choose_path)
+        form = QFormLayout()
+        form.addRow("Template", _row(self.template, browse))
+        form.addRow("", self.annex)
+        form.addRow("", self.comments)
+        form.addRow("Classification", self.classification)
+        form.addRow("Paper", self.paper)
+        form.addRow("Format", self.format)
+        form.addRow("Save to", _row(self.path, choose))
+        self.progress = QProgressBar(objectName="exportProgress")
+        self.progress.setRange(0, 0)  # busy: python-docx gives no progress to report
+        self.progress.hide()
+        self.status = QLabel(objectName="exportStatus")
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("exportButton")
+        buttons.accepted.connect(self._export)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.format.currentTextChanged.connect(self._format_changed)
+        self._restore()
+
+    # -- choices -----------------------------------------------------------------------------
+
+    def options(self) -> ExportOptions:
+        """The choices as export options (the brief's own classification when not set)."""
+        classification = self.classification.currentText().strip()
+        if classification.startswith("(") or not classification:
+            classification = None
+        template = self.template.text().strip()
+        return ExportOptions(
+            template=Path(template) if template else None,
+            annex=self.annex.isChecked(),
+            comments=self.comments.isChecked(),
+            classification=classification,
+            paper=self.paper.currentText(),
+        )
+
+    def target(self) -> Path | None:
+        text = self.path.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        suffix = self.format.currentText()
+        return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+    def suggest_path(self, folder: str, stem: str) -> None:
+        """Fill the target with ``folder/stem.<format>`` unless the user chose one."""
+        if not self.path.text().strip():
+            self.path.setText(str(Path(folder, stem + self.format.currentText())))
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.export_button.setEnabled(not busy)
+        self.status.setText(text)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _export(self) -> None:
+        self._remember()
+        self.exportRequested.emit()
+
+    def _choose_path(self) -> None:
+        chosen = choose_export_path(self, self.path.text(), self.format.currentText())
+        if chosen:
+            self.path.setText(chosen)
+            suffix = Path(chosen).suffix.lower()
+            if suffix in FORMATS:
+                self.format.setCurrentText(suffix)
+
+    def _choose_template(self) -> None:
+        chosen = choose_template_path(self, self.template.text())
+        if chosen:
+            self.template.setText(chosen)
+
+    def _format_changed(self, suffix: str) -> None:
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(suffix)))
+        # Markdown has no pages, templates or comments to choose.
+        for widget in (self.template, self.paper, self.comments):
+            widget.setEnabled(suffix == ".docx")
+
+    def _restore(self) -> None:
+        s = self.settings
+        self.template.setText(str(s.value("export/template", "") or ""))
+        self.annex.setChecked(str(s.value("export/annex", "true")).lower() == "true")
+        self.comments.setChecked(str(s.value("export/comments", "true")).lower() == "true")
+        self.paper.setCurrentText(str(s.value("export/paper", "a4")))
+        self.format.setCurrentText(str(s.value("export/format", ".docx")))
+
+    def _remember(self) -> None:
+        s = self.settings
+        s.setValue("export/template", self.template.text().strip())
+        s.setValue("export/annex", "true" if self.annex.isChecked() else "false")
+        s.setValue("export/comments", "true" if self.comments.isChecked() else "false")
+        s.setValue("export/paper", self.paper.currentText())
+        s.setValue("export/format", self.format.currentText())

@@ -1,0 +1,162 @@
+"""File › Export Briefing Note… and Brief › Copy Brief as Markdown.
+
+The export runs :func:`briefing.export.export_note` on a pool thread with a deep copy
+of the project (a 10,000-paragraph annex takes seconds; typing must not stop). Success
+is a status-bar message with an "Open Folder" button and the template styles that had
+to be added; failure is one message box with the ExportError's text.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QPushButton
+
+from briefing.app import messages
+from briefing.app.export_dialog import ExportDialog
+from briefing.app.export_worker import run_in_background
+from briefing.export import ExportError, ExportOptions, ExportResult, export_note, note_markdown
+from briefing.model import Project
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow
+
+
+def open_url(url: QUrl) -> bool:
+    """Open a file or folder in the desktop's app (tests monkeypatch it)."""
+    return QDesktopServices.openUrl(url)
+
+
+def failure_text(path: Path, error: Exception) -> str:
+    """One line for any export failure: ExportError says it already; others get a name."""
+    if isinstance(error, ExportError):
+        return str(error)
+    if isinstance(error, OSError):
+        return f"{path.name}: cannot write the note ({error.strerror or error})"
+    return f"{path.name}: the export failed ({type(error).__name__}: {error})"
+
+
+class ExportFeature:
+    """Export dialog, background export, status-bar report, Markdown to the clipboard."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.dialog: ExportDialog | None = None
+        self.busy = False
+        self.last_result: ExportResult | None = None
+        self.open_button = QPushButton("Open Folder", objectName="exportOpenFolder")
+        self.open_button.setFlat(True)
+        self.open_button.hide()
+        self.open_button.clicked.connect(self._open_folder)
+        window.statusBar().addPermanentWidget(self.open_button)
+        window.statusBar().messageChanged.connect(self._message_changed)
+        a = window.actions
+        a["actionExportDocx"].triggered.connect(self.show_dialog)
+        a["actionCopyBriefMarkdown"].triggered.connect(self.copy_markdown)
+
+    # -- the dialog ------------------------------------------------------------------------
+
+    def show_dialog(self) -> ExportDialog:
+        """Show the (non-modal) export dialog, creating it the first time."""
+        if self.dialog is None:
+            self.dialog = ExportDialog(self.w, self.w.settings)
+            self.dialog.exportRequested.connect(self.export_from_dialog)
+        doc = getattr(self.w, "project_doc", None)
+        folder = str(doc.path.parent) if doc and doc.path else self.w.recent.last_dir()
+        self.dialog.suggest_path(folder, doc.name if doc else "briefing-note")
+        self.dialog.show()
+        self.dialog.raise_()
+        return self.dialog
+
+    def options(self) -> ExportOptions:
+        """The dialog's choices (defaults before it was ever shown): also for the preview."""
+        return self.dialog.options() if self.dialog is not None else ExportOptions()
+
+    def snapshot(self) -> Project:
+        """A private copy of the project, current with what is on screen."""
+        doc = getattr(self.w, "project_doc", None)
+        project = doc.prepare() if doc is not None else self.w.project
+        return copy.deepcopy(project)
+
+    def export_from_dialog(self) -> None:
+        dialog = self.dialog
+        if dialog is None or self.busy:
+            return
+        target = dialog.target()
+        if target is None:
+            dialog.status.setText("Choose where to save the note.")
+            return
+        self.export(target, dialog.options())
+
+    def export(self, path: Path, options: ExportOptions) -> None:
+        """Export to ``path`` in the background; the result is reported when it is done."""
+        if not self.w.project.releases:
+            messages.show_error(self.w, f"{path.name}: there is nothing to export yet")
+            return
+        project = self.snapshot()
+        self.busy = True
+        if self.dialog is not None:
+            self.dialog.set_busy(True, f"Exporting {path.name}…")
+        self.w.statusBar().showMessage(f"Exporting {path.name}…")
+        run_in_background(
+            lambda: export_note(project, path, options),
+            self._done,
+            lambda error: self._failed(path, error),
+        )
+
+    # -- results --------------------------------------------------------------------------
+
+    def _done(self, result: ExportResult) -> None:
+        self.busy = False
+        self.last_result = result
+        text = f"Exported {result.path.name}"
+        if result.comments:
+            text += f" with {result.comments} comment(s)"
+        if result.added_styles:
+            text += f"; the template lacked these styles, so they were added: " \
+                    f"{', '.join(result.added_styles)}"
+        if self.dialog is not None:
+            self.dialog.set_busy(False, text + ".")
+        self.w.statusBar().showMessage(text + ".", 30000)
+        self.open_button.show()  # after showMessage: a new message hides it
+
+    def _failed(self, path: Path, error: Exception) -> None:
+        self.busy = False
+        text = failure_text(path, error)
+        if self.dialog is not None:
+            self.dialog.set_busy(False, text)
+        self.w.statusBar().clearMessage()
+        messages.show_error(self.w, text)
+
+    def _message_changed(self, text: str) -> None:
+        # The button belongs to the "Exported …" message: gone when that message is.
+        result = self.last_result
+        if result is None or not text.startswith(f"Exported {result.path.name}"):
+            self.open_button.hide()
+
+    def _open_folder(self) -> None:
+        if self.last_result is not None:
+            open_url(QUrl.fromLocalFile(str(self.last_result.path.parent)))
+
+    # -- Markdown to the clipboard ------------------------------------------------------------
+
+    def copy_markdown(self) -> None:
+        """Put the note as Markdown on the clipboard (built off the GUI thread)."""
+        if not self.w.project.releases:
+            self.w.statusBar().showMessage("Nothing to copy yet: open a release.", 4000)
+            return
+        project, options = self.snapshot(), self.options()
+        run_in_background(
+            lambda: note_markdown(project, options),
+            self._copied,
+            lambda error: messages.show_error(self.w, failure_text(Path("clipboard"), error)),
+        )
+
+    def _copied(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.w.statusBar().showMessage(
+            f"Copied the brief as Markdown ({len(text.split()):,} words).", 6000)

@@ -1,0 +1,191 @@
+"""File › Update Release…: replace a release's text with a newer version of its file.
+
+Nothing the user wrote may be lost:
+
+- annotations are re-anchored with :func:`briefing.storage.reanchor_annotations`
+  (diff-aware: the old text is known); those it cannot place are marked orphaned,
+  listed under "Orphaned" in the Annotations panel, and kept (also in the export);
+- node summaries, tags and include-in-brief flags move to the node that now holds
+  the same passage; a summary whose passage is gone becomes an orphaned annotation
+  carrying its text, so it too stays visible and exportable.
+
+The whole update is one undo step (:class:`ReplaceRelease`).
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from briefing.app import files, messages
+from briefing.model import Anchor, Annotation, Node, Release
+from briefing.storage import find_anchor, reanchor_annotations
+
+if TYPE_CHECKING:
+    from briefing.app.controller import Controller
+    from briefing.app.main_window import MainWindow
+    from briefing.app.session import ReleaseSession
+
+AnchorState = dict[str, tuple[Anchor, bool]]  # annotation id -> (anchor, orphaned)
+
+
+def choose_release_path(parent: QWidget, title: str, start: str) -> str:
+    """Ask for the newer file (blocking; tests monkeypatch it); '' when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, start, files.OPEN_FILTER)
+    return path
+
+
+def _has_user_fields(node: Node) -> bool:
+    return bool(node.summary or node.tags or node.include_in_brief)
+
+
+def carry_node_fields(old: Release, new: Release) -> list[Annotation]:
+    """Copy summaries, tags and include flags to the matching new nodes.
+
+    Returns an orphaned annotation for each summary whose passage could not be found.
+    """
+    lost: list[Annotation] = []
+    for node in old.nodes():
+        if not _has_user_fields(node):
+            continue
+        anchor = Anchor.from_text(old.text, node.body_start, node.end)
+        placement = find_anchor(anchor, new.text, old_text=old.text)
+        target = None
+        if placement.status != "orphaned":
+            target = new.node_at(placement.anchor.start)
+            # The deepest node there may be a child item; prefer one of the same kind.
+            while target is not None and target.kind != node.kind:
+                target = _parent_of(new, target)
+        if target is None:
+            if node.summary or node.tags:
+                lost.append(_summary_orphan(old, node, anchor))
+            continue
+        target.summary = target.summary or node.summary
+        target.tags = list(dict.fromkeys([*target.tags, *node.tags]))
+        target.include_in_brief = target.include_in_brief or node.include_in_brief
+    return lost
+
+
+def _parent_of(release: Release, child: Node) -> Node | None:
+    for node in release.nodes():
+        if child in node.children:
+            return node
+    return None
+
+
+def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
+    label = f"{node.kind} {node.label}".strip()
+    body = f"Summary of {label} (its text is gone from the new version): {node.summary}"
+    return Annotation(
+        id="a" + uuid.uuid4().hex[:10], release_id=release.id, anchor=anchor,
+        body=body, tags=list(node.tags), orphaned=True,
+    )
+
+
+def _state(annotations: list[Annotation]) -> AnchorState:
+    return {a.id: (copy.copy(a.anchor), a.orphaned) for a in annotations}
+
+
+class ReplaceRelease(QUndoCommand):
+    """Swap a release for its newer version, with the annotations' anchors (one step)."""
+
+    def __init__(self, ctrl: Controller, row: int, new: Release, before: AnchorState,
+                 after: AnchorState, added: list[Annotation]) -> None:
+        super().__init__(f"Update {new.title or new.id}")
+        self.ctrl, self.row = ctrl, row
+        self.old, self.new = ctrl.project.releases[row], new
+        self.before, self.after, self.added = before, after, added
+        self.sessions: dict[int, ReleaseSession] = {id(self.old): ctrl.sessions[new.id]}
+
+    def redo(self) -> None:
+        self.ctrl.project.annotations.extend(self.added)
+        self._swap(self.new, self.after)
+
+    def undo(self) -> None:
+        for annotation in self.added:
+            self.ctrl.project.annotations.remove(annotation)
+        self._swap(self.old, self.before)
+
+    def _swap(self, release: Release, state: AnchorState) -> None:
+        ctrl = self.ctrl
+        ctrl.commit_text()
+        for annotation in ctrl.project.annotations:
+            if annotation.id in state:
+                anchor, orphaned = state[annotation.id]
+                annotation.anchor, annotation.orphaned = copy.copy(anchor), orphaned
+        ctrl.outline.remove_release(self.row)
+        ctrl.outline.insert_release(self.row, release)
+        # Each version keeps its own document (and so its typing history) for undo/redo.
+        session = self.sessions.get(id(release))
+        if session is None:
+            session = ctrl._open_session(release)
+            self.sessions[id(release)] = session
+        ctrl.sessions[release.id] = session
+        ctrl.current_rid = None
+        ctrl.show_release(release.id)
+        ctrl.outline.notes_changed()
+        ctrl.releasesChanged.emit()
+        ctrl.annotationsChanged.emit(release.id)
+
+
+class ReleaseUpdater:
+    """The Update Release action of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        window.actions["actionUpdateRelease"].triggered.connect(self.choose)
+
+    def choose(self) -> None:
+        if self.w.ctrl.current_rid is None:
+            self.w.statusBar().showMessage("Open a release first.", 4000)
+            return
+        path = choose_release_path(self.w, "Update Release", self.w.recent.last_dir())
+        if path:
+            self.update(path)
+
+    def update(self, path: str, rid: str | None = None) -> bool:
+        """Replace release ``rid`` (default: the one shown) by the file at ``path``."""
+        ctrl = self.w.ctrl
+        rid = rid or ctrl.current_rid
+        row = next((i for i, r in enumerate(ctrl.project.releases) if r.id == rid), None)
+        if rid is None or row is None:
+            return False
+        try:
+            new = files.load_release_file(path, release_id=rid)
+        except ValueError as error:
+            messages.show_error(self.w, str(error))
+            return False
+        ctrl.commit_text()
+        ctrl.sync_anchors()
+        old = ctrl.project.releases[row]
+        annotations = ctrl.project.annotations_for(rid)
+        before = _state(annotations)
+        work = [copy.deepcopy(a) for a in annotations]  # placed on copies; applied by redo
+        report = reanchor_annotations(work, new.text, old_text=old.text)
+        after = _state(work)
+        added = carry_node_fields(old, new)
+        self.w.undo_stack.push(ReplaceRelease(ctrl, row, new, before, after, added))
+        if new.root.children:
+            self.w.select_node(rid, new.root.children[0].id)
+        orphans = len(report.orphaned) + len(report.still_orphaned) + len(added)
+        self._announce(new, len(report.moved), orphans)
+        return True
+
+    def _announce(self, release: Release, moved: int, orphans: int) -> None:
+        text = f"Updated {release.title or release.id}: {moved} annotation(s) moved"
+        if orphans:
+            text += (f"; {orphans} could not be placed and are kept under “Orphaned” "
+                     "in the Annotations panel")
+            panel = getattr(self.w, "annotation_panel", None)
+            if panel is not None:
+                from briefing.app.annotation_panel import ORPHANED
+
+                panel.tag_filter.setCurrentText(ORPHANED)
+                dock = panel.parentWidget()
+                if dock is not None:
+                    dock.show()
+        self.w.statusBar().showMessage(text + ".", 20000)
