@@ -98,6 +98,7 @@ class ProjectDocument(QObject):
         self.path, self.read_only, self.extra_dirty = None, False, False
         self.name = Path(name).stem if name else "Untitled"
         self.name = self.name or "Untitled"
+        self.w.ctrl.briefChanged.emit()  # the new project's (empty) brief replaces the old
         self._refresh_title()
         self.projectReplaced.emit()
 
@@ -227,6 +228,9 @@ class ProjectDocument(QObject):
         else:
             self._let_go()
         self.w.ctrl.set_project(project)
+        # set_project resets the releases; the brief and the annotation lists listen to these.
+        self.w.ctrl.briefChanged.emit()
+        self.w.ctrl.annotationsChanged.emit("")
         self.w.current = None
         self.path, self.lock, self.read_only, self.extra_dirty = path, lock, read_only, False
         self.name = path.stem if path else "Untitled"
