@@ -53,10 +53,10 @@ def carry_node_fields(old: Release, new: Release) -> list[Annotation]:
         if not _has_user_fields(node):
             continue
         anchor = Anchor.from_text(old.text, node.body_start, node.end)
-        placement = find_anchor(anchor, new.text, old_text=old.text)
+        position = _place_passage(anchor, old.text, new.text)
         target = None
-        if placement.status != "orphaned":
-            target = new.node_at(placement.anchor.start)
+        if position is not None:
+            target = new.node_at(position)
             # The deepest node there may be a child item; prefer one of the same kind.
             while target is not None and target.kind != node.kind:
                 target = _parent_of(new, target)
@@ -68,6 +68,20 @@ def carry_node_fields(old: Release, new: Release) -> list[Annotation]:
         target.tags = list(dict.fromkeys([*target.tags, *node.tags]))
         target.include_in_brief = target.include_in_brief or node.include_in_brief
     return lost
+
+
+def _place_passage(anchor: Anchor, old_text: str, new_text: str) -> int | None:
+    """Where a node's whole text now starts, or None.
+
+    A paragraph's own text occurring exactly once is certain enough on its own: its
+    context (the label, the neighbours) is what renumbering changes, so the context
+    scoring of annotations would wrongly reject it.
+    """
+    quote = anchor.quote.strip()
+    if len(quote) >= 12 and new_text.count(quote) == 1:
+        return new_text.index(quote)
+    placement = find_anchor(anchor, new_text, old_text=old_text)
+    return None if placement.status == "orphaned" else placement.anchor.start
 
 
 def _parent_of(release: Release, child: Node) -> Node | None:

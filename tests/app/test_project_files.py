@@ -159,8 +159,8 @@ def test_second_window_sees_the_lock_and_opens_read_only(window, qtbot, settings
 
 
 def test_stale_lock_can_be_taken_over(window, tmp_path, answers):
-    from briefing.storage import ProjectLock, save_project
     from briefing.model import Project
+    from briefing.storage import ProjectLock, save_project
 
     path = tmp_path / "stale.briefing"
     save_project(Project(releases=[make_release(PARAS)]), path)
