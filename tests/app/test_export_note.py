@@ -1,0 +1,152 @@
+"""File › Export Briefing Note…, Copy Brief as Markdown, and the Preview tab."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from .conftest import make_release
+from .test_annotate_and_summarise import PARAS, annotate
+
+
+def prepared(window, qtbot) -> None:
+    window.set_release(make_release(PARAS))
+    annotate(window, qtbot, "agreed to strengthen", "Key commitment", ("Key point",))
+    annotate(window, qtbot, "Le Drian", "Visitor")
+    window.select_node("r1", "p2")
+    qtbot.keyClicks(window.inspector.summary, "Ministers agreed to cooperate.")
+    window.inspector.include.setChecked(True)
+    window.actions["actionDraftBrief"].trigger()
+
+
+def fill_and_export(window, qtbot, target, fmt=".docx") -> None:
+    window.actions["actionExportDocx"].trigger()
+    dialog = window.exporter.dialog
+    assert dialog.isVisible() and not dialog.isModal()  # the window stays usable
+    dialog.format.setCurrentText(fmt)
+    dialog.classification.setCurrentText("PROTECTED A")
+    dialog.paper.setCurrentText("letter")
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_export_docx_with_comments(window, qtbot, tmp_path, errors):
+    import docx
+
+    prepared(window, qtbot)
+    target = tmp_path / "note.docx"
+    fill_and_export(window, qtbot, target)
+    assert window.exporter.busy  # running on a pool thread; the result comes back queued
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    assert errors == []
+    assert target.is_file()
+    document = docx.Document(str(target))
+    assert len(document.comments) == len(window.project.annotations) == 2
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "PROTECTED A" in "\n".join(
+        p.text for s in document.sections for p in s.header.paragraphs) or "PROTECTED A" in text
+    assert "Ministers agreed to cooperate." in text
+    message = window.statusBar().currentMessage()
+    assert "Exported note.docx" in message and "2 comment" in message
+    assert window.exporter.open_button.isVisible()
+    opened = []
+    import briefing.app.export_feature as feature
+
+    original = feature.open_url
+    feature.open_url = lambda url: opened.append(url.toLocalFile()) or True
+    try:
+        window.exporter.open_button.click()
+    finally:
+        feature.open_url = original
+    assert opened == [str(tmp_path)]
+
+
+def test_export_markdown_and_clipboard(window, qtbot, tmp_path, errors):
+    prepared(window, qtbot)
+    target = tmp_path / "note"
+    fill_and_export(window, qtbot, target, ".md")
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    written = tmp_path / "note.md"
+    assert written.is_file() and errors == []
+    assert "Ministers agreed to cooperate." in written.read_text(encoding="utf-8")
+    QApplication.clipboard().clear()
+    window.actions["actionCopyBriefMarkdown"].trigger()
+    qtbot.waitUntil(lambda: "Ministers agreed" in QApplication.clipboard().text(), timeout=10000)
+    assert "PROTECTED A" in QApplication.clipboard().text()  # the dialog's choice
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root writes into read-only folders")
+def test_export_to_unwritable_target_gives_one_clear_message(window, qtbot, tmp_path, errors):
+    prepared(window, qtbot)
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        fill_and_export(window, qtbot, locked / "note.docx")
+        qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    finally:
+        locked.chmod(0o700)
+    assert len(errors) == 1 and "note.docx" in errors[0]
+    assert window.exporter.dialog.export_button.isEnabled()
+
+
+def test_export_to_a_folder_path_gives_one_clear_message(window, qtbot, tmp_path, errors):
+    # Works as root too: a folder where the file should go cannot be replaced by a file.
+    prepared(window, qtbot)
+    (tmp_path / "note.docx").mkdir()
+    fill_and_export(window, qtbot, tmp_path / "note.docx")
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    assert len(errors) == 1 and "note.docx" in errors[0]
+    assert "Traceback" not in errors[0]
+    window.select_node("r1", "p1")  # still usable
+    qtbot.keyClicks(window.inspector.summary, "still works")
+    assert window.project.releases[0].node("p1").summary == "still works"
+
+
+def test_missing_template_is_reported(window, qtbot, tmp_path, errors):
+    prepared(window, qtbot)
+    window.actions["actionExportDocx"].trigger()
+    window.exporter.dialog.template.setText(str(tmp_path / "nope.docx"))
+    fill_and_export(window, qtbot, tmp_path / "out.docx")
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    assert len(errors) == 1 and "template" in errors[0]
+
+
+def test_preview_falls_back_to_rich_text(window, qtbot, monkeypatch):
+    monkeypatch.setattr("briefing.app.preview_tab.can_render_pages", lambda: False)
+    prepared(window, qtbot)
+    window.actions["actionPreview"].trigger()
+    preview = window.preview
+    assert window.tabs.currentWidget() is preview
+    qtbot.waitUntil(lambda: not preview.progress.isVisible(), timeout=20000)
+    assert preview.stack.currentWidget() is preview.text
+    assert "Ministers agreed to cooperate." in preview.text.toPlainText()
+    assert "not installed" in preview.status.text()
+    # An edit makes it stale; showing the tab again re-renders.
+    window.tabs.setCurrentWidget(window.editor)
+    window.select_node("r1", "p1")
+    qtbot.keyClicks(window.inspector.summary, "x")
+    assert preview.stale
+    window.tabs.setCurrentWidget(preview)
+    assert not preview.stale
+
+
+def test_preview_renders_pages_with_libreoffice(window, qtbot):
+    from briefing.app.preview_tab import can_render_pages
+
+    if not can_render_pages():
+        pytest.skip("LibreOffice (soffice) and pdftoppm are needed for page previews")
+    prepared(window, qtbot)
+    window.actions["actionPreview"].trigger()
+    preview = window.preview
+    assert preview.progress.isVisible()  # rendering in the background
+    qtbot.waitUntil(lambda: not preview.progress.isVisible(), timeout=180000)
+    assert preview.page_count() >= 1, preview.status.text()
+    assert preview.stack.currentIndex() == 0
+    label = preview.pages.findChild(type(preview.status), "previewPage1")
+    assert label is not None and not label.pixmap().isNull()
+    assert label.pixmap().width() > 300
