@@ -152,11 +152,16 @@ class AnnotationFeature:
             self.w.editor.set_annotation_highlights([])
             return
         by_id: dict[str, Annotation] = {a.id: a for a in self.ctrl.project.annotations}
+        # One colour per tag per refresh: asking the palette 2,000 times costs ~10 ms.
+        colors: dict[str | None, object] = {}
         spans = []
         for key, start, end in session.annotations.items():
             annotation = by_id.get(key)
             if annotation is not None:
-                color = tag_color(annotation.tags[0] if annotation.tags else None)
+                tag = annotation.tags[0] if annotation.tags else None
+                color = colors.get(tag)
+                if color is None:
+                    color = colors[tag] = tag_color(tag)
                 spans.append((start, end, color, key))
         # Longer spans first so nested (shorter) highlights paint on top.
         spans.sort(key=lambda s: s[0] - s[1])
@@ -167,10 +172,21 @@ class AnnotationFeature:
             self.inspector.notes.clear()
             return
         rid, nid = key
-        release = self.ctrl.project.release(rid)
+        session = self.ctrl.session(rid)
+        span = session.node_span(nid) if session else None
+        if span is None:
+            self.inspector.notes.clear()
+            return
+        # Only annotations starting inside the node's span can belong to it: a scan of
+        # the start positions, instead of asking every annotation for its node.
+        spans = session.annotations
+        lo, hi = span
+        candidates = {
+            k for k, s in zip(spans.keys, spans.starts, strict=True) if lo <= s < hi or s == lo
+        }
         notes = [
             a
-            for a in self.ctrl.project.annotations_for(rid)
-            if self.ctrl.node_of_annotation(release, a) == nid
+            for a in self.ctrl.project.annotations
+            if a.id in candidates and session.node_at(spans.get(a.id)[0]) == nid
         ]
         fill_annotation_list(self.inspector.notes, notes)

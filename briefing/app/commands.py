@@ -89,8 +89,8 @@ class TextEdit(QUndoCommand):
     The edit has already happened when this is pushed, so the first redo() is skipped.
     """
 
-    def __init__(self, ctrl: Controller, document: QTextDocument, rid: str):
-        super().__init__("Edit Text")
+    def __init__(self, ctrl: Controller, document: QTextDocument, rid: str, text: str = ""):
+        super().__init__(text or "Edit Text")
         self.ctrl, self.document, self.rid = ctrl, document, rid
         self._done = True
 
@@ -99,11 +99,18 @@ class TextEdit(QUndoCommand):
             self._done = False
             return
         self.ctrl.show_release(self.rid)
-        self.document.redo()
+        self._replay(self.document.redo)
 
     def undo(self) -> None:
         self.ctrl.show_release(self.rid)
-        self.document.undo()
+        self._replay(self.document.undo)
+
+    def _replay(self, step) -> None:
+        session = self.ctrl.sessions.get(self.rid)
+        if session is None:
+            step()
+        else:
+            session.replay(step)
 
 
 class InsertRelease(QUndoCommand):

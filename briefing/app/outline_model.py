@@ -21,6 +21,9 @@ FIRST_WORDS = 60  # characters of node text shown after the label
 
 #: Custom role: ``(release id, node id)`` of the index's node.
 NodeKeyRole = Qt.ItemDataRole.UserRole + 1
+#: Custom role (column 0): everything the tree filter matches — the node's whole text
+#: (not just the first words shown), its kind, summary and tags.
+FilterRole = Qt.ItemDataRole.UserRole + 3
 
 
 def first_words(text: str, limit: int = FIRST_WORDS) -> str:
@@ -41,6 +44,7 @@ class OutlineModel(QAbstractItemModel):
         self._parent: dict[int, Node | None] = {}
         self._row: dict[int, int] = {}
         self._release: dict[int, Release] = {}
+        self._by_id: dict[tuple[str, str], Node] = {}
         self._note_counts: dict[tuple[str, str], int] | None = None
         #: Callable (release, annotation) -> node id, set by the window (uses live spans).
         self.node_of_annotation = None
@@ -52,6 +56,7 @@ class OutlineModel(QAbstractItemModel):
         self._parent.clear()
         self._row.clear()
         self._release.clear()
+        self._by_id.clear()
         for row, release in enumerate(self.project.releases):
             self._index_subtree(release.root, None, row, release)
 
@@ -60,6 +65,7 @@ class OutlineModel(QAbstractItemModel):
         self._parent[key] = parent
         self._row[key] = row
         self._release[key] = release
+        self._by_id[(release.id, node.id)] = node
         for i, child in enumerate(node.children):
             self._index_subtree(child, node, i, release)
 
@@ -98,18 +104,49 @@ class OutlineModel(QAbstractItemModel):
 
     def index_of(self, release_id: str, node_id: str | None = None, column: int = 0) -> QModelIndex:
         """The index of a node (or of the release's row when ``node_id`` is None)."""
-        release = self.project.release(release_id)
-        if release is None:
-            return QModelIndex()
-        node = release.root if node_id is None else release.node(node_id)
+        if node_id is None:
+            release = self.project.release(release_id)
+            node = release.root if release is not None else None
+        else:
+            node = self._by_id.get((release_id, node_id))
         if node is None or id(node) not in self._row:
             return QModelIndex()
         return self.createIndex(self._row[id(node)], column, node)
 
+    def node_by_id(self, release_id: str, node_id: str) -> Node | None:
+        """The node ``node_id`` of release ``release_id`` (a dict lookup)."""
+        return self._by_id.get((release_id, node_id))
+
     def notes_changed(self) -> None:
-        """Annotation counts are stale: recount lazily and repaint the Notes column."""
+        """Annotations moved or changed in bulk: recount, repaint the rows whose count changed."""
+        old = self._note_counts
         self._note_counts = None
-        self._emit_column_changed(COL_NOTES)
+        if old is None:
+            self._emit_column_changed(COL_NOTES)
+            return
+        new = self._counts()
+        self._note_counts = new
+        for key in old.keys() | new.keys():
+            if old.get(key, 0) != new.get(key, 0):
+                self._emit_cell(key, COL_NOTES)
+
+    def note_added(self, release_id: str, node_id: str | None, step: int = 1) -> None:
+        """One annotation was added to (``step=-1``: removed from) a node: repaint its row.
+
+        Incremental, because recounting 2,000 annotations on each add costs ~10 ms.
+        """
+        if self._note_counts is None or node_id is None:
+            self._note_counts = None
+            self._emit_column_changed(COL_NOTES)
+            return
+        key = (release_id, node_id)
+        self._note_counts[key] = max(0, self._note_counts.get(key, 0) + step)
+        self._emit_cell(key, COL_NOTES)
+
+    def _emit_cell(self, key: tuple[str, str], column: int) -> None:
+        index = self.index_of(key[0], key[1], column)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
 
     def text_changed(self) -> None:
         """Release text moved under the nodes: repaint the first words."""
@@ -123,33 +160,40 @@ class OutlineModel(QAbstractItemModel):
             self.dataChanged.emit(first, last)
 
     def _emit_column_changed(self, column: int) -> None:
-        # One dataChanged per top-level subtree keeps views simple and cheap.
+        # One dataChanged per run of siblings: every row, at every depth, repaints.
         for row, release in enumerate(self.project.releases):
             top = self.createIndex(row, column, release.root)
             self.dataChanged.emit(top, top)
-            if release.root.children:
-                last = release.root.children[-1]
-                self.dataChanged.emit(
-                    self.createIndex(0, column, release.root.children[0]),
-                    self.createIndex(self._row[id(last)], column, last),
-                )
-        # Deeper rows repaint when the view next asks; views call data() on paint.
+            stack = [release.root]
+            while stack:
+                node = stack.pop()
+                children = node.children
+                if children:
+                    last = children[-1]
+                    self.dataChanged.emit(
+                        self.createIndex(0, column, children[0]),
+                        self.createIndex(len(children) - 1, column, last),
+                    )
+                    stack.extend(c for c in children if c.children)
+
+    def _counts(self) -> dict[tuple[str, str], int]:
+        counts: dict[tuple[str, str], int] = {}
+        for annotation in self.project.annotations:
+            rel = self.project.release(annotation.release_id)
+            if rel is None:
+                continue
+            if self.node_of_annotation is not None:
+                node_id = self.node_of_annotation(rel, annotation)
+            else:
+                found = rel.node_at(annotation.anchor.start)
+                node_id = found.id if found else None
+            if node_id:
+                counts[(rel.id, node_id)] = counts.get((rel.id, node_id), 0) + 1
+        return counts
 
     def _note_count(self, release: Release, node: Node) -> int:
         if self._note_counts is None:
-            counts: dict[tuple[str, str], int] = {}
-            for annotation in self.project.annotations:
-                rel = self.project.release(annotation.release_id)
-                if rel is None:
-                    continue
-                if self.node_of_annotation is not None:
-                    node_id = self.node_of_annotation(rel, annotation)
-                else:
-                    found = rel.node_at(annotation.anchor.start)
-                    node_id = found.id if found else None
-                if node_id:
-                    counts[(rel.id, node_id)] = counts.get((rel.id, node_id), 0) + 1
-            self._note_counts = counts
+            self._note_counts = self._counts()
         return self._note_counts.get((release.id, node.id), 0)
 
     # -- QAbstractItemModel ---------------------------------------------------------------
@@ -204,9 +248,17 @@ class OutlineModel(QAbstractItemModel):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == NodeKeyRole:
             return (release.id, None if node.kind == "root" else node.id)
+        if role == FilterRole:
+            return self._filter_text(release, node)
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_SUMMARY and node.kind != "root":
             return Qt.CheckState.Checked if node.include_in_brief else Qt.CheckState.Unchecked
         return None
+
+    def _filter_text(self, release: Release, node: Node) -> str:
+        if node.kind == "root":
+            return self._display(release, node, COL_OUTLINE) or ""
+        return "\n".join((node.label, release.node_text(node), node.kind, node.summary,
+                          ", ".join(node.tags)))
 
     def _display(self, release: Release, node: Node, column: int) -> str | None:
         if node.kind == "root":

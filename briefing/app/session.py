@@ -40,6 +40,12 @@ class ReleaseSession(QObject):
         self.annotations = SpanSet()  # key: annotation id
         self.suggestions = SpanSet()  # key: Suggestion object id()
         self._suggestion_objs: dict[int, object] = {}
+        #: True while an undo/redo replays a document step (see :meth:`replay`).
+        self.replaying = False
+        # Spans whose whole text an edit deleted: (pos, removed, [(set, key, rel s, rel e)]).
+        # Undoing that deletion re-inserts the same length at the same place, and the
+        # spans are put back on their text instead of staying collapsed after it.
+        self._buried: list[tuple[int, int, list[tuple[SpanSet, object, int, int]]]] = []
         self._index_nodes()
         for i, sug in enumerate(release.suggestions):
             self._track_suggestion(sug, i)
@@ -64,10 +70,46 @@ class ReleaseSession(QObject):
 
     def _on_contents_change(self, pos: int, removed: int, added: int) -> None:
         self.dirty = True
+        if removed:
+            self._bury(pos, removed)
         self.nodes.shift(pos, removed, added)
         self.annotations.shift(pos, removed, added)
         self.suggestions.shift(pos, removed, added)
+        if added and self.replaying:
+            self._unbury(pos, added)
         self.edited.emit(pos, removed, added)
+
+    def replay(self, step) -> None:
+        """Run ``step`` (the document's undo or redo) with deleted spans restorable."""
+        self.replaying = True
+        try:
+            step()
+        finally:
+            self.replaying = False
+
+    def _bury(self, pos: int, removed: int) -> None:
+        rend = pos + removed
+        found = [
+            (spans, key, s - pos, e - pos)
+            for spans in (self.annotations, self.suggestions)
+            for key, s, e in spans.items()
+            if pos <= s < e <= rend
+        ]
+        if found:
+            self._buried = [*self._buried[-49:], (pos, removed, found)]
+
+    def _unbury(self, pos: int, added: int) -> None:
+        for i in range(len(self._buried) - 1, -1, -1):
+            bpos, removed, found = self._buried[i]
+            if (bpos, removed) != (pos, added):
+                continue
+            for spans, key, rel_s, rel_e in found:
+                span = spans.get(key)
+                # Only spans still collapsed where the text went are put back.
+                if span is not None and span[0] == span[1] and pos <= span[0] <= pos + added:
+                    spans.add(key, pos + rel_s, pos + rel_e)
+            del self._buried[i]
+            return
 
     def commit(self) -> bool:
         """Write the document's text and every span back to the model; True if it changed."""

@@ -48,6 +48,13 @@ class SourceEditor(QPlainTextEdit):
         for start, end, color, ann_id in spans:
             key = (ann_id, color.rgba())
             sel = cache.get(key)
+            # A cached cursor that no longer covers the span (text deleted, then the
+            # deletion undone: the span is restored, the cursor is not) is rebuilt.
+            if sel is not None and (
+                sel.cursor.selectionStart() != min(start, limit)
+                or sel.cursor.selectionEnd() != min(end, limit)
+            ):
+                sel = None
             if sel is None:
                 sel = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(doc)

@@ -8,7 +8,7 @@ millisecond for thousands of spans, so a keystroke in a 5 MB release stays cheap
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterator
 
 
@@ -26,6 +26,7 @@ class SpanSet:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self._index: dict[Hashable, int] = {}
+        self._ordered = True  # starts are in ascending order (lets shift() bisect)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -37,8 +38,11 @@ class SpanSet:
         """Add (or move) the span ``key``."""
         if key in self._index:
             i = self._index[key]
-            self.starts[i], self.ends[i] = start, end
+            self.starts[i], self.ends[i] = start, max(start, end)
+            self._ordered = False  # a moved span may break the order; stay correct
             return
+        if self.starts and start < self.starts[-1]:
+            self._ordered = False
         self._index[key] = len(self.keys)
         self.keys.append(key)
         self.starts.append(start)
@@ -69,21 +73,39 @@ class SpanSet:
         return [k for k, s, e in spans if s <= pos < e]
 
     def shift(self, pos: int, removed: int, added: int) -> None:
-        """Follow an edit that replaced ``removed`` units at ``pos`` with ``added`` units."""
+        """Follow an edit that replaced ``removed`` units at ``pos`` with ``added`` units.
+
+        A keystroke runs this on ~12,000 node spans in a 5 MB release, so the common
+        cases are specialised: spans kept in start order only touch the starts from the
+        first one at or after ``pos`` (a bisect), and the collapsed-span fix-up only
+        looks at the few spans that end exactly at ``pos``.
+        """
         if not self.keys:
             return
         rend = pos + removed
         delta = added - removed
-        self.starts = [
-            p if p < pos else (p + delta if p >= rend else pos) for p in self.starts
-        ]
-        new_end = pos + added
-        self.ends = [
-            p if p <= pos else (p + delta if p >= rend else new_end) for p in self.ends
-        ]
-        # An insertion at a collapsed span's position moves its start past its end.
+        starts, ends = self.starts, self.ends
+        first = bisect_left(starts, pos) if self._ordered else 0
+        tail = starts[first:]
         if removed == 0:
-            self.ends = [max(s, e) for s, e in zip(self.starts, self.ends, strict=True)]
+            tail = [p if p < pos else p + delta for p in tail]
+        else:
+            tail = [p if p < pos else (p + delta if p >= rend else pos) for p in tail]
+        starts[first:] = tail
+        if removed == 0:
+            self.ends = [p + delta if p > pos else p for p in ends]
+            # Insertion at a collapsed span (start == end == pos) moved its start past its
+            # end; only spans ending exactly at pos can be affected.
+            if pos in ends:
+                new_ends = self.ends
+                for i, end in enumerate(ends):
+                    if end == pos and starts[i] > pos:
+                        new_ends[i] = starts[i]
+        else:
+            new_end = pos + added
+            self.ends = [
+                p if p <= pos else (p + delta if p >= rend else new_end) for p in ends
+            ]
 
     def last_starting_at_or_before(self, pos: int) -> int:
         """Index of the last span whose start is <= pos (spans must be in start order), or -1."""
