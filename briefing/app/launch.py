@@ -31,7 +31,10 @@ def run_app(argv: list[str]) -> int:
     app.setWindowIcon(_app_icon())
     window = MainWindow()
     window.show()
-    path = argv[0] if argv else files.sample_path()
+    quick = os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1"
+    # An unsaved session that crashed left an autosave: offer it before anything else.
+    recovered = not quick and window.recovery.offer_untitled()
+    path = argv[0] if argv else (None if recovered else files.sample_path())
     if path is not None:
         window.open_path(path)
     if os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1":
