@@ -175,14 +175,22 @@ def annex_blocks(release: Release) -> list[AnnexBlock]:
 def _walk(node: Node, depth: int):
     yield node, depth
     for child in node.children:
-        yield from _walk(child, depth + 1)
+        if not _inline(node, child):
+            yield from _walk(child, depth + 1)
+
+
+def _inline(parent: Node, child: Node) -> bool:
+    """A child printed inside its parent's own text (a quotation within a paragraph):
+    the parent's text already holds it, so it is not a block of its own."""
+    inside = parent.body_start <= child.start and child.end <= parent.end
+    return child.kind == "quote" and parent.kind != "root" and inside
 
 
 def _own_text(release: Release, node: Node) -> tuple[int, str]:
     """(offset, text) of the node's body up to its first child, stripped of blank space."""
     end = node.end
     for child in node.children:
-        if node.body_start <= child.start < end:
+        if node.body_start <= child.start < end and not _inline(node, child):
             end = child.start
     raw = release.text[node.body_start : end]
     stripped = raw.lstrip()
