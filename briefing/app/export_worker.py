@@ -11,6 +11,7 @@ deep copy of the project (taken on the GUI thread), never the live one.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -53,11 +54,13 @@ def run_in_background(
 
     def done(result: Any) -> None:
         _pending.discard(relay)
-        on_done(result)
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            on_done(result)
 
     def failed(error: Any) -> None:
         _pending.discard(relay)
-        on_error(error)
+        with contextlib.suppress(RuntimeError):
+            on_error(error)
 
     relay.finished.connect(done)
     relay.failed.connect(failed)
