@@ -42,3 +42,10 @@ def node_color() -> QColor:
     color = QGuiApplication.palette().color(QPalette.ColorRole.Highlight)
     color.setAlpha(28)
     return color
+
+
+def find_color() -> QColor:
+    """Background of find matches: orange, distinct from every tag hue, in both schemes."""
+    color = QColor.fromHsv(30, 230, 170 if is_dark() else 255)
+    color.setAlpha(150)
+    return color

@@ -22,6 +22,13 @@ def install(window: MainWindow) -> None:
     window.actions["actionFocusBrief"].triggered.connect(
         lambda: window.tabs.setCurrentWidget(window.brief_tab)
     )
+    from briefing.app.find import FindFeature
+    from briefing.app.suggestions import SuggestionFeature
+    from briefing.app.theme import ThemeFeature
+
+    window.finder = FindFeature(window)  # find bar under the tabs, Find Results dock
+    window.suggestions = SuggestionFeature(window)  # Suggestions dock
+    window.theme = ThemeFeature(window)  # light/dark follow the system
     from briefing.app import project_feature
 
     project_feature.install(window)  # project files, autosave, update, export, preview

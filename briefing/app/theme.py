@@ -1,0 +1,63 @@
+"""Light and dark follow the system while the app runs.
+
+Qt reports a new system scheme with ``QStyleHints.colorSchemeChanged`` and a new
+palette (from the platform theme, or set by the application) with ``PaletteChange``
+/ ``ApplicationPaletteChange`` events. Highlight colours are computed from the palette
+(see ``colors``), so on either signal the window recomputes them: annotation
+highlights, the selected node's band, find matches and the lists that show tag
+colours. Bursts of events (every widget gets one) are coalesced into one refresh.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
+
+from briefing.app.colors import is_dark, node_color
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow
+
+_PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
+class ThemeFeature(QObject):
+    """Recomputes scheme-dependent colours when the system scheme or the palette changes."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.dark = is_dark()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.apply)
+        window.installEventFilter(self)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    def _scheme_changed(self, _scheme) -> None:
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.w and event.type() in _PALETTE_EVENTS:
+            self._timer.start()
+        return False
+
+    def apply(self) -> None:
+        """Recompute every colour that depends on the scheme (cheap when nothing changed)."""
+        self._timer.stop()
+        self.dark = is_dark()
+        w = self.w
+        annotations = w.features[1]
+        annotations.refresh_highlights()
+        annotations.refresh_node_list(w.current)
+        annotations.panel.set_annotations(w.ctrl.project.annotations, w.ctrl.project.tag_names)
+        session = w.ctrl.session(w.current[0]) if w.current else None
+        span = session.node_span(w.current[1]) if session and w.current[1] else None
+        w.editor.set_node_highlight(span, node_color())
+        finder = getattr(w, "finder", None)
+        if finder is not None and finder.bar.isVisible():
+            finder.search()
+        w.tree.viewport().update()
