@@ -17,7 +17,7 @@ COMMANDS = {
     "outline": "print a release's outline as an indented tree or JSON",
     "new": "make a project file from one or more releases",
     "check": "validate a project file",
-    "export": "export a briefing note (.docx or .md)",
+    "export": "export a briefing note (.docx, .md or .pdf)",
     "facts": "list the people, quotes, dates and places in a release",
 }
 
@@ -27,6 +27,7 @@ EXIT_USAGE_OR_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
+        usage="briefing [FILE]  |  briefing COMMAND [ARGS...]  |  briefing --version",
         description="Turn press releases into structured outlines and Word briefing notes. "
         "Without a command, opens the app (on FILE if given).",
     )
