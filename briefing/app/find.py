@@ -9,6 +9,7 @@ Korean is in the BMP and needs nothing, an emoji before a match shifts it by one
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ MAX_HIGHLIGHTS = 2000  # painting more extra selections than this slows the edit
 MAX_RESULTS = 1000  # project-wide results listed (the count still says how many)
 CONTEXT = 40  # characters of context either side of a project-wide match
 ResultRole = Qt.ItemDataRole.UserRole + 4
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,9 @@ class Hit:
 
 def context_line(text: str, start: int, end: int) -> str:
     """The match with some words around it, on one line."""
-    before = " ".join(text[max(0, start - CONTEXT) : start].split())
-    after = " ".join(text[end : end + CONTEXT].split())
-    return f"…{before} [{text[start:end]}] {after}…"
+    before = _SPACE.sub(" ", text[max(0, start - CONTEXT) : start]).lstrip()
+    after = _SPACE.sub(" ", text[end : end + CONTEXT]).rstrip()
+    return f"…{before}[{text[start:end]}]{after}…"
 
 
 class FindFeature:
@@ -193,7 +195,7 @@ class FindFeature:
         lines: list[str] = []
         for release in project.releases:
             session = self.ctrl.session(release.id)
-            name = release.title or release.id
+            name = release.title or release.source.path.rsplit("/", 1)[-1] or release.id
             for s, e in find_all(release.text, needle, case):
                 nid = session.node_at(session.omap.to_u16(s)) if session else None
                 hits.append(Hit("text", release.id, nid, s, e))
