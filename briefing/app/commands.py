@@ -109,8 +109,8 @@ class TextEdit(QUndoCommand):
         session = self.ctrl.sessions.get(self.rid)
         if session is None:
             step()
-        else:
-            session.replay(step)
+        elif session.replay(step):
+            self.ctrl.annotationsChanged.emit(self.rid)  # a deleted passage came back
 
 
 class InsertRelease(QUndoCommand):

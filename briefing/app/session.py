@@ -42,6 +42,7 @@ class ReleaseSession(QObject):
         self._suggestion_objs: dict[int, object] = {}
         #: True while an undo/redo replays a document step (see :meth:`replay`).
         self.replaying = False
+        self._restored = False
         # Spans whose whole text an edit deleted: (pos, removed, [(set, key, rel s, rel e)]).
         # Undoing that deletion re-inserts the same length at the same place, and the
         # spans are put back on their text instead of staying collapsed after it.
@@ -79,13 +80,15 @@ class ReleaseSession(QObject):
             self._unbury(pos, added)
         self.edited.emit(pos, removed, added)
 
-    def replay(self, step) -> None:
-        """Run ``step`` (the document's undo or redo) with deleted spans restorable."""
-        self.replaying = True
+    def replay(self, step) -> bool:
+        """Run ``step`` (the document's undo or redo) with deleted spans restorable;
+        True if some span came back (its highlight must be redrawn)."""
+        self.replaying, self._restored = True, False
         try:
             step()
         finally:
             self.replaying = False
+        return self._restored
 
     def _bury(self, pos: int, removed: int) -> None:
         rend = pos + removed
@@ -108,6 +111,7 @@ class ReleaseSession(QObject):
                 # Only spans still collapsed where the text went are put back.
                 if span is not None and span[0] == span[1] and pos <= span[0] <= pos + added:
                     spans.add(key, pos + rel_s, pos + rel_e)
+                    self._restored = True
             del self._buried[i]
             return
 
