@@ -35,15 +35,24 @@ class RecentFiles:
 def save_layout(window: QMainWindow, settings: QSettings) -> None:
     settings.setValue("window/geometry", window.saveGeometry())
     settings.setValue("window/state", window.saveState())
+    tree = getattr(window, "tree", None)
+    if tree is not None:  # column widths are not part of saveState()
+        settings.setValue("window/outlineHeader", tree.header().saveState())
     settings.sync()
 
 
 def restore_layout(window: QMainWindow, settings: QSettings) -> None:
+    """First-run sizes (``layout``), then whatever the user left last time on top."""
+    from briefing.app.layout import apply_default_layout
+
+    apply_default_layout(window)
     geometry = settings.value("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
-    else:
-        window.resize(1200, 760)
     state = settings.value("window/state")
     if state is not None:
         window.restoreState(state)
+    header = settings.value("window/outlineHeader")
+    tree = getattr(window, "tree", None)
+    if header is not None and tree is not None:
+        tree.header().restoreState(header)
