@@ -23,7 +23,7 @@ from briefing.app.actions import make_actions
 from briefing.app.colors import node_color
 from briefing.app.controller import Controller
 from briefing.app.menus import build_menus
-from briefing.app.outline_model import COL_OUTLINE, NodeKeyRole
+from briefing.app.outline_model import COL_OUTLINE, FilterRole, NodeKeyRole
 from briefing.app.project_document import is_project_path
 from briefing.app.settings import RecentFiles, restore_layout, save_layout
 from briefing.app.source_editor import SourceEditor
@@ -82,7 +82,10 @@ class MainWindow(QMainWindow):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.ctrl.outline)
         self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterKeyColumn(-1)
+        # One role holding the whole text, summary and tags: the display columns show
+        # only the first 60 characters, which is all a display-role filter would see.
+        self.proxy.setFilterKeyColumn(COL_OUTLINE)
+        self.proxy.setFilterRole(FilterRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tree = QTreeView(objectName="outlineView")
         self.tree.setModel(self.proxy)
