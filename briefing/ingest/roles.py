@@ -28,8 +28,13 @@ class Role:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
+WORD_COUNT_CAP = 64  # every threshold below is far under this
+
+
 def words(text: str) -> int:
-    return len(text.split())
+    """Number of words in ``text``, counted up to WORD_COUNT_CAP (long paragraphs are
+    never split in full just to learn they are long)."""
+    return len(text.split(None, WORD_COUNT_CAP))
 
 
 def is_prose(block: Block) -> bool:

@@ -48,7 +48,8 @@ class Block:
         self.label = match_label(self.text)
         first = self.text[:1]
         self.footnote_label = match_footnote_label(self.text) if first in "*※[0123456789" else None
-        self.word_count = len(self.text.split())
+        # Capped: only ever compared with small thresholds.
+        self.word_count = len(self.text.split(None, 64))
         self.ends_sentence = sentence_ends(self.text)
 
 
