@@ -63,14 +63,20 @@ def redraft(brief: Brief, project: Project, today: dt.date | None = None) -> Bri
         if not getattr(header, name):
             setattr(header, name, value)
     result = Brief(header=header, sections=[])
-    keys = [s.key for s in fresh.sections] + [
-        s.key for s in brief.sections if s.key not in {f.key for f in fresh.sections}
-    ]
+    keys = [s.key for s in fresh.sections]
+    for i, section in enumerate(brief.sections):
+        # A section the draft does not make (Key people, Quotes) stays where it was,
+        # after the section it followed, instead of drifting to the end.
+        if section.key not in keys:
+            before = brief.sections[i - 1].key if i else None
+            keys.insert(keys.index(before) + 1 if before in keys else len(keys), section.key)
     order = _release_order(project)
     for key in keys:
         old = next((s for s in brief.sections if s.key == key), None)
         new = copy.deepcopy(fresh.section(key).paragraphs)
         kept = [copy.deepcopy(p) for p in old.paragraphs if not p.drafted] if old else []
+        if key == "summary" and kept:
+            new = []  # a summary a person wrote or accepted replaces the drafted lede
         merged = _merge(new, kept, old.paragraphs if old else [], order, key == "key_points")
         result.section(key).paragraphs = merged
     return result

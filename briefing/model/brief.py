@@ -22,6 +22,9 @@ SECTION_TITLES = {
     "comment": "Comment",
     "recommendation": "Recommendation / Next steps",
     "contact": "Contact",
+    # Optional sections, added on request (briefing.brief.key_people), not to every brief.
+    "key_people": "Key people",
+    "quotes": "Quotes",
 }
 
 
