@@ -33,6 +33,8 @@ def render_markdown(note: Note) -> str:
     out += ["", f"**{note.action.upper()}**", ""]
     for section in note.sections:
         out += [f"## {escape(section.title)}", ""]
+        if section.rows:
+            out += [*_table(section.columns, section.rows), ""]
         for number, paragraph in enumerate(section.paragraphs, start=1):
             text = escape(paragraph.text)
             if paragraph.cite:
@@ -48,6 +50,14 @@ def render_markdown(note: Note) -> str:
         out += _annex(annex)
     out += ["---", "", banner, ""]
     return "\n".join(out)
+
+
+def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    """A pipe table (the Key people section)."""
+    lines = ["| " + " | ".join(escape(c) for c in columns) + " |",
+             "|" + "---|" * len(columns)]
+    lines += ["| " + " | ".join(escape(c) for c in row) + " |" for row in rows]
+    return lines
 
 
 def _annex(annex: Annex) -> list[str]:

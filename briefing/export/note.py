@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from briefing.brief.cite import annex_letter, cite_text
+from briefing.brief.key_people import KEY_PEOPLE, KEY_PEOPLE_COLUMNS, parse_row
 from briefing.brief.sentences import readable_date
 from briefing.export.options import ExportOptions
 from briefing.model import Annotation, Brief, Node, Project, Release
@@ -34,6 +35,9 @@ class NoteSection:
     title: str
     paragraphs: list[NoteParagraph]
     numbered: bool = False
+    # A table instead of paragraphs (the Key people section): header, then rows.
+    columns: tuple[str, ...] = ()
+    rows: list[tuple[str, ...]] = field(default_factory=list)
 
 
 @dataclass
@@ -114,6 +118,12 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
         ]
         if section.key == "background":
             paragraphs += _source_lines(project)
+        if section.key == KEY_PEOPLE:
+            rows = [parse_row(p.text) for p in section.paragraphs if p.text.strip()]
+            if rows:
+                sections.append(NoteSection(section.key, section.title, [],
+                                            columns=KEY_PEOPLE_COLUMNS, rows=rows))
+            continue
         if not paragraphs:
             continue
         numbered = section.key in _NUMBERED_ALWAYS or (

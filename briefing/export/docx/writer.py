@@ -55,7 +55,7 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
     builder.text_paragraph(content, styles["action"], note.action)
     lists = Lists(document, styles["list_number"])
     for section in note.sections:
-        _section(content, builder, styles, lists, document, section)
+        _section(content, builder, styles, lists, document, section, width)
     comments = Comments(document, builder, styles) if options.comments else None
     for annex in note.annexes:
         write_annex(content, builder, styles, annex, comments)
@@ -114,10 +114,14 @@ def _set(parent: etree._Element, tag: str, val: str | None, **attrs: str) -> etr
 
 def _section(
     parent: etree._Element, builder: Builder, styles: StyleMap, lists: Lists,
-    document: Document, section: NoteSection,
+    document: Document, section: NoteSection, width: int = 9000,
 ) -> None:
     heading = builder.text_paragraph(parent, styles["h1"], section.title)
     set_keep_next(builder, heading)
+    if section.rows:
+        from briefing.export.docx.table import write_table
+
+        write_table(parent, builder, styles["body"], section.columns, section.rows, width)
     num_id = lists.start() if section.numbered else None
     style = styles["list_number"] if section.numbered else styles["body"]
     for paragraph in section.paragraphs:
