@@ -15,7 +15,7 @@ if [[ ! -f $stamp ]]; then
 fi
 cmd=${1:-app}; shift || true
 case "$cmd" in
-  app)   exec "$venv/bin/briefing" "$@" ;;
+  app)   if [ $# -eq 0 ]; then set -- --sample; fi; exec "$venv/bin/briefing" "$@" ;;
   test)  "$venv/bin/ruff" check briefing tests benchmarks
          exec "$venv/bin/python" -m pytest "$@" ;;
   bench) for b in benchmarks/bench_*.py; do echo "== $b"; "$venv/bin/python" "$b"; done ;;

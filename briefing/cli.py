@@ -27,9 +27,10 @@ EXIT_USAGE_OR_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
-        usage="briefing [FILE]  |  briefing COMMAND [ARGS...]  |  briefing --version",
+        usage="briefing [FILE | --sample]  |  briefing COMMAND [ARGS...]  |  briefing --version",
         description="Turn press releases into structured outlines and Word briefing notes. "
-        "Without a command, opens the app (on FILE if given).",
+        "Without a command, opens the app: on FILE if given, on the bundled sample with "
+        "--sample (and on the very first run), else on the welcome page.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -53,7 +54,8 @@ def _command_module(name: str):
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+    if not argv or argv[0] == "--sample" or (
+            argv[0] not in COMMANDS and not argv[0].startswith("-")):
         from briefing.app.launch import run_app
 
         return run_app(argv)

@@ -1,4 +1,8 @@
-"""Starting the app: ``briefing`` (the sample release) or ``briefing FILE``.
+"""Starting the app: ``briefing``, ``briefing FILE`` or ``briefing --sample``.
+
+Without a file the first run opens the bundled sample and later runs show the welcome
+page (Preferences can keep the sample); ``--sample`` always opens it (``briefing.app.
+welcome`` decides). The interface language is set before the window is built.
 
 Start-up is kept light on purpose: only PySide6 and the app's own modules load
 before the window shows; readers import their libraries when a format needs them.
@@ -16,11 +20,11 @@ import time
 
 
 def run_app(argv: list[str]) -> int:
-    """Create the application and the window, open ``argv[0]`` or the sample, run."""
-    from PySide6.QtCore import QTimer
+    """Create the application and the window, open ``argv[0]``, the sample or welcome."""
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from briefing.app import files
+    from briefing.app import i18n, welcome
     from briefing.app.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "briefing"])
@@ -29,14 +33,18 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName("Briefing")
     app.setDesktopFileName("briefing")  # resources/desktop/briefing.desktop (Wayland app id)
     app.setWindowIcon(_app_icon())
-    window = MainWindow()
+    settings = QSettings("Briefing", "Briefing")
+    i18n.set_language(i18n.language_setting(settings))
+    window = MainWindow(settings)
     window.show()
     quick = os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1"
     # An unsaved session that crashed left an autosave: offer it before anything else.
     recovered = not quick and window.recovery.offer_untitled()
-    path = argv[0] if argv else (None if recovered else files.sample_path())
+    path = None if recovered and not argv else welcome.startup_path(argv, settings, quick)
     if path is not None:
         window.open_path(path)
+    elif not recovered:
+        window.welcome.show()
     if os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1":
         def report() -> None:
             print(f"BRIEFING_SHOWN {time.time():.6f}", flush=True)

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._extend()  # annotation, inspector, find and brief parts (see extensions)
         build_menus(self)
         self._make_status_bar()
+        self._newcomer()  # Welcome, Help, Preferences, accessibility, live language
         self._connect()
         restore_layout(self, self.settings)
 
@@ -128,6 +129,11 @@ class MainWindow(QMainWindow):
         from briefing.app import extensions
 
         extensions.install(self)
+
+    def _newcomer(self) -> None:
+        from briefing.app import help_menu
+
+        help_menu.install(self)
 
     def _connect(self) -> None:
         a = self.actions

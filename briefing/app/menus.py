@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget, QMenu
 
+from briefing.app.i18n import translate
+
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
 
@@ -14,9 +16,10 @@ if TYPE_CHECKING:
 def build_menus(window: MainWindow) -> None:
     a = window.actions
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    file_menu.setObjectName("menuFile")
     file_menu.addActions([a["actionOpen"], a["actionImport"]])
-    recent = file_menu.addMenu("Open &Recent")
+    recent = file_menu.addMenu(translate("Menus", "Open &Recent"))
     recent.setObjectName("menuRecent")
     recent.aboutToShow.connect(partial(_fill_recent, window, recent))
     file_menu.addSeparator()
@@ -25,7 +28,8 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(a["actionQuit"])
 
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("Menus", "&Edit"))
+    edit.setObjectName("menuEdit")
     edit.addActions([a["actionUndo"], a["actionRedo"], a["actionUndoHistory"]])
     edit.addSeparator()
     edit.addActions([a["actionFind"], a["actionFindNext"], a["actionFindPrevious"]])
@@ -35,11 +39,13 @@ def build_menus(window: MainWindow) -> None:
     edit.addActions([a["actionAcceptSuggestion"], a["actionAcceptAllSuggestions"]])
     edit.addAction(a["actionEditTags"])
 
-    brief = bar.addMenu("&Brief")
+    brief = bar.addMenu(translate("Menus", "&Brief"))
+    brief.setObjectName("menuBrief")
     brief.addAction(a["actionDraftBrief"])
     brief.addActions([a["actionPreview"], a["actionCopyBriefMarkdown"]])
 
-    view = bar.addMenu("&View")
+    view = bar.addMenu(translate("Menus", "&View"))
+    view.setObjectName("menuView")
     for name in ("actionFocusOutline", "actionFocusSource", "actionFocusInspector"):
         view.addAction(a[name])
     view.addAction(a["actionFocusBrief"])

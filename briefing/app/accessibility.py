@@ -1,0 +1,144 @@
+"""Keyboard and screen-reader access: accessible names, tab order, Tab leaving editors.
+
+Names are given by objectName (the stable contract of DESIGN.md), so they stay right
+when widgets move. A widget that Qt already names — a button or check box with text, a
+field with a form label (``QFormLayout`` makes the label its buddy) — keeps Qt's name.
+Anything still unnamed that takes focus is named from its placeholder or tooltip, so
+icon-only buttons and search fields added later are covered too (``name_unnamed``).
+
+Tab order: outline filter → outline → the centre tab (source, or the brief's header
+fields, body and Draft button) → the inspector (summary, tags, include, annotations,
+the annotation editor) → the annotations panel. In the source and brief editors Tab
+moves the focus (``tabChangesFocus``) rather than typing a tab character; Ctrl+1…4 jump
+straight to the outline, source, inspector and brief.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from briefing.app.i18n import translate
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow
+
+CTX = "Accessibility"
+NAMES: dict[str, tuple[str, str]] = {
+    "outlineFilter": (QT_TRANSLATE_NOOP(CTX, "Filter the outline"),
+                      QT_TRANSLATE_NOOP(CTX, "Shows only the nodes whose text, summary or "
+                                             "tags contain these words")),
+    "outlineView": (QT_TRANSLATE_NOOP(CTX, "Outline"),
+                    QT_TRANSLATE_NOOP(CTX, "The release's structure; the text follows the "
+                                           "selected node")),
+    "centralTabs": (QT_TRANSLATE_NOOP(CTX, "Source, brief and preview"), ""),
+    "sourceEditor": (QT_TRANSLATE_NOOP(CTX, "Source text"),
+                     QT_TRANSLATE_NOOP(CTX, "The release text; select a passage and press "
+                                            "Ctrl+Alt+M to annotate it")),
+    "briefEditor": (QT_TRANSLATE_NOOP(CTX, "Brief text"),
+                    QT_TRANSLATE_NOOP(CTX, "The note's sections; ## starts a section")),
+    "briefDraft": (QT_TRANSLATE_NOOP(CTX, "Draft from summaries"), ""),
+    "briefWordCount": (QT_TRANSLATE_NOOP(CTX, "Brief word count"), ""),
+    "briefWarning": (QT_TRANSLATE_NOOP(CTX, "Brief length warning"), ""),
+    "inspector": (QT_TRANSLATE_NOOP(CTX, "Inspector"), ""),
+    "inspectorTitle": (QT_TRANSLATE_NOOP(CTX, "Selected section"), ""),
+    "summaryEdit": (QT_TRANSLATE_NOOP(CTX, "Section summary"),
+                    QT_TRANSLATE_NOOP(CTX, "One line in your words; it becomes a key point")),
+    "nodeTags": (QT_TRANSLATE_NOOP(CTX, "Section tags"),
+                 QT_TRANSLATE_NOOP(CTX, "Space ticks or unticks a tag")),
+    "nodeAnnotations": (QT_TRANSLATE_NOOP(CTX, "Annotations of this section"),
+                        QT_TRANSLATE_NOOP(CTX, "Enter edits the annotation")),
+    "annotationEditor": (QT_TRANSLATE_NOOP(CTX, "Annotation"), ""),
+    "annotationQuote": (QT_TRANSLATE_NOOP(CTX, "Annotated passage"), ""),
+    "annotationComment": (QT_TRANSLATE_NOOP(CTX, "Annotation comment"),
+                          QT_TRANSLATE_NOOP(CTX, "Ctrl+Enter saves, Esc cancels")),
+    "annotationTags": (QT_TRANSLATE_NOOP(CTX, "Annotation tags"),
+                       QT_TRANSLATE_NOOP(CTX, "Space ticks or unticks a tag")),
+    "annotationTagFilter": (QT_TRANSLATE_NOOP(CTX, "Show annotations with tag"), ""),
+    "annotationFilter": (QT_TRANSLATE_NOOP(CTX, "Filter annotations by text"), ""),
+    "annotationList": (QT_TRANSLATE_NOOP(CTX, "All annotations"),
+                       QT_TRANSLATE_NOOP(CTX, "Enter shows the annotated passage")),
+    "undoHistory": (QT_TRANSLATE_NOOP(CTX, "Undo history"), ""),
+    "nodeStatus": (QT_TRANSLATE_NOOP(CTX, "Selected node"), ""),
+    "wordsStatus": (QT_TRANSLATE_NOOP(CTX, "Word count"), ""),
+}
+
+MAIN_ORDER = (
+    "outlineFilter", "outlineView",
+    "sourceEditor", "brief_to", "brief_from", "brief_date", "brief_subject",
+    "brief_file_number", "briefClassification", "briefForInformation", "briefForDecision",
+    "briefEditor", "briefDraft",
+    "summaryEdit", "nodeTags", "includeInBrief", "nodeAnnotations",
+    "annotationComment", "annotationTags", "annotationSave", "annotationDelete",
+    "annotationCancel",
+    "annotationTagFilter", "annotationFilter", "annotationList",
+)
+
+
+def has_label(widget: QWidget) -> bool:
+    """True when some QLabel in the same window is the widget's buddy."""
+    window = widget.window()
+    return any(label.buddy() is widget for label in window.findChildren(QLabel))
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces: the accessible name, else the button's text."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    return ""
+
+
+def name_unnamed(root: QWidget) -> None:
+    """Give a name to every focusable widget under ``root`` that has none and no label."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or accessible_name(widget):
+            continue
+        if has_label(widget):
+            continue
+        text = ""
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            text = widget.placeholderText()
+        if not text and isinstance(widget, QAbstractButton) and widget.defaultAction():
+            text = widget.defaultAction().text().replace("&", "")
+        text = text or widget.toolTip()
+        if text:
+            widget.setAccessibleName(text.split("\n")[0])
+
+
+def apply_names(root: QWidget) -> None:
+    for name, (text, description) in NAMES.items():
+        widget = root.findChild(QWidget, name)
+        if widget is None:
+            continue
+        widget.setAccessibleName(translate(CTX, text))
+        if description:
+            widget.setAccessibleDescription(translate(CTX, description))
+
+
+def apply_tab_order(root: QWidget, names=MAIN_ORDER) -> None:
+    chain = [w for w in (root.findChild(QWidget, n) for n in names) if w is not None]
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+def install(window: MainWindow) -> None:
+    """Names, tab order and Tab-leaves-the-editor for the main window."""
+    for name in ("sourceEditor", "briefEditor"):
+        editor = window.findChild(QPlainTextEdit, name)
+        if editor is not None:
+            editor.setTabChangesFocus(True)
+    apply_names(window)
+    apply_tab_order(window)
+    name_unnamed(window)
