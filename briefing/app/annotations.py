@@ -82,6 +82,9 @@ class AnnotationFeature:
             rid, start, end = self.pending
             annotation = self.ctrl.new_annotation(rid, start, end)
             annotation.body, annotation.tags = body, tags
+            from briefing.app.preferences import author
+
+            annotation.author = author(self.w.settings)  # Edit › Preferences
             self.ctrl.undo_stack.push(commands.AddAnnotation(self.ctrl, annotation))
         elif self.editing is not None:
             annotation = self.ctrl.annotation(self.editing)

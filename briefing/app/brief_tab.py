@@ -82,6 +82,17 @@ def parse(text: str, shown: dict[str, BriefParagraph]) -> list[BriefSection]:
     return sections
 
 
+def _localise_date(new: Brief, old: Brief) -> None:
+    """A date the draft filled in (ISO, today) shown in the interface language instead."""
+    import datetime as dt
+
+    from briefing.app.i18n import format_date
+
+    today = dt.date.today()
+    if new.header.date == today.isoformat() and old.header.date != new.header.date:
+        new.header.date = format_date(today)
+
+
 class BriefTab(QWidget):
     """Header form, body editor (``briefEditor``), word count and a two-page warning."""
 
@@ -165,6 +176,7 @@ class BriefTab(QWidget):
         brief = self.ctrl.project.brief
         has_body = any(s.paragraphs for s in brief.sections)
         new = redraft(brief, self.ctrl.project) if has_body else draft_brief(self.ctrl.project)
+        _localise_date(new, brief)
         self.ctrl.undo_stack.push(commands.SetBrief(self.ctrl, new, "Draft Brief"))
         self.w.tabs.setCurrentWidget(self)
 
