@@ -22,6 +22,7 @@ from briefing.app import files, messages
 from briefing.app.actions import make_actions
 from briefing.app.colors import node_color
 from briefing.app.controller import Controller
+from briefing.app.i18n import translate
 from briefing.app.menus import build_menus
 from briefing.app.outline_model import COL_OUTLINE, FilterRole, NodeKeyRole
 from briefing.app.project_document import is_project_path
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
 
         self.editor = SourceEditor()
         self.tabs = QTabWidget(objectName="centralTabs")
-        self.tabs.addTab(self.editor, "&Source")
+        self.tabs.addTab(self.editor, translate("MainWindow", "&Source"))
         self.setCentralWidget(self.tabs)
         self._make_outline_dock()
         self._make_history_dock()
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
 
     def _make_outline_dock(self) -> None:
         self.outline_filter = QLineEdit(objectName="outlineFilter")
-        self.outline_filter.setPlaceholderText("Filter the outline (text, summary, tags)")
+        self.outline_filter.setPlaceholderText(
+            translate("MainWindow", "Filter the outline (text, summary, tags)"))
         self.outline_filter.setClearButtonEnabled(True)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.ctrl.outline)
@@ -100,13 +102,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.outline_filter)
         layout.addWidget(self.tree)
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        self.outline_dock = self._dock("Outline", "outlineDock", box, left)
+        self.outline_dock = self._dock(translate("MainWindow", "Outline"), "outlineDock", box,
+                                       left)
 
     def _make_history_dock(self) -> None:
         view = QUndoView(self.undo_stack, objectName="undoHistory")
-        view.setEmptyLabel("<opened>")
+        view.setEmptyLabel(translate("MainWindow", "<opened>"))
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.history_dock = self._dock("Undo History", "historyDock", view, right)
+        self.history_dock = self._dock(translate("MainWindow", "Undo History"), "historyDock",
+                                       view, right)
         self.history_dock.hide()
         action = self.history_dock.toggleViewAction()
         action.setObjectName("actionUndoHistory")
@@ -200,10 +204,11 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_and_open(self) -> None:
-        self._choose(self.open_path, "Open Project or Release", files.OPEN_ANY_FILTER)
+        self._choose(self.open_path, translate("MainWindow", "Open Project or Release"),
+                     files.OPEN_ANY_FILTER)
 
     def choose_and_import(self) -> None:
-        self._choose(self.import_path, "Import Release")
+        self._choose(self.import_path, translate("MainWindow", "Import Release"))
 
     def _choose(self, handler, title: str, name_filter: str = files.OPEN_FILTER) -> None:
         # A non-blocking file dialog: the window stays responsive while it is open.
@@ -296,11 +301,12 @@ class MainWindow(QMainWindow):
             return
         selected = self.editor.textCursor().selectedText()
         if selected:
-            self.words_status.setText(f"{len(selected.split())} words selected")
+            self.words_status.setText(translate("MainWindow", "{n} words selected").format(
+                n=len(selected.split())))
             return
         session.commit()
         count = self._release_words(session.release)
-        self.words_status.setText(f"{count:,} words")
+        self.words_status.setText(translate("MainWindow", "{n} words").format(n=f"{count:,}"))
 
     def _release_words(self, release: Release) -> int:
         cache = getattr(self, "_words_cache", None)
