@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.app.i18n import translate
+
 
 def checked_tags(widget: QListWidget) -> list[str]:
     """Names of the checked items of a checkable tag list, in list order."""
@@ -47,19 +49,21 @@ class AnnotationEditor(QGroupBox):
     deleteRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Annotation", parent)
+        super().__init__(translate("Inspector", "Annotation"), parent)
         self.setObjectName("annotationEditor")
         self.quote = QLabel(objectName="annotationQuote")
         self.quote.setWordWrap(True)
         self.comment = QPlainTextEdit(objectName="annotationComment")
-        self.comment.setPlaceholderText("Comment (Ctrl+Enter to save, Esc to cancel)")
+        self.comment.setPlaceholderText(
+            translate("Inspector", "Comment (Ctrl+Enter to save, Esc to cancel)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(90)
         self.tags = QListWidget(objectName="annotationTags")
         self.tags.setMaximumHeight(110)
-        self.save_button = QPushButton("&Save", objectName="annotationSave")
-        self.delete_button = QPushButton("Delete", objectName="annotationDelete")
-        cancel = QPushButton("Cancel", objectName="annotationCancel")
+        self.save_button = QPushButton(translate("Inspector", "&Save"), objectName="annotationSave")
+        self.delete_button = QPushButton(translate("Inspector", "Delete"),
+                                         objectName="annotationDelete")
+        cancel = QPushButton(translate("Inspector", "Cancel"), objectName="annotationCancel")
         buttons = QHBoxLayout()
         for button in (self.save_button, self.delete_button, cancel):
             buttons.addWidget(button)
@@ -74,7 +78,8 @@ class AnnotationEditor(QGroupBox):
 
     def start(self, quote: str, body: str, tags: list[str], names: list[str], new: bool) -> None:
         """Show the panel for one annotation and put the keyboard focus in the comment."""
-        self.setTitle("New annotation" if new else "Edit annotation")
+        self.setTitle(translate("Inspector", "New annotation") if new
+                      else translate("Inspector", "Edit annotation"))
         short = quote if len(quote) < 160 else quote[:157] + "…"
         self.quote.setText(f"“{short}”")
         self.comment.setPlainText(body)
@@ -118,18 +123,20 @@ class Inspector(QWidget):
         self.title = QLabel(objectName="inspectorTitle")
         self.title.setWordWrap(True)
         self.summary = QPlainTextEdit(objectName="summaryEdit")
-        self.summary.setPlaceholderText("Summary of this section, in your words")
+        self.summary.setPlaceholderText(
+            translate("Inspector", "Summary of this section, in your words"))
         self.summary.setTabChangesFocus(True)
         self.tags = QListWidget(objectName="nodeTags")
         self.tags.setMaximumHeight(120)
-        self.include = QCheckBox("&Include in brief", objectName="includeInBrief")
+        self.include = QCheckBox(translate("Inspector", "&Include in brief"),
+                                 objectName="includeInBrief")
         self.notes = QListWidget(objectName="nodeAnnotations")
         self.annotation_editor = AnnotationEditor()
         form = QFormLayout()
-        form.addRow("Summary", self.summary)
-        form.addRow("Tags", self.tags)
+        form.addRow(translate("Inspector", "S&ummary"), self.summary)
+        form.addRow(translate("Inspector", "&Tags"), self.tags)
         form.addRow("", self.include)
-        form.addRow("Annotations", self.notes)
+        form.addRow(translate("Inspector", "A&nnotations"), self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
