@@ -32,3 +32,8 @@ def install(window: MainWindow) -> None:
     from briefing.app import project_feature
 
     project_feature.install(window)  # project files, autosave, update, export, preview
+    from briefing.app.drafting_feature import DraftingFeature
+    from briefing.app.facts_feature import FactsFeature
+
+    window.drafting = DraftingFeature(window)  # Suggest summary / bottom line, LLM settings
+    window.facts = FactsFeature(window)  # Key facts dock, Add to brief

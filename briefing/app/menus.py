@@ -43,6 +43,14 @@ def build_menus(window: MainWindow) -> None:
     brief.setObjectName("menuBrief")
     brief.addAction(a["actionDraftBrief"])
     brief.addActions([a["actionPreview"], a["actionCopyBriefMarkdown"]])
+    # Drafting help (drafting_feature): present once the feature is installed.
+    drafting = ("actionSuggestSummary", "actionSuggestBottomLine", "actionDraftingSettings")
+    if all(name in a for name in drafting):
+        brief.addSeparator()
+        brief.addActions([a["actionSuggestSummary"], a["actionSuggestBottomLine"]])
+        tools = bar.addMenu(translate("Menus", "&Tools"))
+        tools.setObjectName("menuTools")
+        tools.addAction(a["actionDraftingSettings"])
 
     view = bar.addMenu(translate("Menus", "&View"))
     view.setObjectName("menuView")

@@ -19,7 +19,11 @@ QUOTES = "quotes"
 KEY_PEOPLE_COLUMNS = ("Name", "Role", "Organisation")
 SEPARATOR = " | "
 # Where a new section goes: after the first of these present in the brief.
-_AFTER = {KEY_PEOPLE: ("background", "summary", "purpose"), QUOTES: ("key_points", KEY_PEOPLE)}
+_AFTER = {
+    KEY_PEOPLE: ("background", "summary", "purpose"),
+    QUOTES: ("key_points", KEY_PEOPLE),
+    "summary": ("purpose",),
+}
 
 Row = tuple[str, str, str]
 

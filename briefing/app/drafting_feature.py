@@ -1,0 +1,223 @@
+"""Suggested summaries: "Suggest" in the inspector, drafted offline or by a language model.
+
+A draft is only ever a proposal shown in a :class:`SuggestionPanel`: Accept fills the
+node's summary through the undo stack, Edit does the same and hands the summary to
+the user's keyboard, Dismiss hides it. A summary someone already wrote is replaced
+only after they confirm (``apply_summary`` semantics).
+
+With a language-model endpoint configured (Tools › Drafting Settings…), the draft is
+asked of the model in a pool thread; any failure or time-out falls back to the offline
+draft, with a status-bar message saying why.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QTextCursor
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
+
+from briefing.analysis import SummarySuggestion, apply_summary, llm_summary, suggest_summary
+from briefing.app import commands, messages
+from briefing.app.drafting_panel import SuggestionPanel
+from briefing.app.drafting_runner import DraftingRunner
+from briefing.app.llm_settings import DraftingSettingsDialog, load_llm_settings
+from briefing.model import Node, Release
+
+if TYPE_CHECKING:
+    from briefing.app.main_window import MainWindow, NodeKey
+
+STATUS_MS = 8000
+REPLACE_QUESTION = "Replace the summary you wrote with the suggested draft?"
+
+
+class AcceptSummary(commands.SetNodeField):
+    """A summary set from a suggestion: one undo step of its own.
+
+    ``SetNodeField`` merges summary edits of one node (typing); an accepted draft must
+    not melt into the typing before it, or undo would remove both at once.
+    """
+
+    def __init__(self, ctrl, rid: str, nid: str, text: str, label: str) -> None:
+        super().__init__(ctrl, rid, nid, "summary", text, label)
+
+    def id(self) -> int:
+        return -1
+
+
+class Drafter:
+    """Makes one draft at a time per caller, offline or by the model, off the GUI thread
+    when slow. A newer request supersedes an older one (its result is dropped)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.runner = DraftingRunner()
+        self.serials: dict[str, int] = {}
+
+    def draft(
+        self,
+        kind: str,
+        release: Release,
+        node: Node | None,
+        offline: Callable[[], SummarySuggestion],
+        on_result: Callable[[SummarySuggestion], None],
+        on_busy: Callable[[str], None],
+    ) -> None:
+        serial = self.serials[kind] = self.serials.get(kind, 0) + 1
+
+        def current(result: SummarySuggestion) -> None:
+            if self.serials.get(kind) == serial:
+                on_result(result)
+
+        def offline_draft(note: str = "") -> None:
+            if note:
+                self.w.statusBar().showMessage(note, STATUS_MS)
+            self.runner.run(kind, len(release.text), offline, current, failed)
+
+        def failed(error: Exception) -> None:
+            if self.serials.get(kind) == serial:
+                self.w.statusBar().showMessage(f"No draft: {error}", STATUS_MS)
+
+        llm = load_llm_settings(self.w.settings)
+        if llm is None:
+            on_busy("Drafting (offline)…")
+            offline_draft()
+            return
+        host = urlparse(llm.endpoint).netloc or llm.endpoint
+        on_busy(f"Asking the language model at {host}…")
+        self.w.statusBar().showMessage(f"Asking the language model at {host}…", STATUS_MS)
+
+        def model_failed(error: Exception) -> None:
+            if self.serials.get(kind) == serial:
+                offline_draft(f"Language model unavailable ({error}); showing the offline draft")
+
+        def model_done(result: SummarySuggestion) -> None:
+            if self.serials.get(kind) == serial:
+                self.w.statusBar().showMessage(f"Drafted by the language model at {host}",
+                                               STATUS_MS)
+                on_result(result)
+
+        # Always in a worker: even a local server can take seconds to answer.
+        self.runner.run(kind, len(release.text), lambda: llm_summary(release, llm, node),
+                        model_done, model_failed, force_worker=True)
+
+
+class SummarySuggestions:
+    """The inspector's Suggest button and its suggestion panel."""
+
+    def __init__(self, window: MainWindow, drafter: Drafter) -> None:
+        self.w, self.ctrl, self.drafter = window, window.ctrl, drafter
+        inspector = window.inspector
+        self.panel = SuggestionPanel("summarySuggestion")
+        self.button = QPushButton("Su&ggest", objectName="summarySuggest")
+        self.button.setToolTip("Draft a summary of this section for you to accept or edit")
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.button)
+        box.addStretch(1)
+        # The inspector's form: summary, tags, include, annotations. The Suggest row and
+        # the panel go right under the summary they propose to fill.
+        form = inspector.findChild(QFormLayout)
+        form.insertRow(1, "", row)
+        form.insertRow(2, "", self.panel)
+        self.button.setEnabled(False)
+        self.button.clicked.connect(self.suggest)
+        self.panel.accepted.connect(lambda: self.accept(edit=False))
+        self.panel.editRequested.connect(lambda: self.accept(edit=True))
+        window.node_listeners.append(self._node_selected)
+
+    def _node_selected(self, key: NodeKey | None) -> None:
+        self.button.setEnabled(bool(key and key[1]))
+        shown = self.panel.suggestion
+        if key is None or shown is None or (key[1] != shown.node_id):
+            self.drafter.serials["summary"] = self.drafter.serials.get("summary", 0) + 1
+            self.panel.clear()  # a draft belongs to the node it was made for
+
+    def suggest(self) -> None:
+        """Draft a summary of the selected node (the button and Edit › Suggest Summary)."""
+        key = self.w.current
+        if not key or not key[1]:
+            return
+        self.ctrl.commit_text()  # draft from what is on screen, not from stale text
+        rid, nid = key
+        release, node = self.ctrl.project.release(rid), self.ctrl.node(rid, nid)
+        if release is None:
+            return
+
+        def shown(result: SummarySuggestion) -> None:
+            if self.w.current == (rid, nid):
+                result.node_id = nid  # the model's draft says None for a whole release
+                self.panel.show_suggestion(result)
+
+        self.drafter.draft("summary", release, node, lambda: suggest_summary(release, node),
+                           shown, self.panel.show_busy)
+
+    def accept(self, edit: bool) -> None:
+        """Accept (or Edit): fill the summary through the undo stack, asking before it
+        replaces words a person wrote."""
+        suggestion, key = self.panel.suggestion, self.w.current
+        if suggestion is None or not key or key[1] != suggestion.node_id:
+            return
+        rid, nid = key
+        node = self.ctrl.node(rid, nid)
+        text = suggestion.text.strip()
+        replace = False
+        if node.summary.strip() and node.summary.strip() != text:
+            if messages.ask(self.w, REPLACE_QUESTION, ("Replace", "Cancel"),
+                            node.summary.strip()) != "Replace":
+                return
+            replace = True
+        probe = copy.copy(node)  # apply_summary decides; the undo command applies
+        if apply_summary(probe, text, replace=replace) and probe.summary != node.summary:
+            label = "Edit Suggested Summary" if edit else "Accept Suggested Summary"
+            self.ctrl.undo_stack.push(AcceptSummary(self.ctrl, rid, nid, probe.summary, label))
+        self.panel.clear()
+        if edit:
+            editor = self.w.inspector.summary
+            editor.setFocus()
+            editor.moveCursor(QTextCursor.MoveOperation.End)
+
+
+def _action(window: MainWindow, name: str, text: str, tip: str, shortcut: str = "") -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    if shortcut:
+        action.setShortcut(shortcut)
+    window.actions[name] = action
+    window.addAction(action)  # shortcuts work before the menus exist
+    return action
+
+
+class DraftingFeature:
+    """Installs summary suggestions, the bottom line and the drafting settings."""
+
+    def __init__(self, window: MainWindow) -> None:
+        from briefing.app.drafting_brief import BottomLineSuggestions
+
+        self.w = window
+        self.drafter = Drafter(window)
+        self.summaries = SummarySuggestions(window, self.drafter)
+        self.bottom_line = BottomLineSuggestions(window, self.drafter)
+        _action(window, "actionSuggestSummary", "Su&ggest Summary",
+                "Draft a summary of the selected section", "Ctrl+Alt+G"
+                ).triggered.connect(self.summaries.suggest)
+        _action(window, "actionSuggestBottomLine", "Suggest &Bottom Line",
+                "Draft the brief's summary from the release").triggered.connect(
+            self.bottom_line.suggest)
+        _action(window, "actionDraftingSettings", "&Drafting Settings…",
+                "Optional language-model drafting (off by default)").triggered.connect(
+            self.open_settings)
+
+    def open_settings(self) -> DraftingSettingsDialog:
+        """Tools › Drafting Settings…, without blocking the window."""
+        dialog = DraftingSettingsDialog(self.w.settings, self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
