@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.app import commands
+from briefing.app.i18n import translate
 from briefing.brief.length import fits_two_pages
 from briefing.model import Brief, BriefParagraph, BriefSection
 from briefing.model.brief import SECTION_TITLES
@@ -34,8 +35,11 @@ if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
 
 MERGE_BRIEF_TEXT, MERGE_BRIEF_HEADER = 2, 3
-HEADER_FIELDS = (("to", "To"), ("from_", "From"), ("date", "Date"), ("subject", "Subject"),
-                 ("file_number", "File no."))
+HEADER_FIELDS = (("to", QT_TRANSLATE_NOOP("BriefTab", "T&o")),
+                 ("from_", QT_TRANSLATE_NOOP("BriefTab", "F&rom")),
+                 ("date", QT_TRANSLATE_NOOP("BriefTab", "D&ate")),
+                 ("subject", QT_TRANSLATE_NOOP("BriefTab", "Sub&ject")),
+                 ("file_number", QT_TRANSLATE_NOOP("BriefTab", "Fi&le no.")))
 CLASSIFICATIONS = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B", "CONFIDENTIAL", "SECRET")
 
 
@@ -104,7 +108,7 @@ class BriefTab(QWidget):
         for name, label in HEADER_FIELDS:
             edit = QLineEdit(objectName=f"brief_{name.strip('_')}")
             self.fields[name] = edit
-            form.addRow(label, edit)
+            form.addRow(translate("BriefTab", label), edit)
             edit.editingFinished.connect(self._header_edited)
         # Properties are set by calls, not constructor keywords: PySide6 6.12 keyword
         # properties with True corrupt bool refcounts (abort at exit after many windows).
@@ -112,16 +116,19 @@ class BriefTab(QWidget):
         self.classification.setEditable(True)
         self.classification.addItems(CLASSIFICATIONS)
         self.classification.currentTextChanged.connect(lambda _t: self._header_edited())
-        self.for_info = QRadioButton("For &information", objectName="briefForInformation")
-        self.for_decision = QRadioButton("For &decision", objectName="briefForDecision")
+        self.for_info = QRadioButton(translate("BriefTab", "For &information"),
+                                     objectName="briefForInformation")
+        self.for_decision = QRadioButton(translate("BriefTab", "For &decision"),
+                                         objectName="briefForDecision")
         self.for_info.toggled.connect(lambda _on: self._header_edited())
         purpose = QHBoxLayout()
         purpose.addWidget(self.for_info)
         purpose.addWidget(self.for_decision)
-        form.addRow("Classification", self.classification)
+        form.addRow(translate("BriefTab", "&Classification"), self.classification)
         form.addRow("", purpose)
         self.body = QPlainTextEdit(objectName="briefEditor")
-        self.draft_button = QPushButton("&Draft from summaries", objectName="briefDraft")
+        self.draft_button = QPushButton(translate("BriefTab", "Draft from su&mmaries"),
+                                        objectName="briefDraft")
         self.draft_button.clicked.connect(self.draft)
         self.count = QLabel(objectName="briefWordCount")
         self.warning = QLabel(objectName="briefWarning")
@@ -210,12 +217,12 @@ class BriefTab(QWidget):
     def _update_count(self) -> None:
         text = self.body.toPlainText()
         words = sum(len(line.split()) for line in text.splitlines() if not line.startswith("## "))
-        self.count.setText(f"{words:,} words")
+        self.count.setText(translate("BriefTab", "{n} words").format(n=f"{words:,}"))
         # Measured at the template's page metrics (briefing.brief.length), not a word quota.
         blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
         fits, pages = fits_two_pages([(b.removeprefix("## "), b.startswith("## ")) for b in blocks])
-        self.warning.setText("" if fits else f"⚠ about {pages:.1f} pages: longer than two")
-        self.warning.setToolTip(
-            "Estimated at the template's page size: 46 lines of 11 pt text a page, "
-            "~90 characters a line; the header block takes ~9 lines."
-        )
+        self.warning.setText("" if fits else translate(
+            "BriefTab", "⚠ about {pages} pages: longer than two").format(pages=f"{pages:.1f}"))
+        self.warning.setToolTip(translate(
+            "BriefTab", "Estimated at the template's page size: 46 lines of 11 pt text a page, "
+            "~90 characters a line; the header block takes ~9 lines."))
