@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 from briefing.app import commands
 from briefing.app.annotation_panel import AnnotationIdRole, AnnotationPanel, fill_annotation_list
 from briefing.app.colors import tag_color
+from briefing.app.i18n import translate
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow, NodeKey
@@ -28,7 +29,8 @@ class AnnotationFeature:
         self.pending: tuple[str, int, int] | None = None
         self.editing: str | None = None
         self.panel = AnnotationPanel()
-        dock = QDockWidget("Annotations", window, objectName="annotationsDock")
+        dock = QDockWidget(translate("MainWindow", "Annotations"), window,
+                           objectName="annotationsDock")
         dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         window.annotation_panel = self.panel
@@ -59,7 +61,8 @@ class AnnotationFeature:
         cursor = self.w.editor.textCursor()
         rid = self.ctrl.current_rid
         if not cursor.hasSelection() or rid is None:
-            self.w.statusBar().showMessage("Select some text in the source to annotate it.", 4000)
+            self.w.statusBar().showMessage(
+                translate("Annotations", "Select some text in the source to annotate it."), 4000)
             return
         self.pending = (rid, cursor.selectionStart(), cursor.selectionEnd())
         self.editing = None

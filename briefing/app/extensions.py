@@ -18,7 +18,9 @@ def install(window: MainWindow) -> None:
     from briefing.app.brief_tab import BriefTab
 
     window.brief_tab = BriefTab(window)
-    window.tabs.addTab(window.brief_tab, "&Brief")
+    from briefing.app.i18n import translate
+
+    window.tabs.addTab(window.brief_tab, translate("MainWindow", "&Brief"))
     window.actions["actionFocusBrief"].triggered.connect(
         lambda: window.tabs.setCurrentWidget(window.brief_tab)
     )

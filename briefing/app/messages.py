@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from briefing.app.i18n import translate
+
 
 def show_error(parent: QWidget | None, text: str) -> QMessageBox:
     """Show ``text`` (one line naming the file and the problem) without blocking."""
@@ -46,7 +48,8 @@ def ask(parent: QWidget | None, text: str, choices: tuple[str, ...], detail: str
     for i, label in enumerate(choices):
         role = QMessageBox.ButtonRole.RejectRole if label == "Cancel" else (
             QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.ActionRole)
-        buttons[box.addButton(label, role)] = label
+        # Shown in the interface language; the English label is what callers compare.
+        buttons[box.addButton(translate("Messages", label), role)] = label
     box.setDefaultButton(next(iter(buttons)))
     escape = "Cancel" if "Cancel" in choices else choices[-1]
     box.exec()

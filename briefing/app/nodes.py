@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QScrollArea
 
 from briefing.app import commands
+from briefing.app.i18n import translate
 from briefing.app.inspector import Inspector
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ class NodeFeature:
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.inspector)
-        dock = QDockWidget("Inspector", window, objectName="inspectorDock")
+        dock = QDockWidget(translate("MainWindow", "Inspector"), window,
+                           objectName="inspectorDock")
         dock.setWidget(scroll)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.inspector.summaryEdited.connect(lambda text: self._set("summary", text, "Summary"))
@@ -68,8 +70,8 @@ class NodeFeature:
         """Edit the project's tag list (comma-separated) in a dialog that does not block."""
         dialog = QInputDialog(self.w)
         dialog.setObjectName("tagNamesDialog")
-        dialog.setWindowTitle("Section Tags")
-        dialog.setLabelText("Tags, separated by commas:")
+        dialog.setWindowTitle(translate("Inspector", "Section Tags"))
+        dialog.setLabelText(translate("Inspector", "Tags, separated by commas:"))
         dialog.setTextValue(", ".join(self.ctrl.project.tag_names))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.set_tag_names_from_text)

@@ -24,4 +24,6 @@ def install(window: MainWindow) -> None:
     window.release_updater = ReleaseUpdater(window)
     window.exporter = ExportFeature(window)
     window.preview = PreviewTab(window)
-    window.tabs.addTab(window.preview, "&Preview")
+    from briefing.app.i18n import translate
+
+    window.tabs.addTab(window.preview, translate("MainWindow", "&Preview"))
