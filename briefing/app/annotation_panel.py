@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.app.colors import tag_color
+from briefing.app.i18n import translate
 from briefing.model import Annotation
 
 ALL_TAGS = "All tags"
@@ -51,7 +52,7 @@ class AnnotationPanel(QWidget):
         super().__init__(parent)
         self.tag_filter = QComboBox(objectName="annotationTagFilter")
         self.text_filter = QLineEdit(objectName="annotationFilter")
-        self.text_filter.setPlaceholderText("Filter annotations")
+        self.text_filter.setPlaceholderText(translate("Annotations", "Filter annotations"))
         self.text_filter.setClearButtonEnabled(True)
         self.list = QListWidget(objectName="annotationList")
         top = QHBoxLayout()
