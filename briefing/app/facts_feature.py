@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem
 
-from briefing.analysis import KeyFacts, Mention, key_facts
+from briefing.analysis import KeyFacts, Mention, key_facts, key_people_rows
 from briefing.app import commands
 from briefing.app.drafting_runner import DraftingRunner
 from briefing.app.facts_panel import FactRef, KeyFactsView, MentionRole
@@ -187,10 +187,10 @@ class FactsFeature:
             return 0
         self.w.brief_tab._flush()  # pending brief typing first, so it is not replayed over
         rows, quotes = [], []
+        people_rows = key_people_rows(facts)  # (name, role, organisation or country)
         for ref in refs:
             if ref.kind == "people":
-                p = facts.people[ref.index]
-                rows.append((p.name, p.role or p.honorific, p.organisation or p.country))
+                rows.append(people_rows[ref.index])
             elif ref.kind == "quotes":
                 q = facts.quotes[ref.index]
                 person = facts.person(q.person) if q.person else None
