@@ -35,42 +35,97 @@ if TYPE_CHECKING:
 
 CTX = "Accessibility"
 NAMES: dict[str, tuple[str, str]] = {
-    "outlineFilter": (QT_TRANSLATE_NOOP(CTX, "Filter the outline"),
-                      QT_TRANSLATE_NOOP(CTX, "Shows only the nodes whose text, summary or "
-                                             "tags contain these words")),
-    "outlineView": (QT_TRANSLATE_NOOP(CTX, "Outline"),
-                    QT_TRANSLATE_NOOP(CTX, "The release's structure; the text follows the "
-                                           "selected node")),
-    "centralTabs": (QT_TRANSLATE_NOOP(CTX, "Source, brief and preview"), ""),
-    "sourceEditor": (QT_TRANSLATE_NOOP(CTX, "Source text"),
-                     QT_TRANSLATE_NOOP(CTX, "The release text; select a passage and press "
-                                            "Ctrl+Alt+M to annotate it")),
-    "briefEditor": (QT_TRANSLATE_NOOP(CTX, "Brief text"),
-                    QT_TRANSLATE_NOOP(CTX, "The note's sections; ## starts a section")),
-    "briefDraft": (QT_TRANSLATE_NOOP(CTX, "Draft from summaries"), ""),
-    "briefWordCount": (QT_TRANSLATE_NOOP(CTX, "Brief word count"), ""),
-    "briefWarning": (QT_TRANSLATE_NOOP(CTX, "Brief length warning"), ""),
-    "inspector": (QT_TRANSLATE_NOOP(CTX, "Inspector"), ""),
-    "inspectorTitle": (QT_TRANSLATE_NOOP(CTX, "Selected section"), ""),
-    "summaryEdit": (QT_TRANSLATE_NOOP(CTX, "Section summary"),
-                    QT_TRANSLATE_NOOP(CTX, "One line in your words; it becomes a key point")),
-    "nodeTags": (QT_TRANSLATE_NOOP(CTX, "Section tags"),
-                 QT_TRANSLATE_NOOP(CTX, "Space ticks or unticks a tag")),
-    "nodeAnnotations": (QT_TRANSLATE_NOOP(CTX, "Annotations of this section"),
-                        QT_TRANSLATE_NOOP(CTX, "Enter edits the annotation")),
-    "annotationEditor": (QT_TRANSLATE_NOOP(CTX, "Annotation"), ""),
-    "annotationQuote": (QT_TRANSLATE_NOOP(CTX, "Annotated passage"), ""),
-    "annotationComment": (QT_TRANSLATE_NOOP(CTX, "Annotation comment"),
-                          QT_TRANSLATE_NOOP(CTX, "Ctrl+Enter saves, Esc cancels")),
-    "annotationTags": (QT_TRANSLATE_NOOP(CTX, "Annotation tags"),
-                       QT_TRANSLATE_NOOP(CTX, "Space ticks or unticks a tag")),
-    "annotationTagFilter": (QT_TRANSLATE_NOOP(CTX, "Show annotations with tag"), ""),
-    "annotationFilter": (QT_TRANSLATE_NOOP(CTX, "Filter annotations by text"), ""),
-    "annotationList": (QT_TRANSLATE_NOOP(CTX, "All annotations"),
-                       QT_TRANSLATE_NOOP(CTX, "Enter shows the annotated passage")),
-    "undoHistory": (QT_TRANSLATE_NOOP(CTX, "Undo history"), ""),
-    "nodeStatus": (QT_TRANSLATE_NOOP(CTX, "Selected node"), ""),
-    "wordsStatus": (QT_TRANSLATE_NOOP(CTX, "Word count"), ""),
+    "outlineFilter": (
+        QT_TRANSLATE_NOOP("Accessibility", "Filter the outline"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "Shows only the nodes whose text, summary or tags contain these "
+                          "words"),
+    ),
+    "outlineView": (
+        QT_TRANSLATE_NOOP("Accessibility", "Outline"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "The release's structure; the text follows the selected node"),
+    ),
+    "centralTabs": (
+        QT_TRANSLATE_NOOP("Accessibility", "Source, brief and preview"),
+        ""),
+    "sourceEditor": (
+        QT_TRANSLATE_NOOP("Accessibility", "Source text"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "The release text; select a passage and press Ctrl+Alt+M to "
+                          "annotate it"),
+    ),
+    "briefEditor": (
+        QT_TRANSLATE_NOOP("Accessibility", "Brief text"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "The note's sections; ## starts a section"),
+    ),
+    "briefDraft": (
+        QT_TRANSLATE_NOOP("Accessibility", "Draft from summaries"),
+        ""),
+    "briefWordCount": (
+        QT_TRANSLATE_NOOP("Accessibility", "Brief word count"),
+        ""),
+    "briefWarning": (
+        QT_TRANSLATE_NOOP("Accessibility", "Brief length warning"),
+        ""),
+    "inspector": (
+        QT_TRANSLATE_NOOP("Accessibility", "Inspector"),
+        ""),
+    "inspectorTitle": (
+        QT_TRANSLATE_NOOP("Accessibility", "Selected section"),
+        ""),
+    "summaryEdit": (
+        QT_TRANSLATE_NOOP("Accessibility", "Section summary"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "One line in your words; it becomes a key point"),
+    ),
+    "nodeTags": (
+        QT_TRANSLATE_NOOP("Accessibility", "Section tags"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "Space ticks or unticks a tag"),
+    ),
+    "nodeAnnotations": (
+        QT_TRANSLATE_NOOP("Accessibility", "Annotations of this section"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "Enter edits the annotation"),
+    ),
+    "annotationEditor": (
+        QT_TRANSLATE_NOOP("Accessibility", "Annotation"),
+        ""),
+    "annotationQuote": (
+        QT_TRANSLATE_NOOP("Accessibility", "Annotated passage"),
+        ""),
+    "annotationComment": (
+        QT_TRANSLATE_NOOP("Accessibility", "Annotation comment"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "Ctrl+Enter saves, Esc cancels"),
+    ),
+    "annotationTags": (
+        QT_TRANSLATE_NOOP("Accessibility", "Annotation tags"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "Space ticks or unticks a tag"),
+    ),
+    "annotationTagFilter": (
+        QT_TRANSLATE_NOOP("Accessibility", "Show annotations with tag"),
+        ""),
+    "annotationFilter": (
+        QT_TRANSLATE_NOOP("Accessibility", "Filter annotations by text"),
+        ""),
+    "annotationList": (
+        QT_TRANSLATE_NOOP("Accessibility", "All annotations"),
+        QT_TRANSLATE_NOOP("Accessibility",
+                          "Enter shows the annotated passage"),
+    ),
+    "undoHistory": (
+        QT_TRANSLATE_NOOP("Accessibility", "Undo history"),
+        ""),
+    "nodeStatus": (
+        QT_TRANSLATE_NOOP("Accessibility", "Selected node"),
+        ""),
+    "wordsStatus": (
+        QT_TRANSLATE_NOOP("Accessibility", "Word count"),
+        ""),
 }
 
 MAIN_ORDER = (

@@ -74,6 +74,18 @@ COMMAND_NAMES = (
     QT_TRANSLATE_NOOP("Commands", "Update Release"),
 )
 
+# Answers of ``messages.ask``: shown translated, compared by their English label.
+QUESTION_LABELS = (
+    QT_TRANSLATE_NOOP("Messages", "Save"),
+    QT_TRANSLATE_NOOP("Messages", "Save As…"),
+    QT_TRANSLATE_NOOP("Messages", "Discard"),
+    QT_TRANSLATE_NOOP("Messages", "Cancel"),
+    QT_TRANSLATE_NOOP("Messages", "Open Read-Only"),
+    QT_TRANSLATE_NOOP("Messages", "Take Over"),
+    QT_TRANSLATE_NOOP("Messages", "Recover"),
+    QT_TRANSLATE_NOOP("Messages", "Later"),
+)
+
 
 def translations_dir() -> Path:
     from briefing.resources import resource_path

@@ -1,0 +1,860 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Filter the outline</source>
+        <translation>개요 필터</translation>
+    </message>
+    <message>
+        <source>Shows only the nodes whose text, summary or tags contain these words</source>
+        <translation>본문, 요약 또는 태그에 이 단어가 있는 항목만 표시</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>The release&apos;s structure; the text follows the selected node</source>
+        <translation>원문의 구조. 선택한 항목으로 원문이 이동합니다</translation>
+    </message>
+    <message>
+        <source>Source, brief and preview</source>
+        <translation>원문, 브리핑, 미리 보기</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>원문 텍스트</translation>
+    </message>
+    <message>
+        <source>The release text; select a passage and press Ctrl+Alt+M to annotate it</source>
+        <translation>원문 텍스트. 구절을 선택하고 Ctrl+Alt+M을 누르면 주석을 달 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Brief text</source>
+        <translation>브리핑 본문</translation>
+    </message>
+    <message>
+        <source>The note&apos;s sections; ## starts a section</source>
+        <translation>노트의 각 절. ##로 절을 시작합니다</translation>
+    </message>
+    <message>
+        <source>Draft from summaries</source>
+        <translation>요약으로 초안 작성</translation>
+    </message>
+    <message>
+        <source>Brief word count</source>
+        <translation>브리핑 단어 수</translation>
+    </message>
+    <message>
+        <source>Brief length warning</source>
+        <translation>브리핑 길이 경고</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>검사기</translation>
+    </message>
+    <message>
+        <source>Selected section</source>
+        <translation>선택한 단락</translation>
+    </message>
+    <message>
+        <source>Section summary</source>
+        <translation>단락 요약</translation>
+    </message>
+    <message>
+        <source>One line in your words; it becomes a key point</source>
+        <translation>직접 쓴 한 줄 요약. 핵심 사항이 됩니다</translation>
+    </message>
+    <message>
+        <source>Section tags</source>
+        <translation>단락 태그</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a tag</source>
+        <translation>스페이스 키로 태그를 선택하거나 해제합니다</translation>
+    </message>
+    <message>
+        <source>Annotations of this section</source>
+        <translation>이 단락의 주석</translation>
+    </message>
+    <message>
+        <source>Enter edits the annotation</source>
+        <translation>Enter 키로 주석을 편집합니다</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>주석을 단 구절</translation>
+    </message>
+    <message>
+        <source>Annotation comment</source>
+        <translation>주석 의견</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter로 저장, Esc로 취소</translation>
+    </message>
+    <message>
+        <source>Annotation tags</source>
+        <translation>주석 태그</translation>
+    </message>
+    <message>
+        <source>Show annotations with tag</source>
+        <translation>이 태그의 주석 표시</translation>
+    </message>
+    <message>
+        <source>Filter annotations by text</source>
+        <translation>텍스트로 주석 필터</translation>
+    </message>
+    <message>
+        <source>All annotations</source>
+        <translation>모든 주석</translation>
+    </message>
+    <message>
+        <source>Enter shows the annotated passage</source>
+        <translation>Enter 키로 주석을 단 구절로 이동합니다</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>실행 취소 기록</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>선택한 항목</translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation>단어 수</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a release (.txt .md .html .htm .docx .pdf)</source>
+        <translation>원문 열기 (.txt .md .html .htm .docx .pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Release…</source>
+        <translation>원문 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add another release to this project</source>
+        <translation>이 프로젝트에 다른 원문 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the project under a new name</source>
+        <translation>프로젝트를 새 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Export Briefing Note…</source>
+        <translation>브리핑 노트 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the brief as .docx</source>
+        <translation>브리핑을 .docx로 내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Update Release…</source>
+        <translation>원문 업데이트(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Replace the release with a newer file</source>
+        <translation>원문을 새 버전 파일로 교체</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Brief as Markdown</source>
+        <translation>브리핑을 Markdown으로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the note as Markdown</source>
+        <translation>노트를 Markdown으로 복사</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Briefing Note</source>
+        <translation>브리핑 노트 미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the note&apos;s pages</source>
+        <translation>노트의 페이지 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Briefing</source>
+        <translation>Briefing 끝내기</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find in the source or across the project</source>
+        <translation>원문 또는 프로젝트 전체에서 찾기</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>다음 일치 항목으로 이동</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>이전 일치 항목으로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection</source>
+        <translation>선택 영역에 주석 달기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Comment on the selected text</source>
+        <translation>선택한 텍스트에 의견 달기</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>주석 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>선택한 주석 삭제</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Suggestion</source>
+        <translation>제안 적용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Apply the next cleanup suggestion</source>
+        <translation>다음 정리 제안 적용</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All Suggestions</source>
+        <translation>모든 제안 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Apply every suggestion</source>
+        <translation>모든 제안 적용</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>태그 편집(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Edit the list of section tags</source>
+        <translation>단락 태그 목록 편집</translation>
+    </message>
+    <message>
+        <source>&amp;Draft Brief From Summaries</source>
+        <translation>요약으로 브리핑 초안 작성(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Draft key points</source>
+        <translation>핵심 사항 초안 작성</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>실행 취소 기록(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show every change, to undo back to one</source>
+        <translation>모든 변경 내역을 보고 원하는 시점까지 실행 취소</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Outline</source>
+        <translation>개요로 이동(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the tree</source>
+        <translation>키보드 포커스를 개요 트리로 이동</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Source</source>
+        <translation>원문으로 이동(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the text</source>
+        <translation>키보드 포커스를 원문으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Inspector</source>
+        <translation>검사기로 이동(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Move the focus to the summary</source>
+        <translation>포커스를 요약으로 이동</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Brief</source>
+        <translation>브리핑으로 이동(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the brief</source>
+        <translation>브리핑 보기</translation>
+    </message>
+</context>
+<context>
+    <name>Annotations</name>
+    <message>
+        <source>Filter annotations</source>
+        <translation>주석 필터</translation>
+    </message>
+    <message>
+        <source>Select some text in the source to annotate it.</source>
+        <translation>주석을 달 원문 텍스트를 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>BriefTab</name>
+    <message>
+        <source>T&amp;o</source>
+        <translation>수신(&amp;O)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>발신(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>날짜(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject</source>
+        <translation>제목(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le no.</source>
+        <translation>문서 번호(&amp;L)</translation>
+    </message>
+    <message>
+        <source>For &amp;information</source>
+        <translation>참고용(&amp;I)</translation>
+    </message>
+    <message>
+        <source>For &amp;decision</source>
+        <translation>결정 요청(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Classification</source>
+        <translation>보안 등급(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Draft from su&amp;mmaries</source>
+        <translation>요약으로 초안 작성(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n}단어</translation>
+    </message>
+    <message>
+        <source>⚠ about {pages} pages: longer than two</source>
+        <translation>⚠ 약 {pages}쪽: 2쪽을 넘습니다</translation>
+    </message>
+    <message>
+        <source>Estimated at the template&apos;s page size: 46 lines of 11 pt text a page, ~90 characters a line; the header block takes ~9 lines.</source>
+        <translation>서식 파일의 쪽 크기로 추정: 11pt 글자로 쪽당 46줄, 줄당 약 90자, 머리글 부분은 약 9줄입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Annotate</source>
+        <translation>주석 달기</translation>
+    </message>
+    <message>
+        <source>Edit Annotation</source>
+        <translation>주석 편집</translation>
+    </message>
+    <message>
+        <source>Delete Annotation</source>
+        <translation>주석 삭제</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Include in Brief</source>
+        <translation>브리핑에 포함</translation>
+    </message>
+    <message>
+        <source>Leave Out</source>
+        <translation>브리핑에서 제외</translation>
+    </message>
+    <message>
+        <source>Draft Brief</source>
+        <translation>브리핑 초안 작성</translation>
+    </message>
+    <message>
+        <source>Edit Brief</source>
+        <translation>브리핑 편집</translation>
+    </message>
+    <message>
+        <source>Edit Brief Header</source>
+        <translation>브리핑 머리글 편집</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>태그 편집</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>입력</translation>
+    </message>
+    <message>
+        <source>Accept Suggestion</source>
+        <translation>제안 적용</translation>
+    </message>
+    <message>
+        <source>Accept All Suggestions</source>
+        <translation>모든 제안 적용</translation>
+    </message>
+    <message>
+        <source>Import Release</source>
+        <translation>원문 가져오기</translation>
+    </message>
+    <message>
+        <source>Update Release</source>
+        <translation>원문 업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>명령 또는 키 검색</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>단축키 검색</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Briefing User Guide</source>
+        <translation>Briefing 사용자 안내서</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>사용자 안내서</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>이 설치본에는 사용자 안내서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Turns diplomatic press releases into outlines and Word briefing notes.</source>
+        <translation>외교 보도자료를 개요와 Word 브리핑 노트로 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}</source>
+        <translation>라이선스: {licence}</translation>
+    </message>
+    <message>
+        <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+        <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+        <source>User guide: {link} (Help › User Guide)</source>
+        <translation>사용자 안내서: {link} (도움말 › 사용자 안내서)</translation>
+    </message>
+    <message>
+        <source>About Briefing</source>
+        <translation>Briefing 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, start-up page, autosave, author name</source>
+        <translation>언어, 시작 화면, 자동 저장, 작성자 이름</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 안내서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Read how to go from a release to a briefing note</source>
+        <translation>원문에서 브리핑 노트까지의 작업 방법 읽기</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every action and its keys</source>
+        <translation>모든 명령과 단축키</translation>
+    </message>
+    <message>
+        <source>&amp;About Briefing</source>
+        <translation>Briefing 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, licence, Qt and PySide versions</source>
+        <translation>버전, 라이선스, Qt 및 PySide 버전</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Annotation</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Comment (Ctrl+Enter to save, Esc to cancel)</source>
+        <translation>의견 (Ctrl+Enter로 저장, Esc로 취소)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>New annotation</source>
+        <translation>새 주석</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>주석 편집</translation>
+    </message>
+    <message>
+        <source>Summary of this section, in your words</source>
+        <translation>이 단락의 요약 (직접 작성)</translation>
+    </message>
+    <message>
+        <source>&amp;Include in brief</source>
+        <translation>브리핑에 포함(&amp;I)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>요약(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>태그(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>주석(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Section Tags</source>
+        <translation>단락 태그</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>태그 (쉼표로 구분):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>&amp;Brief</source>
+        <translation>브리핑(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>원문(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Filter the outline (text, summary, tags)</source>
+        <translation>개요 필터 (본문, 요약, 태그)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;열었을 때&gt;</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>실행 취소 기록</translation>
+    </message>
+    <message>
+        <source>Open Project or Release</source>
+        <translation>프로젝트 또는 원문 열기</translation>
+    </message>
+    <message>
+        <source>Import Release</source>
+        <translation>원문 가져오기</translation>
+    </message>
+    <message>
+        <source>{n} words selected</source>
+        <translation>{n}단어 선택됨</translation>
+    </message>
+    <message>
+        <source>{n} words</source>
+        <translation>{n}단어</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>검사기</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Brief</source>
+        <translation>브리핑(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>저장 안 함</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+        <source>Take Over</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>System default</source>
+        <extracomment>Setting value -&gt; name shown in Preferences (each language in its own script).</extracomment>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Show the welcome page</source>
+        <translation>시작 화면 표시</translation>
+    </message>
+    <message>
+        <source>Open the sample release</source>
+        <translation>예제 원문 열기</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>The language changes at once. Dates in a newly drafted brief follow it too.</source>
+        <translation>언어는 즉시 바뀝니다. 새로 작성하는 브리핑의 날짜 형식도 이 언어를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;At start without a file:</source>
+        <translation>파일 없이 시작할 때(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>자동 저장 간격(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Annotation &amp;author:</source>
+        <translation>주석 작성자(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>인터페이스 언어</translation>
+    </message>
+    <message>
+        <source>At start without a file</source>
+        <translation>파일 없이 시작할 때</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>자동 저장 간격(초)</translation>
+    </message>
+    <message>
+        <source>Annotation author</source>
+        <translation>주석 작성자</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Welcome to Briefing</source>
+        <translation>Briefing에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Open a press release to see its outline, annotate it, summarise its sections and export a Word briefing note. A project keeps all of that in one file.</source>
+        <translation>보도자료를 열면 개요를 보고, 주석을 달고, 단락을 요약한 뒤 Word 브리핑 노트로 내보낼 수 있습니다. 프로젝트는 이 모든 작업을 파일 하나에 담습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Release or Project…</source>
+        <translation>원문 또는 프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample Release</source>
+        <translation>예제 원문 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read the User &amp;Guide</source>
+        <translation>사용자 안내서 읽기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;projects</source>
+        <translation>최근 프로젝트(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;releases</source>
+        <translation>최근 원문(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>최근 프로젝트</translation>
+    </message>
+    <message>
+        <source>Recent releases</source>
+        <translation>최근 원문</translation>
+    </message>
+    <message>
+        <source>Files you open will be listed here.</source>
+        <translation>연 파일이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>시작 화면(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show the welcome page</source>
+        <translation>시작 화면 표시</translation>
+    </message>
+</context>
+</TS>
