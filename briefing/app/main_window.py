@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -24,7 +24,7 @@ from briefing.app.colors import node_color
 from briefing.app.controller import Controller
 from briefing.app.i18n import translate
 from briefing.app.menus import build_menus
-from briefing.app.outline_model import COL_OUTLINE, FilterRole, NodeKeyRole
+from briefing.app.outline_model import COL_OUTLINE, FilterRole, NodeKeyRole, OutlineProxy
 from briefing.app.project_document import is_project_path
 from briefing.app.settings import RecentFiles, restore_layout, save_layout
 from briefing.app.source_editor import SourceEditor
@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.outline_filter.setPlaceholderText(
             translate("MainWindow", "Filter the outline (text, summary, tags)"))
         self.outline_filter.setClearButtonEnabled(True)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = OutlineProxy(self)  # a QSortFilterProxyModel, faster to paint
         self.proxy.setSourceModel(self.ctrl.outline)
         self.proxy.setRecursiveFilteringEnabled(True)
         # One role holding the whole text, summary and tags: the display columns show

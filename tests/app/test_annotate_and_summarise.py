@@ -39,7 +39,8 @@ def test_annotate_selection_highlights_lists_and_undoes(window, qtbot):
     annotation = annotate(window, qtbot, "agreed to strengthen", "Key commitment", ("Key point",))
     assert annotation.anchor.quote == "agreed to strengthen"
     assert annotation.body == "Key commitment" and annotation.tags == ["Key point"]
-    assert len(window.editor.extraSelections()) == 2  # node highlight + the annotation
+    assert len(window.editor.extraSelections()) == 1  # the annotation (node band is painted)
+    assert window.editor.node_span is not None
     assert window.annotation_panel.count() == 1
     assert window.current == ("r1", "p2")
     assert window.inspector.notes.count() == 1

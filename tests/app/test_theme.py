@@ -19,9 +19,7 @@ def annotation_colors(window) -> list[int]:
 
 
 def node_band_color(window) -> int:
-    selections = window.editor.extraSelections()
-    fmt = selections[0].format
-    return fmt.background().color().rgba()
+    return window.editor.node_color.rgba()
 
 
 def dark_palette() -> QPalette:
