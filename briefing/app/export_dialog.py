@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.app.brief_tab import CLASSIFICATIONS
+from briefing.app.i18n import translate
 from briefing.export import PAPER_SIZES, ExportOptions
 
 FORMATS = {".docx": "Word document (*.docx)", ".md": "Markdown (*.md)"}
@@ -59,15 +60,19 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget, settings: QSettings) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export Briefing Note")
+        self.setWindowTitle(translate("Export", "Export Briefing Note"))
         self.settings = settings
         self.template = QLineEdit(objectName="exportTemplate")
-        self.template.setPlaceholderText("Briefing's house template")
+        self.template.setPlaceholderText(translate("Export", "Briefing's house template"))
+        self.template.setAccessibleName(translate("Export", "House template"))
         self.template.setClearButtonEnabled(True)
-        browse = QPushButton("Choose…", objectName="exportTemplateChoose")
+        browse = QPushButton(translate("Export", "Choose…"), objectName="exportTemplateChoose")
+        browse.setAccessibleName(translate("Export", "Choose a house template"))
         browse.clicked.connect(self._choose_template)
-        self.annex = QCheckBox("Annex the release text", objectName="exportAnnex")
-        self.comments = QCheckBox("Annotations as Word comments", objectName="exportComments")
+        self.annex = QCheckBox(translate("Export", "Annex the release text"),
+                               objectName="exportAnnex")
+        self.comments = QCheckBox(translate("Export", "Annotations as Word comments"),
+                                  objectName="exportComments")
         self.classification = QComboBox(objectName="exportClassification")
         self.classification.setEditable(True)
         self.classification.addItems(["(from the brief)", *CLASSIFICATIONS])
@@ -76,23 +81,26 @@ class ExportDialog(QDialog):
         self.format = QComboBox(objectName="exportFormat")
         self.format.addItems(list(FORMATS))
         self.path = QLineEdit(objectName="exportPath")
-        choose = QPushButton("Choose…", objectName="exportPathChoose")
+        self.path.setAccessibleName(translate("Export", "Save the note to"))
+        choose = QPushButton(translate("Export", "Choose…"), objectName="exportPathChoose")
+        choose.setAccessibleName(translate("Export", "Choose where to save the note"))
         choose.clicked.connect(self._choose_path)
         form = QFormLayout()
-        form.addRow("Template", _row(self.template, browse))
+        form.addRow(translate("Export", "Template"), _row(self.template, browse))
         form.addRow("", self.annex)
         form.addRow("", self.comments)
-        form.addRow("Classification", self.classification)
-        form.addRow("Paper", self.paper)
-        form.addRow("Format", self.format)
-        form.addRow("Save to", _row(self.path, choose))
+        form.addRow(translate("Export", "Classification"), self.classification)
+        form.addRow(translate("Export", "Paper"), self.paper)
+        form.addRow(translate("Export", "Format"), self.format)
+        form.addRow(translate("Export", "Save to"), _row(self.path, choose))
         self.progress = QProgressBar(objectName="exportProgress")
         self.progress.setRange(0, 0)  # busy: python-docx gives no progress to report
         self.progress.hide()
         self.status = QLabel(objectName="exportStatus")
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(translate("Export", "&Export"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("exportButton")
         buttons.accepted.connect(self._export)
         buttons.rejected.connect(self.close)

@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
 
 DEFAULT_SIZE = (1280, 800)
-OUTLINE_WIDTH = 500  # fits the five columns below plus the tree's indentation
+OUTLINE_WIDTH = 530  # fits the five columns below plus the scroll bar
 INSPECTOR_WIDTH = 300
 BOTTOM_HEIGHT = 150  # annotations / suggestions: a handful of rows, not half the window
-COLUMN_WIDTHS = {COL_OUTLINE: 210, COL_KIND: 62, COL_SUMMARY: 130, COL_NOTES: 44, COL_TAGS: 80}
+COLUMN_WIDTHS = {COL_OUTLINE: 185, COL_KIND: 52, COL_SUMMARY: 150, COL_NOTES: 42, COL_TAGS: 84}
 
 
 def set_column_widths(window: MainWindow) -> None:

@@ -37,7 +37,7 @@ _NCOLS = len(COLUMNS)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ROLES = frozenset(int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.CheckStateRole, NodeKeyRole, FilterRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.TextAlignmentRole, NodeKeyRole, FilterRole,
 ))
 
 
@@ -269,6 +269,8 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_KIND:
             # Kind is secondary information: muted, in the palette of the current scheme.
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_NOTES:
+            return Qt.AlignmentFlag.AlignCenter
         if role == NodeKeyRole:
             return (release.id, None if node.kind == "root" else node.id)
         if role == FilterRole:
