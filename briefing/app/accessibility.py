@@ -18,12 +18,18 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -167,9 +173,27 @@ def name_unnamed(root: QWidget) -> None:
             text = widget.placeholderText()
         if not text and isinstance(widget, QAbstractButton) and widget.defaultAction():
             text = widget.defaultAction().text().replace("&", "")
-        text = text or widget.toolTip()
+        text = text or widget.toolTip() or _container_name(widget)
         if text:
             widget.setAccessibleName(text.split("\n")[0])
+
+
+def _container_name(widget: QWidget) -> str:
+    """A tab bar is named after its tab widget, a scroll area after what it scrolls."""
+    if isinstance(widget, QTabBar):
+        parent = widget.parentWidget()
+        if isinstance(parent, QTabWidget) and parent.accessibleName():
+            return parent.accessibleName()
+        return translate("Accessibility", "Panel tabs")  # tabbed docks of the main window
+    if isinstance(widget, QScrollArea) and widget.widget() is not None:
+        return widget.widget().accessibleName()
+    if isinstance(widget, QAbstractItemView):  # a list in a dock: the dock's title
+        parent = widget.parentWidget()
+        while parent is not None and not isinstance(parent, QDockWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            return parent.windowTitle().replace("&", "")
+    return ""
 
 
 def apply_names(root: QWidget) -> None:
@@ -188,8 +212,36 @@ def apply_tab_order(root: QWidget, names=MAIN_ORDER) -> None:
         QWidget.setTabOrder(first, second)
 
 
+class _Namer(QObject):
+    """Names what appears later: every window when shown, any widget when it gets focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
+                and watched.isWindow():
+            name_unnamed(watched)
+        return False
+
+    def focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and not accessible_name(new) and not has_label(new):
+            name_unnamed(new)
+
+
+_namer: _Namer | None = None
+
+
+def _install_namer() -> None:
+    global _namer
+    app = QApplication.instance()
+    if _namer is not None or app is None:
+        return
+    _namer = _Namer(app)
+    app.installEventFilter(_namer)
+    app.focusChanged.connect(_namer.focus_changed)
+
+
 def install(window: MainWindow) -> None:
     """Names, tab order and Tab-leaves-the-editor for the main window."""
+    _install_namer()
     for name in ("sourceEditor", "briefEditor"):
         editor = window.findChild(QPlainTextEdit, name)
         if editor is not None:

@@ -131,6 +131,10 @@
         <source>Word count</source>
         <translation>단어 수</translation>
     </message>
+    <message>
+        <source>Panel tabs</source>
+        <translation>패널 탭</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -446,6 +450,69 @@
     <message>
         <source>Update Release</source>
         <translation>원문 업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export Briefing Note</source>
+        <translation>브리핑 노트 내보내기</translation>
+    </message>
+    <message>
+        <source>Briefing&apos;s house template</source>
+        <translation>Briefing 기본 서식</translation>
+    </message>
+    <message>
+        <source>House template</source>
+        <translation>기관 서식</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Choose a house template</source>
+        <translation>기관 서식 선택</translation>
+    </message>
+    <message>
+        <source>Annex the release text</source>
+        <translation>원문을 부록으로 첨부</translation>
+    </message>
+    <message>
+        <source>Annotations as Word comments</source>
+        <translation>주석을 Word 메모로</translation>
+    </message>
+    <message>
+        <source>Save the note to</source>
+        <translation>노트 저장 위치</translation>
+    </message>
+    <message>
+        <source>Choose where to save the note</source>
+        <translation>노트 저장 위치 선택</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>서식</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>보안 등급</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
     </message>
 </context>
 <context>
