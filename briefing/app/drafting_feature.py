@@ -124,7 +124,7 @@ class SummarySuggestions:
         # the panel go right under the summary they propose to fill.
         form = inspector.findChild(QFormLayout)
         form.insertRow(1, "", row)
-        form.insertRow(2, "", self.panel)
+        form.insertRow(2, self.panel)  # spans both columns: the dock is narrow
         self.button.setEnabled(False)
         self.button.clicked.connect(self.suggest)
         self.panel.accepted.connect(lambda: self.accept(edit=False))

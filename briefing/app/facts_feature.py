@@ -41,6 +41,10 @@ def nearest(text: str, needle: str, near: int) -> int | None:
     return best
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 class FactsFeature:
     """Owns the dock, the recompute timer, the per-release cache and the navigation."""
 
@@ -49,11 +53,13 @@ class FactsFeature:
         self.view = KeyFactsView()
         self.dock = QDockWidget("Key Facts", window, objectName="keyFactsPanel")
         self.dock.setWidget(self.view)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        inspector_dock = window.findChild(QDockWidget, "inspectorDock")
-        if inspector_dock is not None:
-            # Under the inspector: both are about the text being read, side by side with it.
-            window.splitDockWidget(inspector_dock, self.dock, Qt.Orientation.Vertical)
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        outline_dock = window.findChild(QDockWidget, "outlineDock")
+        if outline_dock is not None:
+            # Under the outline: the left column is wide enough for name, role and
+            # place side by side, and the inspector keeps its height for the summary.
+            window.splitDockWidget(outline_dock, self.dock, Qt.Orientation.Vertical)
+            window.resizeDocks([outline_dock, self.dock], [3, 2], Qt.Orientation.Vertical)
         self.runner = DraftingRunner()
         self.cache: dict[str, tuple[str, KeyFacts]] = {}  # rid -> (text, facts)
         self.facts: KeyFacts | None = None
@@ -119,8 +125,11 @@ class FactsFeature:
         release = self.ctrl.project.release(rid)
         self.rid, self.facts = rid, facts
         self.view.show_facts(facts, release)
-        counts = (f"{len(facts.people)} people, {len(facts.quotes)} quotes, "
-                  f"{len(facts.dates)} dates")
+        counts = ", ".join(
+            _count(len(items), one, many) for items, one, many in (
+                (facts.people, "person", "people"), (facts.quotes, "quote", "quotes"),
+                (facts.dates, "date", "dates"))
+        )
         title = release.title if release is not None else ""
         self.view.status.setText(f"{counts} — {title}" if title else counts)
 

@@ -65,13 +65,15 @@ class KeyFactsView(QWidget):
         self.status = QLabel(objectName="keyFactsStatus")
         self.status.setWordWrap(True)
         self.tree = QTreeWidget(objectName="keyFactsTree")
+        self.tree.setAccessibleName("Key facts")
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(["Fact", "Role · speaker · event", "Where"])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setColumnWidth(0, 190)
-        self.tree.setColumnWidth(1, 200)
+        # Fits the outline's column (~500 px) with "Where" still showing.
+        self.tree.setColumnWidth(0, 170)
+        self.tree.setColumnWidth(1, 210)
         self.add_button = QPushButton("Add to &brief", objectName="factsAddToBrief")
         self.add_button.setToolTip("Add the selected people (Key people table) or quotes "
                                    "to the brief")
