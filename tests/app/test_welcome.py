@@ -49,3 +49,13 @@ def test_help_windows(qtbot, window):
     prefs.apply()
     assert window.settings.value("annotations/author") == "J. Kim"
     assert window.recovery.timer.interval() == 120_000
+
+
+def test_bundled_user_guide_is_current():
+    """resources/docs/user-guide.md ships in the wheel: copy docs/user-guide.md there."""
+    from tests.app.conftest import REPO
+
+    bundled = REPO / "resources" / "docs" / "user-guide.md"
+    assert bundled.read_text(encoding="utf-8") == \
+        (REPO / "docs" / "user-guide.md").read_text(encoding="utf-8"), \
+        "cp docs/user-guide.md resources/docs/user-guide.md"
