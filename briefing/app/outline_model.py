@@ -9,7 +9,9 @@ releases shows them side by side.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,7 +23,13 @@ from briefing.model import Node, Project, Release
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Outline", "Kind", "Summary", "Notes", "Tags")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Outline", "Outline"),
+    QT_TRANSLATE_NOOP("Outline", "Kind"),
+    QT_TRANSLATE_NOOP("Outline", "Summary"),
+    QT_TRANSLATE_NOOP("Outline", "Notes"),
+    QT_TRANSLATE_NOOP("Outline", "Tags"),
+)
 COL_OUTLINE, COL_KIND, COL_SUMMARY, COL_NOTES, COL_TAGS = range(len(COLUMNS))
 FIRST_WORDS = 60  # characters of node text shown after the label
 
@@ -39,6 +47,45 @@ _ROLES = frozenset(int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.TextAlignmentRole, NodeKeyRole, FilterRole,
 ))
+
+
+# Node kinds as the outline, the inspector, Find and Key facts name them ("release" is
+# the root row). The model keeps the English kind; only the shown name is translated.
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("Kinds", "release"),
+    QT_TRANSLATE_NOOP("Kinds", "title"),
+    QT_TRANSLATE_NOOP("Kinds", "subtitle"),
+    QT_TRANSLATE_NOOP("Kinds", "dateline"),
+    QT_TRANSLATE_NOOP("Kinds", "heading"),
+    QT_TRANSLATE_NOOP("Kinds", "paragraph"),
+    QT_TRANSLATE_NOOP("Kinds", "item"),
+    QT_TRANSLATE_NOOP("Kinds", "footnote"),
+    QT_TRANSLATE_NOOP("Kinds", "quote"),
+    QT_TRANSLATE_NOOP("Kinds", "list"),
+    QT_TRANSLATE_NOOP("Kinds", "contact"),
+    QT_TRANSLATE_NOOP("Kinds", "note"),
+)
+_kind_cache: dict[str, str] = {}
+_kind_language: list[str] = [""]
+
+
+def kind_name(kind: str) -> str:
+    """``kind`` ("paragraph") in the interface language ("단락"); cached per language."""
+    from briefing.app.i18n import current_language
+
+    language = current_language()
+    if _kind_language[0] != language:
+        _kind_cache.clear()
+        _kind_language[0] = language
+    name = _kind_cache.get(kind)
+    if name is None:
+        name = _kind_cache[kind] = QCoreApplication.translate("Kinds", kind)
+    return name
+
+
+def node_title(node: Node) -> str:
+    """"paragraph 2." in the interface language: the node's kind name and its label."""
+    return f"{kind_name(node.kind)} {node.label}".strip()
 
 
 def first_words(text: str, limit: int = FIRST_WORDS) -> str:
@@ -249,8 +296,13 @@ class OutlineModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("Outline", COLUMNS[section])
         return None
+
+    def retranslate(self) -> None:
+        """The language changed: headers and kind names are shown again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _NCOLS - 1)
+        self._emit_column_changed(COL_KIND)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return _FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
@@ -282,21 +334,21 @@ class OutlineModel(QAbstractItemModel):
     def _filter_text(self, release: Release, node: Node) -> str:
         if node.kind == "root":
             return self._display(release, node, COL_OUTLINE) or ""
-        return "\n".join((node.label, release.node_text(node), node.kind, node.summary,
-                          ", ".join(node.tags)))
+        return "\n".join((node.label, release.node_text(node), node.kind, kind_name(node.kind),
+                          node.summary, ", ".join(node.tags)))
 
     def _display(self, release: Release, node: Node, column: int) -> str | None:
         if node.kind == "root":
             if column == COL_OUTLINE:
                 return release.title or release.source.path.rsplit("/", 1)[-1] or release.id
             if column == COL_KIND:
-                return "release"
+                return kind_name("release")
             return None
         if column == COL_OUTLINE:
             words = first_words(release.node_text(node))
             return f"{node.label} {words}".strip() if node.label else words
         if column == COL_KIND:
-            return node.kind
+            return kind_name(node.kind)
         if column == COL_SUMMARY:
             return first_words(node.summary, 80)
         if column == COL_NOTES:
