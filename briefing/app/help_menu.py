@@ -118,3 +118,6 @@ def install(window: MainWindow) -> None:
     window.undo_texts = i18n.UndoTexts(window)
     window.retranslator.hooks.append(window.undo_texts.refresh)
     window.retranslator.hooks.append(window._update_word_status)
+    window.retranslator.hooks.append(window.ctrl.outline.retranslate)
+    window.retranslator.hooks.append(window._update_node_status)
+    window.retranslator.hooks.append(window.features[0].refresh)

@@ -24,7 +24,13 @@ from briefing.app.colors import node_color
 from briefing.app.controller import Controller
 from briefing.app.i18n import translate
 from briefing.app.menus import build_menus
-from briefing.app.outline_model import COL_OUTLINE, FilterRole, NodeKeyRole, OutlineProxy
+from briefing.app.outline_model import (
+    COL_OUTLINE,
+    FilterRole,
+    NodeKeyRole,
+    OutlineProxy,
+    node_title,
+)
 from briefing.app.project_document import is_project_path
 from briefing.app.settings import RecentFiles, restore_layout, save_layout
 from briefing.app.source_editor import SourceEditor
@@ -292,7 +298,7 @@ class MainWindow(QMainWindow):
             self.node_status.setText("")
             return
         node = self.ctrl.node(*self.current)
-        self.node_status.setText(f"{node.kind} {node.label}".strip())
+        self.node_status.setText(node_title(node))
 
     def _update_word_status(self) -> None:
         session = self.ctrl.session()

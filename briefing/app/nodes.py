@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QScrollArea
 from briefing.app import commands
 from briefing.app.i18n import translate
 from briefing.app.inspector import Inspector
+from briefing.app.outline_model import node_title
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow, NodeKey
@@ -44,10 +45,14 @@ class NodeFeature:
             self.inspector.clear()
             return
         node = self.ctrl.node(*key)
-        title = f"{node.kind} {node.label}".strip()
+        title = node_title(node)
         self.inspector.show_node(
             title, node.summary, node.tags, self.ctrl.project.tag_names, node.include_in_brief
         )
+
+    def refresh(self) -> None:
+        """Show the current node again (its title follows the interface language)."""
+        self.show(self.w.current)
 
     def _include_toggled(self, on: bool) -> None:
         if not self.inspector.loading:
