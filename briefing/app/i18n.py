@@ -72,7 +72,37 @@ COMMAND_NAMES = (
     QT_TRANSLATE_NOOP("Commands", "Accept All Suggestions"),
     QT_TRANSLATE_NOOP("Commands", "Import Release"),
     QT_TRANSLATE_NOOP("Commands", "Update Release"),
+    QT_TRANSLATE_NOOP("Commands", "Dismiss Suggestion"),
+    QT_TRANSLATE_NOOP("Commands", "Edit Tag List"),
+    QT_TRANSLATE_NOOP("Commands", "Edit Bottom Line"),
+    QT_TRANSLATE_NOOP("Commands", "Accept Bottom Line"),
+    QT_TRANSLATE_NOOP("Commands", "Edit Suggested Summary"),
+    QT_TRANSLATE_NOOP("Commands", "Accept Suggested Summary"),
+    QT_TRANSLATE_NOOP("Commands", "Add Key People to Brief"),
+    QT_TRANSLATE_NOOP("Commands", "Add to Brief"),
 )
+# Command names built from data: English pattern (a regular expression) -> translatable text.
+COMMAND_PATTERNS = (
+    (r"Import (?P<name>.+)", QT_TRANSLATE_NOOP("Commands", "Import {name}")),
+    (r"Update (?P<name>.+)", QT_TRANSLATE_NOOP("Commands", "Update {name}")),
+    (r"Accept (?P<n>\d+) Suggestions", QT_TRANSLATE_NOOP("Commands", "Accept {n} Suggestions")),
+)
+
+
+def command_name(text: str) -> str:
+    """An undo command's English name (``"Import Busan release"``) in the current language."""
+    import re
+
+    if not text:
+        return text
+    shown = translate("Commands", text)
+    if shown != text or _current == SOURCE_LANGUAGE:
+        return shown
+    for pattern, template in COMMAND_PATTERNS:
+        match = re.fullmatch(pattern, text)
+        if match:
+            return translate("Commands", template).format(**match.groupdict())
+    return text
 
 # Answers of ``messages.ask``: shown translated, compared by their English label.
 QUESTION_LABELS = (
@@ -342,13 +372,26 @@ class UndoTexts(QObject):
             return  # the stack is cleared while the window is being destroyed
         undo, redo = self.w.actions.get("actionUndo"), self.w.actions.get("actionRedo")
         if undo is not None:
-            name = translate("Commands", stack.undoText()) if stack.undoText() else ""
+            name = command_name(stack.undoText())
             undo.setText(translate("Undo", "&Undo %1").replace("%1", name).strip()
                          if name else translate("Undo", "&Undo"))
         if redo is not None:
-            name = translate("Commands", stack.redoText()) if stack.redoText() else ""
+            name = command_name(stack.redoText())
             redo.setText(translate("Undo", "&Redo %1").replace("%1", name).strip()
                          if name else translate("Undo", "&Redo"))
+
+
+def undo_view_delegate(parent):
+    """A delegate for ``QUndoView`` that shows each command's name in the current language."""
+    from PySide6.QtWidgets import QStyledItemDelegate
+
+    class _UndoNames(QStyledItemDelegate):
+        def initStyleOption(self, option, index) -> None:
+            super().initStyleOption(option, index)
+            if index.row() > 0:  # row 0 is the view's empty label, already translated
+                option.text = command_name(option.text)
+
+    return _UndoNames(parent)
 
 
 # -- dates --------------------------------------------------------------------------------------

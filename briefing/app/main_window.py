@@ -22,7 +22,7 @@ from briefing.app import files, messages
 from briefing.app.actions import make_actions
 from briefing.app.colors import node_color
 from briefing.app.controller import Controller
-from briefing.app.i18n import translate
+from briefing.app.i18n import translate, undo_view_delegate
 from briefing.app.menus import build_menus
 from briefing.app.outline_model import (
     COL_OUTLINE,
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
     def _make_history_dock(self) -> None:
         view = QUndoView(self.undo_stack, objectName="undoHistory")
         view.setEmptyLabel(translate("MainWindow", "<opened>"))
+        view.setItemDelegate(undo_view_delegate(view))  # command names, translated
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.history_dock = self._dock(translate("MainWindow", "Undo History"), "historyDock",
                                        view, right)
