@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,8 +17,9 @@ from briefing.app.colors import tag_color
 from briefing.app.i18n import translate
 from briefing.model import Annotation
 
-ALL_TAGS = "All tags"
-ORPHANED = "Orphaned"  # annotations whose text is gone from the release: kept, listed here
+# The tag filter's first two entries: shown translated, kept in the item data in English.
+ALL_TAGS = QT_TRANSLATE_NOOP("Annotations", "All tags")
+ORPHANED = QT_TRANSLATE_NOOP("Annotations", "Orphaned")  # text gone from the release: kept
 AnnotationIdRole = Qt.ItemDataRole.UserRole + 2
 
 
@@ -76,14 +77,35 @@ class AnnotationPanel(QWidget):
 
     def set_annotations(self, annotations: list[Annotation], tag_names: list[str]) -> None:
         self._annotations = annotations
-        current = self.tag_filter.currentText() or ALL_TAGS
+        current = self.current_filter() or ALL_TAGS
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItems([ALL_TAGS, ORPHANED, *tag_names])
+        for key in (ALL_TAGS, ORPHANED):
+            self.tag_filter.addItem(translate("Annotations", key), key)
+        for name in tag_names:
+            self.tag_filter.addItem(name, name)
         keep = current in tag_names or current == ORPHANED
-        self.tag_filter.setCurrentText(current if keep else ALL_TAGS)
+        self.tag_filter.setCurrentIndex(self.tag_filter.findData(current if keep else ALL_TAGS))
         self.tag_filter.blockSignals(False)
         self._refill_timer.start()
+
+    def current_filter(self) -> str:
+        """The chosen filter: ``ALL_TAGS``, ``ORPHANED`` or a tag name (never translated)."""
+        key = self.tag_filter.currentData()
+        return key if isinstance(key, str) else self.tag_filter.currentText()
+
+    def show_filter(self, key: str) -> None:
+        """Choose ``ALL_TAGS``, ``ORPHANED`` or a tag name in the tag filter."""
+        index = self.tag_filter.findData(key)
+        if index >= 0:
+            self.tag_filter.setCurrentIndex(index)
+
+    def retranslate(self) -> None:
+        """The language changed: "All tags" and "Orphaned" in the new language."""
+        for index in range(min(2, self.tag_filter.count())):
+            key = self.tag_filter.itemData(index)
+            if key in (ALL_TAGS, ORPHANED):
+                self.tag_filter.setItemText(index, translate("Annotations", key))
 
     def flush(self) -> None:
         """Refill now if a refill is pending (tests, and before reading the list)."""
@@ -97,7 +119,7 @@ class AnnotationPanel(QWidget):
         return self.list.count()
 
     def visible_annotations(self) -> list[Annotation]:
-        tag = self.tag_filter.currentText()
+        tag = self.current_filter()
         needle = self.text_filter.text().casefold()
         return [
             a

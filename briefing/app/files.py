@@ -8,18 +8,52 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from briefing.model import Release
 
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
-OPEN_FILTER = (
-    "Releases (*.txt *.md *.html *.htm *.docx *.pdf);;"
-    "Text (*.txt *.md);;Web pages (*.html *.htm);;Word (*.docx);;PDF (*.pdf);;All files (*)"
+_RELEASES = "*.txt *.md *.html *.htm *.docx *.pdf"
+# (name shown in the file dialog, patterns); the names are translated when shown.
+RELEASE_FILTERS = (
+    (QT_TRANSLATE_NOOP("Files", "Releases"), _RELEASES),
+    (QT_TRANSLATE_NOOP("Files", "Text"), "*.txt *.md"),
+    (QT_TRANSLATE_NOOP("Files", "Web pages"), "*.html *.htm"),
+    (QT_TRANSLATE_NOOP("Files", "Word"), "*.docx"),
+    (QT_TRANSLATE_NOOP("Files", "PDF"), "*.pdf"),
+    (QT_TRANSLATE_NOOP("Files", "All files"), "*"),
 )
 # File › Open takes projects as well as releases.
-OPEN_ANY_FILTER = (
-    "Projects and releases (*.briefing *.txt *.md *.html *.htm *.docx *.pdf);;"
-    "Briefing projects (*.briefing);;" + OPEN_FILTER
+PROJECT_FILTERS = (
+    (QT_TRANSLATE_NOOP("Files", "Projects and releases"), "*.briefing " + _RELEASES),
+    (QT_TRANSLATE_NOOP("Files", "Briefing projects"), "*.briefing"),
 )
+
+
+def _filter(pairs) -> str:
+    return ";;".join(f"{QCoreApplication.translate('Files', name)} ({patterns})"
+                     for name, patterns in pairs)
+
+
+def open_filter() -> str:
+    """The release formats, for Import and Update Release, in the interface language."""
+    return _filter(RELEASE_FILTERS)
+
+
+def open_any_filter() -> str:
+    """Projects and release formats, for File › Open."""
+    return _filter(PROJECT_FILTERS + RELEASE_FILTERS)
+
+
+def project_filter() -> str:
+    """Briefing projects, for Save As."""
+    return _filter((PROJECT_FILTERS[1], RELEASE_FILTERS[-1]))
+
+
+# English, for code that reads the patterns (the dialogs use the functions above).
+OPEN_FILTER = ";;".join(f"{name} ({patterns})" for name, patterns in RELEASE_FILTERS)
+OPEN_ANY_FILTER = ";;".join(f"{name} ({patterns})"
+                            for name, patterns in PROJECT_FILTERS + RELEASE_FILTERS)
 SAMPLE_NAME = "sample-release.txt"
 
 
@@ -46,7 +80,10 @@ def load_release_file(path: str | Path, release_id: str = "r1") -> Release:
     except ReleaseReadError as error:
         raise ValueError(str(error).splitlines()[0] if str(error) else name) from error
     except MemoryError:
-        raise ValueError(f"{name}: the file is too large to open") from None
+        raise ValueError(QCoreApplication.translate(
+            "Files", "{name}: the file is too large to open").format(name=name)) from None
     except Exception as error:  # a reader bug must not take the app down
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise ValueError(f"{name}: could not be read ({detail})") from error
+        raise ValueError(QCoreApplication.translate(
+            "Files", "{name}: could not be read ({detail})").format(name=name, detail=detail)
+        ) from error

@@ -121,3 +121,5 @@ def install(window: MainWindow) -> None:
     window.retranslator.hooks.append(window.ctrl.outline.retranslate)
     window.retranslator.hooks.append(window._update_node_status)
     window.retranslator.hooks.append(window.features[0].refresh)
+    window.retranslator.hooks.append(window.project_doc.retranslate)
+    window.retranslator.hooks.append(window.annotation_panel.retranslate)

@@ -212,13 +212,14 @@ class MainWindow(QMainWindow):
 
     def choose_and_open(self) -> None:
         self._choose(self.open_path, translate("MainWindow", "Open Project or Release"),
-                     files.OPEN_ANY_FILTER)
+                     files.open_any_filter())
 
     def choose_and_import(self) -> None:
         self._choose(self.import_path, translate("MainWindow", "Import Release"))
 
-    def _choose(self, handler, title: str, name_filter: str = files.OPEN_FILTER) -> None:
+    def _choose(self, handler, title: str, name_filter: str | None = None) -> None:
         # A non-blocking file dialog: the window stays responsive while it is open.
+        name_filter = name_filter or files.open_filter()
         dialog = QFileDialog(self, title, self.recent.last_dir(), name_filter)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

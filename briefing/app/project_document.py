@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 from shiboken6 import isValid
 
-from briefing.app import messages
+from briefing.app import files, messages
+from briefing.app.i18n import translate
 from briefing.app.project_view import capture_view_state, restore_view_state
 from briefing.model import Project
 from briefing.storage import (
@@ -35,14 +36,14 @@ if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
 
 SUFFIX = ".briefing"
-PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"
+PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"  # English; dialogs translate
 SAVE, DISCARD, CANCEL = "Save", "Discard", "Cancel"
 READ_ONLY, TAKE_OVER = "Open Read-Only", "Take Over"
 
 
 def choose_save_path(parent: QWidget, title: str, start: str) -> str:
     """Ask where to save (blocking: the save must know now); '' when cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, title, start, PROJECT_FILTER)
+    path, _filter = QFileDialog.getSaveFileName(parent, title, start, files.project_filter())
     return path
 
 
@@ -87,10 +88,17 @@ class ProjectDocument(QObject):
     def _refresh_title(self, *_args: object) -> None:
         if not isValid(self.w):
             return  # the undo stack is cleared while the window is being destroyed
-        suffix = " (read-only)" if self.read_only else ""
-        self.w.setWindowTitle(f"{self.name}[*]{suffix} — Briefing")
+        suffix = translate("Project", " (read-only)") if self.read_only else ""
+        self.w.setWindowTitle(f"{self.shown_name()}[*]{suffix} — Briefing")
         self.w.setWindowModified(self.is_modified())
         self.w.actions["actionSave"].setEnabled(not self.read_only)
+
+    def shown_name(self) -> str:
+        """The project's name for titles and questions ("Untitled" translated)."""
+        return translate("Project", "Untitled") if self.name == "Untitled" else self.name
+
+    def retranslate(self) -> None:
+        self._refresh_title()
 
     def start_untitled(self, name: str = "") -> None:
         """The window now shows a new project made from a release: no file, no lock."""
@@ -108,8 +116,8 @@ class ProjectDocument(QObject):
         """File › Save: to the project's file, or ask for one; refused when read-only."""
         if self.read_only:
             messages.show_error(
-                self.w, f"{self.name} is open read-only; use Save As to keep your changes."
-            )
+                self.w, translate("Project", "{name} is open read-only; use Save As to keep your "
+                                  "changes.").format(name=self.shown_name()))
             return False
         if self.path is None:
             return self.save_as()
@@ -118,14 +126,16 @@ class ProjectDocument(QObject):
     def save_as(self) -> bool:
         """File › Save As: choose a file, then save there (and take its lock)."""
         start = str(self.path) if self.path else str(Path(self.w.recent.last_dir(), self.name))
-        chosen = choose_save_path(self.w, "Save Project As", start)
+        chosen = choose_save_path(self.w, translate("Project", "Save Project As"), start)
         if not chosen:
             return False
         target = Path(chosen)
         if target.suffix.lower() != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
         if self.path is not None and target.resolve() == self.path.resolve() and self.read_only:
-            messages.show_error(self.w, f"{target.name} is open read-only; choose another name.")
+            messages.show_error(self.w, translate(
+                "Project", "{name} is open read-only; choose another name.").format(
+                name=target.name))
             return False
         lock = self.lock if self.path is not None and target == self.path else ProjectLock(target)
         if lock is not self.lock:
@@ -172,7 +182,8 @@ class ProjectDocument(QObject):
         self.extra_dirty = False
         self._discard_autosaves()
         self.w.recent.add(str(path))
-        self.w.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.w.statusBar().showMessage(
+            translate("Project", "Saved {name}").format(name=path.name), 4000)
         self._refresh_title()
         self.saved.emit(str(path))
         return True
@@ -206,7 +217,8 @@ class ProjectDocument(QObject):
             return lock, False
         except ProjectLockedError as error:
             choices = (READ_ONLY, TAKE_OVER, CANCEL) if error.stale else (READ_ONLY, CANCEL)
-            hint = "" if error.stale else "Close it there first to edit it here."
+            hint = "" if error.stale else translate("Project",
+                                                    "Close it there first to edit it here.")
             answer = messages.ask(self.w, f"{path.name}: {error.reason}.", choices, hint)
         except ProjectFileError:
             # A folder we cannot write to: nobody can save there, so read-only is honest.
@@ -242,12 +254,12 @@ class ProjectDocument(QObject):
         name = result.path.name
         if result.migrated_from is not None:
             self.mark_modified()
-            kept = (f"; the original was kept as {result.migration_backup.name}"
-                    if result.migration_backup else "")
-            messages.show_info(
-                self.w, f"{name} was written by an older Briefing (format "
-                f"{result.migrated_from}) and was upgraded{kept}. Save to keep the upgrade.",
-            )
+            kept = (translate("Project", "; the original was kept as {backup}").format(
+                backup=result.migration_backup.name) if result.migration_backup else "")
+            messages.show_info(self.w, translate(
+                "Project", "{name} was written by an older Briefing (format {version}) and was "
+                "upgraded{kept}. Save to keep the upgrade.").format(
+                name=name, version=result.migrated_from, kept=kept))
         elif result.reanchor.changed:
             self.mark_modified()
         if result.read_only and result.warnings:
@@ -255,8 +267,9 @@ class ProjectDocument(QObject):
         orphans = result.orphaned
         if orphans:
             self.w.statusBar().showMessage(
-                f"{len(orphans)} annotation(s) no longer match the text; they are kept "
-                "under “Orphaned” in the Annotations panel.", 15000,
+                translate("Project", "{n} annotation(s) no longer match the text; they are kept "
+                          "under “{orphaned}” in the Annotations panel.").format(
+                    n=len(orphans), orphaned=translate("Annotations", "Orphaned")), 15000,
             )
 
     # -- closing -----------------------------------------------------------------------------
@@ -267,8 +280,9 @@ class ProjectDocument(QObject):
             return True
         first = "Save As…" if self.read_only else SAVE
         answer = messages.ask(
-            self.w, f"Save the changes to {self.name}?", (first, DISCARD, CANCEL),
-            "Your changes will be lost if you don't save them.",
+            self.w, translate("Project", "Save the changes to {name}?").format(
+                name=self.shown_name()), (first, DISCARD, CANCEL),
+            translate("Project", "Your changes will be lost if you don't save them."),
         )
         if answer == first:
             return self.save_as() if self.read_only else self.save()

@@ -22,6 +22,8 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing.app import files, messages
+from briefing.app.i18n import translate
+from briefing.app.outline_model import node_title
 from briefing.model import Anchor, Annotation, Node, Release
 from briefing.storage import find_anchor, reanchor_annotations
 
@@ -35,7 +37,7 @@ AnchorState = dict[str, tuple[Anchor, bool]]  # annotation id -> (anchor, orphan
 
 def choose_release_path(parent: QWidget, title: str, start: str) -> str:
     """Ask for the newer file (blocking; tests monkeypatch it); '' when cancelled."""
-    path, _filter = QFileDialog.getOpenFileName(parent, title, start, files.OPEN_FILTER)
+    path, _filter = QFileDialog.getOpenFileName(parent, title, start, files.open_filter())
     return path
 
 
@@ -92,8 +94,9 @@ def _parent_of(release: Release, child: Node) -> Node | None:
 
 
 def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
-    label = f"{node.kind} {node.label}".strip()
-    body = f"Summary of {label} (its text is gone from the new version): {node.summary}"
+    body = translate("ProjectUpdate",
+                     "Summary of {node} (its text is gone from the new version): {summary}"
+                     ).format(node=node_title(node), summary=node.summary)
     return Annotation(
         id="a" + uuid.uuid4().hex[:10], release_id=release.id, anchor=anchor,
         body=body, tags=list(node.tags), orphaned=True,
@@ -155,9 +158,11 @@ class ReleaseUpdater:
 
     def choose(self) -> None:
         if self.w.ctrl.current_rid is None:
-            self.w.statusBar().showMessage("Open a release first.", 4000)
+            self.w.statusBar().showMessage(
+                translate("ProjectUpdate", "Open a release first."), 4000)
             return
-        path = choose_release_path(self.w, "Update Release", self.w.recent.last_dir())
+        path = choose_release_path(self.w, translate("ProjectUpdate", "Update Release"),
+                                   self.w.recent.last_dir())
         if path:
             self.update(path)
 
@@ -190,15 +195,17 @@ class ReleaseUpdater:
         return True
 
     def _announce(self, release: Release, moved: int, orphans: int) -> None:
-        text = f"Updated {release.title or release.id}: {moved} annotation(s) moved"
+        from briefing.app.annotation_panel import ORPHANED
+
+        text = translate("ProjectUpdate", "Updated {name}: {n} annotation(s) moved").format(
+            name=release.title or release.id, n=moved)
         if orphans:
-            text += (f"; {orphans} could not be placed and are kept under “Orphaned” "
-                     "in the Annotations panel")
+            text += translate("ProjectUpdate", "; {n} could not be placed and are kept under "
+                              "“{orphaned}” in the Annotations panel").format(
+                n=orphans, orphaned=translate("Annotations", ORPHANED))
             panel = getattr(self.w, "annotation_panel", None)
             if panel is not None:
-                from briefing.app.annotation_panel import ORPHANED
-
-                panel.tag_filter.setCurrentText(ORPHANED)
+                panel.show_filter(ORPHANED)
                 dock = panel.parentWidget()
                 if dock is not None:
                     dock.show()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from briefing.app import messages
+from briefing.app.i18n import translate
 from briefing.storage import (
     ProjectFileError,
     discard_recovery,
@@ -70,7 +71,8 @@ class Autosaver(QObject):
                 doc.lock.refresh()
         except ProjectFileError as error:
             # Autosave must never interrupt typing with a box: the status bar says it.
-            self.w.statusBar().showMessage(f"Autosave failed: {error}", 10000)
+            self.w.statusBar().showMessage(
+                translate("Recovery", "Autosave failed: {error}").format(error=error), 10000)
             return None
         self.written.add(where)
         return where
@@ -94,11 +96,15 @@ class Autosaver(QObject):
         return bool(found) and self._offer(found[0])
 
     def _offer(self, info: RecoveryInfo) -> bool:
-        name = info.project_path.name if info.project_path else "an unsaved project"
+        name = (info.project_path.name if info.project_path
+                else translate("Recovery", "an unsaved project"))
         answer = messages.ask(
-            self.w, f"Briefing found unsaved work on {name} from {info.saved or 'earlier'}.",
+            self.w, translate("Recovery", "Briefing found unsaved work on {name} from {when}."
+                              ).format(name=name, when=info.saved or translate("Recovery",
+                                                                               "earlier")),
             (RECOVER, DISCARD, LATER),
-            "Recover opens it as modified; Discard deletes it; Later keeps it for next time.",
+            translate("Recovery", "Recover opens it as modified; Discard deletes it; Later "
+                      "keeps it for next time."),
         )
         if answer == DISCARD:
             discard_recovery(info.path)
@@ -121,5 +127,6 @@ class Autosaver(QObject):
         # after a save, and still there if this session crashes too.
         self.written.add(info.path)
         doc.mark_modified()
-        self.w.statusBar().showMessage(f"Recovered unsaved work on {name}.", 8000)
+        self.w.statusBar().showMessage(
+            translate("Recovery", "Recovered unsaved work on {name}.").format(name=name), 8000)
         return True
