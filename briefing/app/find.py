@@ -19,7 +19,9 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from briefing.app.find_bar import FindBar, find_all
+from briefing.app.i18n import translate
 from briefing.app.offsets import OffsetMap, u16_len
+from briefing.app.outline_model import node_title
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
@@ -66,7 +68,8 @@ class FindFeature:
         layout.addWidget(self.bar)
         window.setCentralWidget(central)
         self.results = QListWidget(objectName="findResults")
-        self.dock = QDockWidget("Find Results", window, objectName="findResultsDock")
+        self.dock = QDockWidget(translate("MainWindow", "Find Results"), window,
+                                objectName="findResultsDock")
         self.dock.setWidget(self.results)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
@@ -141,13 +144,17 @@ class FindFeature:
             self.bar.count.setText("")
         elif self.bar.whole_project:
             total = len(self.hits)
-            self.bar.count.setText(f"{total:,} in project" if total else "No matches")
+            self.bar.count.setText(
+                translate("Find", "{n} in project").format(n=f"{total:,}") if total
+                else translate("Find", "No matches"))
         elif not self.matches:
-            self.bar.count.setText("No matches")
+            self.bar.count.setText(translate("Find", "No matches"))
         else:
             i = self._current_index()
-            shown = f"{i + 1} of {len(self.matches):,}" if i is not None else ""
-            self.bar.count.setText(shown or f"{len(self.matches):,} matches")
+            shown = translate("Find", "{i} of {n}").format(
+                i=i + 1, n=f"{len(self.matches):,}") if i is not None else ""
+            self.bar.count.setText(shown or translate("Find", "{n} matches").format(
+                n=f"{len(self.matches):,}"))
 
     def find_next(self) -> None:
         self._step(+1)
@@ -177,7 +184,7 @@ class FindFeature:
         i %= len(self.matches)
         self._select_in_editor(*self.matches[i])
         if wrapped:
-            self.w.statusBar().showMessage("Find wrapped around the text", 2000)
+            self.w.statusBar().showMessage(translate("Find", "Find wrapped around the text"), 2000)
         self._update_count()
 
     def _select_in_editor(self, start: int, end: int) -> None:
@@ -204,17 +211,20 @@ class FindFeature:
             for node in release.nodes():
                 for s, e in find_all(node.summary, needle, case):
                     hits.append(Hit("summary", release.id, node.id, s, e))
-                    lines.append(f"Summary of {self._node_name(release.id, node.id)}: "
-                                 f"{context_line(node.summary, s, e)}")
+                    lines.append(translate("Find", "Summary of {node}: {context}").format(
+                        node=self._node_name(release.id, node.id),
+                        context=context_line(node.summary, s, e)))
         for annotation in project.annotations:
             for s, e in find_all(annotation.body, needle, case):
                 hits.append(Hit("comment", annotation.release_id, annotation.id, s, e))
-                lines.append(f"Comment on “{annotation.anchor.quote[:30]}”: "
-                             f"{context_line(annotation.body, s, e)}")
+                lines.append(translate("Find", "Comment on “{quote}”: {context}").format(
+                    quote=annotation.anchor.quote[:30],
+                    context=context_line(annotation.body, s, e)))
         brief_text = self.w.brief_tab.body.toPlainText()
         for s, e in find_all(brief_text, needle, case):
             hits.append(Hit("brief", "", None, s, e))
-            lines.append(f"Brief: {context_line(brief_text, s, e)}")
+            lines.append(translate("Find", "Brief: {context}").format(
+                context=context_line(brief_text, s, e)))
         self.hits = hits
         self.results.clear()
         for i, line in enumerate(lines[:MAX_RESULTS]):
@@ -224,11 +234,11 @@ class FindFeature:
 
     def _node_name(self, rid: str, nid: str | None) -> str:
         if nid is None:
-            return "text"
+            return translate("Find", "text")
         node = self.ctrl.outline.node_by_id(rid, nid)
         if node is None:
             return nid
-        return f"{node.kind} {node.label}".strip()
+        return node_title(node)
 
     def _step_results(self, direction: int) -> None:
         count = self.results.count()
@@ -238,7 +248,8 @@ class FindFeature:
             else (0 if direction > 0 else count - 1)
         self.results.setCurrentRow(row)
         self.go_to_item(self.results.item(row))
-        self.bar.count.setText(f"{row + 1} of {len(self.hits):,} in project")
+        self.bar.count.setText(translate("Find", "{i} of {n} in project").format(
+            i=row + 1, n=f"{len(self.hits):,}"))
 
     def go_to_item(self, item: QListWidgetItem) -> None:
         self.go_to(self.hits[item.data(ResultRole)])

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.app.i18n import translate
+
 
 def find_all(text: str, needle: str, case_sensitive: bool) -> list[tuple[int, int]]:
     """Code-point spans of every ``needle`` in ``text``.
@@ -46,24 +48,25 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.edit = QLineEdit(objectName="findEdit")
-        self.edit.setPlaceholderText("Find (Enter: next, Shift+Enter: previous, Esc: close)")
+        self.edit.setPlaceholderText(
+            translate("Find", "Find (Enter: next, Shift+Enter: previous, Esc: close)"))
         self.edit.setClearButtonEnabled(True)
         self.previous = QToolButton(objectName="findPrevious")
         self.previous.setText("▲")
-        self.previous.setToolTip("Previous match (Shift+F3)")
+        self.previous.setToolTip(translate("Find", "Previous match (Shift+F3)"))
         self.next = QToolButton(objectName="findNext")
         self.next.setText("▼")
-        self.next.setToolTip("Next match (F3)")
+        self.next.setToolTip(translate("Find", "Next match (F3)"))
         self.count = QLabel(objectName="findCount")
         self.count.setMinimumWidth(90)
-        self.case = QCheckBox("Match &case", objectName="findCase")
-        self.project = QCheckBox("In &whole project", objectName="findInProject")
+        self.case = QCheckBox(translate("Find", "Match &case"), objectName="findCase")
+        self.project = QCheckBox(translate("Find", "In &whole project"), objectName="findInProject")
         close = QToolButton(objectName="findClose")
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(translate("Find", "Close (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(translate("Find", "Find:")))
         layout.addWidget(self.edit, 1)
         for widget in (self.previous, self.next, self.count, self.case, self.project, close):
             layout.addWidget(widget)
