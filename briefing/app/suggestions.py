@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QTextCursor, QUndoCommand
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.app.find import context_line
+from briefing.app.i18n import translate
 from briefing.app.offsets import OffsetMap, u16_len
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
     from briefing.model import Suggestion
 
 SuggestionRole = Qt.ItemDataRole.UserRole + 5
-KIND_NAMES = {"glued-words": "Glued words", "hard-wrap": "Line break"}
+KIND_NAMES = {"glued-words": QT_TRANSLATE_NOOP("Suggestions", "Glued words"),
+              "hard-wrap": QT_TRANSLATE_NOOP("Suggestions", "Line break")}
 
 
 def minimal_edit(before: str, after: str) -> tuple[int, int, str]:
@@ -75,9 +77,12 @@ class SuggestionFeature:
         self.dismissed: set[int] = set()  # id() of dismissed Suggestion objects
         self.list = QListWidget(objectName="suggestionList")
         self.list.setWordWrap(True)
-        self.accept_button = QPushButton("&Accept", objectName="suggestionAccept")
-        self.accept_all_button = QPushButton("Accept A&ll", objectName="suggestionAcceptAll")
-        self.dismiss_button = QPushButton("D&ismiss", objectName="suggestionDismiss")
+        self.accept_button = QPushButton(translate("Suggestions", "&Accept"),
+                                         objectName="suggestionAccept")
+        self.accept_all_button = QPushButton(translate("Suggestions", "Accept A&ll"),
+                                             objectName="suggestionAcceptAll")
+        self.dismiss_button = QPushButton(translate("Suggestions", "D&ismiss"),
+                                          objectName="suggestionDismiss")
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.accept_all_button, self.dismiss_button):
             buttons.addWidget(button)
@@ -86,7 +91,8 @@ class SuggestionFeature:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        self.dock = QDockWidget("Suggestions", window, objectName="suggestionsDock")
+        self.dock = QDockWidget(translate("Suggestions", "Suggestions"), window,
+                                objectName="suggestionsDock")
         self.dock.setWidget(panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         # Edits arrive keystroke by keystroke: refresh the list once typing pauses.
@@ -142,18 +148,20 @@ class SuggestionFeature:
         self.list.clear()
         suggestions = self.pending()
         for sug in suggestions:
-            kind = KIND_NAMES.get(sug.kind, sug.kind)
+            kind = translate("Suggestions", KIND_NAMES.get(sug.kind, sug.kind))
             before, after = sug.before.replace("\n", "⏎"), sug.after.replace("\n", "⏎")
             item = QListWidgetItem(f"{kind}: {before} → {after}\n{self._contexts[id(sug)]}")
             item.setData(SuggestionRole, id(sug))
-            item.setToolTip("Enter or Accept applies it; the change can be undone")
+            item.setToolTip(translate("Suggestions",
+                                      "Enter or Accept applies it; the change can be undone"))
             self.list.addItem(item)
         if suggestions:
             self.list.setCurrentRow(min(row, len(suggestions) - 1))
         for widget in (self.accept_button, self.accept_all_button, self.dismiss_button):
             widget.setEnabled(bool(suggestions))
-        self.dock.setWindowTitle(f"Suggestions ({len(suggestions)})" if suggestions
-                                 else "Suggestions")
+        self.dock.setWindowTitle(
+            translate("Suggestions", "Suggestions ({n})").format(n=len(suggestions))
+            if suggestions else translate("Suggestions", "Suggestions"))
 
     def _current(self) -> Suggestion | None:
         item = self.list.currentItem()
