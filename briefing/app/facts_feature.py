@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem
 
 from briefing.analysis import KeyFacts, Mention, key_facts, key_people_rows
 from briefing.app import commands
 from briefing.app.drafting_runner import DraftingRunner
 from briefing.app.facts_panel import FactRef, KeyFactsView, MentionRole
+from briefing.app.i18n import translate
 from briefing.brief.key_people import quote_text, with_people, with_quotes
 
 if TYPE_CHECKING:
@@ -42,7 +43,8 @@ def nearest(text: str, needle: str, near: int) -> int | None:
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    """``one``/``many`` are "{n} person"/"{n} people" patterns (translated here)."""
+    return translate("KeyFacts", one if n == 1 else many).format(n=n)
 
 
 class FactsFeature:
@@ -51,7 +53,8 @@ class FactsFeature:
     def __init__(self, window: MainWindow) -> None:
         self.w, self.ctrl = window, window.ctrl
         self.view = KeyFactsView()
-        self.dock = QDockWidget("Key Facts", window, objectName="keyFactsPanel")
+        self.dock = QDockWidget(translate("KeyFacts", "Key Facts"), window,
+                                objectName="keyFactsPanel")
         self.dock.setWidget(self.view)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
         outline_dock = window.findChild(QDockWidget, "outlineDock")
@@ -79,6 +82,11 @@ class FactsFeature:
         self.view.addRequested.connect(self.add_selected_to_brief)
         window.facts = self
 
+    def retranslate(self) -> None:
+        """The language changed: headers, section titles and the status again."""
+        self.view.set_header_labels()
+        self.refresh()
+
     # -- computing ----------------------------------------------------------------------
 
     def _releases_changed(self) -> None:
@@ -98,7 +106,7 @@ class FactsFeature:
         if release is None:
             self.rid, self.facts = None, None
             self.view.show_facts(None, None)
-            self.view.status.setText("No release open")
+            self.view.status.setText(translate("KeyFacts", "No release open"))
             return
         text = release.text
         cached = self.cache.get(rid)
@@ -106,7 +114,7 @@ class FactsFeature:
             self._show(rid, cached[1])
             return
         self._pending_rid = rid
-        self.view.status.setText("Finding key facts…")
+        self.view.status.setText(translate("KeyFacts", "Finding key facts…"))
 
         def done(facts: KeyFacts) -> None:
             # Dropped when the release changed or another one is shown meanwhile.
@@ -117,7 +125,8 @@ class FactsFeature:
                 self._show(rid, facts)
 
         def failed(error: Exception) -> None:
-            self.view.status.setText(f"Key facts unavailable: {error}")
+            self.view.status.setText(
+                translate("KeyFacts", "Key facts unavailable: {error}").format(error=error))
 
         self.runner.run("facts", len(text), lambda: key_facts(release), done, failed)
 
@@ -127,8 +136,12 @@ class FactsFeature:
         self.view.show_facts(facts, release)
         counts = ", ".join(
             _count(len(items), one, many) for items, one, many in (
-                (facts.people, "person", "people"), (facts.quotes, "quote", "quotes"),
-                (facts.dates, "date", "dates"))
+                (facts.people, QT_TRANSLATE_NOOP("KeyFacts", "{n} person"),
+                 QT_TRANSLATE_NOOP("KeyFacts", "{n} people")),
+                (facts.quotes, QT_TRANSLATE_NOOP("KeyFacts", "{n} quote"),
+                 QT_TRANSLATE_NOOP("KeyFacts", "{n} quotes")),
+                (facts.dates, QT_TRANSLATE_NOOP("KeyFacts", "{n} date"),
+                 QT_TRANSLATE_NOOP("KeyFacts", "{n} dates")))
         )
         title = release.title if release is not None else ""
         self.view.status.setText(f"{counts} — {title}" if title else counts)
@@ -152,8 +165,8 @@ class FactsFeature:
             # Typed since the facts were found: look for the same words nearby.
             found = nearest(text, mention.text, start)
             if found is None:
-                self.w.statusBar().showMessage("That passage is no longer in the text",
-                                               STATUS_MS)
+                self.w.statusBar().showMessage(
+                    translate("KeyFacts", "That passage is no longer in the text"), STATUS_MS)
                 return False
             start, end, nid = found, found + len(mention.text), ""
         omap = session.omap
@@ -174,10 +187,11 @@ class FactsFeature:
         menu = QMenu(self.view.tree)
         menu.setObjectName("keyFactsMenu")
         if item is not None and isinstance(item.data(0, MentionRole), Mention):
-            menu.addAction("Show in &Source", lambda: self._activated(item))
-        add = menu.addAction("&Add to Brief", self.add_selected_to_brief)
+            menu.addAction(translate("KeyFacts", "Show in &Source"), lambda: self._activated(item))
+        add = menu.addAction(translate("KeyFacts", "&Add to Brief"), self.add_selected_to_brief)
         add.setEnabled(bool(self.view.selected_refs()))
-        every = menu.addAction("Add All &People to Brief", self.add_all_people)
+        every = menu.addAction(translate("KeyFacts", "Add All &People to Brief"),
+                               self.add_all_people)
         every.setEnabled(bool(self.facts and self.facts.people))
         menu.popup(self.view.tree.viewport().mapToGlobal(pos))
         self.menu = menu  # kept for tests and so it is not collected while shown
@@ -209,14 +223,15 @@ class FactsFeature:
         brief, quotes_added = with_quotes(brief, quotes)
         added = people_added + quotes_added
         if not added:
-            self.w.statusBar().showMessage("Already in the brief", STATUS_MS)
+            self.w.statusBar().showMessage(translate("KeyFacts", "Already in the brief"), STATUS_MS)
             return 0
         what = []
         if people_added:
-            what.append(f"{people_added} {'person' if people_added == 1 else 'people'}")
+            what.append(_count(people_added, "{n} person", "{n} people"))
         if quotes_added:
-            what.append(f"{quotes_added} quote{'s' if quotes_added != 1 else ''}")
+            what.append(_count(quotes_added, "{n} quote", "{n} quotes"))
         label = "Add Key People to Brief" if not quotes_added else "Add to Brief"
         self.ctrl.undo_stack.push(commands.SetBrief(self.ctrl, brief, label))
-        self.w.statusBar().showMessage(f"Added {' and '.join(what)} to the brief", STATUS_MS)
+        self.w.statusBar().showMessage(translate("KeyFacts", "Added {what} to the brief").format(
+            what=translate("KeyFacts", " and ").join(what)), STATUS_MS)
         return added

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,16 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.analysis import KeyFacts, Mention
+from briefing.app.i18n import translate
+from briefing.app.outline_model import node_title
 from briefing.model import Release
 
 MentionRole = Qt.ItemDataRole.UserRole + 30  # Mention to select in the source
 FactRole = Qt.ItemDataRole.UserRole + 31  # FactRef: which fact a row is (for Add to brief)
+SectionRole = Qt.ItemDataRole.UserRole + 32  # a section row's KeyFacts field name
 SECTIONS = (
-    ("people", "People"),
-    ("quotes", "Quotes"),
-    ("dates", "Dates"),
-    ("organisations", "Organisations"),
-    ("places", "Places"),
+    ("people", QT_TRANSLATE_NOOP("KeyFacts", "People")),
+    ("quotes", QT_TRANSLATE_NOOP("KeyFacts", "Quotes")),
+    ("dates", QT_TRANSLATE_NOOP("KeyFacts", "Dates")),
+    ("organisations", QT_TRANSLATE_NOOP("KeyFacts", "Organisations")),
+    ("places", QT_TRANSLATE_NOOP("KeyFacts", "Places")),
 )
 
 
@@ -46,7 +49,7 @@ def _where(release: Release, node_id: str) -> str:
     node = release.node(node_id) if node_id else None
     if node is None:
         return ""
-    return f"{node.kind} {node.label}".strip()
+    return node_title(node)
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -65,18 +68,19 @@ class KeyFactsView(QWidget):
         self.status = QLabel(objectName="keyFactsStatus")
         self.status.setWordWrap(True)
         self.tree = QTreeWidget(objectName="keyFactsTree")
-        self.tree.setAccessibleName("Key facts")
+        self.tree.setAccessibleName(translate("KeyFacts", "Key facts"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Fact", "Role · speaker · event", "Where"])
+        self.set_header_labels()
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAlternatingRowColors(True)
         # Fits the outline's column (~500 px) with "Where" still showing.
         self.tree.setColumnWidth(0, 170)
         self.tree.setColumnWidth(1, 210)
-        self.add_button = QPushButton("Add to &brief", objectName="factsAddToBrief")
-        self.add_button.setToolTip("Add the selected people (Key people table) or quotes "
-                                   "to the brief")
+        self.add_button = QPushButton(translate("KeyFacts", "Add to &brief"),
+                                      objectName="factsAddToBrief")
+        self.add_button.setToolTip(translate(
+            "KeyFacts", "Add the selected people (Key people table) or quotes to the brief"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.addRequested)
         buttons = QHBoxLayout()
@@ -88,12 +92,18 @@ class KeyFactsView(QWidget):
         layout.addLayout(buttons)
         self.tree.itemSelectionChanged.connect(self._selection_changed)
 
+    def set_header_labels(self) -> None:
+        """The column titles in the interface language (again after a language change)."""
+        self.tree.setHeaderLabels([translate("KeyFacts", "Fact"),
+                                   translate("KeyFacts", "Role · speaker · event"),
+                                   translate("KeyFacts", "Where")])
+
     # -- filling ------------------------------------------------------------------------
 
     def show_facts(self, facts: KeyFacts | None, release: Release | None) -> None:
         """Show ``facts`` of ``release``, keeping collapsed sections and the current row."""
         collapsed = {
-            self.tree.topLevelItem(i).text(0).split(" (")[0]
+            self.tree.topLevelItem(i).data(0, SectionRole)
             for i in range(self.tree.topLevelItemCount())
             if not self.tree.topLevelItem(i).isExpanded()
         }
@@ -106,7 +116,8 @@ class KeyFactsView(QWidget):
         restore = None
         for kind, title in SECTIONS:
             rows = self._rows(kind, facts, release)
-            section = QTreeWidgetItem(self.tree, [f"{title} ({len(rows)})"])
+            section = QTreeWidgetItem(self.tree, [f"{translate('KeyFacts', title)} ({len(rows)})"])
+            section.setData(0, SectionRole, kind)
             font = section.font(0)
             font.setBold(True)
             section.setFont(0, font)
@@ -124,7 +135,7 @@ class KeyFactsView(QWidget):
                     child.setData(0, MentionRole, mention)
                 if ref == keep:
                     restore = item
-            section.setExpanded(title not in collapsed)
+            section.setExpanded(kind not in collapsed)
         if restore is not None:
             self.tree.setCurrentItem(restore)
         self._selection_changed()
@@ -153,7 +164,8 @@ class KeyFactsView(QWidget):
             for e in getattr(facts, kind):
                 count = len(e.mentions)
                 where = _where(release, e.mentions[0].node_id) if e.mentions else ""
-                detail = f"{count} mention{'s' if count != 1 else ''}"
+                detail = (translate("KeyFacts", "{n} mention") if count == 1
+                          else translate("KeyFacts", "{n} mentions")).format(n=count)
                 rows.append(((e.name, detail, where), e.mentions, e.name))
         return rows
 

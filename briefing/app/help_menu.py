@@ -123,3 +123,5 @@ def install(window: MainWindow) -> None:
     window.retranslator.hooks.append(window.features[0].refresh)
     window.retranslator.hooks.append(window.project_doc.retranslate)
     window.retranslator.hooks.append(window.annotation_panel.retranslate)
+    window.retranslator.hooks.append(window.suggestions.refresh)
+    window.retranslator.hooks.append(window.facts.retranslate)
