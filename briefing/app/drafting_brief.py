@@ -11,11 +11,13 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from briefing.analysis import SummarySuggestion, bottom_line
 from briefing.app import commands, messages
 from briefing.app.drafting_panel import SuggestionPanel
+from briefing.app.i18n import translate
 from briefing.app.offsets import u16_len
 from briefing.brief.key_people import ensure_section
 from briefing.model import BriefParagraph
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
     from briefing.app.drafting_feature import Drafter
     from briefing.app.main_window import MainWindow
 
-REPLACE_QUESTION = "Replace the summary you wrote in the brief with the suggested bottom line?"
+REPLACE_QUESTION = QT_TRANSLATE_NOOP(
+    "Drafting", "Replace the summary you wrote in the brief with the suggested bottom line?")
 
 
 class BottomLineSuggestions:
@@ -34,8 +37,10 @@ class BottomLineSuggestions:
         self.w, self.ctrl, self.drafter = window, window.ctrl, drafter
         tab = window.brief_tab
         self.panel = SuggestionPanel("bottomLineSuggestion")
-        self.button = QPushButton("Suggest &bottom line", objectName="briefSuggestBottomLine")
-        self.button.setToolTip("Draft the Summary section (≤ 4 lines) from the release")
+        self.button = QPushButton(translate("Drafting", "Suggest &bottom line"),
+                                  objectName="briefSuggestBottomLine")
+        self.button.setToolTip(
+            translate("Drafting", "Draft the Summary section (≤ 4 lines) from the release"))
         layout: QVBoxLayout = tab.layout()
         # Above the body, so the draft and the Summary it would replace are seen together.
         layout.insertWidget(layout.indexOf(tab.body), self.panel)
@@ -84,8 +89,8 @@ class BottomLineSuggestions:
         section = ensure_section(brief, "summary")
         written = [p.text.strip() for p in section.paragraphs if not p.drafted and p.text.strip()]
         if written and written != [text]:
-            answer = messages.ask(self.w, REPLACE_QUESTION, ("Replace", "Cancel"),
-                                  "\n\n".join(written))
+            answer = messages.ask(self.w, translate("Drafting", REPLACE_QUESTION),
+                                  ("Replace", "Cancel"), "\n\n".join(written))
             if answer != "Replace":
                 return
         rid = str(self.panel.property("releaseId") or "")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 
@@ -25,6 +25,7 @@ from briefing.analysis import SummarySuggestion, apply_summary, llm_summary, sug
 from briefing.app import commands, messages
 from briefing.app.drafting_panel import SuggestionPanel
 from briefing.app.drafting_runner import DraftingRunner
+from briefing.app.i18n import translate
 from briefing.app.llm_settings import DraftingSettingsDialog, load_llm_settings
 from briefing.model import Node, Release
 
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow, NodeKey
 
 STATUS_MS = 8000
-REPLACE_QUESTION = "Replace the summary you wrote with the suggested draft?"
+REPLACE_QUESTION = QT_TRANSLATE_NOOP("Drafting",
+                                     "Replace the summary you wrote with the suggested draft?")
 
 
 class AcceptSummary(commands.SetNodeField):
@@ -80,24 +82,29 @@ class Drafter:
 
         def failed(error: Exception) -> None:
             if self.serials.get(kind) == serial:
-                self.w.statusBar().showMessage(f"No draft: {error}", STATUS_MS)
+                self.w.statusBar().showMessage(
+                    translate("Drafting", "No draft: {error}").format(error=error), STATUS_MS)
 
         llm = load_llm_settings(self.w.settings)
         if llm is None:
-            on_busy("Drafting (offline)…")
+            on_busy(translate("Drafting", "Drafting (offline)…"))
             offline_draft()
             return
         host = urlparse(llm.endpoint).netloc or llm.endpoint
-        on_busy(f"Asking the language model at {host}…")
-        self.w.statusBar().showMessage(f"Asking the language model at {host}…", STATUS_MS)
+        asking = translate("Drafting", "Asking the language model at {host}…").format(host=host)
+        on_busy(asking)
+        self.w.statusBar().showMessage(asking, STATUS_MS)
 
         def model_failed(error: Exception) -> None:
             if self.serials.get(kind) == serial:
-                offline_draft(f"Language model unavailable ({error}); showing the offline draft")
+                offline_draft(translate("Drafting", "Language model unavailable ({error}); showing "
+                                        "the offline draft").format(error=error))
 
         def model_done(result: SummarySuggestion) -> None:
             if self.serials.get(kind) == serial:
-                self.w.statusBar().showMessage(f"Drafted by the language model at {host}",
+                self.w.statusBar().showMessage(
+                    translate("Drafting", "Drafted by the language model at {host}").format(
+                        host=host),
                                                STATUS_MS)
                 on_result(result)
 
@@ -113,8 +120,9 @@ class SummarySuggestions:
         self.w, self.ctrl, self.drafter = window, window.ctrl, drafter
         inspector = window.inspector
         self.panel = SuggestionPanel("summarySuggestion")
-        self.button = QPushButton("Su&ggest", objectName="summarySuggest")
-        self.button.setToolTip("Draft a summary of this section for you to accept or edit")
+        self.button = QPushButton(translate("Drafting", "Su&ggest"), objectName="summarySuggest")
+        self.button.setToolTip(
+            translate("Drafting", "Draft a summary of this section for you to accept or edit"))
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +176,7 @@ class SummarySuggestions:
         text = suggestion.text.strip()
         replace = False
         if node.summary.strip() and node.summary.strip() != text:
-            if messages.ask(self.w, REPLACE_QUESTION, ("Replace", "Cancel"),
+            if messages.ask(self.w, translate("Drafting", REPLACE_QUESTION), ("Replace", "Cancel"),
                             node.summary.strip()) != "Replace":
                 return
             replace = True
@@ -205,15 +213,15 @@ class DraftingFeature:
         self.drafter = Drafter(window)
         self.summaries = SummarySuggestions(window, self.drafter)
         self.bottom_line = BottomLineSuggestions(window, self.drafter)
-        _action(window, "actionSuggestSummary", "Su&ggest Summary",
-                "Draft a summary of the selected section", "Ctrl+Alt+G"
+        _action(window, "actionSuggestSummary", translate("Actions", "Su&ggest Summary"),
+                translate("Actions", "Draft a summary of the selected section"), "Ctrl+Alt+G"
                 ).triggered.connect(self.summaries.suggest)
-        _action(window, "actionSuggestBottomLine", "Suggest &Bottom Line",
-                "Draft the brief's summary from the release").triggered.connect(
-            self.bottom_line.suggest)
-        _action(window, "actionDraftingSettings", "&Drafting Settings…",
-                "Optional language-model drafting (off by default)").triggered.connect(
-            self.open_settings)
+        _action(window, "actionSuggestBottomLine", translate("Actions", "Suggest &Bottom Line"),
+                translate("Actions", "Draft the brief's summary from the release")
+                ).triggered.connect(self.bottom_line.suggest)
+        _action(window, "actionDraftingSettings", translate("Actions", "&Drafting Settings…"),
+                translate("Actions", "Optional language-model drafting (off by default)")
+                ).triggered.connect(self.open_settings)
 
     def open_settings(self) -> DraftingSettingsDialog:
         """Tools › Drafting Settings…, without blocking the window."""

@@ -7,19 +7,28 @@ where it came from and to check it before use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefing.analysis import SummarySuggestion
+from briefing.app.i18n import translate
 
-LLM_SUFFIX = " — check before use"
+# Labels the analysis gives its drafts (English there), translated when shown.
+ANALYSIS_LABELS = (QT_TRANSLATE_NOOP("Drafting", "Suggested draft (offline, extractive)"),)
+
+LLM_SUFFIX = QT_TRANSLATE_NOOP("Drafting", " — check before use")
 
 
 def display_label(suggestion: SummarySuggestion) -> str:
     """The label to show: the analysis' own, plus a warning for a model's draft."""
     if suggestion.method == "llm":
-        return suggestion.label + LLM_SUFFIX
-    return suggestion.label
+        import re
+
+        found = re.fullmatch(r"Suggested draft \(language model: (.+) at (.+)\)", suggestion.label)
+        label = translate("Drafting", "Suggested draft (language model: {model} at {host})"
+                          ).format(model=found[1], host=found[2]) if found else suggestion.label
+        return label + translate("Drafting", LLM_SUFFIX)
+    return translate("Drafting", suggestion.label)  # the offline label is known
 
 
 class SuggestionPanel(QFrame):
@@ -41,14 +50,18 @@ class SuggestionPanel(QFrame):
         self.label.setFont(font)
         self.text = QLabel(objectName=f"{name}Text")
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Suggested draft")
+        self.text.setAccessibleName(translate("Drafting", "Suggested draft"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.accept_button = QPushButton("Accept", objectName=f"{name}Accept")
-        self.edit_button = QPushButton("Edit", objectName=f"{name}Edit")
-        self.dismiss_button = QPushButton("Dismiss", objectName=f"{name}Dismiss")
-        self.accept_button.setToolTip("Use this draft as the summary (undoable)")
-        self.edit_button.setToolTip("Put this draft in the summary and edit it")
-        self.dismiss_button.setToolTip("Hide this draft")
+        self.accept_button = QPushButton(translate("Drafting", "Accept"),
+                                         objectName=f"{name}Accept")
+        self.edit_button = QPushButton(translate("Drafting", "Edit"), objectName=f"{name}Edit")
+        self.dismiss_button = QPushButton(translate("Drafting", "Dismiss"),
+                                          objectName=f"{name}Dismiss")
+        self.accept_button.setToolTip(
+            translate("Drafting", "Use this draft as the summary (undoable)"))
+        self.edit_button.setToolTip(
+            translate("Drafting", "Put this draft in the summary and edit it"))
+        self.dismiss_button.setToolTip(translate("Drafting", "Hide this draft"))
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for button in (self.accept_button, self.edit_button, self.dismiss_button):

@@ -114,6 +114,7 @@ QUESTION_LABELS = (
     QT_TRANSLATE_NOOP("Messages", "Take Over"),
     QT_TRANSLATE_NOOP("Messages", "Recover"),
     QT_TRANSLATE_NOOP("Messages", "Later"),
+    QT_TRANSLATE_NOOP("Messages", "Replace"),
 )
 
 
