@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QPushButton
 from briefing.app import messages
 from briefing.app.export_dialog import ExportDialog
 from briefing.app.export_worker import run_in_background
+from briefing.app.i18n import translate
 from briefing.export import ExportError, ExportOptions, ExportResult, export_note, note_markdown
 from briefing.model import Project
 
@@ -88,20 +89,23 @@ class ExportFeature:
             return
         target = dialog.target()
         if target is None:
-            dialog.status.setText("Choose where to save the note.")
+            dialog.status.setText(translate("Export", "Choose where to save the note."))
             return
         self.export(target, dialog.options())
 
     def export(self, path: Path, options: ExportOptions) -> None:
         """Export to ``path`` in the background; the result is reported when it is done."""
         if not self.w.project.releases:
-            messages.show_error(self.w, f"{path.name}: there is nothing to export yet")
+            messages.show_error(self.w, translate(
+                "Export", "{name}: there is nothing to export yet").format(name=path.name))
             return
         project = self.snapshot()
         self.busy = True
         if self.dialog is not None:
-            self.dialog.set_busy(True, f"Exporting {path.name}…")
-        self.w.statusBar().showMessage(f"Exporting {path.name}…")
+            self.dialog.set_busy(True, translate("Export", "Exporting {name}…").format(
+                name=path.name))
+        self.w.statusBar().showMessage(
+            translate("Export", "Exporting {name}…").format(name=path.name))
         run_in_background(
             lambda: export_note(project, path, options),
             self._done,
@@ -113,12 +117,12 @@ class ExportFeature:
     def _done(self, result: ExportResult) -> None:
         self.busy = False
         self.last_result = result
-        text = f"Exported {result.path.name}"
+        text = self._exported(result)
         if result.comments:
-            text += f" with {result.comments} comment(s)"
+            text += translate("Export", " with {n} comment(s)").format(n=result.comments)
         if result.added_styles:
-            text += f"; the template lacked these styles, so they were added: " \
-                    f"{', '.join(result.added_styles)}"
+            text += translate("Export", "; the template lacked these styles, so they were "
+                              "added: {styles}").format(styles=", ".join(result.added_styles))
         if self.dialog is not None:
             self.dialog.set_busy(False, text + ".")
         self.w.statusBar().showMessage(text + ".", 30000)
@@ -135,8 +139,12 @@ class ExportFeature:
     def _message_changed(self, text: str) -> None:
         # The button belongs to the "Exported …" message: gone when that message is.
         result = self.last_result
-        if result is None or not text.startswith(f"Exported {result.path.name}"):
+        if result is None or not text.startswith(self._exported(result)):
             self.open_button.hide()
+
+    @staticmethod
+    def _exported(result: ExportResult) -> str:
+        return translate("Export", "Exported {name}").format(name=result.path.name)
 
     def _open_folder(self) -> None:
         if self.last_result is not None:
@@ -147,7 +155,8 @@ class ExportFeature:
     def copy_markdown(self) -> None:
         """Put the note as Markdown on the clipboard (built off the GUI thread)."""
         if not self.w.project.releases:
-            self.w.statusBar().showMessage("Nothing to copy yet: open a release.", 4000)
+            self.w.statusBar().showMessage(
+                translate("Export", "Nothing to copy yet: open a release."), 4000)
             return
         project, options = self.snapshot(), self.options()
         run_in_background(
@@ -159,4 +168,5 @@ class ExportFeature:
     def _copied(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
         self.w.statusBar().showMessage(
-            f"Copied the brief as Markdown ({len(text.split()):,} words).", 6000)
+            translate("Export", "Copied the brief as Markdown ({n} words).").format(
+                n=f"{len(text.split()):,}"), 6000)

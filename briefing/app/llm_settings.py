@@ -7,7 +7,7 @@ address. Values live in the window's QSettings under ``drafting/``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.analysis import LLMSettings
+from briefing.app.i18n import translate
 
 ENABLED, URL, MODEL, API_KEY, TIMEOUT = (
     "drafting/llmEnabled", "drafting/llmUrl", "drafting/llmModel", "drafting/llmApiKey",
     "drafting/llmTimeout",
 )
 DEFAULT_TIMEOUT = 20.0
-WARNING = (
+WARNING = QT_TRANSLATE_NOOP(
+    "Drafting",
     "When this is on, Suggest sends the section's text (or the release's, for the bottom "
     "line) to this address. Drafts are labelled as written by a language model; check them "
     "before use. If the server is slow or unreachable, the offline draft is shown instead."
@@ -71,9 +73,10 @@ class DraftingSettingsDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("draftingSettingsDialog")
-        self.setWindowTitle("Drafting Settings")
+        self.setWindowTitle(translate("Drafting", "Drafting Settings"))
         self.settings = settings
-        self.enabled = QCheckBox("Draft summaries with a &language model", objectName="llmEnabled")
+        self.enabled = QCheckBox(translate("Drafting", "Draft summaries with a &language model"),
+                                 objectName="llmEnabled")
         self.url = QLineEdit(objectName="llmUrl")
         self.url.setPlaceholderText("http://127.0.0.1:8080/v1")
         self.model = QLineEdit(objectName="llmModel")
@@ -82,14 +85,14 @@ class DraftingSettingsDialog(QDialog):
         self.timeout = QDoubleSpinBox(objectName="llmTimeout")
         self.timeout.setRange(1.0, 300.0)
         self.timeout.setSuffix(" s")
-        warning = QLabel(WARNING, objectName="llmWarning")
+        warning = QLabel(translate("Drafting", WARNING), objectName="llmWarning")
         warning.setWordWrap(True)
         form = QFormLayout()
         form.addRow("", self.enabled)
-        form.addRow("Endpoint &URL", self.url)
-        form.addRow("&Model", self.model)
-        form.addRow("API &key", self.api_key)
-        form.addRow("&Time-out", self.timeout)
+        form.addRow(translate("Drafting", "Endpoint &URL"), self.url)
+        form.addRow(translate("Drafting", "&Model"), self.model)
+        form.addRow(translate("Drafting", "API &key"), self.api_key)
+        form.addRow(translate("Drafting", "&Time-out"), self.timeout)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

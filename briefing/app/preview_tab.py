@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.app.export_worker import run_in_background
+from briefing.app.i18n import translate
 from briefing.export import ExportOptions, note_markdown, preview_pdf
 from briefing.model import Project
 
@@ -124,14 +125,16 @@ class PreviewTab(QWidget):
     def _mark_stale(self, *_args: object) -> None:
         self.stale = True
         if self.isVisible() and not self.progress.isVisible():
-            self.status.setText("The project changed: press Refresh to update the preview.")
+            self.status.setText(
+                translate("Preview", "The project changed: press Refresh to update the preview."))
 
     # -- rendering ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Render the note again, in the background."""
         if not self.w.project.releases:
-            self.status.setText("Open a release to preview its briefing note.")
+            self.status.setText(
+                translate("Preview", "Open a release to preview its briefing note."))
             return
         self.stale = False
         self.generation += 1
@@ -141,7 +144,7 @@ class PreviewTab(QWidget):
         project = exporter.snapshot() if exporter is not None else self.w.project
         self.progress.show()
         if can_render_pages():
-            self.status.setText("Laying out the pages with LibreOffice…")
+            self.status.setText(translate("Preview", "Laying out the pages with LibreOffice…"))
             folder = tempfile.TemporaryDirectory(prefix="briefing-preview-")
             run_in_background(
                 lambda: render_pages(project, options, Path(folder.name)),
@@ -150,16 +153,17 @@ class PreviewTab(QWidget):
             )
         else:
             self._render_text(generation, project, options,
-                              "LibreOffice or pdftoppm is not installed: showing the text "
-                              "without page layout.")
+                              translate("Preview", "LibreOffice or pdftoppm is not "
+                                        "installed: showing the text without page layout."))
 
     def _render_text(self, generation: int, project: Project, options: ExportOptions,
                      why: str) -> None:
-        self.status.setText("Preparing the text…")
+        self.status.setText(translate("Preview", "Preparing the text…"))
         run_in_background(
             lambda: note_markdown(project, options),
             lambda markdown: self._show_text(generation, markdown, why),
-            lambda error: self._show_text(generation, "", f"The preview failed: {error}"),
+            lambda error: self._show_text(generation, "", translate(
+                "Preview", "The preview failed: {error}").format(error=error)),
         )
 
     def _show_pages(self, generation: int, folder: tempfile.TemporaryDirectory[str],
@@ -172,7 +176,7 @@ class PreviewTab(QWidget):
             label = QLabel(objectName=f"previewPage{number}")
             label.setPixmap(QPixmap(str(path)))
             label.setFrameShape(QLabel.Shape.Box)
-            label.setToolTip(f"Page {number} of {len(pages)}")
+            label.setToolTip(translate("Preview", "Page {i} of {n}").format(i=number, n=len(pages)))
             self.pages_layout.addWidget(label)
         if self._folder is not None:
             self._folder.cleanup()
@@ -187,7 +191,8 @@ class PreviewTab(QWidget):
         if generation == self.generation:
             reason = str(error).splitlines()[0] if str(error) else type(error).__name__
             self._render_text(generation, project, options,
-                              f"The pages could not be laid out ({reason}): showing the text.")
+                              translate("Preview", "The pages could not be laid out ({reason}): "
+                                        "showing the text.").format(reason=reason))
 
     def _show_text(self, generation: int, markdown: str, why: str) -> None:
         if generation != self.generation:
