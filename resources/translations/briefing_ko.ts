@@ -322,9 +322,41 @@
         <source>Show the brief</source>
         <translation>브리핑 보기</translation>
     </message>
+    <message>
+        <source>Su&amp;ggest Summary</source>
+        <translation>요약 제안(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Draft a summary of the selected section</source>
+        <translation>선택한 단락의 요약 초안 작성</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;Bottom Line</source>
+        <translation>핵심 요지 제안(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Draft the brief&apos;s summary from the release</source>
+        <translation>원문으로 브리핑 요약 초안 작성</translation>
+    </message>
+    <message>
+        <source>&amp;Drafting Settings…</source>
+        <translation>초안 작성 설정(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Optional language-model drafting (off by default)</source>
+        <translation>언어 모델로 초안 작성 (선택 사항, 기본값은 꺼짐)</translation>
+    </message>
 </context>
 <context>
     <name>Annotations</name>
+    <message>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>위치 잃은 주석</translation>
+    </message>
     <message>
         <source>Filter annotations</source>
         <translation>주석 필터</translation>
@@ -451,6 +483,165 @@
         <source>Update Release</source>
         <translation>원문 업데이트</translation>
     </message>
+    <message>
+        <source>Dismiss Suggestion</source>
+        <translation>제안 무시</translation>
+    </message>
+    <message>
+        <source>Edit Tag List</source>
+        <translation>태그 목록 편집</translation>
+    </message>
+    <message>
+        <source>Edit Bottom Line</source>
+        <translation>핵심 요지 편집</translation>
+    </message>
+    <message>
+        <source>Accept Bottom Line</source>
+        <translation>핵심 요지 수락</translation>
+    </message>
+    <message>
+        <source>Edit Suggested Summary</source>
+        <translation>제안된 요약 편집</translation>
+    </message>
+    <message>
+        <source>Accept Suggested Summary</source>
+        <translation>제안된 요약 수락</translation>
+    </message>
+    <message>
+        <source>Add Key People to Brief</source>
+        <translation>주요 인물을 브리핑에 추가</translation>
+    </message>
+    <message>
+        <source>Add to Brief</source>
+        <translation>브리핑에 추가</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} 가져오기</translation>
+    </message>
+    <message>
+        <source>Update {name}</source>
+        <translation>{name} 업데이트</translation>
+    </message>
+    <message>
+        <source>Accept {n} Suggestions</source>
+        <translation>제안 {n}개 수락</translation>
+    </message>
+</context>
+<context>
+    <name>Drafting</name>
+    <message>
+        <source>Replace the summary you wrote in the brief with the suggested bottom line?</source>
+        <translation>브리핑에 직접 쓴 요약을 제안된 핵심 요지로 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;bottom line</source>
+        <translation>핵심 요지 제안(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Draft the Summary section (≤ 4 lines) from the release</source>
+        <translation>원문으로 요약 절(4줄 이내) 초안 작성</translation>
+    </message>
+    <message>
+        <source>Replace the summary you wrote with the suggested draft?</source>
+        <translation>직접 쓴 요약을 제안된 초안으로 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>No draft: {error}</source>
+        <translation>초안 없음: {error}</translation>
+    </message>
+    <message>
+        <source>Drafting (offline)…</source>
+        <translation>초안 작성 중 (오프라인)…</translation>
+    </message>
+    <message>
+        <source>Asking the language model at {host}…</source>
+        <translation>{host}의 언어 모델에 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Language model unavailable ({error}); showing the offline draft</source>
+        <translation>언어 모델을 쓸 수 없습니다 ({error}). 오프라인 초안을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Drafted by the language model at {host}</source>
+        <translation>{host}의 언어 모델이 작성한 초안</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest</source>
+        <translation>제안(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Draft a summary of this section for you to accept or edit</source>
+        <translation>이 단락의 요약 초안을 만들어 수락하거나 편집할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Suggested draft (offline, extractive)</source>
+        <translation>초안 제안 (오프라인, 추출식)</translation>
+    </message>
+    <message>
+        <source> — check before use</source>
+        <translation> — 사용 전에 확인하세요</translation>
+    </message>
+    <message>
+        <source>Suggested draft (language model: {model} at {host})</source>
+        <translation>초안 제안 (언어 모델: {host}의 {model})</translation>
+    </message>
+    <message>
+        <source>Suggested draft</source>
+        <translation>초안 제안</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <source>Use this draft as the summary (undoable)</source>
+        <translation>이 초안을 요약으로 사용 (실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>Put this draft in the summary and edit it</source>
+        <translation>이 초안을 요약에 넣고 편집</translation>
+    </message>
+    <message>
+        <source>Hide this draft</source>
+        <translation>이 초안 숨기기</translation>
+    </message>
+    <message>
+        <source>When this is on, Suggest sends the section&apos;s text (or the release&apos;s, for the bottom line) to this address. Drafts are labelled as written by a language model; check them before use. If the server is slow or unreachable, the offline draft is shown instead.</source>
+        <translation>이 기능을 켜면 ‘제안’은 단락의 텍스트(핵심 요지의 경우 원문 전체)를 이 주소로 보냅니다. 초안에는 언어 모델이 작성했다는 표시가 붙으니 사용하기 전에 확인하세요. 서버가 느리거나 연결되지 않으면 오프라인 초안이 대신 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Drafting Settings</source>
+        <translation>초안 작성 설정</translation>
+    </message>
+    <message>
+        <source>Draft summaries with a &amp;language model</source>
+        <translation>언어 모델로 요약 초안 작성(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL</source>
+        <translation>엔드포인트 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>모델(&amp;M)</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API 키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Time-out</source>
+        <translation>제한 시간(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -513,6 +704,152 @@
     <message>
         <source>&amp;Export</source>
         <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the note.</source>
+        <translation>노트를 저장할 위치를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{name}: there is nothing to export yet</source>
+        <translation>{name}: 아직 내보낼 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>{name} 내보내는 중…</translation>
+    </message>
+    <message>
+        <source> with {n} comment(s)</source>
+        <translation> (댓글 {n}개 포함)</translation>
+    </message>
+    <message>
+        <source>; the template lacked these styles, so they were added: {styles}</source>
+        <translation>. 서식 파일에 없던 스타일을 추가했습니다: {styles}</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} 내보내기 완료</translation>
+    </message>
+    <message>
+        <source>Nothing to copy yet: open a release.</source>
+        <translation>아직 복사할 내용이 없습니다. 원문을 여세요.</translation>
+    </message>
+    <message>
+        <source>Copied the brief as Markdown ({n} words).</source>
+        <translation>브리핑을 Markdown으로 복사했습니다 ({n}단어).</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Releases</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Web pages</source>
+        <translation>웹 페이지</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word 문서</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>모든 파일</translation>
+    </message>
+    <message>
+        <source>Projects and releases</source>
+        <translation>프로젝트 및 원문</translation>
+    </message>
+    <message>
+        <source>Briefing projects</source>
+        <translation>Briefing 프로젝트</translation>
+    </message>
+    <message>
+        <source>{name}: the file is too large to open</source>
+        <translation>{name}: 파일이 너무 커서 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{name}: could not be read ({detail})</source>
+        <translation>{name}: 읽을 수 없습니다 ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>Find</name>
+    <message>
+        <source>{n} in project</source>
+        <translation>프로젝트에서 {n}개</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>일치 항목 없음</translation>
+    </message>
+    <message>
+        <source>{i} of {n}</source>
+        <translation>{n}개 중 {i}번째</translation>
+    </message>
+    <message>
+        <source>{n} matches</source>
+        <translation>{n}개 일치</translation>
+    </message>
+    <message>
+        <source>Find wrapped around the text</source>
+        <translation>텍스트 처음부터 다시 찾습니다</translation>
+    </message>
+    <message>
+        <source>Summary of {node}: {context}</source>
+        <translation>{node} 요약: {context}</translation>
+    </message>
+    <message>
+        <source>Comment on “{quote}”: {context}</source>
+        <translation>“{quote}”에 대한 주석: {context}</translation>
+    </message>
+    <message>
+        <source>Brief: {context}</source>
+        <translation>브리핑: {context}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>{i} of {n} in project</source>
+        <translation>프로젝트의 {n}개 중 {i}번째</translation>
+    </message>
+    <message>
+        <source>Find (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>찾기 (Enter: 다음, Shift+Enter: 이전, Esc: 닫기)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>이전 항목 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>다음 항목 (F3)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>대소문자 구분(&amp;C)</translation>
+    </message>
+    <message>
+        <source>In &amp;whole project</source>
+        <translation>프로젝트 전체(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>찾기:</translation>
     </message>
 </context>
 <context>
@@ -674,6 +1011,181 @@
     </message>
 </context>
 <context>
+    <name>KeyFacts</name>
+    <message>
+        <source>Key Facts</source>
+        <translation>주요 사실</translation>
+    </message>
+    <message>
+        <source>No release open</source>
+        <translation>열린 원문 없음</translation>
+    </message>
+    <message>
+        <source>Finding key facts…</source>
+        <translation>주요 사실을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Key facts unavailable: {error}</source>
+        <translation>주요 사실을 찾을 수 없음: {error}</translation>
+    </message>
+    <message>
+        <source>{n} person</source>
+        <translation>인물 {n}명</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>인물 {n}명</translation>
+    </message>
+    <message>
+        <source>{n} quote</source>
+        <translation>인용 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} quotes</source>
+        <translation>인용 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} date</source>
+        <translation>날짜 {n}개</translation>
+    </message>
+    <message>
+        <source>{n} dates</source>
+        <translation>날짜 {n}개</translation>
+    </message>
+    <message>
+        <source>That passage is no longer in the text</source>
+        <translation>그 구절은 이제 텍스트에 없습니다</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Source</source>
+        <translation>원문에서 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Brief</source>
+        <translation>브리핑에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add All &amp;People to Brief</source>
+        <translation>모든 인물을 브리핑에 추가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Already in the brief</source>
+        <translation>이미 브리핑에 있습니다</translation>
+    </message>
+    <message>
+        <source>Added {what} to the brief</source>
+        <translation>브리핑에 {what}을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>주요 사실</translation>
+    </message>
+    <message>
+        <source>Add to &amp;brief</source>
+        <translation>브리핑에 추가(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add the selected people (Key people table) or quotes to the brief</source>
+        <translation>선택한 인물(주요 인물 표) 또는 인용을 브리핑에 추가</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>사실</translation>
+    </message>
+    <message>
+        <source>Role · speaker · event</source>
+        <translation>직책 · 발언자 · 사건</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>{n} mention</source>
+        <translation>{n}회 언급</translation>
+    </message>
+    <message>
+        <source>{n} mentions</source>
+        <translation>{n}회 언급</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>release</source>
+        <extracomment>Custom role: ``(release id, node id)`` of the index&apos;s node. Custom role (column 0): everything the tree filter matches — the node&apos;s whole text (not just the first words shown), its kind, summary and tags.</extracomment>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>부제</translation>
+    </message>
+    <message>
+        <source>dateline</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>소제목</translation>
+    </message>
+    <message>
+        <source>paragraph</source>
+        <translation>단락</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>footnote</source>
+        <translation>각주</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>참고</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Annotations</source>
@@ -726,6 +1238,10 @@
     <message>
         <source>&amp;Preview</source>
         <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Find Results</source>
+        <translation>찾기 결과</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1305,33 @@
         <source>Later</source>
         <translation>나중에</translation>
     </message>
+    <message>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>Outline</name>
+    <message>
+        <source>Outline</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>주석 수</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -848,6 +1391,182 @@
     <message>
         <source>Annotation author</source>
         <translation>주석 작성자</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>The project changed: press Refresh to update the preview.</source>
+        <translation>프로젝트가 바뀌었습니다. 새로 고침을 눌러 미리 보기를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Open a release to preview its briefing note.</source>
+        <translation>원문을 열면 브리핑 노트를 미리 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Laying out the pages with LibreOffice…</source>
+        <translation>LibreOffice로 페이지를 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>LibreOffice or pdftoppm is not installed: showing the text without page layout.</source>
+        <translation>LibreOffice 또는 pdftoppm이 설치되어 있지 않아 페이지 배치 없이 텍스트만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Preparing the text…</source>
+        <translation>텍스트를 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>The preview failed: {error}</source>
+        <translation>미리 보기 실패: {error}</translation>
+    </message>
+    <message>
+        <source>Page {i} of {n}</source>
+        <translation>{n}쪽 중 {i}쪽</translation>
+    </message>
+    <message>
+        <source>The pages could not be laid out ({reason}): showing the text.</source>
+        <translation>페이지를 배치할 수 없어({reason}) 텍스트를 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source> (read-only)</source>
+        <extracomment>Emitted after the window shows another project (opened, recovered or new). Emitted after a successful save (the path may be new).</extracomment>
+        <translation> (읽기 전용)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; use Save As to keep your changes.</source>
+        <translation>{name}은(는) 읽기 전용으로 열려 있습니다. 변경 내용을 보관하려면 ‘다른 이름으로 저장’을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>프로젝트를 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; choose another name.</source>
+        <translation>{name}은(는) 읽기 전용으로 열려 있습니다. 다른 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} 저장됨</translation>
+    </message>
+    <message>
+        <source>Close it there first to edit it here.</source>
+        <translation>여기서 편집하려면 먼저 그 창에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>; the original was kept as {backup}</source>
+        <translation>. 원본은 {backup}(으)로 보관했습니다</translation>
+    </message>
+    <message>
+        <source>{name} was written by an older Briefing (format {version}) and was upgraded{kept}. Save to keep the upgrade.</source>
+        <translation>{name}은(는) 이전 버전의 Briefing(형식 {version})으로 작성되어 새 형식으로 바꾸었습니다{kept}. 바뀐 형식을 유지하려면 저장하세요.</translation>
+    </message>
+    <message>
+        <source>{n} annotation(s) no longer match the text; they are kept under “{orphaned}” in the Annotations panel.</source>
+        <translation>주석 {n}개가 더 이상 텍스트와 맞지 않습니다. 주석 패널의 “{orphaned}”에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>{name}의 변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don&apos;t save them.</source>
+        <translation>저장하지 않으면 변경 내용이 사라집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectUpdate</name>
+    <message>
+        <source>Summary of {node} (its text is gone from the new version): {summary}</source>
+        <translation>{node}의 요약 (새 버전에서 해당 텍스트가 사라짐): {summary}</translation>
+    </message>
+    <message>
+        <source>Open a release first.</source>
+        <translation>먼저 원문을 여세요.</translation>
+    </message>
+    <message>
+        <source>Update Release</source>
+        <translation>원문 업데이트</translation>
+    </message>
+    <message>
+        <source>Updated {name}: {n} annotation(s) moved</source>
+        <translation>{name} 업데이트됨: 주석 {n}개 이동</translation>
+    </message>
+    <message>
+        <source>; {n} could not be placed and are kept under “{orphaned}” in the Annotations panel</source>
+        <translation>. {n}개는 자리를 찾지 못해 주석 패널의 “{orphaned}”에 보관됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>자동 저장 실패: {error}</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>저장하지 않은 프로젝트</translation>
+    </message>
+    <message>
+        <source>Briefing found unsaved work on {name} from {when}.</source>
+        <translation>Briefing이 {when}에 작업한 {name}의 저장하지 않은 내용을 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Recover opens it as modified; Discard deletes it; Later keeps it for next time.</source>
+        <translation>‘복구’는 수정된 상태로 열고, ‘저장 안 함’은 삭제하며, ‘나중에’는 다음을 위해 남겨 둡니다.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work on {name}.</source>
+        <translation>{name}의 저장하지 않은 작업을 복구했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <source>Glued-word suggestions unavailable: {error}</source>
+        <translation>붙은 단어 제안을 만들 수 없음: {error}</translation>
+    </message>
+    <message>
+        <source>Glued words</source>
+        <translation>붙은 단어</translation>
+    </message>
+    <message>
+        <source>Line break</source>
+        <translation>줄바꿈</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>수락(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept A&amp;ll</source>
+        <translation>모두 수락(&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>무시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Enter or Accept applies it; the change can be undone</source>
+        <translation>Enter 또는 ‘수락’으로 적용합니다. 변경은 실행 취소할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Suggestions ({n})</source>
+        <translation>제안 ({n})</translation>
     </message>
 </context>
 <context>
