@@ -30,6 +30,9 @@ def install(window: MainWindow) -> None:
 
     window.finder = FindFeature(window)  # find bar under the tabs, Find Results dock
     window.suggestions = SuggestionFeature(window)  # Suggestions dock
+    from briefing.app.late_suggestions import LateSuggestions
+
+    window.late_suggestions = LateSuggestions(window)  # glued words, off the GUI thread
     window.theme = ThemeFeature(window)  # light/dark follow the system
     from briefing.app import project_feature
 

@@ -6,6 +6,7 @@ heavy dependencies lazily), which keeps start-up fast.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -65,8 +66,24 @@ def sample_path() -> Path | None:
     return path if path.is_file() else None
 
 
+# Releases read without their glued-word suggestions, which LateSuggestions adds once
+# the window is up (weak: a closed release is forgotten with it).
+_SUGGESTIONS_PENDING: weakref.WeakValueDictionary[int, Release] = weakref.WeakValueDictionary()
+
+
+def suggestions_pending(release: Release) -> bool:
+    return _SUGGESTIONS_PENDING.get(id(release)) is release
+
+
+def mark_suggestions_done(release: Release) -> None:
+    _SUGGESTIONS_PENDING.pop(id(release), None)
+
+
 def load_release_file(path: str | Path, release_id: str = "r1") -> Release:
     """Read ``path`` into a Release; any failure becomes ``ValueError`` with one line.
+
+    Glued-word suggestions are left for ``late_suggestions`` to add off the GUI thread
+    (their word lists are slow to load), so opening a file never waits for them.
 
     The message names the file and the problem; readers raise ``ReleaseReadError``
     for what they foresee, and anything else they did not foresee is still
@@ -76,7 +93,7 @@ def load_release_file(path: str | Path, release_id: str = "r1") -> Release:
 
     name = Path(path).name
     try:
-        return load_release(Path(path), release_id=release_id)
+        release = load_release(Path(path), release_id=release_id, suggest=False)
     except ReleaseReadError as error:
         raise ValueError(str(error).splitlines()[0] if str(error) else name) from error
     except MemoryError:
@@ -87,3 +104,5 @@ def load_release_file(path: str | Path, release_id: str = "r1") -> Release:
         raise ValueError(QCoreApplication.translate(
             "Files", "{name}: could not be read ({detail})").format(name=name, detail=detail)
         ) from error
+    _SUGGESTIONS_PENDING[id(release)] = release
+    return release

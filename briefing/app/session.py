@@ -63,6 +63,14 @@ class ReleaseSession(QObject):
             self.nodes.add(node.id, start, end)
             self._label_len[node.id] = m.to_u16(max(node.body_start, node.start)) - start
 
+    def add_suggestions(self, suggestions: list) -> None:
+        """Add suggestions found for the release's current (committed) text."""
+        release = self.release
+        release.suggestions = sorted([*release.suggestions, *suggestions],
+                                     key=lambda s: (s.start, s.end))
+        for i, sug in enumerate(suggestions):
+            self._track_suggestion(sug, i)
+
     def _track_suggestion(self, sug: object, _i: int) -> None:
         self._suggestion_objs[id(sug)] = sug
         self.suggestions.add(id(sug), self.omap.to_u16(sug.start), self.omap.to_u16(sug.end))
