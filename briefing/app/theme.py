@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-from briefing.app.colors import is_dark, node_color
+from briefing.app.colors import IndicatorStyle, is_dark, node_color
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
@@ -36,6 +37,13 @@ class ThemeFeature(QObject):
         self._timer.timeout.connect(self.apply)
         window.installEventFilter(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        # Check boxes in lists and trees: frames visible on a dark Base (colors.py).
+        self.indicator_style = IndicatorStyle(QApplication.style().name())
+        self.indicator_style.setParent(self)
+        inspector = window.inspector
+        for widget in (window.tree, inspector.tags, inspector.include,
+                       inspector.annotation_editor.tags):
+            widget.setStyle(self.indicator_style)
 
     def _scheme_changed(self, _scheme) -> None:
         self._timer.start()
