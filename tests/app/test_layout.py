@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from briefing.app.layout import BOTTOM_HEIGHT
@@ -10,7 +11,17 @@ from briefing.app.outline_model import COL_SUMMARY, COL_TAGS
 from .conftest import make_release
 
 
-def test_first_run_layout_shows_the_tree_columns(window, qtbot):
+@pytest.fixture
+def screen_1280x800(monkeypatch):
+    """The first-run layout is designed for 1280×800 (the offscreen screen is 800×600)."""
+    from PySide6.QtCore import QRect
+
+    from briefing.app import layout
+
+    monkeypatch.setattr(layout, "available_geometry", lambda _window: QRect(0, 0, 1280, 800))
+
+
+def test_first_run_layout_shows_the_tree_columns(screen_1280x800, window, qtbot):
     window.set_release(make_release(["First paragraph.", "Second paragraph."]))
     qtbot.waitUntil(lambda: window.outline_dock.width() > 400)
     header = window.tree.header()
@@ -42,3 +53,64 @@ def test_layout_is_remembered_between_runs(qtbot, settings, errors):
     assert second.findChild(type(second.outline_dock), "annotationsDock").isHidden()
     assert second.dockWidgetArea(second.outline_dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert second.tree.header().sectionSize(COL_SUMMARY) == 222
+
+
+def test_first_run_window_fits_a_small_screen(qtbot, settings, errors, monkeypatch):
+    """A 1280×800 screen at 200 % offers 640×400 logical pixels: the window fits in it."""
+    from PySide6.QtCore import QRect
+
+    from briefing.app import layout
+    from briefing.app.main_window import MainWindow
+
+    small = QRect(0, 0, 640, 400)
+    monkeypatch.setattr(layout, "available_geometry", lambda _window: small)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert win.width() <= small.width() and win.height() <= small.height()
+    assert small.contains(win.geometry().topLeft())
+    win.set_release(make_release(["First paragraph.", "Second paragraph."]))
+    win.show()
+    qtbot.waitExposed(win)
+    # The docks shrink with the window but stay usable; the source text keeps room.
+    assert win.width() <= small.width() and win.height() <= small.height()
+    assert win.outline_dock.width() >= 120
+    assert win.editor.width() >= 120
+
+
+def test_fitted_size_keeps_the_default_when_it_fits():
+    from PySide6.QtCore import QRect
+
+    from briefing.app.layout import DEFAULT_SIZE, fitted_size
+
+    assert fitted_size(QRect(0, 0, 1920, 1080)) == (*DEFAULT_SIZE, 1.0)
+    width, height, scale = fitted_size(QRect(0, 0, 640, 400))
+    assert width <= 640 and height <= 400 and scale < 0.6
+
+
+def test_window_fits_the_screen_at_200_percent(tmp_path):
+    """The real thing: QT_SCALE_FACTOR=2 in a child process (offscreen screen 800×600)."""
+    import os
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from briefing.app.main_window import MainWindow\n"
+        "app = QApplication(sys.argv)\n"
+        f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
+        "w = MainWindow(settings=s)\n"
+        "w.show(); app.processEvents()\n"
+        "a = w.screen().availableGeometry()\n"
+        "print(w.width(), w.height(), a.width(), a.height())\n"
+    )
+    env = dict(os.environ, QT_SCALE_FACTOR="2", QT_QPA_PLATFORM="offscreen",
+               BRIEFING_STATE_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            env=env, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    width, height, avail_w, avail_h = map(int, result.stdout.split()[-4:])
+    assert width <= avail_w and height <= avail_h, result.stdout
