@@ -9,17 +9,57 @@ What the app calls:
 - ``llm_summary(release, LLMSettings(...), node=None)`` only when the user set an endpoint
 """
 
-from briefing.analysis.facts import key_facts, key_people_rows
-from briefing.analysis.llm import LLMError, LLMSettings, llm_summary
-from briefing.analysis.sentences import Sentence, split_sentences
-from briefing.analysis.summarise import (
-    SuggestedSentence,
-    SummarySuggestion,
-    apply_summary,
-    bottom_line,
-    suggest_summary,
-)
-from briefing.analysis.types import DateFact, Entity, KeyFacts, Mention, Person, Quote
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Each public name and the submodule that defines it. Importing this package is cheap;
+# a submodule (and its compiled patterns) loads on first use, which keeps the app's
+# start-up free of work it does not need before the user asks for a draft.
+_WHERE = {
+    "key_facts": "facts",
+    "key_people_rows": "facts",
+    "LLMError": "llm",
+    "LLMSettings": "llm",
+    "llm_summary": "llm",
+    "Sentence": "sentences",
+    "split_sentences": "sentences",
+    "SuggestedSentence": "summarise",
+    "SummarySuggestion": "summarise",
+    "apply_summary": "summarise",
+    "bottom_line": "summarise",
+    "suggest_summary": "summarise",
+    "DateFact": "types",
+    "Entity": "types",
+    "KeyFacts": "types",
+    "Mention": "types",
+    "Person": "types",
+    "Quote": "types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'briefing.analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"briefing.analysis.{module}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+if TYPE_CHECKING:
+    from briefing.analysis.facts import key_facts, key_people_rows
+    from briefing.analysis.llm import LLMError, LLMSettings, llm_summary
+    from briefing.analysis.sentences import Sentence, split_sentences
+    from briefing.analysis.summarise import (
+        SuggestedSentence,
+        SummarySuggestion,
+        apply_summary,
+        bottom_line,
+        suggest_summary,
+    )
+    from briefing.analysis.types import DateFact, Entity, KeyFacts, Mention, Person, Quote
 
 __all__ = [
     "DateFact",

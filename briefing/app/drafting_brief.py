@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from briefing.analysis import SummarySuggestion, bottom_line
+from briefing import analysis
 from briefing.app import commands, messages
 from briefing.app.drafting_panel import SuggestionPanel
 from briefing.app.i18n import translate
@@ -23,6 +23,7 @@ from briefing.brief.key_people import ensure_section
 from briefing.model import BriefParagraph
 
 if TYPE_CHECKING:
+    from briefing.analysis import SummarySuggestion
     from briefing.app.drafting_feature import Drafter
     from briefing.app.main_window import MainWindow
 
@@ -73,7 +74,7 @@ class BottomLineSuggestions:
             self.panel.show_suggestion(result)
             self.panel.setProperty("releaseId", rid)
 
-        self.drafter.draft("bottom_line", release, None, lambda: bottom_line(release),
+        self.drafter.draft("bottom_line", release, None, lambda: analysis.bottom_line(release),
                            shown, self.panel.show_busy)
 
     def accept(self, edit: bool) -> None:

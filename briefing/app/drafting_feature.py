@@ -21,7 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 
-from briefing.analysis import SummarySuggestion, apply_summary, llm_summary, suggest_summary
+from briefing import analysis
 from briefing.app import commands, messages
 from briefing.app.drafting_panel import SuggestionPanel
 from briefing.app.drafting_runner import DraftingRunner
@@ -30,6 +30,7 @@ from briefing.app.llm_settings import DraftingSettingsDialog, load_llm_settings
 from briefing.model import Node, Release
 
 if TYPE_CHECKING:
+    from briefing.analysis import SummarySuggestion
     from briefing.app.main_window import MainWindow, NodeKey
 
 STATUS_MS = 8000
@@ -109,7 +110,7 @@ class Drafter:
                 on_result(result)
 
         # Always in a worker: even a local server can take seconds to answer.
-        self.runner.run(kind, len(release.text), lambda: llm_summary(release, llm, node),
+        self.runner.run(kind, len(release.text), lambda: analysis.llm_summary(release, llm, node),
                         model_done, model_failed, force_worker=True)
 
 
@@ -162,7 +163,8 @@ class SummarySuggestions:
                 result.node_id = nid  # the model's draft says None for a whole release
                 self.panel.show_suggestion(result)
 
-        self.drafter.draft("summary", release, node, lambda: suggest_summary(release, node),
+        self.drafter.draft("summary", release, node,
+                           lambda: analysis.suggest_summary(release, node),
                            shown, self.panel.show_busy)
 
     def accept(self, edit: bool) -> None:
@@ -181,7 +183,7 @@ class SummarySuggestions:
                 return
             replace = True
         probe = copy.copy(node)  # apply_summary decides; the undo command applies
-        if apply_summary(probe, text, replace=replace) and probe.summary != node.summary:
+        if analysis.apply_summary(probe, text, replace=replace) and probe.summary != node.summary:
             label = "Edit Suggested Summary" if edit else "Accept Suggested Summary"
             self.ctrl.undo_stack.push(AcceptSummary(self.ctrl, rid, nid, probe.summary, label))
         self.panel.clear()

@@ -7,11 +7,15 @@ where it came from and to check it before use.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from briefing.analysis import SummarySuggestion
 from briefing.app.i18n import translate
+
+if TYPE_CHECKING:
+    from briefing.analysis import SummarySuggestion
 
 # Labels the analysis gives its drafts (English there), translated when shown.
 ANALYSIS_LABELS = (QT_TRANSLATE_NOOP("Drafting", "Suggested draft (offline, extractive)"),)

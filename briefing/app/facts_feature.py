@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem
 
-from briefing.analysis import KeyFacts, Mention, key_facts, key_people_rows
+from briefing import analysis
 from briefing.app import commands
 from briefing.app.drafting_runner import DraftingRunner
 from briefing.app.facts_panel import FactRef, KeyFactsView, MentionRole
@@ -26,6 +26,7 @@ from briefing.app.i18n import translate
 from briefing.brief.key_people import quote_text, with_people, with_quotes
 
 if TYPE_CHECKING:
+    from briefing.analysis import KeyFacts, Mention
     from briefing.app.main_window import MainWindow
 
 DEBOUNCE_MS = 400
@@ -128,7 +129,7 @@ class FactsFeature:
             self.view.status.setText(
                 translate("KeyFacts", "Key facts unavailable: {error}").format(error=error))
 
-        self.runner.run("facts", len(text), lambda: key_facts(release), done, failed)
+        self.runner.run("facts", len(text), lambda: analysis.key_facts(release), done, failed)
 
     def _show(self, rid: str, facts: KeyFacts) -> None:
         release = self.ctrl.project.release(rid)
@@ -150,7 +151,7 @@ class FactsFeature:
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         mention = item.data(0, MentionRole)
-        if isinstance(mention, Mention) and self.rid:
+        if isinstance(mention, analysis.Mention) and self.rid:
             self.go_to(self.rid, mention)
 
     def go_to(self, rid: str, mention: Mention) -> bool:
@@ -186,7 +187,7 @@ class FactsFeature:
         item = self.view.tree.itemAt(pos)
         menu = QMenu(self.view.tree)
         menu.setObjectName("keyFactsMenu")
-        if item is not None and isinstance(item.data(0, MentionRole), Mention):
+        if item is not None and isinstance(item.data(0, MentionRole), analysis.Mention):
             menu.addAction(translate("KeyFacts", "Show in &Source"), lambda: self._activated(item))
         add = menu.addAction(translate("KeyFacts", "&Add to Brief"), self.add_selected_to_brief)
         add.setEnabled(bool(self.view.selected_refs()))
@@ -210,7 +211,7 @@ class FactsFeature:
             return 0
         self.w.brief_tab._flush()  # pending brief typing first, so it is not replayed over
         rows, quotes = [], []
-        people_rows = key_people_rows(facts)  # (name, role, organisation or country)
+        people_rows = analysis.key_people_rows(facts)  # (name, role, organisation or country)
         for ref in refs:
             if ref.kind == "people":
                 rows.append(people_rows[ref.index])

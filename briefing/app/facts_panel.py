@@ -9,6 +9,7 @@ then "Minister Lee") has a child row per further mention. Every fact row carries
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.analysis import KeyFacts, Mention
+from briefing import analysis
 from briefing.app.i18n import translate
 from briefing.app.outline_model import node_title
 from briefing.model import Release
+
+if TYPE_CHECKING:
+    from briefing.analysis import KeyFacts
 
 MentionRole = Qt.ItemDataRole.UserRole + 30  # Mention to select in the source
 FactRole = Qt.ItemDataRole.UserRole + 31  # FactRef: which fact a row is (for Add to brief)
@@ -152,13 +156,13 @@ class KeyFactsView(QWidget):
         elif kind == "quotes":
             for q in facts.quotes:
                 speaker = q.speaker or q.person
-                mention = Mention(q.start, q.end, release.text[q.start : q.end], q.node_id)
+                mention = analysis.Mention(q.start, q.end, release.text[q.start : q.end], q.node_id)
                 rows.append(((_short(f"“{q.text}”"), speaker, _where(release, q.node_id)),
                              [mention], q.text))
         elif kind == "dates":
             for d in facts.dates:
                 when = f"{d.text} ({d.iso})" if d.iso else d.text
-                mention = Mention(d.start, d.end, d.text, d.node_id)
+                mention = analysis.Mention(d.start, d.end, d.text, d.node_id)
                 rows.append(((when, d.event, _where(release, d.node_id)), [mention], d.event))
         else:
             for e in getattr(facts, kind):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from briefing.app import files
 from briefing.app.export_worker import run_in_background
 from briefing.app.i18n import translate
@@ -19,6 +21,9 @@ from briefing.app.i18n import translate
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
     from briefing.model import Release, Suggestion
+
+
+DELAY_MS = 300
 
 
 def _find(text: str, language: str) -> list[Suggestion]:
@@ -36,7 +41,11 @@ class LateSuggestions:
         window.release_listeners.append(self.request)
 
     def request(self, rid: str) -> None:
-        """Start the search for release ``rid`` if it still lacks its suggestions."""
+        """Search release ``rid`` shortly, if it still lacks its suggestions: the window
+        paints first (the search competes with it for the interpreter)."""
+        QTimer.singleShot(DELAY_MS, lambda: self._start(rid))
+
+    def _start(self, rid: str) -> None:
         session = self.w.ctrl.session(rid)
         if session is None or rid in self._running:
             return
@@ -60,7 +69,7 @@ class LateSuggestions:
             return  # the release was closed or replaced meanwhile
         self.w.ctrl.commit_text()
         if release.text != text:
-            self.request(rid)  # edited meanwhile: search the current text instead
+            self._start(rid)  # edited meanwhile: search the current text instead
             return
         files.mark_suggestions_done(release)
         session.add_suggestions(found)

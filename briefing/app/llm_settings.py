@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.analysis import LLMSettings
+from briefing import analysis
 from briefing.app.i18n import translate
 
 ENABLED, URL, MODEL, API_KEY, TIMEOUT = (
@@ -41,7 +41,7 @@ def _bool(value: object) -> bool:
     return value is True or str(value).lower() in ("true", "1", "yes")
 
 
-def load_llm_settings(settings: QSettings) -> LLMSettings | None:
+def load_llm_settings(settings: QSettings) -> analysis.LLMSettings | None:
     """The configured endpoint, or None when model drafting is off (the default)."""
     if not _bool(settings.value(ENABLED, False)):
         return None
@@ -49,7 +49,7 @@ def load_llm_settings(settings: QSettings) -> LLMSettings | None:
         timeout = float(settings.value(TIMEOUT, DEFAULT_TIMEOUT))
     except (TypeError, ValueError):
         timeout = DEFAULT_TIMEOUT
-    llm = LLMSettings(
+    llm = analysis.LLMSettings(
         url=str(settings.value(URL, "") or ""),
         model=str(settings.value(MODEL, "") or ""),
         api_key=str(settings.value(API_KEY, "") or ""),
@@ -58,7 +58,7 @@ def load_llm_settings(settings: QSettings) -> LLMSettings | None:
     return llm if llm.enabled else None
 
 
-def save_llm_settings(settings: QSettings, enabled: bool, llm: LLMSettings) -> None:
+def save_llm_settings(settings: QSettings, enabled: bool, llm: analysis.LLMSettings) -> None:
     settings.setValue(ENABLED, bool(enabled))
     settings.setValue(URL, llm.url.strip())
     settings.setValue(MODEL, llm.model.strip())
@@ -122,7 +122,7 @@ class DraftingSettingsDialog(QDialog):
             widget.setEnabled(on)
 
     def accept(self) -> None:
-        llm = LLMSettings(self.url.text(), self.model.text(), self.api_key.text(),
+        llm = analysis.LLMSettings(self.url.text(), self.model.text(), self.api_key.text(),
                           self.timeout.value())
         save_llm_settings(self.settings, self.enabled.isChecked(), llm)
         super().accept()
