@@ -73,7 +73,8 @@ class FactsFeature:
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
-        self.ctrl.releaseShown.connect(lambda _rid: self.refresh())
+        # Debounced like typing: the window shows the release first, facts a moment later.
+        self.ctrl.releaseShown.connect(lambda _rid: self.timer.start())
         self.ctrl.releasesChanged.connect(self._releases_changed)
         self.ctrl.textCommitted.connect(self._text_committed)
         tree = self.view.tree
