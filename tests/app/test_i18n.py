@@ -119,3 +119,87 @@ def test_every_text_has_a_korean_translation():
     result = subprocess.run([sys.executable, str(REPO / "scripts" / "update_translations.py"),
                              "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_panels_outline_and_tools_menu_read_korean(qtbot, window):
+    """After switching, the outline's headers and kinds, Suggestions, Key facts, Find
+    and the Tools menu read Korean (texts built from data included)."""
+    from PySide6.QtCore import Qt as QtNs
+
+    from briefing.app.outline_model import COL_KIND, COL_OUTLINE
+
+    window.open_path(SAMPLE)
+    i18n.set_language("ko")
+    model = window.tree.model()
+    header = [model.headerData(c, QtNs.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header[COL_OUTLINE] == "개요" and "종류" in header and "주석 수" in header
+    release = model.index(0, 0)
+    assert model.index(0, COL_KIND).data() == "원문"
+    kinds = {model.index(r, COL_KIND, release).data() for r in range(model.rowCount(release))}
+    assert "단락" in kinds and "paragraph" not in kinds
+    window.select_node(*next((window.project.releases[0].id, n.id)
+                             for n in window.project.releases[0].nodes() if n.kind == "paragraph"))
+    assert window.inspector.title.text().startswith("단락")
+    assert window.node_status.text().startswith("단락")
+    # Suggestions
+    assert window.suggestions.dock.windowTitle().startswith("제안")
+    assert window.suggestions.accept_all_button.text() == "모두 수락(&L)"
+    assert window.suggestions.dismiss_button.text() == "무시(&I)"
+    # Key facts
+    facts = window.facts
+    assert facts.dock.windowTitle() == "주요 사실"
+    qtbot.waitUntil(lambda: facts.view.tree.topLevelItemCount() > 0)
+    assert facts.view.tree.headerItem().text(0) == "사실"
+    assert facts.view.tree.topLevelItem(0).text(0).startswith("인물")
+    # Find
+    window.actions["actionFind"].trigger()
+    bar = window.finder.bar
+    assert "찾기" in bar.edit.placeholderText()
+    assert bar.case.text() == "대소문자 구분(&C)"
+    bar.edit.setText("zzzz-not-there")
+    window.finder.search()
+    assert bar.count.text() == "일치 항목 없음"
+    # Tools menu and the annotation filter
+    tools = window.menuBar().findChild(type(window.menuBar().actions()[0].menu()), "menuTools")
+    assert tools.title() == "도구(&T)"
+    assert [a.text() for a in tools.actions()] == ["초안 작성 설정(&D)…"]
+    tag_filter = window.annotation_panel.tag_filter
+    window.annotation_panel.set_annotations(window.project.annotations, window.project.tag_names)
+    assert tag_filter.itemText(0) == "모든 태그"
+
+    i18n.set_language("en")
+    assert model.headerData(COL_KIND, QtNs.Orientation.Horizontal) == "Kind"
+    assert window.inspector.title.text().startswith("paragraph")
+    assert window.annotation_panel.tag_filter.itemText(0) == "All tags"
+
+
+def test_undo_history_names_read_korean(qtbot, window):
+    window.open_path(SAMPLE)
+    qtbot.waitUntil(lambda: bool(window.suggestions.pending()))
+    window.suggestions.accept_all()
+    i18n.set_language("ko")
+    assert window.actions["actionUndo"].text().startswith("제안")
+    view = window.findChild(type(window.history_dock.widget()), "undoHistory")
+    index = view.model().index(view.model().rowCount() - 1, 0)
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.itemDelegate().initStyleOption(option, index)
+    assert option.text.startswith("제안") and "Suggestions" not in option.text
+
+
+def test_no_unfinished_entries_in_the_ts():
+    """Every message of briefing_ko.ts has a finished, non-empty Korean translation."""
+    import xml.etree.ElementTree as ET
+
+    ts = i18n.translations_dir() / "briefing_ko.ts"
+    unfinished = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            element = message.find("translation")
+            kind = element.get("type") if element is not None else "missing"
+            if kind in ("obsolete", "vanished"):
+                continue
+            if element is None or kind == "unfinished" or not (element.text or "").strip():
+                unfinished.append((context.findtext("name"), message.findtext("source")))
+    assert unfinished == []

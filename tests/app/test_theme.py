@@ -59,3 +59,51 @@ def test_system_scheme_signal_triggers_a_refresh(window, qtbot):
     hints = QGuiApplication.styleHints()
     with qtbot.waitSignal(window.theme._timer.timeout, timeout=1000):
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+
+
+def test_check_box_frames_contrast_with_base_in_dark_mode(window, qtbot):
+    """Unticked tags and the outline's include boxes stay visible on a dark Base."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from briefing.app.colors import MIN_INDICATOR_CONTRAST, contrast_ratio, indicator_color
+
+    app = QApplication.instance()
+    old = app.palette()
+    try:
+        app.setPalette(dark_palette())
+        palette = dark_palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        assert base.lightness() < 128
+        frame = indicator_color(palette)
+        assert contrast_ratio(frame, base) >= MIN_INDICATOR_CONTRAST
+        # The tree and the inspector's tag list draw their boxes with that frame.
+        for widget in (window.tree, window.inspector.tags, window.inspector.include):
+            assert widget.style() is window.theme.indicator_style
+        # Paint one unticked item-view check box onto Base and look at its frame.
+        from PySide6.QtGui import QImage, QPainter
+
+        image = QImage(20, 20, QImage.Format.Format_RGB32)
+        image.fill(base)
+        option = QStyleOptionViewItem()
+        option.initFrom(window.tree)
+        option.palette = palette
+        option.rect.setRect(3, 3, 14, 14)
+        option.state |= QStyle.StateFlag.State_Off | QStyle.StateFlag.State_Enabled
+        painter = QPainter(image)
+        window.tree.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+                                          option, painter, window.tree)
+        painter.end()
+        best = max(contrast_ratio(QColor(image.pixel(x, 3 + 7)), base) for x in range(20))
+        assert best >= MIN_INDICATOR_CONTRAST
+    finally:
+        app.setPalette(old)
+    # The light scheme keeps its own frame, and the helper still contrasts there.
+    light = app.palette()
+    assert contrast_ratio(indicator_color(light), light.color(QPalette.ColorRole.Base)) >= 3
+
+
+def test_contrast_ratio_matches_wcag():
+    from briefing.app.colors import contrast_ratio
+
+    assert round(contrast_ratio(QColor("#000000"), QColor("#ffffff")), 1) == 21.0
+    assert contrast_ratio(QColor("#777777"), QColor("#777777")) == 1.0
