@@ -48,6 +48,9 @@ def _count(n: int, one: str, many: str) -> str:
     return translate("KeyFacts", one if n == 1 else many).format(n=n)
 
 
+AUTO_LIMIT_CHARS = 300_000  # ~50,000 words; releases are a few thousand
+
+
 class FactsFeature:
     """Owns the dock, the recompute timer, the per-release cache and the navigation."""
 
@@ -82,6 +85,7 @@ class FactsFeature:
         tree.itemActivated.connect(self._activated)  # Enter / Return, double-click
         tree.customContextMenuRequested.connect(self._context_menu)
         self.view.addRequested.connect(self.add_selected_to_brief)
+        self.view.findRequested.connect(lambda: self.refresh(asked=True))
         window.facts = self
 
     def retranslate(self) -> None:
@@ -100,9 +104,14 @@ class FactsFeature:
         if rid == self.ctrl.current_rid:
             self.timer.start()  # restarts: one recompute after the typing stops
 
-    def refresh(self) -> None:
-        """Show the facts of the release in the Source tab, computing them if needed."""
+    def refresh(self, asked: bool = False) -> None:
+        """Show the facts of the release in the Source tab, computing them if needed.
+
+        Texts longer than AUTO_LIMIT_CHARS (far beyond any press release) are only
+        searched when the user asks: the search would compete with typing for seconds.
+        """
         self.timer.stop()
+        self.view.find_button.hide()
         rid = self.ctrl.current_rid
         release = self.ctrl.project.release(rid) if rid else None
         if release is None:
@@ -114,6 +123,13 @@ class FactsFeature:
         cached = self.cache.get(rid)
         if cached is not None and cached[0] is text:
             self._show(rid, cached[1])
+            return
+        if len(text) > AUTO_LIMIT_CHARS and not asked:
+            self.rid, self.facts = None, None
+            self.view.show_facts(None, None)
+            self.view.status.setText(translate(
+                "KeyFacts", "A long text: key facts are found when you ask."))
+            self.view.find_button.show()
             return
         self._pending_rid = rid
         self.view.status.setText(translate("KeyFacts", "Finding key facts…"))

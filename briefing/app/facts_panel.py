@@ -65,6 +65,7 @@ class KeyFactsView(QWidget):
     """Tree of facts, a one-line status, and an "Add to brief" button."""
 
     addRequested = Signal()
+    findRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,8 +88,14 @@ class KeyFactsView(QWidget):
             "KeyFacts", "Add the selected people (Key people table) or quotes to the brief"))
         self.add_button.setEnabled(False)
         self.add_button.clicked.connect(self.addRequested)
+        # Shown for very long texts, whose facts are found only when asked for.
+        self.find_button = QPushButton(translate("KeyFacts", "Find &key facts"),
+                                       objectName="factsFind")
+        self.find_button.hide()
+        self.find_button.clicked.connect(self.findRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.find_button)
         buttons.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

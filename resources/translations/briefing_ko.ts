@@ -1021,6 +1021,10 @@
         <translation>열린 원문 없음</translation>
     </message>
     <message>
+        <source>A long text: key facts are found when you ask.</source>
+        <translation>긴 텍스트입니다. 요청하면 주요 사실을 찾습니다.</translation>
+    </message>
+    <message>
         <source>Finding key facts…</source>
         <translation>주요 사실을 찾는 중…</translation>
     </message>
@@ -1111,6 +1115,10 @@
     <message>
         <source>Add the selected people (Key people table) or quotes to the brief</source>
         <translation>선택한 인물(주요 인물 표) 또는 인용을 브리핑에 추가</translation>
+    </message>
+    <message>
+        <source>Find &amp;key facts</source>
+        <translation>주요 사실 찾기(&amp;K)</translation>
     </message>
     <message>
         <source>Fact</source>

@@ -171,3 +171,19 @@ def test_seed_release_people(window, qtbot, seed_path):
     click(window, qtbot, row(window, "People", "Antonio Guterres"))
     assert window.editor.textCursor().selectedText() == "UN Secretary-General Antonio Guterres"
     assert MentionRole  # rows carry their mention
+
+
+def test_a_very_long_text_waits_for_the_user_to_ask(window, qtbot, monkeypatch):
+    from briefing.app import facts_feature
+
+    monkeypatch.setattr(facts_feature, "AUTO_LIMIT_CHARS", 200)
+    assert window.open_path(files.sample_path())
+    release = window.project.releases[0]
+    view = window.facts.view
+    qtbot.waitUntil(lambda: view.find_button.isVisibleTo(view), timeout=5000)
+    assert window.facts.facts is None and view.tree.topLevelItemCount() == 0
+    qtbot.mouseClick(view.find_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.facts.facts is not None, timeout=10000)
+    assert "Lee Han-gyeol" in names(window)
+    assert not view.find_button.isVisibleTo(view)
+    assert release.text  # nothing about the release changed
