@@ -67,9 +67,19 @@ _START_CLASSES = {
     "upper": ("ROMAN.", "ALPHA."),
     "other": ("hangul.", "hangul)", "circled"),
 }
+assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
+
+
+
+def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex trying each family's pattern in order: a single match call per block.
+    Every pattern has exactly one group (the label), so ``lastindex`` names the family."""
+    sources = [dict(_LABEL_PATTERNS)[family].pattern for family in families]
+    return re.compile("|".join(f"(?:{source})" for source in sources))
+
+
 _PATTERNS_BY_START = {
-    start: [(family, dict(_LABEL_PATTERNS)[family]) for family in families]
-    for start, families in _START_CLASSES.items()
+    start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
 _BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●o")
 
@@ -77,10 +87,10 @@ _BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●o")
 def match_label(text: str) -> LabelMatch | None:
     """The paragraph label (number or bullet) at the start of ``text``, if any."""
     first = text[:1]
-    for family, pattern in _PATTERNS_BY_START.get(_first_char_class(first), ()):
-        m = pattern.match(text)
-        if m:
-            return LabelMatch(m.group(1), family, m.end())
+    pattern, families = _PATTERNS_BY_START[_first_char_class(first)]
+    m = pattern.match(text)
+    if m:
+        return LabelMatch(m.group(m.lastindex), families[m.lastindex - 1], m.end())
     if first not in _BULLET_CHARS:
         return None
     m = _BULLET.match(text)
