@@ -227,21 +227,43 @@ class _Namer(QObject):
 
 
 _namer: _Namer | None = None
+_app_wide = False  # whether _namer filters every object's events yet
+
+
+def _get_namer() -> _Namer | None:
+    """The application's namer, following the focus (created once)."""
+    global _namer
+    app = QApplication.instance()
+    if _namer is None and app is not None:
+        _namer = _Namer(app)
+        app.focusChanged.connect(_namer.focus_changed)
+    return _namer
 
 
 def _install_namer() -> None:
-    global _namer
-    app = QApplication.instance()
-    if _namer is not None or app is None:
+    """Name every window when it is shown: an application-wide event filter."""
+    global _app_wide
+    namer = _get_namer()
+    if namer is None or _app_wide:
         return
-    _namer = _Namer(app)
-    app.installEventFilter(_namer)
-    app.focusChanged.connect(_namer.focus_changed)
+    _app_wide = True
+    QApplication.instance().installEventFilter(namer)
+    # Windows shown before the filter was there (it waits for the first paint).
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            name_unnamed(widget)
 
 
 def install(window: MainWindow) -> None:
     """Names, tab order and Tab-leaves-the-editor for the main window."""
-    _install_namer()
+    # An application-wide event filter in Python sees every object's events; the first
+    # one from a class PySide does not wrap (Qt's private ones) makes it initialise all
+    # the wrapped classes (~40 ms). So it comes after the first paint; until then the
+    # main window's own Show names what its layout created (the docks' tab bars).
+    namer = _get_namer()
+    if namer is not None and not _app_wide:
+        window.installEventFilter(namer)
+    window.after_first_paint(_install_namer)
     for name in ("sourceEditor", "briefEditor"):
         editor = window.findChild(QPlainTextEdit, name)
         if editor is not None:

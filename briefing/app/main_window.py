@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -42,8 +42,12 @@ NodeKey = tuple[str, str | None]  # (release id, node id or None for the release
 class MainWindow(QMainWindow):
     """Briefing's window. ``self.project`` is the state; every change is an undo command."""
 
+    _after_paint: list | None = None  # until __init__ sets it (events come before)
+
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        # Work that can wait until the window has painted once (see after_first_paint).
+        self._after_paint = []
         self.setObjectName("MainWindow")
         self.setWindowTitle("Briefing[*]")
         self.setAcceptDrops(True)
@@ -162,6 +166,30 @@ class MainWindow(QMainWindow):
         self.ctrl.textCommitted.connect(lambda _rid: self._update_word_status())
         # A bound method, not a lambda: Qt drops the connection when the window goes.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    # -- start-up: what waits for the first paint ----------------------------------------------
+
+    def after_first_paint(self, callback) -> None:
+        """Run ``callback`` once the window has painted for the first time (at once if it
+        has): start-up work that nothing on the first screen needs."""
+        if self._after_paint is None:
+            callback()
+        else:
+            self._after_paint.append(callback)
+
+    def finish_startup(self) -> None:
+        """Run the work kept for after the first paint now (idempotent)."""
+        pending, self._after_paint = self._after_paint, None
+        for callback in pending or ():
+            callback()
+
+    def event(self, event) -> bool:
+        handled = super().event(event)
+        # The top-level widget's first UpdateRequest is its first paint (backing store
+        # flushed); the deferred work starts on the next turn of the event loop.
+        if self._after_paint is not None and event.type() == QEvent.Type.UpdateRequest:
+            QTimer.singleShot(0, self.finish_startup)
+        return handled
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.setWindowModified(not clean)

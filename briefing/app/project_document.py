@@ -16,24 +16,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from briefing.app import files, messages
 from briefing.app.i18n import translate
 from briefing.app.project_view import capture_view_state, restore_view_state
 from briefing.model import Project
-from briefing.storage import (
-    OpenResult,
-    ProjectFileError,
-    ProjectLock,
-    ProjectLockedError,
-    open_project,
-    save_project,
-)
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
+    from briefing.storage import OpenResult, ProjectLock
+
+# briefing.storage (locks, codecs, re-anchoring) is imported where a project file is
+# read or written: opening a release or showing the window does not need it.
 
 SUFFIX = ".briefing"
 PROJECT_FILTER = "Briefing projects (*.briefing);;All files (*)"  # English; dialogs translate
@@ -43,6 +39,8 @@ READ_ONLY, TAKE_OVER = "Open Read-Only", "Take Over"
 
 def choose_save_path(parent: QWidget, title: str, start: str) -> str:
     """Ask where to save (blocking: the save must know now); '' when cancelled."""
+    from PySide6.QtWidgets import QFileDialog
+
     path, _filter = QFileDialog.getSaveFileName(parent, title, start, files.project_filter())
     return path
 
@@ -125,6 +123,8 @@ class ProjectDocument(QObject):
 
     def save_as(self) -> bool:
         """File › Save As: choose a file, then save there (and take its lock)."""
+        from briefing.storage import ProjectFileError, ProjectLock
+
         start = str(self.path) if self.path else str(Path(self.w.recent.last_dir(), self.name))
         chosen = choose_save_path(self.w, translate("Project", "Save Project As"), start)
         if not chosen:
@@ -169,6 +169,8 @@ class ProjectDocument(QObject):
 
     def write(self, path: Path, lock: ProjectLock | None = None) -> bool:
         """Save to ``path``; on failure one clear message, and nothing else changes."""
+        from briefing.storage import ProjectFileError, save_project
+
         project = self.prepare()
         now = datetime.now(UTC).isoformat(timespec="seconds")
         project.created = project.created or now
@@ -192,6 +194,8 @@ class ProjectDocument(QObject):
 
     def open_file(self, path: str | Path) -> bool:
         """Open a ``.briefing`` project into this window (the caller asked about changes)."""
+        from briefing.storage import ProjectFileError, open_project
+
         path = Path(path).resolve()
         try:
             result = open_project(path)
@@ -211,6 +215,8 @@ class ProjectDocument(QObject):
 
     def _lock_for(self, path: Path) -> tuple[ProjectLock | None, bool]:
         """Take the project's lock; when another window holds it, ask what to do."""
+        from briefing.storage import ProjectFileError, ProjectLock, ProjectLockedError
+
         lock = ProjectLock(path)
         try:
             lock.acquire()

@@ -25,7 +25,6 @@ from briefing.app import files, messages
 from briefing.app.i18n import translate
 from briefing.app.outline_model import node_title
 from briefing.model import Anchor, Annotation, Node, Release
-from briefing.storage import find_anchor, reanchor_annotations
 
 if TYPE_CHECKING:
     from briefing.app.controller import Controller
@@ -82,6 +81,8 @@ def _place_passage(anchor: Anchor, old_text: str, new_text: str) -> int | None:
     quote = anchor.quote.strip()
     if len(quote) >= 12 and new_text.count(quote) == 1:
         return new_text.index(quote)
+    from briefing.storage import find_anchor
+
     placement = find_anchor(anchor, new_text, old_text=old_text)
     return None if placement.status == "orphaned" else placement.anchor.start
 
@@ -184,6 +185,8 @@ class ReleaseUpdater:
         annotations = ctrl.project.annotations_for(rid)
         before = _state(annotations)
         work = [copy.deepcopy(a) for a in annotations]  # placed on copies; applied by redo
+        from briefing.storage import reanchor_annotations
+
         report = reanchor_annotations(work, new.text, old_text=old.text)
         after = _state(work)
         added = carry_node_fields(old, new)

@@ -20,18 +20,12 @@ from PySide6.QtCore import QObject, QTimer
 
 from briefing.app import messages
 from briefing.app.i18n import translate
-from briefing.storage import (
-    ProjectFileError,
-    discard_recovery,
-    find_recoveries,
-    read_recovery,
-    recovery_path,
-    write_recovery,
-)
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
     from briefing.storage import RecoveryInfo
+
+# briefing.storage is imported where it is used: it is not needed to show the window.
 
 DEFAULT_INTERVAL_S = 60
 RECOVER, DISCARD, LATER = "Recover", "Discard", "Later"
@@ -62,6 +56,8 @@ class Autosaver(QObject):
         doc = self.doc
         if not doc.is_modified() or not self.w.project.releases:
             return None
+        from briefing.storage import ProjectFileError, recovery_path, write_recovery
+
         if doc.path is not None and self.paused_for == recovery_path(doc.path):
             return None
         project = doc.prepare()
@@ -79,6 +75,10 @@ class Autosaver(QObject):
 
     def discard_own(self) -> None:
         """Delete the recovery files this window wrote (the project was saved or dropped)."""
+        if not self.written:
+            return
+        from briefing.storage import discard_recovery
+
         for path in self.written:
             discard_recovery(path)
         self.written.clear()
@@ -87,15 +87,21 @@ class Autosaver(QObject):
 
     def offer_for(self, project_path: Path) -> bool:
         """After opening ``project_path``: offer its crash recovery file, if any."""
+        from briefing.storage import find_recoveries
+
         found = [i for i in find_recoveries(project_path) if i.newer_than_project]
         return bool(found) and self._offer(found[0])
 
     def offer_untitled(self) -> bool:
         """At start-up: offer the newest autosave of a crashed unsaved session, if any."""
+        from briefing.storage import find_recoveries
+
         found = sorted(find_recoveries(None), key=lambda i: i.saved, reverse=True)
         return bool(found) and self._offer(found[0])
 
     def _offer(self, info: RecoveryInfo) -> bool:
+        from briefing.storage import ProjectFileError, discard_recovery, read_recovery
+
         name = (info.project_path.name if info.project_path
                 else translate("Recovery", "an unsaved project"))
         answer = messages.ask(
