@@ -26,11 +26,11 @@ from briefing.app import commands, messages
 from briefing.app.drafting_panel import SuggestionPanel
 from briefing.app.drafting_runner import DraftingRunner
 from briefing.app.i18n import translate
-from briefing.app.llm_settings import DraftingSettingsDialog, load_llm_settings
 from briefing.model import Node, Release
 
 if TYPE_CHECKING:
     from briefing.analysis import SummarySuggestion
+    from briefing.app.llm_settings import DraftingSettingsDialog
     from briefing.app.main_window import MainWindow, NodeKey
 
 STATUS_MS = 8000
@@ -85,6 +85,8 @@ class Drafter:
             if self.serials.get(kind) == serial:
                 self.w.statusBar().showMessage(
                     translate("Drafting", "No draft: {error}").format(error=error), STATUS_MS)
+
+        from briefing.app.llm_settings import load_llm_settings
 
         llm = load_llm_settings(self.w.settings)
         if llm is None:
@@ -227,6 +229,8 @@ class DraftingFeature:
 
     def open_settings(self) -> DraftingSettingsDialog:
         """Tools › Drafting Settings…, without blocking the window."""
+        from briefing.app.llm_settings import DraftingSettingsDialog
+
         dialog = DraftingSettingsDialog(self.w.settings, self.w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

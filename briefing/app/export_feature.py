@@ -12,28 +12,35 @@ import copy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
 from briefing.app import messages
-from briefing.app.export_dialog import ExportDialog
 from briefing.app.export_worker import run_in_background
 from briefing.app.i18n import translate
-from briefing.export import ExportError, ExportOptions, ExportResult, export_note, note_markdown
-from briefing.model import Project
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
+    from briefing.app.export_dialog import ExportDialog
     from briefing.app.main_window import MainWindow
+    from briefing.export import ExportOptions, ExportResult
+    from briefing.model import Project
+
+# The dialog and briefing.export are imported on first use: start-up does not need them.
 
 
 def open_url(url: QUrl) -> bool:
     """Open a file or folder in the desktop's app (tests monkeypatch it)."""
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(url)
 
 
 def failure_text(path: Path, error: Exception) -> str:
     """One line for any export failure: ExportError says it already; others get a name."""
+    from briefing.export import ExportError
+
     if isinstance(error, ExportError):
         return str(error)
     if isinstance(error, OSError):
@@ -64,6 +71,8 @@ class ExportFeature:
     def show_dialog(self) -> ExportDialog:
         """Show the (non-modal) export dialog, creating it the first time."""
         if self.dialog is None:
+            from briefing.app.export_dialog import ExportDialog
+
             self.dialog = ExportDialog(self.w, self.w.settings)
             self.dialog.exportRequested.connect(self.export_from_dialog)
         doc = getattr(self.w, "project_doc", None)
@@ -75,7 +84,11 @@ class ExportFeature:
 
     def options(self) -> ExportOptions:
         """The dialog's choices (defaults before it was ever shown): also for the preview."""
-        return self.dialog.options() if self.dialog is not None else ExportOptions()
+        if self.dialog is not None:
+            return self.dialog.options()
+        from briefing.export import ExportOptions
+
+        return ExportOptions()
 
     def snapshot(self) -> Project:
         """A private copy of the project, current with what is on screen."""
@@ -99,6 +112,8 @@ class ExportFeature:
             messages.show_error(self.w, translate(
                 "Export", "{name}: there is nothing to export yet").format(name=path.name))
             return
+        from briefing.export import export_note
+
         project = self.snapshot()
         self.busy = True
         if self.dialog is not None:
@@ -148,6 +163,8 @@ class ExportFeature:
 
     def _open_folder(self) -> None:
         if self.last_result is not None:
+            from PySide6.QtCore import QUrl
+
             open_url(QUrl.fromLocalFile(str(self.last_result.path.parent)))
 
     # -- Markdown to the clipboard ------------------------------------------------------------
@@ -158,6 +175,8 @@ class ExportFeature:
             self.w.statusBar().showMessage(
                 translate("Export", "Nothing to copy yet: open a release."), 4000)
             return
+        from briefing.export import note_markdown
+
         project, options = self.snapshot(), self.options()
         run_in_background(
             lambda: note_markdown(project, options),

@@ -20,7 +20,6 @@ reads the XML at run time.
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
@@ -158,6 +157,8 @@ class TsTranslator(QTranslator):
 @lru_cache(maxsize=8)
 def _ts_messages(path: str) -> dict[tuple[str, str], str]:
     """(context, source) -> translation, finished or not, empty ones left out."""
+    import xml.etree.ElementTree as ET
+
     found: dict[tuple[str, str], str] = {}
     try:
         root = ET.parse(path).getroot()

@@ -7,14 +7,20 @@ test ever waits on a modal dialog. The box is window-modal but opened with
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.app.i18n import translate
 
 
 def show_error(parent: QWidget | None, text: str) -> QMessageBox:
     """Show ``text`` (one line naming the file and the problem) without blocking."""
+    from PySide6.QtWidgets import QMessageBox
+
     ok = QMessageBox.StandardButton.Ok
     box = QMessageBox(QMessageBox.Icon.Warning, "Briefing", text, ok, parent)
     box.setObjectName("errorBox")
@@ -25,6 +31,8 @@ def show_error(parent: QWidget | None, text: str) -> QMessageBox:
 
 def show_info(parent: QWidget | None, text: str) -> QMessageBox:
     """Tell the user something that is not a problem (a kept backup), without blocking."""
+    from PySide6.QtWidgets import QMessageBox
+
     ok = QMessageBox.StandardButton.Ok
     box = QMessageBox(QMessageBox.Icon.Information, "Briefing", text, ok, parent)
     box.setObjectName("infoBox")
@@ -40,6 +48,8 @@ def ask(parent: QWidget | None, text: str, choices: tuple[str, ...], detail: str
     last one) is what Escape or closing the box means. This one *is* modal: closing
     the window must know the answer before it goes. Tests monkeypatch this function.
     """
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, "Briefing", text, parent=parent)
     box.setObjectName("questionBox")
     if detail:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,11 +35,13 @@ from PySide6.QtWidgets import (
 
 from briefing.app.export_worker import run_in_background
 from briefing.app.i18n import translate
-from briefing.export import ExportOptions, note_markdown, preview_pdf
-from briefing.model import Project
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
+    from briefing.export import ExportOptions
+    from briefing.model import Project
+
+# briefing.export and subprocess are imported when a preview is made, not at start-up.
 
 RESOLUTION_DPI = 72  # an A4 page is ~600 px wide: readable, and quick to render
 PDFTOPPM_TIMEOUT_S = 60
@@ -59,6 +60,10 @@ def can_render_pages() -> bool:
 
 def render_pages(project: Project, options: ExportOptions, folder: Path) -> list[Path]:
     """PNG files of the note's pages, in order (raises ExportError or OSError)."""
+    import subprocess
+
+    from briefing.export import preview_pdf
+
     pdf = preview_pdf(project, folder, options)
     prefix = folder / "page"
     subprocess.run(
@@ -139,6 +144,8 @@ class PreviewTab(QWidget):
         self.stale = False
         self.generation += 1
         generation = self.generation
+        from briefing.export import ExportOptions
+
         exporter = getattr(self.w, "exporter", None)
         options = exporter.options() if exporter is not None else ExportOptions()
         project = exporter.snapshot() if exporter is not None else self.w.project
@@ -158,6 +165,8 @@ class PreviewTab(QWidget):
 
     def _render_text(self, generation: int, project: Project, options: ExportOptions,
                      why: str) -> None:
+        from briefing.export import note_markdown
+
         self.status.setText(translate("Preview", "Preparing the text…"))
         run_in_background(
             lambda: note_markdown(project, options),
