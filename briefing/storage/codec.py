@@ -63,6 +63,9 @@ class _Decoder:
     def __init__(self) -> None:
         self.problems: list[str] = []
         self.warnings: list[str] = []
+        # False once an outline may have a duplicate id or a span outside its text
+        # (then :mod:`~briefing.storage.consistency` must look at every node).
+        self.outlines_checked = True
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}" if where else message)
@@ -154,6 +157,17 @@ def project_from_dict(doc: Any) -> tuple[Project, list[str]]:
     Raises :class:`CodecError` listing every problem when anything has the wrong type or a
     required field is missing. The caller has already checked ``format`` and ``version``.
     """
+    project, warnings, _ = decode_project(doc)
+    return project, warnings
+
+
+def decode_project(doc: Any) -> tuple[Project, list[str], bool]:
+    """:func:`project_from_dict`, and whether every outline is known to be consistent.
+
+    The third value is True when decoding already found every node span inside its
+    release's text and no node id used twice in a release, so
+    ``consistency_problems(..., nodes=False)`` may skip walking 35,000 nodes again.
+    """
     d = _Decoder()
     top = d.obj(doc, "", _PROJECT_KEYS)
     if top is None:
@@ -179,7 +193,7 @@ def project_from_dict(doc: Any) -> tuple[Project, list[str]]:
             project.annotations.append(_annotation(d, a, f"annotations[{i}]"))
     if d.problems:
         raise CodecError(d.problems)
-    return project, d.warnings
+    return project, d.warnings, d.outlines_checked
 
 
 def _release(d: _Decoder, value: Any, where: str) -> Release:
@@ -193,7 +207,15 @@ def _release(d: _Decoder, value: Any, where: str) -> Release:
         d.problem(_join(where, "root"), "missing")
         root = Node("root", "root")
     else:
-        root = _node(d, root_value, _join(where, "root"))
+        ids: list[str] = []
+        try:
+            root = _node_fast(root_value, len(text), ids)
+        except _Irregular:
+            d.outlines_checked = False
+            root = _node(d, root_value, _join(where, "root"))
+        else:
+            if len(set(ids)) != len(ids):
+                d.outlines_checked = False
     return Release(
         id=f(r, "id", where, str, _MISSING),
         text=text,
@@ -271,12 +293,15 @@ class _Irregular(Exception):
     """Raised by the fast paths; the slow path then finds and words the problem."""
 
 
-def _node_fast(value: Any) -> Node:
+def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
     """Decode a well-formed node tree quickly, or raise :class:`_Irregular`.
 
     Why two paths: the precise decoder formats a path for every record and calls a
     checker per field; for 30,000 nodes that is most of the open time. Valid files take
     this path; anything unusual is decoded again by the slow path for its messages.
+
+    Also checks each span lies in a text of ``length`` (a span outside it is irregular
+    too) and appends every id to ``ids``, so opening need not walk the tree again.
     """
     if type(value) is not dict or not value.keys() <= _NODE_KEYS:
         raise _Irregular
@@ -291,6 +316,7 @@ def _node_fast(value: Any) -> Node:
         and type(kind) is str
         and type(start) is int
         and type(end) is int
+        and 0 <= start <= end <= length
         and type(body_start) is int
         and type(label) is str
         and type(summary) is str
@@ -302,6 +328,7 @@ def _node_fast(value: Any) -> Node:
         and (not attrs or all(type(v) is str for v in attrs.values()))
     ):
         raise _Irregular
+    ids.append(node_id)
     return Node(
         node_id,
         kind,
@@ -309,7 +336,7 @@ def _node_fast(value: Any) -> Node:
         start,
         end,
         body_start,
-        [_node_fast(c) for c in children] if children else [],
+        [_node_fast(c, length, ids) for c in children] if children else [],
         summary,
         list(tags),
         include,
@@ -372,7 +399,8 @@ def _annotation_fast(value: Any) -> Annotation:
 
 def _node(d: _Decoder, value: Any, where: str) -> Node:
     try:
-        return _node_fast(value)
+        # Only types matter here: spans and ids are checked by consistency_problems.
+        return _node_fast(value, _ANY_LENGTH, [])
     except _Irregular:
         pass
     n = d.obj(value, where, _NODE_KEYS)
@@ -399,6 +427,9 @@ def _node(d: _Decoder, value: Any, where: str) -> Node:
         include_in_brief=f(n, "include_in_brief", where, bool, False),
         attrs=dict(attrs),
     )
+
+
+_ANY_LENGTH = 1 << 62  # no span is outside a text this long
 
 
 def _node_start(n: dict[str, Any]) -> int:

@@ -5,13 +5,16 @@ from __future__ import annotations
 from briefing.model import Node, Project, Release
 
 
-def consistency_problems(project: Project, *, anchors: bool = True) -> list[str]:
+def consistency_problems(
+    project: Project, *, anchors: bool = True, nodes: bool = True
+) -> list[str]:
     """Problems a well-typed project can still have: dangling ids, spans outside the text.
 
     Opening tolerates them (nothing is dropped; the app shows them); ``briefing check``
     reports them as errors. ``anchors=False`` skips anchors that no longer fit their text
     (opening re-anchors those and reports the outcome itself). Orphaned annotations keep
-    their old anchor on purpose and are not problems.
+    their old anchor on purpose and are not problems. ``nodes=False`` skips the outlines
+    (opening passes it when decoding already checked their spans and ids).
     """
     problems: list[str] = []
     release_ids: dict[str, int] = {}
@@ -22,21 +25,26 @@ def consistency_problems(project: Project, *, anchors: bool = True) -> list[str]
                 f"{where}.id: {release.id!r} is also used by releases[{release_ids[release.id]}]"
             )
         release_ids.setdefault(release.id, i)
-        problems.extend(_node_problems(release, f"{where}.root"))
+        if nodes:
+            problems.extend(_node_problems(release, f"{where}.root"))
     seen: dict[str, int] = {}
     for i, a in enumerate(project.annotations):
-        where = f"annotations[{i}]"
+        # Paths are formatted only for problems: a project has 10,000 annotations.
         if a.id in seen:
-            problems.append(f"{where}.id: {a.id!r} is also used by annotations[{seen[a.id]}]")
-        seen.setdefault(a.id, i)
+            problems.append(
+                f"annotations[{i}].id: {a.id!r} is also used by annotations[{seen[a.id]}]"
+            )
+        else:
+            seen[a.id] = i
         release_index = release_ids.get(a.release_id)
         if release_index is None:
-            problems.append(f"{where}.release_id: no release has the id {a.release_id!r}")
+            problems.append(f"annotations[{i}].release_id: no release has the id {a.release_id!r}")
             continue
-        an = a.anchor
-        text = project.releases[release_index].text
         if a.orphaned or not anchors:
             continue
+        where = f"annotations[{i}]"
+        an = a.anchor
+        text = project.releases[release_index].text
         if not 0 <= an.start <= an.end <= len(text):
             problems.append(
                 f"{where}.anchor: span {an.start}-{an.end} lies outside the release text "

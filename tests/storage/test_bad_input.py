@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.storage import ProjectFileError, open_project, save_project
-from briefing.storage.projectfile import MAX_FILE_BYTES
+from briefing.storage.projectfile import MAX_FILE_BYTES, check_project
 from tests.storage.helpers import sample_project
 
 
@@ -170,3 +170,31 @@ def test_not_a_project(tmp_path, data, expected) -> None:
 def test_missing_file_and_folder(tmp_path) -> None:
     assert "no such file" in _open_error(tmp_path / "nope.briefing").reason
     assert "folder" in _open_error(tmp_path).reason
+
+
+@pytest.mark.parametrize("damage", ["span", "duplicate", "both"])
+def test_outline_consistency_reported_on_open_and_check(tmp_path, damage) -> None:
+    """Opening checks node spans and ids while decoding; damage is still reported."""
+    path, doc = _saved(tmp_path)
+    root = doc["releases"][0]["root"]
+    first, second = root["children"][0], root["children"][1]
+    if damage in ("span", "both"):
+        second["end"] = 10**9
+    if damage in ("duplicate", "both"):
+        second["id"] = first["id"]
+    _write_doc(path, doc)
+    warnings = open_project(path).warnings
+    problems = check_project(path).problems
+    if damage in ("span", "both"):
+        span = [w for w in warnings if "lies outside the text" in w]
+        assert span and span[0].startswith("releases[0].root.children[1]: span ")
+        assert any("lies outside the text" in p for p in problems)
+    if damage in ("duplicate", "both"):
+        assert any("is used by another node of this release" in w for w in warnings)
+        assert any("is used by another node of this release" in p for p in problems)
+
+
+def test_clean_outline_has_no_consistency_warnings(tmp_path) -> None:
+    path, _ = _saved(tmp_path)
+    assert not [w for w in open_project(path).warnings if "root" in w]
+    assert check_project(path).problems == []
