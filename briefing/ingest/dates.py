@@ -35,28 +35,26 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     return DateMatch(m.start(), m.end(), year, month, day)
 
 
-def find_date(text: str) -> DateMatch | None:
-    """The first complete date (with a year) in ``text``."""
+def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
+    """The earliest valid date any of ``patterns`` finds in ``text``."""
     best: DateMatch | None = None
-    for pattern in P.DATE_PATTERNS:
+    for pattern in patterns:
         for m in pattern.finditer(text):
             found = _from_match(m)
             if found and (best is None or found.start < best.start):
                 best = found
                 break
     return best
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The first complete date (with a year) in ``text``."""
+    return _earliest(P.DATE_PATTERNS, text)
 
 
 def find_partial_date(text: str) -> DateMatch | None:
     """The first month-and-day without a year ("Dec. 7-8", "on 12 July")."""
-    best: DateMatch | None = None
-    for pattern in P.DATE_NO_YEAR:
-        for m in pattern.finditer(text):
-            found = _from_match(m)
-            if found and (best is None or found.start < best.start):
-                best = found
-                break
-    return best
+    return _earliest(P.DATE_NO_YEAR, text)
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
