@@ -6,7 +6,6 @@ from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QProxyStyle, QStyle
 
 # Hues chosen to stay distinct for the default tags; other tags hash onto the wheel.
 _HUES = {"Key point": 50, "Background": 200, "Action": 0, "Quote": 280, "Ignore": 0}
@@ -93,26 +92,40 @@ def indicator_color(palette: QPalette | None = None) -> QColor:
     return QColor(text)
 
 
-_CHECKS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-           QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+def __getattr__(name: str):
+    # ``IndicatorStyle`` is made on first use: importing QStyle/QProxyStyle creates their
+    # Python types and enums (~15 ms), which start-up does not need (theme.py installs
+    # the style after the first paint).
+    if name == "IndicatorStyle":
+        cls = globals()["IndicatorStyle"] = _indicator_style_class()
+        return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class IndicatorStyle(QProxyStyle):
-    """The application's style, with check-box frames drawn in :func:`indicator_color`.
+def _indicator_style_class() -> type:
+    from PySide6.QtWidgets import QProxyStyle, QStyle
 
-    Fusion outlines its check boxes with a darker Window colour, which on a dark Base
-    all but disappears: unticked tags in the inspector and the outline's include
-    column could not be seen. Only dark palettes get the extra frame.
-    """
+    checks = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+              QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in _CHECKS:
-            palette = option.palette
-            if palette.color(QPalette.ColorRole.Base).lightness() >= 128:
-                return
-            painter.save()
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(indicator_color(palette))
-            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # Fusion's own frame
-            painter.restore()
+    class IndicatorStyle(QProxyStyle):
+        """The application's style, with check-box frames drawn in :func:`indicator_color`.
+
+        Fusion outlines its check boxes with a darker Window colour, which on a dark Base
+        all but disappears: unticked tags in the inspector and the outline's include
+        column could not be seen. Only dark palettes get the extra frame.
+        """
+
+        def drawPrimitive(self, element, option, painter, widget=None) -> None:
+            super().drawPrimitive(element, option, painter, widget)
+            if element in checks:
+                palette = option.palette
+                if palette.color(QPalette.ColorRole.Base).lightness() >= 128:
+                    return
+                painter.save()
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(indicator_color(palette))
+                painter.drawRect(option.rect.adjusted(0, 0, -1, -1))  # Fusion's own frame
+                painter.restore()
+
+    return IndicatorStyle

@@ -111,8 +111,6 @@ class HelpFeature:
 def install(window: MainWindow) -> None:
     welcome.install(window)
     window.help = HelpFeature(window)
-    guide_button = window.welcome.view.guide_button
-    guide_button.clicked.connect(window.help.show_guide)
     accessibility.install(window)
     window.retranslator = i18n.Retranslator(window)
     window.undo_texts = i18n.UndoTexts(window)

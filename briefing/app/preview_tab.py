@@ -86,6 +86,16 @@ class PreviewTab(QWidget):
         self.generation = 0
         self.page_files: list[Path] = []
         self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._built = False  # the widgets come when the tab is first shown (_build)
+        window.undo_stack.indexChanged.connect(self._mark_stale)
+        window.tabs.currentChanged.connect(self._tab_changed)
+        window.actions["actionPreview"].triggered.connect(self.show_preview)
+
+    def _build(self) -> None:
+        """Make the tab's widgets (once): start-up does not pay for a tab not yet shown."""
+        if self._built:
+            return
+        self._built = True
         self.refresh_button = QPushButton("&Refresh", objectName="previewRefresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.progress = QProgressBar(objectName="previewProgress")
@@ -113,13 +123,18 @@ class PreviewTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
-        window.undo_stack.indexChanged.connect(self._mark_stale)
-        window.tabs.currentChanged.connect(self._tab_changed)
-        window.actions["actionPreview"].triggered.connect(self.show_preview)
+        from briefing.app import accessibility
+
+        accessibility.name_unnamed(self)  # as the window's own widgets were at start-up
+
+    def showEvent(self, event) -> None:
+        self._build()
+        super().showEvent(event)
 
     # -- triggers ----------------------------------------------------------------------------
 
     def show_preview(self) -> None:
+        self._build()
         self.w.tabs.setCurrentWidget(self)
         self.refresh()
 
@@ -129,7 +144,7 @@ class PreviewTab(QWidget):
 
     def _mark_stale(self, *_args: object) -> None:
         self.stale = True
-        if self.isVisible() and not self.progress.isVisible():
+        if self._built and self.isVisible() and not self.progress.isVisible():
             self.status.setText(
                 translate("Preview", "The project changed: press Refresh to update the preview."))
 
@@ -137,6 +152,7 @@ class PreviewTab(QWidget):
 
     def refresh(self) -> None:
         """Render the note again, in the background."""
+        self._build()
         if not self.w.project.releases:
             self.status.setText(
                 translate("Preview", "Open a release to preview its briefing note."))

@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from briefing.app.colors import IndicatorStyle, is_dark, node_color
+from briefing.app import colors
+from briefing.app.colors import is_dark, node_color
 
 if TYPE_CHECKING:
     from briefing.app.main_window import MainWindow
@@ -38,10 +39,19 @@ class ThemeFeature(QObject):
         window.installEventFilter(self)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         # Check boxes in lists and trees: frames visible on a dark Base (colors.py).
-        self.indicator_style = IndicatorStyle(QApplication.style().name())
+        # Made after the first paint: the style classes cost ~15 ms to load.
+        self.indicator_style = None
+        window.after_first_paint(self.install_indicator_style)
+
+    def install_indicator_style(self) -> None:
+        """Give the tree and the tag lists the check-box style (once)."""
+        if self.indicator_style is not None:
+            return
+        self.indicator_style = colors.IndicatorStyle(QApplication.style().name())
         self.indicator_style.setParent(self)
-        inspector = window.inspector
-        for widget in (window.tree, inspector.tags, inspector.include,
+        w = self.w
+        inspector = w.inspector
+        for widget in (w.tree, inspector.tags, inspector.include,
                        inspector.annotation_editor.tags):
             widget.setStyle(self.indicator_style)
 

@@ -124,6 +124,7 @@ class WelcomeView(QWidget):
         self.setTabOrder(self.projects, self.releases)
         self.open_button.clicked.connect(window.choose_and_open)
         self.sample_button.clicked.connect(self.open_sample)
+        self.guide_button.clicked.connect(self._show_guide)
         self.projects.itemActivated.connect(self._open_item)
         self.releases.itemActivated.connect(self._open_item)
 
@@ -150,16 +151,23 @@ class WelcomeView(QWidget):
         if path is not None:
             self.w.open_path(path)
 
+    def _show_guide(self) -> None:
+        self.w.help.show_guide()
+
     def _open_item(self, item: QListWidgetItem) -> None:
         self.w.open_path(item.data(PathRole))
 
 
 class WelcomeFeature:
-    """The welcome page as the first tab of the centre, while nothing is open."""
+    """The welcome page as the first tab of the centre, while nothing is open.
+
+    The page itself (``view``) is built the first time it is needed: a start that
+    opens a file or the sample never pays for its widgets.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         self.w = window
-        self.view = WelcomeView(window)
+        self._view: WelcomeView | None = None
         self.action = QAction(translate("Welcome", "&Welcome"), window)
         self.action.setObjectName("actionWelcome")
         self.action.setStatusTip(translate("Welcome", "Show the welcome page"))
@@ -169,8 +177,17 @@ class WelcomeFeature:
         if doc is not None:
             doc.projectReplaced.connect(self._project_replaced)
 
+    @property
+    def view(self) -> WelcomeView:
+        if self._view is None:
+            self._view = WelcomeView(self.w)
+            from briefing.app import accessibility
+
+            accessibility.name_unnamed(self._view)
+        return self._view
+
     def is_shown(self) -> bool:
-        return self.w.tabs.indexOf(self.view) >= 0
+        return self._view is not None and self.w.tabs.indexOf(self._view) >= 0
 
     def show(self) -> None:
         self.view.refresh()
@@ -181,7 +198,9 @@ class WelcomeFeature:
         self.view.open_button.setFocus()
 
     def hide(self) -> None:
-        index = self.w.tabs.indexOf(self.view)
+        if self._view is None:
+            return
+        index = self.w.tabs.indexOf(self._view)
         if index >= 0:
             self.w.tabs.removeTab(index)
             self.w.tabs.setCurrentWidget(self.w.editor)

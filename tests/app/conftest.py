@@ -83,6 +83,7 @@ def window(qtbot, settings, errors):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.finish_startup()  # what waits for the first paint (see MainWindow.after_first_paint)
     return win
 
 
