@@ -31,10 +31,11 @@ class Role:
 WORD_COUNT_CAP = 64  # every threshold below is far under this
 
 
-def words(text: str) -> int:
-    """Number of words in ``text``, counted up to WORD_COUNT_CAP (long paragraphs are
-    never split in full just to learn they are long)."""
-    return len(text.split(None, WORD_COUNT_CAP))
+def words(text: str, cap: int = WORD_COUNT_CAP) -> int:
+    """Number of words in ``text``, counted up to ``cap`` + 1 (long paragraphs are
+    never split in full just to learn they are long). A caller comparing with a
+    threshold ``t`` may pass ``cap=t`` (or more): the comparison comes out the same."""
+    return len(text.split(None, cap))
 
 
 def is_prose(block: Block) -> bool:
@@ -44,7 +45,7 @@ def is_prose(block: Block) -> bool:
 
 def is_short_line(text: str) -> bool:
     """A line that reads like a menu entry or heading, not a sentence."""
-    return words(text) <= 12 and not P.ends_sentence(text)
+    return words(text, 13) <= 12 and not P.ends_sentence(text)
 
 
 def _norm(text: str) -> str:
@@ -88,7 +89,7 @@ def is_date_line(text: str) -> bool:
 def is_body_start(block: Block) -> bool:
     label = block.label
     if label and not label.family.startswith("bullet"):
-        return words(block.text[label.body_offset : label.body_offset + 200]) >= 3
+        return words(block.text[label.body_offset : label.body_offset + 200], 3) >= 3
     if block.style in ("list-item", "quote", "footnote", "table"):
         return False
     return is_prose(block)

@@ -48,8 +48,8 @@ class Block:
         self.label = match_label(self.text)
         first = self.text[:1]
         self.footnote_label = match_footnote_label(self.text) if first in "*※[0123456789" else None
-        # Capped: only ever compared with small thresholds.
-        self.word_count = len(self.text.split(None, 64))
+        # Capped at 9: only ever compared with thresholds of 8 or less (roles.py).
+        self.word_count = len(self.text.split(None, 8))
         self.ends_sentence = sentence_ends(self.text)
 
 
@@ -132,7 +132,8 @@ def _join(lines: list[str], style: str, blanks: int, join_with_space: bool) -> B
 
 def _wrap_width(texts: list[str]) -> int:
     """The typical width of a full line, or 0 when the text is not hard-wrapped."""
-    lengths = sorted(len(t.strip()) for t in texts if len(t.strip()) >= 30)
+    lengths = [n for n in map(len, map(str.strip, texts)) if n >= 30]
+    lengths.sort()
     if len(lengths) < 4:
         return 0
     width = lengths[int(len(lengths) * 0.8)]

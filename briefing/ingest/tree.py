@@ -161,7 +161,7 @@ class _Builder:
         top = self.stack[0][0]
         if top.kind != "paragraph":
             return None
-        if words(self.text[top.start : top.end]) < CONTINUATION_MIN_WORDS:
+        if words(self.text[top.start : top.end], CONTINUATION_MIN_WORDS) < CONTINUATION_MIN_WORDS:
             return None
         return top
 
@@ -285,7 +285,7 @@ def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
             children.append(node)
             continue
         body = text[node.body_start : min(node.end, node.body_start + 400)]
-        short = words(body) <= 15 and not body.rstrip().endswith(".")
+        short = words(body, 16) <= 15 and not body.rstrip().endswith(".")
         tight = tight_ids.get(id(node), False)
         if short and (tight or not run):
             if run and not tight:

@@ -98,7 +98,11 @@ def find_glued_words(text: str, language: str | None = None) -> list[Suggestion]
     Returns suggestions of kind ``"glued-words"`` in text order, with
     ``start``/``end`` as code-point offsets of the glued token.
     """
-    counts = Counter(_WORD.findall(text))
+    # Words never span whitespace: find them once per distinct whitespace-separated
+    # piece (a C split of the text) instead of running the regex over all of it. The
+    # counts, and their first-seen order, are those of ``_WORD.findall(text)``.
+    pieces = Counter(text.split())
+    counts = _word_counts(pieces)
     if not counts:
         return []
     lower_counts: Counter[str] = Counter()
@@ -121,9 +125,22 @@ def find_glued_words(text: str, language: str | None = None) -> list[Suggestion]
     if proposals:
         found.extend(_locate(text, proposals))
     if lex.after_number:
-        found.extend(_number_glue(text, lex))
+        found.extend(_number_glue(text, lex, pieces))
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _word_counts(pieces: Counter[str]) -> Counter[str]:
+    """Counts of the words (``_WORD``) inside whitespace-separated ``pieces``."""
+    counts: Counter[str] = Counter()
+    findall = _WORD.findall
+    for piece, n in pieces.items():
+        if piece.isalpha() and _WORD.fullmatch(piece):
+            counts[piece] += n  # the common case: the piece is one word
+            continue
+        for word in findall(piece):
+            counts[word] += n
+    return counts
 
 
 # -- judging a token (position-free, once per distinct token) ---------------------
@@ -379,12 +396,22 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in "\r\n" or text[i] in _SENTENCE_OPENERS
 
 
-def _number_glue(text: str, lex: Lexicon) -> list[Suggestion]:
-    """``page 1of 8`` -> ``1 of``: a number, then a function word, then a space."""
+def _number_glue(
+    text: str, lex: Lexicon, pieces: Counter[str] | None = None
+) -> list[Suggestion]:
+    """``page 1of 8`` -> ``1 of``: a number, then a function word, then a space.
+
+    ``pieces`` are the whitespace-separated pieces of ``text``: a match never spans
+    whitespace, so when no piece has one the text need not be scanned."""
     words = "|".join(sorted(lex.after_number))
+    pattern = re.compile(f"[0-9](?:{words})(?![\\w])")
+    if pieces is not None and not any(
+        pattern.search(piece) for piece in pieces if not piece.isalpha()
+    ):
+        return []
     out: list[Suggestion] = []
     # One digit then the word: the engine skips quickly to digits; walk back by hand.
-    for match in re.finditer(f"[0-9](?:{words})(?![\\w])", text):
+    for match in pattern.finditer(text):
         start, end = match.span()
         word_start = start + 1
         while start > 0 and text[start - 1].isdigit():

@@ -25,9 +25,11 @@ def split_lines(text: str) -> list[str]:
 
 def lines_from_text(text: str, markdown: bool = False) -> list[Line]:
     """Turn decoded text into Lines; with ``markdown`` ATX headings become "headingN"."""
+    if not markdown:
+        return [Line(raw) for raw in split_lines(text)]
     lines: list[Line] = []
     for raw in split_lines(text):
-        m = _MD_HEADING.match(raw) if markdown else None
+        m = _MD_HEADING.match(raw)
         if m and m.group(2):
             lines.append(Line(m.group(2), style=f"heading{len(m.group(1))}"))
         else:
