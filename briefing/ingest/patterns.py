@@ -82,12 +82,17 @@ _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
 _BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●o")
+# The (pattern, families) pair for each first character seen so far.
+_BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
 def match_label(text: str) -> LabelMatch | None:
     """The paragraph label (number or bullet) at the start of ``text``, if any."""
     first = text[:1]
-    pattern, families = _PATTERNS_BY_START[_first_char_class(first)]
+    found = _BY_FIRST_CHAR.get(first)
+    if found is None:
+        found = _BY_FIRST_CHAR[first] = _PATTERNS_BY_START[_first_char_class(first)]
+    pattern, families = found
     m = pattern.match(text)
     if m:
         return LabelMatch(m.group(m.lastindex), families[m.lastindex - 1], m.end())

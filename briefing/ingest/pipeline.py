@@ -100,25 +100,33 @@ def _place(blocks: list[Block], roles: list) -> tuple[list[Placed], str]:
     return placed, SEPARATOR.join(parts)
 
 
-def _first(root: Node, kind: str) -> Node | None:
-    return next((n for n in root.walk() if n.kind == kind), None)
-
-
 def _fill_metadata(release: Release, extracted: Extracted) -> None:
     text = release.text
-    title = _first(release.root, "title")
+    # One walk collects what the metadata needs (in walk order, as separate walks would).
+    title = subtitle = None
+    datelines: list[str] = []
+    symbols: list[Node] = []
+    for n in release.root.walk():
+        kind = n.kind
+        if kind == "title":
+            if title is None:
+                title = n
+        elif kind == "subtitle":
+            if subtitle is None:
+                subtitle = n
+        elif kind == "dateline":
+            datelines.append(text[n.start : n.end])
+        if n.attrs and n.attrs.get("role") == "symbol":
+            symbols.append(n)
     release.title = _one_line(text[title.start : title.end]) if title else ""
     if not release.title:
         release.title = extracted.metadata.get("title", "")
-    subtitle = _first(release.root, "subtitle")
     if subtitle:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
-    datelines = [text[n.start : n.end] for n in release.root.walk() if n.kind == "dateline"]
     # A date the page's metadata states beats one guessed from the body text.
     meta_date = extracted.metadata.get("date", "")
     release.date = release_date(datelines, release.title, text if not meta_date else "")
     release.date = release.date or meta_date
-    symbols = [n for n in release.root.walk() if n.attrs.get("role") == "symbol"]
     # Prefer a UN-style symbol ("SC/15355") over a meeting number.
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:

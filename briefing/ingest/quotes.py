@@ -8,6 +8,7 @@ senior official warned"). "He" and "She" resolve to the last named speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing.model import Node
 
@@ -30,10 +31,15 @@ _LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Moreover|Also|Then|In addit
 def add_inline_quotes(root: Node, text: str) -> None:
     """Add quote children, in order, to paragraphs and items that quote someone."""
     last_speaker = ""
+    # Where a quotation can open: most paragraphs have none, and are not scanned.
+    openers = _positions(text, "“\"")
     for node in list(root.walk()):
         if node.kind not in ("paragraph", "item"):
             if node.kind == "quote" and node.attrs.get("speaker"):
                 last_speaker = node.attrs["speaker"]
+            continue
+        at = bisect_left(openers, node.body_start)
+        if at == len(openers) or openers[at] >= node.end:
             continue
         quotes: list[Node] = []
         for m in _QUOTE.finditer(text, node.body_start, node.end):
@@ -50,6 +56,18 @@ def add_inline_quotes(root: Node, text: str) -> None:
             quotes.append(quote)
         # Quotes are printed inside the paragraph, before its own sub-points.
         node.children[:0] = quotes
+
+
+def _positions(text: str, chars: str) -> list[int]:
+    """Sorted offsets of every occurrence of any of ``chars`` (str.find: a C scan)."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
 
 
 def _speaker(text: str, floor: int, m: re.Match[str]) -> str | None:

@@ -285,7 +285,7 @@ def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
             children.append(node)
             continue
         body = text[node.body_start : min(node.end, node.body_start + 400)]
-        short = words(body, 16) <= 15 and not body.rstrip().endswith(".")
+        short = not body.rstrip().endswith(".") and words(body, 16) <= 15
         tight = tight_ids.get(id(node), False)
         if short and (tight or not run):
             if run and not tight:
