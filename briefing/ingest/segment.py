@@ -84,31 +84,31 @@ def _blocks_from_lines(lines: list[Line], join_with_space: bool) -> list[Block]:
     blanks = 0
     pending_blanks = 0
 
-    def flush() -> None:
-        nonlocal current, blanks
-        if current:
-            blocks.append(_join(current, current_style, blanks, join_with_space))
-            blanks = 0
-        current = []
-
+    append = blocks.append
     for index, raw in enumerate(texts):
         stripped = raw.strip()
         if not stripped:
             pending_blanks += 1
             continue
         style = lines[index].style
-        if current and not style and not current_style:
+        # (_continues is always False when the text is not hard-wrapped: width 0.)
+        if width and current and not style and not current_style:
             joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
                 continue
-        flush()
+        if current:
+            if len(current) == 1:
+                append(Block(current[0], current_style, blank_before=blanks))
+            else:
+                append(_join(current, current_style, blanks, join_with_space))
         blanks = pending_blanks
         pending_blanks = 0
         current = [stripped]
         current_style = style
-    flush()
+    if current:
+        append(_join(current, current_style, blanks, join_with_space))
     return blocks
 
 

@@ -91,8 +91,8 @@ class _Builder:
         if role.label:
             node.label = role.label.label
             node.body_start = placed.start + role.label.body_offset
-        if self._extends_previous(placed, node):
-            return
+        if kind in ("title", "contact") and self._extends_previous(placed, node):
+            return  # (only titles and contacts extend the node before them)
         handler = self._handlers.get(kind)
         if handler is None:
             self.reset_nesting()
@@ -139,18 +139,20 @@ class _Builder:
         role = placed.role
         if not family and role.label:
             family = f"{role.label.family}@{placed.block.level}"
-        if family in self.families:
-            depth = self.families.index(family)
-            del self.families[depth + 1 :]
+        families, stack = self.families, self.stack
+        if family in families:
+            depth = families.index(family)
+            del families[depth + 1 :]
         else:
-            depth = len(self.stack)
-            del self.families[depth:]
-            self.families.append(family)
-        del self.stack[depth:]
-        parent = self.stack[-1][0] if self.stack else self.container()
+            depth = len(stack)
+            del families[depth:]
+            families.append(family)
+        del stack[depth:]
+        parent = stack[-1][0] if stack else self.section or self.root
         node.kind = "paragraph" if depth == 0 and node.kind != "item" else "item"
-        self.add(parent, node)
-        self.stack.append((node, family))
+        parent.children.append(node)
+        self.last = node
+        stack.append((node, family))
         # Printed with no blank line before it: a candidate list (agenda) item.
         self.tight[id(node)] = placed.block.blank_before == 0
 
