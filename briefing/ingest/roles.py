@@ -113,7 +113,7 @@ def _body_end(blocks: list[Block], body_start: int) -> int:
     end = body_start
     for i in range(body_start, len(blocks)):
         block = blocks[i]
-        if is_body_start(block) or block.footnote_label or block.label:
+        if block.label or block.footnote_label or is_body_start(block):
             end = i + 1
         elif block.word_count <= 4 and P.CONTACT_START.match(block.text.strip()):
             break

@@ -264,6 +264,12 @@ def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
 
 def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
     """Runs of short, tightly printed numbered lines are a list (an agenda), not paragraphs."""
+    if not any(node.kind == "paragraph" and node.label for node in parent.children):
+        # Nothing to wrap here (most paragraphs' sub-points): only look deeper.
+        for child in parent.children:
+            if child.children and child.kind in ("heading", "list", "paragraph"):
+                _wrap_lists(child, text, tight_ids)
+        return
     children: list[Node] = []
     run: list[Node] = []
 
