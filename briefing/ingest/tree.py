@@ -287,20 +287,23 @@ def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
             children.extend(run)
         run.clear()
 
+    # (flush() does nothing while the run is empty: it is only called on a run.)
     for node in parent.children:
         if node.kind != "paragraph" or not node.label:
-            flush()
+            if run:
+                flush()
             children.append(node)
             continue
         body = text[node.body_start : min(node.end, node.body_start + 400)]
-        short = not body.rstrip().endswith(".") and words(body, 16) <= 15
-        tight = tight_ids.get(id(node), False)
-        if short and (tight or not run):
-            if run and not tight:
-                flush()
-            run.append(node)
-            continue
-        flush()
+        if not body.rstrip().endswith(".") and words(body, 16) <= 15:  # short
+            tight = tight_ids.get(id(node), False)
+            if tight or not run:
+                if run and not tight:
+                    flush()
+                run.append(node)
+                continue
+        if run:
+            flush()
         children.append(node)
     flush()
     parent.children = children
@@ -345,8 +348,9 @@ def _assign_ids(root: Node) -> None:
             node.id = top_id(node.kind)
         else:
             node.id = f"{parent.id}.{position}"
-        for index, child in enumerate(node.children, start=1):
-            visit(child, node, index)
+        if node.children:
+            for index, child in enumerate(node.children, start=1):
+                visit(child, node, index)
 
     for index, child in enumerate(root.children, start=1):
         visit(child, root, index)
