@@ -2,8 +2,8 @@
 
 ``json.dumps(indent=...)`` is both slow (it disables the C encoder) and too tall (one
 line per scalar). Instead the big lists get one record per line, encoded compactly by
-the C encoder: one annotation, one text line, one top-level outline node per line. A one-word edit
-to a release then shows up as a one-line diff, and a 5 MB release with 10,000
+orjson: one annotation, one text line, one top-level outline node per line. A one-word
+edit to a release then shows up as a one-line diff, and a 5 MB release with 10,000
 annotations still saves in well under the 300 ms budget.
 """
 
@@ -19,9 +19,8 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 _encode_str = json.encoder.encode_basestring  # the C version when available
 
 
-def _make_fast_encoder():
-    """One reusable C encoder: ``JSONEncoder.encode`` builds a new one on every call,
-    which is most of the cost of encoding 10,000 small records one by one."""
+def _make_fallback_encoder():
+    """The standard C encoder, for the rare value orjson refuses (a lone surrogate)."""
     c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
     if c_make_encoder is None:
         return _ENCODER.encode
@@ -29,22 +28,43 @@ def _make_fast_encoder():
     encoder = c_make_encoder(
         None, _ENCODER.default, _encode_str, None, ": ", ", ", False, False, True
     )
+    return lambda value: "".join(encoder(value, 0))
 
-    def encode(value):
+
+_encode_slowly = _make_fallback_encoder()
+
+
+def _encode(value: Any) -> bytes:
+    """``value`` as compact UTF-8 JSON, as orjson writes it.
+
+    orjson is several times faster than the standard encoder and escapes strings exactly
+    as it does with ``ensure_ascii=False``; it refuses lone surrogates, which the
+    standard encoder (whose separators have spaces) writes instead.
+    """
+    try:
+        return orjson.dumps(value)
+    except (orjson.JSONEncodeError, TypeError):
         if type(value) is str:
-            return _encode_str(value)
-        try:
-            # orjson is several times faster on records; it refuses lone surrogates,
-            # which the standard encoder below escapes.
-            return orjson.dumps(value).decode("utf-8")
-        except (orjson.JSONEncodeError, TypeError):
-            return "".join(encoder(value, 0))
-
-    return encode
+            return _utf8(_encode_str(value))
+        return _utf8(_encode_slowly(value))
 
 
-_encode = _make_fast_encoder()
-_INDENT = "  "
+def _utf8(text: str) -> bytes:
+    """UTF-8 of encoded JSON text.
+
+    A lone surrogate (text decoded with ``surrogateescape``, for instance) cannot be
+    encoded as UTF-8; JSON can still carry it as a ``\\udXXX`` escape, which reads back
+    as the same code point, so the project round-trips exactly.
+    """
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Raw surrogates can only occur inside JSON strings, so escaping them is safe.
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_INDENT = b"  "
 
 # How each part is laid out: a dict maps keys to the layout of their values (keys not
 # listed are written compactly on their key's line); ``_Rows(x)`` is a list written one
@@ -70,31 +90,22 @@ _PROJECT = {"brief": _BRIEF, "annotations": _Rows(), "releases": _Rows(_RELEASE)
 
 def dumps(doc: dict[str, Any]) -> str:
     """The document as text, laid out for reading and diffing (key order is preserved)."""
-    out: list[str] = []
-    _emit(doc, _PROJECT, 0, out)
-    out.append("\n")
-    return "".join(out)
+    return to_bytes(doc).decode("utf-8")
 
 
 def to_bytes(doc: dict[str, Any]) -> bytes:
-    """UTF-8 bytes of :func:`dumps`.
+    """The UTF-8 bytes of the document, laid out for reading and diffing.
 
-    A lone surrogate (text decoded with ``surrogateescape``, for instance) cannot be
-    encoded as UTF-8; JSON can still carry it as a ``\\udXXX`` escape, which reads back as
-    the same code point, so the project round-trips exactly.
+    Built as bytes throughout (orjson writes bytes): joining a 20 MB str that holds
+    non-ASCII text and encoding it afterwards would cost more than all the encoding.
     """
-    text = dumps(doc)
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        # Raw surrogates can only occur inside JSON strings, so escaping them is safe.
-        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text).encode("utf-8")
+    out: list[bytes] = []
+    _emit(doc, _PROJECT, 0, out)
+    out.append(b"\n")
+    return b"".join(out)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _emit(value: Any, shape: Any, level: int, out: list[str]) -> None:
+def _emit(value: Any, shape: Any, level: int, out: list[bytes]) -> None:
     if shape is None:
         out.append(_encode(value))
     elif shape is _NODE:
@@ -105,44 +116,60 @@ def _emit(value: Any, shape: Any, level: int, out: list[str]) -> None:
         _emit_dict(value, shape, level, out)
 
 
-def _emit_dict(value: dict[str, Any], shape: dict[str, Any], level: int, out: list[str]) -> None:
+def _emit_dict(value: dict[str, Any], shape: dict[str, Any], level: int, out: list[bytes]) -> None:
     if not value:
-        out.append("{}")
+        out.append(b"{}")
         return
     pad = _INDENT * (level + 1)
-    out.append("{\n")
+    out.append(b"{\n")
     last = len(value) - 1
     for i, (key, item) in enumerate(value.items()):
-        out.append(f"{pad}{_encode(key)}: ")
+        out.append(pad + _encode(key) + b": ")
         _emit(item, shape.get(key), level + 1, out)
-        out.append(",\n" if i < last else "\n")
-    out.append(_INDENT * level + "}")
+        out.append(b",\n" if i < last else b"\n")
+    out.append(_INDENT * level + b"}")
 
 
-def _emit_rows(value: list[Any], item_shape: Any, level: int, out: list[str]) -> None:
+def _emit_rows(value: list[Any], item_shape: Any, level: int, out: list[bytes]) -> None:
     if not value:
-        out.append("[]")
+        out.append(b"[]")
         return
     pad = _INDENT * (level + 1)
-    out.append("[\n")
+    out.append(b"[\n" + pad)
     if item_shape is None:
-        # The hot path (text lines, annotations): one C-encoded record per line.
-        out.append(",\n".join(pad + _encode(item) for item in value))
+        # The hot path (text lines, annotations): one compact record per line.
+        if all(type(item) is str for item in value):
+            out.append(_string_rows(value, pad))
+        else:
+            out.append((b",\n" + pad).join([_encode(item) for item in value]))
     else:
         last = len(value) - 1
         for i, item in enumerate(value):
-            out.append(pad)
             _emit(item, item_shape, level + 1, out)
-            out.append(",\n" if i < last else "")
-    out.append("\n" + _INDENT * level + "]")
+            if i < last:
+                out.append(b",\n" + pad)
+    out.append(b"\n" + _INDENT * level + b"]")
 
 
-def _emit_node(node: dict[str, Any], level: int, out: list[str]) -> None:
+def _string_rows(value: list[str], pad: bytes) -> bytes:
+    """Strings one per line, encoded in one call: ``["a","b"]`` -> ``"a",\\n  "b"``.
+
+    Splitting at ``","`` is exact: inside an encoded string every ``"`` is escaped as
+    ``\\"``, so a ``"`` right after a comma always opens the next string.
+    """
+    try:
+        encoded = orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return (b",\n" + pad).join([_encode(item) for item in value])
+    return encoded[1:-1].replace(b'","', b'",\n' + pad + b'"')
+
+
+def _emit_node(node: dict[str, Any], level: int, out: list[bytes]) -> None:
     """The root's own fields, then each top-level node (with its subtree) on one line.
 
     One line per top-level node keeps a change to a paragraph or its items a one-line
-    diff, while encoding each subtree in a single C call keeps saving tens of thousands
-    of nodes fast.
+    diff, while encoding each subtree in a single orjson call keeps saving tens of
+    thousands of nodes fast.
     """
     children = node.pop("children", None)
     try:
@@ -154,6 +181,6 @@ def _emit_node(node: dict[str, Any], level: int, out: list[str]) -> None:
         out.append(head)
         return
     pad = _INDENT * (level + 1)
-    out.append(head[:-1] + ', "children": [\n')
-    out.append(",\n".join(pad + _encode(child) for child in children))
-    out.append("\n" + _INDENT * level + "]}")
+    out.append(head[:-1] + b', "children": [\n' + pad)
+    out.append((b",\n" + pad).join([_encode(child) for child in children]))
+    out.append(b"\n" + _INDENT * level + b"]}")
