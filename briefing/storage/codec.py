@@ -10,7 +10,6 @@ tens of thousands of records and formatting a path for each would dominate open 
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 from typing import Any
@@ -276,7 +275,8 @@ def _source(d: _Decoder, value: Any, where: str) -> SourceInfo:
     encoded = f(s, "original_base64", where, str, None)
     if encoded is not None:
         try:
-            info.original = base64.b64decode(encoded, validate=True)
+            # As b64decode(validate=True), without first copying the str to bytes.
+            info.original = binascii.a2b_base64(encoded, strict_mode=True)
         except (binascii.Error, ValueError):
             d.problem(_join(where, "original_base64"), "not valid base64")
         else:
@@ -302,15 +302,23 @@ def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
 
     Also checks each span lies in a text of ``length`` (a span outside it is irregular
     too) and appends every id to ``ids``, so opening need not walk the tree again.
+    The node takes over the ``tags`` list and ``attrs`` dict of ``value`` (not copied:
+    the parsed document is not used after decoding).
     """
     if type(value) is not dict or not value.keys() <= _NODE_KEYS:
         raise _Irregular
+    try:
+        node_id, kind, start, end = value["id"], value["kind"], value["start"], value["end"]
+    except KeyError:
+        raise _Irregular from None
     get = value.get
-    node_id, kind, start, end = get("id"), get("kind"), get("start"), get("end")
-    label, summary = get("label", ""), get("summary", "")
+    label = get("label", "")
     body_start = get("body_start", start)
-    include, tags, attrs = get("include_in_brief", False), get("tags", []), get("attrs", {})
-    children = get("children", [])
+    summary = get("summary", "")
+    include = get("include_in_brief", False)
+    tags = get("tags")
+    attrs = get("attrs")
+    children = get("children")
     if not (
         type(node_id) is str
         and type(kind) is str
@@ -321,52 +329,82 @@ def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
         and type(label) is str
         and type(summary) is str
         and type(include) is bool
-        and type(tags) is list
-        and type(attrs) is dict
-        and type(children) is list
-        and (not tags or all(type(t) is str for t in tags))
-        and (not attrs or all(type(v) is str for v in attrs.values()))
     ):
         raise _Irregular
+    if tags is None:
+        if "tags" in value:
+            raise _Irregular
+        tags = []
+    elif type(tags) is not list or not all(type(t) is str for t in tags):
+        raise _Irregular
+    if attrs is None:
+        if "attrs" in value:
+            raise _Irregular
+        attrs = {}
+    elif type(attrs) is not dict or not all(type(v) is str for v in attrs.values()):
+        raise _Irregular
     ids.append(node_id)
+    if children is None:
+        if "children" in value:
+            raise _Irregular
+        children = []
+    elif type(children) is list:
+        children = [_node_fast(c, length, ids) for c in children]
+    else:
+        raise _Irregular
     return Node(
-        node_id,
-        kind,
-        label,
-        start,
-        end,
-        body_start,
-        [_node_fast(c, length, ids) for c in children] if children else [],
-        summary,
-        list(tags),
-        include,
-        dict(attrs),
+        node_id, kind, label, start, end, body_start, children, summary, tags, include, attrs
     )
+
+
+_ANNOTATION_FIELDS = len(_ANNOTATION_KEYS)
+_ANCHOR_FIELDS = len(_ANCHOR_KEYS)
 
 
 def _annotation_fast(value: Any) -> Annotation:
-    """Decode a well-formed annotation quickly, or raise :class:`_Irregular`."""
-    if type(value) is not dict or not value.keys() <= _ANNOTATION_KEYS:
+    """Decode a well-formed annotation quickly, or raise :class:`_Irregular`.
+
+    A saved annotation has every field, so the usual case is read by indexing alone
+    (all keys present and no others); the annotation takes over its ``tags`` list.
+    """
+    if type(value) is not dict:
         raise _Irregular
-    anchor = value.get("anchor")
-    if type(anchor) is not dict or not anchor.keys() <= _ANCHOR_KEYS:
-        raise _Irregular
-    get, aget = value.get, anchor.get
-    a_id, release_id, start, end, quote = (
-        get("id"),
-        get("release_id"),
-        aget("start"),
-        aget("end"),
-        aget("quote"),
-    )
-    prefix, suffix, body, tags = (
-        aget("prefix", ""),
-        aget("suffix", ""),
-        get("body", ""),
-        get("tags", []),
-    )
-    author, created, modified = get("author", ""), get("created", ""), get("modified", "")
-    orphaned = get("orphaned", False)
+    try:
+        if len(value) == _ANNOTATION_FIELDS:
+            anchor = value["anchor"]
+            a_id, release_id, body, tags = (
+                value["id"],
+                value["release_id"],
+                value["body"],
+                value["tags"],
+            )
+            author, created, modified = value["author"], value["created"], value["modified"]
+            orphaned = value["orphaned"]
+        else:
+            if not value.keys() <= _ANNOTATION_KEYS:
+                raise _Irregular
+            get = value.get
+            anchor, a_id, release_id = value["anchor"], value["id"], value["release_id"]
+            body, tags = get("body", ""), get("tags", [])
+            author, created, modified = get("author", ""), get("created", ""), get("modified", "")
+            orphaned = get("orphaned", False)
+        if type(anchor) is not dict:
+            raise _Irregular
+        if len(anchor) == _ANCHOR_FIELDS:
+            start, end, quote, prefix, suffix = (
+                anchor["start"],
+                anchor["end"],
+                anchor["quote"],
+                anchor["prefix"],
+                anchor["suffix"],
+            )
+        else:
+            if not anchor.keys() <= _ANCHOR_KEYS:
+                raise _Irregular
+            start, end, quote = anchor["start"], anchor["end"], anchor["quote"]
+            prefix, suffix = anchor.get("prefix", ""), anchor.get("suffix", "")
+    except KeyError:
+        raise _Irregular from None
     if not (
         type(a_id) is str
         and type(release_id) is str
@@ -389,7 +427,7 @@ def _annotation_fast(value: Any) -> Annotation:
         release_id,
         Anchor(start, end, quote, prefix, suffix),
         body,
-        list(tags),
+        tags,
         author,
         created,
         modified,

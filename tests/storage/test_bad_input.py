@@ -198,3 +198,53 @@ def test_clean_outline_has_no_consistency_warnings(tmp_path) -> None:
     path, _ = _saved(tmp_path)
     assert not [w for w in open_project(path).warnings if "root" in w]
     assert check_project(path).problems == []
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (
+            lambda d: d["releases"][0]["root"]["children"][0].update(tags=None),
+            "releases[0].root.children[0].tags: expected a list of strings, got null",
+        ),
+        (
+            lambda d: d["releases"][0]["root"]["children"][0].update(attrs=None),
+            "releases[0].root.children[0].attrs: expected an object, got null",
+        ),
+        (
+            lambda d: d["releases"][0]["root"].update(children=None),
+            "releases[0].root.children: expected a list, got null",
+        ),
+        (
+            # As many fields as a saved annotation, but one unknown in place of "body".
+            lambda d: d["annotations"][0].update(colour=d["annotations"][0].pop("body")),
+            None,
+        ),
+    ],
+)
+def test_fast_path_edge_cases(tmp_path, mutate, expected) -> None:
+    path, doc = _saved(tmp_path)
+    mutate(doc)
+    _write_doc(path, doc)
+    if expected is None:
+        result = open_project(path)
+        assert "annotations[0].colour: unknown field, ignored" in result.warnings
+        assert result.project.annotations[0].body == ""
+        return
+    error = _open_error(path)
+    assert any(expected in problem for problem in error.problems)
+
+
+def test_sparse_annotations_and_nodes_decode(tmp_path) -> None:
+    path, doc = _saved(tmp_path)
+    for key in ("body", "tags", "author", "created", "modified", "orphaned"):
+        doc["annotations"][0].pop(key)
+    for key in ("prefix", "suffix"):
+        doc["annotations"][0]["anchor"].pop(key)
+    doc["releases"][0]["root"]["children"][0].update(tags=["a"], attrs={"k": "v"})
+    _write_doc(path, doc)
+    result = open_project(path)
+    note = result.project.annotations[0]
+    assert (note.body, note.tags, note.author, note.created) == ("", [], "", "")
+    node = result.project.releases[0].root.children[0]
+    assert (node.tags, node.attrs) == (["a"], {"k": "v"})
