@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,21 @@ def test_sparse_annotations_and_nodes_decode(tmp_path) -> None:
     assert (note.body, note.tags, note.author, note.created) == ("", [], "", "")
     node = result.project.releases[0].root.children[0]
     assert (node.tags, node.attrs) == (["a"], {"k": "v"})
+
+
+def test_file_larger_than_stat_said_is_read_whole(tmp_path, monkeypatch) -> None:
+    # A file that grew after stat (or whose size stat did not know) is still read whole.
+    path, _ = _saved(tmp_path)
+    real_stat = os.stat
+
+    class SizeZero:
+        st_size = 0
+
+        def __init__(self, real: os.stat_result) -> None:
+            self._real = real
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._real, name)
+
+    monkeypatch.setattr(os, "stat", lambda p, *a, **k: SizeZero(real_stat(p, *a, **k)))
+    assert open_project(path).project == sample_project()
