@@ -147,3 +147,20 @@ def _temp_settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+def test_drop_a_project_file_opens_the_project(window, tmp_path):
+    from briefing.ingest import release_from_text
+    from briefing.model import Project
+    from briefing.storage import save_project
+
+    release = release_from_text("Saved release\n\n1. A paragraph kept in a project.\n")
+    release.root.children[-1].summary = "Kept summary"
+    path = tmp_path / "work.briefing"
+    save_project(Project(releases=[release]), path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    window.editor.insertFromMimeData(mime)  # dropped on the editor, not pasted as a URL
+    assert "A paragraph kept in a project." in window.editor.toPlainText()
+    assert window.project.releases[0].root.children[-1].summary == "Kept summary"
+    assert "work" in window.windowTitle()
