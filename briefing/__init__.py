@@ -1,3 +1,3 @@
 """Briefing: read releases into structured outlines and draft Word briefing notes."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 CONTEXT_CHARS = 32
 
 
-@dataclass
+@dataclass(slots=True)
 class Anchor:
     """Position plus quote, in the spirit of W3C Web Annotation selectors.
 
@@ -32,7 +32,7 @@ class Anchor:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Annotation:
     id: str
     release_id: str

@@ -21,7 +21,7 @@ NODE_KINDS = (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """One unit of structure.
 

@@ -9,7 +9,7 @@ from briefing.model.brief import Brief
 from briefing.model.release import Release
 
 FORMAT_NAME = "briefing-project"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass

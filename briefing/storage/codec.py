@@ -10,8 +10,6 @@ tens of thousands of records and formatting a path for each would dominate open 
 
 from __future__ import annotations
 
-import binascii
-import hashlib
 from typing import Any
 
 from briefing.model import (
@@ -28,7 +26,13 @@ from briefing.model import (
     SourceInfo,
     Suggestion,
 )
-from briefing.storage.encode import EXTRA_TOP_KEYS, TOP_KEYS
+from briefing.storage.encode import (
+    ANNOTATION_FIELDS,
+    EXTRA_TOP_KEYS,
+    NODE_FIELDS,
+    TOP_KEYS,
+    WORK_FIELDS,
+)
 
 
 class CodecError(Exception):
@@ -130,14 +134,7 @@ _RELEASE_KEYS = frozenset(
     | {"source", "removed", "suggestions", "text", "root"}
 )
 _SOURCE_KEYS = frozenset({"path", "format", "sha256", "url", "encoding", "original_base64"})
-_NODE_KEYS = frozenset(
-    {"id", "kind", "label", "start", "end", "body_start", "summary", "tags"}
-    | {"include_in_brief", "attrs", "children"}
-)
-_ANNOTATION_KEYS = frozenset(
-    {"id", "release_id", "anchor", "body", "tags", "author", "created", "modified", "orphaned"}
-)
-_ANCHOR_KEYS = frozenset({"start", "end", "quote", "prefix", "suffix"})
+_WORK_KEYS = frozenset(WORK_FIELDS)
 _BRIEF_KEYS = frozenset({"header", "sections"})
 _HEADER_KEYS = frozenset(
     {"to", "from", "date", "subject", "classification", "file_number", "purpose"}
@@ -151,7 +148,7 @@ _DEFAULT_TAGS = Project().tag_names
 
 
 def project_from_dict(doc: Any) -> tuple[Project, list[str]]:
-    """Decode a version-1 document; returns the project and warnings (ignored fields).
+    """Decode a version-2 document; returns the project and warnings (ignored fields).
 
     Raises :class:`CodecError` listing every problem when anything has the wrong type or a
     required field is missing. The caller has already checked ``format`` and ``version``.
@@ -184,6 +181,8 @@ def decode_project(doc: Any) -> tuple[Project, list[str], bool]:
         _release(d, r, f"releases[{i}]")
         for i, r in enumerate(d.items(top, "releases", "", required=True))
     ]
+    _check_columns(d, top, "annotation_fields", ANNOTATION_FIELDS)
+    _check_columns(d, top, "node_fields", NODE_FIELDS)
     project.annotations = []
     for i, a in enumerate(d.items(top, "annotations", "")):
         try:
@@ -193,6 +192,13 @@ def decode_project(doc: Any) -> tuple[Project, list[str], bool]:
     if d.problems:
         raise CodecError(d.problems)
     return project, d.warnings, d.outlines_checked
+
+
+def _check_columns(d: _Decoder, top: dict[str, Any], key: str, expected: tuple[str, ...]) -> None:
+    """Rows must have the columns this version writes (optional in hand-made files)."""
+    value = top.get(key, _MISSING)
+    if value is not _MISSING and value != list(expected):
+        d.problem(key, f"expected {list(expected)} (the columns this version reads)")
 
 
 def _release(d: _Decoder, value: Any, where: str) -> Release:
@@ -274,18 +280,12 @@ def _source(d: _Decoder, value: Any, where: str) -> SourceInfo:
     )
     encoded = f(s, "original_base64", where, str, None)
     if encoded is not None:
+        # Checked now, decoded when first used (see SourceInfo); `briefing check`
+        # also compares the bytes with source.sha256.
         try:
-            # As b64decode(validate=True), without first copying the str to bytes.
-            info.original = binascii.a2b_base64(encoded, strict_mode=True)
-        except (binascii.Error, ValueError):
+            info.set_original_base64(encoded)
+        except ValueError:
             d.problem(_join(where, "original_base64"), "not valid base64")
-        else:
-            digest = hashlib.sha256(info.original).hexdigest()
-            if info.sha256 and digest != info.sha256.lower():
-                d.warnings.append(
-                    f"{where}.original_base64: the bytes do not match source.sha256 "
-                    "(kept as they are)"
-                )
     return info
 
 
@@ -294,7 +294,7 @@ class _Irregular(Exception):
 
 
 def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
-    """Decode a well-formed node tree quickly, or raise :class:`_Irregular`.
+    """Decode a well-formed node row and its subtree quickly, or raise :class:`_Irregular`.
 
     Why two paths: the precise decoder formats a path for every record and calls a
     checker per field; for 30,000 nodes that is most of the open time. Valid files take
@@ -302,109 +302,86 @@ def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
 
     Also checks each span lies in a text of ``length`` (a span outside it is irregular
     too) and appends every id to ``ids``, so opening need not walk the tree again.
-    The node takes over the ``tags`` list and ``attrs`` dict of ``value`` (not copied:
-    the parsed document is not used after decoding).
+    The node takes over the ``tags`` list and ``attrs`` dict of its work object (not
+    copied: the parsed document is not used after decoding).
     """
-    if type(value) is not dict or not value.keys() <= _NODE_KEYS:
+    if type(value) is not list:
         raise _Irregular
-    try:
-        node_id, kind, start, end = value["id"], value["kind"], value["start"], value["end"]
-    except KeyError:
-        raise _Irregular from None
-    get = value.get
-    label = get("label", "")
-    body_start = get("body_start", start)
-    summary = get("summary", "")
-    include = get("include_in_brief", False)
-    tags = get("tags")
-    attrs = get("attrs")
-    children = get("children")
+    size = len(value)
+    work = None
+    if size == 6:
+        node_id, kind, label, start, end, body_start = value
+        rows = []
+    elif size == 7:
+        node_id, kind, label, start, end, body_start, rows = value
+    elif size == 8:
+        node_id, kind, label, start, end, body_start, rows, work = value
+        if work is None:
+            raise _Irregular
+    else:
+        raise _Irregular
     if not (
         type(node_id) is str
         and type(kind) is str
+        and type(label) is str
         and type(start) is int
         and type(end) is int
-        and 0 <= start <= end <= length
         and type(body_start) is int
-        and type(label) is str
-        and type(summary) is str
-        and type(include) is bool
+        and 0 <= start <= end <= length
     ):
         raise _Irregular
-    if tags is None:
-        if "tags" in value:
-            raise _Irregular
-        tags = []
-    elif type(tags) is not list or not all(type(t) is str for t in tags):
-        raise _Irregular
-    if attrs is None:
-        if "attrs" in value:
-            raise _Irregular
-        attrs = {}
-    elif type(attrs) is not dict or not all(type(v) is str for v in attrs.values()):
-        raise _Irregular
     ids.append(node_id)
-    if children is None:
-        if "children" in value:
-            raise _Irregular
-        children = []
-    elif type(children) is list:
-        children = [_node_fast(c, length, ids) for c in children]
-    else:
+    if type(rows) is not list:
+        raise _Irregular
+    children = [_node_fast(row, length, ids) for row in rows]
+    if work is None:
+        return Node(node_id, kind, label, start, end, body_start, children, "", [], False, {})
+    if type(work) is not dict or not work.keys() <= _WORK_KEYS:
+        raise _Irregular
+    get = work.get
+    summary = get("summary", "")
+    include = get("include_in_brief", False)
+    tags = get("tags", [])
+    attrs = get("attrs", {})
+    if not (
+        type(summary) is str
+        and type(include) is bool
+        and type(tags) is list
+        and all(type(t) is str for t in tags)
+        and type(attrs) is dict
+        and all(type(v) is str for v in attrs.values())
+    ):
         raise _Irregular
     return Node(
         node_id, kind, label, start, end, body_start, children, summary, tags, include, attrs
     )
 
 
-_ANNOTATION_FIELDS = len(_ANNOTATION_KEYS)
-_ANCHOR_FIELDS = len(_ANCHOR_KEYS)
+_ANNOTATION_FIELDS = len(ANNOTATION_FIELDS)
 
 
 def _annotation_fast(value: Any) -> Annotation:
-    """Decode a well-formed annotation quickly, or raise :class:`_Irregular`.
+    """Decode a well-formed annotation row quickly, or raise :class:`_Irregular`.
 
-    A saved annotation has every field, so the usual case is read by indexing alone
-    (all keys present and no others); the annotation takes over its ``tags`` list.
+    The annotation takes over the row's ``tags`` list.
     """
-    if type(value) is not dict:
+    if type(value) is not list or len(value) != _ANNOTATION_FIELDS:
         raise _Irregular
-    try:
-        if len(value) == _ANNOTATION_FIELDS:
-            anchor = value["anchor"]
-            a_id, release_id, body, tags = (
-                value["id"],
-                value["release_id"],
-                value["body"],
-                value["tags"],
-            )
-            author, created, modified = value["author"], value["created"], value["modified"]
-            orphaned = value["orphaned"]
-        else:
-            if not value.keys() <= _ANNOTATION_KEYS:
-                raise _Irregular
-            get = value.get
-            anchor, a_id, release_id = value["anchor"], value["id"], value["release_id"]
-            body, tags = get("body", ""), get("tags", [])
-            author, created, modified = get("author", ""), get("created", ""), get("modified", "")
-            orphaned = get("orphaned", False)
-        if type(anchor) is not dict:
-            raise _Irregular
-        if len(anchor) == _ANCHOR_FIELDS:
-            start, end, quote, prefix, suffix = (
-                anchor["start"],
-                anchor["end"],
-                anchor["quote"],
-                anchor["prefix"],
-                anchor["suffix"],
-            )
-        else:
-            if not anchor.keys() <= _ANCHOR_KEYS:
-                raise _Irregular
-            start, end, quote = anchor["start"], anchor["end"], anchor["quote"]
-            prefix, suffix = anchor.get("prefix", ""), anchor.get("suffix", "")
-    except KeyError:
-        raise _Irregular from None
+    (
+        a_id,
+        release_id,
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+        body,
+        tags,
+        author,
+        created,
+        modified,
+        orphaned,
+    ) = value
     if not (
         type(a_id) is str
         and type(release_id) is str
@@ -435,44 +412,80 @@ def _annotation_fast(value: Any) -> Annotation:
     )
 
 
+# What each column of a row must hold, for the slow path's messages.
+_NODE_TYPES = {"id": str, "kind": str, "label": str, "start": int, "end": int, "body_start": int}
+_ANNOTATION_TYPES = {
+    "id": str,
+    "release_id": str,
+    "start": int,
+    "end": int,
+    "quote": str,
+    "prefix": str,
+    "suffix": str,
+    "body": str,
+    "tags": list,
+    "author": str,
+    "created": str,
+    "modified": str,
+    "orphaned": bool,
+}
+
+
+def _row(d: _Decoder, value: Any, where: str, columns: dict[str, type], what: str) -> list[Any]:
+    """The typed first ``len(columns)`` values of a row (zero values where wrong)."""
+    out = []
+    for i, (name, typ) in enumerate(columns.items()):
+        item = value[i] if i < len(value) else _MISSING
+        if item is _MISSING:
+            d.problem(_join(where, name), f"missing ({what} row has {len(columns)} values)")
+            item = _zero(typ)
+        elif type(item) is not typ:
+            wanted = "a list of strings" if typ is list else _TYPE_NAMES[typ]
+            d.problem(_join(where, name), f"expected {wanted}, got {_kind(item)}")
+            item = _zero(typ)
+        out.append(item)
+    return out
+
+
 def _node(d: _Decoder, value: Any, where: str) -> Node:
     try:
         # Only types matter here: spans and ids are checked by consistency_problems.
         return _node_fast(value, _ANY_LENGTH, [])
     except _Irregular:
         pass
-    n = d.obj(value, where, _NODE_KEYS)
-    if n is None:
+    if type(value) is not list:
+        d.problem(where, f"expected a node row (a list), got {_kind(value)}")
         return Node("", "")
-    f = d.field
-    attrs = f(n, "attrs", where, dict, dict)
+    if len(value) > len(NODE_FIELDS):
+        d.problem(where, f"a node row has at most {len(NODE_FIELDS)} values, got {len(value)}")
+    node_id, kind, label, start, end, body_start = _row(d, value, where, _NODE_TYPES, "a node")
+    node = Node(node_id, kind, label, start, end, body_start)
+    rows = value[6] if len(value) > 6 else []
+    if type(rows) is list:
+        node.children = [_node(d, c, f"{where}.children[{i}]") for i, c in enumerate(rows)]
+    else:
+        d.problem(_join(where, "children"), f"expected a list of node rows, got {_kind(rows)}")
+    if len(value) > 7:
+        _work(d, value[7], _join(where, "work"), node)
+    return node
+
+
+def _work(d: _Decoder, value: Any, where: str, node: Node) -> None:
+    """Set the staff's work on ``node`` from its row's work object."""
+    w = d.obj(value, where, _WORK_KEYS)
+    if w is None:
+        return
+    node.summary = d.field(w, "summary", where, str, "")
+    node.tags = d.strings(w, "tags", where)
+    node.include_in_brief = d.field(w, "include_in_brief", where, bool, False)
+    attrs = d.field(w, "attrs", where, dict, dict)
     for key, v in attrs.items():
         if type(v) is not str:
             d.problem(f"{where}.attrs.{key}", f"expected a string, got {_kind(v)}")
-    return Node(
-        id=f(n, "id", where, str, _MISSING),
-        kind=f(n, "kind", where, str, _MISSING),
-        label=f(n, "label", where, str, ""),
-        start=f(n, "start", where, int, _MISSING),
-        end=f(n, "end", where, int, _MISSING),
-        body_start=f(n, "body_start", where, int, _node_start(n)),
-        children=[
-            _node(d, c, f"{where}.children[{i}]")
-            for i, c in enumerate(d.items(n, "children", where))
-        ],
-        summary=f(n, "summary", where, str, ""),
-        tags=d.strings(n, "tags", where),
-        include_in_brief=f(n, "include_in_brief", where, bool, False),
-        attrs=dict(attrs),
-    )
+    node.attrs = dict(attrs)
 
 
 _ANY_LENGTH = 1 << 62  # no span is outside a text this long
-
-
-def _node_start(n: dict[str, Any]) -> int:
-    start = n.get("start", 0)
-    return start if type(start) is int else 0
 
 
 def _annotation(d: _Decoder, value: Any, where: str) -> Annotation:
@@ -480,40 +493,41 @@ def _annotation(d: _Decoder, value: Any, where: str) -> Annotation:
         return _annotation_fast(value)
     except _Irregular:
         pass
-    a = d.obj(value, where, _ANNOTATION_KEYS)
-    if a is None:
+    if type(value) is not list:
+        d.problem(where, f"expected an annotation row (a list), got {_kind(value)}")
         return Annotation("", "", Anchor(0, 0, ""))
-    f = d.field
-    anchor_value = a.get("anchor", _MISSING)
-    if anchor_value is _MISSING:
-        d.problem(_join(where, "anchor"), "missing")
-        anchor = Anchor(0, 0, "")
-    else:
-        anchor = _anchor(d, anchor_value, _join(where, "anchor"))
+    if len(value) > _ANNOTATION_FIELDS:
+        d.problem(where, f"an annotation row has {_ANNOTATION_FIELDS} values, got {len(value)}")
+    (
+        a_id,
+        release_id,
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+        body,
+        tags,
+        author,
+        created,
+        modified,
+        orphaned,
+    ) = _row(d, value, where, _ANNOTATION_TYPES, "an annotation")
+    for i, tag in enumerate(tags):
+        if type(tag) is not str:
+            d.problem(f"{where}.tags[{i}]", f"expected a string, got {_kind(tag)}")
+            tags = []
+            break
     return Annotation(
-        id=f(a, "id", where, str, _MISSING),
-        release_id=f(a, "release_id", where, str, _MISSING),
-        anchor=anchor,
-        body=f(a, "body", where, str, ""),
-        tags=d.strings(a, "tags", where),
-        author=f(a, "author", where, str, ""),
-        created=f(a, "created", where, str, ""),
-        modified=f(a, "modified", where, str, ""),
-        orphaned=f(a, "orphaned", where, bool, False),
-    )
-
-
-def _anchor(d: _Decoder, value: Any, where: str) -> Anchor:
-    an = d.obj(value, where, _ANCHOR_KEYS)
-    if an is None:
-        return Anchor(0, 0, "")
-    f = d.field
-    return Anchor(
-        start=f(an, "start", where, int, _MISSING),
-        end=f(an, "end", where, int, _MISSING),
-        quote=f(an, "quote", where, str, _MISSING),
-        prefix=f(an, "prefix", where, str, ""),
-        suffix=f(an, "suffix", where, str, ""),
+        a_id,
+        release_id,
+        Anchor(start, end, quote, prefix, suffix),
+        body,
+        list(tags),
+        author,
+        created,
+        modified,
+        orphaned,
     )
 
 

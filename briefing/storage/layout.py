@@ -164,23 +164,22 @@ def _string_rows(value: list[str], pad: bytes) -> bytes:
     return encoded[1:-1].replace(b'","', b'",\n' + pad + b'"')
 
 
-def _emit_node(node: dict[str, Any], level: int, out: list[bytes]) -> None:
-    """The root's own fields, then each top-level node (with its subtree) on one line.
+def _emit_node(row: list[Any], level: int, out: list[bytes]) -> None:
+    """The root row's own values, then each top-level node (with its subtree) on a line.
 
     One line per top-level node keeps a change to a paragraph or its items a one-line
     diff, while encoding each subtree in a single orjson call keeps saving tens of
-    thousands of nodes fast.
+    thousands of nodes fast. ``row`` is ``[id, kind, label, start, end, body_start,
+    children?, work?]`` (see :data:`briefing.storage.encode.NODE_FIELDS`).
     """
-    children = node.pop("children", None)
-    try:
-        head = _encode(node)
-    finally:
-        if children is not None:
-            node["children"] = children
+    children = row[6] if len(row) > 6 else None
     if not children:
-        out.append(head)
+        out.append(_encode(row))
         return
     pad = _INDENT * (level + 1)
-    out.append(head[:-1] + b', "children": [\n' + pad)
+    out.append(_encode(row[:6])[:-1] + b", [\n" + pad)
     out.append((b",\n" + pad).join([_encode(child) for child in children]))
-    out.append(b"\n" + _INDENT * level + b"]}")
+    out.append(b"\n" + _INDENT * level + b"]")
+    if len(row) > 7:
+        out.append(b", " + _encode(row[7]))
+    out.append(b"]")

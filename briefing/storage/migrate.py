@@ -8,6 +8,11 @@ Version 0 (Briefing 0.0.x, the prototype) kept each release's outline as a list 
 top-level nodes (``outline``, no root node, no ``body_start``), the release text as one
 string, and the annotations *inside* their release with a flat ``start``/``end``/
 ``quote`` and a ``comment``; it had no ``view_state`` and no ``tag_names``.
+
+Version 1 (Briefing 0.1.0) wrote every outline node and annotation as a JSON object;
+version 2 writes them as rows (arrays) whose columns the file names, which read about
+twice as fast. The step keeps values of the wrong type where they are, so the decoder
+still reports them with their usual path (``...children[3].start``).
 """
 
 from __future__ import annotations
@@ -112,4 +117,89 @@ def _annotation(old: Any, release_id: Any, text: str, where: str) -> dict[str, A
     }
 
 
-_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
+_V1_NODE_HEAD = ("id", "kind", "label", "start", "end", "body_start")
+_V1_ANCHOR = ("start", "end", "quote", "prefix", "suffix")
+_V1_ANNOTATION_TAIL = ("body", "tags", "author", "created", "modified", "orphaned")
+_V1_DEFAULTS: dict[str, Any] = {
+    "label": "",
+    "prefix": "",
+    "suffix": "",
+    "body": "",
+    "tags": [],
+    "author": "",
+    "created": "",
+    "modified": "",
+    "orphaned": False,
+}
+
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    releases = doc.get("releases")
+    if isinstance(releases, list):
+        for i, release in enumerate(releases):
+            if isinstance(release, dict) and "root" in release:
+                release["root"] = _node_row(release["root"], f"releases[{i}].root")
+    annotations = doc.get("annotations")
+    if isinstance(annotations, list):
+        doc["annotations"] = [
+            _annotation_row(a, f"annotations[{i}]") for i, a in enumerate(annotations)
+        ]
+    return doc
+
+
+def _required(d: dict[str, Any], key: str, where: str) -> Any:
+    if key not in d:
+        raise MigrationError(f"{where}.{key}: missing")
+    return d[key]
+
+
+def _node_row(node: Any, where: str) -> list[Any]:
+    if not isinstance(node, dict):
+        raise MigrationError(f"{where}: expected an object")
+    node = dict(node)
+    node.setdefault("body_start", _required(node, "start", where))
+    row = [node.pop(key) if key in node else _v1_default(key, where) for key in _V1_NODE_HEAD]
+    children = node.pop("children", [])
+    if not isinstance(children, list):
+        raise MigrationError(f"{where}.children: expected a list")
+    rows = [_node_row(child, f"{where}.children[{k}]") for k, child in enumerate(children)]
+    # What is left is the staff's work (summary, tags, ...) and any unknown field,
+    # which the decoder then reports as ignored.
+    work = {key: value for key, value in node.items() if not _is_default_work(key, value)}
+    if rows or work:
+        row.append(rows)
+    if work:
+        row.append(work)
+    return row
+
+
+def _is_default_work(key: str, value: Any) -> bool:
+    default = {"summary": "", "tags": [], "include_in_brief": False, "attrs": {}}.get(key, _NONE)
+    return type(value) is type(default) and value == default
+
+
+_NONE = object()
+
+
+def _annotation_row(old: Any, where: str) -> list[Any]:
+    if not isinstance(old, dict):
+        raise MigrationError(f"{where}: expected an object")
+    anchor = _required(old, "anchor", where)
+    if not isinstance(anchor, dict):
+        raise MigrationError(f"{where}.anchor: expected an object")
+    row = [_required(old, "id", where), _required(old, "release_id", where)]
+    for key in _V1_ANCHOR:
+        row.append(anchor[key] if key in anchor else _v1_default(key, f"{where}.anchor"))
+    for key in _V1_ANNOTATION_TAIL:
+        row.append(old[key] if key in old else _v1_default(key, where))
+    return row
+
+
+def _v1_default(key: str, where: str) -> Any:
+    if key not in _V1_DEFAULTS:
+        raise MigrationError(f"{where}.{key}: missing")
+    default = _V1_DEFAULTS[key]
+    return list(default) if isinstance(default, list) else default
+
+
+_STEPS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1, 1: _v1_to_v2}

@@ -9,6 +9,7 @@ the problem in words a user can act on.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
 import os
 import re
@@ -320,6 +321,24 @@ class CheckReport:
     summary: str = ""
 
 
+def _original_mismatches(project: Project) -> list[str]:
+    """Releases whose kept original bytes do not hash to their ``source.sha256``.
+
+    Only ``briefing check`` looks: opening leaves the original undecoded until it is used.
+    """
+    out = []
+    for i, release in enumerate(project.releases):
+        source = release.source
+        if source.has_original and source.sha256:
+            digest = hashlib.sha256(source.original or b"").hexdigest()
+            if digest != source.sha256.lower():
+                out.append(
+                    f"releases[{i}].source.original_base64: the bytes do not match "
+                    "source.sha256 (kept as they are)"
+                )
+    return out
+
+
 def check_project(path: str | Path) -> CheckReport:
     """Validate the file at ``path`` without changing anything on disk.
 
@@ -343,6 +362,7 @@ def check_project(path: str | Path) -> CheckReport:
         report.problems = [f"cannot upgrade this old file: {error}"]
         return report
     report.problems = consistency_problems(project, nodes=not outlines_checked)
+    report.warnings += _original_mismatches(project)
     orphans = sum(a.orphaned for a in project.annotations)
     report.summary = (
         f"format {version}, {len(project.releases)} release(s), "

@@ -29,6 +29,16 @@ def _open_error(path: Path) -> ProjectFileError:
     return info.value
 
 
+# Columns of the rows a version-2 file holds (see docs/project-format.md).
+START, END, CHILDREN, WORK = 3, 4, 6, 7
+QUOTE, BODY, TAGS, ORPHANED = 4, 7, 8, 12
+
+
+def _nodes(doc: dict) -> list:
+    """The top-level node rows of the first release."""
+    return doc["releases"][0]["root"][CHILDREN]
+
+
 def _write_doc(path: Path, doc: object) -> None:
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
@@ -54,16 +64,20 @@ def test_garbage_inside(tmp_path) -> None:
     ("mutate", "expected"),
     [
         (
-            lambda d: d["releases"][0]["root"]["children"][3].update(start="12"),
+            lambda d: _nodes(d)[3].__setitem__(START, "12"),
             "releases[0].root.children[3].start: expected an integer, got a string",
         ),
         (lambda d: d["releases"][0].pop("text"), "releases[0].text: missing"),
         (
-            lambda d: d["annotations"][1]["anchor"].pop("quote"),
-            "annotations[1].anchor.quote: missing",
+            lambda d: d["annotations"][1].__setitem__(QUOTE, None),
+            "annotations[1].quote: expected a string, got null",
         ),
         (
-            lambda d: d["annotations"][0].update(orphaned="no"),
+            lambda d: d["annotations"][1].__delitem__(slice(QUOTE, None)),
+            "annotations[1].quote: missing (an annotation row has 13 values)",
+        ),
+        (
+            lambda d: d["annotations"][0].__setitem__(ORPHANED, "no"),
             "annotations[0].orphaned: expected true or false, got a string",
         ),
         (lambda d: d.update(releases={}), "releases: expected a list, got an object"),
@@ -81,7 +95,22 @@ def test_garbage_inside(tmp_path) -> None:
             "releases[0].source.original_base64: not valid base64",
         ),
         (lambda d: d.update(view_state=[]), "view_state: expected an object, got a list"),
-        (lambda d: d["annotations"].append(None), "annotations[3]: expected an object, got null"),
+        (
+            lambda d: d["annotations"].append(None),
+            "annotations[3]: expected an annotation row (a list), got null",
+        ),
+        (
+            lambda d: _nodes(d).append({"id": "p9"}),
+            "releases[0].root.children[6]: expected a node row (a list), got an object",
+        ),
+        (
+            lambda d: _nodes(d)[0].append(7),
+            "releases[0].root.children[0].children: expected a list of node rows, got an integer",
+        ),
+        (
+            lambda d: d.update(annotation_fields=["id", "body"]),
+            "annotation_fields: expected ['id', 'release_id', 'start'",
+        ),
     ],
 )
 def test_wrong_types_and_missing_fields(tmp_path, mutate, expected) -> None:
@@ -96,7 +125,7 @@ def test_wrong_types_and_missing_fields(tmp_path, mutate, expected) -> None:
 def test_every_problem_is_listed(tmp_path) -> None:
     path, doc = _saved(tmp_path)
     doc["releases"][0]["id"] = 1
-    doc["annotations"][0]["body"] = None
+    doc["annotations"][0][BODY] = None
     _write_doc(path, doc)
     error = _open_error(path)
     assert len(error.problems) == 2
@@ -105,10 +134,10 @@ def test_every_problem_is_listed(tmp_path) -> None:
 
 def test_unknown_fields_are_warnings(tmp_path) -> None:
     path, doc = _saved(tmp_path)
-    doc["annotations"][0]["colour"] = "red"
+    _nodes(doc)[1][WORK]["colour"] = "red"
     _write_doc(path, doc)
     result = open_project(path)
-    assert "annotations[0].colour: unknown field, ignored" in result.warnings
+    assert "releases[0].root.children[1].work.colour: unknown field, ignored" in result.warnings
 
 
 def test_newer_version_is_refused_and_never_overwritten(tmp_path) -> None:
@@ -117,7 +146,7 @@ def test_newer_version_is_refused_and_never_overwritten(tmp_path) -> None:
     _write_doc(path, doc)
     error = _open_error(path)
     assert "was written by a newer version of Briefing (format 7)" in error.reason
-    assert "this version reads up to 1" in error.reason
+    assert "this version reads up to 2" in error.reason
     before = path.read_bytes()
     with pytest.raises(ProjectFileError, match="newer version"):
         save_project(sample_project(), path)
@@ -177,12 +206,11 @@ def test_missing_file_and_folder(tmp_path) -> None:
 def test_outline_consistency_reported_on_open_and_check(tmp_path, damage) -> None:
     """Opening checks node spans and ids while decoding; damage is still reported."""
     path, doc = _saved(tmp_path)
-    root = doc["releases"][0]["root"]
-    first, second = root["children"][0], root["children"][1]
+    first, second = _nodes(doc)[0], _nodes(doc)[1]
     if damage in ("span", "both"):
-        second["end"] = 10**9
+        second[END] = 10**9
     if damage in ("duplicate", "both"):
-        second["id"] = first["id"]
+        second[0] = first[0]
     _write_doc(path, doc)
     warnings = open_project(path).warnings
     problems = check_project(path).problems
@@ -201,25 +229,46 @@ def test_clean_outline_has_no_consistency_warnings(tmp_path) -> None:
     assert check_project(path).problems == []
 
 
+def _work(doc: dict, index: int) -> dict:
+    """The work object of top-level node ``index`` (added when the row has none)."""
+    row = _nodes(doc)[index]
+    if len(row) == CHILDREN:
+        row.append([])
+    if len(row) == WORK:
+        row.append({})
+    return row[WORK]
+
+
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
         (
-            lambda d: d["releases"][0]["root"]["children"][0].update(tags=None),
-            "releases[0].root.children[0].tags: expected a list of strings, got null",
+            lambda d: _work(d, 0).update(tags=None),
+            "releases[0].root.children[0].work.tags: expected a list of strings, got null",
         ),
         (
-            lambda d: d["releases"][0]["root"]["children"][0].update(attrs=None),
-            "releases[0].root.children[0].attrs: expected an object, got null",
+            lambda d: _work(d, 0).update(attrs=None),
+            "releases[0].root.children[0].work.attrs: expected an object, got null",
         ),
         (
-            lambda d: d["releases"][0]["root"].update(children=None),
-            "releases[0].root.children: expected a list, got null",
+            lambda d: _work(d, 0).update(attrs={"k": 1}),
+            "releases[0].root.children[0].work.attrs.k: expected a string, got an integer",
         ),
         (
-            # As many fields as a saved annotation, but one unknown in place of "body".
-            lambda d: d["annotations"][0].update(colour=d["annotations"][0].pop("body")),
-            None,
+            lambda d: d["releases"][0]["root"].__setitem__(CHILDREN, None),
+            "releases[0].root.children: expected a list of node rows, got null",
+        ),
+        (
+            lambda d: _nodes(d)[0].extend([[], {}, "extra"]),
+            "releases[0].root.children[0]: a node row has at most 8 values, got 9",
+        ),
+        (
+            lambda d: d["annotations"][0].append("extra"),
+            "annotations[0]: an annotation row has 13 values, got 14",
+        ),
+        (
+            lambda d: d["annotations"][0].__setitem__(TAGS, ["ok", 3]),
+            "annotations[0].tags[1]: expected a string, got an integer",
         ),
     ],
 )
@@ -227,28 +276,22 @@ def test_fast_path_edge_cases(tmp_path, mutate, expected) -> None:
     path, doc = _saved(tmp_path)
     mutate(doc)
     _write_doc(path, doc)
-    if expected is None:
-        result = open_project(path)
-        assert "annotations[0].colour: unknown field, ignored" in result.warnings
-        assert result.project.annotations[0].body == ""
-        return
     error = _open_error(path)
-    assert any(expected in problem for problem in error.problems)
+    assert any(expected in problem for problem in error.problems), error.problems
 
 
-def test_sparse_annotations_and_nodes_decode(tmp_path) -> None:
+def test_short_node_rows_and_work_decode(tmp_path) -> None:
+    """Rows of 6, 7 and 8 values, and a work object with only some fields, all read."""
     path, doc = _saved(tmp_path)
-    for key in ("body", "tags", "author", "created", "modified", "orphaned"):
-        doc["annotations"][0].pop(key)
-    for key in ("prefix", "suffix"):
-        doc["annotations"][0]["anchor"].pop(key)
-    doc["releases"][0]["root"]["children"][0].update(tags=["a"], attrs={"k": "v"})
+    _nodes(doc)[0] = _nodes(doc)[0][:CHILDREN]  # six values
+    _nodes(doc)[2] = [*_nodes(doc)[2][:CHILDREN], []]  # seven: empty children
+    _work(doc, 3).update(tags=["a"], attrs={"k": "v"})
     _write_doc(path, doc)
     result = open_project(path)
-    note = result.project.annotations[0]
-    assert (note.body, note.tags, note.author, note.created) == ("", [], "", "")
-    node = result.project.releases[0].root.children[0]
-    assert (node.tags, node.attrs) == (["a"], {"k": "v"})
+    nodes = result.project.releases[0].root.children
+    assert (nodes[3].tags, nodes[3].attrs, nodes[3].summary) == (["a"], {"k": "v"}, "")
+    assert nodes[0].children == [] and nodes[2].children == []
+    assert not result.warnings
 
 
 def test_file_larger_than_stat_said_is_read_whole(tmp_path, monkeypatch) -> None:

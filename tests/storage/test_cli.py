@@ -44,8 +44,8 @@ def test_check_reports_every_problem(tmp_path, capsys) -> None:
     path = tmp_path / "p.briefing"
     save_project(sample_project(), path)
     doc = json.loads(path.read_text(encoding="utf-8"))
-    doc["releases"][0]["root"]["children"][3]["start"] = "x"
-    doc["annotations"][0]["tags"] = "Key point"
+    doc["releases"][0]["root"][6][3][3] = "x"  # a node row's start
+    doc["annotations"][0][8] = "Key point"  # an annotation row's tags
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
@@ -73,3 +73,16 @@ def test_check_newer_and_missing(tmp_path, capsys) -> None:
     assert "newer version of Briefing (format 7)" in capsys.readouterr().err
     assert main(["check", str(tmp_path / "none.briefing")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_check_compares_the_kept_original_with_its_sha256(tmp_path, capsys) -> None:
+    project = sample_project()
+    path = tmp_path / "p.briefing"
+    save_project(project, path)
+    assert main(["check", str(path)]) == 0
+    assert "do not match" not in capsys.readouterr().err
+    project.releases[0].source.original = b"other bytes"  # sha256 still the old file's
+    save_project(project, path)
+    assert main(["check", str(path)]) == 0  # a warning: the bytes are kept as they are
+    err = capsys.readouterr().err
+    assert "releases[0].source.original_base64: the bytes do not match source.sha256" in err

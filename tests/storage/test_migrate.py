@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -67,7 +68,7 @@ def test_version_0_is_migrated_and_original_kept(tmp_path) -> None:
     assert project.view_state == {} and project.brief.header.subject == "Old"
     save_project(project, path)
     again = open_project(path)
-    assert again.version == 1 and again.migrated_from is None and again.project == project
+    assert again.version == 2 and again.migrated_from is None and again.project == project
     # A second migration of another old copy never overwrites the first backup.
     path.write_bytes(original)
     assert open_project(path).migration_backup == tmp_path / "old.briefing.v0.2.bak"
@@ -94,3 +95,76 @@ def test_backup_impossible_makes_it_read_only(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(shutil, "copy2", deny)
     result = open_project(path)
     assert result.read_only and any("new name" in w for w in result.warnings)
+
+
+V1_SAMPLE = Path(__file__).parent.parent / "fixtures" / "projects" / "v1-sample.briefing"
+
+
+def test_version_1_file_from_briefing_0_1_is_migrated(tmp_path) -> None:
+    """A file written by the format-1 release (kept in fixtures) opens whole as format 2."""
+    path = tmp_path / "v1.briefing"
+    original = V1_SAMPLE.read_bytes()
+    path.write_bytes(original)
+    result = open_project(path)
+    assert result.version == 1 and result.migrated_from == 1 and result.changed
+    assert result.migration_backup.read_bytes() == original
+    assert not result.warnings
+    project = result.project
+    release = project.releases[0]
+    assert [n.id for n in release.nodes()] == ["p0", "p1", "p2", "p2.1", "p3", "p4", "p5"]
+    item = release.node("p2.1")
+    assert (item.label, item.body_start, item.attrs) == ("-", 125, {"speaker": "Minister"})
+    assert release.node("p1").summary == "Met in Seoul." and release.node("p1").include_in_brief
+    assert release.node("p3").tags == ["Background", "국내"]
+    assert release.source.original.decode("utf-8").startswith("Joint Statement")
+    assert [a.tags for a in project.annotations] == [[], ["Quote"], []]
+    # a2 was saved orphaned, but its quote is at its offsets: recovered on open.
+    assert project.annotations[2].anchor.quote == "They wel"
+    assert result.reanchor.recovered == ["a2"] and not project.annotations[2].orphaned
+    assert project.annotations[0].anchor.prefix.endswith("Seoul")
+    # Saved again it is a format-2 file that reopens equal, without migrating.
+    save_project(project, path)
+    again = open_project(path)
+    assert again.version == 2 and again.migrated_from is None and again.project == project
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: d["annotations"][0].pop("anchor"), "annotations[0].anchor: missing"),
+        (lambda d: d["annotations"][0]["anchor"].pop("quote"), "annotations[0].anchor.quote"),
+        (lambda d: d["annotations"].__setitem__(1, "x"), "annotations[1]: expected an object"),
+        (
+            lambda d: d["releases"][0]["root"]["children"][2].pop("kind"),
+            "releases[0].root.children[2].kind: missing",
+        ),
+        (
+            lambda d: d["releases"][0]["root"]["children"][2].update(children={}),
+            "releases[0].root.children[2].children: expected a list",
+        ),
+    ],
+)
+def test_damaged_version_1(tmp_path, damage, message) -> None:
+    doc = json.loads(V1_SAMPLE.read_text(encoding="utf-8"))
+    damage(doc)
+    path = tmp_path / "v1.briefing"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(ProjectFileError, match="cannot upgrade this format 1 file") as info:
+        open_project(path)
+    assert message in str(info.value)
+    assert path.read_bytes() == before
+
+
+def test_version_1_wrong_types_are_reported_with_their_path(tmp_path) -> None:
+    doc = json.loads(V1_SAMPLE.read_text(encoding="utf-8"))
+    doc["releases"][0]["root"]["children"][3]["start"] = "12"
+    doc["annotations"][1]["orphaned"] = "no"
+    doc["releases"][0]["root"]["children"][1]["colour"] = "red"
+    path = tmp_path / "v1.briefing"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ProjectFileError) as info:
+        open_project(path)
+    problems = info.value.problems
+    assert "releases[0].root.children[3].start: expected an integer, got a string" in problems
+    assert "annotations[1].orphaned: expected true or false, got a string" in problems

@@ -30,10 +30,13 @@ def test_sample_round_trip_and_layout(tmp_path) -> None:
     text = path.read_text(encoding="utf-8")
     doc = json.loads(text)
     assert list(doc)[:3] == ["format", "version", "written_by"]
-    assert doc["format"] == "briefing-project" and doc["version"] == 1
+    assert doc["format"] == "briefing-project" and doc["version"] == 2
     # Readable: non-ASCII as is, one record per line.
     assert "양국 장관은" in text
-    assert sum(1 for line in text.splitlines() if '"release_id"' in line) == 3
+    assert sum(1 for line in text.splitlines() if line.lstrip().startswith('["a')) == 3
+    assert doc["annotation_fields"][:5] == ["id", "release_id", "start", "end", "quote"]
+    # The outline: the root row, then one line per top-level node with its items.
+    assert sum(1 for line in text.splitlines() if line.lstrip().startswith('["p')) == 6
     assert open_project(path).project == project
 
 
