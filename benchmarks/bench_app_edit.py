@@ -24,8 +24,10 @@ from briefing.app import commands
 from briefing.app.main_window import MainWindow
 from briefing.model import Anchor, Annotation, Node, Project, Release
 
-SENTENCE = ("The ministers welcomed the progress on peacekeeping and agreed to meet again "
-            "in Seoul; 외교부 장관은 협력을 강조하였다. ")
+SENTENCE = (
+    "The ministers welcomed the progress on peacekeeping and agreed to meet again "
+    "in Seoul; 외교부 장관은 협력을 강조하였다. "
+)
 
 
 def big_release(target_bytes: int = 5 * 2**20) -> Release:
@@ -33,8 +35,11 @@ def big_release(target_bytes: int = 5 * 2**20) -> Release:
     while offset < target_bytes:
         i += 1
         line = f"{i}. " + SENTENCE * 4
-        nodes.append(Node(f"p{i}", "paragraph", f"{i}.", offset, offset + len(line),
-                          offset + len(str(i)) + 2))
+        nodes.append(
+            Node(
+                f"p{i}", "paragraph", f"{i}.", offset, offset + len(line), offset + len(str(i)) + 2
+            )
+        )
         parts.append(line)
         offset += len(line) + 2
     text = "\n\n".join(parts)
@@ -70,8 +75,10 @@ def main() -> None:
     window.ctrl.set_project(Project(releases=[release], annotations=annotations))
     window.features[1].refresh(None)
     app.processEvents()
-    print(f"load: {len(release.text) / 2**20:.1f} MB, {len(list(release.nodes()))} nodes, "
-          f"{len(annotations)} annotations in {time.perf_counter() - t0:.2f} s")
+    print(
+        f"load: {len(release.text) / 2**20:.1f} MB, {len(list(release.nodes()))} nodes, "
+        f"{len(annotations)} annotations in {time.perf_counter() - t0:.2f} s"
+    )
 
     editor = window.editor
     editor.setFocus()
@@ -93,8 +100,10 @@ def main() -> None:
         QTest.keyClick(editor, Qt.Key.Key_A if k % 2 else Qt.Key.Key_Backspace)
         app.processEvents()
         keys.append((time.perf_counter() - t) * 1000)
-    print(f"keystroke: p95 {p95(keys):.1f} ms, median {statistics.median(keys):.1f} ms "
-          f"(target p95 <= 16 ms)")
+    print(
+        f"keystroke: p95 {p95(keys):.1f} ms, median {statistics.median(keys):.1f} ms "
+        f"(target p95 <= 16 ms)"
+    )
 
     selects = []
     for _ in range(50):
@@ -103,8 +112,10 @@ def main() -> None:
         window.select_node("r1", node.id)
         app.processEvents()
         selects.append((time.perf_counter() - t) * 1000)
-    print(f"select node: p95 {p95(selects):.1f} ms, median {statistics.median(selects):.1f} ms "
-          f"(target <= 50 ms)")
+    print(
+        f"select node: p95 {p95(selects):.1f} ms, median {statistics.median(selects):.1f} ms "
+        f"(target <= 50 ms)"
+    )
 
     adds = []
     for _ in range(30):
@@ -114,8 +125,10 @@ def main() -> None:
         window.undo_stack.push(commands.AddAnnotation(window.ctrl, annotation))
         app.processEvents()
         adds.append((time.perf_counter() - t) * 1000)
-    print(f"add annotation: p95 {p95(adds):.1f} ms, median {statistics.median(adds):.1f} ms "
-          f"(target <= 50 ms)")
+    print(
+        f"add annotation: p95 {p95(adds):.1f} ms, median {statistics.median(adds):.1f} ms "
+        f"(target <= 50 ms)"
+    )
     print(f"resident memory: {rss_mb():.0f} MB (target <= 400 MB)")
     from briefing.app import messages
 

@@ -60,8 +60,10 @@ def main() -> int:
         sample_s = median_time(lambda: export_note(sample, out / "sample.docx", options), 15)
         ok = sample_s <= SAMPLE_TARGET_S
         failed |= not ok
-        print(f"sample brief .docx:       median {sample_s * 1000:8.1f} ms "
-              f"(target <= {SAMPLE_TARGET_S * 1000:.0f} ms) {'ok' if ok else 'MISSED'}")
+        print(
+            f"sample brief .docx:       median {sample_s * 1000:8.1f} ms "
+            f"(target <= {SAMPLE_TARGET_S * 1000:.0f} ms) {'ok' if ok else 'MISSED'}"
+        )
 
         big_s = median_time(lambda: export_note(big, out / "big.docx", options), 5)
         print(f"{args.paragraphs:,}-paragraph annex .docx: median {big_s * 1000:8.1f} ms")
@@ -74,15 +76,25 @@ def main() -> int:
         if pandoc is None:
             print("pandoc: not installed (apt-get install pandoc); ratio not measured")
         else:
-            command = [pandoc, "-f", "markdown", "-t", "docx", str(markdown),
-                       "-o", str(out / "pandoc.docx")]
+            command = [
+                pandoc,
+                "-f",
+                "markdown",
+                "-t",
+                "docx",
+                str(markdown),
+                "-o",
+                str(out / "pandoc.docx"),
+            ]
             pandoc_s = median_time(lambda: subprocess.run(command, check=True), 3)
             ratio = big_s / pandoc_s
             ok = ratio <= PANDOC_RATIO_TARGET
             failed |= not ok
             print(f"pandoc same Markdown:     median {pandoc_s * 1000:8.1f} ms")
-            print(f"ratio briefing / pandoc:  {ratio:.3f} (target <= {PANDOC_RATIO_TARGET}) "
-                  f"{'ok' if ok else 'MISSED'}")
+            print(
+                f"ratio briefing / pandoc:  {ratio:.3f} (target <= {PANDOC_RATIO_TARGET}) "
+                f"{'ok' if ok else 'MISSED'}"
+            )
     return 1 if failed and args.strict else 0
 
 
