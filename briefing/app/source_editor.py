@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -15,6 +15,8 @@ class SourceEditor(QPlainTextEdit):
 
     #: A local file was dropped on the editor.
     fileDropped = Signal(str)
+    #: The part of the text on screen changed (scrolled, resized); coalesced.
+    visibleRangeChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +34,26 @@ class SourceEditor(QPlainTextEdit):
         self.tooltip_for = None
         #: Actions added to the context menu (Annotate, ...), set by the window.
         self.context_actions: list = []
+        # Scrolling fires many times per frame; listeners hear once per event-loop turn.
+        self._visible_timer = QTimer(self, singleShot=True, interval=0)
+        self._visible_timer.timeout.connect(self.visibleRangeChanged)
+        self.verticalScrollBar().valueChanged.connect(self._visible_timer.start)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._visible_timer.start()
+
+    def visible_range(self, margin_screens: int = 2) -> tuple[int, int]:
+        """The UTF-16 range on screen, widened by ``margin_screens`` screenfuls each way.
+
+        The margin keeps highlights ready for the next few scroll steps and for text
+        that an edit pushes into view, before the next refresh.
+        """
+        viewport = self.viewport()
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        screen = max(bottom - top, 2000)  # hidden or tiny viewport: still a useful window
+        return max(0, top - margin_screens * screen), bottom + margin_screens * screen
 
     # -- highlights -------------------------------------------------------------------
 
