@@ -58,16 +58,33 @@ class ReleaseSession(QObject):
         m = self.omap
         # Stable sort: a parent stays before a child that starts at the same place.
         ordered: list[Node] = sorted(self.release.nodes(), key=lambda n: n.start)
-        for node in ordered:
-            start, end = m.to_u16(node.start), m.to_u16(node.end)
-            self.nodes.add(node.id, start, end)
-            self._label_len[node.id] = m.to_u16(max(node.body_start, node.start)) - start
+        ids = [node.id for node in ordered]
+        if m.identity:  # no astral characters (nearly every release): offsets agree
+            starts = [node.start for node in ordered]
+            ends = [max(node.start, node.end) for node in ordered]
+            bodies = [max(node.body_start, node.start) for node in ordered]
+        else:
+            to_u16 = m.to_u16
+            starts = [to_u16(node.start) for node in ordered]
+            ends = [
+                max(start, to_u16(node.end)) for start, node in zip(starts, ordered, strict=True)
+            ]
+            bodies = [to_u16(max(node.body_start, node.start)) for node in ordered]
+        if len(set(ids)) == len(ids):
+            self.nodes = SpanSet.from_lists(ids, starts, ends)
+        else:  # duplicate ids (a damaged file): the last one wins, as add() does
+            for key, start, end in zip(ids, starts, ends, strict=True):
+                self.nodes.add(key, start, end)
+        self._label_len = {
+            key: body - start for key, start, body in zip(ids, starts, bodies, strict=True)
+        }
 
     def add_suggestions(self, suggestions: list) -> None:
         """Add suggestions found for the release's current (committed) text."""
         release = self.release
-        release.suggestions = sorted([*release.suggestions, *suggestions],
-                                     key=lambda s: (s.start, s.end))
+        release.suggestions = sorted(
+            [*release.suggestions, *suggestions], key=lambda s: (s.start, s.end)
+        )
         for i, sug in enumerate(suggestions):
             self._track_suggestion(sug, i)
 

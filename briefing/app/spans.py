@@ -28,6 +28,18 @@ class SpanSet:
         self._index: dict[Hashable, int] = {}
         self._ordered = True  # starts are in ascending order (lets shift() bisect)
 
+    @classmethod
+    def from_lists(cls, keys: list[Hashable], starts: list[int], ends: list[int]) -> SpanSet:
+        """A set holding these spans (distinct keys; each end >= its start), built in bulk.
+
+        Adding 35,000 node spans one by one took ~100 ms of a project's opening.
+        """
+        spans = cls()
+        spans.keys, spans.starts, spans.ends = keys, starts, ends
+        spans._index = {key: i for i, key in enumerate(keys)}
+        spans._ordered = starts == sorted(starts)  # linear on sorted input
+        return spans
+
     def __len__(self) -> int:
         return len(self.keys)
 
@@ -103,9 +115,7 @@ class SpanSet:
                         new_ends[i] = starts[i]
         else:
             new_end = pos + added
-            self.ends = [
-                p if p <= pos else (p + delta if p >= rend else new_end) for p in ends
-            ]
+            self.ends = [p if p <= pos else (p + delta if p >= rend else new_end) for p in ends]
 
     def last_starting_at_or_before(self, pos: int) -> int:
         """Index of the last span whose start is <= pos (spans must be in start order), or -1."""
