@@ -79,11 +79,13 @@ def test_nested_overlapping_edit_delete_and_jump(window, qtbot):
     window.annotation_panel.tag_filter.setCurrentText("All tags")
     qtbot.keyClicks(window.annotation_panel.text_filter, "overlap")
     window.annotation_panel.flush()
-    item = window.annotation_panel.list.item(0)
-    assert item.data(AnnotationIdRole) == overlap.id
-    rect = window.annotation_panel.list.visualItemRect(item)
-    qtbot.mouseClick(window.annotation_panel.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    view = window.annotation_panel.list
+    assert view.model().rowCount() == 1
+    index = view.model().index(0, 0)
+    assert index.data(AnnotationIdRole) == overlap.id
+    rect = view.visualRect(index)
+    assert rect.isValid()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.editor.textCursor().selectedText() == "Brussels on Monday"
     # Delete the one under the cursor.
     window.actions["actionDeleteAnnotation"].trigger()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from .conftest import make_release
 from .test_annotate_and_summarise import PARAS, annotate
 
@@ -50,7 +52,7 @@ def test_update_release_reanchors_and_lists_orphans(window, qtbot, tmp_path, mon
     panel = window.annotation_panel
     assert panel.tag_filter.currentText() == "Orphaned"
     assert panel.count() == 2
-    assert "⚠ orphaned" in panel.list.item(0).text()
+    assert "⚠ orphaned" in panel.list.model().index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     assert "Orphaned" in window.statusBar().currentMessage()
     assert window.isWindowModified()
     # Highlights only for placed annotations (an orphan's offsets are from the old text).
