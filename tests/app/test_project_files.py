@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -204,7 +205,30 @@ def test_migrated_file_says_a_backup_was_kept(window, tmp_path, answers):
     }
     path = tmp_path / "old.briefing"
     path.write_text(json.dumps(old))
-    if not window.open_path(path):
-        pytest.skip("the storage layer does not read this hand-made v0 sample")
+    assert window.open_path(path)
     assert any("backup" in text or "kept" in text for text in answers.asked)
     assert window.isWindowModified()  # the upgrade is unsaved until the user saves
+    assert (tmp_path / "old.briefing.v0.bak").read_text() == json.dumps(old)
+
+
+def test_format_1_project_opens_upgraded_and_saves_as_format_2(window, qtbot, tmp_path, answers):
+    """A project saved by Briefing 0.1 (format 1) opens whole; Save writes format 2."""
+    from briefing.app.annotation_panel import AnnotationIdRole
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "projects" / "v1-sample.briefing"
+    path = tmp_path / "statement.briefing"
+    path.write_bytes(fixture.read_bytes())
+    assert window.open_path(path)
+    assert any("v1.bak" in text for text in answers.asked)
+    assert (tmp_path / "statement.briefing.v1.bak").read_bytes() == fixture.read_bytes()
+    assert window.isWindowModified()
+    assert window.ctrl.node("r1", "p1").summary == "Met in Seoul."
+    assert window.ctrl.node("r1", "p2.1").attrs == {"speaker": "Minister"}
+    model = window.annotation_panel.list.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 3)  # the list fills after a short pause
+    assert [model.index(i, 0).data(AnnotationIdRole) for i in range(3)] == ["a0", "a1", "a2"]
+    assert "양국 장관은" in window.editor.toPlainText()
+    assert window.project_doc.save()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["version"] == 2 and saved["annotations"][1][8] == ["Quote"]
+    assert not window.isWindowModified()
