@@ -98,8 +98,9 @@ def test_resources_folder_is_a_package_for_installs():
 
 
 def test_icon_pngs_are_rendered_from_the_svg(qapp):
-    make_icons = pytest.importorskip("scripts.make_icons", reason="scripts/ not importable")
     from PySide6.QtGui import QImage
+
+    from scripts import make_icons
 
     assert make_icons.SIZES == ICON_SIZES
     assert make_icons.main(["--check"]) == 0, "run: .venv/bin/python scripts/make_icons.py"

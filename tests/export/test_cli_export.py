@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-import pytest
 
 from briefing.cli import main
 from tests.export.conftest import ready_project
@@ -25,9 +24,10 @@ def test_export_release_file_drafts_from_structure(tmp_path, capsys):
 
 
 def test_export_project_file(tmp_path, capsys):
-    storage = pytest.importorskip("briefing.storage.projectfile")
+    from briefing.storage import save_project
+
     project_path = tmp_path / "busan.briefing"
-    storage.save_project(ready_project(), project_path)
+    save_project(ready_project(), project_path)
     out = tmp_path / "note.md"
     assert main(["export", str(project_path), "-o", str(out), "--no-annex"]) == 0
     text = out.read_text(encoding="utf-8")
