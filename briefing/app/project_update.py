@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from briefing.app import files, messages
 from briefing.app.i18n import translate
 from briefing.app.outline_model import node_title
-from briefing.model import Anchor, Annotation, Node, Release
+from briefing.model import Anchor, Annotation, Brief, Node, Release
 
 if TYPE_CHECKING:
     from briefing.app.controller import Controller
@@ -49,49 +49,22 @@ def carry_node_fields(old: Release, new: Release) -> list[Annotation]:
 
     Returns an orphaned annotation for each summary whose passage could not be found.
     """
+    from briefing.update import matching_node
+
     lost: list[Annotation] = []
     for node in old.nodes():
         if not _has_user_fields(node):
             continue
-        anchor = Anchor.from_text(old.text, node.body_start, node.end)
-        position = _place_passage(anchor, old.text, new.text)
-        target = None
-        if position is not None:
-            target = new.node_at(position)
-            # The deepest node there may be a child item; prefer one of the same kind.
-            while target is not None and target.kind != node.kind:
-                target = _parent_of(new, target)
+        target = matching_node(old, new, node)
         if target is None:
             if node.summary or node.tags:
+                anchor = Anchor.from_text(old.text, node.body_start, node.end)
                 lost.append(_summary_orphan(old, node, anchor))
             continue
         target.summary = target.summary or node.summary
         target.tags = list(dict.fromkeys([*target.tags, *node.tags]))
         target.include_in_brief = target.include_in_brief or node.include_in_brief
     return lost
-
-
-def _place_passage(anchor: Anchor, old_text: str, new_text: str) -> int | None:
-    """Where a node's whole text now starts, or None.
-
-    A paragraph's own text occurring exactly once is certain enough on its own: its
-    context (the label, the neighbours) is what renumbering changes, so the context
-    scoring of annotations would wrongly reject it.
-    """
-    quote = anchor.quote.strip()
-    if len(quote) >= 12 and new_text.count(quote) == 1:
-        return new_text.index(quote)
-    from briefing.storage import find_anchor
-
-    placement = find_anchor(anchor, new_text, old_text=old_text)
-    return None if placement.status == "orphaned" else placement.anchor.start
-
-
-def _parent_of(release: Release, child: Node) -> Node | None:
-    for node in release.nodes():
-        if child in node.children:
-            return node
-    return None
 
 
 def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
@@ -112,21 +85,25 @@ class ReplaceRelease(QUndoCommand):
     """Swap a release for its newer version, with the annotations' anchors (one step)."""
 
     def __init__(self, ctrl: Controller, row: int, new: Release, before: AnchorState,
-                 after: AnchorState, added: list[Annotation]) -> None:
+                 after: AnchorState, added: list[Annotation], brief: Brief) -> None:
         super().__init__(f"Update {new.title or new.id}")
         self.ctrl, self.row = ctrl, row
         self.old, self.new = ctrl.project.releases[row], new
         self.before, self.after, self.added = before, after, added
+        # The brief with its citations as they were, and moved to the new version's nodes.
+        self.brief_before, self.brief_after = copy.deepcopy(ctrl.project.brief), brief
         self.sessions: dict[int, ReleaseSession] = {id(self.old): ctrl.sessions[new.id]}
 
     def redo(self) -> None:
         self.ctrl.project.annotations.extend(self.added)
         self._swap(self.new, self.after)
+        self.ctrl.set_brief(copy.deepcopy(self.brief_after))
 
     def undo(self) -> None:
         for annotation in self.added:
             self.ctrl.project.annotations.remove(annotation)
         self._swap(self.old, self.before)
+        self.ctrl.set_brief(copy.deepcopy(self.brief_before))
 
     def _swap(self, release: Release, state: AnchorState) -> None:
         ctrl = self.ctrl
@@ -179,6 +156,9 @@ class ReleaseUpdater:
         except ValueError as error:
             messages.show_error(self.w, str(error))
             return False
+        brief_tab = getattr(self.w, "brief_tab", None)
+        if brief_tab is not None:
+            brief_tab._flush()  # typed brief text joins the brief whose citations move
         ctrl.commit_text()
         ctrl.sync_anchors()
         old = ctrl.project.releases[row]
@@ -190,14 +170,18 @@ class ReleaseUpdater:
         report = reanchor_annotations(work, new.text, old_text=old.text)
         after = _state(work)
         added = carry_node_fields(old, new)
-        self.w.undo_stack.push(ReplaceRelease(ctrl, row, new, before, after, added))
+        from briefing.update import remap_citations
+
+        brief = copy.deepcopy(ctrl.project.brief)
+        lost_cites = remap_citations(brief, old, new)
+        self.w.undo_stack.push(ReplaceRelease(ctrl, row, new, before, after, added, brief))
         if new.root.children:
             self.w.select_node(rid, new.root.children[0].id)
         orphans = len(report.orphaned) + len(report.still_orphaned) + len(added)
-        self._announce(new, len(report.moved), orphans)
+        self._announce(new, len(report.moved), orphans, lost_cites)
         return True
 
-    def _announce(self, release: Release, moved: int, orphans: int) -> None:
+    def _announce(self, release: Release, moved: int, orphans: int, lost_cites: int) -> None:
         from briefing.app.annotation_panel import ORPHANED
 
         text = translate("ProjectUpdate", "Updated {name}: {n} annotation(s) moved").format(
@@ -212,4 +196,7 @@ class ReleaseUpdater:
                 dock = panel.parentWidget()
                 if dock is not None:
                     dock.show()
+        if lost_cites:
+            text += translate("ProjectUpdate", "; {n} brief citation(s) pointed at text that "
+                              "is gone and were removed: review the brief").format(n=lost_cites)
         self.w.statusBar().showMessage(text + ".", 20000)

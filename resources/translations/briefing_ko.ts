@@ -1510,6 +1510,10 @@
         <source>; {n} could not be placed and are kept under “{orphaned}” in the Annotations panel</source>
         <translation>. {n}개는 자리를 찾지 못해 주석 패널의 “{orphaned}”에 보관됩니다</translation>
     </message>
+    <message>
+        <source>; {n} brief citation(s) pointed at text that is gone and were removed: review the brief</source>
+        <translation>. 보고서의 인용 {n}개는 사라진 문단을 가리켜 삭제되었습니다. 보고서를 검토하십시오</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>

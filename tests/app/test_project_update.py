@@ -94,3 +94,38 @@ def test_update_release_with_unreadable_file(window, tmp_path, errors):
     assert not window.release_updater.update(str(bad))
     assert len(errors) == 1 and "broken.docx" in errors[0]
     assert window.project.releases[0].text == make_release(PARAS).text
+
+
+def test_update_release_moves_brief_citations_with_their_paragraphs(window, tmp_path):
+    """Node ids follow reading order, so after an inserted paragraph "p2" names other
+    text: the brief's citations must follow the passages (one undo step with the rest)."""
+    from briefing.brief.cite import cite_text
+    from briefing.model import Brief, BriefParagraph
+
+    window.set_release(make_release(PARAS))
+    brief = Brief()
+    brief.section("key_points").paragraphs = [
+        BriefParagraph("They agreed on peacekeeping.", cites=[("r1", "p2")]),
+        BriefParagraph("The minister spoke in French.", cites=[("r1", "p3")]),
+        BriefParagraph("They met in Brussels.", cites=[("r1", "p1")]),
+    ]
+    window.ctrl.set_brief(brief)
+
+    def shown() -> list[str]:
+        points = window.project.brief.section("key_points").paragraphs
+        return [cite_text(window.project, p.cites) for p in points]
+
+    assert shown() == ["(para 2)", "(para 3)", "(para 1)"]
+    newer = tmp_path / "v2.txt"
+    newer.write_text(NEW_TEXT, encoding="utf-8")
+    assert window.release_updater.update(str(newer))
+    # Paragraph 2 is now printed as 3; the French paragraph is gone (its citation is
+    # removed, not pointed at the new paragraph 3); paragraph 1 was reworded in place.
+    assert shown() == ["(para 3)", "", "(para 1)"]
+    points = window.project.brief.section("key_points").paragraphs
+    assert [p.text for p in points][1] == "The minister spoke in French."
+    assert "1 brief citation(s)" in window.statusBar().currentMessage()
+    window.undo_stack.undo()
+    assert shown() == ["(para 2)", "(para 3)", "(para 1)"]
+    window.undo_stack.redo()
+    assert shown() == ["(para 3)", "", "(para 1)"]
