@@ -37,11 +37,15 @@ class SourceEditor(QPlainTextEdit):
         # Scrolling fires many times per frame; listeners hear once per event-loop turn.
         self._visible_timer = QTimer(self, singleShot=True, interval=0)
         self._visible_timer.timeout.connect(self.visibleRangeChanged)
-        self.verticalScrollBar().valueChanged.connect(self._visible_timer.start)
+        self.verticalScrollBar().valueChanged.connect(self._schedule_visible_range)
+
+    def _schedule_visible_range(self, *_args: object) -> None:
+        # Not valueChanged -> QTimer.start directly: its int would become the interval.
+        self._visible_timer.start()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._visible_timer.start()
+        self._schedule_visible_range()
 
     def visible_range(self, margin_screens: int = 2) -> tuple[int, int]:
         """The UTF-16 range on screen, widened by ``margin_screens`` screenfuls each way.

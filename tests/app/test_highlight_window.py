@@ -59,13 +59,14 @@ def test_many_annotations_highlight_what_is_on_screen(window, qtbot) -> None:
     bar.setValue(bar.maximum())
     visible = _on_screen(window)
     assert visible and not visible <= first
-    qtbot.waitUntil(lambda: visible <= _highlighted(window))
+    # Promptly: the refresh runs on the next turn of the event loop.
+    qtbot.waitUntil(lambda: visible <= _highlighted(window), timeout=500)
     assert "a1999" in _highlighted(window)
     assert len(_highlighted(window)) < count / 4
 
     # And back in the middle.
     bar.setValue(bar.maximum() // 2)
-    qtbot.waitUntil(lambda: _on_screen(window) <= _highlighted(window))
+    qtbot.waitUntil(lambda: _on_screen(window) <= _highlighted(window), timeout=500)
 
 
 def test_few_annotations_are_all_highlighted(window, qtbot) -> None:
