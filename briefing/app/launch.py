@@ -37,6 +37,10 @@ def run_app(argv: list[str]) -> int:
     i18n.set_language(i18n.language_setting(settings))
     window = MainWindow(settings)
     window.show()
+    # Logout, `kill` or Ctrl+C: unsaved work goes to the recovery file, locks are freed.
+    from briefing.app import termination
+
+    termination.install(app)
     quick = os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1"
     # An unsaved session that crashed left an autosave: offer it before anything else.
     recovered = not quick and window.recovery.offer_untitled()
