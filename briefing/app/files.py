@@ -79,11 +79,15 @@ def mark_suggestions_done(release: Release) -> None:
     _SUGGESTIONS_PENDING.pop(id(release), None)
 
 
-def load_release_file(path: str | Path, release_id: str = "r1") -> Release:
+def load_release_file(
+    path: str | Path, release_id: str = "r1", keep_original: bool = False
+) -> Release:
     """Read ``path`` into a Release; any failure becomes ``ValueError`` with one line.
 
     Glued-word suggestions are left for ``late_suggestions`` to add off the GUI thread
     (their word lists are slow to load), so opening a file never waits for them.
+
+    ``keep_original`` keeps the file's bytes in the release (Preferences: on by default).
 
     The message names the file and the problem; readers raise ``ReleaseReadError``
     for what they foresee, and anything else they did not foresee is still
@@ -93,7 +97,9 @@ def load_release_file(path: str | Path, release_id: str = "r1") -> Release:
 
     name = Path(path).name
     try:
-        release = load_release(Path(path), release_id=release_id, suggest=False)
+        release = load_release(
+            Path(path), release_id=release_id, suggest=False, keep_original=keep_original
+        )
     except ReleaseReadError as error:
         raise ValueError(str(error).splitlines()[0] if str(error) else name) from error
     except MemoryError:

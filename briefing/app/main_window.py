@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
         if is_project_path(path):
             return self.project_doc.open_file(path)
         try:
-            release = files.load_release_file(path)
+            release = files.load_release_file(path, keep_original=self._keep_originals())
         except ValueError as error:
             messages.show_error(self, str(error))
             return False
@@ -224,12 +224,19 @@ class MainWindow(QMainWindow):
         self.recent.add(str(path))
         return True
 
+    def _keep_originals(self) -> bool:
+        from briefing.app.preferences import keep_originals
+
+        return keep_originals(self.settings)
+
     def import_path(self, path: str | Path) -> bool:
         """Add a release file to the current project (undoable)."""
         from briefing.app.commands import InsertRelease
 
         try:
-            release = files.load_release_file(path, release_id=self.ctrl.next_release_id())
+            release = files.load_release_file(
+                path, release_id=self.ctrl.next_release_id(), keep_original=self._keep_originals()
+            )
         except ValueError as error:
             messages.show_error(self, str(error))
             return False

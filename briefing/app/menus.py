@@ -24,7 +24,7 @@ def build_menus(window: MainWindow) -> None:
     recent.aboutToShow.connect(partial(_fill_recent, window, recent))
     file_menu.addSeparator()
     file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExportDocx"]])
-    file_menu.addAction(a["actionUpdateRelease"])
+    file_menu.addActions([a["actionUpdateRelease"], a["actionSaveOriginal"]])
     file_menu.addSeparator()
     file_menu.addAction(a["actionQuit"])
 

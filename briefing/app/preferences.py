@@ -1,8 +1,10 @@
-"""Edit › Preferences…: interface language, start-up page, autosave interval, author name.
+"""Edit › Preferences…: interface language, start-up page, autosave interval, author name,
+and whether projects keep a copy of each release's original file.
 
 Everything is stored in the window's QSettings and applies when OK or Apply is pressed:
 the language switches the whole interface at once (``i18n.set_language``), the
-autosave timer restarts with the new interval, new annotations carry the author name.
+autosave timer restarts with the new interval, new annotations carry the author name,
+releases opened from then on keep (or not) their original file.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
 AUTHOR_SETTING = "annotations/author"
 AUTOSAVE_SETTING = "autosave/interval_s"  # read by recovery_autosave.Autosaver
 DEFAULT_AUTOSAVE_S = 60
+KEEP_ORIGINALS_SETTING = "project/keep_originals"
 
 
 def default_author() -> str:
@@ -45,6 +49,19 @@ def author(settings: QSettings) -> str:
     """The name new annotations carry (Preferences, else the login name)."""
     value = str(settings.value(AUTHOR_SETTING, "") or "").strip()
     return value or default_author()
+
+
+def keep_originals(settings: QSettings) -> bool:
+    """Whether releases opened now keep their original file's bytes (default: yes).
+
+    A project that holds its originals still has the release as received when the file
+    is moved, deleted or replaced; the cost is the file's size again (a third more)
+    in the project.
+    """
+    value = settings.value(KEEP_ORIGINALS_SETTING, True)
+    if isinstance(value, str):  # INI files give strings back
+        return value.strip().lower() not in ("false", "0", "no", "")
+    return bool(value)
 
 
 class PreferencesDialog(QDialog):
@@ -69,6 +86,9 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(translate("Preferences", " s"))
         self.author = QLineEdit(objectName="prefAuthor")
         self.author.setPlaceholderText(default_author())
+        self.keep_originals = QCheckBox(
+            translate("Preferences", "Keep a copy of each release's original &file in the project"),
+            objectName="prefKeepOriginals")
         self.note = QLabel(objectName="prefNote")
         self.note.setWordWrap(True)
         self.note.setText(translate(
@@ -79,10 +99,13 @@ class PreferencesDialog(QDialog):
         form.addRow(translate("Preferences", "&At start without a file:"), self.startup)
         form.addRow(translate("Preferences", "Auto&save every:"), self.autosave)
         form.addRow(translate("Preferences", "Annotation &author:"), self.author)
+        form.addRow(self.keep_originals)
         self.language.setAccessibleName(translate("Preferences", "Interface language"))
         self.startup.setAccessibleName(translate("Preferences", "At start without a file"))
         self.autosave.setAccessibleName(translate("Preferences", "Autosave interval in seconds"))
         self.author.setAccessibleName(translate("Preferences", "Annotation author"))
+        self.keep_originals.setAccessibleName(
+            translate("Preferences", "Keep original files in the project"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Apply
             | QDialogButtonBox.StandardButton.Cancel)
@@ -107,12 +130,14 @@ class PreferencesDialog(QDialog):
             interval = DEFAULT_AUTOSAVE_S
         self.autosave.setValue(interval)
         self.author.setText(str(s.value(AUTHOR_SETTING, "") or ""))
+        self.keep_originals.setChecked(keep_originals(s))
 
     def apply(self) -> None:
         s = self.settings
         s.setValue(STARTUP_SETTING, self.startup.currentData())
         s.setValue(AUTOSAVE_SETTING, self.autosave.value())
         s.setValue(AUTHOR_SETTING, self.author.text().strip())
+        s.setValue(KEEP_ORIGINALS_SETTING, self.keep_originals.isChecked())
         recovery = getattr(self.w, "recovery", None)
         if recovery is not None:
             recovery.timer.start(recovery.interval_s() * 1000)

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
-    """Add ``project_doc``, ``recovery``, ``release_updater``, ``exporter``, ``preview``."""
+    """Add ``project_doc``, ``recovery``, ``release_updater``, ``original_saver``,
+    ``exporter``, ``preview``."""
     from briefing.app.export_feature import ExportFeature
     from briefing.app.preview_tab import PreviewTab
     from briefing.app.project_document import ProjectDocument
@@ -22,6 +23,9 @@ def install(window: MainWindow) -> None:
     window.project_doc = ProjectDocument(window)
     window.recovery = Autosaver(window)
     window.release_updater = ReleaseUpdater(window)
+    from briefing.app.original_file import OriginalFileSaver
+
+    window.original_saver = OriginalFileSaver(window)
     window.exporter = ExportFeature(window)
     window.preview = PreviewTab(window)
     from briefing.app.i18n import translate

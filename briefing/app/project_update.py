@@ -152,7 +152,9 @@ class ReleaseUpdater:
         if rid is None or row is None:
             return False
         try:
-            new = files.load_release_file(path, release_id=rid)
+            new = files.load_release_file(
+                path, release_id=rid, keep_original=self.w._keep_originals()
+            )
         except ValueError as error:
             messages.show_error(self.w, str(error))
             return False

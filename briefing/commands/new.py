@@ -21,7 +21,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import hashlib
     from datetime import UTC, datetime
 
     from briefing.ingest import ReleaseReadError, load_release
@@ -36,18 +35,10 @@ def run(args: argparse.Namespace) -> int:
     for number, name in enumerate(args.files, start=1):
         path = Path(name)
         try:
-            release = load_release(path, f"r{number}")
-            original = path.read_bytes()
+            release = load_release(path, f"r{number}", keep_original=not args.no_original)
         except ReleaseReadError as error:
             print(str(error), file=sys.stderr)
             return 2
-        except OSError as error:
-            print(f"{path}: cannot read: {error.strerror}", file=sys.stderr)
-            return 2
-        release.source.sha256 = release.source.sha256 or hashlib.sha256(original).hexdigest()
-        release.source.path = release.source.path or str(path)
-        if not args.no_original:
-            release.source.original = original
         releases.append(release)
     now = datetime.now(UTC).isoformat(timespec="seconds")
     project = Project(releases=releases, created=now, modified=now)

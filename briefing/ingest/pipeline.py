@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from briefing.ingest.dates import release_date
+from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.roles import assign_roles
 from briefing.ingest.segment import Block, segment
@@ -18,11 +19,15 @@ from briefing.perf import no_gc_pauses
 SEPARATOR = "\n\n"
 
 
-def load_release(path: str | Path, release_id: str = "r1", suggest: bool = True) -> Release:
+def load_release(
+    path: str | Path, release_id: str = "r1", suggest: bool = True, keep_original: bool = False
+) -> Release:
     """Read ``path`` and structure it. Raises ReleaseReadError on any problem with the file.
 
     ``suggest=False`` skips the cleanup suggestions, whose word lists take ~1 s to load
     the first time; the app computes them after its window is up (``add_suggestions``).
+    ``keep_original`` keeps the file's bytes in ``source.original`` (saved in the project,
+    so it still holds the release as received when the file is moved or deleted).
     """
     from briefing.ingest.readers import read_file
 
@@ -30,7 +35,15 @@ def load_release(path: str | Path, release_id: str = "r1", suggest: bool = True)
     extracted = read_file(path)
     release = structure(extracted, release_id, suggest=suggest)
     release.source.path = str(path)
-    release.source.sha256 = _sha256(path)
+    if keep_original:
+        try:
+            original = path.read_bytes()
+        except OSError as error:
+            raise ReleaseReadError(path, f"cannot read the file ({error.strerror})") from error
+        release.source.original = original
+        release.source.sha256 = hashlib.sha256(original).hexdigest()
+    else:
+        release.source.sha256 = _sha256(path)
     return release
 
 

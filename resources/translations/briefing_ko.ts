@@ -187,6 +187,14 @@
         <translation>원문을 새 버전 파일로 교체</translation>
     </message>
     <message>
+        <source>Save &amp;Original File As…</source>
+        <translation>원본 파일을 다른 이름으로 저장(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save the release&apos;s original file, as kept in the project</source>
+        <translation>프로젝트에 보관된 원문의 원본 파일을 저장합니다</translation>
+    </message>
+    <message>
         <source>&amp;Copy Brief as Markdown</source>
         <translation>브리핑을 Markdown으로 복사(&amp;C)</translation>
     </message>
@@ -1319,6 +1327,25 @@
     </message>
 </context>
 <context>
+    <name>OriginalFile</name>
+    <message>
+        <source>This release&apos;s original file is not kept in the project.</source>
+        <translation>이 원문의 원본 파일은 프로젝트에 보관되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save Original File</source>
+        <translation>원본 파일 저장</translation>
+    </message>
+    <message>
+        <source>{name}: the copy kept in the project does not match the file it was read from (its sha256 differs); not written</source>
+        <translation>{name}: 프로젝트에 보관된 사본이 읽어 온 파일과 일치하지 않습니다(sha256 불일치). 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} 저장됨</translation>
+    </message>
+</context>
+<context>
     <name>Outline</name>
     <message>
         <source>Outline</source>
@@ -1365,6 +1392,10 @@
         <translation>초</translation>
     </message>
     <message>
+        <source>Keep a copy of each release&apos;s original &amp;file in the project</source>
+        <translation>각 원문의 원본 파일 사본을 프로젝트에 보관(&amp;F)</translation>
+    </message>
+    <message>
         <source>The language changes at once. Dates in a newly drafted brief follow it too.</source>
         <translation>언어는 즉시 바뀝니다. 새로 작성하는 브리핑의 날짜 형식도 이 언어를 따릅니다.</translation>
     </message>
@@ -1399,6 +1430,10 @@
     <message>
         <source>Annotation author</source>
         <translation>주석 작성자</translation>
+    </message>
+    <message>
+        <source>Keep original files in the project</source>
+        <translation>원본 파일을 프로젝트에 보관</translation>
     </message>
 </context>
 <context>
