@@ -55,6 +55,9 @@ class AnnotationFeature:
             lambda item: self.jump(item.data(AnnotationIdRole))
         )
         self.ctrl.annotationsChanged.connect(self.refresh)
+        # Another project (or release) replaced this one: its annotations, not the last.
+        self.ctrl.releasesChanged.connect(self._project_changed)
+        self._project_changed()  # the tag filter reads "All tags" from the start
         self.ctrl.tagNamesChanged.connect(lambda: self.refresh(None))
         window.release_listeners.append(self.refresh_highlights)
         window.editor.visibleRangeChanged.connect(self._on_scrolled)
@@ -157,6 +160,9 @@ class AnnotationFeature:
             self.refresh_highlights()
         self.panel.set_annotations(self.ctrl.project.annotations, self.ctrl.project.tag_names)
         self.refresh_node_list(self.w.current)
+
+    def _project_changed(self) -> None:
+        self.panel.set_annotations(self.ctrl.project.annotations, self.ctrl.project.tag_names)
 
     def _on_scrolled(self) -> None:
         session = self.ctrl.session()

@@ -34,9 +34,16 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as error:  # reported on the GUI thread, never swallowed
-            self.relay.failed.emit(error)
+            self._deliver(self.relay.failed, error)
             return
-        self.relay.finished.emit(result)
+        self._deliver(self.relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal, value: Any) -> None:
+        # RuntimeError: the app is quitting and the relay is already deleted; nobody is
+        # left to tell, and a traceback on the way out would only alarm the user.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 # Relays waiting for their task: kept alive here until the result arrives.

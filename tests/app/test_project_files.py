@@ -232,3 +232,21 @@ def test_format_1_project_opens_upgraded_and_saves_as_format_2(window, qtbot, tm
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["version"] == 2 and saved["annotations"][1][8] == ["Quote"]
     assert not window.isWindowModified()
+
+
+def test_opening_another_file_replaces_the_annotation_list(window, qtbot, tmp_path, monkeypatch):
+    """The Annotations panel shows the open project's annotations, never the last one's."""
+    from .conftest import SAMPLE
+
+    panel = window.annotation_panel
+    assert panel.tag_filter.currentText() == "All tags"  # ready before any project
+    annotated_project(window, qtbot)
+    path = tmp_path / "annotated.briefing"
+    monkeypatch.setattr("briefing.app.project_document.choose_save_path", lambda *_a: str(path))
+    assert window.project_doc.save()
+    qtbot.waitUntil(lambda: panel.count() == 1)
+    assert window.open_path(SAMPLE)  # a release: a new project without annotations
+    qtbot.waitUntil(lambda: panel.count() == 0)
+    assert panel.tag_filter.currentText() == "All tags"
+    assert window.open_path(path)
+    qtbot.waitUntil(lambda: panel.count() == 1)
