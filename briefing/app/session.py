@@ -35,6 +35,10 @@ class ReleaseSession(QObject):
         self.document.setModified(False)
         self.omap = OffsetMap(release.text)
         self.dirty = False
+        # Bumped by every commit that changed the text; with the anchor object an
+        # annotation was last synced to, it lets a save skip anchors that are current.
+        self.text_version = 0
+        self._synced: dict[str, tuple[int, int, int, Anchor]] = {}
         self.nodes = SpanSet()  # key: node id; in start order for bisect
         self._label_len: dict[str, int] = {}
         self.annotations = SpanSet()  # key: annotation id
@@ -160,6 +164,7 @@ class ReleaseSession(QObject):
             if span is not None:
                 sug.start, sug.end = m.to_cp(span[0]), m.to_cp(span[1])
         self.dirty = False
+        self.text_version += 1
         self.committed.emit()
         return True
 
@@ -170,7 +175,13 @@ class ReleaseSession(QObject):
             return
         self.commit()
         s, e = self.omap.to_cp(span[0]), self.omap.to_cp(span[1])
+        synced = self._synced.get(annotation.id)
+        # Same text, same place, and the very anchor object synced then: still current.
+        current = (self.text_version, s, e)
+        if synced is not None and synced[3] is annotation.anchor and synced[:3] == current:
+            return
         annotation.anchor = Anchor.from_text(self.release.text, s, e)
+        self._synced[annotation.id] = (self.text_version, s, e, annotation.anchor)
 
     def sync_annotations(self, annotations: list[Annotation]) -> None:
         """Refresh all anchors of this release (before saving or drafting)."""

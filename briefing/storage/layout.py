@@ -140,6 +140,8 @@ def _emit_rows(value: list[Any], item_shape: Any, level: int, out: list[bytes]) 
         # The hot path (text lines, annotations): one compact record per line.
         if all(type(item) is str for item in value):
             out.append(_string_rows(value, pad))
+        elif all(type(item) is list for item in value):
+            out.append(_list_rows(value, pad))
         else:
             out.append((b",\n" + pad).join([_encode(item) for item in value]))
     else:
@@ -162,6 +164,23 @@ def _string_rows(value: list[str], pad: bytes) -> bytes:
     except orjson.JSONEncodeError:
         return (b",\n" + pad).join([_encode(item) for item in value])
     return encoded[1:-1].replace(b'","', b'",\n' + pad + b'"')
+
+
+def _list_rows(value: list[list[Any]], pad: bytes) -> bytes:
+    """Rows (lists) one per line, encoded in one call when that splits exactly.
+
+    Between two rows orjson writes ``],[``; the same bytes can occur inside a row (in a
+    string, or a nested list), so the split is used only when there are exactly
+    ``len(value) - 1`` of them, i.e. none inside a row. 10,000 annotation rows: one
+    call instead of 10,000.
+    """
+    try:
+        inner = orjson.dumps(value)[1:-1]
+    except orjson.JSONEncodeError:
+        inner = None
+    if inner is None or inner.count(b"],[") != len(value) - 1:
+        return (b",\n" + pad).join([_encode(item) for item in value])
+    return inner.replace(b"],[", b"],\n" + pad + b"[")
 
 
 def _emit_node(row: list[Any], level: int, out: list[bytes]) -> None:
