@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing.model import Project
 from briefing.storage import encode_project, open_project, save_project
-from tests.storage.helpers import projects, sample_project
+from tests.storage.helpers import json_values, projects, sample_project
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -66,3 +67,22 @@ def test_lone_surrogates_survive(tmp_path) -> None:
     save_project(project, path)
     path.read_bytes().decode("utf-8")  # valid UTF-8 on disk
     assert open_project(path).project == project
+
+
+@given(
+    values=st.lists(
+        json_values
+        | st.sampled_from(["\x00briefing-row\x00", '","', "],[", '\\"', "\ud800"])
+        | st.lists(st.sampled_from(["\x00briefing-row\x00", "a", 1, None]), max_size=3),
+        max_size=6,
+    )
+)
+def test_rows_written_in_one_call_equal_rows_written_one_by_one(values) -> None:
+    """The one-call layout cuts at a separator; a value that holds it (or a lone
+    surrogate orjson refuses) must still give exactly the one-by-one bytes."""
+    from briefing.storage import layout
+
+    if not values:
+        return
+    one_by_one = (b",\n  ").join(layout._encode(v) for v in values)
+    assert layout._value_rows(values, b"  ") == one_by_one
