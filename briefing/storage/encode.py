@@ -55,9 +55,13 @@ EXTRA_TOP_KEYS = frozenset({"recovery"})
 
 
 def project_to_dict(
-    project: Project, *, include_original: bool = True, written_by: str = ""
+    project: Project, *, include_original: bool = True, written_by: str = "", lines: bool = True
 ) -> dict[str, Any]:
-    """The version-2 document for ``project`` (plain dicts/lists/str/int/bool)."""
+    """The version-2 document for ``project`` (plain dicts/lists/str/int/bool).
+
+    ``lines=False`` leaves each release's text as one string: ``layout.to_bytes`` writes
+    it as the same list of lines, faster than splitting it first (saving does this).
+    """
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
@@ -70,7 +74,7 @@ def project_to_dict(
         "annotation_fields": list(ANNOTATION_FIELDS),
         "annotations": [annotation_to_row(a) for a in project.annotations],
         "node_fields": list(NODE_FIELDS),
-        "releases": [_release_to_dict(r, include_original) for r in project.releases],
+        "releases": [_release_to_dict(r, include_original, lines) for r in project.releases],
     }
 
 
@@ -128,7 +132,7 @@ def annotation_to_row(a: Annotation) -> list[Any]:
     ]
 
 
-def _release_to_dict(r: Release, include_original: bool) -> dict[str, Any]:
+def _release_to_dict(r: Release, include_original: bool, lines: bool) -> dict[str, Any]:
     s = r.source
     source: dict[str, Any] = {
         "path": s.path,
@@ -156,7 +160,7 @@ def _release_to_dict(r: Release, include_original: bool) -> dict[str, Any]:
             {"kind": x.kind, "start": x.start, "end": x.end, "before": x.before, "after": x.after}
             for x in r.suggestions
         ],
-        "text": split_text(r.text),
+        "text": split_text(r.text) if lines else r.text,
         "root": node_to_row(r.root),
     }
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import orjson
 
+from briefing.storage.encode import split_text
+
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 _encode_str = json.encoder.encode_basestring  # the C version when available
 
@@ -77,12 +79,13 @@ class _Rows:
 
 
 _NODE = "node"
+_TEXT = "text"  # a release's text: a list of lines, or one string written as its lines
 _BRIEF = {"header": None, "sections": _Rows({"paragraphs": _Rows()})}
 _RELEASE = {
     "source": None,
     "removed": _Rows(),
     "suggestions": _Rows(),
-    "text": _Rows(),
+    "text": _TEXT,
     "root": _NODE,
 }
 _PROJECT = {"brief": _BRIEF, "annotations": _Rows(), "releases": _Rows(_RELEASE)}
@@ -110,6 +113,8 @@ def _emit(value: Any, shape: Any, level: int, out: list[bytes]) -> None:
         out.append(_encode(value))
     elif shape is _NODE:
         _emit_node(value, level, out)
+    elif shape is _TEXT:
+        _emit_text(value, level, out)
     elif isinstance(shape, _Rows):
         _emit_rows(value, shape.item, level, out)
     else:
@@ -187,6 +192,41 @@ def _value_rows(value: list[Any], pad: bytes) -> bytes:
     if encoded is None or encoded.count(_CUT) != len(value) - 1:
         return (b",\n" + pad).join([_encode(item) for item in value])
     return encoded[1:-1].replace(_CUT, b",\n" + pad)
+
+
+def _emit_text(value: str | list[str], level: int, out: list[bytes]) -> None:
+    """A release's text as rows of lines, each keeping its ``\\n`` (see encode.split_text).
+
+    From one string, the usual case is encoded whole and cut after each ``\\n`` escape,
+    instead of splitting 5 MB into 35,000 strings and encoding those (~70 -> ~25 ms).
+    """
+    if isinstance(value, str):
+        rows = _text_rows(value, _INDENT * (level + 1)) if value else None
+        if rows is not None:
+            pad = _INDENT * (level + 1)
+            out.append(b"[\n" + pad + rows + b"\n" + _INDENT * level + b"]")
+            return
+        value = split_text(value)
+    _emit_rows(value, None, level, out)
+
+
+def _text_rows(text: str, pad: bytes) -> bytes | None:
+    """``"line1\\n",\n<pad>"line2"`` for ``text``, or None when the cut would not be exact.
+
+    Exact when the text holds no backslash: every ``\\n`` in the output is then the
+    escape of a line break (a backslash would be written ``\\\\``, which can precede
+    an ``n``). A lone surrogate, which orjson refuses, also takes the slow path.
+    """
+    if "\\" in text:
+        return None
+    try:
+        encoded = orjson.dumps(text)
+    except orjson.JSONEncodeError:
+        return None
+    rows = encoded.replace(b"\\n", b'\\n",\n' + pad + b'"')
+    if text.endswith("\n"):  # no empty last line: split_text leaves it out too
+        rows = rows[: -len(b",\n" + pad + b'""')]
+    return rows
 
 
 def _emit_node(row: list[Any], level: int, out: list[bytes]) -> None:

@@ -167,7 +167,10 @@ def encode_project(
 ) -> bytes:
     """The bytes of a project file (deterministic: same project, same bytes)."""
     doc = project_to_dict(
-        project, include_original=include_original, written_by=f"briefing {__version__}"
+        project,
+        include_original=include_original,
+        written_by=f"briefing {__version__}",
+        lines=False,  # the layout writes the text's lines straight from the string
     )
     if extra:
         # Right after the header, so a reader can peek at it in the first few KB.

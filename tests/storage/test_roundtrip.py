@@ -86,3 +86,19 @@ def test_rows_written_in_one_call_equal_rows_written_one_by_one(values) -> None:
         return
     one_by_one = (b",\n  ").join(layout._encode(v) for v in values)
     assert layout._value_rows(values, b"  ") == one_by_one
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from(["a", "é", "한", "\n", "\r", "\\", '"', "n", "\ud800"]))
+    | st.text()
+)
+def test_text_written_from_one_string_equals_text_written_from_its_lines(text: str) -> None:
+    """Saving writes a release's text straight from the string (cut after each "\\n"
+    escape); the bytes must be those of the list of lines, whatever the text holds."""
+    from briefing.storage import layout
+    from briefing.storage.encode import split_text
+
+    def doc(value):
+        return {"releases": [{"id": "r1", "text": value}]}
+
+    assert layout.to_bytes(doc(text)) == layout.to_bytes(doc(split_text(text)))
