@@ -333,7 +333,7 @@ def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
     ids.append(node_id)
     if type(rows) is not list:
         raise _Irregular
-    children = [_node_fast(row, length, ids) for row in rows]
+    children = _children_fast(rows, length, ids) if rows else []
     if work is None:
         return Node(node_id, kind, label, start, end, body_start, children, "", [], False, {})
     if type(work) is not dict or not work.keys() <= _WORK_KEYS:
@@ -355,6 +355,32 @@ def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
     return Node(
         node_id, kind, label, start, end, body_start, children, summary, tags, include, attrs
     )
+
+
+def _children_fast(rows: list[Any], length: int, ids: list[str]) -> list[Node]:
+    """The nodes of ``rows``; leaf rows (six values, most of a big outline) are decoded
+    here in the loop, which saves a call per leaf (~15 % of decoding 35,000 nodes)."""
+    children = []
+    add = children.append
+    add_id = ids.append
+    for row in rows:
+        if type(row) is list and len(row) == 6:
+            node_id, kind, label, start, end, body_start = row
+            if not (
+                type(node_id) is str
+                and type(kind) is str
+                and type(label) is str
+                and type(start) is int
+                and type(end) is int
+                and type(body_start) is int
+                and 0 <= start <= end <= length
+            ):
+                raise _Irregular
+            add_id(node_id)
+            add(Node(node_id, kind, label, start, end, body_start, [], "", [], False, {}))
+        else:
+            add(_node_fast(row, length, ids))
+    return children
 
 
 _ANNOTATION_FIELDS = len(ANNOTATION_FIELDS)
