@@ -14,6 +14,7 @@ import hashlib
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -116,6 +117,7 @@ def main() -> None:
             open_cpu.append(time.process_time() - c0)
         assert result.project == project
         size = path.stat().st_size
+        fresh = _fresh_process_opens(path, args.runs)
         data = path.read_bytes()
         parse_times, write_times = [], []
         for _ in range(args.runs):
@@ -148,6 +150,37 @@ def main() -> None:
             f"{statistics.median(ref) * 1000:4.0f} ms, ratio "
             f"{statistics.median(wall) / statistics.median(ref):.1f}"
         )
+    # Alternating saves and opens in one process, each open reuses memory the last one
+    # freed; a user opens a project in a process that has not held one yet.
+    print(
+        f"open in a fresh process: median {statistics.median(fresh) * 1000:6.0f} ms "
+        f"(min {min(fresh) * 1000:.0f}, max {max(fresh) * 1000:.0f})"
+    )
+
+
+_OPEN_ONCE = """
+import sys, time
+from briefing.storage import open_project
+start = time.perf_counter()
+open_project(sys.argv[1])
+print(time.perf_counter() - start)
+"""
+
+
+def _fresh_process_opens(path: Path, runs: int) -> list[float]:
+    """Seconds ``open_project`` took, each in a new Python process (imports not timed)."""
+    root = str(Path(__file__).resolve().parent.parent)
+    times = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", _OPEN_ONCE, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=root,
+        )
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return times
 
 
 if __name__ == "__main__":
