@@ -49,14 +49,16 @@ class OriginalFileSaver:
     def choose(self) -> None:
         release = self._current()
         if release is None or not release.source.has_original:
-            self.w.statusBar().showMessage(translate(
-                "OriginalFile", "This release's original file is not kept in the project."),
-                6000)
+            self.w.statusBar().showMessage(
+                translate(
+                    "OriginalFile", "This release's original file is not kept in the project."
+                ),
+                6000,
+            )
             return
         name = Path(release.source.path).name or f"{release.id}.{release.source.format}"
         start = str(Path(self.w.recent.last_dir()) / name)
-        path = choose_original_path(self.w, translate("OriginalFile", "Save Original File"),
-                                    start)
+        path = choose_original_path(self.w, translate("OriginalFile", "Save Original File"), start)
         if path:
             self.save(release, Path(path))
 
@@ -68,10 +70,14 @@ class OriginalFileSaver:
         data = release.source.original or b""
         digest = release.source.sha256.lower()
         if digest and hashlib.sha256(data).hexdigest() != digest:
-            messages.show_error(self.w, translate(
-                "OriginalFile", "{name}: the copy kept in the project does not match the "
-                "file it was read from (its sha256 differs); not written").format(
-                    name=Path(release.source.path).name or release.id))
+            messages.show_error(
+                self.w,
+                translate(
+                    "OriginalFile",
+                    "{name}: the copy kept in the project does not match the "
+                    "file it was read from (its sha256 differs); not written",
+                ).format(name=Path(release.source.path).name or release.id),
+            )
             return False
         try:
             atomic_write(path, data, backup=False)
@@ -79,5 +85,6 @@ class OriginalFileSaver:
             messages.show_error(self.w, str(error))
             return False
         self.w.statusBar().showMessage(
-            translate("OriginalFile", "Saved {name}").format(name=path.name), 4000)
+            translate("OriginalFile", "Saved {name}").format(name=path.name), 4000
+        )
         return True

@@ -61,8 +61,10 @@ class SignalShutdown(QObject):
         for widget in self.app.topLevelWidgets():
             if isinstance(widget, MainWindow):
                 save_for_later(widget)
-        print(f"briefing: ended by signal {self.signum}; unsaved changes kept for recovery",
-              file=sys.stderr)
+        print(
+            f"briefing: ended by signal {self.signum}; unsaved changes kept for recovery",
+            file=sys.stderr,
+        )
         self.app.exit(128 + (self.signum or 0))
 
 

@@ -44,8 +44,9 @@ def test_original_is_kept_saved_and_written_back_byte_for_byte(
     assert other.actions["actionSaveOriginal"].isEnabled()
     out = tmp_path / "out" / "statement.txt"
     out.parent.mkdir()
-    monkeypatch.setattr("briefing.app.original_file.choose_original_path",
-                        lambda _parent, _title, start: str(out))
+    monkeypatch.setattr(
+        "briefing.app.original_file.choose_original_path", lambda _parent, _title, start: str(out)
+    )
     other.actions["actionSaveOriginal"].trigger()
     assert out.read_bytes() == RELEASE
     assert "statement.txt" in other.statusBar().currentMessage()
