@@ -58,13 +58,20 @@ class SignalShutdown(QObject):
     def _shut_down(self) -> None:
         from briefing.app.main_window import MainWindow
 
+        kept = True
         for widget in self.app.topLevelWidgets():
             if isinstance(widget, MainWindow):
-                save_for_later(widget)
-        print(
-            f"briefing: ended by signal {self.signum}; unsaved changes kept for recovery",
-            file=sys.stderr,
-        )
+                try:
+                    save_for_later(widget)
+                except Exception as error:  # one window must not keep the app from ending
+                    kept = False
+                    print(
+                        f"briefing: could not keep the changes of {widget.windowTitle()!r}:"
+                        f" {error}",
+                        file=sys.stderr,
+                    )
+        outcome = "unsaved changes kept for recovery" if kept else "see above"
+        print(f"briefing: ended by signal {self.signum}; {outcome}", file=sys.stderr)
         self.app.exit(128 + (self.signum or 0))
 
 

@@ -28,6 +28,13 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication(["briefing"])
 project, summary = sys.argv[1], sys.argv[2]
+if len(sys.argv) > 3 and sys.argv[3] == "broken":
+    import briefing.app.termination as termination
+
+    def broken(window):
+        raise OSError("disk on fire")
+
+    termination.save_for_later = broken
 
 def edit():
     from briefing.app import commands
@@ -45,7 +52,9 @@ sys.exit(run_app([project]))
 """
 
 
-def _run_and_signal(tmp_path: Path, signum: int, summary: str) -> tuple[Path, int, str]:
+def _run_and_signal(
+    tmp_path: Path, signum: int, summary: str, *extra: str
+) -> tuple[Path, int, str]:
     path = tmp_path / "p.briefing"
     save_project(sample_project(), path)
     script = tmp_path / "driver.py"
@@ -58,7 +67,7 @@ def _run_and_signal(tmp_path: Path, signum: int, summary: str) -> tuple[Path, in
         "PYTHONPATH": str(REPO),
     }
     child = subprocess.Popen(
-        [sys.executable, str(script), str(path), summary],
+        [sys.executable, str(script), str(path), summary, *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -95,3 +104,9 @@ def test_signal_without_changes_leaves_nothing_behind(tmp_path) -> None:
     assert code == 128 + signal.SIGTERM, err
     assert not path.with_name("p.briefing.lock").exists()
     assert find_recoveries(path) == []
+
+
+def test_a_failing_window_does_not_keep_the_app_running(tmp_path) -> None:
+    _path, code, err = _run_and_signal(tmp_path, signal.SIGTERM, "edit", "broken")
+    assert code == 128 + signal.SIGTERM, err
+    assert "could not keep the changes" in err and "disk on fire" in err
