@@ -143,10 +143,7 @@ def _emit_rows(value: list[Any], item_shape: Any, level: int, out: list[bytes]) 
     out.append(b"[\n" + pad)
     if item_shape is None:
         # The hot path (text lines, annotations): one compact record per line.
-        if all(type(item) is str for item in value):
-            out.append(_string_rows(value, pad))
-        else:
-            out.append(_value_rows(value, pad))
+        out.append(_value_rows(value, pad))
     else:
         last = len(value) - 1
         for i, item in enumerate(value):
@@ -154,19 +151,6 @@ def _emit_rows(value: list[Any], item_shape: Any, level: int, out: list[bytes]) 
             if i < last:
                 out.append(b",\n" + pad)
     out.append(b"\n" + _INDENT * level + b"]")
-
-
-def _string_rows(value: list[str], pad: bytes) -> bytes:
-    """Strings one per line, encoded in one call: ``["a","b"]`` -> ``"a",\\n  "b"``.
-
-    Splitting at ``","`` is exact: inside an encoded string every ``"`` is escaped as
-    ``\\"``, so a ``"`` right after a comma always opens the next string.
-    """
-    try:
-        encoded = orjson.dumps(value)
-    except orjson.JSONEncodeError:
-        return (b",\n" + pad).join([_encode(item) for item in value])
-    return encoded[1:-1].replace(b'","', b'",\n' + pad + b'"')
 
 
 # Put between values encoded in one call, and cut out again (see _value_rows).

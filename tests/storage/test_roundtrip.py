@@ -102,3 +102,13 @@ def test_text_written_from_one_string_equals_text_written_from_its_lines(text: s
         return {"releases": [{"id": "r1", "text": value}]}
 
     assert layout.to_bytes(doc(text)) == layout.to_bytes(doc(split_text(text)))
+
+
+def test_a_list_of_lines_holding_a_lone_comma_stays_valid_json() -> None:
+    """The old one-call layout of string lists cut at `","`, which is also the whole
+    encoding of the string "," when it comes first: the file became unreadable."""
+    from briefing.storage import layout
+
+    for lines in ([","], [",", "b\n"], ["a\n", ","]):
+        doc = {"releases": [{"id": "r1", "text": lines}]}
+        assert json.loads(layout.to_bytes(doc))["releases"][0]["text"] == lines
