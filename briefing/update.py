@@ -26,19 +26,37 @@ REWORDED_RATIO = 0.8
 UNIQUE_PASSAGE_CHARS = 12
 
 
-def matching_node(old: Release, new: Release, node: Node) -> Node | None:
-    """The node of ``new`` that holds the passage of ``node`` (a node of ``old``)."""
-    passage = old.text[node.body_start : node.end]
-    position = _place_passage(Anchor.from_text(old.text, node.body_start, node.end), old, new)
-    if position is not None:
-        parents = _parents(new)
-        target = new.node_at(position)
-        # The deepest node there may be a child item; prefer one of the same kind.
-        while target is not None and target.kind != node.kind:
-            target = parents.get(id(target))
-        if target is not None:
-            return target
-    return _reworded(new, node, passage)
+class NodeMatcher:
+    """Finds, for nodes of ``old``, the node of ``new`` that holds the same passage.
+
+    One per pair of versions: the new outline's parent links are collected once, not
+    for every node matched.
+    """
+
+    def __init__(self, old: Release, new: Release) -> None:
+        self.old, self.new = old, new
+        self._parents: dict[int, Node] | None = None
+
+    def match(self, node: Node) -> Node | None:
+        """The node of ``new`` holding the passage of ``node`` (a node of ``old``)."""
+        old, new = self.old, self.new
+        anchor = Anchor.from_text(old.text, node.body_start, node.end)
+        position = _place_passage(anchor, old, new)
+        if position is not None:
+            target = new.node_at(position)
+            # The deepest node there may be a child item; prefer one of the same kind.
+            while target is not None and target.kind != node.kind:
+                target = self.parents().get(id(target))
+            if target is not None:
+                return target
+        return _reworded(new, node, old.text[node.body_start : node.end])
+
+    def parents(self) -> dict[int, Node]:
+        if self._parents is None:
+            self._parents = {
+                id(child): node for node in self.new.root.walk() for child in node.children
+            }
+        return self._parents
 
 
 def _place_passage(anchor: Anchor, old: Release, new: Release) -> int | None:
@@ -71,14 +89,6 @@ def _reworded(new: Release, node: Node, passage: str) -> Node | None:
     return found[0] if len(found) == 1 else None
 
 
-def _parents(release: Release) -> dict[int, Node]:
-    parents: dict[int, Node] = {}
-    for node in release.root.walk():
-        for child in node.children:
-            parents[id(child)] = node
-    return parents
-
-
 def remap_citations(brief: Brief, old: Release, new: Release) -> int:
     """Point the brief's citations of ``old`` at the matching nodes of ``new``, in place.
 
@@ -86,6 +96,7 @@ def remap_citations(brief: Brief, old: Release, new: Release) -> int:
     paragraph (the paragraph's text is kept) rather than left naming a node id that
     now means other text.
     """
+    matcher = NodeMatcher(old, new)
     mapping: dict[str, str | None] = {}
     lost = 0
     for section in brief.sections:
@@ -97,7 +108,7 @@ def remap_citations(brief: Brief, old: Release, new: Release) -> int:
                     continue
                 if node_id not in mapping:
                     node = old.node(node_id)
-                    target = matching_node(old, new, node) if node is not None else None
+                    target = matcher.match(node) if node is not None else None
                     mapping[node_id] = target.id if target is not None else None
                 if mapping[node_id] is None:
                     lost += 1

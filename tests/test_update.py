@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.model import Brief, BriefParagraph, Node, Release
-from briefing.update import matching_node, remap_citations
+from briefing.update import NodeMatcher, remap_citations
 
 
 def release(paragraphs: list[str | tuple[str, list[str]]], rid: str = "r1") -> Release:
@@ -59,7 +59,7 @@ def test_reworded_paragraph_keeps_its_citation() -> None:
     old = release(OLD)
     reworded = [*OLD[:3], "The next meeting will be held in Ottawa in the spring."]
     new = release(reworded)
-    assert matching_node(old, new, old.node("p4")) is new.node("p4")
+    assert NodeMatcher(old, new).match(old.node("p4")) is new.node("p4")
     brief = brief_citing(("r1", "p4"))
     assert remap_citations(brief, old, new) == 0
     assert brief.section("key_points").paragraphs[0].cites == [("r1", "p4")]
@@ -82,6 +82,6 @@ def test_citation_of_removed_text_is_dropped_and_counted_never_repointed() -> No
 def test_item_matches_an_item_not_its_paragraph() -> None:
     old = release(OLD)
     new = release([OLD[0], *OLD[2:]])  # paragraph 2 removed: the items move up
-    item = matching_node(old, new, old.node("p3.1"))
+    item = NodeMatcher(old, new).match(old.node("p3.1"))
     assert item is not None and item.kind == "item" and item.id == "p2.1"
-    assert matching_node(old, new, old.node("p2")) is None
+    assert NodeMatcher(old, new).match(old.node("p2")) is None

@@ -58,10 +58,7 @@ def keep_originals(settings: QSettings) -> bool:
     is moved, deleted or replaced; the cost is the file's size again (a third more)
     in the project.
     """
-    value = settings.value(KEEP_ORIGINALS_SETTING, True)
-    if isinstance(value, str):  # INI files give strings back
-        return value.strip().lower() not in ("false", "0", "no", "")
-    return bool(value)
+    return bool(settings.value(KEEP_ORIGINALS_SETTING, True, type=bool))
 
 
 class PreferencesDialog(QDialog):

@@ -49,13 +49,14 @@ def carry_node_fields(old: Release, new: Release) -> list[Annotation]:
 
     Returns an orphaned annotation for each summary whose passage could not be found.
     """
-    from briefing.update import matching_node
+    from briefing.update import NodeMatcher
 
+    matcher = NodeMatcher(old, new)
     lost: list[Annotation] = []
     for node in old.nodes():
         if not _has_user_fields(node):
             continue
-        target = matching_node(old, new, node)
+        target = matcher.match(node)
         if target is None:
             if node.summary or node.tags:
                 anchor = Anchor.from_text(old.text, node.body_start, node.end)
