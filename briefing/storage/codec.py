@@ -5,7 +5,8 @@ value's type and reports *all* problems with a path such as
 ``releases[0].root.children[3].start: expected an integer, got a string``.
 
 Paths are built lazily (only when a problem is reported) because a large project has
-tens of thousands of records and formatting a path for each would dominate open time.
+tens of thousands of records and formatting a path for each would dominate open time;
+well-formed node and annotation rows take the fast path in :mod:`briefing.storage.rows`.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from briefing.storage.encode import (
     EXTRA_TOP_KEYS,
     NODE_FIELDS,
     TOP_KEYS,
-    WORK_FIELDS,
 )
+from briefing.storage.rows import WORK_KEYS, Irregular, annotation_fast, node_fast
 
 
 class CodecError(Exception):
@@ -134,7 +135,6 @@ _RELEASE_KEYS = frozenset(
     | {"source", "removed", "suggestions", "text", "root"}
 )
 _SOURCE_KEYS = frozenset({"path", "format", "sha256", "url", "encoding", "original_base64"})
-_WORK_KEYS = frozenset(WORK_FIELDS)
 _BRIEF_KEYS = frozenset({"header", "sections"})
 _HEADER_KEYS = frozenset(
     {"to", "from", "date", "subject", "classification", "file_number", "purpose"}
@@ -186,8 +186,8 @@ def decode_project(doc: Any) -> tuple[Project, list[str], bool]:
     project.annotations = []
     for i, a in enumerate(d.items(top, "annotations", "")):
         try:
-            project.annotations.append(_annotation_fast(a))
-        except _Irregular:
+            project.annotations.append(annotation_fast(a))
+        except Irregular:
             project.annotations.append(_annotation(d, a, f"annotations[{i}]"))
     if d.problems:
         raise CodecError(d.problems)
@@ -214,8 +214,8 @@ def _release(d: _Decoder, value: Any, where: str) -> Release:
     else:
         ids: list[str] = []
         try:
-            root = _node_fast(root_value, len(text), ids)
-        except _Irregular:
+            root = node_fast(root_value, len(text), ids)
+        except Irregular:
             d.outlines_checked = False
             root = _node(d, root_value, _join(where, "root"))
         else:
@@ -289,156 +289,6 @@ def _source(d: _Decoder, value: Any, where: str) -> SourceInfo:
     return info
 
 
-class _Irregular(Exception):
-    """Raised by the fast paths; the slow path then finds and words the problem."""
-
-
-def _node_fast(value: Any, length: int, ids: list[str]) -> Node:
-    """Decode a well-formed node row and its subtree quickly, or raise :class:`_Irregular`.
-
-    Why two paths: the precise decoder formats a path for every record and calls a
-    checker per field; for 30,000 nodes that is most of the open time. Valid files take
-    this path; anything unusual is decoded again by the slow path for its messages.
-
-    Also checks each span lies in a text of ``length`` (a span outside it is irregular
-    too) and appends every id to ``ids``, so opening need not walk the tree again.
-    """
-    return _nodes_fast([value], length, ids)[0]
-
-
-_NO_ROWS: tuple[()] = ()  # a six-value row: no children given
-
-
-def _nodes_fast(rows: list[Any], length: int, ids: list[str]) -> list[Node]:
-    """The nodes of sibling ``rows`` (see :func:`_node_fast`).
-
-    Siblings are decoded in one loop and only rows with children recurse: most rows of
-    a big outline are six-value leaves, and a call per leaf cost ~10 % of decoding.
-    A node takes over the ``tags`` list and ``attrs`` dict of its work object (not
-    copied: the parsed document is not used after decoding).
-    """
-    nodes = []
-    add = nodes.append
-    add_id = ids.append
-    for row in rows:
-        if type(row) is not list:
-            raise _Irregular
-        size = len(row)
-        kids: Any = _NO_ROWS
-        work = None
-        if size == 6:
-            node_id, kind, label, start, end, body_start = row
-        elif size == 7:
-            node_id, kind, label, start, end, body_start, kids = row
-        elif size == 8:
-            node_id, kind, label, start, end, body_start, kids, work = row
-            if type(work) is not dict or not work.keys() <= _WORK_KEYS:
-                raise _Irregular
-        else:
-            raise _Irregular
-        if not (
-            type(node_id) is str
-            and type(kind) is str
-            and type(label) is str
-            and type(start) is int
-            and type(end) is int
-            and type(body_start) is int
-            and 0 <= start <= end <= length
-            and (kids is _NO_ROWS or type(kids) is list)
-        ):
-            raise _Irregular
-        add_id(node_id)
-        children = _nodes_fast(kids, length, ids) if kids else []
-        if work is None:
-            add(Node(node_id, kind, label, start, end, body_start, children, "", [], False, {}))
-            continue
-        get = work.get
-        summary = get("summary", "")
-        include = get("include_in_brief", False)
-        tags = get("tags", [])
-        attrs = get("attrs", {})
-        if not (
-            type(summary) is str
-            and type(include) is bool
-            and type(tags) is list
-            and all(type(t) is str for t in tags)
-            and type(attrs) is dict
-            and all(type(v) is str for v in attrs.values())
-        ):
-            raise _Irregular
-        add(
-            Node(
-                node_id,
-                kind,
-                label,
-                start,
-                end,
-                body_start,
-                children,
-                summary,
-                tags,
-                include,
-                attrs,
-            )
-        )
-    return nodes
-
-
-_ANNOTATION_FIELDS = len(ANNOTATION_FIELDS)
-
-
-def _annotation_fast(value: Any) -> Annotation:
-    """Decode a well-formed annotation row quickly, or raise :class:`_Irregular`.
-
-    The annotation takes over the row's ``tags`` list.
-    """
-    if type(value) is not list or len(value) != _ANNOTATION_FIELDS:
-        raise _Irregular
-    (
-        a_id,
-        release_id,
-        start,
-        end,
-        quote,
-        prefix,
-        suffix,
-        body,
-        tags,
-        author,
-        created,
-        modified,
-        orphaned,
-    ) = value
-    if not (
-        type(a_id) is str
-        and type(release_id) is str
-        and type(start) is int
-        and type(end) is int
-        and type(quote) is str
-        and type(prefix) is str
-        and type(suffix) is str
-        and type(body) is str
-        and type(author) is str
-        and type(created) is str
-        and type(modified) is str
-        and type(orphaned) is bool
-        and type(tags) is list
-        and (not tags or all(type(t) is str for t in tags))
-    ):
-        raise _Irregular
-    return Annotation(
-        a_id,
-        release_id,
-        Anchor(start, end, quote, prefix, suffix),
-        body,
-        tags,
-        author,
-        created,
-        modified,
-        orphaned,
-    )
-
-
 # What each column of a row must hold, for the slow path's messages.
 _NODE_TYPES = {"id": str, "kind": str, "label": str, "start": int, "end": int, "body_start": int}
 _ANNOTATION_TYPES = {
@@ -477,8 +327,8 @@ def _row(d: _Decoder, value: Any, where: str, columns: dict[str, type], what: st
 def _node(d: _Decoder, value: Any, where: str) -> Node:
     try:
         # Only types matter here: spans and ids are checked by consistency_problems.
-        return _node_fast(value, _ANY_LENGTH, [])
-    except _Irregular:
+        return node_fast(value, _ANY_LENGTH, [])
+    except Irregular:
         pass
     if type(value) is not list:
         d.problem(where, f"expected a node row (a list), got {_kind(value)}")
@@ -499,7 +349,7 @@ def _node(d: _Decoder, value: Any, where: str) -> Node:
 
 def _work(d: _Decoder, value: Any, where: str, node: Node) -> None:
     """Set the staff's work on ``node`` from its row's work object."""
-    w = d.obj(value, where, _WORK_KEYS)
+    w = d.obj(value, where, WORK_KEYS)
     if w is None:
         return
     node.summary = d.field(w, "summary", where, str, "")
@@ -517,14 +367,14 @@ _ANY_LENGTH = 1 << 62  # no span is outside a text this long
 
 def _annotation(d: _Decoder, value: Any, where: str) -> Annotation:
     try:
-        return _annotation_fast(value)
-    except _Irregular:
+        return annotation_fast(value)
+    except Irregular:
         pass
     if type(value) is not list:
         d.problem(where, f"expected an annotation row (a list), got {_kind(value)}")
         return Annotation("", "", Anchor(0, 0, ""))
-    if len(value) > _ANNOTATION_FIELDS:
-        d.problem(where, f"an annotation row has {_ANNOTATION_FIELDS} values, got {len(value)}")
+    if len(value) > len(ANNOTATION_FIELDS):
+        d.problem(where, f"an annotation row has {len(ANNOTATION_FIELDS)} values, got {len(value)}")
     (
         a_id,
         release_id,
