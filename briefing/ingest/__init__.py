@@ -5,9 +5,7 @@ from briefing.ingest.errors import ReleaseReadError
 __all__ = ["ReleaseReadError", "load_release", "release_from_text"]
 
 
-def load_release(
-    path, release_id: str = "r1", suggest: bool = True, keep_original: bool = False
-):
+def load_release(path, release_id: str = "r1", suggest: bool = True, keep_original: bool = False):
     """Read the file at ``path`` into a structured Release (raises ReleaseReadError).
 
     ``suggest=False`` leaves out glued-word suggestions (slow to start; see

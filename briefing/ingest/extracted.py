@@ -14,12 +14,19 @@ class Line:
     part of ``text``. ``style`` is a hint from the format: "title", "heading1".."heading6",
     "list-item", "quote", "footnote", "table", "caption", or "" for none. ``level`` is the
     list nesting depth the format reported (0 = top).
+
+    ``note_of`` is set on a footnote or endnote whose place the format itself records
+    (a Word footnote reference, an HTML back-link, a PDF superscript): the index in
+    ``Extracted.lines`` of the line holding its marker. Its ``label`` is the marker
+    ("1", "*") and its style "footnote"; structure detection makes it a child of the
+    node built from that line, wherever the note is printed.
     """
 
     text: str
     style: str = ""
     level: int = 0
     label: str = ""
+    note_of: int | None = None
 
 
 @dataclass
@@ -39,5 +46,8 @@ class Extracted:
     # Join hard-wrapped lines silently (PDF) rather than only suggesting it (plain text).
     join_wraps: bool = False
     removed: list[str] = field(default_factory=list)
+    # Other text left out, as (kind, text): "metadata" (front matter), "markup",
+    # "image", "comment", "navigation"... Listed in the release's ``removed`` as is.
+    dropped: list[tuple[str, str]] = field(default_factory=list)
     encoding: str = ""
     metadata: dict[str, str] = field(default_factory=dict)  # title, date, url, language

@@ -83,11 +83,14 @@ def outline_tree_lines(release: Release, width: int = 100) -> list[str]:
         visit(node, 0)
     if release.removed:
         lines.append("")
-        lines.append(f"Removed ({len(release.removed)}): " + "; ".join(
-            " ".join(r.text.split())[:40] for r in release.removed[:8]
-        ) + (" …" if len(release.removed) > 8 else ""))
+        lines.append(
+            f"Removed ({len(release.removed)}): "
+            + "; ".join(" ".join(r.text.split())[:40] for r in release.removed[:8])
+            + (" …" if len(release.removed) > 8 else "")
+        )
     if release.suggestions:
-        lines.append(f"Suggestions ({len(release.suggestions)}): " + "; ".join(
-            f"{s.before!r} → {s.after!r}" for s in release.suggestions[:8]
-        ))
+        lines.append(
+            f"Suggestions ({len(release.suggestions)}): "
+            + "; ".join(f"{s.before!r} → {s.after!r}" for s in release.suggestions[:8])
+        )
     return lines

@@ -70,7 +70,6 @@ _START_CLASSES = {
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
 
 
-
 def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
     """One regex trying each family's pattern in order: a single match call per block.
     Every pattern has exactly one group (the label), so ``lastindex`` names the family."""

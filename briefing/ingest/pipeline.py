@@ -77,7 +77,11 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     roles = assign_roles(blocks, hard_wrapped=hard_wrapped)
     placed, text = _place(blocks, roles)
     root, removed = build_tree(text, placed)
-    removed = [Removed("page-furniture", t) for t in extracted.removed] + removed
+    removed = (
+        [Removed(kind, t) for kind, t in extracted.dropped]
+        + [Removed("page-furniture", t) for t in extracted.removed]
+        + removed
+    )
     release = Release(
         id=release_id,
         text=text,

@@ -32,7 +32,7 @@ def add_inline_quotes(root: Node, text: str) -> None:
     """Add quote children, in order, to paragraphs and items that quote someone."""
     last_speaker = ""
     # Where a quotation can open: most paragraphs have none, and are not scanned.
-    openers = _positions(text, "“\"")
+    openers = _positions(text, '“"')
     for node in list(root.walk()):
         if node.kind not in ("paragraph", "item"):
             if node.kind == "quote" and node.attrs.get("speaker"):

@@ -105,7 +105,21 @@ def assign_roles(blocks: list[Block], hard_wrapped: bool = False) -> list[Role]:
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
+    for i, block in enumerate(blocks):
+        if block.note_of is not None:  # the format says where its marker is
+            roles[i] = _format_note_role(block)
     return [r or Role("paragraph") for r in roles]
+
+
+def _format_note_role(block: Block) -> Role:
+    """A footnote whose marker the format located. Readers put the marker in the line's
+    ``label``, which segment printed first: "1 See resolution 169 (II)."."""
+    text = block.text
+    marker = text.split(None, 1)[0] if text.split() else ""
+    label = block.footnote_label or block.label
+    if label is None or label.label != marker:
+        label = P.LabelMatch(marker, "footnote", len(text) - len(text[len(marker) :].lstrip()))
+    return Role("footnote", label=label, attrs={"marker": marker.strip("[]().")})
 
 
 def _body_end(blocks: list[Block], body_start: int) -> int:
@@ -113,7 +127,7 @@ def _body_end(blocks: list[Block], body_start: int) -> int:
     end = body_start
     for i in range(body_start, len(blocks)):
         block = blocks[i]
-        if block.label or block.footnote_label or is_body_start(block):
+        if block.label or block.footnote_label or is_body_start(block) or block.note_of is not None:
             end = i + 1
         elif block.word_count <= 4 and P.CONTACT_START.match(block.text.strip()):
             break
@@ -240,8 +254,10 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
         if P.CONTACT_START.match(text):
             in_contact = True
             roles[i] = Role("contact")
-        elif in_contact and (P.CONTACT_LINE.search(text) or is_short_line(text)) and not (
-            is_boilerplate(text) or any(p.match(text) for p in P.NOTE_PATTERNS)
+        elif (
+            in_contact
+            and (P.CONTACT_LINE.search(text) or is_short_line(text))
+            and not (is_boilerplate(text) or any(p.match(text) for p in P.NOTE_PATTERNS))
         ):
             roles[i] = Role("contact")
         elif is_boilerplate(text) or i in menus:
@@ -318,4 +334,4 @@ def _is_quote_block(text: str) -> bool:
     if len(text) < 2 or text[0] not in _OPENERS:
         return False
     tail = text.rstrip()
-    return tail[-1] in _CLOSERS or tail.endswith(("”.", "\".", "’.")) or text.count(text[0]) == 1
+    return tail[-1] in _CLOSERS or tail.endswith(("”.", '".', "’.")) or text.count(text[0]) == 1

@@ -38,6 +38,8 @@ class Block:
     blank_before: int = 0
     line_count: int = 1
     wraps: list[int] = field(default_factory=list)
+    # A note whose marker's place the format recorded: index of the block holding it.
+    note_of: int | None = None
     # Features asked for many times while giving roles: computed once per block.
     label: LabelMatch | None = field(init=False)
     footnote_label: LabelMatch | None = field(init=False)
@@ -55,28 +57,52 @@ class Block:
 
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
+    block_of: list[int] = []  # line index -> index of the block it went into
     if extracted.blocks_are_paragraphs:
-        return _blocks_from_paragraphs(extracted.lines)
-    return _blocks_from_lines(extracted.lines, join_with_space=extracted.join_wraps)
+        blocks = _blocks_from_paragraphs(extracted.lines, block_of)
+    else:
+        blocks = _blocks_from_lines(extracted.lines, extracted.join_wraps, block_of)
+    _link_notes(extracted.lines, blocks, block_of)
+    return blocks
 
 
-def _blocks_from_paragraphs(lines: list[Line]) -> list[Block]:
+def _link_notes(lines: list[Line], blocks: list[Block], block_of: list[int]) -> None:
+    """Turn each note's ``note_of`` line index into the index of its marker's block."""
+    for index, line in enumerate(lines):
+        target = line.note_of
+        if target is None or not 0 <= target < len(block_of) or index >= len(block_of):
+            continue
+        note, holder = block_of[index], block_of[target]
+        if 0 <= note < len(blocks) and 0 <= holder < len(blocks) and note != holder:
+            blocks[note].note_of = holder
+
+
+def _blocks_from_paragraphs(lines: list[Line], block_of: list[int]) -> list[Block]:
     blocks: list[Block] = []
     blanks = 0
     for line in lines:
         text = " ".join(line.text.split("\n")).strip()
         if not text and not line.label:
             blanks += 1
+            block_of.append(len(blocks))  # a blank line: the next block
             continue
         if line.label:
             text = f"{line.label} {text}".strip()
+        block_of.append(len(blocks))
         blocks.append(Block(text, line.style, line.level, blank_before=blanks))
         blanks = 0
     return blocks
 
 
-def _blocks_from_lines(lines: list[Line], join_with_space: bool) -> list[Block]:
-    texts = [line.text.rstrip() for line in lines]
+def _blocks_from_lines(
+    lines: list[Line], join_with_space: bool, block_of: list[int] | None = None
+) -> list[Block]:
+    if block_of is None:
+        block_of = []
+    # A label the format generated (a PDF note's marker) is printed before its text.
+    texts = [
+        f"{line.label} {line.text.strip()}" if line.label else line.text.rstrip() for line in lines
+    ]
     width = _wrap_width(texts)
     blocks: list[Block] = []
     current: list[str] = []
@@ -85,10 +111,12 @@ def _blocks_from_lines(lines: list[Line], join_with_space: bool) -> list[Block]:
     pending_blanks = 0
 
     append = blocks.append
+    mark = block_of.append
     for index, raw in enumerate(texts):
         stripped = raw.strip()
         if not stripped:
             pending_blanks += 1
+            mark(len(blocks) + (1 if current else 0))
             continue
         style = lines[index].style
         # (_continues is always False when the text is not hard-wrapped: width 0.)
@@ -97,6 +125,7 @@ def _blocks_from_lines(lines: list[Line], join_with_space: bool) -> list[Block]:
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
+                mark(len(blocks))
                 continue
         if current:
             if len(current) == 1:
@@ -107,6 +136,7 @@ def _blocks_from_lines(lines: list[Line], join_with_space: bool) -> list[Block]:
         pending_blanks = 0
         current = [stripped]
         current_style = style
+        mark(len(blocks))
     if current:
         append(_join(current, current_style, blanks, join_with_space))
     return blocks

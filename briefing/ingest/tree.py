@@ -48,6 +48,7 @@ class _Builder:
     explanation: Node | None = None  # footnote collecting lines for a dangling marker
     speaker: str = ""
     tight: dict[int, bool] = field(default_factory=dict)  # id(node) -> no blank line before
+    by_block: dict[int, Node] = field(default_factory=dict)  # block index -> its node
 
     # -- containers --------------------------------------------------------------------
 
@@ -75,7 +76,7 @@ class _Builder:
 
     # -- handlers --------------------------------------------------------------------
 
-    def place(self, placed: Placed) -> None:
+    def place(self, placed: Placed, index: int = -1) -> None:
         role = placed.role
         kind = role.kind
         if kind in REMOVED_KINDS:
@@ -92,7 +93,14 @@ class _Builder:
             node.label = role.label.label
             node.body_start = placed.start + role.label.body_offset
         if kind in ("title", "contact") and self._extends_previous(placed, node):
+            self.by_block[index] = self.last  # type: ignore[assignment]
             return  # (only titles and contacts extend the node before them)
+        self.by_block[index] = node
+        note_of = placed.block.note_of
+        if kind == "footnote" and note_of is not None and note_of in self.by_block:
+            # The format recorded where the marker is: no guessing.
+            self.add(self.by_block[note_of], node)
+            return
         handler = self._handlers.get(kind)
         if handler is None:
             self.reset_nesting()
@@ -254,8 +262,8 @@ class _Builder:
 def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
     """The root node of the outline and the removed text, in reading order."""
     builder = _Builder(text)
-    for item in placed:
-        builder.place(item)
+    for index, item in enumerate(placed):
+        builder.place(item, index)
     _wrap_lists(builder.root, text, builder.tight)
     add_inline_quotes(builder.root, text)
     _assign_ids(builder.root)

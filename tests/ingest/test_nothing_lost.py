@@ -11,7 +11,37 @@ from briefing.ingest.pipeline import structure
 from tests.ingest.helpers import lost_words
 
 WORDS = st.sampled_from(
-    ["the", "minister", "said", "peace", "Seoul", "Initiative", "on", "of", "UN", "Council", "résolution", "paix", "gobierno", "acuerdo", "평화", "외교부", "장관", "Guterres", "DPRK's", "2021", "Dec.", "7-8", "“quoted”", "agenda*", "Under-Secretaries-General*", "‘joint’", "iPhone", "e-mail", "https://example.org/x"]
+    [
+        "the",
+        "minister",
+        "said",
+        "peace",
+        "Seoul",
+        "Initiative",
+        "on",
+        "of",
+        "UN",
+        "Council",
+        "résolution",
+        "paix",
+        "gobierno",
+        "acuerdo",
+        "평화",
+        "외교부",
+        "장관",
+        "Guterres",
+        "DPRK's",
+        "2021",
+        "Dec.",
+        "7-8",
+        "“quoted”",
+        "agenda*",
+        "Under-Secretaries-General*",
+        "‘joint’",
+        "iPhone",
+        "e-mail",
+        "https://example.org/x",
+    ]
 )
 LABELS = st.sampled_from(
     ["1.", "2.", "3.", "(a)", "(b)", "i.", "ii.", "-", "•", "°", "o", "※", "*", "**", "[1]",

@@ -25,13 +25,19 @@ def test_import_is_light() -> None:
         "heavy = {'trafilatura', 'docx', 'pypdf', 'charset_normalizer', 'lxml', 'PySide6'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=Path(__file__).resolve().parents[2])
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
     assert out.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize(("name", "fmt"), [("a.htm", "html"), ("a.HTML", "html"),
-                                           ("a.text", "txt"), ("a.Md", "md")])
+@pytest.mark.parametrize(
+    ("name", "fmt"), [("a.htm", "html"), ("a.HTML", "html"), ("a.text", "txt"), ("a.Md", "md")]
+)
 def test_dispatch_by_extension(tmp_path: Path, name: str, fmt: str) -> None:
     path = tmp_path / name
     path.write_text("<p>Hello there, this is a paragraph.</p>\n")

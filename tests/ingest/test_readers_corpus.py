@@ -59,8 +59,9 @@ def test_egypt_pdf(shared_dir: Path) -> None:
     assert "title" not in ex.metadata  # its info title is a URL
 
 
-@pytest.mark.parametrize("pattern", ["05_central-bank-roc-taiwan_*.docx",
-                                     "06_central-bank-roc-taiwan_*.docx"])
+@pytest.mark.parametrize(
+    "pattern", ["05_central-bank-roc-taiwan_*.docx", "06_central-bank-roc-taiwan_*.docx"]
+)
 def test_taiwan_docx_numbering_and_footnote(shared_dir: Path, pattern: str) -> None:
     ex = read_file(one(shared_dir, f"{FORMATS}/{pattern}"))
     labels = [line.label for line in ex.lines if line.label]

@@ -14,22 +14,29 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 CT_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
+
 # A custom list: "(1)" then "(a)" then "i." — the shapes minutes use.
 def _lvl(ilvl: int, fmt: str, text: str) -> str:
-    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-            f'<w:lvlText w:val="{text}"/></w:lvl>')
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/></w:lvl>'
+    )
 
 
 # A custom list: "(1)" then "(a)" then "i." — the shapes minutes use.
 CUSTOM_ABSTRACT = (
     f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="90">'
     '<w:multiLevelType w:val="hybridMultilevel"/>'
-    + _lvl(0, "decimal", "(%1)") + _lvl(1, "lowerLetter", "(%2)") + _lvl(2, "lowerRoman", "%3.")
+    + _lvl(0, "decimal", "(%1)")
+    + _lvl(1, "lowerLetter", "(%2)")
+    + _lvl(2, "lowerRoman", "%3.")
     + "</w:abstractNum>"
 )
 CUSTOM_NUM = f'<w:num xmlns:w="{W}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
-RESTART_NUM = (f'<w:num xmlns:w="{W}" w:numId="91"><w:abstractNumId w:val="90"/>'
-               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+RESTART_NUM = (
+    f'<w:num xmlns:w="{W}" w:numId="91"><w:abstractNumId w:val="90"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+)
 
 
 def _note(note_id: int, body: str, kind: str = "") -> str:
@@ -56,17 +63,23 @@ def _numbered(doc, text: str, num_id: int, ilvl: int):
 
     p = doc.add_paragraph(text)
     ppr = p._p.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{ilvl}"/>'
-                         f'<w:numId w:val="{num_id}"/></w:numPr>'))
+    ppr.append(
+        parse_xml(
+            f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
     return p
 
 
 def _footnote_ref(paragraph, note_id: int) -> None:
     from docx.oxml import parse_xml
 
-    paragraph._p.append(parse_xml(
-        f'<w:r xmlns:w="{W}"><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
-        f'<w:footnoteReference w:id="{note_id}"/></w:r>'))
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r xmlns:w="{W}"><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>'
+            f'<w:footnoteReference w:id="{note_id}"/></w:r>'
+        )
+    )
 
 
 def build(path: Path) -> Path:
@@ -154,19 +167,29 @@ def test_styles(extracted) -> None:
 
 
 def test_list_number_style_numbering(extracted) -> None:
-    got = [(find(extracted, t).label, find(extracted, t).style)
-           for t in ("to meet again;", "to cooperate;", "to report back.")]
+    got = [
+        (find(extracted, t).label, find(extracted, t).style)
+        for t in ("to meet again;", "to cooperate;", "to report back.")
+    ]
     assert got == [("1.", "list-item"), ("2.", "list-item"), ("3.", "list-item")]
     assert find(extracted, "A bullet point").label == "•"
 
 
 def test_custom_numbering_labels_and_levels(extracted) -> None:
-    got = [(line.label, line.level, line.text) for line in extracted.lines
-           if line.text in ("Trade", "tariffs", "quotas", "detail", "Security", "cyber",
-                            "Restarted list")]
+    got = [
+        (line.label, line.level, line.text)
+        for line in extracted.lines
+        if line.text
+        in ("Trade", "tariffs", "quotas", "detail", "Security", "cyber", "Restarted list")
+    ]
     assert got == [
-        ("(1)", 0, "Trade"), ("(a)", 1, "tariffs"), ("(b)", 1, "quotas"), ("i.", 2, "detail"),
-        ("(2)", 0, "Security"), ("(a)", 1, "cyber"), ("(1)", 0, "Restarted list"),
+        ("(1)", 0, "Trade"),
+        ("(a)", 1, "tariffs"),
+        ("(b)", 1, "quotas"),
+        ("i.", 2, "detail"),
+        ("(2)", 0, "Security"),
+        ("(a)", 1, "cyber"),
+        ("(1)", 0, "Restarted list"),
     ]
     assert all(line.style == "list-item" for line in extracted.lines if line.text == "cyber")
 
@@ -199,8 +222,11 @@ def test_headers_and_footers_are_removed(extracted) -> None:
 def test_document_order(extracted) -> None:
     texts = [line.text for line in extracted.lines]
     assert texts.index("Background") < texts.index("to meet again;") < texts.index("Trade")
-    assert texts.index("Closing words[2]") < texts.index("Country") < texts.index(
-        "After\tthe table end.")
+    assert (
+        texts.index("Closing words[2]")
+        < texts.index("Country")
+        < texts.index("After\tthe table end.")
+    )
 
 
 def test_minimal_docx_without_numbering_or_core_properties(tmp_path: Path) -> None:
@@ -208,21 +234,27 @@ def test_minimal_docx_without_numbering_or_core_properties(tmp_path: Path) -> No
 
     path = tmp_path / "bare.docx"
     with zipfile.ZipFile(path, "w") as zf:
-        zf.writestr("[Content_Types].xml",
-                    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
-                    'package/2006/content-types"><Default Extension="rels" ContentType="'
-                    'application/vnd.openxmlformats-package.relationships+xml"/><Override '
-                    'PartName="/word/document.xml" ContentType="application/vnd.openxml'
-                    'formats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        zf.writestr("_rels/.rels",
-                    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats'
-                    '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-                    'schemas.openxmlformats.org/officeDocument/2006/relationships/'
-                    'officeDocument" Target="word/document.xml"/></Relationships>')
-        zf.writestr("word/document.xml",
-                    f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body><w:p><w:pPr>'
-                    '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>'
-                    '<w:r><w:t>Only paragraph</w:t></w:r></w:p></w:body></w:document>')
+        zf.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType="'
+            'application/vnd.openxmlformats-package.relationships+xml"/><Override '
+            'PartName="/word/document.xml" ContentType="application/vnd.openxml'
+            'formats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        zf.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
+            "schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            'officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        zf.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document xmlns:w="{W}"><w:body><w:p><w:pPr>'
+            '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+            "<w:r><w:t>Only paragraph</w:t></w:r></w:p></w:body></w:document>",
+        )
     ex = read_file(path)
     assert ex.lines == [Line("Only paragraph")]
     assert ex.metadata == {}
@@ -234,20 +266,30 @@ def test_content_controls_and_text_boxes(tmp_path: Path) -> None:
 
     doc = docx.Document()
     body = doc.element.body
-    body.insert(0, parse_xml(
-        f'<w:sdt xmlns:w="{W}"><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>In a control</w:t>'
-        "</w:r></w:p></w:sdtContent></w:sdt>"))
+    body.insert(
+        0,
+        parse_xml(
+            f'<w:sdt xmlns:w="{W}"><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>In a control</w:t>'
+            "</w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
     body.insert(1, parse_xml(f'<w:sdt xmlns:w="{W}"><w:sdtPr/></w:sdt>'))  # no content
     mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-    body.insert(2, parse_xml(
-        f'<w:p xmlns:w="{W}" xmlns:mc="{mc}"><w:r><w:t>Anchor</w:t></w:r><w:r>'
-        "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p>"
-        "<w:r><w:t>Boxed text</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
-        "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed text</w:t></w:r></w:p>"
-        "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
-        "<w:r><w:t xml:space=\"preserve\"> tail</w:t></w:r></w:p>"))
+    body.insert(
+        2,
+        parse_xml(
+            f'<w:p xmlns:w="{W}" xmlns:mc="{mc}"><w:r><w:t>Anchor</w:t></w:r><w:r>'
+            '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p>'
+            "<w:r><w:t>Boxed text</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+            "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed text</w:t></w:r></w:p>"
+            "</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+            '<w:r><w:t xml:space="preserve"> tail</w:t></w:r></w:p>'
+        ),
+    )
     path = tmp_path / "controls.docx"
     doc.save(path)
     assert [line.text for line in read_file(path).lines] == [
-        "In a control", "Anchor tail", "Boxed text",
+        "In a control",
+        "Anchor tail",
+        "Boxed text",
     ]

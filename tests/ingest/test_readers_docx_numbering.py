@@ -11,8 +11,10 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def lvl(ilvl: int, fmt: str, text: str, start: int = 1, extra: str = "") -> str:
-    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
-            f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>')
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>'
+    )
 
 
 def numbering(*parts: str) -> Numbering:
@@ -40,12 +42,21 @@ OUTLINE = abstract(
 @pytest.mark.parametrize(
     ("n", "fmt", "expected"),
     [
-        (4, "decimal", "4"), (1, "lowerLetter", "a"), (27, "lowerLetter", "aa"),
-        (3, "upperLetter", "C"), (4, "lowerRoman", "iv"), (14, "upperRoman", "XIV"),
-        (1999, "upperRoman", "MCMXCIX"), (7, "decimalZero", "07"), (3, "ganada", "다"),
-        (2, "chosung", "ㄴ"), (3, "decimalEnclosedCircle", "③"),
-        (2, "ideographTraditional", "乙"), (12, "taiwaneseCountingThousand", "十二"),
-        (5, "none", ""), (5, "somethingNew", "5"),
+        (4, "decimal", "4"),
+        (1, "lowerLetter", "a"),
+        (27, "lowerLetter", "aa"),
+        (3, "upperLetter", "C"),
+        (4, "lowerRoman", "iv"),
+        (14, "upperRoman", "XIV"),
+        (1999, "upperRoman", "MCMXCIX"),
+        (7, "decimalZero", "07"),
+        (3, "ganada", "다"),
+        (2, "chosung", "ㄴ"),
+        (3, "decimalEnclosedCircle", "③"),
+        (2, "ideographTraditional", "乙"),
+        (12, "taiwaneseCountingThousand", "十二"),
+        (5, "none", ""),
+        (5, "somethingNew", "5"),
     ],
 )
 def test_format_number(n: int, fmt: str, expected: str) -> None:
@@ -92,8 +103,9 @@ def test_start_override_to_other_value() -> None:
 
 
 def test_level_override_replaces_definition() -> None:
-    override = ('<w:lvlOverride w:ilvl="0">' + lvl(0, "upperRoman", "%1)", start=3)
-                + "</w:lvlOverride>")
+    override = (
+        '<w:lvlOverride w:ilvl="0">' + lvl(0, "upperRoman", "%1)", start=3) + "</w:lvlOverride>"
+    )
     nb = numbering(OUTLINE, num(1, 0, override))
     assert nb.label("1", 0) == "III)"
 
@@ -105,8 +117,11 @@ def test_start_value() -> None:
 
 def test_lvl_restart_zero_never_restarts() -> None:
     nb = numbering(
-        abstract(0, lvl(0, "decimal", "%1."),
-                 lvl(1, "lowerLetter", "%2)", extra='<w:lvlRestart w:val="0"/>')),
+        abstract(
+            0,
+            lvl(0, "decimal", "%1."),
+            lvl(1, "lowerLetter", "%2)", extra='<w:lvlRestart w:val="0"/>'),
+        ),
         num(1, 0),
     )
     assert [nb.label("1", i) for i in (0, 1, 1, 0, 1)] == ["1.", "a)", "b)", "2.", "c)"]
@@ -114,8 +129,7 @@ def test_lvl_restart_zero_never_restarts() -> None:
 
 def test_is_legal_shows_decimal() -> None:
     nb = numbering(
-        abstract(0, lvl(0, "upperRoman", "%1."),
-                 lvl(1, "decimal", "%1.%2", extra="<w:isLgl/>")),
+        abstract(0, lvl(0, "upperRoman", "%1."), lvl(1, "decimal", "%1.%2", extra="<w:isLgl/>")),
         num(1, 0),
     )
     assert [nb.label("1", 0), nb.label("1", 1)] == ["I.", "1.1"]
@@ -135,8 +149,11 @@ def test_unknown_or_removed_numbering() -> None:
 
 def test_level_for_style() -> None:
     nb = numbering(
-        abstract(0, lvl(0, "decimal", "%1.", extra='<w:pStyle w:val="H1"/>'),
-                 lvl(1, "decimal", "%1.%2", extra='<w:pStyle w:val="H2"/>')),
+        abstract(
+            0,
+            lvl(0, "decimal", "%1.", extra='<w:pStyle w:val="H1"/>'),
+            lvl(1, "decimal", "%1.%2", extra='<w:pStyle w:val="H2"/>'),
+        ),
         num(1, 0),
     )
     assert nb.level_for_style("1", "H2") == 1

@@ -96,8 +96,17 @@ def test_order_is_kept(page) -> None:
 
 def test_page_furniture_is_dropped(page) -> None:
     joined = "\n".join(line.text for line in page.lines)
-    for junk in ("Home", "About us", "Share on", "Print this page", "Related news",
-                 "All rights reserved", "Privacy policy", "window.track", "color: red"):
+    for junk in (
+        "Home",
+        "About us",
+        "Share on",
+        "Print this page",
+        "Related news",
+        "All rights reserved",
+        "Privacy policy",
+        "window.track",
+        "color: red",
+    ):
         assert junk not in joined
 
 
@@ -114,16 +123,20 @@ def test_no_empty_lines(page) -> None:
 
 
 def test_title_added_when_body_lacks_it() -> None:
-    html = (f"<html><head><title>Statement on the summit</title></head><body><article>"
-            f"<p>{FILLER * 2}</p><p>{FILLER}</p></article></body></html>")
+    html = (
+        f"<html><head><title>Statement on the summit</title></head><body><article>"
+        f"<p>{FILLER * 2}</p><p>{FILLER}</p></article></body></html>"
+    )
     ex = extract_html(html)
     assert ex.lines[0] == Line("Statement on the summit", style="title")
     assert ex.lines[1].text.startswith("The ministers reviewed")
 
 
 def test_fragment_without_title_keeps_its_headings() -> None:
-    html = (f"<p>{FILLER}</p><h2>Background</h2><p>1. {FILLER}</p>"
-            "<ul><li>First</li><li>Second</li></ul>")
+    html = (
+        f"<p>{FILLER}</p><h2>Background</h2><p>1. {FILLER}</p>"
+        "<ul><li>First</li><li>Second</li></ul>"
+    )
     ex = extract_html(html)
     assert "title" not in ex.metadata  # a mid-text h2 is not the page title
     assert Line("Background", style="heading2") in ex.lines
@@ -132,9 +145,11 @@ def test_fragment_without_title_keeps_its_headings() -> None:
 
 
 def test_short_page_uses_fallback_walk() -> None:
-    html = ("<html><body><nav>Menu Home</nav><h1>Short note</h1><p>Only a line.</p>"
-            "<ul><li>one</li><li>two <b>bold</b></li></ul><footer>Footer text</footer>"
-            "</body></html>")
+    html = (
+        "<html><body><nav>Menu Home</nav><h1>Short note</h1><p>Only a line.</p>"
+        "<ul><li>one</li><li>two <b>bold</b></li></ul><footer>Footer text</footer>"
+        "</body></html>"
+    )
     ex = extract_html(html)
     texts = [line.text for line in ex.lines]
     assert "Only a line." in texts
@@ -151,24 +166,33 @@ def test_fallback_walk_directly() -> None:
         "<script>x()</script></body></html>"
     )
     assert [(ln.text, ln.style, ln.level) for ln in lines] == [
-        ("Loose text", "", 0), ("Para one", "", 0), ("tail", "", 0), ("Head", "heading2", 0),
-        ("Quoted", "quote", 0), ("a", "list-item", 0), ("b", "list-item", 1),
+        ("Loose text", "", 0),
+        ("Para one", "", 0),
+        ("tail", "", 0),
+        ("Head", "heading2", 0),
+        ("Quoted", "quote", 0),
+        ("a", "list-item", 0),
+        ("b", "list-item", 1),
     ]
 
 
 def test_line_breaks_split_paragraph_blocks() -> None:
-    html = (f"<html><body><article><p>{FILLER * 3}</p>"
-            "<p>Press office<br>Tel. +41 58 000 00 00<br>press@example.org</p>"
-            "</article></body></html>")
+    html = (
+        f"<html><body><article><p>{FILLER * 3}</p>"
+        "<p>Press office<br>Tel. +41 58 000 00 00<br>press@example.org</p>"
+        "</article></body></html>"
+    )
     texts = [line.text for line in extract_html(html).lines]
     assert texts[-3:] == ["Press office", "Tel. +41 58 000 00 00", "press@example.org"]
 
 
 def test_declared_charset_is_used(tmp_path: Path) -> None:
     text = f"Déclaration conjointe des ministres. {FILLER * 3}"
-    html = (f'<html><head><meta http-equiv="Content-Type" content="text/html; '
-            f'charset=windows-1252"><title>Déclaration</title></head>'
-            f"<body><article><p>{text}</p></article></body></html>")
+    html = (
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; '
+        f'charset=windows-1252"><title>Déclaration</title></head>'
+        f"<body><article><p>{text}</p></article></body></html>"
+    )
     path = tmp_path / "fr.htm"
     path.write_bytes(html.encode("cp1252"))
     ex = read_file(path)
@@ -182,8 +206,10 @@ def test_declared_charset_sniffing() -> None:
 
 
 def test_table_rows() -> None:
-    html = (f"<html><body><article><p>{FILLER * 3}</p><table><tr><th>Country</th>"
-            "<th>Rate</th></tr><tr><td>Korea</td><td>3.5%</td></tr></table>"
-            "</article></body></html>")
+    html = (
+        f"<html><body><article><p>{FILLER * 3}</p><table><tr><th>Country</th>"
+        "<th>Rate</th></tr><tr><td>Korea</td><td>3.5%</td></tr></table>"
+        "</article></body></html>"
+    )
     lines = extract_html(html).lines
     assert Line("Korea | 3.5%", style="table") in lines

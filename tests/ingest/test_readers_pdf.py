@@ -16,8 +16,9 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(path: Path, pages: list[list[str]], title: str | None = None,
-             drawing_only: bool = False) -> Path:
+def make_pdf(
+    path: Path, pages: list[list[str]], title: str | None = None, drawing_only: bool = False
+) -> Path:
     """Write a PDF with one Helvetica text line per entry of each page."""
     objects: list[bytes] = []
 
@@ -26,8 +27,7 @@ def make_pdf(path: Path, pages: list[list[str]], title: str | None = None,
         return len(objects)
 
     catalog = add("")  # filled in once the page tree exists
-    font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-               "/Encoding /WinAnsiEncoding >>")
+    font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     page_ids: list[int] = []
     pages_id = len(objects) + 2 * len(pages) + 1
     for lines in pages:
@@ -36,11 +36,14 @@ def make_pdf(path: Path, pages: list[list[str]], title: str | None = None,
         else:
             body = " T* ".join(f"({_escape(line)}) Tj" for line in lines)
             stream = f"BT /F1 11 Tf 14 TL 72 770 Td {body} ET"
-        content = add(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\n"
-                      "endstream")
-        page_ids.append(add(f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
-                            f"/Resources << /Font << /F1 {font} 0 R >> >> "
-                            f"/Contents {content} 0 R >>"))
+        content = add(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
+        page_ids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
+                f"/Resources << /Font << /F1 {font} 0 R >> >> "
+                f"/Contents {content} 0 R >>"
+            )
+        )
     kids = " ".join(f"{i} 0 R" for i in page_ids)
     assert add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>") == pages_id
     objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode()
@@ -67,12 +70,23 @@ FOOTER = "Press release - 21 March 2024"
 
 def three_pages() -> list[list[str]]:
     return [
-        [HEADER.format(n=1), "Joint statement on the summit",
-         "The ministers met in Geneva and agreed", "to continue their dialogue.",
-         "Ministry of Foreign Affairs", FOOTER, "- 1 -"],
+        [
+            HEADER.format(n=1),
+            "Joint statement on the summit",
+            "The ministers met in Geneva and agreed",
+            "to continue their dialogue.",
+            "Ministry of Foreign Affairs",
+            FOOTER,
+            "- 1 -",
+        ],
         [HEADER.format(n=2), "They discussed trade and climate and the", FOOTER, "- 2 -"],
-        [HEADER.format(n=3), "situation in the region.", "A second paragraph ends here.",
-         FOOTER, "- 3 -"],
+        [
+            HEADER.format(n=3),
+            "situation in the region.",
+            "A second paragraph ends here.",
+            FOOTER,
+            "- 3 -",
+        ],
     ]
 
 
@@ -104,9 +118,15 @@ def test_running_headers_footers_and_page_numbers_are_removed(release) -> None:
         "A second paragraph ends here.",
     ]
     assert release.removed == [
-        "Ministry of Foreign Affairs   Page 1/3", FOOTER, "- 1 -",
-        "Ministry of Foreign Affairs   Page 2/3", FOOTER, "- 2 -",
-        "Ministry of Foreign Affairs   Page 3/3", FOOTER, "- 3 -",
+        "Ministry of Foreign Affairs   Page 1/3",
+        FOOTER,
+        "- 1 -",
+        "Ministry of Foreign Affairs   Page 2/3",
+        FOOTER,
+        "- 2 -",
+        "Ministry of Foreign Affairs   Page 3/3",
+        FOOTER,
+        "- 3 -",
     ]
 
 
@@ -115,8 +135,9 @@ def test_no_trailing_spaces(release) -> None:
 
 
 def test_single_page_keeps_header_but_drops_page_number(tmp_path: Path) -> None:
-    path = make_pdf(tmp_path / "one.pdf", [["Embassy of Canada", "Text of the note.",
-                                            "Page 1 of 1"]])
+    path = make_pdf(
+        tmp_path / "one.pdf", [["Embassy of Canada", "Text of the note.", "Page 1 of 1"]]
+    )
     ex = read_file(path)
     assert [line.text for line in ex.lines] == ["Embassy of Canada", "Text of the note."]
     assert ex.removed == ["Page 1 of 1"]

@@ -33,7 +33,9 @@ def test_seed_title_subtitle_and_date(seed):
 def test_seed_has_seven_numbered_paragraphs_with_dash_items(seed):
     paragraphs = numbered(seed)
     assert [p.label for p in paragraphs] == [f"{i}." for i in range(1, 8)]
-    items = {p.label: [c for c in p.children if c.kind == "item" and c.label == "-"] for p in paragraphs}
+    items = {
+        p.label: [c for c in p.children if c.kind == "item" and c.label == "-"] for p in paragraphs
+    }
     assert [len(items[f"{i}."]) for i in range(1, 8)] == [1, 1, 0, 2, 0, 1, 0]
     assert seed.node_text(items["1."][0]).startswith("The opening ceremony held at Grand Hyatt")
 
@@ -70,7 +72,11 @@ def test_seed_boilerplate_and_category_removed(seed):
 
 def test_seed_glued_word_suggestions(seed):
     glued = {(s.before, s.after) for s in seed.suggestions if s.kind == "glued-words"}
-    assert glued == {("theSeoul", "the Seoul"), ("Initiativeon", "Initiative on"), ("TheSeoul", "The Seoul")}
+    assert glued == {
+        ("theSeoul", "the Seoul"),
+        ("Initiativeon", "Initiative on"),
+        ("TheSeoul", "The Seoul"),
+    }
     p6 = numbered(seed)[5]
     for suggestion in seed.suggestions:
         assert seed.text[suggestion.start : suggestion.end] == suggestion.before

@@ -396,9 +396,7 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in "\r\n" or text[i] in _SENTENCE_OPENERS
 
 
-def _number_glue(
-    text: str, lex: Lexicon, pieces: Counter[str] | None = None
-) -> list[Suggestion]:
+def _number_glue(text: str, lex: Lexicon, pieces: Counter[str] | None = None) -> list[Suggestion]:
     """``page 1of 8`` -> ``1 of``: a number, then a function word, then a space.
 
     ``pieces`` are the whitespace-separated pieces of ``text``: a match never spans
