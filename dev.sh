@@ -3,6 +3,8 @@
 #   ./dev.sh app [FILE]   set up .venv if needed, then start Briefing (on the sample release)
 #   ./dev.sh test [ARGS]  set up .venv if needed, then run ruff and the whole test suite
 #   ./dev.sh bench        set up .venv if needed, then run every benchmark script
+#   ./dev.sh bench-venv   set up .venv-bench: the open-source partitioner bench_structure.py
+#                         compares with (docling; pulls in PyTorch, several GB)
 set -euo pipefail
 cd "$(dirname "$0")"
 venv=${BRIEFING_VENV:-.venv}
@@ -19,5 +21,8 @@ case "$cmd" in
   test)  "$venv/bin/ruff" check briefing tests benchmarks
          exec "$venv/bin/python" -m pytest "$@" ;;
   bench) for b in benchmarks/bench_*.py; do echo "== $b"; "$venv/bin/python" "$b"; done ;;
-  *) echo "usage: ./dev.sh app [FILE] | test [PYTEST ARGS] | bench" >&2; exit 2 ;;
+  bench-venv) python3 -m venv .venv-bench
+         .venv-bench/bin/python -m pip install --quiet --upgrade pip
+         .venv-bench/bin/python -m pip install --quiet 'docling>=2.50' ;;
+  *) echo "usage: ./dev.sh app [FILE] | test [PYTEST ARGS] | bench | bench-venv" >&2; exit 2 ;;
 esac

@@ -1,0 +1,166 @@
+"""Benchmark: how well Briefing finds the structure of real releases it was not tuned on.
+
+Scores Briefing's outline of every document with a gold outline in ``tests/corpus/gold``
+(rules in ``structure_score.py``), per category and per split — ``tune`` (rules may be
+tuned on these) and ``test`` (the untouched quarter) — and, in the same run, the same
+scores for an open-source partitioner (docling's HTML/Markdown/DOCX back-ends, run from
+``.venv-bench``; create it with ``./dev.sh bench-venv``). Also prints the time per document.
+
+    .venv/bin/python benchmarks/bench_structure.py [--split tune|test|all] [--docs]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+from structure_adapters import outline_from_elements, outline_from_release  # noqa: E402
+from structure_score import (  # noqa: E402
+    CATEGORIES,
+    DocScore,
+    Tally,
+    document_path,
+    load_gold,
+    score,
+    total,
+)
+
+PARTITIONER_PYTHON = REPO / ".venv-bench" / "bin" / "python"
+
+
+def run_briefing(golds: list[dict]) -> tuple[dict[str, DocScore], list[float]]:
+    from briefing.ingest import load_release
+    from briefing.ingest.errors import ReleaseReadError
+
+    scores: dict[str, DocScore] = {}
+    times: list[float] = []
+    for gold in golds:
+        path = document_path(gold["doc"])
+        started = time.perf_counter()
+        try:
+            release = load_release(path, suggest=False)
+        except ReleaseReadError as error:
+            result = score(gold, outline_from_elements([]))
+            result.notes.insert(0, f"not read: {error}")
+            scores[gold["doc"]] = result
+            continue
+        times.append(time.perf_counter() - started)
+        scores[gold["doc"]] = score(gold, outline_from_release(release))
+    return scores, times
+
+
+def run_partitioner(golds: list[dict]) -> dict[str, DocScore] | str:
+    if not PARTITIONER_PYTHON.exists():
+        return "no .venv-bench (run ./dev.sh bench-venv to install docling there)"
+    paths = [str(document_path(g["doc"])) for g in golds]
+    try:
+        done = subprocess.run(
+            [str(PARTITIONER_PYTHON), str(HERE / "partitioner_outline.py"), *paths],
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            check=True,
+        )
+    except (subprocess.SubprocessError, OSError) as error:
+        return f"partitioner failed: {error}"
+    elements = json.loads(done.stdout)
+    scores: dict[str, DocScore] = {}
+    for gold, path in zip(golds, paths, strict=True):
+        found = elements.get(path)
+        if found is None or isinstance(found, dict):
+            continue  # not supported (PDF) or failed: left out of its totals
+        scores[gold["doc"]] = score(gold, outline_from_elements(found))
+    return scores
+
+
+def fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value * 100:5.1f}%"
+
+
+def print_table(title: str, rows: dict[str, dict]) -> None:
+    print(f"\n{title}")
+    names = list(rows)
+    header = "category".ljust(12) + "".join(f"{n:>26}" for n in names)
+    print(header)
+    print(" " * 12 + "".join(f"{'P':>9}{'R':>8}{'(m/p/g)':>9}" for _ in names))
+    for category in CATEGORIES:
+        line = category.ljust(12)
+        for name in names:
+            t: Tally = rows[name]["tallies"][category]
+            counts = f"{t.matched}/{t.predicted}/{t.gold}"
+            line += f"{fmt(t.precision):>9}{fmt(t.recall):>8}{counts:>9}"
+        print(line)
+    for key, label in (
+        ("splits", "mid-paragraph splits per 100 gold units"),
+        ("glued", "glued paragraphs per 100 gold units"),
+        ("lost_units", "gold units lost (not in the kept text)"),
+        ("false_headings", "false headings holding paragraphs"),
+    ):
+        line = f"  {label}:"
+        for name in names:
+            row = rows[name]
+            value = row[key]
+            if key in ("splits", "glued"):
+                value = f"{100 * row[key] / max(1, row['gold_units']):.1f}"
+            line += f"  {name}={value}"
+        print(line)
+    print("  documents: " + "  ".join(f"{n}={rows[n]['docs']}" for n in names))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="both", choices=("tune", "test", "all", "both"))
+    parser.add_argument("--docs", action="store_true", help="per-document notes")
+    parser.add_argument("--no-partitioner", action="store_true")
+    args = parser.parse_args()
+    golds = load_gold("all")
+    if not golds:
+        print("no gold files in tests/corpus/gold")
+        return
+    missing = [g["doc"] for g in golds if not document_path(g["doc"]).exists()]
+    golds = [g for g in golds if g["doc"] not in missing]
+    if missing:
+        print(f"{len(missing)} documents not found (is ../shared beside the checkout?)")
+    splits = ("tune", "test") if args.split == "both" else (args.split,)
+    chosen = [g for g in golds if args.split in ("all", "both") or g["split"] == args.split]
+
+    ours, times = run_briefing(chosen)
+    theirs = {} if args.no_partitioner else run_partitioner(chosen)
+    if isinstance(theirs, str):
+        print(f"partitioner: {theirs}")
+        theirs = {}
+
+    for split in splits:
+        docs = [g["doc"] for g in chosen if split == "all" or g["split"] == split]
+        rows = {"briefing": total(ours[d] for d in docs)}
+        if theirs:
+            both = [d for d in docs if d in theirs]
+            rows["briefing (same docs)"] = total(ours[d] for d in both)
+            rows["docling"] = total(theirs[d] for d in both)
+        print_table(f"== split: {split} ({len(docs)} documents)", rows)
+        if args.docs and split != "test":  # the untouched quarter shows only its totals
+            for d in docs:
+                notes = ours[d].notes
+                if notes:
+                    print(f"  {Path(d).name}:")
+                    for note in notes[:12]:
+                        print(f"      {note}")
+    if times:
+        print(
+            f"\nBriefing: median {statistics.median(times) * 1000:.0f} ms a document, "
+            f"max {max(times) * 1000:.0f} ms ({len(times)} documents)"
+        )
+
+
+if __name__ == "__main__":
+    main()

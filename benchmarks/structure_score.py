@@ -1,0 +1,374 @@
+"""Score an outline against a hand-checked gold outline (``tests/corpus/gold``).
+
+Both Briefing and the open-source partitioner we compare with are first turned into one
+neutral shape, :class:`Outline`, so one set of rules scores them both. Texts are compared
+as word tokens (NFKC, case-folded, punctuation dropped) on their first few words: a gold
+entry holds the first 4-8 words as printed, and a unit "starts" with them when its first
+``min(5, len)`` tokens are the same.
+
+Categories (each gives matched / predicted / gold, hence precision and recall):
+
+- ``title``, ``date``: one per document with a gold value.
+- ``numbered``: labelled units found with the right label and opening words.
+- ``nesting``: of those, at the gold depth (depth = labelled ancestors + 1).
+- ``footnotes``: notes found *and* attached to the unit holding their marker (or to the
+  top-level paragraph that contains it).
+- ``headings``: headings and crossheads; ``false_headings_holding`` counts predicted
+  headings that match no gold heading and hold content.
+- ``furniture``: gold page furniture found in the removed text and gone from the content.
+- ``units``: unit starts; a predicted start inside a gold unit is a mid-paragraph split,
+  a gold start that no predicted unit begins with is a glued paragraph.
+- ``lost_units``: gold units whose opening words appear nowhere in the kept text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD_DIR = REPO / "tests" / "corpus" / "gold"
+COLLECTED = REPO / "tests" / "corpus" / "collected"
+SHARED_PARENT = REPO.parent  # shared/ sits beside the checkout
+HEAD_TOKENS = 5
+
+
+def tokens(text: str | None) -> list[str]:
+    if not text:
+        return []
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.findall(r"\w+", text)
+
+
+def starts_with(text_tokens: list[str], gold_tokens: list[str]) -> bool:
+    head = gold_tokens[:HEAD_TOKENS]
+    return bool(head) and text_tokens[: len(head)] == head
+
+
+def same_label(a: str, b: str) -> bool:
+    def norm(label: str) -> str:
+        return re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip(".)").lstrip("(")
+
+    return norm(a) == norm(b)
+
+
+# -- the neutral shape ------------------------------------------------------------------
+
+
+@dataclass
+class Unit:
+    """One content unit of a predicted outline."""
+
+    kind: str  # "heading", "paragraph", "item", "footnote", "title", "other"
+    label: str
+    text: str  # without its label
+    depth: int = 0  # labelled ancestors + 1 for labelled units, else 0
+    parent: Unit | None = None  # for footnotes: the unit they are attached to
+    top: Unit | None = None  # for footnotes: the top-level unit holding the parent
+    has_children: bool = False
+
+    @property
+    def toks(self) -> list[str]:
+        return tokens(self.text)
+
+
+@dataclass
+class Outline:
+    title: str = ""
+    date: str = ""
+    units: list[Unit] = field(default_factory=list)  # reading order
+    removed: list[str] = field(default_factory=list)
+    kept_text: str = ""  # everything the outline keeps as content
+
+
+# -- gold files and documents ------------------------------------------------------------
+
+
+def document_path(doc: str) -> Path:
+    if doc.startswith("collected/"):
+        return COLLECTED / doc.removeprefix("collected/")
+    return SHARED_PARENT / doc
+
+
+def load_gold(split: str = "all") -> list[dict]:
+    golds = []
+    for path in sorted(GOLD_DIR.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if split in ("all", gold["split"]):
+            gold["_gold_file"] = path.name
+            golds.append(gold)
+    return golds
+
+
+def doc_sha(doc: str) -> str:
+    return hashlib.sha256(doc.encode()).hexdigest()[:8]
+
+
+# -- scoring ------------------------------------------------------------------------------
+
+CATEGORIES = (
+    "title",
+    "date",
+    "numbered",
+    "nesting",
+    "footnotes",
+    "headings",
+    "furniture",
+    "units",
+)
+
+
+@dataclass
+class Tally:
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.matched += other.matched
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.matched / self.gold if self.gold else None
+
+
+@dataclass
+class DocScore:
+    doc: str
+    tallies: dict[str, Tally] = field(default_factory=lambda: {c: Tally() for c in CATEGORIES})
+    splits: int = 0  # predicted unit starts inside a gold unit
+    glued: int = 0  # gold unit starts no predicted unit begins with
+    gold_units: int = 0
+    lost_units: int = 0
+    false_headings_holding: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _norm_title(text: str | None) -> list[str]:
+    return tokens(text)
+
+
+def score(gold: dict, outline: Outline) -> DocScore:
+    result = DocScore(gold["doc"])
+    t = result.tallies
+    # Title: the whole title, tokens equal (case, spacing and punctuation aside).
+    if gold.get("title"):
+        accepted = [_norm_title(gold["title"])] + [
+            _norm_title(a) for a in gold.get("title_alternatives", [])
+        ]
+        t["title"].gold = 1
+        if outline.title:
+            t["title"].predicted = 1
+            if _norm_title(outline.title) in accepted:
+                t["title"].matched = 1
+            else:
+                result.notes.append(f"title: {outline.title[:70]!r}")
+    if gold.get("date"):
+        t["date"].gold = 1
+        if outline.date:
+            t["date"].predicted = 1
+            t["date"].matched = int(outline.date == gold["date"])
+            if not t["date"].matched:
+                result.notes.append(f"date: {outline.date} (gold {gold['date']})")
+    _score_numbered(gold, outline, result)
+    _score_footnotes(gold, outline, result)
+    _score_headings(gold, outline, result)
+    _score_furniture(gold, outline, result)
+    _score_units(gold, outline, result)
+    return result
+
+
+def _sequential_match(gold_entries: list, candidates: list[Unit], key) -> dict[int, Unit]:
+    """Match gold entries to candidates in reading order (each candidate used once).
+    ``key(entry, unit)`` says whether they match. A gold entry may match a candidate
+    after the previous match's position or, failing that, anywhere unused."""
+    used: set[int] = set()
+    found: dict[int, Unit] = {}
+    position = 0
+    for g, entry in enumerate(gold_entries):
+        hit = None
+        for order in (range(position, len(candidates)), range(0, position)):
+            for c in order:
+                if c not in used and key(entry, candidates[c]):
+                    hit = c
+                    break
+            if hit is not None:
+                break
+        if hit is not None:
+            used.add(hit)
+            found[g] = candidates[hit]
+            position = hit + 1
+    return found
+
+
+def _score_numbered(gold: dict, outline: Outline, result: DocScore) -> None:
+    labelled = [u for u in outline.units if u.label and u.kind not in ("footnote", "heading")]
+    entries = gold.get("numbered", [])
+
+    def key(entry: dict, unit: Unit) -> bool:
+        return same_label(entry["label"], unit.label) and starts_with(
+            unit.toks, tokens(entry["text"])
+        )
+
+    found = _sequential_match(entries, labelled, key)
+    t = result.tallies
+    t["numbered"] = Tally(len(found), len(labelled), len(entries))
+    right_level = sum(1 for g, unit in found.items() if unit.depth == entries[g]["level"])
+    t["nesting"] = Tally(right_level, len(labelled), len(entries))
+    missing = [e["label"] for g, e in enumerate(entries) if g not in found]
+    if missing:
+        result.notes.append(f"numbered missing: {' '.join(missing[:12])}")
+    wrong = [
+        f"{entries[g]['label']}@{unit.depth}/{entries[g]['level']}"
+        for g, unit in found.items()
+        if unit.depth != entries[g]["level"]
+    ]
+    if wrong:
+        result.notes.append(f"levels (got/gold): {' '.join(wrong[:10])}")
+
+
+def _score_footnotes(gold: dict, outline: Outline, result: DocScore) -> None:
+    notes = [u for u in outline.units if u.kind == "footnote"]
+    entries = gold.get("footnotes", [])
+
+    def key(entry: dict, unit: Unit) -> bool:
+        return starts_with(unit.toks, tokens(entry["text"]))
+
+    found = _sequential_match(entries, notes, key)
+    attached = 0
+    for g, unit in found.items():
+        entry = entries[g]
+        want = tokens(entry["parent_text"])
+        holders = [h for h in (unit.parent, unit.top) if h is not None]
+        if any(starts_with(h.toks, want) for h in holders):
+            attached += 1
+        else:
+            parent = unit.parent.text[:40] if unit.parent else None
+            result.notes.append(f"footnote {entry['marker']} under {parent!r}")
+    result.tallies["footnotes"] = Tally(attached, len(notes), len(entries))
+    if len(found) < len(entries):
+        result.notes.append(f"footnotes not found: {len(entries) - len(found)}")
+
+
+def _score_headings(gold: dict, outline: Outline, result: DocScore) -> None:
+    heads = [u for u in outline.units if u.kind == "heading"]
+    entries = gold.get("headings", [])
+
+    def key(entry: dict, unit: Unit) -> bool:
+        return starts_with(unit.toks, tokens(entry["text"])) or (
+            bool(entry.get("label"))
+            and starts_with(
+                tokens(f"{unit.label} {unit.text}"), tokens(f"{entry['label']} {entry['text']}")
+            )
+        )
+
+    found = _sequential_match(entries, heads, key)
+    matched_ids = {id(u) for u in found.values()}
+    false_holding = [u for u in heads if id(u) not in matched_ids and u.has_children]
+    result.false_headings_holding = len(false_holding)
+    for u in false_holding[:3]:
+        result.notes.append(f"false heading holding text: {u.text[:50]!r}")
+    result.tallies["headings"] = Tally(len(found), len(heads), len(entries))
+
+
+def _score_furniture(gold: dict, outline: Outline, result: DocScore) -> None:
+    entries = gold.get("furniture", [])
+    removed = " \n ".join(outline.removed)
+    removed_norm = " ".join(tokens(removed))
+    kept_norm = " ".join(tokens(outline.kept_text))
+    ok = 0
+    for entry in entries:
+        norm = " ".join(tokens(entry))
+        if not norm:
+            continue
+        in_removed = norm in removed_norm
+        # Gone from the content: not kept more often than the real text uses it (a
+        # running head that repeats the symbol may still be printed once in the header).
+        if in_removed and kept_norm.count(norm) <= 1:
+            ok += 1
+        elif len(result.notes) < 40:
+            result.notes.append(f"furniture kept: {entry[:30]!r}")
+    result.tallies["furniture"] = Tally(ok, ok, len(entries))
+
+
+def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
+    """Unit starts against gold unit starts, in one token stream of the kept text."""
+    gold_units = [tokens(u) for u in gold.get("units", [])]
+    gold_units = [u for u in gold_units if u]
+    result.gold_units = len(gold_units)
+    stream: list[str] = []
+    starts: list[int] = []  # token index where each predicted unit starts
+    for unit in outline.units:
+        if unit.kind == "title":
+            continue
+        starts.append(len(stream))
+        stream.extend(tokens(f"{unit.label} {unit.text}" if unit.label else unit.text))
+        # the label is part of the printed unit; gold starts come after it
+        if unit.label:
+            starts[-1] = len(stream) - len(tokens(unit.text))
+    start_set = set(starts)
+    # Locate each gold unit start in the stream, in order.
+    located: list[int] = []
+    pos = 0
+    for unit in gold_units:
+        head = unit[:HEAD_TOKENS]
+        at = _find(stream, head, pos)
+        if at < 0:
+            at = _find(stream, head, 0)
+        if at < 0:
+            result.lost_units += 1
+            continue
+        located.append(at)
+        pos = at + 1
+    located_set = set(located)
+    result.glued = sum(1 for at in located if at not in start_set)
+    # A predicted start strictly inside a gold unit's span is a mid-paragraph split.
+    spans = sorted(located_set)
+    splits = 0
+    for index, begin in enumerate(spans):
+        end = spans[index + 1] if index + 1 < len(spans) else begin + 60
+        splits += sum(1 for s in starts if begin < s < end)
+    result.splits = splits
+    matched = len(located_set & start_set)
+    result.tallies["units"] = Tally(matched, len(starts), len(gold_units))
+
+
+def _find(stream: list[str], head: list[str], start: int) -> int:
+    n = len(head)
+    first = head[0]
+    i = start
+    while True:
+        try:
+            i = stream.index(first, i)
+        except ValueError:
+            return -1
+        if stream[i : i + n] == head:
+            return i
+        i += 1
+
+
+def total(scores: Iterable[DocScore]) -> dict:
+    tallies = {c: Tally() for c in CATEGORIES}
+    sums = {"splits": 0, "glued": 0, "gold_units": 0, "lost_units": 0, "false_headings": 0}
+    docs = 0
+    for s in scores:
+        docs += 1
+        for c in CATEGORIES:
+            tallies[c].add(s.tallies[c])
+        sums["splits"] += s.splits
+        sums["glued"] += s.glued
+        sums["gold_units"] += s.gold_units
+        sums["lost_units"] += s.lost_units
+        sums["false_headings"] += s.false_headings_holding
+    return {"docs": docs, "tallies": tallies, **sums}
