@@ -24,6 +24,12 @@ def _text(path: Path) -> Extracted:
     return read_text(path)
 
 
+def _markdown(path: Path) -> Extracted:
+    from briefing.ingest.readers.markdown import read_markdown
+
+    return read_markdown(path)
+
+
 def _html(path: Path) -> Extracted:
     from briefing.ingest.readers.html import read_html
 
@@ -45,7 +51,8 @@ def _pdf(path: Path) -> Extracted:
 _READERS: dict[str, Callable[[Path], Extracted]] = {
     ".txt": _text,
     ".text": _text,
-    ".md": _text,
+    ".md": _markdown,
+    ".markdown": _markdown,
     ".html": _html,
     ".htm": _html,
     ".docx": _docx,

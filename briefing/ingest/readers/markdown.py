@@ -1,0 +1,305 @@
+"""Markdown (CommonMark) releases: one Line per block, markup stripped, nothing lost.
+
+markdown-it-py parses the file; this module walks its block tokens. Releases reach us
+as Markdown from static sites, archives and converters (pandoc), so the walk keeps what
+a reader of the rendered page sees: headings, list numbers (a list may start at 33),
+quotes, tables, footnotes; and lists what the page does not show as text (front
+matter, comments, images, rules, "###" end marks) in ``dropped``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from briefing.ingest.errors import ReleaseReadError
+from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.readers.decode import decode_bytes
+from briefing.ingest.readers.limits import read_bytes
+from briefing.ingest.readers.markdown_inline import Inline, render_inline
+
+_HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+# Press releases end with "###" or "-30-" (a newsroom convention, not content).
+_END_MARK = re.compile(r"^(?:#{2,}|-\s?30\s?-)$")
+_WS = re.compile(r"\s+")
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# A bold-only paragraph longer than this is emphasis, not a heading.
+_MAX_HEADING_WORDS = 14
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    md = MarkdownIt("commonmark").use(front_matter_plugin).use(footnote_plugin).enable("table")
+    # The footnote plugin silently discards definitions nothing refers to; keep them.
+    md.core.ruler.before("footnote_tail", "keep_unused_notes", _keep_unused_notes)
+    return md
+
+
+def _keep_unused_notes(state) -> None:
+    """Record the inline text of every footnote definition before the plugin's tail
+    rule drops the ones never referred to."""
+    label = None
+    found: dict[str, list[str]] = {}
+    for token in state.tokens:
+        if token.type == "footnote_reference_open":
+            label = token.meta.get("label", "")
+            found[label] = []
+        elif token.type == "footnote_reference_close":
+            label = None
+        elif label is not None and token.type == "inline":
+            found[label].append(token)
+    state.env["all_notes"] = found
+
+
+def read_markdown(path: Path) -> Extracted:
+    """Read a .md/.markdown file, detecting its encoding."""
+    text, encoding = decode_bytes(read_bytes(path), path)
+    return extract_markdown(text, path, encoding)
+
+
+def extract_markdown(text: str, source: Path | str = "text", encoding: str = "") -> Extracted:
+    """Blocks of Markdown ``text`` as Lines, with front matter as metadata."""
+    text = text.lstrip("\ufeff")
+    if _HTML_PAGE.match(text[:4096]):
+        raise ReleaseReadError(
+            source, "this is an HTML page saved as .md (rename it to .html to read it)"
+        )
+    env: dict = {}
+    tokens = _parser().parse(text, env)
+    walker = _Walker(source)
+    walker.walk(tokens, env)
+    if not any(line.text or line.label for line in walker.lines):
+        raise ReleaseReadError(source, "the file has no text (only markup or front matter)")
+    return Extracted(
+        lines=walker.lines,
+        format="md",
+        blocks_are_paragraphs=True,
+        join_wraps=False,
+        encoding=encoding,
+        dropped=walker.dropped,
+        metadata=walker.metadata,
+    )
+
+
+class _Walker:
+    """Turns the flat token stream into Lines, tracking lists, quotes and tables."""
+
+    def __init__(self, source: Path | str) -> None:
+        self.source = source
+        self.lines: list[Line] = []
+        self.dropped: list[tuple[str, str]] = []
+        self.metadata: dict[str, str] = {}
+        self.lists: list[dict] = []  # open lists: ordered?, next number, delimiter
+        self.quote = 0
+        self.item_label: str | None = None  # label of the list item not yet printed
+        self.block = ""  # "heading1".."heading6", "paragraph", "cell"
+        self.row: list[str] | None = None
+        self.note_refs: dict[int, int] = {}  # footnote id -> line holding its first ref
+        self.note: int | None = None  # footnote id whose definition is being read
+        self.sup_marks: dict[str, int] = {}  # <sup> marker -> line holding it
+        self.last_heading = 1
+        self.heading_markup = ""
+
+    def walk(self, tokens: list, env: dict) -> None:
+        for token in tokens:
+            handler = getattr(self, "_" + token.type, None)
+            if handler is not None:
+                handler(token)
+        self._unused_notes(env)
+
+    # Block structure.
+    def _front_matter(self, token) -> None:
+        from briefing.ingest.readers.markdown_meta import parse_front_matter
+
+        self.metadata.update(parse_front_matter(token.content, self.source))
+        self.dropped.append(("metadata", token.content.strip()))
+
+    def _heading_open(self, token) -> None:
+        self.block = f"heading{token.tag[1:]}"
+        self.heading_markup = token.markup
+        if token.markup.startswith("#"):
+            self.last_heading = int(token.tag[1:])
+
+    def _paragraph_open(self, token) -> None:
+        self.block = "paragraph"
+
+    def _bullet_list_open(self, token) -> None:
+        self.lists.append({"ordered": False})
+
+    def _ordered_list_open(self, token) -> None:
+        start = token.attrs.get("start", 1)
+        self.lists.append({"ordered": True, "next": int(start) if start is not None else 1})
+
+    def _bullet_list_close(self, token) -> None:
+        self._close_item()
+        self.lists.pop()
+
+    _ordered_list_close = _bullet_list_close
+
+    def _list_item_open(self, token) -> None:
+        self._close_item()
+        current = self.lists[-1]
+        if current["ordered"]:
+            # markup is the delimiter, "." or ")": printed as the source wrote it.
+            self.item_label = f"{current['next']}{token.markup or '.'}"
+            current["next"] += 1
+        else:
+            # "*" and "+" render as a bullet; a "*" label would read as a footnote mark.
+            self.item_label = "-" if token.markup == "-" else "•"
+
+    def _list_item_close(self, token) -> None:
+        self._close_item()
+
+    def _close_item(self) -> None:
+        """An item with no text still prints its number: keep it as a label."""
+        if self.item_label is not None:
+            self._add("", "list-item")
+
+    def _blockquote_open(self, token) -> None:
+        self.quote += 1
+
+    def _blockquote_close(self, token) -> None:
+        self.quote -= 1
+
+    def _hr(self, token) -> None:
+        self.dropped.append(("markup", token.markup))
+
+    def _code_block(self, token) -> None:
+        # Releases have no code: an indented block is text indented by accident.
+        for part in re.split(r"\n\s*\n", token.content):
+            if text := _squash(part):
+                self._add(text, "")
+
+    def _fence(self, token) -> None:
+        self.dropped.append(("markup", token.markup + token.info))
+        self._code_block(token)
+
+    def _html_block(self, token) -> None:
+        raw = token.content
+        for comment in _COMMENT.findall(raw):
+            self.dropped.append(("comment", comment))
+        for part in re.split(r"\n\s*\n", _COMMENT.sub(" ", raw)):
+            if text := _squash(_TAG.sub(" ", part)):
+                self._add(text, "")
+
+    # Tables: one line per row.
+    def _tr_open(self, token) -> None:
+        self.row = []
+
+    def _th_open(self, token) -> None:
+        self.block = "cell"
+
+    _td_open = _th_open
+
+    def _tr_close(self, token) -> None:
+        cells, self.row = self.row or [], None
+        if any(cells):
+            self._add(" | ".join(cells), "table")
+
+    # Footnote definitions (the plugin moves them to the end, in reference order).
+    def _footnote_open(self, token) -> None:
+        self.note = token.meta.get("id")
+        self.block = "note"
+
+    def _footnote_close(self, token) -> None:
+        self.note = None
+
+    # Text.
+    def _inline(self, token) -> None:
+        rendered = render_inline(token.children or [])
+        self._dropped_from(rendered)
+        if self.block == "cell":
+            if self.row is not None:
+                self.row.append(" ".join(_squash(p) for p in rendered.pieces if _squash(p)))
+            return
+        if self.note is not None:
+            self._note_text(rendered)
+            return
+        style = self.block if self.block.startswith("heading") else ""
+        if not style and rendered.all_bold and self._bold_heading(rendered):
+            style = f"heading{min(self.last_heading + 1, 6)}"
+        for number, piece in enumerate(rendered.pieces):
+            text = _squash(piece)
+            if not text:
+                continue
+            if style.startswith("heading") and _END_MARK.match(text):
+                self.dropped.append(("end-mark", text))
+                continue
+            if not style and _END_MARK.match(text) and self.item_label is None:
+                self.dropped.append(("end-mark", text))
+                continue
+            label = ""
+            if number == 0 and rendered.lead_sup and rendered.lead_sup in self.sup_marks:
+                # "<sup>1</sup> See ..." after a "<sup>1</sup>" marker: that marker's note.
+                self._add(text, "footnote", label=rendered.lead_sup)
+                self.lines[-1].note_of = self.sup_marks[rendered.lead_sup]
+                continue
+            if number == 0 and rendered.lead_sup:
+                label = rendered.lead_sup
+            index = self._add(text, style, label=label)
+            for note_id in rendered.refs_in(number):
+                self.note_refs.setdefault(note_id, index)
+            for mark in rendered.sups_in(number):
+                self.sup_marks.setdefault(mark, index)
+        if self.block.startswith("heading") and not any(_squash(p) for p in rendered.pieces):
+            # An empty ATX heading: a bare "###" line, the newsroom end mark.
+            mark = self.heading_markup
+            self.dropped.append(("end-mark" if _END_MARK.match(mark) else "markup", mark))
+
+    def _bold_heading(self, rendered: Inline) -> bool:
+        """A paragraph all in bold is a crosshead when it is short and not a sentence or
+        a lead-in: releases bold their section names ("Next steps") but also bold whole
+        sentences for emphasis and "WE HEREBY COMMIT TO:" before a list."""
+        if self.item_label is not None or self.lists or self.quote:
+            return False
+        text = _squash(" ".join(rendered.pieces))
+        if len(rendered.pieces) > 1 or not text or text[-1] in ".,;:":
+            return False
+        return len(text.split()) <= _MAX_HEADING_WORDS
+
+    def _note_text(self, rendered: Inline) -> None:
+        text = _squash(" ".join(rendered.pieces))
+        if not text or self.note is None:
+            return
+        label = str(self.note + 1)  # markdown-it prints notes numbered in reference order
+        if self.lines and self.lines[-1].style == "footnote" and self.lines[-1].label == label:
+            self.lines[-1].text += " " + text  # a second paragraph of the same note
+            return
+        self._add(text, "footnote", label=label)
+        self.lines[-1].note_of = self.note_refs.get(self.note)
+
+    def _unused_notes(self, env: dict) -> None:
+        """Definitions nothing refers to: still text of the release, kept as notes."""
+        refs = env.get("footnotes", {}).get("refs", {})
+        for label, inlines in env.get("all_notes", {}).items():
+            if refs.get(":" + label, -1) != -1:
+                continue
+            parts = [" ".join(render_inline(t.children or []).pieces) for t in inlines]
+            if text := _squash(" ".join(parts)):
+                self._add(text, "footnote", label=label)
+
+    def _dropped_from(self, rendered: Inline) -> None:
+        self.dropped.extend(rendered.dropped)
+
+    def _add(self, text: str, style: str, label: str = "") -> int:
+        """Append a Line; inside a list it is the item's (first gets the label)."""
+        level = 0
+        if self.lists and style in ("", "list-item"):
+            style = "list-item"
+            level = len(self.lists) - 1
+            if self.item_label is not None:
+                label, self.item_label = self.item_label, None
+        elif self.quote and not style:
+            style = "quote"
+        self.lines.append(Line(text, style=style, level=level, label=label))
+        return len(self.lines) - 1
+
+
+def _squash(text: str) -> str:
+    return _WS.sub(" ", text.replace("\xa0", " ")).strip()
