@@ -15,7 +15,16 @@ from briefing.ingest.readers import SUPPORTED_SUFFIXES, read_file, read_pasted
 
 
 def test_supported_suffixes() -> None:
-    assert set(SUPPORTED_SUFFIXES) == {".txt", ".text", ".md", ".html", ".htm", ".docx", ".pdf"}
+    assert set(SUPPORTED_SUFFIXES) == {
+        ".txt",
+        ".text",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".docx",
+        ".pdf",
+    }
 
 
 def test_import_is_light() -> None:

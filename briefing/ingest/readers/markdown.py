@@ -72,7 +72,7 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
         )
     env: dict = {}
     tokens = _parser().parse(text, env)
-    walker = _Walker(source)
+    walker = _Walker(source, text.splitlines())
     walker.walk(tokens, env)
     if not any(line.text or line.label for line in walker.lines):
         raise ReleaseReadError(source, "the file has no text (only markup or front matter)")
@@ -90,8 +90,9 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
 class _Walker:
     """Turns the flat token stream into Lines, tracking lists, quotes and tables."""
 
-    def __init__(self, source: Path | str) -> None:
+    def __init__(self, source: Path | str, source_lines: list[str]) -> None:
         self.source = source
+        self.source_lines = source_lines  # for markup we list as written ("---")
         self.lines: list[Line] = []
         self.dropped: list[tuple[str, str]] = []
         self.metadata: dict[str, str] = {}
@@ -168,7 +169,12 @@ class _Walker:
         self.quote -= 1
 
     def _hr(self, token) -> None:
-        self.dropped.append(("markup", token.markup))
+        self.dropped.append(("markup", self._source_line(token) or "---"))
+
+    def _source_line(self, token) -> str:
+        if token.map is None or token.map[0] >= len(self.source_lines):
+            return ""
+        return self.source_lines[token.map[0]].strip()
 
     def _code_block(self, token) -> None:
         # Releases have no code: an indented block is text indented by accident.
@@ -177,7 +183,7 @@ class _Walker:
                 self._add(text, "")
 
     def _fence(self, token) -> None:
-        self.dropped.append(("markup", token.markup + token.info))
+        self.dropped.append(("markup", self._source_line(token) or token.markup))
         self._code_block(token)
 
     def _html_block(self, token) -> None:

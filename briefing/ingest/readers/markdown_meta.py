@@ -71,6 +71,9 @@ def parse_front_matter(raw: str, source: Path | str) -> dict[str, str]:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        problem_text = str(getattr(exc, "problem", "") or "")
+        if "end of stream" in problem_text and getattr(exc, "context_mark", None) is not None:
+            mark = exc.context_mark  # an unclosed quote: where it opened, not the end
         problem = getattr(exc, "problem", None) or "cannot be parsed"
         # +2: the file's line 1 is the opening "---"; YAML marks count from 0.
         where = f"line {mark.line + 2}" if mark is not None else "the top of the file"
