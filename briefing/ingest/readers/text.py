@@ -1,4 +1,4 @@
-"""Plain text and Markdown: one Line per physical line, blank lines kept."""
+"""Plain text: one Line per physical line, blank lines kept (Markdown: markdown.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,6 @@ from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
 
-# ATX headings only ("## Title", optional closing hashes); "#hashtag" is not a heading.
-_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _NEWLINE_MARKS = ("\r", "\u2028", "\u2029", "\x85")
 
@@ -27,24 +25,15 @@ def split_lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
-def lines_from_text(text: str, markdown: bool = False) -> list[Line]:
-    """Turn decoded text into Lines; with ``markdown`` ATX headings become "headingN"."""
-    if not markdown:
-        return [Line(raw) for raw in split_lines(text)]
-    lines: list[Line] = []
-    for raw in split_lines(text):
-        m = _MD_HEADING.match(raw)
-        if m and m.group(2):
-            lines.append(Line(m.group(2), style=f"heading{len(m.group(1))}"))
-        else:
-            lines.append(Line(raw))
-    return lines
+def lines_from_text(text: str) -> list[Line]:
+    """Turn decoded text into Lines, one per physical line."""
+    return [Line(raw) for raw in split_lines(text)]
 
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
     """Build the Extracted for already-decoded text (files and pastes)."""
     return Extracted(
-        lines=lines_from_text(text, markdown=fmt == "md"),
+        lines=lines_from_text(text),
         format=fmt,
         blocks_are_paragraphs=False,
         join_wraps=False,
@@ -53,7 +42,6 @@ def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
 
 
 def read_text(path: Path) -> Extracted:
-    """Read a .txt/.md/.text file, detecting its encoding."""
+    """Read a .txt/.text file, detecting its encoding."""
     text, encoding = decode_bytes(read_bytes(path), path)
-    fmt = "md" if path.suffix.lower() == ".md" else "txt"
-    return extract_text(text, fmt, encoding)
+    return extract_text(text, "txt", encoding)
