@@ -10,7 +10,8 @@ from pathlib import Path
 from briefing.ingest.dates import release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
-from briefing.ingest.roles import assign_roles
+from briefing.ingest.frontmatter import take_front_matter
+from briefing.ingest.roles import assign_roles, is_symbol
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
@@ -72,9 +73,10 @@ def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True
 
 
 def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
+    take_front_matter(extracted)
     blocks = segment(extracted)
     hard_wrapped = any(block.line_count > 1 for block in blocks)
-    roles = assign_roles(blocks, hard_wrapped=hard_wrapped)
+    roles = assign_roles(blocks, hard_wrapped=hard_wrapped, title_hint=_metadata_title(extracted))
     placed, text = _place(blocks, roles)
     root, removed = build_tree(text, placed)
     removed = (
@@ -136,8 +138,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
     release.title = _one_line(text[title.start : title.end]) if title else ""
-    if not release.title:
-        release.title = extracted.metadata.get("title", "")
+    # The title the file states about itself (front matter, an HTML <h1>/<title>, the
+    # document properties) was written as the title; a printed line is only a guess.
+    release.title = _metadata_title(extracted) or release.title
     if subtitle:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     # A date the page's metadata states beats one guessed from the body text.
@@ -152,6 +155,14 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.category = categories[0] if categories else ""
     release.issuer = extracted.metadata.get("issuer", "")
     release.language = extracted.metadata.get("language", "") or detect_language(text)
+
+
+def _metadata_title(extracted: Extracted) -> str:
+    """The metadata's title, unless it is only a document symbol ("A/RES/80/12")."""
+    title = _one_line(extracted.metadata.get("title", ""))
+    if not title or is_symbol(title) or not any(ch.isalpha() for ch in title):
+        return ""
+    return title
 
 
 def _one_line(text: str) -> str:

@@ -60,7 +60,7 @@ def is_boilerplate(text: str) -> bool:
     if norm in P.BOILERPLATE_LINES:
         return True
     bare = _LEADING_BULLET.sub("", text.strip())
-    return any(p.search(bare) for p in P.BOILERPLATE_PATTERNS)
+    return any(p.search(bare) for p in P.BOILERPLATE_PATTERNS) or is_navigation(bare)
 
 
 def is_category(text: str) -> bool:
@@ -71,9 +71,28 @@ def is_symbol(text: str) -> bool:
     return words(text) <= 8 and bool(P.SYMBOL.match(text.strip()))
 
 
+# "Resolution adopted by the General Assembly on 1 December 2025": the one line that
+# states when a resolution, decision or declaration became the text it is.
+_ADOPTED = re.compile(
+    r"^(?:(?:resolution|decision|declaration|statement|text)s?\s+)?(?:adopted|done|approved)\b",
+    re.I,
+)
+
+
+def is_adoption_line(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        words(stripped, 20) <= 18
+        and bool(_ADOPTED.match(stripped))
+        and find_date(stripped) is not None
+    )
+
+
 def is_date_line(text: str) -> bool:
     """A line that is only a date, perhaps with a place, time or "Date" label."""
     stripped = text.strip()
+    if is_adoption_line(stripped):
+        return True
     if words(stripped) > 10 or P.ends_sentence(stripped.rstrip(".")):
         return False
     found = find_date(stripped)
@@ -83,11 +102,48 @@ def is_date_line(text: str) -> bool:
     rest = P.TIME.sub("", rest)
     rest = re.sub(r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on)\b\s*:?", "", rest)
     # What remains may be a place ("Zurich,", "Montevideo,") and separators.
-    return words(re.sub(r"[-–—,:|()]+", " ", rest)) <= 2
+    if words(re.sub(r"[-–—,:|()]+", " ", rest)) <= 2:
+        return True
+    return _is_dateline_with_issuer(stripped)
+
+
+_DATELINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[–—|]\s*")
+
+
+def _is_dateline_with_issuer(text: str) -> bool:
+    """ "3 March 2023 – Canberra, ACT – Department of Foreign Affairs and Trade": a date,
+    a place and the issuer, each a short name between dashes. Issuers print this one line
+    under the title; no sentence is cut into short capitalised pieces like that."""
+    stripped = text.strip()
+    if words(stripped, 24) > 24 or P.ends_sentence(stripped.rstrip(".")):
+        return False
+    parts = [p for p in _DATELINE_PARTS.split(stripped) if p.strip()]
+    if len(parts) < 2 or not any(find_date(p) for p in parts[:2]):
+        return False
+    for part in parts:
+        found = find_date(part)
+        rest = part[: found.start] + part[found.end :] if found else part
+        rest = P.TIME.sub("", rest).strip(" ,")
+        if rest and (words(rest, 10) > 9 or not rest[0].isupper()):
+            return False
+    return True
+
+
+# "The General Assembly," / "The Security Council," / "The Conference of the Parties,":
+# a resolution or decision opens its text with the adopting body's name and a comma.
+_ORGAN_OPENING = re.compile(
+    r"^(?:The|Le|La|El|Die)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|on|for|the|de|du|des|del|la)){0,9},$"
+)
+
+
+def is_organ_opening(text: str) -> bool:
+    return words(text, 14) <= 13 and bool(_ORGAN_OPENING.match(text.strip()))
 
 
 def is_body_start(block: Block) -> bool:
     label = block.label
+    if block.word_count <= 12 and is_organ_opening(block.text):
+        return True
     if label and not label.family.startswith("bullet"):
         return words(block.text[label.body_offset : label.body_offset + 200], 3) >= 3
     if block.style in ("list-item", "quote", "footnote", "table"):
@@ -95,12 +151,19 @@ def is_body_start(block: Block) -> bool:
     return is_prose(block)
 
 
-def assign_roles(blocks: list[Block], hard_wrapped: bool = False) -> list[Role]:
-    """One Role per block."""
+def assign_roles(
+    blocks: list[Block], hard_wrapped: bool = False, title_hint: str = ""
+) -> list[Role]:
+    """One Role per block. ``title_hint`` is the title the file's metadata states."""
     roles: list[Role | None] = [None] * len(blocks)
-    body_start = next((i for i, b in enumerate(blocks) if is_body_start(b)), len(blocks))
+    crumbs = _breadcrumb_trail(blocks)
+    for i in crumbs:
+        roles[i] = Role("boilerplate")
+    body_start = next(
+        (i for i, b in enumerate(blocks) if i not in crumbs and is_body_start(b)), len(blocks)
+    )
     body_end = _body_end(blocks, body_start)
-    _head_roles(blocks, roles, body_start, hard_wrapped)
+    _head_roles(blocks, roles, body_start, hard_wrapped, title_hint)
     _tail_roles(blocks, roles, body_end)
     for i in range(body_start, body_end):
         if roles[i] is None:
@@ -150,14 +213,58 @@ def _menu_runs(blocks: list[Block], lo: int, hi: int) -> set[int]:
     return found
 
 
+_HOME = {"home", "accueil", "inicio", "startseite", "start", "홈", "ホーム", "main page"}
+
+
+def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
+    """A numbered trail "1. Home / 2. News / 3. <the title>" printed above a release.
+
+    Sites print their breadcrumb as an ordered list whose first step is the home page;
+    no release opens its paragraph 1 with the single word "Home". The steps are
+    navigation, never paragraphs (the last one repeats the title, printed again below).
+    """
+    for i in range(min(len(blocks), 40)):
+        label = blocks[i].label
+        if label is None or P.label_number(label.label) != 1:
+            continue
+        if _norm(blocks[i].text[label.body_offset :]) not in _HOME:
+            continue
+        trail = {i}
+        number, family = 1, label.family
+        for j in range(i + 1, min(len(blocks), i + 12)):
+            step = blocks[j].label
+            if step is None or step.family != family or P.label_number(step.label) != number + 1:
+                break
+            if P.ends_sentence(blocks[j].text) and blocks[j].word_count >= 8:
+                break  # a sentence: the release's own paragraph
+            trail.add(j)
+            number += 1
+        return trail
+    return set()
+
+
+def _crumb_title(blocks: list[Block], roles: list[Role | None]) -> str:
+    """The last step of a breadcrumb trail: the page's own title."""
+    last = max((i for i, r in enumerate(roles) if r is not None), default=None)
+    if last is None or blocks[last].label is None:
+        return ""
+    return _norm(blocks[last].text[blocks[last].label.body_offset :])
+
+
 def _head_roles(
-    blocks: list[Block], roles: list[Role | None], body_start: int, hard_wrapped: bool
+    blocks: list[Block],
+    roles: list[Role | None],
+    body_start: int,
+    hard_wrapped: bool,
+    title_hint: str = "",
 ) -> None:
-    title_at = _choose_title(blocks, body_start)
+    title_at = _choose_title(blocks, body_start, title_hint, _crumb_title(blocks, roles))
     menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start)
     title_text = _norm(blocks[title_at].text) if title_at is not None else None
     for i in range(body_start):
         text = blocks[i].text
+        if roles[i] is not None:
+            continue  # a breadcrumb step
         if i == title_at:
             roles[i] = Role("title")
         elif is_category(text):
@@ -185,32 +292,77 @@ def _head_roles(
     _heading_before_body(blocks, roles, body_start, title_at)
 
 
-def _choose_title(blocks: list[Block], body_start: int) -> int | None:
-    """The title: a styled title, else a heading-shaped line that the page repeats (its
-    breadcrumb), else the first heading-shaped line of four words or more."""
+_RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
+TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
+
+
+def _choose_title(
+    blocks: list[Block], body_start: int, hint: str = "", crumb: str = ""
+) -> int | None:
+    """The title: a styled title; else the line the file's metadata names; else a
+    heading-shaped line that the page repeats (its breadcrumb); else the line printed
+    right before the dateline or document symbol (where issuers put it); else the first
+    heading-shaped line of four words or more."""
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
             return i
-    candidates = [
-        i
-        for i in range(body_start)
-        if 3 <= words(blocks[i].text) <= 30
-        and not is_boilerplate(blocks[i].text)
-        and not is_category(blocks[i].text)
-        and not is_symbol(blocks[i].text)
-        and not is_date_line(blocks[i].text)
-        and not _dash_framed(blocks[i].text)
-        and not P.CONTACT_LINE.search(blocks[i].text)
-        and not re.search(r"[.;]$", blocks[i].text.strip())
-    ]
+    hint = _norm(_RESOLUTION_NUMBER.sub("", hint))
+    if hint:
+        for i in range(min(body_start + 1, len(blocks))):
+            norm = _norm(_RESOLUTION_NUMBER.sub("", blocks[i].text))
+            if norm == hint or (words(norm) >= 3 and hint.startswith(norm)):
+                return i
+    candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     if not candidates:
         return None
+    # "80/12. Objective information on ...": resolutions print their number and title
+    # on one line, under the symbol and the adoption line.
+    numbered = [i for i in candidates if _RESOLUTION_NUMBER.match(blocks[i].text)]
+    if numbered:
+        return numbered[0]
     counts = Counter(_norm(blocks[i].text) for i in candidates)
+    if crumb:
+        counts[crumb] += 1
     repeated = [i for i in candidates if counts[_norm(blocks[i].text)] > 1]
     if repeated:
         return repeated[-1]
+    for i in candidates:
+        after = next((j for j in range(i + 1, body_start) if blocks[j].text.strip()), None)
+        if after is not None and (
+            is_date_line(blocks[after].text) or _is_dateline_with_issuer(blocks[after].text)
+        ):
+            return i
     long_enough = [i for i in candidates if words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+# Lines a site prints around every page: never a release's title.
+_NAVIGATION = re.compile(
+    r"^(?:other (?:available )?languages?|available (?:languages|in)\b|you are here\b"
+    r"|select (?:a )?language|language selection|change language|skip to\b|"
+    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b)",
+    re.I,
+)
+
+
+def is_navigation(text: str) -> bool:
+    return bool(_NAVIGATION.match(_LEADING_BULLET.sub("", text.strip())))
+
+
+def _title_shaped(block: Block) -> bool:
+    text = block.text
+    return (
+        3 <= words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
+        and not is_boilerplate(text)
+        and not is_navigation(text)
+        and not is_category(text)
+        and not is_symbol(text)
+        and not is_date_line(text)
+        and not _is_dateline_with_issuer(text)
+        and not _dash_framed(text)
+        and not P.CONTACT_LINE.search(text)
+        and not re.search(r"[.;]$", text.strip())
+    )
 
 
 def _dash_framed(text: str) -> bool:
@@ -313,6 +465,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if P.CONTACT_START.match(text):
         return Role("contact")
     if block.ends_sentence and block.word_count >= 8:
+        return Role("paragraph")
+    if text.endswith((",", ";")) or is_organ_opening(text):
+        # A clause to be continued ("Recalling its resolution 77/35,", "Mr President,"):
+        # headings never end with a comma.
         return Role("paragraph")
     if is_short_line(text) and i > 0 and _is_quote_block(blocks[i - 1].text.strip()):
         return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote

@@ -57,12 +57,20 @@ class Block:
 
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
+    from briefing.ingest.mend import link_numbered_notes, mend_page_breaks, split_glued
+
     block_of: list[int] = []  # line index -> index of the block it went into
     if extracted.blocks_are_paragraphs:
         blocks = _blocks_from_paragraphs(extracted.lines, block_of)
     else:
         blocks = _blocks_from_lines(extracted.lines, extracted.join_wraps, block_of)
+    blocks, moved = split_glued(blocks)
+    block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
+    if not extracted.blocks_are_paragraphs:
+        blocks, moved = mend_page_breaks(blocks, extracted.join_wraps)
+        block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
     _link_notes(extracted.lines, blocks, block_of)
+    link_numbered_notes(blocks)
     return blocks
 
 
@@ -103,7 +111,9 @@ def _blocks_from_lines(
     texts = [
         f"{line.label} {line.text.strip()}" if line.label else line.text.rstrip() for line in lines
     ]
+    alias = _join_lone_labels(texts, lines)
     width = _wrap_width(texts)
+    blank_separated = width and _blank_separated(texts)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -119,9 +129,19 @@ def _blocks_from_lines(
             mark(len(blocks) + (1 if current else 0))
             continue
         style = lines[index].style
-        # (_continues is always False when the text is not hard-wrapped: width 0.)
-        if width and current and not style and not current_style:
-            joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
+        if current and not style and not current_style:
+            if width:
+                joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
+                # Paragraphs set apart by blank lines: a break without one is a wrap,
+                # even after a full line that happens to end with a full stop.
+                joined = joined or bool(
+                    blank_separated
+                    and not pending_blanks
+                    and len(current[-1]) >= width * 0.8
+                    and not _starts_unit(stripped)
+                )
+            else:
+                joined = not pending_blanks and _continues_unwrapped(current[-1], stripped)
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
@@ -139,7 +159,92 @@ def _blocks_from_lines(
         mark(len(blocks))
     if current:
         append(_join(current, current_style, blanks, join_with_space))
+    for index, target in alias.items():
+        block_of[index] = block_of[target]
     return blocks
+
+
+# A label printed alone on its line ("1.", "(a)") with its text on the next line, as
+# PDF-to-text tools leave numbered paragraphs whose number sits in its own column.
+_LONE_LABEL = re.compile(
+    r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\)|[A-Z]\.|[IVX]{1,5}\.)$"
+)
+
+
+def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
+    """Join each lone label to the next non-blank line (two blank lines at most).
+    Returns {index of the emptied line: index of the line now holding its text}."""
+    alias: dict[int, int] = {}
+    for i, raw in enumerate(texts):
+        stripped = raw.strip()
+        if len(stripped) > 8 or lines[i].style or not _LONE_LABEL.match(stripped):
+            continue
+        for j in range(i + 1, min(len(texts), i + 4)):
+            following = texts[j].strip()
+            if not following:
+                continue
+            if match_label(following) or _LONE_LABEL.match(following) or lines[j].style:
+                break
+            texts[i] = f"{stripped} {following}"
+            texts[j] = ""
+            alias[j] = i
+            break
+    return alias
+
+
+def _blank_separated(texts: list[str]) -> bool:
+    """Whether the text sets its paragraphs apart with blank lines (many blank runs
+    between long lines), so that a line break with no blank line is only a wrap."""
+    runs = 0
+    previous_blank = False
+    for raw in texts:
+        if not raw.strip():
+            previous_blank = True
+            continue
+        if previous_blank and len(raw) >= 40:
+            runs += 1
+        previous_blank = False
+    return runs >= 3
+
+
+def _starts_unit(line: str) -> bool:
+    """A line that opens a new unit of its own: a label, a note, a speaker."""
+    return bool(match_label(line) or match_footnote_label(line) or _SPEAKER_START.match(line))
+
+
+# "MODERATOR:", "Q:", "SENIOR OFFICIAL:" at a line start: a speaker's turn begins.
+_SPEAKER_START = re.compile(r"^(?:[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A|R)\s*[:：]|^(?:Q|R|A)\s+[-–]\s")
+# Abbreviations whose full stop ends no sentence: "Sales No.", "vol.", "para.".
+ABBREVIATIONS = {
+    "no.", "nos.", "vol.", "vols.", "para.", "paras.", "art.", "arts.", "p.", "pp.", "mr.",
+    "mrs.", "ms.", "dr.", "st.", "e.g.", "i.e.", "cf.", "sect.", "ch.", "fig.", "op.",
+    "sr.", "jr.", "prof.", "gen.", "col.", "lt.", "h.e.", "amb.", "approx.", "corr.", "rev.",
+    "add.", "suppl.", "ibid.", "nº.", "n°.",
+}  # fmt: skip
+
+
+def _dangling(prev: str) -> bool:
+    """``prev`` stops where no sentence can stop: a function word, a comma, a hyphen or
+    an abbreviation."""
+    last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+    return (
+        last_word in FUNCTION_WORDS
+        or last_word in ABBREVIATIONS
+        or prev.endswith((",", "-", "—", "–", "/", "("))
+    )
+
+
+_STARTS_CONTINUATION = re.compile(r"^(?:[a-zà-ÿ]|\d[\d,./]*\s+(?:of|and|to|in|on|at)\b)")
+
+
+def _continues_unwrapped(prev: str, line: str) -> bool:
+    """In text that is not hard-wrapped, a line directly under ``prev`` (no blank line)
+    still continues it when ``prev`` cannot end there and the line cannot start a unit:
+    a list of resolutions broken after "1999," and continued "56/14 of ...", a page
+    break after "and that"."""
+    if _starts_unit(line) or not _dangling(prev):
+        return False
+    return bool(_STARTS_CONTINUATION.match(line)) or (prev.endswith(",") and len(prev) >= 60)
 
 
 def _join(lines: list[str], style: str, blanks: int, join_with_space: bool) -> Block:
@@ -182,9 +287,8 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
     if not width or match_label(line) or match_footnote_label(line):
         return False
     full = len(prev) >= width * 0.7
-    ends_sentence = sentence_ends(prev)
-    last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
-    dangling = last_word in FUNCTION_WORDS or prev.endswith((",", "-", "—", "–"))
+    dangling = _dangling(prev)
+    ends_sentence = sentence_ends(prev) and not dangling
     lower_next = bool(_STARTS_LOWER.match(line))
     if blanks:
         # Blank lines inside a paragraph are a PDF artefact; only join when the previous

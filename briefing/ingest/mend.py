@@ -1,0 +1,175 @@
+"""Repairs on blocks that text extraction broke: paragraphs glued together, paragraphs
+split by a page break (and the footnotes printed at its foot), and numbered footnotes
+whose superscript marker was flattened into the text ("in 2024,1")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest import patterns as P
+from briefing.ingest.dates import find_date
+from briefing.ingest.segment import Block
+
+# "...closed the year at 9.28%.Most future..." — a sentence end touching a capitalised
+# word. Paragraph breaks lost by a scraper leave exactly this; inside a paragraph,
+# sentences are always followed by a space. The character before the full stop is
+# lower case, a digit, "%" or ")" so abbreviations ("U.S.A.") and decimals never match.
+GLUED = re.compile(r"(?<=[a-zà-ÿ%)\d][.!?])(?=[A-Z][a-zà-ÿ]+[\s,])")
+GLUED_MIN_CHARS = 200  # only long blocks: a short line with "e.g.The" is a typo, not two paragraphs
+GLUED_MIN_PIECE = 30
+
+
+def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
+    """Split paragraphs glued with no break; returns the new blocks and, for each old
+    block, the index of its first piece."""
+    out: list[Block] = []
+    moved: list[int] = []
+    for block in blocks:
+        moved.append(len(out))
+        text = block.text
+        if len(text) < GLUED_MIN_CHARS or block.wraps or block.note_of is not None:
+            out.append(block)
+            continue
+        cuts = [m.start() for m in GLUED.finditer(text)]
+        pieces: list[str] = []
+        at = 0
+        for cut in cuts:
+            if cut - at >= GLUED_MIN_PIECE and len(text) - cut >= GLUED_MIN_PIECE:
+                pieces.append(text[at:cut])
+                at = cut
+        pieces.append(text[at:])
+        if len(pieces) == 1:
+            out.append(block)
+            continue
+        for n, piece in enumerate(pieces):
+            blanks = block.blank_before if n == 0 else 1
+            out.append(Block(piece, block.style, block.level, blank_before=blanks))
+    return out, moved
+
+
+# A footnote printed at a page foot in extracted text: "1 See resolution 169 (II).",
+# "12 A/80/225." — a number, a space and the note. Not "25 April ..." (a date).
+_NUMBERED_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
+
+
+def _note_number(block: Block) -> str | None:
+    m = _NUMBERED_NOTE.match(block.text)
+    if not m or block.label is not None or block.style not in ("", "footnote"):
+        return None
+    found = find_date(block.text[:40])
+    if found is not None and found.start == 0:
+        return None
+    rest = block.text[m.end() :]
+    if rest[:1].islower() or P.MONTHS.get(rest.split(None, 1)[0].lower().strip(".,")):
+        return None
+    return m.group(1)
+
+
+def _is_note_like(block: Block) -> bool:
+    return (
+        block.note_of is not None or block.footnote_label is not None or bool(_note_number(block))
+    )
+
+
+PAGE_BREAK_LOOKBACK = 16  # footnotes and furniture a page break can put between halves
+
+
+def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[Block], list[int]]:
+    """Join a paragraph that a page break split ("... and that" / "flow of ..."), moving
+    the footnotes printed at the page foot after it. A block starting in lower case
+    after a block that cannot end there is the same sentence going on."""
+    order = list(range(len(blocks)))  # old index -> position, rebuilt below
+    out: list[Block | None] = list(blocks)
+    host_of: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        if not _continuation_start(block):
+            continue
+        k = i - 1
+        while (
+            k >= 0
+            and i - k <= PAGE_BREAK_LOOKBACK
+            and out[k] is not None
+            and _is_note_like(blocks[k])
+        ):
+            k -= 1
+        if k < 0 or out[k] is None or (k == i - 1 and block.blank_before == 0):
+            continue
+        host = out[k]
+        if host is None or host.style or P.ends_sentence(host.text) or _is_note_like(host):
+            continue
+        out[k] = _joined(host, block, join_with_space)
+        out[i] = None
+        host_of[i] = k
+    if not host_of:
+        return blocks, order
+    kept = [b for b in out if b is not None]
+    position = 0
+    for i, block in enumerate(out):
+        if block is not None:
+            order[i] = position
+            position += 1
+    for i, k in host_of.items():
+        order[i] = order[k]
+    return kept, order
+
+
+def _continuation_start(block: Block) -> bool:
+    text = block.text
+    return (
+        not block.style
+        and block.label is None
+        and block.footnote_label is None
+        and block.note_of is None
+        and text[:1].islower()
+    )
+
+
+def _joined(host: Block, tail: Block, join_with_space: bool) -> Block:
+    if join_with_space:
+        return Block(
+            f"{host.text} {tail.text}",
+            host.style,
+            host.level,
+            blank_before=host.blank_before,
+            line_count=host.line_count + tail.line_count,
+        )
+    offset = len(host.text) + 1
+    return Block(
+        f"{host.text}\n{tail.text}",
+        host.style,
+        host.level,
+        blank_before=host.blank_before,
+        line_count=host.line_count + tail.line_count,
+        wraps=[*host.wraps, len(host.text), *(offset + w for w in tail.wraps)],
+    )
+
+
+def _marker_pattern(number: str) -> re.Pattern[str]:
+    # A flattened superscript: the number glued after a word or punctuation, not part of
+    # a number, a symbol ("A/66/89") or a compound ("COVID-19").
+    return re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’\"]){number}(?=[\s,.;:)”’]|$)")
+
+
+def link_numbered_notes(blocks: list[Block]) -> None:
+    """Give each numbered footnote ("1 See ...") the block holding its marker
+    ("...in 2024,1 ..."), searching back from where the note is printed: notes sit at
+    the page foot or the document's end, after their marker."""
+    claimed: set[tuple[int, int]] = set()
+    for i, block in enumerate(blocks):
+        if block.note_of is not None:
+            continue
+        number = _note_number(block)
+        if number is None:
+            continue
+        pattern = _marker_pattern(number)
+        for k in range(i - 1, -1, -1):
+            holder = blocks[k]
+            if _is_note_like(holder) or holder.note_of is not None:
+                continue
+            found = [
+                m.start() for m in pattern.finditer(holder.text) if (k, m.start()) not in claimed
+            ]
+            if found:
+                claimed.add((k, found[-1]))
+                block.note_of = k
+                break
