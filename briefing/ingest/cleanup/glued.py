@@ -26,7 +26,9 @@ Guards: tokens that recur in the same CamelCase form (product names), tokens
 inside URLs, e-mail addresses, hashtags, handles, paths, codes with digits
 ("A4P+", "C34"), hyphenated compounds, function calls and words with
 apostrophes are left alone. Two glued content words ("SeoulInitiative") are not
-looked for: company names ("XenSource") look exactly the same.
+looked for: company names ("XenSource") look exactly the same. Lowercase content
+pairs ("economicgrowth"), numbers, sentence ends and ordinals glued to the next word
+are in ``glued_more.py``.
 """
 
 from __future__ import annotations
@@ -126,8 +128,21 @@ def find_glued_words(text: str, language: str | None = None) -> list[Suggestion]
         found.extend(_locate(text, proposals))
     if lex.after_number:
         found.extend(_number_glue(text, lex, pieces))
-    found.sort(key=lambda s: s.start)
-    return found
+    from briefing.ingest.cleanup.glued_more import find_more_glue
+
+    found.extend(find_more_glue(text, lex, counts, lower_counts, pieces))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Suggestion]) -> list[Suggestion]:
+    """In text order; where two rules claim the same characters, the first found wins."""
+    taken: list[Suggestion] = []
+    for s in sorted(enumerate(found), key=lambda pair: (pair[1].start, pair[0])):
+        suggestion = s[1]
+        if taken and suggestion.start < taken[-1].end:
+            continue
+        taken.append(suggestion)
+    return taken
 
 
 def _word_counts(pieces: Counter[str]) -> Counter[str]:
