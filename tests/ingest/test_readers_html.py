@@ -80,10 +80,10 @@ def test_headings_lists_quotes(page) -> None:
     assert ("heading3", 0, "", "Other items") in styled
     assert ("list-item", 0, "1.", "A joint working group on maritime security.") in styled
     assert ("list-item", 0, "2.", "Annual consultations at ministerial level.") in styled
-    assert ("list-item", 1, "", "First round in Seoul.") in styled
-    assert ("list-item", 1, "", "Second round in Paris.") in styled
+    assert ("list-item", 1, "•", "First round in Seoul.") in styled
+    assert ("list-item", 1, "•", "Second round in Paris.") in styled
     assert ("list-item", 0, "3.", "A new scholarship programme.") in styled
-    assert ("list-item", 0, "", "Climate finance") in styled
+    assert ("list-item", 0, "•", "Climate finance") in styled
     assert ("quote", 0, "", "We share the same values and the same concerns.") in styled
 
 
@@ -144,7 +144,7 @@ def test_fragment_without_title_keeps_its_headings() -> None:
     assert [line.text for line in ex.lines if line.style == "list-item"] == ["First", "Second"]
 
 
-def test_short_page_uses_fallback_walk() -> None:
+def test_short_page_without_landmarks() -> None:
     html = (
         "<html><body><nav>Menu Home</nav><h1>Short note</h1><p>Only a line.</p>"
         "<ul><li>one</li><li>two <b>bold</b></li></ul><footer>Footer text</footer>"
@@ -155,25 +155,6 @@ def test_short_page_uses_fallback_walk() -> None:
     assert "Only a line." in texts
     assert "two bold" in texts
     assert "Menu Home" not in texts and "Footer text" not in texts
-
-
-def test_fallback_walk_directly() -> None:
-    from briefing.ingest.readers.html_fallback import fallback_lines
-
-    lines = fallback_lines(
-        "<html><body><header>Top</header><div>Loose text<p>Para <i>one</i></p>tail</div>"
-        "<h2>Head</h2><blockquote>Quoted</blockquote><ul><li>a<ul><li>b</li></ul></li></ul>"
-        "<script>x()</script></body></html>"
-    )
-    assert [(ln.text, ln.style, ln.level) for ln in lines] == [
-        ("Loose text", "", 0),
-        ("Para one", "", 0),
-        ("tail", "", 0),
-        ("Head", "heading2", 0),
-        ("Quoted", "quote", 0),
-        ("a", "list-item", 0),
-        ("b", "list-item", 1),
-    ]
 
 
 def test_line_breaks_split_paragraph_blocks() -> None:

@@ -1,4 +1,4 @@
-"""Helpers shared by the HTML readers: whitespace and inline text of an element tree."""
+"""Helpers shared by the HTML readers: whitespace, inline text, element kinds."""
 
 from __future__ import annotations
 
@@ -6,11 +6,70 @@ import re
 from collections.abc import Iterable
 
 _WS = re.compile(r"\s+")
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# Elements that start a new block of text (everything else flows inline).
+BLOCKS = frozenset(
+    (
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "header",
+        "hgroup",
+        "hr",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        *HEADINGS,
+    )
+)
 
 
 def squash(text: str) -> str:
     """Collapse HTML whitespace (NBSP included) to single spaces and strip."""
     return _WS.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def tag_of(el) -> str:
+    """Lower-case tag name; "" for comments and processing instructions."""
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def tokens(el) -> set[str]:
+    """Words of an element's class, id and role ("ep-a_share" -> {"ep", "a", "share"})."""
+    raw = " ".join((el.get("class") or "", el.get("id") or "", el.get("role") or ""))
+    return set(_TOKEN.findall(raw.lower()))
 
 
 def inline_text(el, skip: Iterable[str] = (), spaced: Iterable[str] = ()) -> str:

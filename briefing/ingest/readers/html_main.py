@@ -1,0 +1,203 @@
+"""Where a page's release text is, and which of its parts are page furniture.
+
+Scoring is plain lxml (no trafilatura): the release is the smallest element holding
+most of the page's running text, widened to the <article>/<main> around it so the
+headline, symbol and date printed above the body come with it.
+"""
+
+from __future__ import annotations
+
+from briefing.ingest.readers.html_text import tag_of, tokens
+
+# Never release text; left out without a trace (they are not printed on the page).
+SILENT = frozenset(("script", "style", "template", "head", "link", "meta", "base"))
+# Controls and embedded objects: what they print is a site's, not the release's.
+_CONTROLS = frozenset(
+    (
+        "nav",
+        "button",
+        "select",
+        "option",
+        "input",
+        "textarea",
+        "label",
+        "menu",
+        "dialog",
+        "iframe",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "canvas",
+        "svg",
+        "map",
+    )
+)
+# Class/id/role words of site furniture (menus, share bars, cookie notices...).
+_FURNITURE_WORDS = frozenset(
+    (
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menubar",
+        "breadcrumb",
+        "breadcrumbs",
+        "share",
+        "sharing",
+        "social",
+        "socialnetwok",
+        "cookie",
+        "cookies",
+        "consent",
+        "skip",
+        "sidebar",
+        "related",
+        "toolbar",
+        "dropdown",
+        "pagination",
+        "pager",
+        "banner",
+        "search",
+        "newsletter",
+        "subscribe",
+        "contentinfo",
+        "complementary",
+        "modal",
+    )
+)
+# Whole class names only: "field--label-hidden" hides a field's label, not the field.
+_HIDDEN_CLASSES = frozenset(
+    (
+        "hidden",
+        "hide",
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "element-invisible",
+        "invisible",
+        "offscreen",
+    )
+)
+# Running text counts for the scoring; words in links, menus and controls do not.
+_UNSCORED = _CONTROLS | SILENT | {"a", "noscript", "header", "footer", "aside", "form"}
+# An ancestor adding under 25 % more text (and no more than a headline, dateline and
+# byline would) is still the same release.
+_WIDEN = 1.25
+_WIDEN_MAX = 1500
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def furniture_kind(el, tag: str) -> str | None:
+    """ "navigation" or "markup" when ``el`` is page furniture, else None."""
+    if tag in _CONTROLS or tag == "noscript":
+        return "navigation" if tag != "noscript" else "markup"
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "markup"
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return "markup"
+    words = tokens(el)
+    if not words:
+        return None
+    for name in (el.get("class") or "").lower().split():
+        if name in _HIDDEN_CLASSES or name.endswith("_hidden"):
+            return "markup"
+    if words & _FURNITURE_WORDS:
+        return "navigation"
+    return None
+
+
+def link_list(el) -> bool:
+    """A list whose every item is only a link (site menus, "Further information"):
+    release lists have words of their own. mailto:/tel: links are contact details."""
+    items = [li for li in el if tag_of(li) == "li"]
+    if len(items) < 2:
+        return False
+    for li in items:
+        total = len("".join(li.itertext()).split())
+        if not total:
+            continue
+        linked = sum(
+            len("".join(a.itertext()).split())
+            for a in li.iter("a")
+            if not (a.get("href") or "").lower().startswith(("mailto:", "tel:"))
+        )
+        if linked < total:
+            return False
+    return True
+
+
+def choose_root(body):
+    """The element holding the release text (``body`` itself for a bare fragment)."""
+    totals: dict = {}
+    best_total = _score(body, totals)
+    if best_total == 0:
+        return body
+    # Deepest element still holding 60 % of the running text.
+    node = body
+    while True:
+        nxt = max(
+            (c for c in node if isinstance(c.tag, str)),
+            key=lambda c: totals.get(c, 0),
+            default=None,
+        )
+        if nxt is None or totals.get(nxt, 0) < 0.6 * best_total:
+            break
+        node = nxt
+    # Widen while the wrapper adds little (headline, date, byline above the body),
+    # never past the page's own <article>/<main> and never to the whole <body>.
+    # A wrapper whose other parts have headings of their own (EUR-Lex's "Title and
+    # reference" panels around the act) holds other sections, not the release's head.
+    deepest = totals.get(node, 0)
+    while node is not body and not _landmark(node):
+        parent = node.getparent()
+        if parent is None or parent is body:
+            break
+        extra = totals.get(parent, 0) - deepest
+        if extra > min((_WIDEN - 1) * deepest, _WIDEN_MAX) or _sections_beside(node):
+            break
+        node = parent
+    # The <article>/<main> the body sits in prints its headline, symbol and date.
+    for anc in node.iterancestors():
+        if anc is body:
+            break
+        if _landmark(anc):
+            node = anc
+            break
+    return node
+
+
+def _sections_beside(node) -> bool:
+    for sib in node.itersiblings(preceding=True):
+        if isinstance(sib.tag, str) and next(sib.iter(*_SUBHEADS), None) is not None:
+            return True
+    for sib in node.itersiblings():
+        if isinstance(sib.tag, str) and next(sib.iter(*_SUBHEADS), None) is not None:
+            return True
+    return False
+
+
+def _landmark(el) -> bool:
+    return tag_of(el) in ("article", "main") or el.get("role") in ("main", "article")
+
+
+def page_header(el) -> bool:
+    """A <header> that is the site's banner rather than the article's own (which holds
+    the headline)."""
+    return next(el.iter("h1"), None) is None and not any(
+        _landmark(anc) for anc in el.iterancestors()
+    )
+
+
+def _score(el, totals: dict) -> int:
+    """Characters of running text under ``el`` (links and furniture excluded)."""
+    total = len((el.text or "").strip())
+    for child in el:
+        tag = tag_of(child)
+        if tag and tag not in _UNSCORED and furniture_kind(child, tag) is None:
+            total += _score(child, totals)
+        total += len((child.tail or "").strip())
+    totals[el] = total
+    return total

@@ -1,0 +1,125 @@
+"""Page metadata of an HTML release: title candidate, date, url, issuer, language."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from briefing.ingest.readers.html_text import squash
+
+# Meta tags that state when a page was published, most specific first.
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "dc.date.created",
+    "date",
+    "publication_date",
+    "datepublished",
+)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")  # 05-10-2023, 28.12.2017
+_YMD_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$")
+
+
+def iso_date(value: str) -> str:
+    """``value`` as YYYY-MM-DD when it is a plain numeric date, else ""."""
+    value = value.strip()
+    if m := _ISO.match(value) or _YMD_COMPACT.match(value):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _DMY.match(value):
+        d, mo, y = (int(g) for g in m.groups())  # Europe writes day first
+    else:
+        return ""
+    if 1 <= mo <= 12 and 1 <= d <= 31 and 1900 <= y <= 2200:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return ""
+
+
+def _metas(root) -> dict[str, str]:
+    """First content of each <meta> by lower-case name/property/itemprop."""
+    found: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        content = meta.get("content")
+        if key and content is not None:
+            found.setdefault(key.strip().lower(), content)
+    return found
+
+
+def page_metadata(root, content, h1_text: str) -> dict[str, str]:
+    """Title (the content's <h1> first), date, url, issuer and language of a page.
+
+    ``content`` is the element chosen as the release text; ``h1_text`` the text of its
+    first <h1> ("" when it has none).
+    """
+    metas = _metas(root)
+    out: dict[str, str] = {}
+    title = h1_text or _head_title(root, metas)
+    if title:
+        out["title"] = title
+    date = next((d for key in _DATE_META if (d := iso_date(metas.get(key, "")))), "")
+    if not date:
+        # A <time datetime> printed with the release (UN press pages, EP press releases);
+        # ones in sidebars lie outside the content and are not looked at.
+        for time in content.iter("time"):
+            if date := iso_date(time.get("datetime") or ""):
+                break
+    if date:
+        out["date"] = date
+    url = metas.get("og:url", "")
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            url = link.get("href")
+            break
+    if url := squash(url):
+        out["url"] = url
+    issuer = squash(metas.get("og:site_name", ""))
+    if not issuer and url:
+        # The site the page is on says who issued it ("europarl.europa.eu").
+        host = urlsplit(url).hostname or ""
+        issuer = host.removeprefix("www.")
+    if issuer:
+        out["issuer"] = issuer
+    if lang := content_language(root, content):
+        out["language"] = lang
+    return out
+
+
+def _head_title(root, metas: dict[str, str]) -> str:
+    """og:title or <title>, without a " | Section | Site" tail; only on pages with no
+    <h1> at all: where a page has headings but none in its content, its <title> is
+    usually the site's or a viewer's ("EUR-Lex - 32017R2403 - EN")."""
+    if next(root.iter("h1"), None) is not None:
+        return ""
+    head = root.find("head")
+    title_el = head.find("title") if head is not None else None
+    title = metas.get("og:title") or (title_el.text_content() if title_el is not None else "")
+    title = squash(title or "")
+    return squash(title.split(" | ")[0]) if title else ""
+
+
+def content_language(root, content) -> str:
+    """The lang of the release text: the content's own or its wrapper's (an EUR-Lex act
+    in French inside an English viewer), else the page's."""
+    el = content
+    while el is not None and el is not root:
+        if (lang := (el.get("lang") or "").strip()) and _LANG.match(lang):
+            return lang.lower()
+        el = el.getparent()
+    # A wrapper just inside the content that declares the text's language.
+    size = len(content.text_content())
+    for child in content.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        if (lang := (child.get("lang") or "").strip()) and _LANG.match(lang):
+            if len(child.text_content()) > 0.8 * size:
+                return lang.lower()
+            break
+    lang = (root.get("lang") or "").strip()
+    return lang.lower() if _LANG.match(lang) else ""

@@ -1,0 +1,271 @@
+"""Footnotes of an HTML page: which element is a marker, which block is its note.
+
+Pages mark notes three ways, all found here:
+- a short in-page link ("1", "(1)", "[2]", "*") to an element inside the note, often
+  with a link back (Markdown/CMS footnotes, EUR-Lex's "ntc"/"ntr" pairs);
+- a notes section (``<ol class="footnotes">``, ``<div class="footnotes">``, ``<aside>``,
+  a "Notes" heading) whose entries answer bare ``<sup>1</sup>`` markers in the text;
+- both at once. A superscript with no note to answer it ("m<sup>2</sup>") is text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.ingest.readers.html_text import HEADINGS, squash, tag_of, tokens
+
+_MARKER = re.compile(r"^[\[(]?\s*(\d{1,3}|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$")
+_ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}|[*†‡§¶]{1,3})[\]).]?(?=\s|$)")
+_NOTE_WORDS = frozenset(
+    (
+        "footnote",
+        "footnotes",
+        "endnote",
+        "endnotes",
+        "note",
+        "notes",
+        "fn",
+        "fns",
+        "docendnotes",
+        "docfootnote",
+        "docendnote",
+    )
+)
+_NOTE_HEADINGS = frozenset(("notes", "footnotes", "endnotes", "note", "references"))
+_BLOCK_OF_NOTE = frozenset(("li", "p", "dd", "div", "aside", "section", "td", "blockquote"))
+_BACK_LINK = re.compile(r"^[\s↩↑^⤴︎\u21a9\ufe0e]*$|^(back|return|top)\b", re.I)
+_SECTION_TAGS = frozenset(("ol", "ul", "div", "section", "aside", "footer", "dl"))
+_MAX_NOTE = 4000  # a "note" longer than this is a section a link points to, not a note
+
+
+@dataclass
+class Notes:
+    """Markers and note blocks of one page (elements of its lxml tree)."""
+
+    # marker element -> its text as put in the line ("[1]" for a bare superscript)
+    markers: dict = field(default_factory=dict)
+    # note block -> (label, marker elements that point to it)
+    blocks: dict = field(default_factory=dict)
+    # elements inside note blocks left out of the note's text: the printed marker
+    # (it becomes the label) and back-links ("↩").
+    strip: dict = field(default_factory=dict)  # element -> "label" | "navigation"
+
+
+def key(marker: str) -> str:
+    return marker.strip(" []().").lower()
+
+
+def render(marker: str) -> str:
+    """A marker as the line prints it: bare ones in brackets, so "text1" reads "text[1]"."""
+    marker = squash(marker)
+    return marker if marker[:1] in "[(" else f"[{marker}]"
+
+
+def find_notes(root) -> Notes:
+    notes = Notes()
+    ids = {}
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            for attr in ("id", "name"):
+                if (value := el.get(attr)) and value not in ids:
+                    ids[value] = el
+    _linked(root, ids, notes)
+    _sections(root, notes)
+    return notes
+
+
+def _linked(root, ids: dict, notes: Notes) -> None:
+    for a in root.iter("a"):
+        href = a.get("href") or ""
+        if not href.startswith("#") or len(href) < 2:
+            continue
+        text = squash(a.text_content())
+        target = ids.get(href[1:])
+        if target is None or not _MARKER.match(text):
+            continue
+        block = _note_block(target)
+        if block is None or _inside(a, block) or _inside(block, a):
+            continue
+        own = _note_block(a)
+        if own is not None and _leads(own, a):
+            # A note's own number linking back to its marker (EUR-Lex "(1)" before the
+            # note text): markers follow a word, they never open a paragraph.
+            continue
+        marker = a
+        parent = a.getparent()
+        if parent is not None and tag_of(parent) == "sup" and squash(parent.text_content()) == text:
+            marker = parent
+        if not (_backlinks_to(block, marker, a) or _noteish(target, block)):
+            continue
+        notes.markers[marker] = render(text)
+        label, markers = notes.blocks.get(block, (render(text), []))
+        markers.append(marker)
+        notes.blocks[block] = (label, markers)
+        _strip_lead(block, notes)
+
+
+def _note_block(target):
+    el = target
+    for _ in range(4):
+        if el is None:
+            return None
+        tag = tag_of(el)
+        if tag in HEADINGS or tag in ("body", "html", "main", "article"):
+            return None
+        if tag in _BLOCK_OF_NOTE and len(squash(el.text_content())) > 0:
+            text = el.text_content()
+            return el if len(text) <= _MAX_NOTE else None
+        el = el.getparent()
+    return None
+
+
+def _inside(el, container) -> bool:
+    return any(anc is container for anc in el.iterancestors()) or el is container
+
+
+def _backlinks_to(block, marker, link) -> bool:
+    wanted = set()
+    for el in (link, marker, marker.getparent()):
+        if el is not None and el.get("id"):
+            wanted.add("#" + el.get("id"))
+    return bool(wanted) and any(a.get("href") in wanted for a in block.iter("a"))
+
+
+def _noteish(target, block) -> bool:
+    el = target
+    for _ in range(6):
+        if el is None:
+            return False
+        if tag_of(el) == "aside" or tokens(el) & _NOTE_WORDS:
+            return True
+        if el is block.getparent():
+            break
+        el = el.getparent()
+    return False
+
+
+def _strip_lead(block, notes: Notes) -> None:
+    """Mark the note's own printed marker (its first short link/superscript) and its
+    back-links to be left out of the note text."""
+    first = True
+    for el in block.iter("a", "sup"):
+        text = squash(el.text_content())
+        if el in notes.strip:
+            continue
+        if first and _MARKER.match(text) and _leads(block, el):
+            notes.strip[el] = "label"
+            for sub in el.iter("a", "sup"):
+                notes.strip.setdefault(sub, "label")
+        elif (
+            tag_of(el) == "a" and (el.get("href") or "").startswith("#") and _BACK_LINK.match(text)
+        ):
+            notes.strip[el] = "navigation"
+        first = False
+
+
+def _leads(block, el) -> bool:
+    """True when no text comes before ``el`` in ``block``."""
+    before = []
+    node = el
+    while node is not block:
+        parent = node.getparent()
+        if parent is None:
+            return False
+        before.append(parent.text or "")
+        for sib in parent:
+            if sib is node:
+                break
+            before.append(sib.text_content() if isinstance(sib.tag, str) else "")
+            before.append(sib.tail or "")
+        node = parent
+    return not squash("".join(before))
+
+
+def _sections(root, notes: Notes) -> None:
+    """Notes sections answering bare <sup> markers."""
+    entries: list = []  # (key, element, named section?) in page order
+    seen = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el in seen:
+            continue
+        tag = tag_of(el)
+        section, named = None, True
+        if tag in HEADINGS and squash(el.text_content()).rstrip(":").lower() in _NOTE_HEADINGS:
+            section = _following(el)
+        elif tag in _SECTION_TAGS and tokens(el) & _NOTE_WORDS:
+            section = [el]
+        elif tag == "aside":  # an aside is a note only where a marker cites it
+            section, named = [el], False
+        if not section:
+            continue
+        for part in section:
+            for k, entry in _entries(part, notes):
+                if entry not in seen:
+                    entries.append((k, entry, named))
+                    seen.add(entry)
+            seen.update(part.iter())
+    if not entries:
+        return
+    used = set()
+    for sup in root.iter("sup"):
+        if sup in notes.markers or any(anc in notes.markers for anc in sup.iterancestors("a")):
+            continue
+        text = squash(sup.text_content())
+        if not _MARKER.match(text) or any(_inside(sup, e) for _, e, _ in entries):
+            continue
+        for k, entry, _ in entries:
+            if entry not in used and k == key(text):
+                used.add(entry)
+                notes.markers[sup] = render(text)
+                label, markers = notes.blocks.get(entry, (render(text), []))
+                notes.blocks[entry] = (label, [*markers, sup])
+                break
+    for k, entry, named in entries:  # printed notes nobody cites are still notes
+        if entry not in notes.blocks and named:
+            notes.blocks[entry] = (render(k), [])
+    for _, entry, _ in entries:
+        if entry not in notes.blocks:  # not a note after all: its marker is text
+            for el in list(notes.strip):
+                if _inside(el, entry):
+                    del notes.strip[el]
+
+
+def _following(heading) -> list:
+    """The blocks after a "Notes" heading, up to the next heading."""
+    out = []
+    for sib in heading.itersiblings():
+        if tag_of(sib) in HEADINGS:
+            break
+        if isinstance(sib.tag, str):
+            out.append(sib)
+    return out
+
+
+def _entries(part, notes: Notes) -> list:
+    """(key, block) of each note in a notes section."""
+    tag = tag_of(part)
+    if tag == "ol":
+        start = int(part.get("start")) if (part.get("start") or "").isdigit() else 1
+        out = []
+        for i, li in enumerate(x for x in part if tag_of(x) == "li"):
+            if li in notes.blocks:
+                continue
+            n = int(li.get("value")) if (li.get("value") or "").isdigit() else start + i
+            out.append((str(n), li))
+            _strip_lead(li, notes)
+        return out
+    m = _ENTRY_START.match(squash(part.text_content()))
+    if (
+        m
+        and tag in ("p", "li", "dd", "div")
+        and part not in notes.blocks
+        and not any(tag_of(c) in ("p", "li", "div", "ol") for c in part)
+    ):
+        _strip_lead(part, notes)
+        return [(m.group(1), part)]
+    out = []
+    for child in part:
+        if isinstance(child.tag, str):
+            out.extend(_entries(child, notes))
+    return out

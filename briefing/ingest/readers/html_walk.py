@@ -1,0 +1,395 @@
+"""Walk a parsed page into block Lines; whatever is not release text goes to ``dropped``.
+
+One pass over <body>: outside the release's element (see html_main.choose_root) and
+inside furniture, text is collected per furniture element and listed as dropped;
+inside, each paragraph, heading, list item, table row and note becomes a Line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.extracted import Line
+from briefing.ingest.readers.html_main import SILENT, furniture_kind, link_list, page_header
+from briefing.ingest.readers.html_notes import Notes, key
+from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of
+
+_BOLD = frozenset(("b", "strong"))
+# A printed label in the first cell of a layout table (EUR-Lex recitals and points).
+_CELL_LABEL = re.compile(
+    r"^(?:\(?\d{1,3}[a-z]?[.)]?|\(?[a-z]{1,2}\)|[a-z]\.|\(?[ivxlc]{1,6}[.)]|[—–\-•·▪◦*]|\d{1,3}(?:\.\d{1,3})+\.?)$",
+    re.I,
+)
+_CROSSHEAD_WORDS = 15  # a bold block longer than this is a bold lead paragraph
+_BULLET = "•"
+
+
+def _roman(n: int) -> str:
+    vals = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
+    vals += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+    out = []
+    for v, s in vals:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def _alpha(n: int) -> str:
+    out = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        out = chr(97 + r) + out
+    return out
+
+
+def list_label(n: int, kind: str) -> str:
+    """An <ol> number as the browser prints it: type "1", "a", "A", "i", "I"."""
+    if n <= 0 and kind not in ("1", ""):
+        kind = "1"  # browsers fall back to decimal where letters/numerals cannot count
+    if kind in ("a", "A"):
+        text = _alpha(n)
+    elif kind in ("i", "I"):
+        text = _roman(n)
+    else:
+        return f"{n}."
+    return (text.upper() if kind.isupper() else text) + "."
+
+
+_CSS_TYPES = {
+    "lower-alpha": "a",
+    "lower-latin": "a",
+    "upper-alpha": "A",
+    "upper-latin": "A",
+    "lower-roman": "i",
+    "upper-roman": "I",
+    "decimal": "1",
+}
+
+
+def _list_type(el) -> str:
+    style = (el.get("style") or "").lower()
+    for css, kind in _CSS_TYPES.items():
+        if css in style:
+            return kind
+    kind = el.get("type") or "1"
+    return kind if kind in ("1", "a", "A", "i", "I") else "1"
+
+
+def _unbulleted(el) -> bool:
+    style = (el.get("style") or "").replace(" ", "").lower()
+    cls = (el.get("class") or "").lower()
+    return "list-style:none" in style or "list-style-type:none" in style or "unstyled" in cls
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+class Walker:
+    def __init__(self, root, notes: Notes) -> None:
+        self.root = root
+        self.notes = notes
+        self.lines: list[Line] = []
+        self.dropped: list[tuple[str, str]] = []
+        self.marker_line: dict = {}  # marker element -> index of the line printing it
+        self.note_at: list[tuple[int, object]] = []  # (line index, note block)
+        self.title_h1: str = ""
+        self.last_heading = 1
+        # The Line being collected.
+        self.buf: list[str] = []
+        self.plain = 0  # non-blank parts of buf outside <b>/<strong>
+        self.strong = 0  # non-blank parts of buf inside them
+        self.pending: list = []  # markers in buf
+        self.in_bold = 0
+        self.label: str | None = None  # label for the next line (a list item's number)
+        self.prefix = ""  # printed label from a layout table's first cell
+        # Where flushed text goes: None = release lines; else a dropped-text sink.
+        self.sinks: list[list] = []
+        self.deferred: list = []  # notes met outside the release text
+
+    # -- collecting ------------------------------------------------------------------
+    def add(self, text: str) -> None:
+        if not text:
+            return
+        bold = self.in_bold > 0
+        if (
+            not bold
+            and self.strong
+            and not self.plain
+            and not self.sinks
+            and not self.buf[-1][-1:].isspace()
+            and text[:1].isupper()
+        ):
+            # "<strong>Next steps</strong>The vote…": a run-in crosshead printed glued
+            # to the paragraph it heads; no word starts mid-word with a capital.
+            self.flush("", -1)
+        self.buf.append(text)
+        if text.strip():
+            if bold:
+                self.strong += 1
+            else:
+                self.plain += 1
+
+    def _text(self) -> str:
+        return squash("".join(self.buf))
+
+    def flush(self, style: str, depth: int) -> None:
+        text = self._text()
+        bold = self.strong > 0 and self.plain == 0
+        self.buf, self.plain, self.strong = [], 0, 0
+        markers, self.pending = self.pending, []
+        if not text:
+            return
+        if self.sinks:
+            self.sinks[-1].append(text)
+            return
+        if self.prefix:
+            text, self.prefix = f"{self.prefix} {text}", ""
+        label = ""
+        if self.label is not None:
+            label, self.label = self.label, None
+            style = "list-item"
+        elif style == "list-item":
+            style = ""  # a list item's second paragraph
+        if (
+            bold
+            and style == ""
+            and len(text.split()) <= _CROSSHEAD_WORDS
+            and text[-1:] not in ".;,"
+        ):
+            # A paragraph that is all bold and short is a crosshead ("Next steps").
+            style = f"heading{min(self.last_heading + 1, 6)}"
+        for marker in markers:
+            self.marker_line.setdefault(marker, len(self.lines))
+        self.lines.append(Line(text, style=style, level=max(depth, 0), label=label))
+
+    # -- sinks (dropped text) ---------------------------------------------------------
+    def sink(self, el, kind: str, style: str, depth: int) -> None:
+        self.flush(style, depth)
+        self.sinks.append([])
+        self.children(el, "", depth)
+        self.flush("", depth)
+        texts = self.sinks.pop()
+        if texts:
+            self.dropped.append((kind, "\n".join(texts)))
+
+    # -- walking ----------------------------------------------------------------------
+    def walk_body(self, body) -> None:
+        if body is self.root:
+            self.block(body, "", -1)
+        else:
+            self.sinks.append([])
+            self.children(body, "", -1)
+            self.flush("", -1)
+            if texts := self.sinks.pop():
+                self.dropped.append(("navigation", "\n".join(texts)))
+        for block in self.deferred:
+            self.note(block)
+
+    def children(self, el, style: str, depth: int) -> None:
+        self.add(el.text or "")
+        for child in el:
+            self.node(child, style, depth)
+            self.add(child.tail or "")
+
+    def node(self, el, style: str, depth: int) -> None:
+        tag = tag_of(el)
+        if not tag or tag in SILENT:
+            return
+        if el is self.root:
+            self._flush_sink(depth)
+            saved, self.sinks = self.sinks, []
+            self.block(el, "", -1)
+            self.sinks = saved
+            return
+        if el in self.notes.blocks:
+            if self.sinks:
+                self.deferred.append(el)
+            else:
+                self.flush(style, depth)
+                self.note(el)
+            return
+        if el in self.notes.strip:
+            kind = self.notes.strip[el]
+            if kind == "navigation":
+                self.dropped.append(("navigation", squash(el.text_content())))
+            return
+        if el in self.notes.markers and not self.sinks:
+            self.pending.append(el)
+            self.add(
+                " " + self.notes.markers[el]
+                if el.text_content()[:1].isspace()
+                else self.notes.markers[el]
+            )
+            return
+        kind = furniture_kind(el, tag)
+        if kind is None and tag in ("ul", "ol") and link_list(el):
+            kind = "navigation"
+        if kind is None and tag in ("footer", "aside", "form") and not self._holds_root(el):
+            kind = "navigation"
+        if kind is None and tag == "header" and page_header(el) and not self._holds_root(el):
+            kind = "navigation"
+        if kind is not None and not self._holds_root(el):
+            self.sink(el, kind, style, depth)
+            return
+        if tag == "br":
+            self.flush(style, depth)
+        elif tag == "img":
+            if alt := squash(el.get("alt") or ""):
+                self.dropped.append(("image", alt))
+        elif tag in BLOCKS:
+            self.flush(style, depth)
+            self.block(el, style, depth)
+            self.flush(style, depth)
+        elif tag in _BOLD:
+            self.in_bold += 1
+            self.children(el, style, depth)
+            self.in_bold -= 1
+        else:
+            self.children(el, style, depth)
+
+    def _holds_root(self, el) -> bool:
+        return any(anc is el for anc in self.root.iterancestors())
+
+    def _flush_sink(self, depth: int) -> None:
+        """Close the dropped text collected before the release element starts."""
+        self.flush("", depth)
+        if self.sinks and self.sinks[-1]:
+            self.dropped.append(("navigation", "\n".join(self.sinks[-1])))
+            self.sinks[-1].clear()
+
+    def block(self, el, style: str, depth: int) -> None:
+        tag = tag_of(el)
+        if tag in HEADINGS:
+            self.heading(el, int(tag[1]), depth)
+        elif tag in ("ul", "ol", "menu"):
+            self.list(el, depth + 1)
+        elif tag == "table":
+            self.table(el, style, depth)
+        elif tag == "blockquote":
+            self.children(el, "quote", depth)
+            self.flush("quote", depth)
+        elif tag == "figcaption":
+            self.children(el, "caption", depth)
+            self.flush("caption", depth)
+        elif tag == "pre":
+            for part in el.text_content().split("\n"):
+                self.add(part)
+                self.flush(style, depth)
+        else:
+            self.children(el, style, depth)
+            self.flush(style, depth)
+
+    def heading(self, el, level: int, depth: int) -> None:
+        if self.sinks:
+            self.children(el, "", depth)
+            self.flush("", depth)
+            return
+        before = len(self.lines)
+        self.children(el, f"heading{level}", depth)
+        self.flush(f"heading{level}", depth)
+        for line in self.lines[before:]:
+            line.style, line.label, line.level = f"heading{level}", "", 0
+        if len(self.lines) > before:
+            if level == 1 and not self.title_h1:
+                self.title_h1 = " ".join(line.text for line in self.lines[before:])
+            self.last_heading = level
+
+    def list(self, el, depth: int) -> None:
+        ordered = tag_of(el) == "ol"
+        kind = _list_type(el)
+        reverse = el.get("reversed") is not None
+        items = [c for c in el if tag_of(c) == "li"]
+        start = _int(el.get("start"))
+        n = start if start is not None else (len(items) if reverse else 1)
+        bullet = "" if _unbulleted(el) else _BULLET
+        self.add(el.text or "")
+        for child in el:
+            tag = tag_of(child)
+            if tag == "li" and child not in self.notes.blocks:
+                if (value := _int(child.get("value"))) is not None:
+                    n = value
+                self.flush("", depth)
+                kind_of = furniture_kind(child, tag)
+                if kind_of is not None:
+                    self.sink(child, kind_of, "", depth)
+                else:
+                    if not self.sinks:
+                        self.label = list_label(n, kind) if ordered else bullet
+                    self.children(child, "list-item", depth)
+                    self.flush("list-item", depth)
+                    self.label = None
+                n += -1 if reverse else 1
+            elif tag in ("ul", "ol"):  # invalid but common: <ul><ul>..</ul></ul>
+                self.flush("", depth)
+                self.list(child, depth + 1)
+            else:
+                self.node(child, "", depth)
+            self.add(child.tail or "")
+        self.flush("", depth)
+
+    def table(self, el, style: str, depth: int) -> None:
+        rows = [tr for tr in el.iter("tr") if next(tr.iterancestors("table"), None) is el]
+        cells = [[c for c in tr if tag_of(c) in ("td", "th")] for tr in rows]
+        if all(len(row) <= 1 for row in cells):  # a layout wrapper
+            for row in cells:
+                for cell in row:
+                    self.block(cell, style, depth)
+            return
+        labelled = all(
+            len(row) == 2 and _CELL_LABEL.match(squash(row[0].text_content()) or "-")
+            for row in cells
+            if row
+        )
+        if labelled and not self.sinks:
+            # EUR-Lex prints numbered recitals and points as two-cell tables.
+            for row in cells:
+                self.flush(style, depth)
+                self.prefix = squash(row[0].text_content())
+                self.block(row[1], style, depth + 1)
+                self.prefix = ""
+            return
+        for row in cells:
+            parts = []
+            for cell in row:
+                self.sinks.append([])
+                self.children(cell, "", depth)
+                self.flush("", depth)
+                parts.append(" ".join(self.sinks.pop()))
+            if any(parts):
+                if self.sinks:
+                    self.sinks[-1].append(" | ".join(parts))
+                else:
+                    self.lines.append(Line(" | ".join(parts), style="table"))
+
+    def note(self, block) -> None:
+        label, _ = self.notes.blocks[block]
+        start = len(self.lines)
+        saved_label = self.label
+        self.label = None
+        self.children(block, "", 0)
+        self.flush("", 0)
+        self.label = saved_label
+        new = self.lines[start:]
+        if not new:
+            return
+        text = " ".join(line.text for line in new)
+        # A note printed with its number as text ("1. See …") loses it to the label.
+        m = re.match(r"^[\[(]?\s*" + re.escape(key(label)) + r"\s*[\]).]?\s+", text)
+        if m and key(label):
+            text = text[m.end() :]
+        del self.lines[start:]
+        self.lines.append(Line(text, style="footnote", label=label))
+        self.note_at.append((start, block))
+
+    def resolve_notes(self) -> None:
+        for index, block in self.note_at:
+            _, markers = self.notes.blocks[block]
+            for marker in markers:
+                if (line := self.marker_line.get(marker)) is not None and line != index:
+                    self.lines[index].note_of = line
+                    break
