@@ -163,7 +163,7 @@ def test_styles(extracted) -> None:
     assert find(extracted, "We stand together.").style == "quote"
     assert find(extracted, "Never again.").style == "quote"
     assert find(extracted, "Outline-level heading").style == "heading2"
-    assert find(extracted, "Closing words[2]").style == ""
+    assert find(extracted, "Closing words2").style == ""
 
 
 def test_list_number_style_numbering(extracted) -> None:
@@ -195,13 +195,18 @@ def test_custom_numbering_labels_and_levels(extracted) -> None:
 
 
 def test_footnote_markers_and_notes(extracted) -> None:
-    assert find(extracted, "The ministers met in Seoul.[1] They agreed:").style == ""
+    # The mark as Word prints it (a superscript number) stands where the reference is.
+    intro = find(extracted, "The ministers met in Seoul.1 They agreed:")
+    assert intro.style == ""
+    closing = find(extracted, "Closing words2")
     notes = [line for line in extracted.lines if line.style == "footnote"]
     assert notes == [
-        Line("Unofficial translation.", style="footnote", label="[1]"),
-        Line("See the annex.", style="footnote", label="[2]"),
+        Line(
+            "Unofficial translation.", "footnote", label="1", note_of=extracted.lines.index(intro)
+        ),
+        Line("See the annex.", "footnote", label="2", note_of=extracted.lines.index(closing)),
     ]
-    assert extracted.lines[-2:] == notes  # appended at the end
+    assert extracted.lines[-2:] == notes  # appended after the body
 
 
 def test_table_cells(extracted) -> None:
@@ -223,7 +228,7 @@ def test_document_order(extracted) -> None:
     texts = [line.text for line in extracted.lines]
     assert texts.index("Background") < texts.index("to meet again;") < texts.index("Trade")
     assert (
-        texts.index("Closing words[2]")
+        texts.index("Closing words2")
         < texts.index("Country")
         < texts.index("After\tthe table end.")
     )

@@ -1,12 +1,12 @@
-"""Word .docx: one Line per paragraph, with Word's list numbering and footnotes resolved."""
+"""Word .docx: one Line per paragraph, with Word's list numbering and notes resolved."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.readers.docx_notes import Notes, load_notes, note_lines
 from briefing.ingest.readers.docx_numbering import Numbering
 from briefing.ingest.readers.docx_styles import Styles
 from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
@@ -31,7 +31,6 @@ _SKIP = frozenset(
     )
 )
 _SKIP |= {_MC_FALLBACK}
-_NOTE_SEPARATORS = ("separator", "continuationSeparator", "continuationNotice")
 
 
 def damaged(path: Path, cause: str) -> ReleaseReadError:
@@ -39,42 +38,17 @@ def damaged(path: Path, cause: str) -> ReleaseReadError:
     return ReleaseReadError(path, f"the Word file is damaged or not a .docx: {cause}")
 
 
-@dataclass
-class _Notes:
-    """Footnotes or endnotes: bodies by id and the order in which the text cites them."""
-
-    kind: str  # "footnote" | "endnote"
-    bodies: dict[str, list] = field(default_factory=dict)
-    order: list[str] = field(default_factory=list)
-    labels: dict[str, str] = field(default_factory=dict)
-
-    def cite(self, note_id: str, custom_mark: str | None) -> str:
-        """Register a reference; return the marker to put in the text ("" for a custom
-        mark, which the text already prints)."""
-        if note_id not in self.labels:
-            self.order.append(note_id)
-            n = len(self.order)
-            number = str(n) if self.kind == "footnote" else _roman(n)
-            self.labels[note_id] = custom_mark or f"[{number}]"
-        return "" if custom_mark else self.labels[note_id]
-
-
-def _roman(n: int) -> str:
-    from briefing.ingest.readers.docx_numbering import format_number
-
-    return format_number(n, "lowerRoman")
-
-
 class _Reader:
     """Walks document.xml in order, producing Lines."""
 
     def __init__(
-        self, styles: Styles, numbering: Numbering, footnotes: _Notes, endnotes: _Notes
+        self, styles: Styles, numbering: Numbering, footnotes: Notes, endnotes: Notes
     ) -> None:
         self.styles = styles
         self.numbering = numbering
         self.notes = {"footnoteReference": footnotes, "endnoteReference": endnotes}
         self.lines: list[Line] = []
+        self.refs: list[tuple[Notes, str]] = []  # note references of the paragraph being read
 
     def blocks(self, parent, in_table: bool = False) -> None:
         """Paragraphs and tables under a body, cell, text box or content control."""
@@ -100,7 +74,9 @@ class _Reader:
         label, ilvl = self._label(ppr, style_id)
         boxes: list = []
         parts: list[str] = []
+        self.refs = []
         self._text(p, parts, boxes)
+        refs, self.refs = self.refs, []
         text = "".join(parts).replace("\xa0", " ").strip()
         if text:
             outline = w_int(ppr, "w:outlineLvl")
@@ -116,6 +92,8 @@ class _Reader:
             self.lines.append(
                 Line(text, style=style, level=ilvl if label is not None else 0, label=label or "")
             )
+            for notes, note_id in refs:
+                notes.place(note_id, len(self.lines) - 1)
         for box in boxes:  # text boxes anchored in this paragraph follow it
             self.blocks(box, in_table)
 
@@ -162,25 +140,15 @@ class _Reader:
         if ref.get(W + "customMarkFollows") in ("1", "true", "on"):
             run = ref.getparent()
             custom = "".join(t.text or "" for t in run.iterfind("w:t", NS)).strip() or "*"
-        return notes.cite(ref.get(W + "id", ""), custom)
+        note_id = ref.get(W + "id", "")
+        self.refs.append((notes, note_id))
+        return notes.cite(note_id, custom)
 
-    def note_lines(self, notes: _Notes) -> None:
-        """Append the cited notes (then any uncited ones) as "footnote" Lines."""
-        uncited = [nid for nid in notes.bodies if nid not in notes.labels]
-        for nid in uncited:
-            notes.cite(nid, None)
-        for nid in notes.order:
-            first = True
-            for p in notes.bodies.get(nid, []):
-                parts: list[str] = []
-                boxes: list = []
-                self._text(p, parts, boxes)
-                text = "".join(parts).replace("\xa0", " ").strip()
-                if text:
-                    self.lines.append(
-                        Line(text, style="footnote", label=notes.labels[nid] if first else "")
-                    )
-                    first = False
+    def note_text(self, p) -> str:
+        """A note paragraph as text (its own auto-number, w:footnoteRef, is skipped)."""
+        parts: list[str] = []
+        self._text(p, parts, [])
+        return " ".join("".join(parts).replace("\xa0", " ").split())
 
 
 def _part_xml(part):
@@ -200,15 +168,15 @@ def _related(doc_part, name: str) -> list:
     ]
 
 
-def _load_notes(doc_part, kind: str) -> _Notes:
-    notes = _Notes(kind)
-    for part in _related(doc_part, kind + "s"):
-        for note in _part_xml(part).iterfind(f"w:{kind}", NS):
-            nid = note.get(W + "id", "")
-            if nid in ("-1", "0") or note.get(W + "type") in _NOTE_SEPARATORS:
-                continue
-            notes.bodies[nid] = note.findall(".//w:p", NS)
-    return notes
+def _load_notes(doc, kind: str) -> Notes:
+    doc_part = doc.part
+    parts = [_part_xml(part) for part in _related(doc_part, kind + "s")]
+    settings = None
+    for part in _related(doc_part, "settings"):
+        settings = _part_xml(part)
+    body = doc.element.find("w:body", NS)
+    sect_pr = body.find("w:sectPr", NS) if body is not None else None
+    return load_notes(kind, parts, settings, sect_pr)
 
 
 def _headers_footers(doc_part) -> list[str]:
@@ -269,18 +237,19 @@ def _open(path: Path):
 
 def read_docx(path: Path) -> Extracted:
     """Read a .docx: body paragraphs and table cells in order, numbering labels,
-    footnotes (marked "[n]" in the text and appended), headers/footers as removed."""
+    footnotes and endnotes (their marks printed in the text, the notes appended with
+    ``note_of``), headers/footers as removed."""
     check_file(path)
     doc = _open(path)
     try:
-        return _extract(doc)
+        return _extract(doc, path)
     except ReleaseReadError:
         raise
     except Exception as exc:  # malformed parts we only meet while walking
         raise damaged(path, f"{type(exc).__name__}: {exc}"[:120]) from exc
 
 
-def _extract(doc) -> Extracted:
+def _extract(doc, path: Path) -> Extracted:
     doc_part = doc.part
     styles_parts = _related(doc_part, "styles")
     styles = Styles(_part_xml(styles_parts[0]) if styles_parts else None)
@@ -288,19 +257,30 @@ def _extract(doc) -> Extracted:
     numbering = Numbering(
         _part_xml(numbering_parts[0]) if numbering_parts else None, styles.numbering_styles()
     )
-    reader = _Reader(
-        styles, numbering, _load_notes(doc_part, "footnote"), _load_notes(doc_part, "endnote")
-    )
+    footnotes, endnotes = _load_notes(doc, "footnote"), _load_notes(doc, "endnote")
+    reader = _Reader(styles, numbering, footnotes, endnotes)
     body = doc.element.find("w:body", NS)
     if body is not None:
         reader.blocks(body)
-    reader.note_lines(reader.notes["footnoteReference"])
-    reader.note_lines(reader.notes["endnoteReference"])
+    dropped: list[tuple[str, str]] = []
+    # Notes follow the body: the body's paragraphs stay one unbroken run for the
+    # segmenting and role rules, and note_of already ties each note to its paragraph.
+    for notes in (footnotes, endnotes):
+        if notes.cited and not notes.has_part:
+            raise ReleaseReadError(
+                path,
+                f"the text refers to {notes.kind}s but the file has no {notes.kind}s part "
+                f"(word/{notes.kind}s.xml is missing)",
+            )
+        lines, left_out = note_lines(notes, reader.note_text)
+        reader.lines.extend(lines)
+        dropped.extend(left_out)
     return Extracted(
         lines=reader.lines,
         format="docx",
         blocks_are_paragraphs=True,
         join_wraps=False,
         removed=_headers_footers(doc_part),
+        dropped=dropped,
         metadata=_metadata(doc),
     )

@@ -1,0 +1,114 @@
+"""Word footnotes and endnotes: the marks Word prints and the notes they point to.
+
+Word numbers automatic notes itself, in the order their references appear in the
+body, starting at the document's w:numStart in its w:numFmt (footnotes 1, 2, 3 and
+endnotes i, ii, iii unless the document says otherwise). A reference with
+w:customMarkFollows prints the mark typed after it ("*", "†") and takes no number.
+The separator and continuation "notes" are page furniture, not notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.ingest.extracted import Line
+from briefing.ingest.readers.docx_numbering import format_number
+from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
+
+_NOT_NOTES = ("separator", "continuationSeparator", "continuationNotice")
+_DEFAULT_FORMAT = {"footnote": "decimal", "endnote": "lowerRoman"}
+
+
+@dataclass
+class Citation:
+    marker: str
+    line: int | None = None  # index of the Line holding the reference
+
+
+@dataclass
+class Notes:
+    """The notes of one kind: bodies by id, and the marks the body text printed."""
+
+    kind: str  # "footnote" | "endnote"
+    has_part: bool = False
+    bodies: dict[str, list] = field(default_factory=dict)
+    number_format: str = ""
+    start: int = 1
+    cited: dict[str, Citation] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+    counter: int = 0
+
+    def cite(self, note_id: str, custom_mark: str | None) -> str:
+        """Register a reference; return what to print where it stands ("" for a custom
+        mark: the run prints the mark itself)."""
+        if note_id in self.cited:  # a second reference to one note prints its mark again
+            return "" if custom_mark else self.cited[note_id].marker
+        if custom_mark:
+            marker = custom_mark
+        else:
+            number = self.start + self.counter
+            self.counter += 1
+            fmt = self.number_format or _DEFAULT_FORMAT[self.kind]
+            marker = format_number(number, fmt) or str(number)
+        self.cited[note_id] = Citation(marker)
+        self.order.append(note_id)
+        return "" if custom_mark else marker
+
+    def place(self, note_id: str, line: int) -> None:
+        """The reference to ``note_id`` ended up in Line ``line``."""
+        citation = self.cited.get(note_id)
+        if citation is not None and citation.line is None:
+            citation.line = line
+
+
+def load_notes(kind: str, parts: list, settings, sect_pr) -> Notes:
+    """Read the footnotes or endnotes parts (``parts``: their XML roots) and the
+    numbering the document sets for them (section first, then document settings)."""
+    notes = Notes(kind, has_part=bool(parts))
+    for root in parts:
+        for note in root.iterfind(f"w:{kind}", NS):
+            note_id = note.get(W + "id", "")
+            if note.get(W + "type") in _NOT_NOTES or _is_separator(note):
+                continue
+            notes.bodies[note_id] = note.findall(".//w:p", NS)
+    for holder in (sect_pr, settings):
+        pr = holder.find(f"w:{kind}Pr", NS) if holder is not None else None
+        if pr is None:
+            continue
+        notes.number_format = notes.number_format or (w_val(pr, "w:numFmt") or "")
+        start = w_int(pr, "w:numStart")
+        if start is not None and notes.start == 1:
+            notes.start = start
+    return notes
+
+
+def _is_separator(note) -> bool:
+    """Some writers omit w:type on the separator notes; their content gives them away."""
+    return any(
+        note.find(f".//w:{tag}", NS) is not None for tag in ("separator", "continuationSeparator")
+    )
+
+
+def note_lines(notes: Notes, text_of) -> tuple[list[Line], list[tuple[str, str]]]:
+    """One footnote Line per cited note (its paragraphs joined), in citation order, with
+    ``note_of`` on the line holding its mark; notes nothing cites are listed as dropped
+    (Word shows a note only at its reference). ``text_of(p)`` renders a paragraph."""
+    lines: list[Line] = []
+    for note_id in notes.order:
+        body = notes.bodies.get(note_id)
+        if not body:
+            continue
+        citation = notes.cited[note_id]
+        text = " ".join(t for t in (text_of(p) for p in body) if t)
+        # A custom-mark note usually types its mark again at its start: the label has it.
+        if citation.marker and text.startswith(citation.marker) and not text[:1].isalnum():
+            text = text[len(citation.marker) :].lstrip()
+        if text:
+            lines.append(Line(text, "footnote", label=citation.marker, note_of=citation.line))
+    dropped = [
+        (f"unreferenced-{notes.kind}", text)
+        for note_id, body in notes.bodies.items()
+        if note_id not in notes.cited
+        and (text := " ".join(t for t in (text_of(p) for p in body) if t))
+    ]
+    return lines, dropped
