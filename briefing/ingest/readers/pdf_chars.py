@@ -1,0 +1,150 @@
+"""PDF characters with their font, size and position, read through PDFium's text page.
+
+The result per page is a list of :class:`Piece` runs: characters with no space between
+them, set in one font at one size on one baseline. Words, lines and superscripts are
+built from pieces (``pdf_lines``); PDFium's own text order is the content stream's,
+which often prints the page foot before the body, so only the geometry is kept.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+
+# Symbol/Wingdings bullets come out as private-use code points; show a real bullet.
+_PUA = range(0xF000, 0xF100)
+# Characters that end a piece without being printed in it (PDFium adds \r\n and spaces).
+_BREAKS = frozenset(" \t\r\n\xa0\u2002\u2003\u2009\u202f\x00\ufffe")
+# The font flag bits PDF uses for italic and for "force bold" (PDF 32000, 9.8.2).
+_ITALIC_FLAG = 1 << 6
+_FORCE_BOLD_FLAG = 1 << 18
+
+
+@dataclass(slots=True)
+class Piece:
+    """A run of characters in one font on one baseline (y grows upwards, PDF units)."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline
+    size: float
+    bold: bool
+    italic: bool
+    barcode: bool = False
+    sup: bool = False  # raised and smaller than its line: a note marker or an ordinal
+    spaced: bool = False  # a space (printed or inferred by PDFium) came before it
+
+
+def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
+    """The pieces of one page, in the content stream's order; characters set sideways
+    go to ``rotated``."""
+    import pypdfium2.raw as raw
+
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    chars = _page_chars(raw, textpage, count)
+    box = raw.FS_RECTF()
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = raw.FS_MATRIX()
+    p_matrix = ctypes.byref(matrix)
+    char_matrix = raw.FPDFText_GetMatrix
+    flags = ctypes.c_int()
+    name = ctypes.create_string_buffer(128)
+    p_box, p_ox, p_oy, p_flags = (
+        ctypes.byref(box),
+        ctypes.byref(ox),
+        ctypes.byref(oy),
+        ctypes.byref(flags),
+    )
+    loose_box, origin = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin
+    font_size, font_weight, font_info = (
+        raw.FPDFText_GetFontSize,
+        raw.FPDFText_GetFontWeight,
+        raw.FPDFText_GetFontInfo,
+    )
+    styles: dict[tuple[bytes, int, int], tuple[bool, bool, bool]] = {}
+
+    pieces: list[Piece] = []
+    current: Piece | None = None
+    chunk: list[str] = []
+    spaced = False
+    for i, ch in enumerate(chars):
+        if ch in _BREAKS or ch < " ":
+            if ch == "\x02" and current is not None:  # PDFium's mark for a soft hyphen
+                chunk.append("-")
+            if rotated and rotated[-1] != " ":
+                rotated.append(" ")
+            spaced = True
+            if current is not None:
+                current.text = "".join(chunk)
+                pieces.append(current)
+                current = None
+            continue
+        if not loose_box(textpage, i, p_box):
+            continue
+        origin(textpage, i, p_ox, p_oy)
+        # The size set with Tf may be 1 with the real size in the text matrix.
+        char_matrix(textpage, i, p_matrix)
+        scale = math.hypot(matrix.c, matrix.d)
+        size = round(font_size(textpage, i) * scale, 1)
+        if abs(matrix.b) > 0.2 * scale or matrix.d <= 0:
+            rotated.append(ch)  # text set sideways in a margin: not part of the flow
+            spaced = True
+            continue
+        weight = font_weight(textpage, i)
+        font_info(textpage, i, name, 128, p_flags)
+        key = (name.value, flags.value, weight)
+        style = styles.get(key)
+        if style is None:
+            style = styles[key] = _style(*key)
+        bold, italic, barcode = style
+        x0, x1, y = ox.value, box.right, oy.value
+        if x1 < x0:  # a zero-width or odd glyph box: keep the origin
+            x1 = x0
+        if current is not None and (
+            current.size != size
+            or current.bold != bold
+            or current.italic != italic
+            or abs(current.y - y) > 0.1 * size
+            or not -0.2 * size <= x0 - current.x1 <= 0.12 * size
+        ):
+            current.text = "".join(chunk)
+            pieces.append(current)
+            current = None
+        if ord(ch) in _PUA:
+            ch = "•"
+        if current is None:
+            current = Piece("", x0, x1, y, size, bold, italic, barcode, spaced=spaced)
+            chunk = [ch]
+            spaced = False
+        else:
+            chunk.append(ch)
+            current.x1 = max(current.x1, x1)
+    if current is not None:
+        current.text = "".join(chunk)
+        pieces.append(current)
+    return [p for p in pieces if p.size > 0]
+
+
+def _page_chars(raw, textpage, count: int) -> list[str]:
+    """One string per character index (one call for the page, not one per character)."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    if written - 1 == count:
+        chars = [chr(unit) for unit in buffer[:count]]
+        if not any(0xD800 <= unit < 0xE000 for unit in buffer[:count]):
+            return chars
+    # Characters outside the BMP take two UTF-16 units: ask for each one.
+    return [chr(raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count)]
+
+
+def _style(name: bytes, flags: int, weight: int) -> tuple[bool, bool, bool]:
+    """(bold, italic, barcode) from the font's name, flags and weight."""
+    lowered = name.decode("latin-1").lower()
+    bold = weight >= 600 or bool(flags & _FORCE_BOLD_FLAG)
+    bold = bold or any(word in lowered for word in ("bold", "black", "heavy", "semibold"))
+    italic = bool(flags & _ITALIC_FLAG) or "italic" in lowered or "oblique" in lowered
+    return bold, italic, "barcode" in lowered or "3of9" in lowered

@@ -1,0 +1,90 @@
+"""Page furniture of a laid-out PDF: running heads and feet, page numbers, job numbers
+and barcodes, found by where they sit (a band at the top or bottom of the page) and by
+repeating across pages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from briefing.ingest.readers.pdf_lines import PdfLine
+from briefing.ingest.readers.pdf_running import is_page_number, line_key
+
+# Running heads and feet sit in the outer eighth of the page (A4 and Letter margins are
+# 2-2.5 cm, and the furniture is printed inside them).
+BAND = 0.12
+# "2/5" "- 3 -" "Page 3 of 7" are is_page_number's; these are printers' marks: the UN's job
+# number ("24-12345 (E)", "GE.25-05828 (E) 140725 140725") and its barcode ("*2412345*").
+_JOB = re.compile(r"^(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}$")
+_BARCODE = re.compile(r"^\*\d{5,}\*$")
+_RECYCLE = re.compile(r"^please recycle\W*$", re.I)
+
+
+def is_marked_furniture(text: str) -> bool:
+    """A page number, printer's job number or barcode (on any page, in a band)."""
+    text = text.strip()
+    return bool(
+        is_page_number(text) or _JOB.match(text) or _BARCODE.match(text) or _RECYCLE.match(text)
+    )
+
+
+def _band(line: PdfLine, box: tuple[float, float]) -> str:
+    bottom, top = box
+    height = top - bottom
+    if line.y >= top - height * BAND:
+        return "top"
+    if line.y <= bottom + height * BAND:
+        return "bottom"
+    return ""
+
+
+def strip_furniture(
+    pages: list[list[PdfLine]], boxes: list[tuple[float, float]]
+) -> tuple[list[list[PdfLine]], list[str]]:
+    """Remove furniture from each page; return the kept lines and the removed texts.
+
+    A line in a band is furniture when it is marked (page number, job number, barcode)
+    or when its text, digits aside, recurs in the same band on at least half the pages
+    (and on two or more). A page-1 masthead often repeats the document symbol that
+    later pages carry as a running head, but set larger: an occurrence whose size
+    differs from the running head's is kept.
+    """
+    sizes: dict[tuple[str, str], Counter[float]] = defaultdict(Counter)
+    pages_with: Counter[tuple[str, str]] = Counter()
+    for number, (page, box) in enumerate(zip(pages, boxes, strict=True)):
+        seen: set[tuple[str, str]] = set()
+        for line in page:
+            band = _band(line, box)
+            if band:
+                key = (band, line_key(line.text))
+                # The running head's size is learnt from the pages after the first.
+                if number or key not in sizes:
+                    sizes[key][line.size] += 1 if number else 0.5
+                seen.add(key)
+        pages_with.update(seen)
+    needed = max(2, (len(pages) + 1) // 2)
+    running = {key for key, n in pages_with.items() if n >= needed and key[1]}
+
+    kept_pages: list[list[PdfLine]] = []
+    removed: list[str] = []
+    for page, box in zip(pages, boxes, strict=True):
+        kept: list[PdfLine] = []
+        for line in page:
+            band = _band(line, box)
+            key = (band, line_key(line.text))
+            furniture = band and (
+                line.barcode
+                or is_marked_furniture(line.text)
+                or (key in running and _usual_size(line.size, sizes[key]))
+            )
+            if furniture:
+                removed.append(line.text)
+            else:
+                kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages, removed
+
+
+def _usual_size(size: float, seen: Counter[float]) -> bool:
+    usual = seen.most_common(1)[0][0]
+    return abs(size - usual) <= 0.6

@@ -1,0 +1,101 @@
+"""Pages of printed lines -> the reader's Lines: furniture out, notes tied to markers,
+paragraphs joined and styled."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.extracted import Line
+from briefing.ingest.readers.pdf_furniture import strip_furniture
+from briefing.ingest.readers.pdf_lines import PdfLine
+from briefing.ingest.readers.pdf_notes import Note, split_notes
+from briefing.ingest.readers.pdf_paragraphs import Paragraph, body_size, build_paragraphs
+from briefing.ingest.readers.pdf_styles import paragraph_styles
+
+
+def layout_lines(
+    pages: list[list[PdfLine]], boxes: list[tuple[float, float]]
+) -> tuple[list[Line], list[str]]:
+    """The Lines of the document and the furniture removed from it."""
+    kept, removed = strip_furniture(pages, boxes)
+    size = body_size(kept)
+    body_pages: list[list[PdfLine]] = []
+    notes: list[Note] = []
+    for number, page in enumerate(kept):
+        body, page_notes, continued = split_notes(page, size, number, removed)
+        if continued and notes:
+            # A note run over from the page before: the note area opens without a marker.
+            notes[-1].text = f"{notes[-1].text} {page_notes.pop(0).text}"
+        notes.extend(page_notes)
+        body_pages.append(body)
+    paragraphs = build_paragraphs(body_pages, size)
+    styles = paragraph_styles(paragraphs, size)
+    return _emit(paragraphs, styles, notes, body_pages), removed
+
+
+def _emit(
+    paragraphs: list[Paragraph],
+    styles: list[str],
+    notes: list[Note],
+    body_pages: list[list[PdfLine]],
+) -> list[Line]:
+    """Paragraphs in order; a page's notes follow the paragraph that holds the page's
+    last body line, so a paragraph running over the page break stays whole."""
+    closing: dict[int, int] = {}  # page -> index of the paragraph its body ends in
+    last_of_line = {id(line): i for i, par in enumerate(paragraphs) for line in par.lines}
+    before = -1
+    for number, body in enumerate(body_pages):
+        if body:
+            before = last_of_line.get(id(body[-1]), before)
+        closing[number] = before
+    notes_after: dict[int, list[Note]] = {}
+    for note in notes:
+        notes_after.setdefault(closing.get(note.page, -1), []).append(note)
+
+    lines: list[Line] = []
+    index_of: dict[int, int] = {}
+    pending = notes_after.get(-1, [])
+    for note in pending:
+        lines.append(Line(note.text, style="footnote", label=note.marker))
+    for i, (par, style) in enumerate(zip(paragraphs, styles, strict=True)):
+        index_of[i] = len(lines)
+        lines.append(Line(par.text, style=style))
+        for note in notes_after.get(i, []):
+            holder = _holder(paragraphs, note, i)
+            lines.append(
+                Line(
+                    note.text,
+                    style="footnote",
+                    label=note.marker,
+                    note_of=index_of.get(holder) if holder is not None else None,
+                )
+            )
+    return lines
+
+
+def _holder(paragraphs: list[Paragraph], note: Note, upto: int) -> int | None:
+    """The paragraph printing the note's marker: a raised marker on the note's page,
+    else the nearest earlier one, else (for "*", "†") the sign printed after a word."""
+    if not note.marker:
+        return None
+    found = [
+        i
+        for i in range(upto + 1)
+        for marker, page in paragraphs[i].markers
+        if marker == note.marker and page <= note.page
+    ]
+    same_page = [
+        i
+        for i in found
+        if any(m == note.marker and p == note.page for m, p in paragraphs[i].markers)
+    ]
+    if same_page:
+        return same_page[0]
+    if found:
+        return found[-1]
+    if not note.marker.isdigit():
+        sign = re.compile(rf"[\w.,;:)”’\"]{re.escape(note.marker)}(?![\w*])")
+        for i in range(upto + 1):
+            if paragraphs[i].first.page <= note.page and sign.search(paragraphs[i].text):
+                return i
+    return None

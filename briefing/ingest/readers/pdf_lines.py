@@ -1,0 +1,170 @@
+"""Pieces of a page -> printed lines in reading order, superscripts kept in their line."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.ingest.readers.pdf_chars import Piece
+
+# A list label alone: "12.", "(a)", "b)", "iv.", "IV.", "•".
+LABEL = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}[.)]|[IVXLC]{1,6}\.|[A-Z]\.|[•▪◦·\-–—*])"
+)
+
+# Pieces on one line share a baseline within this fraction of the font size.
+_SAME_BASELINE = 0.25
+# A superscript is smaller than its line and raised by less than this many line sizes.
+_MAX_RAISE = 0.7
+_SMALLER = 0.85
+# A horizontal gap wider than this many font sizes separates two blocks set side by
+# side (a masthead's left and right cells, a running head's symbol and its title):
+# justified body text never spaces words that far apart.
+_BLOCK_GAP = 2.5
+
+
+@dataclass(slots=True)
+class PdfLine:
+    """One printed line (or one of several blocks sharing a baseline) of a page."""
+
+    pieces: list[Piece]
+    page: int
+    row: int  # lines with the same row share a baseline
+    y: float = 0.0
+    size: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    text: str = ""
+    bold: bool = False
+    italic: bool = False
+    barcode: bool = False
+    markers: list[str] = field(default_factory=list)  # superscripts after the start
+    shared: bool = False  # another block is set beside it on the same baseline
+
+    def __post_init__(self) -> None:
+        main = [p for p in self.pieces if not p.sup] or self.pieces
+        weights = Counter[float]()
+        for p in main:
+            weights[p.size] += len(p.text)
+        self.size = weights.most_common(1)[0][0]
+        self.y = min((p.y for p in main if p.size == self.size), default=main[0].y)
+        self.x0 = self.pieces[0].x0
+        self.x1 = max(p.x1 for p in self.pieces)
+        letters = [p for p in main if any(c.isalnum() for c in p.text)] or main
+        self.bold = all(p.bold for p in letters)
+        self.italic = all(p.italic for p in letters)
+        self.barcode = all(p.barcode for p in main)
+        self.text = _join(self.pieces)
+        self.markers = [p.text for p in self.pieces[1:] if p.sup]
+
+    @property
+    def lead_sup(self) -> str:
+        """A superscript that opens the line (a footnote's number at the page foot)."""
+        first = self.pieces[0]
+        return first.text if first.sup and len(self.pieces) > 1 else ""
+
+
+def _join(pieces: list[Piece]) -> str:
+    out = [pieces[0].text]
+    for before, piece in itertools.pairwise(pieces):
+        gap = piece.x0 - before.x1
+        small = min(before.size, piece.size)
+        if (
+            gap > 0.15 * small
+            or (piece.spaced and gap > -0.2 * small)
+            or (before.sup and not piece.sup)
+        ):
+            out.append(" ")
+        out.append(piece.text)
+    return "".join(out)
+
+
+def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
+    """The page's lines top to bottom, blocks on one baseline left to right."""
+    rows = _rows(pieces)
+    rows = _attach_superscripts(rows)
+    lines: list[PdfLine] = []
+    for number, row in enumerate(rows):
+        row.sort(key=lambda p: p.x0)
+        _mark_inline_superscripts(row)
+        blocks = _split_blocks(row)
+        for block in blocks:
+            lines.append(PdfLine(block, page, number, shared=len(blocks) > 1))
+    return lines
+
+
+def _rows(pieces: list[Piece]) -> list[list[Piece]]:
+    ordered = sorted(pieces, key=lambda p: (-p.y, p.x0))
+    rows: list[list[Piece]] = []
+    anchor, anchor_size = 0.0, 0.0
+    for piece in ordered:
+        if rows and anchor - piece.y <= _SAME_BASELINE * max(piece.size, anchor_size):
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+            anchor, anchor_size = piece.y, piece.size
+    return rows
+
+
+def _main_size(row: list[Piece]) -> float:
+    weights = Counter[float]()
+    for p in row:
+        weights[p.size] += len(p.text)
+    return weights.most_common(1)[0][0]
+
+
+def _attach_superscripts(rows: list[list[Piece]]) -> list[list[Piece]]:
+    """Merge a row of small raised pieces into the row just below it (a marker like
+    "system,¹" or a note's number is set smaller and above the baseline)."""
+    out: list[list[Piece]] = []
+    for i, row in enumerate(rows):
+        below = rows[i + 1] if i + 1 < len(rows) else None
+        if below is not None:
+            size = _main_size(below)
+            base = max(p.y for p in below if p.size == size)
+            lo = min(p.x0 for p in below) - 2 * size
+            hi = max(p.x1 for p in below) + 2 * size
+            if all(
+                p.size < _SMALLER * size
+                and 0 < p.y - base <= _MAX_RAISE * size
+                and lo <= p.x0 <= hi
+                and len(p.text) <= 4
+                for p in row
+            ):
+                for p in row:
+                    p.sup = True
+                below.extend(row)
+                continue
+        out.append(row)
+    return out
+
+
+def _mark_inline_superscripts(row: list[Piece]) -> None:
+    size = _main_size(row)
+    base = min((p.y for p in row if p.size == size), default=0.0)
+    for p in row:
+        if p.size < _SMALLER * size and p.y - base > 0.12 * size and len(p.text) <= 4:
+            p.sup = True
+
+
+def _split_blocks(row: list[Piece]) -> list[list[Piece]]:
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(row)]
+    wide = [
+        g
+        for g, a, b in zip(gaps, row, row[1:], strict=False)
+        if g > _BLOCK_GAP * max(a.size, b.size)
+    ]
+    # A badly justified last line spreads its words evenly: several equal wide gaps.
+    if len(wide) >= 2 and max(wide) < 1.5 * min(wide) and len(wide) == len(gaps):
+        return [row]
+    blocks = [[row[0]]]
+    for gap, before, piece in zip(gaps, row, row[1:], strict=False):
+        size = max(before.size, piece.size)
+        # A paragraph number set apart from its text ("12." then a tab) stays with it.
+        if gap > _BLOCK_GAP * size and not (len(blocks[-1]) == 1 and LABEL.fullmatch(before.text)):
+            blocks.append([piece])
+        else:
+            blocks[-1].append(piece)
+    return blocks

@@ -1,0 +1,87 @@
+"""Footnotes at the foot of a PDF page: where the note area starts and the notes in it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.ingest.readers.pdf_lines import PdfLine
+
+# The separator rule printed as text ("__________"); a drawn rule has no text.
+_RULE = re.compile(r"^[_\u2014\u2013\u2015-]{5,}$")
+# A note's own marker when it is not raised: "1 See ...", "* The present ...", "12. Ibid".
+_MARK = re.compile(r"^(\*{1,3}|[†‡§]|\d{1,3})\.?\s+(?=\S)")
+# Notes are set smaller than the body: at most this share of the body size.
+_SMALL = 0.92
+
+
+@dataclass
+class Note:
+    marker: str
+    text: str
+    page: int
+
+
+def split_notes(
+    page: list[PdfLine], body_size: float, page_number: int, removed: list[str]
+) -> tuple[list[PdfLine], list[Note], bool]:
+    """(body lines, notes, whether the note area opens with a note's continuation).
+
+    The note area is what lies below a printed rule, else the run of small-type lines
+    at the very bottom of the page whose first line starts with a marker: releases set
+    notes smaller than the text and number them, so a trailing small line without a
+    marker (a caption, a source line) is not taken for a note."""
+    start = _rule_at(page)
+    if start is not None:
+        removed.append(page[start].text)
+        body, area = page[:start], page[start + 1 :]
+    else:
+        cut = len(page)
+        while cut > 0 and page[cut - 1].size <= _SMALL * body_size:
+            cut -= 1
+        # The run must open with a note, and the body must go on above it; a page all
+        # in small type that carries notes (endnotes) may open with one run over.
+        whole = cut == 0 and any(_marker(line) for line in page)
+        while not whole and cut < len(page) and not _marker(page[cut]):
+            cut += 1
+        if not whole and (cut == 0 or cut >= len(page)):
+            return page, [], False
+        body, area = page[:cut], page[cut:]
+    notes: list[Note] = []
+    continued = False
+    for line in area:
+        marker = _marker(line)
+        if marker:
+            text = line.text[len(marker) :].lstrip(" .") if not line.lead_sup else _after_sup(line)
+            notes.append(Note(marker, text, page_number))
+        elif notes:
+            notes[-1].text = _join(notes[-1].text, line.text)
+        else:
+            notes.append(Note("", line.text, page_number))
+            continued = True
+    return body, notes, continued
+
+
+def _rule_at(page: list[PdfLine]) -> int | None:
+    # The lowest rule with text under it in the lower half of the page's lines.
+    for i in range(len(page) - 2, len(page) // 3 - 1, -1):
+        if _RULE.match(page[i].text.replace(" ", "")):
+            return i
+    return None
+
+
+def _marker(line: PdfLine) -> str:
+    if line.lead_sup:
+        return line.lead_sup
+    found = _MARK.match(line.text)
+    return found.group(1) if found else ""
+
+
+def _after_sup(line: PdfLine) -> str:
+    return line.text[len(line.pieces[0].text) :].lstrip()
+
+
+def _join(text: str, more: str) -> str:
+    if text.endswith("-") and more[:1].islower():
+        return text + more
+    return f"{text} {more}"

@@ -1,0 +1,169 @@
+"""Printed lines -> paragraphs, decided from the geometry of the page.
+
+A paragraph starts where the type changes (size or weight), where the space above a
+line is wider than the line pitch, where a line leaves the paragraph's left edge
+(first-line indents, hanging labels), where the line before ended short of the right
+margin, or where a list label opens a line after a finished sentence. A line that
+merely ends in "." is not a paragraph end: in justified text most sentence ends fall
+mid-paragraph. A paragraph runs on over a page break unless one of these says it ends.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
+
+# A list label opening a line, followed by its text.
+_LABEL_START = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.|\(\w{1,4}\)|[a-z]\)|[ivx]{1,5}\.|[IVX]{1,6}\.|[A-Z]\.|[•▪◦·–—-])\s"
+)
+_ENDS = re.compile(r"[.:;!?][\"'”’)\]]?$")
+_EXTRA_SPACE = 1.3  # a gap this many line pitches wide separates paragraphs
+
+
+@dataclass
+class Paragraph:
+    lines: list[PdfLine]
+    text: str
+    cont_x: float | None = None  # left edge of its continuation lines
+    markers: list[tuple[str, int]] = field(default_factory=list)  # (marker, page)
+
+    @property
+    def first(self) -> PdfLine:
+        return self.lines[0]
+
+    @property
+    def last(self) -> PdfLine:
+        return self.lines[-1]
+
+
+@dataclass
+class _Page:
+    left: float
+    right: float
+    width: float
+
+
+def body_size(pages: list[list[PdfLine]]) -> float:
+    """The size most of the text is set in."""
+    weights = Counter[float]()
+    for page in pages:
+        for line in page:
+            weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]:
+    """The paragraphs of the pages' body lines, in reading order (``size``: the body's)."""
+    geometry = {line.page: _page_geometry(page) for page in pages if page for line in page[:1]}
+    pitch = _pitches(pages)
+    paragraphs: list[Paragraph] = []
+    for page in pages:
+        for line in page:
+            current = paragraphs[-1] if paragraphs else None
+            if current is None or _starts_new(current, line, geometry, pitch, size):
+                paragraphs.append(Paragraph([line], line.text))
+            else:
+                _append(current, line)
+            for marker in line.markers:
+                paragraphs[-1].markers.append((marker, line.page))
+    return paragraphs
+
+
+def _append(par: Paragraph, line: PdfLine) -> None:
+    if par.cont_x is None and not LABEL.fullmatch(par.text):
+        par.cont_x = line.x0
+    text = par.text
+    if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
+        # "Secretary-" + "General": the hyphen stays (most line-end hyphens in releases
+        # are compounds), the word is not split by a space.
+        par.text = text + line.text
+    else:
+        par.text = f"{text} {line.text}"
+    par.lines.append(line)
+
+
+def _starts_new(
+    par: Paragraph,
+    line: PdfLine,
+    geometry: dict[int, _Page],
+    pitch: dict[float, float],
+    size: float,
+) -> bool:
+    prev = par.last
+    if LABEL.fullmatch(par.text) and not line.shared:
+        return False  # "1." alone on its line: its text follows
+    if line.shared or prev.shared:
+        return True
+    # A change of weight where the lines meet ("... available at" + a bold link runs on).
+    if abs(line.size - prev.size) > 0.6 or _edge_bold(prev, last=True) != _edge_bold(line):
+        return True
+    same_page = line.page == prev.page
+    if same_page:
+        gap = prev.y - line.y
+        if gap <= 0 or gap > _EXTRA_SPACE * pitch.get(prev.size, 1.25 * prev.size):
+            return True
+    if line.bold or line.size > size + 0.6:
+        # Display type is broken by hand: its ragged lines are one heading, unless a
+        # page break or a label ("I.", "A.") comes between.
+        return not same_page or bool(_LABEL_START.match(line.text))
+    tolerance = 0.8 * prev.size
+    page = geometry.get(prev.page)
+    if page is not None and min(line.x0, prev.x0) > page.left + 0.3 * page.width:
+        # Lines right of the text column's left part: set flush right or centred when
+        # they start at different places (a signature, "25th meeting" over its date),
+        # a narrow block (an address) when the line before stops short. Each such line
+        # is its own, unless they fill the measure like a column of text.
+        moved = same_page and abs(line.x0 - prev.x0) > 1.5
+        if moved or prev.x1 < page.right - 2 * prev.size:
+            return True
+    if par.cont_x is not None and abs(line.x0 - par.cont_x) > tolerance:
+        return True
+    ends = bool(_ENDS.search(prev.text))
+    lower = line.text[:1].islower()
+    if par.cont_x is None and line.x0 > prev.x0 + tolerance:
+        # Indented under a first line: text aligned under the first line's second word
+        # is a hanging label's ("1.  The Board ..."); anything else is a new paragraph.
+        hanging = any(abs(p.x0 - line.x0) <= 1.5 for p in prev.pieces[1:])
+        if not (hanging or LABEL.fullmatch(par.text)) and not lower:
+            return True
+    if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
+        return ends or not lower  # the line before stopped short: its paragraph ended
+    return bool(_LABEL_START.match(line.text)) and ends
+
+
+def _edge_bold(line: PdfLine, last: bool = False) -> bool:
+    pieces = [p for p in line.pieces if not p.sup and any(c.isalnum() for c in p.text)]
+    pieces = pieces or line.pieces
+    return (pieces[-1] if last else pieces[0]).bold
+
+
+def _page_geometry(page: list[PdfLine]) -> _Page:
+    size = body_size([page])
+    ends = sorted(line.x1 for line in page if abs(line.size - size) <= 0.6 and not line.shared)
+    starts = sorted(line.x0 for line in page if abs(line.size - size) <= 0.6 and not line.shared)
+    if not ends:
+        return _Page(min(line.x0 for line in page), max(line.x1 for line in page), 1.0)
+    right = ends[int(0.9 * (len(ends) - 1))] if len(ends) >= 5 else ends[-1]
+    return _Page(starts[0], right, max(right - starts[0], 1.0))
+
+
+def _pitches(pages: list[list[PdfLine]]) -> dict[float, float]:
+    """The usual distance between baselines of consecutive lines, per font size."""
+    steps: dict[float, Counter[float]] = {}
+    for page in pages:
+        for before, line in itertools.pairwise(page):
+            if before.size == line.size and before.row != line.row:
+                gap = round(before.y - line.y, 1)
+                if 0 < gap < 2.5 * line.size:
+                    steps.setdefault(line.size, Counter())[gap] += 1
+    # The smallest common step is the line pitch; wider ones are paragraph spacing.
+    out: dict[float, float] = {}
+    for size, counts in steps.items():
+        common = [gap for gap, n in counts.items() if n >= max(2, counts.most_common(1)[0][1] // 4)]
+        out[size] = min(common) if common else counts.most_common(1)[0][0]
+    return out

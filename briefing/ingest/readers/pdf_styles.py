@@ -1,0 +1,77 @@
+"""Title and heading styles of PDF paragraphs, from type size and weight."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.readers.pdf_paragraphs import Paragraph
+
+# "I. Introduction", "IV. Noted recommendations": a roman-numbered section heading.
+_ROMAN = re.compile(r"^[IVXL]{1,6}\.\s+\S")
+# "Resolution adopted by the General Assembly on 11 July 2024": an adoption line is the
+# dateline of an intergovernmental text, printed large above its real title.
+_ADOPTION = re.compile(r"^(?:resolution|decision|report)s?\s+adopted\s+by\b", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_MAX_HEADING_WORDS = 20
+
+
+def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
+    """One style per paragraph: "title", "heading1".."heading6" or ""."""
+    styles = [""] * len(paragraphs)
+    title = _title(paragraphs, size)
+    classes: dict[int, tuple[float, bool]] = {}
+    for i, par in enumerate(paragraphs):
+        if title is not None and i <= title:
+            continue  # the masthead above the title is symbol, organ and date lines
+        kind = _heading_class(par, size)
+        if kind is not None:
+            classes[i] = kind
+    ranks = sorted(set(classes.values()), key=lambda k: (-k[0], not k[1]))
+    level = {kind: min(n + 1, 6) for n, kind in enumerate(ranks)}
+    for i, kind in classes.items():
+        styles[i] = f"heading{level[kind]}"
+    if title is not None:
+        styles[title] = "title"
+    return styles
+
+
+def _heading_class(par: Paragraph, size: float) -> tuple[float, bool] | None:
+    text = par.text
+    words = len(text.split())
+    if words > _MAX_HEADING_WORDS or not _WORD.search(text):
+        return None
+    bold = all(line.bold for line in par.lines)
+    first = par.first
+    if _ROMAN.match(text) and words <= 14 and not text.endswith((".", ",", ";")):
+        return (max(first.size, size), True)
+    if text.endswith((".", ",", ";", ":")) and not _ROMAN.match(text):
+        return None  # a sentence, however it is set
+    if first.size >= size + 1.0:
+        return (first.size, bold)
+    if bold and first.size >= size - 0.6:
+        return (first.size, True)
+    return None
+
+
+def _title(paragraphs: list[Paragraph], size: float) -> int | None:
+    """The biggest heading-like paragraph before the first prose paragraph (the last of
+    equals)."""
+    best: int | None = None
+    best_key = (0.0, False)
+    for i, par in enumerate(paragraphs):
+        bold = all(line.bold for line in par.lines)
+        words = par.text.split()
+        if not bold and abs(par.first.size - size) <= 0.6 and len(words) >= 8:
+            break  # the body has begun
+        if par.first.page > paragraphs[0].first.page + 1:
+            break
+        if len(_WORD.findall(par.text)) < 3 or len(words) > 40 or _ADOPTION.match(par.text):
+            continue
+        if par.first.size < size - 0.6 or (par.first.size <= size + 0.6 and not bold):
+            continue
+        key = (par.first.size, bold)
+        # Of equal candidates the one nearest the body: the UN masthead prints its organ
+        # ("Human Rights Council") in the title's type well above the title.
+        if best is None or key >= best_key:
+            best, best_key = i, key
+    return best
