@@ -37,6 +37,9 @@ _ADDRESS = re.compile(r"@|#|://|www\.|[/\\=_]")
 _PART = 3.3
 # A short right half ("with", "over") must be a very common word.
 _SHORT_PART = 5.0
+_TYPO = 2.0  # under this zipf a known glued form may be a typo ("endof")
+_TYPO_LANGUAGES = frozenset({"en"})
+_GAP = 2.5  # how much commoner the spaced pair must be (as glued.py)
 _MIN_TOKEN = 8  # shorter tokens ("endof") only split into two very common words
 # Pieces that look glued but are how words are written.
 _PREFIX_WORDS = (
@@ -75,7 +78,7 @@ _SENTENCE_GLUE = re.compile(
 )
 _NUMBER_WORD = re.compile(r"(?<![\w.,/-])(\d{1,4})([A-Z][a-z]{2,})\b")
 _ORDINAL_ACRONYM = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th))([A-Z]{2,})\b")
-_LOWER_TOKEN = re.compile(r"(?<![\w@#/.'’-])([A-Za-z][a-z]{4,23})(?![\w@/'’-])")
+_LOWER_TOKEN = re.compile(r"(?<![\w@#/.'’])([A-Za-z][a-z]{4,23})(?![\w@/'’-])")
 # A capitalised token ("Tradeministers") may be a name: both halves must be common words.
 _TITLE_PART = 4.0
 
@@ -190,25 +193,34 @@ def _content_pairs(
         while at >= 0:
             end = at + len(token)
             alone = _LOWER_TOKEN.fullmatch(text, at, end) and _alone(text, at, end)
-            if alone and not _chunk_is_urlish(text, at, end):
+            # dotted: "warmhospitality.The" is two glues, not an address.
+            if alone and not _chunk_is_urlish(text, at, end, dotted=True):
                 out.append(Suggestion(KIND, at, end, token, after))
             at = text.find(token, end)
     return out
 
 
 def _alone(text: str, start: int, end: int) -> bool:
-    """Not inside a longer word, a handle, a path or a hyphenated compound."""
+    """Not inside a longer word, a handle or a path, and not before a hyphen. After one
+    it may stand: "rules-basedinternational" glues a compound's end to the next word."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum() or before in "@#/.'’-_" or after in "@/'’-_")
+    return not (before.isalnum() or after.isalnum() or before in "@#/.'’_" or after in "@/'’-_")
 
 
 def _best_split(token: str, lex: Lexicon, lower_counts: dict[str, int]) -> str | None:
     low = token.lower()
     capital = token[0].isupper()
-    if lex.zipf(low) > 0 or (capital and len(token) < _MIN_TOKEN):
-        return None  # a word wordfreq knows ("peacekeeping"), or a short name
-    if _known_elsewhere(low):
+    if capital and len(token) < _MIN_TOKEN:
+        return None  # a short name
+    whole = lex.zipf(low)
+    # A word wordfreq knows ("peacekeeping") is not glue, unless it lists the glued form
+    # only as a rare typo of a far commoner pair ("endof" 1.2; "end of" ~4): glued.py's
+    # rule for function-word pairs, in English where wordfreq lists such typos.
+    typo_ok = 0 < whole < _TYPO and lex.language in _TYPO_LANGUAGES
+    if whole > 0 and not typo_ok:
+        return None
+    if not typo_ok and _known_elsewhere(low):
         return None  # "existants", "tenus": a word of another language quoted or mixed in
     if lower_counts.get(low, 0) > (1 if capital else 2):
         return None  # written this way again and again: the document's own word or a name
@@ -228,6 +240,8 @@ def _best_split(token: str, lex: Lexicon, lower_counts: dict[str, int]) -> str |
             continue
         if _is_inflection(token, left, right, lex):
             continue
+        if typo_ok and z_left + z_right - 9 - whole < _GAP:
+            continue  # the glued form is too common to be a mere typo of the pair
         score = min(z_left, z_right)
         if best is None or score > best[0]:
             best = (score, f"{left} {right}")
