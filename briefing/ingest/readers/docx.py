@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
-from briefing.ingest.readers.docx_notes import Notes, load_notes, note_lines
+from briefing.ingest.readers.docx_notes import Notes, framed_note, load_notes, note_lines
 from briefing.ingest.readers.docx_numbering import Numbering
 from briefing.ingest.readers.docx_styles import Styles
 from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
@@ -89,9 +89,12 @@ class _Reader:
                 style = "list-item"
             if in_table:
                 style = "table"
-            self.lines.append(
-                Line(text, style=style, level=ilvl if label is not None else 0, label=label or "")
+            line = Line(
+                text, style=style, level=ilvl if label is not None else 0, label=label or ""
             )
+            if ppr is not None and ppr.find("w:framePr", NS) is not None:
+                line = framed_note(line, self.lines)
+            self.lines.append(line)
             for notes, note_id in refs:
                 notes.place(note_id, len(self.lines) - 1)
         for box in boxes:  # text boxes anchored in this paragraph follow it

@@ -9,6 +9,7 @@ The separator and continuation "notes" are page furniture, not notes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.ingest.extracted import Line
@@ -17,6 +18,9 @@ from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
 
 _NOT_NOTES = ("separator", "continuationSeparator", "continuationNotice")
 _DEFAULT_FORMAT = {"footnote": "decimal", "endnote": "lowerRoman"}
+# A framed paragraph opening with a symbol mark and a tab or space: "*\tA/80/50."
+_FRAMED_NOTE = re.compile(r"^([*†‡]{1,3})[\t ]+(\S.*)$", re.S)
+_LOOK_BACK = 30  # a faked note sits on the page its mark is on: a few paragraphs back
 
 
 @dataclass
@@ -112,3 +116,21 @@ def note_lines(notes: Notes, text_of) -> tuple[list[Line], list[tuple[str, str]]
         and (text := " ".join(t for t in (text_of(p) for p in body) if t))
     ]
     return lines, dropped
+
+
+def framed_note(line: Line, earlier: list[Line]) -> Line:
+    """``line`` as a footnote when it is a faked one: Word users (UN documents among
+    them) put a note in a frame at the foot of the page instead of a real footnote,
+    opening it with the mark ("*", "†") that an earlier paragraph carries after a
+    word. Anything else is returned unchanged."""
+    m = _FRAMED_NOTE.match(line.text)
+    if not m or line.label:
+        return line
+    mark = m.group(1)
+    # The mark glued to a word or closing punctuation, and not part of a longer mark.
+    cited = re.compile(rf"[^\s*†‡]{re.escape(mark)}(?![*†‡])")
+    first = max(0, len(earlier) - _LOOK_BACK)
+    for index in range(len(earlier) - 1, first - 1, -1):
+        if earlier[index].style != "footnote" and cited.search(earlier[index].text):
+            return Line(m.group(2).strip(), "footnote", label=mark, note_of=index)
+    return line
