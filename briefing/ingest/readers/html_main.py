@@ -7,7 +7,7 @@ headline, symbol and date printed above the body come with it.
 
 from __future__ import annotations
 
-from briefing.ingest.readers.html_text import tag_of, tokens
+from briefing.ingest.readers.html_text import tag_of, text_of, tokens
 
 # Never release text; left out without a trace (they are not printed on the page).
 SILENT = frozenset(("script", "style", "template", "head", "link", "meta", "base"))
@@ -119,14 +119,35 @@ def link_list(el) -> bool:
         total = len("".join(li.itertext()).split())
         if not total:
             continue
-        linked = sum(
-            len("".join(a.itertext()).split())
-            for a in li.iter("a")
-            if not (a.get("href") or "").lower().startswith(("mailto:", "tel:"))
-        )
+        linked = sum(len("".join(a.itertext()).split()) for a in li.iter("a") if _counts_as_link(a))
         if linked < total:
             return False
     return True
+
+
+def _counts_as_link(a) -> bool:
+    return not (a.get("href") or "").lower().startswith(("mailto:", "tel:"))
+
+
+def link_box(el) -> bool:
+    """A small box of links and labels: a document tracker ("Procedure : 2025/2691(RSP)
+    Votes : PV 08/05/2025"), "Legal notice - Privacy policy". Release paragraphs carry
+    sentences; a box where links are most of the words, or where no piece of text runs
+    to a sentence, is the site's."""
+    links = [a for a in el.iter("a") if _counts_as_link(a)]
+    if len(links) < 2:
+        return False
+    text = text_of(el)
+    if len(text) > 1000:
+        return False
+    words = len(text.split())
+    linked = sum(len(text_of(a).split()) for a in links)
+    if not words or not linked:
+        return False
+    if linked >= 0.8 * words:
+        return True
+    longest = max((len(t.split()) for t in el.itertext()), default=0)
+    return len(links) >= 3 and linked >= 0.3 * words and longest < 8
 
 
 def choose_root(body):

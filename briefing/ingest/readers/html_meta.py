@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from briefing.ingest.readers.html_text import squash
+from briefing.ingest.readers.html_text import squash, text_of
 
 # Meta tags that state when a page was published, most specific first.
 _DATE_META = (
@@ -99,7 +99,7 @@ def _head_title(root, metas: dict[str, str]) -> str:
         return ""
     head = root.find("head")
     title_el = head.find("title") if head is not None else None
-    title = metas.get("og:title") or (title_el.text_content() if title_el is not None else "")
+    title = metas.get("og:title") or (text_of(title_el) if title_el is not None else "")
     title = squash(title or "")
     return squash(title.split(" | ")[0]) if title else ""
 
@@ -113,12 +113,12 @@ def content_language(root, content) -> str:
             return lang.lower()
         el = el.getparent()
     # A wrapper just inside the content that declares the text's language.
-    size = len(content.text_content())
+    size = len(text_of(content))
     for child in content.iterdescendants():
         if not isinstance(child.tag, str):
             continue
         if (lang := (child.get("lang") or "").strip()) and _LANG.match(lang):
-            if len(child.text_content()) > 0.8 * size:
+            if len(text_of(child)) > 0.8 * size:
                 return lang.lower()
             break
     lang = (root.get("lang") or "").strip()

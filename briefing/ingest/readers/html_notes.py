@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.ingest.readers.html_text import HEADINGS, squash, tag_of, tokens
+from briefing.ingest.readers.html_text import HEADINGS, squash, tag_of, text_of, tokens
 
 _MARKER = re.compile(r"^[\[(]?\s*(\d{1,3}|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$")
 _ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}|[*†‡§¶]{1,3})[\]).]?(?=\s|$)")
@@ -80,7 +80,7 @@ def _linked(root, ids: dict, notes: Notes) -> None:
         href = a.get("href") or ""
         if not href.startswith("#") or len(href) < 2:
             continue
-        text = squash(a.text_content())
+        text = squash(text_of(a))
         target = ids.get(href[1:])
         if target is None or not _MARKER.match(text):
             continue
@@ -94,7 +94,7 @@ def _linked(root, ids: dict, notes: Notes) -> None:
             continue
         marker = a
         parent = a.getparent()
-        if parent is not None and tag_of(parent) == "sup" and squash(parent.text_content()) == text:
+        if parent is not None and tag_of(parent) == "sup" and squash(text_of(parent)) == text:
             marker = parent
         if not (_backlinks_to(block, marker, a) or _noteish(target, block)):
             continue
@@ -113,8 +113,8 @@ def _note_block(target):
         tag = tag_of(el)
         if tag in HEADINGS or tag in ("body", "html", "main", "article"):
             return None
-        if tag in _BLOCK_OF_NOTE and len(squash(el.text_content())) > 0:
-            text = el.text_content()
+        if tag in _BLOCK_OF_NOTE and len(squash(text_of(el))) > 0:
+            text = text_of(el)
             return el if len(text) <= _MAX_NOTE else None
         el = el.getparent()
     return None
@@ -150,7 +150,7 @@ def _strip_lead(block, notes: Notes) -> None:
     back-links to be left out of the note text."""
     first = True
     for el in block.iter("a", "sup"):
-        text = squash(el.text_content())
+        text = squash(text_of(el))
         if el in notes.strip:
             continue
         if first and _MARKER.match(text) and _leads(block, el):
@@ -176,7 +176,7 @@ def _leads(block, el) -> bool:
         for sib in parent:
             if sib is node:
                 break
-            before.append(sib.text_content() if isinstance(sib.tag, str) else "")
+            before.append(text_of(sib) if isinstance(sib.tag, str) else "")
             before.append(sib.tail or "")
         node = parent
     return not squash("".join(before))
@@ -191,7 +191,7 @@ def _sections(root, notes: Notes) -> None:
             continue
         tag = tag_of(el)
         section, named = None, True
-        if tag in HEADINGS and squash(el.text_content()).rstrip(":").lower() in _NOTE_HEADINGS:
+        if tag in HEADINGS and squash(text_of(el)).rstrip(":").lower() in _NOTE_HEADINGS:
             section = _following(el)
         elif tag in _SECTION_TAGS and tokens(el) & _NOTE_WORDS:
             section = [el]
@@ -211,7 +211,7 @@ def _sections(root, notes: Notes) -> None:
     for sup in root.iter("sup"):
         if sup in notes.markers or any(anc in notes.markers for anc in sup.iterancestors("a")):
             continue
-        text = squash(sup.text_content())
+        text = squash(text_of(sup))
         if not _MARKER.match(text) or any(_inside(sup, e) for _, e, _ in entries):
             continue
         for k, entry, _ in entries:
@@ -255,7 +255,7 @@ def _entries(part, notes: Notes) -> list:
             out.append((str(n), li))
             _strip_lead(li, notes)
         return out
-    m = _ENTRY_START.match(squash(part.text_content()))
+    m = _ENTRY_START.match(squash(text_of(part)))
     if (
         m
         and tag in ("p", "li", "dd", "div")

@@ -60,6 +60,11 @@ def squash(text: str) -> str:
     return _WS.sub(" ", text.replace("\xa0", " ")).strip()
 
 
+def text_of(el) -> str:
+    """All text inside ``el`` (the parser already left out comments)."""
+    return "".join(el.itertext())
+
+
 def tag_of(el) -> str:
     """Lower-case tag name; "" for comments and processing instructions."""
     tag = el.tag

@@ -10,9 +10,15 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
-from briefing.ingest.readers.html_main import SILENT, furniture_kind, link_list, page_header
+from briefing.ingest.readers.html_main import (
+    SILENT,
+    furniture_kind,
+    link_box,
+    link_list,
+    page_header,
+)
 from briefing.ingest.readers.html_notes import Notes, key
-from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of
+from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of, text_of
 
 _BOLD = frozenset(("b", "strong"))
 # A printed label in the first cell of a layout table (EUR-Lex recitals and points).
@@ -22,6 +28,7 @@ _CELL_LABEL = re.compile(
 )
 _CROSSHEAD_WORDS = 15  # a bold block longer than this is a bold lead paragraph
 _BULLET = "•"
+_GROUPS = frozenset(("nav", "header", "footer", "aside", "ul", "ol", "form", "section", "table"))
 
 
 def _roman(n: int) -> str:
@@ -168,7 +175,7 @@ class Walker:
         self.lines.append(Line(text, style=style, level=max(depth, 0), label=label))
 
     # -- sinks (dropped text) ---------------------------------------------------------
-    def sink(self, el, kind: str, style: str, depth: int) -> None:
+    def sink(self, el, kind: str, style: str, depth: int) -> bool:
         self.flush(style, depth)
         self.sinks.append([])
         self.children(el, "", depth)
@@ -176,6 +183,7 @@ class Walker:
         texts = self.sinks.pop()
         if texts:
             self.dropped.append((kind, "\n".join(texts)))
+        return bool(texts)
 
     # -- walking ----------------------------------------------------------------------
     def walk_body(self, body) -> None:
@@ -216,25 +224,23 @@ class Walker:
         if el in self.notes.strip:
             kind = self.notes.strip[el]
             if kind == "navigation":
-                self.dropped.append(("navigation", squash(el.text_content())))
+                self.dropped.append(("navigation", squash(text_of(el))))
             return
         if el in self.notes.markers and not self.sinks:
             self.pending.append(el)
             self.add(
                 " " + self.notes.markers[el]
-                if el.text_content()[:1].isspace()
+                if text_of(el)[:1].isspace()
                 else self.notes.markers[el]
             )
             return
-        kind = furniture_kind(el, tag)
-        if kind is None and tag in ("ul", "ol") and link_list(el):
-            kind = "navigation"
-        if kind is None and tag in ("footer", "aside", "form") and not self._holds_root(el):
-            kind = "navigation"
-        if kind is None and tag == "header" and page_header(el) and not self._holds_root(el):
-            kind = "navigation"
+        # Inside dropped text only the site's own boxes matter (one entry each).
+        kind = (
+            ("navigation" if tag in _GROUPS else None) if self.sinks else self._furniture(el, tag)
+        )
         if kind is not None and not self._holds_root(el):
-            self.sink(el, kind, style, depth)
+            if self.sink(el, kind, style, depth) and kind == "navigation" and not self.sinks:
+                self._drop_heading_of(el)
             return
         if tag == "br":
             self.flush(style, depth)
@@ -251,6 +257,38 @@ class Walker:
             self.in_bold -= 1
         else:
             self.children(el, style, depth)
+
+    def _furniture(self, el, tag: str) -> str | None:
+        """The kind of dropped text ``el`` is inside the release element, or None."""
+        kind = furniture_kind(el, tag)
+        if kind is None and tag in ("ul", "ol") and link_list(el):
+            kind = "navigation"
+        if kind is None and tag in ("div", "section", "p") and link_box(el):
+            kind = "navigation"
+        if kind is None and tag in ("footer", "aside", "form"):
+            kind = "navigation"
+        if kind is None and tag == "header" and page_header(el):
+            kind = "navigation"
+        return kind
+
+    def _drop_heading_of(self, el) -> None:
+        """A heading whose whole section was a link list ("Further information") goes
+        with it: left alone it would head the next section's text."""
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or tag_of(prev) not in HEADINGS or not self.lines:
+            return
+        last = self.lines[-1]
+        nxt = el.getnext()
+        if (
+            last.style.startswith("heading")
+            and last.text == squash(text_of(prev))
+            and (nxt is None or tag_of(nxt) in HEADINGS)
+        ):
+            self.lines.pop()
+            kind, text = self.dropped[-1]
+            self.dropped[-1] = (kind, f"{last.text}\n{text}")
 
     def _holds_root(self, el) -> bool:
         return any(anc is el for anc in self.root.iterancestors())
@@ -277,7 +315,7 @@ class Walker:
             self.children(el, "caption", depth)
             self.flush("caption", depth)
         elif tag == "pre":
-            for part in el.text_content().split("\n"):
+            for part in text_of(el).split("\n"):
                 self.add(part)
                 self.flush(style, depth)
         else:
@@ -341,7 +379,7 @@ class Walker:
                     self.block(cell, style, depth)
             return
         labelled = all(
-            len(row) == 2 and _CELL_LABEL.match(squash(row[0].text_content()) or "-")
+            len(row) == 2 and _CELL_LABEL.match(squash(text_of(row[0])) or "-")
             for row in cells
             if row
         )
@@ -349,7 +387,7 @@ class Walker:
             # EUR-Lex prints numbered recitals and points as two-cell tables.
             for row in cells:
                 self.flush(style, depth)
-                self.prefix = squash(row[0].text_content())
+                self.prefix = squash(text_of(row[0]))
                 self.block(row[1], style, depth + 1)
                 self.prefix = ""
             return
