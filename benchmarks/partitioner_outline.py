@@ -44,7 +44,7 @@ def partition(path: Path, converter) -> list[dict]:
         document = converter.convert(str(source)).document
     elements: list[dict] = []
     index_of: dict[str, int] = {}
-    for item, level in document.iterate_items():
+    for item, _level in document.iterate_items():
         label = str(getattr(item, "label", "")).split(".")[-1].lower()
         text = getattr(item, "text", "") or ""
         if label == "table":
@@ -55,13 +55,24 @@ def partition(path: Path, converter) -> list[dict]:
         element = {
             "type": _TYPES.get(label, "paragraph"),
             "text": text,
-            "depth": max(0, level - 1) if label == "list_item" else 0,
+            "depth": _list_depth(item, document) if label == "list_item" else 0,
             "label": (getattr(item, "marker", "") or "") if label == "list_item" else "",
             "parent": index_of.get(parent_ref) if parent_ref else None,
         }
         index_of[item.self_ref] = len(elements)
         elements.append(element)
     return elements
+
+
+def _list_depth(item, document) -> int:
+    """How many lists hold this item, less one (0 for a top-level list's item)."""
+    depth = -1
+    node = item
+    while getattr(node, "parent", None) is not None:
+        node = node.parent.resolve(document)
+        if "list" in str(getattr(node, "label", "")).lower():
+            depth += 1
+    return max(0, depth)
 
 
 def main(paths: list[str]) -> None:

@@ -95,8 +95,8 @@ def outline_from_elements(elements: list[dict]) -> Outline:
                 m = _LEADING_LABEL.match(text)
                 if m:
                     label, body = m.group(1), text[m.end() :]
-            elif kind == "item" and not label:
-                label = "•"
+            if kind == "item" and not label:
+                label = "•"  # a list item whose marker the partitioner did not keep
             unit = Unit(
                 "item" if kind == "item" else "paragraph",
                 label,
