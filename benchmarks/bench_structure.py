@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -70,6 +71,8 @@ def run_partitioner(golds: list[dict]) -> dict[str, DocScore] | str:
             text=True,
             timeout=1800,
             check=True,
+            # No downloads: the back-ends used need no models.
+            env={**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"},
         )
     except (subprocess.SubprocessError, OSError) as error:
         return f"partitioner failed: {error}"
