@@ -25,8 +25,9 @@ class LabelMatch:
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
     ("decimal-sub", re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
-    ("decimal.", re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")),
-    ("decimal)", re.compile(r"(\d{1,5}\))[ \t]+(?=\S)")),
+    # Three digits at most: "2024. The" is a year ending a sentence, not paragraph 2024.
+    ("decimal.", re.compile(r"(\d{1,3}\.)[ \t]+(?=\S)")),
+    ("decimal)", re.compile(r"(\d{1,3}\))[ \t]+(?=\S)")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
     ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
     ("roman.", re.compile(rf"((?=[ivx]+[.)])(?:{ROMAN})[.)])[ \t]+(?=\S)")),
@@ -94,7 +95,10 @@ def match_label(text: str) -> LabelMatch | None:
     pattern, families = found
     m = pattern.match(text)
     if m:
-        return LabelMatch(m.group(m.lastindex), families[m.lastindex - 1], m.end())
+        family = families[m.lastindex - 1]
+        if family == "decimal-sub" and text[m.end() : m.end() + 1].islower():
+            return None  # a figure: "74.2 billion", "6.3 per cent"
+        return LabelMatch(m.group(m.lastindex), family, m.end())
     if first not in _BULLET_CHARS:
         return None
     m = _BULLET.match(text)

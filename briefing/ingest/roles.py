@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 from briefing.ingest.segment import Block
+from briefing.ingest.speakers import find_turns
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
 
@@ -69,6 +70,18 @@ def is_category(text: str) -> bool:
 
 def is_symbol(text: str) -> bool:
     return words(text) <= 8 and bool(P.SYMBOL.match(text.strip()))
+
+
+def is_time_line(text: str) -> bool:
+    """ "4:20 P.M. EDT", "14:30 KST": a time stamp (of a briefing, a transcript)."""
+    stripped = text.strip()
+    if words(stripped, 6) > 5 or not P.TIME.search(stripped):
+        return False
+    rest = _ZONE.sub("", P.TIME.sub("", stripped))
+    return not any(ch.isalpha() for ch in rest)
+
+
+_ZONE = re.compile(r"(?i)\b(?:[ap]\.?m\.?|[A-Z]{1,3}[SD]?T|UTC|GMT|local time|hrs?)(?:\.|\b)")
 
 
 # "Resolution adopted by the General Assembly on 1 December 2025": the one line that
@@ -156,6 +169,7 @@ def assign_roles(
 ) -> list[Role]:
     """One Role per block. ``title_hint`` is the title the file's metadata states."""
     roles: list[Role | None] = [None] * len(blocks)
+    _drop_implausible_labels(blocks)
     crumbs = _breadcrumb_trail(blocks)
     for i in crumbs:
         roles[i] = Role("boilerplate")
@@ -171,7 +185,48 @@ def assign_roles(
     for i, block in enumerate(blocks):
         if block.note_of is not None:  # the format says where its marker is
             roles[i] = _format_note_role(block)
+    _speaker_turns(blocks, roles)
     return [r or Role("paragraph") for r in roles]
+
+
+def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
+    """In a transcript each speaker label ("MODERATOR:", "Q -", "【記者】") opens a turn:
+    a paragraph carrying its speaker, holding what they say until the next label."""
+    turns = find_turns([b.text if not b.style.startswith("heading") else "" for b in blocks])
+    for i, speaker in turns.items():
+        role = roles[i]
+        if role is not None and role.kind in ("title", "dateline", "footnote", "contact"):
+            continue
+        if role is not None and role.kind in ("boilerplate", "category"):
+            continue
+        roles[i] = Role("paragraph", attrs={"speaker": speaker, "turn": "1"})
+
+
+_NUMERIC = ("decimal.", "decimal)", "(decimal)")
+
+
+def _drop_implausible_labels(blocks: list[Block]) -> None:
+    """A number that starts a block but fits no sequence ("74. delegations attended", a
+    lone "74." in prose) is a figure, not a label. A label is plausible when it is
+    small (a list may start anywhere under 10), follows its family's last number
+    (allowing a few missing), or is followed by the next number."""
+    numbered = [
+        (i, b.label.family, P.label_number(b.label.label))
+        for i, b in enumerate(blocks)
+        if b.label is not None and b.label.family in _NUMERIC
+    ]
+    for n, (i, family, number) in enumerate(numbered):
+        if number is None or number < 10:
+            continue
+        before = [num for _, f, num in numbered[:n] if f == family]
+        after = next((num for _, f, num in numbered[n + 1 :] if f == family), None)
+        if before and before[-1] is not None and 0 < number - before[-1] <= 3:
+            continue
+        if after is not None and after == number + 1:
+            continue
+        if before and number in before[-3:]:
+            continue  # a number repeated (a second list, a correction): keep
+        blocks[i].label = None
 
 
 def _format_note_role(block: Block) -> Role:
@@ -312,6 +367,8 @@ def _choose_title(
             norm = _norm(_RESOLUTION_NUMBER.sub("", blocks[i].text))
             if norm == hint or (words(norm) >= 3 and hint.startswith(norm)):
                 return i
+        # The file names its title and does not print it: another line would be a guess.
+        return None
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     if not candidates:
         return None
@@ -358,6 +415,7 @@ def _title_shaped(block: Block) -> bool:
         and not is_category(text)
         and not is_symbol(text)
         and not is_date_line(text)
+        and not is_time_line(text)
         and not _is_dateline_with_issuer(text)
         and not _dash_framed(text)
         and not P.CONTACT_LINE.search(text)
@@ -394,7 +452,12 @@ def _heading_before_body(
     if i < 0 or title_at is None or i <= title_at:
         return
     role = roles[i]
-    if role is not None and role.kind == "note" and is_short_line(blocks[i].text):
+    if (
+        role is not None
+        and role.kind == "note"
+        and is_short_line(blocks[i].text)
+        and not never_heading(blocks[i].text)
+    ):
         roles[i] = Role("heading")
 
 
@@ -445,6 +508,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if block.style.startswith("heading"):
         return Role("heading", attrs={"level": block.style.removeprefix("heading") or "1"})
     label = block.label
+    if label and label.family in ("ROMAN.", "ALPHA.") and is_short_line(text):
+        # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
+        level = "1" if label.family == "ROMAN." else "2"
+        return Role("heading", label=label, attrs={"level": level})
     if label and label.family != "bullet:-" and block.word_count > 2:
         return Role("paragraph", label=label)
     if any(p.match(text) for p in P.NOTE_PATTERNS):
@@ -472,12 +539,62 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("paragraph")
     if is_short_line(text) and i > 0 and _is_quote_block(blocks[i - 1].text.strip()):
         return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote
+    if is_rule(text):
+        return Role("boilerplate")  # a printed rule: decoration, no words
     if is_short_line(text):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if following is not None and (is_prose(following) or P.match_label(following.text)):
+        if (
+            following is not None
+            and (is_prose(following) or P.match_label(following.text))
+            and not never_heading(text)
+            and _heading_evidence(blocks, i)
+        ):
             return Role("heading")
         return Role("note", attrs={"role": "short"})
     return Role("paragraph")
+
+
+_RULE = re.compile(r"^\s*(?:[-_=~*•·]\s*){3,}$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|de|sur)\s*\d{1,4})?\s*[-–—]?\s*$",
+    re.I,
+)
+
+
+def is_rule(text: str) -> bool:
+    return bool(_RULE.match(text))
+
+
+def never_heading(text: str) -> bool:
+    """Lines that look short and bare like a heading but never are one: a dateline, a
+    time stamp, a printed rule, a page number."""
+    return (
+        is_rule(text)
+        or bool(_PAGE_NUMBER.match(text))
+        or is_time_line(text)
+        or is_date_line(text)
+        or text.rstrip().endswith((",", ";"))
+    )
+
+
+def _heading_evidence(blocks: list[Block], i: int) -> bool:
+    """Some sign beyond shortness that a line is a heading: capitals (all capitals or
+    title case), a style the document repeats, or several paragraphs following it.
+    A sentence fragment left alone by a bad line break has none of these."""
+    text = blocks[i].text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        return True
+    significant = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
+    if significant and sum(w[0].isupper() for w in significant) >= 0.6 * len(significant):
+        return True
+    if not letters or not text[0].isalpha():
+        return False
+    if not any(ch.isascii() for ch in letters[:3]):
+        return True  # scripts without capitals (Korean, Japanese): shape is the evidence
+    # Several paragraphs under it (a crosshead), not one sentence that runs on.
+    after = blocks[i + 1 : i + 3]
+    return len(after) == 2 and all(is_prose(b) or b.label is not None for b in after)
 
 
 _OPENERS = "\"“‘«„'"

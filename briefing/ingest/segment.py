@@ -284,9 +284,21 @@ _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
 
 def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: bool) -> bool:
     """Whether ``line`` is the hard-wrapped continuation of ``prev``."""
-    if not width or match_label(line) or match_footnote_label(line):
+    if not width or match_footnote_label(line):
         return False
     full = len(prev) >= width * 0.7
+    label = match_label(line)
+    if label is not None:
+        # A number at the start of a wrapped line inside a sentence ("... rose to\n
+        # 74. ...") is a figure: numbered paragraphs start after a sentence ends.
+        last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+        return (
+            label.family in ("decimal.", "decimal-sub")
+            and full
+            and not blanks
+            and not prev.rstrip().endswith((".", ":", ";", "!", "?", ","))
+            and last_word not in ("and", "or", "et", "ou", "y", "o")
+        )
     dangling = _dangling(prev)
     ends_sentence = sentence_ends(prev) and not dangling
     lower_next = bool(_STARTS_LOWER.match(line))

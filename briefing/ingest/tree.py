@@ -10,6 +10,7 @@ with an unexplained marker ("agenda*") is that marker's explanation.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
@@ -19,9 +20,15 @@ from briefing.ingest.segment import Block
 from briefing.model import Node, Removed
 
 REMOVED_KINDS = ("boilerplate", "category")
+_MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
 # "Home office minister Jeremy Browne said:" introducing a quotation block.
-_SAID_LEAD = re.compile(r"([A-Z][^.!?:]{0,120}?)\s+(?:said|says|stated|added|noted)\s*[:,]$")
+_SAID_LEAD = re.compile(
+    r"([A-Z][^.!?:]{0,120}?)\s+(?:also\s+|further\s+)?(?:said|says|stated|added|noted|continued|"
+    r"stressed|underlined|emphasi[sz]ed|underscored|highlighted|declared|remarked|explained|"
+    r"concluded|told\s+[^.!?:]{1,60})\s*[:,]$"
+)
 CONTINUATION_MIN_WORDS = 12  # a numbered paragraph this long may continue unnumbered
+MARKER_LOOKBACK = 60  # nodes searched for the marker a footnote explains
 
 
 @dataclass
@@ -47,8 +54,11 @@ class _Builder:
     last: Node | None = None
     explanation: Node | None = None  # footnote collecting lines for a dangling marker
     speaker: str = ""
+    turn: Node | None = None  # the speaker's turn the following paragraphs belong to
     tight: dict[int, bool] = field(default_factory=dict)  # id(node) -> no blank line before
     by_block: dict[int, Node] = field(default_factory=dict)  # block index -> its node
+    # The last nodes that can hold a footnote marker, for notes printed far below it.
+    recent: deque[Node] = field(default_factory=lambda: deque(maxlen=MARKER_LOOKBACK))
 
     # -- containers --------------------------------------------------------------------
 
@@ -68,11 +78,14 @@ class _Builder:
     def add(self, parent: Node, node: Node) -> Node:
         parent.children.append(node)
         self.last = node
+        if node.kind in _MARKABLE:
+            self.recent.append(node)
         return node
 
     def reset_nesting(self) -> None:
         self.stack.clear()
         self.explanation = None
+        self.turn = None
 
     # -- handlers --------------------------------------------------------------------
 
@@ -134,11 +147,18 @@ class _Builder:
         self.section, self.section_level = node, level
 
     def _place_paragraph(self, placed: Placed, node: Node) -> None:
+        if node.attrs.pop("turn", ""):
+            # A speaker's turn in a transcript: what follows until the next speaker is
+            # said by the same person.
+            self.reset_nesting()
+            self.add(self.container(), node)
+            self.turn = node
+            return
         if node.label:
             self._place_labelled(placed, node)
             return
         parent = self._continuation_parent()
-        self.add(parent or self.container(), node)
+        self.add(parent or self.turn or self.container(), node)
 
     def _place_item(self, placed: Placed, node: Node) -> None:
         self._place_labelled(placed, node, family=f"list-item@{placed.block.level}")
@@ -146,7 +166,7 @@ class _Builder:
     def _place_labelled(self, placed: Placed, node: Node, family: str = "") -> None:
         role = placed.role
         if not family and role.label:
-            family = f"{role.label.family}@{placed.block.level}"
+            family = f"{self._letter_or_roman(role.label)}@{placed.block.level}"
         families, stack = self.families, self.stack
         if family in families:
             depth = families.index(family)
@@ -160,14 +180,37 @@ class _Builder:
         node.kind = "paragraph" if depth == 0 and node.kind != "item" else "item"
         parent.children.append(node)
         self.last = node
+        self.recent.append(node)
         stack.append((node, family))
         # Printed with no blank line before it: a candidate list (agenda) item.
         self.tight[id(node)] = placed.block.blank_before == 0
 
+    def _letter_or_roman(self, label: P.LabelMatch) -> str:
+        """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
+        numerals: a sequence goes on before a new family starts."""
+        roman_to_alpha = {"(roman)": "(alpha)", "roman.": "alpha."}
+        alpha = roman_to_alpha.get(label.family)
+        core = label.label.strip("().")
+        if alpha is None or len(core) != 1:
+            return label.family
+        for node, family in reversed(self.stack):
+            if family.split("@")[0] == alpha:
+                previous = P.label_number(node.label)
+                if previous is not None and previous + 1 == ord(core) - ord("a") + 1:
+                    return alpha
+                break
+        return label.family
+
     def _continuation_parent(self) -> Node | None:
-        """An unnumbered paragraph after a long numbered one continues it."""
+        """An unnumbered paragraph after a long numbered one continues it; so do the
+        unnumbered clauses after one that ends with a colon ("Requests ...:")."""
         if not self.stack:
             return None
+        deepest = self.stack[-1][0]
+        if deepest.kind in ("paragraph", "item") and self.text[
+            deepest.start : deepest.end
+        ].rstrip().endswith(":"):
+            return deepest
         top = self.stack[0][0]
         if top.kind != "paragraph":
             return None
@@ -195,6 +238,21 @@ class _Builder:
         if target is None:
             # A starred line that explains nothing ("* unofficial translation") is a note.
             node.kind = "note"
+            last = self.last
+            if (
+                placed.block.blank_before <= 1
+                and last is not None
+                and last.kind
+                in (
+                    "paragraph",
+                    "item",
+                )
+            ):
+                # Printed right under a paragraph ("* figures are provisional"): it
+                # qualifies that paragraph, and the numbering around it goes on.
+                self.add(last, node)
+                self.last = last
+                return
             self.reset_nesting()
             self.add(self.container(), node)
             return
@@ -203,8 +261,19 @@ class _Builder:
 
     def _marked_node(self, marker: str) -> Node | None:
         """The paragraph holding the latest unexplained ``marker``, marking it explained."""
-        for top in reversed(self._recent_tops()):
-            for candidate in top.walk():
+        tops = self._recent_tops()
+        found = self._find_marker(tops, marker)
+        if found is not None:
+            return found
+        # A "[1]" or "*" may be several paragraphs above, in an earlier section, when
+        # notes are gathered at the end: look further back (a bounded number of nodes).
+        near = {id(n) for n in tops}
+        far = [n for n in self.recent if id(n) not in near]
+        return self._find_marker(far, marker, own_text=True)
+
+    def _find_marker(self, nodes: list[Node], marker: str, own_text: bool = False) -> Node | None:
+        for top in reversed(nodes):
+            for candidate in [top] if own_text else top.walk():
                 for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
                     if m.group(1) == marker and m.start() not in self.explained:
                         self.explained.add(m.start())
