@@ -93,15 +93,15 @@ def fmt(value: float | None) -> str:
 def print_table(title: str, rows: dict[str, dict]) -> None:
     print(f"\n{title}")
     names = list(rows)
-    header = "category".ljust(12) + "".join(f"{n:>26}" for n in names)
+    header = "category".ljust(12) + "".join(f"{n:>30}" for n in names)
     print(header)
-    print(" " * 12 + "".join(f"{'P':>9}{'R':>8}{'(m/p/g)':>9}" for _ in names))
+    print(" " * 12 + "".join(f"{'P':>9}{'R':>8}{'(m/p/g)':>13}" for _ in names))
     for category in CATEGORIES:
         line = category.ljust(12)
         for name in names:
             t: Tally = rows[name]["tallies"][category]
             counts = f"{t.matched}/{t.predicted}/{t.gold}"
-            line += f"{fmt(t.precision):>9}{fmt(t.recall):>8}{counts:>9}"
+            line += f"{fmt(t.precision):>9}{fmt(t.recall):>8}{counts:>13}"
         print(line)
     for key, label in (
         ("splits", "mid-paragraph splits per 100 gold units"),

@@ -299,7 +299,9 @@ def _score_furniture(gold: dict, outline: Outline, result: DocScore) -> None:
             ok += 1
         elif len(result.notes) < 40:
             result.notes.append(f"furniture kept: {entry[:30]!r}")
-    result.tallies["furniture"] = Tally(ok, ok, len(entries))
+    # Recall only: what the outline removes beyond the gold list is checked by
+    # ``lost_units`` (content removed) rather than counted here.
+    result.tallies["furniture"] = Tally(ok, 0, len(entries))
 
 
 def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
