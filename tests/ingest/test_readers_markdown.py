@@ -212,6 +212,12 @@ def test_superscript_markers_and_notes(tmp_path: Path) -> None:
     assert ("footnote-marker", "1") in ex.dropped
 
 
+def test_link_definitions_are_listed(tmp_path: Path) -> None:
+    ex = read(tmp_path, "Read the [statement][s].\n\n[s]: http://example.org/s\n")
+    assert body(ex) == [("Read the statement.", "", "")]
+    assert ex.dropped == [("link", "[S]: http://example.org/s")]
+
+
 def test_indented_text_is_not_code(tmp_path: Path) -> None:
     text = "Intro.\n\n        Indented by accident\n        over two lines.\n"
     assert body(read(tmp_path, text))[1] == ("Indented by accident over two lines.", "", "")

@@ -113,6 +113,9 @@ class _Walker:
             if handler is not None:
                 handler(token)
         self._unused_notes(env)
+        # Link reference definitions ("[1]: http://...") are not shown on the page.
+        for label, ref in env.get("references", {}).items():
+            self.dropped.append(("link", f"[{label}]: {ref.get('href', '')}".strip()))
 
     # Block structure.
     def _front_matter(self, token) -> None:
