@@ -66,6 +66,39 @@ def generated_markdown(target_bytes: int = 50_000, seed: int = 7) -> str:
     return "\n".join(out)
 
 
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def generated_docx(path: Path, paragraphs: int = 300, seed: int = 7) -> None:
+    """A Word release: headings, numbered paragraphs, one footnote every ten paragraphs."""
+    import docx
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    rng = random.Random(seed)
+    doc = docx.Document()
+    notes = []
+    for n in range(1, paragraphs + 1):
+        if n % 25 == 1:
+            doc.add_heading(f"Section {n // 25 + 1}", level=1)
+        para = doc.add_paragraph(" ".join(rng.choice(WORDS) for _ in range(40)))
+        if n % 10 == 0:
+            notes.append(
+                f'<w:footnote w:id="{len(notes) + 1}"><w:p><w:r><w:footnoteRef/></w:r>'
+                f"<w:r><w:t> Note {len(notes) + 1}.</w:t></w:r></w:p></w:footnote>"
+            )
+            para._p.append(
+                parse_xml(f'<w:r xmlns:w="{W}"><w:footnoteReference w:id="{len(notes)}"/></w:r>')
+            )
+    xml = f'<w:footnotes xmlns:w="{W}">' + "".join(notes) + "</w:footnotes>"
+    part = Part(PackURI("/word/footnotes.xml"), _CT, xml.encode(), doc.part.package)
+    doc.part.relate_to(part, _RT)
+    doc.save(path)
+
+
 def median_ms(action, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -85,6 +118,12 @@ def main() -> None:
         lines = len(read_file(path).lines)
         verdict = "ok" if ms <= 50 else "SLOW"
         print(f"markdown {size / 1000:.1f} KB, {lines} lines: {ms:.1f} ms median ({verdict})")
+        path = Path(tmp) / "release.docx"
+        generated_docx(path)
+        read_file(path)
+        ms = median_ms(lambda: read_file(path), 15)
+        notes = sum(1 for line in read_file(path).lines if line.note_of is not None)
+        print(f"docx {path.stat().st_size / 1000:.1f} KB, {notes} footnotes: {ms:.1f} ms median")
 
 
 if __name__ == "__main__":
