@@ -42,7 +42,7 @@ def take_front_matter(extracted: Extracted) -> None:
             extracted.dropped.append(("metadata", lines[i].text.strip()))
         lines[i] = Line("")
     meta = extracted.metadata
-    for key in ("title", "date", "language"):
+    for key in ("title", "date", "language", "symbol"):
         value = fields.get(key, "")
         if key == "language":
             value = value.lower() if len(value) <= 3 else ""
@@ -75,6 +75,6 @@ def _parse(body: list[str]) -> dict[str, str]:
 
 
 def _clean(value: str) -> str:
-    # Library catalogues end titles with a cataloguing " :" or " /" before a subtitle.
+    # Library catalogues end titles with a cataloguing " :", " /" or "." mark.
     value = " ".join(value.split())
-    return re.sub(r"\s*[:/;]$", "", value)
+    return re.sub(r"\s*[:/;.]$", "", value) if not value.endswith("..") else value

@@ -11,8 +11,9 @@ from briefing.ingest.dates import release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
-from briefing.ingest.roles import assign_roles, is_symbol
+from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
+from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
 from briefing.perf import no_gc_pauses
@@ -74,9 +75,16 @@ def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True
 
 def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
+    if not extracted.blocks_are_paragraphs:
+        take_page_furniture(extracted)
     blocks = segment(extracted)
     hard_wrapped = any(block.line_count > 1 for block in blocks)
-    roles = assign_roles(blocks, hard_wrapped=hard_wrapped, title_hint=_metadata_title(extracted))
+    roles = assign_roles(
+        blocks,
+        hard_wrapped=hard_wrapped,
+        title_hint=_metadata_title(extracted),
+        hint_is_title=_metadata_title_is_written(extracted),
+    )
     placed, text = _place(blocks, roles)
     root, removed = build_tree(text, placed)
     removed = (
@@ -125,8 +133,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     title = subtitle = None
     datelines: list[str] = []
     symbols: list[Node] = []
+    first_paragraph_end = -1
     for n in release.root.walk():
         kind = n.kind
+        if kind == "paragraph" and first_paragraph_end < 0:
+            first_paragraph_end = n.end
         if kind == "title":
             if title is None:
                 title = n
@@ -138,19 +149,32 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
     release.title = _one_line(text[title.start : title.end]) if title else ""
-    # The title the file states about itself (front matter, an HTML <h1>/<title>, the
-    # document properties) was written as the title; a printed line is only a guess.
-    release.title = _metadata_title(extracted) or release.title
+    # A footnote marker printed on the title ("Report of the Working Group*") explains
+    # the title; it is not part of it.
+    release.title = re.sub(r"(?<=\w)\*{1,3}$", "", release.title)
+    # The title the file states about itself (front matter, an HTML <h1>/<title>) was
+    # written as the title; a printed line is only a guess. Document properties (PDF,
+    # Word) are often a template's leftovers: only used when nothing is printed.
+    if _metadata_title_is_written(extracted):
+        release.title = _metadata_title(extracted) or release.title
+    else:
+        release.title = release.title or _metadata_title(extracted)
     if subtitle:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     # A date the page's metadata states beats one guessed from the body text.
     meta_date = extracted.metadata.get("date", "")
-    release.date = release_date(datelines, release.title, text if not meta_date else "")
+    # A resolution's date is when it was adopted, not when the document was distributed.
+    datelines.sort(key=lambda line: not is_adoption_line(line))
+    # Without a dateline, only the head and the lead paragraph may state the release's
+    # date: later paragraphs mention the dates of other events.
+    head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
+    release.date = release_date(datelines, release.title, head if not meta_date else "")
     release.date = release.date or meta_date
     # Prefer a UN-style symbol ("SC/15355") over a meeting number.
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:
         release.symbol = _one_line(text[symbols[0].start : symbols[0].end])
+    release.symbol = release.symbol or extracted.metadata.get("symbol", "")
     categories = [r.text for r in release.removed if r.kind == "category"]
     release.category = categories[0] if categories else ""
     release.issuer = extracted.metadata.get("issuer", "")
@@ -160,9 +184,16 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
 def _metadata_title(extracted: Extracted) -> str:
     """The metadata's title, unless it is only a document symbol ("A/RES/80/12")."""
     title = _one_line(extracted.metadata.get("title", ""))
+    title = re.sub(r"(?<=[a-z]{3})\.$", "", title)  # a catalogue's closing full stop
     if not title or is_symbol(title) or not any(ch.isalpha() for ch in title):
         return ""
+    if " " not in title and re.search(r"\w[-_]\w.*[-_]", title):
+        return ""  # a file name's slug ("informative-note-february-2023")
     return title
+
+
+def _metadata_title_is_written(extracted: Extracted) -> bool:
+    return extracted.format in ("txt", "md", "html", "test")
 
 
 def _one_line(text: str) -> str:

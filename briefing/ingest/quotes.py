@@ -13,7 +13,8 @@ from bisect import bisect_left
 from briefing.model import Node
 
 SAYING = (
-    r"(?:said|says|added|stated|stressed|noted|emphasi[sz]ed|underlined|declared|remarked|"
+    r"(?:said|says|added|continued|stated|stressed|noted|emphasi[sz]ed|underlined|underscored|"
+    r"highlighted|pointed out|observed|declared|remarked|"
     r"warned|urged|told|recalled|affirmed|reaffirmed|explained|insisted|concluded|"
     r"a déclaré|a ajouté|a souligné|declaró|afirmó|señaló|añadió)"
 )

@@ -165,9 +165,14 @@ def is_body_start(block: Block) -> bool:
 
 
 def assign_roles(
-    blocks: list[Block], hard_wrapped: bool = False, title_hint: str = ""
+    blocks: list[Block],
+    hard_wrapped: bool = False,
+    title_hint: str = "",
+    hint_is_title: bool = True,
 ) -> list[Role]:
-    """One Role per block. ``title_hint`` is the title the file's metadata states."""
+    """One Role per block. ``title_hint`` is the title the file's metadata states;
+    ``hint_is_title`` when that metadata is written as the title (front matter, an HTML
+    heading) rather than a document property, which is often a template's leftover."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     crumbs = _breadcrumb_trail(blocks)
@@ -177,7 +182,7 @@ def assign_roles(
         (i for i, b in enumerate(blocks) if i not in crumbs and is_body_start(b)), len(blocks)
     )
     body_end = _body_end(blocks, body_start)
-    _head_roles(blocks, roles, body_start, hard_wrapped, title_hint)
+    _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title)
     _tail_roles(blocks, roles, body_end)
     for i in range(body_start, body_end):
         if roles[i] is None:
@@ -312,8 +317,11 @@ def _head_roles(
     body_start: int,
     hard_wrapped: bool,
     title_hint: str = "",
+    hint_is_title: bool = True,
 ) -> None:
-    title_at = _choose_title(blocks, body_start, title_hint, _crumb_title(blocks, roles))
+    title_at = _choose_title(
+        blocks, body_start, title_hint, _crumb_title(blocks, roles), hint_is_title
+    )
     menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start)
     title_text = _norm(blocks[title_at].text) if title_at is not None else None
     for i in range(body_start):
@@ -352,7 +360,11 @@ TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
 
 
 def _choose_title(
-    blocks: list[Block], body_start: int, hint: str = "", crumb: str = ""
+    blocks: list[Block],
+    body_start: int,
+    hint: str = "",
+    crumb: str = "",
+    authoritative: bool = True,
 ) -> int | None:
     """The title: a styled title; else the line the file's metadata names; else a
     heading-shaped line that the page repeats (its breadcrumb); else the line printed
@@ -367,8 +379,9 @@ def _choose_title(
             norm = _norm(_RESOLUTION_NUMBER.sub("", blocks[i].text))
             if norm == hint or (words(norm) >= 3 and hint.startswith(norm)):
                 return i
-        # The file names its title and does not print it: another line would be a guess.
-        return None
+        if authoritative:
+            # The file names its title and does not print it: another line would be a guess.
+            return None
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     if not candidates:
         return None
@@ -384,7 +397,14 @@ def _choose_title(
     if repeated:
         return repeated[-1]
     for i in candidates:
-        after = next((j for j in range(i + 1, body_start) if blocks[j].text.strip()), None)
+        after = next(
+            (
+                j
+                for j in range(i + 1, body_start)
+                if blocks[j].text.strip() and not is_boilerplate(blocks[j].text)
+            ),
+            None,
+        )
         if after is not None and (
             is_date_line(blocks[after].text) or _is_dateline_with_issuer(blocks[after].text)
         ):
