@@ -70,12 +70,37 @@ def find_notes(root) -> Notes:
             for attr in ("id", "name"):
                 if (value := el.get(attr)) and value not in ids:
                     ids[value] = el
-    _linked(root, ids, notes)
-    _sections(root, notes)
+    sections = _find_sections(root)
+    areas = {el for part, named in sections if named for el in part.iter()}
+    _linked(root, ids, notes, areas)
+    _sections(root, notes, sections)
     return notes
 
 
-def _linked(root, ids: dict, notes: Notes) -> None:
+def _find_sections(root) -> list:
+    """(element, named) of each notes section: ``named`` when the page calls it notes
+    (a class/id, a "Notes" heading), not for a bare <aside>."""
+    found: list = []
+    inside: set = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el in inside:
+            continue
+        tag = tag_of(el)
+        if tag in HEADINGS and squash(text_of(el)).rstrip(":").lower() in _NOTE_HEADINGS:
+            parts, named = _following(el), True
+        elif tag in _SECTION_TAGS and tokens(el) & _NOTE_WORDS:
+            parts, named = [el], True
+        elif tag == "aside":  # an aside is a note only where a marker cites it
+            parts, named = [el], False
+        else:
+            continue
+        for part in parts:
+            found.append((part, named))
+            inside.update(part.iter())
+    return found
+
+
+def _linked(root, ids: dict, notes: Notes, areas: set) -> None:
     for a in root.iter("a"):
         href = a.get("href") or ""
         if not href.startswith("#") or len(href) < 2:
@@ -96,7 +121,7 @@ def _linked(root, ids: dict, notes: Notes) -> None:
         parent = a.getparent()
         if parent is not None and tag_of(parent) == "sup" and squash(text_of(parent)) == text:
             marker = parent
-        if not (_backlinks_to(block, marker, a) or _noteish(target, block)):
+        if not (_backlinks_to(block, marker, a) or block in areas or _noteish(target, block)):
             continue
         notes.markers[marker] = render(text)
         label, markers = notes.blocks.get(block, (render(text), []))
@@ -182,29 +207,15 @@ def _leads(block, el) -> bool:
     return not squash("".join(before))
 
 
-def _sections(root, notes: Notes) -> None:
-    """Notes sections answering bare <sup> markers."""
+def _sections(root, notes: Notes, sections: list) -> None:
+    """Entries of notes sections, answering bare <sup> markers."""
     entries: list = []  # (key, element, named section?) in page order
-    seen = set()
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el in seen:
-            continue
-        tag = tag_of(el)
-        section, named = None, True
-        if tag in HEADINGS and squash(text_of(el)).rstrip(":").lower() in _NOTE_HEADINGS:
-            section = _following(el)
-        elif tag in _SECTION_TAGS and tokens(el) & _NOTE_WORDS:
-            section = [el]
-        elif tag == "aside":  # an aside is a note only where a marker cites it
-            section, named = [el], False
-        if not section:
-            continue
-        for part in section:
-            for k, entry in _entries(part, notes):
-                if entry not in seen:
-                    entries.append((k, entry, named))
-                    seen.add(entry)
-            seen.update(part.iter())
+    seen: set = set()
+    for part, named in sections:
+        for k, entry in _entries(part, notes):
+            if entry not in seen:
+                entries.append((k, entry, named))
+                seen.add(entry)
     if not entries:
         return
     used = set()
