@@ -64,81 +64,165 @@ def make_pdf(
     return path
 
 
-HEADER = "Ministry of Foreign Affairs   Page {n}/3"
+# Fonts of the layout generator: (base font, PDF resource name).
+FONTS = {
+    "mono": "Courier",
+    "bold": "Helvetica-Bold",
+    "sans": "Helvetica",
+    "italic": "Courier-Oblique",
+}
+Run = tuple[str, str, float, float]  # text, font, size, rise (raised above the baseline)
+
+
+def make_layout_pdf(
+    path: Path, pages: list[list[tuple[float, float, list[Run]]]], title: str | None = None
+) -> Path:
+    """Write a PDF whose pages hold runs of text placed at (x, y), each run in its own
+    font, size and rise (a raised run is a superscript)."""
+    objects: list[bytes] = []
+
+    def add(body: str) -> int:
+        objects.append(body.encode("latin-1"))
+        return len(objects)
+
+    catalog = add("")
+    font_ids = {
+        name: add(f"<< /Type /Font /Subtype /Type1 /BaseFont /{base} /Encoding /WinAnsiEncoding >>")
+        for name, base in FONTS.items()
+    }
+    fonts = " ".join(f"/{name} {number} 0 R" for name, number in font_ids.items())
+    pages_id = len(objects) + 2 * len(pages) + 1
+    page_ids: list[int] = []
+    for items in pages:
+        parts = []
+        for x, y, runs in items:
+            shown = " ".join(
+                f"/{font} {size} Tf {rise} Ts ({_escape(text)}) Tj"
+                for text, font, size, rise in runs
+            )
+            parts.append(f"BT {x} {y} Td {shown} ET")
+        stream = "\n".join(parts)
+        content = add(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
+        page_ids.append(
+            add(
+                f"<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 595 842] "
+                f"/Resources << /Font << {fonts} >> >> /Contents {content} 0 R >>"
+            )
+        )
+    kids = " ".join(f"{i} 0 R" for i in page_ids)
+    assert add(f"<< /Type /Pages /Kids [{kids}] /Count {len(page_ids)} >>") == pages_id
+    objects[catalog - 1] = f"<< /Type /Catalog /Pages {pages_id} 0 R >>".encode()
+    info = add(f"<< /Title ({_escape(title)}) >>") if title else None
+    return _write(path, objects, catalog, info)
+
+
+def _write(path: Path, objects: list[bytes], catalog: int, info: int | None) -> Path:
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    trailer = f"<< /Size {len(objects) + 1} /Root {catalog} 0 R"
+    trailer += f" /Info {info} 0 R >>" if info else " >>"
+    out += f"trailer\n{trailer}\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(bytes(out))
+    return path
+
+
+def body(text: str) -> list[Run]:
+    return [(text, "mono", 10, 0)]
+
+
+def column(top: float, paragraphs: list[list[str]], gap: float = 6) -> list:
+    """Monospaced lines at x=72, 12 pt apart, paragraphs ``gap`` further apart; a line
+    given as a list of runs keeps them (superscripts)."""
+    items = []
+    y = top
+    for lines in paragraphs:
+        for line in lines:
+            items.append((72, y, body(line) if isinstance(line, str) else line))
+            y -= 12
+        y -= gap
+    return items
+
+
+# Lines of 56-60 characters fill the 60-character measure; a paragraph's last is short.
+P1 = [
+    "The ministers met in Geneva on 3 March and agreed on a new",
+    # a full line ending in "." is no paragraph end by itself
+    "plan of action that they described as ambitious and urgent.",
+    "They will meet again in the spring to review the work.",
+]
+P2 = [
+    "They discussed trade and climate and the situation in the",
+    "region, and they thanked the host country for its generous",
+]
+P3 = [
+    "hospitality and for the excellent arrangements made for the",
+    "meeting of the ministers and their delegations.",
+    "A second paragraph of the statement starts here and runs to",
+    "the end of the line.",
+]
 FOOTER = "Press release - 21 March 2024"
 
 
-def three_pages() -> list[list[str]]:
-    return [
-        [
-            HEADER.format(n=1),
-            "Joint statement on the summit",
-            "The ministers met in Geneva and agreed",
-            "to continue their dialogue.",
-            "Ministry of Foreign Affairs",
-            FOOTER,
-            "- 1 -",
-        ],
-        [HEADER.format(n=2), "They discussed trade and climate and the", FOOTER, "- 2 -"],
-        [
-            HEADER.format(n=3),
-            "situation in the region.",
-            "A second paragraph ends here.",
-            FOOTER,
-            "- 3 -",
-        ],
-    ]
+def three_pages() -> list[list[tuple[float, float, list[Run]]]]:
+    pages = []
+    for n, paragraphs in enumerate([[P1, ["Ministry of Foreign Affairs"]], [P2], [P3[:2], P3[2:]]]):
+        items = [(72, 800, [(f"Ministry of Foreign Affairs Page {n + 1}/3", "sans", 8, 0)])]
+        items += column(700, paragraphs)
+        items += [(72, 60, [(FOOTER, "sans", 8, 0)]), (280, 40, [(f"- {n + 1} -", "sans", 8, 0)])]
+        pages.append(items)
+    pages[0][1:1] = [(72, 740, [("Joint statement on the summit", "bold", 16, 0)])]
+    return pages
 
 
 @pytest.fixture
 def release(tmp_path: Path):
-    path = make_pdf(tmp_path / "release.pdf", three_pages(), title="Joint statement")
+    path = make_layout_pdf(tmp_path / "release.pdf", three_pages(), title="Joint statement")
     return read_file(path)
 
 
 def test_flags_and_metadata(release) -> None:
     assert release.format == "pdf"
-    assert release.blocks_are_paragraphs is False
-    assert release.join_wraps is True
+    assert release.blocks_are_paragraphs is True
     assert release.metadata == {"title": "Joint statement"}
 
 
-def test_running_headers_footers_and_page_numbers_are_removed(release) -> None:
+def test_paragraphs_headers_footers_and_page_numbers(release) -> None:
     texts = [line.text for line in release.lines]
     assert texts == [
         "Joint statement on the summit",
-        "The ministers met in Geneva and agreed",
-        "to continue their dialogue.",
+        " ".join(P1),
         # the same words as the header, but in the body: kept
         "Ministry of Foreign Affairs",
-        "",  # page break after a finished sentence
-        "They discussed trade and climate and the",
-        # no blank line: the sentence runs on into page 3 in lower case
-        "situation in the region.",
-        "A second paragraph ends here.",
+        # the paragraph runs over the page break
+        " ".join(P2 + P3[:2]),
+        " ".join(P3[2:]),
     ]
+    assert release.lines[0].style == "title"
     assert release.removed == [
-        "Ministry of Foreign Affairs   Page 1/3",
-        FOOTER,
-        "- 1 -",
-        "Ministry of Foreign Affairs   Page 2/3",
-        FOOTER,
-        "- 2 -",
-        "Ministry of Foreign Affairs   Page 3/3",
-        FOOTER,
-        "- 3 -",
+        f"Ministry of Foreign Affairs Page {n}/3"
+        if kind == 0
+        else FOOTER
+        if kind == 1
+        else f"- {n} -"
+        for n in (1, 2, 3)
+        for kind in (0, 1, 2)
     ]
 
 
 def test_no_trailing_spaces(release) -> None:
-    assert all(line.text == line.text.rstrip() for line in release.lines)
+    assert all(line.text == line.text.strip() for line in release.lines)
 
 
 def test_single_page_keeps_header_but_drops_page_number(tmp_path: Path) -> None:
-    path = make_pdf(
-        tmp_path / "one.pdf", [["Embassy of Canada", "Text of the note.", "Page 1 of 1"]]
-    )
-    ex = read_file(path)
+    items = [(72, 800, body("Embassy of Canada"))] + column(700, [["Text of the note."]])
+    items.append((72, 40, body("Page 1 of 1")))
+    ex = read_file(make_layout_pdf(tmp_path / "one.pdf", [items]))
     assert [line.text for line in ex.lines] == ["Embassy of Canada", "Text of the note."]
     assert ex.removed == ["Page 1 of 1"]
     assert ex.metadata == {}
@@ -153,7 +237,7 @@ def test_no_text_layer(tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "scan.pdf", [[], []], drawing_only=True)
     with pytest.raises(ReleaseReadError) as info:
         read_file(path)
-    assert info.value.reason == "the PDF has no text layer (scanned?)"
+    assert info.value.reason.startswith("no text layer: scanned PDF?")
 
 
 def _encrypt(src: Path, dst: Path, user: str, owner: str) -> Path:
@@ -180,7 +264,7 @@ def test_owner_password_only_pdf_is_readable(tmp_path: Path) -> None:
 
 
 def test_truncated_pdf(tmp_path: Path) -> None:
-    good = make_pdf(tmp_path / "good.pdf", three_pages())
+    good = make_layout_pdf(tmp_path / "good.pdf", three_pages())
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(good.read_bytes()[:200])
     with pytest.raises(ReleaseReadError, match="PDF"):

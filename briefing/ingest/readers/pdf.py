@@ -45,6 +45,8 @@ def read_pdf(path: Path) -> Extracted:
         raise ReleaseReadError(path, NO_TEXT)
     lines, removed = layout_lines(pages, boxes)
     dropped = [("rotated", text) for text in rotated]
+    printed = next((line.text for line in lines if line.style == "title"), "")
+    title = _agreed_title(title, printed)
     return Extracted(
         lines=lines,
         format="pdf",
@@ -108,6 +110,22 @@ def _page_lines(doc, path: Path):
     return pages, boxes, rotated
 
 
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _agreed_title(info: str, printed: str) -> str:
+    """The info dictionary's title where no title is printed or where it agrees with
+    the printed one; else none (the printed title line speaks): producers leave stale
+    titles there ("Advance questions to Qatar" on the questions to Slovenia, copied
+    from the template)."""
+    if not printed or not info:
+        return info
+    if _norm(info) in _norm(printed) or _norm(printed) in _norm(info):
+        return info
+    return ""
+
+
 def _info_title(doc) -> str:
     try:
         title = doc.get_metadata_value("Title")
@@ -126,4 +144,6 @@ def plausible_title(raw: str) -> str:
         return ""
     if " " not in title and ("/" in title or "\\" in title or title.count("_") > 1):
         return ""
+    if " " not in title and title.count("-") > 1:
+        return ""  # a file-name slug: "informative-note-february-2023"
     return title

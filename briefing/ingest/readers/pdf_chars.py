@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # Symbol/Wingdings bullets come out as private-use code points; show a real bullet.
 _PUA = range(0xF000, 0xF100)
 # Characters that end a piece without being printed in it (PDFium adds \r\n and spaces).
-_BREAKS = frozenset(" \t\r\n\xa0\u2002\u2003\u2009\u202f\x00\ufffe")
+_BREAKS = frozenset(" \t\r\n\xa0\u2002\u2003\u2009\u202f\ufffe")
 # The font flag bits PDF uses for italic and for "force bold" (PDF 32000, 9.8.2).
 _ITALIC_FLAG = 1 << 6
 _FORCE_BOLD_FLAG = 1 << 18
@@ -73,8 +73,8 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
     spaced = False
     for i, ch in enumerate(chars):
         if ch in _BREAKS or ch < " ":
-            if ch == "\x02" and current is not None:  # PDFium's mark for a soft hyphen
-                chunk.append("-")
+            if ch in "\x02\ufffe" and current is not None:
+                chunk.append("-")  # PDFium's marks for a hyphen that ends a line
             if rotated and rotated[-1] != " ":
                 rotated.append(" ")
             spaced = True
