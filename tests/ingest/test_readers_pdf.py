@@ -220,7 +220,7 @@ def test_no_trailing_spaces(release) -> None:
 
 
 def test_single_page_keeps_header_but_drops_page_number(tmp_path: Path) -> None:
-    items = [(72, 800, body("Embassy of Canada"))] + column(700, [["Text of the note."]])
+    items = [(72, 800, body("Embassy of Canada")), *column(700, [["Text of the note."]])]
     items.append((72, 40, body("Page 1 of 1")))
     ex = read_file(make_layout_pdf(tmp_path / "one.pdf", [items]))
     assert [line.text for line in ex.lines] == ["Embassy of Canada", "Text of the note."]
