@@ -533,3 +533,39 @@ def test_a_50_kb_release_reads_fast() -> None:
     assert any(line.note_of is not None for line in ex.lines)
     # 50 ms is the target (benchmarks/bench_html.py); the margin absorbs a busy machine.
     assert statistics.median(times) < 0.15
+
+
+# -- layouts of older and legal pages ----------------------------------------------------
+
+
+def test_two_cell_label_tables_are_numbered_paragraphs() -> None:
+    ex = extract_html(
+        "<table><tr><td>1.</td><td>First</td></tr><tr><td>2.</td><td>Second"
+        "<table><tr><td>(a)</td><td>sub-point</td></tr></table></td></tr></table>"
+    )
+    assert _rows(ex) == [
+        ("", 0, "", "1. First"),
+        ("", 0, "", "2. Second"),
+        ("", 1, "", "(a) sub-point"),
+    ]
+
+
+def test_layout_table_page_with_css_bold_crosshead() -> None:
+    ex = extract_html(
+        "<html><body><table><tr><td><a href='/'>Home</a><br><a href='/x'>News</a></td>"
+        f"<td><h1>Old page</h1><p>{FILLER * 5}</p>"
+        "<p><span style='font-weight: bold'>Next steps</span></p><p>More.</p></td></tr>"
+        "</table></body></html>"
+    )
+    assert [(line.style, line.text[:10]) for line in ex.lines] == [
+        ("title", "Old page"),
+        ("", FILLER[:10]),
+        ("heading2", "Next steps"),
+        ("", "More."),
+    ]
+    assert ex.dropped == [("navigation", "Home\nNews")]
+
+
+def test_a_banner_holding_the_headline_is_not_furniture() -> None:
+    ex = extract_html(_page(f'<div class="hero-banner"><h1>Summit ends</h1></div><p>{FILLER}</p>'))
+    assert ex.lines[0] == Line("Summit ends", style="title")

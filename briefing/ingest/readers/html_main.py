@@ -87,6 +87,28 @@ _UNSCORED = _CONTROLS | SILENT | {"a", "noscript", "header", "footer", "aside", 
 _WIDEN = 1.25
 _WIDEN_MAX = 1500
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+_TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th"))
+# Elements that hold blocks; the release is never a paragraph, list or row on its own.
+_CONTAINERS = frozenset(
+    (
+        "div",
+        "section",
+        "article",
+        "main",
+        "form",
+        "center",
+        "font",
+        "span",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+    )
+)
 
 
 def furniture_kind(el, tag: str) -> str | None:
@@ -104,7 +126,8 @@ def furniture_kind(el, tag: str) -> str | None:
     for name in (el.get("class") or "").lower().split():
         if name in _HIDDEN_CLASSES or name.endswith("_hidden"):
             return "markup"
-    if words & _FURNITURE_WORDS:
+    if words & _FURNITURE_WORDS and next(el.iter("h1"), None) is None:
+        # A "hero-banner" or "share-wrapper" around the headline is the article's.
         return "navigation"
     return None
 
@@ -160,11 +183,13 @@ def choose_root(body):
     node = body
     while True:
         nxt = max(
-            (c for c in node if isinstance(c.tag, str)),
+            (c for c in node if tag_of(c) in _CONTAINERS),
             key=lambda c: totals.get(c, 0),
             default=None,
         )
         if nxt is None or totals.get(nxt, 0) < 0.6 * best_total:
+            break
+        if tag_of(nxt) == "tr" and not _layout_row(nxt, totals):
             break
         node = nxt
     # Widen while the wrapper adds little (headline, date, byline above the body),
@@ -172,7 +197,7 @@ def choose_root(body):
     # A wrapper whose other parts have headings of their own (EUR-Lex's "Title and
     # reference" panels around the act) holds other sections, not the release's head.
     deepest = totals.get(node, 0)
-    while node is not body and not _landmark(node):
+    while node is not body and not _landmark(node) and tag_of(node) not in _TABLE_PARTS:
         parent = node.getparent()
         if parent is None or parent is body:
             break
@@ -188,6 +213,22 @@ def choose_root(body):
             node = anc
             break
     return node
+
+
+def _layout_row(tr, totals: dict) -> bool:
+    """A row of a page-layout table (menu cell | content cell), not of a data table:
+    layout tables have a few rows, one of them holding a page of text."""
+    table = next(tr.iterancestors("table"), None)
+    rows = sum(1 for _ in table.iter("tr")) if table is not None else 0
+    return rows <= 3 and totals.get(tr, 0) >= 500
+
+
+def layout_table(table) -> bool:
+    """A table that lays out a page (a few rows, a cell holding a page of text)."""
+    rows = [tr for tr in table.iter("tr")]
+    if not rows or len(rows) > 3:
+        return False
+    return any(len(text_of(cell)) >= 500 for tr in rows for cell in tr)
 
 
 def _sections_beside(node) -> bool:

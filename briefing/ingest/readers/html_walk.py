@@ -13,6 +13,7 @@ from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_main import (
     SILENT,
     furniture_kind,
+    layout_table,
     link_box,
     link_list,
     page_header,
@@ -87,6 +88,14 @@ def _unbulleted(el) -> bool:
     style = (el.get("style") or "").replace(" ", "").lower()
     cls = (el.get("class") or "").lower()
     return "list-style:none" in style or "list-style-type:none" in style or "unstyled" in cls
+
+
+def _css_bold(el) -> bool:
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "font-weight:bold" in style or "font-weight:700" in style
 
 
 def _int(value: str | None) -> int | None:
@@ -251,7 +260,7 @@ class Walker:
             self.flush(style, depth)
             self.block(el, style, depth)
             self.flush(style, depth)
-        elif tag in _BOLD:
+        elif tag in _BOLD or _css_bold(el):
             self.in_bold += 1
             self.children(el, style, depth)
             self.in_bold -= 1
@@ -263,7 +272,7 @@ class Walker:
         kind = furniture_kind(el, tag)
         if kind is None and tag in ("ul", "ol") and link_list(el):
             kind = "navigation"
-        if kind is None and tag in ("div", "section", "p") and link_box(el):
+        if kind is None and tag in ("div", "section", "p", "td") and link_box(el):
             kind = "navigation"
         if kind is None and tag in ("footer", "aside", "form"):
             kind = "navigation"
@@ -306,7 +315,11 @@ class Walker:
             self.heading(el, int(tag[1]), depth)
         elif tag in ("ul", "ol", "menu"):
             self.list(el, depth + 1)
-        elif tag == "table":
+        elif (
+            tag == "table"
+            and not self._holds_root(el)
+            and not (el is self.root and layout_table(el))
+        ):
             self.table(el, style, depth)
         elif tag == "blockquote":
             self.children(el, "quote", depth)
