@@ -569,3 +569,34 @@ def test_layout_table_page_with_css_bold_crosshead() -> None:
 def test_a_banner_holding_the_headline_is_not_furniture() -> None:
     ex = extract_html(_page(f'<div class="hero-banner"><h1>Summit ends</h1></div><p>{FILLER}</p>'))
     assert ex.lines[0] == Line("Summit ends", style="title")
+
+
+def test_govuk_footnotes() -> None:
+    ex = extract_html(
+        _page(
+            f"<div class='govspeak'><p>{FILLER}</p><p>Crime fell by 9%"
+            '<sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="govuk-link" '
+            'rel="footnote">[footnote 1]</a></sup>.</p>'
+            '<div class="footnotes" role="doc-endnotes"><ol><li id="fn:1" role="doc-endnote">'
+            "<p>Crime survey 2011/12. "
+            '<a href="#fnref:1" class="govuk-link" role="doc-backlink" '
+            'aria-label="go to where this is referenced">↩</a></p></li></ol></div></div>'
+        )
+    )
+    assert _note_pairs(ex) == [
+        ("[footnote 1]", "Crime survey 2011/12.", "Crime fell by 9%[footnote 1].")
+    ]
+
+
+def test_word_html_footnotes_named_anchors() -> None:
+    ex = extract_html(
+        _page(
+            f"<p>{FILLER}</p><p class=MsoNormal>The Assembly adopted resolution 78/1"
+            '<a href="#_ftn1" name="_ftnref1" title=""><sup><span>[1]</span></sup></a>.</p>'
+            '<div id="ftn1"><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1" '
+            'title="">[1]</a> Adopted without a vote.</p></div>'
+        )
+    )
+    assert _note_pairs(ex) == [
+        ("[1]", "Adopted without a vote.", "The Assembly adopted resolution 78/1[1].")
+    ]

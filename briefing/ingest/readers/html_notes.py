@@ -15,7 +15,11 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.readers.html_text import HEADINGS, squash, tag_of, text_of, tokens
 
-_MARKER = re.compile(r"^[\[(]?\s*(\d{1,3}|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$")
+# "1", "(1)", "[1]", "*", "[footnote 1]" (gov.uk), "note 2".
+_MARKER = re.compile(
+    r"^[\[(]?\s*(?:(?:foot|end)?note\s+)?(\d{1,3}|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$",
+    re.I,
+)
 _ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}|[*†‡§¶]{1,3})[\]).]?(?=\s|$)")
 _NOTE_WORDS = frozenset(
     (
@@ -53,7 +57,9 @@ class Notes:
 
 
 def key(marker: str) -> str:
-    return marker.strip(" []().").lower()
+    """The marker's number or sign: "[footnote 1]" -> "1"."""
+    m = _MARKER.match(squash(marker))
+    return (m.group(1) if m else marker.strip(" []().")).lower()
 
 
 def render(marker: str) -> str:
@@ -152,8 +158,9 @@ def _inside(el, container) -> bool:
 def _backlinks_to(block, marker, link) -> bool:
     wanted = set()
     for el in (link, marker, marker.getparent()):
-        if el is not None and el.get("id"):
-            wanted.add("#" + el.get("id"))
+        for attr in ("id", "name"):  # Word's HTML names its anchors: <a name="_ftnref1">
+            if el is not None and el.get(attr):
+                wanted.add("#" + el.get(attr))
     return bool(wanted) and any(a.get("href") in wanted for a in block.iter("a"))
 
 
@@ -183,7 +190,9 @@ def _strip_lead(block, notes: Notes) -> None:
             for sub in el.iter("a", "sup"):
                 notes.strip.setdefault(sub, "label")
         elif (
-            tag_of(el) == "a" and (el.get("href") or "").startswith("#") and _BACK_LINK.match(text)
+            tag_of(el) == "a"
+            and (el.get("href") or "").startswith("#")
+            and (_BACK_LINK.match(text) or el.get("role") == "doc-backlink")
         ):
             notes.strip[el] = "navigation"
         first = False
