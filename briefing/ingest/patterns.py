@@ -153,7 +153,10 @@ def _roman_value(text: str) -> int:
 # --- footnote markers inside text -------------------------------------------------------
 
 # "Under-Secretaries-General*", "agenda**", "Guterres※", "election[1]", "term¹"
-INLINE_MARKER = re.compile(r"(?<=[\w\)\]’”\"])(\*{1,3}|※|\[\d{1,3}\])(?![\w*])")
+# A bracketed number may also follow the full stop or comma it annotates ("Lisbon.[1]").
+INLINE_MARKER = re.compile(
+    r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=\[))(\*{1,3}|※|\[\d{1,3}\])(?![\w*])"
+)
 
 # --- dates --------------------------------------------------------------------------------
 

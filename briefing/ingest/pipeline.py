@@ -184,7 +184,6 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
 def _metadata_title(extracted: Extracted) -> str:
     """The metadata's title, unless it is only a document symbol ("A/RES/80/12")."""
     title = _one_line(extracted.metadata.get("title", ""))
-    title = re.sub(r"(?<=[a-z]{3})\.$", "", title)  # a catalogue's closing full stop
     if not title or is_symbol(title) or not any(ch.isalpha() for ch in title):
         return ""
     if " " not in title and re.search(r"\w[-_]\w.*[-_]", title):
@@ -193,7 +192,7 @@ def _metadata_title(extracted: Extracted) -> str:
 
 
 def _metadata_title_is_written(extracted: Extracted) -> bool:
-    return extracted.format in ("txt", "md", "html", "test")
+    return extracted.format in ("txt", "md", "html", "paste", "test")
 
 
 def _one_line(text: str) -> str:

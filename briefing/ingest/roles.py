@@ -107,7 +107,7 @@ def is_date_line(text: str) -> bool:
     if is_adoption_line(stripped):
         return True
     if words(stripped) > 10 or P.ends_sentence(stripped.rstrip(".")):
-        return False
+        return words(stripped, 24) <= 24 and _is_dateline_with_issuer(stripped)
     found = find_date(stripped)
     if not found:
         return False
@@ -602,6 +602,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
     title case), a style the document repeats, or several paragraphs following it.
     A sentence fragment left alone by a bad line break has none of these."""
     text = blocks[i].text.strip()
+    if text[:1].islower():
+        return False  # the rest of a sentence, cut off from its start
     letters = [ch for ch in text if ch.isalpha()]
     if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
         return True

@@ -9,18 +9,32 @@ from collections import Counter
 
 from briefing.ingest.extracted import Extracted
 
-_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,5}(?:\s*\([^)]{1,20}\))?"
-_FURNITURE = re.compile(
-    r"^(?:"
-    r"\d{1,3}\s*/\s*\d{1,3}"  # page 2/5
-    r"|\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{6,9}\*)?"  # job number
-    r"|\*\d{6,9}\*"  # barcode printed under the job number
-    rf"|{_SYMBOL}\s+\d{{1,3}}\s*/\s*\d{{1,3}}|\d{{1,3}}\s*/\s*\d{{1,3}}\s+{_SYMBOL}"  # head + page
-    r"|please recycle\s*♲?|♲"
-    r")$",
-    re.I,
+_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,5}"
+# One token of a paged document's header or footer.
+_TOKEN = re.compile(
+    r"(?:"
+    r"\d{1,3}/\d{1,3}"  # page 2/5
+    r"|\d{2}-\d{5}"  # job number 25-15106
+    r"|\([A-Z]\)"  # the language of the job: (E)
+    r"|\d{6}"  # the date code after the job number: 051225
+    r"|\*\d{6,9}\*"  # the barcode
+    rf"|{_SYMBOL}"  # the running head: the symbol
+    r")$"
 )
-_SYMBOL_LINE = re.compile(rf"^{_SYMBOL}$")
+_STRONG = re.compile(r"^(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}|\*\d{6,9}\*)$")
+_RECYCLE = re.compile(r"^(?:please recycle\s*♲?|♲)$", re.I)
+_SYMBOL_LINE = re.compile(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
+
+
+def _is_furniture(text: str) -> bool:
+    """A line made only of header/footer tokens, with at least one that is never text
+    (a page "2/5", a job number, a barcode)."""
+    if _RECYCLE.match(text):
+        return True
+    tokens = text.split()
+    if not tokens or len(tokens) > 5 or not all(_TOKEN.match(t) for t in tokens):
+        return False
+    return any(_STRONG.match(t) for t in tokens) and _page_ok(text)
 
 
 def take_page_furniture(extracted: Extracted) -> None:
@@ -32,7 +46,7 @@ def take_page_furniture(extracted: Extracted) -> None:
         text = line.text.strip()
         if not text or line.style or line.label or len(text) > 60:
             continue
-        furniture = bool(_FURNITURE.match(text)) and _page_ok(text)
+        furniture = _is_furniture(text)
         if not furniture and symbols.get(text, 0) >= 2:
             # The document's symbol is printed once at its head; repeats are running heads.
             furniture = text in seen

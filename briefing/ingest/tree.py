@@ -250,7 +250,8 @@ class _Builder:
             ):
                 # Printed right under a paragraph ("* figures are provisional"): it
                 # qualifies that paragraph, and the numbering around it goes on.
-                self.add(last, node)
+                holder = self.stack[0][0] if self.stack else last
+                self.add(holder, node)
                 self.last = last
                 return
             self.reset_nesting()

@@ -145,3 +145,424 @@ def test_empty_paste_gives_an_empty_outline_or_error():
 
     with pytest.raises(ReleaseReadError):
         outline("   \n\n ")
+
+
+# --- rules that must hold across issuers (each fixture is made up, in the general shape) --
+
+
+def _paragraphs(release):
+    return [n for n in release.nodes() if n.kind == "paragraph"]
+
+
+def _text(release, node) -> str:
+    return release.text[node.body_start : node.end]
+
+
+def test_title_is_the_line_before_the_dateline_with_place_and_issuer():
+    text = (
+        "Media centre\n\nLatest news\n\n"
+        "Coastal States Sign Pact on Fisheries Data\n\n"
+        "3 March 2023 – Canberra, ACT – Department of Ocean Affairs\n\n"
+        "The ministers signed the pact on 28 February 2023 after two years of talks.\n\n"
+        "It enters into force on 1 July 2023 once ratified by all five parties.\n"
+    )
+    release = outline(text)
+    assert release.title == "Coastal States Sign Pact on Fisheries Data"
+    assert release.date == "2023-03-03"  # the dateline, not the first date in the body
+    kinds = [n.kind for n in release.root.children]
+    assert kinds.index("title") + 1 == kinds.index("dateline")
+
+
+def test_breadcrumb_trail_ending_in_the_title_is_navigation():
+    text = (
+        "1. Home\n2. News\n3. Coastal States Sign Pact on Fisheries Data\n\n"
+        "Coastal States Sign Pact on Fisheries Data\n\n"
+        "1. The ministers signed the pact in Lisbon after two years of talks.\n\n"
+        "2. It enters into force once ratified by all five parties to it.\n"
+    )
+    release = outline(text)
+    assert release.title == "Coastal States Sign Pact on Fisheries Data"
+    assert labels(top_paragraphs(release)) == ["1.", "2."]
+    assert {r.text for r in release.removed} >= {"1. Home", "2. News"}
+    assert not lost_words(text, release)
+
+
+def top_paragraphs(release):
+    return [n for n in release.root.children if n.kind == "paragraph"]
+
+
+def test_navigation_lines_are_never_the_title():
+    text = (
+        "Other available languages\n\nYou are here: Home / Newsroom\n\n"
+        "Ministers Open the Regional Water Forum\n\n"
+        "The ministers opened the forum today and adopted its programme of work.\n"
+    )
+    release = outline(text)
+    assert release.title == "Ministers Open the Regional Water Forum"
+
+
+def test_a_long_title_of_more_than_forty_words_is_kept_whole():
+    title = (
+        "Joint Statement of the Ministers of Foreign Affairs of the Five Coastal States "
+        "on the Protection of Fish Stocks, the Exchange of Scientific Data and the "
+        "Establishment of a Permanent Secretariat for the Regional Fisheries Arrangement "
+        "in the Southern Ocean and Adjacent Seas Following Their Third Meeting Held in Hobart"
+    )
+    assert len(title.split()) >= 40
+    release = outline(
+        f"{title}\n\n12 May 2025\n\nThe ministers met in Hobart and agreed on a plan.\n"
+    )
+    assert release.title == title
+
+
+def test_a_title_from_front_matter_wins_and_front_matter_is_not_text():
+    text = (
+        '---\ntitle: "Ministers Open the Regional Water Forum :"\ndate: 2025-05-12\n---\n\n'
+        "Regional Water Forum\n\n"
+        "The ministers opened the forum today and adopted its programme of work.\n"
+    )
+    release = outline(text)
+    assert release.title == "Ministers Open the Regional Water Forum"
+    assert release.date == "2025-05-12"
+    assert not any("title:" in release.node_text(n) for n in release.nodes())
+    assert any(r.kind == "metadata" for r in release.removed)
+
+
+def test_a_title_in_the_readers_metadata_wins():
+    from briefing.ingest.extracted import Extracted, Line
+    from briefing.ingest.pipeline import structure
+
+    lines = [
+        Line("Newsroom"),
+        Line("Ministers Open the Regional Water Forum"),
+        Line("The ministers opened the forum today and adopted its programme of work."),
+    ]
+    meta = {"title": "Ministers Open the Regional Water Forum"}
+    release = structure(Extracted(lines, "html", blocks_are_paragraphs=True, metadata=meta))
+    assert release.title == meta["title"]
+    assert release.root.children[0].kind in ("note", "title")
+    assert [n.kind for n in release.root.children].count("title") == 1
+
+
+def test_datelines_time_stamps_rules_and_page_numbers_are_never_headings():
+    text = (
+        "Briefing on the Regional Water Forum\n\n"
+        "4:20 P.M. EDT\n\n"
+        "The spokesperson opened the briefing with an update on the forum in Dakar.\n\n"
+        "---\n\n"
+        "12 May 2025\n\n"
+        "The delegations adopted the programme of work without a vote on Monday.\n\n"
+        "2\n\n"
+        "The forum will meet again next year in a city to be decided by the bureau.\n"
+    )
+    release = outline(text)
+    assert not [n for n in release.nodes() if n.kind == "heading"]
+    assert len(top_paragraphs(release)) == 3
+
+
+def test_a_sentence_fragment_is_not_a_heading_and_swallows_nothing():
+    text = (
+        "Ministers Open the Regional Water Forum\n\n"
+        "The ministers opened the forum today and adopted its programme of work.\n\n"
+        "and then the delegations went on to discuss\n\n"
+        "The forum will meet again next year in a city to be decided by the bureau.\n\n"
+        "Several delegations asked for a shorter agenda at the next session.\n"
+    )
+    release = outline(text)
+    assert not [n for n in release.nodes() if n.kind == "heading"]
+    assert all(not n.children for n in top_paragraphs(release))
+
+
+def test_a_capitalised_crosshead_with_paragraphs_under_it_is_a_heading():
+    text = (
+        "Ministers Open the Regional Water Forum\n\n"
+        "The ministers opened the forum today and adopted its programme of work.\n\n"
+        "Water Security\n\n"
+        "The delegations discussed the shared management of the river basins.\n\n"
+        "They agreed to exchange hydrological data every month from next year.\n"
+    )
+    release = outline(text)
+    (heading,) = [n for n in release.nodes() if n.kind == "heading"]
+    assert release.node_text(heading) == "Water Security"
+    assert len(heading.children) == 2
+
+
+def test_hard_wrapped_line_ending_in_a_full_stop_continues_when_full_width():
+    body = [
+        "The delegations adopted the programme of work and agreed to report to the",
+        "ministers by the end of the year on the progress made in the working groups.",
+        "the report will also cover the budget of the secretariat for the next two",
+        "years and the arrangements for the meeting of the parties in the autumn.",
+        "",
+        "The forum closed with a statement by the chair on the next steps to take",
+        "in the region, and a vote of thanks to the host country for its support.",
+        "Delegations then left for the field visit to the river basin authority",
+        "where they were briefed on the monitoring stations built last summer.",
+        "",
+        "The next forum will take place in two years in a city that the bureau",
+        "will choose at its spring meeting, after consulting all the delegations.",
+        "",
+        "The chair thanked the interpreters and the staff of the secretariat.",
+    ]
+    release = outline("Water Forum Closes in Dakar\n\n" + "\n".join(body) + "\n")
+    paragraphs = top_paragraphs(release)
+    assert len(paragraphs) == 4
+    assert _text(release, paragraphs[0]).rstrip().endswith("in the autumn.")
+    # Set apart by blank lines: a full line ending in "." then a capital is a wrap too.
+    assert _text(release, paragraphs[1]).rstrip().endswith("built last summer.")
+
+
+def test_figures_at_a_line_start_are_not_labels():
+    text = (
+        "Trade Figures for the First Quarter\n\n"
+        "1. Exports rose in the first quarter of the year, reaching\n\n"
+        "74.2 billion dollars, the highest figure since records began.\n\n"
+        "6.3 per cent of the total went to the region's neighbours.\n\n"
+        "2. Imports fell slightly over the same period of the year.\n"
+    )
+    release = outline(text)
+    labelled = [n.label for n in release.nodes() if n.label]
+    assert labelled == ["1.", "2."]
+
+
+def test_a_lone_number_in_prose_is_not_a_label():
+    text = (
+        "Conference Closes in Nairobi\n\n"
+        "1. Delegations from many States attended the closing session of the conference.\n\n"
+        "2. The chair thanked the host country for its hospitality and support.\n\n"
+        "74. delegations signed the final act, and the others will sign it later.\n\n"
+        "3. The next conference will take place in two years in Asia.\n"
+    )
+    release = outline(text)
+    assert labels(top_paragraphs(release)) == ["1.", "2.", "", "3."] or labels(
+        top_paragraphs(release)
+    ) == ["1.", "2.", "3."]
+    assert "74." not in [n.label for n in release.nodes()]
+
+
+def test_an_unmarked_note_under_a_paragraph_belongs_to_it_and_keeps_the_numbering():
+    text = (
+        "Trade Figures for the First Quarter\n\n"
+        "1. Exports rose in the first quarter of the year to a new record level.\n\n"
+        "- Machinery accounted for most of the increase in the quarter.\n\n"
+        "* Figures for March are provisional and may be revised later.\n\n"
+        "2. Imports fell slightly over the same period of the year.\n\n"
+        "※ Seasonally adjusted figures.\n\n"
+        "3. The trade surplus widened as a result of both movements.\n"
+    )
+    release = outline(text)
+    assert labels(top_paragraphs(release)) == ["1.", "2.", "3."]
+    p1, p2, _ = top_paragraphs(release)
+    assert [c.kind for c in p1.children] == ["item", "note"]
+    assert [c.kind for c in p2.children] == ["note"]
+
+
+def test_flattened_superscript_markers_find_their_notes_far_below():
+    text = (
+        "Report on Fisheries Data\n\n"
+        "1. The parties recalled the agreement concluded in 2024,1 and the protocol to it.\n\n"
+        "2. They welcomed the new reporting system,2 which all parties now use.\n\n"
+        "3. They will meet again next year to review the data collected so far.\n\n"
+        "1 See document FD/2024/1.\n\n"
+        "2 Described in document FD/2025/3.\n"
+    )
+    release = outline(text)
+    p1, p2, p3 = top_paragraphs(release)
+    assert [(c.kind, c.attrs.get("marker")) for c in p1.children] == [("footnote", "1")]
+    assert [(c.kind, c.attrs.get("marker")) for c in p2.children] == [("footnote", "2")]
+    assert not p3.children
+
+
+def test_bracketed_marker_several_paragraphs_above_its_note():
+    text = (
+        "Report on Fisheries Data\n\n"
+        "The parties recalled the agreement concluded last year in Lisbon.[1]\n\n"
+        "They welcomed the new reporting system which all parties now use.\n\n"
+        "They discussed the budget of the secretariat for the next two years.\n\n"
+        "They will meet again next year to review the data collected so far.\n\n"
+        "Notes\n\n"
+        "[1] See document FD/2024/1.\n"
+    )
+    release = outline(text)
+    (note,) = [n for n in release.nodes() if n.kind == "footnote"]
+    holder = next(n for n in release.nodes() if note in n.children)
+    assert "Lisbon" in release.node_text(holder)
+
+
+def test_transcript_speaker_labels_make_turns():
+    text = (
+        "Press Briefing by the Spokesperson\n\n"
+        "MODERATOR: Good afternoon, everyone, and thank you for joining today.\n\n"
+        "We will start with a short statement and then take your questions.\n\n"
+        "Q: Can you say when the talks will resume in Geneva next month?\n\n"
+        "SPOKESPERSON KIM: The talks will resume on Monday, as planned by both sides.\n\n"
+        "We hope for progress on the remaining issues before the summit.\n"
+    )
+    release = outline(text)
+    turns = [n for n in release.root.children if n.attrs.get("speaker")]
+    assert [t.attrs["speaker"] for t in turns] == ["MODERATOR", "Q", "SPOKESPERSON KIM"]
+    assert len(turns[0].children) == 1 and len(turns[2].children) == 1
+
+
+def test_question_and_answer_letters_and_asian_speaker_brackets():
+    french = (
+        "Point de presse du porte-parole\n\n"
+        "Q - Quand les discussions reprendront-elles à Genève le mois prochain ?\n\n"
+        "R - Les discussions reprendront lundi, comme prévu par les deux parties.\n"
+    )
+    japanese = (
+        "外務大臣会見記録\n\n"
+        "【記者】大臣、来週の会合について教えてください。\n\n"
+        "【大臣】来週の会合では、地域の情勢について意見交換を行う予定です。\n"
+    )
+    korean = (
+        "대변인 정례브리핑\n\n"
+        "<질문> 다음 주 회의 일정에 대해 말씀해 주시겠습니까?\n\n"
+        "‹답변> 다음 주 회의는 예정대로 월요일에 열릴 예정입니다.\n"
+    )
+    for text, speakers in (
+        (french, ["Q", "R"]),
+        (japanese, ["記者", "大臣"]),
+        (korean, ["질문", "답변"]),
+    ):
+        release = outline(text)
+        found = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
+        assert found == speakers, text
+
+
+def test_speech_verbs_beyond_said_make_quotes():
+    text = (
+        "Minister Visits the Port of Busan\n\n"
+        "Minister Lee continued, “We will double the capacity of the port by 2030.”\n\n"
+        "The Governor underlined, “Our city is ready to host the new terminal.”\n"
+    )
+    release = outline(text)
+    speakers = [n.attrs.get("speaker") for n in release.nodes() if n.kind == "quote"]
+    assert speakers == ["Minister Lee", "The Governor"]
+
+
+def test_korean_bullets_nest_square_circle_dash_dot():
+    text = (
+        "한-프랑스 외교장관 회담 개최\n\n"
+        "□ 장관은 3월 18일 프랑스 외교장관과 회담을 가졌습니다.\n\n"
+        "○ 양 장관은 한반도 정세에 대해 의견을 교환하였습니다.\n\n"
+        "- 장관은 프랑스의 지지를 요청하였습니다.\n\n"
+        "· 프랑스 측은 지지를 표명하였습니다.\n\n"
+        "□ 이번 회담은 양국 관계 발전에 기여할 것으로 기대됩니다.\n"
+    )
+    release = outline(text)
+    first = top_paragraphs(release)[0]
+    assert first.children[0].label == "○"
+    assert first.children[0].children[0].label == "-"
+    assert first.children[0].children[0].children[0].label == "·"
+    assert top_paragraphs(release)[1].label == "□"
+
+
+RESOLUTION = """United Nations
+
+A/RES/90/7
+
+General Assembly
+
+Distr.: General
+14 December 2035
+
+Ninetieth session
+Agenda item 55
+
+Resolution adopted by the General Assembly on 9 December 2035
+
+90/7. Cooperation on the protection of coral reefs
+
+The General Assembly,
+
+Recalling its resolution 85/20 of 1 December 2030 on the protection of
+coral reefs,1
+
+Noting with concern the continued decline of coral reefs in all regions,
+
+1.
+Decides to convene a conference on coral reefs in 2037;
+
+2. Requests the Secretary-General:
+
+(a) To prepare a report on the state of coral reefs;
+
+(b) To consult Member States on the agenda of the conference;
+
+1 See A/85/100.
+
+(c) To submit the report to the Assembly at its ninety-second session;
+
+2/3 25-15106
+
+3. Decides to include in the provisional agenda of its ninety-second session the item
+entitled "Protection of coral reefs".
+
+*2515106*
+
+A/RES/90/7
+
+55th plenary meeting
+9 December 2035
+
+Annex
+
+Programme of the conference
+
+I. Opening
+
+1. The conference will open with statements by the President of the Assembly.
+
+2. The opening segment will last one morning.
+"""
+
+
+def test_un_resolution_shape():
+    release = outline(RESOLUTION)
+    assert release.title == "90/7. Cooperation on the protection of coral reefs"
+    assert release.date == "2035-12-09"
+    kinds = {n.kind for n in release.nodes()}
+    assert "heading" in kinds
+    # Preamble: unlabelled paragraphs, never headings.
+    organ = next(n for n in release.nodes() if _text(release, n) == "The General Assembly,")
+    assert organ.kind == "paragraph"
+    recalling = next(n for n in release.nodes() if _text(release, n).startswith("Recalling"))
+    assert recalling.kind == "paragraph" and "coral reefs,1" in _text(release, recalling)
+    assert [(c.kind, c.attrs.get("marker")) for c in recalling.children] == [("footnote", "1")]
+    # Operative paragraphs, the number alone on its line joined to its text.
+    operative = [n for n in release.root.children if n.kind == "paragraph" and n.label]
+    assert labels(operative) == ["1.", "2.", "3."]
+    assert _text(release, operative[0]).startswith("Decides")
+    assert labels(operative[1].children) == ["(a)", "(b)", "(c)"]
+    # Page furniture goes to removed.
+    furniture = {r.text for r in release.removed if r.kind == "page-furniture"}
+    assert {"2/3 25-15106", "*2515106*"} <= furniture
+    assert "A/RES/90/7" in furniture  # the running head repeating the symbol
+    # The annex has its own numbering under its own headings.
+    annex = next(n for n in release.nodes() if n.kind == "heading" and n.label == "I.")
+    assert labels([c for c in annex.children if c.kind == "paragraph"]) == ["1.", "2."]
+    assert not lost_words(RESOLUTION, release)
+
+
+def test_glued_paragraphs_are_split():
+    first = "Inflation fell for the ninth month in a row and closed the year at 9.3%."
+    second = "Most measures of expected inflation also fell in the last month of the year."
+    third = "The Board cut the policy rate by a quarter of a point at its January meeting."
+    release = outline(f"Board Decision on the Policy Rate\n\n{first}{second}{third}\n")
+    assert [_text(release, n) for n in top_paragraphs(release)] == [first, second, third]
+
+
+def test_ocr_text_with_leading_spaces_reads_as_paragraphs():
+    text = (
+        " MEDIA RELEASE\n\n"
+        " VISIT OF THE MINISTER TO THE GULF\n\n"
+        " The Minister for Foreign Affairs will leave tomorrow for a week of talks in\n\n"
+        " the Gulf, Egypt and New York on the crisis and its consequences.\n\n"
+        " In Cairo he will meet the Foreign Minister and other senior officials.\n"
+    )
+    release = outline(text)
+    assert release.title == "VISIT OF THE MINISTER TO THE GULF"
+    paragraphs = top_paragraphs(release)
+    assert len(paragraphs) == 2
+    assert "the Gulf, Egypt" in _text(release, paragraphs[0])
