@@ -600,3 +600,26 @@ def test_word_html_footnotes_named_anchors() -> None:
     assert _note_pairs(ex) == [
         ("[1]", "Adopted without a vote.", "The Assembly adopted resolution 78/1[1].")
     ]
+
+
+def test_headline_broken_over_lines_is_one_title() -> None:
+    ex = extract_html(_page(f"<h1>Joint statement<br>on the summit</h1><p>{FILLER}</p>"))
+    assert ex.lines[0] == Line("Joint statement on the summit", style="title")
+    assert ex.metadata["title"] == "Joint statement on the summit"
+
+
+def test_bold_datelines_and_symbols_are_not_crossheads() -> None:
+    ex = extract_html(
+        _page(
+            "<p><strong>SG/SM/21982</strong></p><p><strong>Brussels, 5 October 2023</strong></p>"
+            f"<p><strong>Agenda 2030</strong></p><p>{FILLER}</p>"
+            "<ul><li><strong>Trade</strong>Tariffs fall.</li></ul>"
+        )
+    )
+    assert _rows(ex) == [
+        ("", 0, "", "SG/SM/21982"),
+        ("", 0, "", "Brussels, 5 October 2023"),
+        ("heading2", 0, "", "Agenda 2030"),
+        ("", 0, "", FILLER.strip()),
+        ("list-item", 0, "•", "TradeTariffs fall."),
+    ]

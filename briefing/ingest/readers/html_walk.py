@@ -28,6 +28,11 @@ _CELL_LABEL = re.compile(
     re.I,
 )
 _CROSSHEAD_WORDS = 15  # a bold block longer than this is a bold lead paragraph
+# Bold lines that are datelines or symbols, not crossheads: a day and a year
+# ("Brussels, 5 October 2023", "28.12.2017") or a document symbol ("SG/SM/21982").
+_NOT_A_CROSSHEAD = re.compile(
+    r"\b\d{1,2}\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}\b|\b[A-Z]+/[A-Z0-9/.-]*\d"
+)
 _BULLET = "•"
 _GROUPS = frozenset(("nav", "header", "footer", "aside", "ul", "ol", "form", "section", "table"))
 
@@ -121,6 +126,7 @@ class Walker:
         self.strong = 0  # non-blank parts of buf inside them
         self.pending: list = []  # markers in buf
         self.in_bold = 0
+        self.in_heading = 0
         self.label: str | None = None  # label for the next line (a list item's number)
         self.prefix = ""  # printed label from a layout table's first cell
         # Where flushed text goes: None = release lines; else a dropped-text sink.
@@ -137,6 +143,8 @@ class Walker:
             and self.strong
             and not self.plain
             and not self.sinks
+            and self.label is None
+            and not self.in_heading
             and not self.buf[-1][-1:].isspace()
             and text[:1].isupper()
         ):
@@ -176,6 +184,7 @@ class Walker:
             and style == ""
             and len(text.split()) <= _CROSSHEAD_WORDS
             and text[-1:] not in ".;,"
+            and not _NOT_A_CROSSHEAD.search(text)
         ):
             # A paragraph that is all bold and short is a crosshead ("Next steps").
             style = f"heading{min(self.last_heading + 1, 6)}"
@@ -252,7 +261,10 @@ class Walker:
                 self._drop_heading_of(el)
             return
         if tag == "br":
-            self.flush(style, depth)
+            if self.in_heading:
+                self.add(" ")  # a headline broken over two lines is one headline
+            else:
+                self.flush(style, depth)
         elif tag == "img":
             if alt := squash(el.get("alt") or ""):
                 self.dropped.append(("image", alt))
@@ -341,8 +353,10 @@ class Walker:
             self.flush("", depth)
             return
         before = len(self.lines)
+        self.in_heading += 1
         self.children(el, f"heading{level}", depth)
         self.flush(f"heading{level}", depth)
+        self.in_heading -= 1
         for line in self.lines[before:]:
             line.style, line.label, line.level = f"heading{level}", "", 0
         if len(self.lines) > before:
@@ -435,6 +449,9 @@ class Walker:
             text = text[m.end() :]
         del self.lines[start:]
         self.lines.append(Line(text, style="footnote", label=label))
+        for marker, line in self.marker_line.items():
+            if line > start:  # a marker printed inside this note's own text
+                self.marker_line[marker] = start
         self.note_at.append((start, block))
 
     def resolve_notes(self) -> None:
