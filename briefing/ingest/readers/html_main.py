@@ -64,6 +64,8 @@ _FURNITURE_WORDS = frozenset(
         "contentinfo",
         "complementary",
         "modal",
+        "taxonomy",  # subject tags under a release ("Africa", "Chad")
+        "tags",
     )
 )
 # Whole class names only: "field--label-hidden" hides a field's label, not the field.
