@@ -3,6 +3,10 @@
 A citation names the paragraph *as the release printed it*, so readers can find it in the
 annex or in the original. Bullets ("-", "*", "□") are not paragraph numbers: an item cites
 the numbered paragraph it belongs to.
+
+Citing is on the export path once per note paragraph, and a long release can have
+thousands of them: ``Citations`` indexes each release's tree once (node and parent by id)
+so every citation is a few dictionary look-ups, not a walk of the tree.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ _LABEL_TRIM = re.compile(r"^[(\[]+|[.)\]:]+$")
 
 
 def annex_letter(index: int) -> str:
-    """"A" for the first release, "B" for the second, ... "AA" after "Z"."""
+    """ "A" for the first release, "B" for the second, ... "AA" after "Z"."""
     letters = string.ascii_uppercase
     name = ""
     index += 1
@@ -34,19 +38,36 @@ def is_numbering(label: str) -> bool:
     return bool(label) and not all(ch in BULLETS for ch in label)
 
 
+class TreeIndex:
+    """One release's nodes and parents by id, built in one pass over the tree."""
+
+    def __init__(self, release: Release) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.parents: dict[str, Node] = {}
+        # An explicit stack, not Node.walk(): its nested generators cost O(depth) per node.
+        stack = [release.root]
+        while stack:
+            node = stack.pop()
+            self.nodes.setdefault(node.id, node)
+            for child in node.children:
+                self.parents.setdefault(child.id, node)
+            stack.extend(reversed(node.children))
+        self._numbers: dict[str, str] = {}
+
+    def number(self, node_id: str) -> str:
+        """The printed number of the paragraph holding ``node_id`` (memoised)."""
+        cached = self._numbers.get(node_id)
+        if cached is None:
+            cached = self._numbers[node_id] = _number(self.nodes.get(node_id), self.parents)
+        return cached
+
+
 def parent_map(release: Release) -> dict[str, Node]:
     """Node id -> parent node, for walking up from an item to its numbered paragraph."""
-    parents: dict[str, Node] = {}
-    for node in release.root.walk():
-        for child in node.children:
-            parents[child.id] = node
-    return parents
+    return TreeIndex(release).parents
 
 
-def paragraph_number(release: Release, node_id: str, parents: dict[str, Node] | None = None) -> str:
-    """The printed number of the paragraph holding ``node_id``: "3", "2(a)", or "" if none."""
-    parents = parent_map(release) if parents is None else parents
-    node = release.node(node_id)
+def _number(node: Node | None, parents: dict[str, Node]) -> str:
     parts: list[str] = []
     while node is not None and node.kind != "root":
         if is_numbering(node.label):
@@ -59,31 +80,63 @@ def paragraph_number(release: Release, node_id: str, parents: dict[str, Node] | 
     return parts[0] + "".join(f"({p})" for p in parts[1:])
 
 
+def paragraph_number(release: Release, node_id: str, parents: dict[str, Node] | None = None) -> str:
+    """The printed number of the paragraph holding ``node_id``: "3", "2(a)", or "" if none."""
+    if parents is None:
+        return TreeIndex(release).number(node_id)
+    return _number(release.node(node_id), parents)
+
+
+class Citations:
+    """Citation texts for one project; index each release once, cite many paragraphs.
+
+    Valid while the project's trees do not change: make a new one after an edit.
+    """
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._releases = {r.id: r for r in reversed(project.releases)}  # first id wins
+        self._letters = {
+            r.id: annex_letter(i) for i, r in reversed(list(enumerate(project.releases)))
+        }
+        self._indexes: dict[str, TreeIndex] = {}
+
+    def number(self, release_id: str, node_id: str) -> str:
+        index = self._indexes.get(release_id)
+        if index is None:
+            release = self._releases.get(release_id)
+            if release is None:
+                return ""
+            index = self._indexes[release_id] = TreeIndex(release)
+        return index.number(node_id)
+
+    def text(self, cites: list[tuple[str, str]]) -> str:
+        """The citation shown after a brief paragraph, or "" when nothing citable is cited."""
+        by_release: dict[str, list[str]] = {}
+        for release_id, node_id in cites:
+            number = self.number(release_id, node_id)
+            if not number:
+                continue
+            numbers = by_release.setdefault(release_id, [])
+            if number not in numbers:
+                numbers.append(number)
+        if not by_release:
+            return ""
+        several = len(self.project.releases) > 1
+        groups = []
+        for release_id, numbers in by_release.items():
+            word = "para" if len(numbers) == 1 else "paras"
+            text = f"{word} {', '.join(numbers)}"
+            if several:
+                text = f"Annex {self._letters[release_id]}, {text}"
+            groups.append(text)
+        return f"({'; '.join(groups)})"
+
+
 def cite_text(project: Project, cites: list[tuple[str, str]]) -> str:
-    """The citation shown after a brief paragraph, or "" when nothing citable is cited."""
-    by_release: dict[str, list[str]] = {}
-    order: list[str] = []
-    for release_id, node_id in cites:
-        release = project.release(release_id)
-        if release is None:
-            continue
-        number = paragraph_number(release, node_id)
-        if not number:
-            continue
-        if release_id not in by_release:
-            by_release[release_id] = []
-            order.append(release_id)
-        if number not in by_release[release_id]:
-            by_release[release_id].append(number)
-    if not order:
-        return ""
-    ids = [r.id for r in project.releases]
-    groups = []
-    for release_id in order:
-        numbers = by_release[release_id]
-        word = "para" if len(numbers) == 1 else "paras"
-        text = f"{word} {', '.join(numbers)}"
-        if len(ids) > 1:
-            text = f"Annex {annex_letter(ids.index(release_id))}, {text}"
-        groups.append(text)
-    return f"({'; '.join(groups)})"
+    """The citation shown after a brief paragraph, or "" when nothing citable is cited.
+
+    For many paragraphs, use one ``Citations(project)`` instead: this indexes the
+    cited releases again on every call.
+    """
+    return Citations(project).text(cites) if cites else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from briefing.brief.cite import annex_letter, cite_text
+from briefing.brief.cite import Citations, annex_letter
 from briefing.brief.key_people import KEY_PEOPLE, KEY_PEOPLE_COLUMNS, parse_row
 from briefing.brief.sentences import readable_date
 from briefing.export.options import ExportOptions
@@ -110,9 +110,10 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
     ]
     action = "For decision" if header.purpose == "decision" else "For information"
     sections = []
+    citations = Citations(project)  # indexes each release once for all paragraphs
     for section in brief.sections:
         paragraphs = [
-            NoteParagraph(p.text.strip(), cite_text(project, p.cites))
+            NoteParagraph(p.text.strip(), citations.text(p.cites))
             for p in section.paragraphs
             if p.text.strip()
         ]
@@ -121,8 +122,11 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
         if section.key == KEY_PEOPLE:
             rows = [parse_row(p.text) for p in section.paragraphs if p.text.strip()]
             if rows:
-                sections.append(NoteSection(section.key, section.title, [],
-                                            columns=KEY_PEOPLE_COLUMNS, rows=rows))
+                sections.append(
+                    NoteSection(
+                        section.key, section.title, [], columns=KEY_PEOPLE_COLUMNS, rows=rows
+                    )
+                )
             continue
         if not paragraphs:
             continue
@@ -157,8 +161,9 @@ def _source_lines(project: Project) -> list[NoteParagraph]:
             continue
         who = f"{release.issuer}, " if release.issuer else ""
         when = f", {readable_date(release.date)}" if release.date else ""
-        lines.append(NoteParagraph(f"Source: {who}“{release.title}”{when}: ", link_url=url,
-                                   link_text=url))
+        lines.append(
+            NoteParagraph(f"Source: {who}“{release.title}”{when}: ", link_url=url, link_text=url)
+        )
     return lines
 
 
@@ -237,7 +242,7 @@ def _comment(annotation: Annotation) -> NoteComment:
 
 
 def initials(name: str) -> str:
-    """"Jin-woo Kim" -> "JK"; Word shows these in the comment balloon."""
+    """ "Jin-woo Kim" -> "JK"; Word shows these in the comment balloon."""
     parts = [p for p in name.replace(".", " ").split() if p]
     return "".join(p[0].upper() for p in parts)[:4]
 
