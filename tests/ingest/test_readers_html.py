@@ -1,4 +1,4 @@
-"""HTML reader: trafilatura main text walked into styled block Lines."""
+"""HTML reader: the release element walked into styled block Lines (lxml, no trafilatura)."""
 
 from __future__ import annotations
 
