@@ -435,6 +435,17 @@ def test_heading_levels_and_crosshead_below_the_last_heading() -> None:
         ('<meta name="DC.date" content="2022-11-30">', "", "2022-11-30"),
         ('<meta name="DC.Date.Issued" content="20210704">', "", "2021-07-04"),
         ("", '<time datetime="2023-10-08T12:00:00Z">8 October 2023</time>', "2023-10-08"),
+        (
+            '<meta name="govuk:first-published-at" content="2013-05-20T00:01:00+01:00">',
+            "",
+            "2013-05-20",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2024-01-15T09:00:00Z"}</script>',
+            "",
+            "2024-01-15",
+        ),
     ],
 )
 def test_date_sources(head: str, body: str, date: str) -> None:

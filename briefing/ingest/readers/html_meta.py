@@ -17,10 +17,16 @@ _DATE_META = (
     "dcterms.date",
     "dcterms.created",
     "dc.date.created",
+    "govuk:first-published-at",
     "date",
+    "pubdate",
+    "publishdate",
     "publication_date",
+    "parsely-pub-date",
     "datepublished",
 )
+# schema.org metadata in JSON-LD (news sites, ministries on common CMSs).
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _DMY = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")  # 05-10-2023, 28.12.2017
 _YMD_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -64,6 +70,12 @@ def page_metadata(root, content, h1_text: str) -> dict[str, str]:
     if title:
         out["title"] = title
     date = next((d for key in _DATE_META if (d := iso_date(metas.get(key, "")))), "")
+    if not date:
+        for script in root.iter("script"):
+            is_ld = (script.get("type") or "").lower() == "application/ld+json"
+            if is_ld and script.text and (m := _JSONLD_DATE.search(script.text)):
+                date = iso_date(m.group(1))
+                break
     if not date:
         # A <time datetime> printed with the release (UN press pages, EP press releases);
         # ones in sidebars lie outside the content and are not looked at.
