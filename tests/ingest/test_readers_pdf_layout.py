@@ -239,3 +239,39 @@ def test_corpus_pdf_speed(shared_dir: Path) -> None:
     start = time.perf_counter()
     read_file(path)
     assert time.perf_counter() - start < 20 * 0.25  # 20 pages; ~0.04 s a page here
+
+
+LEFT = [  # 28-30 characters: the measure of a narrow column
+    "The committee met on Monday",
+    "and adopted its agenda for the",
+    "session after a long debate.",
+    "The chair opened the meeting",
+    "and welcomed the delegations",
+    "that had travelled from afar,",
+    "and she recalled the mandate",
+]
+RIGHT = [
+    "given by the assembly and the",
+    "work that lies ahead of them.",
+    "The members then elected the",
+    "officers of the bureau for a",
+    "term of two years, and closed",
+    "the first part of the session.",
+]
+
+
+def test_two_columns_are_read_left_then_right(tmp_path: Path) -> None:
+    items = [(50, 780, [("Report of the committee on its first session", "bold", 14, 0)])]
+    for x, lines in ((50, LEFT), (320, RIGHT)):
+        y = 740.0
+        for n, line in enumerate(lines):
+            items.append((x, y, body(line)))
+            y -= 12 + (6 if (x, n) in ((50, 2), (320, 1)) else 0)  # paragraph spacing
+    ex = read_file(make_layout_pdf(tmp_path / "columns.pdf", [items]))
+    assert [line.text for line in ex.lines] == [
+        "Report of the committee on its first session",
+        " ".join(LEFT[:3]),
+        # a paragraph runs from the foot of the left column to the head of the right
+        " ".join(LEFT[3:] + RIGHT[:2]),
+        " ".join(RIGHT[2:]),
+    ]

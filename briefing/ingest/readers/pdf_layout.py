@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
+from briefing.ingest.readers.pdf_columns import column_order
 from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_lines import PdfLine
 from briefing.ingest.readers.pdf_notes import Note, split_notes
@@ -18,6 +19,7 @@ def layout_lines(
 ) -> tuple[list[Line], list[str]]:
     """The Lines of the document and the furniture removed from it."""
     kept, removed = strip_furniture(pages, boxes)
+    kept = [column_order(page) for page in kept]
     size = body_size(kept)
     body_pages: list[list[PdfLine]] = []
     notes: list[Note] = []

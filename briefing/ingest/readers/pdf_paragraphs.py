@@ -59,7 +59,11 @@ def body_size(pages: list[list[PdfLine]]) -> float:
 
 def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]:
     """The paragraphs of the pages' body lines, in reading order (``size``: the body's)."""
-    geometry = {line.page: _page_geometry(page) for page in pages if page for line in page[:1]}
+    geometry: dict[tuple[int, int], _Page] = {}
+    for page in pages:
+        for column in {line.column for line in page}:
+            lines = [line for line in page if line.column == column]
+            geometry[(lines[0].page, column)] = _page_geometry(lines)
     pitch = _pitches(pages)
     paragraphs: list[Paragraph] = []
     for page in pages:
@@ -77,6 +81,8 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
 def _append(par: Paragraph, line: PdfLine) -> None:
     if par.cont_x is None and not LABEL.fullmatch(par.text):
         par.cont_x = line.x0
+    elif line.column != par.last.column:
+        par.cont_x = line.x0  # run on into the next column: its own left edge
     text = par.text
     if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
         # "Secretary-" + "General": the hyphen stays (most line-end hyphens in releases
@@ -90,7 +96,7 @@ def _append(par: Paragraph, line: PdfLine) -> None:
 def _starts_new(
     par: Paragraph,
     line: PdfLine,
-    geometry: dict[int, _Page],
+    geometry: dict[tuple[int, int], _Page],
     pitch: dict[float, float],
     size: float,
 ) -> bool:
@@ -102,17 +108,22 @@ def _starts_new(
     # A change of weight where the lines meet ("... available at" + a bold link runs on).
     if abs(line.size - prev.size) > 0.6 or _edge_bold(prev, last=True) != _edge_bold(line):
         return True
-    same_page = line.page == prev.page
+    # From the foot of one column to the head of the next is like a page break.
+    same_page = line.page == prev.page and line.column == prev.column
     if same_page:
         gap = prev.y - line.y
-        if gap <= 0 or gap > _EXTRA_SPACE * pitch.get(prev.size, 1.25 * prev.size):
+        if gap <= 0:
             return True
+        if gap > _EXTRA_SPACE * pitch.get(prev.size, 1.25 * prev.size):
+            # Extra space inside a sentence is an artefact of the layout: a line in
+            # lower case under one that cannot end a paragraph continues it.
+            return bool(_ENDS.search(prev.text)) or not line.text[:1].islower()
     if line.bold or line.size > size + 0.6:
         # Display type is broken by hand: its ragged lines are one heading, unless a
         # page break or a label ("I.", "A.") comes between.
         return not same_page or bool(_LABEL_START.match(line.text))
     tolerance = 0.8 * prev.size
-    page = geometry.get(prev.page)
+    page = geometry.get((prev.page, prev.column))
     if page is not None and min(line.x0, prev.x0) > page.left + 0.3 * page.width:
         # Lines right of the text column's left part: set flush right or centred when
         # they start at different places (a signature, "25th meeting" over its date),
@@ -121,7 +132,12 @@ def _starts_new(
         moved = same_page and abs(line.x0 - prev.x0) > 1.5
         if moved or prev.x1 < page.right - 2 * prev.size:
             return True
-    if par.cont_x is not None and abs(line.x0 - par.cont_x) > tolerance:
+    # Across a column break, x is compared relative to each column's left edge.
+    shift = 0.0
+    here = geometry.get((line.page, line.column))
+    if page is not None and here is not None and line.column != prev.column:
+        shift = here.left - page.left
+    if par.cont_x is not None and abs(line.x0 - shift - par.cont_x) > tolerance:
         return True
     ends = bool(_ENDS.search(prev.text))
     lower = line.text[:1].islower()
