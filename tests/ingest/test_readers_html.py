@@ -634,3 +634,68 @@ def test_bold_datelines_and_symbols_are_not_crossheads() -> None:
         ("", 0, "", FILLER.strip()),
         ("list-item", 0, "•", "TradeTariffs fall."),
     ]
+
+
+GOVUK_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Minister opens new centre - GOV.UK</title>
+<meta name="govuk:first-published-at" content="2019-03-04T10:00:00+00:00">
+<meta property="og:site_name" content="GOV.UK"></head>
+<body><a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<div id="global-cookie-message"><p>We use some essential cookies to make this website work.</p><button>Accept</button></div>
+<header class="govuk-header" role="banner"><a href="/">GOV.UK</a><nav><ul><li><a href="/browse">Topics</a></li><li><a href="/gov">Government activity</a></li></ul></nav></header>
+<div class="govuk-width-container"><div class="gem-c-breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/x">Crime</a></li></ol></div>
+<main class="govuk-main-wrapper" id="main-content" role="main">
+<div class="gem-c-title"><span class="gem-c-title__context">Press release</span><h1 class="gem-c-title__text">Minister opens new centre</h1></div>
+<p class="gem-c-lead-paragraph">A new centre will help victims of crime across the region.</p>
+<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/org/ho">Home Office</a> and <a href="/people/x">The Rt Hon Jane Doe MP</a></dd><dt>Published</dt><dd>4 March 2019</dd></dl></div>
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><div class="govspeak">
+<p>The Minister opened the centre today in Leeds. The centre will offer support to around 2,000 victims every year and employ 40 specialist staff.</p>
+<p>The Minister said:</p><blockquote><p>This centre will make a real difference to people in the region who need help after a crime.</p></blockquote>
+<h2 id="notes-to-editors">Notes to editors</h2>
+<ol><li>The centre is funded by the Ministry<sup id="fnref:1" role="doc-noteref"><a href="#fn:1" class="govuk-link">[footnote 1]</a></sup>.</li><li>It opens on weekdays from 9am.</li></ol>
+<div class="footnotes" role="doc-endnotes"><ol><li id="fn:1" role="doc-endnote"><p>Funding of £2 million over 3 years. <a href="#fnref:1" class="govuk-link" role="doc-backlink">↩</a></p></li></ol></div>
+</div></div>
+<div class="govuk-grid-column-one-third"><aside class="gem-c-related-navigation" role="complementary"><h2>Related content</h2><ul><li><a href="/a">Victims strategy</a></li><li><a href="/b">Crime statistics</a></li></ul></aside></div></div>
+<div class="gem-c-share-links"><h2>Share this page</h2><ul><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li></ul></div>
+<div class="gem-c-print-link"><button>Print this page</button></div>
+</main></div>
+<footer class="govuk-footer"><h2>Support links</h2><ul><li><a href="/help">Help</a></li><li><a href="/cookies">Cookies</a></li></ul><p>All content is available under the Open Government Licence v3.0</p></footer>
+</body></html>
+"""
+
+
+def test_govuk_style_page() -> None:
+    ex = extract_html(GOVUK_PAGE)
+    assert ex.metadata["title"] == "Minister opens new centre"
+    assert ex.metadata["date"] == "2019-03-04"
+    assert _rows(ex) == [
+        ("", 0, "", "Press release"),
+        ("title", 0, "", "Minister opens new centre"),
+        ("", 0, "", "A new centre will help victims of crime across the region."),
+        ("", 0, "", "From: Home Office and The Rt Hon Jane Doe MP"),
+        ("", 0, "", "Published 4 March 2019"),
+        (
+            "",
+            0,
+            "",
+            "The Minister opened the centre today in Leeds. The centre will offer support "
+            "to around 2,000 victims every year and employ 40 specialist staff.",
+        ),
+        ("", 0, "", "The Minister said:"),
+        (
+            "quote",
+            0,
+            "",
+            "This centre will make a real difference to people in the region who need help "
+            "after a crime.",
+        ),
+        ("heading2", 0, "", "Notes to editors"),
+        ("list-item", 0, "1.", "The centre is funded by the Ministry[footnote 1]."),
+        ("list-item", 0, "2.", "It opens on weekdays from 9am."),
+        ("footnote", 0, "[footnote 1]", "Funding of £2 million over 3 years."),
+    ]
+    assert ex.lines[-1].note_of == 9
+    dropped = "\n".join(text for _, text in ex.dropped)
+    for site in ("Skip to main content", "essential cookies", "Home\nCrime", "Related content"):
+        assert site in dropped
+    for site in ("Share this page", "Print this page", "Open Government Licence"):
+        assert site in dropped

@@ -333,6 +333,8 @@ class Walker:
             and not (el is self.root and layout_table(el))
         ):
             self.table(el, style, depth)
+        elif tag == "dl":
+            self.definitions(el, style, depth)
         elif tag == "blockquote":
             self.children(el, "quote", depth)
             self.flush("quote", depth)
@@ -346,6 +348,34 @@ class Walker:
         else:
             self.children(el, style, depth)
             self.flush(style, depth)
+
+    def definitions(self, el, style: str, depth: int) -> None:
+        """A <dl>: a short term printed beside its one-line definition is one line
+        ("From: Home Office", "Published 4 March 2019")."""
+        self.add(el.text or "")
+        skip = None
+        for child in el:
+            if child is not skip:
+                nxt = child.getnext()
+                if (
+                    tag_of(child) == "dt"
+                    and nxt is not None
+                    and tag_of(nxt) == "dd"
+                    and len(text_of(child).split()) <= 6
+                    and not any(tag_of(d) in BLOCKS for d in nxt.iter() if d is not nxt)
+                    and child not in self.notes.blocks
+                    and nxt not in self.notes.blocks
+                ):
+                    self.flush(style, depth)
+                    self.children(child, style, depth)
+                    self.add(" ")
+                    self.children(nxt, style, depth)
+                    self.flush(style, depth)
+                    skip = nxt
+                else:
+                    self.node(child, style, depth)
+            self.add(child.tail or "")
+        self.flush(style, depth)
 
     def heading(self, el, level: int, depth: int) -> None:
         if self.sinks:
