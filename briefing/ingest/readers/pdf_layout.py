@@ -54,6 +54,10 @@ def _emit(
     for note in notes:
         notes_after.setdefault(closing.get(note.page, -1), []).append(note)
 
+    raised: dict[str, list[tuple[int, int]]] = {}
+    for i, par in enumerate(paragraphs):
+        for marker, page in par.markers:
+            raised.setdefault(marker, []).append((i, page))
     lines: list[Line] = []
     index_of: dict[int, int] = {}
     pending = notes_after.get(-1, [])
@@ -63,7 +67,7 @@ def _emit(
         index_of[i] = len(lines)
         lines.append(Line(par.text, style=style))
         for note in notes_after.get(i, []):
-            holder = _holder(paragraphs, note, i)
+            holder = _holder(paragraphs, note, i, raised)
             lines.append(
                 Line(
                     note.text,
@@ -75,26 +79,25 @@ def _emit(
     return lines
 
 
-def _holder(paragraphs: list[Paragraph], note: Note, upto: int) -> int | None:
+def _holder(
+    paragraphs: list[Paragraph],
+    note: Note,
+    upto: int,
+    raised: dict[str, list[tuple[int, int]]],
+) -> int | None:
     """The paragraph printing the note's marker: a raised marker on the note's page,
-    else the nearest earlier one, else (for "*", "†") the sign printed after a word."""
+    else the nearest earlier one, else (for "*", "†") the sign printed after a word.
+    ``raised`` maps a marker to its (paragraph, page) places in reading order."""
     if not note.marker:
         return None
     found = [
-        i
-        for i in range(upto + 1)
-        for marker, page in paragraphs[i].markers
-        if marker == note.marker and page <= note.page
+        (i, page) for i, page in raised.get(note.marker, []) if i <= upto and page <= note.page
     ]
-    same_page = [
-        i
-        for i in found
-        if any(m == note.marker and p == note.page for m, p in paragraphs[i].markers)
-    ]
+    same_page = [i for i, page in found if page == note.page]
     if same_page:
         return same_page[0]
     if found:
-        return found[-1]
+        return found[-1][0]
     if not note.marker.isdigit():
         sign = re.compile(rf"[\w.,;:)”’\"]{re.escape(note.marker)}(?![\w*])")
         for i in range(upto + 1):
