@@ -37,6 +37,7 @@ def _content_types() -> str:
         "/word/numbering.xml": f"{CT}.wordprocessingml.numbering+xml",
         "/word/settings.xml": f"{CT}.wordprocessingml.settings+xml",
         "/word/fontTable.xml": f"{CT}.wordprocessingml.fontTable+xml",
+        "/word/theme/theme1.xml": f"{CT}.theme+xml",
         "/docProps/core.xml": "application/vnd.openxmlformats-package.core-properties+xml",
         "/docProps/app.xml": f"{CT}.extended-properties+xml",
     }
@@ -64,7 +65,8 @@ def _package_rels() -> str:
 
 def _document_rels() -> str:
     targets = [("styles", "styles.xml"), ("numbering", "numbering.xml"),
-               ("settings", "settings.xml"), ("fontTable", "fontTable.xml")]
+               ("settings", "settings.xml"), ("fontTable", "fontTable.xml"),
+               ("theme", "theme/theme1.xml")]
     body = "".join(
         f'<Relationship Id="rId{i}" Type="{RELS}/{kind}" Target="{target}"/>'
         for i, (kind, target) in enumerate(targets, start=1)
@@ -106,6 +108,7 @@ def build() -> bytes:
         ("word/numbering.xml", parts.numbering_xml()),
         ("word/settings.xml", parts.settings_xml()),
         ("word/fontTable.xml", parts.font_table_xml()),
+        ("word/theme/theme1.xml", parts.theme_xml()),
     ]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

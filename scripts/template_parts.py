@@ -6,7 +6,14 @@ read and reviewed in one place. Sizes are half-points (``w:sz``), spacing and in
 
 from __future__ import annotations
 
+import re
+import sys
+from pathlib import Path
 from xml.sax.saxutils import quoteattr
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from briefing.export.docx.schema import PPR_ORDER, RPR_ORDER  # noqa: E402
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -50,12 +57,30 @@ def _style(
     if qformat:
         parts.append("<w:qFormat/>")
     if ppr:
-        parts.append(f"<w:pPr>{ppr}</w:pPr>")
+        parts.append(f"<w:pPr>{_in_order(ppr, PPR_ORDER, style_id)}</w:pPr>")
     if rpr:
-        parts.append(f"<w:rPr>{rpr}</w:rPr>")
+        parts.append(f"<w:rPr>{_in_order(rpr, RPR_ORDER, style_id)}</w:rPr>")
     parts.append(extra)
     parts.append("</w:style>")
     return "".join(parts)
+
+
+# The top-level elements of a pPr/rPr fragment: "<w:tabs>...</w:tabs>" counts once.
+_TOP_LEVEL = re.compile(r"<w:(\w+)\b[^>]*?(?:/>|>.*?</w:\1>)")
+
+
+def _in_order(fragment: str, order: tuple[str, ...], style_id: str) -> str:
+    """``fragment`` unchanged, or ValueError when its elements break the schema's order.
+
+    The properties are sequences in the schema; Word for the web refuses a template whose
+    styles list them out of order, so the generator will not write one.
+    """
+    rank = {tag.rsplit("}", 1)[1]: i for i, tag in enumerate(order)}
+    names = _TOP_LEVEL.findall(fragment)
+    ranks = [rank.get(name, -1) for name in names]
+    if -1 in ranks or ranks != sorted(ranks):
+        raise ValueError(f"style {style_id}: properties out of schema order: {names}")
+    return fragment
 
 
 def _para(style_id: str, name: str, **kw) -> str:
@@ -98,7 +123,7 @@ def styles_xml() -> str:
         "</w:pPr></w:pPrDefault></w:docDefaults>"
     )
     hanging = (
-        '<w:ind w:left="567" w:hanging="567"/><w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs>'
+        '<w:tabs><w:tab w:val="left" w:pos="567"/></w:tabs><w:ind w:left="567" w:hanging="567"/>'
     )
     styles = [
         _para("Normal", "Normal", based_on=None, default=True, priority=0),
@@ -130,7 +155,7 @@ def styles_xml() -> str:
               ppr='<w:ind w:left="567" w:right="567"/>',
               rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/>'),
         _para("Classification", "Classification", priority=1,
-              ppr='<w:jc w:val="center"/><w:spacing w:before="0" w:after="0"/>',
+              ppr='<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/>',
               rpr='<w:b/><w:bCs/><w:caps/><w:spacing w:val="20"/><w:sz w:val="20"/>'
               '<w:szCs w:val="20"/>'),
         _para("Header", "header", priority=99, qformat=False,
@@ -152,11 +177,11 @@ def styles_xml() -> str:
         _para("AnnexParagraph", "Annex Paragraph", based_on="BodyText", priority=1,
               ppr=hanging),
         _para("AnnexItem", "Annex Item", based_on="BodyText", priority=1,
-              ppr='<w:ind w:left="1134" w:hanging="567"/>'
-              '<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'),
+              ppr='<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
+              '<w:ind w:left="1134" w:hanging="567"/>'),
         _para("AnnexNote", "Annex Note", based_on="BodyText", priority=1,
-              ppr='<w:ind w:left="1134" w:hanging="567"/>'
-              '<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>',
+              ppr='<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
+              '<w:ind w:left="1134" w:hanging="567"/>',
               rpr=f'<w:color w:val="{MUTED}"/><w:sz w:val="19"/><w:szCs w:val="19"/>'),
         _para("AnnexDateline", "Annex Dateline", based_on="BodyText", priority=1,
               rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/>'),
@@ -233,4 +258,35 @@ def document_xml() -> str:
         '<w:pgMar w:top="1418" w:right="1134" w:bottom="1418" w:left="1134" '
         'w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>'
         "</w:body></w:document>"
+    )
+
+
+def theme_xml() -> str:
+    """A minimal Office theme: readers require the part (the validator reports its absence).
+
+    The styles name their fonts and colours directly, so nothing in the note depends on the
+    theme; its fonts and colours match the house style for anyone who applies a theme font.
+    """
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    colours = [("dk1", "000000"), ("lt1", "FFFFFF"), ("dk2", HEADING_INK), ("lt2", "E7E6E6"),
+               ("accent1", HEADING_INK), ("accent2", "2E75B6"), ("accent3", "A5A5A5"),
+               ("accent4", "BF9000"), ("accent5", "5B9BD5"), ("accent6", "70AD47"),
+               ("hlink", "0563C1"), ("folHlink", "954F72")]
+    scheme = "".join(f'<a:{name}><a:srgbClr val="{value}"/></a:{name}>'
+                     for name, value in colours)
+    font = f'<a:latin typeface="{LATIN_FONT}"/><a:ea typeface=""/><a:cs typeface=""/>'
+    fill = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+    line = (f'<a:ln w="{{}}" cap="flat" cmpd="sng" algn="ctr">{fill}'
+            '<a:prstDash val="solid"/></a:ln>')
+    return (
+        f'{XML_HEAD}<a:theme xmlns:a="{a}" name="Briefing"><a:themeElements>'
+        f'<a:clrScheme name="Briefing">{scheme}</a:clrScheme>'
+        f'<a:fontScheme name="Briefing"><a:majorFont>{font}</a:majorFont>'
+        f"<a:minorFont>{font}</a:minorFont></a:fontScheme>"
+        f'<a:fmtScheme name="Briefing"><a:fillStyleLst>{fill * 3}</a:fillStyleLst>'
+        f"<a:lnStyleLst>{''.join(line.format(w) for w in (6350, 12700, 19050))}</a:lnStyleLst>"
+        "<a:effectStyleLst>"
+        + "<a:effectStyle><a:effectLst/></a:effectStyle>" * 3
+        + f"</a:effectStyleLst><a:bgFillStyleLst>{fill * 3}</a:bgFillStyleLst>"
+        "</a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"
     )

@@ -15,6 +15,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
+from briefing.export.docx.schema import add_property
 from briefing.export.docx.template import default_numbering_xml
 from briefing.export.docx.xml import Builder
 
@@ -78,7 +79,7 @@ class Lists:
 
 
 def number_paragraph(builder: Builder, p: etree._Element, num_id: str) -> None:
-    """Put ``p`` in list ``num_id`` at level 0 (numPr follows pStyle/keepNext in pPr)."""
-    num_pr = etree.SubElement(builder.ppr(p), qn("w:numPr"))
+    """Put ``p`` in list ``num_id`` at level 0 (numPr at its schema place in pPr)."""
+    num_pr = add_property(builder.ppr(p), qn("w:numPr"))
     etree.SubElement(num_pr, qn("w:ilvl")).set(_VAL, "0")
     etree.SubElement(num_pr, _NUM_ID).set(_VAL, num_id)

@@ -9,6 +9,7 @@ from docx.shared import Twips
 from lxml import etree
 
 from briefing.export.docx.fields import add_page_x_of_y
+from briefing.export.docx.schema import add_property
 from briefing.export.docx.styles import StyleMap
 from briefing.export.docx.xml import Builder
 from briefing.export.errors import ExportError
@@ -86,7 +87,7 @@ def _style_tab_stops(document: Document, style_id: str) -> list[int]:
 def _right_tab(builder: Builder, p: etree._Element, position: int, clear: list[int]) -> None:
     # Replace the style's tab stops with one right-aligned stop at the margin, so the
     # page number lands there whatever the paper size or the house footer's stops.
-    tabs = etree.SubElement(builder.ppr(p), qn("w:tabs"))
+    tabs = add_property(builder.ppr(p), qn("w:tabs"))
     stops = [("clear", pos) for pos in sorted(set(clear)) if pos != position]
     for value, pos in [*stops, ("right", position)]:
         tab = etree.SubElement(tabs, qn("w:tab"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 from lxml import etree
 
+from briefing.export.docx.schema import add_property
 from briefing.export.docx.xml import RPR, Builder
 
 # Name | Role | Organisation: roles are the longest cells.
@@ -53,12 +54,9 @@ def write_table(
             if index == 0:
                 rpr = run.find(RPR)
                 if rpr is None:
-                    rpr = etree.Element(RPR)
+                    rpr = run.makeelement(RPR)
                     run.insert(0, rpr)
-                # w:b goes after w:rStyle/w:rFonts and before w:lang (schema order).
-                known = {qn("w:rStyle"), qn("w:rFonts")}
-                at = sum(1 for child in rpr if child.tag in known)
-                rpr.insert(at, etree.Element(qn("w:b")))
+                add_property(rpr, qn("w:b"))
     # Word needs a paragraph between a table and whatever follows it in the same section.
     builder.paragraph(parent, style_id)
     return tbl

@@ -14,6 +14,8 @@ import re
 from docx.oxml.ns import qn
 from lxml import etree
 
+from briefing.export.docx.schema import add_property
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -59,7 +61,7 @@ class Builder:
         """The paragraph's w:pPr, created first if missing (it must be the first child)."""
         ppr = p.find(PPR)
         if ppr is None:
-            ppr = etree.Element(PPR)
+            ppr = p.makeelement(PPR)
             p.insert(0, ppr)
         return ppr
 
@@ -110,8 +112,8 @@ class Builder:
 
 
 def set_keep_next(builder: Builder, p: etree._Element) -> None:
-    etree.SubElement(builder.ppr(p), qn("w:keepNext"))
+    add_property(builder.ppr(p), qn("w:keepNext"))
 
 
 def page_break_before(builder: Builder, p: etree._Element) -> None:
-    etree.SubElement(builder.ppr(p), qn("w:pageBreakBefore"))
+    add_property(builder.ppr(p), qn("w:pageBreakBefore"))
