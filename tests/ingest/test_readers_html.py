@@ -699,3 +699,24 @@ def test_govuk_style_page() -> None:
         assert site in dropped
     for site in ("Share this page", "Print this page", "Open Government Licence"):
         assert site in dropped
+
+
+def test_board_style_page_headline_in_a_lower_heading() -> None:
+    html = (
+        "<html><head><title>Vice Minister meets envoy | Press releases | Ministry</title>"
+        "</head><body><div id='header'><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/b'>Briefings</a></li></ul></div>"
+        "<div id='content'><div class='board_view'><div class='view_header'>"
+        "<h4 class='title'>Vice Minister meets envoy</h4>"
+        "<ul class='info'><li>Date 2021-12-07</li><li>Hits 123</li></ul></div>"
+        f"<div class='view_content'><p>{FILLER * 3}</p><p>{FILLER * 2}</p></div></div>"
+        "<div class='prev_next'><a href='/p'>Previous</a> <a href='/n'>Next</a></div></div>"
+        "<div id='sidebar'><h3>Latest</h3><ul><li><a href='/x'>Other news</a></li></ul>"
+        "</div></body></html>"
+    )
+    ex = extract_html(html)
+    assert ex.lines[0] == Line("Vice Minister meets envoy", style="title")
+    assert ex.metadata["title"] == "Vice Minister meets envoy"
+    assert [line.text for line in ex.lines[1:3]] == ["Date 2021-12-07", "Hits 123"]
+    assert ("navigation", "Previous Next") in ex.dropped
+    assert ("navigation", "Other news") in ex.dropped

@@ -44,7 +44,7 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
     from lxml import etree
 
     from briefing.ingest.readers.html_main import choose_root
-    from briefing.ingest.readers.html_meta import page_metadata
+    from briefing.ingest.readers.html_meta import head_title, page_metadata
     from briefing.ingest.readers.html_notes import find_notes
     from briefing.ingest.readers.html_walk import Walker
 
@@ -74,7 +74,7 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
     if not any(line.text for line in lines):
         raise ReleaseReadError(source, NO_TEXT)
     metadata = page_metadata(page, root, walker.title_h1)
-    _place_title(lines, metadata)
+    _place_title(lines, metadata, "" if walker.title_h1 else head_title(page))
     return Extracted(
         lines=lines,
         format="html",
@@ -90,14 +90,18 @@ def _norm_title(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def _place_title(lines: list[Line], metadata: dict[str, str]) -> None:
+def _place_title(lines: list[Line], metadata: dict[str, str], head: str = "") -> None:
     """Make the page title the first title Line.
 
     The content's first <h1> is the title where it is printed (after a symbol or date
     line on UN pages); a <title> the body does not print is added as the first Line.
+    Without an <h1>, a heading opening the content that the <title> starts with is the
+    title (board-style ministry pages print the headline as an <h3>/<h4>).
     """
     title = metadata.get("title")
     if not title:
+        if head:
+            _heading_as_title(lines, metadata, _norm_title(head))
         return
     nt = _norm_title(title)
     for line in lines:
@@ -114,3 +118,15 @@ def _place_title(lines: list[Line], metadata: dict[str, str]) -> None:
     for line in lines:  # every line moved down by one
         if line.note_of is not None:
             line.note_of += 1
+
+
+def _heading_as_title(lines: list[Line], metadata: dict[str, str], head: str) -> None:
+    for line in lines[:5]:
+        if line.style.startswith("heading"):
+            text = _norm_title(line.text)
+            if text and head.startswith(text):
+                line.style = "title"
+                metadata["title"] = line.text
+            return
+        if line.style not in ("", "table") or len(line.text.split()) > 12:
+            return  # the body has started

@@ -89,6 +89,7 @@ _UNSCORED = _CONTROLS | SILENT | {"a", "noscript", "header", "footer", "aside", 
 _WIDEN = 1.25
 _WIDEN_MAX = 1500
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+_OTHER_SECTIONS = 300  # characters of headed text beside the release: other sections
 _TABLE_PARTS = frozenset(("tbody", "thead", "tfoot", "tr", "td", "th"))
 # Elements that hold blocks; the release is never a paragraph, list or row on its own.
 _CONTAINERS = frozenset(
@@ -119,6 +120,10 @@ def furniture_kind(el, tag: str) -> str | None:
         return "navigation" if tag != "noscript" else "markup"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "markup"
+    if tag == "a" and (
+        el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls")
+    ):
+        return "navigation"  # a tab or accordion control, not a link in the text
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return "markup"
@@ -234,13 +239,14 @@ def layout_table(table) -> bool:
 
 
 def _sections_beside(node) -> bool:
-    for sib in node.itersiblings(preceding=True):
+    """True when the elements beside ``node`` are sections of their own: headed and
+    with text of their own (EUR-Lex's "Title and reference", "Dates" panels), unlike a
+    release's headline and date box."""
+    size = 0
+    for sib in (*node.itersiblings(preceding=True), *node.itersiblings()):
         if isinstance(sib.tag, str) and next(sib.iter(*_SUBHEADS), None) is not None:
-            return True
-    for sib in node.itersiblings():
-        if isinstance(sib.tag, str) and next(sib.iter(*_SUBHEADS), None) is not None:
-            return True
-    return False
+            size += len(text_of(sib).strip())
+    return size > _OTHER_SECTIONS
 
 
 def _landmark(el) -> bool:

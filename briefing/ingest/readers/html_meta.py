@@ -104,11 +104,18 @@ def page_metadata(root, content, h1_text: str) -> dict[str, str]:
 
 
 def _head_title(root, metas: dict[str, str]) -> str:
-    """og:title or <title>, without a " | Section | Site" tail; only on pages with no
-    <h1> at all: where a page has headings but none in its content, its <title> is
-    usually the site's or a viewer's ("EUR-Lex - 32017R2403 - EN")."""
+    """The head's title, only on pages with no <h1> at all: where a page has headings
+    but none in its content, its <title> is usually the site's or a viewer's
+    ("EUR-Lex - 32017R2403 - EN")."""
     if next(root.iter("h1"), None) is not None:
         return ""
+    return head_title(root, metas)
+
+
+def head_title(root, metas: dict[str, str] | None = None) -> str:
+    """og:title or <title>, without a " | Section | Site" tail."""
+    if metas is None:
+        metas = _metas(root)
     head = root.find("head")
     title_el = head.find("title") if head is not None else None
     title = metas.get("og:title") or (text_of(title_el) if title_el is not None else "")
