@@ -78,7 +78,8 @@ def make_layout_pdf(
     path: Path, pages: list[list[tuple[float, float, list[Run]]]], title: str | None = None
 ) -> Path:
     """Write a PDF whose pages hold runs of text placed at (x, y), each run in its own
-    font, size and rise (a raised run is a superscript)."""
+    font, size and rise (a raised run is a superscript); an optional fourth element
+    (a, b, c, d) turns the text."""
     objects: list[bytes] = []
 
     def add(body: str) -> int:
@@ -95,12 +96,14 @@ def make_layout_pdf(
     page_ids: list[int] = []
     for items in pages:
         parts = []
-        for x, y, runs in items:
+        for x, y, runs, *turn in items:
             shown = " ".join(
                 f"/{font} {size} Tf {rise} Ts ({_escape(text)}) Tj"
                 for text, font, size, rise in runs
             )
-            parts.append(f"BT {x} {y} Td {shown} ET")
+            # An item may carry a text matrix's (a, b, c, d): text set sideways.
+            place = f"{' '.join(map(str, turn[0]))} {x} {y} Tm" if turn else f"{x} {y} Td"
+            parts.append(f"BT {place} {shown} ET")
         stream = "\n".join(parts)
         content = add(f"<< /Length {len(stream.encode('latin-1'))} >>\nstream\n{stream}\nendstream")
         page_ids.append(

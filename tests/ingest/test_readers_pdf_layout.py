@@ -275,3 +275,13 @@ def test_two_columns_are_read_left_then_right(tmp_path: Path) -> None:
         " ".join(LEFT[3:] + RIGHT[:2]),
         " ".join(RIGHT[2:]),
     ]
+
+
+def test_text_set_sideways_is_dropped_not_lost(tmp_path: Path) -> None:
+    items = [
+        (72, 700, body("The statement was issued today.")),
+        (30, 300, [("ADVANCE UNEDITED VERSION", "sans", 9, 0)], (0, 1, -1, 0)),
+    ]
+    ex = read_file(make_layout_pdf(tmp_path / "turned.pdf", [items]))
+    assert [line.text for line in ex.lines] == ["The statement was issued today."]
+    assert ex.dropped == [("rotated", "ADVANCE UNEDITED VERSION")]
