@@ -64,9 +64,13 @@ def _package_rels() -> str:
 
 
 def _document_rels() -> str:
-    targets = [("styles", "styles.xml"), ("numbering", "numbering.xml"),
-               ("settings", "settings.xml"), ("fontTable", "fontTable.xml"),
-               ("theme", "theme/theme1.xml")]
+    targets = [
+        ("styles", "styles.xml"),
+        ("numbering", "numbering.xml"),
+        ("settings", "settings.xml"),
+        ("fontTable", "fontTable.xml"),
+        ("theme", "theme/theme1.xml"),
+    ]
     body = "".join(
         f'<Relationship Id="rId{i}" Type="{RELS}/{kind}" Target="{target}"/>'
         for i, (kind, target) in enumerate(targets, start=1)
@@ -80,7 +84,7 @@ def _core() -> str:
         'package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
         'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/'
         'XMLSchema-instance"><dc:title>Briefing note</dc:title><dc:creator>Briefing</dc:creator>'
-        '<cp:revision>1</cp:revision>'
+        "<cp:revision>1</cp:revision>"
         f'<dcterms:created xsi:type="dcterms:W3CDTF">{FIXED_ISO}</dcterms:created>'
         f'<dcterms:modified xsi:type="dcterms:W3CDTF">{FIXED_ISO}</dcterms:modified>'
         "</cp:coreProperties>"

@@ -13,7 +13,7 @@ from xml.sax.saxutils import quoteattr
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefing.export.docx.schema import PPR_ORDER, RPR_ORDER  # noqa: E402
+from briefing.export.docx.schema import PPR_ORDER, RPR_ORDER
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -127,80 +127,187 @@ def styles_xml() -> str:
     )
     styles = [
         _para("Normal", "Normal", based_on=None, default=True, priority=0),
-        _char("DefaultParagraphFont", "Default Paragraph Font", based_on=None, default=True,
-              qformat=False, priority=1),
-        _style("table", "TableNormal", "Normal Table", based_on=None, default=True,
-               qformat=False, priority=99,
-               extra='<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
-               '<w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
-               '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
-               "</w:tblCellMar></w:tblPr>"),
-        _style("numbering", "NoList", "No List", based_on=None, default=True, qformat=False,
-               priority=99),
-        _para("Title", "Title", next_id="BodyText", priority=10,
-              ppr='<w:spacing w:before="0" w:after="160"/>',
-              rpr=f'<w:b/><w:bCs/><w:caps/><w:color w:val="{HEADING_INK}"/><w:spacing w:val="20"/>'
-              '<w:sz w:val="32"/><w:szCs w:val="32"/>'),
-        _para("Subtitle", "Subtitle", next_id="BodyText", priority=11,
-              ppr='<w:spacing w:after="160"/>',
-              rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/><w:sz w:val="22"/>'),
+        _char(
+            "DefaultParagraphFont",
+            "Default Paragraph Font",
+            based_on=None,
+            default=True,
+            qformat=False,
+            priority=1,
+        ),
+        _style(
+            "table",
+            "TableNormal",
+            "Normal Table",
+            based_on=None,
+            default=True,
+            qformat=False,
+            priority=99,
+            extra='<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
+            '<w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/>'
+            '<w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+            "</w:tblCellMar></w:tblPr>",
+        ),
+        _style(
+            "numbering",
+            "NoList",
+            "No List",
+            based_on=None,
+            default=True,
+            qformat=False,
+            priority=99,
+        ),
+        _para(
+            "Title",
+            "Title",
+            next_id="BodyText",
+            priority=10,
+            ppr='<w:spacing w:before="0" w:after="160"/>',
+            rpr=f'<w:b/><w:bCs/><w:caps/><w:color w:val="{HEADING_INK}"/><w:spacing w:val="20"/>'
+            '<w:sz w:val="32"/><w:szCs w:val="32"/>',
+        ),
+        _para(
+            "Subtitle",
+            "Subtitle",
+            next_id="BodyText",
+            priority=11,
+            ppr='<w:spacing w:after="160"/>',
+            rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/><w:sz w:val="22"/>',
+        ),
         _heading(1, 24, 280),
         _heading(2, 22, 200),
         _heading(3, 22, 160, italic=True),
         _para("BodyText", "Body Text", priority=1, ppr='<w:spacing w:after="120"/>'),
-        _para("ListNumber", "List Number", based_on="BodyText", priority=1,
-              ppr=f'<w:numPr><w:numId w:val="{KEY_POINT_NUM_ID}"/></w:numPr>'
-              '<w:spacing w:after="120"/><w:ind w:left="567" w:hanging="567"/>'),
-        _para("Quote", "Quote", based_on="BodyText", next_id="BodyText", priority=29,
-              ppr='<w:ind w:left="567" w:right="567"/>',
-              rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/>'),
-        _para("Classification", "Classification", priority=1,
-              ppr='<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/>',
-              rpr='<w:b/><w:bCs/><w:caps/><w:spacing w:val="20"/><w:sz w:val="20"/>'
-              '<w:szCs w:val="20"/>'),
-        _para("Header", "header", priority=99, qformat=False,
-              ppr='<w:tabs><w:tab w:val="center" w:pos="4820"/><w:tab w:val="right" '
-              'w:pos="9639"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-              rpr='<w:sz w:val="18"/><w:szCs w:val="18"/>'),
-        _para("Footer", "footer", priority=99, qformat=False,
-              ppr='<w:tabs><w:tab w:val="center" w:pos="4820"/><w:tab w:val="right" '
-              'w:pos="9639"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-              rpr=f'<w:color w:val="{MUTED}"/><w:sz w:val="18"/><w:szCs w:val="18"/>'),
-        _para("NoteFieldLabel", "Note Field Label", priority=1,
-              ppr='<w:spacing w:before="20" w:after="20"/>', rpr="<w:b/><w:bCs/>"),
-        _para("NoteFieldValue", "Note Field Value", priority=1,
-              ppr='<w:spacing w:before="20" w:after="20"/>'),
-        _para("NoteAction", "Note Action", next_id="BodyText", priority=1,
-              ppr='<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" '
-              f'w:color="{HEADING_INK}"/></w:pBdr><w:spacing w:before="160" w:after="200"/>',
-              rpr=f'<w:b/><w:bCs/><w:caps/><w:color w:val="{HEADING_INK}"/>'),
-        _para("AnnexParagraph", "Annex Paragraph", based_on="BodyText", priority=1,
-              ppr=hanging),
-        _para("AnnexItem", "Annex Item", based_on="BodyText", priority=1,
-              ppr='<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
-              '<w:ind w:left="1134" w:hanging="567"/>'),
-        _para("AnnexNote", "Annex Note", based_on="BodyText", priority=1,
-              ppr='<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
-              '<w:ind w:left="1134" w:hanging="567"/>',
-              rpr=f'<w:color w:val="{MUTED}"/><w:sz w:val="19"/><w:szCs w:val="19"/>'),
-        _para("AnnexDateline", "Annex Dateline", based_on="BodyText", priority=1,
-              rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/>'),
-        _para("CommentText", "annotation text", priority=99, qformat=False,
-              ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
-              rpr='<w:sz w:val="20"/><w:szCs w:val="20"/>'),
-        _char("CommentReference", "annotation reference", priority=99, qformat=False,
-              rpr='<w:sz w:val="16"/><w:szCs w:val="16"/>'),
-        _char("Hyperlink", "Hyperlink", priority=99, qformat=False,
-              rpr='<w:color w:val="0563C1"/><w:u w:val="single"/>'),
-        _char("Citation", "Citation", priority=1,
-              rpr=f'<w:color w:val="{MUTED}"/><w:sz w:val="20"/><w:szCs w:val="20"/>'),
-        _style("table", "NoteHeaderTable", "Note Header Table", based_on="TableNormal",
-               priority=1,
-               extra='<w:tblPr><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
-               '<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/>'
-               '<w:insideV w:val="nil"/></w:tblBorders><w:tblCellMar>'
-               '<w:left w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
-               "</w:tblCellMar></w:tblPr>"),
+        _para(
+            "ListNumber",
+            "List Number",
+            based_on="BodyText",
+            priority=1,
+            ppr=f'<w:numPr><w:numId w:val="{KEY_POINT_NUM_ID}"/></w:numPr>'
+            '<w:spacing w:after="120"/><w:ind w:left="567" w:hanging="567"/>',
+        ),
+        _para(
+            "Quote",
+            "Quote",
+            based_on="BodyText",
+            next_id="BodyText",
+            priority=29,
+            ppr='<w:ind w:left="567" w:right="567"/>',
+            rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/>',
+        ),
+        _para(
+            "Classification",
+            "Classification",
+            priority=1,
+            ppr='<w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/>',
+            rpr='<w:b/><w:bCs/><w:caps/><w:spacing w:val="20"/><w:sz w:val="20"/>'
+            '<w:szCs w:val="20"/>',
+        ),
+        _para(
+            "Header",
+            "header",
+            priority=99,
+            qformat=False,
+            ppr='<w:tabs><w:tab w:val="center" w:pos="4820"/><w:tab w:val="right" '
+            'w:pos="9639"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            rpr='<w:sz w:val="18"/><w:szCs w:val="18"/>',
+        ),
+        _para(
+            "Footer",
+            "footer",
+            priority=99,
+            qformat=False,
+            ppr='<w:tabs><w:tab w:val="center" w:pos="4820"/><w:tab w:val="right" '
+            'w:pos="9639"/></w:tabs><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            rpr=f'<w:color w:val="{MUTED}"/><w:sz w:val="18"/><w:szCs w:val="18"/>',
+        ),
+        _para(
+            "NoteFieldLabel",
+            "Note Field Label",
+            priority=1,
+            ppr='<w:spacing w:before="20" w:after="20"/>',
+            rpr="<w:b/><w:bCs/>",
+        ),
+        _para(
+            "NoteFieldValue",
+            "Note Field Value",
+            priority=1,
+            ppr='<w:spacing w:before="20" w:after="20"/>',
+        ),
+        _para(
+            "NoteAction",
+            "Note Action",
+            next_id="BodyText",
+            priority=1,
+            ppr='<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" '
+            f'w:color="{HEADING_INK}"/></w:pBdr><w:spacing w:before="160" w:after="200"/>',
+            rpr=f'<w:b/><w:bCs/><w:caps/><w:color w:val="{HEADING_INK}"/>',
+        ),
+        _para("AnnexParagraph", "Annex Paragraph", based_on="BodyText", priority=1, ppr=hanging),
+        _para(
+            "AnnexItem",
+            "Annex Item",
+            based_on="BodyText",
+            priority=1,
+            ppr='<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
+            '<w:ind w:left="1134" w:hanging="567"/>',
+        ),
+        _para(
+            "AnnexNote",
+            "Annex Note",
+            based_on="BodyText",
+            priority=1,
+            ppr='<w:tabs><w:tab w:val="left" w:pos="1134"/></w:tabs>'
+            '<w:ind w:left="1134" w:hanging="567"/>',
+            rpr=f'<w:color w:val="{MUTED}"/><w:sz w:val="19"/><w:szCs w:val="19"/>',
+        ),
+        _para(
+            "AnnexDateline",
+            "Annex Dateline",
+            based_on="BodyText",
+            priority=1,
+            rpr=f'<w:i/><w:iCs/><w:color w:val="{MUTED}"/>',
+        ),
+        _para(
+            "CommentText",
+            "annotation text",
+            priority=99,
+            qformat=False,
+            ppr='<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>',
+            rpr='<w:sz w:val="20"/><w:szCs w:val="20"/>',
+        ),
+        _char(
+            "CommentReference",
+            "annotation reference",
+            priority=99,
+            qformat=False,
+            rpr='<w:sz w:val="16"/><w:szCs w:val="16"/>',
+        ),
+        _char(
+            "Hyperlink",
+            "Hyperlink",
+            priority=99,
+            qformat=False,
+            rpr='<w:color w:val="0563C1"/><w:u w:val="single"/>',
+        ),
+        _char(
+            "Citation",
+            "Citation",
+            priority=1,
+            rpr=f'<w:color w:val="{MUTED}"/><w:sz w:val="20"/><w:szCs w:val="20"/>',
+        ),
+        _style(
+            "table",
+            "NoteHeaderTable",
+            "Note Header Table",
+            based_on="TableNormal",
+            priority=1,
+            extra='<w:tblPr><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/>'
+            '<w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/>'
+            '<w:insideV w:val="nil"/></w:tblBorders><w:tblCellMar>'
+            '<w:left w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+            "</w:tblCellMar></w:tblPr>",
+        ),
     ]
     return (
         f'{XML_HEAD}<w:styles xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
@@ -268,16 +375,24 @@ def theme_xml() -> str:
     theme; its fonts and colours match the house style for anyone who applies a theme font.
     """
     a = "http://schemas.openxmlformats.org/drawingml/2006/main"
-    colours = [("dk1", "000000"), ("lt1", "FFFFFF"), ("dk2", HEADING_INK), ("lt2", "E7E6E6"),
-               ("accent1", HEADING_INK), ("accent2", "2E75B6"), ("accent3", "A5A5A5"),
-               ("accent4", "BF9000"), ("accent5", "5B9BD5"), ("accent6", "70AD47"),
-               ("hlink", "0563C1"), ("folHlink", "954F72")]
-    scheme = "".join(f'<a:{name}><a:srgbClr val="{value}"/></a:{name}>'
-                     for name, value in colours)
+    colours = [
+        ("dk1", "000000"),
+        ("lt1", "FFFFFF"),
+        ("dk2", HEADING_INK),
+        ("lt2", "E7E6E6"),
+        ("accent1", HEADING_INK),
+        ("accent2", "2E75B6"),
+        ("accent3", "A5A5A5"),
+        ("accent4", "BF9000"),
+        ("accent5", "5B9BD5"),
+        ("accent6", "70AD47"),
+        ("hlink", "0563C1"),
+        ("folHlink", "954F72"),
+    ]
+    scheme = "".join(f'<a:{name}><a:srgbClr val="{value}"/></a:{name}>' for name, value in colours)
     font = f'<a:latin typeface="{LATIN_FONT}"/><a:ea typeface=""/><a:cs typeface=""/>'
     fill = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
-    line = (f'<a:ln w="{{}}" cap="flat" cmpd="sng" algn="ctr">{fill}'
-            '<a:prstDash val="solid"/></a:ln>')
+    line = f'<a:ln w="{{}}" cap="flat" cmpd="sng" algn="ctr">{fill}<a:prstDash val="solid"/></a:ln>'
     return (
         f'{XML_HEAD}<a:theme xmlns:a="{a}" name="Briefing"><a:themeElements>'
         f'<a:clrScheme name="Briefing">{scheme}</a:clrScheme>'
@@ -286,7 +401,8 @@ def theme_xml() -> str:
         f'<a:fmtScheme name="Briefing"><a:fillStyleLst>{fill * 3}</a:fillStyleLst>'
         f"<a:lnStyleLst>{''.join(line.format(w) for w in (6350, 12700, 19050))}</a:lnStyleLst>"
         "<a:effectStyleLst>"
-        + "<a:effectStyle><a:effectLst/></a:effectStyle>" * 3
+        + "<a:effectStyle><a:effectLst/></a:effectStyle>"
+        * 3
         + f"</a:effectStyleLst><a:bgFillStyleLst>{fill * 3}</a:bgFillStyleLst>"
         "</a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"
     )

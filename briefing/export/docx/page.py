@@ -35,7 +35,10 @@ def text_width(section: Section) -> int:
 
 
 def write_banners(
-    document: Document, builder: Builder, styles: StyleMap, classification: str,
+    document: Document,
+    builder: Builder,
+    styles: StyleMap,
+    classification: str,
     file_number: str,
 ) -> None:
     """Classification at the top and bottom of every page; page X of Y in the footer.
@@ -79,8 +82,11 @@ def _style_tab_stops(document: Document, style_id: str) -> list[int]:
     """Tab positions the paragraph style defines (a house footer often has a centre tab)."""
     for style in document.styles.element.iter(qn("w:style")):
         if style.get(qn("w:styleId")) == style_id:
-            return [int(t.get(qn("w:pos"))) for t in style.iter(qn("w:tab"))
-                    if t.get(qn("w:pos"), "").lstrip("-").isdigit()]
+            return [
+                int(t.get(qn("w:pos")))
+                for t in style.iter(qn("w:tab"))
+                if t.get(qn("w:pos"), "").lstrip("-").isdigit()
+            ]
     return []
 
 

@@ -14,22 +14,25 @@ from lxml import etree
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 # ECMA-376 Part 1, CT_PPr (CT_PPrBase then its own tail).
-PPR_ORDER = tuple(W + name for name in (
-    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl",
-    "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens",
-    "kinsoku", "wordWrap", "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN",
-    "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
-    "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
-    "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
-))
+PPR_ORDER = tuple(
+    W + name
+    for name in """
+    pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers
+    pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE
+    autoSpaceDN bidi adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents
+    suppressOverlap jc textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle
+    rPr sectPr pPrChange
+    """.split()
+)
 # ECMA-376 Part 1, CT_RPr (EG_RPrBase then rPrChange).
-RPR_ORDER = tuple(W + name for name in (
-    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
-    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish",
-    "webHidden", "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight",
-    "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
-    "eastAsianLayout", "specVanish", "oMath", "rPrChange",
-))
+RPR_ORDER = tuple(
+    W + name
+    for name in """
+    rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint
+    noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u
+    effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath rPrChange
+    """.split()
+)
 _RANK = {
     W + "pPr": {tag: i for i, tag in enumerate(PPR_ORDER)},
     W + "rPr": {tag: i for i, tag in enumerate(RPR_ORDER)},

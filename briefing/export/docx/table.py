@@ -25,8 +25,12 @@ def _set(parent: etree._Element, tag: str, **attrs: str) -> etree._Element:
 
 
 def write_table(
-    parent: etree._Element, builder: Builder, style_id: str, columns: tuple[str, ...],
-    rows: list[tuple[str, ...]], width: int,
+    parent: etree._Element,
+    builder: Builder,
+    style_id: str,
+    columns: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    width: int,
 ) -> etree._Element:
     """Append a table with a header row ``columns`` and the body ``rows`` to ``parent``."""
     count = len(columns)

@@ -21,8 +21,15 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 # Tags used per paragraph, resolved once (qn() parses the prefix on every call).
 P, PPR, PSTYLE, R, RPR, RSTYLE, T, TAB, VAL = (
-    qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:r"), qn("w:rPr"), qn("w:rStyle"),
-    qn("w:t"), qn("w:tab"), qn("w:val"),
+    qn("w:p"),
+    qn("w:pPr"),
+    qn("w:pStyle"),
+    qn("w:r"),
+    qn("w:rPr"),
+    qn("w:rStyle"),
+    qn("w:t"),
+    qn("w:tab"),
+    qn("w:val"),
 )
 RFONTS, LANG, HINT, EAST_ASIA = qn("w:rFonts"), qn("w:lang"), qn("w:hint"), qn("w:eastAsia")
 
@@ -65,9 +72,7 @@ class Builder:
             p.insert(0, ppr)
         return ppr
 
-    def run(
-        self, parent: etree._Element, text: str, style_id: str | None = None
-    ) -> etree._Element:
+    def run(self, parent: etree._Element, text: str, style_id: str | None = None) -> etree._Element:
         r = etree.SubElement(parent, R)
         # isascii() is a fast C check that skips the CJK regex for most runs.
         lang = east_asian_lang(text) if text and not text.isascii() else ""
