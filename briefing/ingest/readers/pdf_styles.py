@@ -38,7 +38,7 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
 def _heading_class(par: Paragraph, size: float) -> tuple[float, bool] | None:
     text = par.text
     words = len(text.split())
-    if words > _MAX_HEADING_WORDS or not _WORD.search(text):
+    if words > _MAX_HEADING_WORDS or not _WORD.search(text) or _is_dateline(text):
         return None
     bold = all(line.bold for line in par.lines)
     first = par.first
@@ -51,6 +51,15 @@ def _heading_class(par: Paragraph, size: float) -> tuple[float, bool] | None:
     if bold and first.size >= size - 0.6:
         return (first.size, True)
     return None
+
+
+def _is_dateline(text: str) -> bool:
+    """A date alone (a cover's "2 February 2023", "Geneva, 3 May 2024"): a dateline
+    however large it is set, not a heading."""
+    from briefing.ingest.dates import find_date
+
+    found = find_date(text)
+    return found is not None and len(_WORD.findall(text[: found.start] + text[found.end :])) <= 1
 
 
 def _title(paragraphs: list[Paragraph], size: float) -> int | None:
