@@ -194,11 +194,21 @@ class Walker:
 
     # -- sinks (dropped text) ---------------------------------------------------------
     def sink(self, el, kind: str, style: str, depth: int) -> bool:
-        self.flush(style, depth)
+        """List ``el``'s text as dropped ``kind``; True when it had any."""
+        inline = tag_of(el) not in BLOCKS
+        if inline:
+            # Hidden words inside a sentence ("<span class=sr-only>Phone:</span>")
+            # must not split the paragraph around them.
+            saved = (self.buf, self.plain, self.strong, self.pending)
+            self.buf, self.plain, self.strong, self.pending = [], 0, 0, []
+        else:
+            self.flush(style, depth)
         self.sinks.append([])
         self.children(el, "", depth)
         self.flush("", depth)
         texts = self.sinks.pop()
+        if inline:
+            self.buf, self.plain, self.strong, self.pending = saved
         if texts:
             self.dropped.append((kind, "\n".join(texts)))
         return bool(texts)
