@@ -285,3 +285,20 @@ def test_text_set_sideways_is_dropped_not_lost(tmp_path: Path) -> None:
     ex = read_file(make_layout_pdf(tmp_path / "turned.pdf", [items]))
     assert [line.text for line in ex.lines] == ["The statement was issued today."]
     assert ex.dropped == [("rotated", "ADVANCE UNEDITED VERSION")]
+
+
+def test_line_end_hyphen_dropped_only_where_the_word_is_spelt_whole(tmp_path: Path) -> None:
+    lines = [
+        "The Council welcomes the progress made towards the imple-",
+        "mentation of the plan, and it calls for its implementation",
+        "by all parties, and it thanks the Secretary-General and the",
+        "Secretary-",
+        "General's envoy.",
+    ]
+    items = [(72, 700 - 12 * n, body(line)) for n, line in enumerate(lines)]
+    ex = read_file(make_layout_pdf(tmp_path / "hyphen.pdf", [items]))
+    assert [line.text for line in ex.lines] == [
+        "The Council welcomes the progress made towards the implementation of the plan, and "
+        "it calls for its implementation by all parties, and it thanks the Secretary-General "
+        "and the Secretary-General's envoy."
+    ]

@@ -31,6 +31,7 @@ class Paragraph:
     text: str
     cont_x: float | None = None  # left edge of its continuation lines
     markers: list[tuple[str, int]] = field(default_factory=list)  # (marker, page)
+    hyphens: list[int] = field(default_factory=list)  # offsets of line-end hyphens
 
     @property
     def first(self) -> PdfLine:
@@ -75,7 +76,33 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
                 _append(current, line)
             for marker in line.markers:
                 paragraphs[-1].markers.append((marker, line.page))
+    unhyphenate(paragraphs)
     return paragraphs
+
+
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def unhyphenate(paragraphs: list[Paragraph]) -> None:
+    """Drop a line-end hyphen where the document spells the word whole elsewhere and
+    never with the hyphen ("imple-" + "mentation"); keep it otherwise: most line-end
+    hyphens in releases are compounds ("Secretary-General", "high-level")."""
+    if not any(par.hyphens for par in paragraphs):
+        return
+    vocabulary: Counter[str] = Counter()
+    for par in paragraphs:
+        vocabulary.update(word.casefold() for word in _WORDS.findall(par.text))
+    for par in paragraphs:
+        for at in reversed(par.hyphens):
+            before = re.search(r"[^\W\d_]+$", par.text[:at])
+            after = re.match(r"[^\W\d_]+", par.text[at + 1 :])
+            if before is None or after is None or not after.group()[:1].islower():
+                continue
+            whole = (before.group() + after.group()).casefold()
+            hyphenated = f"{before.group()}-{after.group()}".casefold()
+            # The hyphenated form counts this very line break once.
+            if vocabulary[whole] and vocabulary[hyphenated] <= 1:
+                par.text = par.text[:at] + par.text[at + 1 :]
 
 
 def _append(par: Paragraph, line: PdfLine) -> None:
@@ -85,8 +112,9 @@ def _append(par: Paragraph, line: PdfLine) -> None:
         par.cont_x = line.x0  # run on into the next column: its own left edge
     text = par.text
     if text.endswith("-") and len(text) > 1 and text[-2].isalpha():
-        # "Secretary-" + "General": the hyphen stays (most line-end hyphens in releases
-        # are compounds), the word is not split by a space.
+        # "Secretary-" + "General": no space; whether the hyphen stays is decided
+        # once the document's vocabulary is known (unhyphenate).
+        par.hyphens.append(len(text) - 1)
         par.text = text + line.text
     else:
         par.text = f"{text} {line.text}"
@@ -147,6 +175,8 @@ def _starts_new(
         hanging = any(abs(p.x0 - line.x0) <= 1.5 for p in prev.pieces[1:])
         if not (hanging or LABEL.fullmatch(par.text)) and not lower:
             return True
+    if prev.text.endswith("-") and prev.text[-2:-1].isalpha():
+        return False  # a word broken at the line end goes on
     if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
         return ends or not lower  # the line before stopped short: its paragraph ended
     return bool(_LABEL_START.match(line.text)) and ends
