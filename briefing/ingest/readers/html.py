@@ -1,9 +1,10 @@
 """HTML pages: the release's element found and walked into one Line per block (lxml).
 
-trafilatura was measured against this (benchmarks/bench_html.py): it is 5-10x slower,
-drops footnotes, list numbers (``<ol start>``), symbols and contact lines without a
-trace, and cannot say what it left out. The plain lxml walk keeps the page's own
-structure and lists everything it leaves out in ``Extracted.dropped``.
+trafilatura was measured against this (benchmarks/bench_html.py): it is 2-9x slower
+on the corpus pages, keeps no list numbers (``<ol start>``), drops asides (and the
+notes in them), UN symbols and contact lines, and cannot say what it left out. The
+plain lxml walk keeps the page's own structure and lists everything it leaves out in
+``Extracted.dropped``.
 """
 
 from __future__ import annotations
