@@ -292,10 +292,12 @@ def _score_furniture(gold: dict, outline: Outline, result: DocScore) -> None:
         norm = " ".join(tokens(entry))
         if not norm:
             continue
-        in_removed = norm in removed_norm
+        in_removed = f" {norm} " in f" {removed_norm} "
         # Gone from the content: not kept more often than the real text uses it (a
         # running head that repeats the symbol may still be printed once in the header).
-        if in_removed and kept_norm.count(norm) <= 1:
+        # A bare page number ("2") is everywhere in the text: being removed is enough.
+        short = len(norm) <= 3 or norm.isdigit()
+        if in_removed and (short or kept_norm.count(norm) <= 1):
             ok += 1
         elif len(result.notes) < 40:
             result.notes.append(f"furniture kept: {entry[:30]!r}")
