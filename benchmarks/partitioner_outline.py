@@ -24,6 +24,7 @@ _TYPES = {
     "footnote": "footnote",
     "page_header": "furniture",
     "page_footer": "furniture",
+    "table": "table",
     "text": "paragraph",
     "paragraph": "paragraph",
     "caption": "paragraph",

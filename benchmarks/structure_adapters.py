@@ -37,6 +37,8 @@ def outline_from_release(release) -> Outline:
             if child.kind == "list":  # a wrapper around agenda items: not printed
                 visit(child, depth, node_unit, top)
                 continue
+            if child.attrs.get("role") == "table":
+                continue  # table cells are not paragraphs (nor are they in the gold units)
             kind = _KIND.get(child.kind, "other")
             labelled = bool(child.label) and kind not in ("footnote", "heading", "title")
             unit = Unit(
@@ -74,6 +76,9 @@ def outline_from_elements(elements: list[dict]) -> Outline:
     kept: list[str] = []
     for element in elements:
         kind, text = element["type"], element["text"].strip()
+        if kind == "table":
+            kept.append(text)  # content, but not paragraphs (as for Briefing)
+            continue
         if kind in ("furniture",):
             out.removed.append(text)
             units.append(None)

@@ -212,26 +212,36 @@ _NUMERIC = ("decimal.", "decimal)", "(decimal)")
 
 def _drop_implausible_labels(blocks: list[Block]) -> None:
     """A number that starts a block but fits no sequence ("74. delegations attended", a
-    lone "74." in prose) is a figure, not a label. A label is plausible when it is
-    small (a list may start anywhere under 10), follows its family's last number
-    (allowing a few missing), or is followed by the next number."""
+    year "2024." left at a line start) is a figure, not a label. A label is plausible
+    when it is small (a list may start anywhere under 10), follows its family's last
+    number (allowing a few missing), repeats a recent one, or is followed by the next."""
     numbered = [
         (i, b.label.family, P.label_number(b.label.label))
         for i, b in enumerate(blocks)
         if b.label is not None and b.label.family in _NUMERIC
     ]
+    following: list[int | None] = [None] * len(numbered)
+    next_of: dict[str, int | None] = {}
+    for n in range(len(numbered) - 1, -1, -1):  # the next number of the same family
+        _, family, number = numbered[n]
+        following[n] = next_of.get(family)
+        next_of[family] = number
+    recent: dict[str, list[int]] = {}
     for n, (i, family, number) in enumerate(numbered):
-        if number is None or number < 10:
+        if number is None:
             continue
-        before = [num for _, f, num in numbered[:n] if f == family]
-        after = next((num for _, f, num in numbered[n + 1 :] if f == family), None)
-        if before and before[-1] is not None and 0 < number - before[-1] <= 3:
-            continue
-        if after is not None and after == number + 1:
-            continue
-        if before and number in before[-3:]:
-            continue  # a number repeated (a second list, a correction): keep
-        blocks[i].label = None
+        before = recent.setdefault(family, [])
+        plausible = (
+            number < 10
+            or (before and 0 < number - before[-1] <= 3)
+            or following[n] == number + 1
+            or number in before
+        )
+        if plausible:
+            before.append(number)
+            del before[:-3]
+        else:
+            blocks[i].label = None
 
 
 def _format_note_role(block: Block) -> Role:
@@ -525,6 +535,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     text = block.text.strip()
     if block.style in ("title", "subtitle"):
         return Role(block.style)
+    if block.style == "table":
+        # A table row or cell the format marked: content, but never a paragraph, a
+        # heading or a label (figures in cells are not paragraph numbers).
+        return Role("note", attrs={"role": "table"})
     if block.style.startswith("heading"):
         return Role("heading", attrs={"level": block.style.removeprefix("heading") or "1"})
     label = block.label
