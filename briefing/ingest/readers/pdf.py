@@ -62,14 +62,16 @@ def _open(path: Path):
     import pypdfium2 as pdfium
 
     try:
-        with path.open("rb") as fh:
-            if b"%PDF-" not in fh.read(1024):
-                raise damaged(path, "no PDF header")
+        # Read into memory (check_file capped the size): PDFium then needs no file
+        # name in the platform's encoding and holds no handle on the user's file.
+        data = path.read_bytes()
     except OSError as exc:
         raise ReleaseReadError(path, f"cannot read the file: {exc.strerror or exc}") from None
+    if b"%PDF-" not in data[:1024]:
+        raise damaged(path, "no PDF header")
     try:
         # The empty password opens the many PDFs "encrypted" only against editing.
-        return pdfium.PdfDocument(path)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
         if code in (_ERR_PASSWORD, _ERR_SECURITY):
