@@ -11,6 +11,7 @@ The reader delivers one Line per paragraph (``blocks_are_paragraphs``).
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
@@ -22,6 +23,7 @@ ENCRYPTED = "the PDF is encrypted (password-protected)"
 # PDFium's error codes (fpdfview.h): a password is needed / the security handler is unknown.
 _ERR_PASSWORD = 4
 _ERR_SECURITY = 6
+_PDFIUM = threading.Lock()
 
 
 def damaged(path: Path, cause: str) -> ReleaseReadError:
@@ -35,12 +37,14 @@ def read_pdf(path: Path) -> Extracted:
     from briefing.ingest.readers.pdf_layout import layout_lines
 
     check_file(path)
-    doc = _open(path)
-    try:
-        pages, boxes, rotated = _page_lines(doc, path)
-        title = _info_title(doc)
-    finally:
-        doc.close()
+    # PDFium is not thread-safe: one document at a time, whichever thread asks.
+    with _PDFIUM:
+        doc = _open(path)
+        try:
+            pages, boxes, rotated = _page_lines(doc, path)
+            title = _info_title(doc)
+        finally:
+            doc.close()
     if not any(line.text.strip() for page in pages for line in page):
         raise ReleaseReadError(path, NO_TEXT)
     lines, removed = layout_lines(pages, boxes)
