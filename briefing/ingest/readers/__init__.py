@@ -1,8 +1,8 @@
 """Format readers: turn a release file (or pasted text) into :class:`Extracted` lines.
 
-Each reader lives in its own module and imports its heavy library (trafilatura,
-python-docx, pypdf, markdown-it-py, charset-normalizer) only when called, so the app
-starts fast.
+Each reader lives in its own module and imports its heavy library (lxml,
+python-docx, pypdfium2, markdown-it-py, charset-normalizer) only when called, so the
+app starts fast.
 Every failure is a :class:`ReleaseReadError` with a short reason for the user.
 """
 
