@@ -52,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
     except ExportError as error:
         print(f"briefing export: {error}", file=sys.stderr)
         return EXIT_INPUT
+    for warning in result.warnings:
+        print(f"briefing export: warning: {warning}", file=sys.stderr)
     if result.added_styles:
         print(f"briefing export: the template lacked {len(result.added_styles)} styles, added "
               f"from the default: {', '.join(result.added_styles)}", file=sys.stderr)

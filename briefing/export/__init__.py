@@ -34,6 +34,7 @@ class ExportResult:
     path: Path
     added_styles: list[str] = field(default_factory=list)  # copied into a house template
     comments: int = 0  # Word comments written
+    warnings: list[str] = field(default_factory=list)  # for the user: CLI prints, app lists
 
 
 def note_markdown(
@@ -47,15 +48,16 @@ def note_markdown(
 
 
 def export_note(
-    project: Project, path: str | Path, options: ExportOptions | None = None,
+    project: Project,
+    path: str | Path,
+    options: ExportOptions | None = None,
     brief: Brief | None = None,
 ) -> ExportResult:
     """Write the note to ``path``: .docx, .md or .pdf by its suffix (ExportError on failure).
 
     The file appears complete or not at all: it is written beside and renamed over.
     """
-    from briefing.export.atomic import check_writable, write_atomically
-    from briefing.export.note import build_note
+    from briefing.export.atomic import check_writable
 
     path = Path(path)
     options = options or ExportOptions()
@@ -63,29 +65,57 @@ def export_note(
     if suffix not in FORMATS:
         raise ExportError(path, f"unknown format {suffix or '(none)'}; use {', '.join(FORMATS)}")
     check_writable(path)
+    try:
+        return _export(project, path, suffix, options, brief)
+    except ExportError:
+        raise
+    except Exception as error:  # whatever breaks, the user gets one line, not a traceback
+        raise ExportError(path, _failure(error, options)) from error
+
+
+def _export(
+    project: Project, path: Path, suffix: str, options: ExportOptions, brief: Brief | None
+) -> ExportResult:
+    from briefing.export.atomic import write_atomically
+    from briefing.export.note import build_note
+
     note = build_note(project, brief, options)
     if suffix == ".md":
         from briefing.export.markdown import render_markdown
 
         text = render_markdown(note)
         write_atomically(path, lambda temp: temp.write_text(text, encoding="utf-8"))
-        return ExportResult(path, comments=sum(len(a.comments) for a in note.annexes))
+        comments = sum(len(a.comments) for a in note.annexes)
+        return ExportResult(path, comments=comments, warnings=note.warnings)
     from briefing.export.docx import write_docx
 
     if suffix == ".docx":
         report = write_docx(note, path, options)
-        return ExportResult(path, report.added_styles, report.comments)
+        return ExportResult(path, report.added_styles, report.comments, note.warnings)
     from briefing.export.pdf import convert_to_pdf
 
     with tempfile.TemporaryDirectory(prefix="briefing-export-") as work:
         docx_path = Path(work, path.with_suffix(".docx").name)
         report = write_docx(note, docx_path, options)
         convert_to_pdf(docx_path, path)
-    return ExportResult(path, report.added_styles, report.comments)
+    return ExportResult(path, report.added_styles, report.comments, note.warnings)
+
+
+def _failure(error: Exception, options: ExportOptions) -> str:
+    """One line for an unexpected failure: what broke, and the template when a house one
+    was used (the likeliest cause: something in it this exporter did not foresee)."""
+    detail = " ".join(str(error).split())[:200] or "no detail"
+    reason = f"{type(error).__name__}: {detail}"
+    if options.template is not None:
+        name = Path(options.template).name
+        return f"the note could not be built on the template {name} ({reason})"
+    return f"the note could not be written ({reason})"
 
 
 def preview_pdf(
-    project: Project, folder: str | Path, options: ExportOptions | None = None,
+    project: Project,
+    folder: str | Path,
+    options: ExportOptions | None = None,
     brief: Brief | None = None,
 ) -> Path:
     """Export to ``folder``/preview.pdf for display (slow: seconds, runs LibreOffice)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.export.clean import strip_invalid
 from briefing.export.note import Annex, Note
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|<>])")
@@ -49,13 +50,13 @@ def render_markdown(note: Note) -> str:
     for annex in note.annexes:
         out += _annex(annex)
     out += ["---", "", banner, ""]
-    return "\n".join(out)
+    # The annex text keeps control characters until written (see export/clean.py).
+    return strip_invalid("\n".join(out))
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
     """A pipe table (the Key people section)."""
-    lines = ["| " + " | ".join(escape(c) for c in columns) + " |",
-             "|" + "---|" * len(columns)]
+    lines = ["| " + " | ".join(escape(c) for c in columns) + " |", "|" + "---|" * len(columns)]
     lines += ["| " + " | ".join(escape(c) for c in row) + " |" for row in rows]
     return lines
 

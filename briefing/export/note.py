@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from briefing.brief.cite import Citations, annex_letter
 from briefing.brief.key_people import KEY_PEOPLE, KEY_PEOPLE_COLUMNS, parse_row
 from briefing.brief.sentences import readable_date
+from briefing.export.clean import clean_strings, count_invalid, strip_invalid
 from briefing.export.options import ExportOptions
 from briefing.model import Annotation, Brief, Node, Project, Release
 
@@ -92,6 +93,8 @@ class Note:
     keywords: list[str]
     title: str = NOTE_TITLE
     file_number: str = ""
+    # What the user should know about this export ("3 control characters removed ...").
+    warnings: list[str] = field(default_factory=list)
 
 
 def build_note(project: Project, brief: Brief | None, options: ExportOptions) -> Note:
@@ -140,7 +143,7 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
             notes = project.annotations_for(release.id) if options.comments else []
             annexes.append(_annex(release, annex_letter(index), notes))
     issuers = [r.issuer for r in project.releases if r.issuer]
-    return Note(
+    note = Note(
         classification=classification,
         subject=subject,
         fields=fields,
@@ -151,6 +154,55 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
         keywords=["briefing note", classification.lower(), *issuers],
         file_number=header.file_number,
     )
+    note.warnings = _control_warnings(project, brief, options)
+    _clean(note)
+    return note
+
+
+def _control_warnings(project: Project, brief: Brief, options: ExportOptions) -> list[str]:
+    """Name each source of characters Word cannot hold, and how many go."""
+    warnings = []
+    for release in project.releases:
+        count = count_invalid(release.text) + count_invalid(release.title)
+        if count:
+            name = " ".join(strip_invalid(release.title).split())
+            where = f"the release “{name}”" if name else "the release text"
+            warnings.append(f"{_characters(count)} removed from {where}")
+    if options.annex and options.comments:
+        count = sum(
+            count_invalid(a.body) + count_invalid(a.author) + sum(map(count_invalid, a.tags))
+            for a in project.annotations
+        )
+        if count:
+            warnings.append(f"{_characters(count)} removed from the annotations")
+    # What a person typed; drafted text came from the release and is counted there.
+    header = brief.header
+    texts = [header.to, header.from_, header.file_number, header.classification]
+    texts += [p.text for s in brief.sections for p in s.paragraphs if not p.drafted]
+    count = sum(count_invalid(t) for t in texts)
+    if count:
+        warnings.append(f"{_characters(count)} removed from the brief")
+    return warnings
+
+
+def _characters(count: int) -> str:
+    noun = "control character" if count == 1 else "control characters"
+    return f"{count} {noun} (which a Word file cannot hold)"
+
+
+def _clean(note: Note) -> None:
+    """Strip what XML cannot hold from everything but the annex blocks' text.
+
+    Block text keeps its offsets (comments are anchored by them); the writers strip it
+    as they write each run.
+    """
+    clean_strings(note, skip=frozenset({(Note, "annexes"), (Note, "warnings")}))
+    for annex in note.annexes:
+        annex.title = strip_invalid(annex.title)
+        for block in annex.blocks:
+            if count_invalid(block.label):
+                block.label = strip_invalid(block.label)
+        clean_strings(annex.comments)
 
 
 def _source_lines(project: Project) -> list[NoteParagraph]:

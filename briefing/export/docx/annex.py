@@ -10,13 +10,22 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
+from docx.oxml.ns import qn
 from lxml import etree
 
 from briefing.export.docx.comments import Comments
+from briefing.export.docx.schema import add_property
 from briefing.export.docx.styles import StyleMap
 from briefing.export.docx.xml import Builder, page_break_before, set_keep_next
 from briefing.export.note import Annex, AnnexBlock, NoteComment
 
+_STYLE_ID, _IND = qn("w:styleId"), qn("w:ind")
+_LEFT, _START, _HANGING, _FIRST_LINE = (
+    qn("w:left"),
+    qn("w:start"),
+    qn("w:hanging"),
+    qn("w:firstLine"),
+)
 ORPHAN_PREFIX = "[The annotated passage was not found in this version of the release: “{}”] "
 
 # Block kind -> style key; items and footnotes choose by kind, the rest by this table.
@@ -31,9 +40,40 @@ _STYLE_BY_KIND = {
 }
 
 
+def hanging_indents(styles_element: etree._Element, style_ids: list[str]) -> dict[str, str]:
+    """Style id -> its left indent, for the styles among ``style_ids`` that hang the first
+    line (a label in the margin, text at the indent).
+
+    A paragraph without a label in such a style would start at the margin and wrap to the
+    indent: a hanging indent the wrong way round. Those paragraphs get the style's left
+    indent with no hanging, so they line up with the labelled paragraphs' text.
+    """
+    by_id = {s.get(_STYLE_ID): s for s in styles_element.iter(qn("w:style"))}
+    found: dict[str, str] = {}
+    for style_id in style_ids:
+        left = hanging = None
+        style, seen = by_id.get(style_id), set()
+        while style is not None and style.get(_STYLE_ID) not in seen:
+            seen.add(style.get(_STYLE_ID))
+            ind = style.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+            if ind is not None:
+                left = left if left is not None else ind.get(_LEFT, ind.get(_START))
+                if hanging is None and (ind.get(_HANGING) or ind.get(_FIRST_LINE)):
+                    hanging = ind.get(_HANGING, "0")
+            based = style.find(qn("w:basedOn"))
+            style = by_id.get(based.get(qn("w:val"))) if based is not None else None
+        if hanging and hanging.lstrip("-").isdigit() and int(hanging) > 0:
+            found[style_id] = left if left and left.lstrip("-").isdigit() else "0"
+    return found
+
+
 def write_annex(
-    body: etree._Element, builder: Builder, styles: StyleMap, annex: Annex,
+    body: etree._Element,
+    builder: Builder,
+    styles: StyleMap,
+    annex: Annex,
     comments: Comments | None,
+    hanging: dict[str, str] | None = None,
 ) -> None:
     """Append the annex to ``body``: heading on a new page, then every block in order."""
     heading = builder.paragraph(body, styles["h1"])
@@ -56,12 +96,18 @@ def write_annex(
             # (offset, order, id): at one offset, ranges close (0) before others open (1).
             markers[first].append((start, 1, cid))
             markers[last].append((end, 0, cid))
+    hanging = hanging or {}
     for index, block in enumerate(annex.blocks):
-        p = builder.paragraph(body, styles[_style_key(block)])
+        style_id = styles[_style_key(block)]
+        p = builder.paragraph(body, style_id)
         if block.kind in ("title", "heading"):
             set_keep_next(builder, p)
         if block.label and block.kind not in ("title", "subtitle", "dateline"):
             builder.run(p, f"{block.label}\t")
+        elif style_id in hanging:
+            ind = add_property(builder.ppr(p), _IND)
+            ind.set(_LEFT, hanging[style_id])
+            ind.set(_FIRST_LINE, "0")
         block_markers = markers.get(index)
         if block_markers:
             _marked_text(p, builder, comments, block.text, sorted(block_markers))
@@ -77,7 +123,10 @@ def _style_key(block: AnnexBlock) -> str:
 
 
 def _marked_text(
-    p: etree._Element, builder: Builder, comments: Comments, text: str,
+    p: etree._Element,
+    builder: Builder,
+    comments: Comments,
+    text: str,
     markers: list[tuple[int, int, str]],
 ) -> None:
     """Write ``text`` in runs split at the comment boundaries, with the range markers."""
@@ -94,8 +143,9 @@ def _marked_text(
         builder.run(p, text[position:])
 
 
-def _place(annex: Annex) -> tuple[list[tuple[NoteComment, tuple[int, int, int, int]]],
-                                   list[NoteComment]]:
+def _place(
+    annex: Annex,
+) -> tuple[list[tuple[NoteComment, tuple[int, int, int, int]]], list[NoteComment]]:
     """Each comment -> (first block, offset in it, last block, offset in it); or orphaned.
 
     Anchors are offsets into the release text; a range that starts in a label or between

@@ -43,26 +43,34 @@ def write_banners(
 ) -> None:
     """Classification at the top and bottom of every page; page X of Y in the footer.
 
-    Replaces whatever header and footer the template had, on the first-page variants too
-    when the template uses them, so no page goes out without its marking.
+    The running header and footer are replaced. A house template's first-page and
+    even-page headers and footers are its letterhead (crest, address, reference line):
+    their content is kept and the marking added above it in the header and below it in
+    the footer, so no page goes out without its marking and none loses its letterhead.
     """
+    from briefing.export.docx.house import has_content
+
+    even = document.settings.odd_and_even_pages_header_footer
     for section in document.sections:
         width = text_width(section)
-        headers = [section.header]
-        footers = [section.footer]
+        headers = [(section.header, False)]
+        footers = [(section.footer, False)]
         if section.different_first_page_header_footer:
-            headers.append(section.first_page_header)
-            footers.append(section.first_page_footer)
-        if document.settings.odd_and_even_pages_header_footer:
-            headers.append(section.even_page_header)
-            footers.append(section.even_page_footer)
-        for header in headers:
+            headers.append((section.first_page_header, True))
+            footers.append((section.first_page_footer, True))
+        if even:
+            headers.append((section.even_page_header, True))
+            footers.append((section.even_page_footer, True))
+        for header, keep in headers:
             header.is_linked_to_previous = False
-            element = _cleared(header._element)
+            element = header._element
+            kept = _take_children(element, keep and has_content(element))
             builder.text_paragraph(element, styles["classification"], classification)
-        for footer in footers:
+            element.extend(kept)
+        for footer, keep in footers:
             footer.is_linked_to_previous = False
-            element = _cleared(footer._element)
+            element = footer._element
+            element.extend(_take_children(element, keep and has_content(element)))
             line = builder.paragraph(element, styles["footer"])
             _right_tab(builder, line, width, _style_tab_stops(document, styles["footer"]))
             if file_number:
@@ -72,10 +80,12 @@ def write_banners(
             builder.text_paragraph(element, styles["classification"], classification)
 
 
-def _cleared(element: etree._Element) -> etree._Element:
-    for child in list(element):
+def _take_children(element: etree._Element, keep: bool) -> list[etree._Element]:
+    """Remove every child of a header or footer; return them when they are to be kept."""
+    children = list(element)
+    for child in children:
         element.remove(child)
-    return element
+    return children if keep else []
 
 
 def _style_tab_stops(document: Document, style_id: str) -> list[int]:

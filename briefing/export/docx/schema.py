@@ -57,10 +57,16 @@ def add_property(props: etree._Element, tag: str) -> etree._Element:
 
 
 def sort_properties(props: etree._Element) -> None:
-    """Reorder a w:pPr / w:rPr's children into schema order (stable for unknown ones)."""
+    """Reorder a w:pPr / w:rPr's children into schema order.
+
+    Left alone when it holds anything not in the table (revision marks, extensions):
+    where those go depends on the context, and moving them could make things worse.
+    """
     rank = _RANK[props.tag]
     children = list(props)
-    ordered = sorted(children, key=lambda c: rank.get(c.tag, len(rank)))
+    if any(child.tag not in rank for child in children):
+        return
+    ordered = sorted(children, key=lambda c: rank[c.tag])
     if ordered != children:
         for child in children:
             props.remove(child)

@@ -9,9 +9,10 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
-from briefing.export.docx.annex import write_annex
+from briefing.export.docx.annex import hanging_indents, write_annex
 from briefing.export.docx.comments import Comments
 from briefing.export.docx.fields import add_hyperlink
+from briefing.export.docx.house import prepare
 from briefing.export.docx.numbering import Lists, number_paragraph
 from briefing.export.docx.page import set_paper, text_width, write_banners
 from briefing.export.docx.styles import StyleMap, resolve_styles
@@ -35,10 +36,10 @@ class DocxReport:
 def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxReport]:
     """The finished python-docx Document (not yet saved) and a report."""
     document = open_template(options.template)
+    kept = prepare(document)  # clears the body, keeping what the template marks to keep
     styles = resolve_styles(document.styles.element, etree.fromstring(default_styles_xml()))
     builder = Builder(options.east_asian_font)
     body = document.element.body
-    _clear_body(body)
     set_paper(document, options.paper)
     write_banners(document, builder, styles, note.classification, note.file_number)
 
@@ -50,27 +51,24 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
     if sect_pr is not None:
         body.remove(sect_pr)
     content = body
+    content.extend(kept.top)
     builder.text_paragraph(content, styles["title"], note.title)
     _header_block(content, builder, styles, note, width)
     builder.text_paragraph(content, styles["action"], note.action)
     lists = Lists(document, styles["list_number"])
     for section in note.sections:
         _section(content, builder, styles, lists, document, section, width)
+    content.extend(kept.bottom)
     comments = Comments(document, builder, styles) if options.comments else None
+    keys = ("annex_paragraph", "annex_item", "annex_note", "quote")
+    hanging = hanging_indents(document.styles.element, [styles[k] for k in keys])
     for annex in note.annexes:
-        write_annex(content, builder, styles, annex, comments)
+        write_annex(content, builder, styles, annex, comments, hanging)
     if sect_pr is not None:
         body.append(sect_pr)
     _properties(document, note, options)
     report = DocxReport(Path(), styles.added, comments.count if comments else 0)
     return document, report
-
-
-def _clear_body(body: etree._Element) -> None:
-    """Drop the template's sample content, keeping the final section properties."""
-    for child in list(body):
-        if child.tag != qn("w:sectPr"):
-            body.remove(child)
 
 
 def _header_block(
@@ -85,8 +83,17 @@ def _header_block(
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         _set(borders, f"w:{side}", "nil")
     _set(tbl_pr, "w:tblLayout", None, type="fixed")
-    _set(tbl_pr, "w:tblLook", "0000", firstRow="0", lastRow="0",
-         firstColumn="0", lastColumn="0", noHBand="1", noVBand="1")
+    _set(
+        tbl_pr,
+        "w:tblLook",
+        "0000",
+        firstRow="0",
+        lastRow="0",
+        firstColumn="0",
+        lastColumn="0",
+        noHBand="1",
+        noVBand="1",
+    )
     grid = etree.SubElement(tbl, qn("w:tblGrid"))
     columns = (LABEL_COLUMN, width - LABEL_COLUMN)
     for column in columns:
@@ -94,7 +101,8 @@ def _header_block(
     for label, value in note.fields:
         tr = etree.SubElement(tbl, qn("w:tr"))
         for column, (style, text) in zip(
-            columns, ((styles["field_label"], f"{label}:"), (styles["field_value"], value)),
+            columns,
+            ((styles["field_label"], f"{label}:"), (styles["field_value"], value)),
             strict=True,
         ):
             tc = etree.SubElement(tr, qn("w:tc"))
@@ -113,8 +121,13 @@ def _set(parent: etree._Element, tag: str, val: str | None, **attrs: str) -> etr
 
 
 def _section(
-    parent: etree._Element, builder: Builder, styles: StyleMap, lists: Lists,
-    document: Document, section: NoteSection, width: int = 9000,
+    parent: etree._Element,
+    builder: Builder,
+    styles: StyleMap,
+    lists: Lists,
+    document: Document,
+    section: NoteSection,
+    width: int = 9000,
 ) -> None:
     heading = builder.text_paragraph(parent, styles["h1"], section.title)
     set_keep_next(builder, heading)
@@ -132,7 +145,10 @@ def _section(
 
 
 def _paragraph_text(
-    p: etree._Element, builder: Builder, styles: StyleMap, document: Document,
+    p: etree._Element,
+    builder: Builder,
+    styles: StyleMap,
+    document: Document,
     paragraph: NoteParagraph,
 ) -> None:
     builder.run(p, paragraph.text)
@@ -140,8 +156,14 @@ def _paragraph_text(
         builder.run(p, " ")
         builder.run(p, paragraph.cite, styles["citation"])
     if paragraph.link_url:
-        add_hyperlink(builder, document.part, p, paragraph.link_url,
-                      paragraph.link_text or paragraph.link_url, styles["hyperlink"])
+        add_hyperlink(
+            builder,
+            document.part,
+            p,
+            paragraph.link_url,
+            paragraph.link_text or paragraph.link_url,
+            styles["hyperlink"],
+        )
 
 
 def _properties(document: Document, note: Note, options: ExportOptions) -> None:

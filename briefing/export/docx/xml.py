@@ -14,6 +14,8 @@ import re
 from docx.oxml.ns import qn
 from lxml import etree
 
+from briefing.export.clean import INVALID as _INVALID
+from briefing.export.clean import strip_invalid
 from briefing.export.docx.schema import add_property
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -73,6 +75,9 @@ class Builder:
         return ppr
 
     def run(self, parent: etree._Element, text: str, style_id: str | None = None) -> etree._Element:
+        if text and _INVALID.search(text):
+            # Last line of defence (the note is cleaned when built): lxml refuses these.
+            text = strip_invalid(text)
         r = etree.SubElement(parent, R)
         # isascii() is a fast C check that skips the CJK regex for most runs.
         lang = east_asian_lang(text) if text and not text.isascii() else ""
