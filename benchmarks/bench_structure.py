@@ -125,6 +125,9 @@ def main() -> None:
     parser.add_argument("--split", default="both", choices=("tune", "test", "all", "both"))
     parser.add_argument("--docs", action="store_true", help="per-document notes")
     parser.add_argument("--no-partitioner", action="store_true")
+    parser.add_argument(
+        "--by-format", action="store_true", help="Briefing's totals per file format too"
+    )
     args = parser.parse_args()
     golds = load_gold("all")
     if not golds:
@@ -151,6 +154,10 @@ def main() -> None:
             rows["briefing (same docs)"] = total(ours[d] for d in both)
             rows["docling"] = total(theirs[d] for d in both)
         print_table(f"== split: {split} ({len(docs)} documents)", rows)
+        if args.by_format:
+            formats = sorted({Path(d).suffix for d in docs})
+            by_format = {f: total(ours[d] for d in docs if Path(d).suffix == f) for f in formats}
+            print_table(f"-- {split}, Briefing by format", by_format)
         if args.docs and split != "test":  # the untouched quarter shows only its totals
             for d in docs:
                 notes = ours[d].notes
