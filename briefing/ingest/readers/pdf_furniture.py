@@ -45,25 +45,31 @@ def strip_furniture(
 
     A line in a band is furniture when it is marked (page number, job number, barcode)
     or when its text, digits aside, recurs in the same band on at least half the pages
-    (and on two or more). A page-1 masthead often repeats the document symbol that
-    later pages carry as a running head, but set larger: an occurrence whose size
-    differs from the running head's is kept.
+    (and on two or more) and it sits where and as large as the copies on later pages:
+    running heads and feet are printed in a fixed place, while a note that happens to
+    repeat ("Ibid.") moves with the notes above it. A page-1 masthead often repeats the
+    document symbol that later pages carry as a running head, but set larger or
+    elsewhere: that copy is kept.
     """
-    sizes: dict[tuple[str, str], Counter[float]] = defaultdict(Counter)
-    pages_with: Counter[tuple[str, str]] = Counter()
+    places: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
     for number, (page, box) in enumerate(zip(pages, boxes, strict=True)):
-        seen: set[tuple[str, str]] = set()
         for line in page:
             band = _band(line, box)
-            if band:
-                key = (band, line_key(line.text))
-                # The running head's size is learnt from the pages after the first.
-                if number or key not in sizes:
-                    sizes[key][line.size] += 1 if number else 0.5
-                seen.add(key)
-        pages_with.update(seen)
+            if band and not line.lead_sup:  # a note's raised number: never a running head
+                places[(band, line_key(line.text))].append((number, line.y, line.size))
     needed = max(2, (len(pages) + 1) // 2)
-    running = {key for key, n in pages_with.items() if n >= needed and key[1]}
+    usual: dict[tuple[str, str], tuple[float, float]] = {}
+    for key, seen in places.items():
+        if not key[1]:
+            continue
+        # The running head's place and size are learnt from the pages after the first.
+        later = [(round(y), size) for number, y, size in seen if number] or [
+            (round(y), size) for _, y, size in seen
+        ]
+        y, size = Counter(later).most_common(1)[0][0]
+        # Counted wherever it sits in the band (a masthead may carry the page-1 copy).
+        if len({number for number, _, _ in seen}) >= needed:
+            usual[key] = (y, size)
 
     kept_pages: list[list[PdfLine]] = []
     removed: list[str] = []
@@ -71,11 +77,11 @@ def strip_furniture(
         kept: list[PdfLine] = []
         for line in page:
             band = _band(line, box)
-            key = (band, line_key(line.text))
+            place = usual.get((band, line_key(line.text))) if band else None
             furniture = band and (
                 line.barcode
                 or is_marked_furniture(line.text)
-                or (key in running and _usual_size(line.size, sizes[key]))
+                or (place is not None and _same_place(line.y, line.size, *place))
             )
             if furniture:
                 removed.append(line.text)
@@ -85,6 +91,5 @@ def strip_furniture(
     return kept_pages, removed
 
 
-def _usual_size(size: float, seen: Counter[float]) -> bool:
-    usual = seen.most_common(1)[0][0]
-    return abs(size - usual) <= 0.6
+def _same_place(y: float, size: float, usual_y: float, usual_size: float) -> bool:
+    return abs(y - usual_y) <= 3.0 and abs(size - usual_size) <= 0.6
