@@ -57,6 +57,7 @@ class _Builder:
     turn: Node | None = None  # the speaker's turn the following paragraphs belong to
     tight: dict[int, bool] = field(default_factory=dict)  # id(node) -> no blank line before
     by_block: dict[int, Node] = field(default_factory=dict)  # block index -> its node
+    waiting: dict[int, list[Node]] = field(default_factory=dict)  # notes before their mark
     # The last nodes that can hold a footnote marker, for notes printed far below it.
     recent: deque[Node] = field(default_factory=lambda: deque(maxlen=MARKER_LOOKBACK))
 
@@ -107,19 +108,28 @@ class _Builder:
             node.body_start = placed.start + role.label.body_offset
         if kind in ("title", "contact") and self._extends_previous(placed, node):
             self.by_block[index] = self.last  # type: ignore[assignment]
+            for note in self.waiting.pop(index, ()):
+                self.by_block[index].children.append(note)
             return  # (only titles and contacts extend the node before them)
         self.by_block[index] = node
         note_of = placed.block.note_of
-        if kind == "footnote" and note_of is not None and note_of in self.by_block:
-            # The format recorded where the marker is: no guessing.
-            self.add(self.by_block[note_of], node)
-            return
+        if kind == "footnote" and note_of is not None:
+            # The format recorded where the marker is: no guessing. A note printed before
+            # its marker (a Word frame anchored at the page top) waits for that block.
+            if note_of in self.by_block:
+                self.add(self.by_block[note_of], node)
+                return
+            if note_of > index:
+                self.waiting.setdefault(note_of, []).append(node)
+                return
         handler = self._handlers.get(kind)
         if handler is None:
             self.reset_nesting()
             self.add(self.container() if kind != "title" else self.root, node)
         else:
             handler(placed, node)
+        for note in self.waiting.pop(index, ()):
+            self.by_block[index].children.append(note)
         if kind != "item" and node.kind != "item":
             # Only an unbroken run of short lines explains a dangling marker.
             self.explanation = None

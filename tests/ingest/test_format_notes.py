@@ -41,3 +41,14 @@ def test_note_of_survives_joining_hard_wrapped_lines():
     ]
     found = _outline(lines, paragraphs=False)
     assert list(found.values()) == [("p1", "*")]
+
+
+def test_a_note_printed_before_its_marker_waits_for_it():
+    lines = [
+        Line("Agenda item 12.", style="footnote", label="*", note_of=1),
+        Line("Item 12 of the provisional agenda*"),
+        Line("Report of the Committee", style="title"),
+        Line("1. The Committee met three times during the session and adopted its report."),
+    ]
+    found = _outline(lines, paragraphs=True)
+    assert list(found) == ["Agenda item 12."]

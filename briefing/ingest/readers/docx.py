@@ -6,7 +6,13 @@ from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
-from briefing.ingest.readers.docx_notes import Notes, framed_note, load_notes, note_lines
+from briefing.ingest.readers.docx_notes import (
+    Notes,
+    framed_note,
+    link_framed_notes,
+    load_notes,
+    note_lines,
+)
 from briefing.ingest.readers.docx_numbering import Numbering
 from briefing.ingest.readers.docx_styles import Styles
 from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
@@ -187,7 +193,13 @@ def _headers_footers(doc_part) -> list[str]:
     for kind in ("header", "footer"):
         for part in _related(doc_part, kind):
             for p in _part_xml(part).iter(W + "p"):
-                text = "".join(t.text or "" for t in p.iter(W + "t")).strip()
+                # Tabs and breaks separate a running head's parts ("Section 29", tab,
+                # "Management and support services"): keep them apart.
+                pieces = (
+                    (el.text or "") if el.tag == W + "t" else " "
+                    for el in p.iter(W + "t", W + "tab", W + "br", W + "cr")
+                )
+                text = " ".join("".join(pieces).split())
                 if text:
                     seen.setdefault(text)
     return list(seen)
@@ -265,6 +277,7 @@ def _extract(doc, path: Path) -> Extracted:
     body = doc.element.find("w:body", NS)
     if body is not None:
         reader.blocks(body)
+    link_framed_notes(reader.lines)
     dropped: list[tuple[str, str]] = []
     # Notes follow the body: the body's paragraphs stay one unbroken run for the
     # segmenting and role rules, and note_of already ties each note to its paragraph.

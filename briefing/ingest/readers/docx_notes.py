@@ -121,16 +121,50 @@ def note_lines(notes: Notes, text_of) -> tuple[list[Line], list[tuple[str, str]]
 def framed_note(line: Line, earlier: list[Line]) -> Line:
     """``line`` as a footnote when it is a faked one: Word users (UN documents among
     them) put a note in a frame at the foot of the page instead of a real footnote,
-    opening it with the mark ("*", "†") that an earlier paragraph carries after a
-    word. Anything else is returned unchanged."""
+    opening it with the mark ("*", "†") that a nearby paragraph carries after a word.
+    The frame may come before that paragraph in the file (a frame is anchored where the
+    author inserted it, often at the top of the page): then ``note_of`` stays None and
+    :func:`link_framed_notes` looks ahead once the body is read. Anything else is
+    returned unchanged."""
     m = _FRAMED_NOTE.match(line.text)
     if not m or line.label:
         return line
     mark = m.group(1)
-    # The mark glued to a word or closing punctuation, and not part of a longer mark.
-    cited = re.compile(rf"[^\s*†‡]{re.escape(mark)}(?![*†‡])")
     first = max(0, len(earlier) - _LOOK_BACK)
     for index in range(len(earlier) - 1, first - 1, -1):
-        if earlier[index].style != "footnote" and cited.search(earlier[index].text):
+        if earlier[index].style != "footnote" and _cites(mark).search(earlier[index].text):
             return Line(m.group(2).strip(), "footnote", label=mark, note_of=index)
-    return line
+    return Line(line.text, line.style, line.level, line.label, note_of=_LOOK_AHEAD)
+
+
+def link_framed_notes(lines: list[Line]) -> None:
+    """Tie framed notes printed before their mark to the paragraph that follows with it;
+    a frame that explains nothing is left as the plain line it was."""
+    for index, line in enumerate(lines):
+        if line.note_of != _LOOK_AHEAD:
+            continue
+        m = _FRAMED_NOTE.match(line.text)
+        mark = m.group(1) if m else ""
+        target = next(
+            (
+                ahead
+                for ahead in range(index + 1, min(len(lines), index + 1 + _LOOK_BACK))
+                if mark
+                and lines[ahead].style != "footnote"
+                and _cites(mark).search(lines[ahead].text)
+            ),
+            None,
+        )
+        if m and target is not None:
+            lines[index] = Line(m.group(2).strip(), "footnote", label=mark, note_of=target)
+        else:
+            lines[index] = Line(line.text, line.style, line.level, line.label)
+
+
+# A sentinel for "a framed note whose mark comes later" (never a real line index).
+_LOOK_AHEAD = -1
+
+
+def _cites(mark: str) -> re.Pattern[str]:
+    """The mark glued to a word or closing punctuation, and not part of a longer mark."""
+    return re.compile(rf"[^\s*†‡]{re.escape(mark)}(?![*†‡])")
