@@ -15,6 +15,7 @@ from briefing.ingest.segment import Block
 # sentences are always followed by a space. The character before the full stop is
 # lower case, a digit, "%" or ")" so abbreviations ("U.S.A.") and decimals never match.
 GLUED = re.compile(r"(?<=[a-zà-ÿ%)\d][.!?])(?=[A-Z][a-zà-ÿ]+[\s,])")
+_QUICK_GLUE = re.compile(r"[.!?][A-Z]")
 GLUED_MIN_CHARS = 200  # only long blocks: a short line with "e.g.The" is a typo, not two paragraphs
 GLUED_MIN_PIECE = 30
 
@@ -29,6 +30,9 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
         text = block.text
         if len(text) < GLUED_MIN_CHARS or block.wraps or block.note_of is not None:
             out.append(block)
+            continue
+        if not _QUICK_GLUE.search(text):
+            out.append(block)  # (a C scan; the full pattern is slow on every position)
             continue
         cuts = [m.start() for m in GLUED.finditer(text)]
         pieces: list[str] = []

@@ -25,9 +25,8 @@ class LabelMatch:
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
     ("decimal-sub", re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
-    # Three digits at most: "2024. The" is a year ending a sentence, not paragraph 2024.
-    ("decimal.", re.compile(r"(\d{1,3}\.)[ \t]+(?=\S)")),
-    ("decimal)", re.compile(r"(\d{1,3}\))[ \t]+(?=\S)")),
+    ("decimal.", re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")),
+    ("decimal)", re.compile(r"(\d{1,5}\))[ \t]+(?=\S)")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
     ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
     ("roman.", re.compile(rf"((?=[ivx]+[.)])(?:{ROMAN})[.)])[ \t]+(?=\S)")),

@@ -29,7 +29,8 @@ MIN_TURNS = 2  # one "NAME:" line is a lead-in; a transcript has several turns
 def speaker_of(text: str) -> tuple[str, int] | None:
     """The speaker label at the start of ``text`` and where the speech starts."""
     first = text[:1]
-    if not (first.isupper() or first in "【<‹〈《＜"):
+    # (Most blocks start with a capitalised word: its second letter rules them out.)
+    if not (first in "【<‹〈《＜QRAP" or (first.isupper() and not text[1:2].islower())):
         return None
     for form in _FORMS:
         m = form.match(text)
