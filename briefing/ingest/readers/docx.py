@@ -84,6 +84,15 @@ class _Reader:
         self._text(p, parts, boxes)
         refs, self.refs = self.refs, []
         text = "".join(parts).replace("\xa0", " ").strip()
+        pieces = [piece.strip() for piece in text.split("\n") if piece.strip()]
+        if len(pieces) > 1 and not in_table and label is None and _lines_of_a_block(pieces):
+            # Short lines broken by hand (a title over its "Generated on" line, an
+            # address) are lines of their own, as the author set them.
+            for piece in pieces[:-1]:
+                self.lines.append(Line(piece, style=self.styles.hint(style_id)))
+            text = pieces[-1]
+        else:
+            text = " ".join(text.split("\n")) if "\n" in text else text
         if text:
             outline = w_int(ppr, "w:outlineLvl")
             if outline is None:
@@ -133,7 +142,9 @@ class _Reader:
             elif tag == W + "tab" or tag == W + "ptab":
                 out.append("\t")
             elif tag in (W + "br", W + "cr"):
-                out.append(" ")  # one Line per paragraph: a soft break is just a space
+                # A page or column break is just a space; a line break may separate
+                # lines of a block (see paragraph()).
+                out.append("\n" if child.get(W + "type") in (None, "textWrapping") else " ")
             elif tag == W + "noBreakHyphen":
                 out.append("-")
             elif tag == W + "txbxContent":
@@ -188,9 +199,31 @@ def _load_notes(doc, kind: str) -> Notes:
     return load_notes(kind, parts, settings, sect_pr)
 
 
-def _headers_footers(doc_part) -> list[str]:
+_SHORT_LINE_WORDS = 15
+
+
+def _lines_of_a_block(pieces: list[str]) -> bool:
+    """Manual line breaks between short lines (no piece longer than a heading) are line
+    ends; inside prose a hand-made break is only a wrap."""
+    return all(len(piece.split()) <= _SHORT_LINE_WORDS for piece in pieces)
+
+
+def _printed_date(headers: list[str]) -> str:
+    """The date a document prints in its page header ("Distr.: General 16 May 2025"), as
+    UN and ministry templates do: the issue date. Core properties hold only the date a
+    file was created or saved, which is often weeks off."""
+    from briefing.ingest.dates import find_date
+
+    for text in headers:
+        found = find_date(text)
+        if found and found.year:
+            return found.iso()
+    return ""
+
+
+def _headers_footers(doc_part, kinds: tuple[str, ...] = ("header", "footer")) -> list[str]:
     seen: dict[str, None] = {}
-    for kind in ("header", "footer"):
+    for kind in kinds:
         for part in _related(doc_part, kind):
             for p in _part_xml(part).iter(W + "p"):
                 # Tabs and breaks separate a running head's parts ("Section 29", tab,
@@ -291,6 +324,10 @@ def _extract(doc, path: Path) -> Extracted:
         lines, left_out = note_lines(notes, reader.note_text)
         reader.lines.extend(lines)
         dropped.extend(left_out)
+    metadata = _metadata(doc)
+    printed = _printed_date(_headers_footers(doc_part, ("header",)))
+    if printed:
+        metadata["date"] = printed
     return Extracted(
         lines=reader.lines,
         format="docx",
@@ -298,5 +335,5 @@ def _extract(doc, path: Path) -> Extracted:
         join_wraps=False,
         removed=_headers_footers(doc_part),
         dropped=dropped,
-        metadata=_metadata(doc),
+        metadata=metadata,
     )
