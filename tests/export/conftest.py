@@ -34,3 +34,46 @@ def exported(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("note") / "note.docx"
     export_note(ready_project(), path, ExportOptions(now=NOW))
     return path
+
+
+# Every .docx an export writes during a test, checked with openxml-audit when it ends.
+_WRITTEN: list[Path] = []
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _record_exported_docx():
+    import briefing.export.docx as docx_export
+
+    original = docx_export.write_docx
+
+    def recording(note, path, options):
+        report = original(note, path, options)
+        _WRITTEN.append(Path(path))
+        return report
+
+    docx_export.write_docx = recording
+    yield
+    docx_export.write_docx = original
+
+
+@pytest.fixture(autouse=True)
+def _audit_exported_docx(request):
+    """Fail the test if any note it (or a fixture it used) exported breaks the schema.
+
+    A test that exports huge notes for timing asks for ``no_audit`` (openxml-audit takes
+    seconds per thousand paragraphs); the same writer output is audited at small size.
+    """
+    yield
+    written = [p for p in _WRITTEN if p.suffix.lower() == ".docx" and p.is_file()]
+    _WRITTEN.clear()
+    if "no_audit" in request.fixturenames:
+        return
+    from tests.export.audit import assert_valid_docx
+
+    for path in written:
+        assert_valid_docx(path)
+
+
+@pytest.fixture
+def no_audit():
+    """Skip the openxml-audit check for this test's exports (timing tests only)."""

@@ -83,17 +83,9 @@ def _header_block(
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         _set(borders, f"w:{side}", "nil")
     _set(tbl_pr, "w:tblLayout", None, type="fixed")
-    _set(
-        tbl_pr,
-        "w:tblLook",
-        "0000",
-        firstRow="0",
-        lastRow="0",
-        firstColumn="0",
-        lastColumn="0",
-        noHBand="1",
-        noVBand="1",
-    )
+    # No header row, first column or banding: the bit flags in w:val alone, which every
+    # Word reads (the named attributes are Word 2010's and fail the Office 2007 schema).
+    _set(tbl_pr, "w:tblLook", "0600")
     grid = etree.SubElement(tbl, qn("w:tblGrid"))
     columns = (LABEL_COLUMN, width - LABEL_COLUMN)
     for column in columns:
