@@ -25,6 +25,9 @@ class LabelMatch:
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
     ("decimal-sub", re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
+    # "IS1.1", "A1.2": paragraphs numbered within a lettered part (UN budget fascicles,
+    # annexes); the letters are capitals glued to the first number, as printed.
+    ("prefixed-decimal", re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
     ("decimal.", re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")),
     ("decimal)", re.compile(r"(\d{1,5}\))[ \t]+(?=\S)")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
@@ -64,7 +67,7 @@ _START_CLASSES = {
     "digit": ("decimal-sub", "decimal.", "decimal)", "circled"),  # "①".isdigit() is True
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)"),
     "lower": ("roman.", "alpha)", "alpha."),
-    "upper": ("ROMAN.", "ALPHA."),
+    "upper": ("prefixed-decimal", "ROMAN.", "ALPHA."),
     "other": ("hangul.", "hangul)", "circled"),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)

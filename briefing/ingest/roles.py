@@ -190,6 +190,10 @@ def assign_roles(
     for i, block in enumerate(blocks):
         if block.note_of is not None:  # the format says where its marker is
             roles[i] = _format_note_role(block)
+        elif block.style == "table" and (roles[i] is None or roles[i].kind != "boilerplate"):
+            # Cells the format marked are table content wherever they stand (a table
+            # before the first numbered paragraph is not the page's head).
+            roles[i] = Role("note", attrs={"role": "table"})
     _speaker_turns(blocks, roles)
     return [r or Role("paragraph") for r in roles]
 

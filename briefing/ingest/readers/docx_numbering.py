@@ -35,7 +35,17 @@ _CJK_DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Symbol/Wingdings bullets are private-use code points; show a plain bullet instead.
 # "·" (B7) is the Symbol font's bullet: Word prints it as "•".
-_BULLET_MAP = {"·": "•", "o": "◦", "§": "▪", "Ø": "➢", "ü": "✓", "q": "❑", "v": "❖", "l": "●", "n": "■"}
+_BULLET_MAP = {
+    "·": "•",
+    "o": "◦",
+    "§": "▪",
+    "Ø": "➢",
+    "ü": "✓",
+    "q": "❑",
+    "v": "❖",
+    "l": "●",
+    "n": "■",
+}
 
 
 def _roman(n: int) -> str:
