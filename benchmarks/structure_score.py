@@ -320,16 +320,16 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     gold_units = [u for u in gold_units if u]
     result.gold_units = len(gold_units)
     stream: list[str] = []
-    starts: list[int] = []  # token index where each predicted unit starts
+    starts: list[tuple[int, int]] = []  # (where the label starts, where the text starts)
     for unit in outline.units:
         if unit.kind == "title":
             continue
-        starts.append(len(stream))
-        stream.extend(tokens(f"{unit.label} {unit.text}" if unit.label else unit.text))
-        # the label is part of the printed unit; gold starts come after it
-        if unit.label:
-            starts[-1] = len(stream) - len(tokens(unit.text))
-    start_set = set(starts)
+        label_at = len(stream)
+        stream.extend(tokens(unit.label))
+        starts.append((label_at, len(stream)))
+        stream.extend(tokens(unit.text))
+    # A gold unit may be written with its label ("I. Introduction") or without it.
+    start_set = {at for pair in starts for at in pair}
     # Locate each gold unit start in the stream, in order.
     located: list[int] = []
     pos = 0
@@ -345,14 +345,14 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
         pos = at + 1
     located_set = set(located)
     result.glued = sum(1 for at in located if at not in start_set)
-    # A predicted start strictly inside a gold unit's span is a mid-paragraph split.
+    # A predicted unit starting strictly inside a gold unit's span is a mid-paragraph split.
     spans = sorted(located_set)
     splits = 0
     for index, begin in enumerate(spans):
         end = spans[index + 1] if index + 1 < len(spans) else begin + 60
-        splits += sum(1 for s in starts if begin < s < end)
+        splits += sum(1 for a, b in starts if begin < a < end and begin < b < end)
     result.splits = splits
-    matched = len(located_set & start_set)
+    matched = sum(1 for a, b in starts if a in located_set or b in located_set)
     result.tallies["units"] = Tally(matched, len(starts), len(gold_units))
 
 
