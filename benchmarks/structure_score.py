@@ -318,6 +318,11 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     """Unit starts against gold unit starts, in one token stream of the kept text."""
     gold_units = [tokens(u) for u in gold.get("units", [])]
     gold_units = [u for u in gold_units if u]
+    # Headings, numbered units and notes start units too, whether or not a labeller also
+    # listed them under ``units``: they are located after the ordered units.
+    extra = [tokens(f"{h.get('label', '')} {h['text']}") for h in gold.get("headings", [])]
+    extra += [tokens(n["text"]) for n in gold.get("numbered", [])]
+    extra += [tokens(f["text"]) for f in gold.get("footnotes", [])]
     result.gold_units = len(gold_units)
     stream: list[str] = []
     starts: list[tuple[int, int]] = []  # (where the label starts, where the text starts)
@@ -344,6 +349,14 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
         located.append(at)
         pos = at + 1
     located_set = set(located)
+    for unit in extra:
+        head = unit[:HEAD_TOKENS]
+        at = _find(stream, head, 0) if head else -1
+        while at >= 0 and at in located_set:
+            at = _find(stream, head, at + 1)
+        if at >= 0 and not any(at - 3 <= x <= at + 3 for x in located_set):
+            located_set.add(at)
+            located.append(at)
     result.glued = sum(1 for at in located if at not in start_set)
     # A predicted unit starting strictly inside a gold unit's span is a mid-paragraph split.
     spans = sorted(located_set)
