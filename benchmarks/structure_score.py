@@ -349,6 +349,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
         located.append(at)
         pos = at + 1
     located_set = set(located)
+    result.glued = sum(1 for at in located if at not in start_set)
     for unit in extra:
         head = unit[:HEAD_TOKENS]
         at = _find(stream, head, 0) if head else -1
@@ -356,8 +357,6 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
             at = _find(stream, head, at + 1)
         if at >= 0 and not any(at - 3 <= x <= at + 3 for x in located_set):
             located_set.add(at)
-            located.append(at)
-    result.glued = sum(1 for at in located if at not in start_set)
     # A predicted unit starting strictly inside a gold unit's span is a mid-paragraph split.
     spans = sorted(located_set)
     splits = 0
