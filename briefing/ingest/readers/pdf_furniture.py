@@ -10,9 +10,10 @@ from collections import Counter, defaultdict
 from briefing.ingest.readers.pdf_lines import PdfLine
 from briefing.ingest.readers.pdf_running import is_page_number, line_key
 
-# Running heads and feet sit in the outer eighth of the page (A4 and Letter margins are
-# 2-2.5 cm, and the furniture is printed inside them).
-BAND = 0.12
+# Running heads and feet sit in the page's outer bands: A4 and Letter margins are
+# 2-2.5 cm and furniture is printed inside them, but some houses set a foot of two lines
+# higher (4-4.5 cm up); a band line must still be marked or repeat to be furniture.
+BAND = 0.15
 # "2/5" "- 3 -" "Page 3 of 7" are is_page_number's; these are printers' marks: the UN's job
 # number ("24-12345 (E)", "GE.25-05828 (E) 140725 140725") and its barcode ("*2412345*").
 _JOB = re.compile(r"^(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}$")
