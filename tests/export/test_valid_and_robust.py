@@ -7,6 +7,8 @@ without margins, control characters and broken templates end in a file or one li
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
 import time
 import zipfile
@@ -159,16 +161,31 @@ def test_word_2010_styles_with_effects_part_is_dropped(tmp_path):
     assert_valid_docx(path, BOTH)
 
 
-def test_house_styles_out_of_schema_order_are_put_right(tmp_path):
+def test_house_styles_and_settings_out_of_schema_order_are_put_right(tmp_path):
     template = tmp_path / "disordered.docx"
     document = docx.Document()
     ppr = document.styles["Normal"].element.get_or_add_pPr()
     ppr.append(parse_xml(f'<w:jc {nsdecls("w")} w:val="left"/>'))
     ppr.append(parse_xml(f'<w:spacing {nsdecls("w")} w:after="60"/>'))  # after jc: wrong
+    # pandoc's reference.docx lists these late and early like this.
+    document.settings.element.append(parse_xml(f"<w:doNotTrackMoves {nsdecls('w')}/>"))
     document.save(str(template))
+    assert audit_errors(template)  # the template itself breaks the schema
     path = tmp_path / "note.docx"
     export_note(ready_project(), path, ExportOptions(template=template, now=NOW))
     assert_valid_docx(path)
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed")
+def test_pandocs_own_reference_docx(tmp_path):
+    """The real thing: no page margins, settings and a table style out of schema order."""
+    template = tmp_path / "reference.docx"
+    subprocess.run(
+        ["pandoc", "-o", str(template), "--print-default-data-file", "reference.docx"], check=True
+    )
+    path = tmp_path / "note.docx"
+    export_note(ready_project(), path, ExportOptions(template=template, now=NOW))
+    assert_valid_docx(path, BOTH)
 
 
 # --- text a Word file cannot hold -----------------------------------------------------

@@ -85,6 +85,7 @@ def prepare(document: Document) -> Kept:
                 setattr(section, name, Twips(twips))
     _drop_styles_with_effects(document)
     _order_styles(document.styles.element)
+    _order_settings(document.settings.element)
     return kept
 
 
@@ -160,5 +161,64 @@ def _order_styles(styles: etree._Element) -> None:
             for child in children:
                 style.remove(child)
             style.extend(ordered)
-    for props in styles.iter(qn("w:pPr"), qn("w:rPr")):
+    for props in styles.iter(qn("w:pPr"), qn("w:rPr"), qn("w:tcPr"), qn("w:tblPr")):
         sort_properties(props)
+
+
+# CT_Settings' children, in schema order (ECMA-376 Part 1 and the Word 2010/2013
+# extensions at its end). pandoc's reference.docx, for one, lists footnotePr too early.
+_PREFIXES = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "sl": "http://schemas.openxmlformats.org/schemaLibrary/2006/main",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+}
+_SETTINGS_ORDER = {
+    f"{{{_PREFIXES[name.split(':')[0]]}}}{name.split(':')[1]}": i
+    for i, name in enumerate(
+        """
+        w:writeProtection w:view w:zoom w:removePersonalInformation w:removeDateAndTime
+        w:doNotDisplayPageBoundaries w:displayBackgroundShape w:printPostScriptOverText
+        w:printFractionalCharacterWidth w:printFormsData w:embedTrueTypeFonts
+        w:embedSystemFonts w:saveSubsetFonts w:saveFormsData w:mirrorMargins
+        w:alignBordersAndEdges w:bordersDoNotSurroundHeader w:bordersDoNotSurroundFooter
+        w:gutterAtTop w:hideSpellingErrors w:hideGrammaticalErrors w:activeWritingStyle
+        w:proofState w:formsDesign w:attachedTemplate w:linkStyles w:stylePaneFormatFilter
+        w:stylePaneSortMethod w:documentType w:mailMerge w:revisionView w:trackRevisions
+        w:doNotTrackMoves w:doNotTrackFormatting w:documentProtection w:autoFormatOverride
+        w:styleLockTheme w:styleLockQFSet w:defaultTabStop w:autoHyphenation
+        w:consecutiveHyphenLimit w:hyphenationZone w:doNotHyphenateCaps w:showEnvelope
+        w:summaryLength w:clickAndTypeStyle w:defaultTableStyle w:evenAndOddHeaders
+        w:bookFoldRevPrinting w:bookFoldPrinting w:bookFoldPrintingSheets
+        w:drawingGridHorizontalSpacing w:drawingGridVerticalSpacing
+        w:displayHorizontalDrawingGridEvery w:displayVerticalDrawingGridEvery
+        w:doNotUseMarginsForDrawingGridOrigin w:drawingGridHorizontalOrigin
+        w:drawingGridVerticalOrigin w:doNotShadeFormData w:noPunctuationKerning
+        w:characterSpacingControl w:printTwoOnOne w:strictFirstAndLastChars
+        w:noLineBreaksAfter w:noLineBreaksBefore w:savePreviewPicture
+        w:doNotValidateAgainstSchema w:saveInvalidXml w:ignoreMixedContent
+        w:alwaysShowPlaceholderText w:doNotDemarcateInvalidXml w:saveXmlDataOnly
+        w:useXSLTWhenSaving w:saveThroughXslt w:showXMLTags w:alwaysMergeEmptyNamespace
+        w:updateFields w:hdrShapeDefaults w:footnotePr w:endnotePr w:compat w:docVars
+        w:rsids m:mathPr w:uiCompat97To2003 w:attachedSchema w:themeFontLang
+        w:clrSchemeMapping w:doNotIncludeSubdocsInStats w:doNotAutoCompressPictures
+        w:forceUpgrade w:captions w:readModeInkLockDown sl:schemaLibrary w:shapeDefaults
+        w:decimalSymbol w:listSeparator w14:docId w14:discardImageEditingData
+        w14:defaultImageDpi w14:conflictMode w15:chartTrackingRefBased w15:docId
+        """.split()
+    )
+}
+
+
+def _order_settings(settings: etree._Element) -> None:
+    """Put the settings in schema order; left alone when any is unknown (a newer Word's
+    extension), since then where it belongs is not known here."""
+    children = list(settings)
+    if any(child.tag not in _SETTINGS_ORDER for child in children):
+        return
+    ordered = sorted(children, key=lambda c: _SETTINGS_ORDER[c.tag])
+    if ordered != children:
+        for child in children:
+            settings.remove(child)
+        settings.extend(ordered)

@@ -33,9 +33,27 @@ RPR_ORDER = tuple(
     effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath rPrChange
     """.split()
 )
+# CT_TcPr and CT_TblPr (house templates' table styles: pandoc's puts vAlign first).
+TCPR_ORDER = tuple(
+    W + name
+    for name in """
+    cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText
+    vAlign hideMark headers cellIns cellDel cellMerge tcPrChange
+    """.split()
+)
+TBLPR_ORDER = tuple(
+    W + name
+    for name in """
+    tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc
+    tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption
+    tblDescription tblPrChange
+    """.split()
+)
 _RANK = {
     W + "pPr": {tag: i for i, tag in enumerate(PPR_ORDER)},
     W + "rPr": {tag: i for i, tag in enumerate(RPR_ORDER)},
+    W + "tcPr": {tag: i for i, tag in enumerate(TCPR_ORDER)},
+    W + "tblPr": {tag: i for i, tag in enumerate(TBLPR_ORDER)},
 }
 
 
@@ -57,7 +75,7 @@ def add_property(props: etree._Element, tag: str) -> etree._Element:
 
 
 def sort_properties(props: etree._Element) -> None:
-    """Reorder a w:pPr / w:rPr's children into schema order.
+    """Reorder a w:pPr / w:rPr / w:tcPr / w:tblPr's children into schema order.
 
     Left alone when it holds anything not in the table (revision marks, extensions):
     where those go depends on the context, and moving them could make things worse.
