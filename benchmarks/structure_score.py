@@ -326,12 +326,17 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     result.gold_units = len(gold_units)
     stream: list[str] = []
     starts: list[tuple[int, int]] = []  # (where the label starts, where the text starts)
+    # Paragraph-like units: a stray line (a symbol, a cover line, a dateline: kind
+    # "other") that the gold does not list is not a paragraph split in the middle.
+    splittable: list[tuple[int, int]] = []
     for unit in outline.units:
         if unit.kind == "title":
             continue
         label_at = len(stream)
         stream.extend(tokens(unit.label))
         starts.append((label_at, len(stream)))
+        if unit.kind != "other":
+            splittable.append(starts[-1])
         stream.extend(tokens(unit.text))
     # A gold unit may be written with its label ("I. Introduction") or without it.
     start_set = {at for pair in starts for at in pair}
@@ -362,7 +367,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     splits = 0
     for index, begin in enumerate(spans):
         end = spans[index + 1] if index + 1 < len(spans) else begin + 60
-        splits += sum(1 for a, b in starts if begin < a < end and begin < b < end)
+        splits += sum(1 for a, b in splittable if begin < a < end and begin < b < end)
     result.splits = splits
     matched = sum(1 for a, b in starts if a in located_set or b in located_set)
     result.tallies["units"] = Tally(matched, len(starts), len(gold_units))
