@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
@@ -113,7 +114,8 @@ def _blocks_from_lines(
     ]
     alias = _join_lone_labels(texts, lines)
     width = _wrap_width(texts)
-    blank_separated = width and _blank_separated(texts)
+    blank_separated = _blank_separated(texts)
+    double_spaced = _double_spaced(texts)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -130,7 +132,11 @@ def _blocks_from_lines(
             continue
         style = lines[index].style
         if current and not style and not current_style:
-            if width:
+            if double_spaced and pending_blanks:
+                # Every line has a blank line after it (OCR, some scans): blank lines
+                # say nothing, so only how a line ends and the next begins count.
+                joined = _continues_double_spaced(current[-1], stripped)
+            elif width:
                 joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
                 # even after a full line that happens to end with a full stop.
@@ -141,7 +147,10 @@ def _blocks_from_lines(
                     and not _starts_unit(stripped)
                 )
             else:
-                joined = not pending_blanks and _continues_unwrapped(current[-1], stripped)
+                joined = not pending_blanks and (
+                    _continues_unwrapped(current[-1], stripped)
+                    or (blank_separated and _continues_tight(current[-1], stripped))
+                )
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
@@ -176,6 +185,8 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     Returns {index of the emptied line: index of the line now holding its text}."""
     alias: dict[int, int] = {}
     for i, raw in enumerate(texts):
+        if len(raw) > 16:
+            continue  # (most lines: no strip, no match)
         stripped = raw.strip()
         if len(stripped) > 8 or lines[i].style or not _LONE_LABEL.match(stripped):
             continue
@@ -205,6 +216,44 @@ def _blank_separated(texts: list[str]) -> bool:
             runs += 1
         previous_blank = False
     return runs >= 3
+
+
+def _double_spaced(texts: list[str]) -> bool:
+    """Whether (nearly) every line is followed by a blank line."""
+    lines = tight = 0
+    previous_blank = True
+    for raw in texts:
+        if not raw.strip():
+            previous_blank = True
+            continue
+        lines += 1
+        tight += not previous_blank
+        previous_blank = False
+    return lines >= 10 and tight <= lines * 0.05
+
+
+def _heading_like(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return len(line) < 40 or not letters or upper > len(letters) * 0.6
+
+
+def _continues_double_spaced(prev: str, line: str) -> bool:
+    if _starts_unit(line) or _heading_like(prev) or (_heading_like(line) and line[:1].isupper()):
+        return False
+    # Only sure signs: a sentence cannot stop on "of" or a hyphen, nor restart in lower
+    # case (a comma may end a clause printed as its own paragraph: "Recalling ...,").
+    last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+    return last_word in FUNCTION_WORDS or prev.endswith(("-", "—", "–")) or line[:1].islower()
+
+
+def _continues_tight(prev: str, line: str) -> bool:
+    """In text whose paragraphs are set apart by blank lines, a line printed directly
+    under a long line that does not end a sentence continues it ("... NPT" /
+    "(Vol. II) and ...", "... Sales No." / "E.86.IX.7)")."""
+    if len(prev) < 60 or _starts_unit(line) or find_date(line[:30]) is not None:
+        return False
+    return not sentence_ends(prev) or _dangling(prev)
 
 
 def _starts_unit(line: str) -> bool:
@@ -242,9 +291,14 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
     still continues it when ``prev`` cannot end there and the line cannot start a unit:
     a list of resolutions broken after "1999," and continued "56/14 of ...", a page
     break after "and that"."""
-    if _starts_unit(line) or not _dangling(prev):
+    if not _dangling(prev) or _starts_unit(line):
         return False
-    return bool(_STARTS_CONTINUATION.match(line)) or (prev.endswith(",") and len(prev) >= 60)
+    last_word = prev.rsplit(None, 1)[-1].lower()
+    return (
+        bool(_STARTS_CONTINUATION.match(line))
+        or (prev.endswith(",") and len(prev) >= 60)
+        or last_word in ABBREVIATIONS  # "Sales No." / "E.86.IX.7)"
+    )
 
 
 def _join(lines: list[str], style: str, blanks: int, join_with_space: bool) -> Block:

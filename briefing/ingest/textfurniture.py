@@ -22,6 +22,9 @@ _TOKEN = re.compile(
     r")$"
 )
 _STRONG = re.compile(r"^(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}|\*\d{6,9}\*)$")
+# A page number read by OCR with specks around it ("2 t  -Î±"): a number and glyphs
+# that make no word.
+_OCR_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
 _RECYCLE = re.compile(r"^(?:please recycle\s*♲?|♲)$", re.I)
 _SYMBOL_LINE = re.compile(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
 
@@ -31,6 +34,8 @@ def _is_furniture(text: str) -> bool:
     (a page "2/5", a job number, a barcode)."""
     if _RECYCLE.match(text):
         return True
+    if _OCR_PAGE_NUMBER.match(text) and re.search(r"[^\sA-Za-z\d]", text):
+        return True  # (a glyph that is no letter: "3 A" may be a table's cell)
     tokens = text.split()
     if not tokens or len(tokens) > 5 or not all(_TOKEN.match(t) for t in tokens):
         return False
@@ -40,11 +45,17 @@ def _is_furniture(text: str) -> bool:
 def take_page_furniture(extracted: Extracted) -> None:
     """Blank page-furniture lines (indices stay valid) and list them in ``removed``."""
     lines = extracted.lines
-    symbols = Counter(line.text.strip() for line in lines if _SYMBOL_LINE.match(line.text.strip()))
+    symbols = Counter(
+        text
+        for text in (line.text.strip() for line in lines if len(line.text) <= 60)
+        if text[:1].isupper() and _SYMBOL_LINE.match(text)
+    )
     seen: set[str] = set()
     for i, line in enumerate(lines):
+        if len(line.text) > 80 or line.style or line.label:
+            continue  # (most lines: checked without copying them)
         text = line.text.strip()
-        if not text or line.style or line.label or len(text) > 60:
+        if not text or len(text) > 60:
             continue
         furniture = _is_furniture(text)
         if not furniture and symbols.get(text, 0) >= 2:

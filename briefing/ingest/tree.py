@@ -217,9 +217,8 @@ class _Builder:
         if not self.stack:
             return None
         deepest = self.stack[-1][0]
-        if deepest.kind in ("paragraph", "item") and self.text[
-            deepest.start : deepest.end
-        ].rstrip().endswith(":"):
+        # (Blocks carry no trailing spaces: the last character is the colon.)
+        if deepest.end > deepest.start and self.text[deepest.end - 1] == ":":
             return deepest
         top = self.stack[0][0]
         if top.kind != "paragraph":
