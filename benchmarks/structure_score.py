@@ -329,6 +329,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     # Paragraph-like units: a stray line (a symbol, a cover line, a dateline: kind
     # "other") that the gold does not list is not a paragraph split in the middle.
     splittable: list[tuple[int, int]] = []
+    texts: dict[int, str] = {}  # a splittable unit's start -> its opening words (notes)
     for unit in outline.units:
         if unit.kind == "title":
             continue
@@ -337,6 +338,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
         starts.append((label_at, len(stream)))
         if unit.kind != "other":
             splittable.append(starts[-1])
+            texts[label_at] = f"{unit.label} {unit.text[:50]}".strip()
         stream.extend(tokens(unit.text))
     # A gold unit may be written with its label ("I. Introduction") or without it.
     start_set = {at for pair in starts for at in pair}
@@ -367,7 +369,11 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     splits = 0
     for index, begin in enumerate(spans):
         end = spans[index + 1] if index + 1 < len(spans) else begin + 60
-        splits += sum(1 for a, b in splittable if begin < a < end and begin < b < end)
+        inside = [a for a, b in splittable if begin < a < end and begin < b < end]
+        splits += len(inside)
+        for a in inside[:2]:
+            if len(result.notes) < 40:
+                result.notes.append(f"split: {texts[a]!r}")
     result.splits = splits
     matched = sum(1 for a, b in starts if a in located_set or b in located_set)
     result.tallies["units"] = Tally(matched, len(starts), len(gold_units))
