@@ -261,9 +261,9 @@ def _broken_numbering(path: Path) -> Path:
 
 def _broken_styles(path: Path) -> Path:
     """styles.xml that is not XML: the package opens, the styles part does not."""
-    good = tmp = path.with_name("good.docx")
+    good = path.with_name("good.docx")
     docx.Document().save(str(good))
-    with zipfile.ZipFile(tmp) as source, zipfile.ZipFile(path, "w") as out:
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w") as out:
         for item in source.infolist():
             data = source.read(item.filename)
             if item.filename == "word/styles.xml":
