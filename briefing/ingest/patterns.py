@@ -24,7 +24,15 @@ class LabelMatch:
 # Order matters: the first pattern that matches names the family.
 _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
-    ("decimal-sub", re.compile(r"(\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
+    # ... and ranges or lists of them, as recommendation numbers are cited: "140.11-14",
+    # "140.82-85, 87", "140.120, 209"
+    (
+        "decimal-sub",
+        re.compile(
+            r"(\d{1,3}(?:\.\d{1,3})+"
+            r"(?:\s?[-–]\s?\d{1,3}(?=[,\s])|,\s?\d{1,3}(?=[,\s]))*\.?)[ \t]+(?=\S)"
+        ),
+    ),
     # "IS1.1", "A1.2": paragraphs numbered within a lettered part (UN budget fascicles,
     # annexes); the letters are capitals glued to the first number, as printed.
     ("prefixed-decimal", re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),

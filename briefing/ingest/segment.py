@@ -89,8 +89,17 @@ def _link_notes(lines: list[Line], blocks: list[Block], block_of: list[int]) -> 
 def _blocks_from_paragraphs(lines: list[Line], block_of: list[int]) -> list[Block]:
     blocks: list[Block] = []
     blanks = 0
+    pending_label = ""
     for line in lines:
         text = " ".join(line.text.split("\n")).strip()
+        if pending_label and text and not line.label:
+            # A label printed alone (a PDF's number column) and its paragraph: one unit.
+            if not (match_label(text) or is_lone_label(text) or line.style.startswith("heading")):
+                text = f"{pending_label} {text}"
+                blocks.pop()
+            pending_label = ""
+        elif not line.label and not line.style and is_lone_label(text):
+            pending_label = text
         if not text and not line.label:
             blanks += 1
             block_of.append(len(blocks))  # a blank line: the next block
@@ -180,6 +189,16 @@ _LONE_LABEL = re.compile(
 )
 
 
+def is_lone_label(text: str) -> bool:
+    """ "1.", "(a)", "140.11-14" alone: a number label whose text is on the next line."""
+    if len(text) > 16 or (not text[:1].isdigit() and text[:1] not in "(IVXABCDEFGH"):
+        return False
+    if _LONE_LABEL.match(text):
+        return True
+    found = match_label(text + " A")
+    return bool(found and found.label == text and found.family == "decimal-sub")
+
+
 def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     """Join each lone label to the next non-blank line (two blank lines at most).
     Returns {index of the emptied line: index of the line now holding its text}."""
@@ -188,13 +207,13 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
         if len(raw) > 16:
             continue  # (most lines: no strip, no match)
         stripped = raw.strip()
-        if len(stripped) > 8 or lines[i].style or not _LONE_LABEL.match(stripped):
+        if lines[i].style or not is_lone_label(stripped):
             continue
         for j in range(i + 1, min(len(texts), i + 4)):
             following = texts[j].strip()
             if not following:
                 continue
-            if match_label(following) or _LONE_LABEL.match(following) or lines[j].style:
+            if match_label(following) or is_lone_label(following) or lines[j].style:
                 break
             texts[i] = f"{stripped} {following}"
             texts[j] = ""
