@@ -544,7 +544,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # heading or a label (figures in cells are not paragraph numbers).
         return Role("note", attrs={"role": "table"})
     if block.style.startswith("heading"):
-        return Role("heading", attrs={"level": block.style.removeprefix("heading") or "1"})
+        level = block.style.removeprefix("heading") or "1"
+        # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
+        label = block.label if block.label and not block.label.family.startswith("bullet") else None
+        return Role("heading", label=label, attrs={"level": level})
     label = block.label
     if label and label.family in ("ROMAN.", "ALPHA.") and is_short_line(text):
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
