@@ -159,6 +159,9 @@ def is_body_start(block: Block) -> bool:
         return True
     if label and not label.family.startswith("bullet"):
         return words(block.text[label.body_offset : label.body_offset + 200], 3) >= 3
+    if block.style == "list-item" and label is not None:
+        # A bulleted sentence is content (menus are bulleted too, but never sentences).
+        return is_prose(block)
     if block.style in ("list-item", "quote", "footnote", "table"):
         return False
     return is_prose(block)
@@ -361,7 +364,7 @@ def _head_roles(
         elif title_at is not None and i < title_at:
             roles[i] = Role("note")
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
-            roles[i] = Role("paragraph")
+            roles[i] = Role("paragraph", label=blocks[i].label)
         else:
             roles[i] = Role("note")
     if title_at is not None and hard_wrapped:
