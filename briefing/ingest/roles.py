@@ -364,7 +364,9 @@ def _head_roles(
         elif title_at is not None and i < title_at:
             roles[i] = Role("note")
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
-            roles[i] = Role("paragraph", label=blocks[i].label)
+            # (A key-points list above the body, as press rooms print it, is a summary
+            # of the release, not its numbered content: no label.)
+            roles[i] = Role("paragraph")
         else:
             roles[i] = Role("note")
     if title_at is not None and hard_wrapped:
