@@ -165,15 +165,29 @@ def link_numbered_notes(blocks: list[Block]) -> None:
         number = _note_number(block)
         if number is None:
             continue
-        pattern = _marker_pattern(number)
-        for k in range(i - 1, -1, -1):
-            holder = blocks[k]
-            if _is_note_like(holder) or holder.note_of is not None:
-                continue
-            found = [
-                m.start() for m in pattern.finditer(holder.text) if (k, m.start()) not in claimed
-            ]
-            if found:
-                claimed.add((k, found[-1]))
-                block.note_of = k
+        for pattern in (_marker_pattern(number), _spaced_marker_pattern(number)):
+            if _link(blocks, i, pattern, claimed):
                 break
+
+
+def _link(
+    blocks: list[Block], i: int, pattern: re.Pattern[str], claimed: set[tuple[int, int]]
+) -> bool:
+    """Link note ``i`` to the nearest block above holding an unclaimed marker."""
+    for k in range(i - 1, -1, -1):
+        holder = blocks[k]
+        if _is_note_like(holder) or holder.note_of is not None:
+            continue
+        found = [m.start() for m in pattern.finditer(holder.text) if (k, m.start()) not in claimed]
+        if found:
+            claimed.add((k, found[-1]))
+            blocks[i].note_of = k
+            return True
+    return False
+
+
+def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
+    # Some extractions put a space before the superscript: "Rarotonga, 3 Bangkok". A
+    # number between a comma and a capitalised word is not a count (a count is followed
+    # by a plural noun in lower case).
+    return re.compile(rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])")

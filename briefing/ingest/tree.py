@@ -382,7 +382,8 @@ def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
             children.append(node)
             continue
         body = text[node.body_start : min(node.end, node.body_start + 400)]
-        if not body.rstrip().endswith(".") and words(body, 16) <= 15:  # short
+        # Short and not a sentence (a question is a sentence too).
+        if not body.rstrip().endswith((".", "?", "!")) and words(body, 16) <= 15:
             tight = tight_ids.get(id(node), False)
             if tight or not run:
                 if run and not tight:

@@ -566,3 +566,63 @@ def test_ocr_text_with_leading_spaces_reads_as_paragraphs():
     paragraphs = top_paragraphs(release)
     assert len(paragraphs) == 2
     assert "the Gulf, Egypt" in _text(release, paragraphs[0])
+
+
+def test_a_lone_label_joins_its_paragraph_in_paragraph_formats_and_ranges_are_labels():
+    from briefing.ingest.extracted import Extracted, Line
+    from briefing.ingest.pipeline import structure
+
+    lines = [
+        Line("Views on Recommendations", style="title"),
+        Line("3. The Government accepts the following recommendations:"),
+        Line("140.11-14"),
+        Line("The convention on statelessness was ratified in January of this year."),
+        Line("140.82-85, 87 The action plan against trafficking was renewed last year."),
+    ]
+    release = structure(Extracted(lines, "pdf", blocks_are_paragraphs=True))
+    (p3,) = [n for n in release.root.children if n.label == "3."]
+    assert [c.label for c in p3.children] == ["140.11-14", "140.82-85, 87"]
+    assert release.text[p3.children[0].body_start :].startswith("The convention")
+
+
+def test_a_document_of_bulleted_sentences_under_plain_headings():
+    from briefing.ingest.extracted import Extracted, Line
+    from briefing.ingest.pipeline import structure
+
+    question = "Has the Government considered ratifying the Optional Protocol to the Convention?"
+    lines = [
+        Line("ADVANCE QUESTIONS TO THE STATE UNDER REVIEW"),
+        Line("FIRST COUNTRY"),
+        Line(question, style="list-item", label="•"),
+        Line(
+            "What is the current status of the draft media law before Parliament?",
+            "list-item",
+            0,
+            "•",
+        ),
+        Line("SECOND COUNTRY"),
+        Line(
+            "How many cases of hate speech were brought before the courts last year?",
+            "list-item",
+            0,
+            "•",
+        ),
+    ]
+    release = structure(Extracted(lines, "docx", blocks_are_paragraphs=True))
+    headings = [n for n in release.nodes() if n.kind == "heading"]
+    assert [release.node_text(h) for h in headings] == ["FIRST COUNTRY", "SECOND COUNTRY"]
+    assert [c.label for c in headings[0].children] == ["•", "•"]
+
+
+def test_a_marker_printed_with_a_space_before_it_still_finds_its_note():
+    text = (
+        "Treaty Zones in the Region\n\n"
+        "Recalling the treaties of Lisbon,1 Oporto, 2 Braga3 and Faro as a model for others,\n\n"
+        "1. Welcomes the entry into force of the treaties for all the States of the region;\n\n"
+        "1 Treaty Series, vol. 1.\n\n2 Treaty Series, vol. 2.\n\n3 Treaty Series, vol. 3.\n"
+    )
+    release = outline(text)
+    notes = [n for n in release.nodes() if n.kind == "footnote"]
+    assert [n.attrs["marker"] for n in notes] == ["1", "2", "3"]
+    holders = {next(p for p in release.nodes() if n in p.children).id for n in notes}
+    assert len(holders) == 1
