@@ -64,6 +64,9 @@ class Brief:
     sections: list[BriefSection] = field(
         default_factory=lambda: [BriefSection(key) for key in SECTION_KEYS]
     )
+    # Set by the user once someone has read the note through; until then every export
+    # carries a visible DRAFT mark, so an unread machine draft cannot go out as final.
+    reviewed: bool = False
 
     def section(self, key: str) -> BriefSection:
         for section in self.sections:

@@ -135,7 +135,7 @@ _RELEASE_KEYS = frozenset(
     | {"source", "removed", "suggestions", "text", "root"}
 )
 _SOURCE_KEYS = frozenset({"path", "format", "sha256", "url", "encoding", "original_base64"})
-_BRIEF_KEYS = frozenset({"header", "sections"})
+_BRIEF_KEYS = frozenset({"reviewed", "header", "sections"})
 _HEADER_KEYS = frozenset(
     {"to", "from", "date", "subject", "classification", "file_number", "purpose"}
 )
@@ -413,6 +413,8 @@ def _brief(d: _Decoder, value: Any, where: str) -> Brief:
     if b is None:
         return Brief()
     brief = Brief()
+    # Absent in files written before the flag: those notes count as not reviewed.
+    brief.reviewed = d.field(b, "reviewed", where, bool, False)
     header = b.get("header", _MISSING)
     if header is not _MISSING:
         hw = _join(where, "header")

@@ -89,7 +89,11 @@ def _sorted_json(value: Any) -> Any:
 
 def _brief_to_dict(brief: Brief) -> dict[str, Any]:
     h = brief.header
+    # "reviewed" is left out while false (its default), so files of notes nobody has
+    # marked reviewed are byte-identical to those written before the flag existed.
+    reviewed = {"reviewed": True} if brief.reviewed else {}
     return {
+        **reviewed,
         "header": {
             "to": h.to,
             "from": h.from_,

@@ -223,7 +223,7 @@ def briefs(draw) -> Brief:
         )
         for key in keys
     ]
-    return Brief(header=header, sections=sections)
+    return Brief(header=header, sections=sections, reviewed=draw(st.booleans()))
 
 
 @st.composite
