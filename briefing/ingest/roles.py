@@ -204,7 +204,10 @@ def assign_roles(
 def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     """In a transcript each speaker label ("MODERATOR:", "Q -", "【記者】") opens a turn:
     a paragraph carrying its speaker, holding what they say until the next label."""
-    turns = find_turns([b.text if not b.style.startswith("heading") else "" for b in blocks])
+    # (A labelled block, "A. In each month ...", is a list entry, not a speaker.)
+    turns = find_turns(
+        [b.text if not b.style.startswith("heading") and b.label is None else "" for b in blocks]
+    )
     for i, speaker in turns.items():
         role = roles[i]
         if role is not None and role.kind in ("title", "dateline", "footnote", "contact"):
@@ -496,6 +499,7 @@ def _heading_before_body(
         and role.kind == "note"
         and is_short_line(blocks[i].text)
         and not never_heading(blocks[i].text)
+        and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
     ):
         roles[i] = Role("heading")
 
@@ -624,25 +628,20 @@ def never_heading(text: str) -> bool:
 
 
 def _heading_evidence(blocks: list[Block], i: int) -> bool:
-    """Some sign beyond shortness that a line is a heading: capitals (all capitals or
-    title case), a style the document repeats, or several paragraphs following it.
-    A sentence fragment left alone by a bad line break has none of these."""
+    """Some sign beyond shortness that a line is a heading: it starts like a title (a
+    capital, not a bracket or a lower-case word) and content follows it. A sentence
+    fragment left alone by a bad line break ("and then the delegations") and an
+    editorial note in brackets ("(As delivered)", "(2025/2691(RSP))") have none."""
     text = blocks[i].text.strip()
-    if text[:1].islower():
-        return False  # the rest of a sentence, cut off from its start
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
-        return True
-    significant = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) > 3]
-    if significant and sum(w[0].isupper() for w in significant) >= 0.6 * len(significant):
-        return True
-    if not letters or not text[0].isalpha():
+    first = text[:1]
+    if not first or first.islower() or first in "([{<":
         return False
-    if not any(ch.isascii() for ch in letters[:3]):
-        return True  # scripts without capitals (Korean, Japanese): shape is the evidence
-    # Several paragraphs under it (a crosshead), not one sentence that runs on.
-    after = blocks[i + 1 : i + 3]
-    return len(after) == 2 and all(is_prose(b) or b.label is not None for b in after)
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    # A capital (or a script without capitals) and a paragraph or list under it.
+    after = blocks[i + 1 : i + 2]
+    return bool(after) and (is_prose(after[0]) or after[0].label is not None)
 
 
 _OPENERS = "\"“‘«„'"

@@ -9,7 +9,7 @@ _FORMS = [
     # An upper-case name or role and a colon: "MODERATOR:", "SENIOR OFFICIAL:", "MR. KIRBY:"
     re.compile(r"^(?P<who>[A-Z][A-Z.'’&-]*(?: [A-Z][A-Z.'’&-]*){0,5})\s*[:：]\s*(?=\S)"),
     # Question and answer letters: "Q:", "Q -", "R –", "Q    Thank you" (wide gap)
-    re.compile(r"^(?P<who>[QRAP])(?:\s*[:：.]\s*|\s+[-–—]\s+|\s{2,}|\t)(?=\S)"),
+    re.compile(r"^(?P<who>[QRAP])(?:\s*[:：]\s*|\s+[-–—]\s+|\s{2,}|\t)(?=\S)"),
     # "Q Thank you ...": a lone Q is never an English word, so a question starts
     re.compile(r"^(?P<who>Q)\s+(?=[A-Z“\"‘])"),
     # Japanese and Korean briefings: "【記者】", "【上川大臣】", "<질문>", "‹답변>"
