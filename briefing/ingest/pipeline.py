@@ -75,8 +75,8 @@ def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True
 
 def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
-    if not extracted.blocks_are_paragraphs:
-        take_page_furniture(extracted)
+    if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
+        take_page_furniture(extracted)  # (paged text; HTML and Word have no pages)
     blocks = segment(extracted)
     hard_wrapped = any(block.line_count > 1 for block in blocks)
     roles = assign_roles(

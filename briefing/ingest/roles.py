@@ -293,6 +293,7 @@ def _menu_runs(blocks: list[Block], lo: int, hi: int) -> set[int]:
     return found
 
 
+_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.", re.I)
 _HOME = {"home", "accueil", "inicio", "startseite", "start", "홈", "ホーム", "main page"}
 
 
@@ -364,6 +365,10 @@ def _head_roles(
             roles[i] = Role("contact")
         elif _dash_framed(text) or blocks[i].style == "subtitle":
             roles[i] = Role("subtitle")
+        elif title_at is not None and i < title_at and _WEB_ADDRESS.search(text):
+            # Above the title, a line pointing to a web address is the site's notice
+            # ("Media releases are available via the internet: http://...").
+            roles[i] = Role("boilerplate")
         elif title_at is not None and i < title_at:
             roles[i] = Role("note")
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
