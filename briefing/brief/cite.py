@@ -90,11 +90,16 @@ def paragraph_number(release: Release, node_id: str, parents: dict[str, Node] | 
 class Citations:
     """Citation texts for one project; index each release once, cite many paragraphs.
 
+    With ``annex=False`` (a note sent without the release text) a citation names the
+    release instead of an annex nobody will find: "(release para 5)", or "(release 2,
+    paras 1, 4)" when several are cited; ``release_names`` lists them for the note.
+
     Valid while the project's trees do not change: make a new one after an edit.
     """
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, annex: bool = True) -> None:
         self.project = project
+        self.annex = annex
         self._releases = {r.id: r for r in reversed(project.releases)}  # first id wins
         self._letters = {
             r.id: annex_letter(i) for i, r in reversed(list(enumerate(project.releases)))
@@ -127,10 +132,20 @@ class Citations:
         for release_id, numbers in by_release.items():
             word = "para" if len(numbers) == 1 else "paras"
             text = f"{word} {', '.join(numbers)}"
-            if several:
+            if several and self.annex:
                 text = f"Annex {self._letters[release_id]}, {text}"
+            elif several:
+                text = f"release {self.release_number(release_id)}, {text}"
+            elif not self.annex:
+                text = f"release {text}"
             groups.append(text)
         return f"({'; '.join(groups)})"
+
+    def release_number(self, release_id: str) -> int:
+        """1 for the project's first release: how citations without an annex name it."""
+        return next(
+            (i for i, r in enumerate(self.project.releases, start=1) if r.id == release_id), 0
+        )
 
 
 def cite_text(project: Project, cites: list[tuple[str, str]]) -> str:

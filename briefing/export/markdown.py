@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 
 from briefing.export.clean import strip_invalid
-from briefing.export.note import Annex, Note
+from briefing.export.note import DRAFT_MARK, Annex, DecisionBlock, Note
+
+BOX = "☐"
+BLANK_MD = "\\_" * 12  # underscores escaped, or Markdown reads them as emphasis
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|<>])")
 _LINE_START = re.compile(r"^(\d+)([.)])(\s)", re.MULTILINE)
@@ -28,7 +31,10 @@ def escape(text: str) -> str:
 def render_markdown(note: Note) -> str:
     """The note as CommonMark text (with footnote-style notes for annotations)."""
     banner = f"**{escape(note.classification.upper())}**"
-    out: list[str] = [banner, "", f"# {escape(note.title)}", ""]
+    out: list[str] = [banner, ""]
+    if note.draft:
+        out += [f"**{DRAFT_MARK}**", ""]
+    out += [f"# {escape(note.title)}", ""]
     for label, value in note.fields:
         out.append(f"**{label}:** {escape(value)}  ")
     out += ["", f"**{note.action.upper()}**", ""]
@@ -47,11 +53,27 @@ def render_markdown(note: Note) -> str:
                 out.append("")
         if section.numbered:
             out.append("")
+        if section.decision is not None:
+            out += [*_decision(section.decision), ""]
+    for label, text in note.closing:
+        out += [f"**{escape(label)}:** {escape(text)}", ""]
     for annex in note.annexes:
         out += _annex(annex)
     out += ["---", "", banner, ""]
     # The annex text keeps control characters until written (see export/clean.py).
     return strip_invalid("\n".join(out))
+
+
+def _decision(block: DecisionBlock) -> list[str]:
+    """The decision block as lines to tick and sign (hard line breaks between them)."""
+    lines = []
+    if block.timing_label:
+        lines += [f"**{escape(block.timing_label)}:** {escape(block.timing or BLANK_MD)}", ""]
+    rows = ["   ".join(f"{BOX} {escape(choice)}" for choice in row) for row in block.options]
+    rows.append(f"Signature: {BLANK_MD}   Date: {BLANK_MD}")
+    if block.signer:
+        rows.append(escape(block.signer))
+    return [*lines, *(row + "  " for row in rows[:-1]), rows[-1]]
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:

@@ -14,9 +14,12 @@ from briefing.brief.key_people import KEY_PEOPLE, KEY_PEOPLE_COLUMNS, parse_row
 from briefing.brief.sentences import readable_date
 from briefing.export.clean import clean_strings, count_invalid, strip_invalid
 from briefing.export.options import ExportOptions
+from briefing.export.presets import DECISION, INFORMATION, HousePreset, choose_preset, ordered
 from briefing.model import Annotation, Brief, Node, Project, Release
 
 NOTE_TITLE = "Briefing note"
+# On every page of a note nobody has marked reviewed (Brief.reviewed).
+DRAFT_MARK = "DRAFT – NOT REVIEWED"
 # Sections numbered as a list when they hold more than one paragraph.
 _NUMBERED_ALWAYS = {"key_points"}
 _NUMBERED_WHEN_SEVERAL = {"recommendation"}
@@ -31,6 +34,16 @@ class NoteParagraph:
 
 
 @dataclass
+class DecisionBlock:
+    """What the decision-maker ticks and signs, under the Recommendation."""
+
+    options: tuple[tuple[str, ...], ...]  # rows of choices: ("Agreed", "Not agreed"), ...
+    signer: str = ""  # printed under the signature line (the brief's To)
+    timing_label: str = ""  # "" when the timing is a header field instead
+    timing: str = ""  # the decision date or timing; "" = left blank to fill in
+
+
+@dataclass
 class NoteSection:
     key: str
     title: str
@@ -39,6 +52,7 @@ class NoteSection:
     # A table instead of paragraphs (the Key people section): header, then rows.
     columns: tuple[str, ...] = ()
     rows: list[tuple[str, ...]] = field(default_factory=list)
+    decision: DecisionBlock | None = None
 
 
 @dataclass
@@ -95,26 +109,96 @@ class Note:
     file_number: str = ""
     # What the user should know about this export ("3 control characters removed ...").
     warnings: list[str] = field(default_factory=list)
+    draft: bool = False  # not marked reviewed: every page says DRAFT
+    # Lines after the last section: (label, text), e.g. the Attachments line.
+    closing: list[tuple[str, str]] = field(default_factory=list)
+    house: str = "standard"
 
 
 def build_note(project: Project, brief: Brief | None, options: ExportOptions) -> Note:
-    """Everything the note shows, in reading order."""
+    """Everything the note shows, in reading order (the house preset's order)."""
     brief = brief or project.brief
     header = brief.header
+    house = choose_preset(options.house, options.template)
+    purpose = DECISION if header.purpose == "decision" else INFORMATION
     classification = (options.classification or header.classification or "UNCLASSIFIED").strip()
     date = header.date or options.now.date().isoformat()
     subject = header.subject or (project.releases[0].title if project.releases else "")
+    warnings: list[str] = []
+    fields = _fields(header, subject, readable_date(date), warnings)
+    timing = options.decide_by.strip()
+    if purpose == DECISION and house.timing_in_header:
+        fields.append((house.timing_label, timing or BLANK))
+    sections = _sections(project, brief, options, house, purpose)
+    if purpose == DECISION:
+        _add_decision_block(sections, house, header, timing)
+        if not timing:
+            warnings.append(
+                f"no decision date given: the “{house.timing_label}” line is left blank to fill in"
+            )
+    annexes = []
+    if options.annex:
+        for index, release in enumerate(project.releases):
+            notes = project.annotations_for(release.id) if options.comments else []
+            annexes.append(_annex(release, annex_letter(index), notes))
+    warnings += _annotation_warnings(project, options)
+    draft = not (brief.reviewed or options.reviewed)
+    if draft:
+        warnings.append("the brief is not marked reviewed: every page carries a DRAFT mark")
+    issuers = [r.issuer for r in project.releases if r.issuer]
+    note = Note(
+        classification=classification,
+        subject=subject,
+        fields=fields,
+        action=house.action[purpose],
+        sections=sections,
+        annexes=annexes,
+        author=options.author or header.from_ or "Briefing",
+        keywords=["briefing note", classification.lower(), *issuers],
+        title=house.title[purpose],
+        file_number=header.file_number,
+        draft=draft,
+        closing=_closing(project, annexes, house, options),
+        house=house.key,
+    )
+    note.warnings = _control_warnings(project, brief, options) + warnings
+    _clean(note)
+    return note
+
+
+# Shown where a value is still to be written in by hand (a decision date, a signature).
+BLANK = "_" * 20
+# Header fields a note can go without; left out when empty, and the user is told.
+_OPTIONAL_FIELDS = ("To", "From", "File no.")
+
+
+def _fields(header, subject: str, date: str, warnings: list[str]) -> list[tuple[str, str]]:
     fields = [
-        ("To", header.to),
-        ("From", header.from_),
-        ("Date", readable_date(date)),
+        ("To", header.to.strip()),
+        ("From", header.from_.strip()),
+        ("Date", date),
         ("Subject", subject),
-        ("File no.", header.file_number),
+        ("File no.", header.file_number.strip()),
     ]
-    action = "For decision" if header.purpose == "decision" else "For information"
+    empty = [label for label, value in fields if label in _OPTIONAL_FIELDS and not value]
+    if empty:
+        names = empty[0] if len(empty) == 1 else f"{', '.join(empty[:-1])} and {empty[-1]}"
+        verb = "is" if len(empty) == 1 else "are"
+        warnings.append(f"{names} {verb} empty: left out of the note's header (fill in the brief)")
+    return [(label, value) for label, value in fields if value or label not in empty]
+
+
+def _sections(
+    project: Project, brief: Brief, options: ExportOptions, house: HousePreset, purpose: str
+) -> list[NoteSection]:
     sections = []
-    citations = Citations(project)  # indexes each release once for all paragraphs
-    for section in brief.sections:
+    citations = Citations(project, annex=options.annex)  # indexes each release once
+    for index in ordered([s.key for s in brief.sections], house.order[purpose]):
+        section = brief.sections[index]
+        if section.key == "recommendation":
+            title = house.recommendation[purpose]
+        else:
+            title = house.headings.get(section.key, section.title)
         paragraphs = [
             NoteParagraph(p.text.strip(), citations.text(p.cites))
             for p in section.paragraphs
@@ -126,37 +210,78 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
             rows = [parse_row(p.text) for p in section.paragraphs if p.text.strip()]
             if rows:
                 sections.append(
-                    NoteSection(
-                        section.key, section.title, [], columns=KEY_PEOPLE_COLUMNS, rows=rows
-                    )
+                    NoteSection(section.key, title, [], columns=KEY_PEOPLE_COLUMNS, rows=rows)
                 )
             continue
-        if not paragraphs:
+        if not paragraphs and not (section.key == "recommendation" and purpose == DECISION):
             continue
         numbered = section.key in _NUMBERED_ALWAYS or (
             section.key in _NUMBERED_WHEN_SEVERAL and len(paragraphs) > 1
         )
-        sections.append(NoteSection(section.key, section.title, paragraphs, numbered))
-    annexes = []
-    if options.annex:
-        for index, release in enumerate(project.releases):
-            notes = project.annotations_for(release.id) if options.comments else []
-            annexes.append(_annex(release, annex_letter(index), notes))
-    issuers = [r.issuer for r in project.releases if r.issuer]
-    note = Note(
-        classification=classification,
-        subject=subject,
-        fields=fields,
-        action=action,
-        sections=sections,
-        annexes=annexes,
-        author=options.author or header.from_ or "Briefing",
-        keywords=["briefing note", classification.lower(), *issuers],
-        file_number=header.file_number,
+        sections.append(NoteSection(section.key, title, paragraphs, numbered))
+    return sections
+
+
+def _add_decision_block(
+    sections: list[NoteSection], house: HousePreset, header, timing: str
+) -> None:
+    """The decision block under the Recommendation (made when the brief has none, right
+    after the Summary, so a note for decision always asks for its decision on page 1)."""
+    recommendation = next((s for s in sections if s.key == "recommendation"), None)
+    if recommendation is None:
+        recommendation = NoteSection("recommendation", house.recommendation[DECISION], [])
+        at = next((i + 1 for i, s in enumerate(sections) if s.key == "summary"), 0)
+        sections.insert(at, recommendation)
+    recommendation.decision = DecisionBlock(
+        options=house.decision_options,
+        signer=header.to.strip(),
+        timing_label="" if house.timing_in_header else house.timing_label,
+        timing=timing,
     )
-    note.warnings = _control_warnings(project, brief, options)
-    _clean(note)
-    return note
+
+
+def _closing(
+    project: Project, annexes: list[Annex], house: HousePreset, options: ExportOptions
+) -> list[tuple[str, str]]:
+    """The Attachments line (the annexes), or without them the releases cited by number."""
+    if annexes:
+        listed = "; ".join(
+            f"Annex {a.letter} – “{_one_line(a.title)}” (text of the release)" for a in annexes
+        )
+        return [(house.attachments_label, listed)]
+    if not project.releases:
+        return []
+    several = len(project.releases) > 1
+    names = []
+    for number, release in enumerate(project.releases, start=1):
+        who = f", {release.issuer}" if release.issuer else ""
+        when = f", {readable_date(release.date)}" if release.date else ""
+        name = f"“{_one_line(release.title)}”{who}{when}"
+        names.append(f"{number}. {name}" if several else name)
+    label = "Releases cited" if several else "Release cited"
+    return [(label, "; ".join(names) + " (not attached)")]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _annotation_warnings(project: Project, options: ExportOptions) -> list[str]:
+    """Staff annotations that stay out of the note: the user should know they do."""
+    count = len(project.annotations)
+    if not count:
+        return []
+    noun = "staff annotation" if count == 1 else "staff annotations"
+    if not options.annex:
+        return [
+            f"{count} {noun} left out: without the annex there is no release text to attach them to"
+        ]
+    if not options.comments:
+        return [
+            f"{count} {noun} left out of the note to send (export a working copy to "
+            "include them as Word comments)"
+        ]
+    return []
 
 
 def _control_warnings(project: Project, brief: Brief, options: ExportOptions) -> list[str]:

@@ -15,7 +15,13 @@ class ExportOptions:
 
     template: Path | None = None  # a house .docx/.dotx; None = resources/templates default
     annex: bool = True  # Annex A: the release text itself
-    comments: bool = True  # staff annotations as Word comments in the annex
+    # Staff annotations as Word comments in the annex: a working copy's, off in a note to
+    # send (remarks meant for colleagues must not reach the addressee by default).
+    comments: bool = False
+    # House format preset (briefing.export.presets): None = the template's, else standard.
+    house: str | None = None
+    decide_by: str = ""  # a note for decision: its decision date or timing, as written
+    reviewed: bool = False  # the user vouches for this export: no DRAFT mark
     classification: str | None = None  # overrides Brief.header.classification
     paper: str = "a4"  # "a4" | "letter"
     author: str = ""  # document property "author"; falls back to the brief's From

@@ -21,6 +21,8 @@ def ready_project():
     header.to = "Director General, North Asia Bureau"
     header.from_ = "Maritime Affairs Division"
     header.file_number = "MAR-2026-0412"
+    # Reviewed, so page headers hold the marking alone; the DRAFT mark has its own tests.
+    project.brief.reviewed = True
     return project
 
 
@@ -32,7 +34,8 @@ def project():
 @pytest.fixture(scope="module")
 def exported(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("note") / "note.docx"
-    export_note(ready_project(), path, ExportOptions(now=NOW))
+    # A working copy: the staff annotations go in as Word comments.
+    export_note(ready_project(), path, ExportOptions(now=NOW, comments=True))
     return path
 
 

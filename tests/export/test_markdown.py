@@ -8,7 +8,7 @@ from tests.export.fixtures import ANNOTATIONS
 
 
 def test_markdown_note(project, tmp_path):
-    text = note_markdown(project, ExportOptions(now=NOW))
+    text = note_markdown(project, ExportOptions(now=NOW, comments=True))
     lines = text.splitlines()
     assert lines[0] == "**UNCLASSIFIED**" and lines[-1] == "**UNCLASSIFIED**"
     assert "**Subject:** 2026 Busan Ministerial Conference" in text
@@ -18,5 +18,5 @@ def test_markdown_note(project, tmp_path):
     assert "2\\. Minister Lee said" in text  # release numbering kept as text
     assert text.count("[^a") == 2 * len(ANNOTATIONS)  # marker + note each
     assert "<https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=999>" in text
-    export_note(project, tmp_path / "n.md", ExportOptions(now=NOW))
+    export_note(project, tmp_path / "n.md", ExportOptions(now=NOW, comments=True))
     assert (tmp_path / "n.md").read_text(encoding="utf-8") == text

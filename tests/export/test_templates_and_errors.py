@@ -25,7 +25,9 @@ def _house_template(path):
 
 def test_house_template_gets_missing_styles_added_and_reported(project, tmp_path):
     template = _house_template(tmp_path / "house.docx")
-    result = export_note(project, tmp_path / "n.docx", ExportOptions(template=template, now=NOW))
+    result = export_note(
+        project, tmp_path / "n.docx", ExportOptions(template=template, now=NOW, comments=True)
+    )
     assert "Classification" in result.added_styles
     assert "Heading 1" not in result.added_styles  # the house's own heading is kept
     document = docx.Document(str(tmp_path / "n.docx"))

@@ -13,6 +13,7 @@ from briefing.export.docx.schema import add_property
 from briefing.export.docx.styles import StyleMap
 from briefing.export.docx.xml import Builder
 from briefing.export.errors import ExportError
+from briefing.export.note import DRAFT_MARK
 
 # Portrait sizes in twips (1/1440 inch).
 PAPER = {"a4": (11906, 16838), "letter": (12240, 15840)}
@@ -40,8 +41,12 @@ def write_banners(
     styles: StyleMap,
     classification: str,
     file_number: str,
+    draft: bool = False,
 ) -> None:
     """Classification at the top and bottom of every page; page X of Y in the footer.
+
+    A draft (a brief not marked reviewed) also says so in every page's header, under
+    the marking, in bold red: a printed page cannot lose it.
 
     The running header and footer are replaced. A house template's first-page and
     even-page headers and footers are its letterhead (crest, address, reference line):
@@ -66,6 +71,8 @@ def write_banners(
             element = header._element
             kept = _take_children(element, keep and has_content(element))
             builder.text_paragraph(element, styles["classification"], classification)
+            if draft:
+                _draft_mark(builder, element, styles["classification"])
             element.extend(kept)
         for footer, keep in footers:
             footer.is_linked_to_previous = False
@@ -78,6 +85,15 @@ def write_banners(
             builder.run(line, "\t")
             add_page_x_of_y(builder, line)
             builder.text_paragraph(element, styles["classification"], classification)
+
+
+def _draft_mark(builder: Builder, parent: etree._Element, style: str) -> None:
+    p = builder.paragraph(parent, style)
+    run = builder.run(p, DRAFT_MARK)
+    rpr = run.makeelement(qn("w:rPr"))
+    run.insert(0, rpr)
+    add_property(rpr, qn("w:b"))
+    add_property(rpr, qn("w:color")).set(qn("w:val"), "C00000")
 
 
 def _take_children(element: etree._Element, keep: bool) -> list[etree._Element]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from lxml import etree
 
 from briefing.export.docx.annex import hanging_indents, write_annex
 from briefing.export.docx.comments import Comments
+from briefing.export.docx.decision import keep_lines, labelled_line, write_decision
 from briefing.export.docx.fields import add_hyperlink
 from briefing.export.docx.house import prepare
 from briefing.export.docx.numbering import Lists, number_paragraph
@@ -41,7 +43,7 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
     builder = Builder(options.east_asian_font)
     body = document.element.body
     set_paper(document, options.paper)
-    write_banners(document, builder, styles, note.classification, note.file_number)
+    write_banners(document, builder, styles, note.classification, note.file_number, note.draft)
 
     # w:sectPr must stay last: take it out, append everything, put it back. (Building in
     # a separate element and moving the children over costs ~250 µs per paragraph: lxml
@@ -56,8 +58,14 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
     _header_block(content, builder, styles, note, width)
     builder.text_paragraph(content, styles["action"], note.action)
     lists = Lists(document, styles["list_number"])
-    for section in note.sections:
+    groups = [
         _section(content, builder, styles, lists, document, section, width)
+        for section in note.sections
+    ]
+    closing = [
+        labelled_line(content, builder, styles["body"], label, text) for label, text in note.closing
+    ]
+    _keep_the_end_together(builder, groups, closing)
     content.extend(kept.bottom)
     comments = Comments(document, builder, styles) if options.comments else None
     keys = ("annex_paragraph", "annex_item", "annex_note", "quote")
@@ -120,13 +128,16 @@ def _section(
     document: Document,
     section: NoteSection,
     width: int = 9000,
-) -> None:
+) -> list[etree._Element]:
+    """Write one section; return its paragraphs (heading first), or [] after a table."""
     heading = builder.text_paragraph(parent, styles["h1"], section.title)
     set_keep_next(builder, heading)
+    written = [heading]
     if section.rows:
         from briefing.export.docx.table import write_table
 
         write_table(parent, builder, styles["body"], section.columns, section.rows, width)
+        written = []  # a table ends the group: nothing to chain across it
     num_id = lists.start() if section.numbered else None
     style = styles["list_number"] if section.numbered else styles["body"]
     for paragraph in section.paragraphs:
@@ -134,6 +145,49 @@ def _section(
         if num_id is not None:
             number_paragraph(builder, p, num_id)
         _paragraph_text(p, builder, styles, document, paragraph)
+        written.append(p)
+    if section.decision is not None:
+        # The request and the place to answer it stay on one page.
+        for p in written:
+            set_keep_next(builder, p)
+        write_decision(parent, builder, styles["body"], section.decision, width)
+        written = []  # the block is a table: the tail chain stops there
+    return written
+
+
+# A closing group longer than this is not chained whole to what precedes it: moving a
+# long section to the next page would leave a gap worse than the spill it prevents.
+_TAIL_GROUP = 5
+
+
+def _keep_the_end_together(
+    builder: Builder, groups: list[list[etree._Element]], closing: list[etree._Element]
+) -> None:
+    """No one- or two-line spill onto an otherwise empty page.
+
+    Word and LibreOffice lay the pages out, so the body's end is chained instead: the
+    last section (usually a one-line Contact) and the closing lines keep with the last
+    paragraph before them, so what reaches a new page is never a lone line or two but a
+    paragraph, a heading and what follows (widow control keeps paragraphs whole enough).
+    """
+    tail = [*(groups[-1] if groups else []), *closing]
+    if not tail:
+        return
+    # The previous section's last paragraph (none when it ended in a table).
+    before = groups[-2][-1:] if len(groups) > 1 and groups[-1] else []
+    chain = [*before, *tail] if len(tail) <= _TAIL_GROUP else tail[-3:]
+    for p in chain[:-1]:
+        set_keep_next(builder, p)
+        keep_lines(builder, p)
+
+
+# Spaces that must not break inside a citation: "(para 5)" read as "(para" / "5)" at a
+# line end cites nothing; the comma-separated numbers of a long list may still wrap.
+_NO_BREAK = re.compile(r"\b(paras?|Annex|release) ")
+
+
+def no_break(cite: str) -> str:
+    return _NO_BREAK.sub("\\1\u00a0", cite)
 
 
 def _paragraph_text(
@@ -146,7 +200,7 @@ def _paragraph_text(
     builder.run(p, paragraph.text)
     if paragraph.cite:
         builder.run(p, " ")
-        builder.run(p, paragraph.cite, styles["citation"])
+        builder.run(p, no_break(paragraph.cite), styles["citation"])
     if paragraph.link_url:
         add_hyperlink(
             builder,
@@ -168,6 +222,8 @@ def _properties(document: Document, note: Note, options: ExportOptions) -> None:
     props.category = note.title
     props.content_status = note.classification
     props.comments = f"Classification: {note.classification}"
+    if note.draft:
+        props.comments += "; DRAFT, not reviewed"
     props.created = options.now
     props.modified = options.now
     props.revision = 1
