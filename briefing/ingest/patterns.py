@@ -46,7 +46,9 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
     ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
     ("ROMAN.", re.compile(r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.)[ \t]+(?=[A-Z])")),
-    ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z])")),
+    # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
+    # ("J. Smith": a name follows, capitalised, and J is past H anyway).
+    ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
     ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
     ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),

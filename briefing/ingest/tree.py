@@ -20,6 +20,7 @@ from briefing.ingest.segment import Block
 from briefing.model import Node, Removed
 
 REMOVED_KINDS = ("boilerplate", "category")
+_PARAGRAPH_NUMBERS = frozenset(("decimal.", "decimal)", "ALPHA.", "ROMAN."))
 _MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
 # "Home office minister Jeremy Browne said:" introducing a quotation block.
 _SAID_LEAD = re.compile(
@@ -181,6 +182,10 @@ class _Builder:
         if family in families:
             depth = families.index(family)
             del families[depth + 1 :]
+        elif stack and not self._nests(family, placed.block.level):
+            # A new sequence of paragraph numbers, not sub-points of the item before.
+            depth = 0
+            families[:] = [family]
         else:
             depth = len(stack)
             del families[depth:]
@@ -194,6 +199,22 @@ class _Builder:
         stack.append((node, family))
         # Printed with no blank line before it: a candidate list (agenda) item.
         self.tight[id(node)] = placed.block.blank_before == 0
+
+    def _nests(self, family: str, level: int) -> bool:
+        """Whether a label family met for the first time goes inside the open item.
+
+        Sub-point labels (bullets, "(a)", "i.", "1.1") do. Paragraph numbers ("1.",
+        "A.", "II.") start sequences of their own: after "- having regard to ...," or
+        "A. whereas ...;" a "1." is the next part of the text, not a point inside the
+        last recital. They nest only under an item that introduces them (ending with a
+        colon) or when the format itself reports a deeper level."""
+        if family.split("@")[0] not in _PARAGRAPH_NUMBERS:
+            return True
+        node, open_family = self.stack[-1]
+        open_level = int(open_family.rsplit("@", 1)[-1] or 0) if "@" in open_family else 0
+        if level > open_level:
+            return True
+        return node.end > node.start and self.text[node.end - 1] == ":"
 
     def _letter_or_roman(self, label: P.LabelMatch) -> str:
         """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman

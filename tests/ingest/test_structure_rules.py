@@ -626,3 +626,23 @@ def test_a_marker_printed_with_a_space_before_it_still_finds_its_note():
     assert [n.attrs["marker"] for n in notes] == ["1", "2", "3"]
     holders = {next(p for p in release.nodes() if n in p.children).id for n in notes}
     assert len(holders) == 1
+
+
+def test_citations_recitals_and_operative_paragraphs_are_sequences_not_nested():
+    text = (
+        "Resolution on the Protection of Coastal Waters\n\n"
+        "The Regional Assembly,\n\n"
+        "– having regard to its previous resolutions on coastal waters,\n\n"
+        "– having regard to Rule 12 of its Rules of Procedure,\n\n"
+        "A. whereas pollution of coastal waters has doubled in ten years;\n\n"
+        "B. whereas fishing communities depend on clean waters for their living;\n\n"
+        "1. Calls on the member states to adopt a common plan for coastal waters;\n\n"
+        "2. Requests its President to forward this resolution to the governments:\n\n"
+        "(a) of the member states;\n\n"
+        "(b) of the neighbouring states.\n"
+    )
+    release = outline(text)
+    tops = [n.label for n in release.root.children if n.label]
+    assert tops == ["–", "–", "A.", "B.", "1.", "2."]
+    two = release.root.children[-1]
+    assert labels(two.children) == ["(a)", "(b)"]  # introduced by its colon
