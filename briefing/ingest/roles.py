@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
-from briefing.ingest.segment import Block
+from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import find_turns
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
@@ -35,8 +35,12 @@ WORD_COUNT_CAP = 64  # every threshold below is far under this
 def words(text: str, cap: int = WORD_COUNT_CAP) -> int:
     """Number of words in ``text``, counted up to ``cap`` + 1 (long paragraphs are
     never split in full just to learn they are long). A caller comparing with a
-    threshold ``t`` may pass ``cap=t`` (or more): the comparison comes out the same."""
-    return len(text.split(None, cap))
+    threshold ``t`` may pass ``cap=t`` (or more): the comparison comes out the same.
+    Chinese and Japanese write no spaces: two characters count as a word."""
+    count = len(text.split(None, cap))
+    if count <= cap and text and ord(max(text[:200])) >= 0x3040:
+        count = min(cap + 1, count + cjk_words(text))
+    return count
 
 
 def is_prose(block: Block) -> bool:

@@ -53,7 +53,19 @@ class Block:
         self.footnote_label = match_footnote_label(self.text) if first in "*※[0123456789" else None
         # Capped at 9: only ever compared with thresholds of 8 or less (roles.py).
         self.word_count = len(self.text.split(None, 8))
+        if self.word_count < 9 and self.text and ord(max(self.text[:200])) >= 0x3040:
+            self.word_count = min(9, self.word_count + cjk_words(self.text))
         self.ends_sentence = sentence_ends(self.text)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def cjk_words(text: str) -> int:
+    """Words in Chinese or Japanese text, which has no spaces: about two characters
+    each (only the first 400 characters are looked at; counts are compared with
+    small thresholds)."""
+    return len(_CJK.findall(text, 0, 400)) // 2
 
 
 def segment(extracted: Extracted) -> list[Block]:

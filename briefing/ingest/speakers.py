@@ -35,6 +35,8 @@ def speaker_of(text: str) -> tuple[str, int] | None:
     for form in _FORMS:
         m = form.match(text)
         if m:
+            if m.end() >= len(text.rstrip()):
+                return None  # "【概要】" alone on its line labels a section, not a speaker
             who = m.group("who").strip()
             if who.rstrip(".") in _NOT_SPEAKERS or (len(who) > 1 and who.isdigit()):
                 return None

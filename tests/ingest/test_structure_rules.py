@@ -646,3 +646,17 @@ def test_citations_recitals_and_operative_paragraphs_are_sequences_not_nested():
     assert tops == ["–", "–", "A.", "B.", "1.", "2."]
     two = release.root.children[-1]
     assert labels(two.children) == ["(a)", "(b)"]  # introduced by its colon
+
+
+def test_japanese_bracket_labels_alone_are_section_headings():
+    text = (
+        "日本と地域の協力に関する会合の開催\n\n"
+        "【概要】\n\n"
+        "本日、東京において地域協力に関する会合が開催されました。各国の代表が出席しました。\n\n"
+        "【今後の予定】\n\n"
+        "次回の会合は来年春に開催される予定です。詳細は追って発表されます。\n"
+    )
+    release = outline(text)
+    headings = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
+    assert headings == ["【概要】", "【今後の予定】"]
+    assert not [n for n in release.nodes() if n.attrs.get("speaker")]
