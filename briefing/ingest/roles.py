@@ -149,7 +149,7 @@ def _is_dateline_with_issuer(text: str) -> bool:
 # "The General Assembly," / "The Security Council," / "The Conference of the Parties,":
 # a resolution or decision opens its text with the adopting body's name and a comma.
 _ORGAN_OPENING = re.compile(
-    r"^(?:The|Le|La|El|Die)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|on|for|the|de|du|des|del|la)){0,9},$"
+    r"^(?:The|THE|Le|LE|La|LA|El|EL|Die|DIE)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|on|for|the|de|du|des|del|la)){0,9},$"
 )
 
 
@@ -383,7 +383,28 @@ def _head_roles(
             roles[i] = Role("note")
     if title_at is not None and hard_wrapped:
         _absorb_title_wraps(blocks, roles, title_at, body_start)
+    if title_at is not None:
+        _lower_case_title_lines(blocks, roles, title_at, body_start)
     _heading_before_body(blocks, roles, body_start, title_at)
+
+
+def _lower_case_title_lines(
+    blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
+) -> None:
+    """Lines right under the title that start in lower case go on with it: long titles
+    of acts are set over several lines ("REGULATION (EU) 2017/2403 ..." / "of 12
+    December 2017" / "on the sustainable management of ...")."""
+    i = title_at + 1
+    while (
+        i < body_start
+        and blocks[i].text[:1].islower()
+        and blocks[i].label is None
+        and not P.ends_sentence(blocks[i].text)
+        and roles[i] is not None
+        and roles[i].kind in ("title", "dateline", "paragraph", "note", "subtitle")
+    ):
+        roles[i] = Role("title", attrs={"continues": "1"})
+        i += 1
 
 
 _RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
@@ -489,6 +510,8 @@ def _absorb_title_wraps(
         dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS
         if roles[i].kind not in ("note", "paragraph") and not dangling:
             break
+        if is_organ_opening(blocks[i].text):
+            break  # "THE COUNCIL,": the enacting text begins
         if P.ends_sentence(blocks[i - 1].text):
             break
         roles[i] = Role("title", attrs={"continues": "1"})
@@ -650,7 +673,9 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
         return False
     # A capital (or a script without capitals) and a paragraph or list under it.
     after = blocks[i + 1 : i + 2]
-    return bool(after) and (is_prose(after[0]) or after[0].label is not None)
+    if not after or after[0].note_of is not None or after[0].footnote_label is not None:
+        return False  # footnotes printed under a line are no section of it
+    return is_prose(after[0]) or after[0].label is not None
 
 
 _OPENERS = "\"“‘«„'"

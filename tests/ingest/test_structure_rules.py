@@ -660,3 +660,18 @@ def test_japanese_bracket_labels_alone_are_section_headings():
     headings = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
     assert headings == ["【概要】", "【今後の予定】"]
     assert not [n for n in release.nodes() if n.attrs.get("speaker")]
+
+
+def test_a_title_set_over_lines_that_go_on_in_lower_case():
+    text = (
+        "REGULATION (XY) 2035/12 OF THE REGIONAL PARLIAMENT AND OF THE COUNCIL\n\n"
+        "of 12 December 2035\n\n"
+        "on the management of coastal fishing fleets and repealing Regulation 2030/4\n\n"
+        "THE REGIONAL PARLIAMENT AND THE COUNCIL,\n\n"
+        "Having regard to the Treaty on the Regional Union, and in particular Article 43,\n\n"
+        "1. This Regulation lays down rules for the authorisation of fishing vessels.\n"
+    )
+    release = outline(text)
+    assert release.title.startswith("REGULATION (XY) 2035/12")
+    assert release.title.endswith("repealing Regulation 2030/4")
+    assert release.date == "2035-12-12"
