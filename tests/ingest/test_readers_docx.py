@@ -298,3 +298,28 @@ def test_content_controls_and_text_boxes(tmp_path: Path) -> None:
         "Anchor tail",
         "Boxed text",
     ]
+
+
+def test_bold_short_paragraphs_are_crossheads(tmp_path: Path) -> None:
+    """Minutes formatted by hand mark section titles in bold, not with heading styles;
+    two bold lines in a row are a list of bold items, not sections."""
+    import docx
+
+    doc = docx.Document()
+    doc.add_paragraph().add_run("Review of economic conditions").bold = True
+    doc.add_paragraph("The department presented the following review of the economy.")
+    lead = doc.add_paragraph()
+    lead.add_run("The Board decided unanimously to keep the rate unchanged.").bold = True
+    doc.add_paragraph().add_run("Alice Example").bold = True
+    doc.add_paragraph().add_run("Bob Example").bold = True
+    doc.add_paragraph("Both members attended the meeting in person.")
+    mixed = doc.add_paragraph()
+    mixed.add_run("Decision:").bold = True
+    mixed.add_run(" keep the rate")
+    path = tmp_path / "minutes.docx"
+    doc.save(str(path))
+    lines = {line.text: line.style for line in read_file(path).lines}
+    assert lines["Review of economic conditions"] == "heading2"
+    assert lines["The Board decided unanimously to keep the rate unchanged."] == ""
+    assert lines["Alice Example"] == lines["Bob Example"] == ""
+    assert lines["Decision: keep the rate"] == ""

@@ -508,6 +508,53 @@ def test_link_lists_and_their_heading_are_navigation() -> None:
     assert ("navigation", "Further information\nVideo of the debate\nPhotos") in ex.dropped
 
 
+def test_a_headed_list_of_document_links_is_the_releases_references() -> None:
+    """Links that name documents under the release's own heading are its references
+    (content); a site's headed box of one-word page links stays navigation."""
+    ex = extract_html(
+        _page(
+            f"<p>{FILLER}</p><h2>Further information</h2>"
+            "<ul><li><a href='/a'>Procedure file on road freight</a></li>"
+            "<li><a href='/b'>Adopted texts (18.12.2020)</a></li></ul>"
+            "<h2>Related news</h2>"
+            "<ul><li><a href='/c'>Plenary session highlights this week</a></li>"
+            "<li><a href='/d'>Committee votes on the budget</a></li></ul>"
+        )
+    )
+    kept = [(line.style, line.text) for line in ex.lines]
+    assert ("heading2", "Further information") in kept
+    assert ("list-item", "Procedure file on road freight") in kept
+    assert ("list-item", "Adopted texts (18.12.2020)") in kept
+    assert not any("Plenary session highlights" in text for _, text in kept)
+
+
+def test_a_screen_reader_label_opening_a_line_is_kept() -> None:
+    ex = extract_html(
+        _page(
+            f"<p>{FILLER}</p><ul><li><a href='tel:+3222'><span class='sr-only'>Phone number: "
+            "</span>+32 2 2</a></li><li><a href='mailto:a@example.org'><span class='x_hidden'>"
+            "E-mail: </span>a@example.org</a></li></ul>"
+        )
+    )
+    items = [line.text for line in ex.lines if line.style == "list-item"]
+    assert items == ["Phone number: +32 2 2", "E-mail: a@example.org"]
+
+
+def test_a_photo_caption_goes_with_its_picture() -> None:
+    ex = extract_html(
+        _page(
+            f"<p>{FILLER}</p><figure><a href='/big.jpg'><img src='x.jpg' alt='Ministers'></a>"
+            "<figcaption>Ministers at the table © Photographer</figcaption></figure>"
+            "<figure><table><tr><td>GDP</td><td>2.1</td></tr></table>"
+            "<figcaption>Table 1: Growth</figcaption></figure>"
+        )
+    )
+    texts = [line.text for line in ex.lines]
+    assert "Ministers at the table © Photographer" not in texts
+    assert ("image", "Ministers at the table © Photographer") in ex.dropped
+    assert "Table 1: Growth" in texts
+
+
 def test_contact_links_are_kept() -> None:
     ex = extract_html(
         _page(

@@ -161,3 +161,13 @@ def test_eurlex_notes_attach_to_their_markers(shared_dir: Path) -> None:
     release = structure(ex)
     footnotes = [n for n in release.root.walk() if n.kind == "footnote"]
     assert len(footnotes) == len(notes)
+
+
+def test_ep_press_release_contacts_and_references(shared_dir: Path) -> None:
+    ex = read_file(one(shared_dir, "corpus/more/06_*.html"))
+    lines = texts(ex)
+    # The release's "Further information" links are kept; its contact lines keep the
+    # field labels the page gives screen readers.
+    assert "Further information" in lines
+    assert sum(t.startswith("Phone number: (+") for t in lines) == 2
+    assert not any(t.startswith("Go to the page") for t in lines)  # the site's menus

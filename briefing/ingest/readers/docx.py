@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
@@ -14,7 +15,7 @@ from briefing.ingest.readers.docx_notes import (
     note_lines,
 )
 from briefing.ingest.readers.docx_numbering import Numbering
-from briefing.ingest.readers.docx_styles import Styles
+from briefing.ingest.readers.docx_styles import Styles, on_off
 from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
 from briefing.ingest.readers.limits import check_file
 
@@ -55,6 +56,7 @@ class _Reader:
         self.notes = {"footnoteReference": footnotes, "endnoteReference": endnotes}
         self.lines: list[Line] = []
         self.refs: list[tuple[Notes, str]] = []  # note references of the paragraph being read
+        self.crossheads: set[int] = set()  # lines styled as headings for their bold
 
     def blocks(self, parent, in_table: bool = False) -> None:
         """Paragraphs and tables under a body, cell, text box or content control."""
@@ -100,6 +102,9 @@ class _Reader:
             style = self.styles.hint(style_id)
             if not style and outline is not None and outline < 6:
                 style = f"heading{outline + 1}"
+            if not style and not in_table and self._bold_crosshead(p, style_id, text):
+                style = _crosshead_style(label)
+                self.crossheads.add(len(self.lines))
             if not style and label is not None:
                 style = "list-item"
             if in_table:
@@ -114,6 +119,23 @@ class _Reader:
                 notes.place(note_id, len(self.lines) - 1)
         for box in boxes:  # text boxes anchored in this paragraph follow it
             self.blocks(box, in_table)
+
+    def _bold_crosshead(self, p, style_id: str | None, text: str) -> bool:
+        """A short paragraph set all in bold, not ending like a sentence, is a
+        crosshead: documents formatted by hand (minutes, press releases) mark their
+        section titles so rather than with heading styles."""
+        if len(text.split()) > _CROSSHEAD_WORDS or text[-1:] in ".;,!?" or len(text) < 2:
+            return False
+        base = self.styles.bold(style_id)
+        seen = False
+        for run in p.iter(W + "r"):
+            if not "".join(t.text or "" for t in run.iterfind("w:t", NS)).strip():
+                continue
+            seen = True
+            bold = on_off(run.find("w:rPr/w:b", NS))
+            if not (base if bold is None else bold):
+                return False
+        return seen
 
     def _label(self, ppr, style_id: str | None) -> tuple[str | None, int]:
         num_pr = ppr.find("w:numPr", NS) if ppr is not None else None
@@ -200,6 +222,31 @@ def _load_notes(doc, kind: str) -> Notes:
 
 
 _SHORT_LINE_WORDS = 15
+_CROSSHEAD_WORDS = 15  # a bold paragraph longer than this is a bold lead sentence
+# Crosshead levels by the shape of their number, as official documents nest them:
+# "I." parts over "1." sections over "(1)" subsections over "(a)" points.
+_ROMAN = re.compile(r"^[IVXLC]+[.)]$")
+_DIGIT = re.compile(r"^\d+[.)]$")
+
+
+def _crosshead_style(label: str | None) -> str:
+    if not label:
+        return "heading2"
+    if _ROMAN.match(label):
+        return "heading3"
+    if _DIGIT.match(label):
+        return "heading4"
+    return "heading5"
+
+
+def _lone_crossheads(lines: list[Line], crossheads: set[int]) -> None:
+    """Two bold "crossheads" of one level in a row head nothing: a list of bold items
+    (decisions, names), not sections. They go back to plain lines or list items."""
+    for i in sorted(crossheads):
+        j = i + 1
+        if j in crossheads and lines[i].style == lines[j].style:
+            for one in (lines[i], lines[j]):
+                one.style = "list-item" if one.label else ""
 
 
 def _lines_of_a_block(pieces: list[str]) -> bool:
@@ -311,6 +358,7 @@ def _extract(doc, path: Path) -> Extracted:
     if body is not None:
         reader.blocks(body)
     link_framed_notes(reader.lines)
+    _lone_crossheads(reader.lines, reader.crossheads)
     dropped: list[tuple[str, str]] = []
     # Notes follow the body: the body's paragraphs stay one unbroken run for the
     # segmenting and role rules, and note_of already ties each note to its paragraph.

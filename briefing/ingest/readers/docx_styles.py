@@ -19,6 +19,15 @@ class StyleInfo:
     num_id: str | None
     ilvl: int | None
     outline: int | None
+    bold: bool | None = None  # the style's own w:b, None when it does not say
+    size: int | None = None  # the style's own w:sz (half-points)
+
+
+def on_off(el) -> bool | None:
+    """A WordprocessingML toggle (w:b, w:i): on unless w:val says 0/false/off."""
+    if el is None:
+        return None
+    return el.get(f"{W}val", "1").lower() not in ("0", "false", "off", "none")
 
 
 class Styles:
@@ -41,6 +50,8 @@ class Styles:
                 num_id=w_val(num_pr, "w:numId") if num_pr is not None else None,
                 ilvl=w_int(num_pr, "w:ilvl") if num_pr is not None else None,
                 outline=w_int(ppr, "w:outlineLvl") if ppr is not None else None,
+                bold=on_off(st.find("w:rPr/w:b", NS)),
+                size=w_int(st, "w:rPr/w:sz"),
             )
             if st.get(f"{W}default") in ("1", "true") and st.get(f"{W}type") == "paragraph":
                 self.default_id = sid
@@ -70,6 +81,20 @@ class Styles:
             if info.outline is not None:
                 return info.outline
         return None
+
+    def bold(self, style_id: str | None) -> bool:
+        """Whether the style sets its text in bold, inherited through basedOn."""
+        for info in self._chain(style_id):
+            if info.bold is not None:
+                return info.bold
+        return False
+
+    def size(self, style_id: str | None) -> int:
+        """The style's font size in half-points, inherited (0 when none says)."""
+        for info in self._chain(style_id):
+            if info.size is not None:
+                return info.size
+        return 0
 
     def hint(self, style_id: str | None) -> str:
         """The Line.style hint for a paragraph style name ("" when it says nothing)."""

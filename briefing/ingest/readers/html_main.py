@@ -7,6 +7,8 @@ headline, symbol and date printed above the body come with it.
 
 from __future__ import annotations
 
+import re
+
 from briefing.ingest.readers.html_text import tag_of, text_of, tokens
 
 # Never release text; left out without a trace (they are not printed on the page).
@@ -139,11 +141,54 @@ def furniture_kind(el, tag: str) -> str | None:
     return None
 
 
-def link_list(el) -> bool:
-    """A list whose every item is only a link (site menus, "Further information"):
-    release lists have words of their own. mailto:/tel: links are contact details."""
+def screen_reader_only(el) -> bool:
+    """Hidden by a class that only hides from the eye ("sr-only", "ep_hidden"): screen
+    readers still speak it, unlike the ``hidden`` attribute, aria-hidden or
+    display:none."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return False
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style:
+        return False
+    names = (el.get("class") or "").lower().split()
+    return any(n in _HIDDEN_CLASSES or n.endswith("_hidden") for n in names)
+
+
+# Headings of a site's own link boxes beside an article ("Related news", "Most read").
+_SITE_LIST_HEADING = re.compile(
+    r"^(?:related|more (?:news|stories|articles|from)|latest|most (?:read|popular|viewed)"
+    r"|popular|trending|recent|other (?:news|stories|press releases)|in this section"
+    r"|top stories|you (?:may|might) also|read (?:more|also)|see more|follow us|share)\b",
+    re.I,
+)
+_REFERENCE_WORDS = 3  # mean words a link of a reference list names ("Procedure file on ...")
+
+
+def reference_list(el) -> bool:
+    """A link list under a heading of the release's own, whose links name documents
+    ("Further information": "Procedure file on aviation safety", "Adopted texts
+    (18.12.2020)"): the release's references, content a reader follows up. Site menus
+    are unheaded or headed by the site ("Related news") and name pages in a word or
+    two ("Home", "News")."""
+    heading = el.getprevious()
+    while heading is not None and not isinstance(heading.tag, str):
+        heading = heading.getprevious()
+    if heading is None or tag_of(heading) not in _SUBHEADS:
+        return False
+    if _SITE_LIST_HEADING.match(" ".join(text_of(heading).split())):
+        return False
     items = [li for li in el if tag_of(li) == "li"]
-    if len(items) < 2:
+    sizes = [len(text_of(li).split()) for li in items]
+    sizes = [n for n in sizes if n]
+    return bool(sizes) and sum(sizes) / len(sizes) >= _REFERENCE_WORDS
+
+
+def link_list(el) -> bool:
+    """A list whose every item is only a link (site menus): release lists have words
+    of their own. mailto:/tel: links are contact details; a headed list of links that
+    name documents is the release's references (see reference_list)."""
+    items = [li for li in el if tag_of(li) == "li"]
+    if len(items) < 2 or reference_list(el):
         return False
     for li in items:
         total = len("".join(li.itertext()).split())
@@ -167,6 +212,8 @@ def link_box(el) -> bool:
     links = [a for a in el.iter("a") if _counts_as_link(a)]
     if len(links) < 2:
         return False
+    if any(reference_list(lst) for lst in el.iter("ul", "ol")):
+        return False  # the release's headed references, not a box of site links
     text = text_of(el)
     if len(text) > 1000:
         return False

@@ -17,6 +17,7 @@ from briefing.ingest.readers.html_main import (
     link_box,
     link_list,
     page_header,
+    screen_reader_only,
 )
 from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of, text_of
@@ -34,6 +35,7 @@ _NOT_A_CROSSHEAD = re.compile(
     r"\b\d{1,2}\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}\b|\b[A-Z]+/[A-Z0-9/.-]*\d"
 )
 _BULLET = "•"
+_FIELD_LABEL_WORDS = 4
 _GROUPS = frozenset(("nav", "header", "footer", "aside", "ul", "ol", "form", "section", "table"))
 
 
@@ -108,6 +110,21 @@ def _int(value: str | None) -> int | None:
         return int((value or "").strip())
     except ValueError:
         return None
+
+
+_PICTURES = ("img", "picture", "svg", "video", "canvas")
+
+
+def _picture_caption(caption) -> bool:
+    """A <figcaption> of a <figure> that holds only pictures (no table, no text)."""
+    figure = caption.getparent()
+    if figure is None or tag_of(figure) != "figure":
+        return False
+    pictures = next(figure.iter(*_PICTURES), None) is not None
+    if not pictures or next(figure.iter("table"), None) is not None:
+        return False
+    rest = [squash(t) for c in figure if c is not caption for t in c.itertext()]
+    return not any(rest)
 
 
 class Walker:
@@ -266,6 +283,8 @@ class Walker:
         kind = (
             ("navigation" if tag in _GROUPS else None) if self.sinks else self._furniture(el, tag)
         )
+        if kind == "markup" and not self.sinks and self._field_label(el, tag):
+            kind = None
         if kind is not None and not self._holds_root(el):
             if self.sink(el, kind, style, depth) and kind == "navigation" and not self.sinks:
                 self._drop_heading_of(el)
@@ -301,6 +320,18 @@ class Walker:
         if kind is None and tag == "header" and page_header(el):
             kind = "navigation"
         return kind
+
+    def _field_label(self, el, tag: str) -> bool:
+        """A screen-reader label opening a line ("Phone number:" before a number the
+        page marks with an icon) names what the line holds: it is read out, so it is
+        kept. Hidden words inside a sentence ("opens in a new window") are not."""
+        if tag in BLOCKS or "".join(self.buf).strip() or not screen_reader_only(el):
+            return False
+        text = squash(text_of(el))
+        if not text.endswith(":") or len(text.split()) > _FIELD_LABEL_WORDS:
+            return False
+        parent = el.getparent()
+        return parent is not None and len(squash(text_of(parent))) > len(text)
 
     def _drop_heading_of(self, el) -> None:
         """A heading whose whole section was a link list ("Further information") goes
@@ -348,6 +379,11 @@ class Walker:
         elif tag == "blockquote":
             self.children(el, "quote", depth)
             self.flush("quote", depth)
+        elif tag == "figcaption" and _picture_caption(el):
+            # The picture is left out (its alt text listed as an image): its caption,
+            # a photo's description and credit, goes with it rather than stand alone
+            # where it reads as a crosshead.
+            self.sink(el, "image", style, depth)
         elif tag == "figcaption":
             self.children(el, "caption", depth)
             self.flush("caption", depth)
