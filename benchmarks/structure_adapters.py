@@ -38,7 +38,9 @@ def outline_from_release(release) -> Outline:
                 visit(child, depth, node_unit, top)
                 continue
             if child.attrs.get("role") == "table":
-                continue  # table cells are not paragraphs (nor are they in the gold units)
+                # Table cells are content but not paragraphs: they count for lost text only.
+                out.units.append(Unit("table", "", text[child.body_start : child.end]))
+                continue
             kind = _KIND.get(child.kind, "other")
             labelled = bool(child.label) and kind not in ("footnote", "heading", "title")
             unit = Unit(
@@ -78,6 +80,8 @@ def outline_from_elements(elements: list[dict]) -> Outline:
         kind, text = element["type"], element["text"].strip()
         if kind == "table":
             kept.append(text)  # content, but not paragraphs (as for Briefing)
+            out.units.append(Unit("table", "", text))
+            units.append(None)
             continue
         if kind in ("furniture",):
             out.removed.append(text)

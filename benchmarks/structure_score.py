@@ -333,6 +333,9 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     for unit in outline.units:
         if unit.kind == "title":
             continue
+        if unit.kind == "table":  # cells: text for the stream, never a unit start
+            stream.extend(tokens(unit.text))
+            continue
         label_at = len(stream)
         stream.extend(tokens(unit.label))
         starts.append((label_at, len(stream)))
