@@ -355,6 +355,8 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
             at = _find(stream, head, 0)
         if at < 0:
             result.lost_units += 1
+            if result.lost_units <= 3:
+                result.notes.append(f"lost: {' '.join(unit[:8])!r}")
             continue
         located.append(at)
         pos = at + 1
