@@ -313,6 +313,8 @@ def test_bold_short_paragraphs_are_crossheads(tmp_path: Path) -> None:
     doc.add_paragraph().add_run("Alice Example").bold = True
     doc.add_paragraph().add_run("Bob Example").bold = True
     doc.add_paragraph("Both members attended the meeting in person.")
+    doc.add_paragraph().add_run("Members present:").bold = True
+    doc.add_paragraph("Alice Example, Bob Example")
     mixed = doc.add_paragraph()
     mixed.add_run("Decision:").bold = True
     mixed.add_run(" keep the rate")
@@ -323,3 +325,4 @@ def test_bold_short_paragraphs_are_crossheads(tmp_path: Path) -> None:
     assert lines["The Board decided unanimously to keep the rate unchanged."] == ""
     assert lines["Alice Example"] == lines["Bob Example"] == ""
     assert lines["Decision: keep the rate"] == ""
+    assert lines["Members present:"] == ""  # a lead-in to the list under it

@@ -102,7 +102,13 @@ class _Reader:
             style = self.styles.hint(style_id)
             if not style and outline is not None and outline < 6:
                 style = f"heading{outline + 1}"
-            if not style and not in_table and self._bold_crosshead(p, style_id, text):
+            if (
+                not style
+                and not in_table
+                # "Members Present:" in bold is a lead-in to the list under it.
+                and (label is not None or not text.endswith(":"))
+                and self._bold_crosshead(p, style_id, text)
+            ):
                 style = _crosshead_style(label)
                 self.crossheads.add(len(self.lines))
             if not style and label is not None:
