@@ -575,6 +575,35 @@ def _tail_role(text: str) -> Role:
     return Role("note", attrs={"role": "trailing"})
 
 
+def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
+    """A short numbered line starting with a capital, with unnumbered prose under it
+    (an agenda's items follow each other; a heading's section follows it)."""
+    block, label = blocks[i], blocks[i].label
+    assert label is not None
+    body = block.text[label.body_offset :].strip()
+    if not is_short_line(body) or not body[:1].isupper() or words(body, 13) > 12:
+        return False
+    before = blocks[i - 1] if i > 0 else None
+    if (
+        before is not None
+        and before.label is not None
+        and before.label.family == label.family
+        and is_short_line(before.text)
+    ):
+        return False  # in a run of short numbered lines: an agenda, a list
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    if after is None or after.style:
+        return False
+    if after.label is not None:
+        # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
+        return (
+            after.label.family != label.family
+            and after.label.family in ("decimal.", "decimal-sub", "(decimal)")
+            and _numbered_crosshead(blocks, i + 1)
+        )
+    return is_prose(after)
+
+
 def _body_role(blocks: list[Block], i: int) -> Role:
     block = blocks[i]
     text = block.text.strip()
@@ -594,6 +623,15 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
         level = "1" if label.family == "ROMAN." else "2"
         return Role("heading", label=label, attrs={"level": level})
+    if (
+        label
+        and label.family in ("decimal.", "decimal-sub", "(decimal)")
+        and _numbered_crosshead(blocks, i)
+    ):
+        # "1. International Economic Conditions" over unnumbered paragraphs: the
+        # numbered heading of a section, not a numbered paragraph. Its level follows
+        # from the headings around it (tree.py).
+        return Role("heading", label=label, attrs={"level": "1", "relative": "1"})
     if label and label.family != "bullet:-" and block.word_count > 2:
         return Role("paragraph", label=label)
     if any(p.match(text) for p in P.NOTE_PATTERNS):

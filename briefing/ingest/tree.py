@@ -56,6 +56,8 @@ class _Builder:
     explanation: Node | None = None  # footnote collecting lines for a dangling marker
     speaker: str = ""
     turn: Node | None = None  # the speaker's turn the following paragraphs belong to
+    # Open headings, outermost first: (node, level, label family).
+    headings: list[tuple[Node, int, str]] = field(default_factory=list)
     tight: dict[int, bool] = field(default_factory=dict)  # id(node) -> no blank line before
     by_block: dict[int, Node] = field(default_factory=dict)  # block index -> its node
     waiting: dict[int, list[Node]] = field(default_factory=dict)  # notes before their mark
@@ -150,11 +152,33 @@ class _Builder:
 
     def _place_heading(self, placed: Placed, node: Node) -> None:
         self.reset_nesting()
+        family = placed.role.label.family if placed.role.label else ""
+        if node.attrs.pop("relative", "") and self.section is not None:
+            self._place_numbered_heading(node, family)
+            return
         level = int(node.attrs.get("level", "1") or 1)
         if self.section is not None and level > self.section_level:
             self.add(self.section, node)
+            self.headings.append((node, level, family))
         else:
             self.add(self.root, node)
+            self.headings = [(node, level, family)]
+        self.section, self.section_level = node, level
+
+    def _place_numbered_heading(self, node: Node, family: str) -> None:
+        """A numbered crosshead ("1. Domestic Conditions", "(2) Prices") is a sibling of
+        the last heading numbered the same way, else a sub-heading of the section."""
+        path = self.headings
+        same = next((k for k in range(len(path) - 1, -1, -1) if path[k][2] == family), None)
+        if same is not None:
+            level = path[same][1]
+            del path[same:]
+        else:
+            level = self.section_level + 1
+        parent = path[-1][0] if path else self.root
+        self.add(parent, node)
+        path.append((node, level, family))
+        node.attrs["level"] = str(level)
         self.section, self.section_level = node, level
 
     def _place_paragraph(self, placed: Placed, node: Node) -> None:

@@ -675,3 +675,29 @@ def test_a_title_set_over_lines_that_go_on_in_lower_case():
     assert release.title.startswith("REGULATION (XY) 2035/12")
     assert release.title.endswith("repealing Regulation 2030/4")
     assert release.date == "2035-12-12"
+
+
+def test_numbered_crossheads_over_prose_nest_by_their_numbering():
+    text = (
+        "Minutes of the Board Meeting\n\n"
+        "I. Review of economic conditions\n\n"
+        "1. International conditions\n\n"
+        "Global growth slowed in the quarter as trade tensions weighed on investment.\n\n"
+        "2. Domestic conditions\n\n"
+        "(1) Economic situation\n\n"
+        "Exports recovered in the second half of the year after a weak first half.\n\n"
+        "(2) Price trends\n\n"
+        "Consumer prices rose mildly, in line with the projections of the staff.\n\n"
+        "II. Decision\n\n"
+        "The Board decided unanimously to keep the policy rate unchanged at 1.5 per cent.\n"
+    )
+    release = outline(text)
+    (first, second) = [n for n in release.root.children if n.kind == "heading"]
+    assert [c.label for c in first.children] == ["1.", "2."]
+    assert [c.label for c in first.children[1].children] == ["(1)", "(2)"]
+    assert second.label == "II."
+    agenda = outline(
+        "Provisional Agenda\n\n1. Opening of the session\n2. Elections\n3. Closing of the session\n\n"
+        "Documents for the session are available on the website of the secretariat.\n"
+    )
+    assert not [n for n in agenda.nodes() if n.kind == "heading"]
