@@ -24,8 +24,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a house template (.docx or .dotx); default: the bundled one")
     parser.add_argument("--no-annex", action="store_true",
                         help="leave out Annex A (the release text)")
+    parser.add_argument("--working-copy", action="store_true",
+                        help="a working copy for colleagues: staff annotations go in as Word "
+                             "comments (a note to send leaves them out)")
     parser.add_argument("--no-comments", action="store_true",
-                        help="leave out the staff annotations (Word comments)")
+                        help="leave out the staff annotations even in a working copy")
+    parser.add_argument("--house", metavar="FORMAT",
+                        help="house format: standard, canada, uk, us or australia (section "
+                             "order, headings, decision block); default: the template's "
+                             "BriefingHouse property, else standard")
+    parser.add_argument("--decide-by", metavar="WHEN", default="",
+                        help="a note for decision: the decision date or timing, as it should "
+                             "read ('30 November 2026, before the summit')")
+    parser.add_argument("--purpose", choices=("information", "decision"),
+                        help="a note for information or for decision (default: the brief's; "
+                             "information for a release file)")
+    parser.add_argument("--reviewed", action="store_true",
+                        help="you have reviewed the note: export it without the DRAFT mark "
+                             "(a project's brief can also be marked reviewed in the app)")
     parser.add_argument("--classification", metavar="TEXT",
                         help="classification marking, e.g. 'PROTECTED A' (overrides the brief)")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
@@ -36,16 +52,19 @@ def run(args: argparse.Namespace) -> int:
     from briefing.export import ExportError, ExportOptions, export_note
 
     try:
-        project = _load(Path(args.input))
+        project = _load(Path(args.input), args.purpose)
     except _InputError as error:
         print(f"briefing export: {error}", file=sys.stderr)
         return EXIT_INPUT
     options = ExportOptions(
         template=Path(args.template) if args.template else None,
         annex=not args.no_annex,
-        comments=not args.no_comments,
+        comments=args.working_copy and not args.no_comments,
         classification=args.classification,
         paper=args.paper,
+        house=args.house,
+        decide_by=args.decide_by,
+        reviewed=args.reviewed,
     )
     try:
         result = export_note(project, Path(args.output), options)
@@ -65,8 +84,12 @@ class _InputError(Exception):
     pass
 
 
-def _load(path: Path):
-    """A Project with a brief to export, from a project file or a release file."""
+def _load(path: Path, purpose: str | None = None):
+    """A Project with a brief to export, from a project file or a release file.
+
+    ``purpose`` ("information" | "decision") is set before drafting, so the draft's
+    Purpose and Recommendation are worded for it.
+    """
     from briefing.brief import draft_brief
     from briefing.model import Project
 
@@ -74,6 +97,8 @@ def _load(path: Path):
         raise _InputError(f"{path}: no such file")
     if path.suffix.lower() == PROJECT_SUFFIX:
         project = _open_project(path)
+        if purpose:
+            project.brief.header.purpose = purpose
         if not _has_content(project):
             project.brief = draft_brief(project)
         return project
@@ -88,6 +113,8 @@ def _load(path: Path):
     except ImportError as error:
         raise _InputError(f"{path.name}: release reading is not available yet ({error})") from error
     project = Project(releases=[release])
+    if purpose:
+        project.brief.header.purpose = purpose
     project.brief = draft_brief(project)
     return project
 

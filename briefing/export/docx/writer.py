@@ -12,14 +12,15 @@ from lxml import etree
 
 from briefing.export.docx.annex import hanging_indents, write_annex
 from briefing.export.docx.comments import Comments
-from briefing.export.docx.decision import keep_lines, labelled_line, write_decision
+from briefing.export.docx.decision import labelled_line, write_decision
 from briefing.export.docx.fields import add_hyperlink
 from briefing.export.docx.house import prepare
 from briefing.export.docx.numbering import Lists, number_paragraph
 from briefing.export.docx.page import set_paper, text_width, write_banners
+from briefing.export.docx.schema import add_property
 from briefing.export.docx.styles import StyleMap, resolve_styles
 from briefing.export.docx.template import default_styles_xml, open_template
-from briefing.export.docx.xml import Builder, set_keep_next
+from briefing.export.docx.xml import Builder, T, set_keep_next
 from briefing.export.note import Note, NoteParagraph, NoteSection
 from briefing.export.options import ExportOptions
 
@@ -65,7 +66,8 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
     closing = [
         labelled_line(content, builder, styles["body"], label, text) for label, text in note.closing
     ]
-    _keep_the_end_together(builder, groups, closing)
+    last_in_body = not kept.bottom and not note.annexes
+    _keep_the_end_together(builder, groups, closing, width, last_in_body)
     content.extend(kept.bottom)
     comments = Comments(document, builder, styles) if options.comments else None
     keys = ("annex_paragraph", "annex_item", "annex_note", "quote")
@@ -95,7 +97,10 @@ def _header_block(
     # Word reads (the named attributes are Word 2010's and fail the Office 2007 schema).
     _set(tbl_pr, "w:tblLook", "0600")
     grid = etree.SubElement(tbl, qn("w:tblGrid"))
-    columns = (LABEL_COLUMN, width - LABEL_COLUMN)
+    # Wide enough for the longest label on one line ("Critical date:" is longer than
+    # "File no.:"): ~115 twips a character of 11 pt bold, plus the cell's padding.
+    label_width = max(LABEL_COLUMN, *(115 * (len(label) + 1) + 250 for label, _ in note.fields))
+    columns = (label_width, width - label_width)
     for column in columns:
         _set(grid, "w:gridCol", None, w=str(column))
     for label, value in note.fields:
@@ -155,30 +160,80 @@ def _section(
     return written
 
 
-# A closing group longer than this is not chained whole to what precedes it: moving a
-# long section to the next page would leave a gap worse than the spill it prevents.
+# A tail longer than this is not held together: moving a long section to the next page
+# would leave a gap worse than the spill it prevents (widow control then does the job).
 _TAIL_GROUP = 5
+_TAIL_MAX_LINES = 10
+_TAIL_MIN_LINES = 3  # fewer, and the paragraph before joins the tail
+_CHARS_PER_LINE = 90  # A4 text width at 11 pt (see briefing/brief/length.py)
 
 
 def _keep_the_end_together(
-    builder: Builder, groups: list[list[etree._Element]], closing: list[etree._Element]
+    builder: Builder,
+    groups: list[list[etree._Element]],
+    closing: list[etree._Element],
+    width: int,
+    last_in_body: bool,
 ) -> None:
     """No one- or two-line spill onto an otherwise empty page.
 
-    Word and LibreOffice lay the pages out, so the body's end is chained instead: the
-    last section (usually a one-line Contact) and the closing lines keep with the last
-    paragraph before them, so what reaches a new page is never a lone line or two but a
-    paragraph, a heading and what follows (widow control keeps paragraphs whole enough).
+    The body's end (the last section, a one-line Contact say, and the Attachments line)
+    goes into one borderless table row that cannot split, so what reaches a new page is
+    the whole of it or nothing. Keep-with-next chains would say the same, but LibreOffice
+    (the PDF export) breaks chains of several paragraphs at some page positions; an
+    unsplittable row it always moves whole, and so does Word.
     """
     tail = [*(groups[-1] if groups else []), *closing]
     if not tail:
         return
-    # The previous section's last paragraph (none when it ended in a table).
-    before = groups[-2][-1:] if len(groups) > 1 and groups[-1] else []
-    chain = [*before, *tail] if len(tail) <= _TAIL_GROUP else tail[-3:]
-    for p in chain[:-1]:
-        set_keep_next(builder, p)
-        keep_lines(builder, p)
+    lines = sum(_lines(p) for p in tail)
+    if len(tail) > _TAIL_GROUP or lines > _TAIL_MAX_LINES:
+        for p in tail[-3:-1]:  # a long tail: at least its last lines stay together
+            set_keep_next(builder, p)
+        return
+    if lines < _TAIL_MIN_LINES and groups and groups[-1] and len(groups) > 1 and groups[-2]:
+        tail.insert(0, groups[-2][-1])
+    _hold_together(builder, tail, width, last_in_body)
+
+
+def _hold_together(
+    builder: Builder, paragraphs: list[etree._Element], width: int, last_in_body: bool
+) -> None:
+    """Move consecutive body paragraphs into one borderless, unsplittable table row."""
+    first = paragraphs[0]
+    tbl = first.makeelement(qn("w:tbl"))
+    first.addprevious(tbl)
+    tbl_pr = etree.SubElement(tbl, qn("w:tblPr"))
+    _set(tbl_pr, "w:tblW", None, w=str(width), type="dxa")
+    borders = etree.SubElement(tbl_pr, qn("w:tblBorders"))
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _set(borders, f"w:{side}", "nil")
+    _set(tbl_pr, "w:tblLayout", None, type="fixed")
+    margins = etree.SubElement(tbl_pr, qn("w:tblCellMar"))
+    for side in ("left", "right"):  # text lines up with the body's, not indented
+        _set(margins, f"w:{side}", None, w="0", type="dxa")
+    _set(tbl_pr, "w:tblLook", "0600")
+    _set(etree.SubElement(tbl, qn("w:tblGrid")), "w:gridCol", None, w=str(width))
+    tr = etree.SubElement(tbl, qn("w:tr"))
+    _set(etree.SubElement(tr, qn("w:trPr")), "w:cantSplit", None)
+    tc = etree.SubElement(tr, qn("w:tc"))
+    _set(etree.SubElement(tc, qn("w:tcPr")), "w:tcW", None, w=str(width), type="dxa")
+    for p in paragraphs:
+        tc.append(p)  # moves it out of the body
+    if last_in_body:
+        # The body must end with a paragraph before its section properties: a hairline
+        # one, so it never makes a page of its own.
+        end = builder.paragraph(tbl.getparent(), None)
+        tbl.addnext(end)
+        ppr = builder.ppr(end)
+        spacing = add_property(ppr, qn("w:spacing"))
+        for name, value in (("before", "0"), ("after", "0"), ("line", "20"), ("lineRule", "exact")):
+            spacing.set(qn(f"w:{name}"), value)
+
+
+def _lines(p: etree._Element) -> int:
+    text = "".join(t.text or "" for t in p.iter(T))
+    return max(1, -(-len(text) // _CHARS_PER_LINE))
 
 
 # Spaces that must not break inside a citation: "(para 5)" read as "(para" / "5)" at a
