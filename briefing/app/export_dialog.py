@@ -1,7 +1,12 @@
 """The Export Briefing Note dialog: options, target file, progress. Non-modal.
 
 The dialog only gathers choices and shows progress; :mod:`briefing.app.export_feature`
-does the work. Its last choices are remembered in QSettings (``export/...``).
+does the work. Its last choices are remembered in QSettings (``export/...``), except
+"Reviewed", which belongs to the brief (saved in the project).
+
+What goes out is what the user meant: the "Check before sending" list names what the
+note will lack (empty To / From / File no., a DRAFT mark, a blank decision date) before
+the export, and everything the export reported after it.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -28,6 +34,7 @@ from PySide6.QtWidgets import (
 from briefing.app.brief_tab import CLASSIFICATIONS
 from briefing.app.i18n import translate
 from briefing.export import PAPER_SIZES, ExportOptions
+from briefing.export.presets import PRESETS
 
 FORMATS = {".docx": "Word document (*.docx)", ".md": "Markdown (*.md)"}
 
@@ -56,6 +63,8 @@ class ExportDialog(QDialog):
     """Template, annex, comments, classification, paper, format and the target file."""
 
     exportRequested = Signal()
+    reviewedToggled = Signal(bool)  # the user marked the brief reviewed (or not)
+    choicesChanged = Signal()  # options that change the checks list
 
     def __init__(self, parent: QWidget, settings: QSettings) -> None:
         super().__init__(parent)
@@ -71,8 +80,26 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._choose_template)
         self.annex = QCheckBox(translate("Export", "Annex the release text"),
                                objectName="exportAnnex")
-        self.comments = QCheckBox(translate("Export", "Annotations as Word comments"),
-                                  objectName="exportComments")
+        # Staff remarks are for colleagues: only a working copy carries them.
+        self.comments = QCheckBox(
+            translate("Export", "Working copy: staff annotations as Word comments"),
+            objectName="exportWorkingCopy")
+        self.house = QComboBox(objectName="exportHouse")
+        self.house.setAccessibleName(translate("Export", "House format"))
+        self.house.addItem(translate("Export", "(from the template)"), "")
+        for key, preset in PRESETS.items():
+            self.house.addItem(preset.name, key)
+        self.decide_by = QLineEdit(objectName="exportDecideBy")
+        self.decide_by.setPlaceholderText(
+            translate("Export", "a note for decision: e.g. 30 November 2026, before the summit"))
+        self.decide_by.setAccessibleName(translate("Export", "Decision needed by"))
+        self.reviewed = QCheckBox(
+            translate("Export", "Reviewed: the note goes out without the DRAFT mark"),
+            objectName="exportReviewed")
+        self.reviewed.toggled.connect(self._reviewed_toggled)
+        self.checks = QListWidget(objectName="exportWarnings")
+        self.checks.setAccessibleName(translate("Export", "Check before sending"))
+        self.checks.setMaximumHeight(110)
         self.classification = QComboBox(objectName="exportClassification")
         self.classification.setEditable(True)
         self.classification.addItems(["(from the brief)", *CLASSIFICATIONS])
@@ -89,6 +116,9 @@ class ExportDialog(QDialog):
         form.addRow(translate("Export", "Template"), _row(self.template, browse))
         form.addRow("", self.annex)
         form.addRow("", self.comments)
+        form.addRow(translate("Export", "House format"), self.house)
+        form.addRow(translate("Export", "Decision by"), self.decide_by)
+        form.addRow("", self.reviewed)
         form.addRow(translate("Export", "Classification"), self.classification)
         form.addRow(translate("Export", "Paper"), self.paper)
         form.addRow(translate("Export", "Format"), self.format)
@@ -106,10 +136,13 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(QLabel(translate("Export", "Check before sending:")))
+        layout.addWidget(self.checks)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.format.currentTextChanged.connect(self._format_changed)
+        self.decide_by.textChanged.connect(self.choicesChanged)
         self._restore()
 
     # -- choices -----------------------------------------------------------------------------
@@ -126,7 +159,21 @@ class ExportDialog(QDialog):
             comments=self.comments.isChecked(),
             classification=classification,
             paper=self.paper.currentText(),
+            house=self.house.currentData() or None,
+            decide_by=self.decide_by.text().strip(),
         )
+
+    def set_reviewed(self, reviewed: bool) -> None:
+        """Show the brief's flag (no reviewedToggled: nothing changed)."""
+        self.reviewed.blockSignals(True)
+        self.reviewed.setChecked(reviewed)
+        self.reviewed.blockSignals(False)
+
+    def show_checks(self, items: list[str]) -> None:
+        """List what the user should know (before: the brief's gaps; after: the export's
+        warnings); "Nothing to check" when the list is empty."""
+        self.checks.clear()
+        self.checks.addItems(items or [translate("Export", "Nothing to check.")])
 
     def target(self) -> Path | None:
         text = self.path.text().strip()
@@ -165,6 +212,9 @@ class ExportDialog(QDialog):
         if chosen:
             self.template.setText(chosen)
 
+    def _reviewed_toggled(self, checked: bool) -> None:
+        self.reviewedToggled.emit(checked)
+
     def _format_changed(self, suffix: str) -> None:
         text = self.path.text().strip()
         if text:
@@ -177,7 +227,10 @@ class ExportDialog(QDialog):
         s = self.settings
         self.template.setText(str(s.value("export/template", "") or ""))
         self.annex.setChecked(str(s.value("export/annex", "true")).lower() == "true")
-        self.comments.setChecked(str(s.value("export/comments", "true")).lower() == "true")
+        # A new key: an old "export/comments" = true must not turn comments on to send.
+        self.comments.setChecked(str(s.value("export/working_copy", "false")).lower() == "true")
+        index = self.house.findData(str(s.value("export/house", "") or ""))
+        self.house.setCurrentIndex(max(index, 0))
         self.paper.setCurrentText(str(s.value("export/paper", "a4")))
         self.format.setCurrentText(str(s.value("export/format", ".docx")))
 
@@ -185,6 +238,7 @@ class ExportDialog(QDialog):
         s = self.settings
         s.setValue("export/template", self.template.text().strip())
         s.setValue("export/annex", "true" if self.annex.isChecked() else "false")
-        s.setValue("export/comments", "true" if self.comments.isChecked() else "false")
+        s.setValue("export/working_copy", "true" if self.comments.isChecked() else "false")
+        s.setValue("export/house", self.house.currentData() or "")
         s.setValue("export/paper", self.paper.currentText())
         s.setValue("export/format", self.format.currentText())

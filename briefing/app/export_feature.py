@@ -4,6 +4,11 @@ The export runs :func:`briefing.export.export_note` on a pool thread with a deep
 of the project (a 10,000-paragraph annex takes seconds; typing must not stop). Success
 is a status-bar message with an "Open Folder" button and the template styles that had
 to be added; failure is one message box with the ExportError's text.
+
+The dialog's "Check before sending" list shows the brief's gaps while it is open (kept
+current as the brief changes) and the export's warnings once it is done; "Reviewed"
+sets the brief's flag through the undo stack, so it is saved with the project and can
+be undone like any edit.
 """
 
 from __future__ import annotations
@@ -75,12 +80,41 @@ class ExportFeature:
 
             self.dialog = ExportDialog(self.w, self.w.settings)
             self.dialog.exportRequested.connect(self.export_from_dialog)
+            self.dialog.reviewedToggled.connect(self.set_reviewed)
+            self.dialog.choicesChanged.connect(self.refresh_checks)
+            undo_stack = getattr(self.w, "undo_stack", None)
+            if undo_stack is not None:
+                undo_stack.indexChanged.connect(lambda _index: self.refresh_checks())
         doc = getattr(self.w, "project_doc", None)
         folder = str(doc.path.parent) if doc and doc.path else self.w.recent.last_dir()
         self.dialog.suggest_path(folder, doc.name if doc else "briefing-note")
+        self.refresh_checks()
         self.dialog.show()
         self.dialog.raise_()
         return self.dialog
+
+    def refresh_checks(self) -> None:
+        """The brief's gaps in the dialog's list, and its Reviewed box, as they are now."""
+        dialog = self.dialog
+        if dialog is None or self.busy:
+            return
+        from briefing.export.note import brief_checks
+
+        brief = self.w.project.brief
+        dialog.set_reviewed(brief.reviewed)
+        dialog.show_checks(brief_checks(brief, dialog.options()))
+
+    def set_reviewed(self, reviewed: bool) -> None:
+        """Mark the brief reviewed (or not): an undoable edit, saved with the project."""
+        brief = self.w.project.brief
+        if brief.reviewed == reviewed:
+            return
+        from briefing.app import commands
+
+        new = copy.deepcopy(brief)
+        new.reviewed = reviewed
+        text = "Mark Brief Reviewed" if reviewed else "Mark Brief Not Reviewed"
+        self.w.undo_stack.push(commands.SetBrief(self.w.ctrl, new, text))
 
     def options(self) -> ExportOptions:
         """The dialog's choices (defaults before it was ever shown): also for the preview."""
@@ -138,8 +172,12 @@ class ExportFeature:
         if result.added_styles:
             text += translate("Export", "; the template lacked these styles, so they were "
                               "added: {styles}").format(styles=", ".join(result.added_styles))
+        if result.warnings:
+            text += translate("Export", "; {n} warning(s): {first}").format(
+                n=len(result.warnings), first=result.warnings[0])
         if self.dialog is not None:
             self.dialog.set_busy(False, text + ".")
+            self.dialog.show_checks(result.warnings)
         self.w.statusBar().showMessage(text + ".", 30000)
         self.open_button.show()  # after showMessage: a new message hides it
 

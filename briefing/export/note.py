@@ -144,7 +144,7 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
     warnings += _annotation_warnings(project, options)
     draft = not (brief.reviewed or options.reviewed)
     if draft:
-        warnings.append("the brief is not marked reviewed: every page carries a DRAFT mark")
+        warnings.append(_DRAFT_WARNING)
     issuers = [r.issuer for r in project.releases if r.issuer]
     note = Note(
         classification=classification,
@@ -180,12 +180,39 @@ def _fields(header, subject: str, date: str, warnings: list[str]) -> list[tuple[
         ("Subject", subject),
         ("File no.", header.file_number.strip()),
     ]
-    empty = [label for label, value in fields if label in _OPTIONAL_FIELDS and not value]
+    empty = empty_fields(header)
     if empty:
-        names = empty[0] if len(empty) == 1 else f"{', '.join(empty[:-1])} and {empty[-1]}"
-        verb = "is" if len(empty) == 1 else "are"
-        warnings.append(f"{names} {verb} empty: left out of the note's header (fill in the brief)")
+        warnings.append(_empty_warning(empty))
     return [(label, value) for label, value in fields if value or label not in empty]
+
+
+def empty_fields(header) -> list[str]:
+    """The optional header fields left empty, by their printed labels."""
+    values = {"To": header.to, "From": header.from_, "File no.": header.file_number}
+    return [label for label in _OPTIONAL_FIELDS if not values[label].strip()]
+
+
+def _empty_warning(empty: list[str]) -> str:
+    names = empty[0] if len(empty) == 1 else f"{', '.join(empty[:-1])} and {empty[-1]}"
+    verb = "is" if len(empty) == 1 else "are"
+    return f"{names} {verb} empty: left out of the note's header (fill in the brief)"
+
+
+def brief_checks(brief: Brief, options: ExportOptions) -> list[str]:
+    """What the export would warn about the brief itself, without building the note
+    (the export dialog lists these before the user exports)."""
+    checks = []
+    empty = empty_fields(brief.header)
+    if empty:
+        checks.append(_empty_warning(empty))
+    if brief.header.purpose == "decision" and not options.decide_by.strip():
+        checks.append("no decision date given: the timing line is left blank to fill in")
+    if not (brief.reviewed or options.reviewed):
+        checks.append(_DRAFT_WARNING)
+    return checks
+
+
+_DRAFT_WARNING = "the brief is not marked reviewed: every page carries a DRAFT mark"
 
 
 def _sections(

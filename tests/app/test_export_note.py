@@ -38,6 +38,8 @@ def test_export_docx_with_comments(window, qtbot, tmp_path, errors):
 
     prepared(window, qtbot)
     target = tmp_path / "note.docx"
+    window.actions["actionExportDocx"].trigger()
+    window.exporter.dialog.comments.setChecked(True)  # a working copy
     fill_and_export(window, qtbot, target)
     assert window.exporter.busy  # running on a pool thread; the result comes back queued
     qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
@@ -150,3 +152,64 @@ def test_preview_renders_pages_with_libreoffice(window, qtbot):
     label = preview.pages.findChild(type(preview.status), "previewPage1")
     assert label is not None and not label.pixmap().isNull()
     assert label.pixmap().width() > 300
+
+
+def test_dialog_lists_checks_marks_reviewed_and_shows_warnings(window, qtbot, tmp_path, errors):
+    import docx
+
+    from briefing.export.note import DRAFT_MARK
+
+    prepared(window, qtbot)
+    window.actions["actionExportDocx"].trigger()
+    dialog = window.exporter.dialog
+    # To send: no comments unless the user asks for a working copy.
+    assert not dialog.comments.isChecked()
+    checks = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+    assert any(c.startswith("To, From and File no. are empty") for c in checks)
+    assert any("DRAFT mark" in c for c in checks)
+    assert not dialog.reviewed.isChecked()
+    # Exporting now: the note says DRAFT, and the dialog lists the export's warnings.
+    target = tmp_path / "draft.docx"
+    fill_and_export(window, qtbot, target)
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    assert errors == []
+    document = docx.Document(str(target))
+    assert DRAFT_MARK in [p.text for p in document.sections[0].header.paragraphs]
+    assert len(document.comments) == 0
+    shown = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+    assert any("staff annotations left out" in w for w in shown)
+    assert "warning" in window.statusBar().currentMessage()
+    # Marking it reviewed is an edit of the brief: undoable, saved with the project.
+    dialog.reviewed.setChecked(True)
+    assert window.project.brief.reviewed is True
+    assert window.undo_stack.undoText() == "Mark Brief Reviewed"
+    checks = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+    assert not any("DRAFT" in c for c in checks)
+    fill_and_export(window, qtbot, target)
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    document = docx.Document(str(target))
+    assert DRAFT_MARK not in [p.text for p in document.sections[0].header.paragraphs]
+    window.undo_stack.undo()
+    assert window.project.brief.reviewed is False and not dialog.reviewed.isChecked()
+
+
+def test_dialog_house_format_and_decision_date(window, qtbot, tmp_path, errors):
+    import docx
+
+    prepared(window, qtbot)
+    window.project.brief.header.purpose = "decision"
+    window.actions["actionExportDocx"].trigger()
+    dialog = window.exporter.dialog
+    checks = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+    assert any("no decision date" in c for c in checks)
+    dialog.house.setCurrentIndex(dialog.house.findData("uk"))
+    dialog.decide_by.setText("1 December 2026")
+    checks = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+    assert not any("no decision date" in c for c in checks)
+    target = tmp_path / "submission.docx"
+    fill_and_export(window, qtbot, target)
+    qtbot.waitUntil(lambda: not window.exporter.busy, timeout=30000)
+    assert errors == []
+    document = docx.Document(str(target))
+    assert document.paragraphs[0].text == "Submission"
+    assert window.settings.value("export/house") == "uk"
