@@ -54,6 +54,15 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
 ]
 
+# Designations of the parts of legal acts and long reports, printed on their own line
+# above the part's title: "TITRE I", "Article premier", "CHAPTER 2", "Section 3".
+DESIGNATION = re.compile(
+    r"^(?P<word>article|art\.|titre|title|titulo|título|chapitre|chapter|cap[ií]tulo|"
+    r"section|secci[oó]n|part|partie|parte|annex|annexe|anexo|appendix|livre|book|libro)"
+    r"\s+(?:[IVXLC]{1,6}|\d{1,3}[a-z]?|premier|première|first|unique|único|[A-Z])\.?$",
+    re.I,
+)
+
 # Bullets used for sub-points. "*", "**" and "※" are footnote markers, handled apart.
 _BULLET = re.compile(r"([-–—•·°○□■◦▪►◆◇●o])[ \t]+(?=\S)")
 _FOOTNOTE_LABEL = re.compile(r"(\*{1,3}|※|\[\d{1,3}\]|\d{1,2}\)(?=\s*[A-Z]))[ \t]*(?=\S)")

@@ -575,6 +575,19 @@ def _tail_role(text: str) -> Role:
     return Role("note", attrs={"role": "trailing"})
 
 
+def _part_title(block: Block) -> bool:
+    """The title under a part's designation: a short line that is not a sentence."""
+    text = block.text.strip()
+    return (
+        bool(text)
+        and block.label is None
+        and not block.style
+        and not P.DESIGNATION.match(text)
+        and words(text, 25) <= 24
+        and not P.ends_sentence(text)
+    )
+
+
 def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     """A short numbered line starting with a capital, with unnumbered prose under it
     (an agenda's items follow each other; a heading's section follows it)."""
@@ -618,6 +631,17 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
         label = block.label if block.label and not block.label.family.startswith("bullet") else None
         return Role("heading", label=label, attrs={"level": level})
+    if P.DESIGNATION.match(text):
+        # "TITRE I", "Article 4": the designation of a part. Its title, when printed on
+        # the next line, is the heading; else the designation itself is.
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        family = "designation:" + text.split()[0].lower()
+        if following is not None and _part_title(following):
+            return Role("note", attrs={"role": "designation"})
+        return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
+    if i > 0 and P.DESIGNATION.match(blocks[i - 1].text.strip()) and _part_title(block):
+        family = "designation:" + blocks[i - 1].text.split()[0].lower()
+        return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
     label = block.label
     if label and label.family in ("ROMAN.", "ALPHA.") and is_short_line(text):
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.

@@ -152,7 +152,9 @@ class _Builder:
 
     def _place_heading(self, placed: Placed, node: Node) -> None:
         self.reset_nesting()
-        family = placed.role.label.family if placed.role.label else ""
+        family = node.attrs.pop("family", "") or (
+            placed.role.label.family if placed.role.label else ""
+        )
         if node.attrs.pop("relative", "") and self.section is not None:
             self._place_numbered_heading(node, family)
             return

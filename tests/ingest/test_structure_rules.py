@@ -701,3 +701,25 @@ def test_numbered_crossheads_over_prose_nest_by_their_numbering():
         "Documents for the session are available on the website of the secretariat.\n"
     )
     assert not [n for n in agenda.nodes() if n.kind == "heading"]
+
+
+def test_parts_of_an_act_designation_then_title_nest_by_designation():
+    text = (
+        "REGULATION ON COASTAL FLEETS\n\n"
+        "THE REGIONAL COUNCIL,\n\n"
+        "HAS ADOPTED THIS REGULATION:\n\n"
+        "TITLE I\n\nGENERAL PROVISIONS\n\n"
+        "Article 1\n\nSubject matter\n\n"
+        "This Regulation lays down rules on the authorisation of coastal fishing vessels.\n\n"
+        "Article 2\n\nDefinitions\n\n"
+        "For the purposes of this Regulation the following definitions apply to all vessels.\n\n"
+        "TITLE II\n\nAUTHORISATIONS\n\n"
+        "Article 3\n\nPrinciple\n\n"
+        "No vessel shall fish in coastal waters without an authorisation from the council.\n"
+    )
+    release = outline(text)
+    tops = [n for n in release.root.children if n.kind == "heading"]
+    assert [release.node_text(h) for h in tops] == ["GENERAL PROVISIONS", "AUTHORISATIONS"]
+    articles = [release.node_text(c) for c in tops[0].children if c.kind == "heading"]
+    assert articles == ["Subject matter", "Definitions"]
+    assert not lost_words(text, release)
