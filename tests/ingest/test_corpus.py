@@ -151,3 +151,56 @@ def test_docx_numbering_becomes_structure(shared_dir):
     labelled = [n for n in release.nodes() if n.label]
     assert len(labelled) >= 20
     assert release.date == "2019-12-19"
+
+
+def _more(shared: Path, prefix: str):
+    found = sorted((shared / "corpus" / "more").glob(prefix))
+    if not found:
+        pytest.skip(f"no {prefix} in the shared corpus")
+    return load_release(found[0], suggest=False)
+
+
+def test_un_resolution_text_preamble_operative_and_notes(shared_dir):
+    release = _more(shared_dir, "33_*.txt")
+    assert release.title.startswith("Objective information on military matters")
+    assert release.date == "2025-12-01"  # adopted, not distributed
+    assert release.symbol == "A/RES/80/12"
+    organ = next(
+        n for n in release.root.children if release.node_text(n) == "The General Assembly,"
+    )
+    assert organ.kind == "paragraph"
+    assert not [n for n in release.nodes() if n.kind == "heading"]
+    operative = [n.label for n in release.root.children if n.kind == "paragraph" and n.label]
+    assert operative == [f"{k}." for k in range(1, 11)]
+    notes = [n for n in release.nodes() if n.kind == "footnote"]
+    assert [n.attrs["marker"] for n in notes] == ["1", "2", "3", "4", "5"]
+    seven = next(n for n in release.root.children if n.label == "7.")
+    assert [c.label for c in seven.children][-7:] == [
+        "(c)",
+        "(d)",
+        "(e)",
+        "(f)",
+        "(g)",
+        "(h)",
+        "(i)",
+    ]
+
+
+def test_briefing_transcript_turns(shared_dir):
+    release = _more(shared_dir, "10_*.md")
+    turns = [n for n in release.root.children if n.attrs.get("speaker")]
+    assert len(turns) >= 10
+    assert {t.attrs["speaker"] for t in turns} >= {"SENIOR ADMINISTRATION OFFICIAL", "Q"}
+
+
+def test_glued_paragraphs_of_a_board_decision_are_split(shared_dir):
+    release = _more(shared_dir, "39_*.txt")
+    assert len([n for n in release.root.children if n.kind == "paragraph"]) >= 8
+
+
+def test_double_spaced_ocr_text_reads_as_paragraphs(shared_dir):
+    release = _more(shared_dir, "35_*.txt")
+    assert release.title == "Overseas visit by Senator Evans"
+    paragraphs = [n for n in release.root.children if n.kind == "paragraph"]
+    assert 9 <= len(paragraphs) <= 12
+    assert any(r.kind == "page-furniture" for r in release.removed)
