@@ -273,7 +273,7 @@ def _closing(
     """The Attachments line (the annexes), or without them the releases cited by number."""
     if annexes:
         listed = "; ".join(
-            f"Annex {a.letter} – “{_one_line(a.title)}” (text of the release)" for a in annexes
+            f"Annex {a.letter} – {_quoted(a.title)}text of the release" for a in annexes
         )
         return [(house.attachments_label, listed)]
     if not project.releases:
@@ -283,10 +283,18 @@ def _closing(
     for number, release in enumerate(project.releases, start=1):
         who = f", {release.issuer}" if release.issuer else ""
         when = f", {readable_date(release.date)}" if release.date else ""
-        name = f"“{_one_line(release.title)}”{who}{when}"
+        title = _one_line(release.title)
+        name = (f"“{title}”" if title else "untitled release") + f"{who}{when}"
         names.append(f"{number}. {name}" if several else name)
     label = "Releases cited" if several else "Release cited"
     return [(label, "; ".join(names) + " (not attached)")]
+
+
+def _quoted(title: str) -> str:
+    """ "“Title”, " for a titled release; "" when the reader found no title (no empty
+    quotation marks in the note)."""
+    title = _one_line(title)
+    return f"“{title}”, " if title else ""
 
 
 def _one_line(text: str) -> str:

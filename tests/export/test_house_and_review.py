@@ -287,3 +287,13 @@ def test_end_of_the_body_is_held_in_one_unsplittable_row(tmp_path):
     export_note(project, path, ExportOptions(now=NOW, annex=False))
     body = docx.Document(str(path)).element.body
     assert body[-2].tag == qn("w:p") and not "".join(body[-2].itertext())
+
+
+def test_an_untitled_release_gets_no_empty_quotation_marks(tmp_path):
+    project = ready_project()
+    project.releases[0].title = ""
+    text = note_markdown(project, ExportOptions(now=NOW))
+    assert "**Attachments:** Annex A – text of the release" in text
+    assert "“”" not in text
+    text = note_markdown(project, ExportOptions(now=NOW, annex=False))
+    assert "**Release cited:** untitled release, Ministry of Foreign Affairs" in text
