@@ -23,7 +23,11 @@ _NOT_SPEAKERS = {
     "SUBJECT", "RE", "TO", "FROM", "CC", "ATTENTION", "TAGS", "PS", "NB", "FACT SHEET",
     "READOUT", "BACKGROUND", "SUMMARY", "TITLE", "URL", "ISBN", "ISSN", "TEL", "FAX",
 }  # fmt: skip
-MIN_TURNS = 2  # one "NAME:" line is a lead-in; a transcript has several turns
+MIN_TURNS = 2
+_QUESTIONER = {
+    "Q", "QUESTION", "QUESTIONS", "PREGUNTA", "記者", "질문", "기자", "REPORTER", "JOURNALIST",
+    "JOURNALISTE", "PERIODISTA",
+}  # fmt: skip  # one "NAME:" line is a lead-in; a transcript has several turns
 
 
 def speaker_of(text: str) -> tuple[str, int] | None:
@@ -52,4 +56,11 @@ def find_turns(texts: list[str]) -> dict[int, str]:
         speaker = speaker_of(text)
         if speaker is not None:
             found[i] = speaker[0]
-    return found if len(found) >= MIN_TURNS else {}
+    if len(found) < MIN_TURNS:
+        return {}
+    # A transcript has someone speaking twice, or a question asked: two upper-case
+    # lead-ins ("WASHINGTON:", "NOTE TO EDITORS:") make no conversation.
+    speakers = list(found.values())
+    if len(set(speakers)) == len(speakers) and not _QUESTIONER & set(speakers):
+        return {}
+    return found

@@ -723,3 +723,13 @@ def test_parts_of_an_act_designation_then_title_nest_by_designation():
     articles = [release.node_text(c) for c in tops[0].children if c.kind == "heading"]
     assert articles == ["Subject matter", "Definitions"]
     assert not lost_words(text, release)
+
+
+def test_two_upper_case_lead_ins_are_not_a_conversation():
+    text = (
+        "Statement on the Talks\n\n"
+        "WASHINGTON: The two delegations met today and agreed to continue the talks.\n\n"
+        "NOTE TO EDITORS: The full text of the statement is on the ministry's website.\n"
+    )
+    release = outline(text)
+    assert not [n for n in release.nodes() if n.attrs.get("speaker")]
