@@ -371,11 +371,11 @@ def _source_lines(project: Project) -> list[NoteParagraph]:
         url = release.source.url
         if not url:
             continue
-        who = f"{release.issuer}, " if release.issuer else ""
-        when = f", {readable_date(release.date)}" if release.date else ""
-        lines.append(
-            NoteParagraph(f"Source: {who}“{release.title}”{when}: ", link_url=url, link_text=url)
-        )
+        title = _one_line(release.title)
+        parts = [release.issuer, f"“{title}”" if title else "", readable_date(release.date)]
+        named = ", ".join(p for p in parts if p)
+        text = f"Source: {named}: " if named else "Source: "
+        lines.append(NoteParagraph(text, link_url=url, link_text=url))
     return lines
 
 
