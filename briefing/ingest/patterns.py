@@ -225,7 +225,7 @@ SYMBOL = re.compile(
     r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,4}"  # SG/SM/22174, SC/15355, A/RES/77/1
     r"|(?:Ref\.?|No\.?|Nº|N°|Nr\.?|Reference)[:\s]*\s*[\w/.-]*\d[\w/.-]*"
     r"|(?:Comunicado de Prensa|Communiqué de presse|Press Release|Statement)"
-    r"\s+(?:No\.?|Nº|N°|n°)\s*[\d/.-]+"
+    r"(?:\s+(?:No\.?|Nº|N°|n°)\s*|\s*:\s*)[\d/.-]+"
     r"|\d{1,5}(?:ST|ND|RD|TH)\s+MEETING(?:\s+\([AP]M\))?"
     r")$",
     re.I,

@@ -626,6 +626,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A table row or cell the format marked: content, but never a paragraph, a
         # heading or a label (figures in cells are not paragraph numbers).
         return Role("note", attrs={"role": "table"})
+    if block.style.startswith("heading") and is_symbol(text):
+        return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
+    if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):
+        return Role("note")  # a bracketed line set in bold: a signature, an aside
     if block.style.startswith("heading"):
         level = block.style.removeprefix("heading") or "1"
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
