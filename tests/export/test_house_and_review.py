@@ -37,9 +37,7 @@ def headings(path: Path) -> list[str]:
 
 def body_text(path: Path) -> str:
     body = docx.Document(str(path)).element.body
-    return "\n".join(
-        "".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p"))
-    )
+    return "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p")))
 
 
 def header_texts(path: Path) -> list[str]:
@@ -221,7 +219,9 @@ def test_without_the_annex_citations_name_the_release(tmp_path):
     assert "(release para 1)" in text and "(para 1)" not in text.replace("release para", "")
     assert "Annex" not in text
     assert "Release cited: “2026 Busan Ministerial Conference" in text
-    assert any(w.startswith("4 staff annotations left out: without the annex") for w in result.warnings)
+    assert any(
+        w.startswith("4 staff annotations left out: without the annex") for w in result.warnings
+    )
     markdown = note_markdown(project, ExportOptions(now=NOW, annex=False))
     assert "*(release para 1)*" in markdown
 

@@ -39,16 +39,24 @@ SUMMARY = (
 def convert_all(docx_files: list[Path], folder: Path) -> dict[Path, list[str]]:
     """Each file's pages as text (pdftotext, layout kept), from one LibreOffice run."""
     profile = (folder / "profile").as_uri()
-    command = [find_soffice(), f"-env:UserInstallation={profile}", "--headless",
-               "--norestore", "--convert-to", "pdf", "--outdir", str(folder)]
-    subprocess.run([*command, *map(str, docx_files)], capture_output=True, timeout=300,
-                   check=False)
+    command = [
+        find_soffice(),
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(folder),
+    ]
+    subprocess.run([*command, *map(str, docx_files)], capture_output=True, timeout=300, check=False)
     pages = {}
     for path in docx_files:
         pdf = folder / path.with_suffix(".pdf").name
         assert pdf.is_file(), f"LibreOffice did not convert {path.name}"
-        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         pages[path] = text.split("\f")[:-1]
     return pages
 
@@ -65,14 +73,20 @@ def decision_project():
     header.purpose = "decision"
     project.brief.section("summary").paragraphs = [BriefParagraph(SUMMARY)]
     project.brief.section("purpose").paragraphs = [
-        BriefParagraph("To seek your agreement to co-sponsor the Busan Declaration at the "
-                       "International Maritime Organization.")
+        BriefParagraph(
+            "To seek your agreement to co-sponsor the Busan Declaration at the "
+            "International Maritime Organization."
+        )
     ]
     project.brief.section("recommendation").paragraphs = [
-        BriefParagraph("That you agree that Korea co-sponsor the Busan Declaration when it is "
-                       "submitted to the IMO Maritime Safety Committee."),
-        BriefParagraph("That you note the budget team will confirm the doubled contribution "
-                       "to the search and rescue training fund."),
+        BriefParagraph(
+            "That you agree that Korea co-sponsor the Busan Declaration when it is "
+            "submitted to the IMO Maritime Safety Committee."
+        ),
+        BriefParagraph(
+            "That you note the budget team will confirm the doubled contribution "
+            "to the search and rescue training fund."
+        ),
     ]
     project.brief.section("contact").paragraphs = [
         BriefParagraph("J. Kim, Maritime Affairs Division, +82 2 2100 0001")
@@ -118,7 +132,8 @@ def body_lines(page: str) -> list[str]:
     """The page's lines without the running marking, DRAFT mark and page number."""
     lines = [line for line in page.splitlines() if line.strip()]
     return [
-        line for line in lines
+        line
+        for line in lines
         if squeeze(line) not in _FURNITURE and not squeeze(line).startswith(("Page", "Fileno."))
     ]
 
@@ -130,9 +145,11 @@ def test_no_one_or_two_line_spill_onto_an_empty_page(tmp_path):
     for count in range(6, 16):
         project = ready_project()
         project.brief.section("key_points").paragraphs = [
-            BriefParagraph(f"Point {n}: delegations agreed to exchange information on distress "
-                           "incidents and to review the protocol together next year.",
-                           cites=[("r1", "n4")])
+            BriefParagraph(
+                f"Point {n}: delegations agreed to exchange information on distress "
+                "incidents and to review the protocol together next year.",
+                cites=[("r1", "n4")],
+            )
             for n in range(1, count + 1)
         ]
         project.brief.section("contact").paragraphs = [BriefParagraph("J. Kim, +82 2 2100 0001")]
@@ -141,9 +158,15 @@ def test_no_one_or_two_line_spill_onto_an_empty_page(tmp_path):
         notes.append(path)
     pages = convert_all(notes, tmp_path)
     spilled = 0
+    headings = {"Purpose", "Summary", "Background", "Keypoints", "Nextsteps", "Contact"}
     for path in notes:
         body = pages[path]
         if len(body) > 1:
             spilled += 1
             assert len(body_lines(body[-1])) >= 3, (path.name, body[-1])
+        for line in (line for page in body for line in page.splitlines()):
+            # "(release para 1)" is never cut at a line end.
+            assert not line.rstrip().endswith(("(release", "para", "(para")), (path.name, line)
+        for page in body[:-1]:  # no heading left alone at a page's foot
+            assert squeeze(body_lines(page)[-1]) not in headings, (path.name, page)
     assert spilled, "no variant reached a second page: the test proves nothing"
