@@ -68,3 +68,18 @@ def test_the_labelled_corpus_keeps_an_untouched_quarter() -> None:
     if len(splits) < 20:
         pytest.skip(f"only {len(splits)} gold files so far")
     assert 0.2 <= splits.count("test") / len(splits) <= 0.4
+
+
+def test_every_collected_document_is_indexed_with_source_licence_and_checksum() -> None:
+    import csv
+
+    folder = Path(__file__).parent / "collected"
+    with (folder / "INDEX.tsv").open(encoding="utf-8") as handle:
+        rows = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    files = {p.name for p in folder.iterdir() if p.name != "INDEX.tsv"}
+    assert files == set(rows)
+    for name, row in rows.items():
+        digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        assert digest.startswith(row["sha256"].strip()[:16]), name
+        assert row["source"].strip() and row["licence"].strip(), name
+        assert (GOLD / f"{Path(name).stem}.json").exists(), f"{name} has no gold outline"
