@@ -1,0 +1,45 @@
+"""Structure detection on the labelled tune documents stays at least as good as it is.
+
+The same scorer as ``benchmarks/bench_structure.py``; floors a little under the figures
+measured when they were set, so a rule that breaks a family of documents fails here.
+The untouched test quarter is not asserted on: it is only measured by the benchmark.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from structure_score import document_path, load_gold, total  # noqa: E402
+
+FLOORS = {  # category: (precision, recall)
+    "title": (0.9, 0.9),
+    "date": (0.9, 0.9),
+    "numbered": (0.93, 0.93),
+    "nesting": (0.9, 0.9),
+    "footnotes": (0.85, 0.85),
+    "headings": (0.85, 0.8),
+    "furniture": (None, 0.85),
+}
+
+
+def test_tune_documents_score_above_their_floors(shared_dir) -> None:
+    from bench_structure import run_briefing
+
+    golds = [g for g in load_gold("tune") if document_path(g["doc"]).exists()]
+    if len(golds) < 40:
+        pytest.skip(f"only {len(golds)} tune documents present")
+    scores, _ = run_briefing(golds)
+    totals = total(scores.values())
+    for category, (precision, recall) in FLOORS.items():
+        tally = totals["tallies"][category]
+        if precision is not None:
+            assert tally.precision >= precision, (category, tally)
+        assert tally.recall >= recall, (category, tally)
+    assert totals["splits"] / totals["gold_units"] <= 0.05
+    assert totals["false_headings"] <= 20
