@@ -312,7 +312,10 @@ def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
         label = blocks[i].label
         if label is None or P.label_number(label.label) != 1:
             continue
-        if _norm(blocks[i].text[label.body_offset :]) not in _HOME:
+        body = blocks[i].text[label.body_offset :]
+        if _ONE_LINE_TRAIL.match(body):
+            return {i}  # "1. Home / 2. News / 3. <the title>" on one line
+        if _norm(body) not in _HOME:
             continue
         trail = {i}
         number, family = 1, label.family
@@ -328,12 +331,20 @@ def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
     return set()
 
 
+_ONE_LINE_TRAIL = re.compile(
+    r"^(?:home|accueil|inicio|startseite|홈|ホーム)\s*(?:[/>›»|]\s*)?2\.\s", re.I
+)
+
+
 def _crumb_title(blocks: list[Block], roles: list[Role | None]) -> str:
     """The last step of a breadcrumb trail: the page's own title."""
     last = max((i for i, r in enumerate(roles) if r is not None), default=None)
     if last is None or blocks[last].label is None:
         return ""
-    return _norm(blocks[last].text[blocks[last].label.body_offset :])
+    step = blocks[last].text[blocks[last].label.body_offset :]
+    # On one line, the last step follows the last number: "... / 3. <the title>".
+    step = re.split(r"(?:^|\s|[/>›»|])\d{1,2}\.\s+", step)[-1]
+    return _norm(step.strip(" />›»|"))
 
 
 def _head_roles(

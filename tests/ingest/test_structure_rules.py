@@ -733,3 +733,15 @@ def test_two_upper_case_lead_ins_are_not_a_conversation():
     )
     release = outline(text)
     assert not [n for n in release.nodes() if n.attrs.get("speaker")]
+
+
+def test_a_breadcrumb_trail_on_one_line_is_navigation():
+    text = (
+        "1. Home / 2. Newsroom / 3. Coastal States Sign Pact on Fisheries Data\n\n"
+        "Coastal States Sign Pact on Fisheries Data\n\n"
+        "1. The ministers signed the pact in Lisbon after two years of talks.\n"
+    )
+    release = outline(text)
+    assert release.title == "Coastal States Sign Pact on Fisheries Data"
+    assert labels(top_paragraphs(release)) == ["1."]
+    assert release.removed[0].text.startswith("1. Home")
