@@ -105,7 +105,8 @@ def find_more_glue(
         found.extend(_number_word(text, lex, counts))
     if present(_ORDINAL_ACRONYM):
         found.extend(_ordinal_acronym(text))
-    if shaped is None or any("-" in piece for piece in shaped):
+    pattern = _hyphen_pattern(lex)
+    if shaped is None or any(pattern.search(piece) for piece in shaped if "-" in piece):
         found.extend(_hyphen_camel(text, lex, counts))
     found.extend(_content_pairs(text, lex, counts, lower_counts))
     return found
@@ -160,12 +161,20 @@ def _ordinal_acronym(text: str) -> list[Suggestion]:
     ]
 
 
+def _hyphen_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return _hyphen_regex(lex.camel_left)
+
+
+@functools.lru_cache(maxsize=8)
+def _hyphen_regex(lefts_set: frozenset[str]) -> re.Pattern[str]:
+    lefts = "|".join(sorted(lefts_set, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])((?i:{lefts}))([A-Z][a-z]+)(?=-[A-Z])")
+
+
 def _hyphen_camel(text: str, lex: Lexicon, counts: dict[str, int]) -> list[Suggestion]:
     """``TheKorea-Japan``: a function word, a capitalised word, then a hyphen."""
-    lefts = "|".join(sorted(lex.camel_left, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])((?i:{lefts}))([A-Z][a-z]+)(?=-[A-Z])")
     out: list[Suggestion] = []
-    for m in pattern.finditer(text):
+    for m in _hyphen_pattern(lex).finditer(text):
         left, right = m.group(1), m.group(2)
         if not (left.islower() or left.istitle()):
             continue
