@@ -17,7 +17,8 @@ EXIT_INPUT = 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="PROJECT|RELEASE",
-                        help="a .briefing project file, or a release file (txt, html, docx, pdf)")
+                        help="a .briefing project file, or a release file "
+                        "(txt, md, html, docx, pdf)")
     parser.add_argument("-o", "--output", required=True, metavar="NOTE",
                         help="the note to write: .docx, .md (Markdown) or .pdf (via LibreOffice)")
     parser.add_argument("--template", metavar="T.docx",
