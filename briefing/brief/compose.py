@@ -2,9 +2,9 @@
 
 Key points come from the node summaries staff marked "include in brief", in release order,
 each citing the release paragraph it summarises. A release nobody has worked on yet (a file
-given straight to ``briefing export``) is drafted from its structure instead: the title as
-subject, the subtitle or lede as summary, the first sentence of each top-level numbered
-paragraph as a key point.
+given straight to ``briefing export``) is drafted by the offline summariser
+(``briefing.analysis.draft``): a bottom line in complete sentences, the 3-7 most salient
+points (TextRank weighted by the release's structure), the context the release gives.
 """
 
 from __future__ import annotations
@@ -29,23 +29,23 @@ def draft_brief(project: Project, today: dt.date | None = None) -> Brief:
         return brief
     main = project.releases[0]
     header = brief.header
-    header.subject = _clean(main.title) or "Release"
     header.date = (today or dt.date.today()).isoformat()
     header.classification = project.brief.header.classification or header.classification
     header.purpose = project.brief.header.purpose or header.purpose
 
     points = _points_from_summaries(project)
-    from_structure = not points
-    if from_structure:
-        points = [p for release in project.releases for p in _points_from_structure(release)]
-    brief.section("key_points").paragraphs = points
-    brief.section("purpose").paragraphs = [BriefParagraph(_purpose(main, header))]
-    lede = _lede(main)
-    if lede:
-        brief.section("summary").paragraphs = [BriefParagraph(lede, cites=_lede_cites(main))]
-    background = _background(main)
-    if background:
-        brief.section("background").paragraphs = [BriefParagraph(background)]
+    if points:
+        header.subject = _clean(main.title) or "Release"
+        brief.section("key_points").paragraphs = points
+        brief.section("purpose").paragraphs = [BriefParagraph(_purpose(main, header))]
+        lede = _lede(main)
+        if lede:
+            brief.section("summary").paragraphs = [BriefParagraph(lede, cites=_lede_cites(main))]
+        background = _background(main)
+        if background:
+            brief.section("background").paragraphs = [BriefParagraph(background)]
+    else:
+        _draft_from_releases(brief, project)
     brief.section("recommendation").paragraphs = [BriefParagraph(_recommendation(header))]
     return brief
 
@@ -101,8 +101,11 @@ def _merge(
         if by_release_order and paragraph.cites:
             rank = min(order.get(c, len(order)) for c in paragraph.cites)
             at = next(
-                (i for i, d in enumerate(result)
-                 if d.cites and min(order.get(c, len(order)) for c in d.cites) > rank),
+                (
+                    i
+                    for i, d in enumerate(result)
+                    if d.cites and min(order.get(c, len(order)) for c in d.cites) > rank
+                ),
                 len(result),
             )
         else:
@@ -237,3 +240,120 @@ def _recommendation(header: BriefHeader) -> str:
     if header.purpose == "decision":
         return "That you approve the proposed response."
     return "For information; no action is required at this time."
+
+
+# A note read in two pages carries at most this many key points, from however many releases.
+MAX_POINTS_IN_NOTE = 8
+BACKGROUND_TO_WRITE = (
+    "[To be completed: the context of this release — the meeting, the earlier step, "
+    "why it matters now.]"
+)
+
+
+def _draft_from_releases(brief: Brief, project: Project) -> None:
+    """Subject, Purpose, Summary, Key points and Background from the releases alone."""
+    from briefing.analysis.draft import draft_release, repair_glued
+    from briefing.brief.length import CAPACITY_LINES, DECISION_BLOCK_LINES, body_lines
+
+    header = brief.header
+    releases = project.releases
+    per_release = max(2, MAX_POINTS_IN_NOTE // len(releases)) if len(releases) > 1 else 7
+    drafts = [draft_release(r, max_points=min(7, per_release)) for r in releases]
+    header.subject = "; ".join(d.subject for d in drafts if d.subject) or "Release"
+
+    def fixed(text: str, release: Release) -> str:
+        return repair_glued(text, release.language or None)
+
+    summary = []
+    for release, draft in zip(releases, drafts, strict=True):
+        if draft.summary and sum(len(s.text.split()) for s in summary) < 30:
+            cites = [(release.id, n) for n in draft.summary_nodes[:1]]
+            summary.append(BriefParagraph(fixed(draft.summary, release), cites=cites))
+    if len(summary) > 1:
+        # Several releases share one bottom line of at most four lines.
+        words = " ".join(p.text for p in summary).split()
+        if len(words) > 60:
+            summary = summary[:1]
+    brief.section("summary").paragraphs = (
+        summary[:1]
+        if len(summary) == 1
+        else [
+            BriefParagraph(
+                " ".join(p.text for p in summary), cites=[c for p in summary for c in p.cites]
+            )
+        ]
+    )
+    points = [
+        BriefParagraph(fixed(point.text, release), cites=[(release.id, point.node_id)])
+        for release, draft in zip(releases, drafts, strict=True)
+        for point in draft.points
+    ][:MAX_POINTS_IN_NOTE]
+    brief.section("purpose").paragraphs = [BriefParagraph(_purpose_of(releases, drafts, header))]
+    background = _background_of(releases, drafts)
+    brief.section("background").paragraphs = [
+        BriefParagraph(fixed(text, release), cites=cites) for text, release, cites in background
+    ] or [BriefParagraph(BACKGROUND_TO_WRITE)]
+    # The body must fit two pages, decision block included: drop the lowest points first.
+    decision = header.purpose == "decision"
+    budget = CAPACITY_LINES - (DECISION_BLOCK_LINES if decision else 0)
+
+    def lines() -> float:
+        texts = [p.text for s in brief.sections for p in s.paragraphs] + [p.text for p in points]
+        return body_lines([(t, False) for t in texts]) + 6 * 2.5 + 3  # headings, recommendation
+
+    while len(points) > 3 and lines() > budget:
+        points.pop()
+    brief.section("key_points").paragraphs = points
+
+
+def _names(releases: list[Release], drafts) -> list[str]:
+    names = []
+    for release, draft in zip(releases, drafts, strict=True):
+        title = _clean(release.title).rstrip(".") or draft.subject
+        who = f", issued by {_with_article(draft.issuer)}" if draft.issuer else ""
+        when = f" on {readable_date(release.date)}" if release.date else ""
+        names.append(f"“{title}”{who}{when}" if title else f"the release{who}{when}")
+    return names
+
+
+def _purpose_of(releases: list[Release], drafts, header: BriefHeader) -> str:
+    names = _names(releases, drafts)
+    listed = names[0] if len(names) == 1 else (f"{len(names)} releases: " + "; ".join(names))
+    if header.purpose == "decision":
+        return f"To seek your decision on the response to {listed}."
+    return f"To inform you of {listed}."
+
+
+def _background_of(releases: list[Release], drafts):
+    """What the releases say of their context: who issued them, the meeting, the step before."""
+    out = []
+    for release, draft in zip(releases, drafts, strict=True):
+        title = _clean(release.title).rstrip(".") or draft.subject
+        when = f" on {readable_date(release.date)}" if release.date else ""
+        where = f" in {release.place}" if release.place else ""
+        context = [(c.text, [(release.id, c.node_id)]) for c in draft.context]
+        if draft.issuer and (context or len(releases) > 1):
+            who = _with_article(draft.issuer, capital=True)
+            out.append((f"{who} issued “{title}”{when}{where}.", release, []))
+        elif len(releases) > 1:
+            out.append((f"“{title}” is the {_ordinal(len(out))} release cited{when}.", release, []))
+        out += [(text, release, cites) for text, cites in context]
+    return out
+
+
+def _ordinal(n: int) -> str:
+    return ("first", "second", "third", "fourth", "fifth")[n] if n < 5 else f"{n + 1}th"
+
+
+def _with_article(issuer: str, capital: bool = False) -> str:
+    if issuer.startswith(_NEEDS_ARTICLE) or issuer.split(" ", 1)[0] in (
+        "Council",
+        "Commission",
+        "Parliament",
+        "General",
+        "Security",
+        "European",
+        "United",
+    ):
+        return ("The " if capital else "the ") + issuer
+    return issuer

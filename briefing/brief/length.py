@@ -33,6 +33,9 @@ PARAGRAPH_GAP_LINES = 0.5
 HEADING_LINES = 2.5
 HEADER_LINES = 9
 CAPACITY_LINES = PAGES * LINES_PER_PAGE - HEADER_LINES  # 83 lines of body
+# A decision note's page 1 carries the decision block (Agreed / Not agreed / Noted /
+# Please discuss, signature, date): ~6 lines the body no longer has.
+DECISION_BLOCK_LINES = 6
 
 
 def body_lines(paragraphs: list[tuple[str, bool]]) -> float:
@@ -47,7 +50,12 @@ def body_lines(paragraphs: list[tuple[str, bool]]) -> float:
     return lines
 
 
-def fits_two_pages(paragraphs: list[tuple[str, bool]]) -> tuple[bool, float]:
-    """``(fits, pages)``: whether the body fits, and the estimated pages it fills."""
-    lines = body_lines(paragraphs) + HEADER_LINES
+def fits_two_pages(
+    paragraphs: list[tuple[str, bool]], decision: bool = False
+) -> tuple[bool, float]:
+    """``(fits, pages)``: whether the body fits, and the estimated pages it fills.
+
+    ``decision``: the note carries a decision block, which takes its lines on page 1.
+    """
+    lines = body_lines(paragraphs) + HEADER_LINES + (DECISION_BLOCK_LINES if decision else 0)
     return lines <= PAGES * LINES_PER_PAGE, lines / LINES_PER_PAGE

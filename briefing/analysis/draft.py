@@ -1,0 +1,397 @@
+"""A briefing note's drafted content from a release alone: bottom line, key points, context.
+
+Offline and extractive: sentences are ranked with TextRank (``summarise.rank_sentences``)
+and re-weighted by what a release's structure says of them: an operative paragraph of a
+resolution, a decision or a commitment weighs more than a recital, a greeting or a
+journalist's question weighs nothing. Every text drafted here is a complete sentence
+trimmed at a sentence or clause boundary, with markup and glued words repaired.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.analysis.summarise import _Candidate, candidate_sentences
+from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
+from briefing.analysis.tokens import tokens
+from briefing.model import Node, Release
+
+SUMMARY_WORDS = 60  # a bottom line of four lines: the house formats' limit
+POINT_CHARS = 320  # ~3.5 lines: a key point longer than that is a paragraph, not a point
+MIN_POINTS, MAX_POINTS = 2, 7
+# TextRank is quadratic in sentences: a release's news is at its head (inverted pyramid),
+# so only the first sentences are ranked, plus later ones that carry a decision cue.
+MAX_RANKED = 140
+MAX_CUED = 40
+
+# Markdown a reader can leave in text: escapes ("1\."), emphasis, list bullets.
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*)")
+_BULLET = re.compile(r"^(?:[•●▪◦○□■\-–*]+|\(?[0-9]{1,3}[.)]|\(?[a-z]{1,3}\)|[ivx]{1,5}\.)\s+")
+# A speaker's name printed before the turn ("SENIOR OFFICIAL: ...", "MR KIM: ...").
+_SPEAKER_LEAD = re.compile(r"^([A-Z][A-Z .'’\-]{1,60}):\s+")
+# Civilities open and close remarks; they are never what a reader needs to know.
+_GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|thank you|thanks|hello|hi|welcome|"
+    r"ladies and gentlemen|over to you|let me (?:start|begin))\b",
+    re.IGNORECASE,
+)
+# Lines that describe the document rather than say anything: contacts, links, references.
+_METADATA = re.compile(
+    r"https?://|www\.|@\w|\bTel\.|\bFax\b|\bcontact\b|\bRef\.|©|\bprint\b|"
+    r"\bpress (?:office|contact)",
+    re.IGNORECASE,
+)
+# What a government release announces: decisions, commitments, requests, positions.
+_CUE = re.compile(
+    r"\b(?:decide[sd]?|decision|agree[sd]?|adopt(?:s|ed)?|approve[sd]?|announce[sd]?|"
+    r"commit(?:s|ted|ment)?|will|shall|urges?|calls? (?:on|upon|for)|requests?|demands?|"
+    r"condemns?|welcomes?|launch(?:es|ed)?|signed|pledge[sd]?|lower(?:s|ed|ing)?|"
+    r"rais(?:es|ed|ing)|reduc(?:es|ed|ing)|increas(?:es|ed|ing)|sanctions?|votes?)\b",
+    re.IGNORECASE,
+)
+# A resolution's recitals open with "whereas" or a participle; its operative paragraphs
+# with a verb in the present tense. Only the latter say what the body decided.
+_PREAMBLE = re.compile(
+    r"^(?:whereas|having|recalling|noting|bearing|reaffirming|recognizing|recognising|"
+    r"welcoming|emphasizing|emphasising|concerned|deeply|convinced|considering|stressing|"
+    r"mindful|aware|acknowledging|expressing|taking|guided|determined|underlining|alarmed|"
+    r"reiterating|affirming|desiring|believing|encouraged|regretting|pursuant|"
+    r"the general assembly,|the security council,|the european parliament,)\b",
+    re.IGNORECASE,
+)
+_OPERATIVE = re.compile(r"^(?:(?:[A-Z][a-z]+ly|Also|Further) [a-z]+s|[A-Z][a-z]+s)\b")
+# A sentence ending on "U.S." may be a name the splitter cut ("the ASEAN-U.S. Summit").
+_DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_DANGLING = re.compile(
+    r"^(?:And|But|So|Or|They|These|Those|Such|He|She|It|Its|As I|I think|Also|However)\b"
+)
+# "COMMENDING Indonesia's efforts": a joint statement's recitals in capitals.
+_CAPS_PARTICIPLE = re.compile(r"^[A-Z]{3,}ING\b")
+_ACTOR = re.compile(
+    r"^(The (?:[A-Z][\w’'-]*(?: of| and| on| for| the)* ?){1,6}[A-Z][\w’'-]*),\s*$", re.MULTILINE
+)
+_CONTEXT = re.compile(
+    r"\b(?:meeting|session|summit|visit|conference|talks|sidelines|follow(?:s|ing|-up)|"
+    r"previous|earlier|last (?:week|month|year)|convened|occasion|anniversary|"
+    r"ahead of|in response to|report of)\b",
+    re.IGNORECASE,
+)
+_END = ".!?…。"
+_CLOSERS = '’”"»)]'
+_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+
+
+@dataclass
+class DraftPoint:
+    """A drafted sentence and the node it cites."""
+
+    text: str
+    node_id: str
+    start: int
+    score: float = 0.0
+    complete: bool = True  # the source printed a full sentence, not a headline or a bullet
+
+
+@dataclass
+class ReleaseDraft:
+    """What the offline drafter proposes for one release."""
+
+    subject: str
+    summary: str
+    summary_nodes: list[str] = field(default_factory=list)
+    points: list[DraftPoint] = field(default_factory=list)
+    context: list[DraftPoint] = field(default_factory=list)
+    issuer: str = ""
+
+
+def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraft:
+    """Subject, bottom line, key points and context sentences for ``release``."""
+    language = release.language or "en"
+    nodes = {n.id: n for n in release.nodes()}
+    actor = _actor(release)
+    scored = _scored(release, nodes, language, actor)
+    issuer = issuer_name(release, actor)
+
+    summary_parts: list[DraftPoint] = []
+    complete = [p for p in scored if p.score > 0 and p.complete]
+    pool = complete or [p for p in scored if p.score > 0]
+    best = max(pool, key=lambda p: (p.score * _lead_bonus(p, scored), -p.start), default=None)
+    if best is not None:
+        summary_parts.append(_summary_sentence(best, release))
+        words = len(summary_parts[0].text.split())
+        # A second sentence saying what the release asks or means, when it still fits.
+        for p in sorted(pool, key=lambda p: -p.score):
+            if p is best or not _CUE.search(p.text) or _similar(p.text, best.text, language):
+                continue
+            if words + len(p.text.split()) <= SUMMARY_WORDS and len(p.text.split()) >= 6:
+                summary_parts.append(p)
+                break
+        summary_parts.sort(key=lambda p: p.start)
+    summary = " ".join(p.text for p in summary_parts)
+
+    units = len({p.node_id for p in scored if p.score > 0})
+    wanted = _points_wanted(units, max_points)
+    used_nodes = {p.node_id for p in summary_parts}
+    points: list[DraftPoint] = []
+    ranked = sorted(pool, key=lambda p: (-p.score, p.start))
+    # First one point per paragraph, away from the summary's paragraph; a short release
+    # then gives its remaining sentences, so a note has at least two points when it can.
+    for strict in (True, False):
+        for p in ranked:
+            if len(points) >= (wanted if strict else max(wanted, MIN_POINTS)):
+                break
+            if p in points or any(_similar(p.text, q.text, language) for q in points):
+                continue
+            if any(_similar(p.text, q.text, language) for q in summary_parts) and (
+                strict or _share(p.text, summary, language) >= 0.75
+            ):
+                continue
+            if strict and (p.node_id in {q.node_id for q in points} or p.node_id in used_nodes):
+                continue
+            points.append(p)
+    points.sort(key=lambda p: p.start)
+
+    taken = {id(p) for p in [*points, *summary_parts]}
+    context = [
+        p
+        for p in scored
+        if id(p) not in taken
+        and _CONTEXT.search(p.text)
+        and p.complete
+        and len(p.text.split()) >= 8
+        and not any(_similar(p.text, q.text, language) for q in [*points, *summary_parts])
+    ][:1]
+    subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
+    return ReleaseDraft(
+        subject, summary, [p.node_id for p in summary_parts], points, context, issuer
+    )
+
+
+def _points_wanted(units: int, max_points: int) -> int:
+    """A short release gets fewer points; a long one no more than the note can carry."""
+    if units <= 3:
+        return MIN_POINTS
+    return max(3, min(max_points, round(2 + units / 5)))
+
+
+def _lead_bonus(point: DraftPoint, scored: list[DraftPoint]) -> float:
+    # The bottom line is the news: in a release that is its first full sentences.
+    rank = next((i for i, p in enumerate(scored) if p is point), len(scored))
+    return 1.5 if rank < 3 else 1.0
+
+
+def _scored(
+    release: Release, nodes: dict[str, Node], language: str, actor: str
+) -> list[DraftPoint]:
+    cands = candidate_sentences(release)
+    head = cands[:MAX_RANKED]
+    cued = [c for c in cands[MAX_RANKED:] if _CUE.search(c.text)][:MAX_CUED]
+    kept: list[tuple[_Candidate, str, float, bool]] = []
+    for cand in [*head, *cued]:
+        node = nodes.get(cand.node_id)
+        weight, text = _weigh(cand, node, release, actor)
+        if weight > 0 and text:
+            kept.append((cand, text, weight, _complete(" ".join(cand.text.split()), language)))
+    if not kept:
+        return []
+    docs = [tokens(text, language) for _, text, _, _ in kept]
+    vectors = tfidf_vectors(docs)
+    title = tokens(f"{release.title} {release.subtitle}", language)
+    head_vec = tfidf_vectors([title], docs)[0] if title else {}
+    prior = [1.0 / (1 + i) + cosine(v, head_vec) for i, v in enumerate(vectors)]
+    ranks = pagerank(similarity_matrix(vectors), prior)
+    points = []
+    for (cand, text, weight, whole), rank, doc in zip(kept, ranks, docs, strict=True):
+        length = min(1.0, len(doc) / 8) ** 0.5
+        points.append(DraftPoint(text, cand.node_id, cand.start, rank * weight * length, whole))
+    return points
+
+
+def _weigh(cand: _Candidate, node: Node | None, release: Release, actor: str) -> tuple[float, str]:
+    """A structural weight for a sentence (0: never drafted) and its cleaned text."""
+    raw = " ".join(cand.text.split())
+    speaker = node.attrs.get("speaker", "") if node is not None else ""
+    lead = _SPEAKER_LEAD.match(raw)
+    if lead:
+        speaker = speaker or lead.group(1)
+        raw = raw[lead.end() :]
+    if speaker.strip().upper().rstrip(".") in ("Q", "QUESTION") or raw.startswith(("Q ", "Q:")):
+        return 0.0, ""  # a journalist's question is not the release's position
+    text = clean_text(raw)
+    if not text or _METADATA.search(text) or (_GREETING.match(text) and len(text.split()) < 12):
+        return 0.0, ""
+    if text.endswith(":") or text.endswith("?") or len(text.split()) < 5:
+        return 0.0, ""
+    if text.startswith("[") and text.endswith("]"):
+        return 0.0, ""
+    weight = 1.0
+    language = release.language or "en"
+    if _PREAMBLE.match(text) or _CAPS_PARTICIPLE.match(text):
+        weight *= 0.15
+    elif node is not None and node.label and _OPERATIVE.match(text):
+        weight *= 1.6
+        if actor:
+            text = f"{actor} {text[0].lower()}{text[1:]}"
+    if _CUE.search(text):
+        weight *= 1.3
+    if node is not None and node.kind == "heading":
+        weight *= 0.3
+    if not _complete(text, language) or _DOTTED_END.search(text):
+        weight *= 0.3
+    if _DANGLING.match(text):
+        weight *= 0.4  # "And", "They", "Such measures": it leans on a sentence left out
+    if text.startswith("To ") or text.count("“") != text.count("”") or text.count('"') % 2:
+        weight *= 0.3  # a sub-point continuing its lead-in, or a quotation cut in two
+    return weight, finish(text)
+
+
+def clean_text(text: str) -> str:
+    """Markup, bullets and line breaks out; glued words kept for ``finish``."""
+    text = " ".join(text.split())
+    text = _ESCAPE.sub(r"\1", text)
+    text = _EMPHASIS.sub("", text)
+    for _ in range(2):
+        text = _BULLET.sub("", text)
+    return text.strip(" -–—").strip()
+
+
+def finish(text: str, limit: int = POINT_CHARS) -> str:
+    """A complete sentence: list punctuation closed, cut at a clause boundary if long."""
+    text = text.rstrip(" ,;:")
+    if len(text) > limit:
+        text = trim(text, limit)
+    if text and text[-1] not in _END + _CLOSERS:
+        text += "."
+    return text[0].upper() + text[1:] if text and text[0].islower() else text
+
+
+def trim(text: str, limit: int) -> str:
+    """``text`` cut before ``limit`` at a sentence or clause boundary, never mid-word."""
+    window = text[:limit]
+    for marks, tail in (
+        ((". ", "! ", "? "), ""),
+        (("; ", ": "), "."),
+        ((" – ", " — ", ", which ", ", while ", ", including ", ", and "), " …"),
+        ((", ",), " …"),
+    ):
+        cut = max(window.rfind(m) for m in marks)
+        if cut >= limit // 3:
+            end = cut + (1 if tail == "" else 0)
+            return window[:end].rstrip(" ,;:") + tail
+    cut = window.rfind(" ")
+    return window[: cut if cut > 0 else limit].rstrip(" ,;:") + " …"
+
+
+def _complete(text: str, language: str = "en") -> bool:
+    """Ends with a full stop (bullets and headlines do not) and, in English, has a verb."""
+    body = text.rstrip(_CLOSERS)
+    if not body or body[-1] not in _END + ";" or len(text.split()) < 5:
+        return False
+    return not language.startswith("en") or has_verb(text)
+
+
+_AUXILIARY = frozenset(
+    "is are was were be been being has have had will would can could may might must shall "
+    "should do does did said says".split()
+)
+
+
+def has_verb(text: str) -> bool:
+    """A rough English test: some lower-case word is a finite verb form. Bylines and
+    headlines ("Election of the Committee.") have none; a sentence nearly always has."""
+    for word in re.findall(r"[A-Za-z’']+", text):
+        lower = word.lower()
+        if lower in _AUXILIARY:
+            return True
+        if (
+            word.islower()
+            and len(word) > 3
+            and word.endswith(("ed", "es", "s"))
+            and not (word.endswith(("ss", "us", "is", "ous")))
+        ):
+            return True
+    return False
+
+
+def _share(part: str, whole: str, language: str) -> float:
+    """The share of ``part``'s words that ``whole`` already says."""
+    wp = set(tokens(part, language))
+    return len(wp & set(tokens(whole, language))) / (len(wp) or 1)
+
+
+def _similar(a: str, b: str, language: str) -> bool:
+    """Most words shared: the reader would read the same thing twice."""
+    wa, wb = set(tokens(a, language)), set(tokens(b, language))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
+
+
+def _summary_sentence(point: DraftPoint, release: Release) -> DraftPoint:
+    text = point.text
+    if release.date:
+        from briefing.brief.sentences import readable_date
+
+        # "issued today" says nothing once the note is read a day later: the date does.
+        text = re.sub(r"\btoday\b(?!['’]s)", f"on {readable_date(release.date)}", text, count=1)
+    words = text.split()
+    if len(words) > SUMMARY_WORDS:
+        text = trim(text, len(" ".join(words[:SUMMARY_WORDS])))
+    return DraftPoint(text, point.node_id, point.start, point.score)
+
+
+def _actor(release: Release) -> str:
+    """The body speaking in a resolution ("The General Assembly,"), from its first lines."""
+    found = _ACTOR.search(release.text[:4000])
+    return found.group(1) if found else ""
+
+
+def issuer_name(release: Release, actor: str = "") -> str:
+    """The issuer by name: the metadata's unless it is a web domain, else the acting body."""
+    issuer = " ".join(release.issuer.split())
+    if issuer.isupper():
+        # "MINISTER FOR FOREIGN AFFAIRS" as a letterhead prints it; a sentence does not.
+        small = {"for", "of", "and", "the", "on", "in"}
+        issuer = " ".join(
+            w.lower() if w.lower() in small else w.capitalize() for w in issuer.split()
+        )
+    if issuer and not _DOMAIN.match(issuer):
+        return issuer
+    return actor.removeprefix("The ") if actor else ""
+
+
+_VERBISH = re.compile(
+    r"^(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall|said|says|"
+    r"\w+ed|\w{3,}s)$"
+)
+
+
+def _subject_from(summary: str) -> str:
+    """A subject for an untitled release: the summary's grammatical subject, roughly."""
+    words = summary.split()[:14]
+    for i, word in enumerate(words[1:], start=1):
+        if _VERBISH.match(word.lower().strip(",")) and i >= 2:
+            words = words[:i]
+            break
+    else:
+        words = words[:8]
+    subject = " ".join(words).strip(" ,;:.")
+    head, comma, rest = subject.partition(", ")
+    if comma and len(head.split()) <= 4 and len(rest.split()) >= 2:
+        subject = rest  # "By December, annual inflation": the subject follows the adverbial
+    if subject.lower().startswith("the "):
+        subject = subject[4:]
+    return subject[:1].upper() + subject[1:]
+
+
+def repair_glued(text: str, language: str | None = None) -> str:
+    """``text`` with the glued-word repairs the cleanup proposes applied (web pages
+    stripped of their styling glue words: "theSeoul Initiativeon")."""
+    from briefing.ingest.cleanup import find_glued_words
+
+    for s in sorted(find_glued_words(text, language), key=lambda s: -s.start):
+        if text[s.start : s.end] == s.before:
+            text = text[: s.start] + s.after + text[s.end :]
+    return text
