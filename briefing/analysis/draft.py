@@ -24,6 +24,7 @@ MIN_POINTS, MAX_POINTS = 2, 7
 # so only the first sentences are ranked, plus later ones that carry a decision cue.
 MAX_RANKED = 140
 MAX_CUED = 40
+GLUE_SCAN_CHARS = 200_000
 
 # Markdown a reader can leave in text: escapes ("1\."), emphasis, list bullets.
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
@@ -62,6 +63,17 @@ _PREAMBLE = re.compile(
     re.IGNORECASE,
 )
 _OPERATIVE = re.compile(r"^(?:(?:[A-Z][a-z]+ly|Also|Further) [a-z]+s|[A-Z][a-z]+s)\b")
+# Procedure rather than substance: a call's ground rules, a resolution's last paragraphs.
+_HOUSEKEEPING = re.compile(
+    r"\bembargoed?\b|\bon background\b|\boff the record\b|\bremain seized\b|"
+    r"\bprovisional agenda\b|\bforward this resolution\b",
+    re.IGNORECASE,
+)
+# A connective leans on the sentence before, which the note does not print.
+_CONNECTIVE = re.compile(
+    r"^(?:Meanwhile|In addition|Additionally|Furthermore|Moreover|Also|However|"
+    r"At the same time|In this regard|To this end),\s+"
+)
 # A sentence ending on "U.S." may be a name the splitter cut ("the ASEAN-U.S. Summit").
 _DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _DANGLING = re.compile(
@@ -179,7 +191,7 @@ def _points_wanted(units: int, max_points: int) -> int:
 def _lead_bonus(point: DraftPoint, scored: list[DraftPoint]) -> float:
     # The bottom line is the news: in a release that is its first full sentences.
     rank = next((i for i, p in enumerate(scored) if p is point), len(scored))
-    return 1.5 if rank < 3 else 1.0
+    return 2.0 if rank == 0 else 1.5 if rank < 3 else 1.0
 
 
 def _scored(
@@ -240,6 +252,8 @@ def _weigh(cand: _Candidate, node: Node | None, release: Release, actor: str) ->
         weight *= 0.3
     if not _complete(text, language) or _DOTTED_END.search(text):
         weight *= 0.3
+    if _HOUSEKEEPING.search(text):
+        weight *= 0.2  # ground rules of a press call, a resolution's closing procedure
     if _DANGLING.match(text):
         weight *= 0.4  # "And", "They", "Such measures": it leans on a sentence left out
     if text.startswith("To ") or text.count("“") != text.count("”") or text.count('"') % 2:
@@ -251,6 +265,7 @@ def clean_text(text: str) -> str:
     """Markup, bullets and line breaks out; glued words kept for ``finish``."""
     text = " ".join(text.split())
     text = _ESCAPE.sub(r"\1", text)
+    text = _CONNECTIVE.sub("", text)
     text = _EMPHASIS.sub("", text)
     for _ in range(2):
         text = _BULLET.sub("", text)
@@ -386,12 +401,27 @@ def _subject_from(summary: str) -> str:
     return subject[:1].upper() + subject[1:]
 
 
-def repair_glued(text: str, language: str | None = None) -> str:
-    """``text`` with the glued-word repairs the cleanup proposes applied (web pages
-    stripped of their styling glue words: "theSeoul Initiativeon")."""
+def glued_repairs(release: Release) -> dict[str, str]:
+    """Glued tokens of the release and their spaced forms ("theSeoul" -> "the Seoul").
+
+    Counted over the whole release, where the parts occur on their own often enough to
+    be recognised; a very long release is read in its first part, where drafts come from.
+    """
     from briefing.ingest.cleanup import find_glued_words
 
-    for s in sorted(find_glued_words(text, language), key=lambda s: -s.start):
-        if text[s.start : s.end] == s.before:
-            text = text[: s.start] + s.after + text[s.end :]
-    return text
+    text = release.text[:GLUE_SCAN_CHARS]
+    return {s.before: s.after for s in find_glued_words(text, release.language or None)}
+
+
+def repair_glued(text: str, repairs: dict[str, str]) -> str:
+    """``text`` with every glued token of ``repairs`` spaced, whole tokens only."""
+    if not repairs:
+        return text
+    return re.sub(r"[^\s]+", lambda m: _repair_token(m.group(0), repairs), text)
+
+
+def _repair_token(token: str, repairs: dict[str, str]) -> str:
+    core = token.strip(_CLOSERS + "“‘(\"'.,;:!?…")
+    if core in repairs:
+        return token.replace(core, repairs[core], 1)
+    return token

@@ -252,7 +252,7 @@ BACKGROUND_TO_WRITE = (
 
 def _draft_from_releases(brief: Brief, project: Project) -> None:
     """Subject, Purpose, Summary, Key points and Background from the releases alone."""
-    from briefing.analysis.draft import draft_release, repair_glued
+    from briefing.analysis.draft import draft_release, glued_repairs, repair_glued
     from briefing.brief.length import CAPACITY_LINES, DECISION_BLOCK_LINES, body_lines
 
     header = brief.header
@@ -261,8 +261,10 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
     drafts = [draft_release(r, max_points=min(7, per_release)) for r in releases]
     header.subject = "; ".join(d.subject for d in drafts if d.subject) or "Release"
 
+    repairs = {r.id: glued_repairs(r) for r in releases}
+
     def fixed(text: str, release: Release) -> str:
-        return repair_glued(text, release.language or None)
+        return repair_glued(text, repairs[release.id])
 
     summary = []
     for release, draft in zip(releases, drafts, strict=True):

@@ -32,14 +32,17 @@ def test_release_without_summaries_is_drafted_from_structure():
     project = Project(releases=[release])
     brief = draft_brief(project, TODAY)
     points = brief.section("key_points").paragraphs
-    assert [cite_text(project, p.cites) for p in points] == [
-        f"(para {n})" for n in range(1, 7)
-    ]
-    # First sentence only, and "Nov. 24" does not end it.
-    assert points[0].text.endswith("convention centre in Busan.")
-    assert _texts(brief, "summary") == [
-        "Busan Declaration on Safe Sea Lanes and Search and Rescue Cooperation Adopted."
-    ]
+    # The 3-7 most salient points (issue 12), in release order, each citing its paragraph.
+    cited = [cite_text(project, p.cites) for p in points]
+    assert 3 <= len(points) <= 7 and all(c.startswith("(para ") for c in cited)
+    assert cited == sorted(cited, key=lambda c: int(c.split()[1].rstrip(")")))
+    # Whole sentences: "Nov. 24" does not end one.
+    assert all(p.text.endswith((".", "”")) for p in points)
+    summary = " ".join(_texts(brief, "summary"))
+    assert len(summary.split()) <= 60 and "Busan Declaration" in summary
+    assert (
+        summary != "Busan Declaration on Safe Sea Lanes and Search and Rescue Cooperation Adopted."
+    )
 
 
 def test_redraft_keeps_edited_paragraphs():
