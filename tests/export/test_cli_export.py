@@ -14,18 +14,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples"
 
 def test_export_release_file_drafts_from_structure(tmp_path, capsys):
     out = tmp_path / "note.docx"
-    code = main(
-        [
-            "export",
-            str(SAMPLE / "sample-release.txt"),
-            "-o",
-            str(out),
-            "--classification",
-            "PROTECTED A",
-            "--paper",
-            "letter",
-        ]
-    )
+    code = main(["export", str(SAMPLE / "sample-release.txt"), "-o", str(out),
+                 "--classification", "PROTECTED A", "--paper", "letter"])
     assert code == 0, capsys.readouterr().err
     document = docx.Document(str(out))
     assert document.sections[0].header.paragraphs[0].text == "PROTECTED A"
@@ -49,16 +39,8 @@ def test_export_project_file(tmp_path, capsys):
 def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys):
     assert main(["export", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "n.docx")]) == 2
     assert "no such file" in capsys.readouterr().err
-    code = main(
-        [
-            "export",
-            str(SAMPLE / "sample-release.txt"),
-            "-o",
-            str(tmp_path / "n.docx"),
-            "--template",
-            str(tmp_path / "nope.docx"),
-        ]
-    )
+    code = main(["export", str(SAMPLE / "sample-release.txt"), "-o", str(tmp_path / "n.docx"),
+                 "--template", str(tmp_path / "nope.docx")])
     assert code == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "template does not exist" in err
@@ -93,34 +75,17 @@ def test_send_and_working_copy_and_what_is_reported(tmp_path, capsys):
 
 def test_decision_note_from_a_release_in_a_house_format(tmp_path, capsys):
     out = tmp_path / "memo.docx"
-    code = main(
-        [
-            "export",
-            str(SAMPLE / "sample-release.txt"),
-            "-o",
-            str(out),
-            "--purpose",
-            "decision",
-            "--house",
-            "us",
-            "--decide-by",
-            "30 November 2026",
-            "--no-annex",
-        ]
-    )
+    code = main(["export", str(SAMPLE / "sample-release.txt"), "-o", str(out), "--purpose",
+                 "decision", "--house", "us", "--decide-by", "30 November 2026", "--no-annex"])
     assert code == 0, capsys.readouterr().err
     document = docx.Document(str(out))
     assert document.paragraphs[0].text == "Action memo"
     body = document.element.body
-    text = "\n".join(
-        "".join(t.text or "" for t in p.iter(f"{{{W}}}t")) for p in body.iter(f"{{{W}}}p")
-    )
+    text = "\n".join("".join(t.text or "" for t in p.iter(f"{{{W}}}t")) for p in body.iter(f"{{{W}}}p"))
     assert "Approve / Disapprove by: 30 November 2026" in text
     assert "Release cited:" in text and "Annex" not in text
-    assert (
-        main(["export", str(SAMPLE / "sample-release.txt"), "-o", str(out), "--house", "narnia"])
-        == 2
-    )
+    assert main(["export", str(SAMPLE / "sample-release.txt"), "-o", str(out),
+                 "--house", "narnia"]) == 2
     assert "unknown house format" in capsys.readouterr().err
 
 

@@ -40,9 +40,7 @@ def test_release_without_summaries_is_drafted_from_structure():
     assert all(p.text.endswith((".", "”")) for p in points)
     summary = " ".join(_texts(brief, "summary"))
     assert len(summary.split()) <= 60 and "Busan Declaration" in summary
-    assert (
-        summary != "Busan Declaration on Safe Sea Lanes and Search and Rescue Cooperation Adopted."
-    )
+    assert summary != "Busan Declaration on Safe Sea Lanes and Search and Rescue Cooperation Adopted."
 
 
 def test_redraft_keeps_edited_paragraphs():
