@@ -20,6 +20,7 @@ SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
 
 from briefing.analysis import bottom_line, key_facts, suggest_summary  # noqa: E402
+from briefing.analysis.draft import draft_release  # noqa: E402
 from briefing.analysis.rouge import rouge1, rouge_l  # noqa: E402
 from briefing.ingest import load_release, release_from_text  # noqa: E402
 
@@ -75,6 +76,7 @@ def speed() -> bool:
         "suggest_summary(release)": lambda: suggest_summary(release),
         "suggest_summary(largest section)": lambda: suggest_summary(release, largest),
         "key_facts(release)": lambda: key_facts(release),
+        "draft_release(release) (note's draft)": lambda: draft_release(release),
     }
     print(f"\n~{words}-word release, {len(sections)} top-level sections")
     ok = True

@@ -126,6 +126,10 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     scored = _scored(release, nodes, language, actor)
     issuer = issuer_name(release, actor)
 
+    def same(a: str, b: str) -> bool:
+        # Operative paragraphs all open with the actor's name: compare what follows it.
+        return _similar(a.removeprefix(actor), b.removeprefix(actor), language)
+
     summary_parts: list[DraftPoint] = []
     complete = [p for p in scored if p.score > 0 and p.complete]
     pool = complete or [p for p in scored if p.score > 0]
@@ -135,7 +139,7 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
         words = len(summary_parts[0].text.split())
         # A second sentence saying what the release asks or means, when it still fits.
         for p in sorted(pool, key=lambda p: -p.score):
-            if p is best or not _CUE.search(p.text) or _similar(p.text, best.text, language):
+            if p is best or not _CUE.search(p.text) or same(p.text, best.text):
                 continue
             if words + len(p.text.split()) <= SUMMARY_WORDS and len(p.text.split()) >= 6:
                 summary_parts.append(p)
@@ -154,9 +158,9 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
         for p in ranked:
             if len(points) >= (wanted if strict else max(wanted, MIN_POINTS)):
                 break
-            if p in points or any(_similar(p.text, q.text, language) for q in points):
+            if p in points or any(same(p.text, q.text) for q in points):
                 continue
-            if any(_similar(p.text, q.text, language) for q in summary_parts) and (
+            if any(same(p.text, q.text) for q in summary_parts) and (
                 strict or _share(p.text, summary, language) >= 0.75
             ):
                 continue
@@ -173,7 +177,7 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
         and _CONTEXT.search(p.text)
         and p.complete
         and len(p.text.split()) >= 8
-        and not any(_similar(p.text, q.text, language) for q in [*points, *summary_parts])
+        and not any(same(p.text, q.text) for q in [*points, *summary_parts])
     ][:1]
     subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
     return ReleaseDraft(
@@ -203,9 +207,9 @@ def _scored(
     kept: list[tuple[_Candidate, str, float, bool]] = []
     for cand in [*head, *cued]:
         node = nodes.get(cand.node_id)
-        weight, text = _weigh(cand, node, release, actor)
+        weight, text, whole = _weigh(cand, node, release, actor)
         if weight > 0 and text:
-            kept.append((cand, text, weight, _complete(" ".join(cand.text.split()), language)))
+            kept.append((cand, text, weight, whole))
     if not kept:
         return []
     docs = [tokens(text, language) for _, text, _, _ in kept]
@@ -221,8 +225,11 @@ def _scored(
     return points
 
 
-def _weigh(cand: _Candidate, node: Node | None, release: Release, actor: str) -> tuple[float, str]:
-    """A structural weight for a sentence (0: never drafted) and its cleaned text."""
+def _weigh(
+    cand: _Candidate, node: Node | None, release: Release, actor: str
+) -> tuple[float, str, bool]:
+    """A structural weight for a sentence (0: never drafted), its cleaned text, and
+    whether the release printed it as a whole sentence."""
     raw = " ".join(cand.text.split())
     speaker = node.attrs.get("speaker", "") if node is not None else ""
     lead = _SPEAKER_LEAD.match(raw)
@@ -230,14 +237,14 @@ def _weigh(cand: _Candidate, node: Node | None, release: Release, actor: str) ->
         speaker = speaker or lead.group(1)
         raw = raw[lead.end() :]
     if speaker.strip().upper().rstrip(".") in ("Q", "QUESTION") or raw.startswith(("Q ", "Q:")):
-        return 0.0, ""  # a journalist's question is not the release's position
+        return 0.0, "", False  # a journalist's question is not the release's position
     text = clean_text(raw)
     if not text or _METADATA.search(text) or (_GREETING.match(text) and len(text.split()) < 12):
-        return 0.0, ""
+        return 0.0, "", False
     if text.endswith(":") or text.endswith("?") or len(text.split()) < 5:
-        return 0.0, ""
+        return 0.0, "", False
     if text.startswith("[") and text.endswith("]"):
-        return 0.0, ""
+        return 0.0, "", False
     weight = 1.0
     language = release.language or "en"
     if _PREAMBLE.match(text) or _CAPS_PARTICIPLE.match(text):
@@ -250,15 +257,16 @@ def _weigh(cand: _Candidate, node: Node | None, release: Release, actor: str) ->
         weight *= 1.3
     if node is not None and node.kind == "heading":
         weight *= 0.3
-    if not _complete(text, language) or _DOTTED_END.search(text):
+    whole = _complete(text, language) and not _DOTTED_END.search(text)
+    if not whole:
         weight *= 0.3
     if _HOUSEKEEPING.search(text):
-        weight *= 0.2  # ground rules of a press call, a resolution's closing procedure
+        return 0.0, "", False  # a press call's ground rules, a resolution's closing procedure
     if _DANGLING.match(text):
         weight *= 0.4  # "And", "They", "Such measures": it leans on a sentence left out
     if text.startswith("To ") or text.count("“") != text.count("”") or text.count('"') % 2:
         weight *= 0.3  # a sub-point continuing its lead-in, or a quotation cut in two
-    return weight, finish(text)
+    return weight, finish(text), whole
 
 
 def clean_text(text: str) -> str:

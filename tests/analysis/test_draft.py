@@ -1,0 +1,135 @@
+"""The offline drafter on made-up releases in the shape of real ones."""
+
+from __future__ import annotations
+
+from briefing.analysis.draft import (
+    clean_text,
+    draft_release,
+    finish,
+    has_verb,
+    issuer_name,
+    repair_glued,
+    trim,
+)
+from briefing.brief import draft_brief
+from briefing.brief.length import DECISION_BLOCK_LINES, fits_two_pages
+from briefing.ingest import release_from_text
+from briefing.model import Project
+
+RESOLUTION = """Resolution adopted by the Assembly of Coastal States on 3 March 2031
+
+12/4. Safety of fishing crews in the Northern Sea
+
+The Assembly of Coastal States,
+
+Recalling its resolution 11/2 on search and rescue cooperation,
+
+Noting with concern the rising number of fishing crews lost at sea,
+
+1. Calls upon all coastal States to share distress alerts within one hour;
+
+2. Urges States to fund the regional rescue coordination centre;
+
+3. Decides to hold a joint rescue exercise every two years, the first in 2032;
+
+4. Requests the Secretary to report on progress at its next session;
+
+5. Welcomes the offer of Norland to host the first exercise;
+
+6. Decides to remain seized of the matter.
+"""
+
+TRANSCRIPT = """Press briefing by the spokesperson
+
+SPOKESPERSON: Good afternoon.
+
+SPOKESPERSON: The Minister will travel to Lisbon on Monday for talks on fisheries. She will sign a \
+cooperation agreement on port inspections with her Portuguese counterpart.
+
+Q: Will the Minister raise the quota dispute?
+
+SPOKESPERSON: The Minister has said the quota dispute must be settled by the joint commission, \
+and she will repeat that position in Lisbon.
+
+SPOKESPERSON: Thank you.
+"""
+
+
+def test_trim_cuts_at_a_clause_boundary_never_mid_word():
+    text = (
+        "The Council adopted conclusions on the region; it asked the Commission to prepare "
+        "options for support, including budget support, before the summer recess of 2031."
+    )
+    short = trim(text, 80)
+    assert short == "The Council adopted conclusions on the region."
+    cut = trim("word " * 40 + "end.", 57)
+    assert cut.endswith(" …") and " wor " not in cut and cut[:-2].split()[-1] == "word"
+
+
+def test_markup_and_list_punctuation_are_gone():
+    assert clean_text("1\\. **Calls** upon States") == "Calls upon States"
+    assert clean_text("• Parliament recognises the president") == (
+        "Parliament recognises the president"
+    )
+    assert finish("urges States to act;") == "Urges States to act."
+
+
+def test_headlines_and_bylines_have_no_verb():
+    assert not has_verb("Spokesperson and Deputy Minister for Public Relations Kim Ji-won.")
+    assert not has_verb("Election of the Communication Committee.")
+    assert has_verb("The Council adopted conclusions.")
+
+
+def test_glued_words_are_repaired_as_whole_tokens():
+    assert repair_glued("TheBusan Declaration.", {"TheBusan": "The Busan"}) == (
+        "The Busan Declaration."
+    )
+
+
+def test_issuer_is_a_name_never_a_domain():
+    release = release_from_text("A release.\n\nThe Ministry announced a visit to Lisbon.")
+    release.issuer = "press.example.org"
+    assert issuer_name(release) == ""
+    release.issuer = "MINISTER FOR FOREIGN AFFAIRS"
+    assert issuer_name(release) == "Minister for Foreign Affairs"
+
+
+def test_resolution_points_are_operative_paragraphs_with_their_actor():
+    release = release_from_text(RESOLUTION)
+    draft = draft_release(release)
+    texts = [p.text for p in draft.points]
+    assert 2 <= len(texts) <= 7
+    assert all(t.startswith("The Assembly of Coastal States ") for t in texts), texts
+    assert not any("Recalling" in t or "remain seized" in t for t in texts)
+    assert draft.summary and draft.summary not in texts
+    assert len(draft.summary.split()) <= 60
+
+
+def test_transcript_points_skip_greetings_and_questions():
+    release = release_from_text(TRANSCRIPT)
+    draft = draft_release(release)
+    texts = [draft.summary, *(p.text for p in draft.points)]
+    assert all("Good afternoon" not in t and "Thank you" not in t for t in texts)
+    assert all("Will the Minister raise" not in t for t in texts)
+    assert any("Lisbon" in t for t in texts)
+
+
+def test_several_releases_are_all_named_and_background_is_never_the_title_alone():
+    one = release_from_text(RESOLUTION, release_id="r1")
+    two = release_from_text(TRANSCRIPT, release_id="r2")
+    project = Project(releases=[one, two])
+    brief = draft_brief(project)
+    purpose = brief.section("purpose").paragraphs[0].text
+    assert "2 releases" in purpose
+    assert ";" in brief.header.subject
+    background = " ".join(p.text for p in brief.section("background").paragraphs)
+    assert "was published on" not in background
+    assert 2 <= len(brief.section("key_points").paragraphs) <= 8
+
+
+def test_decision_block_takes_lines_from_the_budget():
+    body = [("A line of the note body that fills most of a printed line, as notes do.", False)]
+    plain = fits_two_pages(body * 40)
+    decision = fits_two_pages(body * 40, decision=True)
+    assert abs(decision[1] - plain[1] - DECISION_BLOCK_LINES / 46) < 1e-9
+    assert DECISION_BLOCK_LINES == 6
