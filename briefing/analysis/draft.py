@@ -18,7 +18,7 @@ from briefing.analysis.tokens import tokens
 from briefing.model import Node, Release
 
 SUMMARY_WORDS = 60  # a bottom line of four lines: the house formats' limit
-POINT_CHARS = 320  # ~3.5 lines: a key point longer than that is a paragraph, not a point
+POINT_CHARS = 380  # ~4 lines: a key point longer than that is a paragraph, not a point
 MIN_POINTS, MAX_POINTS = 2, 7
 # TextRank is quadratic in sentences: a release's news is at its head (inverted pyramid),
 # so only the first sentences are ranked, plus later ones that carry a decision cue.
@@ -66,13 +66,14 @@ _OPERATIVE = re.compile(r"^(?:(?:[A-Z][a-z]+ly|Also|Further) [a-z]+s|[A-Z][a-z]+
 # Procedure rather than substance: a call's ground rules, a resolution's last paragraphs.
 _HOUSEKEEPING = re.compile(
     r"\bembargoed?\b|\bon background\b|\boff the record\b|\bremain seized\b|"
-    r"\bprovisional agenda\b|\bforward this resolution\b",
+    r"\bprovisional agenda\b|\bforward this resolution\b|\bcontinue its consideration\b|"
+    r"\bopening remarks\b|\bturn it over\b|\b(?:take|a few) questions\b",
     re.IGNORECASE,
 )
 # A connective leans on the sentence before, which the note does not print.
 _CONNECTIVE = re.compile(
-    r"^(?:Meanwhile|In addition|Additionally|Furthermore|Moreover|Also|However|"
-    r"At the same time|In this regard|To this end),\s+"
+    r"^(?:(?:Meanwhile|In addition|Additionally|Furthermore|Moreover|Also|However|"
+    r"At the same time|In this regard|To this end),\s+|(?:And|But|So)(?: so)?,?\s+(?=\w))"
 )
 # A sentence ending on "U.S." may be a name the splitter cut ("the ASEAN-U.S. Summit").
 _DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -104,6 +105,14 @@ class DraftPoint:
     start: int
     score: float = 0.0
     complete: bool = True  # the source printed a full sentence, not a headline or a bullet
+    speaker: str = ""  # a transcript turn said in the first person: who said it
+
+    @property
+    def said(self) -> str:
+        """The text as the note prints it, attributed when it is someone's own words."""
+        if not self.speaker:
+            return self.text
+        return f"{_display_name(self.speaker)} said: “{self.text}”"
 
 
 @dataclass
@@ -135,17 +144,23 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     pool = complete or [p for p in scored if p.score > 0]
     best = max(pool, key=lambda p: (p.score * _lead_bonus(p, scored), -p.start), default=None)
     if best is not None:
-        summary_parts.append(_summary_sentence(best, release))
+        # An attributed turn ("The President said: “…”") spends words on who said it.
+        budget = SUMMARY_WORDS - (
+            len(_display_name(best.speaker).split()) + 1 if best.speaker else 0
+        )
+        summary_parts.append(_summary_sentence(best, release, budget))
         words = len(summary_parts[0].text.split())
         # A second sentence saying what the release asks or means, when it still fits.
         for p in sorted(pool, key=lambda p: -p.score):
             if p is best or not _CUE.search(p.text) or same(p.text, best.text):
                 continue
-            if words + len(p.text.split()) <= SUMMARY_WORDS and len(p.text.split()) >= 6:
+            if p.speaker != best.speaker:
+                continue
+            if words + len(p.text.split()) <= budget and len(p.text.split()) >= 6:
                 summary_parts.append(p)
                 break
         summary_parts.sort(key=lambda p: p.start)
-    summary = " ".join(p.text for p in summary_parts)
+    summary = _joined(summary_parts)
 
     units = len({p.node_id for p in scored if p.score > 0})
     wanted = _points_wanted(units, max_points)
@@ -185,6 +200,15 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     )
 
 
+def _joined(parts: list[DraftPoint]) -> str:
+    """Sentences of one bottom line; one speaker's words in one quotation."""
+    speakers = {p.speaker for p in parts}
+    if len(speakers) == 1 and parts and parts[0].speaker:
+        words = " ".join(p.text for p in parts)
+        return f"{_display_name(parts[0].speaker)} said: “{words}”"
+    return " ".join(p.said for p in parts)
+
+
 def _points_wanted(units: int, max_points: int) -> int:
     """A short release gets fewer points; a long one no more than the note can carry."""
     if units <= 3:
@@ -204,37 +228,45 @@ def _scored(
     cands = candidate_sentences(release)
     head = cands[:MAX_RANKED]
     cued = [c for c in cands[MAX_RANKED:] if _CUE.search(c.text)][:MAX_CUED]
-    kept: list[tuple[_Candidate, str, float, bool]] = []
+    kept: list[tuple[_Candidate, str, float, bool, str]] = []
+    speaker = ""
     for cand in [*head, *cued]:
         node = nodes.get(cand.node_id)
-        weight, text, whole = _weigh(cand, node, release, actor)
+        # In a transcript a turn runs on over paragraphs until the next name is printed.
+        if node is not None and node.kind == "paragraph" and node.attrs.get("speaker"):
+            speaker = node.attrs["speaker"]
+        lead = _SPEAKER_LEAD.match(cand.text.lstrip())
+        if lead:
+            speaker = lead.group(1)
+        weight, text, whole = _weigh(cand, node, release, actor, speaker)
         if weight > 0 and text:
-            kept.append((cand, text, weight, whole))
+            # "I've decided ..." says nothing of who decided: the turn's speaker does.
+            who = speaker if _FIRST_PERSON.search(text) and "“" not in text else ""
+            kept.append((cand, text, weight, whole, who))
     if not kept:
         return []
-    docs = [tokens(text, language) for _, text, _, _ in kept]
+    docs = [tokens(k[1], language) for k in kept]
     vectors = tfidf_vectors(docs)
     title = tokens(f"{release.title} {release.subtitle}", language)
     head_vec = tfidf_vectors([title], docs)[0] if title else {}
     prior = [1.0 / (1 + i) + cosine(v, head_vec) for i, v in enumerate(vectors)]
     ranks = pagerank(similarity_matrix(vectors), prior)
     points = []
-    for (cand, text, weight, whole), rank, doc in zip(kept, ranks, docs, strict=True):
+    for (cand, text, weight, whole, who), rank, doc in zip(kept, ranks, docs, strict=True):
         length = min(1.0, len(doc) / 8) ** 0.5
-        points.append(DraftPoint(text, cand.node_id, cand.start, rank * weight * length, whole))
+        score = rank * weight * length
+        points.append(DraftPoint(text, cand.node_id, cand.start, score, whole, who))
     return points
 
 
 def _weigh(
-    cand: _Candidate, node: Node | None, release: Release, actor: str
+    cand: _Candidate, node: Node | None, release: Release, actor: str, speaker: str = ""
 ) -> tuple[float, str, bool]:
     """A structural weight for a sentence (0: never drafted), its cleaned text, and
     whether the release printed it as a whole sentence."""
     raw = " ".join(cand.text.split())
-    speaker = node.attrs.get("speaker", "") if node is not None else ""
     lead = _SPEAKER_LEAD.match(raw)
     if lead:
-        speaker = speaker or lead.group(1)
         raw = raw[lead.end() :]
     if speaker.strip().upper().rstrip(".") in ("Q", "QUESTION") or raw.startswith(("Q ", "Q:")):
         return 0.0, "", False  # a journalist's question is not the release's position
@@ -245,6 +277,8 @@ def _weigh(
         return 0.0, "", False
     if text.startswith("[") and text.endswith("]"):
         return 0.0, "", False
+    if re.search(r"\[[a-z][^\]]*\]", text):
+        return 0.0, "", False  # an editor's placeholder: "Our speaker is [senior official]"
     weight = 1.0
     language = release.language or "en"
     if _PREAMBLE.match(text) or _CAPS_PARTICIPLE.match(text):
@@ -269,11 +303,26 @@ def _weigh(
     return weight, finish(text), whole
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’ll|we|We|we’re|We’re|our|Our|us)\b")
+
+
+def _display_name(speaker: str) -> str:
+    """ "THE PRESIDENT" as a sentence prints it: "The President"."""
+    name = " ".join(speaker.split()).strip(" :")
+    if name.isupper():
+        small = {"of", "for", "and", "the", "on"}
+        words = [w.lower() if w.lower() in small else w.capitalize() for w in name.split()]
+        name = " ".join(words)
+    return name[:1].upper() + name[1:]
+
+
 def clean_text(text: str) -> str:
     """Markup, bullets and line breaks out; glued words kept for ``finish``."""
     text = " ".join(text.split())
     text = _ESCAPE.sub(r"\1", text)
-    text = _CONNECTIVE.sub("", text)
+    stripped = _CONNECTIVE.sub("", text)
+    if stripped != text:
+        text = stripped[:1].upper() + stripped[1:]
     text = _EMPHASIS.sub("", text)
     for _ in range(2):
         text = _BULLET.sub("", text)
@@ -352,7 +401,7 @@ def _similar(a: str, b: str, language: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
-def _summary_sentence(point: DraftPoint, release: Release) -> DraftPoint:
+def _summary_sentence(point: DraftPoint, release: Release, budget: int) -> DraftPoint:
     text = point.text
     if release.date:
         from briefing.brief.sentences import readable_date
@@ -360,9 +409,9 @@ def _summary_sentence(point: DraftPoint, release: Release) -> DraftPoint:
         # "issued today" says nothing once the note is read a day later: the date does.
         text = re.sub(r"\btoday\b(?!['’]s)", f"on {readable_date(release.date)}", text, count=1)
     words = text.split()
-    if len(words) > SUMMARY_WORDS:
-        text = trim(text, len(" ".join(words[:SUMMARY_WORDS])))
-    return DraftPoint(text, point.node_id, point.start, point.score)
+    if len(words) > budget:
+        text = trim(text, len(" ".join(words[:budget])))
+    return DraftPoint(text, point.node_id, point.start, point.score, point.complete, point.speaker)
 
 
 def _actor(release: Release) -> str:

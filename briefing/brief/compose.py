@@ -286,7 +286,7 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
         ]
     )
     points = [
-        BriefParagraph(fixed(point.text, release), cites=[(release.id, point.node_id)])
+        BriefParagraph(fixed(point.said, release), cites=[(release.id, point.node_id)])
         for release, draft in zip(releases, drafts, strict=True)
         for point in draft.points
     ][:MAX_POINTS_IN_NOTE]
@@ -333,7 +333,7 @@ def _background_of(releases: list[Release], drafts):
         title = _clean(release.title).rstrip(".") or draft.subject
         when = f" on {readable_date(release.date)}" if release.date else ""
         where = f" in {release.place}" if release.place else ""
-        context = [(c.text, [(release.id, c.node_id)]) for c in draft.context]
+        context = [(c.said, [(release.id, c.node_id)]) for c in draft.context]
         if draft.issuer and (context or len(releases) > 1):
             who = _with_article(draft.issuer, capital=True)
             out.append((f"{who} issued “{title}”{when}{where}.", release, []))
