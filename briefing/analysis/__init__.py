@@ -5,6 +5,7 @@ What the app calls:
 - ``suggest_summary(release, node=None, max_sentences=2) -> SummarySuggestion``
 - ``bottom_line(release, max_lines=4, line_width=90) -> SummarySuggestion``
 - ``apply_summary(node, text, replace=False) -> bool`` (never overwrites a person's text)
+- ``draft_release(release) -> ReleaseDraft`` (a note's Summary, key points, context)
 - ``key_facts(release) -> KeyFacts`` (people, quotes, dates, organisations, places)
 - ``llm_summary(release, LLMSettings(...), node=None)`` only when the user set an endpoint
 """
@@ -18,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 # a submodule (and its compiled patterns) loads on first use, which keeps the app's
 # start-up free of work it does not need before the user asks for a draft.
 _WHERE = {
+    "draft_release": "draft",
+    "ReleaseDraft": "draft",
     "key_facts": "facts",
     "key_people_rows": "facts",
     "LLMError": "llm",
@@ -49,6 +52,7 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
+    from briefing.analysis.draft import ReleaseDraft, draft_release
     from briefing.analysis.facts import key_facts, key_people_rows
     from briefing.analysis.llm import LLMError, LLMSettings, llm_summary
     from briefing.analysis.sentences import Sentence, split_sentences
@@ -70,11 +74,13 @@ __all__ = [
     "Mention",
     "Person",
     "Quote",
+    "ReleaseDraft",
     "Sentence",
     "SuggestedSentence",
     "SummarySuggestion",
     "apply_summary",
     "bottom_line",
+    "draft_release",
     "key_facts",
     "key_people_rows",
     "llm_summary",

@@ -67,7 +67,7 @@ _OPERATIVE = re.compile(r"^(?:(?:[A-Z][a-z]+ly|Also|Further) [a-z]+s|[A-Z][a-z]+
 _HOUSEKEEPING = re.compile(
     r"\bembargoed?\b|\bon background\b|\boff the record\b|\bremain seized\b|"
     r"\bprovisional agenda\b|\bforward this resolution\b|\bcontinue its consideration\b|"
-    r"\bopening remarks\b|\bturn it over\b|\b(?:take|a few) questions\b",
+    r"\bpursuant to rules?\b|\bopening remarks\b|\bturn it over\b|\b(?:take|a few) questions\b",
     re.IGNORECASE,
 )
 # A connective leans on the sentence before, which the note does not print.
@@ -106,6 +106,7 @@ class DraftPoint:
     score: float = 0.0
     complete: bool = True  # the source printed a full sentence, not a headline or a bullet
     speaker: str = ""  # a transcript turn said in the first person: who said it
+    recital: bool = False  # a resolution's preamble: context, not what was decided
 
     @property
     def said(self) -> str:
@@ -141,6 +142,10 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
 
     summary_parts: list[DraftPoint] = []
     complete = [p for p in scored if p.score > 0 and p.complete]
+    # What a resolution decided, not what it recalls, when there is enough of it.
+    operative = [p for p in complete if not p.recital]
+    if len(operative) >= MIN_POINTS + 1:
+        complete = operative
     pool = complete or [p for p in scored if p.score > 0]
     best = max(pool, key=lambda p: (p.score * _lead_bonus(p, scored), -p.start), default=None)
     if best is not None:
@@ -185,15 +190,23 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     points.sort(key=lambda p: p.start)
 
     taken = {id(p) for p in [*points, *summary_parts]}
-    context = [
+    fresh = [
         p
         for p in scored
         if id(p) not in taken
-        and _CONTEXT.search(p.text)
-        and p.complete
         and len(p.text.split()) >= 8
         and not any(same(p.text, q.text) for q in [*points, *summary_parts])
-    ][:1]
+    ]
+    # A resolution's recitals are its context: the earlier resolution or decision first.
+    # Only recitals said as sentences: "The Assembly recalls ...", not "REAFFIRMING ...".
+    recitals = [
+        p
+        for p in fresh
+        if p.recital and not (_PREAMBLE.match(p.text) or _CAPS_PARTICIPLE.match(p.text))
+    ]
+    context = [p for p in recitals if _EARLIER_STEP.search(p.text)][:1] or recitals[:1]
+    if not context:
+        context = [p for p in fresh if _CONTEXT.search(p.text) and p.complete][:1]
     subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
     return ReleaseDraft(
         subject, summary, [p.node_id for p in summary_parts], points, context, issuer
@@ -230,6 +243,10 @@ def _scored(
     cued = [c for c in cands[MAX_RANKED:] if _CUE.search(c.text)][:MAX_CUED]
     kept: list[tuple[_Candidate, str, float, bool, str]] = []
     speaker = ""
+    previous = ""
+    # Joint statements print each paragraph's first word in capitals ("ENHANCE cooperation");
+    # several such leads make it the house style, where one would be an acronym ("NATO").
+    caps_style = sum(1 for c in head if _CAPS_LEAD.match(c.text)) >= 3
     for cand in [*head, *cued]:
         node = nodes.get(cand.node_id)
         # In a transcript a turn runs on over paragraphs until the next name is printed.
@@ -239,6 +256,12 @@ def _scored(
         if lead:
             speaker = lead.group(1)
         weight, text, whole = _weigh(cand, node, release, actor, speaker)
+        if caps_style and _CAPS_LEAD.match(text):
+            first, _, rest = text.partition(" ")
+            text = f"{first.capitalize()} {rest}"
+        if _DOTTED_END.search(previous.rstrip()):
+            whole, weight = False, weight * 0.3  # "...the ASEAN-U.S. | Summit": cut in two
+        previous = cand.text
         if weight > 0 and text:
             # "I've decided ..." says nothing of who decided: the turn's speaker does.
             who = speaker if _FIRST_PERSON.search(text) and "“" not in text else ""
@@ -255,7 +278,9 @@ def _scored(
     for (cand, text, weight, whole, who), rank, doc in zip(kept, ranks, docs, strict=True):
         length = min(1.0, len(doc) / 8) ** 0.5
         score = rank * weight * length
-        points.append(DraftPoint(text, cand.node_id, cand.start, score, whole, who))
+        recital = text.startswith(RECITAL_MARK)
+        text = text.removeprefix(RECITAL_MARK)
+        points.append(DraftPoint(text, cand.node_id, cand.start, score, whole, who, recital))
     return points
 
 
@@ -283,6 +308,7 @@ def _weigh(
     language = release.language or "en"
     if _PREAMBLE.match(text) or _CAPS_PARTICIPLE.match(text):
         weight *= 0.15
+        text = RECITAL_MARK + _recital_sentence(text, actor)
     elif node is not None and node.label and _OPERATIVE.match(text):
         weight *= 1.6
         if actor:
@@ -291,7 +317,10 @@ def _weigh(
         weight *= 1.3
     if node is not None and node.kind == "heading":
         weight *= 0.3
-    whole = _complete(text, language) and not _DOTTED_END.search(text)
+    # "To continue the practice ...": a sub-point finishing its lead-in is no sentence.
+    whole = (
+        _complete(text, language) and not _DOTTED_END.search(text) and not text.startswith("To ")
+    )
     if not whole:
         weight *= 0.3
     if _HOUSEKEEPING.search(text):
@@ -314,6 +343,35 @@ def _display_name(speaker: str) -> str:
         words = [w.lower() if w.lower() in small else w.capitalize() for w in name.split()]
         name = " ".join(words)
     return name[:1].upper() + name[1:]
+
+
+_CAPS_LEAD = re.compile(r"^[A-Z]{2,}[,]? [a-z]")
+RECITAL_MARK = "\x00"  # carried from _weigh to _scored with the text, never printed
+# Recitals open with a participle; said as a sentence, the body does what it names.
+_RECITAL_VERBS = {
+    "recalling": "recalls", "reaffirming": "reaffirms", "noting": "notes",
+    "welcoming": "welcomes", "recognizing": "recognizes", "recognising": "recognises",
+    "taking": "takes", "having": "has", "expressing": "expresses", "stressing": "stresses",
+    "emphasizing": "emphasizes", "emphasising": "emphasises", "acknowledging": "acknowledges",
+    "underlining": "underlines", "reiterating": "reiterates", "affirming": "affirms",
+    "considering": "considers", "bearing": "bears",
+}  # fmt: skip
+_EARLIER_STEP = re.compile(
+    r"\b(?:resolutions?|decisions?|conclusions|declaration|summit|meeting)\b", re.IGNORECASE
+)
+
+
+def _recital_sentence(text: str, actor: str) -> str:
+    """ "Recalling its resolution 11/2" -> "The Assembly recalls its resolution 11/2";
+    "whereas since 2022 ..." -> "Since 2022 ..."."""
+    first, _, rest = text.partition(" ")
+    lower = first.lower().rstrip(",")
+    if lower == "whereas" and rest:
+        return rest[:1].upper() + rest[1:]
+    verb = _RECITAL_VERBS.get(lower)
+    if verb and actor and rest:
+        return f"{actor} {verb} {rest}"
+    return text
 
 
 def clean_text(text: str) -> str:
