@@ -126,6 +126,7 @@ class ReleaseDraft:
     points: list[DraftPoint] = field(default_factory=list)
     context: list[DraftPoint] = field(default_factory=list)
     issuer: str = ""
+    lead: str = ""  # the summary's first sentence alone, for a note on several releases
 
 
 def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraft:
@@ -208,8 +209,9 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     if not context:
         context = [p for p in fresh if _CONTEXT.search(p.text) and p.complete][:1]
     subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
+    lead = _joined(summary_parts[:1])
     return ReleaseDraft(
-        subject, summary, [p.node_id for p in summary_parts], points, context, issuer
+        subject, summary, [p.node_id for p in summary_parts], points, context, issuer, lead
     )
 
 
@@ -498,6 +500,11 @@ _VERBISH = re.compile(
 )
 
 
+_ADVERBIAL_LEADS = frozenset(
+    "by in on at after following during today yesterday for since with as".split()
+)
+
+
 def _subject_from(summary: str) -> str:
     """A subject for an untitled release: the summary's grammatical subject, roughly."""
     words = summary.split()[:14]
@@ -509,7 +516,8 @@ def _subject_from(summary: str) -> str:
         words = words[:8]
     subject = " ".join(words).strip(" ,;:.")
     head, comma, rest = subject.partition(", ")
-    if comma and len(head.split()) <= 4 and len(rest.split()) >= 2:
+    adverbial = head.split(" ", 1)[0].lower() in _ADVERBIAL_LEADS
+    if comma and adverbial and len(head.split()) <= 4 and len(rest.split()) >= 2:
         subject = rest  # "By December, annual inflation": the subject follows the adverbial
     if subject.lower().startswith("the "):
         subject = subject[4:]

@@ -252,7 +252,7 @@ BACKGROUND_TO_WRITE = (
 
 def _draft_from_releases(brief: Brief, project: Project) -> None:
     """Subject, Purpose, Summary, Key points and Background from the releases alone."""
-    from briefing.analysis.draft import draft_release, glued_repairs, repair_glued
+    from briefing.analysis.draft import draft_release, glued_repairs, repair_glued, trim
     from briefing.brief.length import CAPACITY_LINES, DECISION_BLOCK_LINES, body_lines
 
     header = brief.header
@@ -266,25 +266,22 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
     def fixed(text: str, release: Release) -> str:
         return repair_glued(text, repairs[release.id])
 
-    summary = []
-    for release, draft in zip(releases, drafts, strict=True):
-        if draft.summary and sum(len(s.text.split()) for s in summary) < 30:
-            cites = [(release.id, n) for n in draft.summary_nodes[:1]]
-            summary.append(BriefParagraph(fixed(draft.summary, release), cites=cites))
-    if len(summary) > 1:
-        # Several releases share one bottom line of at most four lines.
-        words = " ".join(p.text for p in summary).split()
-        if len(words) > 60:
-            summary = summary[:1]
-    brief.section("summary").paragraphs = (
-        summary[:1]
-        if len(summary) == 1
-        else [
-            BriefParagraph(
-                " ".join(p.text for p in summary), cites=[c for p in summary for c in p.cites]
-            )
-        ]
-    )
+    # One bottom line of at most 60 words: each release's news in turn, as many as fit.
+    texts = [d.summary for d in drafts[:1] if d.summary]
+    cites = [(releases[0].id, n) for n in drafts[0].summary_nodes[:1]] if texts else []
+    if len(releases) > 1:
+        texts = [d.lead for d in drafts[:1] if d.lead]
+        for release, draft in zip(releases[1:], drafts[1:], strict=True):
+            room = 60 - sum(len(t.split()) for t in texts)
+            lead = draft.lead
+            if len(lead.split()) > room >= 12:
+                # Cut at a clause boundary within the words left, never mid-word.
+                lead = trim(lead, len(" ".join(lead.split()[:room])))
+            if lead and len(lead.split()) <= room:
+                texts.append(lead)
+                cites += [(release.id, n) for n in draft.summary_nodes[:1]]
+    summary = [BriefParagraph(fixed(" ".join(texts), releases[0]), cites=cites)] if texts else []
+    brief.section("summary").paragraphs = summary
     points = [
         BriefParagraph(fixed(point.said, release), cites=[(release.id, point.node_id)])
         for release, draft in zip(releases, drafts, strict=True)
@@ -338,7 +335,9 @@ def _background_of(releases: list[Release], drafts):
             who = _with_article(draft.issuer, capital=True)
             out.append((f"{who} issued “{title}”{when}{where}.", release, []))
         elif len(releases) > 1:
-            out.append((f"“{title}” is the {_ordinal(len(out))} release cited{when}.", release, []))
+            dated = f", dated {readable_date(release.date)}," if release.date else ""
+            nth = _ordinal(sum(1 for _, r, c in out if not c))
+            out.append((f"“{title}”{dated} is the {nth} of the releases cited.", release, []))
         out += [(text, release, cites) for text, cites in context]
     return out
 

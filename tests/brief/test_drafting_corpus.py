@@ -144,6 +144,25 @@ def test_background_and_subject_say_more_than_the_title(drafted):
             assert len(_words(rest)) >= 4, f"{path.name}: background {paragraph.text!r}"
 
 
+def test_a_note_from_several_releases_names_them_all(drafted):
+    paths = list(drafted)
+    releases = [drafted[paths[i]][0] for i in (9, 4)]  # UN statement, EP press release
+    for i, release in enumerate(releases):
+        release.id = f"r{i + 1}"
+    brief = draft_brief(Project(releases=releases))
+    subject = brief.header.subject
+    purpose = brief.section("purpose").paragraphs[0].text
+    background = " ".join(p.text for p in brief.section("background").paragraphs)
+    for release in releases:
+        title = " ".join(release.title.split()).strip(" .")
+        assert title in subject and title in purpose and title in background, title
+    points = brief.section("key_points").paragraphs
+    assert {c[0] for p in points for c in p.cites} == {"r1", "r2"}
+    assert 2 <= len(points) <= 8
+    summary = brief.section("summary").paragraphs[0]
+    assert len(summary.text.split()) <= 60 and {c[0] for c in summary.cites} == {"r1", "r2"}
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler) not found")
 def test_exported_notes_fit_two_pages_and_are_valid(drafted, tmp_path):
     from briefing.export import ExportOptions, export_note
