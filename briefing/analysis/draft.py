@@ -247,8 +247,9 @@ def _scored(
     speaker = ""
     previous = ""
     # Joint statements print each paragraph's first word in capitals ("ENHANCE cooperation");
-    # several such leads make it the house style, where one would be an acronym ("NATO").
-    caps_style = sum(1 for c in head if _CAPS_LEAD.match(c.text)) >= 3
+    # several different such leads make it the house style; one repeated is a name ("FRANK").
+    leads = {c.text.split(" ", 1)[0].strip(",") for c in head if _CAPS_LEAD.match(c.text)}
+    caps_style = len(leads) >= 3  # three different words: a style; one repeated: a name
     for cand in [*head, *cued]:
         node = nodes.get(cand.node_id)
         # In a transcript a turn runs on over paragraphs until the next name is printed.

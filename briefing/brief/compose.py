@@ -308,10 +308,15 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
 def _names(releases: list[Release], drafts) -> list[str]:
     names = []
     for release, draft in zip(releases, drafts, strict=True):
-        title = _clean(release.title).rstrip(".") or draft.subject
+        title = _clean(release.title).rstrip(".")
         who = f", issued by {_with_article(draft.issuer)}" if draft.issuer else ""
         when = f" on {readable_date(release.date)}" if release.date else ""
-        names.append(f"“{title}”{who}{when}" if title else f"the release{who}{when}")
+        if title:
+            names.append(f"“{title}”{who}{when}")
+        else:
+            # No title printed: name it by its subject, not as if quoting a title.
+            about = f" on {_lower_first(draft.subject)}" if draft.subject else ""
+            names.append(f"the release{about}{who}{when}")
     return names
 
 
@@ -327,17 +332,20 @@ def _background_of(releases: list[Release], drafts):
     """What the releases say of their context: who issued them, the meeting, the step before."""
     out = []
     for release, draft in zip(releases, drafts, strict=True):
-        title = _clean(release.title).rstrip(".") or draft.subject
+        title = _clean(release.title).rstrip(".")
+        # Quotation marks only around a title the release printed.
+        named = f"“{title}”" if title else f"the release on {_lower_first(draft.subject)}"
         when = f" on {readable_date(release.date)}" if release.date else ""
         where = f" in {release.place}" if release.place else ""
         context = [(c.said, [(release.id, c.node_id)]) for c in draft.context]
         if draft.issuer and (context or len(releases) > 1):
             who = _with_article(draft.issuer, capital=True)
-            out.append((f"{who} issued “{title}”{when}{where}.", release, []))
+            out.append((f"{who} issued {named}{when}{where}.", release, []))
         elif len(releases) > 1:
             dated = f", dated {readable_date(release.date)}," if release.date else ""
             nth = _ordinal(sum(1 for _, r, c in out if not c))
-            out.append((f"“{title}”{dated} is the {nth} of the releases cited.", release, []))
+            line = f"{named[:1].upper()}{named[1:]}{dated} is the {nth} of the releases cited."
+            out.append((line, release, []))
         out += [(text, release, cites) for text, cites in context]
     return out
 
@@ -358,3 +366,10 @@ def _with_article(issuer: str, capital: bool = False) -> str:
     ):
         return ("The " if capital else "the ") + issuer
     return issuer
+
+
+def _lower_first(text: str) -> str:
+    """ "Annual inflation" -> "annual inflation" in mid-sentence; "TV campaign" stays."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
