@@ -188,6 +188,19 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
             if strict and (p.node_id in {q.node_id for q in points} or p.node_id in used_nodes):
                 continue
             points.append(p)
+    if len(points) < MIN_POINTS:
+        # An agenda or a list of headings has few full sentences: its items, rather
+        # than a note with no points at all.
+        for p in sorted(scored, key=lambda p: (-p.score, p.start)):
+            if len(points) >= MIN_POINTS + 1:
+                break
+            if (
+                p.score > 0
+                and p not in points
+                and p not in summary_parts
+                and not any(same(p.text, q.text) for q in [*points, *summary_parts])
+            ):
+                points.append(p)
     points.sort(key=lambda p: p.start)
 
     taken = {id(p) for p in [*points, *summary_parts]}

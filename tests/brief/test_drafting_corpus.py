@@ -34,6 +34,7 @@ RELEASES = [
     CORPUS / "19_eu-council_fac-2017-07-17-main-results.txt",
     CORPUS / "22_eu-parliament_georgia-self-proclaimed-authorities-2025-02.html",
     CORPUS / "28_uy-mre_comunicado-61-18-venezuela.txt",
+    CORPUS / "30_si-ncihp_ihp-council-extraordinary-session-agenda-2021.txt",
     CORPUS
     / "formats/02_swiss-national-bank_press-release-monetary-policy-assessment-2024-03-21.pdf",
     CORPUS / "formats/05_central-bank-roc-taiwan_mpc-minutes-2020-03-19.docx",
@@ -50,7 +51,7 @@ RELEASES = [
     COLLECTED / "c1_20_au-fm_joint-statement-bali-process-2003-04-30.txt",
 ]
 # Exported and laid out by LibreOffice: one of each format, resolutions and a transcript.
-PAGED = [0, 6, 8, 10, 12, 16]
+PAGED = [0, 7, 8, 9, 11, 13]
 
 _MARKUP = re.compile(
     r"\\[.\-*_#()\[\]]|\*\*|__|^\s*\d+\\?\.\s|^[-*•]\s|^---|^#+\s|"
@@ -146,7 +147,7 @@ def test_background_and_subject_say_more_than_the_title(drafted):
 
 def test_a_note_from_several_releases_names_them_all(drafted):
     paths = list(drafted)
-    releases = [drafted[paths[i]][0] for i in (9, 4)]  # UN statement, EP press release
+    releases = [drafted[paths[i]][0] for i in (10, 4)]  # UN statement, EP press release
     for i, release in enumerate(releases):
         release.id = f"r{i + 1}"
     brief = draft_brief(Project(releases=releases))
@@ -186,7 +187,7 @@ def test_exported_notes_fit_two_pages_and_are_valid(drafted, tmp_path):
             export_note(project, out, ExportOptions(annex=False))
         files.append(out)
     decision = tmp_path / "decision.docx"
-    _cli(paths[8], decision, "--no-annex", "--purpose", "decision")
+    _cli(paths[9], decision, "--no-annex", "--purpose", "decision")
     files.append(decision)
     pages = convert_all(files, tmp_path)
     for path, texts in pages.items():
