@@ -268,10 +268,9 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
 
     # One bottom line of at most 60 words: each release's news in turn, as many as fit.
     texts = [d.summary for d in drafts[:1] if d.summary]
-    cites = [(releases[0].id, n) for n in drafts[0].summary_nodes[:1]] if texts else []
     if len(releases) > 1:
         texts = [d.lead for d in drafts[:1] if d.lead]
-        for release, draft in zip(releases[1:], drafts[1:], strict=True):
+        for draft in drafts[1:]:
             room = 60 - sum(len(t.split()) for t in texts)
             lead = draft.lead
             if len(lead.split()) > room >= 12:
@@ -279,8 +278,9 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
                 lead = trim(lead, len(" ".join(lead.split()[:room])))
             if lead and len(lead.split()) <= room:
                 texts.append(lead)
-                cites += [(release.id, n) for n in draft.summary_nodes[:1]]
-    summary = [BriefParagraph(fixed(" ".join(texts), releases[0]), cites=cites)] if texts else []
+    # The bottom line speaks for the whole release: no citation after it (a key point cites
+    # its paragraph), so a person rewriting it in the Brief tab leaves no stray "(para 1)".
+    summary = [BriefParagraph(fixed(" ".join(texts), releases[0]))] if texts else []
     brief.section("summary").paragraphs = summary
     points = [
         BriefParagraph(fixed(point.said, release), cites=[(release.id, point.node_id)])
