@@ -5,10 +5,11 @@ whose superscript marker was flattened into the text ("in 2024,1")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
-from briefing.ingest.segment import Block
+from briefing.ingest.segment import Block, unfinished_prose
 
 # "...closed the year at 9.28%.Most future..." — a sentence end touching a capitalised
 # word. Paragraph breaks lost by a scraper leave exactly this; inside a paragraph,
@@ -154,11 +155,13 @@ def _marker_pattern(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’\"]){number}(?=[\s,.;:)”’]|$)")
 
 
-def link_numbered_notes(blocks: list[Block]) -> None:
+def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> None:
     """Give each numbered footnote ("1 See ...") the block holding its marker
-    ("...in 2024,1 ..."), searching back from where the note is printed: notes sit at
-    the page foot or the document's end, after their marker."""
+    ("...in 2024,1 ...", "the SDGs12 and"), searching back from where the note is
+    printed: notes sit at the page foot or the document's end, after their marker. A
+    marker glued into a word is cut out of it (listed in ``dropped``)."""
     claimed: set[tuple[int, int]] = set()
+    glued: list[tuple[int, int, str]] = []  # (block, offset, marker) glued to a word
     for i, block in enumerate(blocks):
         if block.note_of is not None:
             continue
@@ -166,14 +169,20 @@ def link_numbered_notes(blocks: list[Block]) -> None:
         if number is None:
             continue
         for pattern in (_marker_pattern(number), _spaced_marker_pattern(number)):
-            if _link(blocks, i, pattern, claimed):
+            found = _link(blocks, i, pattern, claimed)
+            if found is not None:
+                k, at = found
+                if blocks[k].text[at - 1 : at].isalpha():
+                    glued.append((k, at, number))
                 break
+    cut_markers(blocks, [g for g in glued if not _names_a_thing(blocks, *g)], dropped)
 
 
 def _link(
     blocks: list[Block], i: int, pattern: re.Pattern[str], claimed: set[tuple[int, int]]
-) -> bool:
-    """Link note ``i`` to the nearest block above holding an unclaimed marker."""
+) -> tuple[int, int] | None:
+    """Link note ``i`` to the nearest block above holding an unclaimed marker; returns
+    that block and the marker's offset in it."""
     for k in range(i - 1, -1, -1):
         holder = blocks[k]
         if _is_note_like(holder) or holder.note_of is not None:
@@ -182,8 +191,78 @@ def _link(
         if found:
             claimed.add((k, found[-1]))
             blocks[i].note_of = k
+            return k, found[-1]
+    return None
+
+
+def link_recorded_markers(blocks: list[Block], dropped: list[tuple[str, str]]) -> None:
+    """Notes whose place the format recorded (a Word footnote reference, a PDF number
+    set in the line's own size) may leave their number in the text, glued to the word it
+    explains ("Minutes1 of the Meeting", "the SDGs12 and"): cut it out of the word, as a
+    raised number is. Star marks stay: the tree reads them."""
+    glued: list[tuple[int, int, str]] = []
+    taken: set[tuple[int, int]] = set()
+    for block in blocks:
+        holder = block.note_of
+        if holder is None or not 0 <= holder < len(blocks):
+            continue
+        marker = block.text.split(None, 1)[0] if block.text.strip() else ""
+        if not marker.isdigit() or len(marker) > 3:
+            continue
+        pattern = re.compile(rf"(?<=[^\W\d_]){marker}(?=[\s,.;:)”’]|$)")
+        for m in pattern.finditer(blocks[holder].text):
+            if (holder, m.start()) not in taken and not _names_a_thing(
+                blocks, holder, m.start(), marker
+            ):
+                taken.add((holder, m.start()))
+                glued.append((holder, m.start(), marker))
+                break
+    cut_markers(blocks, glued, dropped)
+
+
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+
+
+def _names_a_thing(blocks: list[Block], k: int, at: int, marker: str) -> bool:
+    """Whether letters and digits glued together are a name rather than a word and its
+    note: "G20", "F16" (one capital), or capitals with a number that the text uses more
+    than once ("COP28"); a note is cited once, so "ICT22" printed once is a marker."""
+    text = blocks[k].text
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if m is None:
+        return True
+    letters = m.group()
+    if len(letters) == 1 and letters.isupper():
+        return True
+    if not (letters.isupper() and len(letters) <= 5):
+        return False  # "SDGs12", "Minutes1": a word with a number stuck on it
+    name = letters + marker
+    uses = 0
+    for block in blocks:
+        uses += block.text.count(name)
+        if uses > 1:
             return True
     return False
+
+
+def cut_markers(
+    blocks: list[Block], glued: list[tuple[int, int, str]], dropped: list[tuple[str, str]]
+) -> None:
+    """Cut each (block, offset, marker) out of its block's text: a number glued to a word
+    is a flattened superscript, and left in place it makes a new word ("SDGs12")."""
+    by_block: dict[int, list[tuple[int, str]]] = {}
+    for k, at, marker in glued:
+        by_block.setdefault(k, []).append((at, marker))
+    for k, cuts in by_block.items():
+        block = blocks[k]
+        text, wraps = block.text, list(block.wraps)
+        for at, marker in sorted(cuts, reverse=True):
+            if text[at : at + len(marker)] != marker:
+                continue
+            text = text[:at] + text[at + len(marker) :]
+            wraps = [w - len(marker) if w > at else w for w in wraps]
+            dropped.append(("footnote-marker", marker))
+        blocks[k] = replace(block, text=text, wraps=wraps)
 
 
 def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
@@ -191,3 +270,47 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # number between a comma and a capitalised word is not a count (a count is followed
     # by a plural noun in lower case).
     return re.compile(rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])")
+
+
+# Formats that deliver one line per paragraph, whose paragraphs a page's markup or a
+# Word line break may still cut in two ("... the Board of Directors and" / "the Board
+# of Supervisors ..."). (PDF paragraphs are joined by their reader.)
+_PARAGRAPH_FORMATS = ("html", "docx")
+MIN_CUT_WORDS = 6  # a cut paragraph's first part is a line of prose, not a heading
+
+
+def join_cut_paragraphs(blocks: list[Block], fmt: str) -> tuple[list[Block], list[int]]:
+    """Join a paragraph-per-line format's unstyled block that starts in lower case to the
+    block before it when that one stops mid-sentence: on a word like "and" or "of", or
+    as running prose with no punctuation at all. No paragraph starts in lower case, and
+    no sentence ends on a bare word; a comma or semicolon may end a clause printed as
+    its own paragraph ("having regard to ...,"), and a list of names may stand over the
+    line that qualifies it ("Jane Doe, John Roe" / "on behalf of the group"), so those
+    are never joined."""
+    order = list(range(len(blocks)))
+    if fmt not in _PARAGRAPH_FORMATS:
+        return blocks, order
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        host = out[-1] if out else None
+        if (
+            host is not None
+            and _continuation_start(block)
+            and not host.style
+            and host.note_of is None
+            and host.word_count >= MIN_CUT_WORDS
+            and not host.text[:1].islower()  # (a cover page's fragments: "pursuant to ...")
+            and host.text[-1:].isalpha()
+            and (_ends_on_function_word(host.text) or unfinished_prose(host.text))
+        ):
+            out[-1] = _joined(host, block, join_with_space=True)
+            order[i] = len(out) - 1
+            continue
+        order[i] = len(out)
+        out.append(block)
+    return out, order
+
+
+def _ends_on_function_word(text: str) -> bool:
+    last = text.rsplit(None, 1)[-1].lower() if text.split() else ""
+    return last in P.FUNCTION_WORDS

@@ -286,6 +286,13 @@ NOTE_PATTERNS = [
     re.compile(r"^(?:fuente|source|quelle)\s*:", re.I),
     re.compile(r"^(?:for further information|further information|product information)\b", re.I),
 ]
+# A release's closing section of links and references: "Further information", "Más
+# información", "Weitere Informationen".
+FURTHER_INFORMATION = re.compile(
+    r"^(?:further information|more information|more info|useful links|"
+    r"plus d[’']informations?|pour en savoir plus|más información|weitere informationen)\s*:?$",
+    re.I,
+)
 
 CONTACT_START = re.compile(
     r"^(?:contacts?|media contacts?|press contacts?|contact data|for more information|"

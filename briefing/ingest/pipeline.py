@@ -84,6 +84,8 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         hard_wrapped=hard_wrapped,
         title_hint=_metadata_title(extracted),
         hint_is_title=_metadata_title_is_written(extracted),
+        # (A PDF's heading styles are guessed from font sizes: a cover page's big type.)
+        authored_styles=extracted.format != "pdf",
     )
     placed, text = _place(blocks, roles)
     root, removed = build_tree(text, placed)

@@ -176,10 +176,13 @@ def assign_roles(
     hard_wrapped: bool = False,
     title_hint: str = "",
     hint_is_title: bool = True,
+    authored_styles: bool = True,
 ) -> list[Role]:
     """One Role per block. ``title_hint`` is the title the file's metadata states;
     ``hint_is_title`` when that metadata is written as the title (front matter, an HTML
-    heading) rather than a document property, which is often a template's leftover."""
+    heading) rather than a document property, which is often a template's leftover.
+    ``authored_styles`` when heading styles were set by the author (Word, HTML), not
+    guessed from font sizes (PDF)."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     crumbs = _breadcrumb_trail(blocks)
@@ -189,7 +192,7 @@ def assign_roles(
         (i for i, b in enumerate(blocks) if i not in crumbs and is_body_start(b)), len(blocks)
     )
     body_end = _body_end(blocks, body_start)
-    _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title)
+    _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
     _tail_roles(blocks, roles, body_end)
     for i in range(body_start, body_end):
         if roles[i] is None:
@@ -288,7 +291,9 @@ def _menu_runs(blocks: list[Block], lo: int, hi: int) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for i in range(lo, hi + 1):
-        if i < hi and is_short_line(blocks[i].text) and words(blocks[i].text) <= 5:
+        text = blocks[i].text if i < hi else ""
+        # (Contact details are short too, but no menu: a run stops at them.)
+        if i < hi and is_short_line(text) and words(text) <= 5 and not P.CONTACT_LINE.search(text):
             run.append(i)
             continue
         if len(run) >= MENU_RUN:
@@ -354,6 +359,7 @@ def _head_roles(
     hard_wrapped: bool,
     title_hint: str = "",
     hint_is_title: bool = True,
+    authored_styles: bool = True,
 ) -> None:
     title_at = _choose_title(
         blocks, body_start, title_hint, _crumb_title(blocks, roles), hint_is_title
@@ -396,7 +402,80 @@ def _head_roles(
         _absorb_title_wraps(blocks, roles, title_at, body_start)
     if title_at is not None:
         _lower_case_title_lines(blocks, roles, title_at, body_start)
+        _styled_head_headings(blocks, roles, title_at, body_start, authored_styles)
     _heading_before_body(blocks, roles, body_start, title_at)
+
+
+def _styled_head_headings(
+    blocks: list[Block],
+    roles: list[Role | None],
+    title_at: int,
+    body_start: int,
+    authored_styles: bool = True,
+) -> None:
+    """Lines the format styles as headings between the title and the first paragraph are
+    headings ("Proposed resource requirements", a resolution's own title over its
+    recitals), except the parts of the title itself: the styled lines set right under
+    it ("Income section 1" / "Income from staff assessment", a report's country), up to
+    the name of the last part designation among them ("Part XIV" / "Staff assessment")
+    when there is one: cover pages name the part under its designation, and what follows
+    in the same run is the first section's heading."""
+    first = title_at + 1
+    if not authored_styles:
+        return
+    if blocks[title_at].style:
+        run_end = first
+        while run_end < body_start and (
+            blocks[run_end].style == "title" or blocks[run_end].style.startswith("heading")
+        ):
+            run_end += 1
+        designations = [j for j in range(first, run_end) if _cover_designation(blocks[j].text)]
+        first = min(designations[-1] + 2, run_end) if designations else run_end
+    j = first
+    while j < body_start:
+        block, role = blocks[j], roles[j]
+        text = block.text.strip()
+        if _cover_designation(text):
+            j += 2  # a part's designation and its name under it: the title's parts
+            continue
+        j += 1
+        if (
+            block.style.startswith("heading")
+            and role is not None
+            and role.kind == "note"
+            and not role.attrs
+            and not text.startswith(("(", "[", "{", "<"))  # an editorial note set in bold
+            and not never_heading(text)
+            and not P.DESIGNATION.match(text)
+            and not _DOCUMENT_KIND.match(text)
+            and not _NUMBERED_ACT_TITLE.search(text)
+        ):
+            level = block.style.removeprefix("heading") or "1"
+            label = (
+                block.label if block.label and not block.label.family.startswith("bullet") else None
+            )
+            roles[j - 1] = Role("heading", label=label, attrs={"level": level})
+
+
+# Cover-page words that say what kind of document this is: part of its title.
+_DOCUMENT_KIND = re.compile(
+    r"^(?:corrigendum|addendum|erratum|rectificatif|revision|draft (?:resolution|decision)|"
+    r"note by the secretariat|report of the secretary-general)\.?$",
+    re.I,
+)
+# "... 14/105 Outcome of the review": a decision or resolution named with its number is
+# the document's own title, wherever the layout puts it.
+_NUMBERED_ACT_TITLE = re.compile(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
+# "Part XIV", "Section 36", "Programme 25", "Income section 1": a part of a report or act
+# designated by a word (or two) and its number, as cover pages print it over its name.
+_COVER_DESIGNATION = re.compile(
+    r"^[A-Z][\w-]*(?: [a-z][\w-]*)? (?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?$"
+)
+
+
+def _cover_designation(text: str) -> bool:
+    text = text.strip()
+    return bool(P.DESIGNATION.match(text) or _COVER_DESIGNATION.match(text))
 
 
 def _lower_case_title_lines(
@@ -549,26 +628,84 @@ def _heading_before_body(
 
 def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
     menus = _menu_runs(blocks, body_end, len(blocks))
-    in_contact = False
+    # 0 outside a contact block; else the heading rank that ends it (7: any heading).
+    contact_rank = 0
     for i in range(body_end, len(blocks)):
-        text = blocks[i].text.strip()
+        block = blocks[i]
+        text = block.text.strip()
+        rank = _heading_rank(block)
         if P.CONTACT_START.match(text):
-            in_contact = True
-            roles[i] = Role("contact")
+            contact_rank = rank or 7
+            # "Contacts:" set as a heading by the format heads the contacts' section.
+            roles[i] = Role("heading", attrs={"level": str(rank)}) if rank else Role("contact")
         elif (
-            in_contact
+            contact_rank
+            and not _ends_contacts(blocks, i, contact_rank)
             and (P.CONTACT_LINE.search(text) or is_short_line(text))
             and not (is_boilerplate(text) or any(p.match(text) for p in P.NOTE_PATTERNS))
         ):
             roles[i] = Role("contact")
         elif is_boilerplate(text) or i in menus:
-            in_contact = False
+            contact_rank = 0
             roles[i] = Role("boilerplate")
+        elif _tail_heading(blocks, i):
+            contact_rank = 0
+            roles[i] = Role("heading", attrs={"level": str(rank or 1)})
         else:
-            in_contact = False
+            contact_rank = 0
             roles[i] = _tail_role(text)
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
+
+
+def _heading_rank(block: Block) -> int:
+    """1-6 for a line the format styles as a heading, else 0."""
+    if not block.style.startswith("heading"):
+        return 0
+    rank = block.style.removeprefix("heading")
+    return int(rank) if rank.isdigit() else 1
+
+
+def _followed_by_list(blocks: list[Block], i: int) -> bool:
+    """The next block is a list entry that is not a contact detail ("• E-mail: ...")."""
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (
+        after is not None
+        and (
+            after.style == "list-item"
+            or (after.label is not None and after.label.family.startswith("bullet"))
+        )
+        and not P.CONTACT_LINE.search(after.text)
+    )
+
+
+def _ends_contacts(blocks: list[Block], i: int, contact_rank: int) -> bool:
+    """Whether block ``i`` ends a contact block: a heading of the contacts' own rank or
+    above (a contact's name set one rank below is still a contact), or a short line
+    heading a list of links ("Further information" / "• Procedure file"): press
+    officers' details are names, titles and numbers, never a list of documents."""
+    rank = _heading_rank(blocks[i])
+    if rank and rank <= contact_rank:
+        return True
+    text = blocks[i].text
+    return is_short_line(text) and not P.CONTACT_LINE.search(text) and _followed_by_list(blocks, i)
+
+
+def _tail_heading(blocks: list[Block], i: int) -> bool:
+    """A short line after the body that heads what follows it: styled as a heading by
+    the format, heading a list, or a "Further information" line over its links."""
+    block = blocks[i]
+    text = block.text.strip()
+    if i + 1 >= len(blocks) or not is_short_line(text) or words(text, 8) > 6:
+        return False
+    if P.CONTACT_LINE.search(text) or block.label is not None or never_heading(text):
+        return False
+    following = blocks[i + 1].text.strip()
+    if not following or is_boilerplate(following):
+        return False
+    return bool(
+        _heading_rank(block) or _followed_by_list(blocks, i) or P.FURTHER_INFORMATION.match(text)
+    )
 
 
 def _tail_role(text: str) -> Role:

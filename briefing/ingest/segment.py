@@ -70,7 +70,13 @@ def cjk_words(text: str) -> int:
 
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
-    from briefing.ingest.mend import link_numbered_notes, mend_page_breaks, split_glued
+    from briefing.ingest.mend import (
+        join_cut_paragraphs,
+        link_numbered_notes,
+        link_recorded_markers,
+        mend_page_breaks,
+        split_glued,
+    )
 
     block_of: list[int] = []  # line index -> index of the block it went into
     if extracted.blocks_are_paragraphs:
@@ -81,9 +87,12 @@ def segment(extracted: Extracted) -> list[Block]:
     block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
     if not extracted.blocks_are_paragraphs:
         blocks, moved = mend_page_breaks(blocks, extracted.join_wraps)
-        block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
+    else:
+        blocks, moved = join_cut_paragraphs(blocks, extracted.format)
+    block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
     _link_notes(extracted.lines, blocks, block_of)
-    link_numbered_notes(blocks)
+    link_recorded_markers(blocks, extracted.dropped)
+    link_numbered_notes(blocks, extracted.dropped)
     return blocks
 
 
@@ -270,12 +279,35 @@ def _heading_like(line: str) -> bool:
 
 
 def _continues_double_spaced(prev: str, line: str) -> bool:
-    if _starts_unit(line) or _heading_like(prev) or (_heading_like(line) and line[:1].isupper()):
+    if _starts_unit(line) or _heading_like(prev):
+        return False
+    if unfinished_prose(prev) and not (_heading_like(line) and not sentence_ends(line)):
+        # OCR breaks a paragraph anywhere, even before a capitalised word ("... with
+        # the US" / "Administration in Washington."): a long line of prose that stops on
+        # a bare word, with no punctuation, has not ended.
+        return True
+    if _heading_like(line) and line[:1].isupper():
         return False
     # Only sure signs: a sentence cannot stop on "of" or a hyphen, nor restart in lower
     # case (a comma may end a clause printed as its own paragraph: "Recalling ...,").
     last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
     return last_word in FUNCTION_WORDS or prev.endswith(("-", "—", "–")) or line[:1].islower()
+
+
+UNFINISHED_MIN_WORDS = 8
+
+
+def unfinished_prose(prev: str) -> bool:
+    """A line of running prose (eight words or more, most of them in lower case) that
+    ends on a bare word: no sentence, heading or list entry stops like that. (A name and
+    title, "Jane Doe, High Representative for Foreign Affairs", capitalises most words.)"""
+    if not prev[-1:].isalpha():
+        return False
+    tokens = prev.split()
+    if len(tokens) < UNFINISHED_MIN_WORDS:
+        return False
+    capitalised = sum(1 for t in tokens if t[:1].isupper())
+    return capitalised < len(tokens) * 0.4
 
 
 def _continues_tight(prev: str, line: str) -> bool:

@@ -65,6 +65,61 @@ def take_page_furniture(extracted: Extracted) -> None:
         if furniture:
             extracted.removed.append(text)
             lines[i] = type(line)("")
+    _take_running_lines(extracted)
+
+
+# A running head or foot printed with its page number: "Inquiries: (02) 6277 7500 1".
+_PAGE_NUMBER_AT_END = re.compile(r"\s+\d{1,3}$")
+_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+RUNNING_MIN_DIGITS = 6  # phone numbers, job numbers: what running heads and feet carry
+PAGE_NUMBER_REACH = 3  # lines (blank ones) between a running foot and its page number
+
+
+def _take_running_lines(extracted: Extracted) -> None:
+    """Lines printed on every page of a paged text — the same line (perhaps with the
+    page number after it) twice or more, carrying a telephone or job number — are its
+    running head or foot; a bare number next to one is the page number. Body text never
+    repeats a whole line of numbers word for word."""
+    from briefing.ingest.dates import find_date
+
+    lines = extracted.lines
+    keys: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        raw = line.text
+        if len(raw) > 160 or line.style or line.label or not raw.strip():
+            continue
+        if sum(ch.isdigit() for ch in raw) < RUNNING_MIN_DIGITS:
+            continue  # (most lines: one cheap count)
+        text = " ".join(raw.split())
+        key = _PAGE_NUMBER_AT_END.sub("", text)
+        if len(key) < 12 or key[-1:] in ".!?" or find_date(key) is not None:
+            continue
+        keys[i] = key
+    counts = Counter(keys.values())
+    running = sorted(i for i, key in keys.items() if counts[key] >= 2)
+    for i in running:
+        extracted.removed.append(" ".join(lines[i].text.split()))
+        lines[i] = type(lines[i])("")
+        _take_page_number_near(extracted, i)
+
+
+def _take_page_number_near(extracted: Extracted, at: int) -> None:
+    """The page number printed next to a running line (the first line above or below it,
+    blank lines aside), when it is a bare number."""
+    lines = extracted.lines
+    for step in (1, -1):
+        j = at + step
+        while (
+            0 <= j < len(lines) and abs(j - at) <= PAGE_NUMBER_REACH and not lines[j].text.strip()
+        ):
+            j += step
+        if not 0 <= j < len(lines) or abs(j - at) > PAGE_NUMBER_REACH:
+            continue
+        text = lines[j].text.strip()
+        if _BARE_PAGE_NUMBER.match(text) and not lines[j].style and not lines[j].label:
+            extracted.removed.append(text)
+            lines[j] = type(lines[j])("")
+            return
 
 
 def _page_ok(text: str) -> bool:

@@ -56,6 +56,7 @@ class _Builder:
     explanation: Node | None = None  # footnote collecting lines for a dangling marker
     speaker: str = ""
     turn: Node | None = None  # the speaker's turn the following paragraphs belong to
+    in_tail: bool = False  # past the body: only headings of the tail open sections
     # Open headings, outermost first: (node, level, label family).
     headings: list[tuple[Node, int, str]] = field(default_factory=list)
     tight: dict[int, bool] = field(default_factory=dict)  # id(node) -> no blank line before
@@ -102,8 +103,10 @@ class _Builder:
         node = Node("", kind, start=placed.start, end=placed.end, body_start=placed.start)
         if role.attrs:
             node.attrs.update(role.attrs)
-        if role.attrs and node.attrs.pop("region", "") == "tail" and self.section is not None:
-            # Contacts and page footers belong to the whole release, not the last section.
+        if role.attrs and node.attrs.pop("region", "") == "tail" and not self.in_tail:
+            # Contacts and page footers belong to the whole release, not the last section
+            # (a heading after the body, "Contacts:", "Further information", holds them).
+            self.in_tail = True
             self.section = None
             self.reset_nesting()
         if role.label:
