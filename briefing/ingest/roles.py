@@ -157,8 +157,18 @@ def is_organ_opening(text: str) -> bool:
     return words(text, 14) <= 13 and bool(_ORGAN_OPENING.match(text.strip()))
 
 
+# "Not to be released until 8:50 a.m. ...", "EMBARGOED UNTIL ...": a notice to the press
+# printed above a release, never its first paragraph.
+_EMBARGO = re.compile(
+    r"^(?:not (?:to be )?(?:released|published|for (?:release|publication))|embargo(?:ed)?\b|under embargo)",
+    re.I,
+)
+
+
 def is_body_start(block: Block) -> bool:
     label = block.label
+    if _EMBARGO.match(block.text):
+        return False
     if block.word_count <= 12 and is_organ_opening(block.text):
         return True
     if label and not label.family.startswith("bullet"):
@@ -870,6 +880,7 @@ def never_heading(text: str) -> bool:
         or is_time_line(text)
         or is_date_line(text)
         or text.rstrip().endswith((",", ";"))
+        or bool(P.CONTACT_LINE.search(text))  # an address, a telephone number
     )
 
 

@@ -157,7 +157,8 @@ def _blocks_from_lines(
     for index, raw in enumerate(texts):
         stripped = raw.strip()
         if not stripped:
-            pending_blanks += 1
+            if index not in alias:  # (a lone label's text, moved up to it, is no blank)
+                pending_blanks += 1
             mark(len(blocks) + (1 if current else 0))
             continue
         style = lines[index].style
@@ -170,11 +171,19 @@ def _blocks_from_lines(
                 joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
                 # even after a full line that happens to end with a full stop.
-                joined = joined or bool(
-                    blank_separated
-                    and not pending_blanks
-                    and len(current[-1]) >= width * 0.8
-                    and not _starts_unit(stripped)
+                joined = (
+                    joined
+                    or bool(
+                        blank_separated
+                        and not pending_blanks
+                        and (
+                            len(current[-1]) >= width * 0.8
+                            # A heading or short paragraph wrapped early: "... considers
+                            # already" / "implemented or in the process ...".
+                            or (stripped[:1].islower() and not sentence_ends(current[-1]))
+                        )
+                        and not _starts_unit(stripped)
+                    )
                 )
             else:
                 joined = not pending_blanks and (
@@ -225,8 +234,8 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     Returns {index of the emptied line: index of the line now holding its text}."""
     alias: dict[int, int] = {}
     for i, raw in enumerate(texts):
-        if len(raw) > 16:
-            continue  # (most lines: no strip, no match)
+        if len(raw) > 40:
+            continue  # (most lines: no strip, no match; indented labels are longer than 16)
         stripped = raw.strip()
         if lines[i].style or not is_lone_label(stripped):
             continue

@@ -9,19 +9,20 @@ from collections import Counter
 
 from briefing.ingest.extracted import Extracted
 
-_SYMBOL = r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,5}"
+# "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
+_SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,5}"
 # One token of a paged document's header or footer.
 _TOKEN = re.compile(
     r"(?:"
     r"\d{1,3}/\d{1,3}"  # page 2/5
-    r"|\d{2}-\d{5}"  # job number 25-15106
+    r"|(?:[A-Z]{2}\.)?\d{2}-\d{5}(?:\([A-Z]\))?"  # job number 25-15106, GE.20-02535(E)
     r"|\([A-Z]\)"  # the language of the job: (E)
     r"|\d{6}"  # the date code after the job number: 051225
     r"|\*\d{6,9}\*"  # the barcode
     rf"|{_SYMBOL}"  # the running head: the symbol
     r")$"
 )
-_STRONG = re.compile(r"^(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}|\*\d{6,9}\*)$")
+_STRONG = re.compile(r"^(?:\d{1,3}/\d{1,3}|(?:[A-Z]{2}\.)?\d{2}-\d{5}(?:\([A-Z]\))?|\*\d{6,9}\*)$")
 # A page number read by OCR with specks around it ("2 t  -Î±"): a number and glyphs
 # that make no word.
 _OCR_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
@@ -32,7 +33,7 @@ _SYMBOL_LINE = re.compile(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
 def _is_furniture(text: str) -> bool:
     """A line made only of header/footer tokens, with at least one that is never text
     (a page "2/5", a job number, a barcode)."""
-    if _RECYCLE.match(text):
+    if _RECYCLE.match(text) or _glyphs_only(text):
         return True
     if _OCR_PAGE_NUMBER.match(text) and re.search(r"[^\sA-Za-z\d]", text):
         return True  # (a glyph that is no letter: "3 A" may be a table's cell)
@@ -47,25 +48,37 @@ def take_page_furniture(extracted: Extracted) -> None:
     lines = extracted.lines
     symbols = Counter(
         text
-        for text in (line.text.strip() for line in lines if len(line.text) <= 60)
+        for text in (
+            line.text.strip()
+            for line in lines
+            if len(line.text) <= 60 or (len(line.text) <= 160 and line.text[:1].isspace())
+        )
         if text[:1].isupper() and _SYMBOL_LINE.match(text)
     )
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        if len(line.text) > 80 or line.style or line.label:
-            continue  # (most lines: checked without copying them)
+        if (len(line.text) > 80 and not line.text[:1].isspace()) or line.style or line.label:
+            continue  # (most lines: checked without copying them; heads may be indented)
         text = line.text.strip()
         if not text or len(text) > 60:
             continue
         furniture = _is_furniture(text)
         if not furniture and symbols.get(text, 0) >= 2:
-            # The document's symbol is printed once at its head; repeats are running heads.
-            furniture = text in seen
+            # The document's symbol is printed once at its head; repeats are running heads,
+            # and so is one opening a page (after a form feed).
+            furniture = text in seen or line.text.startswith("\f")
             seen.add(text)
         if furniture:
             extracted.removed.append(text)
             lines[i] = type(line)("")
+            if text in seen:
+                _take_page_number_near(extracted, i)  # printed next to a running head
     _take_running_lines(extracted)
+
+
+def _glyphs_only(text: str) -> bool:
+    """A line of a symbol font's private-use glyphs (a barcode set in a font): no text."""
+    return all("\ue000" <= ch <= "\uf8ff" or ch.isspace() for ch in text)
 
 
 # A running head or foot printed with its page number: "Inquiries: (02) 6277 7500 1".
