@@ -592,7 +592,17 @@ def _title_shaped(block: Block) -> bool:
         and not _dash_framed(text)
         and not P.CONTACT_LINE.search(text)
         and not re.search(r"[.;]$", text.strip())
+        and not _COVER_FIELD.search(text)
     )
+
+
+# A UN-style cover's fields, never part of a title: the masthead's "Distr.: General" and
+# "Original: English", the session ("Forty-third session") and the agenda item number.
+_COVER_FIELD = re.compile(
+    r"\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|^\s*[\w-]+ (?:regular |special )?session\s*$"
+    r"|^\s*(?:provisional )?agenda items? \d",
+    re.I,
+)
 
 
 def _dash_framed(text: str) -> bool:
