@@ -160,7 +160,8 @@ def is_organ_opening(text: str) -> bool:
 # "Not to be released until 8:50 a.m. ...", "EMBARGOED UNTIL ...": a notice to the press
 # printed above a release, never its first paragraph.
 _EMBARGO = re.compile(
-    r"^(?:not (?:to be )?(?:released|published|for (?:release|publication))|embargo(?:ed)?\b|under embargo)",
+    r"^(?:not (?:to be )?(?:released|published|for (?:release|publication))"
+    r"|embargo(?:ed)?\b|under embargo)",
     re.I,
 )
 
