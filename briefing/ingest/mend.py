@@ -269,7 +269,14 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # Some extractions put a space before the superscript: "Rarotonga, 3 Bangkok". A
     # number between a comma and a capitalised word is not a count (a count is followed
     # by a plural noun in lower case).
-    return re.compile(rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])")
+    # Layout-preserving extraction also leaves " 1 the views" and "... Group. 2" (the
+    # paragraph's end): no count is followed by "the", and no sentence ends on a bare
+    # number after its full stop.
+    return re.compile(
+        rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])"
+        rf"|(?<=[^\W\d_][,;.] ){number}(?= the\b)"
+        rf"|(?<=[^\W\d_][.,;] ){number}$"
+    )
 
 
 # Formats that deliver one line per paragraph, whose paragraphs a page's markup or a

@@ -152,6 +152,7 @@ def _blocks_from_lines(
     blanks = 0
     pending_blanks = 0
 
+    previous = 0  # index of the last line put in ``current``
     append = blocks.append
     mark = block_of.append
     for index, raw in enumerate(texts):
@@ -185,6 +186,8 @@ def _blocks_from_lines(
                         and not _starts_unit(stripped)
                     )
                 )
+                if joined and not pending_blanks and _indented_start(texts[previous], raw):
+                    joined = False
             else:
                 joined = not pending_blanks and (
                     _continues_unwrapped(current[-1], stripped)
@@ -193,6 +196,7 @@ def _blocks_from_lines(
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
+                previous = index
                 mark(len(blocks))
                 continue
         if current:
@@ -204,6 +208,7 @@ def _blocks_from_lines(
         pending_blanks = 0
         current = [stripped]
         current_style = style
+        previous = index
         mark(len(blocks))
     if current:
         append(_join(current, current_style, blanks, join_with_space))
@@ -245,7 +250,8 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
                 continue
             if match_label(following) or is_lone_label(following) or lines[j].style:
                 break
-            texts[i] = f"{stripped} {following}"
+            # (The label's indentation is kept: it is where the paragraph starts.)
+            texts[i] = f"{raw[: len(raw) - len(raw.lstrip())]}{stripped} {following}"
             texts[j] = ""
             alias[j] = i
             break
@@ -279,6 +285,23 @@ def _double_spaced(texts: list[str]) -> bool:
         tight += not previous_blank
         previous_blank = False
     return lines >= 10 and tight <= lines * 0.05
+
+
+FIRST_LINE_INDENT = 4  # spaces a paragraph's first line is set in beyond its wraps
+
+
+def _indented_start(prev_raw: str, raw: str) -> bool:
+    """In text laid out like its printed page, a line set further in than the line above,
+    after a sentence or clause ended there, is a paragraph's indented first line
+    ("...resolution 5/1," / "        Adopts the outcome ...")."""
+    if not raw[:1].isspace():
+        return False
+    prev = prev_raw.rstrip()
+    if not prev.endswith((".", ",", ";", ":", "!", "?", "”", '"', ")")):
+        return False
+    indent = len(raw) - len(raw.lstrip())
+    prev_indent = len(prev) - len(prev.lstrip())
+    return indent >= prev_indent + FIRST_LINE_INDENT
 
 
 def _heading_like(line: str) -> bool:

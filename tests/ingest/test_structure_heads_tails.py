@@ -289,3 +289,25 @@ def test_an_embargo_notice_does_not_start_the_body_and_an_address_is_no_heading(
     release = release_from_text(text)
     assert release.title == "Minutes of the Policy Board Meeting"
     assert "P.O. Box 30, Harbour Street, Port Town 1030" not in _texts(release, "heading")
+
+
+def test_layout_text_starts_a_paragraph_at_an_indented_line_and_finds_spaced_markers():
+    text = (
+        "Decision adopted by the Council on 12 March 2031\n\n"
+        "31/112. Outcome of the periodic review: Freedonia\n\n"
+        "              The Council,\n"
+        "                      Acting in compliance with the mandate entrusted to it by the\n"
+        "              Assembly in its resolution 60/251 of 15 March 2006 and its rules,\n"
+        "                      Having conducted the review of Freedonia on 12 November 2030 in\n"
+        "              conformity with all relevant provisions of its resolution 5/1,\n"
+        "                      Adopts the outcome of the review of Freedonia, comprising the report\n"
+        "              of the Working Group on the Periodic Review, 1 the views of the State\n"
+        "              and its replies presented to the Working Group. 2\n\n"
+        "          1   A/31/15.\n"
+        "          2   A/31/15/Add.1.\n"
+    )
+    release = release_from_text(text)
+    starts = [release.node_text(n)[:12] for n in release.nodes() if n.kind == "paragraph"]
+    assert starts[:4] == ["The Council,", "Acting in co", "Having condu", "Adopts the o"]
+    adopts = next(n for n in release.nodes() if release.node_text(n).startswith("Adopts"))
+    assert [(c.kind, c.label) for c in adopts.children] == [("footnote", "1"), ("footnote", "2")]
