@@ -65,7 +65,11 @@ DESIGNATION = re.compile(
 
 # Bullets used for sub-points. "*", "**" and "※" are footnote markers, handled apart.
 _BULLET = re.compile(r"([-–—•·°○□■◦▪►◆◇●o])[ \t]+(?=\S)")
-_FOOTNOTE_LABEL = re.compile(r"(\*{1,3}|※|\[\d{1,3}\]|\d{1,2}\)(?=\s*[A-Z]))[ \t]*(?=\S)")
+# Superscript digits, as text copied from a word processor or a web page keeps them.
+SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
+_FOOTNOTE_LABEL = re.compile(
+    rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}}|\d{{1,2}}\)(?=\s*[A-Z]))[ \t]*(?=\S)"
+)
 
 
 def _first_char_class(char: str) -> str:
@@ -175,8 +179,10 @@ def _roman_value(text: str) -> int:
 
 # "Under-Secretaries-General*", "agenda**", "Guterres※", "election[1]", "term¹"
 # A bracketed number may also follow the full stop or comma it annotates ("Lisbon.[1]").
+# (A superscript after a unit, "100 m²", "km³", is a power, not a marker.)
 INLINE_MARKER = re.compile(
-    r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=\[))(\*{1,3}|※|\[\d{1,3}\])(?![\w*])"
+    r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹]))"
+    rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|(?<![\s\d]m)(?<![kcdm]m)(?<!ft)[{SUPERSCRIPTS}]{{1,3}})(?![\w*])"
 )
 
 # --- dates --------------------------------------------------------------------------------

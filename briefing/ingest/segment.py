@@ -50,7 +50,9 @@ class Block:
     def __post_init__(self) -> None:
         self.label = match_label(self.text)
         first = self.text[:1]
-        self.footnote_label = match_footnote_label(self.text) if first in "*※[0123456789" else None
+        self.footnote_label = (
+            match_footnote_label(self.text) if first in "*※[0123456789¹²³⁰⁴⁵⁶⁷⁸⁹" else None
+        )
         # Capped at 9: only ever compared with thresholds of 8 or less (roles.py).
         self.word_count = len(self.text.split(None, 8))
         if self.word_count < 9 and self.text and ord(max(self.text[:200])) >= 0x3040:

@@ -85,6 +85,7 @@ def _glyphs_only(text: str) -> bool:
 _PAGE_NUMBER_AT_END = re.compile(r"\s+\d{1,3}$")
 _BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 RUNNING_MIN_DIGITS = 6  # phone numbers, job numbers: what running heads and feet carry
+_SIX_DIGITS = re.compile(rf"(?:\D*\d){{{RUNNING_MIN_DIGITS}}}")
 PAGE_NUMBER_REACH = 3  # lines (blank ones) between a running foot and its page number
 
 
@@ -101,8 +102,8 @@ def _take_running_lines(extracted: Extracted) -> None:
         raw = line.text
         if len(raw) > 160 or line.style or line.label or not raw.strip():
             continue
-        if sum(ch.isdigit() for ch in raw) < RUNNING_MIN_DIGITS:
-            continue  # (most lines: one cheap count)
+        if not _SIX_DIGITS.match(raw):
+            continue  # (most lines: one scan in C)
         text = " ".join(raw.split())
         key = _PAGE_NUMBER_AT_END.sub("", text)
         if len(key) < 12 or key[-1:] in ".!?" or find_date(key) is not None:

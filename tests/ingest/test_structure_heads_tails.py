@@ -311,3 +311,19 @@ def test_layout_text_starts_a_paragraph_at_an_indented_line_and_finds_spaced_mar
     assert starts[:4] == ["The Council,", "Acting in co", "Having condu", "Adopts the o"]
     adopts = next(n for n in release.nodes() if release.node_text(n).startswith("Adopts"))
     assert [(c.kind, c.label) for c in adopts.children] == [("footnote", "1"), ("footnote", "2")]
+
+
+def test_superscript_note_markers_find_their_notes_but_units_keep_their_powers():
+    text = (
+        "Ministers Meet on Water\n\n"
+        "1. The ministers adopted the water charter¹ and agreed to meet again in 2032.²\n\n"
+        "2. The new reservoir holds 300 000 m³ and irrigates 40 km² of farmland in the valley.\n\n"
+        "Flooded areas\n\n"
+        "¹ The charter is annexed to this statement.\n\n"
+        "² The date will be set by the Bureau.\n"
+    )
+    release = release_from_text(text)
+    p1, p2 = [n for n in release.root.children if n.label in ("1.", "2.")]
+    assert [(c.kind, c.label) for c in p1.children] == [("footnote", "¹"), ("footnote", "²")]
+    assert not [c for c in p2.children if c.kind == "footnote"]
+    assert not lost_words(text, release)
