@@ -49,6 +49,8 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
     # ("J. Smith": a name follows, capitalised, and J is past H anyway).
     ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
+    # "A) Recent developments", "B) Risks": lettered parts of minutes, as "A." above.
+    ("ALPHA)", re.compile(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
     ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
     ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
@@ -90,7 +92,7 @@ _START_CLASSES = {
     "digit": ("decimal-sub", "decimal.", "decimal)", "circled"),  # "①".isdigit() is True
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)"),
     "lower": ("roman.", "alpha)", "alpha."),
-    "upper": ("prefixed-decimal", "ROMAN.", "ALPHA."),
+    "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)"),
     "other": ("hangul.", "hangul)", "circled"),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)

@@ -816,7 +816,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         family = "designation:" + blocks[i - 1].text.split()[0].lower()
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
     label = block.label
-    if label and label.family in ("ROMAN.", "ALPHA.") and is_short_line(text):
+    if label and label.family in ("ROMAN.", "ALPHA.", "ALPHA)") and is_short_line(text):
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
         level = "1" if label.family == "ROMAN." else "2"
         return Role("heading", label=label, attrs={"level": level})

@@ -20,7 +20,7 @@ from briefing.ingest.segment import Block
 from briefing.model import Node, Removed
 
 REMOVED_KINDS = ("boilerplate", "category")
-_PARAGRAPH_NUMBERS = frozenset(("decimal.", "decimal)", "ALPHA.", "ROMAN."))
+_PARAGRAPH_NUMBERS = frozenset(("decimal.", "decimal)", "ALPHA.", "ALPHA)", "ROMAN."))
 _MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
 # "Home office minister Jeremy Browne said:" introducing a quotation block.
 _SAID_LEAD = re.compile(

@@ -327,3 +327,17 @@ def test_superscript_note_markers_find_their_notes_but_units_keep_their_powers()
     assert [(c.kind, c.label) for c in p1.children] == [("footnote", "¹"), ("footnote", "²")]
     assert not [c for c in p2.children if c.kind == "footnote"]
     assert not lost_words(text, release)
+
+
+def test_lettered_parts_with_a_parenthesis_are_crossheads_over_numbered_paragraphs():
+    text = (
+        "A) Recent developments and the baseline scenario\n\n"
+        "1. Activity data for the second quarter show that the recovery continues.\n\n"
+        "2. Inflation measures remain at comfortable levels, below the target.\n\n"
+        "B) Risks around the baseline scenario\n\n"
+        "3. The Committee sees risks in both directions for the inflation outlook.\n"
+    )
+    release = release_from_text(text)
+    heads = [n for n in release.root.children if n.kind == "heading"]
+    assert [h.label for h in heads] == ["A)", "B)"]
+    assert [c.label for c in heads[0].children] == ["1.", "2."]
