@@ -154,7 +154,7 @@ def _blocks_from_lines(
     blanks = 0
     pending_blanks = 0
 
-    previous = 0  # index of the last line put in ``current``
+    previous = first = 0  # index of the last and of the first line put in ``current``
     append = blocks.append
     mark = block_of.append
     for index, raw in enumerate(texts):
@@ -188,7 +188,12 @@ def _blocks_from_lines(
                         and not _starts_unit(stripped)
                     )
                 )
-                if joined and not pending_blanks and _indented_start(texts[previous], raw):
+                if (
+                    joined
+                    and not pending_blanks
+                    and _indented_start(texts[previous], raw)
+                    and not _hanging(texts[first], raw)
+                ):
                     joined = False
             else:
                 joined = not pending_blanks and (
@@ -210,7 +215,7 @@ def _blocks_from_lines(
         pending_blanks = 0
         current = [stripped]
         current_style = style
-        previous = index
+        previous = first = index
         mark(len(blocks))
     if current:
         append(_join(current, current_style, blanks, join_with_space))
@@ -296,14 +301,26 @@ def _indented_start(prev_raw: str, raw: str) -> bool:
     """In text laid out like its printed page, a line set further in than the line above,
     after a sentence or clause ended there, is a paragraph's indented first line
     ("...resolution 5/1," / "        Adopts the outcome ...")."""
-    if not raw[:1].isspace():
-        return False
+    if not raw[:1].isspace() or raw.lstrip()[:1].islower():
+        return False  # (no paragraph starts in lower case: "including the ..." goes on)
     prev = prev_raw.rstrip()
     if not prev.endswith((".", ",", ";", ":", "!", "?", "”", '"', ")")):
         return False
     indent = len(raw) - len(raw.lstrip())
     prev_indent = len(prev) - len(prev.lstrip())
     return indent >= prev_indent + FIRST_LINE_INDENT
+
+
+def _hanging(first_raw: str, raw: str) -> bool:
+    """A labelled paragraph's wrapped lines set under its text, not under its label
+    ("(a)   To consider ...," / "      including ..."): a hanging indent, not a new
+    paragraph."""
+    text = first_raw.lstrip()
+    label = match_label(text)
+    if label is None:
+        return False
+    column = len(first_raw) - len(text) + label.body_offset
+    return len(raw) - len(raw.lstrip()) <= column + 1
 
 
 def _heading_like(line: str) -> bool:

@@ -341,3 +341,20 @@ def test_lettered_parts_with_a_parenthesis_are_crossheads_over_numbered_paragrap
     heads = [n for n in release.root.children if n.kind == "heading"]
     assert [h.label for h in heads] == ["A)", "B)"]
     assert [c.label for c in heads[0].children] == ["1.", "2."]
+
+
+def test_a_hanging_indent_under_a_label_continues_its_item():
+    text = (
+        "Resolution on Water Security in the Region\n\n"
+        "              The Assembly,\n"
+        "                      Recalling its resolution 70/1 of 25 September 2015 and all its other\n"
+        "              resolutions on water, including resolution 75/212 of 21 December 2020,\n"
+        "                      1.    Decides to convene a conference on water security in 2032 and\n"
+        "              to consider at the conference the following questions of the review:\n"
+        "                      (a)   To review the progress made by Member States in the region,\n"
+        "                            Including the regional commissions and the specialized agencies;\n"
+        "                      (b)   To adopt a declaration on the security of water for the region.\n"
+    )
+    release = release_from_text(text)
+    item_a = next(n for n in release.nodes() if n.label == "(a)")
+    assert "Including the regional commissions" in release.node_text(item_a)
