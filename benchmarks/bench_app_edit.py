@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from briefing.app import commands
+from briefing.app.document import commands
 from briefing.app.main_window import MainWindow
 from briefing.model import Anchor, Annotation, Node, Project, Release
 

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from briefing.app import commands
 from briefing.app.annotation_panel import AnnotationIdRole, AnnotationPanel, fill_annotation_list
 from briefing.app.colors import tag_color
+from briefing.app.document import commands
 from briefing.app.i18n import translate
 
 if TYPE_CHECKING:

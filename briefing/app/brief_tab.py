@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.app import commands
+from briefing.app.document import commands
 from briefing.app.i18n import translate
 from briefing.brief.length import fits_two_pages
 from briefing.model import Brief, BriefParagraph, BriefSection
@@ -150,6 +150,7 @@ class BriefTab(QWidget):
         self._timer.timeout.connect(self._body_edited)
         self.body.textChanged.connect(self._on_text_changed)
         self.ctrl.briefChanged.connect(self.load)
+        self.ctrl.add_flusher(self.flush)
         window.actions["actionDraftBrief"].triggered.connect(self.draft)
         self.load()
 
@@ -178,8 +179,7 @@ class BriefTab(QWidget):
         """Draft (or re-draft, keeping hand-written paragraphs) from the summaries."""
         from briefing.brief.compose import draft_brief, redraft
 
-        self._flush()
-        self.ctrl.commit_text()
+        self.ctrl.settled(anchors=False)
         brief = self.ctrl.project.brief
         has_body = any(s.paragraphs for s in brief.sections)
         new = redraft(brief, self.ctrl.project) if has_body else draft_brief(self.ctrl.project)
@@ -187,7 +187,8 @@ class BriefTab(QWidget):
         self.ctrl.undo_stack.push(commands.SetBrief(self.ctrl, new, "Draft Brief"))
         self.w.tabs.setCurrentWidget(self)
 
-    def _flush(self) -> None:
+    def flush(self) -> None:
+        """Push typing still waiting for a pause (the controller's read barrier calls it)."""
         if self._timer.isActive():
             self._timer.stop()
             self._body_edited()

@@ -15,10 +15,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from briefing import analysis
-from briefing.app import commands, messages
+from briefing.app import messages
+from briefing.app.document import commands
+from briefing.app.document.offsets import select_in_plain_editor
 from briefing.app.drafting_panel import SuggestionPanel
 from briefing.app.i18n import translate
-from briefing.app.offsets import u16_len
 from briefing.brief.key_people import ensure_section
 from briefing.model import BriefParagraph
 
@@ -62,7 +63,7 @@ class BottomLineSuggestions:
 
     def suggest(self) -> None:
         """Draft the bottom line of the release shown (the first one if none is)."""
-        self.ctrl.commit_text()
+        self.ctrl.settled(anchors=False)
         release = self._release()
         if release is None:
             return
@@ -83,8 +84,7 @@ class BottomLineSuggestions:
         suggestion = self.panel.suggestion
         if suggestion is None or not suggestion.text.strip():
             return
-        tab = self.w.brief_tab
-        tab._flush()  # pending typing first, so it is neither lost nor replayed over this
+        self.ctrl.settled(anchors=False)  # pending typing first: neither lost nor replayed over
         text = suggestion.text.strip()
         brief = copy.deepcopy(self.ctrl.project.brief)
         section = ensure_section(brief, "summary")
@@ -110,9 +110,6 @@ class BottomLineSuggestions:
         at = plain.find(text)
         if at < 0:
             return
-        cursor = body.textCursor()
-        # QTextCursor counts UTF-16 units, Python code points: convert.
-        cursor.setPosition(u16_len(plain[: at + len(text)]))
-        body.setTextCursor(cursor)
+        select_in_plain_editor(body, at + len(text))
         body.setFocus()
         body.ensureCursorVisible()

@@ -22,7 +22,8 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QWidget
 
 from briefing import analysis
-from briefing.app import commands, messages
+from briefing.app import messages
+from briefing.app.document import commands
 from briefing.app.drafting_panel import SuggestionPanel
 from briefing.app.drafting_runner import DraftingRunner
 from briefing.app.i18n import translate
@@ -154,7 +155,7 @@ class SummarySuggestions:
         key = self.w.current
         if not key or not key[1]:
             return
-        self.ctrl.commit_text()  # draft from what is on screen, not from stale text
+        self.ctrl.settled(anchors=False)  # draft from what is on screen, not from stale text
         rid, nid = key
         release, node = self.ctrl.project.release(rid), self.ctrl.node(rid, nid)
         if release is None:

@@ -109,7 +109,7 @@ class ExportFeature:
         brief = self.w.project.brief
         if brief.reviewed == reviewed:
             return
-        from briefing.app import commands
+        from briefing.app.document import commands
 
         new = copy.deepcopy(brief)
         new.reviewed = reviewed

@@ -19,7 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QTreeWidgetItem
 
 from briefing import analysis
-from briefing.app import commands
+from briefing.app.document import commands
 from briefing.app.drafting_runner import DraftingRunner
 from briefing.app.facts_panel import FactRef, KeyFactsView, MentionRole
 from briefing.app.i18n import translate
@@ -173,7 +173,7 @@ class FactsFeature:
 
     def go_to(self, rid: str, mention: Mention) -> bool:
         """Select ``mention``'s words in the source and its node in the outline."""
-        self.ctrl.commit_text()
+        self.ctrl.settled(anchors=False)
         session = self.ctrl.session(rid)
         if session is None:
             return False
@@ -187,8 +187,7 @@ class FactsFeature:
                     translate("KeyFacts", "That passage is no longer in the text"), STATUS_MS)
                 return False
             start, end, nid = found, found + len(mention.text), ""
-        omap = session.omap
-        start16, end16 = omap.to_u16(start), omap.to_u16(end)
+        start16, end16 = self.ctrl.to_editor(rid, start), self.ctrl.to_editor(rid, end)
         if not nid or session.node_span(nid) is None:
             nid = session.node_at(start16) or ""
         self.ctrl.show_release(rid)
@@ -226,7 +225,7 @@ class FactsFeature:
         facts, rid = self.facts, self.rid
         if facts is None or rid is None or not refs:
             return 0
-        self.w.brief_tab._flush()  # pending brief typing first, so it is not replayed over
+        self.ctrl.settled(anchors=False)  # pending brief typing first: not replayed over
         rows, quotes = [], []
         people_rows = analysis.key_people_rows(facts)  # (name, role, organisation or country)
         for ref in refs:

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from briefing.app.document.offsets import select_in_plain_editor, u16_spans
 from briefing.app.find_bar import FindBar, find_all
 from briefing.app.i18n import translate
-from briefing.app.offsets import OffsetMap, u16_len
 from briefing.app.outline_model import node_title
 
 if TYPE_CHECKING:
@@ -122,10 +122,7 @@ class FindFeature:
         self.matches = []
         if session is not None and needle:
             text = session.document.toPlainText()  # live text, edits included
-            omap = OffsetMap(text)
-            self.matches = [
-                (omap.to_u16(s), omap.to_u16(e)) for s, e in find_all(text, needle, case)
-            ]
+            self.matches = u16_spans(text, find_all(text, needle, case))
         self.w.editor.set_find_highlights(self.matches[:MAX_HIGHLIGHTS], _find_color())
         if self.bar.whole_project:
             self.search_project()
@@ -201,10 +198,10 @@ class FindFeature:
         hits: list[Hit] = []
         lines: list[str] = []
         for release in project.releases:
-            session = self.ctrl.session(release.id)
+            self.ctrl.session(release.id)
             name = release.title or release.source.path.rsplit("/", 1)[-1] or release.id
             for s, e in find_all(release.text, needle, case):
-                nid = session.node_at(session.omap.to_u16(s)) if session else None
+                nid = self.ctrl.node_at_offset(release.id, s)
                 hits.append(Hit("text", release.id, nid, s, e))
                 lines.append(f"{name} · {self._node_name(release.id, nid)}: "
                              f"{context_line(release.text, s, e)}")
@@ -258,8 +255,8 @@ class FindFeature:
         """Select a project-wide match where it lives."""
         if hit.kind == "text":
             self.ctrl.show_release(hit.rid)
-            session = self.ctrl.session(hit.rid)
-            self._select_in_editor(session.cp_to_u16(hit.start), session.cp_to_u16(hit.end))
+            to_editor = self.ctrl.to_editor
+            self._select_in_editor(to_editor(hit.rid, hit.start), to_editor(hit.rid, hit.end))
         elif hit.kind == "summary":
             self.w.select_node(hit.rid, hit.key)
             _select_plain(self.w.inspector.summary, hit.start, hit.end)
@@ -274,12 +271,8 @@ class FindFeature:
 
 
 def _select_plain(editor, start: int, end: int) -> None:
-    """Select code-point span ``[start, end)`` of a plain-text editor (UTF-16 inside)."""
-    text = editor.toPlainText()
-    cursor = QTextCursor(editor.document())
-    cursor.setPosition(u16_len(text[:start]))
-    cursor.setPosition(u16_len(text[:end]), QTextCursor.MoveMode.KeepAnchor)
-    editor.setTextCursor(cursor)
+    """Select code-point span ``[start, end)`` of a plain-text editor."""
+    select_in_plain_editor(editor, start, end)
     editor.setFocus()
 
 

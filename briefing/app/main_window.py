@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from briefing.app import files, messages
 from briefing.app.actions import make_actions
 from briefing.app.colors import node_color
-from briefing.app.controller import Controller
+from briefing.app.document.controller import Controller
 from briefing.app.i18n import translate, undo_view_delegate
 from briefing.app.menus import build_menus
 from briefing.app.outline_model import (
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def import_path(self, path: str | Path) -> bool:
         """Add a release file to the current project (undoable)."""
-        from briefing.app.commands import InsertRelease
+        from briefing.app.document.commands import InsertRelease
 
         try:
             release = files.load_release_file(

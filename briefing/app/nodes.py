@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QScrollArea
 
-from briefing.app import commands
+from briefing.app.document import commands
 from briefing.app.i18n import translate
 from briefing.app.inspector import Inspector
 from briefing.app.outline_model import node_title

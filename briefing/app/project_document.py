@@ -104,7 +104,6 @@ class ProjectDocument(QObject):
         self.path, self.read_only, self.extra_dirty = None, False, False
         self.name = Path(name).stem if name else "Untitled"
         self.name = self.name or "Untitled"
-        self.w.ctrl.briefChanged.emit()  # the new project's (empty) brief replaces the old
         self._refresh_title()
         self.projectReplaced.emit()
 
@@ -158,12 +157,7 @@ class ProjectDocument(QObject):
 
     def prepare(self) -> Project:
         """Bring the model up to date with what is on screen (typed text, anchors, view)."""
-        brief_tab = getattr(self.w, "brief_tab", None)
-        if brief_tab is not None:
-            brief_tab._flush()  # typed brief text waits for a pause before it is pushed
-        self.w.ctrl.commit_text()
-        self.w.ctrl.sync_anchors()
-        project = self.w.project
+        project = self.w.ctrl.settled()
         project.view_state = capture_view_state(self.w)
         return project
 
@@ -246,9 +240,6 @@ class ProjectDocument(QObject):
         else:
             self._let_go()
         self.w.ctrl.set_project(project)
-        # set_project resets the releases; the brief and the annotation lists listen to these.
-        self.w.ctrl.briefChanged.emit()
-        self.w.ctrl.annotationsChanged.emit("")
         self.w.current = None
         self.path, self.lock, self.read_only, self.extra_dirty = path, lock, read_only, False
         self.name = path.stem if path else "Untitled"

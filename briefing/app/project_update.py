@@ -9,7 +9,7 @@ Nothing the user wrote may be lost:
   the same passage; a summary whose passage is gone becomes an orphaned annotation
   carrying its text, so it too stays visible and exportable.
 
-The whole update is one undo step (:class:`ReplaceRelease`).
+The whole update is one undo step (:class:`~briefing.app.document.commands.ReplaceRelease`).
 """
 
 from __future__ import annotations
@@ -18,20 +18,17 @@ import copy
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing.app import files, messages
 from briefing.app.i18n import translate
 from briefing.app.outline_model import node_title
-from briefing.model import Anchor, Annotation, Brief, Node, Release
+from briefing.model import Anchor, Annotation, Node, Release
 
 if TYPE_CHECKING:
-    from briefing.app.controller import Controller
+    from briefing.app.document.controller import AnchorState
     from briefing.app.main_window import MainWindow
-    from briefing.app.session import ReleaseSession
 
-AnchorState = dict[str, tuple[Anchor, bool]]  # annotation id -> (anchor, orphaned)
 
 
 def choose_release_path(parent: QWidget, title: str, start: str) -> str:
@@ -82,52 +79,6 @@ def _state(annotations: list[Annotation]) -> AnchorState:
     return {a.id: (copy.copy(a.anchor), a.orphaned) for a in annotations}
 
 
-class ReplaceRelease(QUndoCommand):
-    """Swap a release for its newer version, with the annotations' anchors (one step)."""
-
-    def __init__(self, ctrl: Controller, row: int, new: Release, before: AnchorState,
-                 after: AnchorState, added: list[Annotation], brief: Brief) -> None:
-        super().__init__(f"Update {new.title or new.id}")
-        self.ctrl, self.row = ctrl, row
-        self.old, self.new = ctrl.project.releases[row], new
-        self.before, self.after, self.added = before, after, added
-        # The brief with its citations as they were, and moved to the new version's nodes.
-        self.brief_before, self.brief_after = copy.deepcopy(ctrl.project.brief), brief
-        self.sessions: dict[int, ReleaseSession] = {id(self.old): ctrl.sessions[new.id]}
-
-    def redo(self) -> None:
-        self.ctrl.project.annotations.extend(self.added)
-        self._swap(self.new, self.after)
-        self.ctrl.set_brief(copy.deepcopy(self.brief_after))
-
-    def undo(self) -> None:
-        for annotation in self.added:
-            self.ctrl.project.annotations.remove(annotation)
-        self._swap(self.old, self.before)
-        self.ctrl.set_brief(copy.deepcopy(self.brief_before))
-
-    def _swap(self, release: Release, state: AnchorState) -> None:
-        ctrl = self.ctrl
-        ctrl.commit_text()
-        for annotation in ctrl.project.annotations:
-            if annotation.id in state:
-                anchor, orphaned = state[annotation.id]
-                annotation.anchor, annotation.orphaned = copy.copy(anchor), orphaned
-        ctrl.outline.remove_release(self.row)
-        ctrl.outline.insert_release(self.row, release)
-        # Each version keeps its own document (and so its typing history) for undo/redo.
-        session = self.sessions.get(id(release))
-        if session is None:
-            session = ctrl._open_session(release)
-            self.sessions[id(release)] = session
-        ctrl.sessions[release.id] = session
-        ctrl.current_rid = None
-        ctrl.show_release(release.id)
-        ctrl.outline.notes_changed()
-        ctrl.releasesChanged.emit()
-        ctrl.annotationsChanged.emit(release.id)
-
-
 class ReleaseUpdater:
     """The Update Release action of one window."""
 
@@ -159,11 +110,7 @@ class ReleaseUpdater:
         except ValueError as error:
             messages.show_error(self.w, str(error))
             return False
-        brief_tab = getattr(self.w, "brief_tab", None)
-        if brief_tab is not None:
-            brief_tab._flush()  # typed brief text joins the brief whose citations move
-        ctrl.commit_text()
-        ctrl.sync_anchors()
+        ctrl.settled()  # typed brief text joins the brief whose citations move
         old = ctrl.project.releases[row]
         annotations = ctrl.project.annotations_for(rid)
         before = _state(annotations)
@@ -177,6 +124,8 @@ class ReleaseUpdater:
 
         brief = copy.deepcopy(ctrl.project.brief)
         lost_cites = remap_citations(brief, old, new)
+        from briefing.app.document.commands import ReplaceRelease
+
         self.w.undo_stack.push(ReplaceRelease(ctrl, row, new, before, after, added, brief))
         if new.root.children:
             self.w.select_node(rid, new.root.children[0].id)

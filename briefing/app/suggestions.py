@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QTextCursor, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from briefing.app.find import context_line
 from briefing.app.i18n import translate
-from briefing.app.offsets import OffsetMap, u16_len
 
 if TYPE_CHECKING:
+    from briefing.app.document.session import ReleaseSession
     from briefing.app.main_window import MainWindow
-    from briefing.app.session import ReleaseSession
     from briefing.model import Suggestion
 
 SuggestionRole = Qt.ItemDataRole.UserRole + 5
@@ -126,17 +125,13 @@ class SuggestionFeature:
         session = self.ctrl.session()
         if session is None or not session.release.suggestions:
             return []
-        if session.dirty:  # typed since the last commit: read what is on screen
-            text = session.document.toPlainText()
-            omap = OffsetMap(text)
-        else:  # the model is current; copying a 5 MB document costs ~50 ms per refresh
-            text, omap = session.release.text, session.omap
+        text, spans = session.live_suggestion_spans()
         found = []
         for sug in session.release.suggestions:
-            span = session.suggestion_span(sug)
+            span = spans.get(id(sug))
             if span is None or id(sug) in self.dismissed:
                 continue
-            start, end = omap.to_cp(span[0]), omap.to_cp(span[1])
+            start, end = span
             # Accepted (now reads "after") or edited by hand: no longer applies.
             if text[start:end] == sug.before:
                 found.append((start, sug, context_line(text, start, end)))
@@ -215,9 +210,5 @@ class SuggestionFeature:
 
 
 def _edit(session: ReleaseSession, sug: Suggestion) -> None:
-    start, _end = session.suggestion_span(sug)
     cut_start, cut_end, insert = minimal_edit(sug.before, sug.after)
-    cursor = QTextCursor(session.document)
-    cursor.setPosition(start + u16_len(sug.before[:cut_start]))
-    cursor.setPosition(start + u16_len(sug.before[:cut_end]), QTextCursor.MoveMode.KeepAnchor)
-    cursor.insertText(insert)
+    session.replace_in_suggestion(sug, cut_start, cut_end, insert)

@@ -92,7 +92,7 @@ def select_text(window, needle: str, occurrence: int = 0) -> tuple[int, int]:
     long passages, so the cursor is placed directly); returns the UTF-16 span."""
     from PySide6.QtGui import QTextCursor
 
-    from briefing.app.offsets import u16_len
+    from briefing.app.document.offsets import u16_len
 
     text = window.editor.toPlainText()
     cp = -1

@@ -154,7 +154,7 @@ def test_panel_lists_filters_and_jumps_with_thousands_of_annotations(big_project
 
 def test_edits_refill_the_panel(big_project_window, qtbot):
     """Deleting and undoing go through the coalescing timer, as before."""
-    from briefing.app import commands
+    from briefing.app.document import commands
 
     window = big_project_window
     panel = window.annotation_panel

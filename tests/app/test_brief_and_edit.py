@@ -79,7 +79,7 @@ def test_draft_brief_from_included_summaries_keeps_hand_edits(window, qtbot):
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
     editor.setTextCursor(cursor)
     qtbot.keyClicks(editor, " Hand note.")
-    window.brief_tab._flush()
+    window.brief_tab.flush()
     key_points = window.project.brief.section("key_points").paragraphs
     assert any("Hand note." in p.text and not p.drafted for p in key_points)
     # Change a summary and re-draft: the hand-written paragraph survives.

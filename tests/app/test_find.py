@@ -88,7 +88,7 @@ def test_find_across_the_project(window, qtbot, tmp_path):
     second.write_text("Second release\n\n1. Talks in Brussels on trade.\n", encoding="utf-8")
     window.import_path(second)
     window.brief_tab.body.setPlainText("## Key points\n\nMinisters met in Brussels.")
-    window.brief_tab._flush()
+    window.brief_tab.flush()
     bar = open_find(window, qtbot, "brussels")
     qtbot.mouseClick(bar.project, Qt.MouseButton.LeftButton)
     results = window.finder.results

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.app.offsets import OffsetMap, u16_len
+from briefing.app.document.offsets import OffsetMap, u16_len
 
 TEXTS = [
     "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from briefing.app.spans import SpanSet
+from briefing.app.document.spans import SpanSet
 
 
 def reference_shift(spans: list[tuple[int, int]], pos: int, removed: int, added: int):

@@ -37,7 +37,7 @@ if len(sys.argv) > 3 and sys.argv[3] == "broken":
     termination.save_for_later = broken
 
 def edit():
-    from briefing.app import commands
+    from briefing.app.document import commands
     from briefing.app.main_window import MainWindow
 
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
-from briefing.app.offsets import OffsetMap
-from briefing.app.spans import SpanSet
+from briefing.app.document.offsets import OffsetMap, u16_len
+from briefing.app.document.spans import SpanSet
 from briefing.model import Anchor, Annotation, Node, Release
 
 
@@ -25,6 +25,9 @@ class ReleaseSession(QObject):
     committed = Signal()
     #: Emitted on every edit (position, removed, added) once the spans have moved.
     edited = Signal(int, int, int)
+    #: Emitted with the release id when the document recorded a step of its own undo
+    #: history (the controller mirrors it on the undo stack).
+    typed = Signal(str)
 
     def __init__(self, release: Release, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +58,7 @@ class ReleaseSession(QObject):
         for i, sug in enumerate(release.suggestions):
             self._track_suggestion(sug, i)
         self.document.contentsChange.connect(self._on_contents_change)
+        self.document.undoCommandAdded.connect(self._on_undo_command_added)
 
     # -- set-up -----------------------------------------------------------------
 
@@ -108,6 +112,9 @@ class ReleaseSession(QObject):
         if added and self.replaying:
             self._unbury(pos, added)
         self.edited.emit(pos, removed, added)
+
+    def _on_undo_command_added(self) -> None:
+        self.typed.emit(self.release.id)
 
     def replay(self, step) -> bool:
         """Run ``step`` (the document's undo or redo) with deleted spans restorable;
@@ -232,3 +239,28 @@ class ReleaseSession(QObject):
 
     def suggestion_span(self, sug: object) -> tuple[int, int] | None:
         return self.suggestions.get(id(sug))
+
+    # -- suggestions in code points ------------------------------------------------------
+
+    def live_suggestion_spans(self) -> tuple[str, dict[int, tuple[int, int]]]:
+        """The text on screen and each tracked suggestion's span in it (code points,
+        keyed by ``id(suggestion)``)."""
+        if self.dirty:  # typed since the last commit: read what is on screen
+            text = self.document.toPlainText()
+            omap = OffsetMap(text)
+        else:  # the model is current; copying a 5 MB document costs ~50 ms per refresh
+            text, omap = self.release.text, self.omap
+        spans = {key: (omap.to_cp(s), omap.to_cp(e)) for key, s, e in self.suggestions.items()}
+        return text, spans
+
+    def replace_in_suggestion(self, sug: object, cut_start: int, cut_end: int, insert: str) -> None:
+        """Replace code points ``[cut_start, cut_end)`` of ``sug.before`` (where the
+        suggestion now is in the document) with ``insert``: an ordinary, undoable edit."""
+        from PySide6.QtGui import QTextCursor
+
+        start, _end = self.suggestions.get(id(sug))
+        before = sug.before
+        cursor = QTextCursor(self.document)
+        cursor.setPosition(start + u16_len(before[:cut_start]))
+        cursor.setPosition(start + u16_len(before[:cut_end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(insert)

@@ -54,3 +54,22 @@ def u16_len(text: str) -> int:
     if text.isascii():
         return len(text)
     return len(text.encode("utf-16-le")) // 2
+
+
+def u16_spans(text: str, spans) -> list[tuple[int, int]]:
+    """Code-point spans of ``text`` as UTF-16 spans (for the editor's highlights)."""
+    omap = OffsetMap(text)
+    return [(omap.to_u16(s), omap.to_u16(e)) for s, e in spans]
+
+
+def select_in_plain_editor(editor, start: int, end: int | None = None) -> None:
+    """Select code points ``[start, end)`` of a plain-text editor (or put the cursor at
+    ``start`` when ``end`` is None): its ``QTextCursor`` counts UTF-16 units."""
+    from PySide6.QtGui import QTextCursor
+
+    text = editor.toPlainText()
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(u16_len(text[:start]))
+    if end is not None:
+        cursor.setPosition(u16_len(text[:end]), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)

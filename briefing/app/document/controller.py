@@ -6,15 +6,18 @@ emits one signal. Views never mutate the model themselves, they push commands.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
 
-from briefing.app import commands
+from briefing.app.document.session import ReleaseSession
 from briefing.app.outline_model import OutlineModel
-from briefing.app.session import ReleaseSession
 from briefing.model import Anchor, Annotation, Brief, Node, Project, Release
+
+AnchorState = dict[str, tuple[Anchor, bool]]  # annotation id -> (anchor, orphaned)
 
 COMMIT_DELAY_MS = 700
 
@@ -23,6 +26,32 @@ def _uuid4_hex() -> str:
     import uuid  # ~6 ms (it loads platform): not before the first annotation
 
     return uuid.uuid4().hex  # write typed text back to the model after this pause
+
+
+class TextEdit(QUndoCommand):
+    """Bridges one step of a QTextDocument's own undo history onto the QUndoStack.
+
+    The edit has already happened when this is pushed, so the first redo() is skipped.
+    """
+
+    def __init__(self, ctrl: Controller, document: QTextDocument, rid: str, text: str = ""):
+        super().__init__(text or "Edit Text")
+        self.ctrl, self.document, self.rid = ctrl, document, rid
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.ctrl.show_release(self.rid)
+        self._replay(self.document.redo)
+
+    def undo(self) -> None:
+        self.ctrl.show_release(self.rid)
+        self._replay(self.document.undo)
+
+    def _replay(self, step) -> None:
+        self.ctrl.replay_text(self.rid, step)
 
 
 class Controller(QObject):
@@ -51,6 +80,26 @@ class Controller(QObject):
         self._commit_timer.setSingleShot(True)
         self._commit_timer.setInterval(COMMIT_DELAY_MS)
         self._commit_timer.timeout.connect(self.commit_text)
+        # Editors that hold typed text back for a pause (the brief body) register here,
+        # so nothing reads the model past text that is only on screen.
+        self._flushers: list[Callable[[], None]] = []
+
+    # -- the read barrier ------------------------------------------------------------------
+
+    def add_flusher(self, flush: Callable[[], None]) -> None:
+        """Register ``flush``: it pushes an editor's pending typing as an undo command."""
+        self._flushers.append(flush)
+
+    def settled(self, anchors: bool = True) -> Project:
+        """The project with everything on screen in it: pending editor typing pushed,
+        typed source text committed and (with ``anchors``) every annotation's anchor
+        synced. Call before reading the model (save, export, drafting, key facts, update)."""
+        for flush in self._flushers:
+            flush()
+        self.commit_text()
+        if anchors:
+            self.sync_anchors()
+        return self.project
 
     # -- project and releases ------------------------------------------------------------
 
@@ -68,21 +117,27 @@ class Controller(QObject):
         self.releasesChanged.emit()
         if project.releases:
             self.show_release(project.releases[0].id)
+        # A new project brings its own brief and annotations: the views reload both.
+        self.briefChanged.emit()
+        self.annotationsChanged.emit("")
 
     def _open_session(self, release: Release) -> ReleaseSession:
         session = ReleaseSession(release, self)
+        rid = release.id
         for annotation in self.project.annotations_for(release.id):
             if not annotation.orphaned:  # an orphan's offsets belong to an older text
                 session.track(annotation)
-        rid = release.id
-        session.document.undoCommandAdded.connect(
-            lambda: self.undo_stack.push(
-                commands.TextEdit(self, session.document, rid, self._take_text_label())
-            )
-        )
-        session.edited.connect(lambda *_: self._commit_timer.start())
+        session.typed.connect(self._on_typed)
+        session.edited.connect(self._on_edited)
         self.sessions[rid] = session
         return session
+
+    def _on_typed(self, rid: str) -> None:
+        session = self.sessions[rid]
+        self.undo_stack.push(TextEdit(self, session.document, rid, self._take_text_label()))
+
+    def _on_edited(self, _pos: int, _removed: int, _added: int) -> None:
+        self._commit_timer.start()
 
     def _take_text_label(self) -> str:
         label, self.next_text_label = self.next_text_label, ""
@@ -120,6 +175,14 @@ class Controller(QObject):
                 self.show_release(self.project.releases[0].id)
         self.releasesChanged.emit()
 
+    def replay_text(self, rid: str, step: Callable[[], None]) -> None:
+        """Run one undo or redo step of release ``rid``'s document (see :class:`TextEdit`)."""
+        session = self.sessions.get(rid)
+        if session is None:
+            step()
+        elif session.replay(step):
+            self.annotationsChanged.emit(rid)  # a deleted passage came back
+
     def commit_text(self) -> None:
         """Write typed text back to the model for every edited release."""
         for rid, session in self.sessions.items():
@@ -127,6 +190,21 @@ class Controller(QObject):
                 self.outline.text_changed()
                 self.outline.notes_changed()  # an edit can move a passage to another node
                 self.textCommitted.emit(rid)
+
+    # -- positions: features work in code points, the editor in UTF-16 ----------------------
+
+    def to_editor(self, rid: str, cp: int) -> int:
+        """Editor (UTF-16) position of code-point offset ``cp`` in release ``rid``'s text."""
+        return self.sessions[rid].cp_to_u16(cp)
+
+    def from_editor(self, rid: str, u16: int) -> int:
+        """Code-point offset in release ``rid``'s text of editor position ``u16``."""
+        return self.sessions[rid].u16_to_cp(u16)
+
+    def node_at_offset(self, rid: str, cp: int) -> str | None:
+        """Id of the deepest node holding code-point offset ``cp`` (live while typing)."""
+        session = self.sessions.get(rid)
+        return session.node_at(session.omap.to_u16(cp)) if session else None
 
     # -- nodes ------------------------------------------------------------------------------
 
@@ -156,8 +234,7 @@ class Controller(QObject):
     def new_annotation(self, rid: str, start_u16: int, end_u16: int) -> Annotation:
         """A fresh annotation on ``[start, end)`` (UTF-16) of release ``rid``, not yet added."""
         session = self.sessions[rid]
-        session.commit()
-        start, end = session.omap.to_cp(start_u16), session.omap.to_cp(end_u16)
+        start, end = session.u16_to_cp(start_u16), session.u16_to_cp(end_u16)
         now = datetime.now(UTC).isoformat(timespec="seconds")
         return Annotation(
             id="a" + _uuid4_hex()[:10],
@@ -218,3 +295,37 @@ class Controller(QObject):
     def set_brief(self, brief: Brief) -> None:
         self.project.brief = brief
         self.briefChanged.emit()
+
+    # -- Update Release --------------------------------------------------------------------
+
+    def swap_release(
+        self, row: int, release: Release, state: AnchorState, sessions: dict[int, ReleaseSession]
+    ) -> None:
+        """Put ``release`` at ``row`` in place of the release there, with the annotations'
+        anchors as in ``state``; ``sessions`` keeps each version's document (and so its
+        typing history) across undo and redo."""
+        self.commit_text()
+        for annotation in self.project.annotations:
+            if annotation.id in state:
+                anchor, orphaned = state[annotation.id]
+                annotation.anchor, annotation.orphaned = copy.copy(anchor), orphaned
+        self.outline.remove_release(row)
+        self.outline.insert_release(row, release)
+        session = sessions.get(id(release))
+        if session is None:
+            session = self._open_session(release)
+            sessions[id(release)] = session
+        self.sessions[release.id] = session
+        self.current_rid = None
+        self.show_release(release.id)
+        self.outline.notes_changed()
+        self.releasesChanged.emit()
+        self.annotationsChanged.emit(release.id)
+
+    def add_orphans(self, annotations: list[Annotation]) -> None:
+        """Add annotations that hold no place in any text (Update Release keeps them)."""
+        self.project.annotations.extend(annotations)
+
+    def drop_orphans(self, annotations: list[Annotation]) -> None:
+        for annotation in annotations:
+            self.project.annotations.remove(annotation)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QTextDocument, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 
 from briefing.model import Annotation, Brief, Release
 
 if TYPE_CHECKING:
-    from briefing.app.controller import Controller
+    from briefing.app.document.controller import AnchorState, Controller
+    from briefing.app.document.session import ReleaseSession
 
 MERGE_SUMMARY = 1  # QUndoCommand.id(): typing in one summary merges into one step
 
@@ -83,36 +84,6 @@ class EditAnnotation(QUndoCommand):
         self.ctrl.update_annotation(self.ann_id, *self.old)
 
 
-class TextEdit(QUndoCommand):
-    """Bridges one step of a QTextDocument's own undo history onto the QUndoStack.
-
-    The edit has already happened when this is pushed, so the first redo() is skipped.
-    """
-
-    def __init__(self, ctrl: Controller, document: QTextDocument, rid: str, text: str = ""):
-        super().__init__(text or "Edit Text")
-        self.ctrl, self.document, self.rid = ctrl, document, rid
-        self._done = True
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self.ctrl.show_release(self.rid)
-        self._replay(self.document.redo)
-
-    def undo(self) -> None:
-        self.ctrl.show_release(self.rid)
-        self._replay(self.document.undo)
-
-    def _replay(self, step) -> None:
-        session = self.ctrl.sessions.get(self.rid)
-        if session is None:
-            step()
-        elif session.replay(step):
-            self.ctrl.annotationsChanged.emit(self.rid)  # a deleted passage came back
-
-
 class InsertRelease(QUndoCommand):
     def __init__(self, ctrl: Controller, release: Release, row: int):
         super().__init__(f"Import {release.title or release.id}")
@@ -161,3 +132,36 @@ class SetBrief(QUndoCommand):
             return False
         self.new = other.new
         return True
+
+
+class ReplaceRelease(QUndoCommand):
+    """Update Release: swap a release for its newer version, with the annotations'
+    anchors, the summaries that lost their passage and the brief's citations (one step)."""
+
+    def __init__(
+        self,
+        ctrl: Controller,
+        row: int,
+        new: Release,
+        before: AnchorState,
+        after: AnchorState,
+        added: list[Annotation],
+        brief: Brief,
+    ) -> None:
+        super().__init__(f"Update {new.title or new.id}")
+        self.ctrl, self.row = ctrl, row
+        self.old, self.new = ctrl.project.releases[row], new
+        self.before, self.after, self.added = before, after, added
+        # The brief with its citations as they were, and moved to the new version's nodes.
+        self.brief_before, self.brief_after = copy.deepcopy(ctrl.project.brief), brief
+        self.sessions: dict[int, ReleaseSession] = {id(self.old): ctrl.sessions[new.id]}
+
+    def redo(self) -> None:
+        self.ctrl.add_orphans(self.added)
+        self.ctrl.swap_release(self.row, self.new, self.after, self.sessions)
+        self.ctrl.set_brief(copy.deepcopy(self.brief_after))
+
+    def undo(self) -> None:
+        self.ctrl.drop_orphans(self.added)
+        self.ctrl.swap_release(self.row, self.old, self.before, self.sessions)
+        self.ctrl.set_brief(copy.deepcopy(self.brief_before))
