@@ -66,7 +66,9 @@ DESIGNATION = re.compile(
 )
 
 # Bullets used for sub-points. "*", "**" and "※" are footnote markers, handled apart.
-_BULLET = re.compile(r"([-–—•·°○□■◦▪►◆◇●o])[ \t]+(?=\S)")
+# "ㅇ" (the Hangul letter ieung) is how Korean government texts type the "○" sub-point
+# on a Hangul keyboard: every ministry's plain-text release uses one or the other.
+_BULLET = re.compile(r"([-–—•·°○□■◦▪►◆◇●oㅇ])[ \t]+(?=\S)")
 # Superscript digits, as text copied from a word processor or a web page keeps them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE_LABEL = re.compile(
@@ -108,7 +110,7 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●o")
+_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ")
 # The (pattern, families) pair for each first character seen so far.
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
@@ -139,6 +141,8 @@ def match_label(text: str) -> LabelMatch | None:
 
 def _bullet_family(char: str) -> str:
     # En and em dashes used as bullets behave like the hyphen.
+    if char == "ㅇ":
+        return "○"
     return "-" if char in "-–—" else char
 
 
