@@ -15,6 +15,9 @@ _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,5}"
 _TOKEN = re.compile(
     r"(?:"
     r"\d{1,3}/\d{1,3}"  # page 2/5
+    # A bare page number, printed beside the job number ("2   GE.16-03120"): furniture
+    # only in a line that also holds a token never found in text (see _is_furniture).
+    r"|\d{1,3}"
     r"|(?:[A-Z]{2}\.)?\d{2}-\d{5}(?:\([A-Z]\))?"  # job number 25-15106, GE.20-02535(E)
     r"|\([A-Z]\)"  # the language of the job: (E)
     r"|\d{6}"  # the date code after the job number: 051225
@@ -28,6 +31,10 @@ _STRONG = re.compile(r"^(?:\d{1,3}/\d{1,3}|(?:[A-Z]{2}\.)?\d{2}-\d{5}(?:\([A-Z]\
 _OCR_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
 _RECYCLE = re.compile(r"^(?:please recycle\s*♲?|♲)$", re.I)
 _SYMBOL_LINE = re.compile(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
+# A symbol at either edge of a line: a masthead ("United Nations    A/RES/80/99") or a
+# running head with the document's short title ("A/RES/80/99    Report of the ...").
+_EDGE_SYMBOL = re.compile(rf"^({_SYMBOL})(?:\s|$)|\s({_SYMBOL})$")
+RUNNING_TITLE_MAX_WORDS = 16  # a running head's short title; prose lines run longer
 
 
 def _is_furniture(text: str) -> bool:
@@ -55,25 +62,64 @@ def take_page_furniture(extracted: Extracted) -> None:
         )
         if text[:1].isupper() and _SYMBOL_LINE.match(text)
     )
+    edge = _edge_symbols(extracted)
+    for symbol, count in edge.items():
+        symbols[symbol] += count
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        if (len(line.text) > 80 and not line.text[:1].isspace()) or line.style or line.label:
+        if line.style or line.label:
+            continue
+        if len(line.text) > 80 and not line.text[:1].isspace() and "    " not in line.text:
             continue  # (most lines: checked without copying them; heads may be indented)
         text = line.text.strip()
-        if not text or len(text) > 60:
+        if not text or len(text) > 160:
             continue
-        furniture = _is_furniture(text)
-        if not furniture and symbols.get(text, 0) >= 2:
+        # (Text laid out like its page spreads a foot's page and job numbers far apart.)
+        furniture = (len(text) <= 60 or "    " in text) and _is_furniture(" ".join(text.split()))
+        key = text if len(text) <= 60 and _SYMBOL_LINE.match(text) else _running_symbol(text)
+        if not furniture and key and symbols.get(key, 0) >= 2:
             # The document's symbol is printed once at its head; repeats are running heads,
             # and so is one opening a page (after a form feed).
-            furniture = text in seen or line.text.startswith("\f")
-            seen.add(text)
+            furniture = key in seen or line.text.startswith("\f")
+            seen.add(key)
         if furniture:
-            extracted.removed.append(text)
+            extracted.removed.append(" ".join(text.split()))
             lines[i] = type(line)("")
-            if text in seen:
+            if key in seen:
                 _take_page_number_near(extracted, i)  # printed next to a running head
     _take_running_lines(extracted)
+
+
+def _running_symbol(text: str) -> str:
+    """The symbol a running head or masthead line carries at one edge, beside a few
+    words without a sentence end (a short title, "United Nations"), else ""."""
+    if "/" not in text:
+        return ""
+    m = _EDGE_SYMBOL.search(text)
+    if not m:
+        return ""
+    symbol = m.group(1) or m.group(2)
+    rest = text.replace(symbol, " ", 1).split()
+    if len(rest) > RUNNING_TITLE_MAX_WORDS or (rest and rest[-1][-1:] in ".;:!?,"):
+        return ""
+    return symbol
+
+
+def _edge_symbols(extracted: Extracted) -> Counter[str]:
+    """How often each symbol is printed at the edge of a short line other than alone
+    (alone, ``symbols`` counts it)."""
+    found: Counter[str] = Counter()
+    for line in extracted.lines:
+        raw = line.text
+        if len(raw) > 160 or "/" not in raw or line.style or line.label:
+            continue
+        text = raw.strip()
+        if _SYMBOL_LINE.match(text):
+            continue
+        symbol = _running_symbol(text)
+        if symbol and symbol[:1].isupper():
+            found[symbol] += 1
+    return found
 
 
 def _glyphs_only(text: str) -> bool:
