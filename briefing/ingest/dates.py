@@ -30,6 +30,8 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
         month = int(groups["mnum"])
     day = int(groups["day"])
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("era"):
+        year = P.ERA_START[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"]))
     if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return DateMatch(m.start(), m.end(), year, month, day)

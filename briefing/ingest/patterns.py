@@ -221,8 +221,17 @@ DATE_PATTERNS = [
     re.compile(
         rf"\b{DAY}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+{YEAR}\b", re.I
     ),
-    re.compile(rf"\b{YEAR}\s*[.년]\s*(?P<mnum>[01]?\d)\s*[.월]\s*(?P<day>[0-3]?\d)\s*[.일]?"),
+    # Year first, as East Asian releases print dates: "2023.4.18", "2023년 4월 18일",
+    # "2022年8月19日", "2022/08/19" (a day-first date always has the year last).
+    re.compile(
+        rf"(?<!\d){YEAR}\s*[./년年]\s*(?P<mnum>[01]?\d)\s*[./월月]\s*(?P<day>[0-3]?\d)(?!\d)\s*[.일日]?"
+    ),
+    # Japanese era years, as every Japanese ministry dates its releases: "令和5年12月18日".
+    re.compile(
+        r"(?P<era>令和|平成)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    ),
 ]
+ERA_START = {"令和": 2018, "平成": 1988}  # year 1 of the era is this + 1
 # A month and day with no year ("Dec. 7-8", "on 12 July").
 DATE_NO_YEAR = [
     re.compile(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+_CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # kana, Han, Hangul syllables
 _FORMS = [
     # An upper-case name or role and a colon: "MODERATOR:", "SENIOR OFFICIAL:", "MR. KIRBY:"
     re.compile(r"^(?P<who>[A-Z][A-Z.'’&-]*(?: [A-Z][A-Z.'’&-]*){0,5})\s*[:：]\s*(?=\S)"),
@@ -14,6 +15,16 @@ _FORMS = [
     re.compile(r"^(?P<who>Q)\s+(?=[A-Z“\"‘])"),
     # Japanese and Korean briefings: "【記者】", "【上川大臣】", "<질문>", "‹답변>"
     re.compile(r"^【(?P<who>[^】]{1,24})】\s*"),
+    # Chinese, Japanese and Korean names or roles before a colon: "汪文斌：", "问：",
+    # "中央电视台记者：", "기자:" (a transcript's turns; a one-off field such as "장소:" makes
+    # no conversation, see find_turns and _NOT_SPEAKERS).
+    re.compile(rf"^(?P<who>{_CJK}{{1,12}}(?: {_CJK}{{1,8}})?)\s*[:：]\s*(?=\S)"),
+    # A name or role in ordinary case: "Wang Wenbin:", "Minister Rudd:", "Journalist:"
+    # (web transcripts print them so); one to four capitalised words, nothing more.
+    re.compile(
+        r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|bin|al|of|the)){0,4})"
+        r"[ \t]*[:：][ \t]*(?=\S)"
+    ),
     re.compile(r"^[<‹〈《＜](?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
 ]
 # Upper-case words that introduce text but name nobody.
@@ -22,11 +33,19 @@ _NOT_SPEAKERS = {
     "UPDATE", "EMBARGO", "EMBARGOED", "WHEN", "WHERE", "WHAT", "WHO", "TIME", "DATE", "VENUE",
     "SUBJECT", "RE", "TO", "FROM", "CC", "ATTENTION", "TAGS", "PS", "NB", "FACT SHEET",
     "READOUT", "BACKGROUND", "SUMMARY", "TITLE", "URL", "ISBN", "ISSN", "TEL", "FAX",
+    "SUBJECTS", "TOPIC", "TOPICS", "PLACE", "LOCATION", "PHONE", "EMAIL", "E-MAIL", "WEB",
+    "WEBSITE", "MEDIA", "MEDIA INQUIRIES", "MEDIA ENQUIRIES", "ENQUIRIES", "INQUIRIES",
+    "PUBLISHED", "PUBLISHED DATE", "UPDATED", "LAST UPDATED", "POSTED", "PHOTO", "CAPTION",
+    "CHART", "TABLE", "FIGURE", "SEE ALSO", "ANNEX", "ATTACHMENT", "RELATED", "KEYWORDS",
+    "PRESS RELEASE", "TRANSCRIPT", "DEPARTMENT", "OFFICE", "MINISTER'S OFFICE", "E&OE",
+    # Field labels of East Asian releases: date, place, contact, attachment, source.
+    "일시", "장소", "담당", "문의", "붙임", "참고", "첨부", "출처", "日時", "場所", "時間",
+    "时间", "地点", "附件", "来源", "出典", "日期", "发布时间", "担当", "問い合わせ",
 }  # fmt: skip
 MIN_TURNS = 2
 _QUESTIONER = {
     "Q", "QUESTION", "QUESTIONS", "PREGUNTA", "記者", "질문", "기자", "REPORTER", "JOURNALIST",
-    "JOURNALISTE", "PERIODISTA",
+    "JOURNALISTE", "PERIODISTA", "问", "答", "質問", "记者", "기자 질문",
 }  # fmt: skip  # one "NAME:" line is a lead-in; a transcript has several turns
 
 
@@ -34,7 +53,7 @@ def speaker_of(text: str) -> tuple[str, int] | None:
     """The speaker label at the start of ``text`` and where the speech starts."""
     first = text[:1]
     # (Most blocks start with a capitalised word: its second letter rules them out.)
-    if not (first in "【<‹〈《＜QRAP" or (first.isupper() and not text[1:2].islower())):
+    if not (first in "【<‹〈《＜QRAP" or first.isupper() or first >= "\u3040"):
         return None
     for form in _FORMS:
         m = form.match(text)
@@ -42,7 +61,7 @@ def speaker_of(text: str) -> tuple[str, int] | None:
             if m.end() >= len(text.rstrip()):
                 return None  # "【概要】" alone on its line labels a section, not a speaker
             who = m.group("who").strip()
-            if who.rstrip(".") in _NOT_SPEAKERS or (len(who) > 1 and who.isdigit()):
+            if who.rstrip(".").upper() in _NOT_SPEAKERS or (len(who) > 1 and who.isdigit()):
                 return None
             return who, m.end()
     return None
@@ -52,15 +71,29 @@ def find_turns(texts: list[str]) -> dict[int, str]:
     """{block index: speaker} for blocks opening a turn, or {} for a text that is not
     a transcript (fewer than MIN_TURNS labelled blocks)."""
     found: dict[int, str] = {}
+    ordinary: dict[int, str] = {}
     for i, text in enumerate(texts):
         speaker = speaker_of(text)
         if speaker is not None:
-            found[i] = speaker[0]
-    if len(found) < MIN_TURNS:
-        return {}
-    # A transcript has someone speaking twice, or a question asked: two upper-case
-    # lead-ins ("WASHINGTON:", "NOTE TO EDITORS:") make no conversation.
-    speakers = list(found.values())
-    if len(set(speakers)) == len(speakers) and not _QUESTIONER & set(speakers):
+            who = speaker[0]
+            # A name in ordinary case ("Objective:", "Wang Wenbin:") is also how reports
+            # label their fields: it speaks only in a text that is a conversation already.
+            (ordinary if who[:1].isascii() and not who.isupper() else found)[i] = who
+    if ordinary and (
+        _conversation(list(found.values()))
+        or _QUESTIONER & {who.upper() for who in ordinary.values()}
+    ):
+        found.update(ordinary)
+        found = dict(sorted(found.items()))
+    if not _conversation(list(found.values())):
         return {}
     return found
+
+
+def _conversation(speakers: list[str]) -> bool:
+    """A transcript has someone speaking twice, or a question asked: two upper-case
+    lead-ins ("WASHINGTON:", "NOTE TO EDITORS:") make no conversation."""
+    if len(speakers) < MIN_TURNS:
+        return False
+    named = {who.upper() for who in speakers}
+    return len(named) < len(speakers) or bool(_QUESTIONER & named)
