@@ -115,6 +115,10 @@ def is_date_line(text: str) -> bool:
     found = find_date(stripped)
     if not found:
         return False
+    if _RANGE_START.search(stripped, 0, found.start):
+        # "24 February–20 March 2020": a session's or visit's period, printed under a
+        # UN cover's session line or an agenda; a release is dated one day.
+        return False
     rest = stripped[: found.start] + stripped[found.end :]
     rest = P.TIME.sub("", rest)
     rest = re.sub(r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on)\b\s*:?", "", rest)
@@ -124,6 +128,7 @@ def is_date_line(text: str) -> bool:
     return _is_dateline_with_issuer(stripped)
 
 
+_RANGE_START = re.compile(r"\b\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s*[-–—]\s*$")
 _DATELINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[–—|]\s*")
 
 
@@ -601,7 +606,9 @@ def _title_shaped(block: Block) -> bool:
 # "Original: English", the session ("Forty-third session") and the agenda item number.
 _COVER_FIELD = re.compile(
     r"\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|^\s*[\w-]+ (?:regular |special )?session\s*$"
-    r"|^\s*(?:provisional )?agenda items? \d",
+    r"|^\s*(?:provisional )?agenda items? \d"
+    # The session's period under its name: "24 February–20 March 2020".
+    r"|^\s*\d{1,2}(?:\s+[a-zéû]{3,9})?\s*[-–—]\s*\d{1,2}\s+[a-zéû]{3,9}\s+\d{4}",
     re.I,
 )
 
@@ -850,9 +857,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("contact")
     if block.ends_sentence and block.word_count >= 8:
         return Role("paragraph")
-    if text.endswith((",", ";")) or is_organ_opening(text):
-        # A clause to be continued ("Recalling its resolution 77/35,", "Mr President,"):
-        # headings never end with a comma.
+    if text.endswith((",", ";")) or is_organ_opening(text) or _CLAUSE_NOTE_END.search(text):
+        # A clause to be continued ("Recalling its resolution 77/35,", "Mr President,"),
+        # perhaps with a note number flattened after its comma (",1"): headings never
+        # end with a comma.
         return Role("paragraph")
     if is_short_line(text) and i > 0 and _is_quote_block(blocks[i - 1].text.strip()):
         return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote
@@ -871,6 +879,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     return Role("paragraph")
 
 
+_CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;]\d{1,2}$")
 _RULE = re.compile(r"^\s*(?:[-_=~*•·]\s*){3,}$")
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|de|sur)\s*\d{1,4})?\s*[-–—]?\s*$",

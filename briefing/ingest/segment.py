@@ -200,6 +200,8 @@ def _blocks_from_lines(
                     _continues_unwrapped(current[-1], stripped)
                     or (blank_separated and _continues_tight(current[-1], stripped))
                 )
+            if joined and _opens_block(current[-1], stripped):
+                joined = False
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
@@ -368,6 +370,42 @@ def _continues_tight(prev: str, line: str) -> bool:
     if len(prev) < 60 or _starts_unit(line) or find_date(line[:30]) is not None:
         return False
     return not sentence_ends(prev) or _dangling(prev)
+
+
+# A resolution's or decision's preambular paragraph opens with a participle or adjective
+# ("Recalling its resolution ...,", "Deeply concerned that ...,") and ends with a comma:
+# the shape of every UN, IAEA, OAS, AU or HRC resolution. Mid-sentence, such a word is
+# never capitalised, so after a line ending a clause it starts a new paragraph.
+_PREAMBLE_OPENING = re.compile(
+    r"^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Fully|Keenly|Profoundly|Firmly)"
+    r"\s+)?(?:Recalling|Reaffirming|Recognizing|Recognising|Noting|Taking\s+note|"
+    r"Taking\s+into|Welcoming|Acknowledging|Emphasizing|Emphasising|Stressing|Underlining|"
+    r"Underscoring|Expressing|Considering|Bearing\s+in\s+mind|Having|Convinced|Concerned|"
+    r"Alarmed|Aware|Mindful|Conscious|Determined|Guided|Desiring|Believing|Affirming|"
+    r"Reiterating|Highlighting|Commending|Encouraged|Appreciating|Regretting|Deploring|"
+    r"Condemning|Observing|Cognizant|Committed|Acting|Further\s+recalling|Also\s+recalling|"
+    r"Rappelant|Réaffirmant|Reconnaissant|Notant|Prenant\s+note|Se\s+félicitant|"
+    r"Considérant|Soulignant|Recordando|Reafirmando|Reconociendo|Observando|Tomando\s+nota|"
+    r"Acogiendo|Considerando|Destacando|Subrayando|Expresando|Preocupad[ao])\b"
+)
+# A resolution's heading lines, each printed on its own line under the masthead:
+# "Resolution adopted by the General Assembly on ...", "[on the report of ...]",
+# "80/98. International Day of ...".
+_RESOLUTION_HEAD = re.compile(
+    r"^(?:\[(?:on|without)\s|\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+[A-Z]|"
+    r"(?:Resolution|Decision)\s+adopted\s+by\s)"
+)
+_CLAUSE_END = re.compile(r"[,;:]\d{0,3}$")  # a flattened note number may follow: ",1"
+
+
+def _opens_block(prev: str, line: str) -> bool:
+    """Whether ``line`` opens a paragraph of a resolution even though a hard wrap could
+    carry ``prev`` on: a preambular clause after a clause ended, or a heading line."""
+    if not line[:1].isupper() and line[:1] != "[" and not line[:1].isdigit():
+        return False
+    if _RESOLUTION_HEAD.match(line):
+        return not _dangling(prev) or prev.endswith(",")
+    return bool(_CLAUSE_END.search(prev) and _PREAMBLE_OPENING.match(line))
 
 
 def _starts_unit(line: str) -> bool:
