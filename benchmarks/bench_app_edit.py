@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from briefing.app.document import commands
-from briefing.app.main_window import MainWindow
+from briefing.app.shell.compose import build_window
 from briefing.model import Anchor, Annotation, Node, Project, Release
 
 SENTENCE = (
@@ -62,7 +62,7 @@ def rss_mb() -> float:
 def main() -> None:
     app = QApplication([])
     settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
+    window = build_window(settings)
     window.show()
     release = big_release()
     rnd = random.Random(1)
@@ -73,7 +73,7 @@ def main() -> None:
         annotations.append(Annotation(f"a{k}", "r1", anchor, body=f"note {k}", tags=["Key point"]))
     t0 = time.perf_counter()
     window.ctrl.set_project(Project(releases=[release], annotations=annotations))
-    window.features[1].refresh(None)
+    window.annotations.refresh(None)
     app.processEvents()
     print(
         f"load: {len(release.text) / 2**20:.1f} MB, {len(list(release.nodes()))} nodes, "
@@ -130,7 +130,7 @@ def main() -> None:
         f"(target <= 50 ms)"
     )
     print(f"resident memory: {rss_mb():.0f} MB (target <= 400 MB)")
-    from briefing.app import messages
+    from briefing.app.shell import messages
 
     messages.ask = lambda *_args, **_kw: "Discard"  # no Save/Discard question at the end
     window.close()

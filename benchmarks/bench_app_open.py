@@ -28,7 +28,7 @@ from bench_storage import big_project
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from briefing.app.main_window import MainWindow
+from briefing.app.shell.compose import build_window
 from briefing.storage import open_project, save_project
 
 
@@ -45,7 +45,7 @@ def main() -> None:
     save_project(big_project(), path)
     app = QApplication([])
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
+    window = build_window(settings)
     window.show()
     app.processEvents()
     opens, painted, listed, saves, ref_opens, ref_saves = [], [], [], [], [], []

@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or argv[0] == "--sample" or (
             argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        from briefing.app.launch import run_app
+        from briefing.app.shell.launch import run_app
 
         return run_app(argv)
     if argv[0] in ("-h", "--help", "--version"):

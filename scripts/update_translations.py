@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     if lupdate is None:
         print("pyside6-lupdate not found (it comes with PySide6-Essentials)", file=sys.stderr)
         return 2
-    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     FOLDER.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
         ts = FOLDER / f"briefing_{lang}.ts"

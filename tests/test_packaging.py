@@ -152,7 +152,7 @@ def test_resources_come_from_the_installed_package(installed: Installed):
         import sys
         from pathlib import Path
         import briefing
-        from briefing.app import files
+        from briefing.app.features import files
         from briefing.export.docx.template import default_template_path
         from briefing.resources import resource_path
         site = Path(sys.prefix).resolve()
@@ -222,7 +222,7 @@ def test_app_opens_the_bundled_sample_with_its_icon(installed: Installed):
         import sys, time
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication, QPlainTextEdit
-        from briefing.app.launch import run_app
+        from briefing.app.shell.launch import run_app
         app = QApplication(["briefing"])
         deadline = time.monotonic() + 30
         def poll():

@@ -13,15 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from briefing.app import files
-from briefing.app.main_window import MainWindow
+from briefing.app.features import files
+from briefing.app.shell.compose import build_window
 
 
 def main() -> int:
     app = QApplication(sys.argv)
     # Fresh settings: the first-run layout, not whatever was left on this machine.
     ini = Path(tempfile.mkdtemp(prefix="briefing-shot-"), "settings.ini")
-    window = MainWindow(QSettings(str(ini), QSettings.Format.IniFormat))
+    window = build_window(QSettings(str(ini), QSettings.Format.IniFormat))
     window.resize(1280, 780)
     window.show()
     window.open_path(files.sample_path())
@@ -43,7 +43,7 @@ def main() -> int:
 
 
 def facts_role():
-    from briefing.app.facts_panel import MentionRole
+    from briefing.app.panels.facts_panel import MentionRole
 
     return MentionRole
 

@@ -17,8 +17,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from briefing.app import commands, files
-from briefing.app.main_window import MainWindow
+from briefing.app import commands
+from briefing.app.features import files
+from briefing.app.shell.compose import build_window
 
 # (text of the sample, comment, tags): every needle is real text of sample-release.txt.
 ANNOTATIONS = (
@@ -68,7 +69,7 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def populate(window: MainWindow) -> None:
+def populate(window) -> None:
     """Annotate, summarise and tag the sample through the undo stack, as a user would."""
     ctrl, release = window.ctrl, window.project.releases[0]
     session = ctrl.session()
@@ -98,7 +99,7 @@ def main() -> int:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
     settings = QSettings(os.path.join(state, "demo.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
+    window = build_window(settings)
     window.setGeometry(0, 0, 1280, 800)
     window.show()
     window.open_path(files.sample_path())

@@ -23,8 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from demo_window import dark_palette, populate
 
-from briefing.app import files, i18n
-from briefing.app.main_window import MainWindow
+from briefing.app.features import files
+from briefing.app.shell import i18n
+from briefing.app.shell.compose import build_window
 
 
 def main() -> int:
@@ -36,7 +37,7 @@ def main() -> int:
         app.setPalette(dark_palette())
     i18n.set_language(os.environ.get("BRIEFING_LANG", "en"))
     settings = QSettings(os.path.join(state, "shot.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
+    window = build_window(settings)
     # The whole (virtual) screen, but never more than it has: at QT_SCALE_FACTOR=2 the
     # 1280×800 screen offers 640×400 logical pixels (main-ko-200.png).
     window.setGeometry(window.screen().availableGeometry().intersected(QRect(0, 0, 1280, 800)))

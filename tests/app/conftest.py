@@ -34,7 +34,7 @@ def make_release(paragraphs: list[str], rid: str = "r1", title: str = "Test rele
 def errors(monkeypatch) -> list[str]:
     """Every message the app would show in a box, instead of showing it."""
     shown: list[str] = []
-    target = "briefing.app.messages.show_error"
+    target = "briefing.app.shell.messages.show_error"
     monkeypatch.setattr(target, lambda _parent, text: shown.append(text))
     return shown
 
@@ -63,8 +63,8 @@ def answers(monkeypatch, tmp_path) -> Answers:
     """Answers for ``messages.ask``; also keeps autosaves out of the user's home."""
     monkeypatch.setenv("BRIEFING_STATE_DIR", str(tmp_path / "state"))
     queue = Answers()
-    monkeypatch.setattr("briefing.app.messages.ask", queue)
-    monkeypatch.setattr("briefing.app.messages.show_info", lambda _p, text: queue.asked.append(text))
+    monkeypatch.setattr("briefing.app.shell.messages.ask", queue)
+    monkeypatch.setattr("briefing.app.shell.messages.show_info", lambda _p, text: queue.asked.append(text))
     return queue
 
 
@@ -77,9 +77,9 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, settings, errors):
-    from briefing.app.main_window import MainWindow
+    from briefing.app.shell.compose import build_window
 
-    win = MainWindow(settings=settings)
+    win = build_window(settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefing.app.accessibility import accessible_name, has_label
+from briefing.app.shell.accessibility import accessible_name, has_label
 from tests.app.conftest import SAMPLE
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefing.app.annotation_panel import AnnotationIdRole
+from briefing.app.panels.annotation_panel import AnnotationIdRole
 
 from .conftest import make_release, select_text
 
@@ -46,7 +46,7 @@ def test_annotate_selection_highlights_lists_and_undoes(window, qtbot):
     assert window.inspector.notes.count() == 1
     # Hover text
     pos = window.editor.textCursor().selectionStart() + 2
-    assert "Key commitment" in window.features[1].tooltip_at(pos)
+    assert "Key commitment" in window.annotations.tooltip_at(pos)
     # Undo / redo with the keyboard.
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)
     assert window.project.annotations == []
@@ -60,7 +60,7 @@ def test_nested_overlapping_edit_delete_and_jump(window, qtbot):
     outer = annotate(window, qtbot, "met Minister Le Drian in Brussels", "outer")
     inner = annotate(window, qtbot, "Le Drian", "inner", ("Quote",))
     overlap = annotate(window, qtbot, "Brussels on Monday", "overlap")
-    feature = window.features[1]
+    feature = window.annotations
     pos = window.editor.toPlainText().index("Drian") + 1
     assert feature.ids_at(pos) == [outer.id, inner.id]  # innermost last
     # Edit through the panel.
@@ -101,7 +101,7 @@ def test_korean_and_french_annotations_use_utf16_positions(window, qtbot):
     text = window.project.releases[0].text
     assert text[korean.anchor.start : korean.anchor.end] == "회담을 마쳤다"
     assert text[french.anchor.start : french.anchor.end] == "« la coopération est essentielle »"
-    window.features[1].jump(korean.id)
+    window.annotations.jump(korean.id)
     assert window.editor.textCursor().selectedText() == "회담을 마쳤다"
 
 
@@ -149,7 +149,7 @@ def test_tree_filter_and_tag_list_edit(window, qtbot):
     root = window.proxy.index(0, 0)
     assert window.proxy.rowCount(root) == 1  # only p1 mentions him
     window.outline_filter.clear()
-    window.features[0].set_tag_names_from_text("Key point, Risk, Action")
+    window.node_feature.set_tag_names_from_text("Key point, Risk, Action")
     assert window.project.tag_names == ["Key point", "Risk", "Action"]
     window.undo_stack.undo()
     assert "Background" in window.project.tag_names

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
-from briefing.app.annotation_panel import (
+from briefing.app.panels.annotation_panel import (
     ALL_TAGS,
     ORPHANED,
     AnnotationIdRole,
@@ -17,7 +17,7 @@ from briefing.app.annotation_panel import (
     AnnotationPanel,
     annotation_line,
 )
-from briefing.app.colors import tag_color
+from briefing.app.shell.colors import tag_color
 from briefing.model import Anchor, Annotation, Project
 
 from .conftest import make_release

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from briefing.analysis import bottom_line, suggest_summary
-from briefing.app import drafting_runner, files
+from briefing.app.features import drafting_runner, files
 
 OFFLINE = "Suggested draft (offline, extractive)"
 

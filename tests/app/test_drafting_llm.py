@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from briefing.analysis import suggest_summary
-from briefing.app import files
-from briefing.app.llm_settings import DraftingSettingsDialog, load_llm_settings
+from briefing.app.features import files
+from briefing.app.panels.llm_settings import DraftingSettingsDialog, load_llm_settings
 
 MODEL_TEXT = "Minister Lee called for open sea lanes shared by all."
 

@@ -55,7 +55,7 @@ def test_export_docx_with_comments(window, qtbot, tmp_path, errors):
     assert "Exported note.docx" in message and "2 comment" in message
     assert window.exporter.open_button.isVisible()
     opened = []
-    import briefing.app.export_feature as feature
+    import briefing.app.features.export_feature as feature
 
     original = feature.open_url
     feature.open_url = lambda url: opened.append(url.toLocalFile()) or True
@@ -119,7 +119,7 @@ def test_missing_template_is_reported(window, qtbot, tmp_path, errors):
 
 
 def test_preview_falls_back_to_rich_text(window, qtbot, monkeypatch):
-    monkeypatch.setattr("briefing.app.preview_tab.can_render_pages", lambda: False)
+    monkeypatch.setattr("briefing.app.panels.preview_tab.can_render_pages", lambda: False)
     prepared(window, qtbot)
     window.actions["actionPreview"].trigger()
     preview = window.preview
@@ -138,7 +138,7 @@ def test_preview_falls_back_to_rich_text(window, qtbot, monkeypatch):
 
 
 def test_preview_renders_pages_with_libreoffice(window, qtbot):
-    from briefing.app.preview_tab import can_render_pages
+    from briefing.app.panels.preview_tab import can_render_pages
 
     if not can_render_pages():
         pytest.skip("LibreOffice (soffice) and pdftoppm are needed for page previews")

@@ -7,8 +7,8 @@ import docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from briefing.app import files
-from briefing.app.facts_panel import MentionRole
+from briefing.app.features import files
+from briefing.app.panels.facts_panel import MentionRole
 
 from .conftest import make_release
 
@@ -174,7 +174,7 @@ def test_seed_release_people(window, qtbot, seed_path):
 
 
 def test_a_very_long_text_waits_for_the_user_to_ask(window, qtbot, monkeypatch):
-    from briefing.app import facts_feature
+    from briefing.app.features import facts_feature
 
     monkeypatch.setattr(facts_feature, "AUTO_LIMIT_CHARS", 200)
     assert window.open_path(files.sample_path())

@@ -7,8 +7,8 @@ annotation the user can see, wherever they scroll.
 
 from __future__ import annotations
 
-from briefing.app.annotations import ALL_HIGHLIGHTS_UP_TO
-from briefing.app.source_editor import ANNOTATION_ID_PROPERTY
+from briefing.app.features.annotations_feature import ALL_HIGHLIGHTS_UP_TO
+from briefing.app.panels.source_editor import ANNOTATION_ID_PROPERTY
 from briefing.model import Anchor, Annotation, Project
 
 from .conftest import make_release

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from briefing.app import i18n
+from briefing.app.shell import i18n
 from tests.app.conftest import SAMPLE
 
 
@@ -75,10 +75,10 @@ def test_undo_text_follows_language(qtbot, window):
 
 
 def test_a_window_built_in_korean_reads_korean(qtbot, settings, errors):
-    from briefing.app.main_window import MainWindow
+    from briefing.app.shell.compose import build_window
 
     i18n.set_language("ko")
-    win = MainWindow(settings=settings)
+    win = build_window(settings)
     qtbot.addWidget(win)
     assert [a.text() for a in win.menuBar().actions()][0] == "파일(&F)"
     assert win.actions["actionSave"].text() == "저장(&S)"
@@ -103,7 +103,7 @@ def test_brief_date_follows_the_language():
 
 
 def test_ts_without_qm_still_translates(tmp_path):
-    from briefing.app.i18n import TsTranslator, translations_dir
+    from briefing.app.shell.i18n import TsTranslator, translations_dir
 
     translator = TsTranslator(translations_dir() / "briefing_ko.ts")
     assert translator.translate("Menus", "&File") == "파일(&F)"
@@ -126,7 +126,7 @@ def test_panels_outline_and_tools_menu_read_korean(qtbot, window):
     and the Tools menu read Korean (texts built from data included)."""
     from PySide6.QtCore import Qt as QtNs
 
-    from briefing.app.outline_model import COL_KIND, COL_OUTLINE
+    from briefing.app.document.outline_model import COL_KIND, COL_OUTLINE
 
     window.open_path(SAMPLE)
     i18n.set_language("ko")

@@ -41,7 +41,7 @@ def press(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def test_keyboard_only_main_flow(qtbot, window, tmp_path, monkeypatch):
-    monkeypatch.setattr("briefing.app.main_window.QFileDialog", FakeFileDialog)
+    monkeypatch.setattr("briefing.app.features.files_feature.QFileDialog", FakeFileDialog)
     window.activateWindow()
     window.tree.setFocus()  # where the window puts the focus at start
 

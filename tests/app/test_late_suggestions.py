@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor
 
-from briefing.app import files
+from briefing.app.features import files
 
 
 def glued(window) -> list:

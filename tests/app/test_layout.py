@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from briefing.app.layout import BOTTOM_HEIGHT
-from briefing.app.outline_model import COL_SUMMARY, COL_TAGS
+from briefing.app.document.outline_model import COL_SUMMARY, COL_TAGS
+from briefing.app.shell.layout import BOTTOM_HEIGHT
 
 from .conftest import make_release
 
@@ -16,7 +16,7 @@ def screen_1280x800(monkeypatch):
     """The first-run layout is designed for 1280×800 (the offscreen screen is 800×600)."""
     from PySide6.QtCore import QRect
 
-    from briefing.app import layout
+    from briefing.app.shell import layout
 
     monkeypatch.setattr(layout, "available_geometry", lambda _window: QRect(0, 0, 1280, 800))
 
@@ -32,9 +32,9 @@ def test_first_run_layout_shows_the_tree_columns(screen_1280x800, window, qtbot)
 
 
 def test_layout_is_remembered_between_runs(qtbot, settings, errors):
-    from briefing.app.main_window import MainWindow
+    from briefing.app.shell.compose import build_window
 
-    first = MainWindow(settings=settings)
+    first = build_window(settings)
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
@@ -45,7 +45,7 @@ def test_layout_is_remembered_between_runs(qtbot, settings, errors):
     qtbot.waitUntil(lambda: first.width() == 760)
     first.close()
 
-    second = MainWindow(settings=settings)
+    second = build_window(settings)
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
@@ -59,12 +59,12 @@ def test_first_run_window_fits_a_small_screen(qtbot, settings, errors, monkeypat
     """A 1280×800 screen at 200 % offers 640×400 logical pixels: the window fits in it."""
     from PySide6.QtCore import QRect
 
-    from briefing.app import layout
-    from briefing.app.main_window import MainWindow
+    from briefing.app.shell import layout
+    from briefing.app.shell.compose import build_window
 
     small = QRect(0, 0, 640, 400)
     monkeypatch.setattr(layout, "available_geometry", lambda _window: small)
-    win = MainWindow(settings=settings)
+    win = build_window(settings)
     qtbot.addWidget(win)
     assert win.width() <= small.width() and win.height() <= small.height()
     assert small.contains(win.geometry().topLeft())
@@ -80,7 +80,7 @@ def test_first_run_window_fits_a_small_screen(qtbot, settings, errors, monkeypat
 def test_fitted_size_keeps_the_default_when_it_fits():
     from PySide6.QtCore import QRect
 
-    from briefing.app.layout import DEFAULT_SIZE, fitted_size
+    from briefing.app.shell.layout import DEFAULT_SIZE, fitted_size
 
     assert fitted_size(QRect(0, 0, 1920, 1080)) == (*DEFAULT_SIZE, 1.0)
     width, height, scale = fitted_size(QRect(0, 0, 640, 400))
@@ -99,10 +99,10 @@ def test_window_fits_the_screen_at_200_percent(tmp_path):
         "import sys\n"
         "from PySide6.QtCore import QSettings\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from briefing.app.main_window import MainWindow\n"
+        "from briefing.app.shell.compose import build_window\n"
         "app = QApplication(sys.argv)\n"
         f"s = QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)\n"
-        "w = MainWindow(settings=s)\n"
+        "w = build_window(s)\n"
         "w.show(); app.processEvents()\n"
         "a = w.screen().availableGeometry()\n"
         "print(w.width(), w.height(), a.width(), a.height())\n"

@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 import json
 
-from briefing.app.preferences import KEEP_ORIGINALS_SETTING, PreferencesDialog, keep_originals
+from briefing.app.panels.preferences import (
+    KEEP_ORIGINALS_SETTING,
+    PreferencesDialog,
+    keep_originals,
+)
 
 from .test_project_files import new_window
 
@@ -19,7 +23,7 @@ RELEASE = (
 
 
 def _saved_project(window, monkeypatch, path) -> None:
-    monkeypatch.setattr("briefing.app.project_document.choose_save_path", lambda *_a: str(path))
+    monkeypatch.setattr("briefing.app.features.project_feature.choose_save_path", lambda *_a: str(path))
     assert window.project_doc.save()
 
 
@@ -45,7 +49,7 @@ def test_original_is_kept_saved_and_written_back_byte_for_byte(
     out = tmp_path / "out" / "statement.txt"
     out.parent.mkdir()
     monkeypatch.setattr(
-        "briefing.app.original_file.choose_original_path", lambda _parent, _title, start: str(out)
+        "briefing.app.features.original_file_feature.choose_original_path", lambda _parent, _title, start: str(out)
     )
     other.actions["actionSaveOriginal"].trigger()
     assert out.read_bytes() == RELEASE
@@ -53,13 +57,13 @@ def test_original_is_kept_saved_and_written_back_byte_for_byte(
 
 
 def test_preference_off_keeps_only_name_and_sha256(window, settings, tmp_path, monkeypatch):
-    dialog = PreferencesDialog(window)
+    dialog = PreferencesDialog(window.parts, window.recovery)
     assert dialog.keep_originals.isChecked()
     dialog.keep_originals.setChecked(False)
     dialog.apply()
     assert settings.value(KEEP_ORIGINALS_SETTING) in (False, "false")
     assert not keep_originals(settings)
-    assert not PreferencesDialog(window).keep_originals.isChecked()  # reads it back
+    assert not PreferencesDialog(window.parts, window.recovery).keep_originals.isChecked()  # reads it back
 
     source = tmp_path / "statement.txt"
     source.write_bytes(RELEASE)

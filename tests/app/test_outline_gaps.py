@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.app.outline_model import COL_NOTES
+from briefing.app.document.outline_model import COL_NOTES
 from briefing.model import Node
 
 from .conftest import make_release

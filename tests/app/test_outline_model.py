@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.app.outline_model import COL_KIND, COL_OUTLINE, OutlineModel, first_words
+from briefing.app.document.outline_model import COL_KIND, COL_OUTLINE, OutlineModel, first_words
 from briefing.model import Project
 
 from .conftest import make_release

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from briefing.app.main_window import MainWindow
+from briefing.app.shell.compose import build_window
 
 from .conftest import make_release
 from .test_annotate_and_summarise import PARAS, annotate
@@ -19,14 +19,14 @@ def save_to(monkeypatch):
     """Answer the Save As file chooser with the paths put in this list."""
     paths: list[str] = []
     monkeypatch.setattr(
-        "briefing.app.project_document.choose_save_path",
+        "briefing.app.features.project_feature.choose_save_path",
         lambda *_a: str(paths.pop(0)) if paths else "",
     )
     return paths
 
 
-def new_window(qtbot, settings) -> MainWindow:
-    win = MainWindow(settings=settings)
+def new_window(qtbot, settings):
+    win = build_window(settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -213,7 +213,7 @@ def test_migrated_file_says_a_backup_was_kept(window, tmp_path, answers):
 
 def test_format_1_project_opens_upgraded_and_saves_as_format_2(window, qtbot, tmp_path, answers):
     """A project saved by Briefing 0.1 (format 1) opens whole; Save writes format 2."""
-    from briefing.app.annotation_panel import AnnotationIdRole
+    from briefing.app.panels.annotation_panel import AnnotationIdRole
 
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "projects" / "v1-sample.briefing"
     path = tmp_path / "statement.briefing"
@@ -242,7 +242,7 @@ def test_opening_another_file_replaces_the_annotation_list(window, qtbot, tmp_pa
     assert panel.tag_filter.currentText() == "All tags"  # ready before any project
     annotated_project(window, qtbot)
     path = tmp_path / "annotated.briefing"
-    monkeypatch.setattr("briefing.app.project_document.choose_save_path", lambda *_a: str(path))
+    monkeypatch.setattr("briefing.app.features.project_feature.choose_save_path", lambda *_a: str(path))
     assert window.project_doc.save()
     qtbot.waitUntil(lambda: panel.count() == 1)
     assert window.open_path(SAMPLE)  # a release: a new project without annotations

@@ -30,7 +30,7 @@ def test_update_release_reanchors_and_lists_orphans(window, qtbot, tmp_path, mon
     qtbot.keyClicks(window.inspector.summary, "French quote")
     newer = tmp_path / "release-v2.txt"
     newer.write_text(NEW_TEXT, encoding="utf-8")
-    monkeypatch.setattr("briefing.app.project_update.choose_release_path",
+    monkeypatch.setattr("briefing.app.features.update_feature.choose_release_path",
                         lambda *_a: str(newer))
 
     window.actions["actionUpdateRelease"].trigger()
@@ -77,7 +77,7 @@ def test_update_release_survives_save_and_reopen(window, qtbot, tmp_path, monkey
     newer.write_text(NEW_TEXT, encoding="utf-8")
     assert window.release_updater.update(str(newer))
     path = tmp_path / "updated.briefing"
-    monkeypatch.setattr("briefing.app.project_document.choose_save_path",
+    monkeypatch.setattr("briefing.app.features.project_feature.choose_save_path",
                         lambda *_a: str(path))
     assert window.project_doc.save()
     window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefing.app.suggestions import minimal_edit
+from briefing.app.features.suggestions_feature import minimal_edit
 from briefing.model import Suggestion
 
 from .conftest import make_release, select_text

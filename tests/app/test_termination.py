@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(["briefing"])
 project, summary = sys.argv[1], sys.argv[2]
 if len(sys.argv) > 3 and sys.argv[3] == "broken":
-    import briefing.app.termination as termination
+    import briefing.app.shell.termination as termination
 
     def broken(window):
         raise OSError("disk on fire")
@@ -38,7 +38,7 @@ if len(sys.argv) > 3 and sys.argv[3] == "broken":
 
 def edit():
     from briefing.app.document import commands
-    from briefing.app.main_window import MainWindow
+    from briefing.app.shell.main_window import MainWindow
 
     window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
     if summary:
@@ -47,7 +47,7 @@ def edit():
     print("READY", flush=True)
 
 QTimer.singleShot(300, edit)
-from briefing.app.launch import run_app
+from briefing.app.shell.launch import run_app
 sys.exit(run_app([project]))
 """
 

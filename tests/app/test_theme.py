@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from briefing.app.source_editor import ANNOTATION_ID_PROPERTY
+from briefing.app.panels.source_editor import ANNOTATION_ID_PROPERTY
 
 from .conftest import make_release
 from .test_annotate_and_summarise import PARAS, annotate
@@ -65,7 +65,7 @@ def test_check_box_frames_contrast_with_base_in_dark_mode(window, qtbot):
     """Unticked tags and the outline's include boxes stay visible on a dark Base."""
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-    from briefing.app.colors import MIN_INDICATOR_CONTRAST, contrast_ratio, indicator_color
+    from briefing.app.shell.colors import MIN_INDICATOR_CONTRAST, contrast_ratio, indicator_color
 
     app = QApplication.instance()
     old = app.palette()
@@ -103,7 +103,7 @@ def test_check_box_frames_contrast_with_base_in_dark_mode(window, qtbot):
 
 
 def test_contrast_ratio_matches_wcag():
-    from briefing.app.colors import contrast_ratio
+    from briefing.app.shell.colors import contrast_ratio
 
     assert round(contrast_ratio(QColor("#000000"), QColor("#ffffff")), 1) == 21.0
     assert contrast_ratio(QColor("#777777"), QColor("#777777")) == 1.0

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefing.app import files
-from briefing.app.welcome import SAMPLE, STARTUP_SETTING, WELCOME, startup_path
+from briefing.app.features import files
+from briefing.app.features.welcome_feature import SAMPLE, STARTUP_SETTING, WELCOME, startup_path
 from tests.app.conftest import SAMPLE as SAMPLE_FILE
 
 

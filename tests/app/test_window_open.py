@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextCursor
 
-from briefing.app.outline_model import NodeKeyRole
+from briefing.app.document.outline_model import NodeKeyRole
 
 from .conftest import SAMPLE, make_release
 
@@ -130,14 +130,14 @@ def test_recent_files_are_remembered(window, settings):
 
 
 def test_run_app_opens_file_and_quits(monkeypatch, tmp_path, capsys, qapp):
-    from briefing.app import launch
+    from briefing.app.shell import launch
 
     path = tmp_path / "cli.txt"
     path.write_text("Title\n\n1. Body.\n", encoding="utf-8")
     monkeypatch.setenv("BRIEFING_QUIT_AFTER_SHOW", "1")
-    monkeypatch.setattr("briefing.app.messages.show_error", lambda *_: None)
+    monkeypatch.setattr("briefing.app.shell.messages.show_error", lambda *_: None)
     monkeypatch.setattr(
-        "briefing.app.main_window.QSettings", lambda *_: _temp_settings(tmp_path)
+        "briefing.app.shell.main_window.QSettings", lambda *_: _temp_settings(tmp_path)
     )
     assert launch.run_app([str(path)]) == 0
     assert "BRIEFING_SHOWN" in capsys.readouterr().out

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
 
+from briefing.app.document.outline_model import OutlineModel
 from briefing.app.document.session import ReleaseSession
-from briefing.app.outline_model import OutlineModel
 from briefing.model import Anchor, Annotation, Brief, Node, Project, Release
 
 AnchorState = dict[str, tuple[Anchor, bool]]  # annotation id -> (anchor, orphaned)

@@ -1,0 +1,153 @@
+"""File › Update Release…: replace a release's text with a newer version of its file.
+
+Nothing the user wrote may be lost:
+
+- annotations are re-anchored with :func:`briefing.storage.reanchor_annotations`
+  (diff-aware: the old text is known); those it cannot place are marked orphaned,
+  listed under "Orphaned" in the Annotations panel, and kept (also in the export);
+- node summaries, tags and include-in-brief flags move to the node that now holds
+  the same passage; a summary whose passage is gone becomes an orphaned annotation
+  carrying its text, so it too stays visible and exportable.
+
+The whole update is one undo step (:class:`~briefing.app.document.commands.ReplaceRelease`).
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from briefing.app.document.outline_model import node_title
+from briefing.app.features import files
+from briefing.app.shell import messages
+from briefing.app.shell.i18n import translate
+from briefing.model import Anchor, Annotation, Node, Release
+
+if TYPE_CHECKING:
+    from briefing.app.document.controller import AnchorState
+    from briefing.app.features.annotations_feature import AnnotationFeature
+    from briefing.app.features.files_feature import FilesFeature
+    from briefing.app.shell.parts import Parts
+
+
+
+def choose_release_path(parent: QWidget, title: str, start: str) -> str:
+    """Ask for the newer file (blocking; tests monkeypatch it); '' when cancelled."""
+    path, _filter = QFileDialog.getOpenFileName(parent, title, start, files.open_filter())
+    return path
+
+
+def _has_user_fields(node: Node) -> bool:
+    return bool(node.summary or node.tags or node.include_in_brief)
+
+
+def carry_node_fields(old: Release, new: Release) -> list[Annotation]:
+    """Copy summaries, tags and include flags to the matching new nodes.
+
+    Returns an orphaned annotation for each summary whose passage could not be found.
+    """
+    from briefing.update import NodeMatcher
+
+    matcher = NodeMatcher(old, new)
+    lost: list[Annotation] = []
+    for node in old.nodes():
+        if not _has_user_fields(node):
+            continue
+        target = matcher.match(node)
+        if target is None:
+            if node.summary or node.tags:
+                anchor = Anchor.from_text(old.text, node.body_start, node.end)
+                lost.append(_summary_orphan(old, node, anchor))
+            continue
+        target.summary = target.summary or node.summary
+        target.tags = list(dict.fromkeys([*target.tags, *node.tags]))
+        target.include_in_brief = target.include_in_brief or node.include_in_brief
+    return lost
+
+
+def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
+    body = translate("ProjectUpdate",
+                     "Summary of {node} (its text is gone from the new version): {summary}"
+                     ).format(node=node_title(node), summary=node.summary)
+    return Annotation(
+        id="a" + uuid.uuid4().hex[:10], release_id=release.id, anchor=anchor,
+        body=body, tags=list(node.tags), orphaned=True,
+    )
+
+
+def _state(annotations: list[Annotation]) -> AnchorState:
+    return {a.id: (copy.copy(a.anchor), a.orphaned) for a in annotations}
+
+
+class ReleaseUpdater:
+    """The Update Release action of one parts.window."""
+
+    def __init__(self, parts: Parts, files: FilesFeature, annotations: AnnotationFeature) -> None:
+        self.parts, self.files, self.annotations = parts, files, annotations
+        self.w = parts.window
+        parts.actions["actionUpdateRelease"].triggered.connect(self.choose)
+
+    def choose(self) -> None:
+        if self.parts.ctrl.current_rid is None:
+            self.w.statusBar().showMessage(
+                translate("ProjectUpdate", "Open a release first."), 4000)
+            return
+        path = choose_release_path(self.w, translate("ProjectUpdate", "Update Release"),
+                                   self.parts.recent.last_dir())
+        if path:
+            self.update(path)
+
+    def update(self, path: str, rid: str | None = None) -> bool:
+        """Replace release ``rid`` (default: the one shown) by the file at ``path``."""
+        ctrl = self.parts.ctrl
+        rid = rid or ctrl.current_rid
+        row = next((i for i, r in enumerate(ctrl.project.releases) if r.id == rid), None)
+        if rid is None or row is None:
+            return False
+        try:
+            new = files.load_release_file(
+                path, release_id=rid, keep_original=self.files.keep_originals()
+            )
+        except ValueError as error:
+            messages.show_error(self.w, str(error))
+            return False
+        ctrl.settled()  # typed brief text joins the brief whose citations move
+        old = ctrl.project.releases[row]
+        annotations = ctrl.project.annotations_for(rid)
+        before = _state(annotations)
+        work = [copy.deepcopy(a) for a in annotations]  # placed on copies; applied by redo
+        from briefing.storage import reanchor_annotations
+
+        report = reanchor_annotations(work, new.text, old_text=old.text)
+        after = _state(work)
+        added = carry_node_fields(old, new)
+        from briefing.update import remap_citations
+
+        brief = copy.deepcopy(ctrl.project.brief)
+        lost_cites = remap_citations(brief, old, new)
+        from briefing.app.document.commands import ReplaceRelease
+
+        self.parts.undo_stack.push(ReplaceRelease(ctrl, row, new, before, after, added, brief))
+        if new.root.children:
+            self.parts.select_node(rid, new.root.children[0].id)
+        orphans = len(report.orphaned) + len(report.still_orphaned) + len(added)
+        self._announce(new, len(report.moved), orphans, lost_cites)
+        return True
+
+    def _announce(self, release: Release, moved: int, orphans: int, lost_cites: int) -> None:
+        from briefing.app.panels.annotation_panel import ORPHANED
+
+        text = translate("ProjectUpdate", "Updated {name}: {n} annotation(s) moved").format(
+            name=release.title or release.id, n=moved)
+        if orphans:
+            text += translate("ProjectUpdate", "; {n} could not be placed and are kept under "
+                              "“{orphaned}” in the Annotations panel").format(
+                n=orphans, orphaned=translate("Annotations", ORPHANED))
+            self.annotations.show_orphans()
+        if lost_cites:
+            text += translate("ProjectUpdate", "; {n} brief citation(s) pointed at text that "
+                              "is gone and were removed: review the brief").format(n=lost_cites)
+        self.w.statusBar().showMessage(text + ".", 20000)

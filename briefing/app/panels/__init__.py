@@ -1,0 +1,1 @@
+"""Views and docks: outline, source, inspector, annotations, brief, preview, facts, dialogs."""

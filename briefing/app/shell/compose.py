@@ -1,0 +1,85 @@
+"""The composition root: builds the main window and its features, in plain order.
+
+Each feature is handed the window's :class:`~briefing.app.shell.parts.Parts` and, by
+name, the few features it works with; nothing looks another feature up on the window.
+The order below is the dependency order: a feature comes after what it is handed.
+Tests, benchmarks and ``launch`` all build the window here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from briefing.app.shell.main_window import MainWindow
+
+
+def build_window(settings: QSettings | None = None) -> MainWindow:
+    """The main window with every feature installed and the last layout restored."""
+    from briefing.app.features.annotations_feature import AnnotationFeature
+    from briefing.app.features.drafting_feature import DraftingFeature
+    from briefing.app.features.export_feature import ExportFeature
+    from briefing.app.features.facts_feature import FactsFeature
+    from briefing.app.features.files_feature import FilesFeature
+    from briefing.app.features.find_feature import FindFeature
+    from briefing.app.features.inspector_feature import NodeFeature
+    from briefing.app.features.late_suggestions_feature import LateSuggestions
+    from briefing.app.features.original_file_feature import OriginalFileSaver
+    from briefing.app.features.project_feature import ProjectDocument
+    from briefing.app.features.recovery_feature import Autosaver
+    from briefing.app.features.suggestions_feature import SuggestionFeature
+    from briefing.app.features.update_feature import ReleaseUpdater
+    from briefing.app.features.welcome_feature import WelcomeFeature
+    from briefing.app.panels.brief_tab import BriefTab
+    from briefing.app.panels.preview_tab import PreviewTab
+    from briefing.app.shell import accessibility, i18n
+    from briefing.app.shell.help_feature import HelpFeature
+    from briefing.app.shell.i18n import translate
+    from briefing.app.shell.menus import build_menus
+    from briefing.app.shell.settings import restore_layout
+    from briefing.app.shell.theme_feature import ThemeFeature
+
+    w = MainWindow(settings)
+    parts = w.parts
+
+    # The panels around the source text.
+    w.node_feature = NodeFeature(parts)  # the Inspector dock
+    w.inspector = w.node_feature.inspector
+    w.annotations = AnnotationFeature(parts, w.inspector)  # Annotations dock, highlights
+    w.annotation_panel = w.annotations.panel
+    w.brief_tab = BriefTab(parts)
+    parts.tabs.addTab(w.brief_tab, translate("MainWindow", "&Brief"))
+    parts.actions["actionFocusBrief"].triggered.connect(w.brief_tab.bring_forward)
+    w.finder = FindFeature(parts, w.inspector, w.annotations, w.brief_tab)
+    w.find_bar = w.finder.bar  # under the tabs; the Find Results dock
+    w.suggestions = SuggestionFeature(parts)  # Suggestions dock
+    w.late_suggestions = LateSuggestions(parts, w.suggestions)  # glued words, off the GUI thread
+    w.theme = ThemeFeature(parts, w.inspector, w.annotations, w.finder)  # light/dark
+
+    # The project as a file, and what comes in and goes out of it.
+    w.project_doc = ProjectDocument(parts)
+    w.recovery = Autosaver(parts, w.project_doc)
+    w.files = FilesFeature(parts, w.project_doc)  # File › Open, Import, drops
+    w.release_updater = ReleaseUpdater(parts, w.files, w.annotations)
+    w.original_saver = OriginalFileSaver(parts)
+    w.exporter = ExportFeature(parts, w.project_doc)
+    w.preview = PreviewTab(parts, w.exporter)
+    parts.tabs.addTab(w.preview, translate("MainWindow", "&Preview"))
+    w.drafting = DraftingFeature(parts, w.inspector, w.brief_tab)  # summaries, bottom line
+    w.facts = FactsFeature(parts)  # Key facts dock, Add to brief
+
+    # Menus, then what hangs on them: Welcome, Help, Preferences, names, live language.
+    build_menus(parts, w.files.open_path)
+    w.welcome = WelcomeFeature(parts, w.project_doc, w.files)
+    w.welcome.add_to_menu()
+    w.help = HelpFeature(parts, w.recovery)
+    accessibility.install(parts)
+    w.retranslator = i18n.Retranslator(w)
+    w.undo_texts = i18n.UndoTexts(w, parts.undo_stack, parts.actions)
+    for hook in (w.undo_texts.refresh, w.update_word_status, parts.ctrl.outline.retranslate,
+                 w.update_node_status, w.node_feature.refresh, w.project_doc.retranslate,
+                 w.annotation_panel.retranslate, w.suggestions.refresh, w.facts.retranslate):
+        w.retranslator.hooks.append(hook)
+
+    w.connect_frame()
+    restore_layout(w, parts.tree, parts.tabs, parts.settings)
+    return w

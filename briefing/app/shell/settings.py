@@ -1,0 +1,57 @@
+"""What the window remembers between runs: layout and recent files (QSettings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QTreeView
+
+MAX_RECENT = 10
+
+
+class RecentFiles:
+    """Most-recent-first list of opened paths, stored under ``recentFiles``."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    def paths(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):  # QSettings returns a bare string for one item
+            value = [value]
+        return [str(p) for p in value or []]
+
+    def add(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        paths = [p for p in self.paths() if p != path]
+        self.settings.setValue("recentFiles", [path, *paths][:MAX_RECENT])
+
+    def last_dir(self) -> str:
+        paths = self.paths()
+        return str(Path(paths[0]).parent) if paths else str(Path.home())
+
+
+def save_layout(window: QMainWindow, tree: QTreeView, settings: QSettings) -> None:
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    # Column widths are not part of saveState().
+    settings.setValue("window/outlineHeader", tree.header().saveState())
+    settings.sync()
+
+
+def restore_layout(window: QMainWindow, tree: QTreeView, tabs: QTabWidget,
+                   settings: QSettings) -> None:
+    """First-run sizes (``layout``), then whatever the user left last time on top."""
+    from briefing.app.shell.layout import apply_default_layout
+
+    apply_default_layout(window, tree, tabs)
+    geometry = settings.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    state = settings.value("window/state")
+    if state is not None:
+        window.restoreState(state)
+    header = settings.value("window/outlineHeader")
+    if header is not None:
+        tree.header().restoreState(header)
