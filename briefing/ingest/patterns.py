@@ -298,6 +298,14 @@ CATEGORY_LINES = {
     "joint statements", "readouts", "remarks",
 }  # fmt: skip
 
+TRANSCRIPT_NOTES = (
+    # A transcript's disclaimer, "errors and omissions excepted": "E&OE", "E & O E -
+    # PROOF ONLY", "TRANSCRIPTION: PROOF COPY E & OE". It heads no section.
+    re.compile(r"^(?:[A-Z: ]*\b)?E\s*&\s*O\s*\.?\s*E\.?\b(?:\s*[-–—:]?\s*[A-Z ]{0,20})?$"),
+    # A transcript's or release's closing word: "ENDS", "- ENDS -", "(END)", "끝".
+    re.compile(r"^[-–—(\s]*(?:ENDS?|끝|以上)[-–—).\s]*$"),
+)
+
 # Lines that say something about the text rather than being part of it.
 NOTE_PATTERNS = [
     re.compile(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
@@ -306,6 +314,7 @@ NOTE_PATTERNS = [
     re.compile(r"^\*\s*\*\s*\*$"),
     re.compile(r"^(?:fuente|source|quelle)\s*:", re.I),
     re.compile(r"^(?:for further information|further information|product information)\b", re.I),
+    *TRANSCRIPT_NOTES,
 ]
 # A release's closing section of links and references: "Further information", "Más
 # información", "Weitere Informationen".

@@ -901,6 +901,8 @@ def never_heading(text: str) -> bool:
         or is_date_line(text)
         or text.rstrip().endswith((",", ";"))
         or bool(P.CONTACT_LINE.search(text))  # an address, a telephone number
+        # A line about the text ("E & O E - PROOF ONLY", "ENDS"): it heads nothing.
+        or any(p.match(text.strip()) for p in P.TRANSCRIPT_NOTES)
     )
 
 

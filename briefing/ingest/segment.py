@@ -72,6 +72,7 @@ def cjk_words(text: str) -> int:
 
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
+    from briefing.ingest.bare_numbers import label_bare_numbers
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -92,6 +93,9 @@ def segment(extracted: Extracted) -> list[Block]:
     else:
         blocks, moved = join_cut_paragraphs(blocks, extracted.format)
     block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
+    if not extracted.blocks_are_paragraphs:
+        # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
+        label_bare_numbers(blocks)
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
