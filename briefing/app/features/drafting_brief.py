@@ -25,7 +25,7 @@ from briefing.model import BriefParagraph
 
 if TYPE_CHECKING:
     from briefing.analysis import SummarySuggestion
-    from briefing.app.features.drafting_feature import Drafter
+    from briefing.app.features.drafter import Drafter
     from briefing.app.panels.brief_tab import BriefTab
     from briefing.app.shell.parts import Parts
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from briefing.app.features import files
 from briefing.app.features.project_feature import is_project_path
-from briefing.app.panels.preferences import keep_originals
 from briefing.app.shell import messages
 from briefing.app.shell.i18n import translate
+from briefing.app.shell.settings import keep_originals
 from briefing.model import Project, Release
 
 if TYPE_CHECKING:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from briefing.app.shell.i18n import translate
 
 if TYPE_CHECKING:
-    from briefing.app.shell.main_window import MainWindow
+    from PySide6.QtWidgets import QMainWindow
 
 GUIDE_NAME = "user-guide.md"
 
@@ -82,7 +82,7 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str, str]]:
 class ShortcutsDialog(QDialog):
     """A searchable table of the window's actions and their keys."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
         self.w = window

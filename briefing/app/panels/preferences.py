@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from briefing.app.features.welcome_feature import SAMPLE, STARTUP_SETTING, WELCOME
 from briefing.app.shell import i18n
 from briefing.app.shell.i18n import translate
+from briefing.app.shell.settings import KEEP_ORIGINALS_SETTING, keep_originals
 
 if TYPE_CHECKING:
     from briefing.app.features.recovery_feature import Autosaver
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 AUTHOR_SETTING = "annotations/author"
 AUTOSAVE_SETTING = "autosave/interval_s"  # read by recovery_autosave.Autosaver
 DEFAULT_AUTOSAVE_S = 60
-KEEP_ORIGINALS_SETTING = "project/keep_originals"
 
 
 def default_author() -> str:
@@ -52,14 +52,6 @@ def author(settings: QSettings) -> str:
     return value or default_author()
 
 
-def keep_originals(settings: QSettings) -> bool:
-    """Whether releases opened now keep their original file's bytes (default: yes).
-
-    A project that holds its originals still has the release as received when the file
-    is moved, deleted or replaced; the cost is the file's size again (a third more)
-    in the project.
-    """
-    return bool(settings.value(KEEP_ORIGINALS_SETTING, True, type=bool))
 
 
 class PreferencesDialog(QDialog):

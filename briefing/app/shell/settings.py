@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QTreeView
 
 MAX_RECENT = 10
 
+KEEP_ORIGINALS_SETTING = "project/keep_originals"  # Preferences › Keep original files
+
 
 class RecentFiles:
     """Most-recent-first list of opened paths, stored under ``recentFiles``."""
@@ -55,3 +57,13 @@ def restore_layout(window: QMainWindow, tree: QTreeView, tabs: QTabWidget,
     header = settings.value("window/outlineHeader")
     if header is not None:
         tree.header().restoreState(header)
+
+
+def keep_originals(settings: QSettings) -> bool:
+    """Whether releases opened now keep their original file's bytes (default: yes).
+
+    A project that holds its originals still has the release as received when the file
+    is moved, deleted or replaced; the cost is the file's size again (a third more)
+    in the project.
+    """
+    return bool(settings.value(KEEP_ORIGINALS_SETTING, True, type=bool))
