@@ -1,9 +1,8 @@
 """The Brief tab: header fields and the body as plain text, drafted from the summaries.
 
-The body shows one ``## Section`` heading per section and paragraphs separated by
-blank lines, each drafted paragraph followed by its citation, e.g. "(para 6)". A
-paragraph whose text the user changed becomes ``drafted=False``, so re-drafting
-(``briefing.brief.compose.redraft``) keeps it as written.
+The body's text form (``## Section`` headings, paragraphs with their citations) and
+reading it back are :mod:`briefing.brief.editable`; this tab shows it and turns typing
+into undo steps after a pause.
 """
 
 from __future__ import annotations
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from briefing.app.document import commands
 from briefing.app.shell.i18n import translate
+from briefing.brief.editable import parse, render
 from briefing.brief.length import fits_two_pages
-from briefing.model import Brief, BriefParagraph, BriefSection
-from briefing.model.brief import SECTION_TITLES
+from briefing.model import Brief, BriefParagraph
 
 if TYPE_CHECKING:
     from briefing.app.shell.parts import Parts
@@ -41,49 +40,6 @@ HEADER_FIELDS = (("to", QT_TRANSLATE_NOOP("BriefTab", "T&o")),
                  ("subject", QT_TRANSLATE_NOOP("BriefTab", "Sub&ject")),
                  ("file_number", QT_TRANSLATE_NOOP("BriefTab", "Fi&le no.")))
 CLASSIFICATIONS = ("UNCLASSIFIED", "PROTECTED A", "PROTECTED B", "CONFIDENTIAL", "SECRET")
-
-
-def _cite(project, paragraph: BriefParagraph) -> str:
-    from briefing.brief.cite import cite_text
-
-    return cite_text(project, paragraph.cites) if paragraph.cites else ""
-
-
-def render(brief: Brief, project) -> tuple[str, dict[str, BriefParagraph]]:
-    """The body as text, and a map from each shown paragraph's text back to its paragraph."""
-    blocks: list[str] = []
-    shown: dict[str, BriefParagraph] = {}
-    for section in brief.sections:
-        blocks.append(f"## {section.title}")
-        for paragraph in section.paragraphs:
-            cite = _cite(project, paragraph)
-            text = paragraph.text
-            if cite and cite not in text:
-                text = f"{text} {cite}"
-            shown[text] = paragraph
-            blocks.append(text)
-    return "\n\n".join(blocks), shown
-
-
-def parse(text: str, shown: dict[str, BriefParagraph]) -> list[BriefSection]:
-    """Sections from the body text; unchanged paragraphs keep their drafted flag and cites."""
-    titles = {title: key for key, title in SECTION_TITLES.items()}
-    sections: list[BriefSection] = []
-    for block in (b.strip() for b in text.split("\n\n")):
-        if not block:
-            continue
-        if block.startswith("## "):
-            title = block[3:].strip()
-            sections.append(BriefSection(titles.get(title, title.lower().replace(" ", "_"))))
-            continue
-        if not sections:
-            sections.append(BriefSection("summary"))
-        old = shown.get(block)
-        if old is not None:
-            sections[-1].paragraphs.append(copy.deepcopy(old))
-        else:
-            sections[-1].paragraphs.append(BriefParagraph(block, drafted=False))
-    return sections
 
 
 def _localise_date(new: Brief, old: Brief) -> None:
