@@ -53,6 +53,7 @@ def _is_furniture(text: str) -> bool:
 def take_page_furniture(extracted: Extracted) -> None:
     """Blank page-furniture lines (indices stay valid) and list them in ``removed``."""
     lines = extracted.lines
+    before = [bool(line.text.strip()) for line in lines]
     symbols = Counter(
         text
         for text in (
@@ -88,6 +89,8 @@ def take_page_furniture(extracted: Extracted) -> None:
             if key in seen:
                 _take_page_number_near(extracted, i)  # printed next to a running head
     _take_running_lines(extracted)
+    _take_page_tops(extracted)
+    _take_running_titles(extracted, before)
 
 
 def _running_symbol(text: str) -> str:
@@ -189,3 +192,89 @@ def _page_ok(text: str) -> bool:
         return True
     page, pages = int(m.group(1)), int(m.group(2))
     return 1 <= page <= pages
+
+
+PAGE_EDGE_REACH = 3  # non-blank lines between a page break and its head or foot
+RUNNING_HEAD_MAX = 100  # characters: a running head is a short title, never a paragraph
+
+
+def _page_breaks(lines: list) -> list[int]:
+    """Indices of lines that open a page: after a form feed (as pdftotext writes pages)."""
+    return [i for i, line in enumerate(lines) if line.text.startswith("\f")]
+
+
+def _take_page_tops(extracted: Extracted) -> None:
+    """In text whose pages are marked by form feeds, a line printed at the top of two or
+    more pages word for word is the running head (a short title, an issuer's name), and a
+    bare number at a page's top or foot is its page number. Body text never repeats a
+    line at the same place on every page."""
+    lines = extracted.lines
+    breaks = _page_breaks(lines)
+    if not breaks:
+        return
+    starts = [0, *breaks]
+    edges: dict[int, str] = {}  # line index -> its text, for lines near a page's edge
+    for start in starts:
+        for i in _near(lines, start, 1):
+            edges[i] = " ".join(lines[i].text.split())
+    for end in [*(b - 1 for b in breaks), len(lines) - 1]:
+        for i in _near(lines, end, -1):
+            edges[i] = " ".join(lines[i].text.split())
+    counts = Counter(t for t in edges.values() if len(t) <= RUNNING_HEAD_MAX)
+    for i, text in sorted(edges.items()):
+        line = lines[i]
+        if line.style or line.label:
+            continue
+        repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
+        if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
+            extracted.removed.append(text)
+            lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
+
+
+# "- 4 -", "— 12 —", "Page 3", "page 3 of 7": page numbers as printed on the page.
+_FRAMED_PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)$", re.I
+)
+
+
+def _near(lines: list, start: int, step: int) -> list[int]:
+    """The first PAGE_EDGE_REACH non-blank lines from ``start`` going ``step``."""
+    found: list[int] = []
+    i = start
+    while 0 <= i < len(lines) and len(found) < PAGE_EDGE_REACH:
+        if lines[i].text.strip():
+            found.append(i)
+        i += step
+    return found
+
+
+def _take_running_titles(extracted: Extracted, had_text: list[bool]) -> None:
+    """A line printed beside the page furniture just taken (the short title after the
+    symbol, "A/RES/80/7" / "Report of the ...", an issuer's name over a page number), at
+    two or more page breaks, word for word, is part of the running head or foot."""
+    lines = extracted.lines
+    taken = [i for i, had in enumerate(had_text) if had and not lines[i].text.strip()]
+    if len(taken) < 2:
+        return
+    beside: dict[int, str] = {}
+    for at in taken:
+        for step in (1, -1):
+            j, seen = at + step, 0
+            while 0 <= j < len(lines) and seen < 2:
+                text = lines[j].text
+                if text.strip():
+                    seen += 1
+                    if len(text) <= 160 and not lines[j].style and not lines[j].label:
+                        beside[j] = " ".join(text.split())
+                    break
+                j += step
+    counts = Counter(beside.values())
+    for j, text in sorted(beside.items()):
+        if (
+            counts[text] >= 2
+            and len(text) <= RUNNING_HEAD_MAX
+            and text[-1:] not in ".;,:"
+            and any(ch.isalpha() for ch in text)
+        ):
+            extracted.removed.append(text)
+            lines[j] = type(lines[j])("\f" if lines[j].text.startswith("\f") else "")
