@@ -68,7 +68,12 @@ DESIGNATION = re.compile(
 # Bullets used for sub-points. "*", "**" and "※" are footnote markers, handled apart.
 # "ㅇ" (the Hangul letter ieung) is how Korean government texts type the "○" sub-point
 # on a Hangul keyboard: every ministry's plain-text release uses one or the other.
-_BULLET = re.compile(r"([-–—•·°○□■◦▪►◆◇●oㅇ])[ \t]+(?=\S)")
+# Korean and Chinese texts often set the marker right against the text ("□한-미 ...",
+# "ㅇ양 장관은"): a lone symbol or jamo before a syllable starts no word, so it is a marker.
+_BULLET = re.compile(
+    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤])[ \t]+(?=\S)"
+    r"|([□○■◦▪◆◇●ㅇ❍◎▶▷])(?=[\uac00-\ud7a3\u4e00-\u9fff])"
+)
 # Superscript digits, as text copied from a word processor or a web page keeps them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE_LABEL = re.compile(
@@ -110,7 +115,7 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ")
+_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤")
 # The (pattern, families) pair for each first character seen so far.
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
@@ -132,10 +137,11 @@ def match_label(text: str) -> LabelMatch | None:
         return None
     m = _BULLET.match(text)
     if m:
+        char = m.group(1) or m.group(2)
         # "o" is a bullet only when followed by a capital or a digit ("o The ...").
-        if m.group(1) == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“]", text):
+        if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“]", text):
             return None
-        return LabelMatch(m.group(1), "bullet:" + _bullet_family(m.group(1)), m.end())
+        return LabelMatch(char, "bullet:" + _bullet_family(char), m.end())
     return None
 
 
