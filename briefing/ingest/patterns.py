@@ -37,6 +37,9 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # annexes); the letters are capitals glued to the first number, as printed.
     ("prefixed-decimal", re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
     ("decimal.", re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")),
+    # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
+    # articles and points of Latin-American and Iberian texts, old ones above all).
+    ("ordinal.", re.compile(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),
     ("decimal)", re.compile(r"(\d{1,5}\))[ \t]+(?=\S)")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
     ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
@@ -45,7 +48,13 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
     ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
     ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
-    ("ROMAN.", re.compile(r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.)[ \t]+(?=[A-Z])")),
+    # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it.
+    (
+        "ROMAN.",
+        re.compile(
+            r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.)(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
+        ),
+    ),
     # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
     # ("J. Smith": a name follows, capitalised, and J is past H anyway).
     ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
@@ -70,8 +79,10 @@ DESIGNATION = re.compile(
 # on a Hangul keyboard: every ministry's plain-text release uses one or the other.
 # Korean and Chinese texts often set the marker right against the text ("□한-미 ...",
 # "ㅇ양 장관은"): a lone symbol or jamo before a syllable starts no word, so it is a marker.
+# Symbol and Wingdings bullets copied out of a PDF arrive as private-use characters
+# (U+F0B7 "", U+F0A7 "", U+F076 "", U+F0D8 ""): markers, never text.
 _BULLET = re.compile(
-    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤])[ \t]+(?=\S)"
+    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤\uf000-\uf0ff])[ \t]+(?=\S)"
     r"|([□○■◦▪◆◇●ㅇ❍◎▶▷])(?=[\uac00-\ud7a3\u4e00-\u9fff])"
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
@@ -96,7 +107,13 @@ def _first_char_class(char: str) -> str:
 # Only the patterns that can match a block's first character are tried: most blocks
 # start with a word, and a release can have tens of thousands of them.
 _START_CLASSES = {
-    "digit": ("decimal-sub", "decimal.", "decimal)", "circled"),  # "①".isdigit() is True
+    "digit": (
+        "decimal-sub",
+        "ordinal.",
+        "decimal.",
+        "decimal)",
+        "circled",
+    ),  # "①".isdigit() is True
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)"),
     "lower": ("roman.", "alpha)", "alpha."),
     "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)"),
@@ -115,7 +132,7 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤")
+_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤") | frozenset(map(chr, range(0xF000, 0xF100)))
 # The (pattern, families) pair for each first character seen so far.
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
