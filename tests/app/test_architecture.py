@@ -191,3 +191,18 @@ def test_the_call_checks_see_what_they_look_for():
     assert [ast.unparse(c.func) for c in calls if _private_call_from_outside(c)] == ["a._x"]
     guard = ast.parse('getattr(self.w, "finder", None)').body[0].value
     assert _is_window_expr(guard.args[0])
+
+
+def test_signals_connect_to_bound_methods_not_lambdas(app_modules):
+    """A lambda keeps its receiver alive and outlives it; Qt drops a bound method's
+    connection when the receiver goes."""
+    lambdas = [
+        f"{name}:{node.lineno}"
+        for name, tree in app_modules.items()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "connect"
+        and any(isinstance(arg, ast.Lambda) for arg in node.args)
+    ]
+    assert lambdas == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QListWidgetItem
 
 from briefing.app.document import commands
 from briefing.app.panels.annotation_panel import (
@@ -53,22 +53,28 @@ class AnnotationFeature:
         self.editor_panel.cancelled.connect(self._reset)
         self.editor_panel.deleteRequested.connect(self._delete_editing)
         self.panel.jumpRequested.connect(self.jump)
-        self.inspector.notes.itemActivated.connect(
-            lambda item: self.edit(item.data(AnnotationIdRole))
-        )
-        self.inspector.notes.itemClicked.connect(
-            lambda item: self.jump(item.data(AnnotationIdRole))
-        )
+        self.inspector.notes.itemActivated.connect(self._note_activated)
+        self.inspector.notes.itemClicked.connect(self._note_clicked)
         self.ctrl.annotationsChanged.connect(self.refresh)
         # Another project (or release) replaced this one: its annotations, not the last.
         self.ctrl.releasesChanged.connect(self._project_changed)
         self._project_changed()  # the tag filter reads "All tags" from the start
-        self.ctrl.tagNamesChanged.connect(lambda: self.refresh(None))
+        self.ctrl.tagNamesChanged.connect(self._tag_names_changed)
         parts.release_listeners.append(self.refresh_highlights)
         parts.editor.visibleRangeChanged.connect(self._on_scrolled)
         parts.node_listeners.append(self.refresh_node_list)
 
     # -- user intents ---------------------------------------------------------------------
+
+
+    def _note_activated(self, item: QListWidgetItem) -> None:
+        self.edit(item.data(AnnotationIdRole))
+
+    def _note_clicked(self, item: QListWidgetItem) -> None:
+        self.jump(item.data(AnnotationIdRole))
+
+    def _tag_names_changed(self) -> None:
+        self.refresh(None)
 
     def show_orphans(self) -> None:
         """Show the Annotations dock filtered to the orphaned ones."""

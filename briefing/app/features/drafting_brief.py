@@ -53,9 +53,16 @@ class BottomLineSuggestions:
                 row.insertWidget(row.indexOf(tab.draft_button) + 1, self.button)
                 break
         self.button.clicked.connect(self.suggest)
-        self.panel.accepted.connect(lambda: self.accept(edit=False))
-        self.panel.editRequested.connect(lambda: self.accept(edit=True))
+        self.panel.accepted.connect(self.accept_as_is)
+        self.panel.editRequested.connect(self.accept_and_edit)
         self.ctrl.releasesChanged.connect(self.panel.clear)
+
+
+    def accept_as_is(self) -> None:
+        self.accept(edit=False)
+
+    def accept_and_edit(self) -> None:
+        self.accept(edit=True)
 
     def _release(self):
         project = self.ctrl.project

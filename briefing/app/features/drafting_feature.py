@@ -73,9 +73,16 @@ class SummarySuggestions:
         form.insertRow(2, self.panel)  # spans both columns: the dock is narrow
         self.button.setEnabled(False)
         self.button.clicked.connect(self.suggest)
-        self.panel.accepted.connect(lambda: self.accept(edit=False))
-        self.panel.editRequested.connect(lambda: self.accept(edit=True))
+        self.panel.accepted.connect(self.accept_as_is)
+        self.panel.editRequested.connect(self.accept_and_edit)
         parts.node_listeners.append(self._node_selected)
+
+
+    def accept_as_is(self) -> None:
+        self.accept(edit=False)
+
+    def accept_and_edit(self) -> None:
+        self.accept(edit=True)
 
     def _node_selected(self, key: NodeKey | None) -> None:
         self.button.setEnabled(bool(key and key[1]))

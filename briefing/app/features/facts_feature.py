@@ -77,7 +77,7 @@ class FactsFeature:
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         # Debounced like typing: the window shows the release first, facts a moment later.
-        self.ctrl.releaseShown.connect(lambda _rid: self.timer.start())
+        self.ctrl.releaseShown.connect(self._release_shown)
         self.ctrl.releasesChanged.connect(self._releases_changed)
         self.ctrl.textCommitted.connect(self._text_committed)
         tree = self.view.tree
@@ -85,7 +85,14 @@ class FactsFeature:
         tree.itemActivated.connect(self._activated)  # Enter / Return, double-click
         tree.customContextMenuRequested.connect(self._context_menu)
         self.view.addRequested.connect(self.add_selected_to_brief)
-        self.view.findRequested.connect(lambda: self.refresh(asked=True))
+        self.view.findRequested.connect(self._find_requested)
+
+
+    def _release_shown(self, _rid: str) -> None:
+        self.timer.start()
+
+    def _find_requested(self) -> None:
+        self.refresh(asked=True)
 
     def retranslate(self) -> None:
         """The language changed: headers, section titles and the status again."""

@@ -93,9 +93,13 @@ class FindFeature:
         parts.release_listeners.append(lambda _rid: self._mark_stale())
         # Typing only marks the matches stale; they are recomputed on the next F3.
         parts.editor.textChanged.connect(self._text_changed)
-        self.ctrl.textCommitted.connect(lambda _rid: self._mark_stale())
+        self.ctrl.textCommitted.connect(self._text_committed)
 
     # -- opening and closing ---------------------------------------------------------------
+
+
+    def _text_committed(self, _rid: str) -> None:
+        self._mark_stale()
 
     def open(self) -> None:
         """Ctrl+F: show the bar; a short one-line selection becomes the search text."""

@@ -31,14 +31,21 @@ class NodeFeature:
                            objectName="inspectorDock")
         dock.setWidget(scroll)
         parts.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.inspector.summaryEdited.connect(lambda text: self._set("summary", text, "Summary"))
-        self.inspector.tagsEdited.connect(lambda tags: self._set("tags", tags, "Tags"))
+        self.inspector.summaryEdited.connect(self._summary_edited)
+        self.inspector.tagsEdited.connect(self._tags_edited)
         self.inspector.include.toggled.connect(self._include_toggled)
         parts.node_listeners.append(self.show)
         self.ctrl.nodeChanged.connect(self._node_changed)
         self.ctrl.tagNamesChanged.connect(self.refresh)
         parts.actions["actionEditTags"].triggered.connect(self.edit_tag_names)
         parts.actions["actionFocusInspector"].triggered.connect(self.inspector.summary.setFocus)
+
+
+    def _summary_edited(self, text: str) -> None:
+        self._set("summary", text, "Summary")
+
+    def _tags_edited(self, tags: list[str]) -> None:
+        self._set("tags", tags, "Tags")
 
     def show(self, key: NodeKey | None) -> None:
         if not key or not key[1]:

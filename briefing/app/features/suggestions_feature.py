@@ -107,17 +107,24 @@ class SuggestionFeature:
         self.accept_all_button.clicked.connect(self.accept_all)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.list.itemClicked.connect(self._show)
-        self.list.itemActivated.connect(lambda _item: self.accept_current())
+        self.list.itemActivated.connect(self._item_activated)
         parts.release_listeners.append(self._release_shown)
         self.refresh()
 
     # -- the list ---------------------------------------------------------------------------
 
+
+    def _item_activated(self, _item: object) -> None:
+        self.accept_current()
+
+    def _text_edited(self, _pos: int, _removed: int, _added: int) -> None:
+        self._timer.start()
+
     def _release_shown(self, rid: str) -> None:
         session = self.ctrl.session(rid)
         if session is not None and id(session) not in self._watched:
             self._watched.add(id(session))
-            session.edited.connect(lambda *_: self._timer.start())
+            session.edited.connect(self._text_edited)
         self.refresh()
 
     def pending(self) -> list[Suggestion]:

@@ -144,10 +144,14 @@ class AnnotationPanel(QWidget):
         self._refill_timer.setSingleShot(True)
         self._refill_timer.setInterval(150)
         self._refill_timer.timeout.connect(self._refill)
-        self.tag_filter.currentTextChanged.connect(lambda _t: self._refill())
-        self.text_filter.textChanged.connect(lambda _t: self._refill())
+        self.tag_filter.currentTextChanged.connect(self._filter_changed)
+        self.text_filter.textChanged.connect(self._filter_changed)
         self.list.clicked.connect(self._jump)
         self.list.activated.connect(self._jump)  # Enter, or a double click
+
+
+    def _filter_changed(self, _text: str) -> None:
+        self._refill()
 
     def set_annotations(self, annotations: list[Annotation], tag_names: list[str]) -> None:
         self._annotations = annotations

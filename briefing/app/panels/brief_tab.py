@@ -71,12 +71,12 @@ class BriefTab(QWidget):
         self.classification = QComboBox(objectName="briefClassification")
         self.classification.setEditable(True)
         self.classification.addItems(CLASSIFICATIONS)
-        self.classification.currentTextChanged.connect(lambda _t: self._header_edited())
+        self.classification.currentTextChanged.connect(self._header_value_changed)
         self.for_info = QRadioButton(translate("BriefTab", "For &information"),
                                      objectName="briefForInformation")
         self.for_decision = QRadioButton(translate("BriefTab", "For &decision"),
                                          objectName="briefForDecision")
-        self.for_info.toggled.connect(lambda _on: self._header_edited())
+        self.for_info.toggled.connect(self._header_value_changed)
         purpose = QHBoxLayout()
         purpose.addWidget(self.for_info)
         purpose.addWidget(self.for_decision)
@@ -109,6 +109,10 @@ class BriefTab(QWidget):
         self.ctrl.add_flusher(self.flush)
         parts.actions["actionDraftBrief"].triggered.connect(self.draft)
         self.load()
+
+
+    def _header_value_changed(self, _value: object) -> None:
+        self._header_edited()
 
     def load(self) -> None:
         """Show the project's brief (after undo, redo or drafting)."""

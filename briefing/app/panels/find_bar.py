@@ -71,9 +71,9 @@ class FindBar(QWidget):
         layout.addWidget(self.edit, 1)
         for widget in (self.previous, self.next, self.count, self.case, self.project, close):
             layout.addWidget(widget)
-        self.edit.textChanged.connect(lambda _t: self.searchChanged.emit())
-        self.case.toggled.connect(lambda _on: self.searchChanged.emit())
-        self.project.toggled.connect(lambda _on: self.searchChanged.emit())
+        self.edit.textChanged.connect(self._changed)
+        self.case.toggled.connect(self._changed)
+        self.project.toggled.connect(self._changed)
         self.next.clicked.connect(self.nextRequested)
         self.previous.clicked.connect(self.previousRequested)
         close.clicked.connect(self.close_bar)
@@ -82,6 +82,9 @@ class FindBar(QWidget):
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_bar)
         self.hide()
+
+    def _changed(self, _value: object) -> None:
+        self.searchChanged.emit()
 
     @property
     def needle(self) -> str:

@@ -143,8 +143,12 @@ class Inspector(QWidget):
         layout.addWidget(self.annotation_editor)
         self._loading = False
         self.summary.textChanged.connect(self._summary_changed)
-        self.tags.itemChanged.connect(lambda _item: self._emit_tags())
+        self.tags.itemChanged.connect(self._tag_item_changed)
         self._set_fields_enabled(False)
+
+
+    def _tag_item_changed(self, _item: object) -> None:
+        self._emit_tags()
 
     def _set_fields_enabled(self, enabled: bool) -> None:
         # The annotation editor stays usable even when no node is selected.
