@@ -618,6 +618,9 @@ def _dash_framed(text: str) -> bool:
     return bool(re.match(r"^\s*[-–—]\s+\S.*\S\s+[-–—]\s*$", text))
 
 
+SECTION_NAME_MAX_WORDS = 5
+
+
 def _absorb_title_wraps(
     blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
 ) -> None:
@@ -631,6 +634,15 @@ def _absorb_title_wraps(
         if is_organ_opening(blocks[i].text):
             break  # "THE COUNCIL,": the enacting text begins
         if P.ends_sentence(blocks[i - 1].text):
+            break
+        if (
+            i == body_start - 1
+            and blocks[i].blank_before
+            and not dangling
+            and words(blocks[i].text) <= SECTION_NAME_MAX_WORDS
+        ):
+            # A name set apart right over the body ("DENMARK" over its questions, "Media
+            # Release" over the text) heads that body; a title's wrap is not set apart.
             break
         roles[i] = Role("title", attrs={"continues": "1"})
         i += 1

@@ -237,8 +237,13 @@ _LONE_LABEL = re.compile(
 )
 
 
+_LONE_BULLETS = frozenset("•▪◦○□■●◆❍ㅇ–") | frozenset(map(chr, range(0xF000, 0xF100)))
+
+
 def is_lone_label(text: str) -> bool:
     """ "1.", "(a)", "140.11-14" alone: a number label whose text is on the next line."""
+    if len(text) == 1 and text in _LONE_BULLETS:
+        return True  # a bullet in its own column: text copied out of a PDF without layout
     if len(text) > 16 or (not text[:1].isdigit() and text[:1] not in "(IVXABCDEFGH"):
         return False
     if _LONE_LABEL.match(text):

@@ -126,8 +126,9 @@ def _edge_symbols(extracted: Extracted) -> Counter[str]:
 
 
 def _glyphs_only(text: str) -> bool:
-    """A line of a symbol font's private-use glyphs (a barcode set in a font): no text."""
-    return all("\ue000" <= ch <= "\uf8ff" or ch.isspace() for ch in text)
+    """A line of a symbol font's private-use glyphs (a barcode set in a font): no text.
+    (One glyph alone is a Symbol-font bullet in its own column: a label, kept.)"""
+    return len(text.strip()) > 1 and all("\ue000" <= ch <= "\uf8ff" or ch.isspace() for ch in text)
 
 
 # A running head or foot printed with its page number: "Inquiries: (02) 6277 7500 1".
