@@ -82,7 +82,7 @@ def mark_suggestions_done(release: Release) -> None:
 def load_release_file(
     path: str | Path, release_id: str = "r1", keep_original: bool = False
 ) -> Release:
-    """Read ``path`` into a Release; any failure becomes ``ValueError`` with one line.
+    """Read ``path`` into a Release; any failure is a ``ReleaseReadError`` with one line.
 
     Glued-word suggestions are left for ``late_suggestions`` to add off the GUI thread
     (their word lists are slow to load), so opening a file never waits for them.
@@ -90,8 +90,8 @@ def load_release_file(
     ``keep_original`` keeps the file's bytes in the release (Preferences: on by default).
 
     The message names the file and the problem; readers raise ``ReleaseReadError``
-    for what they foresee, and anything else they did not foresee is still
-    reported in one line rather than as a traceback.
+    for what they foresee (it passes through as it is), and anything they did not
+    foresee becomes one too, in one line rather than as a traceback.
     """
     from briefing.ingest import ReleaseReadError, load_release
 
@@ -100,15 +100,25 @@ def load_release_file(
         release = load_release(
             Path(path), release_id=release_id, suggest=False, keep_original=keep_original
         )
-    except ReleaseReadError as error:
-        raise ValueError(str(error).splitlines()[0] if str(error) else name) from error
+    except ReleaseReadError:
+        raise
     except MemoryError:
-        raise ValueError(QCoreApplication.translate(
-            "Files", "{name}: the file is too large to open").format(name=name)) from None
+        message = QCoreApplication.translate(
+            "Files", "{name}: the file is too large to open").format(name=name)
+        raise _read_error(path, "the file is too large to open", message) from None
     except Exception as error:  # a reader bug must not take the app down
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise ValueError(QCoreApplication.translate(
+        message = QCoreApplication.translate(
             "Files", "{name}: could not be read ({detail})").format(name=name, detail=detail)
-        ) from error
+        raise _read_error(path, f"could not be read ({detail})", message) from error
     _SUGGESTIONS_PENDING[id(release)] = release
     return release
+
+
+def _read_error(path: str | Path, reason: str, message: str) -> Exception:
+    """A ``ReleaseReadError`` whose one line is ``message`` (in the interface language)."""
+    from briefing.ingest import ReleaseReadError
+
+    error = ReleaseReadError(path, reason)
+    error.args = (message,)
+    return error

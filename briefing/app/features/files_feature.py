@@ -14,6 +14,7 @@ from briefing.app.features.project_feature import is_project_path
 from briefing.app.shell import messages
 from briefing.app.shell.i18n import translate
 from briefing.app.shell.settings import keep_originals
+from briefing.ingest import ReleaseReadError
 from briefing.model import Project, Release
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class FilesFeature:
             return self.doc.open_file(path)
         try:
             release = files.load_release_file(path, keep_original=self.keep_originals())
-        except ValueError as error:
+        except ReleaseReadError as error:
             messages.show_error(self.parts.window, str(error))
             return False
         self.set_release(release)
@@ -70,7 +71,7 @@ class FilesFeature:
             release = files.load_release_file(
                 path, release_id=parts.ctrl.next_release_id(), keep_original=self.keep_originals()
             )
-        except ValueError as error:
+        except ReleaseReadError as error:
             messages.show_error(parts.window, str(error))
             return False
         parts.undo_stack.push(InsertRelease(parts.ctrl, release, len(parts.project.releases)))

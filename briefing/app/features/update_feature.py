@@ -24,6 +24,7 @@ from briefing.app.document.outline_model import node_title
 from briefing.app.features import files
 from briefing.app.shell import messages
 from briefing.app.shell.i18n import translate
+from briefing.ingest import ReleaseReadError
 from briefing.model import Anchor, Annotation, Node, Release
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class ReleaseUpdater:
             new = files.load_release_file(
                 path, release_id=rid, keep_original=self.files.keep_originals()
             )
-        except ValueError as error:
+        except ReleaseReadError as error:
             messages.show_error(self.w, str(error))
             return False
         ctrl.settled()  # typed brief text joins the brief whose citations move

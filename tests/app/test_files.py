@@ -1,0 +1,32 @@
+"""Opening release files: failures stay ``ReleaseReadError`` with one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.app.features import files
+from briefing.ingest import ReleaseReadError
+
+
+def test_an_unreadable_release_is_a_release_read_error(tmp_path):
+    bad = tmp_path / "statement.docx"
+    bad.write_bytes(b"not a zip archive")
+    with pytest.raises(ReleaseReadError) as caught:
+        files.load_release_file(bad)
+    assert "statement.docx" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_an_unforeseen_failure_is_a_release_read_error_too(tmp_path, monkeypatch):
+    import briefing.ingest
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("reader bug\nwith a second line")
+
+    monkeypatch.setattr(briefing.ingest, "load_release", broken)
+    path = tmp_path / "note.txt"
+    path.write_text("A release.", encoding="utf-8")
+    with pytest.raises(ReleaseReadError) as caught:
+        files.load_release_file(path)
+    assert str(caught.value) == "note.txt: could not be read (reader bug)"
+    assert caught.value.path == str(path)
