@@ -663,7 +663,11 @@ def _heading_before_body(
         and not never_heading(blocks[i].text)
         and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
     ):
-        roles[i] = Role("heading")
+        # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart.
+        label = blocks[i].label
+        if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)"):
+            label = None
+        roles[i] = Role("heading", label=label)
 
 
 def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
