@@ -40,8 +40,8 @@ RUNNING_TITLE_MAX_WORDS = 16  # a running head's short title; prose lines run lo
 def _is_furniture(text: str) -> bool:
     """A line made only of header/footer tokens, with at least one that is never text
     (a page "2/5", a job number, a barcode)."""
-    if _RECYCLE.match(text) or _glyphs_only(text):
-        return True
+    if _RECYCLE.match(text) or _glyphs_only(text) or _FRAMED_PAGE_NUMBER.match(text):
+        return True  # ("- 4 -", "Page 3 of 7" alone on a line: a page number, never text)
     if _OCR_PAGE_NUMBER.match(text) and re.search(r"[^\sA-Za-z\d]", text):
         return True  # (a glyph that is no letter: "3 A" may be a table's cell)
     tokens = text.split()
