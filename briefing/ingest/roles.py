@@ -238,6 +238,28 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
         if role is not None and role.kind in ("boilerplate", "category"):
             continue
         roles[i] = Role("paragraph", attrs={"speaker": speaker, "turn": "1"})
+    if len(turns) < 2:
+        return
+    first, last = min(turns), max(turns)
+    for i in range(first + 1, last):
+        role = roles[i]
+        if role is not None and role.kind == "heading" and role.label is None:
+            if _spoken(blocks[i].text):
+                # Between a transcript's turns, a short line in sentence case ("Thank
+                # you very much") is said, not a heading: topics there are set in
+                # capitals or title case.
+                roles[i] = Role("paragraph")
+
+
+def _spoken(text: str) -> bool:
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if len(tokens) < SPOKEN_MIN_WORDS or not tokens[0][:1].isupper():
+        return False
+    lower = sum(1 for t in tokens[1:] if t[:1].islower())
+    return lower * 2 > len(tokens) - 1 and tokens[0][:1].isascii()
+
+
+SPOKEN_MIN_WORDS = 3
 
 
 _NUMERIC = ("decimal.", "decimal)", "(decimal)")

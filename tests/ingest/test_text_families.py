@@ -336,3 +336,16 @@ def test_spanish_ordinals_and_dashed_roman_sections():
     heads = _kinds(release, "heading")
     assert [h.label for h in heads] == ["II."]
     assert [label for label, _, _ in _labelled(release)] == ["1.º", "2.º"]
+
+
+def test_a_short_spoken_line_between_turns_is_no_heading():
+    text = (
+        "Transcript of press conference, Tripoli\n\n8 December 2011\n\n"
+        "MINISTER: Let me say one or two things about our visit and the help we offer.\n\n"
+        "We were the first country to call for a no fly zone over the country in March.\n\n"
+        "Thank you very much\n\n"
+        "JOURNALIST: What is the greatest challenge for the country now?\n\n"
+        "MINISTER: That is a question for the people of the country to answer.\n"
+    )
+    release = release_from_text(text)
+    assert not _kinds(release, "heading")
