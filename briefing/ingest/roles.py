@@ -243,12 +243,15 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     first, last = min(turns), max(turns)
     for i in range(first + 1, last):
         role = roles[i]
-        if role is not None and role.kind == "heading" and role.label is None:
-            if _spoken(blocks[i].text):
-                # Between a transcript's turns, a short line in sentence case ("Thank
-                # you very much") is said, not a heading: topics there are set in
-                # capitals or title case.
-                roles[i] = Role("paragraph")
+        # Between a transcript's turns, a short line in sentence case ("Thank you very
+        # much") is said, not a heading: topics there are set in capitals or title case.
+        if (
+            role is not None
+            and role.kind == "heading"
+            and role.label is None
+            and _spoken(blocks[i].text)
+        ):
+            roles[i] = Role("paragraph")
 
 
 def _spoken(text: str) -> bool:
