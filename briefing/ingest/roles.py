@@ -439,12 +439,42 @@ def _head_roles(
             roles[i] = Role("paragraph")
         else:
             roles[i] = Role("note")
+    if title_at is not None:
+        _head_topic_lists(blocks, roles, title_at + 1, body_start)
     if title_at is not None and hard_wrapped:
         _absorb_title_wraps(blocks, roles, title_at, body_start)
     if title_at is not None:
         _lower_case_title_lines(blocks, roles, title_at, body_start)
         _styled_head_headings(blocks, roles, title_at, body_start, authored_styles)
     _heading_before_body(blocks, roles, body_start, title_at)
+
+
+TOPIC_LIST_MIN = 3
+
+
+def _head_topic_lists(blocks: list[Block], roles: list[Role | None], start: int, end: int) -> None:
+    """Plain text under the title listing three or more bulleted lines in a row ("- Nord
+    Stream 2", "- Nahostkonflikt") lists the release's topics: its content, labelled.
+    (Menus are printed above the title; styled key-point lists are left as they are.)"""
+    i = start
+    while i < end:
+        label = blocks[i].label
+        if label is None or not label.family.startswith("bullet") or blocks[i].style:
+            i += 1
+            continue
+        j = i
+        while (
+            j < end
+            and blocks[j].label is not None
+            and blocks[j].label.family == label.family
+            and not blocks[j].style
+        ):
+            j += 1
+        if j - i >= TOPIC_LIST_MIN:
+            for k in range(i, j):
+                if roles[k] is not None and roles[k].kind in ("note", "paragraph"):
+                    roles[k] = Role("paragraph", label=blocks[k].label)
+        i = max(j, i + 1)
 
 
 def _styled_head_headings(
@@ -573,10 +603,16 @@ def _choose_title(
     numbered = [i for i in candidates if _RESOLUTION_NUMBER.match(blocks[i].text)]
     if numbered:
         return numbered[0]
-    counts = Counter(_norm(blocks[i].text) for i in candidates)
+    # (A bulleted topic repeated as its section's heading is no title the page repeats.)
+    unbulleted = [
+        i
+        for i in candidates
+        if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
+    ]
+    counts = Counter(_norm(blocks[i].text) for i in unbulleted)
     if crumb:
         counts[crumb] += 1
-    repeated = [i for i in candidates if counts[_norm(blocks[i].text)] > 1]
+    repeated = [i for i in unbulleted if counts[_norm(blocks[i].text)] > 1]
     if repeated:
         return repeated[-1]
     for i in candidates:
@@ -600,7 +636,10 @@ def _choose_title(
 _NAVIGATION = re.compile(
     r"^(?:other (?:available )?languages?|available (?:languages|in)\b|you are here\b"
     r"|select (?:a )?language|language selection|change language|skip to\b|"
-    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b)",
+    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b"
+    # A site's greeting over every page: "Welcome to the website of ...".
+    r"|welcome to (?:the )?(?:website|site|pages|homepage)\b|willkommen auf\b|"
+    r"bienvenue sur\b|bienvenid[oa]s? a (?:la|el|los)\b)",
     re.I,
 )
 

@@ -349,3 +349,19 @@ def test_a_short_spoken_line_between_turns_is_no_heading():
     )
     release = release_from_text(text)
     assert not _kinds(release, "heading")
+
+
+def test_site_greeting_is_no_title_and_a_topic_list_under_the_title_is_labelled():
+    text = (
+        "Welcome to the website of the Ministry of Foreign Affairs\n"
+        "Statements of the Ministry at the government press conference of 19.05.2021\n"
+        "- White paper on multilateralism\n- Council of Europe ministerial meeting\n"
+        "- Situation in the Middle East\n"
+        "White paper on multilateralism\n"
+        "SPOKESPERSON: The Government today adopted its first white paper on "
+        "multilateralism, which sets out why and how the country invests in cooperation.\n"
+        "QUESTION: When will the white paper be presented to parliament by the Government?\n"
+    )
+    release = release_from_text(text)
+    assert release.title.startswith("Statements of the Ministry")
+    assert [label for label, _, _ in _labelled(release)] == ["-", "-", "-"]
