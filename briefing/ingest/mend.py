@@ -100,7 +100,10 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         if k < 0 or out[k] is None or (k == i - 1 and block.blank_before == 0):
             continue
         host = out[k]
-        if host is None or host.style or P.ends_sentence(host.text) or _is_note_like(host):
+        # (A semicolon ends a clause, not the sentence: "...; and" / "women are ..." after
+        # a page break goes on; only a full stop, question or colon closes the host.)
+        ended = P.ends_sentence(host.text) and not host.text.rstrip().endswith(";")
+        if host is None or host.style or ended or _is_note_like(host):
             continue
         out[k] = _joined(host, block, join_with_space)
         out[i] = None
