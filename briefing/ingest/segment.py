@@ -410,11 +410,30 @@ _CLAUSE_END = re.compile(r"[,;:]\d{0,3}$")  # a flattened note number may follow
 def _opens_block(prev: str, line: str) -> bool:
     """Whether ``line`` opens a paragraph of a resolution even though a hard wrap could
     carry ``prev`` on: a preambular clause after a clause ended, or a heading line."""
-    if not line[:1].isupper() and line[:1] != "[" and not line[:1].isdigit():
+    first = line[:1]
+    if first >= "\u3000" or first in "【<‹〈《＜":
+        # A speaker's label opens a turn even where the line above looks wrapped: "【記者】",
+        # "问：", "<질문>" (Chinese and Japanese lines need no full stop to end).
+        return _speaker_label(line)
+    if not first.isupper() and first != "[" and not first.isdigit():
         return False
+    if first.isupper() and line[1:2].isupper() and _speaker_label(line):
+        return True  # "MINISTER RUDD: ..." after a line that did not end
     if _RESOLUTION_HEAD.match(line):
         return not _dangling(prev) or prev.endswith(",")
     return bool(_CLAUSE_END.search(prev) and _PREAMBLE_OPENING.match(line))
+
+
+def _speaker_label(line: str) -> bool:
+    """A speaker label in capitals or in CJK script (never a name in ordinary case,
+    which a wrapped line may start with: "Council: the ...")."""
+    from briefing.ingest.speakers import speaker_of
+
+    found = speaker_of(line)
+    if found is None:
+        return False
+    who = found[0]
+    return who.isupper() or not who[:1].isascii()
 
 
 def _starts_unit(line: str) -> bool:

@@ -365,3 +365,17 @@ def test_site_greeting_is_no_title_and_a_topic_list_under_the_title_is_labelled(
     release = release_from_text(text)
     assert release.title.startswith("Statements of the Ministry")
     assert [label for label, _, _ in _labelled(release)] == ["-", "-", "-"]
+
+
+def test_a_speaker_label_opens_a_turn_even_after_a_line_that_looks_wrapped():
+    # Chinese and Japanese lines end without a full stop; as long as each other, they
+    # look hard-wrapped, but a label always opens a new turn.
+    line = "本日、弾道ミサイルが発射されました。これは関連する決議に違反するものであり"
+    text = (
+        "外務大臣会見記録\n"
+        f"【大臣】{line}\n【記者】{line}\n【大臣】{line}\n"
+        f"问：{line}\n答：{line}\n问：{line}\n"
+    )
+    release = release_from_text(text)
+    speakers = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
+    assert speakers == ["大臣", "記者", "大臣", "问", "答", "问"]
