@@ -370,11 +370,11 @@ def test_site_greeting_is_no_title_and_a_topic_list_under_the_title_is_labelled(
 def test_a_speaker_label_opens_a_turn_even_after_a_line_that_looks_wrapped():
     # Chinese and Japanese lines end without a full stop; as long as each other, they
     # look hard-wrapped, but a label always opens a new turn.
-    line = "本日、弾道ミサイルが発射されました。これは関連する決議に違反するものであり"
+    line = "弾道ミサイルが発射されました。これは関連する決議に違反するものであり"
     text = (
         "外務大臣会見記録\n"
-        f"【大臣】{line}\n【記者】{line}\n【大臣】{line}\n"
-        f"问：{line}\n答：{line}\n问：{line}\n"
+        f"【大臣】本日、{line}\n【記者】昨日、{line}\n【大臣】今朝、{line}\n"
+        f"问：一、{line}\n答：二、{line}\n问：三、{line}\n"
     )
     release = release_from_text(text)
     speakers = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
