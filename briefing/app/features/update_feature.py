@@ -6,8 +6,9 @@ Nothing the user wrote may be lost:
   (diff-aware: the old text is known); those it cannot place are marked orphaned,
   listed under "Orphaned" in the Annotations panel, and kept (also in the export);
 - node summaries, tags and include-in-brief flags move to the node that now holds
-  the same passage; a summary whose passage is gone becomes an orphaned annotation
-  carrying its text, so it too stays visible and exportable.
+  the same passage (:func:`briefing.anchoring.carry.carry_node_fields`); a summary
+  whose passage is gone becomes an orphaned annotation carrying its text, so it too
+  stays visible and exportable.
 
 The whole update is one undo step (:class:`~briefing.app.document.commands.ReplaceRelease`).
 """
@@ -39,34 +40,6 @@ def choose_release_path(parent: QWidget, title: str, start: str) -> str:
     """Ask for the newer file (blocking; tests monkeypatch it); '' when cancelled."""
     path, _filter = QFileDialog.getOpenFileName(parent, title, start, files.open_filter())
     return path
-
-
-def _has_user_fields(node: Node) -> bool:
-    return bool(node.summary or node.tags or node.include_in_brief)
-
-
-def carry_node_fields(old: Release, new: Release) -> list[Annotation]:
-    """Copy summaries, tags and include flags to the matching new nodes.
-
-    Returns an orphaned annotation for each summary whose passage could not be found.
-    """
-    from briefing.update import NodeMatcher
-
-    matcher = NodeMatcher(old, new)
-    lost: list[Annotation] = []
-    for node in old.nodes():
-        if not _has_user_fields(node):
-            continue
-        target = matcher.match(node)
-        if target is None:
-            if node.summary or node.tags:
-                anchor = Anchor.from_text(old.text, node.body_start, node.end)
-                lost.append(_summary_orphan(old, node, anchor))
-            continue
-        target.summary = target.summary or node.summary
-        target.tags = list(dict.fromkeys([*target.tags, *node.tags]))
-        target.include_in_brief = target.include_in_brief or node.include_in_brief
-    return lost
 
 
 def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
@@ -124,7 +97,9 @@ class ReleaseUpdater:
 
         report = reanchor_annotations(work, new.text, old_text=old.text)
         after = _state(work)
-        added = carry_node_fields(old, new)
+        from briefing.anchoring.carry import carry_node_fields
+
+        added = [_summary_orphan(old, node, anchor) for node, anchor in carry_node_fields(old, new)]
         from briefing.update import remap_citations
 
         brief = copy.deepcopy(ctrl.project.brief)
