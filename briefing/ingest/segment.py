@@ -411,7 +411,7 @@ def _opens_block(prev: str, line: str) -> bool:
     """Whether ``line`` opens a paragraph of a resolution even though a hard wrap could
     carry ``prev`` on: a preambular clause after a clause ended, or a heading line."""
     first = line[:1]
-    if first >= "\u3000" or first in "【<‹〈《＜":
+    if first >= "\u3000" or first in "【<‹〈《＜" or (first == "(" and line[1:2] >= "\u3000"):
         # A speaker's label opens a turn even where the line above looks wrapped: "【記者】",
         # "问：", "<질문>" (Chinese and Japanese lines need no full stop to end).
         return _speaker_label(line)

@@ -26,6 +26,9 @@ _FORMS = [
         r"[ \t]*[:：][ \t]*(?=\S)"
     ),
     re.compile(r"^[<‹〈《＜](?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
+    # "(질문)", "（記者）": a role in brackets before the speech, in CJK script only
+    # (English "(a)" is a label, "(Applause)" a note).
+    re.compile(rf"^[(（](?P<who>{_CJK}{{1,10}})[)）]\s*(?=\S)"),
 ]
 # Upper-case words that introduce text but name nobody.
 _NOT_SPEAKERS = {
@@ -53,7 +56,7 @@ def speaker_of(text: str) -> tuple[str, int] | None:
     """The speaker label at the start of ``text`` and where the speech starts."""
     first = text[:1]
     # (Most blocks start with a capitalised word: its second letter rules them out.)
-    if not (first in "【<‹〈《＜QRAP" or first.isupper() or first >= "\u3040"):
+    if not (first in "【<‹〈《＜(（QRAP" or first.isupper() or first >= "\u3040"):
         return None
     for form in _FORMS:
         m = form.match(text)

@@ -379,3 +379,15 @@ def test_a_speaker_label_opens_a_turn_even_after_a_line_that_looks_wrapped():
     release = release_from_text(text)
     speakers = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
     assert speakers == ["大臣", "記者", "大臣", "问", "答", "问"]
+
+
+def test_korean_bracketed_roles_are_speakers():
+    text = (
+        "외교부 대변인 정례브리핑\n2023-04-18\n"
+        "(대변인) 네, 오늘 브리핑을 시작하겠습니다. 장관은 내일 회담을 갖습니다.\n"
+        "(질문) 관련해서 추가로 확인된 사항이 있습니까?\n"
+        "(답변) 관련 사항은 현재 긴밀히 협의 중에 있습니다.\n"
+    )
+    release = release_from_text(text)
+    speakers = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
+    assert speakers == ["대변인", "질문", "답변"]
