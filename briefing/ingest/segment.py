@@ -353,6 +353,10 @@ def _continues_double_spaced(prev: str, line: str) -> bool:
     # Only sure signs: a sentence cannot stop on "of" or a hyphen, nor restart in lower
     # case (a comma may end a clause printed as its own paragraph: "Recalling ...,").
     last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+    if line[:1] == "(" and len(prev) >= 60 and not sentence_ends(prev):
+        # A bracket opened mid-sentence: "... 4–15 September 1995" / "(United Nations
+        # publication, Sales No. ...)" in a note or a citation.
+        return True
     return last_word in FUNCTION_WORDS or prev.endswith(("-", "—", "–")) or line[:1].islower()
 
 

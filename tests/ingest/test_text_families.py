@@ -391,3 +391,16 @@ def test_korean_bracketed_roles_are_speakers():
     release = release_from_text(text)
     speakers = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
     assert speakers == ["대변인", "질문", "답변"]
+
+
+def test_double_spaced_paste_keeps_a_citation_bracket_in_its_paragraph():
+    lines = [
+        "Conference report adopted in Geneva",
+        "The Conference took note of the report of the World Conference on Women, Beijing,",
+        "held from 4 to 15 September 1995 in the capital of the host State of the Conference",
+        "(United Nations publication, Sales No. E.96.IV.13), and of its recommendations.",
+        "The Conference decided to meet again in three years at the invitation of Ruritania.",
+    ] * 3
+    release = release_from_text("\n\n".join(lines) + "\n")
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    assert not [p for p in paragraphs if p.startswith("(United")]
