@@ -340,15 +340,23 @@ def _heading_like(line: str) -> bool:
     return len(line) < 40 or not letters or upper > len(letters) * 0.6
 
 
+_MID_CLAUSE_END = re.compile(r"[,;]\d{0,3}$")
+_NOTE_START = re.compile(r"^\d{1,3} [A-Z][a-z]")  # "1 Official Records ...", a page's note
+
+
 def _continues_double_spaced(prev: str, line: str) -> bool:
     if _starts_unit(line) or _heading_like(prev):
         return False
-    if unfinished_prose(prev) and not (_heading_like(line) and not sentence_ends(line)):
+    if _NOTE_START.match(line) and not _dangling(prev):
+        return False  # (a figure going on a sentence follows "of", "to", a comma ...)
+    # (A short line ending a clause, "Assembly for the year 2024,1", is no heading.)
+    line_heading = _heading_like(line) and not _MID_CLAUSE_END.search(line)
+    if unfinished_prose(prev) and not (line_heading and not sentence_ends(line)):
         # OCR breaks a paragraph anywhere, even before a capitalised word ("... with
         # the US" / "Administration in Washington."): a long line of prose that stops on
         # a bare word, with no punctuation, has not ended.
         return True
-    if _heading_like(line) and line[:1].isupper():
+    if line_heading and line[:1].isupper():
         return False
     # Only sure signs: a sentence cannot stop on "of" or a hyphen, nor restart in lower
     # case (a comma may end a clause printed as its own paragraph: "Recalling ...,").

@@ -404,3 +404,11 @@ def test_double_spaced_paste_keeps_a_citation_bracket_in_its_paragraph():
     release = release_from_text("\n\n".join(lines) + "\n")
     paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
     assert not [p for p in paragraphs if p.startswith("(United")]
+
+
+def test_double_spaced_page_note_is_not_glued_to_the_paragraph_above():
+    text = "\n\n".join(RESOLUTION_FLAT.splitlines()) + "\n"
+    release = release_from_text(text)
+    (note,) = _kinds(release, "footnote")
+    assert release.node_text(note).startswith("Official Records")
+    assert not lost_words(text, release)
