@@ -173,7 +173,11 @@ def _blocks_from_lines(
             if double_spaced and pending_blanks:
                 # Every line has a blank line after it (OCR, some scans): blank lines
                 # say nothing, so only how a line ends and the next begins count.
-                joined = _continues_double_spaced(current[-1], stripped)
+                joined = _continues_double_spaced(current[-1], stripped) and not (
+                    # Page furniture taken out leaves a wider gap: a page break. What
+                    # follows a page's note goes on the paragraph before the note.
+                    pending_blanks >= PAGE_GAP_BLANKS and _NOTE_START.match(current[0])
+                )
             elif width:
                 joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
@@ -340,6 +344,7 @@ def _heading_like(line: str) -> bool:
     return len(line) < 40 or not letters or upper > len(letters) * 0.6
 
 
+PAGE_GAP_BLANKS = 3
 _MID_CLAUSE_END = re.compile(r"[,;]\d{0,3}$")
 _NOTE_START = re.compile(r"^\d{1,3} [A-Z][a-z]")  # "1 Official Records ...", a page's note
 

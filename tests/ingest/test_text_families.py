@@ -411,4 +411,6 @@ def test_double_spaced_page_note_is_not_glued_to_the_paragraph_above():
     release = release_from_text(text)
     (note,) = _kinds(release, "footnote")
     assert release.node_text(note).startswith("Official Records")
+    two = next(n for n in release.nodes() if n.label == "2.")
+    assert release.node_text(two).endswith("statute of the Agency;")  # across the page
     assert not lost_words(text, release)
