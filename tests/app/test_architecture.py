@@ -42,14 +42,13 @@ def app_modules() -> dict[str, ast.Module]:
 def imported(module: str, tree: ast.Module) -> list[tuple[str, str | None]]:
     """Every (module, name) imported anywhere in ``tree`` (``name`` None for ``import x``)."""
     found: list[tuple[str, str | None]] = []
-    package = module if tree is not None and module.endswith("__init__") else module
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             found.extend((alias.name, None) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
-            if node.level:  # relative: resolve against this module's package
-                anchor = package.split(".")[: -node.level]
+            if node.level:  # relative (the app uses none): resolve against the package
+                anchor = module.split(".")[: -node.level]
                 base = ".".join([*anchor, base] if base else anchor)
             found.extend((base, alias.name) for alias in node.names)
     return found
@@ -206,3 +205,17 @@ def test_signals_connect_to_bound_methods_not_lambdas(app_modules):
         and any(isinstance(arg, ast.Lambda) for arg in node.args)
     ]
     assert lambdas == []
+
+
+def test_rooms_import_downwards(app_modules):
+    """``document`` imports no panel or feature; ``panels`` import no feature (the shell's
+    utilities, such as ``i18n`` and ``parts``, serve every room)."""
+    forbidden = {"document": {"panels", "features"}, "panels": {"features"}}
+    wrong = [
+        f"{name} -> {target}"
+        for name, targets in app_edges(app_modules).items()
+        for target in targets
+        if name.count(".") >= 3 and target.count(".") >= 3
+        and target.split(".")[2] in forbidden.get(name.split(".")[2], ())
+    ]
+    assert wrong == []

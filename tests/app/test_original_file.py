@@ -57,13 +57,13 @@ def test_original_is_kept_saved_and_written_back_byte_for_byte(
 
 
 def test_preference_off_keeps_only_name_and_sha256(window, settings, tmp_path, monkeypatch):
-    dialog = PreferencesDialog(window.parts, window.recovery)
+    dialog = PreferencesDialog(window.parts, window.recovery.restart_timer)
     assert dialog.keep_originals.isChecked()
     dialog.keep_originals.setChecked(False)
     dialog.apply()
     assert settings.value(KEEP_ORIGINALS_SETTING) in (False, "false")
     assert not keep_originals(settings)
-    assert not PreferencesDialog(window.parts, window.recovery).keep_originals.isChecked()  # reads it back
+    assert not PreferencesDialog(window.parts, window.recovery.restart_timer).keep_originals.isChecked()  # reads it back
 
     source = tmp_path / "statement.txt"
     source.write_bytes(RELEASE)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.app.features.export_worker import run_in_background
+from briefing.app.shell.background import run_in_background
 
 GUI_BUDGET_MS = 50.0
 # Until measured: ~7 ms per 1,000 characters (bottom line of a 2,500-word release).

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
 
-from briefing.app.features.export_worker import run_in_background
 from briefing.app.shell import messages
+from briefing.app.shell.background import run_in_background
 from briefing.app.shell.i18n import translate
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 from briefing.app.features import files
-from briefing.app.features.export_worker import run_in_background
+from briefing.app.shell.background import run_in_background
 from briefing.app.shell.i18n import translate
 
 if TYPE_CHECKING:

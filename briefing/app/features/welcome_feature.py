@@ -34,14 +34,13 @@ from PySide6.QtWidgets import (
 
 from briefing.app.features import files
 from briefing.app.shell.i18n import translate
+from briefing.app.shell.settings import SAMPLE, STARTUP_SETTING, WELCOME
 
 if TYPE_CHECKING:
     from briefing.app.features.files_feature import FilesFeature
     from briefing.app.features.project_feature import ProjectDocument
     from briefing.app.shell.parts import Parts
 
-STARTUP_SETTING = "startup/withoutFile"
-SAMPLE, WELCOME = "sample", "welcome"
 SAMPLE_FLAG = "--sample"
 PathRole = Qt.ItemDataRole.UserRole + 40
 

@@ -25,13 +25,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from briefing.app.features.welcome_feature import SAMPLE, STARTUP_SETTING, WELCOME
 from briefing.app.shell import i18n
 from briefing.app.shell.i18n import translate
-from briefing.app.shell.settings import KEEP_ORIGINALS_SETTING, keep_originals
+from briefing.app.shell.settings import (
+    KEEP_ORIGINALS_SETTING,
+    SAMPLE,
+    STARTUP_SETTING,
+    WELCOME,
+    keep_originals,
+)
 
 if TYPE_CHECKING:
-    from briefing.app.features.recovery_feature import Autosaver
+    from collections.abc import Callable
+
     from briefing.app.shell.parts import Parts
 
 AUTHOR_SETTING = "annotations/author"
@@ -57,12 +63,12 @@ def author(settings: QSettings) -> str:
 class PreferencesDialog(QDialog):
     """Non-modal: the window stays usable while it is open."""
 
-    def __init__(self, parts: Parts, recovery: Autosaver) -> None:
+    def __init__(self, parts: Parts, restart_autosave: Callable[[], None]) -> None:
         super().__init__(parts.window)
         self.setObjectName("preferencesDialog")
         self.parts = parts
         self.w = parts.window
-        self.recovery = recovery
+        self.restart_autosave = restart_autosave  # the interval may have changed
         self.settings = parts.settings
         self.setWindowTitle(translate("Preferences", "Preferences"))
         self.language = QComboBox(objectName="prefLanguage")
@@ -130,7 +136,7 @@ class PreferencesDialog(QDialog):
         s.setValue(AUTOSAVE_SETTING, self.autosave.value())
         s.setValue(AUTHOR_SETTING, self.author.text().strip())
         s.setValue(KEEP_ORIGINALS_SETTING, self.keep_originals.isChecked())
-        self.recovery.restart_timer()
+        self.restart_autosave()
         language = self.language.currentData()
         s.setValue(i18n.SETTING, language)
         s.sync()

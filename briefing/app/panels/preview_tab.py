@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -33,11 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.app.features.export_worker import run_in_background
+from briefing.app.shell.background import run_in_background
 from briefing.app.shell.i18n import translate
 
 if TYPE_CHECKING:
-    from briefing.app.features.export_feature import ExportFeature
     from briefing.app.shell.parts import Parts
     from briefing.export import ExportOptions
     from briefing.model import Project
@@ -76,10 +75,19 @@ def render_pages(project: Project, options: ExportOptions, folder: Path) -> list
     return sorted(pages, key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))
 
 
+class NoteSource(Protocol):
+    """What the preview renders: the export choices and a settled copy of the project
+    (the export feature)."""
+
+    def options(self) -> ExportOptions: ...
+
+    def snapshot(self) -> Project: ...
+
+
 class PreviewTab(QWidget):
     """Pages (``previewPages``) or rich text (``previewText``), a busy bar, Refresh."""
 
-    def __init__(self, parts: Parts, exporter: ExportFeature) -> None:
+    def __init__(self, parts: Parts, exporter: NoteSource) -> None:
         self.exporter = exporter
         super().__init__()
         self.setObjectName("previewTab")

@@ -103,6 +103,7 @@ class HelpFeature:
     def show_preferences(self):
         from briefing.app.panels.preferences import PreferencesDialog
 
-        dialog = self._show("preferences", partial(PreferencesDialog, self.parts, self.recovery))
+        make = partial(PreferencesDialog, self.parts, self.recovery.restart_timer)
+        dialog = self._show("preferences", make)
         dialog.language.setFocus()
         return dialog

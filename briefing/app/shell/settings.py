@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QTreeView
 MAX_RECENT = 10
 
 KEEP_ORIGINALS_SETTING = "project/keep_originals"  # Preferences › Keep original files
+STARTUP_SETTING = "startup/withoutFile"  # Preferences › On start-up without a file
+SAMPLE, WELCOME = "sample", "welcome"  # its two values
 
 
 class RecentFiles:
