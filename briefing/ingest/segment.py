@@ -421,7 +421,6 @@ _RESOLUTION_HEAD = re.compile(
     r"^(?:\[(?:on|without)\s|\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+[A-Z]|"
     r"(?:Resolution|Decision)\s+adopted\s+by\s)"
 )
-_CLAUSE_END = re.compile(r"[,;:]\d{0,3}$")  # a flattened note number may follow: ",1"
 
 
 def _opens_block(prev: str, line: str) -> bool:
@@ -436,9 +435,15 @@ def _opens_block(prev: str, line: str) -> bool:
         return False
     if first.isupper() and line[1:2].isupper() and _speaker_label(line):
         return True  # "MINISTER RUDD: ..." after a line that did not end
-    if _RESOLUTION_HEAD.match(line):
+    if (first in "[RD" or first.isdigit()) and _RESOLUTION_HEAD.match(line):
         return not _dangling(prev) or prev.endswith(",")
-    return bool(_CLAUSE_END.search(prev) and _PREAMBLE_OPENING.match(line))
+    # (Checked without a regex scan of ``prev``: this runs for every wrapped line.)
+    bare = prev.rstrip("0123456789")
+    return (
+        bare[-1:] in (",", ";", ":")
+        and len(prev) - len(bare) <= 3
+        and bool(_PREAMBLE_OPENING.match(line))
+    )
 
 
 def _speaker_label(line: str) -> bool:

@@ -56,7 +56,14 @@ def speaker_of(text: str) -> tuple[str, int] | None:
     """The speaker label at the start of ``text`` and where the speech starts."""
     first = text[:1]
     # (Most blocks start with a capitalised word: its second letter rules them out.)
-    if not (first in "【<‹〈《＜(（QRAP" or first.isupper() or first >= "\u3040"):
+    # (Cheap checks first: most blocks start with a word and hold no colon near it.)
+    if first in "【<‹〈《＜(（QRAP":
+        pass
+    elif first.isupper() or first >= "\u3040":
+        head = text[:64]
+        if (first >= "\u3040" or text[1:2].islower()) and ":" not in head and "：" not in head:
+            return None
+    else:
         return None
     for form in _FORMS:
         m = form.match(text)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from briefing.ingest.extracted import Extracted
 
@@ -53,30 +55,23 @@ def _is_furniture(text: str) -> bool:
 def take_page_furniture(extracted: Extracted) -> None:
     """Blank page-furniture lines (indices stay valid) and list them in ``removed``."""
     lines = extracted.lines
-    before = [bool(line.text.strip()) for line in lines]
-    symbols = Counter(
-        text
-        for text in (
-            line.text.strip()
-            for line in lines
-            if len(line.text) <= 60 or (len(line.text) <= 160 and line.text[:1].isspace())
-        )
-        if text[:1].isupper() and _SYMBOL_LINE.match(text)
-    )
-    edge = _edge_symbols(extracted)
-    for symbol, count in edge.items():
-        symbols[symbol] += count
+    before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
+    symbols = _symbol_counts(lines)
     seen: set[str] = set()
     for i, line in enumerate(lines):
+        raw = line.text
+        if len(raw) > 60 and "/" not in raw and "    " not in raw:
+            continue  # (most lines: prose, checked with two C scans and no copy)
         if line.style or line.label:
             continue
-        if len(line.text) > 80 and not line.text[:1].isspace() and "    " not in line.text:
-            continue  # (most lines: checked without copying them; heads may be indented)
-        text = line.text.strip()
+        if len(raw) > 80 and not raw[:1].isspace() and "    " not in raw and "/" not in raw:
+            continue  # (heads may be indented)
+        text = raw.strip()
         if not text or len(text) > 160:
             continue
         # (Text laid out like its page spreads a foot's page and job numbers far apart.)
-        furniture = (len(text) <= 60 or "    " in text) and _is_furniture(" ".join(text.split()))
+        spaced = " ".join(text.split()) if "  " in text else text
+        furniture = (len(text) <= 60 or "    " in text) and _is_furniture(spaced)
         key = text if len(text) <= 60 and _SYMBOL_LINE.match(text) else _running_symbol(text)
         if not furniture and key and symbols.get(key, 0) >= 2:
             # The document's symbol is printed once at its head; repeats are running heads,
@@ -84,7 +79,7 @@ def take_page_furniture(extracted: Extracted) -> None:
             furniture = key in seen or line.text.startswith("\f")
             seen.add(key)
         if furniture:
-            extracted.removed.append(" ".join(text.split()))
+            extracted.removed.append(spaced)
             lines[i] = type(line)("")
             if key in seen:
                 _take_page_number_near(extracted, i)  # printed next to a running head
@@ -108,16 +103,20 @@ def _running_symbol(text: str) -> str:
     return symbol
 
 
-def _edge_symbols(extracted: Extracted) -> Counter[str]:
-    """How often each symbol is printed at the edge of a short line other than alone
-    (alone, ``symbols`` counts it)."""
+def _symbol_counts(lines: list) -> Counter[str]:
+    """How often each document symbol is printed alone on a line, or at the edge of a
+    masthead or running head (one pass; lines without a "/" are skipped in C)."""
     found: Counter[str] = Counter()
-    for line in extracted.lines:
+    for line in lines:
         raw = line.text
-        if len(raw) > 160 or "/" not in raw or line.style or line.label:
+        if "/" not in raw or len(raw) > 160:
             continue
         text = raw.strip()
-        if _SYMBOL_LINE.match(text):
+        if (len(raw) <= 60 or raw[:1].isspace()) and _SYMBOL_LINE.match(text):
+            if text[:1].isupper():
+                found[text] += 1
+            continue
+        if line.style or line.label:
             continue
         symbol = _running_symbol(text)
         if symbol and symbol[:1].isupper():
@@ -201,7 +200,8 @@ RUNNING_HEAD_MAX = 100  # characters: a running head is a short title, never a p
 
 def _page_breaks(lines: list) -> list[int]:
     """Indices of lines that open a page: after a form feed (as pdftotext writes pages)."""
-    return [i for i, line in enumerate(lines) if line.text.startswith("\f")]
+    starts = map(str.startswith, map(attrgetter("text"), lines), repeat("\f"))
+    return list(compress(range(len(lines)), starts))
 
 
 def _take_page_tops(extracted: Extracted) -> None:
@@ -249,12 +249,18 @@ def _near(lines: list, start: int, step: int) -> list[int]:
     return found
 
 
-def _take_running_titles(extracted: Extracted, had_text: list[bool]) -> None:
+def _blanked(before: list, lines: list) -> list[int]:
+    """Indices of the lines replaced since ``before`` was copied (only blanking replaces
+    them here), found without a Python loop over a long text's lines."""
+    return list(compress(range(len(lines)), map(is_not, before, lines)))
+
+
+def _take_running_titles(extracted: Extracted, before: list) -> None:
     """A line printed beside the page furniture just taken (the short title after the
     symbol, "A/RES/80/7" / "Report of the ...", an issuer's name over a page number), at
     two or more page breaks, word for word, is part of the running head or foot."""
     lines = extracted.lines
-    taken = [i for i, had in enumerate(had_text) if had and not lines[i].text.strip()]
+    taken = [i for i in _blanked(before, lines) if before[i].text.strip()]
     if len(taken) < 2:
         return
     beside: dict[int, str] = {}
