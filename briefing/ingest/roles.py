@@ -528,6 +528,12 @@ def _styled_head_headings(
             roles[j - 1] = Role("heading", label=label, attrs={"level": level})
 
 
+_TRANSCRIPT_TITLE = re.compile(
+    r"^(?:(?:edited |unofficial )?transcript of\b|(?:joint )?(?:doorstop|press conference|"
+    r"press briefing|media conference)\b|(?:joint )?(?:doorstop |radio |television |tv )?"
+    r"interview (?:with|on)\b|remarks (?:by|at|to)\b)",
+    re.I,
+)
 # Cover-page words that say what kind of document this is: part of its title.
 _DOCUMENT_KIND = re.compile(
     r"^(?:corrigendum|addendum|erratum|rectificatif|revision|draft (?:resolution|decision)|"
@@ -603,6 +609,11 @@ def _choose_title(
     numbered = [i for i in candidates if _RESOLUTION_NUMBER.match(blocks[i].text)]
     if numbered:
         return numbered[0]
+    # "Transcript of doorstop interview, Jakarta", "Joint press conference with ...": a
+    # transcript names itself, above the speaker's name and office.
+    named = [i for i in candidates if _TRANSCRIPT_TITLE.match(blocks[i].text)]
+    if named:
+        return named[0]
     # (A bulleted topic repeated as its section's heading is no title the page repeats.)
     unbulleted = [
         i
@@ -690,6 +701,15 @@ def _absorb_title_wraps(
 ) -> None:
     """In hard-wrapped text a long title is broken over lines; join them back."""
     i = title_at + 1
+    if _TRANSCRIPT_TITLE.match(blocks[title_at].text):
+        # A transcript's title is one line; the speaker's name and office set apart
+        # under it are not part of it.
+        while i < body_start and not blocks[i].blank_before and roles[i] is not None:
+            if roles[i].kind not in ("note", "paragraph") or P.ends_sentence(blocks[i - 1].text):
+                break
+            roles[i] = Role("title", attrs={"continues": "1"})
+            i += 1
+        return
     while i < body_start and roles[i] is not None:
         previous = blocks[i - 1].text.split()
         dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS

@@ -188,6 +188,10 @@ def test_lone_bullets_join_their_text():
 
 DOORSTOP = """Transcript of doorstop interview, Jakarta
 
+The Hon Jane Doe MP
+
+Minister for Foreign Affairs
+
 14 March 2004
 
 E&OE
@@ -204,6 +208,7 @@ ENDS
 
 def test_transcript_disclaimer_is_a_note_not_a_heading_over_the_turns():
     release = release_from_text(DOORSTOP)
+    assert release.title == "Transcript of doorstop interview, Jakarta"
     assert not _kinds(release, "heading")
     turns = [n for n in release.nodes() if n.attrs.get("speaker")]
     assert [n.attrs["speaker"] for n in turns] == ["DOWNER", "JOURNALIST", "DOWNER"]
