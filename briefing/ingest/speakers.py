@@ -89,15 +89,35 @@ def find_turns(texts: list[str]) -> dict[int, str]:
             # A name in ordinary case ("Objective:", "Wang Wenbin:") is also how reports
             # label their fields: it speaks only in a text that is a conversation already.
             (ordinary if who[:1].isascii() and not who.isupper() else found)[i] = who
+    named = [who for who in ordinary.values() if _names_someone(who)]
     if ordinary and (
         _conversation(list(found.values()))
         or _QUESTIONER & {who.upper() for who in ordinary.values()}
+        or _conversation([*found.values(), *named])
     ):
         found.update(ordinary)
         found = dict(sorted(found.items()))
     if not _conversation(list(found.values())):
         return {}
     return found
+
+
+# Roles that speak in transcripts, as printed in ordinary case.
+_ROLES = {
+    "minister", "spokesperson", "spokesman", "spokeswoman", "moderator", "chair", "chairman",
+    "president", "ambassador", "secretary", "journalist", "reporter", "question", "answer",
+    "official", "senator", "governor", "director", "commissioner", "ministre", "ministro",
+}  # fmt: skip
+
+
+def _names_someone(who: str) -> bool:
+    """A person ("Wang Wenbin", "Minister Rudd") or a speaking role ("Spokesperson"),
+    not a report's field ("Objective", "Expected accomplishments"): two or more words,
+    all capitalised, or a role word."""
+    words = who.split()
+    if any(w.lower().strip(".") in _ROLES for w in words):
+        return True
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _conversation(speakers: list[str]) -> bool:

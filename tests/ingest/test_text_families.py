@@ -419,3 +419,18 @@ def test_double_spaced_page_note_is_not_glued_to_the_paragraph_above():
     two = next(n for n in release.nodes() if n.label == "2.")
     assert release.node_text(two).endswith("statute of the Agency;")  # across the page
     assert not lost_words(text, release)
+
+
+def test_named_speakers_in_ordinary_case_with_media_questioners():
+    turns = [
+        "Wang Li: Good afternoon, friends from the press. I have an announcement to share.",
+        "CCTV: Some legislators visited the island again. What is your comment on it?",
+        "Wang Li: We have repeatedly stated our solemn position on this matter.",
+        "AFP: Can you confirm the reports about new exercises in the coming days?",
+        "Wang Li: I would refer you to the competent authorities for the details.",
+    ]
+    release = release_from_text(
+        "Regular Press Conference on August 19, 2022\n\n" + "\n\n".join(turns)
+    )
+    speakers = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
+    assert speakers == ["Wang Li", "CCTV", "Wang Li", "AFP", "Wang Li"]
