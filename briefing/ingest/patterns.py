@@ -155,8 +155,9 @@ def match_label(text: str) -> LabelMatch | None:
     m = _BULLET.match(text)
     if m:
         char = m.group(1) or m.group(2)
-        # "o" is a bullet only when followed by a capital or a digit ("o The ...").
-        if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“]", text):
+        # "o" is a bullet only when followed by a capital or a digit ("o The ..."), or
+        # by Korean or Chinese text (typed for "○": "o 양 장관은 ...").
+        if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“\uac00-\ud7a3\u4e00-\u9fff]", text):
             return None
         return LabelMatch(char, "bullet:" + _bullet_family(char), m.end())
     return None
@@ -164,8 +165,8 @@ def match_label(text: str) -> LabelMatch | None:
 
 def _bullet_family(char: str) -> str:
     # En and em dashes used as bullets behave like the hyphen.
-    if char == "ㅇ":
-        return "○"
+    if char in ("ㅇ", "o"):
+        return "○"  # the same hollow circle, typed on another keyboard
     return "-" if char in "-–—" else char
 
 

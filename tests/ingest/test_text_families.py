@@ -269,12 +269,12 @@ def test_japanese_era_date():
 # --- Korean releases ---------------------------------------------------------------------
 
 
-def test_korean_ieung_sub_points_with_or_without_a_space():
+def test_korean_sub_points_typed_as_ieung_or_latin_o():
     text = (
         "한-미 외교장관 약식회담 개최\n2021-10-06\n"
         "□ 외교부 장관은 10.5.(화) 각료이사회 계기 미국 국무장관과 약식회담을 가졌다.\n"
         "ㅇ 양 장관은 관련 협의를 계속해 나가기로 하였다.\n"
-        "ㅇ장관은 미측의 지지에 사의를 표하였다.\n"
+        "o 장관은 미측의 지지에 사의를 표하였다.\n"
         "- 국무장관은 긴밀한 공조를 강조하였다.\n"
         "□양 장관은 고위급 소통을 지속해 나가기로 하였다. 끝.\n"
     )
@@ -282,7 +282,7 @@ def test_korean_ieung_sub_points_with_or_without_a_space():
     assert [(label, depth) for label, depth, _ in _labelled(release)] == [
         ("□", 1),
         ("ㅇ", 2),
-        ("ㅇ", 2),
+        ("o", 2),
         ("-", 3),
         ("□", 1),
     ]
