@@ -63,6 +63,12 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
     ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
+    # Chinese and Japanese numbering, set against the text without a space: "一、",
+    # "（一）", "（1）", "１．" (full-width forms, as CJK fonts print them).
+    ("cjk、", re.compile(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
+    ("(cjk)", re.compile(r"(（[一二三四五六七八九十]{1,3}）)[ \t\u3000]*(?=\S)")),
+    ("(wide)", re.compile(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
+    ("wide.", re.compile(r"([０-９]{1,2}[．.])[ \t\u3000]*(?=[^\s\d０-９])")),
 ]
 
 # Designations of the parts of legal acts and long reports, printed on their own line
@@ -112,12 +118,13 @@ _START_CLASSES = {
         "ordinal.",
         "decimal.",
         "decimal)",
-        "circled",
-    ),  # "①".isdigit() is True
+        "circled",  # "①".isdigit() is True
+        "wide.",  # and so is "１"
+    ),
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)"),
     "lower": ("roman.", "alpha)", "alpha."),
     "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)"),
-    "other": ("hangul.", "hangul)", "circled"),
+    "other": ("hangul.", "hangul)", "circled", "cjk、", "(cjk)", "(wide)", "wide."),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
 

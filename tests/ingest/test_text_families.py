@@ -434,3 +434,20 @@ def test_named_speakers_in_ordinary_case_with_media_questioners():
     )
     speakers = [n.attrs["speaker"] for n in release.nodes() if n.attrs.get("speaker")]
     assert speakers == ["Wang Li", "CCTV", "Wang Li", "AFP", "Wang Li"]
+
+
+def test_chinese_and_japanese_numbering_set_against_the_text():
+    text = (
+        "关于加强合作的声明\n2024年3月29日\n"
+        "一、会议认为，当前外部环境更趋复杂严峻，各方应当加强政策协调与合作。\n"
+        "（一）加强宏观政策协调，保持流动性合理充裕，稳定市场预期。\n"
+        "（二）深化金融改革开放，提升服务实体经济的能力和水平。\n"
+        "二、会议强调，要坚持稳中求进工作总基调，推动高质量发展。\n"
+    )
+    release = release_from_text(text)
+    assert [(label, depth) for label, depth, _ in _labelled(release)] == [
+        ("一、", 1),
+        ("（一）", 2),
+        ("（二）", 2),
+        ("二、", 1),
+    ]
