@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from briefing.app.shell.i18n import Retranslator, UndoTexts
     from briefing.app.shell.theme_feature import ThemeFeature
 
+
 class MainWindow(QMainWindow):
     """Briefing's window. ``self.project`` is the state; every change is an undo command."""
 
