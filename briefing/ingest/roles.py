@@ -121,6 +121,7 @@ def is_date_line(text: str) -> bool:
         return False
     rest = stripped[: found.start] + stripped[found.end :]
     rest = P.TIME.sub("", rest)
+    rest = _CJK_DATE_PARTS.sub("", rest)
     rest = re.sub(r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on)\b\s*:?", "", rest)
     # What remains may be a place ("Zurich,", "Montevideo,") and separators.
     if words(re.sub(r"[-–—,:|()]+", " ", rest)) <= 2:
@@ -128,6 +129,11 @@ def is_date_line(text: str) -> bool:
     return _is_dateline_with_issuer(stripped)
 
 
+# What a Japanese or Chinese dateline prints around the date: the weekday "（月曜日）",
+# the time "15時00分", the place "於：本省会見室" (Japanese ministries' press conferences).
+_CJK_DATE_PARTS = re.compile(
+    r"[（(][月火水木金土日一二三四五六][曜]?[日]?[）)]|\d{1,2}時(?:\d{1,2}分)?|[於于][：:]\s*\S{1,20}"
+)
 _RANGE_START = re.compile(r"\b\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s*[-–—]\s*$")
 _DATELINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[–—|]\s*")
 

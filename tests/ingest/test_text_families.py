@@ -264,6 +264,7 @@ def test_japanese_era_date():
     )
     release = release_from_text(text)
     assert release.date == "2023-12-18"
+    assert [n.kind for n in release.root.children][:2] == ["title", "dateline"]
 
 
 # --- Korean releases ---------------------------------------------------------------------
