@@ -13,7 +13,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing.model import Release
 
-EXTENSIONS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 _RELEASES = "*.txt *.md *.html *.htm *.docx *.pdf"
 # (name shown in the file dialog, patterns); the names are translated when shown.
 RELEASE_FILTERS = (
@@ -51,10 +50,6 @@ def project_filter() -> str:
     return _filter((PROJECT_FILTERS[1], RELEASE_FILTERS[-1]))
 
 
-# English, for code that reads the patterns (the dialogs use the functions above).
-OPEN_FILTER = ";;".join(f"{name} ({patterns})" for name, patterns in RELEASE_FILTERS)
-OPEN_ANY_FILTER = ";;".join(f"{name} ({patterns})"
-                            for name, patterns in PROJECT_FILTERS + RELEASE_FILTERS)
 SAMPLE_NAME = "sample-release.txt"
 
 
