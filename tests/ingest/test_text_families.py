@@ -452,3 +452,13 @@ def test_chinese_and_japanese_numbering_set_against_the_text():
         ("（二）", 2),
         ("二、", 1),
     ]
+
+
+def test_en_and_em_spaces_after_a_paragraph_number():
+    text = (
+        "Resolution on cooperation in the region\n\n"
+        "1.\u2002Takes note of the report of the Secretary-General on cooperation;\n\n"
+        "2.\u2003Decides to remain seized of the matter and to review it next year.\n"
+    )
+    release = release_from_text(text)
+    assert [label for label, _, _ in _labelled(release)] == ["1.", "2."]
