@@ -345,7 +345,14 @@ def _heading_like(line: str) -> bool:
 
 
 PAGE_GAP_BLANKS = 3
-_MID_CLAUSE_END = re.compile(r"[,;]\d{0,3}$")
+
+
+def _ends_mid_clause(line: str) -> bool:
+    """ "..., " or ";" at the end, perhaps with a flattened note number: ",1"."""
+    bare = line.rstrip("0123456789")
+    return bare[-1:] in (",", ";") and len(line) - len(bare) <= 3
+
+
 _NOTE_START = re.compile(r"^\d{1,3} [A-Z][a-z]")  # "1 Official Records ...", a page's note
 
 
@@ -355,7 +362,7 @@ def _continues_double_spaced(prev: str, line: str) -> bool:
     if _NOTE_START.match(line) and not _dangling(prev):
         return False  # (a figure going on a sentence follows "of", "to", a comma ...)
     # (A short line ending a clause, "Assembly for the year 2024,1", is no heading.)
-    line_heading = _heading_like(line) and not _MID_CLAUSE_END.search(line)
+    line_heading = _heading_like(line) and not _ends_mid_clause(line)
     if unfinished_prose(prev) and not (line_heading and not sentence_ends(line)):
         # OCR breaks a paragraph anywhere, even before a capitalised word ("... with
         # the US" / "Administration in Washington."): a long line of prose that stops on

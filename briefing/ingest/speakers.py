@@ -60,8 +60,11 @@ def speaker_of(text: str) -> tuple[str, int] | None:
     if first in "【<‹〈《＜(（QRAP":
         pass
     elif first.isupper() or first >= "\u3040":
-        head = text[:64]
-        if (first >= "\u3040" or text[1:2].islower()) and ":" not in head and "：" not in head:
+        if (
+            (first >= "\u3040" or text[1:2].islower())
+            and text.find(":", 0, 64) < 0
+            and text.find("：", 0, 64) < 0
+        ):
             return None
     else:
         return None

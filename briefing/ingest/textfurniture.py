@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, repeat
-from operator import attrgetter, is_not
+from itertools import compress
+from operator import is_not
 
 from briefing.ingest.extracted import Extracted
 
@@ -56,7 +56,8 @@ def take_page_furniture(extracted: Extracted) -> None:
     """Blank page-furniture lines (indices stay valid) and list them in ``removed``."""
     lines = extracted.lines
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
-    symbols = _symbol_counts(lines)
+    breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
+    symbols = _symbol_counts(lines, breaks)
     seen: set[str] = set()
     for i, line in enumerate(lines):
         raw = line.text
@@ -84,7 +85,7 @@ def take_page_furniture(extracted: Extracted) -> None:
             if key in seen:
                 _take_page_number_near(extracted, i)  # printed next to a running head
     _take_running_lines(extracted)
-    _take_page_tops(extracted)
+    _take_page_tops(extracted, breaks)
     _take_running_titles(extracted, before)
 
 
@@ -103,12 +104,15 @@ def _running_symbol(text: str) -> str:
     return symbol
 
 
-def _symbol_counts(lines: list) -> Counter[str]:
+def _symbol_counts(lines: list, breaks: list[int]) -> Counter[str]:
     """How often each document symbol is printed alone on a line, or at the edge of a
-    masthead or running head (one pass; lines without a "/" are skipped in C)."""
+    masthead or running head (one pass; lines without a "/" are skipped in C). Lines
+    opening a page (after a form feed) are listed in ``breaks`` on the way."""
     found: Counter[str] = Counter()
-    for line in lines:
+    for i, line in enumerate(lines):
         raw = line.text
+        if raw[:1] == "\f":
+            breaks.append(i)
         if "/" not in raw or len(raw) > 160:
             continue
         text = raw.strip()
@@ -198,19 +202,12 @@ PAGE_EDGE_REACH = 3  # non-blank lines between a page break and its head or foot
 RUNNING_HEAD_MAX = 100  # characters: a running head is a short title, never a paragraph
 
 
-def _page_breaks(lines: list) -> list[int]:
-    """Indices of lines that open a page: after a form feed (as pdftotext writes pages)."""
-    starts = map(str.startswith, map(attrgetter("text"), lines), repeat("\f"))
-    return list(compress(range(len(lines)), starts))
-
-
-def _take_page_tops(extracted: Extracted) -> None:
+def _take_page_tops(extracted: Extracted, breaks: list[int]) -> None:
     """In text whose pages are marked by form feeds, a line printed at the top of two or
     more pages word for word is the running head (a short title, an issuer's name), and a
     bare number at a page's top or foot is its page number. Body text never repeats a
     line at the same place on every page."""
     lines = extracted.lines
-    breaks = _page_breaks(lines)
     if not breaks:
         return
     starts = [0, *breaks]

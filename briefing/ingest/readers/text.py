@@ -11,8 +11,8 @@ from briefing.ingest.readers.limits import read_bytes
 
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _NEWLINE_MARKS = ("\r", "\u2028", "\u2029", "\x85")
-_ODD_SPACES = re.compile("[\u2000-\u200a\u202f\u205f]")
-_TO_SPACE = {code: " " for code in [*range(0x2000, 0x200B), 0x202F, 0x205F]}
+_ODD_SPACES = [chr(code) for code in [*range(0x2000, 0x200B), 0x202F, 0x205F]]
+_TO_SPACE = {ord(space): " " for space in _ODD_SPACES}
 
 
 def split_lines(text: str) -> list[str]:
@@ -22,7 +22,7 @@ def split_lines(text: str) -> list[str]:
     if any(mark in text for mark in _NEWLINE_MARKS):  # a C scan, far quicker than sub
         text = _NEWLINES.sub("\n", text)
     text = text.replace("\xa0", " ")
-    if _ODD_SPACES.search(text):
+    if not text.isascii() and any(space in text for space in _ODD_SPACES):  # (C scans)
         # En, em, thin and narrow no-break spaces, as text copied from a PDF or a web page
         # carries them between a paragraph's number and its text: plain spaces.
         text = text.translate(_TO_SPACE)
