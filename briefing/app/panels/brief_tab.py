@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from briefing.app.document import commands
 from briefing.app.shell.i18n import translate
 from briefing.brief.editable import parse, render
-from briefing.brief.length import fits_two_pages
+from briefing.brief.length import DECISION_BLOCK_LINES, fits_two_pages
 from briefing.model import Brief, BriefParagraph
 
 if TYPE_CHECKING:
@@ -170,11 +170,19 @@ class BriefTab(QWidget):
     def _header_edited(self) -> None:
         if self._loading:
             return
+        # The header as shown is read first: committing pending body typing (below)
+        # reloads the tab from the project, which resets the fields to the stored header.
+        shown = {name: edit.text() for name, edit in self.fields.items()}
+        classification = self.classification.currentText()
+        purpose = "decision" if self.for_decision.isChecked() else "information"
+        # Body typing still waiting for its pause goes in first, as its own step, so
+        # the reload after the header step does not overwrite what was just typed.
+        self.flush()
         new = copy.deepcopy(self.ctrl.project.brief)
-        for name, edit in self.fields.items():
-            setattr(new.header, name, edit.text())
-        new.header.classification = self.classification.currentText()
-        new.header.purpose = "decision" if self.for_decision.isChecked() else "information"
+        for name, value in shown.items():
+            setattr(new.header, name, value)
+        new.header.classification = classification
+        new.header.purpose = purpose
         if vars(new.header) != vars(self.ctrl.project.brief.header):
             command = commands.SetBrief(self.ctrl, new, "Edit Brief Header", MERGE_BRIEF_HEADER)
             self.ctrl.undo_stack.push(command)
@@ -185,9 +193,14 @@ class BriefTab(QWidget):
         self.count.setText(translate("BriefTab", "{n} words").format(n=f"{words:,}"))
         # Measured at the template's page metrics (briefing.brief.length), not a word quota.
         blocks = [b.strip() for b in text.split("\n\n") if b.strip()]
-        fits, pages = fits_two_pages([(b.removeprefix("## "), b.startswith("## ")) for b in blocks])
+        # A decision note carries the decision block on page 1: count its lines too.
+        fits, pages = fits_two_pages(
+            [(b.removeprefix("## "), b.startswith("## ")) for b in blocks],
+            decision=self.for_decision.isChecked(),
+        )
         self.warning.setText("" if fits else translate(
             "BriefTab", "⚠ about {pages} pages: longer than two").format(pages=f"{pages:.1f}"))
         self.warning.setToolTip(translate(
             "BriefTab", "Estimated at the template's page size: 46 lines of 11 pt text a page, "
-            "~90 characters a line; the header block takes ~9 lines."))
+            "~90 characters a line; the header block takes ~9 lines, a decision block ~{n} more."
+        ).format(n=DECISION_BLOCK_LINES))
