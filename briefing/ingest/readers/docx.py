@@ -45,6 +45,10 @@ def damaged(path: Path, cause: str) -> ReleaseReadError:
     return ReleaseReadError(path, f"the Word file is damaged or not a .docx: {cause}")
 
 
+# A caption names the table or figure it sits over: "Table 2", "Figure 1.3", "Chart A".
+_CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Box)\s+[\w.-]{1,6}\b", re.IGNORECASE)
+
+
 class _Reader:
     """Walks document.xml in order, producing Lines."""
 
@@ -60,10 +64,12 @@ class _Reader:
 
     def blocks(self, parent, in_table: bool = False) -> None:
         """Paragraphs and tables under a body, cell, text box or content control."""
-        for child in parent:
+        children = list(parent)
+        for i, child in enumerate(children):
             tag = child.tag
             if tag == W + "p":
-                self.paragraph(child, in_table)
+                before_table = i + 1 < len(children) and children[i + 1].tag == W + "tbl"
+                self.paragraph(child, in_table, before_table)
             elif tag == W + "tbl":
                 for cell in child.iterfind("w:tr/w:tc", NS):
                     self.blocks(cell, in_table=True)
@@ -76,7 +82,7 @@ class _Reader:
             elif tag in (W + "customXml", W + "ins", W + "moveTo"):
                 self.blocks(child, in_table)
 
-    def paragraph(self, p, in_table: bool) -> None:
+    def paragraph(self, p, in_table: bool, before_table: bool = False) -> None:
         ppr = p.find("w:pPr", NS)
         style_id = w_val(ppr, "w:pStyle") or self.styles.default_id
         label, ilvl = self._label(ppr, style_id)
@@ -107,6 +113,9 @@ class _Reader:
                 and not in_table
                 # "Members Present:" in bold is a lead-in to the list under it.
                 and (label is not None or not text.endswith(":"))
+                # "Table 2 Inflation forecasts" set in bold over its table is the
+                # table's caption: the cells under it are its notes, not a section.
+                and not (before_table and _CAPTION.match(text))
                 and self._bold_crosshead(p, style_id, text)
             ):
                 style = _crosshead_style(label)
