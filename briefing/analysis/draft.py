@@ -414,20 +414,28 @@ def finish(text: str, limit: int = POINT_CHARS) -> str:
 
 
 def trim(text: str, limit: int) -> str:
-    """``text`` cut before ``limit`` at a sentence or clause boundary, never mid-word."""
+    """``text`` cut before ``limit`` so that it still reads as a sentence, never mid-word.
+
+    A note's reader wants statements, not fragments ending in "…": a sentence end is best;
+    a main clause closed before a dash, "which"/"while"/"including" clause or semicolon still
+    states something whole. With no such boundary in reach the whole first sentence is kept,
+    over budget rather than cut.
+    """
     window = text[:limit]
-    for marks, tail in (
-        ((". ", "! ", "? "), ""),
-        (("; ", ": "), "."),
-        ((" – ", " — ", ", which ", ", while ", ", including ", ", and "), " …"),
-        ((", ",), " …"),
+    for marks in (  # best boundary first; each must keep a third of the budget
+        (". ", "! ", "? "),
+        ("; ", ": ", " – ", " — ", ", which ", ", while ", ", including ", ", whereby "),
+        # A comma before an inserted clause or a second item: what precedes it is the
+        # subject and verb with their first object, still a statement.
+        (", and ", ", "),
     ):
         cut = max(window.rfind(m) for m in marks)
         if cut >= limit // 3:
-            end = cut + (1 if tail == "" else 0)
-            return window[:end].rstrip(" ,;:") + tail
-    cut = window.rfind(" ")
-    return window[: cut if cut > 0 else limit].rstrip(" ,;:") + " …"
+            return window[: cut + (1 if marks[0] == ". " else 0)].rstrip(" ,;:–—") + (
+                "" if marks[0] == ". " else "."
+            )
+    end = min((i for i in (text.find(m) for m in (". ", "! ", "? ")) if i > 0), default=-1)
+    return text[: end + 1] if end > 0 else text
 
 
 def _complete(text: str, language: str = "en") -> bool:

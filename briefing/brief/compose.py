@@ -276,6 +276,12 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
             if len(lead.split()) > room >= 12:
                 # Cut at a clause boundary within the words left, never mid-word.
                 lead = trim(lead, len(" ".join(lead.split()[:room])))
+                if len(lead.split()) > room:
+                    # No clause boundary within the words left: its first clause, up to
+                    # a comma or the "and" joining a second verb, still says who did what.
+                    head = " ".join(lead.split()[:room])
+                    cut = max(head.rfind(", "), head.rfind(" and "))
+                    lead = head[:cut] + "." if cut > len(head) // 3 else ""
             if lead and len(lead.split()) <= room:
                 texts.append(lead)
     # The bottom line speaks for the whole release: no citation after it (a key point cites

@@ -49,6 +49,10 @@ class HousePreset:
     timing_label: str = "Decision needed by"
     timing_in_header: bool = False  # a header field (Australia) or a line under the block
     attachments_label: str = "Attachments"
+    # The house's body font (name, points) when its style guide sets one; None keeps the
+    # template's. Applied only on the bundled template: a user's own template already
+    # carries its house look.
+    font: tuple[str, float] | None = None
 
 
 _INFO_ORDER = (
@@ -122,6 +126,8 @@ PRESETS: dict[str, HousePreset] = {
             decision_options=(("Approve", "Disapprove"),),
             timing_label="Approve / Disapprove by",
             attachments_label="Attachment(s)",
+            # The State Department's current memo template: Times New Roman 12 pt.
+            font=("Times New Roman", 12.0),
         ),
         HousePreset(
             "australia",

@@ -42,6 +42,8 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
     kept = prepare(document)  # clears the body, keeping what the template marks to keep
     styles = resolve_styles(document.styles.element, etree.fromstring(default_styles_xml()))
     builder = Builder(options.east_asian_font)
+    if not options.template:
+        _house_font(document, note.house)
     body = document.element.body
     set_paper(document, options.paper)
     write_banners(document, builder, styles, note.classification, note.file_number, note.draft)
@@ -282,3 +284,27 @@ def _properties(document: Document, note: Note, options: ExportOptions) -> None:
     props.created = options.now
     props.modified = options.now
     props.revision = 1
+
+
+def _house_font(document: Document, house: str) -> None:
+    """The preset's body font on every style of the bundled template (Normal takes the size).
+
+    Headings keep their own sizes: a house font rule names the typeface and the body size.
+    """
+    from briefing.export.presets import choose_preset
+
+    preset = choose_preset(house, None)
+    if preset.font is None:
+        return
+    from docx.shared import Pt
+
+    name, size = preset.font
+    for style in document.styles:
+        font = getattr(style, "font", None)
+        if font is None:
+            continue
+        font.name = name
+        rpr = style.element.get_or_add_rPr()
+        fonts = rpr.get_or_add_rFonts()
+        fonts.set(qn("w:cs"), name)
+    document.styles["Normal"].font.size = Pt(size)
