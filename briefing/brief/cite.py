@@ -53,13 +53,43 @@ class TreeIndex:
                 self.parents.setdefault(child.id, node)
             stack.extend(reversed(node.children))
         self._numbers: dict[str, str] = {}
+        self.supplied = supplied_numbers(release)
 
     def number(self, node_id: str) -> str:
-        """The printed number of the paragraph holding ``node_id`` (memoised)."""
+        """The printed (or supplied) number of the paragraph holding ``node_id`` (memoised)."""
         cached = self._numbers.get(node_id)
         if cached is None:
-            cached = self._numbers[node_id] = _number(self.nodes.get(node_id), self.parents)
+            cached = _number(self.nodes.get(node_id), self.parents, self.supplied)
+            self._numbers[node_id] = cached
         return cached
+
+    def is_supplied(self, node_id: str) -> bool:
+        """True when the number is the note's own count, not one the release printed."""
+        return bool(self.supplied) and bool(self.number(node_id))
+
+
+# Units a reader counts as the release's paragraphs (a quoted statement is one of them).
+_COUNTED = ("paragraph", "quote")
+
+
+def supplied_numbers(release: Release) -> dict[str, str]:
+    """Node id -> "1", "2", … for body paragraphs when the release prints no numbers at all.
+
+    Many releases (press statements, readouts) number nothing, yet a key point must point
+    to its source and the annex must let the reader find it. Counting the paragraphs in
+    reading order gives a number the annex prints in its margin; a release that numbers
+    even some paragraphs keeps only its own numbers, since mixing the two would mislead.
+    """
+    order: list[Node] = []
+    stack = [release.root]
+    while stack:
+        node = stack.pop()
+        if node.kind != "root" and is_numbering(node.label):
+            return {}
+        if node.kind in _COUNTED:
+            order.append(node)
+        stack.extend(reversed(node.children))
+    return {node.id: str(i) for i, node in enumerate(order, start=1)}
 
 
 def parent_map(release: Release) -> dict[str, Node]:
@@ -67,7 +97,14 @@ def parent_map(release: Release) -> dict[str, Node]:
     return TreeIndex(release).parents
 
 
-def _number(node: Node | None, parents: dict[str, Node]) -> str:
+def _number(
+    node: Node | None, parents: dict[str, Node], supplied: dict[str, str] | None = None
+) -> str:
+    if supplied:
+        # An item or sentence cites the counted paragraph it belongs to.
+        while node is not None and node.id not in supplied:
+            node = parents.get(node.id)
+        return supplied[node.id] if node is not None else ""
     parts: list[str] = []
     while node is not None and node.kind != "root":
         if is_numbering(node.label):
@@ -84,7 +121,7 @@ def paragraph_number(release: Release, node_id: str, parents: dict[str, Node] | 
     """The printed number of the paragraph holding ``node_id``: "3", "2(a)", or "" if none."""
     if parents is None:
         return TreeIndex(release).number(node_id)
-    return _number(release.node(node_id), parents)
+    return _number(release.node(node_id), parents, supplied_numbers(release))
 
 
 class Citations:
@@ -106,14 +143,18 @@ class Citations:
         }
         self._indexes: dict[str, TreeIndex] = {}
 
-    def number(self, release_id: str, node_id: str) -> str:
+    def _index(self, release_id: str) -> TreeIndex | None:
         index = self._indexes.get(release_id)
         if index is None:
             release = self._releases.get(release_id)
             if release is None:
-                return ""
+                return None
             index = self._indexes[release_id] = TreeIndex(release)
-        return index.number(node_id)
+        return index
+
+    def number(self, release_id: str, node_id: str) -> str:
+        index = self._index(release_id)
+        return index.number(node_id) if index is not None else ""
 
     def text(self, cites: list[tuple[str, str]]) -> str:
         """The citation shown after a brief paragraph, or "" when nothing citable is cited."""
@@ -122,6 +163,10 @@ class Citations:
             number = self.number(release_id, node_id)
             if not number:
                 continue
+            if not self.annex and self._index(release_id).is_supplied(node_id):
+                # The release prints no number: without the annex that counts them,
+                # say which paragraph in words ("3rd paragraph").
+                number = _ordinal(int(number))
             numbers = by_release.setdefault(release_id, [])
             if number not in numbers:
                 numbers.append(number)
@@ -132,10 +177,16 @@ class Citations:
         for release_id, numbers in by_release.items():
             word = "para" if len(numbers) == 1 else "paras"
             text = f"{word} {', '.join(numbers)}"
+            counted = not self.annex and self._index(release_id).supplied
+            if counted:
+                word = "paragraph" if len(numbers) == 1 else "paragraphs"
+                text = f"{', '.join(numbers)} {word}"
             if several and self.annex:
                 text = f"Annex {self._letters[release_id]}, {text}"
             elif several:
                 text = f"release {self.release_number(release_id)}, {text}"
+            elif counted:
+                text = f"{text} of the release"
             elif not self.annex:
                 text = f"release {text}"
             groups.append(text)
@@ -155,3 +206,9 @@ def cite_text(project: Project, cites: list[tuple[str, str]]) -> str:
     cited releases again on every call.
     """
     return Citations(project).text(cites) if cites else ""
+
+
+def _ordinal(n: int) -> str:
+    """1 -> "1st", 12 -> "12th", 23 -> "23rd"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -387,13 +387,19 @@ def _annex(release: Release, letter: str, annotations: list[Annotation]) -> Anne
 
 def annex_blocks(release: Release) -> list[AnnexBlock]:
     """The release as printed units in reading order, each with its own text only."""
+    from briefing.brief.cite import supplied_numbers
+
+    # A release that numbers nothing gets its paragraphs counted in the margin, in square
+    # brackets (an editor's insertion, not the release's text): citations use the same count.
+    counted = supplied_numbers(release)
     blocks: list[AnnexBlock] = []
     for node, depth in _walk(release.root, -1):
         if node.kind in ("root", "list"):
             continue
         start, text = _own_text(release, node)
-        if text or node.label:
-            blocks.append(AnnexBlock(node.kind, node.label, text, start, max(depth, 0)))
+        label = f"[{counted[node.id]}]" if node.id in counted else node.label
+        if text or label:
+            blocks.append(AnnexBlock(node.kind, label, text, start, max(depth, 0)))
     if not blocks and release.text.strip():
         blocks = _plain_blocks(release.text)
     return blocks
