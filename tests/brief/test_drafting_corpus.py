@@ -217,3 +217,51 @@ def _cli(release: Path, out: Path, *options: str) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_key_point_numbers_match_the_annex_margin(drafted, tmp_path):
+    """A cited paragraph number is the one printed beside that paragraph in Annex A.
+
+    Read back from the .docx: for a release that prints no numbers the annex counts its
+    paragraphs ("[3]" in the margin) and the key point citing "(para 3)" shares its words.
+    """
+    from docx import Document
+
+    from briefing.export import ExportOptions, export_note
+
+    checked = 0
+    for path, (_, project) in drafted.items():
+        out = tmp_path / f"{path.stem[:20]}.docx"
+        export_note(project, out, ExportOptions())
+        texts = [p.text for p in Document(str(out)).paragraphs]
+        annex = texts[texts.index(next(t for t in texts if t.startswith("Annex A"))) :]
+        margin = {}
+        for text in annex:
+            found = re.match(r"\[(\d+)\]\t(.*)", text)
+            if found:
+                margin[found.group(1)] = _words(found.group(2))
+        if not margin:
+            continue  # the release prints its own numbers
+        points = [t for t in texts[: len(texts) - len(annex)] if re.search(r"\(para\s\d+\)$", t)]
+        assert points, path.name
+        for point in points:
+            number = re.search(r"\(para\s(\d+)\)$", point).group(1)
+            assert number in margin, f"{path.name}: (para {number}) not in the annex margin"
+            shared = _words(point) & margin[number]
+            assert len(shared) >= 3, f"{path.name}: para {number} is another paragraph"
+            checked += 1
+    assert checked >= 10
+
+
+def test_without_the_annex_an_unnumbered_paragraph_is_named_in_words(drafted):
+    from briefing.brief.cite import Citations
+
+    for _, project in drafted.values():
+        cites = Citations(project, annex=False)
+        index = cites._index(project.releases[0].id)
+        if not index.supplied:
+            continue
+        node_id = next(iter(index.supplied))
+        assert cites.text([(project.releases[0].id, node_id)]) == "(1st paragraph of the release)"
+        return
+    pytest.skip("no unnumbered release in the corpus")
