@@ -76,6 +76,8 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
             break
         if len(_WORD.findall(par.text)) < 3 or len(words) > 40 or _ADOPTION.match(par.text):
             continue
+        if _ROMAN.match(par.text):
+            continue  # "I. Monetary Policy Decision" opens a section: never the title
         if par.first.size < size - 0.6 or (par.first.size <= size + 0.6 and not bold):
             continue
         key = (par.first.size, bold)
