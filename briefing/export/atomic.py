@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.export.errors import ExportError
+from briefing.storage.atomic import fsync_dir
 
 
 def lock_files(target: Path) -> list[Path]:
@@ -76,6 +77,8 @@ def _finish(temp: Path, target: Path) -> None:
             os.umask(umask)
             os.chmod(temp, 0o666 & ~umask)
         os.replace(temp, target)
+        # Why: without flushing the folder a power cut can lose the rename (storage does the same).
+        fsync_dir(target.parent)
     except PermissionError as error:
         raise ExportError(
             target, "cannot be replaced: it is open in another program or read-only"
