@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from briefing.anchoring.versions import NodeMatcher, remap_citations
 from briefing.model import Brief, BriefParagraph, Node, Release
-from briefing.update import NodeMatcher, remap_citations
 
 
 def release(paragraphs: list[str | tuple[str, list[str]]], rid: str = "r1") -> Release:

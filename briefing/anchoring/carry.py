@@ -2,7 +2,7 @@
 newer version of the release that hold the same passages (File › Update Release…).
 
 Node ids follow the importer's reading order, so they name other text after an
-insertion: fields move by passage, through :class:`briefing.update.NodeMatcher`
+insertion: fields move by passage, through :class:`briefing.anchoring.versions.NodeMatcher`
 (*certain or nothing*). A summary or tag list whose passage is gone is returned to the
 caller, which keeps it visible (the app makes it an orphaned annotation).
 """
@@ -24,7 +24,7 @@ def carry_node_fields(old: Release, new: Release) -> list[tuple[Node, Anchor]]:
     Returns ``(node, anchor)`` for each old node with a summary or tags whose passage the
     new version does not hold; ``anchor`` is that passage in the old text.
     """
-    from briefing.update import NodeMatcher
+    from briefing.anchoring.versions import NodeMatcher
 
     matcher = NodeMatcher(old, new)
     lost: list[tuple[Node, Anchor]] = []

@@ -6,12 +6,6 @@ The app's entry points are re-exported here; see docs/project-format.md for the 
 from briefing.storage.errors import ProjectFileError, ProjectLockedError
 from briefing.storage.lock import LockInfo, ProjectLock
 from briefing.storage.projectfile import OpenResult, encode_project, open_project, save_project
-from briefing.storage.reanchor import (
-    ReanchorReport,
-    find_anchor,
-    reanchor_annotations,
-    reanchor_project,
-)
 from briefing.storage.recovery import (
     RecoveryInfo,
     discard_recoveries_for,
@@ -28,17 +22,13 @@ __all__ = [
     "ProjectFileError",
     "ProjectLock",
     "ProjectLockedError",
-    "ReanchorReport",
     "RecoveryInfo",
     "discard_recoveries_for",
     "discard_recovery",
     "encode_project",
-    "find_anchor",
     "find_recoveries",
     "open_project",
     "read_recovery",
-    "reanchor_annotations",
-    "reanchor_project",
     "recovery_path",
     "save_project",
     "write_recovery",

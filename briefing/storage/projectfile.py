@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 
 from briefing import __version__
+from briefing.anchoring.reanchor import ReanchorReport, reanchor_project
 from briefing.model import Project
 from briefing.model.project import FORMAT_NAME, FORMAT_VERSION
 from briefing.perf import no_gc_pauses
@@ -33,7 +34,6 @@ from briefing.storage.encode import project_to_dict
 from briefing.storage.errors import ProjectFileError, os_error_reason
 from briefing.storage.layout import to_bytes
 from briefing.storage.migrate import MigrationError, migrate
-from briefing.storage.reanchor import ReanchorReport, reanchor_project
 
 # Refuse before reading: a 5 MB release with its original and 10,000 annotations is
 # ~20 MB, so anything this large is not a project (or would freeze the app).

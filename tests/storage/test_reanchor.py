@@ -6,8 +6,9 @@ import random
 
 import pytest
 
+from briefing.anchoring.reanchor import find_anchor, reanchor_annotations
 from briefing.model import Anchor, Annotation, Project
-from briefing.storage import find_anchor, open_project, reanchor_annotations, save_project
+from briefing.storage import open_project, save_project
 from tests.storage.helpers import paragraph_nodes
 
 WORDS = [

@@ -2,7 +2,7 @@
 
 Nothing the user wrote may be lost:
 
-- annotations are re-anchored with :func:`briefing.storage.reanchor_annotations`
+- annotations are re-anchored with :func:`briefing.anchoring.reanchor.reanchor_annotations`
   (diff-aware: the old text is known); those it cannot place are marked orphaned,
   listed under "Orphaned" in the Annotations panel, and kept (also in the export);
 - node summaries, tags and include-in-brief flags move to the node that now holds
@@ -93,14 +93,14 @@ class ReleaseUpdater:
         annotations = ctrl.project.annotations_for(rid)
         before = _state(annotations)
         work = [copy.deepcopy(a) for a in annotations]  # placed on copies; applied by redo
-        from briefing.storage import reanchor_annotations
+        from briefing.anchoring.reanchor import reanchor_annotations
 
         report = reanchor_annotations(work, new.text, old_text=old.text)
         after = _state(work)
         from briefing.anchoring.carry import carry_node_fields
 
         added = [_summary_orphan(old, node, anchor) for node, anchor in carry_node_fields(old, new)]
-        from briefing.update import remap_citations
+        from briefing.anchoring.versions import remap_citations
 
         brief = copy.deepcopy(ctrl.project.brief)
         lost_cites = remap_citations(brief, old, new)
