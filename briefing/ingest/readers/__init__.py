@@ -8,58 +8,15 @@ Every failure is a :class:`ReleaseReadError` with a short reason for the user.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.formats import SUPPORTED_SUFFIXES, format_for
 
 __all__ = ["SUPPORTED_SUFFIXES", "read_file", "read_pasted"]
 
 PASTE_NAME = "pasted text"
-
-
-def _text(path: Path) -> Extracted:
-    from briefing.ingest.readers.text import read_text
-
-    return read_text(path)
-
-
-def _markdown(path: Path) -> Extracted:
-    from briefing.ingest.readers.markdown import read_markdown
-
-    return read_markdown(path)
-
-
-def _html(path: Path) -> Extracted:
-    from briefing.ingest.readers.html import read_html
-
-    return read_html(path)
-
-
-def _docx(path: Path) -> Extracted:
-    from briefing.ingest.readers.docx import read_docx
-
-    return read_docx(path)
-
-
-def _pdf(path: Path) -> Extracted:
-    from briefing.ingest.readers.pdf import read_pdf
-
-    return read_pdf(path)
-
-
-_READERS: dict[str, Callable[[Path], Extracted]] = {
-    ".txt": _text,
-    ".text": _text,
-    ".md": _markdown,
-    ".markdown": _markdown,
-    ".html": _html,
-    ".htm": _html,
-    ".docx": _docx,
-    ".pdf": _pdf,
-}
-SUPPORTED_SUFFIXES = tuple(_READERS)
 
 
 def read_file(path: str | Path) -> Extracted:
@@ -70,14 +27,14 @@ def read_file(path: str | Path) -> Extracted:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    reader = _READERS.get(suffix)
-    if reader is None:
+    fmt = format_for(suffix)
+    if fmt is None:
         shown = f"'{suffix}'" if suffix else "without an extension"
         raise ReleaseReadError(
             path, f"unsupported file type {shown} (Briefing reads .txt, .md, .html, .docx, .pdf)"
         )
     try:
-        return reader(path)
+        return fmt.load_reader()(path)
     except ReleaseReadError:
         raise
     except MemoryError:
