@@ -165,8 +165,10 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     # A date the page's metadata states beats one guessed from the body text.
     meta_date = extracted.metadata.get("date", "")
-    # A resolution's date is when it was adopted, not when the document was distributed.
-    datelines.sort(key=lambda line: not is_adoption_line(line))
+    # A resolution's date is when it was adopted, not when the document was distributed;
+    # a line labelled as the publication date (minutes dated by their meeting print
+    # "Publication date: 15 June 2011" under it) states the release's own date.
+    datelines.sort(key=lambda line: (not is_adoption_line(line), not _PUBLISHED.match(line)))
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
@@ -201,6 +203,9 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_PUBLISHED = re.compile(
+    r"\s*(?:publication date|date of (?:publication|release|issue)|published|released)\b", re.I
+)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on"},

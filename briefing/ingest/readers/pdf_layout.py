@@ -8,6 +8,7 @@ import re
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import column_order
 from briefing.ingest.readers.pdf_furniture import strip_furniture
+from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
 from briefing.ingest.readers.pdf_lines import PdfLine
 from briefing.ingest.readers.pdf_notes import Note, split_notes
 from briefing.ingest.readers.pdf_paragraphs import Paragraph, body_size, build_paragraphs
@@ -30,8 +31,11 @@ def layout_lines(
             notes[-1].text = f"{notes[-1].text} {page_notes.pop(0).text}"
         notes.extend(page_notes)
         body_pages.append(body)
-    paragraphs = build_paragraphs(body_pages, size)
+    paragraphs = split_head(build_paragraphs(body_pages, size), size)
     styles = paragraph_styles(paragraphs, size)
+    for par, style in zip(paragraphs, styles, strict=True):
+        if style == "title":
+            cut_title_marker(par, notes)
     return _emit(paragraphs, styles, notes, body_pages), removed
 
 

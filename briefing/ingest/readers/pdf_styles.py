@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.readers.pdf_head import ADOPTION, is_dateline, is_issuer
 from briefing.ingest.readers.pdf_paragraphs import Paragraph
 
 # "I. Introduction", "IV. Noted recommendations": a roman-numbered section heading.
 _ROMAN = re.compile(r"^[IVXL]{1,6}\.\s+\S")
-# "Resolution adopted by the General Assembly on 11 July 2024": an adoption line is the
-# dateline of an intergovernmental text, printed large above its real title.
-_ADOPTION = re.compile(r"^(?:resolution|decision|report)s?\s+adopted\s+by\b", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MAX_HEADING_WORDS = 20
 
@@ -74,10 +72,15 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
             break  # the body has begun
         if par.first.page > paragraphs[0].first.page + 1:
             break
-        if len(_WORD.findall(par.text)) < 3 or len(words) > 40 or _ADOPTION.match(par.text):
+        if len(_WORD.findall(par.text)) < 3 or len(words) > 40 or ADOPTION.match(par.text):
             continue
         if _ROMAN.match(par.text):
             continue  # "I. Monetary Policy Decision" opens a section: never the title
+        if is_issuer(par.text) or is_dateline(par.text):
+            # A body's bare name ("Human Rights Council" in a UN masthead, "Bank of
+            # Thailand" over its minutes) says who issued the text, not what it is;
+            # a date says when.
+            continue
         if par.first.size < size - 0.6 or (par.first.size <= size + 0.6 and not bold):
             continue
         key = (par.first.size, bold)
