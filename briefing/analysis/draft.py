@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.analysis.lead_lines import is_logistics, lead_weight
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
 from briefing.analysis.tokens import tokens
@@ -134,7 +135,8 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     language = release.language or "en"
     nodes = {n.id: n for n in release.nodes()}
     actor = _actor(release)
-    scored = _scored(release, nodes, language, actor)
+    # Logistics lines (documents online, contacts, photos) are no news: never drafted.
+    scored = [p for p in _scored(release, nodes, language, actor) if not is_logistics(p.text)]
     issuer = issuer_name(release, actor)
 
     def same(a: str, b: str) -> bool:
@@ -148,8 +150,21 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     if len(operative) >= MIN_POINTS + 1:
         complete = operative
     pool = complete or [p for p in scored if p.score > 0]
-    best = max(pool, key=lambda p: (p.score * _lead_bonus(p, scored), -p.start), default=None)
-    if best is not None:
+    names = tuple(n for n in (issuer, actor.removeprefix("The ")) if n)
+    listed = ""
+    # A logistics line (documents online, contacts, photos) never leads; among the rest,
+    # a named actor with a verb of action reads as a bottom line (see ``lead_lines``).
+    leads = [p for p in pool if lead_weight(p.text, names) > 0]
+    best = max(
+        leads,
+        key=lambda p: (p.score * _lead_bonus(p, scored) * lead_weight(p.text, names), -p.start),
+        default=None,
+    )
+    if not any(p.complete for p in scored) and len(scored) >= 3:
+        # An agenda or a list of headings has no sentence saying who does what: its
+        # items, named in one sentence, are its bottom line.
+        listed, summary_parts = _listed(release, scored)
+    elif best is not None:
         # An attributed turn ("The President said: “…”") spends words on who said it.
         budget = SUMMARY_WORDS - (
             len(_display_name(best.speaker).split()) + 1 if best.speaker else 0
@@ -160,13 +175,15 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
         for p in sorted(pool, key=lambda p: -p.score):
             if p is best or not _CUE.search(p.text) or same(p.text, best.text):
                 continue
+            if is_logistics(p.text):
+                continue
             if p.speaker != best.speaker:
                 continue
             if words + len(p.text.split()) <= budget and len(p.text.split()) >= 6:
                 summary_parts.append(p)
                 break
         summary_parts.sort(key=lambda p: p.start)
-    summary = _joined(summary_parts)
+    summary = listed or _joined(summary_parts)
 
     units = len({p.node_id for p in scored if p.score > 0})
     wanted = _points_wanted(units, max_points)
@@ -222,10 +239,39 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     if not context:
         context = [p for p in fresh if _CONTEXT.search(p.text) and p.complete][:1]
     subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
-    lead = _joined(summary_parts[:1])
+    lead = listed or _joined(summary_parts[:1])
     return ReleaseDraft(
         subject, summary, [p.node_id for p in summary_parts], points, context, issuer, lead
     )
+
+
+# What an agenda asks of its meeting: the items that decide, elect or adopt.
+_DECIDING_ITEM = re.compile(
+    r"\b(?:decisions?|decide|elections?|elect|adoption|adopt|approval|approve|votes?)\b", re.I
+)
+
+
+def _listed(release: Release, scored: list[DraftPoint]) -> tuple[str, list[DraftPoint]]:
+    """ "The agenda lists 9 items, including: election of ...; decision on ...": an agenda's
+    bottom line is what the meeting will decide; the other items stay for key points."""
+    items = [p for p in scored if p.score > 0]
+    chosen = [p for p in items if _DECIDING_ITEM.search(p.text)] or items
+    kind = "agenda" if re.search(r"\bagenda\b", release.text[:2000], re.I) else "release"
+    lead = f"The {kind}’s items include: "
+    words = len(lead.split())
+    taken: list[DraftPoint] = []
+    for p in sorted(chosen, key=lambda p: (-p.score, p.start)):
+        if len(taken) >= 2 or words + len(p.text.split()) > SUMMARY_WORDS - 1:
+            break
+        taken.append(p)
+        words += len(p.text.split())
+    taken.sort(key=lambda p: p.start)
+    texts = [_lower_first_word(p.text.rstrip(" .;:")) for p in taken]
+    return (lead + "; ".join(texts) + "." if texts else ""), taken
+
+
+def _lower_first_word(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def _joined(parts: list[DraftPoint]) -> str:

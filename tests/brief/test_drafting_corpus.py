@@ -267,3 +267,16 @@ def test_without_the_annex_an_unnumbered_paragraph_is_named_in_words(drafted):
         assert cites.text([(project.releases[0].id, node_id)]) == "(1st paragraph of the release)"
         return
     pytest.skip("no unnumbered release in the corpus")
+
+
+def test_summary_is_never_a_logistics_line_nor_the_background(drafted):
+    from briefing.analysis.lead_lines import is_logistics
+
+    for path, (_, project) in drafted.items():
+        brief = project.brief
+        summary = " ".join(p.text for p in brief.section("summary").paragraphs)
+        assert not is_logistics(summary), f"{path.name}: logistics summary {summary!r}"
+        for paragraph in brief.section("background").paragraphs:
+            assert paragraph.text != summary, f"{path.name}: summary is the background"
+            # No background sentence is one of the summary's sentences.
+            assert paragraph.text not in summary, f"{path.name}: {paragraph.text!r} in summary"
