@@ -129,24 +129,24 @@ def test_recent_files_are_remembered(window, settings):
     assert window.recent.paths()[0] == str(Path(SAMPLE).resolve())
 
 
-def test_run_app_opens_file_and_quits(monkeypatch, tmp_path, capsys, qapp):
-    from briefing.app.shell import launch
+def test_run_app_opens_file_and_quits(tmp_path):
+    """``python -m briefing FILE`` starts the real app on the file and shows the window.
+
+    Run as a separate process, as the user's command is: a window built by ``run_app``
+    inside this test process would outlive it and disturb later tests' focus."""
+    import os
+    import subprocess
+    import sys
 
     path = tmp_path / "cli.txt"
     path.write_text("Title\n\n1. Body.\n", encoding="utf-8")
-    monkeypatch.setenv("BRIEFING_QUIT_AFTER_SHOW", "1")
-    monkeypatch.setattr("briefing.app.shell.messages.show_error", lambda *_: None)
-    monkeypatch.setattr(
-        "briefing.app.shell.main_window.QSettings", lambda *_: _temp_settings(tmp_path)
-    )
-    assert launch.run_app([str(path)]) == 0
-    assert "BRIEFING_SHOWN" in capsys.readouterr().out
-
-
-def _temp_settings(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    env = dict(os.environ, BRIEFING_QUIT_AFTER_SHOW="1", QT_QPA_PLATFORM="offscreen",
+               HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-m", "briefing", str(path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "BRIEFING_SHOWN" in done.stdout
+    assert "Traceback" not in done.stderr
 
 
 def test_drop_a_project_file_opens_the_project(window, tmp_path):
