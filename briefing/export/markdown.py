@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.export.clean import strip_invalid
+from briefing.export.links import markdown_autolink
 from briefing.export.note import DRAFT_MARK, Annex, DecisionBlock, Note
 
 BOX = "☐"
@@ -47,7 +48,7 @@ def render_markdown(note: Note) -> str:
             if paragraph.cite:
                 text += f" *{escape(paragraph.cite)}*"
             if paragraph.link_url:
-                text += f"<{paragraph.link_url}>"
+                text += markdown_autolink(paragraph.link_url)
             out.append(f"{number}. {text}" if section.numbered else text)
             if not section.numbered:
                 out.append("")

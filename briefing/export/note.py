@@ -13,6 +13,7 @@ from briefing.brief.cite import Citations, annex_letter
 from briefing.brief.key_people import KEY_PEOPLE, KEY_PEOPLE_COLUMNS, parse_row
 from briefing.brief.sentences import readable_date
 from briefing.export.clean import clean_strings, count_invalid, strip_invalid
+from briefing.export.links import web_link
 from briefing.export.options import ExportOptions
 from briefing.export.presets import DECISION, INFORMATION, HousePreset, choose_preset, ordered
 from briefing.model import Annotation, Brief, Node, Project, Release
@@ -375,7 +376,11 @@ def _source_lines(project: Project) -> list[NoteParagraph]:
         parts = [release.issuer, f"“{title}”" if title else "", readable_date(release.date)]
         named = ", ".join(p for p in parts if p)
         text = f"Source: {named}: " if named else "Source: "
-        lines.append(NoteParagraph(text, link_url=url, link_text=url))
+        link = web_link(url)
+        if link is None:  # not a web address: printed, never clickable (see export/links.py)
+            lines.append(NoteParagraph(text + " ".join(url.split())))
+        else:
+            lines.append(NoteParagraph(text, link_url=link, link_text=link))
     return lines
 
 
