@@ -59,6 +59,24 @@ class LLMSettings:
         return LLM_LABEL.format(model=self.model or "default model", host=host)
 
 
+class _Redirected(urllib.error.URLError):
+    def __init__(self, target: str) -> None:
+        super().__init__(f"redirected to {target}")
+        self.target = target
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """An API endpoint has no reason to redirect a POST: following one would send the
+    prompt (the release's text) to another server, and urllib would turn it into a GET.
+    The user is told where it pointed instead."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        raise _Redirected(newurl)
+
+
+_OPENER = urllib.request.build_opener(_RefuseRedirects)
+
+
 def chat(settings: LLMSettings, messages: list[dict[str, str]]) -> str:
     """POST ``messages`` to /v1/chat/completions; the first choice's text."""
     if not settings.enabled:
@@ -67,14 +85,19 @@ def chat(settings: LLMSettings, messages: list[dict[str, str]]) -> str:
     if settings.model:
         body["model"] = settings.model
     headers = {"Content-Type": "application/json"}
-    if settings.api_key:
-        headers["Authorization"] = f"Bearer {settings.api_key}"
     request = urllib.request.Request(
         settings.endpoint, json.dumps(body).encode("utf-8"), headers, method="POST"
     )
+    if settings.api_key:
+        # Never sent on to wherever a redirect points (urllib forwards ordinary headers).
+        request.add_unredirected_header("Authorization", f"Bearer {settings.api_key}")
     try:
-        with urllib.request.urlopen(request, timeout=settings.timeout) as response:
+        with _OPENER.open(request, timeout=settings.timeout) as response:
             payload = json.loads(response.read().decode("utf-8"))
+    except _Redirected as error:
+        raise LLMError(
+            f"the model server redirected to {error.target}; not followed (check the URL)"
+        ) from error
     except urllib.error.HTTPError as error:
         raise LLMError(f"the model server answered HTTP {error.code}") from error
     except TimeoutError as error:

@@ -105,3 +105,33 @@ def test_no_network_without_configuration(seed_path, monkeypatch):
     split_sentences(release.text, release.language)
     with pytest.raises(LLMError):
         llm_summary(release, LLMSettings())  # off: refuses before touching the network
+
+
+class _Redirector(BaseHTTPRequestHandler):
+    target = ""
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.send_response(302)
+        self.send_header("Location", type(self).target)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_redirect_is_not_followed_and_the_key_goes_nowhere(fake_server, seed_path):
+    """A redirect to another server: neither the key nor the text is sent on."""
+    _Redirector.target = fake_server + "/v1/chat/completions"
+    server = _QuietServer(("127.0.0.1", 0), _Redirector)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        settings = LLMSettings(url=f"http://127.0.0.1:{server.server_address[1]}",
+                               api_key="secret-key", timeout=5)
+        with pytest.raises(LLMError, match=r"redirected to http://127\.0\.0\.1"):
+            llm_summary(load_release(seed_path), settings)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert _Handler.received == []
