@@ -9,6 +9,9 @@ import pytest
 
 # Without a display and without this, Qt aborts the whole pytest process.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never write into the developer's real keyring (tests/test_keystore.py gives the
+# keyring path its own in-memory backend).
+os.environ.setdefault("BRIEFING_NO_KEYRING", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

@@ -2,12 +2,15 @@
 
 Off by default. Nothing is sent anywhere unless the user ticks "Draft with a language
 model" *and* gives a URL; the dialog says plainly that the release text goes to that
-address. Values live in the window's QSettings under ``drafting/``.
+address. Values live in the window's QSettings under ``drafting/``, except the API key:
+it goes to the system keyring (``briefing.keystore``), never into the settings file.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from briefing import analysis
 from briefing.app.shell.i18n import translate
+from briefing.keystore import SecretStore
+
+KEY_NAME = "llm-api-key"
 
 ENABLED, URL, MODEL, API_KEY, TIMEOUT = (
     "drafting/llmEnabled", "drafting/llmUrl", "drafting/llmModel", "drafting/llmApiKey",
@@ -52,19 +58,46 @@ def load_llm_settings(settings: QSettings) -> analysis.LLMSettings | None:
     llm = analysis.LLMSettings(
         url=str(settings.value(URL, "") or ""),
         model=str(settings.value(MODEL, "") or ""),
-        api_key=str(settings.value(API_KEY, "") or ""),
+        api_key=load_api_key(settings),
         timeout=timeout,
     )
     return llm if llm.enabled else None
 
 
-def save_llm_settings(settings: QSettings, enabled: bool, llm: analysis.LLMSettings) -> None:
+def key_store(settings: QSettings) -> SecretStore:
+    """The store for the API key; its fallback file sits with the settings file."""
+    if settings.format() == QSettings.Format.IniFormat and settings.fileName():
+        folder = Path(settings.fileName()).parent
+    else:  # the native store may be the Windows registry: use the app's config folder
+        location = QStandardPaths.StandardLocation.AppConfigLocation
+        folder = Path(QStandardPaths.writableLocation(location))
+    return SecretStore(folder)
+
+
+def load_api_key(settings: QSettings) -> str:
+    """The API key from the keystore; one left in the settings file by an older version is
+    moved there first."""
+    store = key_store(settings)
+    old = str(settings.value(API_KEY, "") or "")
+    if old:
+        store.set(KEY_NAME, old)
+        settings.remove(API_KEY)
+        settings.sync()
+        return old
+    return store.get(KEY_NAME)
+
+
+def save_llm_settings(settings: QSettings, enabled: bool, llm: analysis.LLMSettings) -> str:
+    """Save the dialog's values; returns a warning for the user ("" when none)."""
     settings.setValue(ENABLED, bool(enabled))
     settings.setValue(URL, llm.url.strip())
     settings.setValue(MODEL, llm.model.strip())
-    settings.setValue(API_KEY, llm.api_key)
+    settings.remove(API_KEY)
     settings.setValue(TIMEOUT, float(llm.timeout))
     settings.sync()
+    store = key_store(settings)
+    store.set(KEY_NAME, llm.api_key)
+    return store.warning
 
 
 class DraftingSettingsDialog(QDialog):
@@ -110,7 +143,7 @@ class DraftingSettingsDialog(QDialog):
         self.enabled.setChecked(_bool(s.value(ENABLED, False)))
         self.url.setText(str(s.value(URL, "") or ""))
         self.model.setText(str(s.value(MODEL, "") or ""))
-        self.api_key.setText(str(s.value(API_KEY, "") or ""))
+        self.api_key.setText(load_api_key(s))
         try:
             self.timeout.setValue(float(s.value(TIMEOUT, DEFAULT_TIMEOUT)))
         except (TypeError, ValueError):
@@ -124,5 +157,9 @@ class DraftingSettingsDialog(QDialog):
     def accept(self) -> None:
         llm = analysis.LLMSettings(self.url.text(), self.model.text(), self.api_key.text(),
                           self.timeout.value())
-        save_llm_settings(self.settings, self.enabled.isChecked(), llm)
+        warning = save_llm_settings(self.settings, self.enabled.isChecked(), llm)
         super().accept()
+        if warning:
+            from briefing.app.shell.messages import show_info
+
+            show_info(self.parentWidget(), warning)
