@@ -19,6 +19,7 @@ COMMANDS = {
     "check": "validate a project file",
     "export": "export a briefing note (.docx, .md or .pdf)",
     "facts": "list the people, quotes, dates and places in a release",
+    "compare": "what changed between two versions of a release, paragraph by paragraph",
 }
 
 EXIT_USAGE_OR_INPUT = 2
