@@ -32,6 +32,7 @@ JOIN_THRESHOLD = 0.8
 #: Below this share of matched units the two texts look unrelated (a warning, not an error).
 UNRELATED_SHARE = 0.3
 _CANDIDATES = 8  # most similar-looking old units scored for each new one
+_RARE_WORDS = 12  # a unit's rarest words that choose its candidates
 _COMMON = 0.2  # a word in more than this share of units says little about which is which
 _STATUSES = ("same", "changed", "moved", "added", "removed", "split", "merged")
 
@@ -130,23 +131,27 @@ def _pair_similar(a: list[Unit], b: list[Unit], pairs: dict[int, tuple[int, floa
 
 
 def _candidates(free_a: list[Unit], free_b: list[Unit]):
-    """For each free new unit, the free old units sharing the most distinctive words."""
+    """For each free new unit, the free old units sharing the most distinctive words (a
+    word in many units says little about which is which and is not counted)."""
+    from collections import Counter
+
     postings: dict[str, list[int]] = defaultdict(list)
     for position, unit in enumerate(free_a):
         for word in set(unit.key.split()):
             postings[word].append(position)
     limit = max(3, int(_COMMON * len(free_a)))
     for unit in free_b:
-        votes: dict[int, float] = defaultdict(float)
-        for word in set(unit.key.split()):
-            hits = postings.get(word)
-            if hits and len(hits) <= limit:
-                weight = 1.0 / len(hits)
-                for position in hits:
-                    votes[position] += weight
-        if not votes and len(free_a) <= _CANDIDATES:
-            votes = dict.fromkeys(range(len(free_a)), 0.0)  # only common words: try all
-        best = sorted(votes, key=votes.__getitem__, reverse=True)[:_CANDIDATES]
+        votes: Counter[int] = Counter()
+        known = [postings[w] for w in set(unit.key.split()) if w in postings]
+        # The rarest words name a paragraph best; a dozen of them is plenty.
+        for hits in sorted((h for h in known if len(h) <= limit), key=len)[:_RARE_WORDS]:
+            votes.update(hits)  # counted in C: the hot loop on long releases
+        if votes:
+            best = [position for position, _ in votes.most_common(_CANDIDATES)]
+        elif len(free_a) <= _CANDIDATES:
+            best = list(range(len(free_a)))  # only common words: try them all
+        else:
+            best = []
         yield unit, [free_a[p] for p in best]
 
 

@@ -71,6 +71,8 @@ WEAKENERS = (
 )
 
 _VERBS = sorted(OPERATIVE, key=len, reverse=True)
+_PHRASES = sorted((*INTENSIFIERS, *WEAKENERS), key=len, reverse=True)
+_QUALIFIER = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PHRASES) + r")\b", re.I)
 _VERB = re.compile(r"\b(" + "|".join(re.escape(v) for v in _VERBS) + r")\b", re.I)
 
 
@@ -89,10 +91,11 @@ def strength_change(old: str, new: str) -> Strength | None:
     if old_verb and new_verb and OPERATIVE[old_verb] != OPERATIVE[new_verb]:
         direction = "stronger" if OPERATIVE[new_verb] > OPERATIVE[old_verb] else "weaker"
         return Strength(direction, f"{old_verb} → {new_verb}")
-    added = [w for w in INTENSIFIERS if _has(new, w) and not _has(old, w)]
-    dropped = [w for w in INTENSIFIERS if _has(old, w) and not _has(new, w)]
-    hedged = [w for w in WEAKENERS if _has(new, w) and not _has(old, w)]
-    unhedged = [w for w in WEAKENERS if _has(old, w) and not _has(new, w)]
+    old_q, new_q = _qualifiers(old), _qualifiers(new)
+    added = [w for w in INTENSIFIERS if w in new_q and w not in old_q]
+    dropped = [w for w in INTENSIFIERS if w in old_q and w not in new_q]
+    hedged = [w for w in WEAKENERS if w in new_q and w not in old_q]
+    unhedged = [w for w in WEAKENERS if w in old_q and w not in new_q]
     up = len(added) + len(unhedged)
     down = len(dropped) + len(hedged)
     if up == down:
@@ -108,5 +111,6 @@ def _operative(text: str) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _has(text: str, phrase: str) -> bool:
-    return re.search(r"\b" + re.escape(phrase) + r"\b", text, re.I) is not None
+def _qualifiers(text: str) -> set[str]:
+    """The qualifiers the text uses (one pass over it, all phrases at once)."""
+    return {match.group(1).lower() for match in _QUALIFIER.finditer(text)}
