@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.analysis.clauses import trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
@@ -220,7 +221,25 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
                 points.append(p)
     points.sort(key=lambda p: p.start)
 
-    taken = {id(p) for p in [*points, *summary_parts]}
+    context = _context(release, nodes, scored, points, summary_parts, same)
+    subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
+    lead = listed or _joined(summary_parts[:1])
+    return ReleaseDraft(
+        subject, summary, [p.node_id for p in summary_parts], points, context, issuer, lead
+    )
+
+
+def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftPoint]:
+    """Background sentences: what the release itself says of its context, never its lead.
+
+    Releases state their context in recognisable places and words: a section headed
+    "Background" or "Context", a resolution's recitals (the earlier resolution first), and
+    sentences naming the meeting or session, the previous step ("follows", "previous",
+    "since", "in 2016", "at its 25th session") or an earlier resolution or statement. The
+    lead says what happened now, so it is never background, even when it names a meeting.
+    """
+    leads = {id(p) for p in lead_sentences(scored)}
+    taken = {id(p) for p in [*points, *summary_parts]} | leads
     fresh = [
         p
         for p in scored
@@ -236,13 +255,51 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
         if p.recital and not (_PREAMBLE.match(p.text) or _CAPS_PARTICIPLE.match(p.text))
     ]
     context = [p for p in recitals if _EARLIER_STEP.search(p.text)][:1] or recitals[:1]
-    if not context:
-        context = [p for p in fresh if _CONTEXT.search(p.text) and p.complete][:1]
-    subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
-    lead = listed or _joined(summary_parts[:1])
-    return ReleaseDraft(
-        subject, summary, [p.node_id for p in summary_parts], points, context, issuer, lead
-    )
+    if context:
+        return context
+    complete = [p for p in fresh if p.complete and not p.recital]
+    background = _background_nodes(release)
+    under = [p for p in complete if p.node_id in background]
+    earlier = [p for p in complete if _EARLIER_CONTEXT.search(p.text)]
+    meeting = [p for p in complete if _CONTEXT.search(p.text)]
+    context = (under or earlier or meeting)[:1]
+    if context or len(points) <= MIN_POINTS:
+        return context
+    # No sentence left over says it: a key point that states the earlier step moves to
+    # the Background, where a reader looks for it, when the note keeps enough points.
+    moved = [p for p in points[1:] if id(p) not in leads and _EARLIER_CONTEXT.search(p.text)]
+    if moved:
+        points.remove(moved[0])
+        return moved[:1]
+    return []
+
+
+# Words by which a release states the step before this one or how long a matter has run.
+_EARLIER_CONTEXT = re.compile(
+    r"\b(?:follow(?:s|ed|ing)? (?:up|on|the|its|a|an)|previous(?:ly)?|earlier|since|"
+    r"in (?:1[89]|20)\d\d\b|last (?:week|month|year)|at its \w+ (?:session|meeting)|"
+    r"(?:first|last) (?:held|met|launched|established|adopted)|"
+    r"(?:was|were) (?:established|launched|created|granted|set up|adopted|held)|"
+    r"(?:earlier|previous|last|its) (?:resolutions?|statements?|decisions?|conclusions|"
+    r"declaration|report)|resolutions? \d|anniversary)",
+    re.IGNORECASE,
+)
+_BACKGROUND_HEADING = re.compile(r"^\W*(?:background|context|history|notes? to editors)\b", re.I)
+
+
+def _background_nodes(release: Release) -> set[str]:
+    """Ids of the nodes in sections headed "Background" or "Context"."""
+    out: set[str] = set()
+    stack = [release.root]
+    while stack:
+        node = stack.pop()
+        if node.kind == "heading":
+            heading = release.text[node.body_start : node.body_start + 60]
+            if _BACKGROUND_HEADING.match(heading):
+                out.update(n.id for n in node.walk())
+                continue
+        stack.extend(node.children)
+    return out
 
 
 # What an agenda asks of its meeting: the items that decide, elect or adopt.
@@ -291,9 +348,44 @@ def _points_wanted(units: int, max_points: int) -> int:
 
 
 def _lead_bonus(point: DraftPoint, scored: list[DraftPoint]) -> float:
-    # The bottom line is the news: in a release that is its first full sentences.
+    """How much ``point`` stands where a release prints its news (inverted pyramid).
+
+    Press pages often print a bold standfirst (or a subtitle) and only then the lead
+    paragraph saying who did what ("In a resolution adopted on Thursday, Parliament
+    refuses ..."): the opening sentences of the first two paragraphs printed as full
+    sentences are both lead candidates, so the lead is not lost behind its standfirst.
+    """
+    leads = lead_sentences(scored)
+    # Only a lead saying who did what: a context sentence ("Since 2020, the outbreak had
+    # ...") or one leaning on news printed before it ("... will also attend") is not one.
+    if any(p is point for p in leads) and _is_lead(point.text):
+        return 2.0
     rank = next((i for i, p in enumerate(scored) if p is point), len(scored))
-    return 2.0 if rank == 0 else 1.5 if rank < 3 else 1.0
+    return 1.5 if rank < 3 else 1.0
+
+
+def _is_lead(text: str) -> bool:
+    return (
+        lead_weight(text) >= 1.4
+        and not _EARLIER_CONTEXT.match(text)
+        and not re.search(r"\balso\b", text)
+    )
+
+
+def lead_sentences(scored: list[DraftPoint], paragraphs: int = 2) -> list[DraftPoint]:
+    """The first sentence of each of the first ``paragraphs`` paragraphs holding a full
+    sentence: the standfirst and the lead of a release (headlines and bullets skipped)."""
+    out: list[DraftPoint] = []
+    seen: set[str] = set()
+    for p in scored:
+        if p.node_id in seen:
+            continue
+        seen.add(p.node_id)
+        if p.complete and p.score > 0:
+            out.append(p)
+            if len(out) >= paragraphs:
+                break
+    return out
 
 
 def _scored(
@@ -459,36 +551,13 @@ def finish(text: str, limit: int = POINT_CHARS) -> str:
     return text[0].upper() + text[1:] if text and text[0].islower() else text
 
 
-def trim(text: str, limit: int) -> str:
-    """``text`` cut before ``limit`` so that it still reads as a sentence, never mid-word.
-
-    A note's reader wants statements, not fragments ending in "…": a sentence end is best;
-    a main clause closed before a dash, "which"/"while"/"including" clause or semicolon still
-    states something whole. With no such boundary in reach the whole first sentence is kept,
-    over budget rather than cut.
-    """
-    window = text[:limit]
-    for marks in (  # best boundary first; each must keep a third of the budget
-        (". ", "! ", "? "),
-        ("; ", ": ", " – ", " — ", ", which ", ", while ", ", including ", ", whereby "),
-        # A comma before an inserted clause or a second item: what precedes it is the
-        # subject and verb with their first object, still a statement.
-        (", and ", ", "),
-    ):
-        cut = max(window.rfind(m) for m in marks)
-        if cut >= limit // 3:
-            return window[: cut + (1 if marks[0] == ". " else 0)].rstrip(" ,;:–—") + (
-                "" if marks[0] == ". " else "."
-            )
-    end = min((i for i in (text.find(m) for m in (". ", "! ", "? ")) if i > 0), default=-1)
-    return text[: end + 1] if end > 0 else text
-
-
 def _complete(text: str, language: str = "en") -> bool:
     """Ends with a full stop (bullets and headlines do not) and, in English, has a verb."""
     body = text.rstrip(_CLOSERS)
     if not body or body[-1] not in _END + ";" or len(text.split()) < 5:
         return False
+    if body.endswith(("...", "…")):
+        return False  # a teaser a web page cut at a length, not a sentence
     return not language.startswith("en") or has_verb(text)
 
 

@@ -179,7 +179,7 @@ def bottom_line(release: Release, max_lines: int = 4, line_width: int = 90) -> S
     while chosen and len(textwrap.wrap(_join(chosen), line_width)) > max_lines:
         chosen = chosen[:-1]
     if not chosen and ranked:
-        # Even the best sentence is too long: cut it at a clause boundary, marked "…".
+        # Even the best sentence is too long: cut it after a complete clause, no ellipsis.
         best, score, _ = max(ranked, key=lambda r: (r[1], -r[0].start))
         chosen = [_shorten(best, score, max_lines, line_width)]
     return SummarySuggestion(_join(chosen), chosen, None)
@@ -189,21 +189,31 @@ def _join(sentences: list[SuggestedSentence]) -> str:
     parts = [" ".join(s.text.split()) for s in sentences]
     # Highlight bullets have no full stop; without one, joined drafts run together.
     return " ".join(
-        p if i == len(parts) - 1 or p[-1] in ".!?…。’”\"»)" else p + "."
-        for i, p in enumerate(parts)
+        p if i == len(parts) - 1 or p[-1] in '.!?…。’”"»)' else p + "." for i, p in enumerate(parts)
     )
 
 
 def _shorten(cand: _Candidate, score: float, max_lines: int, width: int) -> SuggestedSentence:
+    """The sentence cut to a whole statement that fits, ending at a full stop, no "…".
+
+    A reader takes the bottom line at its word: a clause kept whole (see ``clauses.trim``)
+    says what the release said; a fragment ending in an ellipsis does not.
+    """
+    from briefing.analysis.clauses import trim
+
     text = " ".join(cand.text.split())
     limit = max_lines * width - 8
-    cut = max(text.rfind(mark, 0, limit) for mark in (", ", "; ", " – ", " — "))
-    if cut < limit // 3:
-        cut = text.rfind(" ", 0, limit)
-    short = text[:cut].rstrip(",;") + " …"
-    while len(textwrap.wrap(short, width)) > max_lines:
-        cut = short.rfind(" ", 0, len(short) - 3)
-        short = short[:cut].rstrip(",;") + " …"
+    short = trim(text, limit)
+    # trim may keep a whole sentence over budget rather than break it: try tighter limits
+    # for a clause that fits, and keep the shortest whole statement found.
+    while len(textwrap.wrap(short, width)) > max_lines and limit > width:
+        limit = int(limit * 0.8)
+        shorter = trim(text, limit)
+        if len(shorter) < len(short):
+            short = shorter
+    short = short.rstrip(" ,;:–—")
+    if short and short[-1] not in '.!?。’”"»)':
+        short += "."
     # The span keeps pointing at the source sentence the shortened text came from.
     return SuggestedSentence(cand.start, cand.end, short, score, cand.node_id)
 

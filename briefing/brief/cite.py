@@ -54,6 +54,34 @@ class TreeIndex:
             stack.extend(reversed(node.children))
         self._numbers: dict[str, str] = {}
         self.supplied = supplied_numbers(release)
+        self._speakers: dict[str, str] | None = None
+        self._positions: dict[str, int] | None = None
+
+    def speaker(self, node_id: str) -> str:
+        """Who holds the turn ``node_id`` belongs to in minutes or a transcript, or ""."""
+        if self._speakers is None:
+            self._speakers = turn_speakers(self.nodes, self.parents, self._order())
+        return self._speakers.get(node_id, "")
+
+    def position(self, node_id: str) -> int:
+        """1-based place, among the paragraphs a reader counts, of the one holding
+        ``node_id`` (0 if none): how to name a paragraph the release left unnumbered."""
+        if self._positions is None:
+            counted = [n for n in self._order() if n.kind in _COUNTED]
+            self._positions = {n.id: i for i, n in enumerate(counted, start=1)}
+        node = self.nodes.get(node_id)
+        while node is not None and node.id not in self._positions:
+            node = self.parents.get(node.id)
+        return self._positions[node.id] if node is not None else 0
+
+    def _order(self) -> list[Node]:
+        order: list[Node] = []
+        stack = [n for n in self.nodes.values() if n.kind == "root"][:1]
+        while stack:
+            node = stack.pop()
+            order.append(node)
+            stack.extend(reversed(node.children))
+        return order
 
     def number(self, node_id: str) -> str:
         """The printed (or supplied) number of the paragraph holding ``node_id`` (memoised)."""
@@ -90,6 +118,32 @@ def supplied_numbers(release: Release) -> dict[str, str]:
             order.append(node)
         stack.extend(reversed(node.children))
     return {node.id: str(i) for i, node in enumerate(order, start=1)}
+
+
+def turn_speakers(
+    nodes: dict[str, Node], parents: dict[str, Node], order: list[Node]
+) -> dict[str, str]:
+    """Node id -> the speaker whose turn it is part of, in reading order.
+
+    Minutes and transcripts print the speaker's name once, at the start of a turn that
+    runs on over several paragraphs (``attrs["speaker"]`` on its first); a heading ends
+    the turn. A paragraph they do not number is still found by whose remarks it is in.
+    """
+    out: dict[str, str] = {}
+    current = ""
+    for node in order:
+        if node.kind == "heading":
+            current = ""
+        speaker = node.attrs.get("speaker", "") if node.attrs else ""
+        if speaker and node.kind == "paragraph":
+            current = speaker
+        own = speaker or current
+        if not own:
+            parent = parents.get(node.id)
+            own = out.get(parent.id, "") if parent is not None else ""
+        if own:
+            out[node.id] = own
+    return out
 
 
 def parent_map(release: Release) -> dict[str, Node]:
@@ -159,9 +213,33 @@ class Citations:
     def text(self, cites: list[tuple[str, str]]) -> str:
         """The citation shown after a brief paragraph, or "" when nothing citable is cited."""
         by_release: dict[str, list[str]] = {}
+        speakers: list[str] = []
+        places: list[str] = []
         for release_id, node_id in cites:
             number = self.number(release_id, node_id)
             if not number:
+                # An unnumbered turn of minutes or a transcript: a key point must still say
+                # where it comes from, and whose remarks it is in is how readers find it.
+                index = self._index(release_id)
+                who = index.speaker(node_id) if index is not None else ""
+                if who and who not in speakers:
+                    speakers.append(who)
+                elif not who and index is not None and index.position(node_id):
+                    # Numbered notes but an unnumbered body (a press release whose notes
+                    # to editors are "1.", "2."): name the paragraph by its place in words,
+                    # which cannot be mistaken for one of the printed numbers.
+                    place = f"{_ordinal(index.position(node_id))} paragraph"
+                    if len(self.project.releases) > 1:
+                        where = (
+                            f"Annex {self._letters[release_id]}"
+                            if self.annex
+                            else f"release {self.release_number(release_id)}"
+                        )
+                        place = f"{where}, {place}"
+                    else:
+                        place += " of the release"
+                    if place not in places:
+                        places.append(place)
                 continue
             if not self.annex and self._index(release_id).is_supplied(node_id):
                 # The release prints no number: without the annex that counts them,
@@ -170,8 +248,9 @@ class Citations:
             numbers = by_release.setdefault(release_id, [])
             if number not in numbers:
                 numbers.append(number)
+        remarks = [f"remarks by {_speaker_name(who)}" for who in speakers] + places
         if not by_release:
-            return ""
+            return f"({'; '.join(remarks)})" if remarks else ""
         several = len(self.project.releases) > 1
         groups = []
         for release_id, numbers in by_release.items():
@@ -190,7 +269,7 @@ class Citations:
             elif not self.annex:
                 text = f"release {text}"
             groups.append(text)
-        return f"({'; '.join(groups)})"
+        return f"({'; '.join(groups + remarks)})"
 
     def release_number(self, release_id: str) -> int:
         """1 for the project's first release: how citations without an annex name it."""
@@ -206,6 +285,15 @@ def cite_text(project: Project, cites: list[tuple[str, str]]) -> str:
     cited releases again on every call.
     """
     return Citations(project).text(cites) if cites else ""
+
+
+def _speaker_name(speaker: str) -> str:
+    """ "THE PRESIDENT:" as a citation prints it: "The President"."""
+    name = " ".join(speaker.split()).strip(" :")
+    if name.isupper():
+        small = {"of", "for", "and", "the", "on"}
+        name = " ".join(w.lower() if w.lower() in small else w.capitalize() for w in name.split())
+    return name[:1].upper() + name[1:]
 
 
 def _ordinal(n: int) -> str:
