@@ -57,7 +57,7 @@ def export_note(
 
     The file appears complete or not at all: it is written beside and renamed over.
     """
-    from briefing.export.atomic import check_writable
+    from briefing.export.writable import check_writable
 
     path = Path(path)
     options = options or ExportOptions()
@@ -76,15 +76,15 @@ def export_note(
 def _export(
     project: Project, path: Path, suffix: str, options: ExportOptions, brief: Brief | None
 ) -> ExportResult:
-    from briefing.export.atomic import write_atomically
     from briefing.export.note import build_note
 
     note = build_note(project, brief, options)
     if suffix == ".md":
         from briefing.export.markdown import render_markdown
+        from briefing.export.writable import write_export
 
         text = render_markdown(note)
-        write_atomically(path, lambda temp: temp.write_text(text, encoding="utf-8"))
+        write_export(path, lambda handle: handle.write(text.encode("utf-8")))
         comments = sum(len(a.comments) for a in note.annexes)
         return ExportResult(path, comments=comments, warnings=note.warnings)
     from briefing.export.docx import write_docx

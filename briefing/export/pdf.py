@@ -12,8 +12,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from briefing.export.atomic import write_atomically
 from briefing.export.errors import ExportError
+from briefing.export.writable import write_export
 
 DEFAULT_TIMEOUT = 120.0  # seconds; the first run of a fresh profile is the slow one
 _CANDIDATES = (
@@ -45,11 +45,21 @@ def convert_to_pdf(docx: Path, pdf: Path, timeout: float = DEFAULT_TIMEOUT) -> P
         raise ExportError(pdf, "LibreOffice (soffice) is not installed; it is needed for PDF")
     with tempfile.TemporaryDirectory(prefix="briefing-pdf-") as work:
         profile = Path(work, "profile").as_uri()
-        command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-                   "--convert-to", "pdf", "--outdir", work, str(docx)]
+        command = [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            work,
+            str(docx),
+        ]
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                  check=False)
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=timeout, check=False
+            )
         except subprocess.TimeoutExpired as error:
             raise ExportError(pdf, f"LibreOffice did not finish within {timeout:.0f} s") from error
         produced = Path(work, docx.with_suffix(".pdf").name)
@@ -57,5 +67,6 @@ def convert_to_pdf(docx: Path, pdf: Path, timeout: float = DEFAULT_TIMEOUT) -> P
             detail = (done.stderr or done.stdout).strip().splitlines()
             reason = detail[-1] if detail else f"exit code {done.returncode}"
             raise ExportError(pdf, f"LibreOffice could not convert the note ({reason})")
-        write_atomically(pdf, lambda temp: shutil.copyfile(produced, temp))
+        with open(produced, "rb") as source:
+            write_export(pdf, lambda handle: shutil.copyfileobj(source, handle))
     return pdf

@@ -1,4 +1,4 @@
-"""Atomic file replacement that keeps the previous version as a backup.
+"""The one atomic writer: replace a file whole, optionally keeping the previous version.
 
 The sequence guarantees that at every instant ``path`` is either the complete old file
 or the complete new file, never a mix and never missing:
@@ -17,8 +17,10 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Callable
 from itertools import count
 from pathlib import Path
+from typing import BinaryIO
 
 from briefing.storage.errors import ProjectFileError, os_error_reason
 
@@ -38,27 +40,44 @@ def atomic_write(
     Raises :class:`ProjectFileError` (naming ``path``) on any OS error; ``path`` is then
     unchanged. ``durable=False`` skips the fsyncs (only for throwaway files in tests).
     """
+    try:
+        write_atomic(
+            path, lambda handle: _write_all(handle.fileno(), data), backup=backup, durable=durable
+        )
+    except OSError as error:
+        raise ProjectFileError(Path(path), os_error_reason(error, "save")) from error
+
+
+def write_atomic(
+    path: str | Path,
+    write: Callable[[BinaryIO], None],
+    *,
+    backup: bool = False,
+    durable: bool = True,
+) -> None:
+    """Replace ``path`` with whatever ``write(handle)`` writes, atomically.
+
+    The one atomic writer: project saves, exports and "Save original file as" all come here,
+    so they share the same guarantees (temporary file in the same folder, file and folder
+    fsynced, ``os.replace``). ``write`` may stream (python-docx saves into the handle).
+    ``backup=True`` keeps the previous file as ``NAME.bak``. Raises the ``OSError`` as it
+    is (callers word it for their users); ``path`` is then unchanged and nothing is left.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp = _unique_sibling(path, ".tmp")
+    # 0o666 like any new file: the user's umask decides, as it would for a plain save.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except OSError as error:
-        raise ProjectFileError(path, os_error_reason(error, "write in this folder")) from error
-    try:
-        try:
-            _write_all(fd, data)
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
             if durable:
-                os.fsync(fd)
-        finally:
-            os.close(fd)
+                os.fsync(handle.fileno())
         _match_mode(path, tmp)
         if backup and path.exists():
             _replace_backup(path)
         os.replace(tmp, path)
-    except OSError as error:
-        _remove_quietly(tmp)
-        raise ProjectFileError(path, os_error_reason(error, "save")) from error
     except BaseException:
         _remove_quietly(tmp)
         raise

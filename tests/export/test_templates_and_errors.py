@@ -102,9 +102,8 @@ def test_target_open_in_another_program(project, tmp_path, lock_name):
 def test_failed_write_leaves_nothing_behind(project, tmp_path, monkeypatch):
     from docx.document import Document
 
-    def broken_save(self, path):
-        with open(path, "wb") as handle:
-            handle.write(b"half a docx")
+    def broken_save(self, stream):
+        stream.write(b"half a docx")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Document, "save", broken_save)
