@@ -30,3 +30,14 @@ def test_an_unforeseen_failure_is_a_release_read_error_too(tmp_path, monkeypatch
         files.load_release_file(path)
     assert str(caught.value) == "note.txt: could not be read (reader bug)"
     assert caught.value.path == str(path)
+
+
+def test_dialog_filters_are_built_from_the_format_registry():
+    from briefing.ingest.formats import FORMATS, SUPPORTED_SUFFIXES
+
+    for text in (files.open_filter(), files.open_any_filter()):
+        for suffix in SUPPORTED_SUFFIXES:
+            assert f"*{suffix}" in text
+    assert "*.briefing" in files.open_any_filter()
+    # The labels lupdate sees are the registry's, so every format's name is translatable.
+    assert set(files._FORMAT_LABELS) == {f.label for f in FORMATS}

@@ -11,43 +11,53 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from briefing.ingest.formats import all_patterns, dialog_filters
 from briefing.model import Release
 
-_RELEASES = "*.txt *.md *.html *.htm *.docx *.pdf"
-# (name shown in the file dialog, patterns); the names are translated when shown.
-RELEASE_FILTERS = (
-    (QT_TRANSLATE_NOOP("Files", "Releases"), _RELEASES),
-    (QT_TRANSLATE_NOOP("Files", "Text"), "*.txt *.md"),
-    (QT_TRANSLATE_NOOP("Files", "Web pages"), "*.html *.htm"),
-    (QT_TRANSLATE_NOOP("Files", "Word"), "*.docx"),
-    (QT_TRANSLATE_NOOP("Files", "PDF"), "*.pdf"),
-    (QT_TRANSLATE_NOOP("Files", "All files"), "*"),
+# The formats and their patterns come from the one registry (briefing.ingest.formats);
+# these markers only let lupdate find the labels it shows, and a test keeps them in step.
+_FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("Files", "Text"),
+    QT_TRANSLATE_NOOP("Files", "Markdown"),
+    QT_TRANSLATE_NOOP("Files", "Web pages"),
+    QT_TRANSLATE_NOOP("Files", "Word"),
+    QT_TRANSLATE_NOOP("Files", "PDF"),
 )
-# File › Open takes projects as well as releases.
-PROJECT_FILTERS = (
-    (QT_TRANSLATE_NOOP("Files", "Projects and releases"), "*.briefing " + _RELEASES),
-    (QT_TRANSLATE_NOOP("Files", "Briefing projects"), "*.briefing"),
-)
+_RELEASES = QT_TRANSLATE_NOOP("Files", "Releases")
+_ALL_FILES = (QT_TRANSLATE_NOOP("Files", "All files"), "*")
+_PROJECTS = (QT_TRANSLATE_NOOP("Files", "Briefing projects"), "*.briefing")
 
 
-def _filter(pairs) -> str:
-    return ";;".join(f"{QCoreApplication.translate('Files', name)} ({patterns})"
-                     for name, patterns in pairs)
+def release_filters() -> list[tuple[str, str]]:
+    """(untranslated name, patterns): every release format, then each, then all files."""
+    return [(_RELEASES, all_patterns()), *dialog_filters(), _ALL_FILES]
+
+
+def project_filters() -> list[tuple[str, str]]:
+    """File › Open takes projects as well as releases."""
+    both = (QT_TRANSLATE_NOOP("Files", "Projects and releases"), f"*.briefing {all_patterns()}")
+    return [both, _PROJECTS]
+
+
+def _filter(pairs: list[tuple[str, str]]) -> str:
+    return ";;".join(
+        f"{QCoreApplication.translate('Files', name)} ({patterns})" for name, patterns in pairs
+    )
 
 
 def open_filter() -> str:
     """The release formats, for Import and Update Release, in the interface language."""
-    return _filter(RELEASE_FILTERS)
+    return _filter(release_filters())
 
 
 def open_any_filter() -> str:
     """Projects and release formats, for File › Open."""
-    return _filter(PROJECT_FILTERS + RELEASE_FILTERS)
+    return _filter(project_filters() + release_filters())
 
 
 def project_filter() -> str:
     """Briefing projects, for Save As."""
-    return _filter((PROJECT_FILTERS[1], RELEASE_FILTERS[-1]))
+    return _filter([_PROJECTS, _ALL_FILES])
 
 
 SAMPLE_NAME = "sample-release.txt"
@@ -99,12 +109,14 @@ def load_release_file(
         raise
     except MemoryError:
         message = QCoreApplication.translate(
-            "Files", "{name}: the file is too large to open").format(name=name)
+            "Files", "{name}: the file is too large to open"
+        ).format(name=name)
         raise _read_error(path, "the file is too large to open", message) from None
     except Exception as error:  # a reader bug must not take the app down
         detail = str(error).splitlines()[0] if str(error) else type(error).__name__
         message = QCoreApplication.translate(
-            "Files", "{name}: could not be read ({detail})").format(name=name, detail=detail)
+            "Files", "{name}: could not be read ({detail})"
+        ).format(name=name, detail=detail)
         raise _read_error(path, f"could not be read ({detail})", message) from error
     _SUGGESTIONS_PENDING[id(release)] = release
     return release
