@@ -75,6 +75,33 @@ def _ends_open(segment: str) -> bool:
     return False
 
 
+# Prepositions that open an adverbial: right after a transitive verb, they put its object
+# further on ("welcomed, and endorsed after a long debate, the report").
+_PREPOSITIONS = frozenset(
+    "after before during in at by with from without within following despite under "
+    "over through".split()
+)
+# Phrasal verbs whose particle is part of the verb: "calls on States" has its object.
+_PARTICLES = {"call": ("on", "upon", "for"), "calls": ("on", "upon", "for")}
+
+
+def _object_deferred(head: str) -> bool:
+    """True when a transitive verb in ``head`` is followed by a comma or an adverbial
+    rather than its object: the object comes later, beyond the cut."""
+    tokens = re.findall(r"[\w’'-]+|,", head)
+    for i, word in enumerate(tokens[:-1]):
+        if not _TRANSITIVE.match(word) or (i and tokens[i - 1].lower() in _PASSIVE):
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].lower().endswith("ly") and tokens[j] != ",":
+            j += 1  # "adopted unanimously the budget": an adverb before the object
+        nxt = tokens[j].lower() if j < len(tokens) else ""
+        particle = _PARTICLES.get(word.lower().removesuffix("ed"), ())
+        if nxt == "," or (nxt in _PREPOSITIONS and nxt not in particle):
+            return True
+    return False
+
+
 def complete_clause(head: str) -> bool:
     """True when ``head`` reads as a whole statement: a verb with its object, nothing open.
 
@@ -87,7 +114,7 @@ def complete_clause(head: str) -> bool:
     head = head.rstrip(" ,;:–—")
     if not head or not has_verb(head) or len(_words(head)) < 4:
         return False
-    if _ends_open(head):
+    if _ends_open(head) or _object_deferred(head):
         return False
     # "... including, if appropriate" and "... welcomed, in particular": the word before
     # the inserted phrase is what is left open.

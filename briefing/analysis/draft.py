@@ -267,7 +267,10 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
         return context
     # No sentence left over says it: a key point that states the earlier step moves to
     # the Background, where a reader looks for it, when the note keeps enough points.
-    moved = [p for p in points[1:] if id(p) not in leads and _EARLIER_CONTEXT.search(p.text)]
+    movable = [p for p in points[1:] if id(p) not in leads]
+    moved = [p for p in movable if p.node_id in background] or [
+        p for p in movable if _EARLIER_CONTEXT.search(p.text)
+    ]
     if moved:
         points.remove(moved[0])
         return moved[:1]
@@ -279,7 +282,7 @@ _EARLIER_CONTEXT = re.compile(
     r"\b(?:follow(?:s|ed|ing)? (?:up|on|the|its|a|an)|previous(?:ly)?|earlier|since|"
     r"in (?:1[89]|20)\d\d\b|last (?:week|month|year)|at its \w+ (?:session|meeting)|"
     r"(?:first|last) (?:held|met|launched|established|adopted)|"
-    r"(?:was|were) (?:established|launched|created|granted|set up|adopted|held)|"
+    r"(?:was|were) (?:established|launched|created|granted|set up)|"
     r"(?:earlier|previous|last|its) (?:resolutions?|statements?|decisions?|conclusions|"
     r"declaration|report)|resolutions? \d|anniversary)",
     re.IGNORECASE,
@@ -359,9 +362,17 @@ def _lead_bonus(point: DraftPoint, scored: list[DraftPoint]) -> float:
     # Only a lead saying who did what: a context sentence ("Since 2020, the outbreak had
     # ...") or one leaning on news printed before it ("... will also attend") is not one.
     if any(p is point for p in leads) and _is_lead(point.text):
-        return 2.0
+        # The lead of a news story says who did what *and when*; a standfirst sums up.
+        return 2.5 if _WHEN.search(point.text) else 2.0
     rank = next((i for i, p in enumerate(scored) if p is point), len(scored))
     return 1.5 if rank < 3 else 1.0
+
+
+_WHEN = re.compile(
+    r"\b(?:today|yesterday|this (?:morning|afternoon|week)|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"on \d{1,2} [A-Z][a-z]+|on [A-Z][a-z]+ \d{1,2}\b)"
+)
 
 
 def _is_lead(text: str) -> bool:
@@ -449,7 +460,7 @@ def _weigh(
         raw = raw[lead.end() :]
     if speaker.strip().upper().rstrip(".") in ("Q", "QUESTION") or raw.startswith(("Q ", "Q:")):
         return 0.0, "", False  # a journalist's question is not the release's position
-    text = clean_text(raw)
+    text = _teaser(clean_text(raw), release)
     if not text or _METADATA.search(text) or (_GREETING.match(text) and len(text.split()) < 12):
         return 0.0, "", False
     if text.endswith(":") or text.endswith("?") or len(text.split()) < 5:
@@ -484,6 +495,28 @@ def _weigh(
     if text.startswith("To ") or text.count("“") != text.count("”") or text.count('"') % 2:
         weight *= 0.3  # a sub-point continuing its lead-in, or a quotation cut in two
     return weight, finish(text), whole
+
+
+def _teaser(text: str, release: Release) -> str:
+    """A web page's teaser ("... in Caracas, Venezuela...") as the sentence it begins.
+
+    News pages print the opening of the lead cut at a length, marked "...". When the
+    release prints that sentence in full as well, the cut fell between words: the teaser
+    is closed with a full stop (a note never ends on an ellipsis). Otherwise it stays as
+    it is and counts as incomplete (see ``_complete``).
+    """
+    body = text.rstrip()
+    if not body.endswith(("...", "…")):
+        return text
+    head = body.rstrip(".… ")
+    words = head.split()
+    if len(words) < 6:
+        return text
+    flat = " ".join(release.text[:GLUE_SCAN_CHARS].split())
+    whole = re.compile(re.escape(head) + r"[\s,;:.]\s*\w")
+    if any(not m.group(0).endswith((".", "…")) for m in whole.finditer(flat)):
+        return head.rstrip(",;:") + "."
+    return text
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’ll|we|We|we’re|We’re|our|Our|us)\b")

@@ -55,12 +55,13 @@ class TreeIndex:
         self._numbers: dict[str, str] = {}
         self.supplied = supplied_numbers(release)
         self._speakers: dict[str, str] | None = None
+        self._text = release.text
         self._positions: dict[str, int] | None = None
 
     def speaker(self, node_id: str) -> str:
         """Who holds the turn ``node_id`` belongs to in minutes or a transcript, or ""."""
         if self._speakers is None:
-            self._speakers = turn_speakers(self.nodes, self.parents, self._order())
+            self._speakers = turn_speakers(self.nodes, self.parents, self._order(), self._text)
         return self._speakers.get(node_id, "")
 
     def position(self, node_id: str) -> int:
@@ -120,8 +121,12 @@ def supplied_numbers(release: Release) -> dict[str, str]:
     return {node.id: str(i) for i, node in enumerate(order, start=1)}
 
 
+# A speaker's name printed before the turn in capitals ("GOVERNOR LANE: ...").
+_SPEAKER_LEAD = re.compile(r"([A-Z][A-Z .'’\-]{1,60}):\s")
+
+
 def turn_speakers(
-    nodes: dict[str, Node], parents: dict[str, Node], order: list[Node]
+    nodes: dict[str, Node], parents: dict[str, Node], order: list[Node], text: str = ""
 ) -> dict[str, str]:
     """Node id -> the speaker whose turn it is part of, in reading order.
 
@@ -135,6 +140,9 @@ def turn_speakers(
         if node.kind == "heading":
             current = ""
         speaker = node.attrs.get("speaker", "") if node.attrs else ""
+        if not speaker and node.kind == "paragraph" and text:
+            printed = _SPEAKER_LEAD.match(text, node.body_start, node.body_start + 64)
+            speaker = printed.group(1) if printed else ""
         if speaker and node.kind == "paragraph":
             current = speaker
         own = speaker or current
