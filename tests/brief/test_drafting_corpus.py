@@ -280,3 +280,21 @@ def test_summary_is_never_a_logistics_line_nor_the_background(drafted):
             assert paragraph.text != summary, f"{path.name}: summary is the background"
             # No background sentence is one of the summary's sentences.
             assert paragraph.text not in summary, f"{path.name}: {paragraph.text!r} in summary"
+
+
+def test_every_key_point_cites_a_paragraph_or_a_speakers_remarks(drafted):
+    from briefing.brief.cite import Citations
+
+    for path, (_, project) in drafted.items():
+        for annex in (True, False):
+            citations = Citations(project, annex=annex)
+            for point in project.brief.section("key_points").paragraphs:
+                assert citations.text(point.cites), f"{path.name}: uncited {point.text!r}"
+
+
+def test_no_drafted_text_ends_in_an_ellipsis(drafted):
+    for path, (_, project) in drafted.items():
+        for section in project.brief.sections:
+            for paragraph in section.paragraphs:
+                text = paragraph.text.rstrip("’”\"»)")
+                assert not text.endswith(("…", "...")), f"{path.name}: {paragraph.text!r}"
