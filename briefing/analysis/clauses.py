@@ -28,7 +28,7 @@ _CLAUSE_MARKS = (
     ", ",
 )
 # Words a complete clause never ends on: they open a phrase whose rest was cut away.
-_OPENERS = frozenset(
+OPENERS = frozenset(
     """a an the of to for in on at by with from into onto upon under over about against
     between among through during before after without within towards toward across via
     and or but nor that which who whom whose whether if when while as than such including
@@ -67,7 +67,7 @@ def _ends_open(segment: str) -> bool:
     if not words:
         return True
     last = words[-1].lower()
-    if last in _OPENERS:
+    if last in OPENERS:
         return True
     if _TRANSITIVE.match(last):
         # "was adopted" is complete; "The Council adopted" lacks its object.

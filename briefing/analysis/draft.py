@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.analysis.clauses import trim
+from briefing.analysis.clauses import OPENERS, trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
@@ -670,6 +670,12 @@ _VERBISH = re.compile(
 )
 
 
+_PLAIN_VERB = re.compile(
+    r"^(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall|said|says|"
+    r"\w{3,}ed)$"
+)
+
+
 _ADVERBIAL_LEADS = frozenset(
     "by in on at after following during today yesterday for since with as".split()
 )
@@ -678,13 +684,25 @@ _ADVERBIAL_LEADS = frozenset(
 def _subject_from(summary: str) -> str:
     """A subject for an untitled release: the summary's grammatical subject, roughly."""
     words = summary.split()[:14]
-    for i, word in enumerate(words[1:], start=1):
-        if _VERBISH.match(word.lower().strip(",")) and i >= 2:
-            words = words[:i]
-            break
-    else:
-        words = words[:8]
+    # A past or auxiliary verb first: "-s" words are as often plural nouns ("members").
+    verb = next(
+        (i for i, w in enumerate(words) if i >= 2 and _PLAIN_VERB.match(w.lower().strip(","))),
+        None,
+    )
+    if verb is None:
+        verb = next(
+            (i for i, w in enumerate(words) if i >= 2 and _VERBISH.match(w.lower().strip(","))),
+            None,
+        )
+    words = words[:verb] if verb is not None else words[:8]
+    while len(words) > 1 and words[-1].lower().strip(",") in OPENERS:
+        words.pop()  # "Ministers discussed migration and": never end on a joining word
     subject = " ".join(words).strip(" ,;:.")
+    if verb is not None and len(words) <= 3:
+        # "All Board members" names who, not what: the subject line says what they did,
+        # up to the first clause boundary.
+        clause = re.split(r",| that | which | while | to | and ", " ".join(summary.split()[:14]))[0]
+        subject = clause.strip(" ,;:.") if len(clause.split()) > len(words) + 1 else subject
     head, comma, rest = subject.partition(", ")
     adverbial = head.split(" ", 1)[0].lower() in _ADVERBIAL_LEADS
     if comma and adverbial and len(head.split()) <= 4 and len(rest.split()) >= 2:
