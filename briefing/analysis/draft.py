@@ -460,7 +460,8 @@ def _weigh(
         raw = raw[lead.end() :]
     if speaker.strip().upper().rstrip(".") in ("Q", "QUESTION") or raw.startswith(("Q ", "Q:")):
         return 0.0, "", False  # a journalist's question is not the release's position
-    text = _teaser(clean_text(raw), release)
+    # Run-in labels go from sentences only: a title such as "MEPs: ..." keeps its words.
+    text = _teaser(without_run_in(clean_text(raw)), release)
     if not text or _METADATA.search(text) or (_GREETING.match(text) and len(text.split()) < 12):
         return 0.0, "", False
     if text.endswith(":") or text.endswith("?") or len(text.split()) < 5:
@@ -572,6 +573,25 @@ def clean_text(text: str) -> str:
     for _ in range(2):
         text = _BULLET.sub("", text)
     return text.strip(" -–—").strip()
+
+
+# A run-in heading printed before a paragraph ("Monetary Policy Decision: The board ...",
+# "Basic air connectivity: the temporary rules ..."): a label, not part of the sentence.
+_RUN_IN = re.compile(r"^([A-Z][\w’'()-]*(?: [\w’'()-]+){0,4}): (?=[A-Za-z])")
+
+
+def without_run_in(text: str) -> str:
+    found = _RUN_IN.match(text)
+    if not found:
+        return text
+    label, rest = found.group(1), text[found.end() :]
+    # A label has no verb; what follows must be a sentence of its own. Words said by a
+    # person ("Senator Evans: We will ...") keep their speaker.
+    if has_verb(label) or not has_verb(rest) or len(rest.split()) < 5:
+        return text
+    if re.match(r"(?:I|We|we|Our|our)\b", rest):
+        return text
+    return rest[:1].upper() + rest[1:]
 
 
 def finish(text: str, limit: int = POINT_CHARS) -> str:

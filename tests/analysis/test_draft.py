@@ -134,3 +134,23 @@ def test_decision_block_takes_lines_from_the_budget():
     decision = fits_two_pages(body * 40, decision=True)
     assert abs(decision[1] - plain[1] - DECISION_BLOCK_LINES / 46) < 1e-9
     assert DECISION_BLOCK_LINES == 6
+
+
+def test_a_run_in_heading_is_not_part_of_the_sentence():
+    from briefing.analysis.draft import clean_text, without_run_in
+
+    def c(text: str) -> str:
+        return without_run_in(clean_text(text))
+
+    # Minutes and press pages print a bold label before a paragraph: not the news itself.
+    assert c("Rate Decision: The board voted to lower the rate by a quarter point.") == (
+        "The board voted to lower the rate by a quarter point."
+    )
+    assert c("Road transport: the rules allowing coaches to run were adopted.") == (
+        "The rules allowing coaches to run were adopted."
+    )
+    # A speaker's words keep their speaker; a sentence with a colon keeps its verb.
+    said = "Minister Lane: We will open the new embassy in the spring."
+    assert c(said) == said
+    agreed = "The Council agreed: sanctions will be extended by six months."
+    assert c(agreed) == agreed
