@@ -27,12 +27,7 @@ from briefing.model import (
     SourceInfo,
     Suggestion,
 )
-from briefing.storage.encode import (
-    ANNOTATION_FIELDS,
-    EXTRA_TOP_KEYS,
-    NODE_FIELDS,
-    TOP_KEYS,
-)
+from briefing.storage import schema
 from briefing.storage.rows import WORK_KEYS, Irregular, annotation_fast, node_fast
 
 
@@ -45,7 +40,7 @@ class CodecError(Exception):
         super().__init__(problems[0] + more)
 
 
-_MISSING = object()
+_MISSING = schema.REQUIRED  # absent from the document; as a default: required
 _TYPE_NAMES = {
     str: "a string",
     int: "an integer",
@@ -129,20 +124,25 @@ def _zero(typ: type) -> Any:
     return {str: "", int: 0, bool: False, list: [], dict: {}}[typ]
 
 
-_PROJECT_KEYS = frozenset(TOP_KEYS) | EXTRA_TOP_KEYS
-_RELEASE_KEYS = frozenset(
-    {"id", "title", "subtitle", "issuer", "date", "place", "symbol", "category", "language"}
-    | {"source", "removed", "suggestions", "text", "root"}
-)
-_SOURCE_KEYS = frozenset({"path", "format", "sha256", "url", "encoding", "original_base64"})
-_BRIEF_KEYS = frozenset({"reviewed", "header", "sections"})
-_HEADER_KEYS = frozenset(
-    {"to", "from", "date", "subject", "classification", "file_number", "purpose"}
-)
-_SECTION_KEYS = frozenset({"key", "paragraphs"})
-_PARAGRAPH_KEYS = frozenset({"text", "cites", "drafted"})
-_REMOVED_KEYS = frozenset({"kind", "text"})
-_SUGGESTION_KEYS = frozenset({"kind", "start", "end", "before", "after"})
+_PROJECT_KEYS = schema.keys(schema.PROJECT) | schema.EXTRA_TOP_KEYS
+_RELEASE_KEYS = schema.keys(schema.RELEASE)
+_SOURCE_KEYS = schema.keys(schema.SOURCE)
+_BRIEF_KEYS = schema.keys(schema.BRIEF)
+_HEADER_KEYS = schema.keys(schema.HEADER)
+_SECTION_KEYS = schema.keys(schema.SECTION)
+_PARAGRAPH_KEYS = schema.keys(schema.PARAGRAPH)
+_REMOVED_KEYS = schema.keys(schema.REMOVED)
+_SUGGESTION_KEYS = schema.keys(schema.SUGGESTION)
+ANNOTATION_FIELDS = schema.names(schema.ANNOTATION)
+NODE_FIELDS = schema.names(schema.NODE)
+
+
+def _scalars(
+    d: _Decoder, x: dict[str, Any], where: str, fields: tuple[schema.Field, ...]
+) -> dict[str, Any]:
+    """The ``fields`` of record ``x``, each checked by its schema type, or its default."""
+    return {f.name: _value(d, x, where, f) for f in fields}
+
 
 _DEFAULT_TAGS = Project().tag_names
 
@@ -226,14 +226,7 @@ def _release(d: _Decoder, value: Any, where: str) -> Release:
         text=text,
         root=root,
         source=_source(d, r.get("source", {}), _join(where, "source")),
-        title=f(r, "title", where, str, ""),
-        subtitle=f(r, "subtitle", where, str, ""),
-        issuer=f(r, "issuer", where, str, ""),
-        date=f(r, "date", where, str, ""),
-        place=f(r, "place", where, str, ""),
-        symbol=f(r, "symbol", where, str, ""),
-        category=f(r, "category", where, str, ""),
-        language=f(r, "language", where, str, ""),
+        **_scalars(d, r, where, schema.RELEASE_METADATA),
         removed=[
             _removed(d, x, f"{where}.removed[{i}]")
             for i, x in enumerate(d.items(r, "removed", where))
@@ -270,15 +263,9 @@ def _source(d: _Decoder, value: Any, where: str) -> SourceInfo:
     s = d.obj(value, where, _SOURCE_KEYS)
     if s is None:
         return SourceInfo()
-    f = d.field
-    info = SourceInfo(
-        path=f(s, "path", where, str, ""),
-        format=f(s, "format", where, str, ""),
-        sha256=f(s, "sha256", where, str, ""),
-        url=f(s, "url", where, str, ""),
-        encoding=f(s, "encoding", where, str, ""),
-    )
-    encoded = f(s, "original_base64", where, str, None)
+    *plain, original = schema.SOURCE
+    info = SourceInfo(**_scalars(d, s, where, tuple(plain)))
+    encoded = d.field(s, original.name, where, str, None)
     if encoded is not None:
         # Checked now, decoded when first used (see SourceInfo); `briefing check`
         # also compares the bytes with source.sha256.
@@ -290,22 +277,8 @@ def _source(d: _Decoder, value: Any, where: str) -> SourceInfo:
 
 
 # What each column of a row must hold, for the slow path's messages.
-_NODE_TYPES = {"id": str, "kind": str, "label": str, "start": int, "end": int, "body_start": int}
-_ANNOTATION_TYPES = {
-    "id": str,
-    "release_id": str,
-    "start": int,
-    "end": int,
-    "quote": str,
-    "prefix": str,
-    "suffix": str,
-    "body": str,
-    "tags": list,
-    "author": str,
-    "created": str,
-    "modified": str,
-    "orphaned": bool,
-}
+_NODE_TYPES = {f.name: f.type for f in schema.NODE_HEAD}
+_ANNOTATION_TYPES = {f.name: f.type for f in schema.ANNOTATION}
 
 
 def _row(d: _Decoder, value: Any, where: str, columns: dict[str, type], what: str) -> list[Any]:
@@ -348,18 +321,26 @@ def _node(d: _Decoder, value: Any, where: str) -> Node:
 
 
 def _work(d: _Decoder, value: Any, where: str, node: Node) -> None:
-    """Set the staff's work on ``node`` from its row's work object."""
+    """Set the staff's work on ``node`` from its row's work object (schema.WORK)."""
     w = d.obj(value, where, WORK_KEYS)
     if w is None:
         return
-    node.summary = d.field(w, "summary", where, str, "")
-    node.tags = d.strings(w, "tags", where)
-    node.include_in_brief = d.field(w, "include_in_brief", where, bool, False)
-    attrs = d.field(w, "attrs", where, dict, dict)
-    for key, v in attrs.items():
-        if type(v) is not str:
-            d.problem(f"{where}.attrs.{key}", f"expected a string, got {_kind(v)}")
-    node.attrs = dict(attrs)
+    for f in schema.WORK:
+        setattr(node, f.name, _value(d, w, where, f))
+
+
+def _value(d: _Decoder, x: dict[str, Any], where: str, f: schema.Field) -> Any:
+    """Field ``f`` of record ``x``, checked by its schema type (a fresh default if absent)."""
+    if f.type is list:
+        return d.strings(x, f.name, where)
+    if f.type is dict:
+        # An object of strings (a node's attrs).
+        mapping = d.field(x, f.name, where, dict, dict)
+        for key, v in mapping.items():
+            if type(v) is not str:
+                d.problem(f"{_join(where, f.name)}.{key}", f"expected a string, got {_kind(v)}")
+        return dict(mapping)
+    return d.field(x, f.name, where, f.type, f.default)
 
 
 _ANY_LENGTH = 1 << 62  # no span is outside a text this long
@@ -408,6 +389,9 @@ def _annotation(d: _Decoder, value: Any, where: str) -> Annotation:
     )
 
 
+_HEADER_ATTR = {"from": "from_"}  # the model's spelling of a Python keyword
+
+
 def _brief(d: _Decoder, value: Any, where: str) -> Brief:
     b = d.obj(value, where, _BRIEF_KEYS)
     if b is None:
@@ -420,16 +404,18 @@ def _brief(d: _Decoder, value: Any, where: str) -> Brief:
         hw = _join(where, "header")
         h = d.obj(header, hw, _HEADER_KEYS)
         if h is not None:
-            defaults = BriefHeader()
-            f = d.field
+            model = BriefHeader()  # classification and purpose default to the model's
             brief.header = BriefHeader(
-                to=f(h, "to", hw, str, ""),
-                from_=f(h, "from", hw, str, ""),
-                date=f(h, "date", hw, str, ""),
-                subject=f(h, "subject", hw, str, ""),
-                classification=f(h, "classification", hw, str, defaults.classification),
-                file_number=f(h, "file_number", hw, str, ""),
-                purpose=f(h, "purpose", hw, str, defaults.purpose),
+                **{
+                    _HEADER_ATTR.get(f.name, f.name): d.field(
+                        h,
+                        f.name,
+                        hw,
+                        f.type,
+                        getattr(model, f.name) if f.default is schema.NESTED else f.default,
+                    )
+                    for f in schema.HEADER
+                }
             )
     if "sections" in b:
         brief.sections = [
@@ -473,20 +459,11 @@ def _removed(d: _Decoder, value: Any, where: str) -> Removed:
     x = d.obj(value, where, _REMOVED_KEYS)
     if x is None:
         return Removed("", "")
-    return Removed(
-        kind=d.field(x, "kind", where, str, _MISSING), text=d.field(x, "text", where, str, "")
-    )
+    return Removed(**_scalars(d, x, where, schema.REMOVED))
 
 
 def _suggestion(d: _Decoder, value: Any, where: str) -> Suggestion:
     x = d.obj(value, where, _SUGGESTION_KEYS)
     if x is None:
         return Suggestion("", 0, 0, "", "")
-    f = d.field
-    return Suggestion(
-        kind=f(x, "kind", where, str, _MISSING),
-        start=f(x, "start", where, int, _MISSING),
-        end=f(x, "end", where, int, _MISSING),
-        before=f(x, "before", where, str, ""),
-        after=f(x, "after", where, str, ""),
-    )
+    return Suggestion(**_scalars(d, x, where, schema.SUGGESTION))

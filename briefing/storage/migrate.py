@@ -22,6 +22,7 @@ from typing import Any
 
 from briefing.model.annotation import CONTEXT_CHARS
 from briefing.model.project import FORMAT_VERSION
+from briefing.storage import schema
 
 
 class MigrationError(Exception):
@@ -117,20 +118,15 @@ def _annotation(old: Any, release_id: Any, text: str, where: str) -> dict[str, A
     }
 
 
-_V1_NODE_HEAD = ("id", "kind", "label", "start", "end", "body_start")
-_V1_ANCHOR = ("start", "end", "quote", "prefix", "suffix")
-_V1_ANNOTATION_TAIL = ("body", "tags", "author", "created", "modified", "orphaned")
-_V1_DEFAULTS: dict[str, Any] = {
-    "label": "",
-    "prefix": "",
-    "suffix": "",
-    "body": "",
-    "tags": [],
-    "author": "",
-    "created": "",
-    "modified": "",
-    "orphaned": False,
+# Version 2's rows, by the schema as it stood at version 2 (a later field is added by
+# its own step); the defaults fill what version-1 objects left out.
+_V2_NODE_HEAD = schema.names(schema.at_version(schema.NODE_HEAD, 2))
+_V2_ANNOTATION = schema.names(schema.at_version(schema.ANNOTATION, 2))
+_V2_DEFAULTS: dict[str, Any] = {
+    **schema.defaults(schema.at_version(schema.NODE_HEAD, 2)),
+    **schema.defaults(schema.at_version(schema.ANNOTATION, 2)),
 }
+_WORK_DEFAULTS = schema.defaults(schema.at_version(schema.WORK, 2))
 
 
 def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
@@ -158,7 +154,7 @@ def _node_row(node: Any, where: str) -> list[Any]:
         raise MigrationError(f"{where}: expected an object")
     node = dict(node)
     node.setdefault("body_start", _required(node, "start", where))
-    row = [node.pop(key) if key in node else _v1_default(key, where) for key in _V1_NODE_HEAD]
+    row = [node.pop(key) if key in node else _v1_default(key, where) for key in _V2_NODE_HEAD]
     children = node.pop("children", [])
     if not isinstance(children, list):
         raise MigrationError(f"{where}.children: expected a list")
@@ -174,7 +170,7 @@ def _node_row(node: Any, where: str) -> list[Any]:
 
 
 def _is_default_work(key: str, value: Any) -> bool:
-    default = {"summary": "", "tags": [], "include_in_brief": False, "attrs": {}}.get(key, _NONE)
+    default = _WORK_DEFAULTS.get(key, _NONE)
     return type(value) is type(default) and value == default
 
 
@@ -187,18 +183,20 @@ def _annotation_row(old: Any, where: str) -> list[Any]:
     anchor = _required(old, "anchor", where)
     if not isinstance(anchor, dict):
         raise MigrationError(f"{where}.anchor: expected an object")
-    row = [_required(old, "id", where), _required(old, "release_id", where)]
-    for key in _V1_ANCHOR:
-        row.append(anchor[key] if key in anchor else _v1_default(key, f"{where}.anchor"))
-    for key in _V1_ANNOTATION_TAIL:
-        row.append(old[key] if key in old else _v1_default(key, where))
+    # Version 1 kept the anchor's columns in an object of their own.
+    row = []
+    for key in _V2_ANNOTATION:
+        if key in schema.ANCHOR:
+            row.append(anchor[key] if key in anchor else _v1_default(key, f"{where}.anchor"))
+        else:
+            row.append(old[key] if key in old else _v1_default(key, where))
     return row
 
 
 def _v1_default(key: str, where: str) -> Any:
-    if key not in _V1_DEFAULTS:
+    if key not in _V2_DEFAULTS:
         raise MigrationError(f"{where}.{key}: missing")
-    default = _V1_DEFAULTS[key]
+    default = _V2_DEFAULTS[key]
     return list(default) if isinstance(default, list) else default
 
 
