@@ -26,13 +26,10 @@ class Field:
     default: Any = REQUIRED  # REQUIRED: a file without it is damaged
     since: int = 1
 
-    def fresh_default(self) -> Any:
-        """The default as a new value (a list or dict is never shared between records)."""
-        return (
-            type(self.default)(self.default)
-            if isinstance(self.default, list | dict)
-            else (self.default)
-        )
+
+def texts(*names: str, since: int = 1) -> tuple[Field, ...]:
+    """Optional text fields (most metadata): a string, empty when absent."""
+    return tuple(Field(name, str, "", since) for name in names)
 
 
 def names(fields: tuple[Field, ...]) -> tuple[str, ...]:
@@ -71,13 +68,9 @@ ANNOTATION = (
     Field("start", int),
     Field("end", int),
     Field("quote", str),
-    Field("prefix", str, ""),
-    Field("suffix", str, ""),
-    Field("body", str, ""),
+    *texts("prefix", "suffix", "body"),
     Field("tags", list, []),
-    Field("author", str, ""),
-    Field("created", str, ""),
-    Field("modified", str, ""),
+    *texts("author", "created", "modified"),
     Field("orphaned", bool, False),
 )
 # The anchor's columns within an annotation row (Annotation.anchor in the model).
@@ -102,15 +95,8 @@ WORK = (
     Field("attrs", dict, {}),
 )
 
-RELEASE_METADATA = (
-    Field("title", str, ""),
-    Field("subtitle", str, ""),
-    Field("issuer", str, ""),
-    Field("date", str, ""),
-    Field("place", str, ""),
-    Field("symbol", str, ""),
-    Field("category", str, ""),
-    Field("language", str, ""),
+RELEASE_METADATA = texts(
+    "title", "subtitle", "issuer", "date", "place", "symbol", "category", "language"
 )
 RELEASE = (
     Field("id", str),
@@ -122,11 +108,7 @@ RELEASE = (
     Field("root", NESTED),
 )
 SOURCE = (
-    Field("path", str, ""),
-    Field("format", str, ""),
-    Field("sha256", str, ""),
-    Field("url", str, ""),
-    Field("encoding", str, ""),
+    *texts("path", "format", "sha256", "url", "encoding"),
     Field("original_base64", str, None),  # absent when the original is not kept
 )
 REMOVED = (Field("kind", str), Field("text", str, ""))
@@ -146,10 +128,7 @@ BRIEF = (
 )
 # The defaults of classification and purpose are BriefHeader's (the model's own).
 HEADER = (
-    Field("to", str, ""),
-    Field("from", str, ""),
-    Field("date", str, ""),
-    Field("subject", str, ""),
+    *texts("to", "from", "date", "subject"),
     Field("classification", str, NESTED),
     Field("file_number", str, ""),
     Field("purpose", str, NESTED),
