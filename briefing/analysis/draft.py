@@ -75,7 +75,10 @@ _HOUSEKEEPING = re.compile(
 # A connective leans on the sentence before, which the note does not print.
 _CONNECTIVE = re.compile(
     r"^(?:(?:Meanwhile|In addition|Additionally|Furthermore|Moreover|Also|However|"
-    r"At the same time|In this regard|To this end),\s+|(?:And|But|So)(?: so)?,?\s+(?=\w))"
+    r"At the same time|In this regard|To this end|"
+    # A spoken list's enumerator ("Number two, everyone ...") leans on items not printed.
+    r"Number (?:one|two|three|four|five|six)|(?:First|Second|Third|Fourth|Last)(?:ly)?|"
+    r"Finally),\s+|(?:And|But|So)(?: so)?,?\s+(?=\w))"
 )
 # A sentence ending on "U.S." may be a name the splitter cut ("the ASEAN-U.S. Summit").
 _DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}$")

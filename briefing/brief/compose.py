@@ -321,7 +321,7 @@ def _names(releases: list[Release], drafts) -> list[str]:
             names.append(f"“{title}”{who}{when}")
         else:
             # No title printed: name it by its subject, not as if quoting a title.
-            about = f" on {_lower_first(draft.subject)}" if draft.subject else ""
+            about = _about(draft.subject)
             names.append(f"the release{about}{who}{when}")
     return names
 
@@ -340,7 +340,7 @@ def _background_of(releases: list[Release], drafts):
     for release, draft in zip(releases, drafts, strict=True):
         title = _clean(release.title).rstrip(".")
         # Quotation marks only around a title the release printed.
-        named = f"“{title}”" if title else f"the release on {_lower_first(draft.subject)}"
+        named = f"“{title}”" if title else f"the release{_about(draft.subject)}"
         when = f" on {readable_date(release.date)}" if release.date else ""
         where = f" in {release.place}" if release.place else ""
         context = [(c.said, [(release.id, c.node_id)]) for c in draft.context]
@@ -354,6 +354,18 @@ def _background_of(releases: list[Release], drafts):
             out.append((line, release, []))
         out += [(text, release, cites) for text, cites in context]
     return out
+
+
+def _about(subject: str) -> str:
+    """ " on annual inflation", or " reporting that all Board members agreed ...": an
+    untitled release's subject drafted from its lead can be a clause, not a noun phrase."""
+    from briefing.analysis.draft import has_verb
+
+    if not subject:
+        return ""
+    if has_verb(subject):
+        return f" reporting that {_lower_first(subject)}"
+    return f" on {_lower_first(subject)}"
 
 
 def _ordinal(n: int) -> str:

@@ -117,3 +117,23 @@ def test_a_turn_marked_by_the_reader_cites_its_speaker():
     node.attrs["speaker"] = "Deputy Governor Ortiz"
     project = Project(releases=[release])
     assert Citations(project).text([(release.id, node.id)]) == "(remarks by Deputy Governor Ortiz)"
+
+
+def test_an_untitled_release_is_named_by_what_its_lead_reports():
+    from briefing.brief.compose import _about
+
+    # A subject drafted from the lead can be a clause: "on <clause>" would not read.
+    assert _about("Board members agreed to lower the rate") == (
+        " reporting that board members agreed to lower the rate"
+    )
+    assert _about("Annual inflation") == " on annual inflation"
+    assert _about("") == ""
+
+
+def test_a_spoken_enumerator_is_not_left_in_a_key_point():
+    from briefing.analysis.draft import clean_text
+
+    # "Number two," leans on a list the note does not print.
+    assert clean_text("Number two, everyone eligible should get the booster shot.") == (
+        "Everyone eligible should get the booster shot."
+    )
