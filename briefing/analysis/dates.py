@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from briefing.analysis.sentences import split_sentences
-from briefing.analysis.spans import NodeIndex, text_regions
+from briefing.analysis.spans import text_regions
 from briefing.analysis.types import DateFact
 from briefing.ingest import patterns as P
 from briefing.model import Release
+from briefing.model.release import NodeIndex
 
 _RANGE_END = re.compile(r"\s*[-–]\s*(\d{1,2})\b(?![-/.]\d)")
 _MONTH_YEAR = re.compile(rf"\b{P.MONTH}\s+{P.YEAR}\b", re.I)

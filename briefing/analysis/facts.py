@@ -10,9 +10,9 @@ from briefing.analysis.dates import find_dates
 from briefing.analysis.orgs import find_organisations, find_places
 from briefing.analysis.people import find_people
 from briefing.analysis.quotes import find_quotes
-from briefing.analysis.spans import NodeIndex
 from briefing.analysis.types import KeyFacts
 from briefing.model import Release
+from briefing.model.release import NodeIndex
 
 
 def key_facts(release: Release) -> KeyFacts:

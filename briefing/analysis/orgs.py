@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from briefing.analysis import lexicon as L
-from briefing.analysis.spans import NodeIndex, text_regions
+from briefing.analysis.spans import text_regions
 from briefing.analysis.types import Entity, Mention
 from briefing.model import Release
+from briefing.model.release import NodeIndex
 
 _CAP = r"[A-ZÀ-Ý][\w’'-]*"
 _HEADS = "|".join(L.ORG_HEADS)

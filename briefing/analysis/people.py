@@ -18,9 +18,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from briefing.analysis import lexicon as L
-from briefing.analysis.spans import NodeIndex, text_regions
+from briefing.analysis.spans import text_regions
 from briefing.analysis.types import Mention, Person
 from briefing.model import Release
+from briefing.model.release import NodeIndex
 
 _NT = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ’']*(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*"
 # Up to four tokens; "Kang, Kyung-wha" (a comma before a Korean given name) is one name.

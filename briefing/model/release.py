@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import binascii
+import heapq
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -151,10 +153,53 @@ class Release:
         return self.text[node.body_start : node.end]
 
     def node_at(self, offset: int) -> Node | None:
-        """The deepest node whose span holds ``offset``."""
-        best: Node | None = None
-        for node in self.nodes():
-            inside = node.start <= offset < node.end or node.start == offset == node.end
-            if inside and (best is None or node.end - node.start <= best.end - best.start):
-                best = node
-        return best
+        """The innermost node whose span holds ``offset`` (see :class:`NodeIndex`).
+
+        Builds the index for one look-up; to look up many offsets, build a
+        :class:`NodeIndex` once and ask it.
+        """
+        return NodeIndex(self).node_at(offset)
+
+
+class NodeIndex:
+    """The innermost node at every offset of a release's text, worked out once.
+
+    Building sweeps the span boundaries in order with a heap of the open spans
+    (O(n log n)); a look-up is one bisection (O(log n)). Spans are half-open,
+    ``start <= offset < end``, so an empty node holds no offset. Innermost means the
+    shortest span; between equal spans the later node in reading order wins, which is
+    the child (a child follows its parent). Spans need not nest: a footnote attached to
+    a paragraph lies wherever the note is printed, so the index does not assume a tree.
+    The index is a snapshot: build a new one after the outline changes.
+    """
+
+    __slots__ = ("_bounds", "_owners")
+
+    def __init__(self, release: Release) -> None:
+        spans = [(n.start, n.end, i, n) for i, n in enumerate(release.nodes()) if n.end > n.start]
+        spans.sort(key=lambda s: s[0])
+        bounds = sorted({s[0] for s in spans} | {s[1] for s in spans})
+        owners: list[Node | None] = []
+        # (length, -reading order) orders the open spans innermost first.
+        open_spans: list[tuple[int, int, int, Node]] = []
+        k = 0
+        for bound in bounds:
+            while k < len(spans) and spans[k][0] == bound:
+                start, end, order, node = spans[k]
+                heapq.heappush(open_spans, (end - start, -order, end, node))
+                k += 1
+            while open_spans and open_spans[0][2] <= bound:
+                heapq.heappop(open_spans)  # closed: it ended at or before this boundary
+            owners.append(open_spans[0][3] if open_spans else None)
+        self._bounds = bounds
+        self._owners = owners
+
+    def node_at(self, offset: int) -> Node | None:
+        """The innermost node whose span holds ``offset``, or None."""
+        i = bisect_right(self._bounds, offset) - 1
+        return self._owners[i] if i >= 0 else None
+
+    def node_id(self, offset: int) -> str:
+        """:meth:`node_at`'s id, or "" outside every node."""
+        node = self.node_at(offset)
+        return node.id if node else ""

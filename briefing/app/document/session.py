@@ -216,7 +216,12 @@ class ReleaseSession(QObject):
         return self.nodes.get(node_id)
 
     def node_at(self, pos: int) -> str | None:
-        """Id of the deepest node whose span holds ``pos`` (the last one starting before)."""
+        """Id of the deepest node whose span holds ``pos`` (the last one starting before).
+
+        Not the model's ``NodeIndex``: that index is a snapshot of settled offsets, while
+        these spans move with every keystroke (UTF-16, in the live document); rebuilding
+        an index per edit would cost more than this short walk back over the sorted spans.
+        """
         spans = self.nodes
         i = spans.last_starting_at_or_before(pos)
         # Children start after (or with) their parent, so the first containing span found
