@@ -193,7 +193,11 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     wanted = _points_wanted(units, max_points)
     used_nodes = {p.node_id for p in summary_parts}
     points: list[DraftPoint] = []
-    ranked = sorted(pool, key=lambda p: (-p.score, p.start))
+    # A subtitle may be the bottom line but is no paragraph of the release: never a point.
+    subtitles = {n.id for n in nodes.values() if n.kind == "subtitle"}
+    ranked = sorted(
+        (p for p in pool if p.node_id not in subtitles), key=lambda p: (-p.score, p.start)
+    )
     # First one point per paragraph, away from the summary's paragraph; a short release
     # then gives its remaining sentences, so a note has at least two points when it can.
     for strict in (True, False):
@@ -217,6 +221,7 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
                 break
             if (
                 p.score > 0
+                and p.node_id not in subtitles
                 and p not in points
                 and p not in summary_parts
                 and not any(same(p.text, q.text) for q in [*points, *summary_parts])

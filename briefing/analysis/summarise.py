@@ -67,7 +67,11 @@ class _Candidate:
 def candidate_sentences(release: Release, node: Node | None = None) -> list[_Candidate]:
     """Sentences of the content nodes under ``node`` (or the release), in reading order."""
     top = node if node is not None else release.root
-    chosen = [n for n in top.walk() if n.kind in CONTENT_KINDS and n is not release.root]
+    chosen = [
+        n
+        for n in top.walk()
+        if (n.kind in CONTENT_KINDS or _standfirst(n, release.text)) and n is not release.root
+    ]
     if not chosen and node is not None:
         chosen = list(node.walk())  # a footnote or list asked for by name still counts
     out: list[_Candidate] = []
@@ -97,6 +101,15 @@ def candidate_sentences(release: Release, node: Node | None = None) -> list[_Can
             pos = max(pos, hole_end)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _standfirst(node: Node, text: str) -> bool:
+    """A subtitle written as a sentence (a standfirst) can sum the news up; a headline-style
+    subtitle ("- Initiative Announced –") is a fragment, never a draft's sentence."""
+    if node.kind != "subtitle":
+        return False
+    body = text[node.body_start : node.end].strip()
+    return body.endswith((".", "!", "?", "。")) and len(body.split()) >= 6
 
 
 def _inside(child: Node, parent: Node) -> bool:

@@ -137,3 +137,23 @@ def test_a_spoken_enumerator_is_not_left_in_a_key_point():
     assert clean_text("Number two, everyone eligible should get the booster shot.") == (
         "Everyone eligible should get the booster shot."
     )
+
+
+def test_a_subtitle_is_a_summary_candidate_but_never_a_key_point():
+    from briefing.analysis.draft import draft_release
+    from briefing.analysis.summarise import candidate_sentences
+
+    release = release_from_text(STANDFIRST)
+    standfirst = next(
+        n for n in release.nodes() if "suspend contacts" in release.text[n.start : n.end]
+    )
+    standfirst.kind = "subtitle"  # as a reader marks a standfirst printed under the title
+    assert any(c.node_id == standfirst.id for c in candidate_sentences(release))
+    draft = draft_release(release)
+    assert "the Assembly refuses to recognise" in draft.summary
+    assert all(p.node_id != standfirst.id for p in draft.points)
+    # A headline-style subtitle is a fragment: never a candidate sentence.
+    release = release_from_text("Fund launched\n\n- River Fund Launched -\n\n" + CONTEXT)
+    headline = next(n for n in release.nodes() if "River Fund" in release.text[n.start : n.end])
+    headline.kind = "subtitle"
+    assert all(c.node_id != headline.id for c in candidate_sentences(release))
