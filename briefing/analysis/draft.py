@@ -268,8 +268,10 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
     complete = [p for p in fresh if p.complete and not p.recital]
     background = _background_nodes(release)
     under = [p for p in complete if p.node_id in background]
-    earlier = [p for p in complete if _EARLIER_CONTEXT.search(p.text)]
-    meeting = [p for p in complete if _CONTEXT.search(p.text)]
+    # A figure for a past year ("from 6.2% in 2022") is data, not the step before.
+    told = [p for p in complete if not _FIGURES.search(p.text)]
+    earlier = [p for p in told if _EARLIER_CONTEXT.search(p.text)]
+    meeting = [p for p in told if _CONTEXT.search(p.text)]
     context = (under or earlier or meeting)[:1]
     if context or len(points) <= MIN_POINTS:
         return context
@@ -295,6 +297,7 @@ _EARLIER_CONTEXT = re.compile(
     r"declaration|report)|resolutions? \d|anniversary)",
     re.IGNORECASE,
 )
+_FIGURES = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b|\bbps\b", re.IGNORECASE)
 _BACKGROUND_HEADING = re.compile(r"^\W*(?:background|context|history|notes? to editors)\b", re.I)
 
 
