@@ -304,6 +304,49 @@ BOILERPLATE_LINES = {
     "date", "fecha", "posted", "hit", "hits", "views",
 }  # fmt: skip
 
+_TRAIL_SEPARATORS = frozenset(">›»")
+
+
+class _BreadcrumbTrail:
+    """A site's breadcrumb trail, "Home > News > Press releases": three or more parts
+    split by '>', '›' or '»', the first of one to four words, the others of one to six.
+
+    It answers ``search`` as the pattern ``^(?:\\S+\\s*){1,4}(?:\\s*[>›»]\\s*(?:\\S+\\s*){1,6}){2,}$``
+    did, but in one pass: that pattern backtracked exponentially on a long token (a URL
+    alone on a line took 17 s, 800 characters minutes). A separator may also sit inside
+    a word ("a>b"), so each one is read both ways; the states (part, words so far, inside
+    a word) are few, so the pass is linear.
+    """
+
+    pattern = "breadcrumb trail (a > b > c)"
+
+    def search(self, text: str) -> bool:
+        if sum(text.count(c) for c in _TRAIL_SEPARATORS) < 2 or not text[:1].strip():
+            return False
+        # State: (separators used, capped at 2; words in this part; inside a word).
+        states = {(0, 0, False)}
+        for char in text:
+            step: set[tuple[int, int, bool]] = set()
+            space = char.isspace()
+            for parts, count, inside in states:
+                if space:
+                    step.add((parts, count, False))
+                    continue
+                limit = 4 if parts == 0 else 6
+                if inside:
+                    step.add((parts, count, True))
+                elif count < limit:
+                    step.add((parts, count + 1, True))
+                if char in _TRAIL_SEPARATORS and count:
+                    step.add((min(parts + 1, 2), 0, False))
+            states = step
+            if not states:
+                return False
+        return any(parts == 2 and count for parts, count, _ in states)
+
+
+BREADCRUMB = _BreadcrumbTrail()
+
 BOILERPLATE_PATTERNS = [
     re.compile(r"바로\s*가기|메뉴|검색창|사이트맵|통합검색|본문\s*내용"),
     re.compile(r"^(?:direct\s+)?access to .* \(press \"?enter\"?\)$", re.I),
@@ -317,7 +360,7 @@ BOILERPLATE_PATTERNS = [
     re.compile(r"^(?:hit|hits|views?)\s*:?\s*\d*$", re.I),
     re.compile(r"^\d{1,7}$"),  # a bare number above a release is a counter or page number
     re.compile(r"^(?:home|accueil|inicio)\s*(?:[>›»/|]\s*\S.*)$", re.I),  # breadcrumbs
-    re.compile(r"^(?:\S+\s*){1,4}(?:\s*[>›»]\s*(?:\S+\s*){1,6}){2,}$"),  # a > b > c
+    BREADCRUMB,  # a > b > c
 ]
 
 # Site sections printed above a release: the category, not content.
@@ -375,7 +418,9 @@ FUNCTION_WORDS = {
     "de", "la", "le", "les", "des", "du", "et", "en", "el", "los", "las", "y", "del", "al",
 }  # fmt: skip
 
-_SENTENCE_END = re.compile(r"[.!?:;。…][\"'”’)\]]*$|[”\"]$")
+# A note marker the readers print after the full stop ("…commitments.[1]") still
+# ends the sentence: HTML and DOCX put "[n]" where a superscript stood.
+_SENTENCE_END = re.compile(r"[.!?:;。…][\"'”’)\]]*(?:\[\d{1,3}\])?$|[”\"]$")
 
 
 def ends_sentence(text: str) -> bool:

@@ -72,6 +72,7 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
     walker.walk_body(body)
     walker.resolve_notes()
     lines = walker.lines
+    _cite_typed_markers(lines)
     if not any(line.text for line in lines):
         raise ReleaseReadError(source, NO_TEXT)
     metadata = page_metadata(page, root, walker.title_h1)
@@ -85,6 +86,32 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
         metadata=metadata,
         dropped=walker.dropped,
     )
+
+
+_TYPED_LABEL = re.compile(r"^[\[(]\d{1,3}[\])]$")
+
+
+def _cite_typed_markers(lines: list[Line]) -> None:
+    """Tie a printed note ("[2] Press release 14/2031.") that no link or superscript
+    cites to the body line where its marker was typed as plain text ("...statement.[2]").
+    Pages pasted from Word or typed in a CMS keep the brackets but lose the link; the
+    typed marker is glued to the word or stop before it, which an ordinary bracketed
+    number in a sentence ("paragraph [2] of") is not."""
+    notes = [i for i, line in enumerate(lines) if line.style == "footnote"]
+    if not notes:
+        return
+    body_end = notes[0]
+    linked = {lines[i].label for i in notes if lines[i].note_of is not None}
+    for i in notes:
+        line = lines[i]
+        if line.note_of is not None or not _TYPED_LABEL.match(line.label) or line.label in linked:
+            continue
+        glued = re.compile(r"\S" + re.escape(line.label) + r"(?!\w)")
+        for j in range(body_end):
+            if lines[j].style != "footnote" and glued.search(lines[j].text):
+                line.note_of = j
+                linked.add(line.label)
+                break
 
 
 def _norm_title(text: str) -> str:

@@ -32,7 +32,8 @@ _CROSSHEAD_WORDS = 15  # a bold block longer than this is a bold lead paragraph
 # Bold lines that are datelines or symbols, not crossheads: a day and a year
 # ("Brussels, 5 October 2023", "28.12.2017") or a document symbol ("SG/SM/21982").
 _NOT_A_CROSSHEAD = re.compile(
-    r"\b\d{1,2}\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\b\d{1,2}\b|\b[A-Z]+/[A-Z0-9/.-]*\d"
+    r"(?:^|(?<=\n))(?>.*?\b\d{1,2}\b).*\b(?:19|20)\d\d\b"
+    r"|(?:^|(?<=\n))(?>.*?\b(?:19|20)\d\d\b).*\b\d{1,2}\b|\b[A-Z]+/[A-Z0-9/.-]*\d"
 )
 _BULLET = "•"
 _FIELD_LABEL_WORDS = 4
@@ -113,6 +114,33 @@ def _int(value: str | None) -> int | None:
 
 
 _PICTURES = ("img", "picture", "svg", "video", "canvas")
+
+
+# A content box states something in sentences of its own: "Background", "Key facts".
+_BOX_SENTENCE_WORDS = 8
+
+
+def _content_box(aside) -> bool:
+    """An <aside> inside the release that carries the release's own prose (a
+    "Background" or "Key facts" box set beside the text) is content; a box of links,
+    share buttons or related-news teasers (mostly link words) is the site's. A box
+    with no paragraph of a full sentence is the site's too."""
+    text = squash(text_of(aside))
+    words = len(text.split())
+    if not words:
+        return False
+    linked = sum(len(text_of(a).split()) for a in aside.iter("a"))
+    if linked > 0.2 * words:
+        return False
+    return any(
+        len(piece.split()) >= _BOX_SENTENCE_WORDS and re.search(r"[.!?;:][\"”’)]*$", piece)
+        for piece in (squash(t) for t in _paragraph_texts(aside))
+    )
+
+
+def _paragraph_texts(el) -> list[str]:
+    blocks = [b for b in el.iter("p", "li", "dd") if b is not el]
+    return [text_of(b) for b in blocks] if blocks else [text_of(el)]
 
 
 def _picture_caption(caption) -> bool:
@@ -315,7 +343,9 @@ class Walker:
             kind = "navigation"
         if kind is None and tag in ("div", "section", "p", "td") and link_box(el):
             kind = "navigation"
-        if kind is None and tag in ("footer", "aside", "form"):
+        if kind is None and tag in ("footer", "form"):
+            kind = "navigation"
+        if kind is None and tag == "aside" and not _content_box(el):
             kind = "navigation"
         if kind is None and tag == "header" and page_header(el):
             kind = "navigation"
