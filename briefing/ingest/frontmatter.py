@@ -77,4 +77,4 @@ def _parse(body: list[str]) -> dict[str, str]:
 def _clean(value: str) -> str:
     # Library catalogues end titles with a cataloguing " :" or " /" before a subtitle.
     value = " ".join(value.split())
-    return re.sub(r"\s+[:/;]$", "", value)
+    return re.sub(r"(?<!\s)\s+[:/;]$", "", value)

@@ -311,11 +311,12 @@ class _BreadcrumbTrail:
     """A site's breadcrumb trail, "Home > News > Press releases": three or more parts
     split by '>', '›' or '»', the first of one to four words, the others of one to six.
 
-    It answers ``search`` as the pattern ``^(?:\\S+\\s*){1,4}(?:\\s*[>›»]\\s*(?:\\S+\\s*){1,6}){2,}$``
-    did, but in one pass: that pattern backtracked exponentially on a long token (a URL
-    alone on a line took 17 s, 800 characters minutes). A separator may also sit inside
-    a word ("a>b"), so each one is read both ways; the states (part, words so far, inside
-    a word) are few, so the pass is linear.
+    It answers ``search`` as the old pattern
+    ``^(?:\\S+\\s*){1,4}(?:\\s*[>›»]\\s*(?:\\S+\\s*){1,6}){2,}$`` did, but in one
+    pass: that pattern backtracked exponentially on a long token (a URL alone on a
+    line took 17 s, 800 characters minutes). A separator may also sit inside a word
+    ("a>b"), so each one is read both ways; the states (part, words so far, inside a
+    word) are few, so the pass is linear.
     """
 
     pattern = "breadcrumb trail (a > b > c)"

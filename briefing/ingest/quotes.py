@@ -25,6 +25,7 @@ _BEFORE = re.compile(
     rf"(?P<who>(?:{_NAME_WORD}\s+(?:of\s+the\s+|of\s+)?){{0,6}}{_NAME_WORD}|[Hh]e|[Ss]he|They)"
     rf"\s+(?:also\s+|further\s+|then\s+)?{SAYING}\b[^“\"”.]{{0,90}}$"
 )
+BEFORE_WINDOW = 600
 _AFTER = re.compile(rf"^[,]?\s*(?P<who>[^,.“”\"]{{3,90}}?)\s+(?:also\s+)?{SAYING}\b")
 _LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Moreover|Also|Then|In addition),?\s+", re.I)
 
@@ -74,8 +75,10 @@ def _positions(text: str, chars: str) -> list[int]:
 def _speaker(text: str, floor: int, m: re.Match[str]) -> str | None:
     """Who says the quotation, "" for an unresolved pronoun, None when nobody does."""
     sentence_start = max(text.rfind(". ", floor, m.start()) + 2, floor)
+    # A speaker is named within a few words of the quotation; the window keeps
+    # _BEFORE, which tries every start, linear in a sentence of any length.
     before = text[sentence_start : m.start()]
-    found = _BEFORE.search(before)
+    found = _BEFORE.search(before[-BEFORE_WINDOW:])
     if found:
         return " ".join(_LEADING_FILLER.sub("", found.group("who")).split())
     after = text[m.end() : min(len(text), m.end() + 140)]

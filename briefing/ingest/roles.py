@@ -135,7 +135,7 @@ _CJK_DATE_PARTS = re.compile(
     r"[（(][月火水木金土日一二三四五六][曜]?[日]?[）)]|\d{1,2}時(?:\d{1,2}分)?|[於于][：:]\s*\S{1,20}"
 )
 _RANGE_START = re.compile(r"\b\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s*[-–—]\s*$")
-_DATELINE_PARTS = re.compile(r"\s+[-–—|]\s+|\s*[–—|]\s*")
+_DATELINE_PARTS = re.compile(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[–—|]\s*|[–—|]\s*")
 
 
 def _is_dateline_with_issuer(text: str) -> bool:
@@ -988,7 +988,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
 _CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;]\d{1,2}$")
 _RULE = re.compile(r"^\s*(?:[-_=~*•·]\s*){3,}$")
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,4}\s*(?:(?:/|of|de|sur)\s*\d{1,4})?\s*[-–—]?\s*$",
+    r"^(?>\s*)(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,4}(?>\s*)(?:(?:/|of|de|sur)\s*\d{1,4})?(?>\s*)[-–—]?\s*$",
     re.I,
 )
 

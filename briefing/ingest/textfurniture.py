@@ -135,7 +135,7 @@ def _glyphs_only(text: str) -> bool:
 
 
 # A running head or foot printed with its page number: "Inquiries: (02) 6277 7500 1".
-_PAGE_NUMBER_AT_END = re.compile(r"\s+\d{1,3}$")
+_PAGE_NUMBER_AT_END = re.compile(r"(?<!\s)\s+\d{1,3}$")
 _BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 RUNNING_MIN_DIGITS = 6  # phone numbers, job numbers: what running heads and feet carry
 _SIX_DIGITS = re.compile(rf"(?:\D*\d){{{RUNNING_MIN_DIGITS}}}")

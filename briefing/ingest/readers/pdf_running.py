@@ -8,8 +8,8 @@ import re
 ZONE = 4
 
 _PAGE_NUMBER = re.compile(
-    r"""^\s*(?:
-        (?:page|p\.|pg\.?|página|pagina|seite|페이지)?\s*\d{1,3}\s*(?:(?:/|of|de|von|sur)\s*\d{1,3})?
+    r"""^(?>\s*)(?:
+        (?:page|p\.|pg\.?|página|pagina|seite|페이지)?\s*\d{1,3}(?>\s*)(?:(?:/|of|de|von|sur)\s*\d{1,3})?
       | [-–—]\s*\d{1,3}\s*[-–—]
       | \[\s*\d{1,3}\s*\]
     )\s*$""",
