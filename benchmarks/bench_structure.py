@@ -7,6 +7,10 @@ scores for an open-source partitioner (docling's HTML/Markdown/DOCX back-ends, r
 ``.venv-bench``; create it with ``./dev.sh bench-venv``). Also prints the time per document.
 
     .venv/bin/python benchmarks/bench_structure.py [--split tune|test|all] [--docs]
+    .venv/bin/python benchmarks/bench_structure.py --derive text [--docs]
+
+``--derive text`` scores plain text made from the TUNE PDF/HTML/DOCX/Markdown documents by
+independent tools (``derive_text.py``), against the same gold, with totals per derivation.
 """
 
 from __future__ import annotations
@@ -39,14 +43,16 @@ from structure_score import (  # noqa: E402
 PARTITIONER_PYTHON = REPO / ".venv-bench" / "bin" / "python"
 
 
-def run_briefing(golds: list[dict]) -> tuple[dict[str, DocScore], list[float]]:
+def run_briefing(
+    golds: list[dict], paths: dict[str, Path] | None = None
+) -> tuple[dict[str, DocScore], list[float]]:
     from briefing.ingest import load_release
     from briefing.ingest.errors import ReleaseReadError
 
     scores: dict[str, DocScore] = {}
     times: list[float] = []
     for gold in golds:
-        path = document_path(gold["doc"])
+        path = paths[gold["doc"]] if paths is not None else document_path(gold["doc"])
         started = time.perf_counter()
         try:
             release = load_release(path, suggest=False)
@@ -120,6 +126,36 @@ def print_table(title: str, rows: dict[str, dict]) -> None:
     print("  documents: " + "  ".join(f"{n}={rows[n]['docs']}" for n in names))
 
 
+def run_derived(golds: list[dict], show_docs: bool) -> None:
+    """Totals for each plain-text derivation of the tune documents (never the test quarter)."""
+    from derive_text import available, derive
+
+    tune = [g for g in golds if g["split"] == "tune"]
+    rows: dict[str, dict] = {}
+    every: dict[str, DocScore] = {}
+    notes: list[tuple[str, str, list[str]]] = []
+    for name in available():
+        paths = {}
+        for gold in tune:
+            derived = derive(gold, document_path(gold["doc"]), name)
+            if derived is not None:
+                paths[gold["doc"]] = derived
+        chosen = [g for g in tune if g["doc"] in paths]
+        scores, _ = run_briefing(chosen, paths)
+        rows[name] = total(scores.values())
+        for doc, result in scores.items():
+            every[f"{name}:{doc}"] = result
+            if result.notes:
+                notes.append((name, doc, result.notes))
+    rows["all derived"] = total(every.values())
+    print_table(f"== derived plain text from the tune split ({len(every)} files)", rows)
+    if show_docs:
+        for name, doc, doc_notes in notes:
+            print(f"  {name}: {Path(doc).name}:")
+            for note in doc_notes[:12]:
+                print(f"      {note}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="both", choices=("tune", "test", "all", "both"))
@@ -127,6 +163,9 @@ def main() -> None:
     parser.add_argument("--no-partitioner", action="store_true")
     parser.add_argument(
         "--by-format", action="store_true", help="Briefing's totals per file format too"
+    )
+    parser.add_argument(
+        "--derive", choices=("text",), help="score plain text derived from the tune documents"
     )
     args = parser.parse_args()
     golds = load_gold("all")
@@ -137,6 +176,9 @@ def main() -> None:
     golds = [g for g in golds if g["doc"] not in missing]
     if missing:
         print(f"{len(missing)} documents not found (is ../shared beside the checkout?)")
+    if args.derive:
+        run_derived(golds, args.docs)
+        return
     splits = ("tune", "test") if args.split == "both" else (args.split,)
     chosen = [g for g in golds if args.split in ("all", "both") or g["split"] == args.split]
 
