@@ -210,3 +210,66 @@ def test_a_sentence_ending_in_a_note_marker_is_no_heading() -> None:
     )
     assert holder.kind == "paragraph"
     assert [c.kind for c in holder.children] == ["footnote"]
+
+
+def _list_docx(tmp_path: Path, items: list[tuple[int, str, str]]) -> Extracted:
+    """Paragraphs ``(numId, left indent or "", text)`` in two made-up lists: numId 71
+    "(1)" at 480 twips, numId 72 "A." at ilvl 0 too, with no indent of its own."""
+    from docx.oxml import parse_xml
+
+    from briefing.ingest.readers.docx import read_docx
+
+    doc = docx.Document()
+    numbering = doc.part.numbering_part.element
+    first_num = numbering.find(f"{{{W}}}num")
+    for aid, fmt, text, left in ((71, "decimal", "(%1)", 480), (72, "upperLetter", "%1.", "")):
+        ind = f'<w:pPr><w:ind w:left="{left}" w:hanging="480"/></w:pPr>' if left else ""
+        abstract = (
+            f'<w:abstractNum xmlns:w="{W}" w:abstractNumId="{aid}"><w:lvl w:ilvl="0">'
+            f'<w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+            f"{ind}</w:lvl></w:abstractNum>"
+        )
+        first_num.addprevious(parse_xml(abstract))
+        numbering.append(
+            parse_xml(
+                f'<w:num xmlns:w="{W}" w:numId="{aid}"><w:abstractNumId w:val="{aid}"/></w:num>'
+            )
+        )
+    doc.add_paragraph("Minutes of the meeting")
+    for num_id, left, text in items:
+        para = doc.add_paragraph(text)
+        ind = f'<w:ind w:left="{left}" w:hanging="371"/>' if left else ""
+        para._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr xmlns:w="{W}"><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+            )
+        )
+        if ind:
+            para._p.get_or_add_pPr().append(
+                parse_xml(ind.replace("<w:ind", f'<w:ind xmlns:w="{W}"'))
+            )
+    path = tmp_path / "lists.docx"
+    doc.save(path)
+    return read_docx(path)
+
+
+def test_a_separate_list_indented_under_an_item_is_nested(tmp_path: Path) -> None:
+    ex = _list_docx(
+        tmp_path,
+        [
+            (71, "", "Review of the money demand function."),
+            (72, "851", "The target range was kept."),
+            (72, "851", "The estimates were updated."),
+            (71, "", "Outlook for the coming year."),
+        ],
+    )
+    got = [(line.label, line.level) for line in ex.lines if line.label]
+    assert got == [("(1)", 0), ("A.", 1), ("B.", 1), ("(2)", 0)]
+
+
+def test_a_separate_list_at_the_same_indent_stays_level(tmp_path: Path) -> None:
+    ex = _list_docx(
+        tmp_path,
+        [(71, "", "First point of the agenda."), (72, "480", "A point of another list.")],
+    )
+    assert [line.level for line in ex.lines if line.label] == [0, 0]

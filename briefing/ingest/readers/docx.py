@@ -14,7 +14,7 @@ from briefing.ingest.readers.docx_notes import (
     load_notes,
     note_lines,
 )
-from briefing.ingest.readers.docx_numbering import Numbering
+from briefing.ingest.readers.docx_numbering import Numbering, left_indent
 from briefing.ingest.readers.docx_styles import Styles, on_off
 from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
 from briefing.ingest.readers.limits import check_file
@@ -54,6 +54,9 @@ def _contents_entry(text: str) -> bool:
     return m is not None and text[: m.start()].rstrip(" ").endswith(("\t", "...", "…"))
 
 
+# Twips (1/1440 inch) by which a nested list sits deeper than its parent item: Word's
+# own steps are 360-720; less is alignment noise.
+_NESTED_INDENT = 200
 # A caption names the table or figure it sits over: "Table 2", "Figure 1.3", "Chart A".
 _CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Box)\s+[\w.-]{1,6}\b", re.IGNORECASE)
 
@@ -70,6 +73,10 @@ class _Reader:
         self.lines: list[Line] = []
         self.refs: list[tuple[Notes, str]] = []  # note references of the paragraph being read
         self.crossheads: set[int] = set()  # lines styled as headings for their bold
+        # Nesting of separate lists: numId -> levels added to its ilvl; the list item
+        # read last as (numId, level, left indent).
+        self.list_offsets: dict[str, int] = {}
+        self.last_item: tuple[str, int, int | None] | None = None
         self.dropped: list[tuple[str, str]] = []  # text Word shows but never prints
         # Open complex fields (w:fldChar begin..end): [instruction, in its result?].
         self.fields: list[list] = []
@@ -97,6 +104,8 @@ class _Reader:
         ppr = p.find("w:pPr", NS)
         style_id = w_val(ppr, "w:pStyle") or self.styles.default_id
         label, ilvl = self._label(ppr, style_id)
+        if label is not None and not in_table:
+            ilvl = self._nested(ppr, style_id, ilvl)
         boxes: list = []
         parts: list[str] = []
         self.refs = []
@@ -173,6 +182,38 @@ class _Reader:
             if not (base if bold is None else bold):
                 return False
         return seen
+
+    def _nested(self, ppr, style_id: str | None, ilvl: int) -> int:
+        """The item's level across lists. Word counts ilvl within one list only: minutes
+        often set sub-points ("A.", "B.") as a separate list at ilvl 0 under an item
+        "(2)" of another list, indented further. A list that first appears after
+        an item of another list and is indented deeper than it is nested under it."""
+        num_id = self._num_id(ppr, style_id)
+        if num_id is None:
+            return ilvl
+        indent = left_indent(ppr)
+        if indent is None:
+            indent = self.numbering.indent(num_id, ilvl)
+        if num_id not in self.list_offsets:
+            offset = 0
+            last = self.last_item
+            if (
+                last is not None
+                and last[0] != num_id
+                and indent is not None
+                and last[2] is not None
+                and indent >= last[2] + _NESTED_INDENT
+            ):
+                offset = max(0, last[1] + 1 - ilvl)
+            self.list_offsets[num_id] = offset
+        level = min(ilvl + self.list_offsets[num_id], 8)
+        self.last_item = (num_id, level, indent)
+        return level
+
+    def _num_id(self, ppr, style_id: str | None) -> str | None:
+        num_pr = ppr.find("w:numPr", NS) if ppr is not None else None
+        num_id = w_val(num_pr, "w:numId") if num_pr is not None else None
+        return num_id if num_id is not None else self.styles.numbering(style_id)[0]
 
     def _label(self, ppr, style_id: str | None) -> tuple[str | None, int]:
         num_pr = ppr.find("w:numPr", NS) if ppr is not None else None

@@ -136,6 +136,7 @@ class Level:
     restart: int | None = None  # w:lvlRestart: restart after this (1-based) level, 0 = never
     legal: bool = False  # w:isLgl: show all levels as decimal
     pstyle: str | None = None
+    indent: int | None = None  # w:pPr/w:ind left (twips) the level sets
 
 
 @dataclass
@@ -157,7 +158,20 @@ def _parse_level(lvl) -> Level:
         restart=restart,
         legal=legal_el is not None and legal_el.get(f"{W}val", "1") not in ("0", "false"),
         pstyle=w_val(lvl, "w:pStyle"),
+        indent=left_indent(lvl.find("w:pPr", NS)),
     )
+
+
+def left_indent(ppr) -> int | None:
+    """The left indent (twips) a w:pPr sets, or None."""
+    ind = ppr.find("w:ind", NS) if ppr is not None else None
+    if ind is None:
+        return None
+    value = ind.get(f"{W}left") or ind.get(f"{W}start")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
 
 
 class Numbering:
@@ -215,6 +229,14 @@ class Numbering:
         if ilvl in num.level_overrides:
             return num.level_overrides[ilvl]
         return self.abstracts.get(aid, {}).get(ilvl)
+
+    def indent(self, num_id: str, ilvl: int) -> int | None:
+        """The left indent list ``num_id`` gives its level ``ilvl``, if it sets one."""
+        num = self.nums.get(num_id)
+        if num is None:
+            return None
+        level = self._level(num, self._abstract_id(num), ilvl)
+        return level.indent if level is not None else None
 
     def level_for_style(self, num_id: str, style_id: str) -> int:
         """The ilvl a paragraph style selects in list ``num_id`` (w:lvl/w:pStyle), else 0."""
