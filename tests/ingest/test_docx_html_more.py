@@ -273,3 +273,18 @@ def test_a_separate_list_at_the_same_indent_stays_level(tmp_path: Path) -> None:
         [(71, "", "First point of the agenda."), (72, "480", "A point of another list.")],
     )
     assert [line.level for line in ex.lines if line.label] == [0, 0]
+
+
+def test_notes_under_a_rule_answer_superscripts() -> None:
+    ex = extract_html(
+        _page(
+            "<p>The parties reaffirmed the freedom of navigation.<sup>1</sup></p>"
+            "<p>The area covered is 40 km<sup>2</sup> of open sea in all.</p>"
+            "<hr><p><sup>1</sup> As set out in the Convention of 1982.</p>"
+            "<p>2. The second paragraph of the annex is text, not a note.</p>"
+        )
+    )
+    notes = [line for line in ex.lines if line.style == "footnote"]
+    assert [(n.label, n.text) for n in notes] == [("[1]", "As set out in the Convention of 1982.")]
+    assert ex.lines[notes[0].note_of].text.startswith("The parties reaffirmed")
+    assert any(line.text.startswith("2. The second paragraph") for line in ex.lines)

@@ -98,6 +98,13 @@ def _find_sections(root) -> list:
             parts, named = [el], True
         elif tag == "aside":  # an aside is a note only where a marker cites it
             parts, named = [el], False
+        elif tag == "hr":
+            # Word processors and plain CMS pages print notes under a short rule with
+            # no heading ("<hr><p><sup>1</sup> ...</p>"). The blocks after the rule are
+            # notes only where a superscript in the text cites their number, and only
+            # blocks that open with a superscript number: a typed "2." after a rule is
+            # the text's own numbered paragraph.
+            parts, named = _sup_led(_following(el)), False
         else:
             continue
         for part in parts:
@@ -251,8 +258,19 @@ def _sections(root, notes: Notes, sections: list) -> None:
                     del notes.strip[el]
 
 
+def _sup_led(blocks: list) -> list:
+    """Those of ``blocks`` (or their paragraphs) that open with a <sup>."""
+    out = []
+    for block in blocks:
+        for part in (block, *block.iter("p", "li")):
+            sup = next(part.iter("sup"), None)
+            if part not in out and sup is not None and _leads(part, sup):
+                out.append(part)
+    return out
+
+
 def _following(heading) -> list:
-    """The blocks after a "Notes" heading, up to the next heading."""
+    """The blocks after a "Notes" heading (or a rule), up to the next heading."""
     out = []
     for sib in heading.itersiblings():
         if tag_of(sib) in HEADINGS:
