@@ -15,6 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from briefing.analysis.facts import key_facts
     from briefing.ingest import ReleaseReadError, load_release
+    from briefing.textsafe import json_terminal_safe, terminal_safe
 
     try:
         release = load_release(args.file)
@@ -23,10 +24,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     facts = key_facts(release)
     if args.json:
-        json.dump(facts.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # A release's text (or a file name) can hold escape sequences: shown, not run.
+        text = json.dumps(facts.to_dict(), ensure_ascii=False, indent=2)
+        sys.stdout.write(json_terminal_safe(text) + "\n")
     else:
-        sys.stdout.write("\n".join(_lines(facts)) + "\n")
+        sys.stdout.write(terminal_safe("\n".join(_lines(facts))) + "\n")
     return 0
 
 
@@ -43,7 +45,9 @@ def _lines(facts) -> list[str]:
         when = d.iso + (f"..{d.iso_end}" if d.iso_end else "")
         event = f" — {d.event}" if d.event else ""
         lines.append(f"  {d.text} ({when or 'year unknown'}){event}  [{d.node_id}]")
-    lines.append(f"Organisations ({len(facts.organisations)}): "
-                 + "; ".join(e.name for e in facts.organisations))
+    lines.append(
+        f"Organisations ({len(facts.organisations)}): "
+        + "; ".join(e.name for e in facts.organisations)
+    )
     lines.append(f"Places ({len(facts.places)}): " + "; ".join(e.name for e in facts.places))
     return lines

@@ -16,6 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from briefing.ingest import ReleaseReadError, load_release
     from briefing.ingest.outline_json import outline_dict, outline_tree_lines
+    from briefing.textsafe import json_terminal_safe, terminal_safe
 
     try:
         release = load_release(args.file)
@@ -23,8 +24,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
     if args.json:
-        json.dump(outline_dict(release), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # A release's text (or a file name) can hold escape sequences: shown, not run.
+        text = json.dumps(outline_dict(release), ensure_ascii=False, indent=2)
+        sys.stdout.write(json_terminal_safe(text) + "\n")
     else:
-        sys.stdout.write("\n".join(outline_tree_lines(release, args.width)) + "\n")
+        lines = outline_tree_lines(release, args.width)
+        sys.stdout.write(terminal_safe("\n".join(lines)) + "\n")
     return 0

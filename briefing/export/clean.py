@@ -12,15 +12,11 @@ newlines, without a warning, as line endings are not lost text.
 from __future__ import annotations
 
 import dataclasses
-import re
 
-# C0 controls except tab (09) and newline (0A); CR (0D) is normalised separately.
-INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# One definition of what XML forbids, shared with the readers' boundary.
+from briefing.textsafe import INVALID, count_invalid
 
-
-def count_invalid(text: str) -> int:
-    """How many characters ``strip_invalid`` would remove."""
-    return len(INVALID.findall(text)) if text else 0
+__all__ = ["INVALID", "clean_strings", "count_invalid", "strip_invalid"]
 
 
 def strip_invalid(text: str) -> str:

@@ -16,6 +16,7 @@ from briefing.export.clean import clean_strings, count_invalid, strip_invalid
 from briefing.export.links import web_link
 from briefing.export.options import ExportOptions
 from briefing.export.presets import DECISION, INFORMATION, HousePreset, choose_preset, ordered
+from briefing.ingest.xmlsafe import replaced_when_read
 from briefing.model import Annotation, Brief, Node, Project, Release
 
 NOTE_TITLE = "Briefing note"
@@ -324,7 +325,9 @@ def _control_warnings(project: Project, brief: Brief, options: ExportOptions) ->
     """Name each source of characters Word cannot hold, and how many go."""
     warnings = []
     for release in project.releases:
+        # Those replaced when the file was read count too: the same characters.
         count = count_invalid(release.text) + count_invalid(release.title)
+        count += replaced_when_read(release.removed)
         if count:
             name = " ".join(strip_invalid(release.title).split())
             where = f"the release “{name}”" if name else "the release text"

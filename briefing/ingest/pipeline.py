@@ -15,6 +15,7 @@ from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
+from briefing.ingest.xmlsafe import make_xml_safe
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
 from briefing.perf import no_gc_pauses
 
@@ -77,6 +78,8 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
     if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
         take_page_furniture(extracted)  # (paged text; HTML and Word have no pages)
+    # Before anything is kept: page furniture reads the form feeds first.
+    make_xml_safe(extracted)
     blocks = segment(extracted)
     hard_wrapped = any(block.line_count > 1 for block in blocks)
     roles = assign_roles(

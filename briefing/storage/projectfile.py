@@ -342,6 +342,19 @@ def _original_mismatches(project: Project) -> list[str]:
     return out
 
 
+def _forbidden_text(project: Project) -> list[str]:
+    """Characters XML forbids, which an export removes (with a warning): said here too."""
+    from briefing.textsafe import count_invalid_in
+
+    count = count_invalid_in(project)
+    if not count:
+        return []
+    return [
+        f"{count} control character(s) or lone surrogate(s) a Word file cannot hold: "
+        "an export removes them"
+    ]
+
+
 def check_project(path: str | Path) -> CheckReport:
     """Validate the file at ``path`` without changing anything on disk.
 
@@ -366,6 +379,7 @@ def check_project(path: str | Path) -> CheckReport:
         return report
     report.problems = consistency_problems(project, nodes=not outlines_checked)
     report.warnings += _original_mismatches(project)
+    report.warnings += _forbidden_text(project)
     orphans = sum(a.orphaned for a in project.annotations)
     report.summary = (
         f"format {version}, {len(project.releases)} release(s), "
