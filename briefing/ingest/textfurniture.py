@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress
+from itertools import compress, pairwise
 from operator import is_not
 
 from briefing.ingest.extracted import Extracted
@@ -85,6 +85,7 @@ def take_page_furniture(extracted: Extracted) -> None:
             if key in seen:
                 _take_page_number_near(extracted, i)  # printed next to a running head
     _take_running_lines(extracted)
+    _take_numbered_heads(extracted)
     _take_page_tops(extracted, breaks)
     _take_running_titles(extracted, before)
 
@@ -233,6 +234,75 @@ def _take_page_tops(extracted: Extracted, breaks: list[int]) -> None:
 _FRAMED_PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)$", re.I
 )
+
+
+PAGE_MIN_LINES = 15  # a page of text holds more lines than this between its heads
+
+
+def _take_numbered_heads(extracted: Extracted) -> None:
+    """A running head printed with the page number ("Bank of England      Page 2"),
+    differing on each page by that number only, and the numbers rising page by page, at
+    least a page apart: furniture, with or without form feeds (text copied from a PDF
+    viewer has none). A table repeating a row label has it lines apart, not pages, and
+    its figures do not count up."""
+    lines = extracted.lines
+    found: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(lines):
+        raw = line.text
+        if len(raw) > RUNNING_HEAD_MAX + 40 or line.style or line.label:
+            continue
+        if "  " not in raw and "age" not in raw and "AGE" not in raw:
+            continue  # (most lines: C scans, no regex)
+        head, number = _head_without_number(raw)
+        if head:
+            found.setdefault(head, []).append((i, number))
+    for places in found.values():
+        if len(places) < 2:
+            continue
+        numbers = [n for _, n in places]
+        apart = all(b - a >= PAGE_MIN_LINES for (a, _), (b, _) in pairwise(places))
+        rising = all(0 < b - a <= 2 for a, b in pairwise(numbers))
+        if apart and rising:
+            for i, _ in places:
+                extracted.removed.append(" ".join(lines[i].text.split()))
+                lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+
+
+# A page number as a running head prints it: "12", "2/5", "Page 2", "page 3 of 7".
+_PAGE_TOKEN = re.compile(r"(?:page\s*)?(\d{1,3})(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
+PAGE_TOKEN_MAX = 16  # characters: "Page 123 of 456"
+
+
+def _head_without_number(raw: str) -> tuple[str, int]:
+    """A line's running head without the page number printed beside it, and that number;
+    ("", 0) when the line carries no such number or no head worth matching. The number
+    must be set apart at the line's edge — after or before a wide gap (a text layout keeps
+    the page's columns as runs of spaces) or spelt "Page 2" — and the head must not end
+    like a sentence unless the number is spelt: prose never carries a number so placed."""
+    text = raw.replace("\f", "").strip()
+    if len(text) > RUNNING_HEAD_MAX + 40:
+        return "", 0
+    # (Found with str.rfind/find and matched on a few characters: no scan of the line.)
+    lower = text.lower()
+    cuts = [lower.rfind("page"), text.rfind("  "), text.find("  ")]
+    for k, cut in enumerate(cuts):
+        if cut <= 0 and k < 2:
+            continue
+        if k < 2:
+            head, tail = text[:cut], text[cut:].strip()
+        else:
+            if cut <= 0:
+                continue
+            head, tail = text[cut:], text[:cut].strip()
+        match = _PAGE_TOKEN.fullmatch(tail) if len(tail) <= PAGE_TOKEN_MAX else None
+        if match is None:
+            continue
+        head = " ".join(head.split())
+        spelt = tail[:1] in "pP"
+        if sum(ch.isalpha() for ch in head) < 4 or (head[-1:] in ".;,:" and not spelt):
+            return "", 0
+        return head, int(match.group(1))
+    return "", 0
 
 
 def _near(lines: list, start: int, step: int) -> list[int]:
