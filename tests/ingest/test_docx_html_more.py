@@ -288,3 +288,21 @@ def test_notes_under_a_rule_answer_superscripts() -> None:
     assert [(n.label, n.text) for n in notes] == [("[1]", "As set out in the Convention of 1982.")]
     assert ex.lines[notes[0].note_of].text.startswith("The parties reaffirmed")
     assert any(line.text.startswith("2. The second paragraph") for line in ex.lines)
+
+
+def test_a_table_of_contents_control_is_dropped_even_as_plain_text(tmp_path: Path) -> None:
+    entry = "<w:p><w:r><w:t>{}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>{}</w:t></w:r></w:p>"
+    ex = _docx(
+        tmp_path,
+        "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val='Table of Contents'/>"
+        "<w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>"
+        + _p("Contents")
+        + entry.format("Summary", 2)
+        + entry.format("Recommendations", 5)
+        + "</w:sdtContent></w:sdt>"
+        + _p("Summary")
+        + _p("The mission visited four provinces in May."),
+    )
+    assert _texts(ex)[1:] == ["Summary", "The mission visited four provinces in May."]
+    assert ("contents", "Contents") in ex.dropped
+    assert ("contents", "Recommendations 5") in ex.dropped

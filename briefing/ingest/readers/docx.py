@@ -95,8 +95,21 @@ class _Reader:
                     self.blocks(cell, in_table=True)
             elif tag == W + "sdt":  # content control around whole paragraphs
                 content = child.find("w:sdtContent", NS)
-                if content is not None and not self._placeholder(child, content):
-                    self.blocks(content, in_table)
+                if content is None or self._placeholder(child, content):
+                    continue
+                if _gallery(child) == "table of contents":
+                    # Word wraps its table of contents in a control of this gallery,
+                    # also when the TOC field was flattened to text: all of it is the
+                    # file's furniture (the "Contents" title and the entries).
+                    fields, self.fields = self.fields, []
+                    for p in content.iter(W + "p"):
+                        parts: list[str] = []
+                        self._text(p, parts, [])
+                        if text := " ".join("".join(parts).split()):
+                            self.dropped.append(("contents", text))
+                    self.fields = fields
+                    continue
+                self.blocks(content, in_table)
             elif tag in (W + "customXml", W + "ins", W + "moveTo"):
                 self.blocks(child, in_table)
 
@@ -338,6 +351,11 @@ def _unwrap(parent, name: str):
                 yield from _unwrap(content, name)
         elif child.tag in (W + "customXml", W + "ins", W + "moveTo"):
             yield from _unwrap(child, name)
+
+
+def _gallery(sdt) -> str:
+    """The building-block gallery of a content control ("table of contents"), lower-cased."""
+    return (w_val(sdt, "w:sdtPr/w:docPartObj/w:docPartGallery") or "").lower()
 
 
 def _hidden(run) -> bool:
