@@ -53,8 +53,7 @@ def test_rows_of_a_repeating_section_are_read(tmp_path: Path) -> None:
         "</w:sdtContent></w:sdt></w:tr>"
         "</w:sdtContent></w:sdt></w:tbl>",
     )
-    assert "Delegation of Ruritania" in _texts(ex)
-    assert "Two observers" in _texts(ex)
+    assert "Delegation of Ruritania | Two observers" in _texts(ex)
 
 
 def test_a_placeholder_content_control_is_dropped_and_listed(tmp_path: Path) -> None:
@@ -306,3 +305,35 @@ def test_a_table_of_contents_control_is_dropped_even_as_plain_text(tmp_path: Pat
     assert _texts(ex)[1:] == ["Summary", "The mission visited four provinces in May."]
     assert ("contents", "Contents") in ex.dropped
     assert ("contents", "Recommendations 5") in ex.dropped
+
+
+def test_a_table_is_read_row_by_row_with_its_notes(tmp_path: Path) -> None:
+    from briefing.ingest.readers.docx import read_docx
+
+    from .test_readers_docx_notes import _add_part, _notes_xml, _ref
+
+    doc = docx.Document()
+    doc.add_paragraph("Estimates by section")
+    table = doc.add_table(rows=2, cols=3)
+    for col, text in enumerate(("Section", "2030 estimate", "Variance")):
+        table.cell(0, col).text = text
+    table.cell(1, 0).text = "Development Account"
+    _ref(table.cell(1, 0).paragraphs[0], "footnote", 1)
+    table.cell(1, 1).text = "19 011"
+    table.cell(1, 2).add_paragraph("9.1")  # a cell of two paragraphs, the first empty
+    framed = doc.add_table(rows=1, cols=1)  # a one-column frame keeps its paragraphs
+    framed.cell(0, 0).text = "First framed paragraph."
+    framed.cell(0, 0).add_paragraph("Second framed paragraph.")
+    _add_part(doc, "footnote", _notes_xml("footnote", {1: "Excluding staff costs."}))
+    path = tmp_path / "rows.docx"
+    doc.save(path)
+    ex = read_docx(path)
+    rows = [line.text for line in ex.lines if line.style == "table"]
+    assert rows == [
+        "Section | 2030 estimate | Variance",
+        "Development Account1 | 19 011 | 9.1",
+        "First framed paragraph.",
+        "Second framed paragraph.",
+    ]
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert ex.lines[note.note_of].text.startswith("Development Account1")

@@ -211,7 +211,7 @@ def test_footnote_markers_and_notes(extracted) -> None:
 
 def test_table_cells(extracted) -> None:
     cells = [line.text for line in extracted.lines if line.style == "table"]
-    assert cells == ["Country", "Rate", "Korea", "3.5%"]
+    assert cells == ["Country | Rate", "Korea | 3.5%"]  # one line per row
 
 
 def test_text_details(extracted) -> None:
@@ -229,7 +229,7 @@ def test_document_order(extracted) -> None:
     assert texts.index("Background") < texts.index("to meet again;") < texts.index("Trade")
     assert (
         texts.index("Closing words2")
-        < texts.index("Country")
+        < texts.index("Country | Rate")
         < texts.index("After\tthe table end.")
     )
 

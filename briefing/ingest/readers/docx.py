@@ -91,8 +91,7 @@ class _Reader:
                 before_table = i + 1 < len(children) and children[i + 1].tag == W + "tbl"
                 self.paragraph(child, in_table, before_table)
             elif tag == W + "tbl":
-                for cell in _cells(child):
-                    self.blocks(cell, in_table=True)
+                self.table(child)
             elif tag == W + "sdt":  # content control around whole paragraphs
                 content = child.find("w:sdtContent", NS)
                 if content is None or self._placeholder(child, content):
@@ -112,6 +111,37 @@ class _Reader:
                 self.blocks(content, in_table)
             elif tag in (W + "customXml", W + "ins", W + "moveTo"):
                 self.blocks(child, in_table)
+
+    def table(self, tbl) -> None:
+        """A table of several columns is read one line per row, its cells joined by
+        " | " (as the HTML reader does): a row ("35 | Development Account | 19 011")
+        is one statement of the table, and cut into cells its figures lose the label
+        they belong to. A one-column table is a frame around paragraphs: read as such."""
+        rows = [list(_unwrap(row, "tc")) for row in _unwrap(tbl, "tr")]
+        if all(len(cells) <= 1 for cells in rows):
+            for cells in rows:
+                for cell in cells:
+                    self.blocks(cell, in_table=True)
+            return
+        for cells in rows:
+            start = len(self.lines)
+            bounds = []
+            for cell in cells:
+                self.blocks(cell, in_table=True)
+                bounds.append(len(self.lines))
+            got = self.lines[start:]
+            if len(got) < 2 or any(line.style == "footnote" for line in got):
+                continue  # nothing to join, or a note framed inside the row
+            texts, lo = [], start
+            for hi in bounds:
+                texts.append(" ".join(line.text for line in self.lines[lo:hi]))
+                lo = hi
+            del self.lines[start:]
+            self.lines.append(Line(" | ".join(texts), style="table"))
+            for notes in self.notes.values():  # references in the row now sit on it
+                for citation in notes.cited.values():
+                    if citation.line is not None and citation.line >= start:
+                        citation.line = start
 
     def paragraph(self, p, in_table: bool, before_table: bool = False) -> None:
         ppr = p.find("w:pPr", NS)
