@@ -337,3 +337,22 @@ def test_a_table_is_read_row_by_row_with_its_notes(tmp_path: Path) -> None:
     ]
     note = next(line for line in ex.lines if line.style == "footnote")
     assert ex.lines[note.note_of].text.startswith("Development Account1")
+
+
+def test_points_numbered_in_a_narrow_cell_are_numbered_points(tmp_path: Path) -> None:
+    from briefing.ingest.readers.docx import read_docx
+
+    doc = docx.Document()
+    doc.add_paragraph("Member States shall ensure:")
+    table = doc.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "(a)"
+    table.cell(0, 1).text = "that the register is kept up to date;"
+    table.cell(1, 0).text = "(b)"
+    table.cell(1, 1).text = "that the data are sent each month."
+    path = tmp_path / "points.docx"
+    doc.save(path)
+    points = [(line.label, line.text) for line in read_docx(path).lines if line.label]
+    assert points == [
+        ("(a)", "that the register is kept up to date;"),
+        ("(b)", "that the data are sent each month."),
+    ]

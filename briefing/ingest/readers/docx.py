@@ -123,6 +123,23 @@ class _Reader:
                 for cell in cells:
                     self.blocks(cell, in_table=True)
             return
+        labels = [_cell_text(cells[0]) if len(cells) == 2 else "" for cells in rows if cells]
+        if labels and all(_CELL_LABEL.match(label) for label in labels):
+            # Legal texts set numbered points as two-cell rows ("(a) | text"), the
+            # number in a narrow left cell: the rows are the text's numbered points.
+            for cells in (c for c in rows if c):
+                start = len(self.lines)
+                self.blocks(cells[1], in_table=False)
+                if start < len(self.lines):
+                    first = self.lines[start]
+                    self.lines[start] = Line(
+                        first.text,
+                        style=first.style or "list-item",
+                        level=first.level,
+                        label=_cell_text(cells[0]),
+                        note_of=first.note_of,
+                    )
+            return
         for cells in rows:
             start = len(self.lines)
             bounds = []
@@ -381,6 +398,17 @@ def _unwrap(parent, name: str):
                 yield from _unwrap(content, name)
         elif child.tag in (W + "customXml", W + "ins", W + "moveTo"):
             yield from _unwrap(child, name)
+
+
+# A point's number alone in a cell: "1.", "(a)", "iv)", "–".
+_CELL_LABEL = re.compile(
+    r"^(?:\(?\d{1,3}[a-z]?[.)]?|\(?[a-z]{1,2}\)|[a-z]\.|\(?[ivxlc]{1,6}[.)]|[—–•·▪◦*-])$",
+    re.IGNORECASE,
+)
+
+
+def _cell_text(cell) -> str:
+    return " ".join("".join(t.text or "" for t in cell.iter(W + "t")).split())
 
 
 def _gallery(sdt) -> str:
