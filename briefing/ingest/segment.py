@@ -571,4 +571,18 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
         return full and not ends_sentence and (dangling or lower_next)
     if join_with_space and full:
         return True
-    return full and (not ends_sentence or lower_next)
+    return full and (not ends_sentence or lower_next or _no_room(prev, line, width))
+
+
+NO_ROOM_FULL = 0.95  # a line this full, of the text's width, was filled by the wrap
+
+
+def _no_room(prev: str, line: str, width: int) -> bool:
+    """A line ending a sentence at the right margin with no room for the next line's first
+    word: a wrap, not a paragraph's end. Wrapping fills a line as far as the next word
+    fits, so a paragraph's last line ends short far more often than it ends at the margin
+    (and a paragraph set apart with no blank line leaves nothing else to tell)."""
+    first = line.split(None, 1)[0] if line.strip() else ""
+    if not first or first[0].isdigit() or not first[0].isalpha() or _starts_unit(line):
+        return False  # (a bare paragraph number, a bullet, a label: a unit's start)
+    return len(prev) >= width * NO_ROOM_FULL and len(prev) + 1 + len(first) > width

@@ -50,3 +50,25 @@ def test_table_rows_repeating_a_label_are_kept() -> None:
     text = f"Inflation figures\n\nThe table shows the figures.\n\n{rows}\n"
     release = release_from_text(text)
     assert not any(r.startswith("Core inflation") for r in _removed(release))
+
+
+def test_sentence_ending_at_the_margin_is_a_wrap() -> None:
+    # Text copied from a PDF without layout: no blank lines between paragraphs. A full
+    # line ending a sentence with no room left for the next word was filled by the wrap.
+    text = (
+        "Examplia Central Bank lowers its policy rate\n"
+        "The Central Bank of Examplia is lowering its policy rate by 0.25 percentage points.\n"
+        "The change applies from tomorrow. Banks' deposits held at the central bank will be\n"
+        "remunerated at the policy rate up to a threshold, and at a lower rate above this\n"
+        "threshold, as announced in the previous assessment.\n"
+        "Inflation has declined further over the past quarter and is now within the range.\n"
+        "The bank will continue to monitor the development of inflation closely and adjust\n"
+        "its policy if necessary to ensure that inflation remains within the target range.\n"
+    )
+    release = release_from_text(text)
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    assert any(
+        p.startswith("The Central Bank of Examplia") and "threshold" in p for p in paragraphs
+    )
+    assert any(p.startswith("Inflation has declined") for p in paragraphs)
+    assert not lost_words(text, release)
