@@ -24,19 +24,24 @@ def default_template_path() -> Path:
 
 
 @lru_cache(maxsize=4)
-def _read_bytes(path: str, mtime_ns: int, size: int) -> bytes:
+def _read_bytes(path: str, mtime_ns: int, size: int) -> tuple[bytes, tuple[str, ...]]:
     # Keyed on mtime and size so an edited template is read again; the cache saves the
-    # disk read and the .dotx patch on repeated exports (previews).
+    # disk read, the sanitising and the .dotx patch on repeated exports (previews).
+    from briefing.export.docx.sanitize import MAX_TEMPLATE_BYTES, sanitize
+
+    if size > MAX_TEMPLATE_BYTES:
+        raise ExportError(path, f"the template is over {MAX_TEMPLATE_BYTES >> 20} MB")
     data = Path(path).read_bytes()
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ExportError(path, "the template is not a Word file (.docx or .dotx)")
+    data, dropped = sanitize(data, path)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         try:
             types = archive.read("[Content_Types].xml")
         except KeyError as error:
             raise ExportError(path, "the template is damaged: no [Content_Types].xml") from error
         if _TEMPLATE_TYPE not in types:
-            return data
+            return data, tuple(dropped)
         # python-docx refuses a .dotx (its main part has the template content type): copy
         # the package with the document content type instead.
         out = io.BytesIO()
@@ -46,18 +51,32 @@ def _read_bytes(path: str, mtime_ns: int, size: int) -> bytes:
                 if item.filename == "[Content_Types].xml":
                     content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
                 patched.writestr(item, content)
-        return out.getvalue()
+        return out.getvalue(), tuple(dropped)
 
 
-def open_template(path: Path | None) -> Document:
-    """A python-docx Document on the template; ExportError for a missing or damaged one."""
+def _checked(path: Path | None) -> Path:
     path = Path(path) if path is not None else default_template_path()
     if not path.is_file():
         raise ExportError(path, "the template does not exist")
     if path.suffix.lower() not in (".docx", ".dotx"):
         raise ExportError(path, "the template must be a .docx or .dotx file")
+    return path
+
+
+def template_warnings(path: Path | None) -> list[str]:
+    """What sanitising took out of the template (macros, external links, ...), as
+    warnings for the user; empty for the bundled template and clean house templates."""
+    path = _checked(path)
     stat = path.stat()
-    data = _read_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    _, dropped = _read_bytes(str(path), stat.st_mtime_ns, stat.st_size)
+    return [f"dropped from the template: {what}" for what in dropped]
+
+
+def open_template(path: Path | None) -> Document:
+    """A python-docx Document on the template; ExportError for a missing or damaged one."""
+    path = _checked(path)
+    stat = path.stat()
+    data, _ = _read_bytes(str(path), stat.st_mtime_ns, stat.st_size)
     try:
         return docx.Document(io.BytesIO(data))
     except (KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError) as error:

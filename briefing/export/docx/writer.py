@@ -19,7 +19,11 @@ from briefing.export.docx.numbering import Lists, number_paragraph
 from briefing.export.docx.page import set_paper, text_width, write_banners
 from briefing.export.docx.schema import add_property
 from briefing.export.docx.styles import StyleMap, resolve_styles
-from briefing.export.docx.template import default_styles_xml, open_template
+from briefing.export.docx.template import (
+    default_styles_xml,
+    open_template,
+    template_warnings,
+)
 from briefing.export.docx.xml import Builder, T, set_keep_next
 from briefing.export.note import Note, NoteParagraph, NoteSection
 from briefing.export.options import ExportOptions
@@ -39,6 +43,8 @@ class DocxReport:
 def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxReport]:
     """The finished python-docx Document (not yet saved) and a report."""
     document = open_template(options.template)
+    # What sanitising took out of a house template (once: previews build again).
+    note.warnings.extend(w for w in template_warnings(options.template) if w not in note.warnings)
     kept = prepare(document)  # clears the body, keeping what the template marks to keep
     styles = resolve_styles(document.styles.element, etree.fromstring(default_styles_xml()))
     builder = Builder(options.east_asian_font)
