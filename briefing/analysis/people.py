@@ -112,9 +112,10 @@ def clean_name(name: str) -> str:
 _TITLE_WORDS = {w.lower() for h in L.TITLE_HEADS for w in h.split()} | {
     h.lower() for h in L.ORG_HEADS
 }
+# (?<![ \t]): start at a run of spaces, not inside it (linear on a long run; same cut).
 _MONTH_CUT = re.compile(
-    r"[ \t]+(?:on|in|at)[ \t]+(?:" + "|".join(L.MONTH_WORDS) + r"|\d).*$|[ \t]+(?:"
-    + "|".join(L.MONTH_WORDS) + r")\b.*$", re.S
+    r"(?<![ \t])(?:[ \t]+(?:on|in|at)[ \t]+(?:" + "|".join(L.MONTH_WORDS) + r"|\d).*$|[ \t]+(?:"
+    + "|".join(L.MONTH_WORDS) + r")\b.*$)", re.S
 )
 
 
@@ -192,7 +193,7 @@ def find_mentions(text: str, start: int, end: int) -> list[RawMention]:
         name = clean_name(m.group("name"))
         if len(name.split()) < 2:
             continue
-        role, org, country = split_role(re.sub(r"(?:\s+(?:of|for|in|on|and|the|to))+$", "",
+        role, org, country = split_role(re.sub(r"(?<!\s)(?:\s+(?:of|for|in|on|and|the|to))+$", "",
                                                m.group("role")))
         found.append(RawMention(name, m.start(), m.end(), role, org, country))
     for m in KOREAN.finditer(text, start, end):

@@ -195,3 +195,22 @@ def test_the_bundled_template_loses_nothing(tmp_path: Path) -> None:
     out = tmp_path / "note.docx"
     result = export_note(ready_project(), out, ExportOptions(now=NOW))
     assert not any("from the template" in w for w in result.warnings), result.warnings
+
+
+def test_malformed_margins_and_tabs_fall_back_to_defaults(tmp_path: Path) -> None:
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    document.element.body.find(qn("w:sectPr")).find(qn("w:pgMar")).set(qn("w:left"), "wide")
+    template = tmp_path / "house.docx"
+    document.save(str(template))
+    out = tmp_path / "note.docx"
+    result = export_note(ready_project(), out, ExportOptions(template=template, now=NOW))
+    assert "dropped from the template: malformed numbers (defaults used)" in result.warnings
+    assert b"wide" not in _note_parts(out)["word/document.xml"]
+    assert_valid_docx(out)
+
+    hostile = _hostile(tmp_path / "hostile.docx")
+    export_note(ready_project(), out, ExportOptions(template=hostile, now=NOW))
+    styles = _note_parts(out)["word/styles.xml"]
+    assert b"--4513" not in styles and "²".encode() not in styles and b'"abc"' not in styles
