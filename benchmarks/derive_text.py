@@ -47,7 +47,13 @@ def _html_copy(path: Path) -> str:
     """The body's text with block elements on their own lines, as a browser copies it."""
     import lxml.html
 
-    root = lxml.html.fromstring(path.read_bytes())
+    data = path.read_bytes()
+    try:
+        # As a browser does for a page served as UTF-8 (the stored pages carry no HTTP
+        # header; lxml alone guesses Latin-1 when the page declares no charset).
+        root = lxml.html.fromstring(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        root = lxml.html.fromstring(data)
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     body = root.find("body")
