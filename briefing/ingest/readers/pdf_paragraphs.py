@@ -70,7 +70,8 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
     for page in pages:
         for line in page:
             current = paragraphs[-1] if paragraphs else None
-            if current is None or _starts_new(current, line, geometry, pitch, size):
+            before = paragraphs[-2] if len(paragraphs) > 1 else None
+            if current is None or _starts_new(current, line, geometry, pitch, size, before):
                 paragraphs.append(Paragraph([line], line.text))
             else:
                 _append(current, line)
@@ -127,6 +128,7 @@ def _starts_new(
     geometry: dict[tuple[int, int], _Page],
     pitch: dict[float, float],
     size: float,
+    before: Paragraph | None = None,
 ) -> bool:
     prev = par.last
     if LABEL.fullmatch(par.text) and not line.shared:
@@ -152,6 +154,8 @@ def _starts_new(
         return not same_page or bool(_LABEL_START.match(line.text))
     tolerance = 0.8 * prev.size
     page = geometry.get((prev.page, prev.column))
+    if same_page and page is not None and _line_group(par, line, page, before):
+        return False
     if page is not None and min(line.x0, prev.x0) > page.left + 0.3 * page.width:
         # Lines right of the text column's left part: set flush right or centred when
         # they start at different places (a signature, "25th meeting" over its date),
@@ -180,6 +184,56 @@ def _starts_new(
     if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
         return ends or not lower  # the line before stopped short: its paragraph ended
     return bool(_LABEL_START.match(line.text)) and ends
+
+
+def _short(line: PdfLine, page: _Page) -> bool:
+    return line.x1 - line.x0 < 0.6 * page.width
+
+
+# A person named with a title; with an office after a comma, a roster entry
+# ("Mr. K. Ido, Executive Director").
+_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s")
+_ROSTER = re.compile(_PERSON.pattern + r"[^,]{1,40},\s")
+
+
+def _line_group(par: Paragraph, line: PdfLine, page: _Page, before: Paragraph | None) -> bool:
+    """An address, a signature or a letterhead: short lines of body type stacked at one
+    left edge at the line pitch, none ending a sentence ("His Excellency" / "Mr. X" /
+    "Secretary-General" / "New York"; "(Signed) A. Berg" / "Ambassador"). Letters, notes
+    verbales and contact cards print such blocks in every release family; a reader
+    takes each as one unit, and a prose paragraph never consists of short lines
+    without a full stop. A line ending in "." or ":" or a label still opens its own
+    paragraph (a one-line paragraph under a heading set in body type)."""
+    if not all(_short(p, page) and abs(p.x0 - line.x0) <= 1.5 for p in par.lines):
+        return False
+    if not _short(line, page) or line.bold or _edge_bold(par.last, last=True):
+        return False
+    if any(_ENDS.search(p.text) or p.text.endswith(",") for p in (par.last, line)):
+        return False  # a sentence, a salutation ("Excellency,") or a close ("Yours,")
+    if _LABEL_START.match(line.text):
+        return False
+    # A list of people is read one per line, unlike an address: lines announced by a
+    # colon ("The following members were present:"), lines opening alike ("Mr. ..." /
+    # "Mr. ..."), several titled names, a name followed by an office.
+    if before is not None and before.text.rstrip().endswith(":"):
+        return False
+    if before is not None and _stacked(before.last, par.first, page):
+        return False  # the line above was read on its own: so is the rest of its list
+    group = [*par.lines, line]
+    firsts = [p.text.split(maxsplit=1)[0] for p in group if p.text.split()]
+    if len(set(firsts)) < len(firsts):
+        return False
+    if sum(1 for p in group if _PERSON.match(p.text)) > 1:
+        return False  # several people: an address names one
+    return not any(_ROSTER.match(p.text) for p in group)
+
+
+def _stacked(above: PdfLine, line: PdfLine, page: _Page) -> bool:
+    """``line`` sits right under the short line ``above`` at its left edge (or heads
+    the next page under it)."""
+    same = above.page == line.page and above.column == line.column
+    close = 0 < above.y - line.y <= 2 * above.size if same else above.page + 1 == line.page
+    return close and abs(above.x0 - line.x0) <= 1.5 and _short(above, page)
 
 
 def _edge_bold(line: PdfLine, last: bool = False) -> bool:

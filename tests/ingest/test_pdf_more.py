@@ -1,0 +1,80 @@
+"""PDF families the tune corpus holds few of (issue 11): letters and notes verbales,
+rosters of people, running feet of short documents. Made-up PDFs written by hand with
+the fixture builder of test_readers_pdf (no extra tool needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest.readers import read_file
+from tests.ingest.test_readers_pdf import body, make_layout_pdf
+
+
+PROSE = [
+    "The Committee met on 3 March and agreed on the plan of work",
+    "that it had discussed at length at its previous meeting.",
+]
+
+
+def stack(x: float, top: float, lines: list[str], pitch: float = 12) -> list:
+    return [(x, top - i * pitch, body(text)) for i, text in enumerate(lines)]
+
+
+def letter() -> list:
+    page = stack(72, 780, ["Permanent Mission of Ruritania", "to the United Nations", "New York"])
+    page += stack(340, 740, ["New York, 4 March 2024"])
+    page += stack(
+        72,
+        710,
+        ["His Excellency", "Mr. Juan Perez", "Secretary-General", "United Nations", "New York"],
+    )
+    page += stack(72, 640, ["Excellency,"])
+    prose = [
+        "I have the honour to transmit herewith the statement of",
+        "the Ministry of Foreign Affairs of Ruritania on the recent",
+        "events in the border region (see annex).",
+        "I should be grateful if you would have the present letter",
+        "and its annex circulated as a document of the Council.",
+    ]
+    # first lines indented, as letters set them
+    page += [(96 if i in (0, 3) else 72, 616 - 12 * i, body(t)) for i, t in enumerate(prose)]
+    page += stack(340, 540, ["(Signed) Anna Berg", "Ambassador", "Permanent Representative"])
+    page += stack(72, 490, ["Enclosure: statement of 3 March 2024"])
+    return [page]
+
+
+def test_letter_blocks_are_one_paragraph_each(tmp_path: Path) -> None:
+    ex = read_file(make_layout_pdf(tmp_path / "letter.pdf", letter()))
+    assert [line.text for line in ex.lines] == [
+        "Permanent Mission of Ruritania to the United Nations New York",
+        "New York, 4 March 2024",
+        "His Excellency Mr. Juan Perez Secretary-General United Nations New York",
+        "Excellency,",
+        "I have the honour to transmit herewith the statement of the Ministry of Foreign "
+        "Affairs of Ruritania on the recent events in the border region (see annex).",
+        "I should be grateful if you would have the present letter and its annex "
+        "circulated as a document of the Council.",
+        "(Signed) Anna Berg Ambassador Permanent Representative",
+        "Enclosure: statement of 3 March 2024",
+    ]
+
+
+def test_rosters_stay_one_line_each(tmp_path: Path) -> None:
+    page = stack(72, 810, PROSE)  # sets the measure of the page
+    page += stack(72, 780, ["The following members were present:"])
+    page += stack(72, 768, ["Anna Berg, Chair", "Carl Dahl", "Eva Fors"])
+    page += stack(72, 720, ["Reporting Staff"])
+    page += stack(72, 708, ["Mr. K. Ido, Executive Director", "Ms. L. Moa, Director"])
+    page += stack(72, 670, ["Dr. A. Brender", "Prof. N. Feld"])
+    ex = read_file(make_layout_pdf(tmp_path / "roster.pdf", [page]))
+    assert [line.text for line in ex.lines][1:] == [
+        "The following members were present:",
+        "Anna Berg, Chair",
+        "Carl Dahl",
+        "Eva Fors",
+        "Reporting Staff",
+        "Mr. K. Ido, Executive Director",
+        "Ms. L. Moa, Director",
+        "Dr. A. Brender",
+        "Prof. N. Feld",
+    ]
