@@ -181,7 +181,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:
         release.symbol = _one_line(text[symbols[0].start : symbols[0].end])
-    release.symbol = release.symbol or extracted.metadata.get("symbol", "")
+    # A reader's symbol (a PDF's page-head symbol, taken out as furniture) beats a
+    # meeting number found in the text, as a printed UN-style symbol would.
+    meta_symbol = extracted.metadata.get("symbol", "")
+    if not release.symbol or ("/" in meta_symbol and "/" not in release.symbol):
+        release.symbol = meta_symbol or release.symbol
     categories = [r.text for r in release.removed if r.kind == "category"]
     release.category = categories[0] if categories else ""
     release.issuer = extracted.metadata.get("issuer", "")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.ingest import load_release
 from briefing.ingest.readers import read_file
 from tests.ingest.test_readers_pdf import body, make_layout_pdf
-
 
 PROSE = [
     "The Committee met on 3 March and agreed on the plan of work",
@@ -78,3 +78,18 @@ def test_rosters_stay_one_line_each(tmp_path: Path) -> None:
         "Dr. A. Brender",
         "Prof. N. Feld",
     ]
+
+
+def test_one_page_masthead_symbol_is_furniture_and_metadata(tmp_path: Path) -> None:
+    page = [
+        (72, 800, [("United Nations", "sans", 12, 0)]),
+        (450, 800, [("A/HRC/DEC/99/1", "sans", 10, 0)]),
+        (72, 760, [("Decision adopted by the Council", "bold", 14, 0)]),
+        *stack(72, 720, PROSE),
+    ]
+    path = make_layout_pdf(tmp_path / "decision.pdf", [page])
+    ex = read_file(path)
+    assert "A/HRC/DEC/99/1" in ex.removed
+    assert all("A/HRC" not in line.text for line in ex.lines)
+    assert ex.metadata["symbol"] == "A/HRC/DEC/99/1"
+    assert load_release(path, suggest=False).symbol == "A/HRC/DEC/99/1"

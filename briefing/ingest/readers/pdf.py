@@ -34,6 +34,7 @@ def damaged(path: Path, cause: str) -> ReleaseReadError:
 def read_pdf(path: Path) -> Extracted:
     """Read a PDF's text layer into one Line per paragraph, heading or footnote; running
     heads, page numbers and printers' marks go to ``removed``."""
+    from briefing.ingest.readers.pdf_furniture import SYMBOL
     from briefing.ingest.readers.pdf_layout import layout_lines
 
     check_file(path)
@@ -51,6 +52,11 @@ def read_pdf(path: Path) -> Extracted:
     dropped = [("rotated", text) for text in rotated]
     printed = next((line.text for line in lines if line.style == "title"), "")
     title = _agreed_title(title, printed)
+    metadata = {"title": title} if title else {}
+    # The symbol printed at the page heads went to furniture: it still names the document.
+    symbol = next((text.strip() for text in removed if SYMBOL.match(text.strip())), "")
+    if symbol:
+        metadata["symbol"] = symbol
     return Extracted(
         lines=lines,
         format="pdf",
@@ -58,7 +64,7 @@ def read_pdf(path: Path) -> Extracted:
         join_wraps=True,
         removed=removed,
         dropped=dropped,
-        metadata={"title": title} if title else {},
+        metadata=metadata,
     )
 
 

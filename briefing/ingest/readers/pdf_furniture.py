@@ -19,6 +19,11 @@ BAND = 0.15
 _JOB = re.compile(r"^(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _RECYCLE = re.compile(r"^please recycle\W*$", re.I)
+# A document symbol ("A/HRC/DEC/59/112", "S/2024/123", "A/C.1/80/L.26"): the UN and
+# bodies like it print it at the head of every page, the first page's copy in the
+# masthead. It names the document (kept as metadata) and is never its content, so the
+# first page's copy is furniture too, which a one-page document needs: it has no repeat.
+SYMBOL = re.compile(r"^[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,5}$")
 
 
 def is_marked_furniture(text: str) -> bool:
@@ -81,6 +86,7 @@ def strip_furniture(
             place = usual.get((band, line_key(line.text))) if band else None
             furniture = band and (
                 line.barcode
+                or (band == "top" and SYMBOL.match(line.text.strip()))
                 or is_marked_furniture(line.text)
                 or (place is not None and _same_place(line.y, line.size, *place))
             )
