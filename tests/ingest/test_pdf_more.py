@@ -93,3 +93,32 @@ def test_one_page_masthead_symbol_is_furniture_and_metadata(tmp_path: Path) -> N
     assert all("A/HRC" not in line.text for line in ex.lines)
     assert ex.metadata["symbol"] == "A/HRC/DEC/99/1"
     assert load_release(path, suggest=False).symbol == "A/HRC/DEC/99/1"
+
+
+def test_two_page_head_and_foot_rows_are_furniture(tmp_path: Path) -> None:
+    small = "sans"
+    page1 = [
+        (72, 800, [("United Nations", "sans", 12, 0)]),
+        (450, 800, [("A/RES/99/7", "sans", 10, 0)]),
+        (72, 760, [("Resolution on a made-up matter", "bold", 14, 0)]),
+        *stack(72, 720, PROSE),
+        (72, 40, [("Form No. 12 * Version 3", small, 7, 0)]),
+        (300, 40, [("Ref. No. ABC-123", small, 7, 0)]),
+        (480, 40, [("Page 1 of 2", small, 7, 0)]),
+    ]
+    page2 = [
+        # the title as a centred running head over the symbol's row
+        (330, 812, [("Resolution on a made-up", small, 8, 0)]),
+        (72, 802, [("A/RES/99/7", small, 8, 0)]),
+        (340, 802, [("matter", small, 8, 0)]),
+        *stack(72, 760, ["It decides to remain seized of the matter."]),
+        (480, 40, [("Page 2 of 2", small, 7, 0)]),
+    ]
+    ex = read_file(make_layout_pdf(tmp_path / "two.pdf", [page1, page2]))
+    texts = [line.text for line in ex.lines]
+    # (the paragraph runs on over the page break: nothing of the head or foot between)
+    assert texts[-1].endswith("previous meeting. It decides to remain seized of the matter.")
+    for furniture in ("Form No. 12 * Version 3", "Ref. No. ABC-123", "matter"):
+        assert furniture in ex.removed
+    assert "Resolution on a made-up" in ex.removed
+    assert not any("Form No." in text or "Ref. No." in text for text in texts)

@@ -94,8 +94,47 @@ def strip_furniture(
                 removed.append(line.text)
             else:
                 kept.append(line)
-        kept_pages.append(kept)
+        beside = _beside_marks(page, box, kept, first=not kept_pages)
+        removed.extend(line.text for line in beside)
+        kept_pages.append([line for line in kept if line not in beside])
     return kept_pages, removed
+
+
+def _beside_marks(
+    page: list[PdfLine], box: tuple[float, float], kept: list[PdfLine], first: bool
+) -> list[PdfLine]:
+    """Band lines printed on the row of a page number or job number ("MPSS Form No. 3 |
+    File No. 12 | Page 1 of 5"), or, after the first page, of the document symbol, with
+    the lines of the running head stacked over that row ("Open-ended working group on
+    ..." over "A/RES/79/237   established pursuant to ..."). A page's head and foot rows
+    are its furniture: body text never shares a baseline with the page number in the
+    margin, and a short document (two pages) gives no repeats to find them by."""
+    rows: set[int] = set()
+    for line in page:
+        if not _band(line, box):
+            continue
+        text = line.text.strip()
+        if is_marked_furniture(text) or (not first and SYMBOL.match(text)):
+            rows.add(line.row)
+    if not rows:
+        return []
+    out = [line for line in kept if line.row in rows and _band(line, box)]
+    if not first:
+        # The running head's other lines: above its row in the top band, over the same
+        # stretch of the page (flush or centred), in the same type.
+        heads = [line for line in out if _band(line, box) == "top"]
+        for line in kept:
+            if line in out or _band(line, box) != "top":
+                continue
+            if any(
+                line.y > h.y
+                and line.x0 < h.x1
+                and line.x1 > h.x0
+                and abs(line.size - h.size) <= 0.6
+                for h in heads
+            ):
+                out.append(line)
+    return out
 
 
 def _same_place(y: float, size: float, usual_y: float, usual_size: float) -> bool:
