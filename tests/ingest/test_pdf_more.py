@@ -122,3 +122,49 @@ def test_two_page_head_and_foot_rows_are_furniture(tmp_path: Path) -> None:
         assert furniture in ex.removed
     assert "Resolution on a made-up" in ex.removed
     assert not any("Form No." in text or "Ref. No." in text for text in texts)
+
+
+def justify(words: list[str], width: int = 60) -> list[str]:
+    """Set words in lines of exactly ``width`` characters by widening the spaces, as
+    justified type does; the last line stays ragged."""
+    lines: list[list[str]] = [[]]
+    for word in words:
+        if len(" ".join([*lines[-1], word])) > width:
+            lines.append([])
+        lines[-1].append(word)
+    out = []
+    for row in lines[:-1]:
+        gaps, spare = len(row) - 1, width - len("".join(row))
+        text = row[0]
+        for i, word in enumerate(row[1:]):
+            text += " " * (spare // gaps + (1 if i < spare % gaps else 0)) + word
+        out.append(text)
+    return [*out, " ".join(lines[-1])]
+
+
+def test_justified_paragraph_ends_short_of_the_margin(tmp_path: Path) -> None:
+    first = justify(
+        (
+            "The Board reviewed the outlook for prices and activity in detail and "
+            "noted that demand had slowed in the last quarter while wages grew. "
+            "Members agreed the risks were broadly balanced overall, and the Board so "
+            "decided to keep its policy rate unchanged at 4.5 per cent for the time being."
+        ).split()
+    )
+    second = justify(
+        (
+            "Several members said that the weaker currency could lift import prices "
+            "over the coming months and that the Board should watch it closely and "
+            "act if needed to keep inflation close to its target over time."
+        ).split()
+    )
+    # The first paragraph's last line stops a word short of the margin (closer than the
+    # "stopped short" rule for ragged type looks): in justified type that alone ends
+    # it (no gap, no indent before the next).
+    assert 54 <= len(first[-1]) <= 57
+    page = stack(72, 780, [*first, *second])
+    ex = read_file(make_layout_pdf(tmp_path / "justified.pdf", [page]))
+    texts = [line.text for line in ex.lines]
+    assert len(texts) == 2
+    assert texts[0].endswith("4.5 per cent for the time being.")
+    assert texts[1].startswith("Several members")

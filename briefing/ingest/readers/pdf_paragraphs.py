@@ -47,6 +47,7 @@ class _Page:
     left: float
     right: float
     width: float
+    justified: bool = False  # most body lines end flush at the right margin
 
 
 def body_size(pages: list[list[PdfLine]]) -> float:
@@ -183,6 +184,12 @@ def _starts_new(
         return False  # a word broken at the line end goes on
     if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
         return ends or not lower  # the line before stopped short: its paragraph ended
+    short = page is not None and page.justified and prev.x1 < page.right - 1.5 * prev.size
+    if short and ends and line.text[:1].isupper():
+        # Justified type fills every line of a paragraph but its last: a sentence end
+        # that stops short of the margin, with a capital after it, ends the paragraph
+        # even when only a word's width is left (ragged type needs the wider gap above).
+        return True
     return bool(_LABEL_START.match(line.text)) and ends
 
 
@@ -249,7 +256,9 @@ def _page_geometry(page: list[PdfLine]) -> _Page:
     if not ends:
         return _Page(min(line.x0 for line in page), max(line.x1 for line in page), 1.0)
     right = ends[int(0.9 * (len(ends) - 1))] if len(ends) >= 5 else ends[-1]
-    return _Page(starts[0], right, max(right - starts[0], 1.0))
+    flush = sum(1 for x in ends if abs(x - right) <= 1.5)
+    justified = len(ends) >= 8 and flush >= 0.6 * len(ends)
+    return _Page(starts[0], right, max(right - starts[0], 1.0), justified)
 
 
 def _pitches(pages: list[list[PdfLine]]) -> dict[float, float]:
