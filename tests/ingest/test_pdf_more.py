@@ -168,3 +168,14 @@ def test_justified_paragraph_ends_short_of_the_margin(tmp_path: Path) -> None:
     assert len(texts) == 2
     assert texts[0].endswith("4.5 per cent for the time being.")
     assert texts[1].startswith("Several members")
+
+
+def test_small_bold_numbered_heading_at_page_foot_is_no_note(tmp_path: Path) -> None:
+    page1 = [
+        *stack(72, 780, PROSE),
+        (72, 100, [("3. POLICY DECISION", "bold", 9, 0)]),
+    ]
+    page2 = stack(72, 780, ["The Board agreed to leave its rates unchanged."])
+    ex = read_file(make_layout_pdf(tmp_path / "foot.pdf", [page1, page2]))
+    assert not any(line.style == "footnote" for line in ex.lines)
+    assert any(line.text == "3. POLICY DECISION" for line in ex.lines)

@@ -47,6 +47,8 @@ def split_notes(
         if not whole and (cut == 0 or cut >= len(page)):
             return page, [], False
         body, area = page[:cut], page[cut:]
+        if _numbered_heading(area):
+            return page, [], False
     notes: list[Note] = []
     continued = False
     for line in area:
@@ -68,6 +70,17 @@ def _rule_at(page: list[PdfLine]) -> int | None:
         if _RULE.match(page[i].text.replace(" ", "")):
             return i
     return None
+
+
+def _numbered_heading(area: list[PdfLine]) -> bool:
+    """A numbered section heading left at the foot of a page ("3. POLICY DECISION"), set in
+    small bold capitals: notes are set in the text's own weight and case, never as a
+    bold line in capitals, so without a rule above it this is no note area."""
+    text = " ".join(line.text for line in area)
+    letters = [c for c in text if c.isalpha()]
+    return (
+        all(line.bold for line in area) and bool(letters) and not any(c.islower() for c in letters)
+    )
 
 
 def _marker(line: PdfLine) -> str:
