@@ -179,3 +179,17 @@ def test_small_bold_numbered_heading_at_page_foot_is_no_note(tmp_path: Path) -> 
     ex = read_file(make_layout_pdf(tmp_path / "foot.pdf", [page1, page2]))
     assert not any(line.style == "footnote" for line in ex.lines)
     assert any(line.text == "3. POLICY DECISION" for line in ex.lines)
+
+
+def test_note_numbered_with_a_parenthesis(tmp_path: Path) -> None:
+    page = [
+        (72, 780, [("The Committee met on 3 March and agreed on its plan.", "mono", 10, 0)]),
+        (390, 780, [("1)", "sans", 6, 3)]),
+        *stack(72, 760, ["It will meet again in the spring to review the work."]),
+        (72, 100, [("1) This English version is a summary of the minutes.", "sans", 8, 0)]),
+    ]
+    ex = read_file(make_layout_pdf(tmp_path / "notes.pdf", [page]))
+    notes = [line for line in ex.lines if line.style == "footnote"]
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "This English version is a summary of the minutes.")
+    ]

@@ -9,8 +9,9 @@ from briefing.ingest.readers.pdf_lines import PdfLine
 
 # The separator rule printed as text ("__________"); a drawn rule has no text.
 _RULE = re.compile(r"^[_\u2014\u2013\u2015-]{5,}$")
-# A note's own marker when it is not raised: "1 See ...", "* The present ...", "12. Ibid".
-_MARK = re.compile(r"^(\*{1,3}|[†‡§]|\d{1,3})\.?\s+(?=\S)")
+# A note's own marker when it is not raised: "1 See ...", "* The present ...", "12. Ibid",
+# "1) This English version ..." (the form East Asian and German houses number notes in).
+_MARK = re.compile(r"^(\*{1,3}|[†‡§]|\d{1,3})[.)]?\s+(?=\S)")
 # Notes are set smaller than the body: at most this share of the body size.
 _SMALL = 0.92
 
@@ -54,7 +55,7 @@ def split_notes(
     for line in area:
         marker = _marker(line)
         if marker:
-            text = line.text[len(marker) :].lstrip(" .") if not line.lead_sup else _after_sup(line)
+            text = line.text[len(marker) :].lstrip(" .)") if not line.lead_sup else _after_sup(line)
             notes.append(Note(marker, text, page_number))
         elif notes:
             notes[-1].text = _join(notes[-1].text, line.text)
