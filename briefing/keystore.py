@@ -10,10 +10,8 @@ the caller is told so it can warn the user.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import secrets
 from pathlib import Path
 
 SERVICE = "Briefing"
@@ -89,21 +87,12 @@ class SecretStore:
         return {str(k): str(v) for k, v in stored.items() if isinstance(v, str)}
 
     def _write_file(self, stored: dict[str, str]) -> None:
+        from briefing.storage.atomic import write_atomic
+
         self.folder.mkdir(parents=True, exist_ok=True)
-        # A fresh, unpredictable name created exclusively (never an existing file or a
-        # planted link), with 0600 from the start, then renamed over the old file.
-        temp = self.folder / f".{FALLBACK_NAME}.{secrets.token_hex(8)}.tmp"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(json.dumps(stored, ensure_ascii=False).encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temp, self.fallback_path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-            raise
+        data = json.dumps(stored, ensure_ascii=False).encode("utf-8")
+        # The one atomic writer, private: 0600 from creation, never through a link.
+        write_atomic(self.fallback_path, lambda handle: handle.write(data), private=True)
 
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)

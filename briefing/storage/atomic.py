@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 from collections.abc import Callable
 from itertools import count
@@ -54,6 +55,7 @@ def write_atomic(
     *,
     backup: bool = False,
     durable: bool = True,
+    private: bool = False,
 ) -> None:
     """Replace ``path`` with whatever ``write(handle)`` writes, atomically.
 
@@ -62,19 +64,22 @@ def write_atomic(
     fsynced, ``os.replace``). ``write`` may stream (python-docx saves into the handle).
     ``backup=True`` keeps the previous file as ``NAME.bak``. Raises the ``OSError`` as it
     is (callers word it for their users); ``path`` is then unchanged and nothing is left.
+    ``private=True`` makes the file readable by its owner only (0600), whatever it was.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     tmp = _unique_sibling(path, ".tmp")
     # 0o666 like any new file: the user's umask decides, as it would for a plain save.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    # O_EXCL with O_NOFOLLOW: never an existing file, never through a planted link.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600 if private else 0o666)
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        _match_mode(path, tmp)
+        if not private:
+            _match_mode(path, tmp)
         if backup and path.exists():
             _replace_backup(path)
         os.replace(tmp, path)
@@ -101,7 +106,9 @@ def _replace_backup(path: Path) -> None:
         os.link(path, tmp)  # instant, no extra space, and path keeps its inode
     except OSError:
         # Why: file systems without hard links (FAT, some network shares) still get a backup.
-        shutil.copy2(path, tmp)
+        # The copy is created exclusively without following links: a link planted under
+        # the temporary name cannot redirect it onto another file.
+        _copy_exclusive(path, tmp)
     try:
         os.replace(tmp, bak)
     except BaseException:
@@ -115,9 +122,25 @@ def _match_mode(path: Path, tmp: Path) -> None:
         os.chmod(tmp, os.stat(path).st_mode & 0o7777)
 
 
+def _copy_exclusive(source: Path, target: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out)
+        shutil.copystat(source, target)
+    except BaseException:
+        _remove_quietly(target)
+        raise
+
+
 def _unique_sibling(path: Path, suffix: str) -> Path:
-    # Dot-prefixed so file managers hide it; pid + counter so two savers never collide.
-    return path.with_name(f".{path.name}.{os.getpid()}.{next(_counter)}{suffix}")
+    # Dot-prefixed so file managers hide it; pid + counter so two savers never collide,
+    # and a random part so nobody sharing the folder can plant a file under the name first.
+    token = secrets.token_hex(4)
+    return path.with_name(f".{path.name}.{os.getpid()}.{next(_counter)}.{token}{suffix}")
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -132,3 +132,39 @@ def test_no_hard_links_still_backs_up(tmp_path, monkeypatch) -> None:
     atomic_write(path, b"two")
     assert path.read_bytes() == b"two"
     assert backup_path(path).read_bytes() == b"one"
+
+
+def test_temporary_names_cannot_be_guessed_and_links_are_never_followed(tmp_path, monkeypatch):
+    """Issue 14: in a shared folder another user could plant a link under the temporary
+    or backup name; the names carry a random part and are created exclusively."""
+    import os
+
+    from briefing.storage import atomic
+
+    target = tmp_path / "p.briefing"
+    names = {atomic._unique_sibling(target, ".tmp").name for _ in range(50)}
+    assert len({n.rsplit(".", 2)[-2] for n in names}) == 50  # the random part differs
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    planted = tmp_path / "planted.baktmp"
+    planted.symlink_to(victim)
+    with pytest.raises(FileExistsError):
+        atomic._copy_exclusive(target if target.exists() else victim, planted)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    # Without hard links the backup is copied, still exclusively.
+    target.write_bytes(b"v1")
+    monkeypatch.setattr(os, "link", lambda *a: (_ for _ in ()).throw(OSError("no links")))
+    atomic.atomic_write(target, b"v2")
+    assert target.read_bytes() == b"v2" and (tmp_path / "p.briefing.bak").read_bytes() == b"v1"
+
+
+def test_private_files_are_owner_only(tmp_path):
+    import stat
+
+    from briefing.storage.atomic import write_atomic
+
+    path = tmp_path / "secret.json"
+    path.write_text("{}", encoding="utf-8")
+    path.chmod(0o644)
+    write_atomic(path, lambda handle: handle.write(b'{"k": "v"}'), private=True)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
