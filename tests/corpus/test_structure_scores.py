@@ -42,4 +42,5 @@ def test_tune_documents_score_above_their_floors(shared_dir) -> None:
             assert tally.precision >= precision, (category, tally)
         assert tally.recall >= recall, (category, tally)
     assert totals["splits"] / totals["gold_units"] <= 0.05
-    assert totals["false_headings"] <= 20
+    # A rate, not a count: the tune set grows as documents are collected.
+    assert totals["false_headings"] / totals["gold_units"] <= 0.008
