@@ -34,10 +34,16 @@ def looks_binary(text: str) -> bool:
     return controls > max(2, len(sample) // 100)
 
 
-def decode_bytes(data: bytes, path: Path | str, declared: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes,
+    path: Path | str,
+    declared: str | None = None,
+    notes: list[tuple[str, str]] | None = None,
+) -> tuple[str, str]:
     """Decode ``data`` and return ``(text, encoding name)``; raise ReleaseReadError if it is
     not text. ``declared`` is a charset the container named (an HTML meta tag), tried after
-    BOMs and strict UTF-8 because pages often lie about it.
+    BOMs and strict UTF-8 because pages often lie about it. When a few bytes of otherwise
+    UTF-8 text were replaced, ``notes`` gets an ``("encoding", sentence)`` for the user.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -59,7 +65,37 @@ def decode_bytes(data: bytes, path: Path | str, declared: str | None = None) -> 
     if b"\x00" in data:
         # BOM-less UTF-16 is the only text with NULs we might meet; otherwise it is binary.
         raise ReleaseReadError(path, NOT_TEXT)
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        text, bad = mostly
+        if notes is not None:
+            notes.append(
+                (
+                    "encoding",
+                    f"{bad} byte sequence{'s' if bad > 1 else ''} not valid "
+                    "in UTF-8 replaced with \ufffd (the rest of the file is UTF-8)",
+                )
+            )
+        return _checked(text, path), "utf-8"
     return _detect(data, path)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text, and how many sequences were replaced, when ``data`` is UTF-8 but for a few
+    stray bytes (a Latin-1 name pasted into a UTF-8 file, a truncated character).
+
+    Why this holds: in a file really written in a legacy code page (Latin-1, cp1252, ...)
+    almost every non-ASCII byte is invalid UTF-8, because valid multi-byte sequences need
+    specific lead/continuation byte pairs that ordinary legacy text rarely forms. So many
+    valid multi-byte characters against a handful of bad bytes means UTF-8 with damage;
+    charset detection would instead pick a code page and garble every correct character.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad <= 0 or good < 3 or bad > max(2, good // 20):
+        return None
+    return text, bad
 
 
 def _detect(data: bytes, path: Path | str) -> tuple[str, str]:

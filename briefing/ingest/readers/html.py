@@ -33,8 +33,11 @@ def declared_charset(data: bytes) -> str | None:
 def read_html(path: Path) -> Extracted:
     """Read an .html/.htm file: decode it, then :func:`extract_html`."""
     data = read_bytes(path)
-    text, encoding = decode_bytes(data, path, declared_charset(data))
-    return extract_html(text, path, encoding)
+    notes: list[tuple[str, str]] = []
+    text, encoding = decode_bytes(data, path, declared_charset(data), notes=notes)
+    extracted = extract_html(text, path, encoding)
+    extracted.dropped.extend(notes)
+    return extracted
 
 
 def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> Extracted:

@@ -59,8 +59,11 @@ def _keep_unused_notes(state) -> None:
 
 def read_markdown(path: Path) -> Extracted:
     """Read a .md/.markdown file, detecting its encoding."""
-    text, encoding = decode_bytes(read_bytes(path), path)
-    return extract_markdown(text, path, encoding)
+    notes: list[tuple[str, str]] = []
+    text, encoding = decode_bytes(read_bytes(path), path, notes=notes)
+    extracted = extract_markdown(text, path, encoding)
+    extracted.dropped.extend(notes)
+    return extracted
 
 
 def extract_markdown(text: str, source: Path | str = "text", encoding: str = "") -> Extracted:

@@ -49,5 +49,8 @@ def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
 
 def read_text(path: Path) -> Extracted:
     """Read a .txt/.text file, detecting its encoding."""
-    text, encoding = decode_bytes(read_bytes(path), path)
-    return extract_text(text, "txt", encoding)
+    notes: list[tuple[str, str]] = []
+    text, encoding = decode_bytes(read_bytes(path), path, notes=notes)
+    extracted = extract_text(text, "txt", encoding)
+    extracted.dropped.extend(notes)
+    return extracted
