@@ -69,7 +69,8 @@ def process_alive(pid: int) -> bool:
         return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
+        # OverflowError: a pid no process can have (a damaged or forged lock): not alive.
         return False
     except (PermissionError, OSError):
         return True  # exists but belongs to someone else, or we cannot tell

@@ -238,6 +238,8 @@ def _read_slowly(data: bytes, path: Path) -> Any:
         raise ProjectFileError(path, f"damaged project file: {reason}") from error
     except RecursionError as error:
         raise ProjectFileError(path, "damaged project file: nested too deeply") from error
+    except ValueError as error:  # e.g. an integer of thousands of digits
+        raise ProjectFileError(path, f"damaged project file: {error}") from error
 
 
 def check_header(doc: dict[str, Any], path: Path) -> int:
