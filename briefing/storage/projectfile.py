@@ -156,6 +156,15 @@ def save_project(
         lock.check()
     refuse_newer(path)
     data = encode_project(project, include_original=include_original, extra=extra)
+    if len(data) > MAX_FILE_BYTES:
+        # Never write a file Briefing would then refuse to open: the file on disk stays
+        # as it was, and the user still has the work in the window.
+        hint = "; save without the kept original files" if include_original else ""
+        raise ProjectFileError(
+            path,
+            f"the project would be {_size(len(data))}, larger than the {_size(MAX_FILE_BYTES)} "
+            f"Briefing opens: not saved{hint}",
+        )
     atomic_write(path, data, backup=backup)
     if lock is not None:
         lock.refresh()
