@@ -34,3 +34,4 @@ def test_a_real_legacy_file_is_still_detected(tmp_path):
     release = load_release(path)
     assert "München" in release.text and "\ufffd" not in release.text
     assert not [r for r in release.removed if r.kind == "encoding"]
+

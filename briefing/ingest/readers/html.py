@@ -74,6 +74,12 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
     walker = Walker(root, find_notes(page))
     walker.walk_body(body)
     walker.resolve_notes()
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        # libxml2 stops at 256 levels (which also bounds the walk's recursion); what lies
+        # deeper is not read, and the user is told rather than losing it silently.
+        walker.dropped.append(
+            ("nesting", "the page nests deeper than 256 levels: text below that depth was not read")
+        )
     lines = walker.lines
     _cite_typed_markers(lines)
     if not any(line.text for line in lines):
