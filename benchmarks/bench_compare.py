@@ -12,13 +12,13 @@ Prints CPU-time medians and the ratio. Asserts nothing.
 from __future__ import annotations
 
 import re
-import statistics
 import sys
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from bench_outline import median_ms  # noqa: E402  (CPU-time median, same as the others)
 
 from briefing.compare import compare_releases  # noqa: E402
 from briefing.ingest import release_from_text  # noqa: E402
@@ -65,15 +65,6 @@ def versions(paragraphs: list[str]) -> tuple[str, str]:
     return numbered(old), numbered(new)
 
 
-def median_ms(action, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        action()
-        times.append((time.process_time() - start) * 1000)
-    return statistics.median(times)
-
-
 def main() -> None:
     paragraphs = real_paragraphs()
     if not paragraphs:
@@ -81,8 +72,8 @@ def main() -> None:
         return
     old_text, new_text = versions(paragraphs)
     old, new = release_from_text(old_text), release_from_text(new_text)
-    outline = median_ms(lambda: (release_from_text(old_text), release_from_text(new_text)))
-    compare = median_ms(lambda: compare_releases(old, new))
+    outline = median_ms(lambda: (release_from_text(old_text), release_from_text(new_text)), 5)
+    compare = median_ms(lambda: compare_releases(old, new), 5)
     result = compare_releases(old, new)
     print(f"paragraphs: old {PARAGRAPHS}, new {len(new_text.split(chr(10) * 2)) - 1}; "
           f"from {len(paragraphs)} real corpus paragraphs")
@@ -93,7 +84,7 @@ def main() -> None:
     # The worst case: no paragraph identical (every reference number differs), so every
     # one goes through the similarity stage.
     shifted = release_from_text(old_text.replace("(Ref. ", "(Reference no. "))
-    worst = median_ms(lambda: compare_releases(old, shifted), repeat=3)
+    worst = median_ms(lambda: compare_releases(old, shifted), 3)
     print(f"compare, nothing identical: {worst:6.1f} ms median of 3 "
           f"({worst / outline:.2f}x the outline)")
 

@@ -197,34 +197,34 @@ def _joins(
                     return run, score
         return None
 
-    for old_unit in a:  # splits
-        own = new_of.get(old_unit.index)
-        current = score_of[own] if own is not None else 0.0
-        if current >= 0.95:
-            continue
-        near = _after_predecessor(old_unit.index, new_of)
-        starts = [own - 1, own] if own is not None else [near]
-        found = best_run(old_unit, b, starts, old_of, own, taken_b, current)
-        if found:
-            run, score = found
-            groups.append(([old_unit.index], [u.index for u in run], score))
-            taken_a.add(old_unit.index)
-            taken_b.update(u.index for u in run)
-    for new_unit in b:  # merges
-        if new_unit.index in taken_b:
-            continue
-        own = old_of.get(new_unit.index)
-        current = score_of[new_unit.index] if own is not None else 0.0
-        if current >= 0.95:
-            continue
-        near = _after_predecessor(new_unit.index, old_of)
-        starts = [own - 1, own] if own is not None else [near]
-        found = best_run(new_unit, a, starts, new_of, own, taken_a, current)
-        if found:
-            run, score = found
-            groups.append(([u.index for u in run], [new_unit.index], score))
-            taken_a.update(u.index for u in run)
-            taken_b.add(new_unit.index)
+    def join_side(units, others, mine_to_other, other_to_mine, taken_mine, taken_other,
+                  split: bool) -> None:
+        """Splits (old units against runs of new ones) or merges (the mirror image)."""
+        for unit in units:
+            if unit.index in taken_mine:
+                continue
+            own = mine_to_other.get(unit.index)
+            new_index = own if split else unit.index  # pair scores are keyed by new index
+            current = score_of[new_index] if own is not None else 0.0
+            if current >= 0.95:
+                continue
+            starts = (
+                [own - 1, own]
+                if own is not None
+                else [_after_predecessor(unit.index, mine_to_other)]
+            )
+            found = best_run(unit, others, starts, other_to_mine, own, taken_other, current)
+            if found:
+                run, score = found
+                indices = [u.index for u in run]
+                groups.append(
+                    ([unit.index], indices, score) if split else (indices, [unit.index], score)
+                )
+                taken_mine.add(unit.index)
+                taken_other.update(indices)
+
+    join_side(a, b, new_of, old_of, taken_a, taken_b, split=True)
+    join_side(b, a, old_of, new_of, taken_b, taken_a, split=False)
     for olds, news, _ in groups:  # a join replaces the plain pairs of its members
         for new_index in news:
             pairs.pop(new_index, None)

@@ -92,7 +92,8 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    # Non-ASCII characters other than the replacements, counted in C (files run to MBs).
+    good = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
     if bad <= 0 or good < 3 or bad > max(2, good // 20):
         return None
     return text, bad
