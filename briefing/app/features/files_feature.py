@@ -60,7 +60,16 @@ class FilesFeature:
             return False
         self.set_release(release)
         self.parts.recent.add(str(path))
+        self._tell_read_warnings(path, release)
         return True
+
+    def _tell_read_warnings(self, path: str | Path, release) -> None:
+        """Damage found while reading (bad bytes, control characters): said at once."""
+        from briefing.ingest.read_warnings import read_warnings
+
+        warnings = read_warnings(release)
+        if warnings:
+            self.parts.show_status(f"{Path(path).name}: " + "; ".join(warnings), 20000)
 
     def import_path(self, path: str | Path) -> bool:
         """Add a release file to the current project (undoable)."""
@@ -75,6 +84,7 @@ class FilesFeature:
             messages.show_error(parts.window, str(error))
             return False
         parts.undo_stack.push(InsertRelease(parts.ctrl, release, len(parts.project.releases)))
+        self._tell_read_warnings(path, release)
         if release.root.children:
             parts.select_node(release.id, release.root.children[0].id)
         return True
