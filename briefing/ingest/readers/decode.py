@@ -5,8 +5,12 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.ingest.errors import ReleaseReadError
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch, CharsetMatches
 
 NOT_TEXT = "this does not look like text (binary data?)"
 
@@ -102,10 +106,35 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
 def _detect(data: bytes, path: Path | str) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # slow import; only for non-UTF-8 input
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise ReleaseReadError(path, NOT_TEXT)
+    best = _prefer_western_on_a_tie(matches, best)
     return _checked(str(best), path), best.encoding
+
+
+# The most common legacy code page: Windows' default for Western European and American text.
+_WESTERN = "cp1252"
+
+
+def _prefer_western_on_a_tie(matches: CharsetMatches, best: CharsetMatch) -> CharsetMatch:
+    """cp1252 when the detector scores it exactly as well as its first choice.
+
+    Why: on a short text the detector's evidence often cannot tell the Windows code pages
+    apart (a few accented letters decode to letters in cp1250, cp1252 and cp1257 alike) and
+    it breaks the tie by name, so French "à" comes out as Slovak "ŕ". When the evidence is
+    tied, the most frequent encoding of legacy text is the better bet. Real Central European
+    text is not affected: its letters (ř, ě, ł, ś) make cp1252 score worse or drop out.
+    """
+    for match in matches:
+        if (
+            match.encoding == _WESTERN
+            and match.chaos <= best.chaos
+            and match.coherence >= best.coherence
+        ):
+            return match
+    return best
 
 
 def _checked(text: str, path: Path | str) -> str:
