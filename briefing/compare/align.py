@@ -33,6 +33,7 @@ JOIN_THRESHOLD = 0.8
 UNRELATED_SHARE = 0.3
 _CANDIDATES = 8  # most similar-looking old units scored for each new one
 _RARE_WORDS = 12  # a unit's rarest words that choose its candidates
+_FALLBACK_WORDS = 3  # ...when all its words are common
 _COMMON = 0.2  # a word in more than this share of units says little about which is which
 _STATUSES = ("same", "changed", "moved", "added", "removed", "split", "merged")
 
@@ -144,7 +145,13 @@ def _candidates(free_a: list[Unit], free_b: list[Unit]):
         votes: Counter[int] = Counter()
         known = [postings[w] for w in set(unit.key.split()) if w in postings]
         # The rarest words name a paragraph best; a dozen of them is plenty.
-        for hits in sorted((h for h in known if len(h) <= limit), key=len)[:_RARE_WORDS]:
+        rare = sorted((h for h in known if len(h) <= limit), key=len)[:_RARE_WORDS]
+        if not rare:
+            # Only common words: a short title or heading whose words run through the
+            # whole text ("80/6. Report of the ... Court"). Its least common few still
+            # point at its counterpart; a few keep the cost linear.
+            rare = sorted(known, key=len)[:_FALLBACK_WORDS]
+        for hits in rare:
             votes.update(hits)  # counted in C: the hot loop on long releases
         if votes:
             best = [position for position, _ in votes.most_common(_CANDIDATES)]
@@ -197,8 +204,9 @@ def _joins(
                     return run, score
         return None
 
-    def join_side(units, others, mine_to_other, other_to_mine, taken_mine, taken_other,
-                  split: bool) -> None:
+    def join_side(
+        units, others, mine_to_other, other_to_mine, taken_mine, taken_other, split: bool
+    ) -> None:
         """Splits (old units against runs of new ones) or merges (the mirror image)."""
         for unit in units:
             if unit.index in taken_mine:
