@@ -11,4 +11,6 @@ class ReleaseReadError(Exception):
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"{Path(self.path).name}: {reason}")
+        # A web address is named whole: its last segment alone ("view") says nothing.
+        shown = self.path if "://" in self.path else Path(self.path).name
+        super().__init__(f"{shown}: {reason}")
