@@ -25,6 +25,7 @@ SECTION_TITLES = {
     # Optional sections, added on request (briefing.brief.key_people), not to every brief.
     "key_people": "Key people",
     "quotes": "Quotes",
+    "changes": "Changes since the previous version",  # briefing.compare.brief_section
 }
 
 
