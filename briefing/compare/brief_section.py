@@ -28,9 +28,10 @@ _NAMED_WORDS = 5  # an unnumbered paragraph is named by its first words
 _FORMAL = frozenset({"title", "subtitle", "note"})
 
 
-def changes_paragraphs(comparison: Comparison, new_release_id: str) -> list[BriefParagraph]:
+def changes_paragraphs(comparison: Comparison, new_release_id: str | None) -> list[BriefParagraph]:
     """The section's paragraphs: an opening line, then one per difference in substance,
-    then one line for the changed front and back matter."""
+    then one line for the changed front and back matter. Each cites the new text's
+    paragraph when the new text is a release of the project (``new_release_id``)."""
     old = comparison.old
     named = f"“{old.title}”" if old.title else "the previous version"
     if old.date:
@@ -42,7 +43,7 @@ def changes_paragraphs(comparison: Comparison, new_release_id: str) -> list[Brie
     paragraphs = [BriefParagraph(opening, drafted=False)]
     substance = [c for c in comparison.differences if not _formal(c)]
     for change in substance[:MAX_ITEMS]:
-        cites = [(new_release_id, u.node_id) for u in change.new[:1]]
+        cites = [(new_release_id, u.node_id) for u in change.new[:1]] if new_release_id else []
         paragraphs.append(BriefParagraph(describe(change), cites=cites, drafted=False))
     if len(substance) > MAX_ITEMS:
         more = len(substance) - MAX_ITEMS
@@ -89,7 +90,7 @@ def describe(change: Change) -> str:
     return text + "."
 
 
-def with_changes(brief: Brief, comparison: Comparison, new_release_id: str) -> Brief:
+def with_changes(brief: Brief, comparison: Comparison, new_release_id: str | None) -> Brief:
     """A copy of ``brief`` whose Changes section holds this comparison (replacing an
     earlier one: a note reports one comparison)."""
     new = copy.deepcopy(brief)

@@ -37,6 +37,9 @@ SPECS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
     "actionUpdateRelease": (
         QT_TRANSLATE_NOOP("Actions", "&Update Release…"), None,
         QT_TRANSLATE_NOOP("Actions", "Replace the release with a newer file")),
+    "actionCompare": (
+        QT_TRANSLATE_NOOP("Actions", "&Compare Releases…"), "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("Actions", "Show what changed between two versions of a release")),
     "actionSaveOriginal": (
         QT_TRANSLATE_NOOP("Actions", "Save &Original File As…"), None,
         QT_TRANSLATE_NOOP("Actions", "Save the release's original file, as kept in the project")),

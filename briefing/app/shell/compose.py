@@ -16,6 +16,7 @@ from briefing.app.shell.main_window import MainWindow
 def build_window(settings: QSettings | None = None) -> MainWindow:
     """The main window with every feature installed and the last layout restored."""
     from briefing.app.features.annotations_feature import AnnotationFeature
+    from briefing.app.features.compare_feature import CompareFeature
     from briefing.app.features.drafting_feature import DraftingFeature
     from briefing.app.features.export_feature import ExportFeature
     from briefing.app.features.facts_feature import FactsFeature
@@ -61,6 +62,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     w.files = FilesFeature(parts, w.project_doc)  # File › Open, Import, drops
     w.release_updater = ReleaseUpdater(parts, w.files, w.annotations)
     w.original_saver = OriginalFileSaver(parts)
+    w.comparer = CompareFeature(parts)  # File › Compare Releases, side by side
     w.exporter = ExportFeature(parts, w.project_doc)
     w.preview = PreviewTab(parts, w.exporter)
     parts.tabs.addTab(w.preview, translate("MainWindow", "&Preview"))

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from briefing.app.features.annotations_feature import AnnotationFeature
+    from briefing.app.features.compare_feature import CompareFeature
     from briefing.app.features.drafting_feature import DraftingFeature
     from briefing.app.features.export_feature import ExportFeature
     from briefing.app.features.facts_feature import FactsFeature
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
     theme: ThemeFeature
     release_updater: ReleaseUpdater
     original_saver: OriginalFileSaver
+    comparer: CompareFeature
     exporter: ExportFeature
     preview: PreviewTab
     drafting: DraftingFeature

@@ -1,0 +1,215 @@
+"""The Compare window: two versions side by side, a change list, a filter, next/previous.
+
+The texts are one two-column table (:mod:`compare_html`), so the versions scroll together
+and a paragraph always sits beside its counterpart. The change list on the left steps
+through the differences (filtered by kind); choosing one scrolls the table to it. "Go to
+text" links open a paragraph in the main window, where it is annotated as usual; "Add to
+brief" asks the window to write the section "Changes since the previous version".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.app.panels import compare_html
+from briefing.app.shell.i18n import translate
+from briefing.compare.align import Change, Comparison
+from briefing.compare.brief_section import describe
+from briefing.compare.report import unrelated_warning
+
+CTX = "Compare"
+_INDEX = Qt.ItemDataRole.UserRole  # a list item's change index in comparison.changes
+# Filter entries: (shown text, statuses it keeps).
+FILTERS = (
+    ("All changes", ("changed", "moved", "added", "removed", "split", "merged")),
+    ("Changed", ("changed",)),
+    ("Added", ("added",)),
+    ("Removed", ("removed",)),
+    ("Moved", ("moved",)),
+    ("Split or merged", ("split", "merged")),
+)
+
+
+class CompareView(QWidget):
+    """Shows one :class:`Comparison`. ``goto(side, node id)`` asks to show a paragraph in
+    the main window; ``addToBrief`` asks to write the Changes section."""
+
+    goto = Signal(str, str)
+    addToBrief = Signal()
+
+    def __init__(
+        self, comparison: Comparison, links: tuple[bool, bool], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareView")
+        self.comparison, self.links = comparison, links
+        self.summary = QLabel()
+        self.summary.setObjectName("compareSummary")
+        self.summary.setWordWrap(True)
+        self.filter = QComboBox()
+        self.filter.setObjectName("compareFilter")
+        self.filter.setAccessibleName(translate(CTX, "Show changes of kind"))
+        for text, _statuses in FILTERS:
+            self.filter.addItem(translate(CTX, text))
+        self.hide_same = QCheckBox(translate(CTX, "&Hide unchanged paragraphs"))
+        self.hide_same.setObjectName("compareHideSame")
+        self.previous = QPushButton(translate(CTX, "&Previous change"))
+        self.previous.setObjectName("comparePrevious")
+        self.next = QPushButton(translate(CTX, "&Next change"))
+        self.next.setObjectName("compareNext")
+        self.add = QPushButton(translate(CTX, "&Add to Brief"))
+        self.add.setObjectName("compareAddToBrief")
+        self.add.setToolTip(
+            translate(CTX, "Write the section “Changes since the previous version” into the brief")
+        )
+        self.list = QListWidget()
+        self.list.setObjectName("compareChanges")
+        self.list.setAccessibleName(translate(CTX, "Changes"))
+        self.list.setWordWrap(True)  # a change reads whole, not cut at the list's edge
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text = QTextBrowser()
+        self.text.setObjectName("compareText")
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(translate(CTX, "The two versions side by side"))
+
+        bar = QHBoxLayout()
+        for widget in (self.filter, self.hide_same, self.previous, self.next):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.add)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(self.text)
+        split.setStretchFactor(1, 3)
+        split.setSizes([320, 860])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self.filter.currentIndexChanged.connect(self._fill_list)
+        self.hide_same.toggled.connect(self._render)
+        self.previous.clicked.connect(self.go_previous)
+        self.next.clicked.connect(self.go_next)
+        self.add.clicked.connect(self.addToBrief)
+        self.list.currentRowChanged.connect(self._show_current)
+        self.text.anchorClicked.connect(self._link)
+        self._summarise()
+        self._render()
+        self._fill_list()
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def shown_changes(self) -> list[int]:
+        """Indexes (in ``comparison.changes``) of the changes the list shows."""
+        statuses = FILTERS[max(0, self.filter.currentIndex())][1]
+        return [i for i, c in enumerate(self.comparison.changes) if c.status in statuses]
+
+    def _summarise(self) -> None:
+        counts = self.comparison.summary()
+        parts = [f"{n} {translate(CTX, s)}" for s, n in counts.items() if n and s != "same"]
+        text = ", ".join(parts) or translate(CTX, "No differences")
+        same = counts.get("same", 0)
+        text += translate(CTX, "; {n} paragraphs unchanged.").format(n=same)
+        warning = unrelated_warning(self.comparison)
+        if warning:
+            text = f"<b>{translate(CTX, 'Warning')}:</b> {warning}. " + text
+        self.summary.setText(text)
+
+    def _render(self) -> None:
+        self.text.setHtml(
+            compare_html.render(self.comparison, self.hide_same.isChecked(), self.links)
+        )
+        self._show_current(self.list.currentRow())
+
+    def _fill_list(self) -> None:
+        self.list.clear()
+        for index in self.shown_changes():
+            change = self.comparison.changes[index]
+            item = QListWidgetItem(describe(change))
+            item.setData(_INDEX, index)
+            item.setToolTip(describe(change))
+            colour = compare_html.COLOURS.get(change.status)
+            if colour:
+                item.setBackground(QColor(colour))
+                item.setForeground(QColor("#1a1a1a"))
+            self.list.addItem(item)
+        has = self.list.count() > 0
+        self.previous.setEnabled(has)
+        self.next.setEnabled(has)
+        if has:
+            self.list.setCurrentRow(0)
+
+    # -- moving around ---------------------------------------------------------------------
+
+    def go_next(self) -> None:
+        if self.list.count():
+            self.list.setCurrentRow(min(self.list.count() - 1, self.list.currentRow() + 1))
+
+    def go_previous(self) -> None:
+        if self.list.count():
+            self.list.setCurrentRow(max(0, self.list.currentRow() - 1))
+
+    def current_change(self) -> Change | None:
+        item = self.list.currentItem()
+        return None if item is None else self.comparison.changes[item.data(_INDEX)]
+
+    def _show_current(self, row: int) -> None:
+        item = self.list.item(row) if row >= 0 else None
+        if item is not None:
+            self.text.scrollToAnchor(f"c{item.data(_INDEX)}")
+
+    def _link(self, url: QUrl) -> None:
+        parts = url.toString().split(":", 2)
+        if len(parts) == 3 and parts[0] == compare_html.GOTO:
+            self.goto.emit(parts[1], parts[2])
+
+
+class CompareDialog(QDialog):
+    """The Compare window (non-modal), or, for Update Release, a preview to accept."""
+
+    def __init__(
+        self,
+        comparison: Comparison,
+        links: tuple[bool, bool],
+        parent: QWidget | None = None,
+        confirm: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        title = translate(CTX, "Compare: {old} → {new}").format(
+            old=compare_html.release_name(comparison.old),
+            new=compare_html.release_name(comparison.new),
+        )
+        self.setWindowTitle(title)
+        self.view = CompareView(comparison, links, self)
+        buttons = QDialogButtonBox()
+        if confirm:  # a preview: apply or cancel
+            self.view.add.hide()
+            ok = buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
+            ok.setObjectName("compareConfirm")
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        else:
+            buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(1180, 720)
