@@ -32,8 +32,14 @@ def test_update_release_reanchors_and_lists_orphans(window, qtbot, tmp_path, mon
     newer.write_text(NEW_TEXT, encoding="utf-8")
     monkeypatch.setattr("briefing.app.features.update_feature.choose_release_path",
                         lambda *_a: str(newer))
+    previewed = []
+    monkeypatch.setattr("briefing.app.features.update_feature.confirm_update",
+                        lambda _parent, comparison, _links: previewed.append(comparison) or True)
 
     window.actions["actionUpdateRelease"].trigger()
+
+    # The differences were shown first: the new paragraph 2 is "added", the others renumbered.
+    assert [c.status for c in previewed[0].differences].count("added") == 1
 
     release = window.project.releases[0]
     assert "A new paragraph was added" in release.text
@@ -129,3 +135,40 @@ def test_update_release_moves_brief_citations_with_their_paragraphs(window, tmp_
     assert shown() == ["(para 2)", "(para 3)", "(para 1)"]
     window.undo_stack.redo()
     assert shown() == ["(para 3)", "", "(para 1)"]
+
+
+def test_update_release_preview_cancelled_changes_nothing(window, tmp_path, monkeypatch):
+    window.set_release(make_release(PARAS))
+    before = window.project.releases[0].text
+    newer = tmp_path / "release-v2.txt"
+    newer.write_text(NEW_TEXT, encoding="utf-8")
+    monkeypatch.setattr("briefing.app.features.update_feature.choose_release_path",
+                        lambda *_a: str(newer))
+    monkeypatch.setattr("briefing.app.features.update_feature.confirm_update",
+                        lambda *_a: False)
+    window.actions["actionUpdateRelease"].trigger()
+    assert window.project.releases[0].text == before
+    assert not window.ctrl.undo_stack.canUndo()
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_update_release_preview_dialog_offers_apply(window, qtbot, tmp_path):
+    from briefing.app.features.update_feature import confirm_update
+    from briefing.compare import compare_releases
+    from briefing.ingest import release_from_text
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    old = make_release(PARAS)
+    new = release_from_text(NEW_TEXT, release_id="r1")
+    pressed = []
+
+    def press_apply():
+        dialog = QApplication.activeModalWidget()
+        button = dialog.findChild(QPushButton, "compareConfirm")
+        pressed.append(button.text())
+        button.click()
+
+    QTimer.singleShot(300, press_apply)
+    assert confirm_update(window, compare_releases(old, new), (True, False))
+    assert pressed and "Apply" in pressed[0]

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from briefing.app.features.annotations_feature import AnnotationFeature
     from briefing.app.features.files_feature import FilesFeature
     from briefing.app.shell.parts import Parts
+    from briefing.compare.align import Comparison
 
 
 
@@ -40,6 +41,16 @@ def choose_release_path(parent: QWidget, title: str, start: str) -> str:
     """Ask for the newer file (blocking; tests monkeypatch it); '' when cancelled."""
     path, _filter = QFileDialog.getOpenFileName(parent, title, start, files.open_filter())
     return path
+
+
+def confirm_update(parent: QWidget, comparison: Comparison, links: tuple[bool, bool]) -> bool:
+    """Show what the new version changes and ask to apply it (modal; tests monkeypatch)."""
+    from briefing.app.panels.compare_view import CompareDialog
+
+    dialog = CompareDialog(
+        comparison, links, parent, confirm=translate("ProjectUpdate", "&Apply Update")
+    )
+    return dialog.exec() == CompareDialog.DialogCode.Accepted
 
 
 def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
@@ -72,10 +83,12 @@ class ReleaseUpdater:
         path = choose_release_path(self.w, translate("ProjectUpdate", "Update Release"),
                                    self.parts.recent.last_dir())
         if path:
-            self.update(path)
+            self.update(path, preview=True)
 
-    def update(self, path: str, rid: str | None = None) -> bool:
-        """Replace release ``rid`` (default: the one shown) by the file at ``path``."""
+    def update(self, path: str, rid: str | None = None, preview: bool = False) -> bool:
+        """Replace release ``rid`` (default: the one shown) by the file at ``path``; with
+        ``preview``, first show what the new version changes (same alignment as Compare)
+        and apply it only if the user agrees."""
         ctrl = self.parts.ctrl
         rid = rid or ctrl.current_rid
         row = next((i for i, r in enumerate(ctrl.project.releases) if r.id == rid), None)
@@ -90,6 +103,15 @@ class ReleaseUpdater:
             return False
         ctrl.settled()  # typed brief text joins the brief whose citations move
         old = ctrl.project.releases[row]
+        if preview:
+            from briefing.compare import compare_releases
+
+            if not confirm_update(self.w, compare_releases(old, new), (True, False)):
+                self.w.statusBar().showMessage(
+                    translate("ProjectUpdate", "Update cancelled: the release is unchanged."),
+                    6000,
+                )
+                return False
         annotations = ctrl.project.annotations_for(rid)
         before = _state(annotations)
         work = [copy.deepcopy(a) for a in annotations]  # placed on copies; applied by redo
