@@ -101,3 +101,31 @@ def test_cancel_drops_the_result(window, qtbot):
     qtbot.wait(1500)  # the work finishes in the background; its result is dropped
     assert not window.comparer.dialogs
     assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_annotate_either_side_opens_the_editor_on_that_passage(window, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    old, new = _open_pair(window)
+    window.comparer.compare(Side(rid=old), Side(rid=new))
+    view = _dialog(window, qtbot).view
+    view.filter.setCurrentIndex(1)  # Changed
+    # Select "eighty-first" on the new side of paragraph 4's row.
+    document = view.text.document()
+    found = document.find("eighty-first")
+    assert not found.isNull()
+    view.text.setTextCursor(found)
+    side, index, text = view.selection_target()
+    assert (side, text) == ("new", "eighty-first")
+    assert view.annotate_selection()
+    # The main window shows release r2 with exactly that passage selected, editor open.
+    assert window.ctrl.current_rid == new
+    cursor = window.editor.textCursor()
+    assert cursor.selectedText() == "eighty-first"
+    assert window.annotations.pending is not None
+    # Across two paragraphs: nothing to annotate.
+    across = QTextCursor(document)
+    across.setPosition(document.find("Necessity").position())
+    across.setPosition(document.find("eighty-first").position(), QTextCursor.MoveMode.KeepAnchor)
+    view.text.setTextCursor(across)
+    assert view.selection_target() is None

@@ -5,14 +5,15 @@ long texts can take seconds, so both run off the GUI thread (on copies of the pr
 releases, taken here); a progress dialog with Cancel appears when it takes a moment, and
 a cancelled or superseded result is dropped. The Compare window shows the versions side
 by side (:class:`~briefing.app.panels.compare_view.CompareDialog`); "go to text" links
-open a paragraph of a project release in the main window, where it is annotated as
-usual; "Add to Brief" writes the section "Changes since the previous version" (one undo
-step).
+open a paragraph of a project release in the main window; text selected on either side
+is annotated there ("Annotate Selection…" in the context menu); "Add to Brief" writes
+the section "Changes since the previous version" (one undo step).
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from briefing.app.shell.i18n import translate
 from briefing.compare.brief_section import with_changes
 
 if TYPE_CHECKING:
+    from briefing.app.features.annotations_feature import AnnotationFeature
     from briefing.app.panels.compare_view import CompareDialog
     from briefing.app.shell.parts import Parts
     from briefing.compare.align import Comparison
@@ -69,11 +71,23 @@ def choose_earlier(parent: QWidget, names: list[str]) -> int | None:
     return len(names) if item == other else names.index(item)
 
 
+def locate(text: str, start: int, end: int, selected: str) -> tuple[int, int] | None:
+    """Code-point span of ``selected`` (words as shown, any spacing between them) within
+    ``text[start:end]``; None when it is not there."""
+    words = selected.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    match = pattern.search(text, start, end)
+    return (match.start(), match.end()) if match else None
+
+
 class CompareFeature:
     """The Compare action, its background run and its windows."""
 
-    def __init__(self, parts: Parts) -> None:
+    def __init__(self, parts: Parts, annotations: AnnotationFeature) -> None:
         self.parts, self.w, self.ctrl = parts, parts.window, parts.ctrl
+        self.annotations = annotations
         self.dialogs: list[CompareDialog] = []  # open Compare windows (non-modal)
         self.progress: QProgressDialog | None = None
         self._serial = 0  # the run whose result is still wanted
@@ -178,6 +192,7 @@ class CompareFeature:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.view.goto.connect(partial(self._goto, old, new))
         dialog.view.addToBrief.connect(partial(self.add_to_brief, comparison, new))
+        dialog.view.annotate.connect(partial(self.annotate, comparison, old, new))
         dialog.finished.connect(partial(self._forget, dialog))
         self.dialogs.append(dialog)
         dialog.show()
@@ -192,6 +207,32 @@ class CompareFeature:
         if rid is not None and self.ctrl.project.release(rid) is not None:
             self.parts.select_node(rid, nid)
             self.w.activateWindow()
+
+    def annotate(
+        self, comparison: Comparison, old: Side, new: Side, side: str, index: int, text: str
+    ) -> bool:
+        """Annotate ``text`` of one side's paragraph: the main window selects that passage
+        in its release and opens the annotation editor there (one place to annotate)."""
+        change = comparison.changes[index]
+        units, rid = (change.old, old.rid) if side == "old" else (change.new, new.rid)
+        release = self.ctrl.project.release(rid) if rid else None
+        if release is None or not units:
+            return False
+        nodes = [self.ctrl.node(release.id, u.node_id) for u in units]
+        span = locate(release.text, min(n.start for n in nodes), max(n.end for n in nodes), text)
+        if span is None:
+            self.parts.show_status(
+                translate(CTX, "That passage is no longer in the release's text."), 6000
+            )
+            return False
+        self.parts.select_node(release.id, units[0].node_id)
+        cursor = self.parts.editor.textCursor()
+        cursor.setPosition(self.ctrl.to_editor(release.id, span[0]))
+        cursor.setPosition(self.ctrl.to_editor(release.id, span[1]), cursor.MoveMode.KeepAnchor)
+        self.parts.editor.setTextCursor(cursor)
+        self.w.activateWindow()
+        self.annotations.begin()
+        return True
 
     def add_to_brief(self, comparison: Comparison, new: Side) -> None:
         """Write the Changes section (replacing an earlier one): one undo step."""

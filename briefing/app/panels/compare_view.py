@@ -9,8 +9,8 @@ brief" asks the window to write the section "Changes since the previous version"
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,8 @@ class CompareView(QWidget):
 
     goto = Signal(str, str)
     addToBrief = Signal()
+    #: (side, change index, selected text): annotate that passage of that side's release.
+    annotate = Signal(str, int, str)
 
     def __init__(
         self, comparison: Comparison, links: tuple[bool, bool], parent: QWidget | None = None
@@ -86,6 +88,9 @@ class CompareView(QWidget):
         self.text = QTextBrowser()
         self.text.setObjectName("compareText")
         self.text.setOpenLinks(False)
+        self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.text.customContextMenuRequested.connect(self._context_menu)
+        self._rows: list[int] = []  # the change shown in each table row (after the heading)
         self.text.setAccessibleName(translate(CTX, "The two versions side by side"))
 
         bar = QHBoxLayout()
@@ -133,6 +138,9 @@ class CompareView(QWidget):
         self.summary.setText(text)
 
     def _render(self) -> None:
+        hide = self.hide_same.isChecked()
+        changes = self.comparison.changes
+        self._rows = [i for i, c in enumerate(changes) if not (hide and c.status == "same")]
         self.text.setHtml(
             compare_html.render(self.comparison, self.hide_same.isChecked(), self.links)
         )
@@ -174,6 +182,46 @@ class CompareView(QWidget):
         item = self.list.item(row) if row >= 0 else None
         if item is not None:
             self.text.scrollToAnchor(f"c{item.data(_INDEX)}")
+
+    # -- annotating either side ---------------------------------------------------------------
+
+    def selection_target(self) -> tuple[str, int, str] | None:
+        """(side, change index, text) of a selection inside one paragraph of a version
+        that is in the project; None otherwise (nothing selected, across cells, a file)."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        document = self.text.document()
+        cells = []
+        for position in (cursor.selectionStart(), cursor.selectionEnd()):
+            probe = QTextCursor(document)
+            probe.setPosition(position)
+            table = probe.currentTable()
+            if table is None:
+                return None
+            cell = table.cellAt(probe)
+            cells.append((cell.row(), cell.column()))
+        (row, column), end = cells
+        if end != (row, column) or row == 0 or row - 1 >= len(self._rows):
+            return None  # across paragraphs or sides, or in the heading
+        if not self.links[column]:
+            return None
+        text = " ".join(cursor.selectedText().replace("\u2029", " ").split())
+        return ("old" if column == 0 else "new", self._rows[row - 1], text) if text else None
+
+    def annotate_selection(self) -> bool:
+        target = self.selection_target()
+        if target is not None:
+            self.annotate.emit(*target)
+        return target is not None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.text.createStandardContextMenu()
+        action = menu.addAction(translate(CTX, "&Annotate Selection…"))
+        action.setEnabled(self.selection_target() is not None)
+        action.triggered.connect(self.annotate_selection)
+        menu.popup(self.text.viewport().mapToGlobal(pos))
+        self.menu = menu  # kept for tests, and so it is not collected while shown
 
     def _link(self, url: QUrl) -> None:
         parts = url.toString().split(":", 2)

@@ -62,7 +62,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     w.files = FilesFeature(parts, w.project_doc)  # File › Open, Import, drops
     w.release_updater = ReleaseUpdater(parts, w.files, w.annotations)
     w.original_saver = OriginalFileSaver(parts)
-    w.comparer = CompareFeature(parts)  # File › Compare Releases, side by side
+    w.comparer = CompareFeature(parts, w.annotations)  # File › Compare Releases
     w.exporter = ExportFeature(parts, w.project_doc)
     w.preview = PreviewTab(parts, w.exporter)
     parts.tabs.addTab(w.preview, translate("MainWindow", "&Preview"))
