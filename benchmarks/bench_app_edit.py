@@ -81,6 +81,7 @@ def main() -> None:
     )
 
     editor = window.editor
+    window.actions["actionEditRelease"].setChecked(True)  # the text is read-only until asked
     editor.setFocus()
     nodes = list(release.nodes())
     # Opening a release selects its first node (MainWindow.set_release); that one-time

@@ -19,6 +19,7 @@ def test_typing_before_an_annotation_keeps_it_on_its_text(window, qtbot):
     cursor = window.editor.textCursor()
     cursor.setPosition(start)
     window.editor.setTextCursor(cursor)
+    window.actions["actionEditRelease"].setChecked(True)  # the text is read-only until asked
     qtbot.keyClicks(window.editor, "The ")
     window.ctrl.sync_anchors()
     text = window.project.releases[0].text

@@ -103,6 +103,7 @@ def test_recomputed_after_typing(window, qtbot):
     cursor.setPosition(window.editor.toPlainText().index("Minister Choi stressed"))
     window.editor.setTextCursor(cursor)
     window.editor.setFocus()
+    window.actions["actionEditRelease"].setChecked(True)  # the text is read-only until asked
     qtbot.keyClicks(window.editor, "Minister of Defence Kim Tae-hoon attended. ")
     qtbot.waitUntil(lambda: "Kim Tae-hoon" in names(window), timeout=5000)
     # Offsets follow the new text: the old names still select their own words.

@@ -74,6 +74,7 @@ def test_find_sees_edits_after_typing(window, qtbot):
     cursor = window.editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     window.editor.setTextCursor(cursor)
+    window.actions["actionEditRelease"].setChecked(True)  # the text is read-only until asked
     qtbot.keyClicks(window.editor, " Seoul")
     window.actions["actionFindNext"].trigger()
     assert bar.count.text() == "1 of 1"

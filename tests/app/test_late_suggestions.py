@@ -30,6 +30,7 @@ def test_typing_before_they_arrive_keeps_them_on_their_words(window, qtbot):
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     editor.setTextCursor(cursor)
     editor.setFocus()
+    window.actions["actionEditRelease"].setChecked(True)  # the text is read-only until asked
     qtbot.keyClicks(editor, "Draft copy. ")  # shifts every suggestion by 12 characters
     qtbot.waitUntil(lambda: window.suggestions.list.count() == 3, timeout=20000)
     window.ctrl.commit_text()

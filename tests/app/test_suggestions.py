@@ -109,6 +109,7 @@ def test_deleted_annotation_text_comes_back_on_undo(window, qtbot):
     window.set_release(make_release(PARAS))
     annotation = annotate(window, qtbot, "Monday", "day")
     select_text(window, "on Monday.")
+    window.actions["actionEditRelease"].setChecked(True)  # the text is read-only until asked
     qtbot.keyClick(window.editor, Qt.Key.Key_Delete)
     window.ctrl.sync_anchors()
     assert annotation.anchor.quote == ""

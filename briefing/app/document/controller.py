@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument, QUndoCommand, QUndoStack
 
 from briefing.app.document.outline_model import OutlineModel
 from briefing.app.document.session import ReleaseSession
+from briefing.app.document.spans import SpanSnapshot
 from briefing.model import Anchor, Annotation, Brief, Node, Project, Release
 
 AnchorState = dict[str, tuple[Anchor, bool]]  # annotation id -> (anchor, orphaned)
@@ -38,20 +39,31 @@ class TextEdit(QUndoCommand):
         super().__init__(text or "Edit Text")
         self.ctrl, self.document, self.rid = ctrl, document, rid
         self._done = True
+        # The document announces a step before its text changes: these are the spans
+        # before the edit. The spans after it (typing merged into this step included)
+        # are taken when it is first undone. Undo and redo put them back exactly.
+        self.before = ctrl.span_snapshot(rid)
+        self.after: SpanSnapshot | None = None
+        # Node spans before the edit, filled in by the session at the edit's first change
+        # when it removes a node's edge; their state after it is taken on the first undo
+        # (a redo replays merged keystrokes as one change, which shifts edges otherwise).
+        self.step = ctrl.sessions[rid].step if rid in ctrl.sessions else None
+        self.nodes_after: SpanSnapshot | None = None
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
         self.ctrl.show_release(self.rid)
-        self._replay(self.document.redo)
+        self.ctrl.replay_text(self.rid, self.document.redo, self.after, self.nodes_after)
 
     def undo(self) -> None:
         self.ctrl.show_release(self.rid)
-        self._replay(self.document.undo)
-
-    def _replay(self, step) -> None:
-        self.ctrl.replay_text(self.rid, step)
+        self.after = self.ctrl.span_snapshot(self.rid)
+        nodes = self.step.nodes if self.step is not None else None
+        if nodes is not None:
+            self.nodes_after = self.ctrl.span_snapshot(self.rid, nodes=True)
+        self.ctrl.replay_text(self.rid, self.document.undo, self.before, nodes)
 
 
 class Controller(QObject):
@@ -175,13 +187,31 @@ class Controller(QObject):
                 self.show_release(self.project.releases[0].id)
         self.releasesChanged.emit()
 
-    def replay_text(self, rid: str, step: Callable[[], None]) -> None:
-        """Run one undo or redo step of release ``rid``'s document (see :class:`TextEdit`)."""
+    def replay_text(
+        self,
+        rid: str,
+        step: Callable[[], None],
+        spans: SpanSnapshot | None = None,
+        nodes: SpanSnapshot | None = None,
+    ) -> None:
+        """Run one undo or redo step of release ``rid``'s document (see :class:`TextEdit`),
+        then put the annotation and suggestion spans (and node spans) back as given."""
         session = self.sessions.get(rid)
         if session is None:
             step()
-        elif session.replay(step):
+            return
+        restored = session.replay(step)
+        if spans is not None:
+            restored = session.restore_spans(spans, nodes) or restored
+        if restored:
             self.annotationsChanged.emit(rid)  # a deleted passage came back
+
+    def span_snapshot(self, rid: str, nodes: bool = False) -> SpanSnapshot | None:
+        """Release ``rid``'s annotation and suggestion spans now (or its node spans)."""
+        session = self.sessions.get(rid)
+        if session is None:
+            return None
+        return SpanSnapshot.of(session.nodes) if nodes else session.span_snapshot()
 
     def commit_text(self) -> None:
         """Write typed text back to the model for every edited release."""

@@ -9,13 +9,22 @@ pause in typing and before anything reads the model (save, draft, find).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from briefing.app.document.offsets import OffsetMap, u16_len
-from briefing.app.document.spans import SpanSet
+from briefing.app.document.spans import SpanSet, SpanSnapshot
 from briefing.model import Anchor, Annotation, Node, Release
+
+
+@dataclass
+class StepSpans:
+    """Node spans before one undo step of the document, when it needs them."""
+
+    nodes: SpanSnapshot | None = None
 
 
 class ReleaseSession(QObject):
@@ -54,6 +63,10 @@ class ReleaseSession(QObject):
         # Undoing that deletion re-inserts the same length at the same place, and the
         # spans are put back on their text instead of staying collapsed after it.
         self._buried: list[tuple[int, int, list[tuple[SpanSet, object, int, int]]]] = []
+        self._last_snapshot: SpanSnapshot | None = None
+        #: The node spans the document's latest undo step needs to undo exactly.
+        self.step = StepSpans()
+        self._first_change = False
         self._index_nodes()
         for i, sug in enumerate(release.suggestions):
             self._track_suggestion(sug, i)
@@ -104,6 +117,10 @@ class ReleaseSession(QObject):
 
     def _on_contents_change(self, pos: int, removed: int, added: int) -> None:
         self.dirty = True
+        if self._first_change and not self.replaying:
+            self._first_change = False
+            if removed:
+                self._keep_node_spans(pos, removed)
         if removed:
             self._bury(pos, removed)
         self.nodes.shift(pos, removed, added)
@@ -114,7 +131,47 @@ class ReleaseSession(QObject):
         self.edited.emit(pos, removed, added)
 
     def _on_undo_command_added(self) -> None:
+        # Announced before the text changes: the next change is this step's first.
+        self.step = StepSpans()
+        self._first_change = True
         self.typed.emit(self.release.id)
+
+    def _keep_node_spans(self, pos: int, removed: int) -> None:
+        """Before a step's first change, if it removes text holding a node's edge, keep
+        every node span: undo puts them back exactly (shifting cannot: the collapsed
+        edges are lost). Edits inside a paragraph touch no edge and keep nothing, so a
+        long history of a 35,000-node release stays small."""
+        rend = pos + removed
+        nodes = self.nodes
+        if any(pos <= p <= rend for p in nodes.starts) or any(
+            pos <= p <= rend for p in nodes.ends
+        ):
+            self.step.nodes = SpanSnapshot.of(nodes)
+
+    # -- exact spans across undo and redo -----------------------------------------------
+
+    def span_snapshot(self) -> SpanSnapshot:
+        """The annotation and suggestion spans now (UTF-16), to be put back exactly when
+        the document returns to this state (see :class:`~.controller.TextEdit`).
+
+        Shifting spans through an edit and its undo is lossy: text typed over a selection
+        that holds an annotation collapses the annotation, and the undo cannot know where
+        it was. A snapshot taken before the edit and one taken before its undo make every
+        undo and redo exact. Equal consecutive snapshots share one object (an edit's
+        "after" is usually the next edit's "before"), so a long history stays small.
+        """
+        snapshot = SpanSnapshot.of(self.annotations, self.suggestions)
+        if snapshot == self._last_snapshot:
+            return self._last_snapshot
+        self._last_snapshot = snapshot
+        return snapshot
+
+    def restore_spans(self, snapshot: SpanSnapshot, nodes: SpanSnapshot | None = None) -> bool:
+        """Put the spans of ``snapshot`` (and the node spans of ``nodes``) back; True if
+        an annotation or suggestion moved."""
+        if nodes is not None:
+            nodes.restore(self.nodes)
+        return snapshot.restore(self.annotations, self.suggestions)
 
     def replay(self, step) -> bool:
         """Run ``step`` (the document's undo or redo) with deleted spans restorable;
@@ -144,8 +201,10 @@ class ReleaseSession(QObject):
                 continue
             for spans, key, rel_s, rel_e in found:
                 span = spans.get(key)
-                # Only spans still collapsed where the text went are put back.
-                if span is not None and span[0] == span[1] and pos <= span[0] <= pos + added:
+                # Only spans that went with the text are put back: collapsed where it was,
+                # or (text typed over a selection, then undone) swallowed by the typed
+                # text and stretched over the whole re-inserted text.
+                if span is not None and pos <= span[0] <= span[1] <= pos + added:
                     spans.add(key, pos + rel_s, pos + rel_e)
                     self._restored = True
             del self._buried[i]

@@ -8,8 +8,10 @@ millisecond for thousands of spans, so a keystroke in a 5 MB release stays cheap
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
 
 
 class SpanSet:
@@ -120,3 +122,35 @@ class SpanSet:
     def last_starting_at_or_before(self, pos: int) -> int:
         """Index of the last span whose start is <= pos (spans must be in start order), or -1."""
         return bisect_right(self.starts, pos) - 1
+
+
+@dataclass(frozen=True, eq=True)
+class SpanSnapshot:
+    """The spans of some :class:`SpanSet` s at one moment, to restore exactly later.
+
+    Compact (``array`` of ints) because the undo history keeps one per text edit.
+    """
+
+    parts: tuple[tuple[tuple[Hashable, ...], array, array], ...]
+
+    @classmethod
+    def of(cls, *sets: SpanSet) -> SpanSnapshot:
+        return cls(tuple((tuple(s.keys), array("q", s.starts), array("q", s.ends)) for s in sets))
+
+    def restore(self, *sets: SpanSet) -> bool:
+        """Put each key's span back (keys added or removed since are left alone); True if
+        any span moved."""
+        moved = False
+        for spans, (keys, starts, ends) in zip(sets, self.parts, strict=True):
+            if tuple(spans.keys) == keys:
+                # The usual case: the same spans, in bulk (keeps the set's start order).
+                if list(starts) != spans.starts or list(ends) != spans.ends:
+                    spans.starts, spans.ends = list(starts), list(ends)
+                    spans._ordered = spans.starts == sorted(spans.starts)
+                    moved = True
+                continue
+            for key, start, end in zip(keys, starts, ends, strict=True):
+                if key in spans and spans.get(key) != (start, end):
+                    spans.add(key, start, end)
+                    moved = True
+        return moved

@@ -11,10 +11,14 @@ ANNOTATION_ID_PROPERTY = QTextFormat.Property.UserProperty + 1
 
 
 class SourceEditor(QPlainTextEdit):
-    """Editable release text. Undo/redo keys are left to the window's QUndoStack."""
+    """The release text: read-only until the user turns editing on (Edit › Edit Release
+    Text), so a stray key never replaces a selected paragraph. Undo/redo keys are left to
+    the window's QUndoStack."""
 
     #: A local file was dropped on the editor.
     fileDropped = Signal(str)
+    #: A key that would have typed text was pressed while the text is read-only.
+    typedWhileReadOnly = Signal()
     #: The part of the text on screen changed (scrolled, resized); coalesced.
     visibleRangeChanged = Signal()
 
@@ -38,6 +42,56 @@ class SourceEditor(QPlainTextEdit):
         self._visible_timer = QTimer(self, singleShot=True, interval=0)
         self._visible_timer.timeout.connect(self.visibleRangeChanged)
         self.verticalScrollBar().valueChanged.connect(self._schedule_visible_range)
+        self.set_editable(False)
+
+    # -- read-only until asked -----------------------------------------------------------
+
+    def set_editable(self, on: bool) -> None:
+        """Editing on or off. Off, the text can still be selected with the mouse and the
+        keyboard (to annotate it) and the caret stays visible; nothing typed changes it."""
+        self.setReadOnly(not on)
+        flags = Qt.TextInteractionFlag
+        if on:
+            self.setTextInteractionFlags(flags.TextEditorInteraction)
+        else:
+            self.setTextInteractionFlags(
+                flags.TextSelectableByMouse | flags.TextSelectableByKeyboard
+            )
+
+    def is_editable(self) -> bool:
+        return not self.isReadOnly()
+
+    def keyPressEvent(self, event) -> None:
+        if _failed_shortcut(event):
+            # Ctrl/Alt + a letter that is no shortcut (a chord pressed slightly wrong) must
+            # not type that letter over the selection. AltGr characters (Ctrl+Alt on
+            # Windows) differ from the key's own letter and still type.
+            event.accept()
+            return
+        if self.isReadOnly() and event.text() and event.text().isprintable():
+            self.typedWhileReadOnly.emit()
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event) -> None:
+        # A read-only editor refuses drops; a dropped release file must still open.
+        if _local_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if _local_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        path = _local_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.fileDropped.emit(path)
+            return
+        super().dropEvent(event)
 
     def _schedule_visible_range(self, *_args: object) -> None:
         # Not valueChanged -> QTimer.start directly: its int would become the interval.
@@ -208,6 +262,21 @@ class SourceEditor(QPlainTextEdit):
             self.fileDropped.emit(path)
             return
         super().insertFromMimeData(source)
+
+
+def _failed_shortcut(event) -> bool:
+    """True for Ctrl or Alt (without AltGr's different character) plus a plain letter or
+    digit: a key chord meant as a shortcut, never text."""
+    mods = event.modifiers()
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    if not mods & chord or mods & Qt.KeyboardModifier.MetaModifier:
+        return False
+    text = event.text()
+    key = event.key()
+    code = key.value if hasattr(key, "value") else int(key)
+    if len(text) != 1 or not (0x30 <= code <= 0x39 or 0x41 <= code <= 0x5A):  # 0-9, A-Z
+        return False
+    return text.lower() == chr(code).lower()
 
 
 def _local_file(mime: QMimeData) -> str | None:

@@ -61,6 +61,9 @@ SPECS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
     "actionFindPrevious": (
         QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"), Std.FindPrevious,
         QT_TRANSLATE_NOOP("Actions", "Go to the previous match")),
+    "actionEditRelease": (
+        QT_TRANSLATE_NOOP("Actions", "Edit Release &Text"), "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "Allow changes to the release text (read-only otherwise)")),
     "actionAnnotate": (
         QT_TRANSLATE_NOOP("Actions", "&Annotate Selection"), "Ctrl+Alt+M",
         QT_TRANSLATE_NOOP("Actions", "Comment on the selected text")),

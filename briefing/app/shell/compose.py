@@ -18,6 +18,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     from briefing.app.features.annotations_feature import AnnotationFeature
     from briefing.app.features.compare_feature import CompareFeature
     from briefing.app.features.drafting_feature import DraftingFeature
+    from briefing.app.features.edit_mode_feature import EditMode
     from briefing.app.features.export_feature import ExportFeature
     from briefing.app.features.facts_feature import FactsFeature
     from briefing.app.features.files_feature import FilesFeature
@@ -47,6 +48,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     w.inspector = w.node_feature.inspector
     w.annotations = AnnotationFeature(parts, w.inspector)  # Annotations dock, highlights
     w.annotation_panel = w.annotations.panel
+    w.edit_mode = EditMode(parts)  # the release text is read-only until asked
     w.brief_tab = BriefTab(parts)
     parts.tabs.addTab(w.brief_tab, translate("MainWindow", "&Brief"))
     parts.actions["actionFocusBrief"].triggered.connect(w.brief_tab.bring_forward)
@@ -79,7 +81,8 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     w.undo_texts = i18n.UndoTexts(w, parts.undo_stack, parts.actions)
     for hook in (w.undo_texts.refresh, w.update_word_status, parts.ctrl.outline.retranslate,
                  w.update_node_status, w.node_feature.refresh, w.project_doc.retranslate,
-                 w.annotation_panel.retranslate, w.suggestions.refresh, w.facts.retranslate):
+                 w.annotation_panel.retranslate, w.suggestions.refresh, w.facts.retranslate,
+                 w.edit_mode.retranslate):
         w.retranslator.hooks.append(hook)
 
     w.connect_frame()

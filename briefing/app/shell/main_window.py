@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from briefing.app.features.annotations_feature import AnnotationFeature
     from briefing.app.features.compare_feature import CompareFeature
     from briefing.app.features.drafting_feature import DraftingFeature
+    from briefing.app.features.edit_mode_feature import EditMode
     from briefing.app.features.export_feature import ExportFeature
     from briefing.app.features.facts_feature import FactsFeature
     from briefing.app.features.files_feature import FilesFeature
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
     release_updater: ReleaseUpdater
     original_saver: OriginalFileSaver
     comparer: CompareFeature
+    edit_mode: EditMode
     exporter: ExportFeature
     preview: PreviewTab
     drafting: DraftingFeature

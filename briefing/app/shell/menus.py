@@ -36,6 +36,8 @@ def build_menus(parts: Parts, open_path: Callable[[str], object]) -> None:
     edit.addSeparator()
     edit.addActions([a["actionFind"], a["actionFindNext"], a["actionFindPrevious"]])
     edit.addSeparator()
+    edit.addAction(a["actionEditRelease"])
+    edit.addSeparator()
     edit.addActions([a["actionAnnotate"], a["actionDeleteAnnotation"]])
     edit.addSeparator()
     edit.addActions([a["actionAcceptSuggestion"], a["actionAcceptAllSuggestions"]])
