@@ -74,5 +74,7 @@ def test_welcome_page_is_keyboard_ready(qtbot, window):
     window.welcome.show()
     chain = walk(qtbot, window.welcome.view.open_button, limit=40)
     names = [w.objectName() for w in chain]
-    assert names[:3] == ["welcomeOpen", "welcomeSample", "welcomeGuide"]
+    assert names[:5] == [
+        "welcomeOpen", "welcomeUrl", "welcomePaste", "welcomeSample", "welcomeGuide"
+    ]
     assert unnamed(chain) == []

@@ -86,12 +86,17 @@ class WelcomeView(QWidget):
         intro.setWordWrap(True)
         self.open_button = QPushButton(translate("Welcome", "&Open a Release or Project…"),
                                        objectName="welcomeOpen")
+        self.url_button = QPushButton(translate("Welcome", "Open a &Web Page…"),
+                                      objectName="welcomeUrl")
+        self.paste_button = QPushButton(translate("Welcome", "&Paste a Release"),
+                                        objectName="welcomePaste")
         self.sample_button = QPushButton(translate("Welcome", "Open the &Sample Release"),
                                          objectName="welcomeSample")
         self.guide_button = QPushButton(translate("Welcome", "Read the User &Guide"),
                                         objectName="welcomeGuide")
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.sample_button, self.guide_button):
+        for button in (self.open_button, self.url_button, self.paste_button,
+                       self.sample_button, self.guide_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.projects_label = QLabel(translate("Welcome", "Recent &projects"))
@@ -120,11 +125,15 @@ class WelcomeView(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.empty)
         layout.addLayout(recent, 1)
-        self.setTabOrder(self.open_button, self.sample_button)
+        self.setTabOrder(self.open_button, self.url_button)
+        self.setTabOrder(self.url_button, self.paste_button)
+        self.setTabOrder(self.paste_button, self.sample_button)
         self.setTabOrder(self.sample_button, self.guide_button)
         self.setTabOrder(self.guide_button, self.projects)
         self.setTabOrder(self.projects, self.releases)
         self.open_button.clicked.connect(files.choose_and_open)
+        self.url_button.clicked.connect(parts.actions["actionOpenUrl"].trigger)
+        self.paste_button.clicked.connect(parts.actions["actionPasteRelease"].trigger)
         self.sample_button.clicked.connect(self.open_sample)
         self.guide_button.clicked.connect(self._show_guide)
         self.projects.itemActivated.connect(self._open_item)

@@ -19,9 +19,18 @@ Std = QKeySequence.StandardKey
 # objectName -> (text, shortcut, status tip). Object names are the stable contract
 # that tests and accessibility tools rely on (see DESIGN.md).
 SPECS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
+    "actionNewProject": (
+        QT_TRANSLATE_NOOP("Actions", "&New Project"), Std.New,
+        QT_TRANSLATE_NOOP("Actions", "Start an empty project")),
     "actionOpen": (
         QT_TRANSLATE_NOOP("Actions", "&Open…"), Std.Open,
         QT_TRANSLATE_NOOP("Actions", "Open a release (.txt .md .html .htm .docx .pdf)")),
+    "actionOpenUrl": (
+        QT_TRANSLATE_NOOP("Actions", "Open &URL…"), "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "Open a release from a web address")),
+    "actionPasteRelease": (
+        QT_TRANSLATE_NOOP("Actions", "&Paste as Release"), "Ctrl+Shift+V",
+        QT_TRANSLATE_NOOP("Actions", "Open the text (or web page) on the clipboard as a release")),
     "actionImport": (
         QT_TRANSLATE_NOOP("Actions", "&Import Release…"), "Ctrl+I",
         QT_TRANSLATE_NOOP("Actions", "Add another release to this project")),
@@ -49,6 +58,9 @@ SPECS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
     "actionPreview": (
         QT_TRANSLATE_NOOP("Actions", "&Preview Briefing Note"), "Ctrl+Shift+P",
         QT_TRANSLATE_NOOP("Actions", "Show the note's pages")),
+    "actionCloseProject": (
+        QT_TRANSLATE_NOOP("Actions", "&Close Project"), Std.Close,
+        QT_TRANSLATE_NOOP("Actions", "Close the project and show the welcome page")),
     "actionQuit": (
         QT_TRANSLATE_NOOP("Actions", "&Quit"), Std.Quit,
         QT_TRANSLATE_NOOP("Actions", "Quit Briefing")),

@@ -19,6 +19,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     from briefing.app.features.compare_feature import CompareFeature
     from briefing.app.features.drafting_feature import DraftingFeature
     from briefing.app.features.edit_mode_feature import EditMode
+    from briefing.app.features.empty_state_feature import EmptyState
     from briefing.app.features.export_feature import ExportFeature
     from briefing.app.features.facts_feature import FactsFeature
     from briefing.app.features.files_feature import FilesFeature
@@ -28,6 +29,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     from briefing.app.features.original_file_feature import OriginalFileSaver
     from briefing.app.features.project_feature import ProjectDocument
     from briefing.app.features.recovery_feature import Autosaver
+    from briefing.app.features.sources_feature import SourcesFeature
     from briefing.app.features.suggestions_feature import SuggestionFeature
     from briefing.app.features.update_feature import ReleaseUpdater
     from briefing.app.features.welcome_feature import WelcomeFeature
@@ -62,6 +64,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     w.project_doc = ProjectDocument(parts)
     w.recovery = Autosaver(parts, w.project_doc)
     w.files = FilesFeature(parts, w.project_doc)  # File › Open, Import, drops
+    w.sources = SourcesFeature(parts, w.project_doc, w.files)  # New, Close, URL, Paste
     w.release_updater = ReleaseUpdater(parts, w.files, w.annotations)
     w.original_saver = OriginalFileSaver(parts)
     w.comparer = CompareFeature(parts, w.annotations)  # File › Compare Releases
@@ -75,6 +78,8 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     build_menus(parts, w.files.open_path)
     w.welcome = WelcomeFeature(parts, w.project_doc, w.files)
     w.welcome.add_to_menu()
+    # Nothing open: the welcome page alone.
+    w.empty_state = EmptyState(parts, w.project_doc, w.welcome, w.edit_mode.marker)
     w.help = HelpFeature(parts, w.recovery)
     accessibility.install(parts)
     w.retranslator = i18n.Retranslator(w)

@@ -49,7 +49,7 @@ def run_app(argv: list[str]) -> int:
     if path is not None:
         window.open_path(path)
     elif not recovered:
-        window.welcome.show()
+        window.empty_state.refresh()  # nothing open: the welcome page alone
     if os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1":
         def report() -> None:
             print(f"BRIEFING_SHOWN {time.time():.6f}", flush=True)

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from briefing.app.features.compare_feature import CompareFeature
     from briefing.app.features.drafting_feature import DraftingFeature
     from briefing.app.features.edit_mode_feature import EditMode
+    from briefing.app.features.empty_state_feature import EmptyState
     from briefing.app.features.export_feature import ExportFeature
     from briefing.app.features.facts_feature import FactsFeature
     from briefing.app.features.files_feature import FilesFeature
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from briefing.app.features.original_file_feature import OriginalFileSaver
     from briefing.app.features.project_feature import ProjectDocument
     from briefing.app.features.recovery_feature import Autosaver
+    from briefing.app.features.sources_feature import SourcesFeature
     from briefing.app.features.suggestions_feature import SuggestionFeature
     from briefing.app.features.update_feature import ReleaseUpdater
     from briefing.app.features.welcome_feature import WelcomeFeature
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
     original_saver: OriginalFileSaver
     comparer: CompareFeature
     edit_mode: EditMode
+    sources: SourcesFeature
+    empty_state: EmptyState
     exporter: ExportFeature
     preview: PreviewTab
     drafting: DraftingFeature

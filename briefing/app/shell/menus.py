@@ -20,7 +20,8 @@ def build_menus(parts: Parts, open_path: Callable[[str], object]) -> None:
     bar = parts.window.menuBar()
     file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.setObjectName("menuFile")
-    file_menu.addActions([a["actionOpen"], a["actionImport"]])
+    file_menu.addActions([a["actionNewProject"], a["actionOpen"], a["actionOpenUrl"]])
+    file_menu.addActions([a["actionPasteRelease"], a["actionImport"]])
     recent = file_menu.addMenu(translate("Menus", "Open &Recent"))
     recent.setObjectName("menuRecent")
     recent.aboutToShow.connect(partial(_fill_recent, parts, open_path, recent))
@@ -28,7 +29,7 @@ def build_menus(parts: Parts, open_path: Callable[[str], object]) -> None:
     file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExportDocx"]])
     file_menu.addActions([a["actionUpdateRelease"], a["actionCompare"], a["actionSaveOriginal"]])
     file_menu.addSeparator()
-    file_menu.addAction(a["actionQuit"])
+    file_menu.addActions([a["actionCloseProject"], a["actionQuit"]])
 
     edit = bar.addMenu(translate("Menus", "&Edit"))
     edit.setObjectName("menuEdit")
