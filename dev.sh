@@ -9,15 +9,25 @@ set -euo pipefail
 cd "$(dirname "$0")"
 venv=${BRIEFING_VENV:-.venv}
 stamp="$venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+say() { echo "briefing: $*" >&2; }
 if [[ ! -f $stamp ]]; then
-  python3 -m venv "$venv"
-  "$venv/bin/python" -m pip install --quiet --upgrade pip
+  # First run (or pyproject.toml changed): say what takes the time, step by step.
+  if [[ ! -x $venv/bin/python ]]; then
+    say "creating the virtual environment $venv"
+    python3 -m venv "$venv"
+  fi
+  # The venv's own pip is enough; a newer one also echoes setuptools' notices about
+  # editable installs, which are noise to a newcomer.
+  say "installing Briefing and its libraries (Qt, python-docx, PDF readers...; about a minute the first time)"
   "$venv/bin/python" -m pip install --quiet -e '.[test]'
   touch "$stamp"
+  say "set up; next time this step is skipped"
 fi
 cmd=${1:-app}; shift || true
 case "$cmd" in
-  app)   if [ $# -eq 0 ]; then set -- --sample; fi; exec "$venv/bin/briefing" "$@" ;;
+  app)   if [ $# -eq 0 ]; then set -- --sample; say "starting Briefing on the bundled sample release"
+         else say "starting Briefing on $1"; fi
+         exec "$venv/bin/briefing" "$@" ;;
   test)  "$venv/bin/ruff" check briefing tests benchmarks
          exec "$venv/bin/python" -m pytest "$@" ;;
   bench) for b in benchmarks/bench_*.py; do echo "== $b"; "$venv/bin/python" "$b"; done ;;
