@@ -62,6 +62,10 @@ def build_menus(parts: Parts, open_path: Callable[[str], object]) -> None:
     for name in ("actionFocusOutline", "actionFocusSource", "actionFocusInspector"):
         view.addAction(a[name])
     view.addAction(a["actionFocusBrief"])
+    if "actionThemeSystem" in a:  # ThemeFeature's View › Theme
+        theme = view.addMenu(translate("Menus", "&Theme"))
+        theme.setObjectName("menuTheme")
+        theme.addActions([a["actionThemeSystem"], a["actionThemeLight"], a["actionThemeDark"]])
     view.addSeparator()
     for dock in parts.window.findChildren(QDockWidget):
         view.addAction(dock.toggleViewAction())
