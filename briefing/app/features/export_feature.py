@@ -90,7 +90,7 @@ class ExportFeature:
             self.dialog.choicesChanged.connect(self.refresh_checks)
             self.parts.undo_stack.indexChanged.connect(self._on_undo_index)
         doc = self.doc
-        folder = str(doc.path.parent) if doc.path else self.parts.recent.last_dir()
+        folder = str(doc.path.parent) if doc.path else self.parts.recent.save_dir()
         self.dialog.suggest_path(folder, doc.name)
         self.refresh_checks()
         self.dialog.show()
@@ -169,6 +169,7 @@ class ExportFeature:
     def _done(self, result: ExportResult) -> None:
         self.busy = False
         self.last_result = result
+        self.parts.recent.saved_to(result.path)
         text = self._exported(result)
         if result.comments:
             text += translate("Export", " with {n} comment(s)").format(n=result.comments)

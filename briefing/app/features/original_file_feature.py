@@ -58,7 +58,7 @@ class OriginalFileSaver:
             )
             return
         name = Path(release.source.path).name or f"{release.id}.{release.source.format}"
-        start = str(Path(self.parts.recent.last_dir()) / name)
+        start = str(Path(self.parts.recent.save_dir()) / name)
         path = choose_original_path(self.w, translate("OriginalFile", "Save Original File"), start)
         if path:
             self.save(release, Path(path))

@@ -134,7 +134,7 @@ class ProjectDocument(QObject):
         """File › Save As: choose a file, then save there (and take its lock)."""
         from briefing.storage import ProjectFileError, ProjectLock
 
-        start = str(self.path) if self.path else str(Path(self.parts.recent.last_dir(), self.name))
+        start = str(self.path) if self.path else str(Path(self.parts.recent.save_dir(), self.name))
         chosen = choose_save_path(self.w, translate("Project", "Save Project As"), start)
         if not chosen:
             return False
@@ -161,6 +161,7 @@ class ProjectDocument(QObject):
             self._let_go()
             self.lock = lock
         self.path, self.read_only = target, False
+        self.parts.recent.saved_to(target)
         self.name = target.stem
         self._refresh_title()
         return True

@@ -12,6 +12,7 @@ MAX_RECENT = 10
 KEEP_ORIGINALS_SETTING = "project/keep_originals"  # Preferences › Keep original files
 STARTUP_SETTING = "startup/withoutFile"  # Preferences › On start-up without a file
 SAMPLE, WELCOME = "sample", "welcome"  # its two values
+SAVE_DIR_SETTING = "paths/lastSaveDir"  # where Save As and Export start
 
 
 class RecentFiles:
@@ -32,8 +33,27 @@ class RecentFiles:
         self.settings.setValue("recentFiles", [path, *paths][:MAX_RECENT])
 
     def last_dir(self) -> str:
+        """The folder of the file opened last (where Open dialogs start)."""
         paths = self.paths()
         return str(Path(paths[0]).parent) if paths else str(Path.home())
+
+    def save_dir(self) -> str:
+        """Where Save As and Export start: the folder the user last saved into, else the
+        Documents folder. Never, by default, the release's own folder: releases often
+        come from a shared folder where a draft note should not land."""
+        saved = str(self.settings.value(SAVE_DIR_SETTING, "") or "")
+        if saved and Path(saved).is_dir():
+            return saved
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def saved_to(self, path: str | Path) -> None:
+        """Remember the folder a file was just saved or exported into."""
+        self.settings.setValue(SAVE_DIR_SETTING, str(Path(path).resolve().parent))
 
 
 def save_layout(window: QMainWindow, tree: QTreeView, settings: QSettings) -> None:
