@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Actions that act on a release, its notes or the brief made from it.
 NEEDS_RELEASE = (
-    "actionSave", "actionSaveAs", "actionExportDocx", "actionUpdateRelease",
+    "actionSave", "actionSaveAs", "actionExportDocx", "actionPrint", "actionUpdateRelease",
     "actionSaveOriginal", "actionCompare", "actionCopyBriefMarkdown", "actionPreview",
     "actionFind", "actionFindNext", "actionFindPrevious", "actionEditRelease",
     "actionAnnotate", "actionDeleteAnnotation", "actionAcceptSuggestion",

@@ -58,7 +58,9 @@ def can_render_pages() -> bool:
     return find_soffice() is not None and find_pdftoppm() is not None
 
 
-def render_pages(project: Project, options: ExportOptions, folder: Path) -> list[Path]:
+def render_pages(
+    project: Project, options: ExportOptions, folder: Path, dpi: int = RESOLUTION_DPI
+) -> list[Path]:
     """PNG files of the note's pages, in order (raises ExportError or OSError)."""
     import subprocess
 
@@ -67,7 +69,7 @@ def render_pages(project: Project, options: ExportOptions, folder: Path) -> list
     pdf = preview_pdf(project, folder, options)
     prefix = folder / "page"
     subprocess.run(
-        [find_pdftoppm() or "pdftoppm", "-png", "-r", str(RESOLUTION_DPI), str(pdf), str(prefix)],
+        [find_pdftoppm() or "pdftoppm", "-png", "-r", str(dpi), str(pdf), str(prefix)],
         check=True, capture_output=True, timeout=PDFTOPPM_TIMEOUT_S,
     )
     # pdftoppm pads page numbers to the page count's width; sort by the number anyway.

@@ -52,6 +52,9 @@ SPECS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
     "actionSaveOriginal": (
         QT_TRANSLATE_NOOP("Actions", "Save &Original File As…"), None,
         QT_TRANSLATE_NOOP("Actions", "Save the release's original file, as kept in the project")),
+    "actionPrint": (
+        QT_TRANSLATE_NOOP("Actions", "&Print Briefing Note…"), Std.Print,
+        QT_TRANSLATE_NOOP("Actions", "Print the note, with a print preview")),
     "actionCopyBriefMarkdown": (
         QT_TRANSLATE_NOOP("Actions", "&Copy Brief as Markdown"), None,
         QT_TRANSLATE_NOOP("Actions", "Copy the note as Markdown")),

@@ -27,6 +27,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     from briefing.app.features.inspector_feature import NodeFeature
     from briefing.app.features.late_suggestions_feature import LateSuggestions
     from briefing.app.features.original_file_feature import OriginalFileSaver
+    from briefing.app.features.print_feature import PrintFeature
     from briefing.app.features.project_feature import ProjectDocument
     from briefing.app.features.recovery_feature import Autosaver
     from briefing.app.features.sources_feature import SourcesFeature
@@ -70,6 +71,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     w.comparer = CompareFeature(parts, w.annotations)  # File › Compare Releases
     w.exporter = ExportFeature(parts, w.project_doc)
     w.preview = PreviewTab(parts, w.exporter)
+    w.printer = PrintFeature(parts, w.exporter)  # File › Print, with a print preview
     parts.tabs.addTab(w.preview, translate("MainWindow", "&Preview"))
     w.drafting = DraftingFeature(parts, w.inspector, w.brief_tab)  # summaries, bottom line
     w.facts = FactsFeature(parts)  # Key facts dock, Add to brief

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from briefing.app.features.inspector_feature import NodeFeature
     from briefing.app.features.late_suggestions_feature import LateSuggestions
     from briefing.app.features.original_file_feature import OriginalFileSaver
+    from briefing.app.features.print_feature import PrintFeature
     from briefing.app.features.project_feature import ProjectDocument
     from briefing.app.features.recovery_feature import Autosaver
     from briefing.app.features.sources_feature import SourcesFeature
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
     edit_mode: EditMode
     sources: SourcesFeature
     empty_state: EmptyState
+    printer: PrintFeature
     exporter: ExportFeature
     preview: PreviewTab
     drafting: DraftingFeature

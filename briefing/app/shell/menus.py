@@ -27,6 +27,7 @@ def build_menus(parts: Parts, open_path: Callable[[str], object]) -> None:
     recent.aboutToShow.connect(partial(_fill_recent, parts, open_path, recent))
     file_menu.addSeparator()
     file_menu.addActions([a["actionSave"], a["actionSaveAs"], a["actionExportDocx"]])
+    file_menu.addAction(a["actionPrint"])
     file_menu.addActions([a["actionUpdateRelease"], a["actionCompare"], a["actionSaveOriginal"]])
     file_menu.addSeparator()
     file_menu.addActions([a["actionCloseProject"], a["actionQuit"]])
