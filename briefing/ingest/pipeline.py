@@ -11,6 +11,7 @@ from briefing.ingest.dates import release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
+from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.textfurniture import take_page_furniture
@@ -23,7 +24,11 @@ SEPARATOR = "\n\n"
 
 
 def load_release(
-    path: str | Path, release_id: str = "r1", suggest: bool = True, keep_original: bool = False
+    path: str | Path,
+    release_id: str = "r1",
+    suggest: bool = True,
+    keep_original: bool = False,
+    progress: Progress | None = None,
 ) -> Release:
     """Read ``path`` and structure it. Raises ReleaseReadError on any problem with the file.
 
@@ -31,12 +36,16 @@ def load_release(
     the first time; the app computes them after its window is up (``add_suggestions``).
     ``keep_original`` keeps the file's bytes in ``source.original`` (saved in the project,
     so it still holds the release as received when the file is moved or deleted).
+    ``progress(done, total)`` is called between pages and steps and may raise
+    ``progress.Cancelled`` to stop (see :mod:`briefing.ingest.progress`).
     """
     from briefing.ingest.readers import read_file
 
     path = Path(path)
-    extracted = read_file(path)
-    release = structure(extracted, release_id, suggest=suggest)
+    with reporting(progress):
+        with share(0.0, 0.6):  # reading: readers report their pages
+            extracted = read_file(path)
+        release = structure(extracted, release_id, suggest=suggest)
     release.source.path = str(path)
     if keep_original:
         try:
@@ -80,7 +89,9 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         take_page_furniture(extracted)  # (paged text; HTML and Word have no pages)
     # Before anything is kept: page furniture reads the form feeds first.
     make_xml_safe(extracted)
+    checkpoint(0.65)  # (between steps: a cancel stops here; no-op without a callback)
     blocks = segment(extracted)
+    checkpoint(0.75)
     hard_wrapped = any(block.line_count > 1 for block in blocks)
     roles = assign_roles(
         blocks,
@@ -90,8 +101,10 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         # (A PDF's heading styles are guessed from font sizes: a cover page's big type.)
         authored_styles=extracted.format != "pdf",
     )
+    checkpoint(0.85)
     placed, text = _place(blocks, roles)
     root, removed = build_tree(text, placed)
+    checkpoint(0.95)
     removed = (
         [Removed(kind, t) for kind, t in extracted.dropped]
         + [Removed("page-furniture", t) for t in extracted.removed]

@@ -17,8 +17,8 @@ NEW = PAIRS / "unga_a-res-80-4-cuba-embargo-2025.pdf"
 
 
 def _open_pair(window) -> tuple[str, str]:
-    assert window.files.open_path(OLD)
-    assert window.files.import_path(NEW)
+    assert window.open_path(OLD)
+    assert window.import_path(NEW)
     old, new = (r.id for r in window.project.releases)
     return old, new
 
@@ -74,7 +74,7 @@ def test_add_to_brief_is_one_undo_step(window, qtbot):
 
 
 def test_a_file_as_the_earlier_version(window, qtbot, monkeypatch):
-    assert window.files.open_path(NEW)
+    assert window.open_path(NEW)
     monkeypatch.setattr(
         "briefing.app.features.compare_feature.choose_file", lambda *_a: str(OLD)
     )
@@ -85,7 +85,7 @@ def test_a_file_as_the_earlier_version(window, qtbot, monkeypatch):
 
 
 def test_a_bad_file_is_one_line(window, qtbot, tmp_path, errors):
-    assert window.files.open_path(NEW)
+    assert window.open_path(NEW)
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"%PDF-1.7 this is not a PDF")
     window.comparer.compare(Side(path=str(bad)), Side(rid=window.project.releases[0].id))

@@ -47,6 +47,7 @@ def test_keyboard_only_main_flow(qtbot, window, tmp_path, monkeypatch):
 
     # Open (Ctrl+O): the chooser is the fake one, the rest is the real window.
     press(qtbot, Qt.Key.Key_O, CTRL)
+    window.files.reading.wait()  # the release is read off the GUI thread
     assert window.project.releases, "Ctrl+O opened nothing"
 
     # Annotate: Ctrl+2 to the text, select three words, Ctrl+Alt+M, type, Ctrl+Enter.

@@ -37,6 +37,7 @@ def test_update_release_reanchors_and_lists_orphans(window, qtbot, tmp_path, mon
                         lambda _parent, comparison, _links: previewed.append(comparison) or True)
 
     window.actions["actionUpdateRelease"].trigger()
+    window.files.reading.wait()  # read off the GUI thread
 
     # The differences were shown first: the new paragraph 2 is "added", the others renumbered.
     assert [c.status for c in previewed[0].differences].count("added") == 1
@@ -81,7 +82,7 @@ def test_update_release_survives_save_and_reopen(window, qtbot, tmp_path, monkey
     annotate(window, qtbot, "la coopération est essentielle", "to be orphaned")
     newer = tmp_path / "v2.txt"
     newer.write_text(NEW_TEXT, encoding="utf-8")
-    assert window.release_updater.update(str(newer))
+    assert window.release_updater.update_and_wait(str(newer))
     path = tmp_path / "updated.briefing"
     monkeypatch.setattr("briefing.app.features.project_feature.choose_save_path",
                         lambda *_a: str(path))
@@ -97,7 +98,7 @@ def test_update_release_with_unreadable_file(window, tmp_path, errors):
     window.set_release(make_release(PARAS))
     bad = tmp_path / "broken.docx"
     bad.write_bytes(b"not a zip")
-    assert not window.release_updater.update(str(bad))
+    assert not window.release_updater.update_and_wait(str(bad))
     assert len(errors) == 1 and "broken.docx" in errors[0]
     assert window.project.releases[0].text == make_release(PARAS).text
 
@@ -124,7 +125,7 @@ def test_update_release_moves_brief_citations_with_their_paragraphs(window, tmp_
     assert shown() == ["(para 2)", "(para 3)", "(para 1)"]
     newer = tmp_path / "v2.txt"
     newer.write_text(NEW_TEXT, encoding="utf-8")
-    assert window.release_updater.update(str(newer))
+    assert window.release_updater.update_and_wait(str(newer))
     # Paragraph 2 is now printed as 3; the French paragraph is gone (its citation is
     # removed, not pointed at the new paragraph 3); paragraph 1 was reworded in place.
     assert shown() == ["(para 3)", "", "(para 1)"]
@@ -147,6 +148,7 @@ def test_update_release_preview_cancelled_changes_nothing(window, tmp_path, monk
     monkeypatch.setattr("briefing.app.features.update_feature.confirm_update",
                         lambda *_a: False)
     window.actions["actionUpdateRelease"].trigger()
+    window.files.reading.wait()  # read off the GUI thread
     assert window.project.releases[0].text == before
     assert not window.ctrl.undo_stack.canUndo()
     assert "cancelled" in window.statusBar().currentMessage()

@@ -27,6 +27,7 @@ def test_welcome_page_opens_and_leaves(qtbot, window):
     assert window.tabs.currentWidget() is view
     assert view.releases.count() == 1 and view.projects.count() == 0
     qtbot.keyClick(view.releases, Qt.Key.Key_Return)  # activates the recent release
+    assert window.files.reading.wait()
     assert window.project.releases
     assert window.tabs.indexOf(view) == -1  # gone once something is open
     assert window.tabs.currentWidget() is window.editor
@@ -35,6 +36,7 @@ def test_welcome_page_opens_and_leaves(qtbot, window):
 def test_welcome_sample_button(qtbot, window):
     window.welcome.show()
     window.welcome.view.sample_button.click()
+    assert window.files.reading.wait()
     assert window.project.releases[0].source.path.endswith("sample-release.txt")
 
 

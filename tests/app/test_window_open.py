@@ -108,6 +108,7 @@ def test_drop_a_file_opens_it(window, tmp_path):
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    assert window.files.reading.wait()  # the drop started the read; it ends off-thread
     assert "A paragraph about talks." in window.editor.toPlainText()
 
 
@@ -121,6 +122,7 @@ def test_file_open_action_uses_a_dialog_without_blocking(window, qtbot, tmp_path
     assert dialog is not None and dialog.isVisible()
     dialog.fileSelected.emit(str(path))
     dialog.close()
+    assert window.files.reading.wait()
     assert "chosen release" in window.editor.toPlainText()
 
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import weakref
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from briefing.ingest.formats import all_patterns, dialog_filters
 from briefing.model import Release
+
+if TYPE_CHECKING:
+    from briefing.ingest.progress import Progress
 
 # The formats and their patterns come from the one registry (briefing.ingest.formats);
 # these markers only let lupdate find the labels it shows, and a test keeps them in step.
@@ -85,7 +89,10 @@ def mark_suggestions_done(release: Release) -> None:
 
 
 def load_release_file(
-    path: str | Path, release_id: str = "r1", keep_original: bool = False
+    path: str | Path,
+    release_id: str = "r1",
+    keep_original: bool = False,
+    progress: Progress | None = None,
 ) -> Release:
     """Read ``path`` into a Release; any failure is a ``ReleaseReadError`` with one line.
 
@@ -93,6 +100,8 @@ def load_release_file(
     (their word lists are slow to load), so opening a file never waits for them.
 
     ``keep_original`` keeps the file's bytes in the release (Preferences: on by default).
+    ``progress(done, total)`` hears between pages and steps and may raise ``Cancelled``
+    (a BaseException: it passes the handlers below untouched).
 
     The message names the file and the problem; readers raise ``ReleaseReadError``
     for what they foresee (it passes through as it is), and anything they did not
@@ -103,7 +112,11 @@ def load_release_file(
     name = Path(path).name
     try:
         release = load_release(
-            Path(path), release_id=release_id, suggest=False, keep_original=keep_original
+            Path(path),
+            release_id=release_id,
+            suggest=False,
+            keep_original=keep_original,
+            progress=progress,
         )
     except ReleaseReadError:
         raise

@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import copy
 import uuid
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from briefing.app.document.outline_model import node_title
 from briefing.app.features import files
-from briefing.app.shell import messages
 from briefing.app.shell.i18n import translate
-from briefing.ingest import ReleaseReadError
 from briefing.model import Anchor, Annotation, Node, Release
 
 if TYPE_CHECKING:
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
     from briefing.app.features.files_feature import FilesFeature
     from briefing.app.shell.parts import Parts
     from briefing.compare.align import Comparison
-
+    from briefing.ingest.progress import Progress
 
 
 def choose_release_path(parent: QWidget, title: str, start: str) -> str:
@@ -53,13 +52,32 @@ def confirm_update(parent: QWidget, comparison: Comparison, links: tuple[bool, b
     return dialog.exec() == CompareDialog.DialogCode.Accepted
 
 
+def _read_and_compare(
+    path: str, rid: str, keep_original: bool, shown: Release | None, progress: Progress
+) -> tuple[Release, Comparison | None]:
+    """On the worker: the new version, and its alignment with ``shown`` (a copy of the
+    release) when the user is to see the differences first."""
+    new = files.load_release_file(
+        path, release_id=rid, keep_original=keep_original, progress=progress
+    )
+    if shown is None:
+        return new, None
+    from briefing.compare import compare_releases
+
+    return new, compare_releases(shown, new)
+
+
 def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
-    body = translate("ProjectUpdate",
-                     "Summary of {node} (its text is gone from the new version): {summary}"
-                     ).format(node=node_title(node), summary=node.summary)
+    body = translate(
+        "ProjectUpdate", "Summary of {node} (its text is gone from the new version): {summary}"
+    ).format(node=node_title(node), summary=node.summary)
     return Annotation(
-        id="a" + uuid.uuid4().hex[:10], release_id=release.id, anchor=anchor,
-        body=body, tags=list(node.tags), orphaned=True,
+        id="a" + uuid.uuid4().hex[:10],
+        release_id=release.id,
+        anchor=anchor,
+        body=body,
+        tags=list(node.tags),
+        orphaned=True,
     )
 
 
@@ -78,35 +96,53 @@ class ReleaseUpdater:
     def choose(self) -> None:
         if self.parts.ctrl.current_rid is None:
             self.w.statusBar().showMessage(
-                translate("ProjectUpdate", "Open a release first."), 4000)
+                translate("ProjectUpdate", "Open a release first."), 4000
+            )
             return
-        path = choose_release_path(self.w, translate("ProjectUpdate", "Update Release"),
-                                   self.parts.recent.last_dir())
+        path = choose_release_path(
+            self.w, translate("ProjectUpdate", "Update Release"), self.parts.recent.last_dir()
+        )
         if path:
             self.update(path, preview=True)
 
     def update(self, path: str, rid: str | None = None, preview: bool = False) -> bool:
-        """Replace release ``rid`` (default: the one shown) by the file at ``path``; with
-        ``preview``, first show what the new version changes (same alignment as Compare)
-        and apply it only if the user agrees."""
+        """Start replacing release ``rid`` (default: the one shown) by the file at
+        ``path``; with ``preview``, first show what the new version changes (same
+        alignment as Compare) and apply it only if the user agrees.
+
+        The file is read (and, for the preview, aligned) off the GUI thread; the update
+        is applied here when that is done. False when nothing was started."""
         ctrl = self.parts.ctrl
         rid = rid or ctrl.current_rid
-        row = next((i for i, r in enumerate(ctrl.project.releases) if r.id == rid), None)
-        if rid is None or row is None:
+        old = ctrl.project.release(rid) if rid else None
+        if rid is None or old is None:
             return False
-        try:
-            new = files.load_release_file(
-                path, release_id=rid, keep_original=self.files.keep_originals()
-            )
-        except ReleaseReadError as error:
-            messages.show_error(self.w, str(error))
+        # A copy to align against: the worker must not read what the window may change.
+        shown = copy.deepcopy(old) if preview else None
+        work = partial(_read_and_compare, path, rid, self.files.keep_originals(), shown)
+        return self.files.reading.start(path, work, partial(self._apply, rid, shown))
+
+    def update_and_wait(self, path: str, rid: str | None = None, preview: bool = False) -> bool:
+        """``update``, then wait for it (scripts, tests): True when the release changed."""
+        return self.update(path, rid, preview) and self.files.reading.wait()
+
+    def _apply(
+        self, rid: str, shown: Release | None, result: tuple[Release, Comparison | None]
+    ) -> bool:
+        """On the GUI thread: preview, then replace the release (one undo step)."""
+        new, comparison = result
+        ctrl = self.parts.ctrl
+        row = next((i for i, r in enumerate(ctrl.project.releases) if r.id == rid), None)
+        if row is None:  # removed (undone) while the new version was read
             return False
         ctrl.settled()  # typed brief text joins the brief whose citations move
         old = ctrl.project.releases[row]
-        if preview:
-            from briefing.compare import compare_releases
+        if shown is not None:
+            if comparison is None or old.text != shown.text:  # edited during the read
+                from briefing.compare import compare_releases
 
-            if not confirm_update(self.w, compare_releases(old, new), (True, False)):
+                comparison = compare_releases(old, new)
+            if not confirm_update(self.w, comparison, (True, False)):
                 self.w.statusBar().showMessage(
                     translate("ProjectUpdate", "Update cancelled: the release is unchanged."),
                     6000,
@@ -139,13 +175,19 @@ class ReleaseUpdater:
         from briefing.app.panels.annotation_panel import ORPHANED
 
         text = translate("ProjectUpdate", "Updated {name}: {n} annotation(s) moved").format(
-            name=release.title or release.id, n=moved)
+            name=release.title or release.id, n=moved
+        )
         if orphans:
-            text += translate("ProjectUpdate", "; {n} could not be placed and are kept under "
-                              "“{orphaned}” in the Annotations panel").format(
-                n=orphans, orphaned=translate("Annotations", ORPHANED))
+            text += translate(
+                "ProjectUpdate",
+                "; {n} could not be placed and are kept under "
+                "“{orphaned}” in the Annotations panel",
+            ).format(n=orphans, orphaned=translate("Annotations", ORPHANED))
             self.annotations.show_orphans()
         if lost_cites:
-            text += translate("ProjectUpdate", "; {n} brief citation(s) pointed at text that "
-                              "is gone and were removed: review the brief").format(n=lost_cites)
+            text += translate(
+                "ProjectUpdate",
+                "; {n} brief citation(s) pointed at text that "
+                "is gone and were removed: review the brief",
+            ).format(n=lost_cites)
         self.w.statusBar().showMessage(text + ".", 20000)

@@ -47,7 +47,7 @@ def run_app(argv: list[str]) -> int:
     recovered = not quick and window.recovery.offer_untitled()
     path = None if recovered and not argv else welcome.startup_path(argv, settings, quick)
     if path is not None:
-        window.open_path(path)
+        window.files.open_path(path)  # read off the GUI thread; the window paints meanwhile
     elif not recovered:
         window.empty_state.refresh()  # nothing open: the welcome page alone
     if os.environ.get("BRIEFING_QUIT_AFTER_SHOW") == "1":

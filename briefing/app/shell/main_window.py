@@ -255,12 +255,13 @@ class MainWindow(QMainWindow):
         self.files.set_release(release)
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a project, or a release file as a new project; failures: one line, go on."""
-        return self.files.open_path(path)
+        """Open a project, or a release file as a new project, and wait for the read
+        (scripts, tests; the menus do not wait); failures: one line, go on."""
+        return self.files.open_and_wait(path)
 
     def import_path(self, path: str | Path) -> bool:
-        """Add a release file to the current project (undoable)."""
-        return self.files.import_path(path)
+        """Add a release file to the current project (undoable), waiting for the read."""
+        return self.files.import_and_wait(path)
 
     # -- tree <-> editor following -------------------------------------------------------------
 

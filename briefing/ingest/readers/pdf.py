@@ -93,6 +93,7 @@ def _open(path: Path):
 def _page_lines(doc, path: Path):
     import pypdfium2 as pdfium
 
+    from briefing.ingest.progress import report
     from briefing.ingest.readers.pdf_chars import page_pieces
     from briefing.ingest.readers.pdf_lines import page_lines
 
@@ -101,6 +102,7 @@ def _page_lines(doc, path: Path):
         raise damaged(path, "it has no pages")
     pages, boxes, rotated = [], [], []
     for number in range(count):
+        report(number, count)  # between pages: progress, and where a cancel stops
         try:
             page = doc[number]
         except pdfium.PdfiumError:
