@@ -179,6 +179,12 @@ def test_a_reader_bug_in_the_worker_is_one_line_too(window, tmp_path, slow, erro
     assert len(errors) == 1 and "odd.txt" in errors[0] and "\n" not in errors[0]
 
 
+def steps(window, kind: str) -> list[str]:
+    """The undo steps done of one kind ("Import", "Update")."""
+    stack = window.ctrl.undo_stack
+    return [stack.text(i) for i in range(stack.index()) if stack.text(i).startswith(kind)]
+
+
 def test_import_reads_in_the_worker_and_cancel_adds_nothing(window, qtbot, tmp_path, slow):
     window.set_release(make_release(["First paragraph."]))
     slow(10)
@@ -186,15 +192,13 @@ def test_import_reads_in_the_worker_and_cancel_adds_nothing(window, qtbot, tmp_p
     assert window.files.reading.busy() and len(window.project.releases) == 1
     assert window.files.reading.wait()
     assert [r.id for r in window.project.releases] == ["r1", "r2"]
-    window.ctrl.undo_stack.undo()  # one undo step
-    assert len(window.project.releases) == 1
+    assert len(steps(window, "Import")) == 1  # one undo step
 
     slow(200)
-    index = window.ctrl.undo_stack.index()
     assert window.files.import_path(release_file(tmp_path, "third.txt"))
     qtbot.wait(100)
     window.files.reading.cancel()
-    assert len(window.project.releases) == 1 and window.ctrl.undo_stack.index() == index
+    assert len(window.project.releases) == 2 and len(steps(window, "Import")) == 1
 
 
 def test_update_release_reads_in_the_worker(window, qtbot, tmp_path, slow):
@@ -206,7 +210,7 @@ def test_update_release_reads_in_the_worker(window, qtbot, tmp_path, slow):
     assert "newer" not in window.project.releases[0].text
     assert window.files.reading.wait()
     assert "A paragraph about a newer text." in window.project.releases[0].text
-    assert window.ctrl.undo_stack.canUndo()
+    assert len(steps(window, "Update")) == 1
 
 
 def test_update_release_cancelled_changes_nothing(window, qtbot, tmp_path, slow):
@@ -218,7 +222,7 @@ def test_update_release_cancelled_changes_nothing(window, qtbot, tmp_path, slow)
     window.files.reading.cancel()
     assert not window.files.reading.wait()
     assert window.project.releases[0].text == text
-    assert not window.ctrl.undo_stack.canUndo()
+    assert steps(window, "Update") == []
 
 
 def test_one_read_at_a_time(window, qtbot, tmp_path, slow):
@@ -228,4 +232,14 @@ def test_one_read_at_a_time(window, qtbot, tmp_path, slow):
     assert not window.files.import_path(release_file(tmp_path, "third.txt"))
     assert "Still reading first.txt" in window.statusBar().currentMessage()
     window.files.reading.cancel()
+    assert not window.project.releases
+
+
+def test_closing_the_window_lets_the_read_go(window, qtbot, tmp_path, slow):
+    reader = slow(200)
+    assert window.files.open_path(release_file(tmp_path))
+    qtbot.wait(100)
+    window.close()  # nothing unsaved: it closes
+    qtbot.waitUntil(lambda: not window.files.reading.busy(), timeout=2000)
+    qtbot.waitUntil(lambda: reader.stopped, timeout=5000)
     assert not window.project.releases

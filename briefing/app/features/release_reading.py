@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QEventLoop,
     QObject,
     QRunnable,
@@ -110,6 +111,17 @@ class ReleaseReading(QObject):
         app = QCoreApplication.instance()
         if app is not None:  # quitting: the worker stops at its next step
             app.aboutToQuit.connect(self.cancel)
+        parts.window.installEventFilter(self)  # a closed window lets its read go
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and self.busy():
+            # The close may still be refused (unsaved changes: Cancel): look once it is done.
+            QTimer.singleShot(0, self._cancel_if_closed)
+        return False
+
+    def _cancel_if_closed(self) -> None:
+        if not self.parts.window.isVisible():
+            self.cancel()
 
     def busy(self) -> bool:
         return self.cancelled is not None
