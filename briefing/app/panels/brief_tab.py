@@ -99,6 +99,7 @@ class BriefTab(QWidget):
         layout.addLayout(bottom)
         self._shown: dict[str, BriefParagraph] = {}
         self._loading = False
+        self._text = ""  # the body as last seen: only a change of text is an edit
         # Typing is turned into one merged undo step after a short pause.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -158,6 +159,11 @@ class BriefTab(QWidget):
             self._body_edited()
 
     def _on_text_changed(self) -> None:
+        text = self.body.toPlainText()
+        # Formatting alone (the spell checker's underlines) also signals a change.
+        if text == self._text:
+            return
+        self._text = text
         if not self._loading:
             self._timer.start()
         self._update_count()

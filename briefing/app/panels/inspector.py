@@ -142,6 +142,7 @@ class Inspector(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.annotation_editor)
         self._loading = False
+        self._summary_text = ""  # the summary as last seen: only a change of text is an edit
         self.summary.textChanged.connect(self._summary_changed)
         self.tags.itemChanged.connect(self._tag_item_changed)
         self._set_fields_enabled(False)
@@ -179,8 +180,13 @@ class Inspector(QWidget):
         self._set_fields_enabled(False)
 
     def _summary_changed(self) -> None:
+        text = self.summary.toPlainText()
+        # Formatting alone (the spell checker's underlines) also signals a change.
+        if text == self._summary_text:
+            return
+        self._summary_text = text
         if not self._loading:
-            self.summaryEdited.emit(self.summary.toPlainText())
+            self.summaryEdited.emit(text)
 
     def _emit_tags(self) -> None:
         if not self._loading:

@@ -31,6 +31,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     from briefing.app.features.project_feature import ProjectDocument
     from briefing.app.features.recovery_feature import Autosaver
     from briefing.app.features.sources_feature import SourcesFeature
+    from briefing.app.features.spelling_feature import SpellingFeature
     from briefing.app.features.suggestions_feature import SuggestionFeature
     from briefing.app.features.update_feature import ReleaseUpdater
     from briefing.app.features.welcome_feature import WelcomeFeature
@@ -75,6 +76,10 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     parts.tabs.addTab(w.preview, translate("MainWindow", "&Preview"))
     w.drafting = DraftingFeature(parts, w.inspector, w.brief_tab)  # summaries, bottom line
     w.facts = FactsFeature(parts)  # Key facts dock, Add to brief
+    # Spell checking where the user writes (never in the release text).
+    w.spelling = SpellingFeature(
+        parts, [w.inspector.summary, w.inspector.annotation_editor.comment, w.brief_tab.body]
+    )
 
     # Menus, then what hangs on them: Welcome, Help, Preferences, names, live language.
     build_menus(parts, w.files.open_path)
