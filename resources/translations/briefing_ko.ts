@@ -1551,6 +1551,29 @@
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <source>Still reading {name}: wait for it or cancel it.</source>
+        <translation>{name}을(를) 아직 읽는 중입니다. 기다리거나 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading {name} cancelled: nothing changed.</source>
+        <translation>{name} 읽기를 취소했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>읽는 중</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Autosave failed: {error}</source>
