@@ -36,6 +36,10 @@ class AnnotationFeature:
         self.ctrl = parts.ctrl
         self.inspector = inspector
         self.editor_panel = inspector.annotation_editor
+        from briefing.app.panels.annotation_popover import AnnotationPopover
+
+        # New annotations are written beside the selection, where the user is looking.
+        self.popover = AnnotationPopover(parts.window, self.editor_panel)
         # (release id, start, end) of a selection being annotated, or an annotation id.
         self.pending: tuple[str, int, int] | None = None
         self.editing: str | None = None
@@ -95,6 +99,8 @@ class AnnotationFeature:
         self.editing = None
         names = self.ctrl.project.tag_names
         self.editor_panel.start(cursor.selectedText().replace("\u2029", " "), "", [], names, True)
+        self.popover.open_at(self.parts.editor)
+        self.editor_panel.comment.setFocus()
 
     def edit(self, ann_id: str) -> None:
         """Open the panel on an existing annotation."""
@@ -102,6 +108,7 @@ class AnnotationFeature:
         if annotation is None:
             return
         self.pending, self.editing = None, ann_id
+        self.popover.give_back()  # an existing one is edited in the inspector, by its list
         self.editor_panel.start(
             annotation.anchor.quote, annotation.body, annotation.tags,
             self.ctrl.project.tag_names, False,
@@ -141,6 +148,7 @@ class AnnotationFeature:
 
     def _reset(self) -> None:
         self.pending = self.editing = None
+        self.popover.give_back()
         self.parts.editor.setFocus()
 
     def jump(self, ann_id: str) -> None:

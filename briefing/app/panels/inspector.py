@@ -133,6 +133,9 @@ class Inspector(QWidget):
         self.notes = QListWidget(objectName="nodeAnnotations")
         self.annotation_editor = AnnotationEditor()
         form = QFormLayout()
+        # Labels above their fields: in a side panel ~350 px wide, a label column would
+        # leave the summary a narrow strip.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(translate("Inspector", "S&ummary"), self.summary)
         form.addRow(translate("Inspector", "&Tags"), self.tags)
         form.addRow("", self.include)
