@@ -103,7 +103,7 @@ class ReleaseReading(QObject):
         self.relay.finished.connect(self._finished)
         self.relay.failed.connect(self._failed)
         self.progress: QProgressDialog | None = None
-        self.cancelled: threading.Event | None = None  # set: the read under way
+        self.cancelled: threading.Event | None = None  # while a read is under way
         self.name = ""  # the file being read, for the dialog and status lines
         self.apply: Apply | None = None
         self.outcome = False  # what the last read came to (``wait`` returns it)
@@ -190,8 +190,10 @@ class ReleaseReading(QObject):
         apply = self.apply
         self._end()
         self.parts.window.statusBar().clearMessage()
-        self.outcome = bool(apply(result)) if apply is not None else False
-        self.settled.emit(self.outcome)
+        try:
+            self.outcome = bool(apply(result)) if apply is not None else False
+        finally:  # even when applying fails, nobody waits forever
+            self.settled.emit(self.outcome)
 
     def _failed(self, serial: int, error: Exception) -> None:
         if serial != self._serial or self.cancelled is None:
