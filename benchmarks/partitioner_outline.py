@@ -49,7 +49,7 @@ def partition(path: Path, converter) -> list[dict]:
         label = str(getattr(item, "label", "")).split(".")[-1].lower()
         text = getattr(item, "text", "") or ""
         if label == "table":
-            text = " ".join(cell.text for cell in item.data.table_cells)
+            text = _table_rows(item)
         if not text.strip():
             continue
         parent_ref = getattr(getattr(item, "parent", None), "cref", None)
@@ -63,6 +63,22 @@ def partition(path: Path, converter) -> list[dict]:
         index_of[item.self_ref] = len(elements)
         elements.append(element)
     return elements
+
+
+def _table_rows(item) -> str:
+    """The table's text, one line per row (cells in column order), so the scorer can
+    count each row as a unit as it does for Briefing; a merged cell is given once, on
+    its first row, as docling lists it once."""
+    rows: dict[int, list] = {}
+    for cell in item.data.table_cells:
+        rows.setdefault(cell.start_row_offset_idx, []).append(cell)
+    lines = []
+    for index in sorted(rows):
+        cells = sorted(rows[index], key=lambda cell: cell.start_col_offset_idx)
+        line = " ".join(cell.text.strip() for cell in cells if cell.text.strip())
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _list_depth(item, document) -> int:

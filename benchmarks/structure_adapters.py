@@ -38,7 +38,8 @@ def outline_from_release(release) -> Outline:
                 visit(child, depth, node_unit, top)
                 continue
             if child.attrs.get("role") == "table":
-                # Table cells are content but not paragraphs: they count for lost text only.
+                # A table row the reader set on its own: a unit start (the gold lists one
+                # unit per row), but never a paragraph, heading or label.
                 out.units.append(Unit("table", "", text[child.body_start : child.end]))
                 continue
             kind = _KIND.get(child.kind, "other")
@@ -79,8 +80,10 @@ def outline_from_elements(elements: list[dict]) -> Outline:
     for element in elements:
         kind, text = element["type"], element["text"].strip()
         if kind == "table":
-            kept.append(text)  # content, but not paragraphs (as for Briefing)
-            out.units.append(Unit("table", "", text))
+            # One unit per row, as for Briefing's rows (partitioner_outline.py gives a
+            # table's rows one line each).
+            kept.append(text)
+            out.units.extend(Unit("table", "", row) for row in text.splitlines() if row.strip())
             units.append(None)
             continue
         if kind in ("furniture",):

@@ -17,7 +17,9 @@ Categories (each gives matched / predicted / gold, hence precision and recall):
   headings that match no gold heading and hold content.
 - ``furniture``: gold page furniture found in the removed text and gone from the content.
 - ``units``: unit starts; a predicted start inside a gold unit is a mid-paragraph split,
-  a gold start that no predicted unit begins with is a glued paragraph.
+  a gold start that no predicted unit begins with is a glued paragraph. A table row the
+  tool emits as its own unit (kind ``table``) starts a unit, as the gold lists one unit
+  per row.
 - ``lost_units``: gold units whose opening words appear nowhere in the kept text.
 """
 
@@ -333,9 +335,9 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     for unit in outline.units:
         if unit.kind == "title":
             continue
-        if unit.kind == "table":  # cells: text for the stream, never a unit start
-            stream.extend(tokens(unit.text))
-            continue
+        # A table unit is one row as the tool emitted it (its own line or element): the
+        # gold rule is one unit per table row, so a row the tool sets apart starts a unit;
+        # rows a tool runs together into one unit start only once (the rest are glued).
         label_at = len(stream)
         stream.extend(tokens(unit.label))
         starts.append((label_at, len(stream)))

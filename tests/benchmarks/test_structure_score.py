@@ -1,0 +1,50 @@
+"""The structure scorer counts a table row a tool sets apart as a unit start (the gold
+rule is one unit per table row), for Briefing and the partitioner alike."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+from structure_adapters import outline_from_elements  # noqa: E402
+from structure_score import Outline, Unit, score  # noqa: E402
+
+GOLD = {
+    "doc": "made-up",
+    "units": ["Budget lines for the year", "Travel of staff 120", "Contractual services 80"],
+}
+
+
+def test_rows_set_apart_are_unit_starts() -> None:
+    outline = Outline(
+        units=[
+            Unit("paragraph", "", "Budget lines for the year are as follows."),
+            Unit("table", "", "Travel of staff | 120"),
+            Unit("table", "", "Contractual services | 80"),
+        ]
+    )
+    result = score(GOLD, outline)
+    assert result.glued == 0 and result.splits == 0
+    assert result.tallies["units"].matched == 3
+
+
+def test_rows_run_together_are_glued() -> None:
+    outline = Outline(
+        units=[
+            Unit("paragraph", "", "Budget lines for the year are as follows."),
+            Unit("table", "", "Travel of staff 120 Contractual services 80"),
+        ]
+    )
+    assert score(GOLD, outline).glued == 1
+
+
+def test_partitioner_table_rows_are_units() -> None:
+    elements = [
+        {"type": "paragraph", "text": "Budget lines for the year are as follows."},
+        {"type": "table", "text": "Travel of staff 120\nContractual services 80"},
+    ]
+    result = score(GOLD, outline_from_elements(elements))
+    assert result.glued == 0 and result.tallies["units"].matched == 3
