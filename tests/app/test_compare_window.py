@@ -29,7 +29,7 @@ def _dialog(window, qtbot):
 
 
 def test_two_releases_of_the_project_side_by_side(window, qtbot, monkeypatch):
-    old, new = _open_pair(window)
+    _old, new = _open_pair(window)
     window.select_node(new, None)
     monkeypatch.setattr(
         "briefing.app.features.compare_feature.choose_earlier", lambda _parent, names: 0
@@ -115,7 +115,7 @@ def test_annotate_either_side_opens_the_editor_on_that_passage(window, qtbot):
     found = document.find("eighty-first")
     assert not found.isNull()
     view.text.setTextCursor(found)
-    side, index, text = view.selection_target()
+    side, _index, text = view.selection_target()
     assert (side, text) == ("new", "eighty-first")
     assert view.annotate_selection()
     # The main window shows release r2 with exactly that passage selected, editor open.

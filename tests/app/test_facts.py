@@ -4,7 +4,7 @@ recomputed when the text or the shown release changes, and Add to brief → expo
 from __future__ import annotations
 
 import docx
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from briefing.app.features import files
@@ -37,10 +37,14 @@ def row(window, title: str, text: str):
 
 
 def click(window, qtbot, item) -> None:
+    window.facts.dock.raise_()  # Key Facts shares its place with other panels, as a tab
     tree = window.facts.view.tree
+    qtbot.waitUntil(tree.isVisible)
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # The row may be wider than a narrow panel: click its visible part.
+    point = QPoint(min(rect.center().x(), tree.viewport().width() // 2), rect.center().y())
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
 def names(window) -> list[str]:

@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from briefing.app.document.outline_model import COL_SUMMARY, COL_TAGS
-from briefing.app.shell.layout import BOTTOM_HEIGHT
 
 from .conftest import make_release
 
@@ -21,14 +20,47 @@ def screen_1280x800(monkeypatch):
     monkeypatch.setattr(layout, "available_geometry", lambda _window: QRect(0, 0, 1280, 800))
 
 
-def test_first_run_layout_shows_the_tree_columns(screen_1280x800, window, qtbot):
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_first_run_layout_on_a_laptop_screen(size, window, qtbot, monkeypatch):
+    """Outline, text and inspector first; the other panels are tabs under the inspector;
+    the outline's visible columns fit; the summary box takes the inspector's width."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDockWidget
+
+    from briefing.app.shell import layout
+
+    monkeypatch.setattr(layout, "available_geometry", lambda _window: QRect(0, 0, *size))
+    layout.apply_default_layout(window, window.tree, window.tabs)
     window.set_release(make_release(["First paragraph.", "Second paragraph."]))
-    qtbot.waitUntil(lambda: window.outline_dock.width() > 400)
+    qtbot.waitUntil(lambda: window.outline_dock.width() > 250)
+    docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(window.outline_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(docks["inspectorDock"]) == right
+    tabbed = set(window.tabifiedDockWidgets(docks["annotationsDock"]))
+    assert {docks["keyFactsPanel"], docks["suggestionsDock"]} <= tabbed
+    # The text keeps the most room; the inspector's summary is not a narrow strip.
+    assert window.editor.width() >= 500
+    assert window.inspector.summary.width() >= 280
+    # The outline's shown columns fit in the dock; Kind and Tags wait in the header menu.
     header = window.tree.header()
-    # Summary and Tags columns are inside the visible part of the tree.
-    assert header.sectionViewportPosition(COL_TAGS) + 20 < window.tree.viewport().width()
-    assert header.sectionSize(COL_SUMMARY) >= 100
-    assert window.annotation_panel.parentWidget().height() <= BOTTOM_HEIGHT + 60
+    assert window.tree.isColumnHidden(COL_TAGS)
+    assert header.sectionViewportPosition(COL_SUMMARY) + 30 < window.tree.viewport().width()
+
+
+def test_header_menu_shows_a_hidden_column(window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    from briefing.app.shell import outline_header
+
+    window.set_release(make_release(["First paragraph."]))
+    window.tree.setColumnHidden(COL_TAGS, True)
+    menu = outline_header._menu(window.tree, QPoint(5, 5))
+    tags = next(a for a in menu.actions() if a.text() == "Tags")
+    assert not tags.isChecked()
+    tags.trigger()
+    assert not window.tree.isColumnHidden(COL_TAGS)
+    menu.close()
 
 
 def test_layout_is_remembered_between_runs(qtbot, settings, errors):

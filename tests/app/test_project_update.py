@@ -155,11 +155,12 @@ def test_update_release_preview_cancelled_changes_nothing(window, tmp_path, monk
 
 
 def test_update_release_preview_dialog_offers_apply(window, qtbot, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QPushButton
+
     from briefing.app.features.update_feature import confirm_update
     from briefing.compare import compare_releases
     from briefing.ingest import release_from_text
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QPushButton
 
     old = make_release(PARAS)
     new = release_from_text(NEW_TEXT, release_id="r1")

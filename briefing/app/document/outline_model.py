@@ -23,6 +23,14 @@ from briefing.model import Node, Project, Release
 
 Index = QModelIndex | QPersistentModelIndex
 
+# What each column shows, for its header's tooltip.
+COLUMN_TIPS = (
+    QT_TRANSLATE_NOOP("Outline", "The release's structure: titles, headings, paragraphs"),
+    QT_TRANSLATE_NOOP("Outline", "What the part is (paragraph, heading, footnote…)"),
+    QT_TRANSLATE_NOOP("Outline", "Your summary; the box includes the part in the brief"),
+    QT_TRANSLATE_NOOP("Outline", "How many annotations the part holds"),
+    QT_TRANSLATE_NOOP("Outline", "The part's tags"),
+)
 COLUMNS = (
     QT_TRANSLATE_NOOP("Outline", "Outline"),
     QT_TRANSLATE_NOOP("Outline", "Kind"),
@@ -307,8 +315,12 @@ class OutlineModel(QAbstractItemModel):
         return len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Outline", COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("Outline", COLUMN_TIPS[section])
         return None
 
     def retranslate(self) -> None:
@@ -328,8 +340,8 @@ class OutlineModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(release, node, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_OUTLINE:
-            return first_words(release.node_text(node), 400) if node.kind != "root" else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(release, node, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_KIND:
             # Kind is secondary information: muted, in the palette of the current scheme.
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
@@ -341,6 +353,21 @@ class OutlineModel(QAbstractItemModel):
             return self._filter_text(release, node)
         if role == Qt.ItemDataRole.CheckStateRole and column == COL_SUMMARY and node.kind != "root":
             return Qt.CheckState.Checked if node.include_in_brief else Qt.CheckState.Unchecked
+        return None
+
+    def _tooltip(self, release: Release, node: Node, column: int) -> str | None:
+        """The whole text a cut cell stands for (columns are narrow on a laptop)."""
+        if node.kind == "root":
+            return None
+        if column == COL_OUTLINE:
+            return first_words(release.node_text(node), 400)
+        if column == COL_SUMMARY:
+            include = QCoreApplication.translate(
+                "Outline", "Included in the brief" if node.include_in_brief
+                else "Not in the brief (tick the box to include it)")
+            return f"{node.summary}\n\n{include}" if node.summary else include
+        if column == COL_TAGS:
+            return ", ".join(node.tags) or None
         return None
 
     def _filter_text(self, release: Release, node: Node) -> str:

@@ -126,8 +126,10 @@ class Inspector(QWidget):
         self.summary.setPlaceholderText(
             translate("Inspector", "Summary of this section, in your words"))
         self.summary.setTabChangesFocus(True)
+        # A few lines: the tags, the include box and the annotations stay in view.
+        self.summary.setMaximumHeight(110)
         self.tags = QListWidget(objectName="nodeTags")
-        self.tags.setMaximumHeight(120)
+        self.tags.setMaximumHeight(100)
         self.include = QCheckBox(translate("Inspector", "&Include in brief"),
                                  objectName="includeInBrief")
         self.notes = QListWidget(objectName="nodeAnnotations")

@@ -37,7 +37,7 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     from briefing.app.features.welcome_feature import WelcomeFeature
     from briefing.app.panels.brief_tab import BriefTab
     from briefing.app.panels.preview_tab import PreviewTab
-    from briefing.app.shell import accessibility, i18n
+    from briefing.app.shell import accessibility, i18n, outline_header
     from briefing.app.shell.help_feature import HelpFeature
     from briefing.app.shell.i18n import translate
     from briefing.app.shell.menus import build_menus
@@ -98,5 +98,6 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
         w.retranslator.hooks.append(hook)
 
     w.connect_frame()
+    outline_header.install(parts.tree)  # right-click the header: show or hide columns
     restore_layout(w, parts.tree, parts.tabs, parts.settings)
     return w

@@ -1,9 +1,12 @@
-"""The window's first-run layout: dock sizes and tree column widths that show the work.
+"""The window's first-run layout: the outline, the text and the inspector first.
 
 Used when no saved layout exists (``settings.restore_layout``); afterwards the user's
-own arrangement, saved on close, wins. Sizes are for the 1280×800 screens staff use
-most: the outline gets room for the Summary, Notes and Tags columns next to the first
-words, the bottom panels stay short so the source text keeps most of the height.
+own arrangement, saved on close, wins. Sized for the 1280×800 and 1366×768 screens
+staff use most: the outline on the left at full height; the text in the middle with
+the most room; on the right, the inspector over one tabbed panel holding Annotations,
+Key Facts, Suggestions, Find Results and Undo History (one shows at a time, a click
+away). The outline shows its first words, the summary column (its box is "include in
+brief") and the notes count; Kind and Tags can be shown from the header's menu.
 
 On a smaller screen — or a 1280×800 one at 200 % scaling, which gives 640×400 logical
 pixels — the window is fitted into the screen's available geometry and the docks and
@@ -30,11 +33,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QTabWidget, QTreeView
 
 DEFAULT_SIZE = (1280, 800)
-OUTLINE_WIDTH = 530  # fits the five columns below plus the scroll bar
-INSPECTOR_WIDTH = 300
-BOTTOM_HEIGHT = 150  # annotations / suggestions: a handful of rows, not half the window
-COLUMN_WIDTHS = {COL_OUTLINE: 185, COL_KIND: 52, COL_SUMMARY: 150, COL_NOTES: 42, COL_TAGS: 84}
-SMALL_CENTRAL = (200, 120)  # smallest tabs and dock contents on a small screen
+OUTLINE_WIDTH = 330
+SIDE_WIDTH = 360  # the inspector and the tabbed panels under it
+INSPECTOR_SHARE = 0.58  # of the right column's height; the tabbed panels get the rest
+COLUMN_WIDTHS = {COL_OUTLINE: 215, COL_KIND: 70, COL_SUMMARY: 58, COL_NOTES: 40, COL_TAGS: 90}
+HIDDEN_COLUMNS = (COL_KIND, COL_TAGS)  # shown from the header's menu when wanted
+# The panels that share the right column's lower half, as tabs (the first is in front).
+TABBED = ("annotationsDock", "keyFactsPanel", "suggestionsDock", "findResultsDock",
+          "historyDock")
+SMALL_CENTRAL = (180, 120)  # smallest tabs and dock contents on a small screen
 SMALL_DOCK = (80, 60)
 FRAME_ALLOWANCE = (8, 32)  # window-manager frame and title bar, before the window is shown
 
@@ -84,19 +91,27 @@ def apply_default_layout(window: QMainWindow, tree: QTreeView, tabs: QTabWidget)
     if scale < 1.0:
         window.move(available.topLeft())
     docks = {d.objectName(): d for d in window.findChildren(QDockWidget)}
-    bottom = [docks[n] for n in ("annotationsDock", "suggestionsDock") if n in docks]
-    if len(bottom) == 2:
-        # Side by side under the text, so both lists show without switching tabs.
-        window.splitDockWidget(bottom[0], bottom[1], Qt.Orientation.Horizontal)
-    if "findResultsDock" in docks and bottom:
-        window.tabifyDockWidget(bottom[0], docks["findResultsDock"])
-        bottom[0].raise_()
-    horizontal = [d for d in (docks.get("outlineDock"), docks.get("inspectorDock")) if d]
-    widths = [round(OUTLINE_WIDTH * scale), round(INSPECTOR_WIDTH * scale)]
+    outline, inspector = docks.get("outlineDock"), docks.get("inspectorDock")
+    if outline is not None:
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, outline)
+    tabbed = [docks[name] for name in TABBED if name in docks]
+    if inspector is not None and tabbed:
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector)
+        for dock in tabbed:
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        window.splitDockWidget(inspector, tabbed[0], Qt.Orientation.Vertical)
+        for dock in tabbed[1:]:
+            window.tabifyDockWidget(tabbed[0], dock)
+        tabbed[0].raise_()
+        side_height = height - 90  # menu, status bar and frame
+        window.resizeDocks(
+            [inspector, tabbed[0]],
+            [round(side_height * INSPECTOR_SHARE), round(side_height * (1 - INSPECTOR_SHARE))],
+            Qt.Orientation.Vertical,
+        )
+    horizontal = [d for d in (outline, inspector) if d is not None]
+    widths = [round(OUTLINE_WIDTH * scale), round(SIDE_WIDTH * scale)]
     window.resizeDocks(horizontal, widths[: len(horizontal)], Qt.Orientation.Horizontal)
-    if bottom:
-        window.resizeDocks(bottom, [round(BOTTOM_HEIGHT * scale)] * len(bottom),
-                           Qt.Orientation.Vertical)
-        window.resizeDocks(bottom, [round(560 * scale), round(420 * scale)][: len(bottom)],
-                           Qt.Orientation.Horizontal)
     set_column_widths(tree, scale)
+    for column in HIDDEN_COLUMNS:
+        tree.setColumnHidden(column, True)
