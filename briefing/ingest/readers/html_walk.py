@@ -29,6 +29,9 @@ _CELL_LABEL = re.compile(
     re.I,
 )
 _CROSSHEAD_WORDS = 15  # a bold block longer than this is a bold lead paragraph
+# A paragraph typed as a rule ("________", "-----", "* * *"): word processors print one
+# above a table's or a page's notes; it is a separator, never text or a heading.
+_TYPED_RULE = re.compile(r"^[\s_\-–—=*·.•~]{5,}$")
 # Bold lines that are datelines or symbols, not crossheads: a day and a year
 # ("Brussels, 5 October 2023", "28.12.2017") or a document symbol ("SG/SM/21982").
 _NOT_A_CROSSHEAD = re.compile(
@@ -165,6 +168,7 @@ class Walker:
         self.note_at: list[tuple[int, object]] = []  # (line index, note block)
         self.title_h1: str = ""
         self.last_heading = 1
+        self.crosshead_at = -1  # the line made a crosshead by the bold rule, if last
         # The Line being collected.
         self.buf: list[str] = []
         self.plain = 0  # non-blank parts of buf outside <b>/<strong>
@@ -218,6 +222,9 @@ class Walker:
             return
         if self.prefix:
             text, self.prefix = f"{self.prefix} {text}", ""
+        if _TYPED_RULE.match(text) and self.label is None:
+            self.dropped.append(("rule", text))
+            return
         label = ""
         if self.label is not None:
             label, self.label = self.label, None
@@ -231,8 +238,13 @@ class Walker:
             and text[-1:] not in ".;,"
             and not _NOT_A_CROSSHEAD.search(text)
         ):
-            # A paragraph that is all bold and short is a crosshead ("Next steps").
-            style = f"heading{min(self.last_heading + 1, 6)}"
+            # A paragraph that is all bold and short is a crosshead ("Next steps"). Bold
+            # lines set right under a crosshead are its block's further lines (the text
+            # an amendment amends, a rule reference), not headings of their own with
+            # nothing under them: they are read as text of the crosshead's section.
+            if self.crosshead_at != len(self.lines) - 1:
+                style = f"heading{min(self.last_heading + 1, 6)}"
+            self.crosshead_at = len(self.lines)
         for marker in markers:
             self.marker_line.setdefault(marker, len(self.lines))
         self.lines.append(Line(text, style=style, level=max(depth, 0), label=label))
@@ -525,6 +537,14 @@ class Walker:
                 self.prefix = ""
             return
         for row in cells:
+            filled = [cell for cell in row if squash(text_of(cell))]
+            if len(row) > 1 and len(filled) == 1 and not self.sinks:
+                # A row with one filled cell is that cell's text read on its own: the
+                # grid says nothing about it (an amendment set beside an empty "present
+                # text" cell, a section row). Its paragraphs keep their labels ("(a)").
+                self.flush(style, depth)
+                self.block(filled[0], style, depth)
+                continue
             parts = []
             for cell in row:
                 self.sinks.append([])

@@ -1,0 +1,78 @@
+"""Made-up HTML releases for issue 11 item 2: amendment tables with an empty first cell,
+typed rules, and bold lines stacked under a crosshead."""
+
+from __future__ import annotations
+
+from briefing.ingest.pipeline import structure
+from briefing.ingest.readers.html import extract_html
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Report</title></head><body><main>"
+        "<h1>Report on amendments to the Rules</h1><p>4 April 2031</p>"
+        f"{body}</main><footer>Contact us</footer></body></html>"
+    )
+
+
+def _row(left: str, right: str) -> str:
+    return f"<tr><td><p>{left}</p></td><td><p>{right}</p></td></tr>"
+
+
+AMENDMENT = (
+    "<p>The committee proposes the following amendments to the Rules of Procedure.</p>"
+    "<p><b>Amendment 1</b></p><p><b>Rules of Procedure</b></p>"
+    "<p><b>Rule 12 – paragraph 3</b></p>"
+    "<table>"
+    + _row("<i>Present text</i>", "<i>Amendment</i>")
+    + _row("Members may not be elected unless they are present.", "Members may not be elected:")
+    + _row("&#160;", "(a) if they have not signed the declaration;")
+    + _row("", "(b) if they have not completed the training.")
+    + _row("", "<b>___________________</b>")
+    + "</table><p><b>Amendment 2</b></p><p><b>Rules of Procedure</b></p>"
+    "<p><b>Rule 40 – paragraph 1</b></p><table>"
+    + _row("<i>Present text</i>", "<i>Amendment</i>")
+    + _row("The President shall open the sitting.", "The President shall open the sitting.")
+    + "</table><p>The amendments enter into force on 1 July 2031.</p>"
+)
+
+
+def _headings(release) -> list[str]:
+    return [
+        release.text[n.body_start : n.end].split("\n")[0]
+        for n in release.nodes()
+        if n.kind == "heading"
+    ]
+
+
+def test_a_row_with_one_filled_cell_is_read_as_its_text() -> None:
+    ex = extract_html(_page(AMENDMENT))
+    texts = [line.text for line in ex.lines]
+    assert "(a) if they have not signed the declaration;" in texts
+    assert "Present text | Amendment" in texts  # a row of several cells stays a row
+    release = structure(ex)
+    labels = [n.label for n in release.nodes() if n.label]
+    assert "(a)" in labels and "(b)" in labels
+
+
+def test_a_typed_rule_is_a_separator_listed_as_dropped() -> None:
+    ex = extract_html(_page(AMENDMENT))
+    assert not any(set(line.text) <= set("_ ") for line in ex.lines)
+    assert ("rule", "___________________") in ex.dropped
+
+
+def test_bold_lines_under_a_crosshead_are_its_text_not_headings() -> None:
+    release = structure(extract_html(_page(AMENDMENT)))
+    headings = _headings(release)
+    assert "Amendment 1" in headings and "Amendment 2" in headings
+    assert not any(h.startswith(("Rules of Procedure", "Rule 12")) for h in headings)
+
+
+def test_separate_crossheads_stay_headings() -> None:
+    page = _page(
+        "<p><b>Background</b></p><p>The talks began in 2029 in the capital.</p>"
+        "<p><b>Next steps</b></p><p>The vote is planned for June.</p>"
+    )
+    release = structure(extract_html(page))
+    headings = _headings(release)
+    assert headings[-2:] == ["Background", "Next steps"]
