@@ -40,7 +40,11 @@ def outline_from_release(release) -> Outline:
             if child.attrs.get("role") == "table":
                 # A table row the reader set on its own: a unit start (the gold lists one
                 # unit per row), but never a paragraph, heading or label.
-                out.units.append(Unit("table", "", text[child.body_start : child.end]))
+                row = Unit("table", "", text[child.body_start : child.end])
+                out.units.append(row)
+                # A note tied to a cell's mark hangs under its row: still a unit.
+                at_top = node_unit is None or node_unit.kind in ("heading", "title")
+                visit(child, depth, row, row if at_top else top)
                 continue
             kind = _KIND.get(child.kind, "other")
             labelled = bool(child.label) and kind not in ("footnote", "heading", "title")

@@ -61,6 +61,10 @@ _NESTED_INDENT = 200
 _CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Box)\s+[\w.-]{1,6}\b", re.IGNORECASE)
 
 
+# Lines between a table and a note printed under it ("Unit: %", "Source: ...").
+_TABLE_NOTE_GAP = 2
+
+
 class _Reader:
     """Walks document.xml in order, producing Lines."""
 
@@ -81,6 +85,7 @@ class _Reader:
         # Open complex fields (w:fldChar begin..end): [instruction, in its result?].
         self.fields: list[list] = []
         self.in_contents = False  # text of the paragraph came from a TOC field's result
+        self.table_end = -1  # len(lines) when the last table of several columns ended
 
     def blocks(self, parent, in_table: bool = False) -> None:
         """Paragraphs and tables under a body, cell, text box or content control."""
@@ -159,6 +164,7 @@ class _Reader:
                 for citation in notes.cited.values():
                     if citation.line is not None and citation.line >= start:
                         citation.line = start
+        self.table_end = len(self.lines)
 
     def paragraph(self, p, in_table: bool, before_table: bool = False) -> None:
         ppr = p.find("w:pPr", NS)
@@ -220,6 +226,13 @@ class _Reader:
             )
             if ppr is not None and ppr.find("w:framePr", NS) is not None:
                 line = framed_note(line, self.lines)
+            elif not in_table and 0 <= len(self.lines) - self.table_end <= _TABLE_NOTE_GAP:
+                # A table prints its notes right under it ("* Excluding energy."), a
+                # unit line or source between at most; the mark sits on a cell's word.
+                # Only a row citing that mark makes the line a note.
+                noted = framed_note(line, self.lines)
+                if noted.style == "footnote":
+                    line = noted
             self.lines.append(line)
             for notes, note_id in refs:
                 notes.place(note_id, len(self.lines) - 1)
