@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from briefing.app import commands
+from briefing.app.document import commands
 from briefing.app.features import files
 from briefing.app.shell.compose import build_window
 

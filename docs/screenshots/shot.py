@@ -1,10 +1,9 @@
 """The main window in a chosen language and scheme, for main-{en,ko}-{light,dark}.png.
 
     BRIEFING_LANG=ko BRIEFING_DARK=1 /work/shared/tools/app-shot \\
-        docs/screenshots/main-ko-dark.png 6 -- .venv/bin/python docs/screenshots/shot.py
+        docs/screenshots/main-ko-light.png 6 -- .venv/bin/python docs/screenshots/shot.py
 
-With ``env QT_SCALE_FACTOR=2`` before the Python command it shows the window at 200 %
-(main-ko-200.png). ``BRIEFING_LANG`` is ``en`` (default) or ``ko``; ``BRIEFING_DARK=1``
+With ``env QT_SCALE_FACTOR=2`` before the Python command it shows the window at 200 %. ``BRIEFING_LANG`` is ``en`` (default) or ``ko``; ``BRIEFING_DARK=1``
 uses the dark palette of ``demo_window``; ``BRIEFING_WELCOME=1`` shows the welcome page instead of
 the annotated sample. The sample's own text and the demo's comments stay as written.
 """
@@ -39,7 +38,7 @@ def main() -> int:
     settings = QSettings(os.path.join(state, "shot.ini"), QSettings.Format.IniFormat)
     window = build_window(settings)
     # The whole (virtual) screen, but never more than it has: at QT_SCALE_FACTOR=2 the
-    # 1280×800 screen offers 640×400 logical pixels (main-ko-200.png).
+    # 1280×800 screen offers 640×400 logical pixels (200 % scaling).
     window.setGeometry(window.screen().availableGeometry().intersected(QRect(0, 0, 1280, 800)))
     window.show()
     if os.environ.get("BRIEFING_WELCOME") == "1":

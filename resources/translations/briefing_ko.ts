@@ -139,12 +139,36 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>&amp;New Project</source>
+        <translation>새 프로젝트(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>빈 프로젝트 시작</translation>
+    </message>
+    <message>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a release (.txt .md .html .htm .docx .pdf)</source>
         <translation>원문 열기 (.txt .md .html .htm .docx .pdf)</translation>
+    </message>
+    <message>
+        <source>Open &amp;URL…</source>
+        <translation>URL 열기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Open a release from a web address</source>
+        <translation>웹 주소에서 보도자료 열기</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Release</source>
+        <translation>보도자료로 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the text (or web page) on the clipboard as a release</source>
+        <translation>클립보드의 텍스트(또는 웹 페이지)를 보도자료로 열기</translation>
     </message>
     <message>
         <source>&amp;Import Release…</source>
@@ -187,12 +211,28 @@
         <translation>원문을 새 버전 파일로 교체</translation>
     </message>
     <message>
+        <source>&amp;Compare Releases…</source>
+        <translation>보도자료 비교(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions of a release</source>
+        <translation>보도자료 두 판본 사이의 변경 사항 보기</translation>
+    </message>
+    <message>
         <source>Save &amp;Original File As…</source>
         <translation>원본 파일을 다른 이름으로 저장(&amp;O)…</translation>
     </message>
     <message>
         <source>Save the release&apos;s original file, as kept in the project</source>
         <translation>프로젝트에 보관된 원문의 원본 파일을 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Print Briefing Note…</source>
+        <translation>브리핑 노트 인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the note, with a print preview</source>
+        <translation>인쇄 미리 보기와 함께 노트 인쇄</translation>
     </message>
     <message>
         <source>&amp;Copy Brief as Markdown</source>
@@ -209,6 +249,14 @@
     <message>
         <source>Show the note&apos;s pages</source>
         <translation>노트의 페이지 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>프로젝트 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the project and show the welcome page</source>
+        <translation>프로젝트를 닫고 시작 페이지 표시</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -241,6 +289,14 @@
     <message>
         <source>Go to the previous match</source>
         <translation>이전 일치 항목으로 이동</translation>
+    </message>
+    <message>
+        <source>Edit Release &amp;Text</source>
+        <translation>보도자료 본문 편집(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Allow changes to the release text (read-only otherwise)</source>
+        <translation>보도자료 본문 수정 허용 (평소에는 읽기 전용)</translation>
     </message>
     <message>
         <source>&amp;Annotate Selection</source>
@@ -421,8 +477,8 @@
         <translation>⚠ 약 {pages}쪽: 2쪽을 넘습니다</translation>
     </message>
     <message>
-        <source>Estimated at the template&apos;s page size: 46 lines of 11 pt text a page, ~90 characters a line; the header block takes ~9 lines.</source>
-        <translation>서식 파일의 쪽 크기로 추정: 11pt 글자로 쪽당 46줄, 줄당 약 90자, 머리글 부분은 약 9줄입니다.</translation>
+        <source>Estimated at the template&apos;s page size: 46 lines of 11 pt text a page, ~90 characters a line; the header block takes ~9 lines, a decision block ~{n} more.</source>
+        <translation>서식의 쪽 크기 기준 추정: 한 쪽에 11pt 46줄, 한 줄에 약 90자. 머리 부분은 약 9줄, 결정 블록은 약 {n}줄 더 차지합니다.</translation>
     </message>
 </context>
 <context>
@@ -534,6 +590,158 @@
     <message>
         <source>Accept {n} Suggestions</source>
         <translation>제안 {n}개 수락</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Another file…</source>
+        <translation>다른 파일…</translation>
+    </message>
+    <message>
+        <source>Compare Releases</source>
+        <translation>보도자료 비교</translation>
+    </message>
+    <message>
+        <source>Compare the release shown with:</source>
+        <translation>표시된 보도자료와 비교할 대상:</translation>
+    </message>
+    <message>
+        <source>Open a release first.</source>
+        <translation>먼저 보도자료를 여십시오.</translation>
+    </message>
+    <message>
+        <source>The earlier version</source>
+        <translation>이전 판본</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>두 판본을 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>비교를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>That passage is no longer in the release&apos;s text.</source>
+        <translation>그 구절은 더 이상 보도자료 본문에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add Changes to Brief</source>
+        <translation>변경 사항을 브리핑에 추가</translation>
+    </message>
+    <message>
+        <source>The brief now says what changed (section “{title}”).</source>
+        <translation>브리핑에 변경 사항을 넣었습니다 (“{title}” 항목).</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>이전 판본 이후 변경 사항</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>모든 변경</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>이동됨</translation>
+    </message>
+    <message>
+        <source>Split or merged</source>
+        <translation>분할 또는 병합</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>분할</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Show changes of kind</source>
+        <extracomment>(side, change index, selected text): annotate that passage of that side&apos;s release.</extracomment>
+        <translation>표시할 변경 종류</translation>
+    </message>
+    <message>
+        <source>&amp;Hide unchanged paragraphs</source>
+        <translation>바뀌지 않은 단락 숨기기(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous change</source>
+        <translation>이전 변경(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next change</source>
+        <translation>다음 변경(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Brief</source>
+        <translation>브리핑에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Write the section “Changes since the previous version” into the brief</source>
+        <translation>“이전 판본 이후 변경 사항” 항목을 브리핑에 작성</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <source>The two versions side by side</source>
+        <translation>두 판본 나란히 보기</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>차이 없음</translation>
+    </message>
+    <message>
+        <source>; {n} paragraphs unchanged.</source>
+        <translation>; 바뀌지 않은 단락 {n}개.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>선택 영역에 주석 달기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Compare: {old} → {new}</source>
+        <translation>비교: {old} → {new}</translation>
     </message>
 </context>
 <context>
@@ -652,6 +860,29 @@
     </message>
 </context>
 <context>
+    <name>EditMode</name>
+    <message>
+        <source>✎ Editing</source>
+        <translation>✎ 편집 중</translation>
+    </message>
+    <message>
+        <source>The release text can be changed (Edit › Edit Release Text to stop)</source>
+        <translation>보도자료 본문을 수정할 수 있습니다 (편집 › 보도자료 본문 편집으로 끄기)</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>The release text is protected from typing (Edit › Edit Release Text to change it)</source>
+        <translation>보도자료 본문은 입력으로부터 보호됩니다 (수정하려면 편집 › 보도자료 본문 편집)</translation>
+    </message>
+    <message>
+        <source>The release text is read-only: turn on Edit › Edit Release Text ({keys}) to change it.</source>
+        <translation>보도자료 본문은 읽기 전용입니다. 수정하려면 편집 › 보도자료 본문 편집({keys})을 켜십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export Briefing Note</source>
@@ -678,8 +909,32 @@
         <translation>원문을 부록으로 첨부</translation>
     </message>
     <message>
-        <source>Annotations as Word comments</source>
-        <translation>주석을 Word 메모로</translation>
+        <source>Working copy: staff annotations as Word comments</source>
+        <translation>작업본: 직원 주석을 Word 메모로 포함</translation>
+    </message>
+    <message>
+        <source>House format</source>
+        <translation>기관 양식</translation>
+    </message>
+    <message>
+        <source>(from the template)</source>
+        <translation>(서식 파일 기준)</translation>
+    </message>
+    <message>
+        <source>a note for decision: e.g. 30 November 2026, before the summit</source>
+        <translation>결정용 노트: 예) 2026년 11월 30일, 정상회의 전</translation>
+    </message>
+    <message>
+        <source>Decision needed by</source>
+        <translation>결정 시한</translation>
+    </message>
+    <message>
+        <source>Reviewed: the note goes out without the DRAFT mark</source>
+        <translation>검토 완료: 초안(DRAFT) 표시 없이 내보냄</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>보내기 전 확인</translation>
     </message>
     <message>
         <source>Save the note to</source>
@@ -692,6 +947,10 @@
     <message>
         <source>Template</source>
         <translation>서식</translation>
+    </message>
+    <message>
+        <source>Decision by</source>
+        <translation>결정 시한</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -714,6 +973,14 @@
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
+        <source>Check before sending:</source>
+        <translation>보내기 전 확인:</translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation>확인할 사항이 없습니다.</translation>
+    </message>
+    <message>
         <source>Choose where to save the note.</source>
         <translation>노트를 저장할 위치를 선택하세요.</translation>
     </message>
@@ -732,6 +999,10 @@
     <message>
         <source>; the template lacked these styles, so they were added: {styles}</source>
         <translation>. 서식 파일에 없던 스타일을 추가했습니다: {styles}</translation>
+    </message>
+    <message>
+        <source>; {n} warning(s): {first}</source>
+        <translation>; 경고 {n}건: {first}</translation>
     </message>
     <message>
         <source>Exported {name}</source>
@@ -755,6 +1026,10 @@
     <message>
         <source>Text</source>
         <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>마크다운</translation>
     </message>
     <message>
         <source>Web pages</source>
@@ -1286,6 +1561,10 @@
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1348,6 +1627,26 @@
 <context>
     <name>Outline</name>
     <message>
+        <source>The release&apos;s structure: titles, headings, paragraphs</source>
+        <translation>보도자료의 구조: 제목, 소제목, 단락</translation>
+    </message>
+    <message>
+        <source>What the part is (paragraph, heading, footnote…)</source>
+        <translation>부분의 종류 (단락, 소제목, 각주…)</translation>
+    </message>
+    <message>
+        <source>Your summary; the box includes the part in the brief</source>
+        <translation>직접 쓴 요약. 확인란을 선택하면 브리핑에 포함됩니다</translation>
+    </message>
+    <message>
+        <source>How many annotations the part holds</source>
+        <translation>이 부분의 주석 수</translation>
+    </message>
+    <message>
+        <source>The part&apos;s tags</source>
+        <translation>이 부분의 태그</translation>
+    </message>
+    <message>
         <source>Outline</source>
         <translation>개요</translation>
     </message>
@@ -1366,6 +1665,15 @@
     <message>
         <source>Tags</source>
         <translation>태그</translation>
+    </message>
+    <message>
+        <source>Included in the brief</source>
+        <extracomment>Callable (release, annotation) -&gt; node id, set by the window (uses live spans).</extracomment>
+        <translation>브리핑에 포함됨</translation>
+    </message>
+    <message>
+        <source>Not in the brief (tick the box to include it)</source>
+        <translation>브리핑에 포함되지 않음 (포함하려면 확인란 선택)</translation>
     </message>
 </context>
 <context>
@@ -1472,10 +1780,25 @@
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Laying out the note for printing…</source>
+        <translation>인쇄할 노트의 쪽을 배치하는 중…</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>브리핑 노트</translation>
+    </message>
+    <message>
+        <source>The note could not be laid out for printing: {error}</source>
+        <translation>인쇄할 노트를 배치하지 못했습니다: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source> (read-only)</source>
-        <extracomment>Emitted after the window shows another project (opened, recovered or new). Emitted after a successful save (the path may be new).</extracomment>
+        <extracomment>Emitted after the window shows another project (opened, recovered or new). Emitted after a successful save (the path may be new). Emitted after a project file was opened for editing (recovery offers its autosave). Emitted when this window&apos;s autosaves no longer hold anything (saved or let go). Emitted after a project file was opened for editing (recovery offers its autosave). Emitted when this window&apos;s autosaves no longer hold anything (saved or let go).</extracomment>
         <translation> (읽기 전용)</translation>
     </message>
     <message>
@@ -1526,6 +1849,10 @@
 <context>
     <name>ProjectUpdate</name>
     <message>
+        <source>&amp;Apply Update</source>
+        <translation>업데이트 적용(&amp;A)</translation>
+    </message>
+    <message>
         <source>Summary of {node} (its text is gone from the new version): {summary}</source>
         <translation>{node}의 요약 (새 버전에서 해당 텍스트가 사라짐): {summary}</translation>
     </message>
@@ -1536,6 +1863,10 @@
     <message>
         <source>Update Release</source>
         <translation>원문 업데이트</translation>
+    </message>
+    <message>
+        <source>Update cancelled: the release is unchanged.</source>
+        <translation>업데이트를 취소했습니다. 보도자료는 그대로입니다.</translation>
     </message>
     <message>
         <source>Updated {name}: {n} annotation(s) moved</source>
@@ -1554,6 +1885,7 @@
     <name>Reading</name>
     <message>
         <source>Still reading {name}: wait for it or cancel it.</source>
+        <extracomment>``work(progress=callback)`` runs on the worker; ``apply(result)`` on the GUI thread. A read ended: True when its result was applied, False when it failed, was cancelled or declined. Tests and scripts wait on it (or call ``wait``).</extracomment>
         <translation>{name}을(를) 아직 읽는 중입니다. 기다리거나 취소하세요.</translation>
     </message>
     <message>
@@ -1601,6 +1933,40 @@
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>Open URL</source>
+        <translation>URL 열기</translation>
+    </message>
+    <message>
+        <source>Address of the release (a web page, or a PDF, Word or text file):</source>
+        <translation>보도자료 주소 (웹 페이지 또는 PDF, Word, 텍스트 파일):</translation>
+    </message>
+    <message>
+        <source>Downloading {url}…</source>
+        <translation>{url} 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Download cancelled.</source>
+        <translation>내려받기를 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(제안 없음)</translation>
+    </message>
+    <message>
+        <source>&amp;Add “{word}” to Dictionary</source>
+        <translation>“{word}”을(를) 사전에 추가(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>Suggestions</name>
     <message>
         <source>Glued-word suggestions unavailable: {error}</source>
@@ -1640,6 +2006,21 @@
     </message>
 </context>
 <context>
+    <name>Theme</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>&amp;Undo %1</source>
@@ -1675,6 +2056,14 @@
     <message>
         <source>&amp;Open a Release or Project…</source>
         <translation>원문 또는 프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Web Page…</source>
+        <translation>웹 페이지 열기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a Release</source>
+        <translation>보도자료 붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>Open the &amp;Sample Release</source>

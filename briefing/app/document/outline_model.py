@@ -362,9 +362,12 @@ class OutlineModel(QAbstractItemModel):
         if column == COL_OUTLINE:
             return first_words(release.node_text(node), 400)
         if column == COL_SUMMARY:
-            include = QCoreApplication.translate(
-                "Outline", "Included in the brief" if node.include_in_brief
-                else "Not in the brief (tick the box to include it)")
+            if node.include_in_brief:
+                include = QCoreApplication.translate("Outline", "Included in the brief")
+            else:
+                include = QCoreApplication.translate(
+                    "Outline", "Not in the brief (tick the box to include it)"
+                )
             return f"{node.summary}\n\n{include}" if node.summary else include
         if column == COL_TAGS:
             return ", ".join(node.tags) or None

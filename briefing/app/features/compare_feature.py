@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from briefing.compare.align import Comparison
     from briefing.model import Release
 
-CTX = "Compare"
 PROGRESS_AFTER_MS = 300  # a quick comparison never flashes a dialog
 OTHER_FILE = "\u2026"  # the picker's "a file…" entry (its text is translated)
 
@@ -57,11 +56,11 @@ def choose_file(parent: QWidget, title: str, start: str) -> str:
 def choose_earlier(parent: QWidget, names: list[str]) -> int | None:
     """Which of ``names`` is the earlier version (blocking; tests monkeypatch it): an
     index, ``len(names)`` for "a file…", or None when cancelled."""
-    other = translate(CTX, "Another file…")
+    other = translate("Compare", "Another file…")
     item, ok = QInputDialog.getItem(
         parent,
-        translate(CTX, "Compare Releases"),
-        translate(CTX, "Compare the release shown with:"),
+        translate("Compare", "Compare Releases"),
+        translate("Compare", "Compare the release shown with:"),
         [*names, other],
         0,
         False,
@@ -99,7 +98,7 @@ class CompareFeature:
         """Compare the release shown (the later version) with another release or a file."""
         rid = self.ctrl.current_rid
         if rid is None:
-            self.parts.show_status(translate(CTX, "Open a release first."), 4000)
+            self.parts.show_status(translate("Compare", "Open a release first."), 4000)
             return
         others = [r for r in self.ctrl.project.releases if r.id != rid]
         names = [r.title or r.source.path or r.id for r in others]
@@ -110,7 +109,7 @@ class CompareFeature:
             self.compare(Side(rid=others[picked].id), Side(rid=rid))
             return
         path = choose_file(
-            self.w, translate(CTX, "The earlier version"), self.parts.recent.last_dir()
+            self.w, translate("Compare", "The earlier version"), self.parts.recent.last_dir()
         )
         if path:
             self.compare(Side(path=path), Side(rid=rid))
@@ -146,8 +145,8 @@ class CompareFeature:
     def _start_progress(self) -> None:
         self._close_progress()
         progress = QProgressDialog(
-            translate(CTX, "Comparing the two versions…"),
-            translate(CTX, "Cancel"),
+            translate("Compare", "Comparing the two versions…"),
+            translate("Compare", "Cancel"),
             0,
             0,
             self.w,
@@ -162,7 +161,7 @@ class CompareFeature:
         """Drop the running comparison's result (the work itself ends on its own)."""
         self._serial += 1
         self._close_progress()
-        self.parts.show_status(translate(CTX, "Comparison cancelled."), 4000)
+        self.parts.show_status(translate("Compare", "Comparison cancelled."), 4000)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -222,7 +221,7 @@ class CompareFeature:
         span = locate(release.text, min(n.start for n in nodes), max(n.end for n in nodes), text)
         if span is None:
             self.parts.show_status(
-                translate(CTX, "That passage is no longer in the release's text."), 6000
+                translate("Compare", "That passage is no longer in the release's text."), 6000
             )
             return False
         self.parts.select_node(release.id, units[0].node_id)
@@ -239,11 +238,11 @@ class CompareFeature:
         self.ctrl.settled(anchors=False)  # pending brief typing first
         cites_to = new.rid if new.rid and self.ctrl.project.release(new.rid) else None
         brief = with_changes(self.ctrl.project.brief, comparison, cites_to)
-        label = translate(CTX, "Add Changes to Brief")
+        label = translate("Compare", "Add Changes to Brief")
         self.ctrl.undo_stack.push(commands.SetBrief(self.ctrl, brief, label))
         self.parts.show_status(
-            translate(CTX, "The brief now says what changed (section “{title}”).").format(
-                title=translate(CTX, "Changes since the previous version")
+            translate("Compare", "The brief now says what changed (section “{title}”).").format(
+                title=translate("Compare", "Changes since the previous version")
             ),
             6000,
         )

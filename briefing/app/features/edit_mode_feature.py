@@ -18,7 +18,6 @@ from briefing.app.shell.i18n import translate
 if TYPE_CHECKING:
     from briefing.app.shell.parts import Parts
 
-CTX = "EditMode"
 HINT_MS = 6000
 
 
@@ -49,19 +48,30 @@ class EditMode:
 
     def retranslate(self) -> None:
         if self.editing:
-            self.marker.setText(translate(CTX, "✎ Editing"))
-            self.marker.setToolTip(translate(CTX, "The release text can be changed "
-                                                  "(Edit › Edit Release Text to stop)"))
+            self.marker.setText(translate("EditMode", "✎ Editing"))
+            self.marker.setToolTip(
+                translate(
+                    "EditMode", "The release text can be changed (Edit › Edit Release Text to stop)"
+                )
+            )
         else:
-            self.marker.setText(translate(CTX, "Read-only"))
-            self.marker.setToolTip(translate(CTX, "The release text is protected from "
-                                                  "typing (Edit › Edit Release Text to change it)"))
+            self.marker.setText(translate("EditMode", "Read-only"))
+            self.marker.setToolTip(
+                translate(
+                    "EditMode",
+                    "The release text is protected from "
+                    "typing (Edit › Edit Release Text to change it)",
+                )
+            )
         self.marker.setAccessibleName(self.marker.text())
 
     def hint(self) -> None:
         shortcut = self.action.shortcut().toString()
         self.parts.show_status(
-            translate(CTX, "The release text is read-only: turn on Edit › Edit Release "
-                           "Text ({keys}) to change it.").format(keys=shortcut),
+            translate(
+                "EditMode",
+                "The release text is read-only: turn on Edit › Edit Release "
+                "Text ({keys}) to change it.",
+            ).format(keys=shortcut),
             HINT_MS,
         )

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from briefing.app.panels.preview_tab import NoteSource
     from briefing.app.shell.parts import Parts
 
-CTX = "Print"
 PRINT_DPI = 200  # sharp on paper, and a few MB per page at most
 
 
@@ -78,7 +77,7 @@ class PrintFeature:
             return
         self.busy = True
         options, project = self.exporter.options(), self.exporter.snapshot()
-        self.parts.show_status(translate(CTX, "Laying out the note for printing…"))
+        self.parts.show_status(translate("Print", "Laying out the note for printing…"))
         if can_render_pages():
             self._folder = tempfile.TemporaryDirectory(prefix="briefing-print-")
             folder = Path(self._folder.name)
@@ -96,7 +95,7 @@ class PrintFeature:
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(translate(CTX, "Briefing note"))
+        printer.setDocName(translate("Print", "Briefing note"))
         return printer
 
     def _show_pages(self, pages: list[Path]) -> None:
@@ -127,7 +126,7 @@ class PrintFeature:
             self._folder = None
         messages.show_error(
             self.w,
-            translate(CTX, "The note could not be laid out for printing: {error}").format(
+            translate("Print", "The note could not be laid out for printing: {error}").format(
                 error=error
             ),
         )

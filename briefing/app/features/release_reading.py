@@ -42,7 +42,6 @@ from briefing.ingest.progress import Cancelled
 if TYPE_CHECKING:
     from briefing.app.shell.parts import Parts
 
-CTX = "Reading"
 PROGRESS_AFTER_MS = 300  # a quick read never flashes a dialog
 WAIT_MS = 300_000  # wait(): longer than any read a user would sit through
 
@@ -131,7 +130,7 @@ class ReleaseReading(QObject):
         if not self.busy():
             return False
         self.parts.show_status(
-            translate(CTX, "Still reading {name}: wait for it or cancel it.").format(
+            translate("Reading", "Still reading {name}: wait for it or cancel it.").format(
                 name=self.name
             ),
             6000,
@@ -147,7 +146,7 @@ class ReleaseReading(QObject):
         self._serial += 1
         self.cancelled = threading.Event()
         self.name, self.apply, self.outcome = Path(path).name, apply, False
-        self.parts.show_status(translate(CTX, "Reading {name}…").format(name=self.name))
+        self.parts.show_status(translate("Reading", "Reading {name}…").format(name=self.name))
         self._open_progress()
         QThreadPool.globalInstance().start(_Job(self._serial, work, self.relay, self.cancelled))
         return True
@@ -159,7 +158,9 @@ class ReleaseReading(QObject):
         self.cancelled.set()  # the worker stops at its next page or step
         self._end()
         self.parts.show_status(
-            translate(CTX, "Reading {name} cancelled: nothing changed.").format(name=self.name),
+            translate("Reading", "Reading {name} cancelled: nothing changed.").format(
+                name=self.name
+            ),
             6000,
         )
         self.settled.emit(False)
@@ -213,14 +214,14 @@ class ReleaseReading(QObject):
     def _open_progress(self) -> None:
         self._close_progress()
         progress = QProgressDialog(
-            translate(CTX, "Reading {name}…").format(name=self.name),
-            translate(CTX, "Cancel"),
+            translate("Reading", "Reading {name}…").format(name=self.name),
+            translate("Reading", "Cancel"),
             0,
             0,  # busy until the first report gives a scale
             self.parts.window,
         )
         progress.setObjectName("readProgress")
-        progress.setWindowTitle(translate(CTX, "Reading"))
+        progress.setWindowTitle(translate("Reading", "Reading"))
         # Not modal: the window keeps answering (it only refuses a second read).
         progress.setAutoClose(False)
         progress.setAutoReset(False)

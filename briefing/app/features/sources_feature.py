@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from briefing.app.shell.parts import Parts
     from briefing.model import Release
 
-CTX = "Sources"
 PROGRESS_AFTER_MS = 300
 
 
@@ -38,8 +37,8 @@ def ask_url(parent: QWidget) -> str:
     start = clip if clip.startswith(("http://", "https://")) and "\n" not in clip else "https://"
     url, ok = QInputDialog.getText(
         parent,
-        translate(CTX, "Open URL"),
-        translate(CTX, "Address of the release (a web page, or a PDF, Word or text file):"),
+        translate("Sources", "Open URL"),
+        translate("Sources", "Address of the release (a web page, or a PDF, Word or text file):"),
         QLineEdit.EchoMode.Normal,
         start,
     )
@@ -118,8 +117,8 @@ class SourcesFeature:
     def _start_progress(self, url: str) -> None:
         self._close_progress()
         progress = QProgressDialog(
-            translate(CTX, "Downloading {url}…").format(url=url),
-            translate(CTX, "Cancel"),
+            translate("Sources", "Downloading {url}…").format(url=url),
+            translate("Sources", "Cancel"),
             0,
             0,
             self.w,
@@ -134,7 +133,7 @@ class SourcesFeature:
         """Drop the running download's result (it ends by its own time limits)."""
         self._serial += 1
         self._close_progress()
-        self.parts.show_status(translate(CTX, "Download cancelled."), 4000)
+        self.parts.show_status(translate("Sources", "Download cancelled."), 4000)
 
     def _close_progress(self) -> None:
         if self.progress is not None:

@@ -9,7 +9,7 @@ brief" asks the window to write the section "Changes since the previous version"
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,17 +33,28 @@ from briefing.compare.align import Change, Comparison
 from briefing.compare.brief_section import describe
 from briefing.compare.report import unrelated_warning
 
-CTX = "Compare"
 _INDEX = Qt.ItemDataRole.UserRole  # a list item's change index in comparison.changes
 # Filter entries: (shown text, statuses it keeps).
 FILTERS = (
-    ("All changes", ("changed", "moved", "added", "removed", "split", "merged")),
-    ("Changed", ("changed",)),
-    ("Added", ("added",)),
-    ("Removed", ("removed",)),
-    ("Moved", ("moved",)),
-    ("Split or merged", ("split", "merged")),
+    (
+        QT_TRANSLATE_NOOP("Compare", "All changes"),
+        ("changed", "moved", "added", "removed", "split", "merged"),
+    ),
+    (QT_TRANSLATE_NOOP("Compare", "Changed"), ("changed",)),
+    (QT_TRANSLATE_NOOP("Compare", "Added"), ("added",)),
+    (QT_TRANSLATE_NOOP("Compare", "Removed"), ("removed",)),
+    (QT_TRANSLATE_NOOP("Compare", "Moved"), ("moved",)),
+    (QT_TRANSLATE_NOOP("Compare", "Split or merged"), ("split", "merged")),
 )
+# The counts line: "3 changed, 1 added".
+STATUS_WORDS = {
+    "changed": QT_TRANSLATE_NOOP("Compare", "changed"),
+    "moved": QT_TRANSLATE_NOOP("Compare", "moved"),
+    "added": QT_TRANSLATE_NOOP("Compare", "added"),
+    "removed": QT_TRANSLATE_NOOP("Compare", "removed"),
+    "split": QT_TRANSLATE_NOOP("Compare", "split"),
+    "merged": QT_TRANSLATE_NOOP("Compare", "merged"),
+}
 
 
 class CompareView(QWidget):
@@ -66,23 +77,25 @@ class CompareView(QWidget):
         self.summary.setWordWrap(True)
         self.filter = QComboBox()
         self.filter.setObjectName("compareFilter")
-        self.filter.setAccessibleName(translate(CTX, "Show changes of kind"))
+        self.filter.setAccessibleName(translate("Compare", "Show changes of kind"))
         for text, _statuses in FILTERS:
-            self.filter.addItem(translate(CTX, text))
-        self.hide_same = QCheckBox(translate(CTX, "&Hide unchanged paragraphs"))
+            self.filter.addItem(translate("Compare", text))
+        self.hide_same = QCheckBox(translate("Compare", "&Hide unchanged paragraphs"))
         self.hide_same.setObjectName("compareHideSame")
-        self.previous = QPushButton(translate(CTX, "&Previous change"))
+        self.previous = QPushButton(translate("Compare", "&Previous change"))
         self.previous.setObjectName("comparePrevious")
-        self.next = QPushButton(translate(CTX, "&Next change"))
+        self.next = QPushButton(translate("Compare", "&Next change"))
         self.next.setObjectName("compareNext")
-        self.add = QPushButton(translate(CTX, "&Add to Brief"))
+        self.add = QPushButton(translate("Compare", "&Add to Brief"))
         self.add.setObjectName("compareAddToBrief")
         self.add.setToolTip(
-            translate(CTX, "Write the section “Changes since the previous version” into the brief")
+            translate(
+                "Compare", "Write the section “Changes since the previous version” into the brief"
+            )
         )
         self.list = QListWidget()
         self.list.setObjectName("compareChanges")
-        self.list.setAccessibleName(translate(CTX, "Changes"))
+        self.list.setAccessibleName(translate("Compare", "Changes"))
         self.list.setWordWrap(True)  # a change reads whole, not cut at the list's edge
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = QTextBrowser()
@@ -91,7 +104,7 @@ class CompareView(QWidget):
         self.text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.text.customContextMenuRequested.connect(self._context_menu)
         self._rows: list[int] = []  # the change shown in each table row (after the heading)
-        self.text.setAccessibleName(translate(CTX, "The two versions side by side"))
+        self.text.setAccessibleName(translate("Compare", "The two versions side by side"))
 
         bar = QHBoxLayout()
         for widget in (self.filter, self.hide_same, self.previous, self.next):
@@ -128,13 +141,18 @@ class CompareView(QWidget):
 
     def _summarise(self) -> None:
         counts = self.comparison.summary()
-        parts = [f"{n} {translate(CTX, s)}" for s, n in counts.items() if n and s != "same"]
-        text = ", ".join(parts) or translate(CTX, "No differences")
+        parts = [
+            f"{n} {translate('Compare', STATUS_WORDS[s])}"
+            for s, n in counts.items()
+            if n and s != "same"
+        ]
+        text = ", ".join(parts) or translate("Compare", "No differences")
         same = counts.get("same", 0)
-        text += translate(CTX, "; {n} paragraphs unchanged.").format(n=same)
+        text += translate("Compare", "; {n} paragraphs unchanged.").format(n=same)
         warning = unrelated_warning(self.comparison)
         if warning:
-            text = f"<b>{translate(CTX, 'Warning')}:</b> {warning}. " + text
+            label = translate("Compare", "Warning")
+            text = f"<b>{label}:</b> {warning}. " + text
         self.summary.setText(text)
 
     def _render(self) -> None:
@@ -217,7 +235,7 @@ class CompareView(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         menu = self.text.createStandardContextMenu()
-        action = menu.addAction(translate(CTX, "&Annotate Selection…"))
+        action = menu.addAction(translate("Compare", "&Annotate Selection…"))
         action.setEnabled(self.selection_target() is not None)
         action.triggered.connect(self.annotate_selection)
         menu.popup(self.text.viewport().mapToGlobal(pos))
@@ -241,7 +259,7 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("compareDialog")
-        title = translate(CTX, "Compare: {old} → {new}").format(
+        title = translate("Compare", "Compare: {old} → {new}").format(
             old=compare_html.release_name(comparison.old),
             new=compare_html.release_name(comparison.new),
         )

@@ -33,10 +33,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow, QTabWidget, QTreeView
 
 DEFAULT_SIZE = (1280, 800)
+LAPTOP_WIDTH = 1440  # screens up to this wide are filled on a first run
 OUTLINE_WIDTH = 330
 SIDE_WIDTH = 360  # the inspector and the tabbed panels under it
 INSPECTOR_SHARE = 0.58  # of the right column's height; the tabbed panels get the rest
-COLUMN_WIDTHS = {COL_OUTLINE: 215, COL_KIND: 70, COL_SUMMARY: 58, COL_NOTES: 40, COL_TAGS: 90}
+COLUMN_WIDTHS = {COL_OUTLINE: 200, COL_KIND: 70, COL_SUMMARY: 72, COL_NOTES: 40, COL_TAGS: 90}
 HIDDEN_COLUMNS = (COL_KIND, COL_TAGS)  # shown from the header's menu when wanted
 # The panels that share the right column's lower half, as tabs (the first is in front).
 TABBED = ("annotationsDock", "keyFactsPanel", "suggestionsDock", "findResultsDock",
@@ -58,12 +59,18 @@ def available_geometry(window: QMainWindow) -> QRect:
 
 
 def fitted_size(available: QRect) -> tuple[int, int, float]:
-    """The first-run window size inside ``available``, and its scale (≤ 1) to the default."""
+    """The first-run window size inside ``available``, and its scale (≤ 1) to the default.
+
+    A laptop-sized screen (up to 1440 wide) is used whole: every pixel of a 1366×768
+    screen is needed. A bigger screen gets the default size; a smaller one, what fits.
+    """
     width, height = DEFAULT_SIZE
     room_w = available.width() - FRAME_ALLOWANCE[0]
     room_h = available.height() - FRAME_ALLOWANCE[1]
-    if width <= available.width() and height <= available.height():
+    if available.width() > LAPTOP_WIDTH and width <= room_w and height <= room_h:
         return width, height, 1.0
+    if width <= room_w <= LAPTOP_WIDTH:
+        return room_w, room_h, min(1.0, room_h / height)
     fit_w, fit_h = min(width, room_w), min(height, room_h)
     return fit_w, fit_h, min(fit_w / width, fit_h / height)
 
