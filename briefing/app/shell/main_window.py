@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.outline_filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.ctrl.releaseShown.connect(self._on_release_shown)
         self.ctrl.textCommitted.connect(self._on_text_committed)
+        self.ctrl.releasesChanged.connect(self._drop_gone_selection)
         # A bound method, not a lambda: Qt drops the connection when the window goes.
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -314,6 +315,18 @@ class MainWindow(QMainWindow):
         self.update_node_status()
         for listener in self.node_listeners:
             listener(key)
+
+    def _drop_gone_selection(self) -> None:
+        """A release went away (undo of an import, Update Release): the selection moves
+        to the release shown now, never keeps pointing at one that is gone."""
+        if self.current is None or self.ctrl.project.release(self.current[0]) is not None:
+            return
+        rid = self.ctrl.current_rid
+        release = self.ctrl.project.release(rid) if rid else None
+        if release is not None and release.root.children:
+            self.select_node(release.id, release.root.children[0].id)
+        if self.current is not None and self.ctrl.project.release(self.current[0]) is None:
+            self._set_current(None)
 
     def _on_release_shown(self, rid: str) -> None:
         session = self.ctrl.session(rid)
