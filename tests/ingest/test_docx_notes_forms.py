@@ -74,3 +74,66 @@ def test_a_starred_line_far_from_a_table_stays_text(tmp_path: Path) -> None:
         + _p("* The decision was unanimous."),
     )
     assert not any(line.style == "footnote" for line in ex.lines)
+
+
+def _sup(mark: str) -> str:
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{mark}</w:t></w:r>'
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_typed_superscript_notes_at_the_end_are_tied_to_their_marks(tmp_path: Path) -> None:
+    ex = _docx(
+        tmp_path,
+        f"<w:p>{_run('The economy grew by 2 per cent')}{_sup('1')}{_run(' last year.')}</w:p>"
+        f"<w:p>{_run('Exports rose')}{_sup('2')}{_run(' in every quarter.')}</w:p>"
+        + _p("The Board will meet again in June.")
+        + f"<w:p>{_sup('1')}{_run(' Preliminary estimate.')}</w:p>"
+        + f"<w:p>{_sup('2')}{_run(' Goods only.')}</w:p>",
+    )
+    notes = {line.label: line for line in ex.lines if line.style == "footnote"}
+    assert notes["1"].text == "Preliminary estimate."
+    assert ex.lines[notes["1"].note_of].text.startswith("The economy grew")
+    assert ex.lines[notes["2"].note_of].text.startswith("Exports rose")
+
+
+def test_typed_numbers_under_a_notes_heading_answer_superscript_marks(tmp_path: Path) -> None:
+    ex = _docx(
+        tmp_path,
+        f"<w:p>{_run('The Council adopted the conclusions')}{_sup('1')}{_run('.')}</w:p>"
+        + _p("Notes")
+        + _p("1. Council document 1234/31."),
+    )
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert note.label == "1" and note.text == "Council document 1234/31."
+    assert ex.lines[note.note_of].text.startswith("The Council adopted")
+
+
+def test_a_superscript_nobody_answers_is_text(tmp_path: Path) -> None:
+    # "m²" and an ordinal set in superscript: no note paragraph answers them.
+    ex = _docx(
+        tmp_path,
+        f"<w:p>{_run('A site of 400 m')}{_sup('2')}{_run(' was cleared.')}</w:p>"
+        + f"<w:p>{_run('The 3')}{_sup('rd')}{_run(' meeting opened.')}</w:p>"
+        + _p("2. The second point of the agenda was adopted."),
+    )
+    assert not any(line.style == "footnote" for line in ex.lines)
+    assert "A site of 400 m2 was cleared." in [line.text for line in ex.lines]
+
+
+def test_a_typed_note_hangs_under_its_paragraph_in_the_outline(tmp_path: Path) -> None:
+    from briefing.ingest.pipeline import structure
+
+    ex = _docx(
+        tmp_path,
+        f"<w:p>{_run('The economy grew by 2 per cent')}{_sup('1')}{_run(' last year.')}</w:p>"
+        + _p("The Board will meet again in June.")
+        + f"<w:p>{_sup('1')}{_run(' Preliminary estimate.')}</w:p>",
+    )
+    release = structure(ex)
+    holder = next(
+        n for n in release.nodes() if release.text[n.body_start :].startswith("The economy")
+    )
+    assert [c.kind for c in holder.children] == ["footnote"]
