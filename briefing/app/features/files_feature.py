@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from briefing.app.features import files
 from briefing.app.features.project_feature import is_project_path
 from briefing.app.features.release_reading import ReleaseReading
-from briefing.app.shell.i18n import translate
+from briefing.app.shell.i18n import default_tag_names, translate
 from briefing.app.shell.settings import keep_originals
 from briefing.model import Project, Release
 
@@ -45,7 +45,7 @@ class FilesFeature:
     def set_release(self, release: Release) -> None:
         """Start a fresh project on one release (File › Open)."""
         parts = self.parts
-        parts.ctrl.set_project(Project(releases=[release]))
+        parts.ctrl.set_project(Project(releases=[release], tag_names=default_tag_names()))
         parts.nodes.current = None
         name = Path(release.source.path).name if release.source.path else release.title
         self.doc.start_untitled(name or "")  # title, no file, no lock

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QProgressDi
 
 from briefing.app.shell import messages
 from briefing.app.shell.background import run_in_background
-from briefing.app.shell.i18n import translate
+from briefing.app.shell.i18n import default_tag_names, translate
 from briefing.ingest import ReleaseReadError
 from briefing.model import Project
 
@@ -65,7 +65,7 @@ class SourcesFeature:
         """An empty, untitled project (after Save / Discard / Cancel)."""
         if not self.doc.confirm_discard():
             return False
-        self.parts.ctrl.set_project(Project())
+        self.parts.ctrl.set_project(Project(tag_names=default_tag_names()))
         self.parts.nodes.current = None
         self.doc.start_untitled("")
         return True

@@ -26,9 +26,20 @@ def tag_color(tag: str | None) -> QColor:
     return QColor(_tag_color(tag, is_dark()))
 
 
+def _default_tag(tag: str) -> str:
+    """The English default a tag name stands for ("핵심" in a Korean project), or itself."""
+    from briefing.app.shell.i18n import DEFAULT_TAGS, translate
+
+    for name in DEFAULT_TAGS:
+        if tag == name or tag == translate("Tags", name):
+            return name
+    return tag
+
+
 @lru_cache(maxsize=256)
 def _tag_color(tag: str | None, dark: bool) -> QColor:
     # Cached: thousands of highlights share a handful of tags.
+    tag = _default_tag(tag) if tag is not None else None
     if tag == "Ignore":
         color = QColor(128, 128, 128)
     else:

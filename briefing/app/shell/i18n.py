@@ -201,6 +201,22 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
+# The tags a new project starts with, marked for lupdate; a project keeps the names it
+# was made with (they are the user's data), whatever the language later.
+DEFAULT_TAGS = (
+    QT_TRANSLATE_NOOP("Tags", "Key point"),
+    QT_TRANSLATE_NOOP("Tags", "Background"),
+    QT_TRANSLATE_NOOP("Tags", "Action"),
+    QT_TRANSLATE_NOOP("Tags", "Quote"),
+    QT_TRANSLATE_NOOP("Tags", "Ignore"),
+)
+
+
+def default_tag_names() -> list[str]:
+    """The default tags in the interface's language, for a project made now."""
+    return [translate("Tags", name) for name in DEFAULT_TAGS]
+
+
 def current_language() -> str:
     """The code of the language the interface shows now (``en`` or ``ko``)."""
     return _current
