@@ -78,6 +78,7 @@ class _Reader:
         self.lines: list[Line] = []
         self.refs: list[tuple[Notes, str]] = []  # note references of the paragraph being read
         self.crossheads: set[int] = set()  # lines styled as headings for their bold
+        self.page_heads: set[int] = set()  # bold headings opening a new page
         # Nesting of separate lists: numId -> levels added to its ilvl; the list item
         # read last as (numId, level, left indent).
         self.list_offsets: dict[str, int] = {}
@@ -222,10 +223,16 @@ class _Reader:
                 # "Table 2 Inflation forecasts" set in bold over its table is the
                 # table's caption: the cells under it are its notes, not a section.
                 and not (before_table and _CAPTION.match(text))
-                and self._bold_crosshead(p, style_id, text)
+                and self._bold_crosshead(p, style_id, text, _page_start(p))
             ):
                 style = _crosshead_style(label)
-                self.crossheads.add(len(self.lines))
+                if _page_start(p):
+                    # A bold line opening a new page names the part the author started
+                    # the page for (an appendix, an annex): a heading even when a bold
+                    # title line follows it (that line is then its text).
+                    self.page_heads.add(len(self.lines))
+                else:
+                    self.crossheads.add(len(self.lines))
             if not style and label is not None:
                 style = "list-item"
             if in_table:
@@ -254,11 +261,13 @@ class _Reader:
         for box in boxes:  # text boxes anchored in this paragraph follow it
             self.blocks(box, in_table)
 
-    def _bold_crosshead(self, p, style_id: str | None, text: str) -> bool:
+    def _bold_crosshead(self, p, style_id: str | None, text: str, page_start: bool = False) -> bool:
         """A short paragraph set all in bold, not ending like a sentence, is a
         crosshead: documents formatted by hand (minutes, press releases) mark their
-        section titles so rather than with heading styles."""
-        if len(text.split()) > _CROSSHEAD_WORDS or text[-1:] in ".;,!?" or len(text) < 2:
+        section titles so rather than with heading styles. An appendix's title on its
+        own page may run longer."""
+        words = _PAGE_HEAD_WORDS if page_start else _CROSSHEAD_WORDS
+        if len(text.split()) > words or text[-1:] in ".;,!?" or len(text) < 2:
             return False
         base = self.styles.bold(style_id)
         seen = False
@@ -510,6 +519,7 @@ def _load_notes(doc, kind: str) -> Notes:
 
 _SHORT_LINE_WORDS = 15
 _CROSSHEAD_WORDS = 15  # a bold paragraph longer than this is a bold lead sentence
+_PAGE_HEAD_WORDS = 25  # a part's title set alone atop a new page
 # Crosshead levels by the shape of their number, as official documents nest them:
 # "I." parts over "1." sections over "(1)" subsections over "(a)" points.
 _ROMAN = re.compile(r"^[IVXLC]+[.)]$")
@@ -524,6 +534,31 @@ def _crosshead_style(label: str | None) -> str:
     if _DIGIT.match(label):
         return "heading4"
     return "heading5"
+
+
+def _page_start(p) -> bool:
+    """The paragraph opens a new page: Word's page-break-before, or a page break typed
+    before its first words."""
+    ppr = p.find("w:pPr", NS)
+    if ppr is not None and on_off(ppr.find("w:pageBreakBefore", NS)):
+        return True
+    for el in p.iter(W + "br", W + "t"):
+        if el.tag == W + "t" and (el.text or "").strip():
+            return False
+        if el.tag == W + "br" and el.get(W + "type") == "page":
+            return True
+    return False
+
+
+def _page_head_titles(lines: list[Line], page_heads: set[int], crossheads: set[int]) -> None:
+    """A bold line right under a page's heading ("Appendix 2" then "Comparison of the
+    facilities") is that part's title, printed as its first line: text of the part,
+    not a heading of its own that holds nothing."""
+    for i in sorted(page_heads):
+        if i + 1 in crossheads:
+            crossheads.discard(i + 1)
+            one = lines[i + 1]
+            one.style = "list-item" if one.label else ""
 
 
 def _lone_crossheads(lines: list[Line], crossheads: set[int]) -> None:
@@ -646,6 +681,7 @@ def _extract(doc, path: Path) -> Extracted:
         reader.blocks(body)
     link_framed_notes(reader.lines)
     link_manual_notes(reader.lines, reader.manual_cites, reader.manual_openers)
+    _page_head_titles(reader.lines, reader.page_heads, reader.crossheads)
     _lone_crossheads(reader.lines, reader.crossheads)
     dropped: list[tuple[str, str]] = reader.dropped
     # Notes follow the body: the body's paragraphs stay one unbroken run for the
