@@ -760,6 +760,9 @@ def _heading_before_body(
         roles[i] = Role("heading", label=label)
 
 
+_NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")
+
+
 def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
     menus = _menu_runs(blocks, body_end, len(blocks))
     # 0 outside a contact block; else the heading rank that ends it (7: any heading).
@@ -779,7 +782,9 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
             and not (is_boilerplate(text) or any(p.match(text) for p in P.NOTE_PATTERNS))
         ):
             roles[i] = Role("contact")
-        elif is_boilerplate(text) or i in menus:
+        elif (is_boilerplate(text) or i in menus) and not _NUMBERED_ROW.match(text):
+            # A table row numbered in its first cell ("2 | E-mail") is an entry of the
+            # release's own list or form (an annex's list of data): menus are not numbered.
             contact_rank = 0
             roles[i] = Role("boilerplate")
         elif _tail_heading(blocks, i):

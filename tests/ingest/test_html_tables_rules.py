@@ -76,3 +76,22 @@ def test_separate_crossheads_stay_headings() -> None:
     release = structure(extract_html(page))
     headings = _headings(release)
     assert headings[-2:] == ["Background", "Next steps"]
+
+
+def test_numbered_rows_of_an_annex_form_are_content() -> None:
+    rows = "".join(
+        f"<tr><td><p>{n}</p></td><td><p>{field}</p></td></tr>"
+        for n, field in enumerate(
+            ["Name of the operator", "E-mail", "Address", "Fax", "Telephone"], start=1
+        )
+    )
+    page = _page(
+        "<p>1. Operators shall apply for an authorisation.</p>"
+        "<p>2. The application shall give the data listed in the Annex.</p>"
+        "<p>3. This Regulation shall enter into force on the twentieth day.</p>"
+        "<p>ANNEX</p><p><b>Data to be provided</b></p>"
+        f"<table><tr><td><p>I</p></td><td><p>APPLICANT</p></td></tr>{rows}</table>"
+    )
+    release = structure(extract_html(page))
+    assert "4 | Fax" in release.text and "2 | E-mail" in release.text
+    assert not any("Fax" in r.text for r in release.removed)
