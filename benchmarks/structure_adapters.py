@@ -46,6 +46,11 @@ def outline_from_release(release) -> Outline:
                 at_top = node_unit is None or node_unit.kind in ("heading", "title")
                 visit(child, depth, row, row if at_top else top)
                 continue
+            if child.start > 0 and text[child.start - 1] not in "\n" and node_unit is not None:
+                # A span marked inside its parent's paragraph (a quotation after "said:")
+                # starts no unit: its words are the parent's, printed in one paragraph.
+                visit(child, depth, node_unit, top)
+                continue
             kind = _KIND.get(child.kind, "other")
             labelled = bool(child.label) and kind not in ("footnote", "heading", "title")
             unit = Unit(
