@@ -137,3 +137,31 @@ def test_a_typed_note_hangs_under_its_paragraph_in_the_outline(tmp_path: Path) -
         n for n in release.nodes() if release.text[n.body_start :].startswith("The economy")
     )
     assert [c.kind for c in holder.children] == ["footnote"]
+
+
+def test_marks_set_with_the_footnote_reference_style_are_marks(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from briefing.ingest.readers.docx import read_docx
+
+    doc = docx.Document()
+    doc.styles.element.append(
+        etree.fromstring(
+            f'<w:style xmlns:w="{W}" w:type="character" w:styleId="FootnoteRef">'
+            '<w:name w:val="footnote reference"/></w:style>'
+        )
+    )
+    styled = '<w:r><w:rPr><w:rStyle w:val="FootnoteRef"/></w:rPr><w:t>{}</w:t></w:r>'
+    body = (
+        f"<w:p>{_run('The fleet was reduced')}{styled.format('3')}{_run('.')}</w:p>"
+        + _p("The Commission will report in 2032.")
+        + f"<w:p>{styled.format('3')}{_run(' Figures of the national registers.')}</w:p>"
+    )
+    wrapper = etree.fromstring(f'<root xmlns:w="{W}">{body}</root>')
+    sect = doc.element.body[-1]
+    for child in list(wrapper):
+        sect.addprevious(child)
+    doc.save(tmp_path / "styled.docx")
+    ex = read_docx(tmp_path / "styled.docx")
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert note.label == "3" and ex.lines[note.note_of].text.startswith("The fleet")

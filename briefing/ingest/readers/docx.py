@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
-from briefing.ingest.readers.docx_manual import link_manual_notes, superscript_mark
+from briefing.ingest.readers.docx_manual import link_manual_notes, raised, superscript_mark
 from briefing.ingest.readers.docx_notes import (
     Notes,
     framed_note,
@@ -355,7 +355,7 @@ class _Reader:
                 if "".join(hidden).strip():
                     self.dropped.append(("hidden", " ".join("".join(hidden).split())))
                 continue
-            if tag == W + "r" and child.find("w:rPr/w:vertAlign", NS) is not None:
+            if tag == W + "r" and raised(child, self.styles.superscript):
                 start = len(out)
                 self._text(child, out, boxes)
                 if mark := superscript_mark(child, "".join(out[start:])):

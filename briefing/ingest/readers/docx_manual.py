@@ -18,12 +18,21 @@ _NOTES_HEADING = re.compile(r"^(?:end|foot)?notes?\s*:?$", re.IGNORECASE)
 _TYPED_NOTE = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$", re.S)
 
 
-def superscript_mark(run, text: str) -> str | None:
-    """The mark ``run`` prints when it is a superscript holding only a mark."""
+def raised(run, superscript_styles: set[str]) -> bool:
+    """Whether the run is set as a superscript, directly or by its character style."""
     rpr = run.find("w:rPr", NS)
-    align = rpr.find("w:vertAlign", NS) if rpr is not None else None
-    if align is None or align.get(W + "val") != "superscript":
-        return None
+    if rpr is None:
+        return False
+    align = rpr.find("w:vertAlign", NS)
+    if align is not None:
+        return align.get(W + "val") == "superscript"
+    style = rpr.find("w:rStyle", NS)
+    return style is not None and style.get(W + "val") in superscript_styles
+
+
+def superscript_mark(run, text: str) -> str | None:
+    """The mark a raised ``run`` prints when it holds only a mark (not Word's own note
+    reference, which the notes parts answer)."""
     if run.find("w:footnoteReference", NS) is not None:
         return None
     if run.find("w:endnoteReference", NS) is not None:

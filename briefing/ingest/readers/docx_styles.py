@@ -36,9 +36,21 @@ class Styles:
     def __init__(self, styles_el=None) -> None:
         self.by_id: dict[str, StyleInfo] = {}
         self.default_id: str | None = None
+        # Character styles that raise their text (Word's "footnote reference" and any
+        # style with vertAlign superscript): authors typing a note mark by hand apply
+        # them instead of setting the superscript directly.
+        self.superscript: set[str] = set()
         if styles_el is None:
             return
         for st in styles_el.findall("w:style", NS):
+            if st.get(f"{W}type") == "character":
+                name = (w_val(st, "w:name", "") or "").strip().lower()
+                if w_val(st, "w:rPr/w:vertAlign") == "superscript" or name in (
+                    "footnote reference",
+                    "endnote reference",
+                ):
+                    self.superscript.add(st.get(f"{W}styleId", ""))
+                continue
             if st.get(f"{W}type") not in ("paragraph", "numbering"):
                 continue
             sid = st.get(f"{W}styleId", "")
