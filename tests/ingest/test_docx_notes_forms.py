@@ -165,3 +165,37 @@ def test_marks_set_with_the_footnote_reference_style_are_marks(tmp_path: Path) -
     ex = read_docx(tmp_path / "styled.docx")
     note = next(line for line in ex.lines if line.style == "footnote")
     assert note.label == "3" and ex.lines[note.note_of].text.startswith("The fleet")
+
+
+def _cell(*runs: str) -> str:
+    return f"<w:tc><w:p>{''.join(runs)}</w:p></w:tc>"
+
+
+def test_lettered_table_notes_answer_raised_letters_in_the_cells(tmp_path: Path) -> None:
+    rows = (
+        f"<w:tr>{_cell(_run('Category'))}{_cell(_run('Posts'))}</w:tr>"
+        f"<w:tr>{_cell(_run('Professional'), _sup('a'))}{_cell(_run('12'))}</w:tr>"
+        f"<w:tr>{_cell(_run('Local level'))}{_cell(_run('30'), _sup('b'))}</w:tr>"
+    )
+    ex = _docx(
+        tmp_path,
+        f"<w:tbl>{rows}</w:tbl>"
+        + f"<w:p>{_sup('a')}{_run(' Including one temporary post.')}</w:p>"
+        + f"<w:p>{_sup('b')}{_run(' Of which two are vacant.')}</w:p>",
+    )
+    notes = {line.label: line for line in ex.lines if line.style == "footnote"}
+    assert notes["a"].text == "Including one temporary post."
+    assert ex.lines[notes["a"].note_of].text == "Professionala | 12"
+    assert ex.lines[notes["b"].note_of].text == "Local level | 30b"
+
+
+def test_notes_in_the_last_rows_of_a_table_answer_its_cells(tmp_path: Path) -> None:
+    rows = (
+        f"<w:tr>{_cell(_run('Category'))}{_cell(_run('Posts'))}</w:tr>"
+        f"<w:tr>{_cell(_run('Professional'), _sup('a'))}{_cell(_run('12'))}</w:tr>"
+        f"<w:tr>{_cell(_sup('a'), _run(' Including one temporary post.'))}</w:tr>"
+    )
+    ex = _docx(tmp_path, f"<w:tbl>{rows}</w:tbl>" + _p("The posts are financed in full."))
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert note.label == "a" and note.text == "Including one temporary post."
+    assert ex.lines[note.note_of].text == "Professionala | 12"

@@ -94,6 +94,7 @@ class _Reader:
         self.sup_marks: list[tuple[str, bool]] = []
         self.manual_cites: list[tuple[int, str]] = []
         self.manual_openers: dict[int, str] = {}
+        self.row_marks: list[tuple[int, str, bool]] = []  # marks of table cells, unsettled
 
     def blocks(self, parent, in_table: bool = False) -> None:
         """Paragraphs and tables under a body, cell, text box or content control."""
@@ -132,9 +133,11 @@ class _Reader:
         they belong to. A one-column table is a frame around paragraphs: read as such."""
         rows = [list(_unwrap(row, "tc")) for row in _unwrap(tbl, "tr")]
         if all(len(cells) <= 1 for cells in rows):
+            start = len(self.lines)
             for cells in rows:
                 for cell in cells:
                     self.blocks(cell, in_table=True)
+            self._settle_row_marks(start, joined=False)
             return
         labels = [_cell_text(cells[0]) if len(cells) == 2 else "" for cells in rows if cells]
         if labels and all(_CELL_LABEL.match(label) for label in labels):
@@ -161,6 +164,7 @@ class _Reader:
                 bounds.append(len(self.lines))
             got = self.lines[start:]
             if len(got) < 2 or any(line.style == "footnote" for line in got):
+                self._settle_row_marks(start, joined=False)
                 continue  # nothing to join, or a note framed inside the row
             texts, lo = [], start
             for hi in bounds:
@@ -172,6 +176,7 @@ class _Reader:
                 for citation in notes.cited.values():
                     if citation.line is not None and citation.line >= start:
                         citation.line = start
+            self._settle_row_marks(start, joined=True)
         self.table_end = len(self.lines)
 
     def paragraph(self, p, in_table: bool, before_table: bool = False) -> None:
@@ -252,14 +257,30 @@ class _Reader:
             self.lines.append(line)
             for notes, note_id in refs:
                 notes.place(note_id, len(self.lines) - 1)
-            if not in_table:  # a table's lines are joined into rows later
-                for mark, opens in marks:
-                    if opens:
-                        self.manual_openers[len(self.lines) - 1] = mark
-                    else:
-                        self.manual_cites.append((len(self.lines) - 1, mark))
+            # In a table the lines may still be joined into rows: table() settles them.
+            pending = self.row_marks if in_table else None
+            for mark, opens in marks:
+                self._manual_mark(len(self.lines) - 1, mark, opens, pending)
         for box in boxes:  # text boxes anchored in this paragraph follow it
             self.blocks(box, in_table)
+
+    def _manual_mark(self, line: int, mark: str, opens: bool, pending: list | None) -> None:
+        if pending is not None:
+            pending.append((line, mark, opens))
+        elif opens:
+            self.manual_openers[line] = mark
+        else:
+            self.manual_cites.append((line, mark))
+
+    def _settle_row_marks(self, start: int, joined: bool) -> None:
+        """Marks read in table cells from line ``start`` on: a row joined into one line
+        cites from that line; a paragraph opening a cell of its own may be a note (the
+        notes a table prints in its last rows)."""
+        keep = [m for m in self.row_marks if m[0] < start]
+        for line, mark, opens in self.row_marks[len(keep) :]:
+            # In a joined row a mark opening a cell follows the cells before it.
+            self._manual_mark(start if joined else line, mark, opens and not joined, None)
+        self.row_marks = keep
 
     def _bold_crosshead(self, p, style_id: str | None, text: str, page_start: bool = False) -> bool:
         """A short paragraph set all in bold, not ending like a sentence, is a

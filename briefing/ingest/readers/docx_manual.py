@@ -11,9 +11,10 @@ import re
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.docx_xml import NS, W
 
-# A note mark: a number or a sign. Letters are left out: "1er", "2e", "4th" set as
-# superscripts are ordinals, not marks.
-_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡]{1,3})\s*$")
+# A note mark: a number, a sign or one lower-case letter (tables mark their notes
+# "a", "b"). Longer letter runs ("er", "th") set as superscripts are ordinals; a lone
+# raised "e" ("2e") is only a mark when a paragraph opening with it answers it.
+_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡]{1,3}|[a-z])\s*$")
 _NOTES_HEADING = re.compile(r"^(?:end|foot)?notes?\s*:?$", re.IGNORECASE)
 _TYPED_NOTE = re.compile(r"^(\d{1,3})[.)]?\s+(\S.*)$", re.S)
 
@@ -57,7 +58,7 @@ def link_manual_notes(
     used: set[int] = set()
     under_notes = False
     for index, line in enumerate(lines):
-        if line.style == "footnote" or line.style == "table":
+        if line.style == "footnote":
             continue
         if _NOTES_HEADING.match(line.text):
             under_notes = True
@@ -65,7 +66,7 @@ def link_manual_notes(
         mark, text = openers.get(index), ""
         if mark is not None:
             text = line.text[line.text.find(mark) + len(mark) :].strip()
-        elif under_notes and (m := _TYPED_NOTE.match(line.text)):
+        elif under_notes and line.style != "table" and (m := _TYPED_NOTE.match(line.text)):
             mark, text = m.group(1), m.group(2).strip()
         if mark is None or not text:
             continue
