@@ -95,3 +95,35 @@ def test_numbered_rows_of_an_annex_form_are_content() -> None:
     release = structure(extract_html(page))
     assert "4 | Fax" in release.text and "2 | E-mail" in release.text
     assert not any("Fax" in r.text for r in release.removed)
+
+
+def test_a_note_under_a_typed_rule_in_an_amendment_table_answers_a_raised_span() -> None:
+    raised = '<span style="font-size:8pt; vertical-align:super">{}</span>'
+    page = _page(
+        "<p>The committee proposes the following amendment.</p>"
+        "<p><b>Amendment 1</b></p><table>"
+        + _row("<i>Present text</i>", "<i>Amendment</i>")
+        + _row(
+            "The Bureau may decide.", "The Bureau may decide after training." + raised.format("4a")
+        )
+        + _row("", "___________________")
+        + _row("", raised.format("4a") + " See Annex II.")
+        + "</table><p>The amendment enters into force on 1 July 2031.</p>"
+    )
+    ex = extract_html(page)
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert note.label == "[4a]" and note.text == "See Annex II."
+    assert "after training" in ex.lines[note.note_of].text
+
+
+def test_figures_or_a_symbol_key_in_bold_are_no_crossheads() -> None:
+    ex = extract_html(
+        _page(
+            "<p>The committee adopted the report by 14 votes to 9.</p>"
+            "<p><b>14 9 0</b></p><p><b>+ : in favour</b></p>"
+            "<p><b>Next steps</b></p><p>The plenary votes in May.</p>"
+        )
+    )
+    styles = {line.text: line.style for line in ex.lines}
+    assert styles["14 9 0"] == "" and styles["+ : in favour"] == ""
+    assert styles["Next steps"].startswith("heading")

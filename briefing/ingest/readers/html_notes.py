@@ -16,11 +16,29 @@ from dataclasses import dataclass, field
 from briefing.ingest.readers.html_text import HEADINGS, squash, tag_of, text_of, tokens
 
 # "1", "(1)", "[1]", "*", "[footnote 1]" (gov.uk), "note 2".
+# "12a": a note inserted between 12 and 13 (amended texts number new notes so).
 _MARKER = re.compile(
-    r"^[\[(]?\s*(?:(?:foot|end)?note\s+)?(\d{1,3}|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$",
+    r"^[\[(]?\s*(?:(?:foot|end)?note\s+)?(\d{1,3}[a-z]?|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$",
     re.I,
 )
-_ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}|[*†‡§¶]{1,3})[\]).]?(?=\s|$)")
+_ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}[a-z]?|[*†‡§¶]{1,3})[\]).]?(?=\s|$)")
+# A typed rule ("__________") that word processors export above notes in place of <hr>.
+_TYPED_RULE = re.compile(r"^[_\-–—]{5,}$")
+_RAISED = re.compile(r"vertical-align\s*:\s*super", re.I)
+
+
+def raised(el) -> bool:
+    """A <sup>, or an element styled as one (Word's HTML export writes
+    ``<span style="vertical-align:super">``)."""
+    return tag_of(el) == "sup" or (
+        tag_of(el) == "span" and bool(_RAISED.search(el.get("style") or ""))
+    )
+
+
+def _raised_in(el):
+    return (x for x in el.iter() if isinstance(x.tag, str) and raised(x))
+
+
 _NOTE_WORDS = frozenset(
     (
         "footnote",
@@ -98,7 +116,9 @@ def _find_sections(root) -> list:
             parts, named = [el], True
         elif tag == "aside":  # an aside is a note only where a marker cites it
             parts, named = [el], False
-        elif tag == "hr":
+        elif tag == "hr" or (
+            tag == "p" and _TYPED_RULE.match(squash(text_of(el))) and not el.findall(".//p")
+        ):
             # Word processors and plain CMS pages print notes under a short rule with
             # no heading ("<hr><p><sup>1</sup> ...</p>"). The blocks after the rule are
             # notes only where a superscript in the text cites their number, and only
@@ -235,7 +255,7 @@ def _sections(root, notes: Notes, sections: list) -> None:
     if not entries:
         return
     used = set()
-    for sup in root.iter("sup"):
+    for sup in _raised_in(root):
         if sup in notes.markers or any(anc in notes.markers for anc in sup.iterancestors("a")):
             continue
         text = squash(text_of(sup))
@@ -263,16 +283,25 @@ def _sup_led(blocks: list) -> list:
     out = []
     for block in blocks:
         for part in (block, *block.iter("p", "li")):
-            sup = next(part.iter("sup"), None)
+            sup = next(_raised_in(part), None)
             if part not in out and sup is not None and _leads(part, sup):
                 out.append(part)
     return out
 
 
 def _following(heading) -> list:
-    """The blocks after a "Notes" heading (or a rule), up to the next heading."""
+    """The blocks after a "Notes" heading (or a rule), up to the next heading. A rule
+    alone in a table cell (notes printed in an amendment table's last rows) is followed
+    by the rows after its own."""
     out = []
-    for sib in heading.itersiblings():
+    start = heading
+    while (
+        next(start.itersiblings(), None) is None
+        and start.getparent() is not None
+        and tag_of(start.getparent()) in ("td", "th", "tr")
+    ):
+        start = start.getparent()
+    for sib in start.itersiblings():
         if tag_of(sib) in HEADINGS:
             break
         if isinstance(sib.tag, str):

@@ -174,6 +174,10 @@ class Walker:
         self.plain = 0  # non-blank parts of buf outside <b>/<strong>
         self.strong = 0  # non-blank parts of buf inside them
         self.pending: list = []  # markers in buf
+        # While a table row of the release is read into cell sinks: that sink depth,
+        # and the note markers met in the row (they point at the row's line).
+        self.row_sinks = -1
+        self.row_markers: list = []
         self.in_bold = 0
         self.in_heading = 0
         self.label: str | None = None  # label for the next line (a list item's number)
@@ -218,6 +222,8 @@ class Walker:
         if not text:
             return
         if self.sinks:
+            if len(self.sinks) == self.row_sinks:
+                self.row_markers.extend(markers)
             self.sinks[-1].append(text)
             return
         if self.prefix:
@@ -237,6 +243,10 @@ class Walker:
             and len(text.split()) <= _CROSSHEAD_WORDS
             and text[-1:] not in ".;,"
             and not _NOT_A_CROSSHEAD.search(text)
+            # A heading names something: figures alone ("14 0") or a symbol's key
+            # ("+ : in favour") set in bold are table text, not crossheads.
+            and any(ch.isalpha() for ch in text)
+            and text[0] not in "+-–=:<>|/"
         ):
             # A paragraph that is all bold and short is a crosshead ("Next steps"). Bold
             # lines set right under a crosshead are its block's further lines (the text
@@ -311,7 +321,7 @@ class Walker:
             if kind == "navigation":
                 self.dropped.append(("navigation", squash(text_of(el))))
             return
-        if el in self.notes.markers and not self.sinks:
+        if el in self.notes.markers and (not self.sinks or len(self.sinks) == self.row_sinks):
             self.pending.append(el)
             self.add(
                 " " + self.notes.markers[el]
@@ -546,16 +556,24 @@ class Walker:
                 self.block(filled[0], style, depth)
                 continue
             parts = []
+            in_release = not self.sinks  # a row of the release, not of dropped text
+            saved = self.row_sinks
             for cell in row:
                 self.sinks.append([])
+                if in_release:
+                    self.row_sinks = len(self.sinks)
                 self.children(cell, "", depth)
                 self.flush("", depth)
                 parts.append(" ".join(self.sinks.pop()))
+            self.row_sinks = saved
+            markers, self.row_markers = self.row_markers, []
             if any(parts):
                 if self.sinks:
                     self.sinks[-1].append(" | ".join(parts))
                 else:
                     self.lines.append(Line(" | ".join(parts), style="table"))
+                    for marker in markers:  # a note marker in a cell points at its row
+                        self.marker_line.setdefault(marker, len(self.lines) - 1)
 
     def note(self, block) -> None:
         label, _ = self.notes.blocks[block]
