@@ -127,3 +127,18 @@ def test_figures_or_a_symbol_key_in_bold_are_no_crossheads() -> None:
     styles = {line.text: line.style for line in ex.lines}
     assert styles["14 9 0"] == "" and styles["+ : in favour"] == ""
     assert styles["Next steps"].startswith("heading")
+
+
+def test_the_published_stamp_in_a_header_strip_is_kept_as_the_dateline() -> None:
+    page = (
+        "<html><head><title>Vote</title></head><body><header><nav>"
+        '<a href="/news">Press Releases</a><a href="/plenary">Plenary session</a>'
+        '<time itemprop="datePublished" datetime="2031-12-17T13:17">17-12-2031 - 13:17</time>'
+        "</nav></header><main><h1>Parliament backs faster disaster aid</h1>"
+        "<p>Parliament approved two new laws on disaster recovery funding.</p>"
+        "<p>The laws enter into force next year after the Council's approval.</p>"
+        "</main></body></html>"
+    )
+    ex = extract_html(page)
+    assert "17-12-2031 - 13:17" in [line.text for line in ex.lines]
+    assert any("Plenary session" in text for _, text in ex.dropped)

@@ -178,6 +178,7 @@ class Walker:
         # and the note markers met in the row (they point at the row's line).
         self.row_sinks = -1
         self.row_markers: list = []
+        self.kept_published = False  # a datePublished stamp was kept from furniture
         self.in_bold = 0
         self.in_heading = 0
         self.label: str | None = None  # label for the next line (a list item's number)
@@ -302,6 +303,19 @@ class Walker:
     def node(self, el, style: str, depth: int) -> None:
         tag = tag_of(el)
         if not tag or tag in SILENT:
+            return
+        if (
+            tag == "time"
+            and self.sinks
+            and self.row_sinks == -1
+            and el.get("itemprop") == "datePublished"
+            and not self.kept_published
+            and (stamp := squash(text_of(el)))
+        ):
+            # The page's own publication stamp (schema.org datePublished) is the
+            # release's dateline, even where the site prints it in a header strip.
+            self.kept_published = True
+            self.lines.append(Line(stamp))
             return
         if el is self.root:
             self._flush_sink(depth)
