@@ -62,11 +62,6 @@ _NESTED_INDENT = 200
 _CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Box)\s+[\w.-]{1,6}\b", re.IGNORECASE)
 
 
-# A heading line that only names the next one's kind and number: "Table", "Figure 2".
-_CAPTION_WORD = re.compile(
-    r"^(?:Table|Figure|Chart|Graph|Box|Map|Tableau|Cuadro|Gráfico)(?:\s+[\w.-]{1,8})?$"
-)
-
 # Lines between a table and a note printed under it ("Unit: %", "Source: ...").
 _TABLE_NOTE_GAP = 2
 
@@ -259,20 +254,7 @@ class _Reader:
                 noted = framed_note(line, self.lines)
                 if noted.style == "footnote":
                     line = noted
-            prev = self.lines[-1] if self.lines else None
-            if (
-                prev is not None
-                and style.startswith("heading")
-                and prev.style == style
-                and _CAPTION_WORD.match(prev.text)
-            ):
-                # "Table 36.1" set as a heading line over the table's title in the same
-                # style: one heading, the caption word and number its opening words.
-                self.lines[-1] = Line(
-                    f"{prev.text} {line.text}", style, prev.level, prev.label, prev.note_of
-                )
-            else:
-                self.lines.append(line)
+            self.lines.append(line)
             for notes, note_id in refs:
                 notes.place(note_id, len(self.lines) - 1)
             # In a table the lines may still be joined into rows: table() settles them.
