@@ -62,6 +62,11 @@ _NESTED_INDENT = 200
 _CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Box)\s+[\w.-]{1,6}\b", re.IGNORECASE)
 
 
+# A line that only names a table or figure: "Table", "Figure 2", "Chart 3.1".
+_CAPTION_WORD = re.compile(
+    r"^(?:Table|Figure|Chart|Graph|Box|Map|Tableau|Cuadro|Gráfico)(?:\s+[\w.-]{1,8})?$"
+)
+
 # Lines between a table and a note printed under it ("Unit: %", "Source: ...").
 _TABLE_NOTE_GAP = 2
 
@@ -238,6 +243,10 @@ class _Reader:
                     self.page_heads.add(len(self.lines))
                 else:
                     self.crossheads.add(len(self.lines))
+            if style.startswith("heading") and label is None and _CAPTION_WORD.match(text):
+                # "Table 36.1" set in a heading style over the table's title names no
+                # section: the title under it is the heading; this line is its number.
+                style = ""
             if not style and label is not None:
                 style = "list-item"
             if in_table:
