@@ -275,11 +275,31 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # Layout-preserving extraction also leaves " 1 the views" and "... Group. 2" (the
     # paragraph's end): no count is followed by "the", and no sentence ends on a bare
     # number after its full stop.
+    # A year or a date may stand before the comma ("of 16 March 2022, 1", "of 12 August
+    # 1949, 3 to which"), but not a short bare number: "paragraphs 1, 2" is a list. A
+    # marker may end a wrapped line ("nuclear arsenals, 5" / next line).
+    # Between a word and a clause word ("Weapons 9 acknowledges", "weapons, 7 in which",
+    # "weapons, 4 and the"), a bare number is no count (a count is followed by what it
+    # counts) — unless a reference word names it ("Article 2 and 3").
+    not_a_list = r"(?<!\b\d[.,;] )(?<!\b\d\d[.,;] )(?<!\b\d\d\d[.,;] )"
+    clause = r"(?:to|which|whereby|where|who|in which|and the|and that|as|acknowledg\w*)\b"
     return re.compile(
         rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])"
         rf"|(?<=[^\W\d_][,;.] ){number}(?= the\b)"
-        rf"|(?<=[^\W\d_][.,;] ){number}$"
+        rf"|(?<=[^\W_][.,;] ){not_a_list}{number}(?=$|\n)"
+        rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?= {clause})"
+        rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?= {clause})"
     )
+
+
+# Words that name a numbered thing: the number after them is a reference, not a marker
+# (one fixed-width look-behind each: Python's look-behinds cannot alternate widths).
+_NOT_AFTER_REFERENCE = "".join(
+    rf"(?<!\b{w} )"
+    for w in ("Article", "article", "paragraph", "para", "section", "Section", "chapter",
+              "Chapter", "resolution", "decision", "Part", "part", "item", "annex", "Annex",
+              "page", "rule", "Rule", "No", "Principle", "principle", "Goal", "Target")
+)
 
 
 # Formats that deliver one line per paragraph, whose paragraphs a page's markup or a

@@ -32,8 +32,11 @@ def split_lines(text: str) -> list[str]:
 
 
 def lines_from_text(text: str) -> list[Line]:
-    """Turn decoded text into Lines, one per physical line."""
-    return [Line(raw) for raw in split_lines(text)]
+    """Turn decoded text into Lines, one per physical line (a note number that a PDF
+    extraction left alone on its line joined to its note: ``text_notes``)."""
+    from briefing.ingest.text_notes import join_note_markers
+
+    return [Line(raw) for raw in join_note_markers(split_lines(text))]
 
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:

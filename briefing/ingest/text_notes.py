@@ -1,0 +1,57 @@
+"""Footnotes in text taken from a PDF: a raised note number printed on a line of its own.
+
+PDF-to-text tools (pdftotext, a copy from a PDF viewer) keep a footnote's superscript
+number on its own line, above the note's text, because it is raised off the baseline:
+
+    __________________
+        1
+          See Official Records of the General Assembly, ...
+        2
+          Resolutions ES-11/1, ES-11/2 ...
+
+Under a footnote rule, a line holding only a number (or *, †) is always a note's marker,
+never content; joining it to the text below gives the "1 See ..." shape every other
+reader produces, so the note is linked to the paragraph holding its marker.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A footnote rule: a run of underscores or dashes alone on its line.
+_RULE = re.compile(r"^\s*(?:_{5,}|[\u2014\u2015]{3,}|-{10,})\s*$")
+_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
+NOTE_ZONE_LINES = 60  # a page foot's notes: the zone ends at the next page or long gap
+
+
+def join_note_markers(lines: list[str]) -> list[str]:
+    """``lines`` with each note marker alone on its line (under a footnote rule) joined to
+    the note text that follows it."""
+    if not any("___" in line or "\u2014\u2014" in line or "----------" in line for line in lines):
+        return lines  # (a C scan: most texts have no footnote rule at all)
+    out: list[str] = []
+    zone = 0  # lines left in the current note zone
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _RULE.match(line):
+            zone = NOTE_ZONE_LINES
+            out.append(line)
+            i += 1
+            continue
+        if "\f" in line:
+            zone = 0  # a new page: its notes come after its own rule
+        if zone:
+            zone -= 1
+            mark = _MARK.match(line)
+            j = i + 1
+            while j < len(lines) and not lines[j].strip() and j - i <= 2:
+                j += 1
+            if mark and j < len(lines) and lines[j].strip() and not _MARK.match(lines[j]):
+                indent = len(line) - len(line.lstrip())
+                out.append(" " * indent + f"{mark.group(1)} {lines[j].strip()}")
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out
