@@ -45,6 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "(a project's brief can also be marked reviewed in the app)")
     parser.add_argument("--classification", metavar="TEXT",
                         help="classification marking, e.g. 'PROTECTED A' (overrides the brief)")
+    from briefing.export.labels import LANGUAGES  # a small table: no heavy import
+
+    parser.add_argument("--language", choices=LANGUAGES, default="en",
+                        help="the note's own words (labels, headings, title): "
+                             "en (default) or ko; the brief's text stays as written")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
                         help="paper size (default: a4)")
 
@@ -66,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
         house=args.house,
         decide_by=args.decide_by,
         reviewed=args.reviewed,
+        language=args.language,
     )
     try:
         result = export_note(project, Path(args.output), options)

@@ -11,7 +11,7 @@ import re
 
 from briefing.export.clean import strip_invalid
 from briefing.export.links import markdown_autolink
-from briefing.export.note import DRAFT_MARK, Annex, DecisionBlock, Note
+from briefing.export.note import Annex, DecisionBlock, Note
 
 BOX = "☐"
 BLANK_MD = "\\_" * 12  # underscores escaped, or Markdown reads them as emphasis
@@ -34,7 +34,7 @@ def render_markdown(note: Note) -> str:
     banner = f"**{escape(note.classification.upper())}**"
     out: list[str] = [banner, ""]
     if note.draft:
-        out += [f"**{DRAFT_MARK}**", ""]
+        out += [f"**{note.labels.draft_mark}**", ""]
     out += [f"# {escape(note.title)}", ""]
     for label, value in note.fields:
         out.append(f"**{label}:** {escape(value)}  ")
@@ -71,7 +71,7 @@ def _decision(block: DecisionBlock) -> list[str]:
     if block.timing_label:
         lines += [f"**{escape(block.timing_label)}:** {escape(block.timing or BLANK_MD)}", ""]
     rows = ["   ".join(f"{BOX} {escape(choice)}" for choice in row) for row in block.options]
-    rows.append(f"Signature: {BLANK_MD}   Date: {BLANK_MD}")
+    rows.append(f"{block.signature_label}: {BLANK_MD}   {block.date_label}: {BLANK_MD}")
     if block.signer:
         rows.append(escape(block.signer))
     return [*lines, *(row + "  " for row in rows[:-1]), rows[-1]]

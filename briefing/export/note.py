@@ -13,6 +13,7 @@ from briefing.brief.cite import Citations, annex_letter
 from briefing.brief.key_people import KEY_PEOPLE, KEY_PEOPLE_COLUMNS, parse_row
 from briefing.brief.sentences import readable_date
 from briefing.export.clean import clean_strings, count_invalid, strip_invalid
+from briefing.export.labels import ENGLISH, Labels, Relabel, labels_for, relabel
 from briefing.export.links import web_link
 from briefing.export.options import ExportOptions
 from briefing.export.presets import DECISION, INFORMATION, HousePreset, choose_preset, ordered
@@ -21,7 +22,7 @@ from briefing.model import Annotation, Brief, Node, Project, Release
 
 NOTE_TITLE = "Briefing note"
 # On every page of a note nobody has marked reviewed (Brief.reviewed).
-DRAFT_MARK = "DRAFT – NOT REVIEWED"
+DRAFT_MARK = ENGLISH.draft_mark
 # Sections numbered as a list when they hold more than one paragraph.
 _NUMBERED_ALWAYS = {"key_points"}
 _NUMBERED_WHEN_SEVERAL = {"recommendation"}
@@ -43,6 +44,8 @@ class DecisionBlock:
     signer: str = ""  # printed under the signature line (the brief's To)
     timing_label: str = ""  # "" when the timing is a header field instead
     timing: str = ""  # the decision date or timing; "" = left blank to fill in
+    signature_label: str = "Signature"  # the note's language (export/labels.py)
+    date_label: str = "Date"
 
 
 @dataclass
@@ -91,10 +94,11 @@ class Annex:
     title: str
     blocks: list[AnnexBlock]
     comments: list[NoteComment] = field(default_factory=list)
+    heading_format: str = ENGLISH.annex_heading  # the note's language (export/labels.py)
 
     @property
     def heading(self) -> str:
-        return f"Annex {self.letter}: Text of the release"
+        return self.heading_format.format(letter=self.letter)
 
 
 @dataclass
@@ -115,6 +119,7 @@ class Note:
     # Lines after the last section: (label, text), e.g. the Attachments line.
     closing: list[tuple[str, str]] = field(default_factory=list)
     house: str = "standard"
+    labels: Labels = ENGLISH  # the note's language: its fixed words (export/labels.py)
 
 
 def build_note(project: Project, brief: Brief | None, options: ExportOptions) -> Note:
@@ -164,6 +169,8 @@ def build_note(project: Project, brief: Brief | None, options: ExportOptions) ->
         house=house.key,
     )
     note.warnings = _control_warnings(project, brief, options) + warnings
+    # The note's fixed words in the reader's language (export/labels.py; English: as built).
+    relabel(note, labels_for(options.language), Relabel(date, header.purpose, project.releases))
     _clean(note)
     return note
 

@@ -24,6 +24,8 @@ class ExportOptions:
     reviewed: bool = False  # the user vouches for this export: no DRAFT mark
     classification: str | None = None  # overrides Brief.header.classification
     paper: str = "a4"  # "a4" | "letter"
+    # The note's own words (labels, headings, title): "en" or "ko" (briefing.export.labels).
+    language: str = "en"
     author: str = ""  # document property "author"; falls back to the brief's From
     # Font for Korean, Chinese and Japanese runs (w:eastAsia). Word on Windows has Malgun
     # Gothic; elsewhere the renderer falls back to an installed CJK font.

@@ -937,6 +937,10 @@
         <translation>보내기 전 확인</translation>
     </message>
     <message>
+        <source>Note language</source>
+        <translation>노트 언어</translation>
+    </message>
+    <message>
         <source>Save the note to</source>
         <translation>노트 저장 위치</translation>
     </message>

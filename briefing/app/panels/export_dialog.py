@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.app.panels.brief_tab import CLASSIFICATIONS
-from briefing.app.shell.i18n import translate
+from briefing.app.shell.i18n import current_language, translate
 from briefing.export import PAPER_SIZES, ExportOptions
+from briefing.export.labels import LABELS
 from briefing.export.presets import PRESETS
 
 FORMATS = {".docx": "Word document (*.docx)", ".md": "Markdown (*.md)"}
@@ -103,6 +104,11 @@ class ExportDialog(QDialog):
         self.classification = QComboBox(objectName="exportClassification")
         self.classification.setEditable(True)
         self.classification.addItems(["(from the brief)", *CLASSIFICATIONS])
+        # The note's own words (labels, headings): each language named in its own script.
+        self.language = QComboBox(objectName="exportLanguage")
+        self.language.setAccessibleName(translate("Export", "Note language"))
+        for code, labels in LABELS.items():
+            self.language.addItem(labels.name, code)
         self.paper = QComboBox(objectName="exportPaper")
         self.paper.addItems(list(PAPER_SIZES))
         self.format = QComboBox(objectName="exportFormat")
@@ -120,6 +126,7 @@ class ExportDialog(QDialog):
         form.addRow(translate("Export", "Decision by"), self.decide_by)
         form.addRow("", self.reviewed)
         form.addRow(translate("Export", "Classification"), self.classification)
+        form.addRow(translate("Export", "Note language"), self.language)
         form.addRow(translate("Export", "Paper"), self.paper)
         form.addRow(translate("Export", "Format"), self.format)
         form.addRow(translate("Export", "Save to"), _row(self.path, choose))
@@ -161,6 +168,7 @@ class ExportDialog(QDialog):
             paper=self.paper.currentText(),
             house=self.house.currentData() or None,
             decide_by=self.decide_by.text().strip(),
+            language=self.language.currentData() or "en",
         )
 
     def set_reviewed(self, reviewed: bool) -> None:
@@ -233,6 +241,10 @@ class ExportDialog(QDialog):
         self.house.setCurrentIndex(max(index, 0))
         self.paper.setCurrentText(str(s.value("export/paper", "a4")))
         self.format.setCurrentText(str(s.value("export/format", ".docx")))
+        # Until chosen once, a note in the interface's language (a Korean desk writes for
+        # Korean readers).
+        language = str(s.value("export/language", "") or current_language())
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
 
     def _remember(self) -> None:
         s = self.settings
@@ -242,3 +254,4 @@ class ExportDialog(QDialog):
         s.setValue("export/house", self.house.currentData() or "")
         s.setValue("export/paper", self.paper.currentText())
         s.setValue("export/format", self.format.currentText())
+        s.setValue("export/language", self.language.currentData() or "en")

@@ -86,7 +86,7 @@ def write_decision(
     tr = _row(tbl)
     sign_span = columns - 1 if columns > 1 else 1
     p = _cell(tr, builder, style, cell * sign_span, sign_span)
-    builder.run(p, f"Signature: {BLANK}")
+    builder.run(p, f"{block.signature_label}: {BLANK}")
     written.append(p)
     if block.signer:
         signer = builder.paragraph(tr[-1], style)
@@ -94,7 +94,7 @@ def write_decision(
         written.append(signer)
     if columns > 1:
         p = _cell(tr, builder, style, cell, 1)
-        builder.run(p, f"Date: {BLANK[:10]}")
+        builder.run(p, f"{block.date_label}: {BLANK[:10]}")
         written.append(p)
     for p in written[:-1]:
         set_keep_next(builder, p)

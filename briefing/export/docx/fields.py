@@ -30,12 +30,21 @@ def add_field(
     char("end")
 
 
-def add_page_x_of_y(builder: Builder, p: etree._Element, style_id: str | None = None) -> None:
-    """"Page X of Y" with live PAGE and NUMPAGES fields."""
-    builder.run(p, "Page ", style_id)
+def add_page_x_of_y(
+    builder: Builder,
+    p: etree._Element,
+    style_id: str | None = None,
+    words: tuple[str, str, str] = ("Page ", " of ", ""),
+) -> None:
+    """"Page X of Y" with live PAGE and NUMPAGES fields (``words``: the note's language)."""
+    before, between, after = words
+    if before:
+        builder.run(p, before, style_id)
     add_field(builder, p, "PAGE", "1", style_id)
-    builder.run(p, " of ", style_id)
+    builder.run(p, between, style_id)
     add_field(builder, p, "NUMPAGES", "1", style_id)
+    if after:
+        builder.run(p, after, style_id)
 
 
 def add_hyperlink(

@@ -13,7 +13,7 @@ from briefing.export.docx.schema import add_property
 from briefing.export.docx.styles import StyleMap
 from briefing.export.docx.xml import Builder
 from briefing.export.errors import ExportError
-from briefing.export.note import DRAFT_MARK
+from briefing.export.labels import ENGLISH, Labels
 
 # Portrait sizes in twips (1/1440 inch).
 PAPER = {"a4": (11906, 16838), "letter": (12240, 15840)}
@@ -42,6 +42,7 @@ def write_banners(
     classification: str,
     file_number: str,
     draft: bool = False,
+    labels: Labels = ENGLISH,
 ) -> None:
     """Classification at the top and bottom of every page; page X of Y in the footer.
 
@@ -72,7 +73,7 @@ def write_banners(
             kept = _take_children(element, keep and has_content(element))
             builder.text_paragraph(element, styles["classification"], classification)
             if draft:
-                _draft_mark(builder, element, styles["classification"])
+                _draft_mark(builder, element, styles["classification"], labels.draft_mark)
             element.extend(kept)
         for footer, keep in footers:
             footer.is_linked_to_previous = False
@@ -81,17 +82,19 @@ def write_banners(
             line = builder.paragraph(element, styles["footer"])
             _right_tab(builder, line, width, _style_tab_stops(document, styles["footer"]))
             if file_number:
-                builder.run(line, f"File no. {file_number}")
+                builder.run(line, labels.file_number.format(file_number))
             builder.run(line, "\t")
-            add_page_x_of_y(builder, line)
+            add_page_x_of_y(builder, line, words=labels.page)
             builder.text_paragraph(element, styles["classification"], classification)
 
 
-def _draft_mark(builder: Builder, parent: etree._Element, style: str) -> None:
+def _draft_mark(builder: Builder, parent: etree._Element, style: str, mark: str) -> None:
     p = builder.paragraph(parent, style)
-    run = builder.run(p, DRAFT_MARK)
-    rpr = run.makeelement(qn("w:rPr"))
-    run.insert(0, rpr)
+    run = builder.run(p, mark)
+    rpr = run.find(qn("w:rPr"))  # a CJK mark already has one (its East Asian font)
+    if rpr is None:
+        rpr = run.makeelement(qn("w:rPr"))
+        run.insert(0, rpr)
     add_property(rpr, qn("w:b"))
     add_property(rpr, qn("w:color")).set(qn("w:val"), "C00000")
 

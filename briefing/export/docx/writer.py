@@ -52,7 +52,8 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
         _house_font(document, note.house)
     body = document.element.body
     set_paper(document, options.paper)
-    write_banners(document, builder, styles, note.classification, note.file_number, note.draft)
+    write_banners(document, builder, styles, note.classification, note.file_number, note.draft,
+                  note.labels)
 
     # w:sectPr must stay last: take it out, append everything, put it back. (Building in
     # a separate element and moving the children over costs ~250 µs per paragraph: lxml

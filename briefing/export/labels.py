@@ -1,0 +1,238 @@
+"""The note's own words in the reader's language: header fields, headings, title, decision
+block, page numbers, DRAFT mark, attachments and paragraph citations.
+
+The note is built in English (the house presets name everything in English); a note for a
+reader of another language then has its labels swapped from one table per language, so a
+new language is one more ``Labels`` entry in ``LABELS`` and nothing else changes. Only
+the note's frame is relabelled: what staff wrote and the release's own text stay as written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.export.note import Note
+
+INFORMATION, DECISION = "information", "decision"
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every fixed word a note prints, for one language (English: the house preset's)."""
+
+    code: str
+    name: str  # shown in the export dialog and --help, in its own language
+    fields: dict[str, str] = field(default_factory=dict)  # English header label -> label
+    headings: dict[str, str] = field(default_factory=dict)  # section key -> heading
+    recommendation: dict[str, str] = field(default_factory=dict)  # by purpose
+    title: dict[str, str] = field(default_factory=dict)  # by purpose
+    action: dict[str, str] = field(default_factory=dict)  # by purpose
+    timing: str = "Decision needed by"
+    attachments: str = "Attachments"
+    # English decision choice -> choice ("Agreed" -> "동의"); unknown choices stay.
+    choices: dict[str, str] = field(default_factory=dict)
+    signature: str = "Signature"
+    date: str = "Date"
+    page: tuple[str, str, str] = ("Page ", " of ", "")  # before PAGE, between, after NUMPAGES
+    draft_mark: str = "DRAFT – NOT REVIEWED"
+    file_number: str = "File no. {}"  # footer
+    annex_heading: str = "Annex {letter}: Text of the release"
+    annex_item: str = "Annex {letter} – {title}text of the release"  # Attachments line
+    quoted: str = "“{}”, "
+    source: str = "Source: "
+    people_columns: tuple[str, ...] = ("Name", "Role", "Organisation")
+    release_cited: tuple[str, str] = ("Release cited", "Releases cited")
+    not_attached: str = " (not attached)"
+    untitled: str = "untitled release"
+    cite: str = "para {}"  # one paragraph number in a citation
+    release_word: str = "release"  # "release 2, para 3" when there is no annex
+    title_quotes: str = "“{}”"
+    months: tuple[str, ...] = ()  # empty: dates as the English note prints them
+    date_format: str = ""  # with {year} {month} {day}; "" = unchanged
+
+
+ENGLISH = Labels("en", "English")
+
+# Korean follows the 행정업무규정 forms a Korean ministry's 보고서 uses: "붙임" for what is
+# attached, dates as "2026. 12. 5.", and paragraphs cited as "제5항" (the ordinal 제…항
+# form of Korean statutes and of the official Korean texts of treaties and resolutions,
+# so a Korean reader takes it at once for "paragraph 5 as printed", not a count).
+KOREAN = Labels(
+    code="ko",
+    name="한국어",
+    fields={
+        "To": "수신",
+        "From": "발신",
+        "Date": "일자",
+        "Subject": "제목",
+        "File no.": "문서번호",
+    },
+    headings={
+        "purpose": "목적",
+        "summary": "요약",
+        "background": "배경",
+        "key_points": "주요 내용",
+        "comment": "논평",
+        "contact": "연락처",
+        "key_people": "주요 인물",
+        "quotes": "주요 발언",
+        "changes": "이전 판과 달라진 점",
+    },
+    recommendation={INFORMATION: "향후 조치", DECISION: "건의"},
+    title={INFORMATION: "보고서", DECISION: "결재 요청서"},
+    action={INFORMATION: "참고 보고", DECISION: "결재 요청"},
+    timing="결정 시한",
+    attachments="붙임",
+    choices={
+        "Agreed": "동의",
+        "Not agreed": "부동의",
+        "Noted": "확인",
+        "Please discuss": "협의 요망",
+        "Approve": "승인",
+        "Disapprove": "불승인",
+    },
+    signature="서명",
+    date="일자",
+    page=("", " / ", ""),
+    draft_mark="초안 – 검토 전",
+    file_number="문서번호 {}",
+    annex_heading="붙임 {letter}. 발표문 원문",
+    annex_item="붙임 {letter} – {title}발표문 원문",
+    quoted="「{}」, ",
+    source="출처: ",
+    people_columns=("성명", "직위", "소속"),
+    release_cited=("인용 발표문", "인용 발표문"),
+    not_attached=" (미첨부)",
+    untitled="제목 없는 발표문",
+    cite="제{}항",
+    release_word="발표문",
+    title_quotes="「{}」",
+    date_format="{year}. {month}. {day}.",
+)
+
+LABELS: dict[str, Labels] = {labels.code: labels for labels in (ENGLISH, KOREAN)}
+LANGUAGES = tuple(LABELS)
+
+
+def labels_for(language: str) -> Labels:
+    """The table for ``language`` ("ko", "ko-KR", "KO"); English for anything unknown."""
+    code = (language or "en").strip().lower().replace("_", "-").split("-")[0]
+    return LABELS.get(code, ENGLISH)
+
+
+def local_date(iso: str, labels: Labels, fallback: str) -> str:
+    """An ISO date in the language's form; ``fallback`` (as printed) when not a date."""
+    if not labels.date_format:
+        return fallback
+    try:
+        day = dt.date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return fallback
+    return labels.date_format.format(year=day.year, month=day.month, day=day.day)
+
+
+_CITE_GROUP = re.compile(
+    r"^(?:(?P<annex>Annex [A-Z]+), |(?P<release>release(?: \d+)?),? )?paras? (?P<numbers>.+)$"
+)
+
+
+def local_cite(cite: str, labels: Labels) -> str:
+    """ "(para 5)" -> "(제5항)", "(Annex B, paras 1, 4)" -> "(붙임 B, 제1항, 제4항)".
+
+    Citations the table has no form for (a place in words, whose remarks) keep English
+    rather than risk a wrong number.
+    """
+    if labels.code == "en" or not (cite.startswith("(") and cite.endswith(")")):
+        return cite
+    groups = []
+    for group in cite[1:-1].split("; "):
+        match = _CITE_GROUP.match(group)
+        if match is None:
+            groups.append(group)
+            continue
+        numbers = ", ".join(labels.cite.format(n) for n in match["numbers"].split(", "))
+        where = ""
+        if match["annex"]:
+            letter = match["annex"].split()[1]
+            where = labels.annex_heading.split("{letter}")[0] + letter + ", "
+        elif match["release"]:
+            number = match["release"].removeprefix("release").strip()
+            where = f"{labels.release_word} {number}".rstrip() + (", " if number else " ")
+        groups.append(where + numbers)
+    return f"({'; '.join(groups)})"
+
+
+@dataclass
+class Relabel:
+    """What the relabelling needs besides the note: the brief's ISO date and purpose."""
+
+    iso_date: str
+    purpose: str
+    releases: list = field(default_factory=list)  # model.Release, for the cited-release line
+
+
+def relabel(note: Note, labels: Labels, context: Relabel) -> None:
+    """Swap the English note's fixed words for ``labels``' (in place); English: nothing."""
+    if labels.code == "en":
+        return
+    purpose = DECISION if context.purpose == DECISION else INFORMATION
+    note.labels = labels
+    note.title = labels.title[purpose]
+    note.action = labels.action[purpose]
+    fields = []
+    for label, value in note.fields:
+        if label == "Date":
+            value = local_date(context.iso_date, labels, value)
+        fields.append((labels.fields.get(label, labels.timing), value))
+    note.fields = fields
+    for section in note.sections:
+        if section.key == "recommendation":
+            section.title = labels.recommendation[purpose]
+        else:
+            section.title = labels.headings.get(section.key, section.title)
+        if section.columns:
+            section.columns = labels.people_columns[: len(section.columns)]
+        for paragraph in section.paragraphs:
+            paragraph.cite = local_cite(paragraph.cite, labels)
+            if paragraph.text.startswith(ENGLISH.source):
+                paragraph.text = labels.source + paragraph.text.removeprefix(ENGLISH.source)
+        if section.decision is not None:
+            block = section.decision
+            block.options = tuple(
+                tuple(labels.choices.get(choice, choice) for choice in row) for row in block.options
+            )
+            if block.timing_label:
+                block.timing_label = labels.timing
+            block.signature_label, block.date_label = labels.signature, labels.date
+    for annex in note.annexes:
+        annex.heading_format = labels.annex_heading
+    note.closing = _closing(note, labels, context)
+
+
+def _closing(note: Note, labels: Labels, context: Relabel) -> list[tuple[str, str]]:
+    if note.annexes:
+        items = []
+        for annex in note.annexes:
+            title = " ".join(annex.title.split())
+            quoted = labels.quoted.format(title) if title else ""
+            items.append(labels.annex_item.format(letter=annex.letter, title=quoted))
+        return [(labels.attachments, "; ".join(items))]
+    if not context.releases:
+        return []
+    several = len(context.releases) > 1
+    names = []
+    for number, release in enumerate(context.releases, start=1):
+        title = " ".join(release.title.split())
+        parts = [labels.title_quotes.format(title) if title else labels.untitled, release.issuer]
+        if release.date:
+            parts.append(local_date(release.date, labels, release.date))
+        name = ", ".join(p for p in parts if p)
+        names.append(f"{number}. {name}" if several else name)
+    return [(labels.release_cited[several], "; ".join(names) + labels.not_attached)]
+
+
+__all__ = ["ENGLISH", "KOREAN", "LABELS", "LANGUAGES", "Labels", "labels_for", "relabel"]
