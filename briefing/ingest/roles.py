@@ -448,7 +448,9 @@ def _head_roles(
     if title_at is not None:
         _head_topic_lists(blocks, roles, title_at + 1, body_start)
     if title_at is not None and hard_wrapped:
+        first = _absorb_title_start(blocks, roles, title_at)
         _absorb_title_wraps(blocks, roles, title_at, body_start)
+        title_at = first
     if title_at is not None:
         _lower_case_title_lines(blocks, roles, title_at, body_start)
         _styled_head_headings(blocks, roles, title_at, body_start, authored_styles)
@@ -608,6 +610,10 @@ def _choose_title(
             # The file names its title and does not print it: another line would be a guess.
             return None
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
+    # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
+    # Affairs") heads the page, it does not title the release: another line does.
+    named = [i for i in candidates if not _is_masthead(blocks[i].text)]
+    candidates = named or candidates
     if not candidates:
         return None
     # "80/12. Objective information on ...": resolutions print their number and title
@@ -655,7 +661,7 @@ _NAVIGATION = re.compile(
     r"|select (?:a )?language|language selection|change language|skip to\b|"
     r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b"
     # A site's greeting over every page: "Welcome to the website of ...".
-    r"|welcome to (?:the )?(?:website|site|pages|homepage)\b|willkommen auf\b|"
+    r"|welcome to\b|willkommen auf\b|"
     r"bienvenue sur\b|bienvenid[oa]s? a (?:la|el|los)\b)",
     re.I,
 )
@@ -678,9 +684,35 @@ def _title_shaped(block: Block) -> bool:
         and not _is_dateline_with_issuer(text)
         and not _dash_framed(text)
         and not P.CONTACT_LINE.search(text)
-        and not re.search(r"[.;]$", text.strip())
+        and not re.search(r"[.;,]$", text.strip())  # a title never stops on a comma
         and not _COVER_FIELD.search(text)
     )
+
+
+# An institution's name alone: "Bank of Thailand", "Reserve Bank of India", "Swiss
+# National Bank", "Office of the Spokesperson and Economic Information".
+_MASTHEAD = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:Bank|Ministry|Office|Department|Embassy|"
+    r"Government|Agency|Secretariat|Presidency|Mission|Ministère|Ministerio|Banco|Banque)"
+    r"(?:\s+(?:of|for|du|de|des|del|of the)\s+.*)?$"
+    r"|^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Bank|Ministry|Office|Department|Embassy|"
+    r"Government|Agency|Secretariat|Parliament)$"
+)
+MASTHEAD_MAX_WORDS = 8
+
+
+def _is_masthead(text: str) -> bool:
+    """A line that is only an institution's name, in title case (every word capitalised
+    but the small ones): a letterhead. A title says what happened ("Bank of England
+    raises Bank Rate"): it has a verb or a lower-case content word."""
+    text = " ".join(text.split())
+    if words(text) > MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
+    if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
+        return False
+    small = P.FUNCTION_WORDS | {"of", "the", "and", "for", "du", "de", "des", "del", "la", "le"}
+    return all(w[:1].isupper() or w.lower() in small for w in text.split())
 
 
 # A UN-style cover's fields, never part of a title: the masthead's "Distr.: General" and
@@ -700,6 +732,55 @@ def _dash_framed(text: str) -> bool:
 
 
 SECTION_NAME_MAX_WORDS = 5
+
+
+# The head noun of an issuer's name in a letterhead ("Bank of Thailand", "Ministry of
+# Foreign Affairs", "Office of the Spokesperson"): a masthead over the title, not its start.
+_ORGANISATION = re.compile(
+    r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:bank|ministry|ministère|ministerio|office|"
+    r"department|embassy|government|council|commission|agency|organi[sz]ation|"
+    r"secretariat|mission|parliament|presidency|cabinet|spokesperson)\b"
+    r"|\b(?:bank|ministry|office|department|embassy|government|agency|nations|secretariat)$",
+    re.I,
+)
+TITLE_START_MAX_WORDS = 40  # a title's printed lines together; more is a paragraph
+
+
+def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at: int) -> int:
+    """Where a hard-wrapped title really starts, when the line picked is its second or
+    third printed line (the one right above the dateline): lines run into it with no
+    blank line between, none ending a sentence. A title broken over lines has no blank
+    line inside it; a masthead (an issuer's name, lines in capitals over a title that is
+    not), a symbol or a date is set apart from it or has another shape."""
+    start = title_at
+    if _RESOLUTION_NUMBER.match(blocks[title_at].text):
+        return title_at  # "80/97. Report of ...": a numbered title starts at its number
+    while start > 0 and not blocks[start].blank_before:
+        above, title = blocks[start - 1], blocks[start]
+        role = roles[start - 1]
+        if role is None or role.kind != "note" or role.attrs.get("role") == "symbol":
+            break
+        text = above.text.strip()
+        if not text or P.ends_sentence(text) or text[-1:] in ",;:" or _COVER_FIELD.search(text):
+            break
+        if text[:1] in "[(":
+            break  # "[without reference to a Main Committee]": a note set apart in brackets
+        if is_date_line(text) or is_symbol(text) or is_boilerplate(text):
+            break
+        if words(text) + words(title.text) > TITLE_START_MAX_WORDS:
+            break
+        dangling = text.split()[-1].lower() in P.FUNCTION_WORDS
+        lower_start = title.text.lstrip()[:1].islower()
+        same_shape = text.isupper() == title.text.isupper() and not _ORGANISATION.search(text)
+        if not (dangling or lower_start or same_shape):
+            break
+        start -= 1
+    if start == title_at:
+        return title_at
+    roles[start] = Role("title")
+    for i in range(start + 1, title_at + 1):
+        roles[i] = Role("title", attrs={"continues": "1"})
+    return start
 
 
 def _absorb_title_wraps(

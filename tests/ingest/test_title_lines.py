@@ -1,0 +1,65 @@
+"""Titles in plain text: a title broken over several printed lines, a letterhead that
+names the issuer, a line ending on a comma, a site's greeting — made-up releases."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.roles import _is_masthead
+
+WRAPPED = """\
+Annual Report on the Work and
+activities of the Regional Fisheries
+Committee meeting ending on
+1 March 2024
+
+
+2 March 2024
+Regional Fisheries Office
+
+
+
+These are the minutes of the Committee meeting ending on 1 March 2024. They set out the views.
+
+The Committee met in Lisbon and agreed on the catch limits for the next season after a debate.
+"""
+
+LETTERHEAD = """\
+Bank of Ruritania
+
+Minutes of the Monetary Policy Meeting of the Monetary Policy Committee
+
+4 June 2025
+
+The Committee voted to hold the policy rate at 2.5 per cent. Members noted the outlook.
+"""
+
+
+def test_a_title_broken_over_lines_is_one_title():
+    release = release_from_text(WRAPPED)
+    assert release.title == (
+        "Annual Report on the Work and activities of the Regional Fisheries "
+        "Committee meeting ending on 1 March 2024"
+    )
+
+
+def test_a_letterhead_is_not_the_title():
+    assert release_from_text(LETTERHEAD).title == (
+        "Minutes of the Monetary Policy Meeting of the Monetary Policy Committee"
+    )
+
+
+def test_mastheads_and_titles():
+    for name in ("Bank of Thailand", "RESERVE BANK OF INDIA", "Swiss National Bank",
+                 "Office of the Spokesperson and Economic Information", "European Parliament"):
+        assert _is_masthead(name), name
+    for title in ("Bank of England raises Bank Rate to 4%",
+                  "Security Council Press Statement on Mali",
+                  "Minutes of the Monetary Policy Meeting"):
+        assert not _is_masthead(title), title
+
+
+def test_a_line_ending_on_a_comma_or_a_greeting_is_no_title():
+    text = ("Welcome to the United Nations\n\nJapan Standard Time on Friday,\n\n"
+            "Ministers agree on a maritime safety plan\n\n5 May 2025\n\n"
+            "The ministers adopted a plan on maritime safety today after long talks.\n")
+    assert release_from_text(text).title == "Ministers agree on a maritime safety plan"
