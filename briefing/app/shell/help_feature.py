@@ -7,18 +7,38 @@ Built by the composition root once the menus exist (it needs File › Welcome's 
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from briefing.app.shell.i18n import translate
+from briefing.app.shell.i18n import current_language, translate
 
 if TYPE_CHECKING:
     from briefing.app.features.recovery_feature import Autosaver
     from briefing.app.shell.parts import Parts
 
 Std = QKeySequence.StandardKey
+
+
+def guide_for(language: str) -> Path | None:
+    """The user guide in ``language`` ("ko": user-guide.ko.md), else the English one:
+    the checkout's docs/ (current), else the copy bundled in resources/docs/."""
+    from briefing.app.panels.help_dialogs import GUIDE_NAME, guide_path
+    from briefing.resources import resource_path
+
+    english = guide_path()
+    if language in ("", "en"):
+        return english
+    name = GUIDE_NAME.replace(".md", f".{language}.md")
+    for path in (
+        Path(__file__).resolve().parents[3] / "docs" / name,
+        resource_path("docs", name, must_exist=False),
+    ):
+        if path.is_file():
+            return path
+    return english
 
 
 def _action(parts: Parts, name: str, text: str, tip: str, keys=None) -> QAction:
@@ -93,7 +113,14 @@ class HelpFeature:
     def show_guide(self):
         from briefing.app.panels.help_dialogs import GuideDialog
 
-        return self._show("guide", GuideDialog)
+        dialog = self._show("guide", GuideDialog)
+        # The guide in the interface's language (the language can change while the
+        # window is open, so each time): user-guide.ko.md for Korean, else English.
+        path = guide_for(current_language())
+        if path is not None:
+            dialog.browser.setSearchPaths([str(path.parent)])
+            dialog.browser.setMarkdown(path.read_text(encoding="utf-8"))
+        return dialog
 
     def show_about(self):
         from briefing.app.panels.help_dialogs import AboutDialog
