@@ -68,8 +68,19 @@ def is_boilerplate(text: str) -> bool:
     return any(p.search(bare) for p in P.BOILERPLATE_PATTERNS) or is_navigation(bare)
 
 
+_CATEGORY_JOINS = re.compile(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalised: single spaces)
+
+
 def is_category(text: str) -> bool:
-    return _norm(text) in P.CATEGORY_LINES
+    """A site's section name ("Press releases"), or several joined ("Meetings Coverage
+    and Press Releases", "News & Statements"): where the page sits, not what it says."""
+    norm = _norm(text)
+    if norm in P.CATEGORY_LINES:
+        return True
+    if len(norm) > 80:
+        return False
+    parts = [part.strip() for part in _CATEGORY_JOINS.split(norm) if part.strip()]
+    return len(parts) > 1 and all(part in P.CATEGORY_LINES for part in parts)
 
 
 def is_symbol(text: str) -> bool:
@@ -333,8 +344,10 @@ def _body_end(blocks: list[Block], body_start: int) -> int:
     return end
 
 
-def _menu_runs(blocks: list[Block], lo: int, hi: int) -> set[int]:
-    """Indices in [lo, hi) that belong to runs of short menu-like lines."""
+def _menu_runs(blocks: list[Block], lo: int, hi: int, least: int = 0) -> set[int]:
+    """Indices in [lo, hi) that belong to runs of short menu-like lines (``least`` lines
+    long at least; MENU_RUN by default)."""
+    least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []
     for i in range(lo, hi + 1):
@@ -343,10 +356,15 @@ def _menu_runs(blocks: list[Block], lo: int, hi: int) -> set[int]:
         if i < hi and is_short_line(text) and words(text) <= 5 and not P.CONTACT_LINE.search(text):
             run.append(i)
             continue
-        if len(run) >= MENU_RUN:
+        if len(run) >= least:
             found.update(run)
         run = []
     return found
+
+
+# A site's menus run on for a dozen items; a document's cover prints a handful of short
+# lines (organ, session, agenda item) around its title.
+SITE_MENU_RUN = 10
 
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.", re.I)
@@ -614,6 +632,12 @@ def _choose_title(
     # Affairs") heads the page, it does not title the release: another line does.
     named = [i for i in candidates if not _is_masthead(blocks[i].text)]
     candidates = named or candidates
+    # A page copied from a browser opens with its menus: runs of short lines, where a
+    # title-shaped item ("Economic and Social Council") may even repeat. Menus are
+    # never the title when something else can be.
+    menus = _menu_runs(blocks, 0, body_start, SITE_MENU_RUN)
+    outside = [i for i in candidates if i not in menus]
+    candidates = outside or candidates
     if not candidates:
         return None
     # "80/12. Objective information on ...": resolutions print their number and title
@@ -720,6 +744,8 @@ def _is_masthead(text: str) -> bool:
 _COVER_FIELD = re.compile(
     r"\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|^\s*[\w-]+ (?:regular |special )?session\s*$"
     r"|^\s*(?:provisional )?agenda items? \d"
+    # The agenda items a report is filed under: "Items 137 and 138 of the preliminary list".
+    r"|^\s*items? \d+(?:\s*(?:,|and)\s*\d+)* of the (?:preliminary|provisional) list"
     # The session's period under its name: "24 February–20 March 2020".
     r"|^\s*\d{1,2}(?:\s+[a-zéû]{3,9})?\s*[-–—]\s*\d{1,2}\s+[a-zéû]{3,9}\s+\d{4}",
     re.I,

@@ -63,3 +63,29 @@ def test_a_line_ending_on_a_comma_or_a_greeting_is_no_title():
             "Ministers agree on a maritime safety plan\n\n5 May 2025\n\n"
             "The ministers adopted a plan on maritime safety today after long talks.\n")
     assert release_from_text(text).title == "Ministers agree on a maritime safety plan"
+
+
+def test_a_browser_copy_s_menus_are_not_the_title():
+    menus = "\n\n".join(
+        ["Skip to main content", "Language:", "Meetings Coverage and Press Releases", "Search",
+         "Home", "Secretary-General", "Latest", "Press Releases", "General Assembly",
+         "Economic and Social Council", "Security Council", "Economic and Social Council",
+         "Trusteeship Council", "Statements and Messages"]
+    )
+    text = (menus + "\n\nSG/SM/99999\n\n8 October 2025\n\n"
+            "Secretary-General Saddened by Floods in Ruritania, Offers Support\n\n"
+            "The following statement was issued today by the Spokesman for the Secretary-General.\n\n"
+            "The Secretary-General is saddened by the loss of life caused by the floods.\n")
+    assert release_from_text(text).title == (
+        "Secretary-General Saddened by Floods in Ruritania, Offers Support"
+    )
+
+
+def test_cover_fields_and_joined_site_sections_are_no_titles():
+    from briefing.ingest.roles import _title_shaped, is_category
+    from briefing.ingest.segment import Block
+
+    assert is_category("Meetings Coverage and Press Releases")
+    assert is_category("News & Statements")
+    assert not is_category("Ministers agree and sign")
+    assert not _title_shaped(Block("Items 137 and 138 of the preliminary list*", "", 0))
