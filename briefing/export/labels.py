@@ -199,7 +199,9 @@ def relabel(note: Note, labels: Labels, context: Relabel) -> None:
         for paragraph in section.paragraphs:
             paragraph.cite = local_cite(paragraph.cite, labels)
             if paragraph.text.startswith(ENGLISH.source):
-                paragraph.text = labels.source + paragraph.text.removeprefix(ENGLISH.source)
+                paragraph.text = labels.source + _local_dates(
+                    paragraph.text.removeprefix(ENGLISH.source), labels, context
+                )
         if section.decision is not None:
             block = section.decision
             block.options = tuple(
@@ -211,6 +213,17 @@ def relabel(note: Note, labels: Labels, context: Relabel) -> None:
     for annex in note.annexes:
         annex.heading_format = labels.annex_heading
     note.closing = _closing(note, labels, context)
+
+
+def _local_dates(text: str, labels: Labels, context: Relabel) -> str:
+    """The releases' dates as the note's language writes them (the Source lines)."""
+    from briefing.brief.sentences import readable_date
+
+    for release in context.releases:
+        if release.date:
+            printed = readable_date(release.date)
+            text = text.replace(printed, local_date(release.date, labels, printed))
+    return text
 
 
 def _closing(note: Note, labels: Labels, context: Relabel) -> list[tuple[str, str]]:

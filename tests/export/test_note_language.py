@@ -72,6 +72,7 @@ def test_korean_note_has_korean_labels_and_no_english_ones(tmp_path):
     assert "서명: " in body and "붙임: " in body and "붙임 A. 발표문 원문" in body
     assert "2026. 11. 24." in body or re.search(r"\d{4}\. \d{1,2}\. \d{1,2}\.", body)
     assert re.search(r"\(제\d+항", body), "citations as (제5항)"
+    assert "출처: " in body and "24 November" not in _frame(body, project)
     assert "초안 – 검토 전" in texts["header"]
     assert "문서번호 BRF-2026-0042" in texts["footer"] and " / " in texts["footer"]
     assert "Page" not in texts["footer"] and "DRAFT" not in texts["header"]
