@@ -33,10 +33,12 @@ def split_lines(text: str) -> list[str]:
 
 def lines_from_text(text: str) -> list[Line]:
     """Turn decoded text into Lines, one per physical line (a note number that a PDF
-    extraction left alone on its line joined to its note: ``text_notes``)."""
+    extraction left alone on its line joined to its note: ``text_notes``; a scraped
+    page's inline elements joined back into their paragraph: ``text_fragments``)."""
+    from briefing.ingest.text_fragments import join_inline_breaks
     from briefing.ingest.text_notes import join_note_markers
 
-    return [Line(raw) for raw in join_note_markers(split_lines(text))]
+    return [Line(raw) for raw in join_inline_breaks(join_note_markers(split_lines(text)))]
 
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:

@@ -1,0 +1,70 @@
+"""Text scraped from a web page with its inline elements on lines of their own.
+
+A page's text taken with each element on its own line (a link, a bold figure, a
+footnote reference inside a sentence) reads:
+
+    On 26 April 2024, the Board decided to keep
+    the key rate
+    at 16.00% per annum. Current inflation ...
+
+In text whose lines are paragraphs (most non-empty lines long, as a scraper writes them),
+a sentence never stops on "keep" or "and" and no paragraph starts with "the", ", the"
+or "." — so such a break is an inline element's, and the lines are one paragraph.
+Hard-wrapped text (lines of 60-80 characters) is left to the wrap rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest import patterns as P
+
+LONG_LINE = 100  # characters: a paragraph on one line, never a hard wrap
+LONG_SHARE = 0.3  # of the non-empty lines, for the text to be "a paragraph per line"
+# A line that continues the one before: lower case, or punctuation that ends or follows
+# an inline element ("." after a link, ", the Bank" after a date, "%" after a figure).
+_CONTINUES = re.compile(r"^(?:[a-zà-ÿ]|[,.;:)%\]’”](?:\s|$))")
+_ENDS = re.compile(r"[.!?:;\"”’)»]$")
+
+
+def paragraph_per_line(lines: list[str]) -> bool:
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 4:
+        return False
+    return sum(len(line) > LONG_LINE for line in filled) >= LONG_SHARE * len(filled)
+
+
+def join_inline_breaks(lines: list[str]) -> list[str]:
+    """``lines`` with an inline element's line joined back into its paragraph (only in
+    text that has a paragraph per line)."""
+    head = _front_matter_end(lines)  # YAML front matter is data, left as it is
+    if not paragraph_per_line(lines[head:]):
+        return lines
+    out: list[str] = list(lines[:head])
+    for line in lines[head:]:
+        text = line.strip()
+        if out and text and out[-1].strip() and _joins(out[-1].rstrip(), text):
+            glue = "" if text[:1] in ",.;:)%]’”" else " "
+            out[-1] = out[-1].rstrip() + glue + text
+            continue
+        out.append(line)
+    return out
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The index after a leading YAML front matter block ("---" ... "---"), else 0."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for i in range(1, min(len(lines), 200)):
+        if lines[i].strip() in ("---", "..."):
+            return i + 1
+    return 0
+
+
+def _joins(previous: str, text: str) -> bool:
+    if _ENDS.search(previous):
+        return False
+    if _CONTINUES.match(text):
+        return True
+    last = previous.split()[-1].lower() if previous.split() else ""
+    return last in P.FUNCTION_WORDS
