@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 from briefing.ingest.segment import Block, cjk_words
-from briefing.ingest.speakers import find_turns
+from briefing.ingest.speakers import find_label_lines, find_turns
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
 
@@ -245,9 +245,13 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     """In a transcript each speaker label ("MODERATOR:", "Q -", "【記者】") opens a turn:
     a paragraph carrying its speaker, holding what they say until the next label."""
     # (A labelled block, "A. In each month ...", is a list entry, not a speaker.)
-    turns = find_turns(
-        [b.text if not b.style.startswith("heading") and b.label is None else "" for b in blocks]
-    )
+    texts = [
+        b.text if not b.style.startswith("heading") and b.label is None else "" for b in blocks
+    ]
+    turns = find_turns(texts)
+    if not turns:
+        # Labels alone on their line ("Frage" / the question, "Wagner (AA)" / the answer).
+        turns = find_label_lines(texts)
     for i, speaker in turns.items():
         role = roles[i]
         if role is not None and role.kind in ("title", "dateline", "footnote", "contact"):

@@ -130,3 +130,46 @@ def _conversation(speakers: list[str]) -> bool:
         return False
     named = {who.upper() for who in speakers}
     return len(named) < len(speakers) or bool(_QUESTIONER & named)
+
+
+# A speaker's name or role printed alone on its line, the speech below it (transcripts
+# set out as "Frage" / the question, "Wagner (AA)" / the answer; "問" / "報道官").
+LABEL_LINE_MAX_CHARS = 40
+_NAME_WITH_OFFICE = re.compile(
+    r"^[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{1,8}\)$"
+)
+_QUESTION_WORDS = {
+    "frage", "question", "q", "pregunta", "question de la presse", "질문", "기자", "問",
+    "问", "質問", "记者", "記者", "journalist", "journaliste", "reporter", "zusatzfrage",
+    "zusatz", "nachfrage",
+}  # fmt: skip
+
+
+def find_label_lines(texts: list[str]) -> dict[int, str]:
+    """{block index: speaker} for speaker labels printed alone on their line, each over
+    the speech that follows, in a text that is a conversation: a questioner's word
+    ("Frage", "問"), a name with its office ("Wagner (AA)"), or the same short label
+    again and again. A heading names a topic once; a speaker comes back."""
+    shaped: dict[int, str] = {}
+    for i, text in enumerate(texts[:-1]):
+        label = text.strip()
+        following = texts[i + 1].strip()
+        if not label or len(label) > LABEL_LINE_MAX_CHARS or label[-1:] in ".!?;,":
+            continue
+        if len(following) < len(label) + 20:
+            continue  # the speech below is longer than a line
+        shaped[i] = label
+    counts: dict[str, int] = {}
+    for label in shaped.values():
+        counts[label.lower()] = counts.get(label.lower(), 0) + 1
+    found = {
+        i: label
+        for i, label in shaped.items()
+        if label.lower() in _QUESTION_WORDS
+        or _NAME_WITH_OFFICE.match(label)
+        or (counts[label.lower()] >= 3 and len(label.split()) <= 4)
+    }
+    asked = any(label.lower() in _QUESTION_WORDS for label in found.values())
+    if len(found) < MIN_TURNS or not asked:
+        return {}
+    return found
