@@ -642,6 +642,12 @@ def _choose_title(
     menus = _menu_runs(blocks, 0, body_start, SITE_MENU_RUN)
     outside = [i for i in candidates if i not in menus]
     candidates = outside or candidates
+    # A title is printed on its own, never as one point of a bulleted list.
+    unlisted = [
+        i for i in candidates
+        if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
+    ]
+    candidates = unlisted or candidates
     if not candidates:
         return None
     # "80/12. Objective information on ...": resolutions print their number and title
@@ -690,6 +696,9 @@ _NAVIGATION = re.compile(
     r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b"
     # A site's greeting over every page: "Welcome to the website of ...".
     r"|welcome to\b|willkommen auf\b|"
+    # A site telling the reader how to use it: a search form's help, a link's prompt.
+    r"please fill in\b|click here\b|use the search\b|dans cet espace vous pouvez\b|"
+    r"en este espacio (?:puede|usted)\b|hier können sie\b|"
     r"bienvenue sur\b|bienvenid[oa]s? a (?:la|el|los)\b)",
     re.I,
 )

@@ -89,3 +89,14 @@ def test_cover_fields_and_joined_site_sections_are_no_titles():
     assert is_category("News & Statements")
     assert not is_category("Ministers agree and sign")
     assert not _title_shaped(Block("Items 137 and 138 of the preliminary list*", "", 0))
+
+
+def test_a_site_s_search_help_and_its_bullets_are_no_title():
+    text = ("Dans cet espace vous pouvez\n\n- soit faire une recherche avancée sur tous les "
+            "points de presse\n\n- soit sélectionner une date\n\n"
+            "Déclarations officielles de politique étrangère du 4 mai 2025\n\n"
+            "Le ministre a rappelé aujourd'hui la position de la France sur la situation.\n\n"
+            "Il a souligné l'importance du dialogue entre les parties et la nécessité d'agir.\n")
+    assert release_from_text(text).title == (
+        "Déclarations officielles de politique étrangère du 4 mai 2025"
+    )
