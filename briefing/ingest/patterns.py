@@ -421,7 +421,12 @@ FUNCTION_WORDS = {
 
 # A note marker the readers print after the full stop ("…commitments.[1]") still
 # ends the sentence: HTML and DOCX put "[n]" where a superscript stood.
-_SENTENCE_END = re.compile(r"[.!?:;。…][\"'”’)\]]*(?:\[\d{1,3}\])?$|[”\"]$")
+# A sentence's end, perhaps with a footnote marker after it: "[1]", or a superscript a
+# PDF's text flattened onto the line ("differences.7"; a letter before the full stop, so
+# "4.7" stays a decimal).
+_SENTENCE_END = re.compile(
+    r"[.!?:;。…][\"'”’)\]]*(?:\[\d{1,3}\])?$|[”\"]$|[^\W\d_][.!?;][\"'”’)]?\d{1,3}$"
+)
 
 
 def ends_sentence(text: str) -> bool:

@@ -559,6 +559,8 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
             label.family in ("decimal.", "decimal-sub")
             and full
             and not blanks
+            # (A sentence's end may carry a flattened note marker: "differences.7".)
+            and not sentence_ends(prev)
             and not prev.rstrip().endswith((".", ":", ";", "!", "?", ","))
             and last_word not in ("and", "or", "et", "ou", "y", "o")
         )
