@@ -666,6 +666,7 @@ def _open(path: Path):
             raise damaged(path, "it is an old .doc (Word 97-2003) or password-protected file")
     if not zipfile.is_zipfile(path):
         raise damaged(path, "not a zip archive")
+    _check_expansion(path)
     try:
         return docx.Document(str(path))
     except zipfile.BadZipFile:
@@ -680,6 +681,28 @@ def _open(path: Path):
         raise damaged(path, str(exc)[:120]) from None
     except (OSError, EOFError, zipfile.LargeZipFile) as exc:
         raise damaged(path, str(exc)[:120] or type(exc).__name__) from None
+
+
+# A release's Word file unpacks to a few MB; a file that claims far more is a zip bomb
+# (2 MB packed, 2 GB unpacked). zipfile never reads a member past its declared size, so
+# the declared sizes bound the work.
+MAX_UNPACKED = 256 * 2**20
+
+
+def _check_expansion(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise damaged(path, f"not a zip archive ({exc})"[:120]) from None
+    if total > MAX_UNPACKED:
+        raise ReleaseReadError(
+            path,
+            f"the Word file unpacks to {total / 2**20:.0f} MB; Briefing reads Word files "
+            f"up to {MAX_UNPACKED // 2**20} MB unpacked (a damaged or crafted file?)",
+        )
 
 
 def read_docx(path: Path) -> Extracted:

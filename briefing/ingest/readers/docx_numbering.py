@@ -74,11 +74,23 @@ def _cjk_counting(n: int) -> str:
     return out + (_CJK_DIGITS[ones] if ones else "")
 
 
+# What a real list reaches; beyond, a counter is a crafted file's (a roman numeral of
+# 10**12 is a billion "M"s): printed as a plain number instead.
+MAX_SPELLED_COUNTER = 3999
+MAX_COUNTER = 10**9
+MAX_LEVEL_TEXT = 64  # characters of w:lvlText: "%1.%2.%3." is ten; thousands is an attack
+MAX_LABEL_CHARS = 40  # a printed label longer than this is no label
+
+
 def format_number(n: int, fmt: str) -> str:
     """Render counter ``n`` in Word number format ``fmt`` (unknown formats -> decimal)."""
     if fmt == "none":
         return ""
     if n <= 0 and fmt != "decimalZero":
+        return str(n)
+    if n > MAX_COUNTER:
+        return "?"  # no list numbers past a billion: the label is then dropped as too long
+    if n > MAX_SPELLED_COUNTER and fmt not in ("decimal", "decimalZero"):
         return str(n)
     match fmt:
         case "lowerLetter":
@@ -281,7 +293,9 @@ class Numbering:
             return bullet_label(level.text)
         return self._render(num, aid, ilvl, level, counters)
 
-    def _render(self, num: Num, aid: str, ilvl: int, level: Level, counters: dict[int, int]) -> str:
+    def _render(
+        self, num: Num, aid: str, ilvl: int, level: Level, counters: dict[int, int]
+    ) -> str | None:
         def sub(m: re.Match[str]) -> str:
             k = int(m.group(1)) - 1
             lvl_k = self._level(num, aid, k) or Level()
@@ -289,4 +303,9 @@ class Numbering:
             fmt = "decimal" if level.legal and lvl_k.fmt != "none" else lvl_k.fmt
             return format_number(value, fmt)
 
-        return re.sub(r"%([1-9])", sub, level.text).strip()
+        if len(level.text) > MAX_LEVEL_TEXT:
+            return None  # a level text no list prints (see MAX_LEVEL_TEXT)
+        label = re.sub(r"%([1-9])", sub, level.text).strip()
+        if len(label) > MAX_LABEL_CHARS or "?" in label:
+            return None
+        return label
