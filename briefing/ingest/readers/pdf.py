@@ -38,18 +38,25 @@ def read_pdf(path: Path) -> Extracted:
     from briefing.ingest.readers.pdf_layout import layout_lines
 
     check_file(path)
+    from briefing.ingest.readers.pdf_budget import page_budget
+
+    skipped = page_budget(path)  # pages that would cost minutes: skipped, and said so
     # PDFium is not thread-safe: one document at a time, whichever thread asks.
     with _PDFIUM:
         doc = _open(path)
         try:
-            pages, boxes, rotated = _page_lines(doc, path)
+            pages, boxes, rotated = _page_lines(doc, path, skipped)
             title = _info_title(doc)
         finally:
             doc.close()
     if not any(line.text.strip() for page in pages for line in page):
+        if skipped:
+            first = next(iter(skipped.values()))
+            raise ReleaseReadError(path, f"no page could be read within its budget ({first})")
         raise ReleaseReadError(path, NO_TEXT)
     lines, removed = layout_lines(pages, boxes)
     dropped = [("rotated", text) for text in rotated]
+    dropped += [("page-budget", why) for why in skipped.values()]
     printed = next((line.text for line in lines if line.style == "title"), "")
     title = _agreed_title(title, printed)
     metadata = {"title": title} if title else {}
@@ -90,7 +97,7 @@ def _open(path: Path):
         raise damaged(path, reason[:120] or "unreadable structure") from None
 
 
-def _page_lines(doc, path: Path):
+def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
     import pypdfium2 as pdfium
 
     from briefing.ingest.progress import report
@@ -103,6 +110,10 @@ def _page_lines(doc, path: Path):
     pages, boxes, rotated = [], [], []
     for number in range(count):
         report(number, count)  # between pages: progress, and where a cancel stops
+        if skipped and number in skipped:
+            pages.append([])
+            boxes.append((0.0, 842.0))
+            continue
         try:
             page = doc[number]
         except pdfium.PdfiumError:
