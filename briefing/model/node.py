@@ -47,10 +47,36 @@ class Node:
     attrs: dict[str, str] = field(default_factory=dict)
 
     def walk(self) -> Iterator[Node]:
-        """This node and all its descendants, depth first, in order."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        """This node and all its descendants, depth first, in order.
+
+        Iterative: an outline may nest deeper than Python's recursion limit (a damaged or
+        crafted file), and nested generators would each take a frame."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            yield node
+            stack.extend(reversed(node.children))
+
+    def __deepcopy__(self, memo: dict) -> Node:
+        """A copy of this subtree made without recursion (copy.deepcopy would take several
+        frames a level and fail on an outline nested a hundred levels deep)."""
+        if id(self) in memo:
+            return memo[id(self)]
+        pairs: list[tuple[Node, Node]] = []
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            twin = Node(
+                id=node.id, kind=node.kind, label=node.label, start=node.start, end=node.end,
+                body_start=node.body_start, summary=node.summary, tags=list(node.tags),
+                include_in_brief=node.include_in_brief, attrs=dict(node.attrs),
+            )
+            memo[id(node)] = twin
+            pairs.append((node, twin))
+            stack.extend(node.children)
+        for node, twin in pairs:
+            twin.children = [memo[id(child)] for child in node.children]
+        return memo[id(self)]
 
     def find(self, node_id: str) -> Node | None:
         for node in self.walk():
