@@ -48,6 +48,9 @@ class LockInfo:
         return ((now or time.time()) - stamp) / 3600
 
 
+FUTURE_SKEW_HOURS = 0.1  # clocks on a shared folder's machines may differ by minutes
+
+
 def lock_path(project_path: str | Path) -> Path:
     project_path = Path(project_path)
     return project_path.with_name(project_path.name + ".lock")
@@ -92,6 +95,8 @@ class ProjectLock:
     def owner(self) -> LockInfo | None:
         """Who holds the lock now; None when there is no lock file or it is unreadable."""
         try:
+            if not self.path.is_file():
+                return None  # a FIFO or a folder under the lock's name would block a read
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             return LockInfo(
                 user=str(raw["user"]),
@@ -107,6 +112,8 @@ class ProjectLock:
         """True when the lock's owner is gone: dead process here, or not refreshed for long."""
         if not self.path.exists():
             return True
+        if not self.path.is_file():
+            return True  # not a lock Briefing wrote (a FIFO, a folder): nobody's
         info = info or self.owner()
         if info is None:
             # Unreadable: half-written by a crashed process, or damaged. Give a writer a
@@ -114,7 +121,11 @@ class ProjectLock:
             return self._mtime_age() > 10.0
         if info.host == socket.gethostname() and not process_alive(info.pid):
             return True
-        return info.age_hours() > self.stale_after_hours
+        # A lock dated in the future (a wrong clock, or a planted file) would otherwise
+        # never go stale: beyond a few minutes of clock skew it is suspect, offered for
+        # take-over like an abandoned one.
+        age = info.age_hours()
+        return age > self.stale_after_hours or age < -FUTURE_SKEW_HOURS
 
     def is_ours(self) -> bool:
         info = self.owner()
@@ -152,9 +163,20 @@ class ProjectLock:
     def refresh(self) -> None:
         """Rewrite our time stamp (called on save/autosave) so a live lock never goes stale.
 
-        Raises :class:`ProjectLockedError` if someone took the lock over meanwhile: the
-        app must then stop saving to this file.
+        A lock file that vanished (deleted by hand, a cleaning tool) is taken again: no one
+        else holds it. Raises :class:`ProjectLockedError` if someone took the lock over
+        meanwhile: the app must then stop saving to this file.
         """
+        if self.held and not self.path.exists() and not self.path.is_symlink():
+            try:
+                self._create_exclusive()
+                return
+            except FileExistsError:
+                pass  # someone else took it just now: check() says who
+            except OSError as error:
+                raise ProjectFileError(
+                    self.path, os_error_reason(error, "create the lock file")
+                ) from error
         self.check()
         self._write()
 
