@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
 import shutil
+import time
 from collections.abc import Callable
 from itertools import count
 from pathlib import Path
@@ -88,6 +90,45 @@ def write_atomic(
         raise
     if durable:
         fsync_dir(folder)
+    sweep_leftovers(path)
+
+
+# ".NAME.<pid>.<n>.<8 hex>.tmp": what _unique_sibling makes for NAME.
+_LEFTOVER = re.compile(
+    r"^\.(?P<name>.+)\.(?P<pid>\d{1,10})\.\d{1,12}\.[0-9a-f]{8}\.(?:tmp|baktmp)$"
+)
+LEFTOVER_AGE_S = 3600.0  # a save takes seconds: an hour-old temporary file is abandoned
+
+
+def sweep_leftovers(path: Path) -> list[Path]:
+    """Remove temporary files an interrupted save of ``path`` left beside it (killed
+    during a save, or a power cut): those of a process no longer running, or an hour old.
+    Returns what was removed. Only names this writer makes, for this very file, and
+    never through a link."""
+    from briefing.storage.lock import process_alive
+
+    folder = path.parent if str(path.parent) else Path(".")
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        match = _LEFTOVER.match(entry.name)
+        if not match or match.group("name") != path.name:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        pid = int(match.group("pid"))
+        abandoned = pid != os.getpid() and not process_alive(pid)
+        if abandoned or now - info.st_mtime > LEFTOVER_AGE_S:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -114,6 +155,9 @@ def _replace_backup(path: Path) -> None:
     except BaseException:
         _remove_quietly(tmp)
         raise
+    # When NAME.bak is already a hard link to NAME, rename() of one link onto another of
+    # the same file does nothing (POSIX) and the temporary name would stay behind.
+    _remove_quietly(tmp)
 
 
 def _match_mode(path: Path, tmp: Path) -> None:
