@@ -20,6 +20,20 @@ SCAN_MAX_PAGES = 5000
 def page_budget(path: Path) -> dict[int, str]:
     """{page index: why it is skipped} — empty for an ordinary PDF or one pypdf cannot
     scan (PDFium then reads it as before)."""
+    import logging
+
+    # pypdf logs what it repairs ("EOF marker not found"); PDFium reports the real
+    # problems in one line, so the scan stays quiet.
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        return _scan(path)
+    finally:
+        quiet.setLevel(level)
+
+
+def _scan(path: Path) -> dict[int, str]:
     try:
         from pypdf import PdfReader
 
