@@ -277,8 +277,12 @@ def test_end_of_the_body_is_held_in_one_unsplittable_row(tmp_path):
     (row,) = [t.rows[0] for t in document.tables if "Contact" in t.rows[0].cells[0].text]
     assert row._tr.trPr.find(qn("w:cantSplit")) is not None
     texts = [p.text for p in row.cells[0].paragraphs]
-    assert texts[:2] == ["Contact", "J. Kim, +82 2 2100 0001"]
-    assert texts[2].startswith("Attachments: Annex A")
+    # Contact, its one line and Attachments are three lines: alone on a new page they are
+    # the short spill issue 12 describes (the old expectation, a row starting at
+    # "Contact", was that bug), so the previous section's last paragraph joins them.
+    assert texts[0].startswith("For information")
+    assert texts[1:3] == ["Contact", "J. Kim, +82 2 2100 0001"]
+    assert texts[3].startswith("Attachments: Annex A")
     # The annex heading follows the table: the body needs no filler paragraph.
     body = list(document.element.body)
     after = body[body.index(row._tr.getparent()) + 1]
@@ -297,3 +301,33 @@ def test_an_untitled_release_gets_no_empty_quotation_marks(tmp_path):
     assert "“”" not in text
     text = note_markdown(project, ExportOptions(now=NOW, annex=False))
     assert "**Release cited:** untitled release, Ministry of Foreign Affairs" in text
+
+
+def test_short_end_takes_in_measured_lines_never_across_a_table_nor_the_whole_body():
+    # Made-up body: a row of a few one-line paragraphs, a table, then a short end.
+    from lxml import etree
+
+    from briefing.export.docx.writer import _TAIL_MIN_LINES, _lead_in, _lines
+
+    body = etree.Element(qn("w:body"))
+
+    def para(text: str) -> etree._Element:
+        p = etree.SubElement(body, qn("w:p"))
+        etree.SubElement(etree.SubElement(p, qn("w:r")), qn("w:t")).text = text
+        return p
+
+    first = [para("Summary"), para("One line."), para("Another line.")]
+    last = [para("Next steps"), para("We will report.")]
+    closing = [para("Attachments: Annex A")]
+    tail = [*last, *closing]
+    _lead_in(tail, [first, last], 3)
+    assert sum(_lines(p) for p in tail) >= _TAIL_MIN_LINES
+    assert first[0] not in tail  # never the whole body
+    # A table between the sections stops the chain: nothing moves across it.
+    body2 = etree.Element(qn("w:body"))
+    before = [etree.SubElement(body2, qn("w:p")) for _ in range(3)]
+    etree.SubElement(body2, qn("w:tbl"))
+    end = [etree.SubElement(body2, qn("w:p")) for _ in range(2)]
+    tail2 = list(end)
+    _lead_in(tail2, [before, [], end], 2)
+    assert tail2 == end

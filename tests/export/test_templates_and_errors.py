@@ -8,6 +8,8 @@ import zipfile
 
 import docx
 import pytest
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from briefing.export import ExportError, ExportOptions, export_note
 from tests.export.conftest import NOW
@@ -32,7 +34,12 @@ def test_house_template_gets_missing_styles_added_and_reported(project, tmp_path
     assert "Heading 1" not in result.added_styles  # the house's own heading is kept
     document = docx.Document(str(tmp_path / "n.docx"))
     assert "Letterhead" not in "".join(p.text for p in document.paragraphs)
-    points = [p for p in document.paragraphs if p.style.name == "List Number"]
+    # Table cells too: the last key point may sit in the body's held-together end.
+    points = [
+        Paragraph(p, document)
+        for p in document.element.body.iter(qn("w:p"))
+        if Paragraph(p, document).style.name == "List Number"
+    ]
     assert len(points) == 3 and all(p._p.pPr.numPr is not None for p in points)
     assert len(list(document.comments)) == 4
 

@@ -134,7 +134,8 @@ def test_boilerplate_marked_briefingkeep_stays(tmp_path):
     # ... and one after the template's own text follows the note body, before Annex A.
     signature = blocks.index("Approved for release by the Head of Division")
     annex = next(i for i, b in enumerate(blocks) if b.startswith("Annex A"))
-    recommendation = next(i for i, b in enumerate(blocks) if b.startswith("Next steps"))
+    # "in", not "startswith": the body's end is one table row that may begin earlier.
+    recommendation = next(i for i, b in enumerate(blocks) if "Next steps" in b)
     assert recommendation < signature < annex
 
 

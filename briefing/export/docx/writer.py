@@ -52,8 +52,9 @@ def build_document(note: Note, options: ExportOptions) -> tuple[Document, DocxRe
         _house_font(document, note.house)
     body = document.element.body
     set_paper(document, options.paper)
-    write_banners(document, builder, styles, note.classification, note.file_number, note.draft,
-                  note.labels)
+    write_banners(
+        document, builder, styles, note.classification, note.file_number, note.draft, note.labels
+    )
 
     # w:sectPr must stay last: take it out, append everything, put it back. (Building in
     # a separate element and moving the children over costs ~250 µs per paragraph: lxml
@@ -173,7 +174,10 @@ def _section(
 # would leave a gap worse than the spill it prevents (widow control then does the job).
 _TAIL_GROUP = 5
 _TAIL_MAX_LINES = 10
-_TAIL_MIN_LINES = 3  # fewer, and the paragraph before joins the tail
+# A page that holds only the body's last few lines before the annex reads as a page left
+# out by mistake: the end held together is at least this many measured lines, taking in
+# the body's last paragraphs before it (never the whole body, never past a table).
+_TAIL_MIN_LINES = 5
 _CHARS_PER_LINE = 90  # A4 text width at 11 pt (see briefing/brief/length.py)
 
 
@@ -200,9 +204,28 @@ def _keep_the_end_together(
         for p in tail[-3:-1]:  # a long tail: at least its last lines stay together
             set_keep_next(builder, p)
         return
-    if lines < _TAIL_MIN_LINES and groups and groups[-1] and len(groups) > 1 and groups[-2]:
-        tail.insert(0, groups[-2][-1])
+    _lead_in(tail, groups, lines)
     _hold_together(builder, tail, width, last_in_body)
+
+
+def _lead_in(tail: list[etree._Element], groups: list[list[etree._Element]], lines: int) -> None:
+    """Take the body's paragraphs before a short tail into it until it has enough lines.
+
+    Counted in measured lines, not paragraphs: a heading, a one-line say and the
+    Attachments line are three paragraphs and still a bare page when they spill alone.
+    Paragraphs are taken from the end back only while they sit right before the tail in
+    the body (a table or decision block between them stops the chain: moving paragraphs
+    across it would reorder the note), and the body's first paragraph always stays out,
+    so the whole body is never one unsplittable block.
+    """
+    before = [p for group in groups[:-1] for p in group]
+    while lines < _TAIL_MIN_LINES and len(before) > 1:
+        p = before.pop()
+        added = _lines(p)
+        if p.getnext() is not tail[0] or lines + added > _TAIL_MAX_LINES:
+            break
+        tail.insert(0, p)
+        lines += added
 
 
 def _hold_together(
