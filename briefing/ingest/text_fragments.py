@@ -31,7 +31,10 @@ def paragraph_per_line(lines: list[str]) -> bool:
     filled = [line for line in lines if line.strip()]
     if len(filled) < 4:
         return False
-    return sum(len(line) > LONG_LINE for line in filled) >= LONG_SHARE * len(filled)
+    # Counted without indentation and column gaps: text laid out like its page
+    # (pdftotext -layout) has long lines of spaces, and is hard-wrapped all the same.
+    long_lines = sum(len(" ".join(line.split())) > LONG_LINE for line in filled)
+    return long_lines >= LONG_SHARE * len(filled)
 
 
 def join_inline_breaks(lines: list[str]) -> list[str]:
