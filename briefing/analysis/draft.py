@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.analysis import cues
 from briefing.analysis.clauses import OPENERS, trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight
 from briefing.analysis.summarise import _Candidate, candidate_sentences
@@ -177,7 +178,7 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
         words = len(summary_parts[0].text.split())
         # A second sentence saying what the release asks or means, when it still fits.
         for p in sorted(pool, key=lambda p: -p.score):
-            if p is best or not _CUE.search(p.text) or same(p.text, best.text):
+            if p is best or not _cued(p.text) or same(p.text, best.text):
                 continue
             if is_logistics(p.text):
                 continue
@@ -270,8 +271,8 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
     under = [p for p in complete if p.node_id in background]
     # A figure for a past year ("from 6.2% in 2022") is data, not the step before.
     told = [p for p in complete if not _FIGURES.search(p.text)]
-    earlier = [p for p in told if _EARLIER_CONTEXT.search(p.text)]
-    meeting = [p for p in told if _CONTEXT.search(p.text)]
+    earlier = [p for p in told if _earlier(p.text)]
+    meeting = [p for p in told if _occasion(p.text)]
     context = (under or earlier or meeting)[:1]
     if context or len(points) <= MIN_POINTS:
         return context
@@ -279,7 +280,7 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
     # the Background, where a reader looks for it, when the note keeps enough points.
     movable = [p for p in points[1:] if id(p) not in leads]
     moved = [p for p in movable if p.node_id in background] or [
-        p for p in movable if _EARLIER_CONTEXT.search(p.text)
+        p for p in movable if _earlier(p.text)
     ]
     if moved:
         points.remove(moved[0])
@@ -301,6 +302,23 @@ _FIGURES = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b|\bbps\b", re.IGNO
 _BACKGROUND_HEADING = re.compile(r"^\W*(?:background|context|history|notes? to editors)\b", re.I)
 
 
+def _cued(text: str) -> re.Match[str] | None:
+    """A decision cue in English or in one of the languages of analysis/cues.py."""
+    return _CUE.search(text) or cues.DECISION.search(text)
+
+
+def _earlier(text: str) -> re.Match[str] | None:
+    return _EARLIER_CONTEXT.search(text) or cues.EARLIER_CONTEXT.search(text)
+
+
+def _occasion(text: str) -> re.Match[str] | None:
+    return _CONTEXT.search(text) or cues.OCCASION_CONTEXT.search(text)
+
+
+def _background_heading(heading: str) -> re.Match[str] | None:
+    return _BACKGROUND_HEADING.match(heading) or cues.BACKGROUND_HEADING.match(heading)
+
+
 def _background_nodes(release: Release) -> set[str]:
     """Ids of the nodes in sections headed "Background" or "Context"."""
     out: set[str] = set()
@@ -309,7 +327,7 @@ def _background_nodes(release: Release) -> set[str]:
         node = stack.pop()
         if node.kind == "heading":
             heading = release.text[node.body_start : node.body_start + 60]
-            if _BACKGROUND_HEADING.match(heading):
+            if _background_heading(heading):
                 out.update(n.id for n in node.walk())
                 continue
         stack.extend(node.children)
@@ -415,7 +433,7 @@ def _scored(
 ) -> list[DraftPoint]:
     cands = candidate_sentences(release)
     head = cands[:MAX_RANKED]
-    cued = [c for c in cands[MAX_RANKED:] if _CUE.search(c.text)][:MAX_CUED]
+    cued = [c for c in cands[MAX_RANKED:] if _cued(c.text)][:MAX_CUED]
     kept: list[tuple[_Candidate, str, float, bool, str]] = []
     speaker = ""
     previous = ""
@@ -490,7 +508,7 @@ def _weigh(
         weight *= 1.6
         if actor:
             text = f"{actor} {text[0].lower()}{text[1:]}"
-    if _CUE.search(text):
+    if _cued(text):
         weight *= 1.3
     if node is not None and node.kind == "heading":
         weight *= 0.3

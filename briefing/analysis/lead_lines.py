@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.cues import DECISION
+
 # Logistics lines of releases: documents and links, contacts, media, registration, embargo.
 _LOGISTICS = re.compile(
     r"\b(?:documents?|papers?|materials?|texts?|agenda|programme|program|report|slides|"
@@ -39,6 +41,28 @@ _ACTION = re.compile(
     r"discusse[sd]|endorse[sd]|elect(?:s|ed)?|appoint(?:s|ed)?)\b",
     re.IGNORECASE,
 )
+# Minutes and transcripts report a meeting's discussion at length, but their news is what
+# the body decided and how it voted: a decision with its vote or its unanimity is the
+# bottom line of any minutes, whatever the discussion around it.
+_DECIDED = re.compile(
+    r"\b(?:vot(?:ed|e of)|unanimous(?:ly)?|by a (?:vote|majority) of|\d+[-–]\d+ (?:vote|majority)|"
+    r"(?:decided|agreed|voted) (?:unanimously )?to (?:keep|maintain|leave|hold|raise|lower|"
+    r"cut|increase|reduce|reject|adopt|approve|extend|end|begin|start|set))\b|"
+    r"(?<!\w)(?:por unanimidad|à l'unanimité|einstimmig|por unanimidade)(?!\w)",
+    re.IGNORECASE,
+)
+# A remark that only reports one member's (or a few members') view: the minutes' record of
+# the discussion, never what the body decided, so it never leads the note.
+_ONE_VIEW = re.compile(
+    r"^(?:In (?:the|this|that) (?:discussion|context), )?(?:One|A|Another|Some|A few|Several|"
+    r"Other|Many|Most|A number of|Two|Three) (?:other )?(?:members?|participants?|"
+    r"governors?|directors?|policymakers?|officials|speakers?|delegat(?:es?|ions?))\b|"
+    r"\b(?:in (?:his|her|their) view|(?:one|a|another) member (?:said|noted|argued|"
+    r"expressed|observed|felt|thought|suggested|remarked|pointed out))\b|"
+    r"^(?:Un|Une|Otro|Algunos|Plusieurs|Ein|Einige|Um|Alguns) (?:miembros?|membres?|"
+    r"Mitglied(?:er)?|membros?)(?!\w)",
+    re.IGNORECASE,
+)
 # A named actor: "The Council", "Parliament", "MEPs", "The Minister", a proper name.
 _NAMED = re.compile(r"\b(?:[A-Z][a-z’'-]+|[A-Z]{2,}s?)\b")
 
@@ -53,12 +77,17 @@ def lead_weight(text: str, names: tuple[str, ...] = ()) -> float:
     if is_logistics(text):
         return 0.0
     weight = 1.0
+    if _ONE_VIEW.search(text):
+        weight *= 0.5
+    elif _DECIDED.search(text):
+        weight *= 1.5
     head = text[:120]
     named = any(n and n.lower() in head.lower() for n in names) or bool(
         _NAMED.search(head[1:]) or head.startswith(("The ", "MEPs", "Parliament"))
     )
-    if named and _ACTION.search(text):
+    acts = _ACTION.search(text) or DECISION.search(text)
+    if named and acts:
         weight *= 1.4
-    elif _ACTION.search(text):
+    elif acts:
         weight *= 1.1
     return weight
