@@ -114,7 +114,110 @@ KOREAN = Labels(
     date_format="{year}. {month}. {day}.",
 )
 
-LABELS: dict[str, Labels] = {labels.code: labels for labels in (ENGLISH, KOREAN)}
+
+def _european(code: str, name: str, words: dict[str, object]) -> Labels:
+    """French, Spanish, German, Portuguese: a ministry's note in the common forms of each
+    (Objet/Asunto/Betreff/Assunto, Annexe/Anexo/Anlage, "p. 3 / 5"); dates stay as the
+    English note prints them (day month year reads in every one of these languages)."""
+    return Labels(code=code, name=name, **words)  # type: ignore[arg-type]
+
+
+FRENCH = _european("fr", "Français", {
+    "fields": {"To": "Destinataire", "From": "Expéditeur", "Date": "Date", "Subject": "Objet",
+               "File no.": "Réf."},
+    "headings": {"purpose": "Objet de la note", "summary": "Résumé", "background": "Contexte",
+                 "key_points": "Points clés", "comment": "Commentaire", "contact": "Contact",
+                 "key_people": "Personnes citées", "quotes": "Citations",
+                 "changes": "Modifications depuis la version précédente"},
+    "recommendation": {INFORMATION: "Suites à donner", DECISION: "Recommandation"},
+    "title": {INFORMATION: "Note d'information", DECISION: "Note pour décision"},
+    "action": {INFORMATION: "Pour information", DECISION: "Pour décision"},
+    "timing": "Décision attendue le", "attachments": "Pièces jointes",
+    "choices": {"Agreed": "Approuvé", "Not agreed": "Non approuvé", "Noted": "Vu",
+                "Please discuss": "À discuter", "Approve": "Approuver",
+                "Disapprove": "Désapprouver"},
+    "signature": "Signature", "date": "Date", "page": ("Page ", " sur ", ""),
+    "draft_mark": "PROJET – NON RELU", "file_number": "Réf. {}",
+    "annex_heading": "Annexe {letter} : texte du communiqué",
+    "annex_item": "Annexe {letter} – {title}texte du communiqué", "quoted": "« {} », ",
+    "source": "Source : ", "people_columns": ("Nom", "Fonction", "Organisation"),
+    "release_cited": ("Communiqué cité", "Communiqués cités"), "not_attached": " (non joint)",
+    "untitled": "communiqué sans titre", "cite": "§ {}", "release_word": "communiqué",
+    "title_quotes": "« {} »",
+})  # fmt: skip
+SPANISH = _european("es", "Español", {
+    "fields": {"To": "Para", "From": "De", "Date": "Fecha", "Subject": "Asunto",
+               "File no.": "Ref."},
+    "headings": {"purpose": "Objeto", "summary": "Resumen", "background": "Antecedentes",
+                 "key_points": "Puntos principales", "comment": "Comentario",
+                 "contact": "Contacto", "key_people": "Personas citadas", "quotes": "Citas",
+                 "changes": "Cambios respecto de la versión anterior"},
+    "recommendation": {INFORMATION: "Próximos pasos", DECISION: "Recomendación"},
+    "title": {INFORMATION: "Nota informativa", DECISION: "Nota para decisión"},
+    "action": {INFORMATION: "Para información", DECISION: "Para decisión"},
+    "timing": "Decisión necesaria antes del", "attachments": "Anexos",
+    "choices": {"Agreed": "De acuerdo", "Not agreed": "En desacuerdo", "Noted": "Visto",
+                "Please discuss": "A discutir", "Approve": "Aprobar",
+                "Disapprove": "No aprobar"},
+    "signature": "Firma", "date": "Fecha", "page": ("Página ", " de ", ""),
+    "draft_mark": "BORRADOR – SIN REVISAR", "file_number": "Ref. {}",
+    "annex_heading": "Anexo {letter}: texto del comunicado",
+    "annex_item": "Anexo {letter} – {title}texto del comunicado", "quoted": "«{}», ",
+    "source": "Fuente: ", "people_columns": ("Nombre", "Cargo", "Organización"),
+    "release_cited": ("Comunicado citado", "Comunicados citados"),
+    "not_attached": " (no adjunto)", "untitled": "comunicado sin título", "cite": "párr. {}",
+    "release_word": "comunicado", "title_quotes": "«{}»",
+})  # fmt: skip
+GERMAN = _european("de", "Deutsch", {
+    "fields": {"To": "An", "From": "Von", "Date": "Datum", "Subject": "Betreff",
+               "File no.": "Az."},
+    "headings": {"purpose": "Zweck", "summary": "Zusammenfassung", "background": "Hintergrund",
+                 "key_points": "Kernpunkte", "comment": "Bewertung", "contact": "Kontakt",
+                 "key_people": "Genannte Personen", "quotes": "Zitate",
+                 "changes": "Änderungen gegenüber der Vorfassung"},
+    "recommendation": {INFORMATION: "Weiteres Vorgehen", DECISION: "Empfehlung"},
+    "title": {INFORMATION: "Vermerk", DECISION: "Entscheidungsvorlage"},
+    "action": {INFORMATION: "Zur Kenntnis", DECISION: "Zur Entscheidung"},
+    "timing": "Entscheidung erbeten bis", "attachments": "Anlagen",
+    "choices": {"Agreed": "Einverstanden", "Not agreed": "Nicht einverstanden",
+                "Noted": "Zur Kenntnis genommen", "Please discuss": "Rücksprache erbeten",
+                "Approve": "Billigen", "Disapprove": "Nicht billigen"},
+    "signature": "Unterschrift", "date": "Datum", "page": ("Seite ", " von ", ""),
+    "draft_mark": "ENTWURF – NICHT GEPRÜFT", "file_number": "Az. {}",
+    "annex_heading": "Anlage {letter}: Text der Mitteilung",
+    "annex_item": "Anlage {letter} – {title}Text der Mitteilung", "quoted": "„{}“, ",
+    "source": "Quelle: ", "people_columns": ("Name", "Funktion", "Organisation"),
+    "release_cited": ("Zitierte Mitteilung", "Zitierte Mitteilungen"),
+    "not_attached": " (nicht beigefügt)", "untitled": "Mitteilung ohne Titel", "cite": "Ziff. {}",
+    "release_word": "Mitteilung", "title_quotes": "„{}“",
+})  # fmt: skip
+PORTUGUESE = _european("pt", "Português", {
+    "fields": {"To": "Para", "From": "De", "Date": "Data", "Subject": "Assunto",
+               "File no.": "Ref.ª"},
+    "headings": {"purpose": "Objetivo", "summary": "Resumo", "background": "Antecedentes",
+                 "key_points": "Pontos principais", "comment": "Comentário",
+                 "contact": "Contacto", "key_people": "Pessoas citadas", "quotes": "Citações",
+                 "changes": "Alterações em relação à versão anterior"},
+    "recommendation": {INFORMATION: "Próximos passos", DECISION: "Recomendação"},
+    "title": {INFORMATION: "Nota informativa", DECISION: "Nota para decisão"},
+    "action": {INFORMATION: "Para informação", DECISION: "Para decisão"},
+    "timing": "Decisão necessária até", "attachments": "Anexos",
+    "choices": {"Agreed": "Concordo", "Not agreed": "Não concordo", "Noted": "Visto",
+                "Please discuss": "A discutir", "Approve": "Aprovar",
+                "Disapprove": "Não aprovar"},
+    "signature": "Assinatura", "date": "Data", "page": ("Página ", " de ", ""),
+    "draft_mark": "RASCUNHO – NÃO REVISTO", "file_number": "Ref.ª {}",
+    "annex_heading": "Anexo {letter}: texto do comunicado",
+    "annex_item": "Anexo {letter} – {title}texto do comunicado", "quoted": "«{}», ",
+    "source": "Fonte: ", "people_columns": ("Nome", "Cargo", "Organização"),
+    "release_cited": ("Comunicado citado", "Comunicados citados"),
+    "not_attached": " (não anexado)", "untitled": "comunicado sem título", "cite": "§ {}",
+    "release_word": "comunicado", "title_quotes": "«{}»",
+})  # fmt: skip
+
+LABELS: dict[str, Labels] = {
+    labels.code: labels for labels in (ENGLISH, KOREAN, FRENCH, SPANISH, GERMAN, PORTUGUESE)
+}
 LANGUAGES = tuple(LABELS)
 
 
@@ -248,4 +351,16 @@ def _closing(note: Note, labels: Labels, context: Relabel) -> list[tuple[str, st
     return [(labels.release_cited[several], "; ".join(names) + labels.not_attached)]
 
 
-__all__ = ["ENGLISH", "KOREAN", "LABELS", "LANGUAGES", "Labels", "labels_for", "relabel"]
+__all__ = [
+    "ENGLISH",
+    "FRENCH",
+    "GERMAN",
+    "KOREAN",
+    "LABELS",
+    "LANGUAGES",
+    "PORTUGUESE",
+    "SPANISH",
+    "Labels",
+    "labels_for",
+    "relabel",
+]

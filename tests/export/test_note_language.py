@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from briefing.export import ExportOptions, export_note, note_markdown
 from briefing.export.labels import KOREAN, labels_for, local_cite
 from tests.export.audit import assert_valid_docx
-from tests.export.conftest import NOW
+from tests.export.conftest import NOW, ready_project
 from tests.export.test_house_and_review import decision_project
 
 # Every fixed English word the note frame prints (header labels, headings, title, decision
@@ -133,3 +133,17 @@ def test_cli_language_option(tmp_path):
     out = tmp_path / "ko.docx"
     assert main(["export", str(source), "-o", str(out), "--language", "ko"]) == 0
     assert "수신" in _texts(out)["body"] or "일자" in _texts(out)["body"]
+
+
+@pytest.mark.parametrize(
+    ("code", "summary", "attachments"),
+    [("fr", "Résumé", "Pièces jointes"), ("es", "Resumen", "Anexos"),
+     ("de", "Zusammenfassung", "Anlagen"), ("pt", "Resumo", "Anexos")],
+)  # fmt: skip
+def test_european_languages_relabel_the_note(tmp_path, code, summary, attachments):
+    path = tmp_path / f"n-{code}.docx"
+    export_note(ready_project(), path, ExportOptions(now=NOW, language=code))
+    body = docx.Document(str(path)).element.body
+    text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p")))
+    assert summary in text and f"{attachments}: " in text
+    assert "Key points" not in text and labels_for(code).code == code
