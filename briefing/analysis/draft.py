@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing.analysis import cues
 from briefing.analysis.clauses import OPENERS, trim
-from briefing.analysis.lead_lines import is_logistics, lead_weight
+from briefing.analysis.lead_lines import is_logistics, lead_weight, records_decision
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
 from briefing.analysis.tokens import tokens
@@ -387,6 +387,10 @@ def _lead_bonus(point: DraftPoint, scored: list[DraftPoint]) -> float:
     refuses ..."): the opening sentences of the first two paragraphs printed as full
     sentences are both lead candidates, so the lead is not lost behind its standfirst.
     """
+    # Minutes open with the body's mandate or the meeting's date, not their news: the
+    # sentence recording the decision and its vote stands where a lead does, wherever printed.
+    if records_decision(point.text):
+        return 2.5
     leads = lead_sentences(scored)
     # Only a lead saying who did what: a context sentence ("Since 2020, the outbreak had
     # ...") or one leaning on news printed before it ("... will also attend") is not one.

@@ -26,6 +26,8 @@ _LOGISTICS = re.compile(
     r"\b(?:photos?|photographs?|pictures?|videos?(?! ?-?(?:conferenc|link|call))|footage|"
     r"live ?stream(?:ed)?|webcast|"
     r"audiovisual|press kit)\b|"
+    # When the next minutes or report appear: the publication calendar, not the news.
+    r"\b(?:minutes|record|summary|report)\b[^.]{0,80}\bwill be (?:published|released|posted)\b|"
     r"\bembargo(?:ed)?\b|\bclick\b|\bsee (?:also|below|annex|attached)\b|"
     r"https?://|www\.",
     re.IGNORECASE,
@@ -70,6 +72,11 @@ _NAMED = re.compile(r"\b(?:[A-Z][a-z’'-]+|[A-Z]{2,}s?)\b")
 def is_logistics(text: str) -> bool:
     """True for a release's logistics line, never a bottom line."""
     return bool(_LOGISTICS.search(text))
+
+
+def records_decision(text: str) -> bool:
+    """True for a sentence recording what a body decided and how it voted."""
+    return bool(_DECIDED.search(text)) and not _ONE_VIEW.search(text)
 
 
 def lead_weight(text: str, names: tuple[str, ...] = ()) -> float:

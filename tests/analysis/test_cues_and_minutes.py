@@ -73,3 +73,11 @@ def test_a_spanish_release_gets_its_background():
     brief = draft_brief(Project(releases=[release_from_text(SPANISH, release_id="s1")]))
     background = " ".join(p.text for p in brief.section("background").paragraphs)
     assert "consulta pública" in background
+
+
+def test_the_publication_calendar_is_logistics_and_a_mandate_never_leads_minutes():
+    from briefing.analysis.lead_lines import is_logistics, records_decision
+
+    assert is_logistics("The minutes of the next meeting will be published on 9 May 2031.")
+    assert records_decision("The Board voted unanimously to leave the rate unchanged.")
+    assert not records_decision("One member voted to raise the rate.")
