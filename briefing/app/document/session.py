@@ -143,9 +143,12 @@ class ReleaseSession(QObject):
         long history of a 35,000-node release stays small."""
         rend = pos + removed
         nodes = self.nodes
-        if any(pos <= p <= rend for p in nodes.starts) or any(
-            pos <= p <= rend for p in nodes.ends
-        ):
+        # (The first edge at or after pos, found in C: filter/min, no Python loop over
+        # the 12,000 spans of a 5 MB release on every deleting keystroke.)
+        after = pos.__le__
+        first_start = min(filter(after, nodes.starts), default=rend + 1)
+        first_end = min(filter(after, nodes.ends), default=rend + 1)
+        if min(first_start, first_end) <= rend:
             self.step.nodes = SpanSnapshot.of(nodes)
 
     # -- exact spans across undo and redo -----------------------------------------------
