@@ -721,7 +721,9 @@ def _title_shaped(block: Block) -> bool:
         and not _is_dateline_with_issuer(text)
         and not _dash_framed(text)
         and not P.CONTACT_LINE.search(text)
-        and not re.search(r"[.;,]$", text.strip())  # a title never stops on a comma
+        # A title never stops on a comma, and a line ending on a colon is a field's
+        # label ("Información para la Prensa N°:") or leads into what follows.
+        and not re.search(r"[.;,:]$", text.strip())
         and not _COVER_FIELD.search(text)
     )
 

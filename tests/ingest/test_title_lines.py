@@ -100,3 +100,10 @@ def test_a_site_s_search_help_and_its_bullets_are_no_title():
     assert release_from_text(text).title == (
         "Déclarations officielles de politique étrangère du 4 mai 2025"
     )
+
+
+def test_a_field_label_ending_on_a_colon_is_no_title():
+    text = ("Información para la Prensa N°:\n\n156/15\n\n"
+            "La Cancillería expresa su satisfacción por el anuncio del acuerdo entre los dos países.\n\n"
+            "El Gobierno evalúa en forma muy positiva el avance que ha tenido el diálogo.\n")
+    assert release_from_text(text).title != "Información para la Prensa N°:"
