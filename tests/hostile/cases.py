@@ -135,11 +135,76 @@ def huge_int_project(folder: Path) -> Path:
     return path
 
 
-def deep_project(folder: Path, sample: Path) -> Path:
+def deep_project(folder: Path, sample: Path, depth: int = 3000) -> Path:
     data = json.loads(sample.read_text(encoding="utf-8"))
     data["releases"][0]["root"][6] = ["__DEEP__"]
-    depth = 3000
     chain = "".join(f'["q{i}","paragraph","",0,1,0,[' for i in range(depth)) + "]]" * depth
-    path = folder / "deep.briefing"
+    path = folder / f"deep-{depth}.briefing"
     path.write_text(json.dumps(data).replace('"__DEEP__"', chain), encoding="utf-8")
     return path
+
+
+def nul_in_text(folder: Path) -> Path:
+    """One NUL in an otherwise ordinary release: removed and reported, never "binary"."""
+    path = folder / "nul.txt"
+    body = "\n\n".join(f"{n}. The ministers agreed on point {n} of the plan." for n in range(1, 30))
+    path.write_bytes(("Statement on the plan\n\n" + body).replace("point 5", "point\x005").encode())
+    return path
+
+
+def template_bomb(folder: Path) -> Path:
+    """A house template whose media part unpacks to 120 MB from a 160 KB file."""
+    parts = _docx_parts(folder)
+    parts["word/media/letterhead.bin"] = b"\0" * (120 * 2**20)
+    return _zip(folder / "template-bomb.docx", parts)
+
+
+# Lock files another process (or a planted file) left under a project's lock name; each
+# must be read without crashing or blocking and offered for take-over.
+LOCK_SCRIPT = """
+import json, os, socket, sys, time
+from pathlib import Path
+from briefing.storage.errors import ProjectLockedError
+from briefing.storage.lock import ProjectLock, lock_path
+project = Path(sys.argv[1])
+project.write_text("{{}}")
+kind = sys.argv[2]
+path = lock_path(project)
+info = {{"user": "someone", "host": socket.gethostname(), "pid": os.getpid(),
+        "time": "2026-01-01T00:00:00+00:00", "token": "x"}}
+if kind == "huge-pid":
+    info["pid"] = 10 ** 30
+    path.write_text(json.dumps(info))
+elif kind == "future":
+    info["pid"] = os.getppid()  # alive: only the date makes it suspect
+    info["time"] = "2999-01-01T00:00:00+00:00"
+    path.write_text(json.dumps(info))
+elif kind == "fifo":
+    os.mkfifo(path)
+lock = ProjectLock(project)
+try:
+    lock.acquire()
+    print("taken")
+except ProjectLockedError as error:
+    print("stale" if error.stale else "held")
+"""
+
+# A project larger than Briefing opens is never saved. The limit is lowered to 1 MB in
+# the child so the case runs in a second (the issue's case: 387 MB against 256 MB).
+OVERSIZE_SCRIPT = """
+import sys
+from pathlib import Path
+from briefing.ingest import load_release
+from briefing.model import Project
+from briefing.storage import projectfile
+from briefing.storage.errors import ProjectFileError
+projectfile.MAX_FILE_BYTES = 1024 * 1024
+release_path = Path(sys.argv[1]).with_suffix(".txt")
+release_path.write_text("\\n\\n".join(f"{{n}}. Point {{n}} of a long statement." for n in range(60000)))
+project = Project(releases=[load_release(release_path, suggest=False)])
+try:
+    projectfile.save_project(project, sys.argv[1])
+    print("saved")
+except ProjectFileError as error:
+    print("refused:", error)
+"""

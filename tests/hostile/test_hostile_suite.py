@@ -47,15 +47,28 @@ CASES = [
     ("binary junk as .txt", cases.binary_junk, "outline", 2, "binary", 2.0),
     ("stray Latin-1 byte in UTF-8", cases.stray_latin1, "outline", 0, "", 2.0),
     ("project with a 5,000-digit integer", cases.huge_int_project, "check", 2, "damaged", 2.0),
+    ("one NUL in a .txt release", cases.nul_in_text, "outline", 0, "", 2.0),
 ]
 RESULTS: list[tuple[str, float, int, str]] = []
 
 
-def _run(args: list[str], cwd: Path) -> tuple[int, str, str, float, int]:
+def _child(script: str) -> str:
+    """The limited child running the CLI, or ``script`` (a case the CLI cannot reach)."""
+    child = CHILD.format(mem=ADDRESS_SPACE, cpu=CPU_SECONDS)
+    if script == "from briefing.cli import main":
+        return child
+    head, _cli, tail = child.partition("from briefing.cli import main")
+    body = tail.split("# (VmHWM", 1)[1]
+    return head + script.format() + "code = 0\n# (VmHWM" + body
+
+
+def _run(
+    args: list[str], cwd: Path, script: str = "from briefing.cli import main"
+) -> tuple[int, str, str, float, int]:
     env = dict(os.environ, HOME=str(cwd / "home"), BRIEFING_STATE_DIR=str(cwd / "state"))
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-c", CHILD.format(mem=ADDRESS_SPACE, cpu=CPU_SECONDS), *args],
+        [sys.executable, "-c", _child(script), *args],
         capture_output=True,
         text=True,
         cwd=cwd,
@@ -101,11 +114,60 @@ def test_hostile_file(tmp_path, name, build, command, code, needle, limit):
     _check(name, path, command, code, needle, limit, tmp_path)
 
 
+def test_template_bomb_refused(tmp_path):
+    release = cases.nul_in_text(tmp_path)
+    template = cases.template_bomb(tmp_path)
+    note = tmp_path / "note.docx"
+    before = {p.name for p in tmp_path.iterdir()}
+    args = ["export", str(release), "--template", str(template), "-o", str(note)]
+    code, _out, err, seconds, peak_kb = _run(args, tmp_path)
+    RESULTS.append(("house template zip bomb (120 MB unpacked)", seconds, peak_kb, err[:90]))
+    assert code == 2 and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and template.name in err and "unpacks to" in err
+    assert seconds < 2.0 and peak_kb < 1_000_000
+    assert not note.exists() and {p.name for p in tmp_path.iterdir()} - before <= {"home", "state"}
+
+
+@pytest.mark.parametrize("kind", ["huge-pid", "future", "fifo"])
+def test_planted_lock_offered_for_take_over(tmp_path, kind):
+    project = tmp_path / "work.briefing"
+    code, out, err, seconds, peak_kb = _run(
+        [str(project), kind], tmp_path, script=cases.LOCK_SCRIPT
+    )
+    RESULTS.append((f"lock file: {kind}", seconds, peak_kb, out.strip()))
+    assert code == 0 and "Traceback" not in err, err
+    # Never a crash, never blocked on a FIFO; offered for take-over as abandoned.
+    assert out.strip() == "stale", out
+    assert seconds < 2.0
+
+
+def test_project_too_big_to_open_is_never_saved(tmp_path):
+    project = tmp_path / "big.briefing"
+    code, out, err, seconds, peak_kb = _run([str(project)], tmp_path, script=cases.OVERSIZE_SCRIPT)
+    RESULTS.append(("project over the open limit (1 MB here)", seconds, peak_kb, out.strip()[:90]))
+    assert code == 0 and "Traceback" not in err, err
+    assert out.startswith("refused:") and "larger than" in out, out
+    assert not project.exists()  # nothing written, no temp file left beside it
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".big", "big.briefing"))]
+    assert seconds < 10.0
+
+
 def test_outline_nested_thousands_deep(tmp_path, sample_project):
     path = cases.deep_project(tmp_path, sample_project)
     _check(
         "project outline 3,000 levels deep", path, "check", 2, "nested too deeply", 2.0, tmp_path
     )
+
+
+def test_outline_two_hundred_deep_exports(tmp_path, sample_project):
+    """Past Python's comfortable recursion (the issue's case: 110+ levels) but within what
+    a project may hold: read, checked and exported, never a RecursionError."""
+    path = cases.deep_project(tmp_path, sample_project, depth=200)
+    note = tmp_path / "deep.docx"
+    code, _out, err, seconds, peak_kb = _run(["export", str(path), "-o", str(note)], tmp_path)
+    RESULTS.append(("project outline 200 levels deep, exported", seconds, peak_kb, ""))
+    assert code == 0 and "Traceback" not in err, err
+    assert note.is_file() and seconds < 5.0
 
 
 @pytest.fixture

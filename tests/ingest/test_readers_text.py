@@ -129,7 +129,8 @@ def test_split_lines_unicode_separators() -> None:
 
 
 def test_looks_binary() -> None:
-    assert looks_binary("abc\x00def")
+    assert looks_binary("abc\x00def" * 30)  # a NUL in every seven characters: binary
+    assert not looks_binary("A statement\x00 with one stray NUL, to remove and report.")
     assert looks_binary("".join(chr(i) for i in range(1, 32)) * 10)
     assert not looks_binary("Tabs\tand\nnewlines\f are fine")
 

@@ -28,16 +28,22 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 
 
 def looks_binary(text: str) -> bool:
-    """True when decoded text is implausible as a release: NUL bytes or many control chars."""
-    if "\x00" in text:
-        return True
+    """True when decoded text is implausible as a release: many control characters.
+
+    NUL counts like any other control: one NUL in a text file (a damaged copy, a field
+    padded by an old system) is damage to remove and report, not a reason to refuse it.
+    """
     sample = text[:65536]
     controls = sum(
         1 for ch in sample if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
     )
+    return _too_many(controls, len(sample))
+
+
+def _too_many(controls: int, length: int) -> bool:
     # A few stray controls (a bell, a vertical tab pasted from an old system) are damage
     # to report and remove; binary data has them in one byte of twenty or more.
-    return controls > max(16, len(sample) // 20)
+    return controls > max(16, length // 20)
 
 
 def decode_bytes(
@@ -58,7 +64,8 @@ def decode_bytes(
             except UnicodeDecodeError:
                 break
             return _checked(text.lstrip("\ufeff"), path), codec
-    if b"\x00" not in data:
+    nuls = data.count(b"\x00")
+    if not nuls or not _too_many(nuls, len(data)):
         try:
             return _checked(data.decode("utf-8"), path), "utf-8"
         except UnicodeDecodeError:
@@ -68,8 +75,8 @@ def decode_bytes(
             return _checked(data.decode(declared), path), codecs.lookup(declared).name
         except (LookupError, UnicodeDecodeError):
             pass
-    if b"\x00" in data:
-        # BOM-less UTF-16 is the only text with NULs we might meet; otherwise it is binary.
+    if nuls and _too_many(nuls, len(data)):
+        # BOM-less UTF-16 is the only text with many NULs we might meet; otherwise binary.
         raise ReleaseReadError(path, NOT_TEXT)
     mostly = _mostly_utf8(data)
     if mostly is not None:
