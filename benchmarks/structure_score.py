@@ -49,7 +49,22 @@ def tokens(text: str | None) -> list[str]:
 
 def starts_with(text_tokens: list[str], gold_tokens: list[str]) -> bool:
     head = gold_tokens[:HEAD_TOKENS]
-    return bool(head) and text_tokens[: len(head)] == head
+    return bool(head) and _same_head(text_tokens[: len(head)], head, _open_end(gold_tokens))
+
+
+def _open_end(gold_tokens: list[str]) -> bool:
+    """True when the gold's last opening token may be cut short: the labeller copied the
+    first few words, and in a script written without spaces (Chinese, Japanese) the cut
+    falls inside one long \\w+ run, so that token is only a prefix of the printed one."""
+    return len(gold_tokens) <= HEAD_TOKENS
+
+
+def _same_head(found: list[str], head: list[str], open_end: bool) -> bool:
+    if len(found) != len(head):
+        return False
+    if not open_end:
+        return found == head
+    return found[:-1] == head[:-1] and found[-1].startswith(head[-1])
 
 
 _BULLETS = set("•·●◦▪■-–—*○□◆❖➢✓")
@@ -352,9 +367,9 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     pos = 0
     for unit in gold_units:
         head = unit[:HEAD_TOKENS]
-        at = _find(stream, head, pos)
+        at = _find(stream, head, pos, _open_end(unit))
         if at < 0:
-            at = _find(stream, head, 0)
+            at = _find(stream, head, 0, _open_end(unit))
         if at < 0:
             result.lost_units += 1
             if result.lost_units <= 3:
@@ -367,9 +382,9 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     result.glued = sum(1 for at in located if at not in start_set)
     for unit in extra:
         head = unit[:HEAD_TOKENS]
-        at = _find(stream, head, 0) if head else -1
+        at = _find(stream, head, 0, _open_end(unit)) if head else -1
         while at >= 0 and at in located_set:
-            at = _find(stream, head, at + 1)
+            at = _find(stream, head, at + 1, _open_end(unit))
         if at >= 0 and not any(at - 3 <= x <= at + 3 for x in located_set):
             located_set.add(at)
             extra_starts += 1
@@ -390,8 +405,10 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     result.tallies["units"] = Tally(matched, len(starts), len(gold_units) + extra_starts)
 
 
-def _find(stream: list[str], head: list[str], start: int) -> int:
+def _find(stream: list[str], head: list[str], start: int, open_end: bool = False) -> int:
     n = len(head)
+    if open_end and n == 1:  # one cut-short token: a prefix of some token in the stream
+        return next((i for i in range(start, len(stream)) if stream[i].startswith(head[0])), -1)
     first = head[0]
     i = start
     while True:
@@ -399,7 +416,7 @@ def _find(stream: list[str], head: list[str], start: int) -> int:
             i = stream.index(first, i)
         except ValueError:
             return -1
-        if stream[i : i + n] == head:
+        if _same_head(stream[i : i + n], head, open_end):
             return i
         i += 1
 

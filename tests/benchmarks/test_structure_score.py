@@ -80,3 +80,25 @@ def test_a_quotation_marked_inside_its_paragraph_starts_no_unit() -> None:
     release = SimpleNamespace(root=root, text=text, title="", date="", removed=[])
     units = outline_from_release(release).units
     assert [u.kind for u in units] == ["paragraph", "paragraph"]
+
+
+def test_opening_words_cut_inside_an_unspaced_run_still_match() -> None:
+    # A labeller copies the first few characters of a Japanese or Chinese paragraph: the
+    # cut falls inside one long run of word characters, so the gold's last token is only
+    # a prefix of the printed one. Made-up text.
+    gold = {"doc": "made-up", "units": ["(問)今朝、首脳会談が", "(答)本日の会議では"]}
+    outline = Outline(
+        units=[
+            Unit("paragraph", "", "(問)今朝、首脳会談があったと聞きました。"),
+            Unit("paragraph", "", "(答)本日の会議では合意しました。"),
+        ]
+    )
+    result = score(gold, outline)
+    assert result.lost_units == 0 and result.tallies["units"].matched == 2
+
+
+def test_a_full_word_is_never_matched_as_a_prefix() -> None:
+    # More words than the head: its fifth word was copied whole, so "plan" is not "planning".
+    gold = {"doc": "made-up", "units": ["Ministers agreed on a plan for peace"]}
+    outline = Outline(units=[Unit("paragraph", "", "Ministers agreed on a planning cell.")])
+    assert score(gold, outline).lost_units == 1
