@@ -13,6 +13,7 @@ Never derive from the untouched test quarter: ``derive`` refuses a gold whose sp
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -24,8 +25,12 @@ CACHE = Path("/tmp/briefing-derived")
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-    "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul", "td", "th", "caption",
+    "main", "nav", "ol", "p", "pre", "section", "table", "tr", "ul", "caption",
 }  # fmt: skip
+# A table's cells: a browser copies a row as one line with its cells separated by tabs
+# (the innerText rule for table cells), not a cell a line.
+_CELLS = {"td", "th"}
+_SPACES = re.compile(r"[ \t\r\n\f]+")
 
 
 def _pdftotext(path: Path, layout: bool) -> str:
@@ -41,6 +46,17 @@ def _pdf_layout(path: Path) -> str:
 
 def _pdf_raw(path: Path) -> str:
     return _pdftotext(path, layout=False)
+
+
+def _collapse(text: str | None, in_cell: bool = False) -> str:
+    """White space as a browser shows it. Between elements, a source line break with no
+    text beside it stays a break: elements written a line each (menu entries, links in a
+    list) are laid out as blocks by the site's style sheet, which is not read here."""
+    if not text:
+        return ""
+    if not text.strip() and "\n" in text and not in_cell:
+        return "\n"
+    return _SPACES.sub(" ", text)
 
 
 def _html_copy(path: Path) -> str:
@@ -59,15 +75,45 @@ def _html_copy(path: Path) -> str:
     body = root.find("body")
     if body is None:
         body = root
+    preformatted = {id(e) for pre in body.iter("pre") for e in pre.iter()}
+    # Inside a cell, the source's line breaks between elements are spaces (the cell's
+    # paragraphs still break lines, as in a browser's copy).
+    inside_cells = {
+        id(e)
+        for cell in body.iter("td", "th")
+        for e in cell.iterdescendants()
+        if str(e.tag).lower() not in ("table", "tr", "td", "th")
+    }
     for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag.lower() not in _BLOCKS:
+        if not isinstance(element.tag, str):
+            continue
+        # A browser collapses the source's white space, its line breaks included: a
+        # paragraph wrapped in the HTML source is one line when copied.
+        cell_level = str(element.tag).lower() in _CELLS or id(element) in inside_cells
+        if id(element) not in preformatted:
+            element.text = _collapse(element.text, cell_level)
+        parent = element.getparent()
+        if parent is None or id(parent) not in preformatted:
+            element.tail = _collapse(element.tail, id(element) in inside_cells)
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag.lower() in _CELLS:
+            following = element.getnext()
+            if following is not None and str(following.tag).lower() in _CELLS:
+                element.tail = "\t" + (element.tail or "").strip()
+            continue
+        if element.tag.lower() not in _BLOCKS:
             continue
         # A newline before and after each block element's text.
         element.text = "\n" + (element.text or "")
         element.tail = "\n" + (element.tail or "")
-    lines = [" ".join(line.split()) for line in body.text_content().splitlines()]
+    lines = [
+        "\t".join(c.strip() for c in line.split("\t")) for line in body.text_content().splitlines()
+    ]
     out: list[str] = []
     for line in lines:
+        line = line.strip("\t ") if not line.strip() else line
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip() + "\n"

@@ -38,3 +38,27 @@ def test_word_copy_keeps_numbers_and_tables(tmp_path: Path) -> None:
     assert lines[1] == "1.\tThe Council welcomes the report."
     assert lines[2] == "2.\tThe Council invites the Commission to act."
     assert lines[3:5] == ["Year\tAmount", "2025\t12.5"]
+
+
+def _html_copy(path: Path) -> str:
+    sys.path.insert(0, str(BENCH))
+    try:
+        from derive_text import _html_copy as copy
+    finally:
+        sys.path.remove(str(BENCH))
+    return copy(path)
+
+
+def test_browser_copy_collapses_source_wraps_and_tabs_cells(tmp_path: Path) -> None:
+    page = (
+        "<html><body><nav>\n<a href='/'>Home</a>\n<a href='/news'>News</a>\n</nav>\n"
+        "<p>The Council of Examplia adopted\n   its conclusions on <b>trade</b>\ntoday.</p>\n"
+        "<table><tr>\n<td><p>a)</p></td>\n<td>the first point;</td>\n</tr></table>\n"
+        "</body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    lines = [line for line in _html_copy(path).splitlines() if line]
+    assert lines[:2] == ["Home", "News"]  # a link a line in the source: a menu's entries
+    assert "The Council of Examplia adopted its conclusions on trade today." in lines
+    assert "\tthe first point;" in lines
