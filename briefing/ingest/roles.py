@@ -605,6 +605,7 @@ def _lower_case_title_lines(
 
 
 _RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
+_LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
 TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
 
 
@@ -655,6 +656,12 @@ def _choose_title(
     numbered = [i for i in candidates if _RESOLUTION_NUMBER.match(blocks[i].text)]
     if numbered:
         return numbered[0]
+    # "79/286." alone on its line, the title on the next: text taken from a PDF keeps the
+    # number in its own column, so the number is printed apart from the title it heads
+    # (the agenda item's name above it is the session's business, not the title).
+    after_number = [i for i in candidates if i > 0 and _LONE_ACT_NUMBER.match(blocks[i - 1].text)]
+    if after_number:
+        return after_number[0]
     # "Transcript of doorstop interview, Jakarta", "Joint press conference with ...": a
     # transcript names itself, above the speaker's name and office.
     named = [i for i in candidates if _TRANSCRIPT_TITLE.match(blocks[i].text)]
@@ -796,6 +803,8 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
     start = title_at
     if _RESOLUTION_NUMBER.match(blocks[title_at].text):
         return title_at  # "80/97. Report of ...": a numbered title starts at its number
+    if title_at > 0 and _LONE_ACT_NUMBER.match(blocks[title_at - 1].text):
+        return title_at  # "14/105" alone over it: the title starts under its number
     while start > 0 and not blocks[start].blank_before:
         above, title = blocks[start - 1], blocks[start]
         role = roles[start - 1]

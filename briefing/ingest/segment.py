@@ -430,6 +430,9 @@ _RESOLUTION_HEAD = re.compile(
 )
 
 
+ORGAN_OPENING_MAX_CHARS = 80  # "The Conference of the Parties to the ... Convention,"
+
+
 def _opens_block(prev: str, line: str) -> bool:
     """Whether ``line`` opens a paragraph of a resolution even though a hard wrap could
     carry ``prev`` on: a preambular clause after a clause ended, or a heading line."""
@@ -444,6 +447,14 @@ def _opens_block(prev: str, line: str) -> bool:
         return True  # "MINISTER RUDD: ..." after a line that did not end
     if (first in "[RD" or first.isdigit()) and _RESOLUTION_HEAD.match(line):
         return not _dangling(prev) or prev.endswith(",")
+    if line[-1:] == "," and len(line) <= ORGAN_OPENING_MAX_CHARS and not _dangling(prev):
+        # "The General Assembly," under the title's last line: the enacting formula is
+        # printed on its own line in every resolution and decision, so a PDF's text
+        # running it straight after the title's wrap never means it carries the title on.
+        from briefing.ingest.roles import is_organ_opening
+
+        if is_organ_opening(line):
+            return True
     # (Checked without a regex scan of ``prev``: this runs for every wrapped line.)
     bare = prev.rstrip("0123456789")
     return (

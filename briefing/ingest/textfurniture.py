@@ -73,6 +73,8 @@ def take_page_furniture(extracted: Extracted) -> None:
         # (Text laid out like its page spreads a foot's page and job numbers far apart.)
         spaced = " ".join(text.split()) if "  " in text else text
         furniture = (len(text) <= 60 or "    " in text) and _is_furniture(spaced)
+        if furniture and _act_number(text, symbols):
+            furniture = False
         key = text if len(text) <= 60 and _SYMBOL_LINE.match(text) else _running_symbol(text)
         if not furniture and key and symbols.get(key, 0) >= 2:
             # The document's symbol is printed once at its head; repeats are running heads,
@@ -84,10 +86,17 @@ def take_page_furniture(extracted: Extracted) -> None:
             lines[i] = type(line)("")
             if key in seen:
                 _take_page_number_near(extracted, i)  # printed next to a running head
-    _take_running_lines(extracted)
+    _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     _take_page_tops(extracted, breaks)
-    _take_running_titles(extracted, before)
+    _take_running_titles(extracted, before, breaks)
+
+
+def _act_number(text: str, symbols: Counter[str]) -> bool:
+    """ "14/105" alone, and the document's symbol ends in it (A/HRC/DEC/14/105): the
+    decision's or resolution's own number, printed over its title, not a page 14 of 105."""
+    number = text.rstrip(".")
+    return "/" in number and any(symbol.endswith("/" + number) for symbol in symbols)
 
 
 def _running_symbol(text: str) -> str:
@@ -143,14 +152,20 @@ _SIX_DIGITS = re.compile(rf"(?:\D*\d){{{RUNNING_MIN_DIGITS}}}")
 PAGE_NUMBER_REACH = 3  # lines (blank ones) between a running foot and its page number
 
 
-def _take_running_lines(extracted: Extracted) -> None:
+def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
     """Lines printed on every page of a paged text — the same line (perhaps with the
     page number after it) twice or more, carrying a telephone or job number — are its
     running head or foot; a bare number next to one is the page number. Body text never
-    repeats a whole line of numbers word for word."""
+    repeats a whole line of numbers word for word.
+
+    Where form feeds mark the pages, a head or foot is at a page's edge: the same words
+    in the middle of a page are the text the running head repeats (a UN document's title
+    "... technologies 2021–2025" under its number on page 1, repeated as the head of
+    every later page), and stay."""
     from briefing.ingest.dates import find_date
 
     lines = extracted.lines
+    edges = _edge_lines(lines, breaks) if breaks else None
     keys: dict[int, str] = {}
     for i, line in enumerate(lines):
         raw = line.text
@@ -164,7 +179,9 @@ def _take_running_lines(extracted: Extracted) -> None:
             continue
         keys[i] = key
     counts = Counter(keys.values())
-    running = sorted(i for i, key in keys.items() if counts[key] >= 2)
+    running = sorted(
+        i for i, key in keys.items() if counts[key] >= 2 and (edges is None or i in edges)
+    )
     for i in running:
         extracted.removed.append(" ".join(lines[i].text.split()))
         lines[i] = type(lines[i])("")
@@ -201,6 +218,17 @@ def _page_ok(text: str) -> bool:
 
 PAGE_EDGE_REACH = 3  # non-blank lines between a page break and its head or foot
 RUNNING_HEAD_MAX = 100  # characters: a running head is a short title, never a paragraph
+
+
+def _edge_lines(lines: list, breaks: list[int]) -> set[int]:
+    """The lines near a page's top or foot (PAGE_EDGE_REACH non-blank lines from each
+    form feed, and from the text's start and end)."""
+    edges: set[int] = set()
+    for start in [0, *breaks]:
+        edges.update(_near(lines, start, 1))
+    for end in [*(b - 1 for b in breaks), len(lines) - 1]:
+        edges.update(_near(lines, end, -1))
+    return edges
 
 
 def _take_page_tops(extracted: Extracted, breaks: list[int]) -> None:
@@ -322,11 +350,16 @@ def _blanked(before: list, lines: list) -> list[int]:
     return list(compress(range(len(lines)), map(is_not, before, lines)))
 
 
-def _take_running_titles(extracted: Extracted, before: list) -> None:
+def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) -> None:
     """A line printed beside the page furniture just taken (the short title after the
     symbol, "A/RES/80/7" / "Report of the ...", an issuer's name over a page number), at
-    two or more page breaks, word for word, is part of the running head or foot."""
+    two or more page breaks, word for word, is part of the running head or foot.
+
+    Where form feeds mark the pages, one such line at a page's edge that repeats a line
+    printed earlier in the text is too: a running head repeats the title page 1 prints
+    (a two-page document has one running head only)."""
     lines = extracted.lines
+    edges = _edge_lines(lines, breaks) if breaks else set()
     taken = [i for i in _blanked(before, lines) if before[i].text.strip()]
     if len(taken) < 2:
         return
@@ -343,12 +376,33 @@ def _take_running_titles(extracted: Extracted, before: list) -> None:
                     break
                 j += step
     counts = Counter(beside.values())
+    earlier = _printed_before(lines, {j: t for j, t in beside.items() if j in edges})
     for j, text in sorted(beside.items()):
         if (
-            counts[text] >= 2
+            (counts[text] >= 2 or j in earlier)
             and len(text) <= RUNNING_HEAD_MAX
             and text[-1:] not in ".;,:"
             and any(ch.isalpha() for ch in text)
         ):
             extracted.removed.append(text)
             lines[j] = type(lines[j])("\f" if lines[j].text.startswith("\f") else "")
+
+
+def _printed_before(lines: list, wanted: dict[int, str]) -> set[int]:
+    """The indices in ``wanted`` whose text (spaces aside) is printed on an earlier line,
+    alone or after a number ("79/230.   Graduation of ...": a title beside its number)."""
+    if not wanted:
+        return set()
+    found: set[int] = set()
+    for j, text in wanted.items():
+        for i in range(j):
+            raw = lines[i].text
+            if len(raw) < len(text) or len(raw) > 300 or text[:8] not in raw:
+                continue
+            earlier = " ".join(raw.split())
+            if earlier == text or (
+                earlier.endswith(" " + text) and earlier[: -len(text)].strip()[:1].isdigit()
+            ):
+                found.add(j)
+                break
+    return found
