@@ -337,7 +337,7 @@ def _format_note_role(block: Block) -> Role:
 def _body_end(blocks: list[Block], body_start: int) -> int:
     """Index after the last block that is clearly content."""
     end = body_start
-    for i in range(body_start, len(blocks)):
+    for i in range(body_start, _teasers_start(blocks, body_start)):
         block = blocks[i]
         if block.label or block.footnote_label or is_body_start(block) or block.note_of is not None:
             end = i + 1
@@ -346,6 +346,49 @@ def _body_end(blocks: list[Block], body_start: int) -> int:
         elif blocks[i].style and blocks[i].style != "table":
             end = i + 1
     return end
+
+
+TEASER_BACK = 6  # short lines over a listing (its heading, the page's tags) go with it
+
+
+def _teasers_start(blocks: list[Block], body_start: int) -> int:
+    """Where a page copied from a browser lists other pages after the release: short
+    titles each with its date ("Highlights" / "Security Council 2022 Round-Up" / "New
+    York, 2022" ...), perhaps an excerpt. A release is dated once, in its head; two
+    title-and-date pairs in a row after its first paragraph, with hardly any prose
+    after them, are a sidebar of related pages. An agenda in the body has paragraphs
+    after it. ``len(blocks)`` when there is none."""
+    n = len(blocks)
+
+    def pair(i: int) -> bool:
+        if i + 1 >= n or blocks[i].label or blocks[i + 1].label:
+            return False
+        if any(b.style == "table" or "\t" in b.text or " | " in b.text for b in blocks[i : i + 2]):
+            return False  # a table's rows (an institution and its forecast's date)
+        first, second = blocks[i].text, blocks[i + 1].text
+        title_date = is_short_line(first) and not is_date_line(first) and is_date_line(second)
+        date_title = is_date_line(first) and is_short_line(second) and not is_date_line(second)
+        return title_date or date_title
+
+    for i in range(body_start + 1, n - 3):
+        if not pair(i) or not any(pair(j) for j in range(i + 2, min(i + 5, n))):
+            continue
+        rest = blocks[i:]
+        if any(b.label and not b.label.family.startswith("bullet") for b in rest):
+            return n  # numbered paragraphs after: the release goes on
+        if sum(is_prose(b) for b in rest) > max(2, len(rest) // 5):
+            return n
+        start = i
+        while (
+            start - 1 > body_start
+            and i - (start - 1) <= TEASER_BACK
+            and is_short_line(blocks[start - 1].text)
+            and not blocks[start - 1].label
+            and not blocks[start - 1].style.startswith("heading")
+        ):
+            start -= 1
+        return start
+    return n
 
 
 def _menu_runs(blocks: list[Block], lo: int, hi: int, least: int = 0) -> set[int]:
@@ -605,6 +648,7 @@ def _lower_case_title_lines(
 
 
 _RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
+_SESSION_LINE = re.compile(r"^\s*[\w-]+ (?:regular |special |resumed )?session\s*$", re.I)
 _LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
 TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
 
@@ -645,12 +689,19 @@ def _choose_title(
     candidates = outside or candidates
     # A title is printed on its own, never as one point of a bulleted list.
     unlisted = [
-        i for i in candidates
+        i
+        for i in candidates
         if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
     ]
     candidates = unlisted or candidates
     if not candidates:
         return None
+    # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
+    # cover names the body meeting, then its session; the title comes after that block.
+    organs = {
+        i for i in candidates if i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text)
+    }
+    candidates = [i for i in candidates if i not in organs] or candidates
     # "80/12. Objective information on ...": resolutions print their number and title
     # on one line, under the symbol and the adoption line.
     numbered = [i for i in candidates if _RESOLUTION_NUMBER.match(blocks[i].text)]
@@ -896,6 +947,8 @@ _NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")
 
 def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
     menus = _menu_runs(blocks, body_end, len(blocks))
+    # A sidebar of related pages is the site's, every line of it (excerpts included).
+    menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
     # 0 outside a contact block; else the heading rank that ends it (7: any heading).
     contact_rank = 0
     for i in range(body_end, len(blocks)):

@@ -1,0 +1,64 @@
+"""Text copied from a web page: the site's sidebar of related pages after the release
+(issue 11 item 5). Every page here is made up."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from tests.ingest.helpers import lost_words
+
+_RELEASE = (
+    "Minister of Examplia Welcomes Ceasefire Agreement\n\n"
+    "4 June 2024\n\n"
+    "The Minister of Foreign Affairs of Examplia welcomed the ceasefire agreed yesterday "
+    "between the parties to the conflict in the northern region.\n\n"
+    "The Minister called on all parties to respect the agreement in full and to allow "
+    "humanitarian access to the civilians who need it.\n\n"
+)
+
+_SIDEBAR = (
+    "Highlights\n\n"
+    "Annual Conference on Regional Security\n\n"
+    "Examplia City, 10-12 March 2024\n\n"
+    "Ministerial Meeting on Water\n\n"
+    "Port Example, 22 April 2024\n\n"
+    "Daily Press Briefing\n\n"
+    "3 June 2024\n\n"
+    "The spokesperson opened the briefing with an update on the floods in the south of "
+    "the country and the relief under way.\n\n"
+    "Latest Briefings\n"
+)
+
+
+def _texts(release) -> list[str]:
+    return [release.node_text(n) for n in release.nodes()]
+
+
+def test_related_pages_after_the_release_are_removed() -> None:
+    text = _RELEASE + _SIDEBAR
+    release = release_from_text(text)
+    kept = " ".join(_texts(release))
+    assert "The Minister called on all parties" in kept
+    for teaser in ("Ministerial Meeting on Water", "Daily Press Briefing", "spokesperson opened"):
+        assert teaser not in kept
+        assert any(teaser in r.text for r in release.removed)
+    assert not lost_words(text, release)
+
+
+def test_an_agenda_in_the_body_stays() -> None:
+    # Meetings with their dates inside a release, with paragraphs after them: content.
+    agenda = (
+        "The programme of the visit:\n\n"
+        "Meeting with the Prime Minister\n\n"
+        "5 June 2024\n\n"
+        "Visit to the port authority\n\n"
+        "6 June 2024\n\n"
+        "The Minister will also meet representatives of civil society and of the business "
+        "community during the visit.\n\n"
+        "The visit is the first by a Minister of Examplia to the region since 2019, and "
+        "follows the agreement signed last year on trade and investment.\n\n"
+        "Further details will be published on the Ministry's website in due course.\n"
+    )
+    release = release_from_text(_RELEASE + agenda)
+    kept = " ".join(_texts(release))
+    assert "Visit to the port authority" in kept
+    assert "Further details will be published" in kept
