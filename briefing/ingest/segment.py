@@ -208,6 +208,8 @@ def _blocks_from_lines(
                     _continues_unwrapped(current[-1], stripped)
                     or (blank_separated and _continues_tight(current[-1], stripped))
                 )
+            if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
+                joined = True
             if joined and _opens_block(current[-1], stripped):
                 joined = False
             if joined:
@@ -428,6 +430,24 @@ _RESOLUTION_HEAD = re.compile(
     r"^(?:\[(?:on|without)\s|\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+[A-Z]|"
     r"(?:Resolution|Decision)\s+adopted\s+by\s)"
 )
+
+
+# "on 4 December 2023", "on June 5, 2024" at a line start: the date of what the line above
+# names ("Resolution adopted by the General Assembly" / "on 4 December 2023"). A phrase
+# opening with a lower-case "on" never starts a paragraph, so however short the line
+# above (a heading-like line a PDF's column set apart), this line goes on with it.
+_ON_DATE = re.compile(
+    r"^on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\b"
+)
+
+
+def _continues_with_date(prev: str, line: str) -> bool:
+    return (
+        line[:3] == "on "
+        and bool(_ON_DATE.match(line))
+        and not sentence_ends(prev)
+        and (prev[-1:] not in ":;")
+    )
 
 
 ORGAN_OPENING_MAX_CHARS = 80  # "The Conference of the Parties to the ... Convention,"

@@ -37,6 +37,7 @@ _SYMBOL_LINE = re.compile(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
 # running head with the document's short title ("A/RES/80/99    Report of the ...").
 _EDGE_SYMBOL = re.compile(rf"^({_SYMBOL})(?:\s|$)|\s({_SYMBOL})$")
 RUNNING_TITLE_MAX_WORDS = 16  # a running head's short title; prose lines run longer
+RUNNING_TITLE_MIN_WORDS = 3  # a running title's line repeating page 1's title
 
 
 def _is_furniture(text: str) -> bool:
@@ -355,11 +356,12 @@ def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) 
     symbol, "A/RES/80/7" / "Report of the ...", an issuer's name over a page number), at
     two or more page breaks, word for word, is part of the running head or foot.
 
-    Where form feeds mark the pages, one such line at a page's edge that repeats a line
-    printed earlier in the text is too: a running head repeats the title page 1 prints
-    (a two-page document has one running head only)."""
+    Where form feeds mark the pages, one such line at a page's top that repeats words of
+    the first page is too: a running head repeats the title page 1 prints (a two-page
+    document has one running head only)."""
     lines = extracted.lines
-    edges = _edge_lines(lines, breaks) if breaks else set()
+    # (Page tops: where a running head repeats the title, under or over the symbol.)
+    tops = {i for b in breaks for i in _near(lines, b, 1)}
     taken = [i for i in _blanked(before, lines) if before[i].text.strip()]
     if len(taken) < 2:
         return
@@ -376,7 +378,7 @@ def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) 
                     break
                 j += step
     counts = Counter(beside.values())
-    earlier = _printed_before(lines, {j: t for j, t in beside.items() if j in edges})
+    earlier = _printed_before(lines, {j: t for j, t in beside.items() if j in tops}, breaks)
     for j, text in sorted(beside.items()):
         if (
             (counts[text] >= 2 or j in earlier)
@@ -388,21 +390,19 @@ def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) 
             lines[j] = type(lines[j])("\f" if lines[j].text.startswith("\f") else "")
 
 
-def _printed_before(lines: list, wanted: dict[int, str]) -> set[int]:
-    """The indices in ``wanted`` whose text (spaces aside) is printed on an earlier line,
-    alone or after a number ("79/230.   Graduation of ...": a title beside its number)."""
-    if not wanted:
+def _printed_before(lines: list, wanted: dict[int, str], breaks: list[int]) -> set[int]:
+    """The indices in ``wanted`` whose words, in order, are printed on the first page
+    (before the first form feed), whatever the wraps there: the title a running head
+    repeats ("Convening of the fourth special session of the" / "General Assembly
+    devoted to disarmament" under "78/24. Convening of the fourth special session of the
+    General Assembly" / "devoted to disarmament"). A running title is a phrase of some
+    words; a shorter line is left to the repetition across pages."""
+    wanted = {j: t for j, t in wanted.items() if len(t.split()) >= RUNNING_TITLE_MIN_WORDS}
+    if not wanted or not breaks:
         return set()
-    found: set[int] = set()
-    for j, text in wanted.items():
-        for i in range(j):
-            raw = lines[i].text
-            if len(raw) < len(text) or len(raw) > 300 or text[:8] not in raw:
-                continue
-            earlier = " ".join(raw.split())
-            if earlier == text or (
-                earlier.endswith(" " + text) and earlier[: -len(text)].strip()[:1].isdigit()
-            ):
-                found.add(j)
-                break
-    return found
+    first_page = (
+        " "
+        + " ".join(" ".join(line.text.split()) for line in lines[: breaks[0]] if line.text.strip())
+        + " "
+    )
+    return {j for j, text in wanted.items() if j >= breaks[0] and f" {text} " in first_page}

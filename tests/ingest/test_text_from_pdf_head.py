@@ -162,3 +162,77 @@ def test_a_real_page_number_is_still_furniture():
     text = DECISION.replace("Adopts the outcome", "2/5\nAdopts the outcome")
     release = release_from_text(text)
     assert "2/5" in [r.text for r in release.removed]
+
+
+# pdftotext -raw with no blank lines: the adoption line wraps before its date, and the
+# running title on page 2 wraps differently from the title on page 1.
+RAW_TIGHT = """\
+United Nations A/RES/81/77
+General Assembly Distr.: General
+11 December 2026
+26-30077 (E) 111226
+*2630077*
+Eighty-first session
+Agenda item 98 (c)
+General and complete disarmament: convening of a
+conference on the safety of small
+satellites
+Resolution adopted by the General Assembly
+on 7 December 2026
+[on the report of the First Committee (A/81/400, para. 12)]
+81/77. Convening of a conference on the safety of small satellites in low
+Earth orbit
+The General Assembly,
+Recalling its resolutions 75/40 of 7 December 2020 and 78/30 of 4 December 2023,
+Bearing in mind the growing number of satellites placed in low Earth orbit,1
+__________________
+1
+See A/80/100.
+\fA/RES/81/77
+Convening of a conference on the safety of
+small satellites in low Earth orbit
+26-30077
+2/2
+1. Decides to convene the conference in 2028;
+2. Decides to include the item in the provisional agenda of its eighty-second session.
+"""
+
+
+def test_adoption_line_wrapped_before_its_date_dates_the_release():
+    release = release_from_text(RAW_TIGHT)
+    assert release.date == "2026-12-07"  # adopted, not distributed (11 December)
+
+
+def test_running_title_wrapped_otherwise_than_page_one_is_furniture():
+    release = release_from_text(RAW_TIGHT)
+    removed = [r.text for r in release.removed]
+    assert "Convening of a conference on the safety of" in removed
+    assert "small satellites in low Earth orbit" in removed
+    assert release.title.startswith("81/77. Convening of a conference")
+    assert not lost_words(RAW_TIGHT, release)
+
+
+# An OHCHR-style cover: the body meeting, its session and place, then the title in
+# capitals and the country.
+COVER = """\
+                                                      A/HRC/WG.6/9/ATL/3
+                                                      12 August 2027
+HUMAN RIGHTS COUNCIL
+Working Group on the Universal Periodic Review
+Ninth session
+Geneva, 1-12 November 2027
+
+      SUMMARY PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER FOR
+        HUMAN RIGHTS ON THE SUBMISSIONS OF STAKEHOLDERS
+
+                                  Atlantis
+
+        The present report is a summary of four stakeholders' submissions to the universal
+periodic review. It follows the structure of the general guidelines.
+"""
+
+
+def test_the_body_named_over_its_session_is_not_the_title():
+    release = release_from_text(COVER)
+    assert release.title.startswith("SUMMARY PREPARED BY THE OFFICE")
+    assert "Working Group" not in release.title
