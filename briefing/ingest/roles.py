@@ -9,13 +9,22 @@ head and tail, so a short line inside the body is never thrown away as a menu.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import find_label_lines, find_turns
+from briefing.ingest.title import (  # noqa: F401 (names others import from here)
+    _absorb_title_wraps,
+    _choose_title,
+    _cover_designation,
+    _crumb_title,
+    _is_masthead,
+    _lower_case_title_lines,
+    _title_shaped,
+    is_navigation,
+)
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
 
@@ -409,11 +418,6 @@ def _menu_runs(blocks: list[Block], lo: int, hi: int, least: int = 0) -> set[int
     return found
 
 
-# A site's menus run on for a dozen items; a document's cover prints a handful of short
-# lines (organ, session, agenda item) around its title.
-SITE_MENU_RUN = 10
-
-
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.", re.I)
 _HOME = {"home", "accueil", "inicio", "startseite", "start", "홈", "ホーム", "main page"}
 
@@ -451,17 +455,6 @@ def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
 _ONE_LINE_TRAIL = re.compile(
     r"^(?:home|accueil|inicio|startseite|홈|ホーム)\s*(?:[/>›»|]\s*)?2\.\s", re.I
 )
-
-
-def _crumb_title(blocks: list[Block], roles: list[Role | None]) -> str:
-    """The last step of a breadcrumb trail: the page's own title."""
-    last = max((i for i, r in enumerate(roles) if r is not None), default=None)
-    if last is None or blocks[last].label is None:
-        return ""
-    step = blocks[last].text[blocks[last].label.body_offset :]
-    # On one line, the last step follows the last number: "... / 3. <the title>".
-    step = re.split(r"(?:^|\s|[/>›»|])\d{1,2}\.\s+", step)[-1]
-    return _norm(step.strip(" />›»|"))
 
 
 def _head_roles(
@@ -601,12 +594,6 @@ def _styled_head_headings(
             roles[j - 1] = Role("heading", label=label, attrs={"level": level})
 
 
-_TRANSCRIPT_TITLE = re.compile(
-    r"^(?:(?:edited |unofficial )?transcript of\b|(?:joint )?(?:doorstop|press conference|"
-    r"press briefing|media conference)\b|(?:joint )?(?:doorstop |radio |television |tv )?"
-    r"interview (?:with|on)\b|remarks (?:by|at|to)\b)",
-    re.I,
-)
 # Cover-page words that say what kind of document this is: part of its title.
 _DOCUMENT_KIND = re.compile(
     r"^(?:corrigendum|addendum|erratum|rectificatif|revision|draft (?:resolution|decision)|"
@@ -616,200 +603,10 @@ _DOCUMENT_KIND = re.compile(
 # "... 14/105 Outcome of the review": a decision or resolution named with its number is
 # the document's own title, wherever the layout puts it.
 _NUMBERED_ACT_TITLE = re.compile(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
-# "Part XIV", "Section 36", "Programme 25", "Income section 1": a part of a report or act
-# designated by a word (or two) and its number, as cover pages print it over its name.
-_COVER_DESIGNATION = re.compile(
-    r"^[A-Z][\w-]*(?: [a-z][\w-]*)? (?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?$"
-)
-
-
-def _cover_designation(text: str) -> bool:
-    text = text.strip()
-    return bool(P.DESIGNATION.match(text) or _COVER_DESIGNATION.match(text))
-
-
-def _lower_case_title_lines(
-    blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
-) -> None:
-    """Lines right under the title that start in lower case go on with it: long titles
-    of acts are set over several lines ("REGULATION (EU) 2017/2403 ..." / "of 12
-    December 2017" / "on the sustainable management of ...")."""
-    i = title_at + 1
-    while (
-        i < body_start
-        and blocks[i].text[:1].islower()
-        and blocks[i].label is None
-        and not P.ends_sentence(blocks[i].text)
-        and roles[i] is not None
-        and roles[i].kind in ("title", "dateline", "paragraph", "note", "subtitle")
-    ):
-        roles[i] = Role("title", attrs={"continues": "1"})
-        i += 1
 
 
 _RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
-_SESSION_LINE = re.compile(r"^\s*[\w-]+ (?:regular |special |resumed )?session\s*$", re.I)
 _LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
-TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
-
-
-def _choose_title(
-    blocks: list[Block],
-    body_start: int,
-    hint: str = "",
-    crumb: str = "",
-    authoritative: bool = True,
-) -> int | None:
-    """The title: a styled title; else the line the file's metadata names; else a
-    heading-shaped line that the page repeats (its breadcrumb); else the line printed
-    right before the dateline or document symbol (where issuers put it); else the first
-    heading-shaped line of four words or more."""
-    for i in range(body_start):
-        if blocks[i].style == "title" or blocks[i].style == "heading1":
-            return i
-    hint = _norm(_RESOLUTION_NUMBER.sub("", hint))
-    if hint:
-        for i in range(min(body_start + 1, len(blocks))):
-            norm = _norm(_RESOLUTION_NUMBER.sub("", blocks[i].text))
-            if norm == hint or (words(norm) >= 3 and hint.startswith(norm)):
-                return i
-        if authoritative:
-            # The file names its title and does not print it: another line would be a guess.
-            return None
-    candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
-    # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
-    # Affairs") heads the page, it does not title the release: another line does.
-    named = [i for i in candidates if not _is_masthead(blocks[i].text)]
-    candidates = named or candidates
-    # A page copied from a browser opens with its menus: runs of short lines, where a
-    # title-shaped item ("Economic and Social Council") may even repeat. Menus are
-    # never the title when something else can be.
-    menus = _menu_runs(blocks, 0, body_start, SITE_MENU_RUN)
-    outside = [i for i in candidates if i not in menus]
-    candidates = outside or candidates
-    # A title is printed on its own, never as one point of a bulleted list.
-    unlisted = [
-        i
-        for i in candidates
-        if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
-    ]
-    candidates = unlisted or candidates
-    if not candidates:
-        return None
-    # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
-    # cover names the body meeting, then its session; the title comes after that block.
-    organs = {
-        i for i in candidates if i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text)
-    }
-    candidates = [i for i in candidates if i not in organs] or candidates
-    # "80/12. Objective information on ...": resolutions print their number and title
-    # on one line, under the symbol and the adoption line.
-    numbered = [i for i in candidates if _RESOLUTION_NUMBER.match(blocks[i].text)]
-    if numbered:
-        return numbered[0]
-    # "79/286." alone on its line, the title on the next: text taken from a PDF keeps the
-    # number in its own column, so the number is printed apart from the title it heads
-    # (the agenda item's name above it is the session's business, not the title).
-    after_number = [i for i in candidates if i > 0 and _LONE_ACT_NUMBER.match(blocks[i - 1].text)]
-    if after_number:
-        return after_number[0]
-    # "Transcript of doorstop interview, Jakarta", "Joint press conference with ...": a
-    # transcript names itself, above the speaker's name and office.
-    named = [i for i in candidates if _TRANSCRIPT_TITLE.match(blocks[i].text)]
-    if named:
-        return named[0]
-    # (A bulleted topic repeated as its section's heading is no title the page repeats.)
-    unbulleted = [
-        i
-        for i in candidates
-        if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
-    ]
-    counts = Counter(_norm(blocks[i].text) for i in unbulleted)
-    if crumb:
-        counts[crumb] += 1
-    repeated = [i for i in unbulleted if counts[_norm(blocks[i].text)] > 1]
-    if repeated:
-        return repeated[-1]
-    for i in candidates:
-        after = next(
-            (
-                j
-                for j in range(i + 1, body_start)
-                if blocks[j].text.strip() and not is_boilerplate(blocks[j].text)
-            ),
-            None,
-        )
-        if after is not None and (
-            is_date_line(blocks[after].text) or _is_dateline_with_issuer(blocks[after].text)
-        ):
-            return i
-    long_enough = [i for i in candidates if words(blocks[i].text) >= 4]
-    return (long_enough or candidates)[0]
-
-
-# Lines a site prints around every page: never a release's title.
-_NAVIGATION = re.compile(
-    r"^(?:other (?:available )?languages?|available (?:languages|in)\b|you are here\b"
-    r"|select (?:a )?language|language selection|change language|skip to\b|"
-    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b"
-    # A site's greeting over every page: "Welcome to the website of ...".
-    r"|welcome to\b|willkommen auf\b|"
-    # A site telling the reader how to use it: a search form's help, a link's prompt.
-    r"please fill in\b|click here\b|use the search\b|dans cet espace vous pouvez\b|"
-    r"en este espacio (?:puede|usted)\b|hier können sie\b|"
-    r"bienvenue sur\b|bienvenid[oa]s? a (?:la|el|los)\b)",
-    re.I,
-)
-
-
-def is_navigation(text: str) -> bool:
-    return bool(_NAVIGATION.match(_LEADING_BULLET.sub("", text.strip())))
-
-
-def _title_shaped(block: Block) -> bool:
-    text = block.text
-    return (
-        3 <= words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
-        and not is_boilerplate(text)
-        and not is_navigation(text)
-        and not is_category(text)
-        and not is_symbol(text)
-        and not is_date_line(text)
-        and not is_time_line(text)
-        and not _is_dateline_with_issuer(text)
-        and not _dash_framed(text)
-        and not P.CONTACT_LINE.search(text)
-        # A title never stops on a comma, and a line ending on a colon is a field's
-        # label ("Información para la Prensa N°:") or leads into what follows.
-        and not re.search(r"[.;,:]$", text.strip())
-        and not _COVER_FIELD.search(text)
-    )
-
-
-# An institution's name alone: "Bank of Thailand", "Reserve Bank of India", "Swiss
-# National Bank", "Office of the Spokesperson and Economic Information".
-_MASTHEAD = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:Bank|Ministry|Office|Department|Embassy|"
-    r"Government|Agency|Secretariat|Presidency|Mission|Ministère|Ministerio|Banco|Banque)"
-    r"(?:\s+(?:of|for|du|de|des|del|of the)\s+.*)?$"
-    r"|^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Bank|Ministry|Office|Department|Embassy|"
-    r"Government|Agency|Secretariat|Parliament)$"
-)
-MASTHEAD_MAX_WORDS = 8
-
-
-def _is_masthead(text: str) -> bool:
-    """A line that is only an institution's name, in title case (every word capitalised
-    but the small ones): a letterhead. A title says what happened ("Bank of England
-    raises Bank Rate"): it has a verb or a lower-case content word."""
-    text = " ".join(text.split())
-    if words(text) > MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in text):
-        return False
-    titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
-    if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
-        return False
-    small = P.FUNCTION_WORDS | {"of", "the", "and", "for", "du", "de", "des", "del", "la", "le"}
-    return all(w[:1].isupper() or w.lower() in small for w in text.split())
 
 
 # A UN-style cover's fields, never part of a title: the masthead's "Distr.: General" and
@@ -828,9 +625,6 @@ _COVER_FIELD = re.compile(
 def _dash_framed(text: str) -> bool:
     """A subtitle printed between dashes: "- Seoul Initiative ... Announced –"."""
     return bool(re.match(r"^\s*[-–—]\s+\S.*\S\s+[-–—]\s*$", text))
-
-
-SECTION_NAME_MAX_WORDS = 5
 
 
 # The head noun of an issuer's name in a letterhead ("Bank of Thailand", "Ministry of
@@ -882,42 +676,6 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
     for i in range(start + 1, title_at + 1):
         roles[i] = Role("title", attrs={"continues": "1"})
     return start
-
-
-def _absorb_title_wraps(
-    blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
-) -> None:
-    """In hard-wrapped text a long title is broken over lines; join them back."""
-    i = title_at + 1
-    if _TRANSCRIPT_TITLE.match(blocks[title_at].text):
-        # A transcript's title is one line; the speaker's name and office set apart
-        # under it are not part of it.
-        while i < body_start and not blocks[i].blank_before and roles[i] is not None:
-            if roles[i].kind not in ("note", "paragraph") or P.ends_sentence(blocks[i - 1].text):
-                break
-            roles[i] = Role("title", attrs={"continues": "1"})
-            i += 1
-        return
-    while i < body_start and roles[i] is not None:
-        previous = blocks[i - 1].text.split()
-        dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS
-        if roles[i].kind not in ("note", "paragraph") and not dangling:
-            break
-        if is_organ_opening(blocks[i].text):
-            break  # "THE COUNCIL,": the enacting text begins
-        if P.ends_sentence(blocks[i - 1].text):
-            break
-        if (
-            i == body_start - 1
-            and blocks[i].blank_before
-            and not dangling
-            and words(blocks[i].text) <= SECTION_NAME_MAX_WORDS
-        ):
-            # A name set apart right over the body ("DENMARK" over its questions, "Media
-            # Release" over the text) heads that body; a title's wrap is not set apart.
-            break
-        roles[i] = Role("title", attrs={"continues": "1"})
-        i += 1
 
 
 def _heading_before_body(
