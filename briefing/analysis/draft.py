@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from briefing.analysis import cues
+from briefing.analysis.boilerplate import FORWARD, NEXT_MEETING, boilerplate_kind
 from briefing.analysis.clauses import OPENERS, trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight, records_decision
 from briefing.analysis.summarise import _Candidate, candidate_sentences
@@ -116,10 +118,34 @@ class DraftPoint:
 
     @property
     def said(self) -> str:
-        """The text as the note prints it, attributed when it is someone's own words."""
+        """The text as an English note prints it, attributed when it is someone's words."""
+        return self.said_in(ENGLISH)
+
+    def said_in(self, phrasing: Phrasing) -> str:
+        """The text attributed in the note's language ("X declaró: «…»")."""
         if not self.speaker:
             return self.text
-        return f"{_display_name(self.speaker)} said: “{self.text}”"
+        return phrasing.said(_display_name(self.speaker), self.text)
+
+
+class Phrasing(Protocol):
+    """The note-language sentences the drafter writes around the release's own words
+    (``briefing.brief.phrases.Phrasebook``); the analysis layer only calls these two."""
+
+    def said(self, name: str, text: str) -> str: ...
+
+    def items(self, agenda: bool, items: str) -> str: ...
+
+
+class _English:
+    def said(self, name: str, text: str) -> str:
+        return f"{name} said: “{text}”"
+
+    def items(self, agenda: bool, items: str) -> str:
+        return f"The {'agenda' if agenda else 'release'}’s items include: {items}."
+
+
+ENGLISH: Phrasing = _English()
 
 
 @dataclass
@@ -135,8 +161,11 @@ class ReleaseDraft:
     lead: str = ""  # the summary's first sentence alone, for a note on several releases
 
 
-def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraft:
-    """Subject, bottom line, key points and context sentences for ``release``."""
+def draft_release(
+    release: Release, max_points: int = MAX_POINTS, phrasing: Phrasing = ENGLISH
+) -> ReleaseDraft:
+    """Subject, bottom line, key points and context sentences for ``release``; the few
+    words the drafter adds itself (an attribution, an agenda's lead-in) in ``phrasing``."""
     language = release.language or "en"
     nodes = {n.id: n for n in release.nodes()}
     actor = _actor(release)
@@ -168,7 +197,7 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
     if not any(p.complete for p in scored) and len(scored) >= 3:
         # An agenda or a list of headings has no sentence saying who does what: its
         # items, named in one sentence, are its bottom line.
-        listed, summary_parts = _listed(release, scored)
+        listed, summary_parts = _listed(release, scored, phrasing)
     elif best is not None:
         # An attributed turn ("The President said: “…”") spends words on who said it.
         budget = SUMMARY_WORDS - (
@@ -188,7 +217,7 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
                 summary_parts.append(p)
                 break
         summary_parts.sort(key=lambda p: p.start)
-    summary = listed or _joined(summary_parts)
+    summary = listed or _joined(summary_parts, phrasing)
 
     units = len({p.node_id for p in scored if p.score > 0})
     wanted = _points_wanted(units, max_points)
@@ -232,7 +261,7 @@ def draft_release(release: Release, max_points: int = MAX_POINTS) -> ReleaseDraf
 
     context = _context(release, nodes, scored, points, summary_parts, same)
     subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
-    lead = listed or _joined(summary_parts[:1])
+    lead = listed or _joined(summary_parts[:1], phrasing)
     return ReleaseDraft(
         subject, summary, [p.node_id for p in summary_parts], points, context, issuer, lead
     )
@@ -254,6 +283,8 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
         for p in scored
         if id(p) not in taken
         and len(p.text.split()) >= 8
+        # A standing mandate or the meeting's attendance is no context of this step.
+        and not boilerplate_kind(p.text)
         and not any(same(p.text, q.text) for q in [*points, *summary_parts])
     ]
     # A resolution's recitals are its context: the earlier resolution or decision first.
@@ -269,18 +300,25 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
     complete = [p for p in fresh if p.complete and not p.recital]
     background = _background_nodes(release)
     under = [p for p in complete if p.node_id in background]
-    # A figure for a past year ("from 6.2% in 2022") is data, not the step before.
-    told = [p for p in complete if not _FIGURES.search(p.text)]
-    earlier = [p for p in told if _earlier(p.text)]
-    meeting = [p for p in told if _occasion(p.text)]
+    # A figure for a past year ("from 6.2% in 2022") is data, not the step before; so is
+    # "GDP growth had slowed in 2022 Q4": an economic reading is a key point's matter.
+    told = [p for p in complete if not _FIGURES.search(p.text) and not _DATA.search(p.text)]
+    # The step before is an act (a meeting, a resolution, a statement), not a reading.
+    earlier = [p for p in told if _earlier(p.text) and _STEP.search(p.text)]
+    # "It was held at the meeting that ...": this meeting's own finding, not its context.
+    meeting = [p for p in told if _occasion(p.text) and not _THIS_MEETING.search(p.text)]
     context = (under or earlier or meeting)[:1]
     if context or len(points) <= MIN_POINTS:
         return context
     # No sentence left over says it: a key point that states the earlier step moves to
     # the Background, where a reader looks for it, when the note keeps enough points.
-    movable = [p for p in points[1:] if id(p) not in leads]
+    movable = [
+        p
+        for p in points[1:]
+        if id(p) not in leads and not _FIGURES.search(p.text) and not _DATA.search(p.text)
+    ]
     moved = [p for p in movable if p.node_id in background] or [
-        p for p in movable if _earlier(p.text)
+        p for p in movable if _earlier(p.text) and _STEP.search(p.text)
     ]
     if moved:
         points.remove(moved[0])
@@ -299,6 +337,29 @@ _EARLIER_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _FIGURES = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b|\bbps\b", re.IGNORECASE)
+# Words of an economic reading in the languages of ``cues``: such a sentence dated in a past
+# period reports data, never the step that led to this release.
+_DATA = re.compile(
+    r"(?<!\w)(?:Q[1-4]|quarters?|GDP|growth|inflation(?:ary)?|prices?|yields?|rates?|"
+    r"outlook|financing|basis points|bp|data|sales|production|exports?|imports?|reserves|"
+    r"credit|loans?|liquidity|indices|demand|consumption|investment|(?:un)?employment|"
+    r"wages?|deficit|inflows?|outflows?|aggregates|percent|PIB|croissance|crecimiento|crescimento|"
+    r"inflación|inflação|Inflation|Wachstum|BIP|Preise|dados|datos|données|Daten)(?!\w)",
+    re.IGNORECASE,
+)
+# What a step before this one is: an act of a body, in the languages of ``cues``.
+_STEP = re.compile(
+    r"(?<!\w)(?:meetings?|sessions?|summits?|resolutions?|decisions?|decided|statements?|"
+    r"declarations?|agreements?|agreed|talks|visits?|conferences?|consultations?|"
+    r"negotiations?|communiqu[ée]s?|conclusions|treaty|elections?|announced|adopted|launched|"
+    r"reviews?|reports?|inquiry|stud(?:y|ies)|plans?|strateg(?:y|ies)|programmes?|laws?|"
+    r"bills?|initiatives?|follow(?:s|ed|ing)?|"
+    r"established|signed|reunión|sesión|cumbre|resolución|decisión|declaración|acuerdo|"
+    r"réunion|sommet|résolution|déclaration|accord|Sitzung|Tagung|Gipfel|Beschluss|Erklärung|"
+    r"Abkommen|reunião|cimeira|resolução|decisão|declaração|acordo)(?!\w)",
+    re.IGNORECASE,
+)
+_THIS_MEETING = re.compile(r"\b(?:at|during|in) (?:the|this) (?:meeting|session)\b", re.I)
 _BACKGROUND_HEADING = re.compile(r"^\W*(?:background|context|history|notes? to editors)\b", re.I)
 
 
@@ -340,14 +401,15 @@ _DECIDING_ITEM = re.compile(
 )
 
 
-def _listed(release: Release, scored: list[DraftPoint]) -> tuple[str, list[DraftPoint]]:
+def _listed(
+    release: Release, scored: list[DraftPoint], phrasing: Phrasing = ENGLISH
+) -> tuple[str, list[DraftPoint]]:
     """ "The agenda lists 9 items, including: election of ...; decision on ...": an agenda's
     bottom line is what the meeting will decide; the other items stay for key points."""
     items = [p for p in scored if p.score > 0]
     chosen = [p for p in items if _DECIDING_ITEM.search(p.text)] or items
-    kind = "agenda" if re.search(r"\bagenda\b", release.text[:2000], re.I) else "release"
-    lead = f"The {kind}’s items include: "
-    words = len(lead.split())
+    agenda = bool(re.search(r"\bagenda\b", release.text[:2000], re.I))
+    words = len(phrasing.items(agenda, "").rstrip(" .").split())
     taken: list[DraftPoint] = []
     for p in sorted(chosen, key=lambda p: (-p.score, p.start)):
         if len(taken) >= 2 or words + len(p.text.split()) > SUMMARY_WORDS - 1:
@@ -356,20 +418,20 @@ def _listed(release: Release, scored: list[DraftPoint]) -> tuple[str, list[Draft
         words += len(p.text.split())
     taken.sort(key=lambda p: p.start)
     texts = [_lower_first_word(p.text.rstrip(" .;:")) for p in taken]
-    return (lead + "; ".join(texts) + "." if texts else ""), taken
+    return (phrasing.items(agenda, "; ".join(texts)) if texts else ""), taken
 
 
 def _lower_first_word(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _joined(parts: list[DraftPoint]) -> str:
+def _joined(parts: list[DraftPoint], phrasing: Phrasing = ENGLISH) -> str:
     """Sentences of one bottom line; one speaker's words in one quotation."""
     speakers = {p.speaker for p in parts}
     if len(speakers) == 1 and parts and parts[0].speaker:
         words = " ".join(p.text for p in parts)
-        return f"{_display_name(parts[0].speaker)} said: “{words}”"
-    return " ".join(p.said for p in parts)
+        return phrasing.said(_display_name(parts[0].speaker), words)
+    return " ".join(p.said_in(phrasing) for p in parts)
 
 
 def _points_wanted(units: int, max_points: int) -> int:
@@ -472,8 +534,17 @@ def _scored(
     head_vec = tfidf_vectors([title], docs)[0] if title else {}
     prior = [1.0 / (1 + i) + cosine(v, head_vec) for i, v in enumerate(vectors)]
     ranks = pagerank(similarity_matrix(vectors), prior)
+    # The next meeting's date is the release's next step when it names no other: then
+    # it keeps its weight (a reader needs one next step), otherwise it is calendar.
+    other_step = any(
+        FORWARD.search(k[1]) and not boilerplate_kind(k[1].lstrip(NEXT_MARK + RECITAL_MARK))
+        for k in kept
+    )
     points = []
     for (cand, text, weight, whole, who), rank, doc in zip(kept, ranks, docs, strict=True):
+        if text.startswith(NEXT_MARK):
+            text = text.removeprefix(NEXT_MARK)
+            weight = weight if other_step else weight / BOILERPLATE_WEIGHT
         length = min(1.0, len(doc) / 8) ** 0.5
         score = rank * weight * length
         recital = text.startswith(RECITAL_MARK)
@@ -524,6 +595,13 @@ def _weigh(
         weight *= 0.3
     if _HOUSEKEEPING.search(text):
         return 0.0, "", False  # a press call's ground rules, a resolution's closing procedure
+    kind = boilerplate_kind(text)
+    if kind:
+        # The document describing itself, the body's standing mandate, attendance and the
+        # calendar are printed in every issue: never this issue's news (see boilerplate).
+        weight *= BOILERPLATE_WEIGHT
+        if kind == NEXT_MEETING:
+            text = NEXT_MARK + text
     if _DANGLING.match(text):
         weight *= 0.4  # "And", "They", "Such measures": it leans on a sentence left out
     if text.startswith("To ") or text.count("“") != text.count("”") or text.count('"') % 2:
@@ -568,6 +646,10 @@ def _display_name(speaker: str) -> str:
 
 _CAPS_LEAD = re.compile(r"^[A-Z]{2,}[,]? [a-z]")
 RECITAL_MARK = "\x00"  # carried from _weigh to _scored with the text, never printed
+NEXT_MARK = "\x01"  # a "next meeting will be held ..." line, likewise carried, never printed
+# Far below any sentence with news, still above nothing: a release with no other point
+# still gets these rather than an empty note.
+BOILERPLATE_WEIGHT = 0.05
 # Recitals open with a participle; said as a sentence, the body does what it names.
 _RECITAL_VERBS = {
     "recalling": "recalls", "reaffirming": "reaffirms", "noting": "notes",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.analysis.boilerplate import is_boilerplate
 from briefing.analysis.cues import DECISION
 
 # Logistics lines of releases: documents and links, contacts, media, registration, embargo.
@@ -76,13 +77,14 @@ def is_logistics(text: str) -> bool:
 
 def records_decision(text: str) -> bool:
     """True for a sentence recording what a body decided and how it voted."""
-    return bool(_DECIDED.search(text)) and not _ONE_VIEW.search(text)
+    # "The decision is reached by majority vote" states the procedure of every meeting.
+    return bool(_DECIDED.search(text)) and not _ONE_VIEW.search(text) and not is_boilerplate(text)
 
 
 def lead_weight(text: str, names: tuple[str, ...] = ()) -> float:
     """How much ``text`` reads like a bottom line: an actor and a verb of action."""
-    if is_logistics(text):
-        return 0.0
+    if is_logistics(text) or is_boilerplate(text):
+        return 0.0  # logistics, the document describing itself, the mandate: never news
     weight = 1.0
     if _ONE_VIEW.search(text):
         weight *= 0.5

@@ -13,7 +13,8 @@ import copy
 import datetime as dt
 
 from briefing.brief.cite import is_numbering
-from briefing.brief.sentences import first_sentence, readable_date
+from briefing.brief.phrases import Phrasebook
+from briefing.brief.sentences import first_sentence
 from briefing.model import Brief, BriefHeader, BriefParagraph, Node, Project, Release
 
 # Without numbered paragraphs, a structural draft takes only the first few plain ones:
@@ -22,8 +23,13 @@ MAX_UNNUMBERED_POINTS = 8
 _CONTAINER_KINDS = ("root", "heading", "list")
 
 
-def draft_brief(project: Project, today: dt.date | None = None) -> Brief:
-    """A fresh Brief for ``project``: every paragraph drafted (``drafted=True``)."""
+def draft_brief(project: Project, today: dt.date | None = None, language: str = "en") -> Brief:
+    """A fresh Brief for ``project``: every paragraph drafted (``drafted=True``).
+
+    ``language`` is the note's: the sentences the drafter writes itself (Purpose, the
+    Background placeholder, Next steps) are in it; the release's own text stays as printed.
+    """
+    book = Phrasebook.of(language)
     brief = Brief()
     if not project.releases:
         return brief
@@ -35,29 +41,30 @@ def draft_brief(project: Project, today: dt.date | None = None) -> Brief:
 
     points = _points_from_summaries(project)
     if points:
-        header.subject = _clean(main.title) or "Release"
+        header.subject = _clean(main.title) or book.subject_fallback()
         brief.section("key_points").paragraphs = points
-        brief.section("purpose").paragraphs = [BriefParagraph(_purpose(main, header))]
+        brief.section("purpose").paragraphs = [BriefParagraph(_purpose(main, header, book))]
         lede = _lede(main)
         if lede:
             brief.section("summary").paragraphs = [BriefParagraph(lede, cites=_lede_cites(main))]
-        background = _background(main)
-        if background:
-            brief.section("background").paragraphs = [BriefParagraph(background)]
+        brief.section("background").paragraphs = _background(main, book)
     else:
-        _draft_from_releases(brief, project)
-    brief.section("recommendation").paragraphs = [BriefParagraph(_recommendation(header))]
+        _draft_from_releases(brief, project, book)
+    decision = header.purpose == "decision"
+    brief.section("recommendation").paragraphs = [BriefParagraph(book.recommendation(decision))]
     return brief
 
 
-def redraft(brief: Brief, project: Project, today: dt.date | None = None) -> Brief:
+def redraft(
+    brief: Brief, project: Project, today: dt.date | None = None, language: str = "en"
+) -> Brief:
     """A new Brief drafted again from ``project``, keeping every paragraph a person edited.
 
     Header fields already filled in are kept. An edited paragraph takes the place of the
     drafted one citing the same node; other edited paragraphs keep their position (key
     points by the release order of what they cite). ``brief`` itself is not changed.
     """
-    fresh = draft_brief(project, today)
+    fresh = draft_brief(project, today, language)
     header = copy.deepcopy(brief.header)
     for name, value in vars(fresh.header).items():
         if not getattr(header, name):
@@ -201,56 +208,34 @@ def _lede_cites(release: Release) -> list[tuple[str, str]]:
 _NEEDS_ARTICLE = ("Ministry", "Department", "Office", "Secretariat", "Government", "Embassy")
 
 
-def _issuer(release: Release, capital: bool = False) -> str:
-    """The issuer as it reads in a sentence: "the Ministry of Foreign Affairs"."""
-    issuer = release.issuer.strip()
-    if issuer.startswith(_NEEDS_ARTICLE):
-        issuer = ("The " if capital else "the ") + issuer
-    return issuer
+def _purpose(release: Release, header: BriefHeader, book: Phrasebook) -> str:
+    issuer = _issuer_in(" ".join(release.issuer.split()), book)
+    title = _clean(release.title)
+    if title:
+        name = book.name(title, issuer, release.date)
+    else:
+        name = _named_by_subject("", issuer, release.date, book)
+    return book.purpose([name], header.purpose == "decision")
 
 
-def _describe(release: Release) -> str:
-    title = _clean(release.title) or "the release"
-    issuer = f" issued by {_issuer(release)}" if release.issuer else ""
-    when = f" on {readable_date(release.date)}" if release.date else ""
-    return f"“{title}”{issuer}{when}"
+def _background(release: Release, book: Phrasebook) -> list[BriefParagraph]:
+    """What the release says of its context (the meeting, the step before), citing it, or
+    a visible placeholder for the user: issuer, title and date are in the Purpose already,
+    and a Background that restates them tells the reader nothing."""
+    from briefing.analysis.draft import draft_release
 
-
-def _purpose(release: Release, header: BriefHeader) -> str:
-    if header.purpose == "decision":
-        return f"To seek your decision on the response to {_describe(release)}."
-    return f"To inform you of {_describe(release)}."
-
-
-def _background(release: Release) -> str:
-    parts = []
-    when = f" on {readable_date(release.date)}" if release.date else ""
-    where = f" in {release.place}" if release.place else ""
-    if release.issuer:
-        who = _issuer(release, capital=True)
-        parts.append(f"{who} published “{_clean(release.title)}”{when}{where}.")
-    elif release.date:
-        parts.append(f"“{_clean(release.title)}” was published{when}{where}.")
-    if release.symbol:
-        parts.append(f"Document symbol: {release.symbol}.")
-    return " ".join(parts)
-
-
-def _recommendation(header: BriefHeader) -> str:
-    if header.purpose == "decision":
-        return "That you approve the proposed response."
-    return "For information; no action is required at this time."
+    context = draft_release(release).context
+    if context:
+        return [BriefParagraph(c.said_in(book), cites=[(release.id, c.node_id)]) for c in context]
+    return [BriefParagraph(book.background_to_write())]
 
 
 # A note read in two pages carries at most this many key points, from however many releases.
 MAX_POINTS_IN_NOTE = 8
-BACKGROUND_TO_WRITE = (
-    "[To be completed: the context of this release — the meeting, the earlier step, "
-    "why it matters now.]"
-)
+BACKGROUND_TO_WRITE = Phrasebook.of("en").background_to_write()
 
 
-def _draft_from_releases(brief: Brief, project: Project) -> None:
+def _draft_from_releases(brief: Brief, project: Project, book: Phrasebook) -> None:
     """Subject, Purpose, Summary, Key points and Background from the releases alone."""
     from briefing.analysis.draft import draft_release, glued_repairs, repair_glued, trim
     from briefing.brief.length import CAPACITY_LINES, DECISION_BLOCK_LINES, body_lines
@@ -258,8 +243,8 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
     header = brief.header
     releases = project.releases
     per_release = max(2, MAX_POINTS_IN_NOTE // len(releases)) if len(releases) > 1 else 7
-    drafts = [draft_release(r, max_points=min(7, per_release)) for r in releases]
-    header.subject = "; ".join(d.subject for d in drafts if d.subject) or "Release"
+    drafts = [draft_release(r, min(7, per_release), book) for r in releases]
+    header.subject = "; ".join(d.subject for d in drafts if d.subject) or book.subject_fallback()
 
     repairs = {r.id: glued_repairs(r) for r in releases}
 
@@ -289,15 +274,16 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
     summary = [BriefParagraph(fixed(" ".join(texts), releases[0]))] if texts else []
     brief.section("summary").paragraphs = summary
     points = [
-        BriefParagraph(fixed(point.said, release), cites=[(release.id, point.node_id)])
+        BriefParagraph(fixed(point.said_in(book), release), cites=[(release.id, point.node_id)])
         for release, draft in zip(releases, drafts, strict=True)
         for point in draft.points
     ][:MAX_POINTS_IN_NOTE]
-    brief.section("purpose").paragraphs = [BriefParagraph(_purpose_of(releases, drafts, header))]
-    background = _background_of(releases, drafts)
+    purpose = _purpose_of(releases, drafts, header, book)
+    brief.section("purpose").paragraphs = [BriefParagraph(purpose)]
+    background = _background_of(releases, drafts, book)
     brief.section("background").paragraphs = [
         BriefParagraph(fixed(text, release), cites=cites) for text, release, cites in background
-    ] or [BriefParagraph(BACKGROUND_TO_WRITE)]
+    ] or [BriefParagraph(book.background_to_write())]
     # The body must fit two pages, decision block included: drop the lowest points first.
     decision = header.purpose == "decision"
     budget = CAPACITY_LINES - (DECISION_BLOCK_LINES if decision else 0)
@@ -311,61 +297,64 @@ def _draft_from_releases(brief: Brief, project: Project) -> None:
     brief.section("key_points").paragraphs = points
 
 
-def _names(releases: list[Release], drafts) -> list[str]:
+def _names(releases: list[Release], drafts, book: Phrasebook) -> list[str]:
     names = []
     for release, draft in zip(releases, drafts, strict=True):
         title = _clean(release.title).rstrip(".")
-        who = f", issued by {_with_article(draft.issuer)}" if draft.issuer else ""
-        when = f" on {readable_date(release.date)}" if release.date else ""
+        who = _issuer_in(draft.issuer, book)
         if title:
-            names.append(f"“{title}”{who}{when}")
+            names.append(book.name(title, who, release.date))
         else:
             # No title printed: name it by its subject, not as if quoting a title.
-            about = _about(draft.subject)
-            names.append(f"the release{about}{who}{when}")
+            names.append(_named_by_subject(draft.subject, who, release.date, book))
     return names
 
 
-def _purpose_of(releases: list[Release], drafts, header: BriefHeader) -> str:
-    names = _names(releases, drafts)
-    listed = names[0] if len(names) == 1 else (f"{len(names)} releases: " + "; ".join(names))
-    if header.purpose == "decision":
-        return f"To seek your decision on the response to {listed}."
-    return f"To inform you of {listed}."
+def _named_by_subject(subject: str, issuer: str, iso_date: str, book: Phrasebook) -> str:
+    """ "the release on annual inflation, issued by X on 5 May 2031" (no quotation marks:
+    the subject is drafted, not a title the release printed)."""
+    named = _about(subject, book)
+    name = book.name("\x00", issuer, iso_date)
+    return name.replace(book.title("\x00"), named, 1)
 
 
-def _background_of(releases: list[Release], drafts):
+def _issuer_in(issuer: str, book: Phrasebook, capital: bool = False) -> str:
+    """The issuer as a sentence of the note's language names it ("the Council" in English)."""
+    if not issuer:
+        return ""
+    return _with_article(issuer, capital) if book.code == "en" else issuer
+
+
+def _purpose_of(releases: list[Release], drafts, header: BriefHeader, book: Phrasebook) -> str:
+    return book.purpose(_names(releases, drafts, book), header.purpose == "decision")
+
+
+def _background_of(releases: list[Release], drafts, book: Phrasebook):
     """What the releases say of their context: who issued them, the meeting, the step before."""
     out = []
     for release, draft in zip(releases, drafts, strict=True):
         title = _clean(release.title).rstrip(".")
         # Quotation marks only around a title the release printed.
-        named = f"“{title}”" if title else f"the release{_about(draft.subject)}"
-        when = f" on {readable_date(release.date)}" if release.date else ""
-        where = f" in {release.place}" if release.place else ""
-        context = [(c.said, [(release.id, c.node_id)]) for c in draft.context]
+        named = book.title(title) if title else _about(draft.subject, book)
+        context = [(c.said_in(book), [(release.id, c.node_id)]) for c in draft.context]
         if draft.issuer and (context or len(releases) > 1):
-            who = _with_article(draft.issuer, capital=True)
-            out.append((f"{who} issued {named}{when}{where}.", release, []))
+            who = _issuer_in(draft.issuer, book, capital=True)
+            out.append((book.issued(who, named, release.date, release.place), release, []))
         elif len(releases) > 1:
-            dated = f", dated {readable_date(release.date)}," if release.date else ""
-            nth = _ordinal(sum(1 for _, r, c in out if not c))
-            line = f"{named[:1].upper()}{named[1:]}{dated} is the {nth} of the releases cited."
-            out.append((line, release, []))
+            nth = sum(1 for _, r, c in out if not c)
+            out.append((book.nth(named, nth, release.date), release, []))
         out += [(text, release, cites) for text, cites in context]
     return out
 
 
-def _about(subject: str) -> str:
-    """ " on annual inflation", or " reporting that all Board members agreed ...": an
-    untitled release's subject drafted from its lead can be a clause, not a noun phrase."""
+def _about(subject: str, book: Phrasebook) -> str:
+    """ "the release on annual inflation", or "the release reporting that all Board members
+    agreed ...": an untitled release's subject drafted from its lead can be a clause."""
     from briefing.analysis.draft import has_verb
 
     if not subject:
-        return ""
-    if has_verb(subject):
-        return f" reporting that {_lower_first(subject)}"
-    return f" on {_lower_first(subject)}"
+        return book.untitled()
+    return book.untitled(_lower_first(subject), clause=has_verb(subject))
 
 
 def _ordinal(n: int) -> str:

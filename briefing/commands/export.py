@@ -48,8 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from briefing.export.labels import LANGUAGES  # a small table: no heavy import
 
     parser.add_argument("--language", choices=LANGUAGES, default="en",
-                        help="the note's own words (labels, headings, title): "
-                             "en (default) or ko; the brief's text stays as written")
+                        help="the note's own words (labels, headings, title, and the "
+                             "sentences a draft writes itself): "
+                             + ", ".join(LANGUAGES) + "; the release's text stays as written")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4",
                         help="paper size (default: a4)")
 
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from briefing.export import ExportError, ExportOptions, export_note
 
     try:
-        project = _load(Path(args.input), args.purpose)
+        project = _load(Path(args.input), args.purpose, args.language)
     except _InputError as error:
         print(f"briefing export: {error}", file=sys.stderr)
         return EXIT_INPUT
@@ -91,11 +92,12 @@ class _InputError(Exception):
     pass
 
 
-def _load(path: Path, purpose: str | None = None):
+def _load(path: Path, purpose: str | None = None, language: str = "en"):
     """A Project with a brief to export, from a project file or a release file.
 
     ``purpose`` ("information" | "decision") is set before drafting, so the draft's
-    Purpose and Recommendation are worded for it.
+    Purpose and Recommendation are worded for it; ``language`` is the note's, so the
+    sentences the drafter writes itself are in the language of the note's labels.
     """
     from briefing.brief import draft_brief
     from briefing.model import Project
@@ -107,7 +109,7 @@ def _load(path: Path, purpose: str | None = None):
         if purpose:
             project.brief.header.purpose = purpose
         if not _has_content(project):
-            project.brief = draft_brief(project)
+            project.brief = draft_brief(project, language=language)
         return project
     try:
         from briefing.ingest import ReleaseReadError, load_release
@@ -122,7 +124,7 @@ def _load(path: Path, purpose: str | None = None):
     project = Project(releases=[release])
     if purpose:
         project.brief.header.purpose = purpose
-    project.brief = draft_brief(project)
+    project.brief = draft_brief(project, language=language)
     return project
 
 

@@ -53,7 +53,42 @@ class Labels:
     title_quotes: str = "“{}”"
     months: tuple[str, ...] = ()  # empty: dates as the English note prints them
     date_format: str = ""  # with {year} {month} {day}; "" = unchanged
+    # The sentences the drafter writes itself (Purpose, Background, Next steps ...), built
+    # by ``briefing.brief.phrases``; every language has every key of ``PHRASES_EN``.
+    phrases: dict[str, str] = field(default_factory=lambda: dict(PHRASES_EN))
 
+
+# The drafter's own sentences in English; {what}, {title}, {issuer}, {date} ... are filled in
+# by ``briefing.brief.phrases`` (titles already in the language's quotation marks).
+PHRASES_EN = {
+    "inform": "To inform you of {what}.",
+    "decide": "To seek your decision on the response to {what}.",
+    "name_by_on": "{title}, issued by {issuer} on {date}",
+    "name_by": "{title}, issued by {issuer}",
+    "name_on": "{title} on {date}",
+    "untitled": "the release",
+    "untitled_on": "the release on {subject}",
+    "untitled_that": "the release reporting that {subject}",
+    "several": "{count} releases: {names}",
+    "issued": "{issuer} issued {title}{when}{where}.",
+    "when": " on {date}",
+    "where": " in {place}",
+    "nth": "{title}{dated} is the {nth} of the releases cited.",
+    "dated": ", dated {date},",
+    "ordinals": "first|second|third|fourth|fifth",
+    "ordinal": "{n}th",
+    "background_to_write": (
+        "[To be completed: the context of this release — the meeting, the earlier step, "
+        "why it matters now.]"
+    ),
+    "recommend_information": "For information; no action is required at this time.",
+    "recommend_decision": "That you approve the proposed response.",
+    "said": "{name} said: “{text}”",
+    "items": "The {kind}’s items include: {items}.",
+    "kind_agenda": "agenda",
+    "kind_release": "release",
+    "subject_fallback": "Release",
+}
 
 ENGLISH = Labels("en", "English")
 
@@ -112,13 +147,44 @@ KOREAN = Labels(
     release_word="발표문",
     title_quotes="「{}」",
     date_format="{year}. {month}. {day}.",
+    # Particle-free forms: 은/는, 을/를 depend on the last syllable of the name before
+    # them, which the drafter cannot know for a title or an issuer in any script, so
+    # sentences are built as an official 보고서 writes its items: "2026. 12. 5. 외교부
+    # 발표: 「…」", "「…」(외교부, 2026. 12. 5.) 관련 보고".
+    phrases={
+        "inform": "{what} 관련 보고.",
+        "decide": "{what} 관련 대응 방안 결재 요청.",
+        "name_by_on": "{title}({issuer}, {date})",
+        "name_by": "{title}({issuer})",
+        "name_on": "{title}({date})",
+        "untitled": "발표문",
+        "untitled_on": "발표문(주제: {subject})",
+        "untitled_that": "발표문(요지: {subject})",
+        "several": "발표문 {count}건: {names}",
+        "issued": "{when}{issuer} 발표{where}: {title}",
+        "when": "{date} ",
+        "where": "({place})",
+        "nth": "인용 발표문 {n}: {title}{dated}",
+        "dated": "({date})",
+        "ordinals": "",
+        "ordinal": "{n}",
+        "background_to_write": "[작성 필요: 이 발표의 배경 — 회의, 이전 조치, 현 시점의 의미]",
+        "recommend_information": "참고 보고임. 별도 조치 불요.",
+        "recommend_decision": "제안된 대응 방안 승인 건의.",
+        "said": "{name} 발언: “{text}”",
+        "items": "{kind} 주요 항목: {items}.",
+        "kind_agenda": "의제",
+        "kind_release": "발표문",
+        "subject_fallback": "발표문",
+    },
 )
 
 
 def _european(code: str, name: str, words: dict[str, object]) -> Labels:
     """French, Spanish, German, Portuguese: a ministry's note in the common forms of each
-    (Objet/Asunto/Betreff/Assunto, Annexe/Anexo/Anlage, "p. 3 / 5"); dates stay as the
-    English note prints them (day month year reads in every one of these languages)."""
+    (Objet/Asunto/Betreff/Assunto, Annexe/Anexo/Anlage, "p. 3 / 5"), dates with the
+    language's month names ("5 de diciembre de 2026"), since the drafted sentences that
+    carry them are in the language too."""
     return Labels(code=code, name=name, **words)  # type: ignore[arg-type]
 
 
@@ -144,6 +210,38 @@ FRENCH = _european("fr", "Français", {
     "release_cited": ("Communiqué cité", "Communiqués cités"), "not_attached": " (non joint)",
     "untitled": "communiqué sans titre", "cite": "§ {}", "release_word": "communiqué",
     "title_quotes": "« {} »",
+    "months": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+               "septembre", "octobre", "novembre", "décembre"),
+    "date_format": "{day} {month} {year}",
+    "phrases": {
+        "inform": "Information concernant {what}.",
+        "decide": "Recueillir votre décision sur la réponse à apporter concernant {what}.",
+        "name_by_on": "{title}, publié par {issuer} le {date}",
+        "name_by": "{title}, publié par {issuer}",
+        "name_on": "{title} du {date}",
+        "untitled": "le communiqué",
+        "untitled_on": "le communiqué relatif à : {subject}",
+        "untitled_that": "le communiqué selon lequel : {subject}",
+        "several": "{count} communiqués : {names}",
+        "issued": "{issuer} a publié {title}{when}{where}.",
+        "when": " le {date}",
+        "where": " à {place}",
+        "nth": "Communiqué cité no {n} : {title}{dated}.",
+        "dated": ", du {date}",
+        "ordinals": "",
+        "ordinal": "{n}",
+        "background_to_write": (
+            "[À compléter : le contexte de ce communiqué — la réunion, l'étape précédente, "
+            "pourquoi il importe maintenant.]"
+        ),
+        "recommend_information": "Pour information ; aucune action n'est requise à ce stade.",
+        "recommend_decision": "Approuver la réponse proposée.",
+        "said": "{name} a déclaré : « {text} »",
+        "items": "Points inscrits ({kind}) : {items}.",
+        "kind_agenda": "ordre du jour",
+        "kind_release": "communiqué",
+        "subject_fallback": "Communiqué",
+    },
 })  # fmt: skip
 SPANISH = _european("es", "Español", {
     "fields": {"To": "Para", "From": "De", "Date": "Fecha", "Subject": "Asunto",
@@ -167,6 +265,38 @@ SPANISH = _european("es", "Español", {
     "release_cited": ("Comunicado citado", "Comunicados citados"),
     "not_attached": " (no adjunto)", "untitled": "comunicado sin título", "cite": "párr. {}",
     "release_word": "comunicado", "title_quotes": "«{}»",
+    "months": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+               "septiembre", "octubre", "noviembre", "diciembre"),
+    "date_format": "{day} de {month} de {year}",
+    "phrases": {
+        "inform": "Informarle sobre {what}.",
+        "decide": "Solicitar su decisión sobre la respuesta ante {what}.",
+        "name_by_on": "{title}, publicado por {issuer} el {date}",
+        "name_by": "{title}, publicado por {issuer}",
+        "name_on": "{title}, del {date}",
+        "untitled": "el comunicado",
+        "untitled_on": "el comunicado sobre: {subject}",
+        "untitled_that": "el comunicado según el cual: {subject}",
+        "several": "{count} comunicados: {names}",
+        "issued": "{issuer} publicó {title}{when}{where}.",
+        "when": " el {date}",
+        "where": " en {place}",
+        "nth": "Comunicado citado n.º {n}: {title}{dated}.",
+        "dated": ", del {date}",
+        "ordinals": "",
+        "ordinal": "{n}",
+        "background_to_write": (
+            "[Por completar: el contexto de este comunicado — la reunión, el paso anterior, "
+            "por qué importa ahora.]"
+        ),
+        "recommend_information": "Para información; no se requiere ninguna acción por ahora.",
+        "recommend_decision": "Que apruebe la respuesta propuesta.",
+        "said": "{name} declaró: «{text}»",
+        "items": "Puntos del {kind}: {items}.",
+        "kind_agenda": "orden del día",
+        "kind_release": "comunicado",
+        "subject_fallback": "Comunicado",
+    },
 })  # fmt: skip
 GERMAN = _european("de", "Deutsch", {
     "fields": {"To": "An", "From": "Von", "Date": "Datum", "Subject": "Betreff",
@@ -190,6 +320,38 @@ GERMAN = _european("de", "Deutsch", {
     "release_cited": ("Zitierte Mitteilung", "Zitierte Mitteilungen"),
     "not_attached": " (nicht beigefügt)", "untitled": "Mitteilung ohne Titel", "cite": "Ziff. {}",
     "release_word": "Mitteilung", "title_quotes": "„{}“",
+    "months": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+               "September", "Oktober", "November", "Dezember"),
+    "date_format": "{day}. {month} {year}",
+    "phrases": {
+        "inform": "Unterrichtung über {what}.",
+        "decide": "Bitte um Entscheidung über die Reaktion auf {what}.",
+        "name_by_on": "{title}, veröffentlicht von {issuer} am {date}",
+        "name_by": "{title}, veröffentlicht von {issuer}",
+        "name_on": "{title} vom {date}",
+        "untitled": "die Mitteilung",
+        "untitled_on": "die Mitteilung zum Thema: {subject}",
+        "untitled_that": "die Mitteilung, wonach: {subject}",
+        "several": "{count} Mitteilungen: {names}",
+        "issued": "Veröffentlicht von {issuer}{when}{where}: {title}.",
+        "when": " am {date}",
+        "where": " in {place}",
+        "nth": "Zitierte Mitteilung Nr. {n}: {title}{dated}.",
+        "dated": " vom {date}",
+        "ordinals": "",
+        "ordinal": "{n}",
+        "background_to_write": (
+            "[Zu ergänzen: der Hintergrund dieser Mitteilung — die Sitzung, der vorherige "
+            "Schritt, warum sie jetzt wichtig ist.]"
+        ),
+        "recommend_information": "Zur Kenntnisnahme; derzeit ist nichts zu veranlassen.",
+        "recommend_decision": "Billigung der vorgeschlagenen Reaktion.",
+        "said": "{name} erklärte: „{text}“",
+        "items": "Punkte ({kind}): {items}.",
+        "kind_agenda": "Tagesordnung",
+        "kind_release": "Mitteilung",
+        "subject_fallback": "Mitteilung",
+    },
 })  # fmt: skip
 PORTUGUESE = _european("pt", "Português", {
     "fields": {"To": "Para", "From": "De", "Date": "Data", "Subject": "Assunto",
@@ -213,6 +375,38 @@ PORTUGUESE = _european("pt", "Português", {
     "release_cited": ("Comunicado citado", "Comunicados citados"),
     "not_attached": " (não anexado)", "untitled": "comunicado sem título", "cite": "§ {}",
     "release_word": "comunicado", "title_quotes": "«{}»",
+    "months": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+               "setembro", "outubro", "novembro", "dezembro"),
+    "date_format": "{day} de {month} de {year}",
+    "phrases": {
+        "inform": "Informar sobre {what}.",
+        "decide": "Solicitar a sua decisão sobre a resposta perante {what}.",
+        "name_by_on": "{title}, publicado por {issuer} em {date}",
+        "name_by": "{title}, publicado por {issuer}",
+        "name_on": "{title}, de {date}",
+        "untitled": "o comunicado",
+        "untitled_on": "o comunicado sobre: {subject}",
+        "untitled_that": "o comunicado segundo o qual: {subject}",
+        "several": "{count} comunicados: {names}",
+        "issued": "{issuer} publicou {title}{when}{where}.",
+        "when": " em {date}",
+        "where": " em {place}",
+        "nth": "Comunicado citado n.º {n}: {title}{dated}.",
+        "dated": ", de {date}",
+        "ordinals": "",
+        "ordinal": "{n}",
+        "background_to_write": (
+            "[A completar: o contexto deste comunicado — a reunião, o passo anterior, "
+            "porque importa agora.]"
+        ),
+        "recommend_information": "Para informação; não é necessária qualquer ação de momento.",
+        "recommend_decision": "Que aprove a resposta proposta.",
+        "said": "{name} declarou: «{text}»",
+        "items": "Pontos da {kind}: {items}.",
+        "kind_agenda": "ordem do dia",
+        "kind_release": "comunicado",
+        "subject_fallback": "Comunicado",
+    },
 })  # fmt: skip
 
 LABELS: dict[str, Labels] = {
@@ -235,7 +429,8 @@ def local_date(iso: str, labels: Labels, fallback: str) -> str:
         day = dt.date.fromisoformat(iso)
     except (TypeError, ValueError):
         return fallback
-    return labels.date_format.format(year=day.year, month=day.month, day=day.day)
+    month = labels.months[day.month - 1] if labels.months else day.month
+    return labels.date_format.format(year=day.year, month=month, day=day.day)
 
 
 _CITE_GROUP = re.compile(

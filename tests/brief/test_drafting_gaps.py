@@ -121,13 +121,15 @@ def test_a_turn_marked_by_the_reader_cites_its_speaker():
 
 def test_an_untitled_release_is_named_by_what_its_lead_reports():
     from briefing.brief.compose import _about
+    from briefing.brief.phrases import Phrasebook
 
+    english = Phrasebook.of("en")
     # A subject drafted from the lead can be a clause: "on <clause>" would not read.
-    assert _about("Board members agreed to lower the rate") == (
-        " reporting that board members agreed to lower the rate"
+    assert _about("Board members agreed to lower the rate", english) == (
+        "the release reporting that board members agreed to lower the rate"
     )
-    assert _about("Annual inflation") == " on annual inflation"
-    assert _about("") == ""
+    assert _about("Annual inflation", english) == "the release on annual inflation"
+    assert _about("", english) == "the release"
 
 
 def test_a_spoken_enumerator_is_not_left_in_a_key_point():

@@ -147,7 +147,17 @@ class BriefTab(QWidget):
         self.ctrl.settled(anchors=False)
         brief = self.ctrl.project.brief
         has_body = any(s.paragraphs for s in brief.sections)
-        new = redraft(brief, self.ctrl.project) if has_body else draft_brief(self.ctrl.project)
+        # The note's language as the export dialog last chose it (else the interface's):
+        # the sentences a draft writes itself are in the language the note will carry.
+        from briefing.app.shell.i18n import current_language
+
+        language = str(self.parts.settings.value("export/language", "") or current_language())
+        project = self.ctrl.project
+        new = (
+            redraft(brief, project, language=language)
+            if has_body
+            else draft_brief(project, language=language)
+        )
         _localise_date(new, brief)
         self.ctrl.undo_stack.push(commands.SetBrief(self.ctrl, new, "Draft Brief"))
         self.parts.tabs.setCurrentWidget(self)
