@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 from briefing.ingest.segment import Block, cjk_words
-from briefing.ingest.speakers import find_label_lines, find_turns
+from briefing.ingest.speakers import announced_transcript, find_label_lines, find_turns
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
     _absorb_title_wraps,
     _choose_title,
@@ -257,7 +257,7 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     texts = [
         b.text if not b.style.startswith("heading") and b.label is None else "" for b in blocks
     ]
-    turns = find_turns(texts)
+    turns = find_turns(texts, announced_transcript([b.text for b in blocks]))
     if not turns:
         # Labels alone on their line ("Frage" / the question, "Wagner (AA)" / the answer).
         turns = find_label_lines(texts)
@@ -607,6 +607,10 @@ _NUMBERED_ACT_TITLE = re.compile(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
 
 _RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
 _LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
+# "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title.
+_SPONSORS_LINE = re.compile(
+    r":\s*(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?\s*$", re.I
+)
 
 
 # A UN-style cover's fields, never part of a title: the masthead's "Distr.: General" and
@@ -648,8 +652,11 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
     start = title_at
     if _RESOLUTION_NUMBER.match(blocks[title_at].text):
         return title_at  # "80/97. Report of ...": a numbered title starts at its number
-    if title_at > 0 and _LONE_ACT_NUMBER.match(blocks[title_at - 1].text):
-        return title_at  # "14/105" alone over it: the title starts under its number
+    if title_at > 0 and (
+        _LONE_ACT_NUMBER.match(blocks[title_at - 1].text)
+        or _SPONSORS_LINE.search(blocks[title_at - 1].text)
+    ):
+        return title_at  # "14/105" or "...: draft resolution" over it: the title starts here
     while start > 0 and not blocks[start].blank_before:
         above, title = blocks[start - 1], blocks[start]
         role = roles[start - 1]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+P_SENTENCE_END = re.compile(r"[.!?。！？」』)）\"”]$")
+
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # kana, Han, Hangul syllables
 _FORMS = [
     # An upper-case name or role and a colon: "MODERATOR:", "SENIOR OFFICIAL:", "MR. KIRBY:"
@@ -44,11 +46,18 @@ _NOT_SPEAKERS = {
     # Field labels of East Asian releases: date, place, contact, attachment, source.
     "일시", "장소", "담당", "문의", "붙임", "참고", "첨부", "출처", "日時", "場所", "時間",
     "时间", "地点", "附件", "来源", "出典", "日期", "发布时间", "担当", "問い合わせ",
+    # A press conference's head in German, French and Spanish: its topics, the speakers
+    # present, place and date are listed once, above the turns ("Themen:", "Sprecher:").
+    "THEMEN", "THEMA", "SPRECHER", "ORT", "DATUM", "ZEIT", "BETREFF", "QUELLE",
+    "TEILNEHMER", "SUJETS", "SUJET", "LIEU", "OBJET", "FECHA", "LUGAR", "ASUNTO", "TEMAS",
+    "FUENTE", "HORA",
 }  # fmt: skip
 MIN_TURNS = 2
 _QUESTIONER = {
     "Q", "QUESTION", "QUESTIONS", "PREGUNTA", "記者", "질문", "기자", "REPORTER", "JOURNALIST",
     "JOURNALISTE", "PERIODISTA", "问", "答", "質問", "记者", "기자 질문",
+    # German government press conferences: "Frage:", a follow-up "Zusatzfrage:".
+    "FRAGE", "ZUSATZFRAGE", "NACHFRAGE", "JOURNALISTIN",
 }  # fmt: skip  # one "NAME:" line is a lead-in; a transcript has several turns
 
 
@@ -80,9 +89,27 @@ def speaker_of(text: str) -> tuple[str, int] | None:
     return None
 
 
-def find_turns(texts: list[str]) -> dict[int, str]:
+# Words by which a transcript names itself in its head: "Transcript", "Mitschrift der
+# Pressekonferenz", "记者会", "会見", "브리핑", "conferencia de prensa".
+_TRANSCRIPT_WORDS = re.compile(
+    r"transcript|doorstop|press conference|press briefing|press gaggle|interview|"
+    r"pressekonferenz|mitschrift|conférence de presse|point de presse|"
+    r"conferencia de prensa|rueda de prensa|entrevista|记者会|記者会|会見|브리핑|기자회견",
+    re.IGNORECASE,
+)
+HEAD_BLOCKS = 15  # a transcript's head: title, date, place, the speakers present
+
+
+def announced_transcript(texts: list[str]) -> bool:
+    """Whether the head of the text says it is a transcript or press conference."""
+    return any(_TRANSCRIPT_WORDS.search(text[:200]) for text in texts[:HEAD_BLOCKS])
+
+
+def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
     """{block index: speaker} for blocks opening a turn, or {} for a text that is not
-    a transcript (fewer than MIN_TURNS labelled blocks)."""
+    a transcript (fewer than MIN_TURNS labelled blocks). ``announced`` when the text's
+    head calls it a transcript: then two people named in turn ("Vors. Welty:", "StS
+    Seibert:") are a conversation already, though nobody has asked a question yet."""
     found: dict[int, str] = {}
     ordinary: dict[int, str] = {}
     for i, text in enumerate(texts):
@@ -97,10 +124,13 @@ def find_turns(texts: list[str]) -> dict[int, str]:
         _conversation(list(found.values()))
         or _QUESTIONER & {who.upper() for who in ordinary.values()}
         or _conversation([*found.values(), *named])
+        or (announced and len(set(named)) >= MIN_TURNS)
     ):
         found.update(ordinary)
         found = dict(sorted(found.items()))
-    if not _conversation(list(found.values())):
+    if not _conversation(list(found.values())) and not (
+        announced and len(set(found.values())) >= MIN_TURNS and set(found.values()) <= set(named)
+    ):
         return {}
     return found
 
@@ -145,31 +175,67 @@ _QUESTION_WORDS = {
 }  # fmt: skip
 
 
+# Who answers in East Asian transcripts: the minister, the press secretary, the
+# spokesperson ("大臣)", "【外務報道官】", "<답변>", "答"). A topic heading ("冒頭発言",
+# "人事について") never ends on an office.
+_ANSWERERS = (
+    "大臣", "報道官", "長官", "総理", "次官", "发言人", "發言人", "대변인", "장관", "차관",
+)  # fmt: skip
+_ANSWER_WORDS = {"答", "답변", "回答", "answer", "antwort", "réponse", "respuesta"}
+# Brackets and marks a label line may wear: "記者)", "(問)", "【記者】", "<질문>", "Frage:".
+_LABEL_MARKS = "()（）【】<>‹›〈〉《》＜＞[]:："
+
+
+def _bare(label: str) -> str:
+    return label.strip(_LABEL_MARKS + " ").lower()
+
+
+def _shape(label: str) -> tuple[str, str]:
+    """The marks around a label: ("", ")") for "記者)", ("【", "】") for "【記者】"."""
+    core = label.strip(_LABEL_MARKS + " ")
+    at = label.find(core) if core else 0
+    return label[:at].strip(), label[at + len(core) :].strip()
+
+
 def find_label_lines(texts: list[str]) -> dict[int, str]:
     """{block index: speaker} for speaker labels printed alone on their line, each over
     the speech that follows, in a text that is a conversation: a questioner's word
-    ("Frage", "問"), a name with its office ("Wagner (AA)"), or the same short label
-    again and again. A heading names a topic once; a speaker comes back."""
-    shaped: dict[int, str] = {}
+    ("Frage", "問", "記者)"), a name with its office ("Wagner (AA)"), an answering
+    office ("大臣)"), or the same short label again and again. A heading names a topic
+    once; a speaker comes back."""
+    shaped: dict[int, str] = {}  # short lines over a longer speech
+    said: dict[int, str] = {}  # short lines over a sentence, however short
     for i, text in enumerate(texts[:-1]):
         label = text.strip()
         following = texts[i + 1].strip()
-        if not label or len(label) > LABEL_LINE_MAX_CHARS or label[-1:] in ".!?;,":
+        if not label or len(label) > LABEL_LINE_MAX_CHARS or label[-1:] in ".!?;,。":
             continue
-        if len(following) < len(label) + 20:
-            continue  # the speech below is longer than a line
-        shaped[i] = label
+        if len(following) >= len(label) + 20:
+            shaped[i] = said[i] = label  # the speech below is longer than a line
+        elif following and P_SENTENCE_END.search(following[-2:]):
+            # "大臣)" / "三点申し上げます。": an answer may be one short sentence; a
+            # label's word or office (below) says it is a speaker, not the length.
+            said[i] = label
     counts: dict[str, int] = {}
     for label in shaped.values():
         counts[label.lower()] = counts.get(label.lower(), 0) + 1
+    questions = {i for i, label in said.items() if _bare(label) in _QUESTION_WORDS}
+    # The marks a questioner's label wears ("記者)") are the transcript's label form:
+    # other short lines in the same marks name the other speakers ("大臣)", "副大臣)").
+    # Only a closing bracket or a colon, never a pair of brackets: "【冒頭発言】" alone
+    # heads the opening remarks, as "【記者】" alone labels a question.
+    forms = {_shape(said[i]) for i in questions}
+    forms = {form for form in forms if not form[0] and form[1] and form[1] in ")）:："}
     found = {
-        i: label
-        for i, label in shaped.items()
-        if label.lower() in _QUESTION_WORDS
-        or _NAME_WITH_OFFICE.match(label)
-        or (counts[label.lower()] >= 3 and len(label.split()) <= 4)
+        i: label if _NAME_WITH_OFFICE.match(label) else label.strip(_LABEL_MARKS + " ")
+        for i, label in said.items()
+        if i in questions
+        or (i in shaped and _NAME_WITH_OFFICE.match(label))
+        or (i in shaped and counts[label.lower()] >= 3 and len(label.split()) <= 4)
+        or (questions and _bare(label) in _ANSWER_WORDS)
+        or (questions and _bare(label).endswith(_ANSWERERS) and len(_bare(label)) <= 12)
+        or (_shape(label) in forms and len(_bare(label)) <= 12)
     }
-    asked = any(label.lower() in _QUESTION_WORDS for label in found.values())
-    if len(found) < MIN_TURNS or not asked:
+    if len(found) < MIN_TURNS or not questions:
         return {}
     return found
