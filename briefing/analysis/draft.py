@@ -115,6 +115,7 @@ class DraftPoint:
     complete: bool = True  # the source printed a full sentence, not a headline or a bullet
     speaker: str = ""  # a transcript turn said in the first person: who said it
     recital: bool = False  # a resolution's preamble: context, not what was decided
+    boilerplate: bool = False  # furniture of every issue (see analysis.boilerplate)
 
     @property
     def said(self) -> str:
@@ -225,8 +226,11 @@ def draft_release(
     points: list[DraftPoint] = []
     # A subtitle may be the bottom line but is no paragraph of the release: never a point.
     subtitles = {n.id for n in nodes.values() if n.kind == "subtitle"}
+    # Boilerplate is no key point while the release has news to fill them; the fallback
+    # below still takes it for a release with fewer than MIN_POINTS sentences of news.
     ranked = sorted(
-        (p for p in pool if p.node_id not in subtitles), key=lambda p: (-p.score, p.start)
+        (p for p in pool if p.node_id not in subtitles and not p.boilerplate),
+        key=lambda p: (-p.score, p.start),
     )
     # First one point per paragraph, away from the summary's paragraph; a short release
     # then gives its remaining sentences, so a note has at least two points when it can.
@@ -542,14 +546,18 @@ def _scored(
     )
     points = []
     for (cand, text, weight, whole, who), rank, doc in zip(kept, ranks, docs, strict=True):
+        furniture = bool(boilerplate_kind(text.lstrip(NEXT_MARK + RECITAL_MARK)))
         if text.startswith(NEXT_MARK):
             text = text.removeprefix(NEXT_MARK)
             weight = weight if other_step else weight / BOILERPLATE_WEIGHT
+            furniture = other_step
         length = min(1.0, len(doc) / 8) ** 0.5
         score = rank * weight * length
         recital = text.startswith(RECITAL_MARK)
         text = text.removeprefix(RECITAL_MARK)
-        points.append(DraftPoint(text, cand.node_id, cand.start, score, whole, who, recital))
+        points.append(
+            DraftPoint(text, cand.node_id, cand.start, score, whole, who, recital, furniture)
+        )
     return points
 
 

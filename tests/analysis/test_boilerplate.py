@@ -1,0 +1,115 @@
+"""Boilerplate never leads a note: the document describing itself, a standing mandate or
+legal basis, attendance and the publication calendar (made-up releases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.analysis.boilerplate import (
+    MANDATE,
+    NEXT_MEETING,
+    PROCEDURE,
+    SELF,
+    boilerplate_kind,
+)
+from briefing.brief import draft_brief
+from briefing.ingest import release_from_text
+from briefing.model import Project
+
+# Minutes shaped like a central bank's: the furniture of every issue first, then the news.
+MINUTES = """Minutes of the Policy Board meeting ending on 4 May 2031
+
+These are the minutes of the Policy Board meeting ending on 4 May 2031.
+
+The Central Bank Act 2019 gives the Bank responsibility for setting monetary policy to meet \
+the Government's inflation target. Operational decisions are taken by the Policy Board.
+
+The meeting was attended by all seven members of the Board and by two observers from the \
+Treasury.
+
+1. The Board voted unanimously to raise the policy rate by 0.25 percentage points to 3.5%, \
+its highest level since 2024.
+
+2. Consumer price inflation rose to 4.1% in April, driven by energy and food prices.
+
+3. The Board will buy no further government bonds and will let its holdings run off.
+
+4. Wage growth slowed to 3.2% in the first quarter, the lowest rate for three years.
+
+5. The next meeting of the Board will be held on 8 June 2031.
+"""
+
+
+def _brief(text: str):
+    project = Project(releases=[release_from_text(text, "minutes.txt")])
+    return draft_brief(project)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("These are the minutes of the Monetary Board meeting held on 2 March 2031.", SELF),
+        ("This statement sets out the Council's assessment of the economy.", SELF),
+        ("The present report is submitted pursuant to resolution 12/4.", SELF),
+        ("Le présent communiqué fait suite à la réunion du Conseil.", SELF),
+        ("Esta acta recoge las deliberaciones del Directorio.", SELF),
+        ("Das vorliegende Protokoll fasst die Beratungen zusammen.", SELF),
+        ("A presente ata resume as deliberações do Comité.", SELF),
+        ("The Monetary Authority Act 1970 gives the Board responsibility for price stability.",
+         MANDATE),
+        ("According to Section 18(c) of the Bank Law, the decision is reached by majority vote.",
+         MANDATE),
+        ("The Committee sets monetary policy to meet the 2% inflation target.", MANDATE),
+        ("De conformidad con el artículo 4 de la Ley, el Directorio fija la tasa.", MANDATE),
+        ("The meeting was attended by all members of the Board.", PROCEDURE),
+        ("A regular meeting of the Board of Directors was held in the capital on 3 May.",
+         PROCEDURE),
+        ("The minutes were published on 17 May 2031.", PROCEDURE),
+        ("The next meeting of the Committee will be held on 8 June 2031.", NEXT_MEETING),
+        ("La próxima reunión del Directorio se celebrará el 8 de junio.", NEXT_MEETING),
+    ],
+)  # fmt: skip
+def test_boilerplate_is_recognised_in_each_language(sentence, kind):
+    assert boilerplate_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Board voted unanimously to raise the policy rate by 0.25 percentage points.",
+        # A decision that only mentions the next meeting or an article is still news.
+        "Until the next meeting, members agreed to maintain the current guideline.",
+        "The chairman called an unscheduled meeting pursuant to Article 17 of the Act.",
+        "This decision brings the policy rate to its highest level since 2024.",
+        "El Consejo aprobó hoy el plan nacional de pesca sostenible.",
+    ],
+)
+def test_news_is_not_boilerplate(sentence):
+    assert boilerplate_kind(sentence) == ""
+
+
+def test_minutes_lead_with_the_decision_not_their_furniture():
+    brief = _brief(MINUTES)
+    summary = brief.section("summary").paragraphs[0].text
+    points = [p.text for p in brief.section("key_points").paragraphs]
+    assert "voted unanimously to raise the policy rate" in summary
+    furniture = ("These are the minutes", "Central Bank Act", "attended by", "next meeting")
+    for point in points:
+        assert not any(f in point for f in furniture), point
+    background = " ".join(p.text for p in brief.section("background").paragraphs)
+    assert "Central Bank Act" not in background and "attended" not in background
+
+
+def test_the_next_meeting_stays_when_it_is_the_only_next_step():
+    text = """Council meeting of 3 March 2031
+
+1. The Council adopted conclusions on the reform of the fisheries fund.
+
+2. Ministers approved the accession of two new members to the fisheries agreement.
+
+3. The Council condemned the attack on the research vessel in the northern strait.
+
+4. The next meeting of the Council will be held on 12 April 2031.
+"""
+    points = [p.text for p in _brief(text).section("key_points").paragraphs]
+    assert any("next meeting" in p for p in points), points
