@@ -279,7 +279,7 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
             role is not None
             and role.kind == "heading"
             and role.label is None
-            and _spoken(blocks[i].text)
+            and (_spoken(blocks[i].text) or _said_in_cjk(blocks[i].text))
         ):
             roles[i] = Role("paragraph")
 
@@ -293,6 +293,16 @@ def _spoken(text: str) -> bool:
 
 
 SPOKEN_MIN_WORDS = 3
+
+
+def _said_in_cjk(text: str) -> bool:
+    """A line between turns in Chinese, Japanese or Korean that holds a clause comma
+    ("关于第二个问题，双方将签署以下文件：") or ends on a colon is part of a sentence: topic
+    headings there are a few words, never punctuated clauses."""
+    stripped = text.strip()
+    if not stripped or stripped[0] < "\u3040":
+        return False
+    return "，" in stripped or stripped[-1] in ":："
 
 
 _NUMERIC = ("decimal.", "decimal)", "(decimal)")

@@ -220,7 +220,9 @@ class _Builder:
             del families[depth:]
             families.append(family)
         del stack[depth:]
-        parent = stack[-1][0] if stack else self.section or self.root
+        # In a transcript a list opened inside a turn ("There are three conditions:" /
+        # "1. ...") is the speaker's: it stays in their turn until the next speaker.
+        parent = stack[-1][0] if stack else self.turn or self.section or self.root
         node.kind = "paragraph" if depth == 0 and node.kind != "item" else "item"
         parent.children.append(node)
         self.last = node
