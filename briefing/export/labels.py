@@ -50,6 +50,11 @@ class Labels:
     untitled: str = "untitled release"
     cite: str = "para {}"  # one paragraph number in a citation
     release_word: str = "release"  # "release 2, para 3" when there is no annex
+    # A paragraph the release prints no number for, named by its place ("3rd paragraph of
+    # the release" without the annex), and whose remarks a turn of a transcript is.
+    place: str = "{n} paragraph"
+    of_release: str = "{} of the release"
+    remarks: str = "remarks by {}"
     title_quotes: str = "“{}”"
     months: tuple[str, ...] = ()  # empty: dates as the English note prints them
     date_format: str = ""  # with {year} {month} {day}; "" = unchanged
@@ -147,6 +152,9 @@ KOREAN = Labels(
     release_word="발표문",
     title_quotes="「{}」",
     date_format="{year}. {month}. {day}.",
+    place="{n}번째 문단",
+    of_release="발표문 {}",
+    remarks="{} 발언",
     # Particle-free forms: 은/는, 을/를 depend on the last syllable of the name before
     # them, which the drafter cannot know for a title or an issuer in any script, so
     # sentences are built as an official 보고서 writes its items: "2026. 12. 5. 외교부
@@ -210,6 +218,7 @@ FRENCH = _european("fr", "Français", {
     "release_cited": ("Communiqué cité", "Communiqués cités"), "not_attached": " (non joint)",
     "untitled": "communiqué sans titre", "cite": "§ {}", "release_word": "communiqué",
     "title_quotes": "« {} »",
+    "place": "{n}e paragraphe", "of_release": "{} du communiqué", "remarks": "propos de {}",
     "months": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                "septembre", "octobre", "novembre", "décembre"),
     "date_format": "{day} {month} {year}",
@@ -265,6 +274,7 @@ SPANISH = _european("es", "Español", {
     "release_cited": ("Comunicado citado", "Comunicados citados"),
     "not_attached": " (no adjunto)", "untitled": "comunicado sin título", "cite": "párr. {}",
     "release_word": "comunicado", "title_quotes": "«{}»",
+    "place": "{n}.º párrafo", "of_release": "{} del comunicado", "remarks": "palabras de {}",
     "months": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
                "septiembre", "octubre", "noviembre", "diciembre"),
     "date_format": "{day} de {month} de {year}",
@@ -320,6 +330,7 @@ GERMAN = _european("de", "Deutsch", {
     "release_cited": ("Zitierte Mitteilung", "Zitierte Mitteilungen"),
     "not_attached": " (nicht beigefügt)", "untitled": "Mitteilung ohne Titel", "cite": "Ziff. {}",
     "release_word": "Mitteilung", "title_quotes": "„{}“",
+    "place": "{n}. Absatz", "of_release": "{} der Mitteilung", "remarks": "Äußerungen von {}",
     "months": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                "September", "Oktober", "November", "Dezember"),
     "date_format": "{day}. {month} {year}",
@@ -375,6 +386,7 @@ PORTUGUESE = _european("pt", "Português", {
     "release_cited": ("Comunicado citado", "Comunicados citados"),
     "not_attached": " (não anexado)", "untitled": "comunicado sem título", "cite": "§ {}",
     "release_word": "comunicado", "title_quotes": "«{}»",
+    "place": "{n}.º parágrafo", "of_release": "{} do comunicado", "remarks": "palavras de {}",
     "months": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
                "setembro", "outubro", "novembro", "dezembro"),
     "date_format": "{day} de {month} de {year}",
@@ -436,23 +448,41 @@ def local_date(iso: str, labels: Labels, fallback: str) -> str:
 _CITE_GROUP = re.compile(
     r"^(?:(?P<annex>Annex [A-Z]+), |(?P<release>release(?: \d+)?),? )?paras? (?P<numbers>.+)$"
 )
+# "3rd paragraph of the release", "Annex B, 2nd paragraph", "1st, 4th paragraphs".
+_PLACE_GROUP = re.compile(
+    r"^(?:(?P<annex>Annex [A-Z]+), |(?P<release>release(?: \d+)?),? )?"
+    r"(?P<numbers>\d+(?:st|nd|rd|th)(?:, \d+(?:st|nd|rd|th))*) paragraphs?"
+    r"(?P<of> of the release)?$"
+)
 
 
 def local_cite(cite: str, labels: Labels) -> str:
     """ "(para 5)" -> "(제5항)", "(Annex B, paras 1, 4)" -> "(붙임 B, 제1항, 제4항)".
 
-    Citations the table has no form for (a place in words, whose remarks) keep English
-    rather than risk a wrong number.
+    A paragraph named by its place ("3rd paragraph of the release") and a turn named by
+    its speaker ("remarks by the President") take the language's forms; anything else
+    keeps English rather than risk a wrong number.
     """
     if labels.code == "en" or not (cite.startswith("(") and cite.endswith(")")):
         return cite
     groups = []
     for group in cite[1:-1].split("; "):
         match = _CITE_GROUP.match(group)
-        if match is None:
+        place = _PLACE_GROUP.match(group) if match is None else None
+        if group.startswith("remarks by "):
+            groups.append(labels.remarks.format(group.removeprefix("remarks by ")))
+            continue
+        if match is None and place is None:
             groups.append(group)
             continue
-        numbers = ", ".join(labels.cite.format(n) for n in match["numbers"].split(", "))
+        if place is not None:
+            match = place
+            ordinals = re.findall(r"\d+", match["numbers"])
+            numbers = ", ".join(labels.place.format(n=n) for n in ordinals)
+            if match["of"]:
+                numbers = labels.of_release.format(numbers)
+        else:
+            numbers = ", ".join(labels.cite.format(n) for n in match["numbers"].split(", "))
         where = ""
         if match["annex"]:
             letter = match["annex"].split()[1]

@@ -109,11 +109,28 @@ def test_korean_markdown_note_shares_the_labels():
         ("(Annex B, paras 1, 4)", "(붙임 B, 제1항, 제4항)"),
         ("(release para 5)", "(발표문 제5항)"),
         ("(release 2, para 3)", "(발표문 2, 제3항)"),
+        ("(3rd paragraph of the release)", "(발표문 3번째 문단)"),
+        ("(remarks by The President)", "(The President 발언)"),
         ("", ""),
     ],
 )
 def test_citations_in_korean(english, korean):
     assert local_cite(english, KOREAN) == korean
+
+
+@pytest.mark.parametrize(
+    ("code", "english", "local"),
+    [
+        ("es", "(3rd paragraph of the release)", "(3.º párrafo del comunicado)"),
+        ("fr", "(1st, 4th paragraphs of the release)", "(1e paragraphe, 4e paragraphe du communiqué)"),
+        ("de", "(Annex B, 2nd paragraph)", "(Anlage B, 2. Absatz)"),
+        ("pt", "(remarks by The Minister; para 4)", "(palavras de The Minister; § 4)"),
+    ],
+)  # fmt: skip
+def test_places_and_remarks_in_citations_take_the_language(code, english, local):
+    # Without the annex a paragraph the release prints no number for is named by its
+    # place: in a Spanish note that must read Spanish, not "3rd paragraph of the release".
+    assert local_cite(english, labels_for(code)) == local
 
 
 def test_language_codes_fall_back_to_english():
