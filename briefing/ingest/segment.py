@@ -22,6 +22,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
+from briefing.ingest.text_fragments import is_table_row
 
 
 @dataclass
@@ -210,7 +211,11 @@ def _blocks_from_lines(
                 )
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
                 joined = True
-            if joined and _opens_block(current[-1], stripped):
+            if joined and (
+                _opens_block(current[-1], stripped)
+                or is_table_row(current[-1])
+                or is_table_row(stripped)
+            ):
                 joined = False
             if joined:
                 current.append(stripped)

@@ -71,3 +71,26 @@ def _joins(previous: str, text: str) -> bool:
         return True
     last = previous.split()[-1].lower() if previous.split() else ""
     return last in P.FUNCTION_WORDS
+
+
+_CELL_GAP = re.compile(r"\t+")
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table copied as text: cells separated by tabs. Word, browsers and
+    spreadsheets all put a tab between a row's cells and end the row with a line break,
+    and prose never has a tab between its words; so a row is a unit of its own, never
+    a wrapped line of a paragraph. A label and its text ("1.<tab>The Council ...",
+    Word's list numbers) are a numbered paragraph, not a row."""
+    if "\t" not in text:
+        return False
+    cells = [cell for cell in _CELL_GAP.split(text.strip()) if cell.strip()]
+    if len(cells) < 2:
+        return False
+    return not (len(cells) == 2 and _LABEL_CELL.fullmatch(cells[0].strip()))
+
+
+# A list number or bullet as Word writes it before a tab: "1.", "(a)", "A.", "iv)", "•".
+_LABEL_CELL = re.compile(
+    r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]?|[•·▪◦o§*–-]"
+)
