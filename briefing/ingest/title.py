@@ -139,6 +139,13 @@ def _choose_title(
     after_number = [i for i in candidates if i > 0 and R._LONE_ACT_NUMBER.match(blocks[i - 1].text)]
     if after_number:
         return after_number[0]
+    # "Armenia, China and Norway: draft resolution" over "The right of ...": a draft
+    # names its sponsors and what it is on one line, its title on the next.
+    after_sponsors = [
+        i for i in candidates if i > 0 and R._SPONSORS_LINE.search(blocks[i - 1].text)
+    ]
+    if after_sponsors:
+        return after_sponsors[0]
     # "Transcript of doorstop interview, Jakarta", "Joint press conference with ...": a
     # transcript names itself, above the speaker's name and office.
     named = [i for i in candidates if _TRANSCRIPT_TITLE.match(blocks[i].text)]
@@ -243,6 +250,34 @@ def _is_masthead(text: str) -> bool:
 SECTION_NAME_MAX_WORDS = 5
 
 
+HEADLINE_MIN_WORDS = 2
+
+
+def _headline_case(text: str) -> bool:
+    """Every content word capitalised ("Top Peacebuilding Official Warns Council"), as
+    English headlines are set; not capitals throughout (a heading or a letterhead)."""
+    if text.isupper():
+        return False
+    content = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in P.FUNCTION_WORDS
+    ]
+    return len(content) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in content)
+
+
+def _headline_wrap(above: str, line: str) -> bool:
+    """A line set apart under a headline-case title line goes on with it when it has the
+    same case and is no letterhead: text taken from a PDF may print a blank line between
+    a title's lines, and a new paragraph is not set in headline case. An issuer's name
+    under the title ("Bank of Thailand") is the letterhead, not the title's end."""
+    return (
+        _headline_case(above)
+        and _headline_case(line)
+        and not _is_masthead(line)
+        and not P.ends_sentence(above)
+        and not above.rstrip().endswith((":", ";"))
+    )
+
+
 def _absorb_title_wraps(
     blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
 ) -> None:
@@ -265,6 +300,15 @@ def _absorb_title_wraps(
         if R.is_organ_opening(blocks[i].text):
             break  # "THE COUNCIL,": the enacting text begins
         if P.ends_sentence(blocks[i - 1].text):
+            break
+        if (
+            blocks[i].blank_before
+            and not dangling
+            and not blocks[i].text[:1].islower()
+            and not _headline_wrap(blocks[i - 1].text, blocks[i].text)
+        ):
+            # A title broken over lines has no blank line inside it: what is set apart
+            # under it (a summary, the lead, a second headline) is its own paragraph.
             break
         if (
             i == body_start - 1

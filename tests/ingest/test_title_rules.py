@@ -1,0 +1,76 @@
+"""Title and date rules for plain text in the shapes releases reach us in (a web page's
+copied text, text taken from a PDF, a typed release) — made-up releases, one per rule."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.title import _headline_case, _headline_wrap
+
+
+def test_a_paragraph_set_apart_under_the_title_is_not_its_wrap():
+    text = """\
+Press release No. 12
+
+Briefing by the Spokesperson of the Ministry, Ruritania City, 3 May 2021
+
+On the visit of the Minister to the Northern Provinces and the talks held there
+after the summit
+
+The Minister arrived in the provinces on Monday and met the governors there at length.
+
+The talks covered trade, transport and the new border crossings opened this spring.
+"""
+    release = release_from_text(text)
+    assert release.title == (
+        "Briefing by the Spokesperson of the Ministry, Ruritania City, 3 May 2021"
+    )
+
+
+def test_a_second_headline_set_apart_is_not_the_title_s_wrap():
+    text = """\
+Ministry says it stands with its neighbour after the attack
+
+Ministry says it stands with its neighbour after the attack
+
+The Ministry issued the following statement:
+
+The Ministry condemns the attack on the border post and extends its sympathy to the families.
+
+It calls on all parties to restore calm and to respect the ceasefire agreed last year.
+"""
+    release = release_from_text(text)
+    assert release.title == "Ministry says it stands with its neighbour after the attack"
+
+
+def test_a_headline_case_title_keeps_its_lines_across_blank_lines():
+    # Text taken from a PDF may print a blank line between a headline's lines.
+    text = """\
+MEETINGS COVERAGE
+
+SC/99999
+13 JULY 2023
+
+Envoy Warns Council Tensions on Northern
+
+Border, Top Official Says Talks
+Must Resume
+
+The envoy told the Council that the tensions on the border were rising again
+this month, after two launches and a series of exercises along the coast.
+
+She added that talks between the parties had stalled since the spring and
+should resume before the winter, with the help of the regional organisation.
+"""
+    release = release_from_text(text)
+    assert release.title == (
+        "Envoy Warns Council Tensions on Northern Border, Top Official Says Talks Must Resume"
+    )
+
+
+def test_headline_case_and_its_limits():
+    assert _headline_case("Top Peacebuilding Official Warns Council")
+    assert not _headline_case("Ethical imperatives for a nuclear-weapon-free world")
+    assert not _headline_case("MINUTES OF THE MEETING")  # capitals throughout: a heading
+    # An issuer's name under the title is its letterhead, not the title's last line.
+    assert not _headline_wrap("Minutes of the Meeting of the Policy Committee", "Bank of Ruritania")
+    assert not _headline_wrap("Statement on the Situation in the Region.", "Further Steps Ahead")
