@@ -78,7 +78,8 @@ _PROCEDURE = re.compile(
     r"(?:meeting|session|sitting)\b[^.]{0,140}\b(?:was|were) (?:held|convened)\b|"
     r"^The (?:meeting|discussions?|session|deliberations) (?:took place|(?:was|were) held)\b|"
     # How the body works, printed in every issue: who takes part, how the vote ends.
-    r"^Participants (?:in|at) (?:this|the) (?:discussion|meeting)|\bin a process (?:that|which)\b|"
+    r"^Participants (?:in|at) (?:this|the) (?:discussion|meeting)|"
+    r"^The members of the [\w ]{3,60}? (?:participating|taking part) in the (?:discussion|vote)|\bin a process (?:that|which)\b|"
     r"\b(?:which|that) ends with a vote\b|"
     # A lead-in to what follows ("provided the following explanation"), an agenda's list
     # of topics ("the Committee discussed: the international economy; ...").
@@ -116,7 +117,26 @@ FORWARD = re.compile(
 _AGENDA = re.compile(
     r"^(?:The meeting|Members of the [\w ]{3,60}?|The (?:Committee|Council|Board)) (?:first )?"
     r"(?:analy[sz]ed|reviewed|discussed|examined|considered|assessed) (?:the )?"
-    r"(?:current |recent |latest )?(?:monetary policy|economic|financial|macroeconomic)\b",
+    r"(?:current |recent |latest )?(?:monetary policy|economic|financial|macroeconomic)\b|"
+    r"^(?:Le|La|El|O|A|Der|Die) (?:Comité|Conseil|réunion|Consejo|reunión|Comitê|Conselho|"
+    r"reunião|Ausschuss|Rat|Sitzung) (?:a |hat )?(?:examiné|analysé|passé en revue|examinó|"
+    r"analizó|revisó|examinou|analisou|erörterte|prüfte|analysierte) (?:la|el|a|die) "
+    r"(?:situation|situación|situação|Lage|evolución|évolution|evolução)\b",
+    re.IGNORECASE,
+)
+
+
+# "The Committee held its third ordinary meeting of the year on 5 September in Dakar":
+# the meeting as a calendar event, boilerplate unless the same sentence says what it decided.
+_HELD = re.compile(
+    r"(?<!\w)(?:held|has held|a tenu|tuvo|celebró|realizó|realizou|hielt|hat .{0,40}abgehalten)"
+    r" (?:its|sa|son|su|a sua|sua|seine|ihre) (?:\w+ ){0,4}?(?:meeting|session|réunion|"
+    r"séance|reunión|sesión|reunião|sessão|Sitzung|Tagung)(?!\w)",
+    re.IGNORECASE,
+)
+_DECIDES = re.compile(
+    r"\b(?:decided|agreed|adopted|approved|voted|raised|lowered|kept|maintained|cut|"
+    r"left|decidió|decidiu|a décidé|beschloss)\b",
     re.IGNORECASE,
 )
 
@@ -124,7 +144,9 @@ _AGENDA = re.compile(
 def boilerplate_kind(text: str) -> str:
     """ "self", "mandate", "procedure", "next_meeting", or "" for a sentence with news."""
     text = " ".join(text.split())
-    if _AGENDA.search(text) and len(text.split()) <= 30 and not re.search(r"\d", text):
+    if _AGENDA.search(text) and len(text.split()) <= 40 and not re.search(r"\d", text):
+        return PROCEDURE
+    if _HELD.search(text) and not _DECIDES.search(text):
         return PROCEDURE
     if _SELF.search(text):
         return SELF

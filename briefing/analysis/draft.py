@@ -287,8 +287,10 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
         for p in scored
         if id(p) not in taken
         and len(p.text.split()) >= 8
-        # A standing mandate or the meeting's attendance is no context of this step.
+        # A standing mandate or the meeting's attendance is no context of this step, and
+        # "Such mechanisms ..." leans on a sentence the Background would not print.
         and not boilerplate_kind(p.text)
+        and not _DANGLING.match(p.text)
         and not any(same(p.text, q.text) for q in [*points, *summary_parts])
     ]
     # A resolution's recitals are its context: the earlier resolution or decision first.
@@ -310,7 +312,15 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
     # The step before is an act (a meeting, a resolution, a statement), not a reading.
     earlier = [p for p in told if _earlier(p.text) and _STEP.search(p.text)]
     # "It was held at the meeting that ...": this meeting's own finding, not its context.
-    meeting = [p for p in told if _occasion(p.text) and not _THIS_MEETING.search(p.text)]
+    # Context is what came before: a sentence about what will happen is a key point's.
+    meeting = [
+        p
+        for p in told
+        if _occasion(p.text)
+        and _STEP.search(p.text)
+        and not _THIS_MEETING.search(p.text)
+        and not FORWARD.search(p.text)
+    ]
     context = (under or earlier or meeting)[:1]
     if context or len(points) <= MIN_POINTS:
         return context
@@ -363,7 +373,9 @@ _STEP = re.compile(
     r"Abkommen|reunião|cimeira|resolução|decisão|declaração|acordo)(?!\w)",
     re.IGNORECASE,
 )
-_THIS_MEETING = re.compile(r"\b(?:at|during|in) (?:the|this) (?:meeting|session)\b", re.I)
+_THIS_MEETING = re.compile(
+    r"\b(?:(?:at|during|in) (?:the|this)|today['’]s|this) (?:meeting|session)\b", re.I
+)
 _BACKGROUND_HEADING = re.compile(r"^\W*(?:background|context|history|notes? to editors)\b", re.I)
 
 

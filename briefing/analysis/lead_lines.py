@@ -62,6 +62,9 @@ _ONE_VIEW = re.compile(
     r"governors?|directors?|policymakers?|officials|speakers?|delegat(?:es?|ions?))\b|"
     r"\b(?:in (?:his|her|their) view|(?:one|a|another) member (?:said|noted|argued|"
     r"expressed|observed|felt|thought|suggested|remarked|pointed out))\b|"
+    # A split vote's camps: "The Directors who voted for a 50-bps cut noted ...".
+    r"\b(?:members?|directors?|governors?|participants?)\s+who\s+(?:voted|preferred|"
+    r"favou?red|supported|argued)\b|"
     r"^(?:Un|Une|Otro|Algunos|Plusieurs|Ein|Einige|Um|Alguns) (?:miembros?|membres?|"
     r"Mitglied(?:er)?|membros?)(?!\w)",
     re.IGNORECASE,

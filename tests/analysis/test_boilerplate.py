@@ -113,3 +113,57 @@ def test_the_next_meeting_stays_when_it_is_the_only_next_step():
 """
     points = [p.text for p in _brief(text).section("key_points").paragraphs]
     assert any("next meeting" in p for p in points), points
+
+
+def test_a_camp_of_a_split_vote_does_not_lead_the_summary():
+    text = """Board decision of 2 March 2031
+
+Inflation fell for the fifth month in a row and closed the quarter at 6.1%.
+
+Five Directors voted for a 25-bps reduction of the policy rate, while two voted for a 50-bps cut.
+
+The Directors who voted for a 25-bps reduction underscored that a faster decrease risks the \
+credibility of the target.
+
+The Directors who voted for a 50-bps reduction noted that the policy stance had been tight for \
+two years.
+"""
+    summary = _brief(text).section("summary").paragraphs[0].text
+    assert summary.startswith("Five Directors voted for a 25-bps reduction"), summary
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A reading of the economy dated in a past period is data, not the step before.
+        "Global GDP growth had probably slowed in the last quarter of 2030 in most economies.",
+        # What will happen after the meeting is a next step, not its context.
+        "The Bank will, after today's meeting, invite the banks to discuss the new facility.",
+    ],
+)
+def test_background_is_a_step_before_not_data_or_a_next_step(sentence):
+    text = f"""Policy Board statement of 4 May 2031
+
+The Policy Board decided to keep the policy rate at 3.5% at its meeting on 4 May 2031.
+
+Consumer price inflation rose to 4.1% in April, driven by energy and food prices.
+
+Wage growth slowed to 3.2% in the first quarter, the lowest rate for three years.
+
+{sentence}
+"""
+    background = [p.text for p in _brief(text).section("background").paragraphs]
+    assert background == [
+        "[To be completed: the context of this release — the meeting, the earlier step, "
+        "why it matters now.]"
+    ]
+
+
+def test_a_meeting_held_is_procedure_unless_it_decided():
+    held = (
+        "Le Comité de Politique Monétaire a tenu sa troisième réunion ordinaire de l'année, "
+        "le mercredi 5 septembre, à Dakar."
+    )
+    assert boilerplate_kind(held) == PROCEDURE
+    decided = "The Council held its meeting in Brussels and decided to extend the sanctions."
+    assert boilerplate_kind(decided) == ""
