@@ -79,7 +79,8 @@ _PROCEDURE = re.compile(
     r"^The (?:meeting|discussions?|session|deliberations) (?:took place|(?:was|were) held)\b|"
     # How the body works, printed in every issue: who takes part, how the vote ends.
     r"^Participants (?:in|at) (?:this|the) (?:discussion|meeting)|"
-    r"^The members of the [\w ]{3,60}? (?:participating|taking part) in the (?:discussion|vote)|\bin a process (?:that|which)\b|"
+    r"^The members of the [\w ]{3,60}? (?:participating|taking part) in the (?:discussion|vote)|"
+    r"\bin a process (?:that|which)\b|"
     r"\b(?:which|that) ends with a vote\b|"
     # A lead-in to what follows ("provided the following explanation"), an agenda's list
     # of topics ("the Committee discussed: the international economy; ...").
