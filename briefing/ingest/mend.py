@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
-from briefing.ingest.segment import Block, unfinished_prose
+from briefing.ingest.segment import _FOOTNOTE_RULE, _PREAMBLE_OPENING, Block, unfinished_prose
 
 # "...closed the year at 9.28%.Most future..." — a sentence end touching a capitalised
 # word. Paragraph breaks lost by a scraper leave exactly this; inside a paragraph,
@@ -87,14 +87,17 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     out: list[Block | None] = list(blocks)
     host_of: dict[int, int] = {}
     for i, block in enumerate(blocks):
+        capital = False
         if not _continuation_start(block):
-            continue
+            if not _capital_continuation_start(block):
+                continue
+            capital = True
         k = i - 1
         while (
             k >= 0
             and i - k <= PAGE_BREAK_LOOKBACK
             and out[k] is not None
-            and _is_note_like(blocks[k])
+            and (_is_note_like(blocks[k]) or _FOOTNOTE_RULE.match(blocks[k].text))
         ):
             k -= 1
         if k < 0 or out[k] is None or (k == i - 1 and block.blank_before == 0):
@@ -104,6 +107,17 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         # a page break goes on; only a full stop, question or colon closes the host.)
         ended = P.ends_sentence(host.text) and not host.text.rstrip().endswith(";")
         if host is None or host.style or ended or _is_note_like(host):
+            continue
+        if capital and not (
+            k < i - 1
+            and _ends_on_function_word(host.text)
+            and block.blank_before
+            and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
+        ):
+            # A capital after a page's notes goes on only where the host stopped on a
+            # word no sentence ends on ("... land for peace, the" / notes / "Arab Peace
+            # Initiative ..."): a name carried over the break, on the next page (set
+            # apart by the gap the page's foot left), never the note right under the rule.
             continue
         out[k] = _joined(host, block, join_with_space)
         out[i] = None
@@ -129,6 +143,21 @@ def _continuation_start(block: Block) -> bool:
         and block.footnote_label is None
         and block.note_of is None
         and text[:1].islower()
+    )
+
+
+def _capital_continuation_start(block: Block) -> bool:
+    """A block that may carry a sentence over a page break though it starts with a
+    capital (a name): unstyled, unlabelled, no note, and not opening a preambular or
+    operative paragraph of its own."""
+    text = block.text
+    return (
+        not block.style
+        and block.label is None
+        and block.footnote_label is None
+        and block.note_of is None
+        and text[:1].isupper()
+        and not _PREAMBLE_OPENING.match(text)
     )
 
 
@@ -283,12 +312,14 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # counts) — unless a reference word names it ("Article 2 and 3").
     not_a_list = r"(?<!\b\d[.,;] )(?<!\b\d\d[.,;] )(?<!\b\d\d\d[.,;] )"
     clause = r"(?:to|which|whereby|where|who|in which|and the|and that|as|acknowledg\w*)\b"
+    # (A wrapped line may put the marker last and the clause word first on the next line:
+    # "Colonial Countries and Peoples 3" / "and the Vienna Declaration ...".)
     return re.compile(
         rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])"
-        rf"|(?<=[^\W\d_][,;.] ){number}(?= the\b)"
+        rf"|(?<=[^\W\d_][,;.] ){number}(?=[ \n]the\b)"
         rf"|(?<=[^\W_][.,;] ){not_a_list}{number}(?=$|\n)"
-        rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?= {clause})"
-        rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?= {clause})"
+        rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?=[ \n]{clause})"
+        rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?=[ \n]{clause})"
     )
 
 
@@ -296,9 +327,31 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
 # (one fixed-width look-behind each: Python's look-behinds cannot alternate widths).
 _NOT_AFTER_REFERENCE = "".join(
     rf"(?<!\b{w} )"
-    for w in ("Article", "article", "paragraph", "para", "section", "Section", "chapter",
-              "Chapter", "resolution", "decision", "Part", "part", "item", "annex", "Annex",
-              "page", "rule", "Rule", "No", "Principle", "principle", "Goal", "Target")
+    for w in (
+        "Article",
+        "article",
+        "paragraph",
+        "para",
+        "section",
+        "Section",
+        "chapter",
+        "Chapter",
+        "resolution",
+        "decision",
+        "Part",
+        "part",
+        "item",
+        "annex",
+        "Annex",
+        "page",
+        "rule",
+        "Rule",
+        "No",
+        "Principle",
+        "principle",
+        "Goal",
+        "Target",
+    )
 )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import announced_transcript, find_label_lines, find_turns
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
@@ -617,10 +618,6 @@ _NUMBERED_ACT_TITLE = re.compile(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
 
 _RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
 _LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
-# "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title.
-_SPONSORS_LINE = re.compile(
-    r":\s*(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?\s*$", re.I
-)
 
 
 # A UN-style cover's fields, never part of a title: the masthead's "Distr.: General" and

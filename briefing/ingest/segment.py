@@ -211,6 +211,12 @@ def _blocks_from_lines(
                 )
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
                 joined = True
+            if not joined and not pending_blanks and _continues_after_marker(current, stripped):
+                joined = True
+            if joined and (_FOOTNOTE_RULE.match(stripped) or _FOOTNOTE_RULE.match(current[-1])):
+                # A footnote rule ("__________") parts the page's text from its notes:
+                # it ends the paragraph above, whatever that paragraph's last line.
+                joined = False
             if joined and (
                 _opens_block(current[-1], stripped)
                 or is_table_row(current[-1])
@@ -455,6 +461,46 @@ def _continues_with_date(prev: str, line: str) -> bool:
     )
 
 
+# "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title.
+SPONSORS_LINE = re.compile(
+    r":\s*(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?\s*$", re.I
+)
+_FOOTNOTE_RULE = re.compile(r"^(?:_{5,}|[\u2014\u2015]{3,}|-{10,})$")
+# A note marker flattened onto the end of a line: "Human Rights,2", "Peace Initiative6"
+# (a letter or a comma, then one or two digits, nothing after).
+_SPACED_MARKER_END = re.compile(r"[a-z] \d{1,2}$")
+_CUT_AT_MARKER = re.compile(r"(?<![\d/])(?:[a-z]|[a-z][,;”’)])\d{1,2}$")
+
+
+def _continues_after_marker(current: list[str], line: str) -> bool:
+    """Text taken from a PDF without its layout (``pdftotext -raw``) breaks the line after
+    each raised note number, mid-sentence: "... on Human Rights,1" / "the Universal" /
+    "Declaration of Human Rights,2" / "the Declaration on ...". Inside a paragraph cut at
+    such a marker, a line that did not end a sentence goes on, however short it is: a
+    marker is raised above a word, it ends no sentence by itself. What opens a unit of
+    its own (a label, a note, "Recalling ...," after a clause) still does."""
+    prev = current[-1]
+    if not prev[-1:].isalnum() and prev[-1:] not in ",”’)":
+        return False
+    marked = _CUT_AT_MARKER.search(prev)
+    if not marked:
+        if not any(_CUT_AT_MARKER.search(c) for c in current[:-1]):
+            return False
+        # Some extractions space the marker off its word ("and Peoples 3"): one in a
+        # paragraph already cut at a glued marker is one too.
+        marked = _SPACED_MARKER_END.search(prev)
+    bare = prev.rstrip("0123456789")
+    if bare[-1:] in ".!?:;" or _starts_unit(line):
+        return False
+    # After the marker the sentence goes on in lower case ("the Universal"); a fragment
+    # cut out so (it starts in lower case and stops on a word) goes on whatever comes
+    # next ("Declaration of Human Rights,2"). A list of names under a line with a marker
+    # ("... of the Bank of Japan2" / "Ms. M. Suda") starts each entry with a capital.
+    if marked:
+        return line[:1].islower()
+    return prev[:1].islower() and prev[-1:].isalpha()
+
+
 ORGAN_OPENING_MAX_CHARS = 80  # "The Conference of the Parties to the ... Convention,"
 
 
@@ -472,6 +518,8 @@ def _opens_block(prev: str, line: str) -> bool:
         return True  # "MINISTER RUDD: ..." after a line that did not end
     if (first in "[RD" or first.isdigit()) and _RESOLUTION_HEAD.match(line):
         return not _dangling(prev) or prev.endswith(",")
+    if ("raft " in prev or "RAFT " in prev) and SPONSORS_LINE.search(prev):
+        return True  # "...: draft resolution" ends the sponsors' line; the title follows
     if line[-1:] == "," and len(line) <= ORGAN_OPENING_MAX_CHARS and not _dangling(prev):
         # "The General Assembly," under the title's last line: the enacting formula is
         # printed on its own line in every resolution and decision, so a PDF's text
