@@ -1,4 +1,5 @@
-"""Find dates in release text, in English, French, Spanish and Korean forms."""
+"""Find dates in release text: English, French, Spanish, German, Portuguese, Italian, Dutch,
+Indonesian, Russian, Arabic and Vietnamese month names, and the numeric East Asian forms."""
 
 from __future__ import annotations
 
@@ -23,9 +24,53 @@ class DateMatch:
         return f"{year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+# Month names of the other languages ministries publish in, as printed in a date ("28.
+# Februar 2020", "18 de março de 2009", "12 мая 2016 года" in the genitive, "25 Februari
+# 2016", "19 مايو 2024" or the Levantine "15 أيار 2023"). Where languages share a spelling
+# they share the month, so one table serves them all.
+MORE_MONTHS = {
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "dezember": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Dutch and Indonesian
+    "januari": 1, "februari": 2, "maart": 3, "maret": 3, "mei": 5, "agustus": 8,
+    "augustus": 8, "desember": 12,
+    # Russian (genitive, as dates print them)
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Arabic: the names used in Egypt and the Gulf, then those of the Levant and Iraq
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+    "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
+    "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+    "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+    "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+}  # fmt: skip
+_MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
+_DAY = r"(?P<day>[0-3]?\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+MORE_DATE_PATTERNS = [
+    # Day first, the day perhaps with a point (German) and the month with "de" around it
+    # (Portuguese); Russian adds "года", Arabic "م" after the year.
+    re.compile(
+        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})(?:\s+de)?,?\s+{_YEAR}(?!\d)",
+        re.I,
+    ),
+    # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
+    re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
+]
+
+
 def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
-    month = P.MONTHS.get((groups.get("month") or "").lower().rstrip("."))
+    name = (groups.get("month") or "").lower().rstrip(".")
+    month = P.MONTHS.get(name) or MORE_MONTHS.get(name)
     if month is None and groups.get("mnum"):
         month = int(groups["mnum"])
     day = int(groups["day"])
@@ -37,8 +82,14 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     return DateMatch(m.start(), m.end(), year, month, day)
 
 
+# Arabic and Persian releases print their own digits ("١٩ مايو ٢٠٢٤"); read as 0-9, one
+# character for one, so positions in the text stay the same.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
 def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
     """The earliest valid date any of ``patterns`` finds in ``text``."""
+    text = text.translate(_DIGITS)
     best: DateMatch | None = None
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -49,9 +100,12 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
     return best
 
 
+_DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
+
+
 def find_date(text: str) -> DateMatch | None:
     """The first complete date (with a year) in ``text``."""
-    return _earliest(P.DATE_PATTERNS, text)
+    return _earliest(_DATE_PATTERNS, text)
 
 
 def find_partial_date(text: str) -> DateMatch | None:

@@ -74,3 +74,35 @@ def test_headline_case_and_its_limits():
     # An issuer's name under the title is its letterhead, not the title's last line.
     assert not _headline_wrap("Minutes of the Meeting of the Policy Committee", "Bank of Ruritania")
     assert not _headline_wrap("Statement on the Situation in the Region.", "Further Steps Ahead")
+
+
+def test_dates_in_the_languages_ministries_publish_in():
+    from briefing.ingest.dates import find_date
+
+    cases = {
+        "Mitschrift der Pressekonferenz - Freitag, 28. Februar 2020": "2020-02-28",
+        "Lisboa, 18 de março de 2009": "2009-03-18",
+        "Roma, 3 maggio 2022": "2022-05-03",
+        "Den Haag, 1 mei 2020": "2020-05-01",
+        "Dipublikasikan pada 25 Februari 2016": "2016-02-25",
+        "Москва, 12 мая 2016 года": "2016-05-12",
+        "الرياض 19 مايو 2024 م": "2024-05-19",
+        "بيروت ١٥ أيار ٢٠٢٣": "2023-05-15",
+        "Thứ hai, ngày 23 tháng 12 năm 2024": "2024-12-23",
+    }
+    for text, iso in cases.items():
+        found = find_date(text)
+        assert found is not None and found.iso() == iso, text
+
+
+def test_a_russian_briefing_is_dated_by_its_heading():
+    text = """\
+Пресс-релиз № 12
+
+Брифинг официального представителя министерства, Москва, 12 мая 2016 года
+
+Об участии министра в мероприятиях, посвящённых годовщине основания организации
+
+Министр примет участие в заседании совета и проведёт переговоры с коллегами.
+"""
+    assert release_from_text(text).date == "2016-05-12"
