@@ -177,6 +177,20 @@ def _bullet_family(char: str) -> str:
     return "-" if char in "-–—" else char
 
 
+# The order of symbols in Korean government texts (개조식): "□" heads a point, "○"
+# (typed "ㅇ") a sub-point, "-" a sub-sub-point, "·" (typed "ㆍ") below it. Every
+# ministry's release and briefing keeps it: a "□" is never a sub-point of a "○".
+BULLET_RANK = {"□": 0, "■": 0, "○": 1, "◦": 1, "-": 2, "·": 3, "ㆍ": 3}
+
+
+def bullet_outranks(family: str, open_family: str) -> bool:
+    """Whether bullet ``family`` ("bullet:□") stands above ``open_family`` ("bullet:○")
+    in that order, so that it cannot be a point inside it."""
+    new = BULLET_RANK.get(family.removeprefix("bullet:"))
+    old = BULLET_RANK.get(open_family.removeprefix("bullet:"))
+    return new is not None and old is not None and new < old
+
+
 def match_footnote_label(text: str) -> LabelMatch | None:
     """A footnote marker at the start of a line: "*", "**", "※", "[1]"."""
     m = _FOOTNOTE_LABEL.match(text)

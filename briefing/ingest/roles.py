@@ -15,7 +15,12 @@ from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
-from briefing.ingest.speakers import announced_transcript, find_label_lines, find_turns
+from briefing.ingest.speakers import (
+    announced_transcript,
+    find_label_lines,
+    find_turns,
+    speaker_of,
+)
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
     _absorb_title_wraps,
     _choose_title,
@@ -903,6 +908,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # numbered heading of a section, not a numbered paragraph. Its level follows
         # from the headings around it (tree.py).
         return Role("heading", label=label, attrs={"level": "1", "relative": "1"})
+    if label and _symbol_crosshead(blocks, i):
+        return Role("heading", attrs={"level": "1"})
     if label and label.family != "bullet:-" and block.word_count > 2:
         return Role("paragraph", label=label)
     if any(p.match(text) for p in P.NOTE_PATTERNS):
@@ -944,6 +951,29 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             return Role("heading")
         return Role("note", attrs={"role": "short"})
     return Role("paragraph")
+
+
+SYMBOL_CROSSHEAD_MAX_WORDS = 4
+
+
+def _symbol_crosshead(blocks: list[Block], i: int) -> bool:
+    """ "□ 모두 발언", "□ 질의응답", "■ 행사 개요": a top symbol over a few words, no
+    sentence, with the points or the talk of its part below. Korean briefings and
+    releases head their parts so; a "□" point is a sentence ("□ 양 장관은 ...다.")."""
+    block = blocks[i]
+    label = block.label
+    if label is None or P.BULLET_RANK.get(label.family.removeprefix("bullet:")) != 0:
+        return False
+    body = block.text[label.body_offset :].strip()
+    if not body or words(body, 6) > SYMBOL_CROSSHEAD_MAX_WORDS or block.ends_sentence:
+        return False
+    if body[-1:] in ".。:：,，" or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1]
+    below = after.label
+    if below is not None and below.family.startswith("bullet:"):
+        return P.bullet_outranks(label.family, below.family)
+    return is_prose(after) or speaker_of(after.text) is not None
 
 
 _CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;]\d{1,2}$")

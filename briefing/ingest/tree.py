@@ -239,9 +239,11 @@ class _Builder:
         "A. whereas ...;" a "1." is the next part of the text, not a point inside the
         last recital. They nest only under an item that introduces them (ending with a
         colon) or when the format itself reports a deeper level."""
+        node, open_family = self.stack[-1]
+        if P.bullet_outranks(family.split("@")[0], open_family.split("@")[0]):
+            return False  # "□ 질의응답" after "○ ...": the next point, not inside it
         if family.split("@")[0] not in _PARAGRAPH_NUMBERS:
             return True
-        node, open_family = self.stack[-1]
         open_level = int(open_family.rsplit("@", 1)[-1] or 0) if "@" in open_family else 0
         if level > open_level:
             return True
