@@ -231,7 +231,8 @@ def _blocks_from_lines(
                 continue
         if current:
             if len(current) == 1:
-                append(Block(current[0], current_style, blank_before=blanks))
+                # A tab-separated row copied from a table is the table's (_table_style).
+                append(Block(current[0], _table_style(current, current_style), blank_before=blanks))
             else:
                 append(_join(current, current_style, blanks, join_with_space))
         blanks = pending_blanks
@@ -592,6 +593,13 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
         or (prev.endswith(",") and len(prev) >= 60)
         or last_word in ABBREVIATIONS  # "Sales No." / "E.86.IX.7)"
     )
+
+
+def _table_style(current: list[str], style: str = "") -> str:
+    """``style``, or "table" for a lone line whose cells are separated by tabs: a table's
+    row copied as text, content of the table wherever it stands (its first cell's number
+    is a row's, not a paragraph's)."""
+    return style or ("table" if is_table_row(current[0]) else "")
 
 
 def _join(lines: list[str], style: str, blanks: int, join_with_space: bool) -> Block:

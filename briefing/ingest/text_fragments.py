@@ -16,6 +16,7 @@ Hard-wrapped text (lines of 60-80 characters) is left to the wrap rules.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from briefing.ingest import patterns as P
 
@@ -39,7 +40,9 @@ def paragraph_per_line(lines: list[str]) -> bool:
 
 def join_inline_breaks(lines: list[str]) -> list[str]:
     """``lines`` with an inline element's line joined back into its paragraph (only in
-    text that has a paragraph per line)."""
+    text that has a paragraph per line), and tables drawn in characters turned into
+    tab-separated rows first."""
+    lines = rows_from_grid_tables(lines)
     head = _front_matter_end(lines)  # YAML front matter is data, left as it is
     if not paragraph_per_line(lines[head:]):
         return lines
@@ -94,3 +97,90 @@ def is_table_row(text: str) -> bool:
 _LABEL_CELL = re.compile(
     r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]?|[•·▪◦o§*–-]"
 )
+
+
+# A table drawn in characters, as pandoc, Markdown and database tools print one:
+# "+-----+-----+" borders (grid tables; "+=====+" under the header) around "| a | b |"
+# rows, or "| a | b |" rows under a "|---|:---|" line (pipe tables).
+_BORDER_CHARS = frozenset("-=:+| ")
+
+
+def _is_border(line: str) -> bool:
+    """A table's border line ("+----+----+", "|---|:--|"): drawing characters only.
+    (A set test, not a regex: linear on any line.)"""
+    bare = line.strip()
+    return (
+        bare[:1] in ("+", "|")
+        and ("---" in bare or "===" in bare)
+        and _BORDER_CHARS.issuperset(bare)
+    )
+
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
+def rows_from_grid_tables(lines: list[str]) -> list[str]:
+    """Tables drawn in characters, each row put on one line with its cells separated by
+    tabs (what a table copied from Word or a browser gives: ``is_table_row``). A grid
+    table's row may span several lines between its borders (a cell's text wrapped inside
+    the cell): they are one row, each cell's pieces joined. Borders hold no words; they
+    become blank lines."""
+    if not any(line[:1] in "+|" or line.lstrip()[:1] in "+|" for line in lines):
+        return lines  # (one scan of first characters: most text has no drawn table)
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if not (_is_border(line) or _PIPE_ROW.match(line)):
+            out.append(line)
+            i += 1
+            continue
+        end = i
+        while end < n and (_is_border(lines[end]) or _PIPE_ROW.match(lines[end])):
+            end += 1
+        table = lines[i:end]
+        if end - i < 2 or not any(_is_border(t) for t in table):
+            out.extend(table)  # a lone line between bars is no table
+        else:
+            out.extend(_table_rows(table))
+        i = end
+    return out
+
+
+def _table_rows(table: list[str]) -> list[str]:
+    grid = table[0].lstrip().startswith("+")
+    rows: list[str] = []
+    group: list[str] = []
+    edges: list[int] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        if grid and edges:
+            cells = [
+                " ".join(" ".join(g[a + 1 : b].split()) for g in group).strip()
+                for a, b in pairwise(edges)
+            ]
+            # (Text past the last border edge, in a row wider than its border: kept.)
+            tail = " ".join(" ".join(g[edges[-1] + 1 :].strip(" |").split()) for g in group)
+            if tail.strip():
+                cells.append(tail.strip())
+        else:
+            cells = [" ".join(c.split()) for c in group[0].strip().strip("|").split("|")]
+        rows.append("\t".join(c for c in cells if c) if any(cells) else "")
+        group.clear()
+
+    for line in table:
+        if _is_border(line):
+            flush()
+            rows.append("")
+            if grid:
+                edges[:] = [k for k, ch in enumerate(line) if ch == "+"]
+        elif grid:
+            group.append(line)
+        else:
+            group.append(line)
+            flush()
+    flush()
+    # A row of one cell ("| Note: figures in millions |") stays text of its own line.
+    return rows

@@ -36,3 +36,64 @@ def test_word_list_numbers_before_a_tab_are_labels_not_rows() -> None:
     assert is_table_row("Tenor\tWithin 30 days\tWithin 180 days")
     assert is_table_row("2024\t12.5\t13.1")
     assert not is_table_row("A paragraph with no tab in it.")
+
+
+_GRID = """Examplia budget estimates
+
+The Committee considered the estimates set out below.
+
++--------------------------------+----------------+
+| Budget section                 | 2026 estimate  |
++================================+================+
+| 1. Overall policymaking and    | 98 946.4       |
+| coordination                   |                |
++--------------------------------+----------------+
+| 2. Conference management       | 401 021.5      |
++--------------------------------+----------------+
+
+The Committee recommends approval of the estimates.
+"""
+
+
+def test_grid_table_rows_are_one_line_each() -> None:
+    # pandoc and Markdown draw a table with "+---+" borders; a row may wrap inside its
+    # cells over several lines, still one row.
+    from briefing.ingest.text_fragments import rows_from_grid_tables
+
+    rows = [r for r in rows_from_grid_tables(_GRID.splitlines()) if "\t" in r]
+    assert rows == [
+        "Budget section\t2026 estimate",
+        "1. Overall policymaking and coordination\t98 946.4",
+        "2. Conference management\t401 021.5",
+    ]
+
+
+def test_numbered_table_rows_are_not_numbered_paragraphs() -> None:
+    release = release_from_text(_GRID)
+    texts = [release.node_text(n) for n in release.nodes()]
+    assert any("Conference management" in t for t in texts)
+    assert not any(n.label in ("1.", "2.") for n in release.nodes())
+    # The borders and bars hold no words (drawing, like Markdown's markup); every word stays.
+    assert not [w for w in lost_words(_GRID, release) if any(c.isalnum() for c in w)]
+
+
+def test_pipe_table_and_a_lone_bar_line() -> None:
+    from briefing.ingest.text_fragments import rows_from_grid_tables
+
+    lines = ["| Year | Amount |", "|------|-------:|", "| 2025 | 12.5 |"]
+    assert [r for r in rows_from_grid_tables(lines) if r] == ["Year\tAmount", "2025\t12.5"]
+    lonely = ["| a quoted aside |", "Text goes on."]
+    assert rows_from_grid_tables(lonely) == lonely
+
+
+def test_tab_rows_numbered_in_their_first_cell_are_table_content() -> None:
+    text = (
+        "Examplia budget estimates\n\n"
+        "The Committee considered the estimates set out below.\n\n"
+        "1. Overall policymaking\t98 946.4\t8 543.0\n"
+        "2. Conference management\t401 021.5\t47 940.2\n\n"
+        "The Committee recommends approval of the estimates.\n"
+    )
+    release = release_from_text(text)
+    assert not any(n.label in ("1.", "2.") for n in release.nodes())
+    assert not lost_words(text, release)
