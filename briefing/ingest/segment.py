@@ -213,6 +213,8 @@ def _blocks_from_lines(
                 joined = True
             if not joined and not pending_blanks and _continues_after_marker(current, stripped):
                 joined = True
+            if joined and stripped[:1].isdigit() and _next_note(current, stripped):
+                joined = False
             if joined and (_FOOTNOTE_RULE.match(stripped) or _FOOTNOTE_RULE.match(current[-1])):
                 # A footnote rule ("__________") parts the page's text from its notes:
                 # it ends the paragraph above, whatever that paragraph's last line.
@@ -469,6 +471,28 @@ SPONSORS_LINE = re.compile(
 _FOOTNOTE_RULE = re.compile(r"^(?:_{5,}|[\u2014\u2015]{3,}|-{10,})$")
 # A note marker flattened onto the end of a line: "Human Rights,2", "Peace Initiative6"
 # (a letter or a comma, then one or two digits, nothing after).
+# A clause's end carrying a note marker: "... concerned, 2", "... session,1".
+_MARKED_CLAUSE_END = re.compile(r"[,;:.!?]\s?\d{1,2}$")
+_NOTE_NUMBER = re.compile(r"(\d{1,3}) (?=\S)")
+
+
+def _next_note(current: list[str], line: str) -> bool:
+    """Whether ``line`` ("2 See resolution 70/1.") is the note after the one ``current``
+    holds ("1 Official Records ..."): notes are numbered in sequence, one after another
+    at the page's foot, and a wrap that happens to start with that number does not follow
+    a note's own number."""
+    first = _NOTE_NUMBER.match(current[0])
+    found = _NOTE_NUMBER.match(line)
+    if first is None or found is None:
+        return False
+    last = int(first.group(1))
+    for text in current[1:]:
+        m = _NOTE_NUMBER.match(text)
+        if m and int(m.group(1)) == last + 1:
+            last += 1
+    return int(found.group(1)) == last + 1
+
+
 _SPACED_MARKER_END = re.compile(r"[a-z] \d{1,2}$")
 _CUT_AT_MARKER = re.compile(r"(?<![\d/])(?:[a-z]|[a-z][,;”’)])\d{1,2}$")
 
@@ -531,6 +555,8 @@ def _opens_block(prev: str, line: str) -> bool:
             return True
     # (Checked without a regex scan of ``prev``: this runs for every wrapped line.)
     bare = prev.rstrip("0123456789")
+    if bare != prev and bare[-1:] == " ":
+        bare = bare[:-1]  # a marker spaced off the clause's comma: "... session, 1"
     return (
         bare[-1:] in (",", ";", ":")
         and len(prev) - len(bare) <= 3
@@ -647,6 +673,8 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
         # A number at the start of a wrapped line inside a sentence ("... rose to\n
         # 74. ...") is a figure: numbered paragraphs start after a sentence ends.
         last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+        if _MARKED_CLAUSE_END.search(prev):
+            return False  # "... concerned, 2" / "1. Decides": a clause and its note ended
         return (
             label.family in ("decimal.", "decimal-sub")
             and full

@@ -130,3 +130,47 @@ def test_names_listed_under_a_line_with_a_marker_stay_apart():
     )
     release = release_from_text(text)
     assert "Ms. C. Suzuki Mr. D. Ito" not in release.text.replace("\n", " ")
+
+
+# pdftotext -layout: markers spaced off their clause ("session, 1"), each note's number on
+# its own line under the rule.
+LAYOUT = """\
+                         The General Assembly,
+                        Recalling Economic and Social Council resolution 2026/3 of 2 June 2026 on the
+                   report of the Committee for Development Policy on its thirtieth session, 1
+                        Taking into account its resolutions 59/209 of 20 December 2004 and 67/221 of
+                   21 December 2012 on a smooth transition for graduating countries,
+                        Noting with concern the effects of the pandemic on the countries concerned, 2
+                        1.    Decides to remain seized of the matter.
+
+
+        _______________
+               1
+                   Official Records of the Economic and Social Council, 2026, Supplement No. 13 (E/2026/33).
+               2
+                   See resolution 70/1.
+"""
+
+
+def test_a_marker_spaced_off_the_comma_still_ends_the_preambular_clause():
+    release = release_from_text(LAYOUT)
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    assert any(p.startswith("Taking into account its resolutions") for p in paragraphs)
+
+
+def test_each_note_under_the_rule_is_its_own_note():
+    release = release_from_text(LAYOUT)
+    notes = _notes(release)
+    assert release.node_text(notes["1"]).endswith("Supplement No. 13 (E/2026/33).")
+    assert _parent_text(release, notes["2"]).startswith("Noting with concern")
+    assert not lost_words(LAYOUT, release)
+
+
+def test_the_first_operative_paragraph_is_not_glued_to_a_marked_preambular_clause():
+    release = release_from_text(LAYOUT)
+    numbered = [n for n in release.nodes() if n.label == "1."]
+    assert numbered and release.node_text(numbered[0]).startswith("Decides")
+    noting = next(
+        release.node_text(n) for n in release.nodes() if release.node_text(n).startswith("Noting")
+    )
+    assert "Decides" not in noting
