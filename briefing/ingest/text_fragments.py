@@ -90,7 +90,21 @@ def is_table_row(text: str) -> bool:
     cells = [cell for cell in _CELL_GAP.split(text.strip()) if cell.strip()]
     if len(cells) < 2:
         return False
-    return not (len(cells) == 2 and _LABEL_CELL.fullmatch(cells[0].strip()))
+    if len(cells) != 2:
+        return True
+    first, text = cells[0].strip(), cells[1].strip()
+    if _LABEL_CELL.fullmatch(first):
+        return False
+    # "IS1.1<tab>The estimates ... amount to $1.2 million." : a paragraph number of the
+    # document's own scheme before a whole sentence is a numbered paragraph set with a
+    # hanging indent (a table's cell beside a one-word key is rarely a sentence).
+    return not (
+        len(first) <= 10
+        and " " not in first
+        and any(ch.isdigit() for ch in first)
+        and len(text.split()) >= 8
+        and text[-1:] in ".:;"
+    )
 
 
 # A list number or bullet as Word writes it before a tab: "1.", "(a)", "A.", "iv)", "•".

@@ -97,3 +97,11 @@ def test_tab_rows_numbered_in_their_first_cell_are_table_content() -> None:
     release = release_from_text(text)
     assert not any(n.label in ("1.", "2.") for n in release.nodes())
     assert not lost_words(text, release)
+
+
+def test_own_paragraph_number_before_a_tab_is_a_label() -> None:
+    assert not is_table_row(
+        "IS1.1\tThe estimates under this section amount to a total of $4.2 million."
+    )
+    assert not is_table_row("24.11\tThe Office will continue to support the work of the Council.")
+    assert is_table_row("63/170\tRegional arrangements for the promotion of rights")
