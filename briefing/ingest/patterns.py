@@ -318,12 +318,12 @@ BOILERPLATE_LINES = {
     "date", "fecha", "posted", "hit", "hits", "views",
 }  # fmt: skip
 
-_TRAIL_SEPARATORS = frozenset(">›»")
+_TRAIL_SEPARATORS = frozenset(">›»→")  # "Schattenblick → INFOPOOL → PARLAMENT"
 
 
 class _BreadcrumbTrail:
     """A site's breadcrumb trail, "Home > News > Press releases": three or more parts
-    split by '>', '›' or '»', the first of one to four words, the others of one to six.
+    split by '>', '›', '»' or '→', the first of one to four words, the others of one to six.
 
     It answers ``search`` as the old pattern
     ``^(?:\\S+\\s*){1,4}(?:\\s*[>›»]\\s*(?:\\S+\\s*){1,6}){2,}$`` did, but in one

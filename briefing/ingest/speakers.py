@@ -27,6 +27,12 @@ _FORMS = [
         r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|bin|al|of|the)){0,4})"
         r"[ \t]*[:：][ \t]*(?=\S)"
     ),
+    # Spanish stenographic records: "Bruno Rodríguez.-", "Carina Soto (Moderadora).-",
+    # "Periodista.-". A full stop glued to a dash ends no sentence of prose.
+    re.compile(
+        r"^(?P<who>[A-ZÁÉÍÓÚÑ][\w.'’-]*(?: (?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|y)){0,5}"
+        r"(?: \([^()]{1,40}\))?)\.[-–—]\s*(?=\S)"
+    ),
     re.compile(r"^[<‹〈《＜](?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
     # "(질문)", "（記者）": a role in brackets before the speech, in CJK script only
     # (English "(a)" is a label, "(Applause)" a note).
@@ -73,6 +79,7 @@ def speaker_of(text: str) -> tuple[str, int] | None:
             (first >= "\u3040" or text[1:2].islower())
             and text.find(":", 0, 64) < 0
             and text.find("：", 0, 64) < 0
+            and text.find(".-", 0, 64) < 0
         ):
             return None
     else:
@@ -140,6 +147,7 @@ _ROLES = {
     "minister", "spokesperson", "spokesman", "spokeswoman", "moderator", "chair", "chairman",
     "president", "ambassador", "secretary", "journalist", "reporter", "question", "answer",
     "official", "senator", "governor", "director", "commissioner", "ministre", "ministro",
+    "moderador", "moderadora", "periodista", "canciller", "portavoz", "sprecher", "sprecherin",
 }  # fmt: skip
 
 
@@ -147,7 +155,8 @@ def _names_someone(who: str) -> bool:
     """A person ("Wang Wenbin", "Minister Rudd") or a speaking role ("Spokesperson"),
     not a report's field ("Objective", "Expected accomplishments"): two or more words,
     all capitalised, or a role word."""
-    words = who.split()
+    # "Carina Soto (Moderadora)", "Wagner (AA)": the office in brackets names no one.
+    words = re.sub(r"\s*\([^()]*\)", "", who).split()
     if any(w.lower().strip(".") in _ROLES for w in words):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)

@@ -37,7 +37,13 @@ def _crumb_title(blocks: list[Block], roles: list[Role | None]) -> str:
 _TRANSCRIPT_TITLE = re.compile(
     r"^(?:(?:edited |unofficial )?transcript of\b|(?:joint )?(?:doorstop|press conference|"
     r"press briefing|media conference)\b|(?:joint )?(?:doorstop |radio |television |tv )?"
-    r"interview (?:with|on)\b|remarks (?:by|at|to)\b)",
+    r"interview (?:with|on)\b|remarks (?:by|at|to)\b|"
+    # Other languages name the event first ("Regierungspressekonferenz vom 28. Februar",
+    # "Conferencia de prensa del canciller") or, in Chinese, Japanese and Korean, last
+    # ("外交部发言人耿爽主持例行记者会", "外務大臣会見記録", "대변인 정례브리핑").
+    r"(?:regierungs)?pressekonferenz vom\b|conf[eé]rencia de prensa\b|"
+    r"conférence de presse\b|point de presse\b|"
+    r".{0,60}(?:记者会|記者会見|会見記録|会見録|정례\s?브리핑|기자회견)(?:\s*[(（].{0,20}[)）])?$)",
     re.I,
 )
 
