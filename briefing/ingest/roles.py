@@ -395,7 +395,8 @@ def _teasers_start(blocks: list[Block], body_start: int) -> int:
         date_title = is_date_line(first) and is_short_line(second) and not is_date_line(second)
         return title_date or date_title
 
-    for i in range(body_start + 1, n - 3):
+    related = _related_pages_label(blocks, body_start)
+    for i in range(body_start + 1, min(n - 3, related)):
         if not pair(i) or not any(pair(j) for j in range(i + 2, min(i + 5, n))):
             continue
         rest = blocks[i:]
@@ -413,6 +414,43 @@ def _teasers_start(blocks: list[Block], body_start: int) -> int:
         ):
             start -= 1
         return start
+    return related
+
+
+# A site's label over links to its other pages: "Related news", "أخبار ذات صلة",
+# "関連リンク", "관련 기사", "À lire aussi" (never "See also": reports use it for references).
+_RELATED_PAGES = re.compile(
+    r"^(?:related(?: news| articles?| stories| content| links| posts| press releases"
+    r"| documents| topics)?|more news|latest news|more from\b.*"
+    r"|you may also (?:like|be interested in)"
+    r"|(?:also )?read also|à lire aussi|lire aussi|articles? (?:liés|similaires)"
+    r"|actualités (?:liées|similaires)|noticias relacionadas|lee también|lea también"
+    r"|not[ií]cias relacionadas|leia também|weitere (?:meldungen|artikel|nachrichten)"
+    r"|ähnliche (?:artikel|meldungen)|das könnte sie auch interessieren|читайте также"
+    r"|связанные (?:новости|материалы)|похожие (?:новости|материалы)"
+    r"|(?:أخبار|مواضيع|مقالات) ذات صلة|関連(?:リンク|記事|ニュース|情報)|관련\s?(?:기사|뉴스|자료)"
+    r"|相[关關](?:新[闻聞]|[链鏈]接|文章))$",
+    re.I,
+)
+
+
+def _related_pages_label(blocks: list[Block], body_start: int) -> int:
+    """Index of a "Related news" line after the release's first paragraph, with no
+    numbered paragraph after it and no more prose after it than before it: the site's
+    links to its other pages (titles, excerpts), not the release. ``len(blocks)`` if none.
+    A release never heads a part of itself so; a site prints it under every article."""
+    n = len(blocks)
+    prose_before = 0
+    for i in range(body_start, n):
+        text = blocks[i].text.strip().strip(":：|").strip()
+        if i > body_start and len(text) <= 60 and _RELATED_PAGES.match(text):
+            rest = blocks[i + 1 :]
+            if any(b.label and not b.label.family.startswith("bullet") for b in rest):
+                return n
+            if sum(is_prose(b) for b in rest) > max(prose_before, 1):
+                return n
+            return i
+        prose_before += is_prose(blocks[i])
     return n
 
 

@@ -62,3 +62,46 @@ def test_an_agenda_in_the_body_stays() -> None:
     kept = " ".join(_texts(release))
     assert "Visit to the port authority" in kept
     assert "Further details will be published" in kept
+
+
+def test_related_news_label_ends_the_release() -> None:
+    text = (
+        _RELEASE
+        + "Related news\n\n"
+        + "Examplia welcomes the new trade agreement with its neighbours\n\n"
+        + "The Ministry of Foreign Affairs of Examplia welcomed the agreement signed "
+        + "in the capital on Monday by the ministers of trade.\n"
+    )
+    release = release_from_text(text)
+    kept = " ".join(_texts(release))
+    assert "The Minister called on all parties" in kept
+    assert "trade agreement" not in kept and "Related news" not in kept
+    assert any("trade agreement" in r.text for r in release.removed)
+    assert not lost_words(text, release)
+
+
+def test_related_label_in_other_languages() -> None:
+    from briefing.ingest.roles import _RELATED_PAGES
+
+    for label in (
+        "أخبار ذات صلة",
+        "関連リンク",
+        "관련 기사",
+        "À lire aussi",
+        "Noticias relacionadas",
+    ):
+        assert _RELATED_PAGES.match(label)
+    assert not _RELATED_PAGES.match("See also")  # a report's references
+
+
+def test_related_label_before_more_of_the_release_stays() -> None:
+    # Numbered paragraphs after the line: the release goes on, whatever the line says.
+    text = (
+        _RELEASE
+        + "Related documents\n\n"
+        + "1. The report of the Secretary-General on the situation in the region.\n\n"
+        + "2. The statement of the Council of 3 June 2024 on the ceasefire.\n"
+    )
+    release = release_from_text(text)
+    kept = " ".join(_texts(release))
+    assert "statement of the Council" in kept
