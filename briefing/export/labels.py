@@ -478,7 +478,7 @@ def local_cite(cite: str, labels: Labels) -> str:
         if place is not None:
             match = place
             ordinals = re.findall(r"\d+", match["numbers"])
-            numbers = ", ".join(labels.place.format(n=n) for n in ordinals)
+            numbers = ", ".join(_place(labels, n) for n in ordinals)
             if match["of"]:
                 numbers = labels.of_release.format(numbers)
         else:
@@ -492,6 +492,12 @@ def local_cite(cite: str, labels: Labels) -> str:
             where = f"{labels.release_word} {number}".rstrip() + (", " if number else " ")
         groups.append(where + numbers)
     return f"({'; '.join(groups)})"
+
+
+def _place(labels: Labels, n: str) -> str:
+    """ "3e paragraphe"; French writes the first as "1er", not "1e"."""
+    place = labels.place.format(n=n)
+    return place.replace("1e ", "1er ", 1) if labels.code == "fr" and n == "1" else place
 
 
 @dataclass
@@ -544,13 +550,17 @@ def relabel(note: Note, labels: Labels, context: Relabel) -> None:
 
 
 def _local_dates(text: str, labels: Labels, context: Relabel) -> str:
-    """The releases' dates as the note's language writes them (the Source lines)."""
+    """The releases' dates and title quotation marks as the note's language writes them
+    (the Source lines): «…» in a Spanish note, 「…」 in a Korean one."""
     from briefing.brief.sentences import readable_date
 
     for release in context.releases:
         if release.date:
             printed = readable_date(release.date)
             text = text.replace(printed, local_date(release.date, labels, printed))
+        title = " ".join(release.title.split())
+        if title:
+            text = text.replace(f"“{title}”", labels.title_quotes.format(title))
     return text
 
 

@@ -122,7 +122,7 @@ def test_citations_in_korean(english, korean):
     ("code", "english", "local"),
     [
         ("es", "(3rd paragraph of the release)", "(3.º párrafo del comunicado)"),
-        ("fr", "(1st, 4th paragraphs of the release)", "(1e paragraphe, 4e paragraphe du communiqué)"),
+        ("fr", "(1st, 4th paragraphs of the release)", "(1er paragraphe, 4e paragraphe du communiqué)"),
         ("de", "(Annex B, 2nd paragraph)", "(Anlage B, 2. Absatz)"),
         ("pt", "(remarks by The Minister; para 4)", "(palavras de The Minister; § 4)"),
     ],
@@ -164,3 +164,14 @@ def test_european_languages_relabel_the_note(tmp_path, code, summary, attachment
     text = "\n".join("".join(t.text or "" for t in p.iter(qn("w:t"))) for p in body.iter(qn("w:p")))
     assert summary in text and f"{attachments}: " in text
     assert "Key points" not in text and labels_for(code).code == code
+
+
+def test_source_lines_quote_the_title_as_the_language_does():
+    from types import SimpleNamespace
+
+    from briefing.export.labels import Relabel, _local_dates
+
+    release = SimpleNamespace(id="r1", title="Ports statement", date="2031-05-04")
+    context = Relabel("2031-05-04", "information", [release])
+    text = _local_dates("Council, “Ports statement”, 4 May 2031: ", labels_for("es"), context)
+    assert text == "Council, «Ports statement», 4 de mayo de 2031: "
