@@ -301,3 +301,21 @@ def test_no_drafted_text_ends_in_an_ellipsis(drafted):
             for paragraph in section.paragraphs:
                 text = paragraph.text.rstrip('’”"»)')
                 assert not text.endswith(("…", "...")), f"{path.name}: {paragraph.text!r}"
+
+
+def test_a_note_in_another_language_drafts_its_own_sentences_in_it(drafted):
+    """Straight from real releases with --language es/ko: Purpose, a Background placeholder
+    and Next steps in the note's language; the release's own text as printed."""
+    from tests.brief.test_note_language_drafting import ENGLISH_PROSE
+
+    for i, path in enumerate(list(drafted)[:6]):
+        release, project = drafted[path]
+        code = ("es", "ko")[i % 2]
+        brief = draft_brief(Project(releases=[release]), language=code)
+        own = [
+            p.text for key in ("purpose", "recommendation") for p in brief.section(key).paragraphs
+        ]
+        own += [p.text for p in brief.section("background").paragraphs if p.text.startswith("[")]
+        assert own and not any(ENGLISH_PROSE.search(t) for t in own), (path.name, own)
+        english = [p.text for p in project.brief.section("key_points").paragraphs]
+        assert [p.text for p in brief.section("key_points").paragraphs] == english, path.name
