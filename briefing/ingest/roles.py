@@ -441,6 +441,7 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
     A release never heads a part of itself so; a site prints it under every article."""
     n = len(blocks)
     prose_before = 0
+    body_start = max(body_start, 0)  # (-1 when the tail is the whole text)
     for i in range(body_start, n):
         text = blocks[i].text.strip().strip(":：|").strip()
         if i > body_start and len(text) <= 60 and _RELATED_PAGES.match(text):
