@@ -989,7 +989,34 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         ):
             return Role("heading")
         return Role("note", attrs={"role": "short"})
+    if _wrapped_crosshead(blocks, i):
+        return Role("heading")
     return Role("paragraph")
+
+
+WRAPPED_HEADING_MAX_WORDS = 20
+
+
+def _wrapped_crosshead(blocks: list[Block], i: int) -> bool:
+    """A crosshead too long for one line of a PDF's column, so its text keeps the wrap:
+    two lines set apart above a numbered paragraph, with no punctuation at the end
+    ("Accepted recommendations that Slovenia considers already" / "implemented or in the
+    process of implementation" over "4. The Government ..."). A paragraph ends with a
+    full stop, or a comma before its continuation; a line stopping on a word like "of"
+    is a fragment, not a heading."""
+    block = blocks[i]
+    if block.line_count != 2 or not block.blank_before or block.label is not None:
+        return False
+    text = block.text.strip()
+    if text[-1:] in '.,;:!?)"”’' or words(text) > WRAPPED_HEADING_MAX_WORDS:
+        return False
+    if text.rsplit(None, 1)[-1].lower() in P.FUNCTION_WORDS or never_heading(text):
+        return False
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    label = following.label if following is not None else None
+    if label is None or label.family.startswith("bullet"):
+        return False
+    return _heading_evidence(blocks, i)
 
 
 SYMBOL_CROSSHEAD_MAX_WORDS = 4

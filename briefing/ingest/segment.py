@@ -469,8 +469,20 @@ SPONSORS_LINE = re.compile(
     r":\s*(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?\s*$", re.I
 )
 _FOOTNOTE_RULE = re.compile(r"^(?:_{5,}|[\u2014\u2015]{3,}|-{10,})$")
+
+
 # A note marker flattened onto the end of a line: "Human Rights,2", "Peace Initiative6"
 # (a letter or a comma, then one or two digits, nothing after).
+def _run_in_enumeration(label: LabelMatch, line: str) -> bool:
+    """ "1. Accepted recommendations; 2. Accepted ..." at a wrapped line's start: the
+    next number follows on the same line, after a semicolon or comma, so the numbers
+    run in a sentence (a list set as paragraphs puts each number on its own line)."""
+    number = label.label.rstrip(".")
+    if label.family != "decimal." or not number.isdigit():
+        return False
+    return re.search(rf"[;,]\s+{int(number) + 1}\.\s", line) is not None
+
+
 # A clause's end carrying a note marker: "... concerned, 2", "... session,1".
 _MARKED_CLAUSE_END = re.compile(r"[,;:.!?]\s?\d{1,2}$")
 _NOTE_NUMBER = re.compile(r"(\d{1,3}) (?=\S)")
@@ -675,6 +687,8 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
         last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
         if _MARKED_CLAUSE_END.search(prev):
             return False  # "... concerned, 2" / "1. Decides": a clause and its note ended
+        if not blanks and _run_in_enumeration(label, line):
+            return True
         return (
             label.family in ("decimal.", "decimal-sub")
             and full

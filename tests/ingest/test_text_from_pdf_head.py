@@ -236,3 +236,42 @@ def test_the_body_named_over_its_session_is_not_the_title():
     release = release_from_text(COVER)
     assert release.title.startswith("SUMMARY PREPARED BY THE OFFICE")
     assert "Working Group" not in release.title
+
+
+# pdftotext -layout of a UPR "views" addendum: a paragraph listing its parts run in
+# ("1. ...; 2. ...") and a crosshead too long for one line of the column.
+VIEWS = """\
+            1.      This document contains the response of the Government of Atlantis to the
+            recommendations made during the 4th Universal Periodic Review of Atlantis.
+            2.     Atlantis received 200 recommendations from UN member states, of which 150
+            are supported. Many of the supported ones are already implemented. The response
+            is clustered into three categories, set out in turn in this document below:
+            1. Accepted recommendations; 2. Accepted recommendations that Atlantis considers
+            already implemented; 3. Noted recommendations.
+
+
+            Accepted recommendations
+            3.     The Government accepts the following recommendations 140.1, 140.12, 140.17.
+
+
+            Accepted recommendations that Atlantis considers already
+            implemented or in the process of implementation
+            4.     The Government accepts the following recommendations 140.11, 140.14-16.
+"""
+
+
+def test_a_run_in_enumeration_at_a_line_start_is_no_paragraph():
+    release = release_from_text(VIEWS)
+    labels = [n.label for n in release.nodes() if n.label]
+    assert labels == ["1.", "2.", "3.", "4."]
+
+
+def test_a_crosshead_wrapped_over_two_lines_is_a_heading():
+    release = release_from_text(VIEWS)
+    headings = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
+    assert len(headings) == 2
+    assert (
+        headings[1]
+        .replace("\n", " ")
+        .startswith("Accepted recommendations that Atlantis considers already implemented")
+    )
