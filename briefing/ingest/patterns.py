@@ -68,7 +68,16 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cjk、", re.compile(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
     ("(cjk)", re.compile(r"(（[一二三四五六七八九十]{1,3}）)[ \t\u3000]*(?=\S)")),
     ("(wide)", re.compile(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
-    ("wide.", re.compile(r"([０-９]{1,2}[．.])[ \t\u3000]*(?=[^\s\d０-９])")),
+    # ... and "1.地域の安定", as Japanese and Chinese transcripts type an answer's list:
+    # an ASCII number and point against a kana, Han or Hangul character (a figure, "2.5",
+    # has a digit after its point).
+    (
+        "wide.",
+        re.compile(
+            r"([０-９]{1,2}[．.]|\d{1,2}\.(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]))"
+            r"[ \t\u3000]*(?=[^\s\d０-９])"
+        ),
+    ),
 ]
 
 # Designations of the parts of legal acts and long reports, printed on their own line
@@ -121,7 +130,7 @@ _START_CLASSES = {
         "circled",  # "①".isdigit() is True
         "wide.",  # and so is "１"
     ),
-    "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)"),
+    "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)"),  # "(1)海外出張"
     "lower": ("roman.", "alpha)", "alpha."),
     "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)"),
     "other": ("hangul.", "hangul)", "circled", "cjk、", "(cjk)", "(wide)", "wide."),

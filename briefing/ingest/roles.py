@@ -277,6 +277,7 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     if len(turns) < 2:
         return
     first, last = min(turns), max(turns)
+    _session_heading(blocks, roles, first)
     for i in range(first + 1, last):
         role = roles[i]
         # Between a transcript's turns, a short line in sentence case ("Thank you very
@@ -288,6 +289,24 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
             and (_spoken(blocks[i].text) or _said_in_cjk(blocks[i].text))
         ):
             roles[i] = Role("paragraph")
+
+
+def _session_heading(blocks: list[Block], roles: list[Role | None], first: int) -> None:
+    """The short line right over a transcript's first turn ("質疑応答", "질의응답",
+    "Questions and answers") heads the question session: briefings set their parts
+    apart so, and a line of a few words, no sentence, is said by no one."""
+    at = first - 1
+    while at >= 0 and not blocks[at].text.strip():
+        at -= 1
+    if at < 0 or roles[at] is None or roles[at].kind != "note":
+        return
+    if roles[at].attrs.get("role") != "short" or not blocks[first].blank_before:
+        return
+    text = blocks[at].text.strip()
+    if text[-1:] in ".:：。)" or speaker_of(text) is not None or never_heading(text):
+        return
+    if text[:1].isupper() or "\u3040" <= text[:1] <= "\u9fff" or "\uac00" <= text[:1] <= "\ud7a3":
+        roles[at] = Role("heading", attrs={"level": "1"})
 
 
 def _spoken(text: str) -> bool:
@@ -881,7 +900,9 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     block, label = blocks[i], blocks[i].label
     assert label is not None
     body = block.text[label.body_offset :].strip()
-    if not is_short_line(body) or not body[:1].isupper() or words(body, 13) > 12:
+    # (Kana and Han have no capitals: "(1)海外出張について" starts as a heading does.)
+    capital = body[:1].isupper() or "\u3040" <= body[:1] <= "\u9fff"
+    if not is_short_line(body) or not capital or words(body, 13) > 12:
         return False
     before = blocks[i - 1] if i > 0 else None
     if (
@@ -940,7 +961,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("heading", label=label, attrs={"level": level})
     if (
         label
-        and label.family in ("decimal.", "decimal-sub", "(decimal)")
+        and label.family in ("decimal.", "decimal-sub", "(decimal)", "(wide)")
         and _numbered_crosshead(blocks, i)
     ):
         # "1. International Economic Conditions" over unnumbered paragraphs: the
