@@ -30,6 +30,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     _lower_case_title_lines,
     _title_shaped,
     is_navigation,
+    title_opens_body,
 )
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
@@ -239,6 +240,7 @@ def assign_roles(
     body_start = next(
         (i for i, b in enumerate(blocks) if i not in crumbs and is_body_start(b)), len(blocks)
     )
+    body_start = title_opens_body(blocks, body_start)
     body_end = _body_end(blocks, body_start)
     _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
     _tail_roles(blocks, roles, body_end)
@@ -277,7 +279,7 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     if len(turns) < 2:
         return
     first, last = min(turns), max(turns)
-    _session_heading(blocks, roles, first)
+    _topic_headings(blocks, roles, turns)
     for i in range(first + 1, last):
         role = roles[i]
         # Between a transcript's turns, a short line in sentence case ("Thank you very
@@ -291,22 +293,37 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
             roles[i] = Role("paragraph")
 
 
-def _session_heading(blocks: list[Block], roles: list[Role | None], first: int) -> None:
-    """The short line right over a transcript's first turn ("質疑応答", "질의응답",
-    "Questions and answers") heads the question session: briefings set their parts
-    apart so, and a line of a few words, no sentence, is said by no one."""
-    at = first - 1
-    while at >= 0 and not blocks[at].text.strip():
-        at -= 1
-    if at < 0 or roles[at] is None or roles[at].kind != "note":
-        return
-    if roles[at].attrs.get("role") != "short" or not blocks[first].blank_before:
-        return
-    text = blocks[at].text.strip()
-    if text[-1:] in ".:：。)" or speaker_of(text) is not None or never_heading(text):
-        return
-    if text[:1].isupper() or "\u3040" <= text[:1] <= "\u9fff" or "\uac00" <= text[:1] <= "\ud7a3":
-        roles[at] = Role("heading", attrs={"level": "1"})
+def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[int, str]) -> None:
+    """A short line right over a turn heads what follows: the question session over
+    the first turn ("質疑応答", "질의응답", "Questions and answers"), a topic over the
+    turn that opens it ("Lage im Ostseeraum" / "Frage"). Transcripts set their parts
+    apart so; a line of a few words, no sentence, over a speaker's label is said by no
+    one (what a speaker says follows their label). Greetings and thanks are said."""
+    for first in turns:
+        at = first - 1
+        if at < 0 or at in turns or roles[at] is None or roles[at].kind != "note":
+            continue
+        if roles[at].attrs.get("role") != "short" or not blocks[first].blank_before:
+            continue
+        text = blocks[at].text.strip()
+        if text[-1:] in ".:：。)!?！？" or speaker_of(text) is not None or never_heading(text):
+            continue
+        if _SAID.match(text):
+            continue
+        first_char = text[:1]
+        if (
+            first_char.isupper()
+            or "\u3040" <= first_char <= "\u9fff"
+            or ("\uac00" <= first_char <= "\ud7a3")
+        ):
+            roles[at] = Role("heading", attrs={"level": "1"})
+
+
+_SAID = re.compile(
+    r"^(?:thank|thanks|okay|ok|yes|no|good (?:morning|afternoon|evening)|all right|right|"
+    r"gracias|danke|vielen dank|merci|bonjour|guten tag|감사합니다|ありがとう|谢谢)\b",
+    re.IGNORECASE,
+)
 
 
 def _spoken(text: str) -> bool:

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
+from briefing.ingest.dates import find_date
 from briefing.ingest.segment import Block
 
 if TYPE_CHECKING:
@@ -85,6 +86,32 @@ _SESSION_LINE = re.compile(r"^\s*[\w-]+ (?:regular |special |resumed )?session\s
 TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
 
 
+def _names_itself(blocks: list[Block], i: int) -> bool:
+    """A transcript's first line naming the event ("Press conference by the Minister ...,
+    on the visit of ..., 18 March 2009."): a title, however long, even ending on a point."""
+    block = blocks[i]
+    return (
+        block.label is None
+        and not block.style
+        and R.words(block.text, TITLE_MAX_WORDS + 1) <= TITLE_MAX_WORDS
+        and bool(_TRANSCRIPT_TITLE.match(block.text.strip()))
+    )
+
+
+def title_opens_body(blocks: list[Block], body_start: int) -> int:
+    """Where the body starts, once a title read as its first paragraph is given back to
+    the head. A page copied from a browser may print nothing above its transcript but
+    the site's name and menus; the transcript's first line then names the event, and it
+    reads as a sentence. Only when the head holds no title of its own: under a title,
+    such a line is the text's own opening."""
+    if body_start + 1 >= len(blocks) or not _names_itself(blocks, body_start):
+        return body_start
+    head = [i for i in range(body_start) if _title_shaped(blocks[i])]
+    if any(not _is_masthead(blocks[i].text) for i in head):
+        return body_start
+    return body_start + 1
+
+
 def _choose_title(
     blocks: list[Block],
     body_start: int,
@@ -108,6 +135,12 @@ def _choose_title(
         if authoritative:
             # The file names its title and does not print it: another line would be a guess.
             return None
+    if (
+        body_start > 0
+        and R.is_prose(blocks[body_start - 1])
+        and _names_itself(blocks, body_start - 1)
+    ):
+        return body_start - 1  # a transcript's naming line, given back to the head
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
     # Affairs") heads the page, it does not title the release: another line does.
@@ -201,8 +234,62 @@ _NAVIGATION = re.compile(
 )
 
 
+# A site's search form, copied with the page: its label alone on a line.
+_SEARCH_FORM = re.compile(
+    r"^(?:(?:advanced )?search|recherche(?: avancée)?|búsqueda(?: avanzada)?|"
+    r"(?:erweiterte )?suche|ricerca(?: avanzata)?|pesquisa(?: avançada)?|"
+    r"tìm kiếm(?: nâng cao)?|поиск|расширенный поиск|بحث(?: متقدم)?)\s*$",
+    re.I,
+)
+
+
 def is_navigation(text: str) -> bool:
-    return bool(_NAVIGATION.match(R._LEADING_BULLET.sub("", text.strip())))
+    text = R._LEADING_BULLET.sub("", text.strip())
+    return bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text)) or _arrow_trail(text)
+
+
+# "Home → News → Press releases", "Start › Aktuelles › Reden": the steps of a breadcrumb
+# joined by arrows. Arrows never join the words of a sentence or a headline, and a trail
+# has three steps at least (two names with one arrow may be a title's "A → B").
+_ARROWS = re.compile(r"[→›»▸▶]|\s>\s")  # (no \s* around: linear on long blank runs)
+TRAIL_MIN_STEPS = 3
+TRAIL_STEP_MAX_WORDS = 5
+
+
+def _arrow_trail(text: str) -> bool:
+    steps = [s for s in _ARROWS.split(text) if s.strip()]
+    return len(steps) >= TRAIL_MIN_STEPS and all(
+        R.words(s, TRAIL_STEP_MAX_WORDS + 1) <= TRAIL_STEP_MAX_WORDS for s in steps
+    )
+
+
+# A menu bar copied from a page: entries side by side, apart by runs of spaces or tabs
+# ("Home     Subscribe    Contact   English"). A title's words are set one space apart.
+_WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+MENU_ENTRY_MAX_WORDS = 5
+
+
+def _menu_row(text: str) -> bool:
+    for line in text.splitlines():
+        entries = _WIDE_GAP.split(line.strip())
+        # (A table's row has figures in its cells: "Core inflation      2.4"; menus name.)
+        if len(entries) >= 2 and all(
+            R.words(e, MENU_ENTRY_MAX_WORDS + 1) <= MENU_ENTRY_MAX_WORDS
+            and not any(ch.isdigit() for ch in e)
+            for e in entries
+        ):
+            return True
+    return False
+
+
+# A picture's caption and credit, which pages print between the headline and the text
+# ("... di Istana Merdeka, Jakarta (25/2). (Foto: Humas/Jay)"): it describes the photo.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©",
+    re.I,
+)
+# A ticker of other headlines, each ending on the separator before the next ("... -").
+_DANGLING_SEPARATOR = re.compile(r"\s[-–—|•·/]\s*$")
 
 
 def _title_shaped(block: Block) -> bool:
@@ -222,6 +309,9 @@ def _title_shaped(block: Block) -> bool:
         # label ("Información para la Prensa N°:") or leads into what follows.
         and not re.search(r"[.;,:]$", text.strip())
         and not R._COVER_FIELD.search(text)
+        and not _menu_row(text)
+        and not _PHOTO_CREDIT.search(text)
+        and not _DANGLING_SEPARATOR.search(text)
     )
 
 
@@ -270,6 +360,9 @@ def _headline_case(text: str) -> bool:
     return len(content) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in content)
 
 
+_BYLINE = re.compile(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
+
+
 def _headline_wrap(above: str, line: str) -> bool:
     """A line set apart under a headline-case title line goes on with it when it has the
     same case and is no letterhead: text taken from a PDF may print a blank line between
@@ -279,6 +372,11 @@ def _headline_wrap(above: str, line: str) -> bool:
         _headline_case(above)
         and _headline_case(line)
         and not _is_masthead(line)
+        # A by-line or a date under the headline ("By Press Office  Published on 25
+        # February 2016") is set in capitals too; it says who and when, not what.
+        and not _BYLINE.match(line)
+        and find_date(line) is None
+        and not _menu_row(line)
         and not P.ends_sentence(above)
         and not above.rstrip().endswith((":", ";"))
     )

@@ -106,3 +106,87 @@ def test_a_russian_briefing_is_dated_by_its_heading():
 Министр примет участие в заседании совета и проведёт переговоры с коллегами.
 """
     assert release_from_text(text).date == "2016-05-12"
+
+
+# --- a web page's copied text: the site's navigation above the release ------------------
+
+BODY = """
+The Minister met her counterpart on Tuesday and discussed trade, energy and the new
+border crossings. Both sides agreed to meet again before the end of the year.
+
+The two delegations also signed a memorandum on cultural exchanges and education.
+"""
+
+
+def test_a_breadcrumb_joined_by_arrows_is_navigation():
+    text = "Portal → NEWS → MINISTRY → STATEMENTS\n\nMinister Meets Counterpart in the Capital\n"
+    release = release_from_text(text + BODY)
+    assert release.title == "Minister Meets Counterpart in the Capital"
+
+
+def test_a_menu_bar_and_a_search_form_are_no_title():
+    text = (
+        "Home     Subscribe    Readers' letters   Links English\n"
+        "Monday, 23 December 2024\n"
+        "Advanced search\n\n"
+        "Minister meets counterpart in the capital\n"
+    )
+    release = release_from_text(text + BODY)
+    assert release.title == "Minister meets counterpart in the capital"
+
+
+def test_a_photo_caption_printed_twice_is_no_title():
+    text = """\
+Minister: Stability Is What Matters Most to Our Partners
+
+By Press Office     Published on 25 February 2016
+Category: News
+
+The Minister answers questions at the Palace, Ruritania City (25/2). (Photo: Press/Jay)
+
+The Minister answers questions at the Palace, Ruritania City (25/2). (Photo: Press/Jay)
+"""
+    release = release_from_text(text + BODY)
+    assert release.title == "Minister: Stability Is What Matters Most to Our Partners"
+    assert release.date == "2016-02-25"
+
+
+def test_a_ticker_of_other_headlines_is_no_title():
+    text = """\
+Breaking news
+Floods close the northern road again -
+Talks on the port resume next week -
+
+Ministry stands with its neighbour after the attack on the border post
+"""
+    release = release_from_text(text + BODY)
+    assert release.title == "Ministry stands with its neighbour after the attack on the border post"
+
+
+def test_a_transcript_names_itself_under_the_site_s_menus():
+    text = """\
+Ruritania Foreign Ministry
+
+  English   RSS Portal Recommend this page
+
+Press conference by the Minister of Foreign Affairs on the visit of the European Commissioner, 18 March 2009.
+
+Moderator.- Good morning and welcome to this press conference with the Minister and the Commissioner.
+
+Minister.- Thank you. We have held useful talks today on development and cooperation.
+"""
+    release = release_from_text(text)
+    assert release.title.startswith("Press conference by the Minister of Foreign Affairs")
+    assert release.date == "2009-03-18"
+
+
+def test_under_a_title_a_transcript_s_opening_line_stays_in_the_body():
+    text = """\
+Minister Meets Commissioner on Development Aid
+
+Press conference by the Minister of Foreign Affairs on the visit of the European Commissioner, 18 March 2009.
+
+Moderator.- Good morning and welcome to this press conference with the Minister and the Commissioner.
+"""
+    release = release_from_text(text)
+    assert release.title == "Minister Meets Commissioner on Development Aid"
