@@ -42,7 +42,7 @@ def join_inline_breaks(lines: list[str]) -> list[str]:
     """``lines`` with an inline element's line joined back into its paragraph (only in
     text that has a paragraph per line), and tables drawn in characters turned into
     tab-separated rows first."""
-    lines = rows_from_grid_tables(lines)
+    lines = rows_from_grid_tables(markdown_marks_out(lines))
     head = _front_matter_end(lines)  # YAML front matter is data, left as it is
     if not paragraph_per_line(lines[head:]):
         return lines
@@ -198,3 +198,32 @@ def _table_rows(table: list[str]) -> list[str]:
     flush()
     # A row of one cell ("| Note: figures in millions |") stays text of its own line.
     return rows
+
+
+# Markdown saved or pasted as plain text (a site's "copy as Markdown", a converter's
+# output): its marks are not the release's words.
+_ESCAPED_LABEL = re.compile(r"^(\s*)(\d{1,3}|[ivxlcIVXLC]{1,6}|[a-zA-Z])\\([.)])")
+_EMPTY_COMMENT = re.compile(r"^\s*<!--[^A-Za-z0-9]{0,40}-->\s*$")
+_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*\*")
+BOLD_PAIRS_MIN = 2  # "**" pairs this many times: Markdown emphasis, not note markers
+
+
+def markdown_marks_out(lines: list[str]) -> list[str]:
+    """Lines with Markdown's marks taken out where they can only be marks: an escaped
+    list number ("1\\." is how Markdown writes a number that is not to be renumbered),
+    an empty HTML comment (converters part two lists with "<!-- -->") and bold "**"
+    pairs, when the text has several (a note marker "**" is never paired around words).
+    No word is touched."""
+    if not any("\\" in line or "<!--" in line or "**" in line for line in lines):
+        return lines
+    bold = sum(len(_BOLD.findall(line)) for line in lines if "**" in line) >= BOLD_PAIRS_MIN
+    out: list[str] = []
+    for line in lines:
+        if "\\" in line:
+            line = _ESCAPED_LABEL.sub(r"\1\2\3", line)
+        if "<!--" in line and _EMPTY_COMMENT.match(line):
+            line = ""
+        if bold and "**" in line:
+            line = _BOLD.sub(r"\1", line)
+        out.append(line)
+    return out
