@@ -152,8 +152,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     datelines: list[str] = []
     symbols: list[Node] = []
     first_paragraph_end = -1
+    note_labels: set[str] = set()
     for n in release.root.walk():
         kind = n.kind
+        if kind == "footnote" and n.label:
+            note_labels.add(n.label.strip(" .)"))
         if kind == "paragraph" and first_paragraph_end < 0:
             first_paragraph_end = n.end
         if kind == "title":
@@ -170,6 +173,16 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # A footnote marker printed on the title ("Report of the Working Group*") explains
     # the title; it is not part of it.
     release.title = re.sub(r"(?<=\w)\*{1,3}$", "", release.title)
+    # Text taken from a PDF lowers a raised note number onto the word it follows: a title
+    # ending "... HELD ON 10 NOVEMBER 20161" carries note 1 on its year. A year has four
+    # digits; the digits after it are the marker when the release prints that note (read
+    # as a note, or its number alone on a line, where the note text starts).
+    glued = _MARKER_ON_YEAR.search(release.title)
+    if glued and (
+        glued.group(1) in note_labels
+        or re.search(rf"(?m)^[ \t]*{glued.group(1)}[ \t]*$", text) is not None
+    ):
+        release.title = release.title[: glued.start(1)]
     # The title the file states about itself (front matter, an HTML <h1>/<title>) was
     # written as the title; a printed line is only a guess. Document properties (PDF,
     # Word) are often a template's leftovers: only used when nothing is printed.
@@ -203,6 +216,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.category = categories[0] if categories else ""
     release.issuer = extracted.metadata.get("issuer", "")
     release.language = extracted.metadata.get("language", "") or detect_language(text)
+
+
+_MARKER_ON_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,2})$")
 
 
 def _metadata_title(extracted: Extracted) -> str:

@@ -190,3 +190,30 @@ Moderator.- Good morning and welcome to this press conference with the Minister 
 """
     release = release_from_text(text)
     assert release.title == "Minister Meets Commissioner on Development Aid"
+
+
+def test_a_note_number_lowered_onto_the_title_s_year_is_no_part_of_it():
+    # pdftotext prints the raised "1" after the year and the note's number alone later.
+    text = """\
+HIGHLIGHTS OF THE MEETING OF THE POLICY BOARD ON THE POLICY STANCE
+HELD ON 10 NOVEMBER 20161
+
+The Policy Board decided to keep the overnight rate at 3.0 percent, as inflation is
+expected to remain within the target range over the policy horizon.
+
+1
+
+The discussions herein reflect the assessment made by the Board at the meeting.
+"""
+    release = release_from_text(text)
+    assert release.title.endswith("HELD ON 10 NOVEMBER 2016")
+    assert release.date == "2016-11-10"
+
+
+def test_a_year_in_a_title_keeps_its_digits_without_a_note():
+    text = """\
+Budget Outlook for the Years 2025 to 20261
+
+The Ministry expects revenue to rise faster than spending over the coming two years.
+"""
+    assert release_from_text(text).title.endswith("20261")
