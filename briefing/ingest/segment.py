@@ -264,7 +264,13 @@ def is_lone_label(text: str) -> bool:
     """ "1.", "(a)", "140.11-14" alone: a number label whose text is on the next line."""
     if len(text) == 1 and text in _LONE_BULLETS:
         return True  # a bullet in its own column: text copied out of a PDF without layout
-    if len(text) > 16 or (not text[:1].isdigit() and text[:1] not in "(IVXABCDEFGH"):
+    # ("a)" alone too: the label cell of a list laid out as a table, in an EU act or a
+    # French text, copied from a web page or a PDF — its text is in the next cell.)
+    if len(text) > 16 or (
+        not text[:1].isdigit()
+        and text[:1] not in "(IVXABCDEFGH"
+        and not (len(text) == 2 and text[0].islower() and text[1] == ")")
+    ):
         return False
     if _LONE_LABEL.match(text):
         return True

@@ -47,11 +47,28 @@ def join_note_markers(lines: list[str]) -> list[str]:
             j = i + 1
             while j < len(lines) and not lines[j].strip() and j - i <= 2:
                 j += 1
+            # The page's foot (a job number) printed between the number and its note, as
+            # text without layout orders them: passed over, kept in its place.
+            skipped: list[str] = []
+            if mark and j < len(lines) and _is_furniture(lines[j]):
+                skipped = lines[i + 1 : j + 1]
+                j += 1
+                while j < len(lines) and not lines[j].strip() and j - i <= 5:
+                    j += 1
+            if skipped and j < len(lines) and _is_furniture(lines[j]):
+                skipped, j = [], len(lines)  # a whole page foot: no note follows it here
             if mark and j < len(lines) and lines[j].strip() and not _MARK.match(lines[j]):
                 indent = len(line) - len(line.lstrip())
+                out.extend(skipped)
                 out.append(" " * indent + f"{mark.group(1)} {lines[j].strip()}")
                 i = j + 1
                 continue
         out.append(line)
         i += 1
     return out
+
+
+def _is_furniture(line: str) -> bool:
+    from briefing.ingest.textfurniture import is_page_foot
+
+    return is_page_foot(line.strip())

@@ -53,6 +53,11 @@ def _is_furniture(text: str) -> bool:
     return any(_STRONG.match(t) for t in tokens) and _page_ok(text)
 
 
+def is_page_foot(text: str) -> bool:
+    """A line of page furniture that is never text (a job number, a barcode, "2/5")."""
+    return 0 < len(text) <= 60 and _is_furniture(" ".join(text.split()))
+
+
 def take_page_furniture(extracted: Extracted) -> None:
     """Blank page-furniture lines (indices stay valid) and list them in ``removed``."""
     lines = extracted.lines
@@ -87,6 +92,8 @@ def take_page_furniture(extracted: Extracted) -> None:
             lines[i] = type(line)("")
             if key in seen:
                 _take_page_number_near(extracted, i)  # printed next to a running head
+            elif _STRONG_JOB.search(spaced):
+                _take_date_codes_near(extracted, i)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     _take_page_tops(extracted, breaks)
@@ -208,6 +215,27 @@ def _take_page_number_near(extracted: Extracted, at: int) -> None:
             return
 
 
+_STRONG_JOB = re.compile(r"(?:^|\s)(?:[A-Z]{2}\.)?\d{2}-\d{5}")
+_DATE_CODES = re.compile(r"^\d{6}(?:\s+\d{6}){0,2}$")
+
+
+def _take_date_codes_near(extracted: Extracted, at: int) -> None:
+    """The job's date codes ("140725 140725") that text without layout puts on the line
+    under the job number ("GE.25-11154 (E)"): six-digit codes alone on a line, next to
+    the job number, are the same foot; a figure in the text is never printed so."""
+    lines = extracted.lines
+    j, seen = at + 1, 0
+    while j < len(lines) and seen < PAGE_NUMBER_REACH:
+        text = lines[j].text.strip()
+        if text:
+            if _DATE_CODES.match(text) and not lines[j].style and not lines[j].label:
+                extracted.removed.append(" ".join(text.split()))
+                lines[j] = type(lines[j])("\f" if lines[j].text.startswith("\f") else "")
+            return
+        j += 1
+        seen += 1
+
+
 def _page_ok(text: str) -> bool:
     """ "2/5" must read as page 2 of 5 (not a fraction or a date like "12/07")."""
     m = re.search(r"(?<![\w/])(\d{1,3})\s*/\s*(\d{1,3})(?![\w/])", text)
@@ -253,6 +281,8 @@ def _take_page_tops(extracted: Extracted, breaks: list[int]) -> None:
         line = lines[i]
         if line.style or line.label:
             continue
+        if not any(ch.isalnum() for ch in text):
+            continue  # a footnote rule at the page's foot parts the notes off: kept
         repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
         if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
             extracted.removed.append(text)

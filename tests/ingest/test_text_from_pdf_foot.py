@@ -1,0 +1,80 @@
+"""A page's foot in text taken from a PDF without its layout (``pdftotext -raw``): the
+footnote rule, the notes, the job number with its date codes, printed in the order the
+PDF stores them. Made-up text in that shape."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from tests.ingest.helpers import lost_words
+
+FOOT = """\
+A/RES/81/55
+
+United Nations
+
+General Assembly
+
+Distr.: General
+2 May 2027
+
+Resolution adopted by the General Assembly
+on 29 April 2027
+
+81/55.
+
+Meeting on the appraisal of the plan of action
+
+The General Assembly,
+Recalling its resolution 64/293 of 30 July 2010, by which it adopted the plan of action,1
+1. Decides that the organizational arrangements for the panel discussions to be
+held on 24 November will be as follows:
+(a) Panel discussion 1 will address the theme of the plan and the current gaps in
+_______________
+1
+
+27-06952 (E)
+
+Resolution 64/293.
+2
+
+2/3
+
+27-06952
+
+140727 140727
+
+\fA/RES/81/55
+
+implementation of the plan of action, including the links with organized crime;2
+(b) Panel discussion 2 will address the theme of partnerships.
+_______________
+2
+See A/81/100.
+3/3
+"""
+
+
+def _notes(release):
+    return {n.label: n for n in release.nodes() if n.kind == "footnote"}
+
+
+def test_a_note_number_over_the_job_number_still_heads_its_note():
+    release = release_from_text(FOOT)
+    notes = _notes(release)
+    assert release.node_text(notes["1"]).endswith("Resolution 64/293.")
+    assert "27-06952 (E)" in [r.text for r in release.removed]
+
+
+def test_the_job_date_codes_go_with_the_job_number():
+    release = release_from_text(FOOT)
+    assert "140727 140727" in [r.text for r in release.removed]
+    assert "140727" not in release.text
+
+
+def test_the_rule_at_the_page_foot_keeps_the_notes_out_of_the_sentence_carried_over():
+    release = release_from_text(FOOT)
+    item = next(n for n in release.nodes() if n.label == "(a)")
+    text = release.text[item.start : item.end]
+    assert "Resolution 64/293" not in text
+    assert "implementation of the plan of action" in text
+    assert not lost_words(FOOT, release)
