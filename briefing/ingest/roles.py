@@ -279,7 +279,6 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     if len(turns) < 2:
         return
     first, last = min(turns), max(turns)
-    _topic_headings(blocks, roles, turns)
     for i in range(first + 1, last):
         role = roles[i]
         # Between a transcript's turns, a short line in sentence case ("Thank you very
@@ -291,6 +290,8 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
             and (_spoken(blocks[i].text) or _said_in_cjk(blocks[i].text))
         ):
             roles[i] = Role("paragraph")
+    # (After that: a topic over a turn may be in sentence case, "Lage in der Region".)
+    _topic_headings(blocks, roles, turns)
 
 
 def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[int, str]) -> None:
@@ -303,13 +304,18 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
         at = first - 1
         if at < 0 or at in turns or roles[at] is None or roles[at].kind != "note":
             continue
-        if roles[at].attrs.get("role") != "short" or not blocks[first].blank_before:
+        # A short line the body left as a note, or one under the title in the head
+        # (the transcript's first topic, printed before anyone speaks).
+        titled = any(r is not None and r.kind == "title" for r in roles[:at])
+        if roles[at].attrs.get("role", "" if titled else "?") not in ("short", ""):
+            continue
+        if not blocks[first].blank_before:
             continue
         text = blocks[at].text.strip()
         if text[-1:] in ".:：。)!?！？" or speaker_of(text) is not None or never_heading(text):
             continue
-        if _SAID.match(text):
-            continue
+        if _SAID.match(text) or (_spoken(text) and words(text) > TOPIC_MAX_WORDS):
+            continue  # said: thanks, or a sentence in sentence case
         first_char = text[:1]
         if (
             first_char.isupper()
@@ -319,6 +325,7 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
             roles[at] = Role("heading", attrs={"level": "1"})
 
 
+TOPIC_MAX_WORDS = 6  # "Lage in der Region", "Visit of the Foreign Minister of Chile"
 _SAID = re.compile(
     r"^(?:thank|thanks|okay|ok|yes|no|good (?:morning|afternoon|evening)|all right|right|"
     r"gracias|danke|vielen dank|merci|bonjour|guten tag|감사합니다|ありがとう|谢谢)\b",

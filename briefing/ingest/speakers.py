@@ -156,7 +156,7 @@ def _names_someone(who: str) -> bool:
     not a report's field ("Objective", "Expected accomplishments"): two or more words,
     all capitalised, or a role word."""
     # "Carina Soto (Moderadora)", "Wagner (AA)": the office in brackets names no one.
-    words = re.sub(r"\s*\([^()]*\)", "", who).split()
+    words = re.sub(r"\([^()]*\)", "", who).split()  # (no leading \s*: quadratic on spaces)
     if any(w.lower().strip(".") in _ROLES for w in words):
         return True
     return len(words) >= 2 and all(w[:1].isupper() for w in words)

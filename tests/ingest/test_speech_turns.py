@@ -89,3 +89,52 @@ def test_chinese_lead_in_is_said_not_a_heading():
     assert [c.label for c in answer.children[1:]] == ["一、", "二、"]
     # The question after the list is back at the top, a turn of its own.
     assert turns[3] in release.root.children
+
+
+TOPICS_DE = """\
+Erklärungen des Ministeriums in der Regierungspressekonferenz vom 12.06.2031
+
+Treffen der Außenminister
+
+Müller (AA)
+
+Ich darf Ihnen eine Reise der Ministerin ankündigen. Sie reist am Montag nach Helsinki.
+
+Lage in der Region
+
+Frage
+
+Herr Müller, können Sie uns etwas zur Lage in der Region sagen?
+
+Müller (AA)
+
+Die Lage ist ernst; wir beobachten sie sehr genau und stimmen uns mit den Partnern ab.
+"""
+
+THANKS = """\
+TRANSCRIPT OF DOORSTOP INTERVIEW, SUVA
+
+JOURNALIST: Minister, what did you agree with the Prime Minister this morning?
+
+MINISTER: We agreed to meet again in September to review the fisheries arrangement.
+
+Thank you Minister
+
+JOURNALIST: And on the climate fund?
+
+MINISTER: That will be announced next week by the Prime Minister.
+"""
+
+
+def test_topic_lines_over_turns_are_headings():
+    release = release_from_text(TOPICS_DE)
+    headings = [release.node_text(n) for n in release.root.children if n.kind == "heading"]
+    assert headings == ["Treffen der Außenminister", "Lage in der Region"]
+    second = [n for n in release.root.children if n.kind == "heading"][1]
+    speakers = [n.attrs.get("speaker") for n in second.children]
+    assert speakers == ["Frage", "Müller (AA)"]
+
+
+def test_thanks_between_turns_is_said():
+    release = release_from_text(THANKS)
+    assert not [n for n in release.root.walk() if n.kind == "heading"]
