@@ -292,10 +292,23 @@ _PHOTO_CREDIT = re.compile(
 _DANGLING_SEPARATOR = re.compile(r"\s[-–—|•·/]\s*$")
 
 
+# Hangul, kana and Han: scripts that say in two spaced words what English says in five.
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _min_title_words(text: str) -> int:
+    """Three words, or two for an East Asian transcript's name ("대변인 정례브리핑", the
+    spokesperson's regular briefing): a name in English that short ("Press briefing")
+    is the page's category, but Korean packs the speaker and the event in two words."""
+    if _CJK.search(text) and _TRANSCRIPT_TITLE.match(text.strip()):
+        return 2
+    return 3
+
+
 def _title_shaped(block: Block) -> bool:
     text = block.text
     return (
-        3 <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
+        _min_title_words(text) <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
         and not R.is_boilerplate(text)
         and not is_navigation(text)
         and not R.is_category(text)

@@ -217,3 +217,17 @@ Budget Outlook for the Years 2025 to 20261
 The Ministry expects revenue to rise faster than spending over the coming two years.
 """
     assert release_from_text(text).title.endswith("20261")
+
+
+def test_a_korean_briefing_named_in_two_words_is_the_title():
+    text = """\
+대변인 정례브리핑
+2023.5.18.(목) 15:00
+
+■ 모두 발언
+
+오늘 브리핑은 장관의 해외 순방 일정에 대한 발표로 시작하겠습니다. 장관은 다음 주 유럽을 방문할 예정입니다.
+"""
+    release = release_from_text(text)
+    assert release.title == "대변인 정례브리핑"
+    assert release.date == "2023-05-18"
