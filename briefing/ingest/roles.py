@@ -1114,6 +1114,9 @@ def never_heading(text: str) -> bool:
     )
 
 
+_NOTES_SECTION = re.compile(r"^(?:end|foot)?notes:?$", re.I)
+
+
 def _heading_evidence(blocks: list[Block], i: int) -> bool:
     """Some sign beyond shortness that a line is a heading: it starts like a title (a
     capital, not a bracket or a lower-case word) and content follows it. A sentence
@@ -1128,6 +1131,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
         return False
     # A capital (or a script without capitals) and a paragraph or list under it.
     after = blocks[i + 1 : i + 2]
+    if after and _NOTES_SECTION.match(text):
+        return True  # "Notes" over a report's endnotes heads them, whatever they are
     if not after or after[0].note_of is not None or after[0].footnote_label is not None:
         return False  # footnotes printed under a line are no section of it
     return is_prose(after[0]) or after[0].label is not None

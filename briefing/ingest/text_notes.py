@@ -21,25 +21,36 @@ import re
 # A footnote rule: a run of underscores or dashes alone on its line.
 _RULE = re.compile(r"^\s*(?:_{5,}|[\u2014\u2015]{3,}|-{10,})\s*$")
 _MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
+# "Notes" or "Endnotes" alone on its line: a report's endnotes follow it, and a number
+# alone on a line there is a note's raised number, as under a rule.
+_NOTES_HEADING = re.compile(r"^[ \t\f]*(?:End)?[Nn]otes[ \t]*$|^[ \t\f]*(?:END)?NOTES[ \t]*$", re.M)
 NOTE_ZONE_LINES = 60  # a page foot's notes: the zone ends at the next page or long gap
 
 
 def join_note_markers(lines: list[str]) -> list[str]:
     """``lines`` with each note marker alone on its line (under a footnote rule) joined to
     the note text that follows it."""
-    if not any("___" in line or "\u2014\u2014" in line or "----------" in line for line in lines):
-        return lines  # (a C scan: most texts have no footnote rule at all)
+    has_rule = any(
+        "___" in line or "\u2014\u2014" in line or "----------" in line for line in lines
+    )
+    blob = "\n".join(lines) if not has_rule else ""
+    if not has_rule and _NOTES_HEADING.search(blob) is None:
+        return lines  # (C scans: most texts have no footnote rule and no endnotes at all)
     out: list[str] = []
     zone = 0  # lines left in the current note zone
+    endnotes = False  # after a "Notes" heading: the notes run to the text's end
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _RULE.match(line):
+        if _RULE.match(line) or _NOTES_HEADING.match(line):
             zone = NOTE_ZONE_LINES
+            endnotes = endnotes or not _RULE.match(line)
             out.append(line)
             i += 1
             continue
-        if "\f" in line:
+        if endnotes:
+            zone = NOTE_ZONE_LINES  # (endnotes go on over page breaks)
+        elif "\f" in line:
             zone = 0  # a new page: its notes come after its own rule
         if zone:
             zone -= 1

@@ -78,3 +78,29 @@ def test_the_rule_at_the_page_foot_keeps_the_notes_out_of_the_sentence_carried_o
     assert "Resolution 64/293" not in text
     assert "implementation of the plan of action" in text
     assert not lost_words(FOOT, release)
+
+
+# A report's endnotes after a "Notes" heading, numbers alone on their lines where the
+# raised number sat apart from its note.
+ENDNOTES = """\
+A. Institutional framework
+1. Atlantis set up a national human rights institution in 2021,1 as recommended.
+2. The Ombudsman received its accreditation in 2023.2 Funds have since increased.
+
+Notes
+1
+
+Office of the High Commissioner for Human Rights.
+2 Global Alliance of National Human Rights Institutions.
+"""
+
+
+def test_endnotes_after_a_notes_heading_are_notes_under_a_heading():
+    release = release_from_text(ENDNOTES)
+    notes = _notes(release)
+    assert release.node_text(notes["1"]).startswith("Office of the High Commissioner")
+    holder = next(n for n in release.nodes() if notes["1"] in n.children)
+    assert holder.label == "1."
+    headings = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
+    assert "Notes" in headings
+    assert not lost_words(ENDNOTES, release)
