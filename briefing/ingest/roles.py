@@ -793,12 +793,27 @@ def _heading_before_body(
         and is_short_line(blocks[i].text)
         and not never_heading(blocks[i].text)
         and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
+        and not _qualifies_date(blocks, i)
     ):
         # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart.
         label = blocks[i].label
         if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)"):
             label = None
         roles[i] = Role("heading", label=label)
+
+
+def _qualifies_date(blocks: list[Block], i: int) -> bool:
+    """A short line printed right under a date line, with no blank line between ("3 May
+    2024" / "Cabinet decision", "平成30年10月2日" / "閣議決定"): what the date is of, part of
+    the dateline as a page prints it, never a heading over the text. Only where blank
+    lines part the text's paragraphs (a PDF's lines carry none: nothing to tell by)."""
+    return (
+        i > 0
+        and not blocks[i].blank_before
+        and any(b.blank_before for b in blocks[:i])
+        and not blocks[i].label
+        and is_date_line(blocks[i - 1].text)
+    )
 
 
 _NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")

@@ -105,3 +105,17 @@ def test_related_label_before_more_of_the_release_stays() -> None:
     release = release_from_text(text)
     kept = " ".join(_texts(release))
     assert "statement of the Council" in kept
+
+
+def test_line_under_the_date_qualifies_it_and_is_no_heading() -> None:
+    text = (
+        "Statement by the Prime Minister of Examplia\n\n"
+        "2 October 2018\n"
+        "Cabinet decision\n\n"
+        "Next year our country will host the regional summit for the first time, and the "
+        "eyes of the world will be on us.\n\n"
+        "The Cabinet will work as one to carry out these policies for the next generation.\n"
+    )
+    release = release_from_text(text)
+    assert not [n for n in release.nodes() if n.kind == "heading"]
+    assert not lost_words(text, release)
