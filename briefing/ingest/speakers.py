@@ -28,9 +28,10 @@ _FORMS = [
         r"[ \t]*[:：][ \t]*(?=\S)"
     ),
     # Spanish stenographic records: "Bruno Rodríguez.-", "Carina Soto (Moderadora).-",
-    # "Periodista.-". A full stop glued to a dash ends no sentence of prose.
+    # "Periodista.-". A full stop glued to a dash ends no sentence of prose. A name is
+    # in title case: "A.-", "II.-", "PRIMERO.-" number the parts of Spanish texts.
     re.compile(
-        r"^(?P<who>[A-ZÁÉÍÓÚÑ][\w.'’-]*(?: (?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|y)){0,5}"
+        r"^(?P<who>[A-ZÁÉÍÓÚÑ][a-záéíóúñü][\w.'’-]*(?: (?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|y)){0,5}"
         r"(?: \([^()]{1,40}\))?)\.[-–—]\s*(?=\S)"
     ),
     re.compile(r"^[<‹〈《＜](?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
@@ -57,6 +58,9 @@ _NOT_SPEAKERS = {
     "THEMEN", "THEMA", "SPRECHER", "ORT", "DATUM", "ZEIT", "BETREFF", "QUELLE",
     "TEILNEHMER", "SUJETS", "SUJET", "LIEU", "OBJET", "FECHA", "LUGAR", "ASUNTO", "TEMAS",
     "FUENTE", "HORA",
+    # Spanish enumerations and recitals in title case: "Primero.-", "Considerando.-".
+    "PRIMERO", "SEGUNDO", "TERCERO", "CUARTO", "QUINTO", "SEXTO", "ÚNICO", "CONSIDERANDO",
+    "RESULTANDO", "VISTO", "VISTOS", "POR TANTO", "ANTECEDENTES", "NOTA",
 }  # fmt: skip
 MIN_TURNS = 2
 _QUESTIONER = {

@@ -67,6 +67,10 @@ def test_stenographic_labels_open_turns():
     assert speaker_of("Ana Pérez (Moderadora).- Buenos días.") == ("Ana Pérez (Moderadora)", 25)
     assert speaker_of("Periodista.- Ministro, ¿qué espera?") is not None
     assert speaker_of("En 2030, el Ministro dijo que no.") is None
+    # Spanish texts number their parts so: no one speaks.
+    assert speaker_of("A.- Antecedentes de la visita oficial") is None
+    assert speaker_of("II.- RELACIONES EXTERIORES") is None
+    assert speaker_of("Primero.- Se aprueba el acuerdo.") is None
     release = release_from_text(STENOGRAPHIC)
     turns = [n for n in release.root.walk() if n.attrs.get("speaker")]
     assert [t.attrs["speaker"] for t in turns] == [
