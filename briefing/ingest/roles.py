@@ -21,6 +21,7 @@ from briefing.ingest.speakers import (
     find_turns,
     speaker_of,
 )
+from briefing.ingest.text_fragments import is_markup_line
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
     _absorb_title_wraps,
     _choose_title,
@@ -250,6 +251,9 @@ def assign_roles(
     for i, block in enumerate(blocks):
         if block.note_of is not None:  # the format says where its marker is
             roles[i] = _format_note_role(block)
+        elif block.text[:1] in "+|<" and is_markup_line(block.text):
+            # A drawn table's border, an empty HTML comment: markup, listed as removed.
+            roles[i] = Role("boilerplate")
         elif block.style == "table" and (roles[i] is None or roles[i].kind != "boilerplate"):
             # Cells the format marked are table content wherever they stand (a table
             # before the first numbered paragraph is not the page's head).

@@ -16,7 +16,6 @@ Hard-wrapped text (lines of 60-80 characters) is left to the wrap rules.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from briefing.ingest import patterns as P
 
@@ -40,9 +39,7 @@ def paragraph_per_line(lines: list[str]) -> bool:
 
 def join_inline_breaks(lines: list[str]) -> list[str]:
     """``lines`` with an inline element's line joined back into its paragraph (only in
-    text that has a paragraph per line), and tables drawn in characters turned into
-    tab-separated rows first."""
-    lines = rows_from_grid_tables(markdown_marks_out(lines))
+    text that has a paragraph per line)."""
     head = _front_matter_end(lines)  # YAML front matter is data, left as it is
     if not paragraph_per_line(lines[head:]):
         return lines
@@ -85,6 +82,9 @@ def is_table_row(text: str) -> bool:
     and prose never has a tab between its words; so a row is a unit of its own, never
     a wrapped line of a paragraph. A label and its text ("1.<tab>The Council ...",
     Word's list numbers) are a numbered paragraph, not a row."""
+    if text.lstrip()[:1] in ("|", "+") and (is_drawn_border(text) or _pipe_cells(text) is not None):
+        # A drawn table's border or "| a | b |" row: the table's, never a paragraph's.
+        return True
     if "\t" not in text:
         return False
     cells = [cell for cell in _CELL_GAP.split(text.strip()) if cell.strip()]
@@ -115,14 +115,16 @@ _LABEL_CELL = re.compile(
 
 # A table drawn in characters, as pandoc, Markdown and database tools print one:
 # "+-----+-----+" borders (grid tables; "+=====+" under the header) around "| a | b |"
-# rows, or "| a | b |" rows under a "|---|:---|" line (pipe tables).
+# rows, or "| a | b |" rows under a "|---|:---|" line (pipe tables). Readers keep every
+# character of a line, so the bars stay; these tell the rows and borders apart.
 _BORDER_CHARS = frozenset("-=:+| ")
+_EMPTY_COMMENT = re.compile(r"<!--[^A-Za-z0-9]{0,40}-->")
 
 
-def _is_border(line: str) -> bool:
+def is_drawn_border(text: str) -> bool:
     """A table's border line ("+----+----+", "|---|:--|"): drawing characters only.
     (A set test, not a regex: linear on any line.)"""
-    bare = line.strip()
+    bare = text.strip()
     return (
         bare[:1] in ("+", "|")
         and ("---" in bare or "===" in bare)
@@ -130,100 +132,15 @@ def _is_border(line: str) -> bool:
     )
 
 
-_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+def is_markup_line(text: str) -> bool:
+    """A line that is only markup, no words: a drawn table's border, or the empty HTML
+    comment converters print between two lists ("<!-- -->") in Markdown pasted as text."""
+    bare = text.strip()
+    return is_drawn_border(bare) or bool(_EMPTY_COMMENT.fullmatch(bare))
 
 
-def rows_from_grid_tables(lines: list[str]) -> list[str]:
-    """Tables drawn in characters, each row put on one line with its cells separated by
-    tabs (what a table copied from Word or a browser gives: ``is_table_row``). A grid
-    table's row may span several lines between its borders (a cell's text wrapped inside
-    the cell): they are one row, each cell's pieces joined. Borders hold no words; they
-    become blank lines."""
-    if not any(line[:1] in "+|" or line.lstrip()[:1] in "+|" for line in lines):
-        return lines  # (one scan of first characters: most text has no drawn table)
-    out: list[str] = []
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
-        if not (_is_border(line) or _PIPE_ROW.match(line)):
-            out.append(line)
-            i += 1
-            continue
-        end = i
-        while end < n and (_is_border(lines[end]) or _PIPE_ROW.match(lines[end])):
-            end += 1
-        table = lines[i:end]
-        if end - i < 2 or not any(_is_border(t) for t in table):
-            out.extend(table)  # a lone line between bars is no table
-        else:
-            out.extend(_table_rows(table))
-        i = end
-    return out
-
-
-def _table_rows(table: list[str]) -> list[str]:
-    grid = table[0].lstrip().startswith("+")
-    rows: list[str] = []
-    group: list[str] = []
-    edges: list[int] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        if grid and edges:
-            cells = [
-                " ".join(" ".join(g[a + 1 : b].split()) for g in group).strip()
-                for a, b in pairwise(edges)
-            ]
-            # (Text past the last border edge, in a row wider than its border: kept.)
-            tail = " ".join(" ".join(g[edges[-1] + 1 :].strip(" |").split()) for g in group)
-            if tail.strip():
-                cells.append(tail.strip())
-        else:
-            cells = [" ".join(c.split()) for c in group[0].strip().strip("|").split("|")]
-        rows.append("\t".join(c for c in cells if c) if any(cells) else "")
-        group.clear()
-
-    for line in table:
-        if _is_border(line):
-            flush()
-            rows.append("")
-            if grid:
-                edges[:] = [k for k, ch in enumerate(line) if ch == "+"]
-        elif grid:
-            group.append(line)
-        else:
-            group.append(line)
-            flush()
-    flush()
-    # A row of one cell ("| Note: figures in millions |") stays text of its own line.
-    return rows
-
-
-# Markdown saved or pasted as plain text (a site's "copy as Markdown", a converter's
-# output): its marks are not the release's words.
-_ESCAPED_LABEL = re.compile(r"^(\s*)(\d{1,3}|[ivxlcIVXLC]{1,6}|[a-zA-Z])\\([.)])")
-_EMPTY_COMMENT = re.compile(r"^\s*<!--[^A-Za-z0-9]{0,40}-->\s*$")
-_BOLD = re.compile(r"\*\*(?=\S)([^*\n]{1,400}?)(?<=\S)\*\*")
-BOLD_PAIRS_MIN = 2  # "**" pairs this many times: Markdown emphasis, not note markers
-
-
-def markdown_marks_out(lines: list[str]) -> list[str]:
-    """Lines with Markdown's marks taken out where they can only be marks: an escaped
-    list number ("1\\." is how Markdown writes a number that is not to be renumbered),
-    an empty HTML comment (converters part two lists with "<!-- -->") and bold "**"
-    pairs, when the text has several (a note marker "**" is never paired around words).
-    No word is touched."""
-    if not any("\\" in line or "<!--" in line or "**" in line for line in lines):
-        return lines
-    bold = sum(len(_BOLD.findall(line)) for line in lines if "**" in line) >= BOLD_PAIRS_MIN
-    out: list[str] = []
-    for line in lines:
-        if "\\" in line:
-            line = _ESCAPED_LABEL.sub(r"\1\2\3", line)
-        if "<!--" in line and _EMPTY_COMMENT.match(line):
-            line = ""
-        if bold and "**" in line:
-            line = _BOLD.sub(r"\1", line)
-        out.append(line)
-    return out
+def _pipe_cells(text: str) -> list[str] | None:
+    bare = text.strip()
+    if len(bare) < 3 or bare[0] != "|" or bare[-1] != "|":
+        return None
+    return [cell.strip() for cell in bare[1:-1].split("|") if cell.strip()]

@@ -55,35 +55,26 @@ The Committee recommends approval of the estimates.
 """
 
 
-def test_grid_table_rows_are_one_line_each() -> None:
-    # pandoc and Markdown draw a table with "+---+" borders; a row may wrap inside its
-    # cells over several lines, still one row.
-    from briefing.ingest.text_fragments import rows_from_grid_tables
-
-    rows = [r for r in rows_from_grid_tables(_GRID.splitlines()) if "\t" in r]
-    assert rows == [
-        "Budget section\t2026 estimate",
-        "1. Overall policymaking and coordination\t98 946.4",
-        "2. Conference management\t401 021.5",
-    ]
-
-
 def test_numbered_table_rows_are_not_numbered_paragraphs() -> None:
     release = release_from_text(_GRID)
     texts = [release.node_text(n) for n in release.nodes()]
     assert any("Conference management" in t for t in texts)
     assert not any(n.label in ("1.", "2.") for n in release.nodes())
-    # The borders and bars hold no words (drawing, like Markdown's markup); every word stays.
-    assert not [w for w in lost_words(_GRID, release) if any(c.isalnum() for c in w)]
+    # The borders are removed as markup (listed), every row kept.
+    assert any(r.text.startswith("+----") for r in release.removed)
+    assert not lost_words(_GRID, release)
 
 
-def test_pipe_table_and_a_lone_bar_line() -> None:
-    from briefing.ingest.text_fragments import rows_from_grid_tables
+def test_drawn_table_lines() -> None:
+    from briefing.ingest.text_fragments import is_drawn_border, is_markup_line
 
-    lines = ["| Year | Amount |", "|------|-------:|", "| 2025 | 12.5 |"]
-    assert [r for r in rows_from_grid_tables(lines) if r] == ["Year\tAmount", "2025\t12.5"]
-    lonely = ["| a quoted aside |", "Text goes on."]
-    assert rows_from_grid_tables(lonely) == lonely
+    assert is_drawn_border("+------+-------:+")
+    assert is_drawn_border("|------|-------:|")
+    assert not is_drawn_border("| 2025 | 12.5 |")
+    assert is_table_row("| 2025 | 12.5 |")
+    assert is_table_row("+======+========+")
+    assert is_markup_line("<!-- -->")
+    assert not is_markup_line("<!-- draft: check the figures -->")  # words: kept
 
 
 def test_tab_rows_numbered_in_their_first_cell_are_table_content() -> None:
