@@ -7,7 +7,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from briefing.ingest.dates import release_date
+from briefing.ingest.dates import find_date, release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
@@ -198,6 +198,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # a line labelled as the publication date (minutes dated by their meeting print
     # "Publication date: 15 June 2011" under it) states the release's own date.
     datelines.sort(key=lambda line: (not is_adoption_line(line), not _PUBLISHED.match(line)))
+    # (The head's "Decision adopted by ..." line may have gone with the cover's furniture.)
+    head_lines = "\n".join([text[:ACT_HEAD_CHARS], *(r.text for r in release.removed[:40])])
+    adopted = _adopted_at_meeting(text) if _ADOPTED_BY.search(head_lines) else ""
+    if adopted and not any(is_adoption_line(line) for line in datelines):
+        datelines.insert(0, adopted)
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
@@ -216,6 +221,28 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.category = categories[0] if categories else ""
     release.issuer = extracted.metadata.get("issuer", "")
     release.language = extracted.metadata.get("language", "") or detect_language(text)
+
+
+# A resolution or decision closes with the meeting that adopted it: "22nd meeting" /
+# "9 June 2010" (or "97th plenary meeting" / "11 July 2024"). Its head names what it is
+# ("Decision adopted by the Human Rights Council") and is dated by distribution; text
+# taken from a PDF may even part "Resolution adopted by the General Assembly on" from
+# its date. The closing meeting line states the adoption, the act's own date.
+_ADOPTED_BY = re.compile(r"(?im)^[ \t]*(?:resolution|decision) adopted by\b")
+_MEETING_DATE = re.compile(
+    r"(?im)^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meeting[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*([^\n]{6,40})$"
+)
+ACT_HEAD_CHARS = 3000
+
+
+def _adopted_at_meeting(text: str) -> str:
+    """ "Adopted at the meeting of 9 June 2010" when the text closes with a meeting and
+    its date (asked only of an adopted act); else ""."""
+    for m in _MEETING_DATE.finditer(text):
+        if find_date(m.group(1)) is not None and len(m.group(1).split()) <= 4:
+            return f"Adopted at the meeting of {m.group(1).strip()}"
+    return ""
 
 
 _MARKER_ON_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,2})$")

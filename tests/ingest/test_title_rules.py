@@ -231,3 +231,42 @@ def test_a_korean_briefing_named_in_two_words_is_the_title():
     release = release_from_text(text)
     assert release.title == "대변인 정례브리핑"
     assert release.date == "2023-05-18"
+
+
+def test_an_adopted_act_is_dated_by_the_meeting_that_closes_it():
+    # The masthead's date is the distribution's; "22nd meeting" / date closes the act.
+    text = """\
+A/HRC/DEC/99/1
+
+Distr.: General
+23 June 2010
+
+Council of Examples
+Decision adopted by the Council*
+
+99/1
+Outcome of the review: Ruritania
+
+The Council,
+Having conducted the review of Ruritania on 16 February 2010,
+Adopts the outcome of the review on Ruritania.
+
+22nd meeting
+9 June 2010
+[Adopted without a vote.]
+"""
+    assert release_from_text(text).date == "2010-06-09"
+
+
+def test_a_release_mentioning_a_meeting_keeps_its_own_date():
+    text = """\
+Minister Reports on the Council Meeting
+
+Examplia City, 23 June 2010
+
+The Minister reported on the decisions adopted by the Council at its last session.
+
+22nd meeting
+9 June 2010
+"""
+    assert release_from_text(text).date == "2010-06-23"
