@@ -15,6 +15,7 @@ from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.textfurniture import take_page_furniture
+from briefing.ingest.title import _is_masthead as is_masthead
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.ingest.xmlsafe import make_xml_safe
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
@@ -169,7 +170,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
             datelines.append(text[n.start : n.end])
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
-    release.title = _one_line(text[title.start : title.end]) if title else ""
+    release.title = _one_line(_without_letterhead(text[title.start : title.end])) if title else ""
     # A footnote marker printed on the title ("Report of the Working Group*") explains
     # the title; it is not part of it.
     release.title = re.sub(r"(?<=\w)\*{1,3}$", "", release.title)
@@ -243,6 +244,16 @@ def _adopted_at_meeting(text: str) -> str:
         if find_date(m.group(1)) is not None and len(m.group(1).split()) <= 4:
             return f"Adopted at the meeting of {m.group(1).strip()}"
     return ""
+
+
+def _without_letterhead(title: str) -> str:
+    """The title without an issuer's name printed as its last line ("Minutes of the
+    Monetary Policy Meeting" / "Bank of Thailand"): text taken from a PDF runs the
+    letterhead under the title into it; a title does not end on its issuer's bare name."""
+    lines = title.rstrip().split("\n")
+    if len(lines) > 1 and is_masthead(lines[-1]):
+        return "\n".join(lines[:-1])
+    return title
 
 
 _MARKER_ON_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,2})$")

@@ -270,3 +270,19 @@ The Minister reported on the decisions adopted by the Council at its last sessio
 9 June 2010
 """
     assert release_from_text(text).date == "2010-06-23"
+
+
+def test_a_letterhead_run_into_the_title_s_last_line_is_cut():
+    # pdftotext -raw prints the issuer's name right under the title, no blank between.
+    text = """\
+Minutes of the Monetary Policy Meeting of the Policy Committee
+Bank of Ruritania
+1 June 2011
+Publication date: 15 June 2011
+
+Members Present
+The Committee noted that the economy continued to expand at a steady pace in the first
+quarter, while inflation remained within the target range set for the year.
+"""
+    release = release_from_text(text)
+    assert release.title == "Minutes of the Monetary Policy Meeting of the Policy Committee"
