@@ -937,6 +937,32 @@ def _part_title(block: Block) -> bool:
     )
 
 
+TOPIC_LINE_MAX_WORDS = 25
+SERIES_LOOKBACK = 200  # blocks: a briefing's announcements are a few, long text is not rescanned
+
+
+def _series_under_head(blocks: list[Block], i: int) -> bool:
+    """Whether the numbered series block ``i`` belongs to starts right under a short
+    lettered or Roman heading ("I. THÔNG BÁO" / "1. ...")."""
+    family = blocks[i].label.family if blocks[i].label else ""
+    j = i
+    for k in range(i - 1, max(-1, i - SERIES_LOOKBACK), -1):  # to the series' first entry
+        label = blocks[k].label
+        if label is not None and label.family == family:
+            j = k
+        elif label is not None and label.family in ("ROMAN.", "ALPHA."):
+            break
+    if j == 0:
+        return False
+    head = blocks[j - 1]
+    return (
+        head.label is not None
+        and head.label.family in ("ROMAN.", "ALPHA.")
+        and is_short_line(head.text)
+        and P.label_number(blocks[j].label.label) == 1
+    )
+
+
 def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     """A short numbered line starting with a capital, with unnumbered prose under it
     (an agenda's items follow each other; a heading's section follows it)."""
@@ -945,7 +971,17 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     body = block.text[label.body_offset :].strip()
     # (Kana and Han have no capitals: "(1)海外出張について" starts as a heading does.)
     capital = body[:1].isupper() or "\u3040" <= body[:1] <= "\u9fff"
-    if not is_short_line(body) or not capital or words(body, 13) > 12:
+    # A briefing's announcement is headed by a long numbered line naming the event
+    # ("1. President X and his wife pay an official visit to Laos from 9 to 10 August
+    # 2021"): no sentence (no end mark), its paragraphs under it.
+    # Only in a series opened right under a section's own heading ("I. THÔNG BÁO"): a
+    # long numbered line elsewhere is a paragraph or a list's entry.
+    topic = (
+        words(body, TOPIC_LINE_MAX_WORDS + 1) <= TOPIC_LINE_MAX_WORDS
+        and body[-1:].isalnum()
+        and _series_under_head(blocks, i)
+    )
+    if not ((is_short_line(body) and words(body, 13) <= 12) or topic) or not capital:
         return False
     before = blocks[i - 1] if i > 0 else None
     if (
