@@ -76,7 +76,63 @@ def join_note_markers(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
         i += 1
+    return _place_stray_markers(out) if has_rule else out
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,3}) \S")
+
+
+def _place_stray_markers(lines: list[str]) -> list[str]:
+    """Text without layout (``pdftotext -raw``) may print a note's raised number after the
+    page's notes, not before its note: under the rule, "See Official Records ..." with no
+    number, "2 Resolutions ...", then "1" alone above the job number. Notes are numbered
+    in sequence, so the one note of the page without its number, where that number
+    belongs in the sequence, takes the page's one stray number (moved, not dropped)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        if not _RULE.match(out[i]):
+            i += 1
+            continue
+        end = i + 1  # the page's foot: up to the next page or rule
+        while end < len(out) and end - i <= NOTE_ZONE_LINES and "\f" not in out[end]:
+            if _RULE.match(out[end]):
+                break
+            end += 1
+        strays = [k for k in range(i + 1, end) if _MARK.match(out[k]) and out[k].strip().isdigit()]
+        if len(strays) == 1:
+            _place(out, i, end, strays[0])
+        i = end
     return out
+
+
+def _place(out: list[str], rule: int, end: int, stray: int) -> None:
+    number = int(out[stray].strip())
+    unnumbered: list[int] = []  # lines opening a note with no number
+    numbers: dict[int, int] = {}  # line -> its note number
+    previous = out[rule]
+    for k in range(rule + 1, end):
+        text = out[k].strip()
+        if not text or k == stray:
+            continue
+        m = _NUMBERED.match(out[k])
+        if m:
+            numbers[k] = int(m.group(1))
+        elif text[:1].isupper() and (_RULE.match(previous) or previous.rstrip().endswith(".")):
+            unnumbered.append(k)
+        previous = out[k]
+    if len(unnumbered) != 1 or number in numbers.values():
+        return
+    k = unnumbered[0]
+    before = [n for line, n in numbers.items() if line < k]
+    after = [n for line, n in numbers.items() if line > k]
+    if (before and before[-1] != number - 1) or (after and after[0] != number + 1):
+        return
+    if not before and not after:
+        return
+    indent = len(out[k]) - len(out[k].lstrip())
+    out[k] = " " * indent + f"{number} {out[k].strip()}"
+    out[stray] = ""
 
 
 def _is_furniture(line: str) -> bool:

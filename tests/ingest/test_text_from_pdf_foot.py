@@ -104,3 +104,38 @@ def test_endnotes_after_a_notes_heading_are_notes_under_a_heading():
     headings = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
     assert "Notes" in headings
     assert not lost_words(ENDNOTES, release)
+
+
+# pdftotext -raw printing the first note's number after the page's notes.
+STRAY = """\
+The General Assembly,
+Recalling the order of the International Court of Justice of 16 March 2027, 1
+Recalling its relevant resolutions adopted at its emergency special session 2 and its
+resolution 81/8 of 8 November 2027,
+Condemning in the strongest terms the attacks on civilian infrastructure, and
+reaffirming that the attempted annexation of these regions has no validity under
+
+__________________
+
+See Official Records of the General Assembly, Eighty-first Session, Supplement No. 4
+(A/81/4), paras. 189–197.
+2
+Resolutions ES-12/1 and ES-12/2.
+1
+
+27-12991 (E)
+
+*2712991*
+
+\finternational law,
+1. Decides to remain seized of the matter.
+"""
+
+
+def test_a_notes_number_printed_after_the_notes_goes_back_to_its_note():
+    release = release_from_text(STRAY)
+    notes = _notes(release)
+    assert release.node_text(notes["1"]).startswith("See Official Records")
+    holder = next(n for n in release.nodes() if notes["1"] in n.children)
+    assert release.node_text(holder).startswith("Recalling the order")
+    assert not lost_words(STRAY, release)
