@@ -9,7 +9,7 @@ from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import column_order
 from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
-from briefing.ingest.readers.pdf_lines import PdfLine
+from briefing.ingest.readers.pdf_lines import PdfLine, weight_relative_to_body
 from briefing.ingest.readers.pdf_notes import Note, split_notes
 from briefing.ingest.readers.pdf_paragraphs import Paragraph, body_size, build_paragraphs
 from briefing.ingest.readers.pdf_styles import paragraph_styles
@@ -22,6 +22,7 @@ def layout_lines(
     kept, removed = strip_furniture(pages, boxes)
     kept = [column_order(page) for page in kept]
     size = body_size(kept)
+    weight_relative_to_body(kept, size)
     body_pages: list[list[PdfLine]] = []
     notes: list[Note] = []
     for number, page in enumerate(kept):

@@ -14,6 +14,9 @@ LABEL = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}[.)]|[IVXLC]{1,6}\.|[A-Z]\.|[•▪◦·\-–—*])"
 )
 
+# A numbered item's name opening a row: "1. Date of meeting", "(b) Place".
+_ITEM_ROW = re.compile(r"(?:\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\))\s+[A-Z][a-z]")
+
 # Pieces on one line share a baseline within this fraction of the font size.
 _SAME_BASELINE = 0.25
 # A superscript is smaller than its line and raised by less than this many line sizes.
@@ -91,6 +94,12 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
         row.sort(key=lambda p: p.x0)
         _mark_inline_superscripts(row)
         blocks = _split_blocks(row)
+        if len(blocks) > 1 and _ITEM_ROW.match(_join(blocks[0])):
+            # "1. Date of meeting      12 May 2010": an item's name and its value set in
+            # a column beside it (the outline of minutes, a numbered table row). The
+            # number opens the row, so the row is one item: a masthead's cells never
+            # start with a list number.
+            blocks = [row]
         for block in blocks:
             lines.append(PdfLine(block, page, number, shared=len(blocks) > 1))
     return lines
@@ -169,3 +178,32 @@ def _split_blocks(row: list[Piece]) -> list[list[Piece]]:
         else:
             blocks[-1].append(piece)
     return blocks
+
+
+def weight_relative_to_body(pages: list[list[PdfLine]], size: float) -> None:
+    """Where most of the body text is set in a heavy face (a Korean or Japanese "Gothic
+    Medium" reports weight 655, some producers flag every font bold), bold marks
+    nothing: weight only sets text apart when it differs from the body's. Body-size
+    text is then read as regular, so paragraphs are not cut at every line or page
+    break as if each line were a bold heading; larger display type keeps its weight."""
+    heavy = light = 0
+    for page in pages:
+        for line in page:
+            if abs(line.size - size) <= 0.6:
+                for piece in line.pieces:
+                    if piece.bold:
+                        heavy += len(piece.text)
+                    else:
+                        light += len(piece.text)
+    if heavy <= 2 * light:
+        return
+    for page in pages:
+        for line in page:
+            if abs(line.size - size) > 0.6:
+                continue
+            for piece in line.pieces:
+                if abs(piece.size - size) <= 0.6 or piece.sup:
+                    piece.bold = False
+            main = [p for p in line.pieces if not p.sup] or line.pieces
+            letters = [p for p in main if any(c.isalnum() for c in p.text)] or main
+            line.bold = all(p.bold for p in letters)

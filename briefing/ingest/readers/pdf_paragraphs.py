@@ -66,6 +66,7 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
         for column in {line.column for line in page}:
             lines = [line for line in page if line.column == column]
             geometry[(lines[0].page, column)] = _page_geometry(lines)
+    _widen_ragged_pages(geometry)
     pitch = _pitches(pages)
     paragraphs: list[Paragraph] = []
     for page in pages:
@@ -136,8 +137,7 @@ def _starts_new(
         return False  # "1." alone on its line: its text follows
     if line.shared or prev.shared:
         return True
-    # A change of weight where the lines meet ("... available at" + a bold link runs on).
-    if abs(line.size - prev.size) > 0.6 or _edge_bold(prev, last=True) != _edge_bold(line):
+    if abs(line.size - prev.size) > 0.6 or _weight_break(prev, line):
         return True
     # From the foot of one column to the head of the next is like a page break.
     same_page = line.page == prev.page and line.column == prev.column
@@ -191,6 +191,17 @@ def _starts_new(
         # even when only a word's width is left (ragged type needs the wider gap above).
         return True
     return bool(_LABEL_START.match(line.text)) and ends
+
+
+def _weight_break(prev: PdfLine, line: PdfLine) -> bool:
+    """A change of weight where the lines meet: a bold heading line ends or starts, or a
+    bold run-in head opens a line after a finished sentence ("Vote. The Committee ...").
+    A bold word at the end of a line whose sentence runs on ("tasked to **resolve**" /
+    "housing problems") is emphasis: releases bold key words inside paragraphs, and a
+    sentence does not end without its full stop."""
+    if _edge_bold(prev, last=True) == _edge_bold(line):
+        return False
+    return prev.bold or line.bold or bool(_ENDS.search(prev.text))
 
 
 def _short(line: PdfLine, page: _Page) -> bool:
@@ -259,6 +270,24 @@ def _page_geometry(page: list[PdfLine]) -> _Page:
     flush = sum(1 for x in ends if abs(x - right) <= 1.5)
     justified = len(ends) >= 8 and flush >= 0.6 * len(ends)
     return _Page(starts[0], right, max(right - starts[0], 1.0), justified)
+
+
+def _widen_ragged_pages(geometry: dict[tuple[int, int], _Page]) -> None:
+    """A page of short lines (a cover's roster, an agenda, a list of participants)
+    gives a right margin far left of the real one, and its longest line then reads as
+    a full one. A document keeps one measure from page to page: where the pages whose
+    lines fill it (justified) agree on a wider measure, the narrow page takes it."""
+    for column in {key[1] for key in geometry}:
+        widths = sorted(
+            page.width for key, page in geometry.items() if key[1] == column and page.justified
+        )
+        if not widths:
+            continue
+        measure = widths[len(widths) // 2]
+        for key, page in geometry.items():
+            if key[1] == column and not page.justified and page.width < 0.95 * measure:
+                page.right = page.left + measure
+                page.width = measure
 
 
 def _pitches(pages: list[list[PdfLine]]) -> dict[float, float]:

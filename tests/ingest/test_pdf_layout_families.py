@@ -1,0 +1,95 @@
+"""PDF layout families from the tune corpus's misses (issue 11 item 3), on made-up PDFs
+written with the fixture builder of test_readers_pdf: emphasis at a line's end, a body
+set in a heavy face, a page of short lines, an item's value set in a column beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest.readers import read_file
+from tests.ingest.test_readers_pdf import body, make_layout_pdf
+
+
+def heavy(text: str) -> list:
+    return [(text, "bold", 10, 0)]
+
+
+def full(n: int) -> str:
+    """A 60-character line of made-up prose (fills the measure in Courier 10)."""
+    words = f"Line {n} of the report on the work of the committee and its"
+    return (words + " members and staff")[:60].ljust(60, "x")
+
+
+def texts(tmp_path: Path, pages: list) -> list[str]:
+    return [line.text for line in read_file(make_layout_pdf(tmp_path / "t.pdf", pages)).lines]
+
+
+def test_bold_word_at_line_end_is_emphasis(tmp_path: Path) -> None:
+    page = [
+        (72, 700, [*body("The working group tasked to"), (" resolve", "bold", 10, 0)]),
+        (72, 688, body("housing problems reported that most settlements now have")),
+        (72, 676, body("access to drinking water.")),
+        (72, 650, body("A second paragraph follows after a gap.")),
+    ]
+    assert texts(tmp_path, [page]) == [
+        "The working group tasked to resolve housing problems reported that most "
+        "settlements now have access to drinking water.",
+        "A second paragraph follows after a gap.",
+    ]
+
+
+def test_bold_run_in_head_after_a_sentence_still_opens_a_paragraph(tmp_path: Path) -> None:
+    page = [
+        (72, 700, body("The Committee agreed on the plan of work.")),
+        (72, 688, [("Vote.", "bold", 10, 0), *body(" Members voted as follows.")]),
+    ]
+    assert len(texts(tmp_path, [page])) == 2
+
+
+def test_heavy_body_face_runs_on_over_the_page_break(tmp_path: Path) -> None:
+    # Every line in a bold face (a Gothic Medium body): a page break is no heading break.
+    lines = [
+        "Members noted that the employment situation had kept improving",
+        "in recent months, as shown by a",
+    ]
+    page1 = [(72, 700 - 12 * i, heavy(t)) for i, t in enumerate(lines)]
+    page1 += [(72, 500, heavy("Other members pointed to the slowdown abroad."))]
+    page1 += [(72, 488, heavy("It was agreed that the extent of easing should"))]
+    page2 = [
+        (72, 760, heavy("be reduced further, given the upward pressure on prices.")),
+        (72, 730, heavy("The Committee then turned to the decision.")),
+    ]
+    out = texts(tmp_path, [page1, page2])
+    assert "It was agreed that the extent of easing should be reduced further, " in out[-2]
+    assert out[-1] == "The Committee then turned to the decision."
+
+
+def test_page_of_short_lines_takes_the_documents_measure(tmp_path: Path) -> None:
+    roster = [
+        "Kim, Choongsoo, Chairman (Governor)",
+        "Kim, Dae Sik",
+        "Choi, Dosoung",
+        "Lee, Ju Yeol (Senior Deputy Governor)",
+    ]
+    page1 = [(72, 720, body("Members present:"))]
+    page1 += [(120, 700 - 12 * i, body(t)) for i, t in enumerate(roster)]
+    page2 = [(72, 760 - 12 * i, body(full(i))) for i in range(10)]
+    out = texts(tmp_path, [page1, page2])
+    for name in roster:
+        assert name in out  # each name its own line, none run on into the next
+
+
+def test_numbered_item_with_its_value_beside_it_is_one_line(tmp_path: Path) -> None:
+    page = [
+        (72, 700, body("1. Date of meeting")),
+        (260, 700, body("12 May 2010 (Wed), 9 AM")),
+        (72, 676, body("2. Place")),
+        (260, 676, body("Committee Meeting Room")),
+        # a masthead's cells stay apart: no list number opens the row
+        (72, 640, body("United Nations")),
+        (400, 640, body("A/RES/1/1")),
+    ]
+    out = texts(tmp_path, [page])
+    assert out[0].startswith("1. Date of meeting 12 May 2010 (Wed), 9 AM")
+    assert out[0].endswith("2. Place Committee Meeting Room")
+    assert "United Nations" in out and "A/RES/1/1" in out
