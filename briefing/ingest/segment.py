@@ -22,7 +22,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
-from briefing.ingest.text_fragments import is_table_row
+from briefing.ingest.text_fragments import grid_row_goes_on, is_table_row
 
 
 @dataclass
@@ -225,6 +225,8 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
+            if not pending_blanks and grid_row_goes_on(texts, index):
+                joined = True  # a grid table's row wrapped inside its cells
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
@@ -236,7 +238,8 @@ def _blocks_from_lines(
                 # A tab-separated row copied from a table is the table's (_table_style).
                 append(Block(current[0], _table_style(current, current_style), blank_before=blanks))
             else:
-                append(_join(current, current_style, blanks, join_with_space))
+                joined_style = _table_style(current, current_style)
+                append(_join(current, joined_style, blanks, join_with_space))
         blanks = pending_blanks
         pending_blanks = 0
         current = [stripped]
@@ -244,7 +247,7 @@ def _blocks_from_lines(
         previous = first = index
         mark(len(blocks))
     if current:
-        append(_join(current, current_style, blanks, join_with_space))
+        append(_join(current, _table_style(current, current_style), blanks, join_with_space))
     for index, target in alias.items():
         block_of[index] = block_of[target]
     return blocks
@@ -278,6 +281,11 @@ def is_lone_label(text: str) -> bool:
     return bool(found and found.label == text and found.family == "decimal-sub")
 
 
+# Lines (blank ones: a page's foot taken out) between a lone label and its text: a label
+# printed last on a page has its text on the next one ("140.46" / foot / head / text).
+LONE_LABEL_REACH = 12
+
+
 def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     """Join each lone label to the next non-blank line (two blank lines at most).
     Returns {index of the emptied line: index of the line now holding its text}."""
@@ -288,7 +296,7 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
         stripped = raw.strip()
         if lines[i].style or not is_lone_label(stripped):
             continue
-        for j in range(i + 1, min(len(texts), i + 4)):
+        for j in range(i + 1, min(len(texts), i + LONE_LABEL_REACH)):
             following = texts[j].strip()
             if not following:
                 continue

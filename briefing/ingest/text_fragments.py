@@ -144,3 +144,23 @@ def _pipe_cells(text: str) -> list[str] | None:
     if len(bare) < 3 or bare[0] != "|" or bare[-1] != "|":
         return None
     return [cell.strip() for cell in bare[1:-1].split("|") if cell.strip()]
+
+
+GRID_ROW_LINES = 50  # a grid table's row wraps over a few lines, never more than this
+
+
+def grid_row_goes_on(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` carries on the row of line ``i - 1`` in a grid table: both
+    "| ... |" rows, with no border between them, under a "+---+" border. A grid table
+    parts its rows with borders, so lines between two borders are one row whose cells
+    wrapped (pandoc's plain text); a pipe table ("|---|") has a row a line."""
+    if i < 1 or _pipe_cells(texts[i]) is None or _pipe_cells(texts[i - 1]) is None:
+        return False
+    if is_drawn_border(texts[i]) or is_drawn_border(texts[i - 1]):
+        return False
+    for j in range(i - 2, max(-1, i - GRID_ROW_LINES), -1):
+        if is_drawn_border(texts[j]):
+            return texts[j].lstrip().startswith("+")
+        if _pipe_cells(texts[j]) is None:
+            return False
+    return False

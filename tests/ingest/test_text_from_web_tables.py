@@ -96,3 +96,18 @@ def test_own_paragraph_number_before_a_tab_is_a_label() -> None:
     )
     assert not is_table_row("24.11\tThe Office will continue to support the work of the Council.")
     assert is_table_row("63/170\tRegional arrangements for the promotion of rights")
+
+
+def test_grid_row_wrapped_inside_its_cells_is_one_unit() -> None:
+    from briefing.ingest.text_fragments import grid_row_goes_on
+
+    lines = _GRID.splitlines()
+    wrapped = lines.index("| coordination                   |                |")
+    assert grid_row_goes_on(lines, wrapped)
+    assert not grid_row_goes_on(lines, wrapped - 1)  # the row's first line
+    release = release_from_text(_GRID)
+    texts = [release.node_text(n) for n in release.nodes()]
+    assert sum("Overall policymaking" in t for t in texts) == 1
+    assert any("Overall policymaking" in t and "coordination" in t for t in texts)
+    pipe = ["| Year | Amount |", "|------|-------:|", "| 2025 | 12.5 |", "| 2026 | 13.0 |"]
+    assert not grid_row_goes_on(pipe, 3)  # a pipe table has a row a line
