@@ -1034,7 +1034,11 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         family = "designation:" + blocks[i - 1].text.split()[0].lower()
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
     label = block.label
-    if label and label.family in ("ROMAN.", "ALPHA.", "ALPHA)") and is_short_line(text):
+    if (
+        label
+        and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
+        and (is_short_line(text) or _wrapped_crosshead(blocks, i, labelled=True))
+    ):
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
         level = "1" if label.family == "ROMAN." else "2"
         return Role("heading", label=label, attrs={"level": level})
@@ -1097,7 +1101,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
 WRAPPED_HEADING_MAX_WORDS = 20
 
 
-def _wrapped_crosshead(blocks: list[Block], i: int) -> bool:
+def _wrapped_crosshead(blocks: list[Block], i: int, labelled: bool = False) -> bool:
     """A crosshead too long for one line of a PDF's column, so its text keeps the wrap:
     two lines set apart above a numbered paragraph, with no punctuation at the end
     ("Accepted recommendations that Slovenia considers already" / "implemented or in the
@@ -1105,7 +1109,7 @@ def _wrapped_crosshead(blocks: list[Block], i: int) -> bool:
     full stop, or a comma before its continuation; a line stopping on a word like "of"
     is a fragment, not a heading."""
     block = blocks[i]
-    if block.line_count != 2 or not block.blank_before or block.label is not None:
+    if block.line_count != 2 or not block.blank_before or (block.label is not None) != labelled:
         return False
     text = block.text.strip()
     if text[-1:] in '.,;:!?)"”’' or words(text) > WRAPPED_HEADING_MAX_WORDS:

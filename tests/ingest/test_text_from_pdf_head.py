@@ -275,3 +275,45 @@ def test_a_crosshead_wrapped_over_two_lines_is_a_heading():
         .replace("\n", " ")
         .startswith("Accepted recommendations that Atlantis considers already implemented")
     )
+
+
+# A report's roman crosshead wrapped over two lines, and a recommendation's number printed
+# last on a page, its text on the next.
+ROMAN = """\
+                                                                         A/HRC/59/15/Add.1
+
+            3.     The Government accepts the following recommendations: 140.7, 140.8.
+
+
+      II. Accepted recommendations that Atlantis considers already
+          implemented or in the process of implementation
+            4.     The Government accepts the following recommendations and provides some
+            additional information about the implementation: 140.11, 140.38, 140.46.
+            140.11
+                   The Convention on the Reduction of Statelessness was ratified in 2020.
+            140.38
+                   The amendment to the Criminal Code introduced hate crimes as an aggravating
+            circumstance to be taken into account in sentencing.
+            140.46
+
+
+2
+                                                                         A/HRC/59/15/Add.1
+GE.27-05640                                                                              2/3
+\f
+                   Atlantis remains committed to the prevention of violence in education.
+            140.47
+                   The National Campaign on Social Inclusion raised awareness of disability.
+"""
+
+
+def test_a_roman_crosshead_wrapped_over_two_lines_is_a_heading():
+    release = release_from_text(ROMAN)
+    heading = next(n for n in release.nodes() if n.kind == "heading")
+    assert heading.label == "II."
+
+
+def test_a_label_printed_last_on_a_page_heads_the_text_on_the_next():
+    release = release_from_text(ROMAN)
+    item = next(n for n in release.nodes() if n.label == "140.46")
+    assert release.node_text(item).startswith("Atlantis remains committed")
