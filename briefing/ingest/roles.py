@@ -17,11 +17,12 @@ from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
     announced_transcript,
+    briefing_topic,
     find_label_lines,
     find_turns,
     speaker_of,
 )
-from briefing.ingest.text_fragments import is_markup_line
+from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
     _absorb_title_wraps,
     _choose_title,
@@ -269,7 +270,10 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     texts = [
         b.text if not b.style.startswith("heading") and b.label is None else "" for b in blocks
     ]
-    turns = find_turns(texts, announced_transcript([b.text for b in blocks]))
+    announced = announced_transcript([b.text for b in blocks])
+    if announced:
+        _briefing_topics(blocks, roles)
+    turns = find_turns(texts, announced)
     if not turns:
         # Labels alone on their line ("Frage" / the question, "Wagner (AA)" / the answer).
         turns = find_label_lines(texts)
@@ -296,6 +300,21 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
             roles[i] = Role("paragraph")
     # (After that: a topic over a turn may be in sentence case, "Lage in der Region".)
     _topic_headings(blocks, roles, turns)
+
+
+def _briefing_topics(blocks: list[Block], roles: list[Role | None]) -> None:
+    """In a text that calls itself a briefing, "About ..." lines over prose head its
+    topics (speakers.briefing_topic)."""
+    for i, block in enumerate(blocks[:-1]):
+        role = roles[i]
+        if role is not None and (role.kind not in ("paragraph", "note") or role.label):
+            continue
+        if block.label or block.style:
+            continue
+        below = blocks[i + 1]
+        # (Prose below: a sentence, or a long run of words cut before its full stop.)
+        if briefing_topic(block.text) and (is_prose(below) or words(below.text, 30) >= 30):
+            roles[i] = Role("heading", attrs={"level": "1"})
 
 
 def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[int, str]) -> None:

@@ -105,7 +105,8 @@ def speaker_of(text: str) -> tuple[str, int] | None:
 _TRANSCRIPT_WORDS = re.compile(
     r"transcript|doorstop|press conference|press briefing|press gaggle|interview|"
     r"pressekonferenz|mitschrift|conférence de presse|point de presse|"
-    r"conferencia de prensa|rueda de prensa|entrevista|记者会|記者会|会見|브리핑|기자회견",
+    r"conferencia de prensa|rueda de prensa|entrevista|брифинг|пресс-конференц|"
+    r"记者会|記者会|会見|브리핑|기자회견|họp báo",
     re.IGNORECASE,
 )
 HEAD_BLOCKS = 15  # a transcript's head: title, date, place, the speakers present
@@ -252,3 +253,21 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
     if len(found) < MIN_TURNS or not questions:
         return {}
     return found
+
+
+# A briefing's topics are named "About ...": "Об участии Министра ... в Вене", "On the
+# situation in Syria", "Sobre la visita del canciller", "Zur Lage in Nahost". Spokesperson
+# briefings (the Russian MFA's above all) head every topic so, and no such line of a few
+# words without an end mark is a sentence.
+_TOPIC_OPENING = re.compile(
+    r"^(?:О|Об|Обо|On|Sobre|Sur|Zur|Zum|Zu|Acerca de|Concerning|Regarding)\s+\S"
+)
+TOPIC_MAX_WORDS = 20
+
+
+def briefing_topic(text: str) -> bool:
+    """Whether ``text`` is a briefing's topic line ("Об участии ... в Вене")."""
+    stripped = text.strip()
+    if not _TOPIC_OPENING.match(stripped) or stripped[-1:] in ".!?;:,…»\"”)":
+        return False
+    return len(stripped.split()) <= TOPIC_MAX_WORDS and "\n" not in stripped

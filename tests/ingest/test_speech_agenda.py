@@ -54,3 +54,30 @@ def test_numbered_event_titles_head_their_paragraphs():
 def test_long_numbered_lines_outside_such_a_series_stay_paragraphs():
     release = release_from_text(NUMBERED_PARAGRAPHS)
     assert not [n for n in release.root.walk() if n.kind == "heading"]
+
+
+SPOKESPERSON_RU = """\
+Брифинг официального представителя МИД, Москва, 12 мая 2031 года
+
+Об участии Министра иностранных дел в мероприятиях в Вене
+После завершения программы пребывания Министра в Минске планируется, что делегация направится в Вену. Основная цель консультаций заключается в том, чтобы усилить режим прекращения огня.
+
+О ситуации в регионе
+Мы внимательно следим за развитием ситуации и призываем все стороны к сдержанности и диалогу.
+"""
+
+
+def test_briefing_topics_about_something_are_headings():
+    release = release_from_text(SPOKESPERSON_RU)
+    heads = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert heads == [
+        "Об участии Министра иностранных дел в мероприятиях в Вене",
+        "О ситуации в регионе",
+    ]
+
+
+def test_about_lines_outside_a_briefing_are_left_alone():
+    text = SPOKESPERSON_RU.replace("Брифинг официального представителя МИД", "Заявление МИД")
+    release = release_from_text(text)
+    heads = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert not [h for h in heads if h.startswith("Об участии")]
