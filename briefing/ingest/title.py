@@ -119,6 +119,58 @@ def _choose_title(
     crumb: str = "",
     authoritative: bool = True,
 ) -> int | None:
+    """The title's block (see ``_pick_title``), from its first printed line."""
+    at = _pick_title(blocks, body_start, hint, crumb, authoritative)
+    if at is not None and not hint and _title_goes_on_from_above(blocks, at):
+        return at - 1
+    return at
+
+
+WRAPPED_START_MAX_WORDS = 8
+
+
+def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
+    """A title set in capitals (or headline case) and broken over two lines, picked by its
+    second line ("AUSTRALIA WELCOMES" / "NEW TRADE AGREEMENT WITH EXAMPLIA", right over
+    the date): the first line has the same case, runs into it with no blank line, and
+    the two are set apart from what is above. A letterhead's lines run on from each
+    other (an issuer's name, its address), a category or a symbol has its own shape.
+    Only in hard-wrapped text, where a long line is broken: a page copied from a browser
+    prints each heading on one line."""
+    if at == 0 or blocks[at].blank_before or blocks[at].style or blocks[at - 1].style:
+        return False
+    above, line = blocks[at - 1], blocks[at]
+    if not (above.blank_before or at - 1 == 0) or above.label is not None:
+        return False
+    if not any(b.line_count > 1 for b in blocks):
+        return False
+    text = above.text.strip()
+    same_case = (text.isupper() and line.text.isupper()) or (
+        _headline_case(text) and _headline_case(line.text)
+    )
+    return (
+        same_case
+        and "\n" not in text
+        and R.words(text, WRAPPED_START_MAX_WORDS + 1) <= WRAPPED_START_MAX_WORDS
+        and not re.search(r"[.;,:!?]$", text)
+        and not _is_masthead(text)
+        and not R._ORGANISATION.search(text)
+        and not R.is_boilerplate(text)
+        and not R.is_category(text)
+        and not R.is_symbol(text)
+        and not R.is_date_line(text)
+        and not R._COVER_FIELD.search(text)
+        and not is_navigation(text)
+    )
+
+
+def _pick_title(
+    blocks: list[Block],
+    body_start: int,
+    hint: str = "",
+    crumb: str = "",
+    authoritative: bool = True,
+) -> int | None:
     """The title: a styled title; else the line the file's metadata names; else a
     heading-shaped line that the page repeats (its breadcrumb); else the line printed
     right before the dateline or document symbol (where issuers put it); else the first

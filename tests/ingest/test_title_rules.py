@@ -286,3 +286,40 @@ quarter, while inflation remained within the target range set for the year.
 """
     release = release_from_text(text)
     assert release.title == "Minutes of the Monetary Policy Meeting of the Policy Committee"
+
+
+WRAPPED_BODY = """
+Ruritania has concluded negotiations on a comprehensive trade agreement with Examplia,
+opening new markets for our exporters and creating jobs across the country, the Minister
+for Foreign Affairs said today in announcing the conclusion of the negotiations.
+"""
+
+
+def test_a_title_in_capitals_broken_over_two_lines_starts_on_the_first():
+    text = """\
+DEPARTMENT OF FOREIGN AFFAIRS
+MEDIA RELEASE
+
+Minister for Foreign Affairs
+The Hon Jane Smith
+
+RURITANIA WELCOMES
+NEW TRADE AGREEMENT WITH EXAMPLIA
+
+3 March 2023
+"""
+    release = release_from_text(text + WRAPPED_BODY)
+    assert release.title == "RURITANIA WELCOMES NEW TRADE AGREEMENT WITH EXAMPLIA"
+
+
+def test_a_category_in_capitals_over_the_title_stays_apart():
+    text = """\
+MINISTRY OF FOREIGN AFFAIRS
+
+PRESS RELEASE
+RURITANIA AND EXAMPLIA SIGN AGREEMENT ON VISA EXEMPTION
+
+3 March 2023
+"""
+    release = release_from_text(text + WRAPPED_BODY)
+    assert release.title == "RURITANIA AND EXAMPLIA SIGN AGREEMENT ON VISA EXEMPTION"
