@@ -93,3 +93,21 @@ def test_numbered_item_with_its_value_beside_it_is_one_line(tmp_path: Path) -> N
     assert out[0].startswith("1. Date of meeting 12 May 2010 (Wed), 9 AM")
     assert out[0].endswith("2. Place Committee Meeting Room")
     assert "United Nations" in out and "A/RES/1/1" in out
+
+
+def test_bold_roster_under_its_heading_is_one_name_a_line(tmp_path: Path) -> None:
+    page = [(72, 720, body("The Board met in the Head Office on Monday, 10 May 2010."))]
+    page.append((72, 690, heavy("Policy Board Members Present")))
+    names = ["Mr. H. Tanaka, Chairman, Deputy Governor", "Ms. M. Sato", "Mr. T. Ono"]
+    page += [(92, 676 - 14 * i, heavy(name)) for i, name in enumerate(names)]
+    page.append((72, 620, body("The Board then heard the staff reports on the economy.")))
+    # a labelled heading's hanging wrap stays one heading
+    page.append((72, 590, [("D.", "bold", 10, 0)]))
+    page.append((100, 590, heavy("Political and civil rights")))
+    page.append((100, 576, heavy("(Recommendations 73-76)")))
+    page.append((72, 556, body("Court backlogs are no longer a problem in the country.")))
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+    out = [(line.style, line.text) for line in ex.lines]
+    for name in names:
+        assert ("", name) in out  # its own line, and no heading
+    assert any(text.endswith("rights (Recommendations 73-76)") for _, text in out)

@@ -150,6 +150,8 @@ def _starts_new(
             # lower case under one that cannot end a paragraph continues it.
             return bool(_ENDS.search(prev.text)) or not line.text[:1].islower()
     if line.bold or line.size > size + 0.6:
+        if same_page and line.size <= size + 0.6 and _bold_rows(par, line):
+            return True
         # Display type is broken by hand: its ragged lines are one heading, unless a
         # page break or a label ("I.", "A.") comes between.
         return not same_page or bool(_LABEL_START.match(line.text))
@@ -193,6 +195,21 @@ def _starts_new(
     return bool(_LABEL_START.match(line.text)) and ends
 
 
+def _bold_rows(par: Paragraph, line: PdfLine) -> bool:
+    """Bold lines of body size that are rows, not the wrap of one heading: a line set
+    at another left edge than the one above that is neither the hanging indent of a
+    labelled heading ("D.  Political rights" / "(Recommendations 73-76)") nor centred
+    under it (a list of names indented under "Members Present"), or stacked lines
+    opening with a person's title ("Mr. T. Noda" / "Ms. M. Suda"). A heading wraps at
+    one edge, and a roster names one person per line."""
+    prev = par.last
+    if abs(line.x0 - prev.x0) > 0.8 * prev.size:
+        hanging = any(abs(p.x0 - line.x0) <= 1.5 for p in par.first.pieces[1:])
+        centred = abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) <= prev.size
+        return not (hanging or centred)
+    return bool(PERSON.match(line.text) and PERSON.match(prev.text))
+
+
 def _weight_break(prev: PdfLine, line: PdfLine) -> bool:
     """A change of weight where the lines meet: a bold heading line ends or starts, or a
     bold run-in head opens a line after a finished sentence ("Vote. The Committee ...").
@@ -210,8 +227,8 @@ def _short(line: PdfLine, page: _Page) -> bool:
 
 # A person named with a title; with an office after a comma, a roster entry
 # ("Mr. K. Ido, Executive Director").
-_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s")
-_ROSTER = re.compile(_PERSON.pattern + r"[^,]{1,40},\s")
+PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s")
+_ROSTER = re.compile(PERSON.pattern + r"[^,]{1,40},\s")
 
 
 def _line_group(par: Paragraph, line: PdfLine, page: _Page, before: Paragraph | None) -> bool:
@@ -241,7 +258,7 @@ def _line_group(par: Paragraph, line: PdfLine, page: _Page, before: Paragraph | 
     firsts = [p.text.split(maxsplit=1)[0] for p in group if p.text.split()]
     if len(set(firsts)) < len(firsts):
         return False
-    if sum(1 for p in group if _PERSON.match(p.text)) > 1:
+    if sum(1 for p in group if PERSON.match(p.text)) > 1:
         return False  # several people: an address names one
     return not any(_ROSTER.match(p.text) for p in group)
 

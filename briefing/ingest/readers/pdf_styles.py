@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.readers.pdf_head import ADOPTION, is_dateline, is_issuer
-from briefing.ingest.readers.pdf_paragraphs import Paragraph
+from briefing.ingest.readers.pdf_paragraphs import PERSON, Paragraph
 
 # "I. Introduction", "IV. Noted recommendations": a roman-numbered section heading.
 _ROMAN = re.compile(r"^[IVXL]{1,6}\.\s+\S")
@@ -46,6 +46,10 @@ def _heading_class(par: Paragraph, size: float) -> tuple[float, bool] | None:
         return None  # a sentence, however it is set
     if first.size >= size + 1.0:
         return (first.size, bold)
+    if PERSON.match(text):
+        # "Mr. H. Yamaguchi, Chairman" in bold body type: a roster's or a signature's
+        # name, or a speaker's; sections are named after topics, never after people.
+        return None
     if bold and first.size >= size - 0.6:
         return (first.size, True)
     return None
