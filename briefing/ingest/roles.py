@@ -271,12 +271,13 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
         b.text if not b.style.startswith("heading") and b.label is None else "" for b in blocks
     ]
     announced = announced_transcript([b.text for b in blocks])
-    if announced:
-        _briefing_topics(blocks, roles)
     turns = find_turns(texts, announced)
     if not turns:
         # Labels alone on their line ("Frage" / the question, "Wagner (AA)" / the answer).
         turns = find_label_lines(texts)
+    if announced:
+        # (Before the first turn: within one, "On your second question" is said.)
+        _briefing_topics(blocks, roles, min(turns) if turns else len(blocks))
     for i, speaker in turns.items():
         role = roles[i]
         if role is not None and role.kind in ("title", "dateline", "footnote", "contact"):
@@ -286,11 +287,13 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
         roles[i] = Role("paragraph", attrs={"speaker": speaker, "turn": "1"})
     if len(turns) < 2:
         return
-    first, last = min(turns), max(turns)
-    for i in range(first + 1, last):
+    first = min(turns)
+    for i in range(first + 1, len(blocks)):
         role = roles[i]
-        # Between a transcript's turns, a short line in sentence case ("Thank you very
-        # much") is said, not a heading: topics there are set in capitals or title case.
+        # Between a transcript's turns, and after the last one (its speaker goes on to
+        # the end), a short line in sentence case ("Thank you very much", "On the
+        # second one") is said, not a heading: topics there are set in capitals or title
+        # case.
         if (
             role is not None
             and role.kind == "heading"
@@ -302,10 +305,10 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     _topic_headings(blocks, roles, turns)
 
 
-def _briefing_topics(blocks: list[Block], roles: list[Role | None]) -> None:
+def _briefing_topics(blocks: list[Block], roles: list[Role | None], end: int) -> None:
     """In a text that calls itself a briefing, "About ..." lines over prose head its
-    topics (speakers.briefing_topic)."""
-    for i, block in enumerate(blocks[:-1]):
+    topics (speakers.briefing_topic), up to ``end``."""
+    for i, block in enumerate(blocks[: min(end, len(blocks) - 1)]):
         role = roles[i]
         if role is not None and (role.kind not in ("paragraph", "note") or role.label):
             continue

@@ -81,3 +81,36 @@ def test_about_lines_outside_a_briefing_are_left_alone():
     release = release_from_text(text)
     heads = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
     assert not [h for h in heads if h.startswith("Об участии")]
+
+
+WHITE_HOUSE = """\
+Press Briefing by Press Secretary Jane Doe
+
+1:05 P.M. EDT
+
+MS. DOE: Good afternoon, everybody. I have two things at the top.
+
+On the trip to Ohio
+
+The President will travel to Ohio on Thursday to visit the new plant and meet workers.
+
+Q    Thanks, Jane. Two questions. First, on the ceasefire: is it holding?
+
+And second, has the President spoken to the Prime Minister today?
+
+MS. DOE: On your first question, yes, it is largely holding.
+
+On the second one
+
+They spoke this morning and agreed to extend the pause by another week.
+"""
+
+
+def test_about_lines_inside_turns_are_said():
+    release = release_from_text(WHITE_HOUSE)
+    heads = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert "On the second one" not in heads
+    turns = [n for n in release.root.walk() if n.attrs.get("speaker")]
+    assert [t.attrs["speaker"] for t in turns] == ["MS. DOE", "Q", "MS. DOE"]
+    # The question's second part stays in the question's turn.
+    assert release.node_text(turns[1].children[0]).startswith("And second")
