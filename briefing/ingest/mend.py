@@ -136,7 +136,8 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
 
 
 def _continuation_start(block: Block) -> bool:
-    text = block.text
+    # (An opening quote mark may come first: "... which is a" / "“global public good ...".)
+    text = block.text.lstrip("“‘\"'«")
     return (
         not block.style
         and block.label is None

@@ -174,3 +174,21 @@ def test_the_first_operative_paragraph_is_not_glued_to_a_marked_preambular_claus
         release.node_text(n) for n in release.nodes() if release.node_text(n).startswith("Noting")
     )
     assert "Decides" not in noting
+
+
+def test_a_sentence_carried_over_the_page_break_may_open_with_a_quote_mark():
+    text = (
+        "2. Acknowledges the ethical imperatives for nuclear disarmament and the urgency of\n"
+        "achieving and maintaining a nuclear-weapon-free world, which is a\n"
+        "__________________\n"
+        "1 See resolution 1653 (XVI).\n"
+        "\n"
+        "27-16540\n"
+        "\n"
+        "\f\u201cglobal public good of the highest order\u201d, serving both national and\n"
+        "collective security interests;\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    release = release_from_text(text)
+    two = next(n for n in release.nodes() if n.label == "2.")
+    assert "global public good" in release.text[two.start : two.end]
