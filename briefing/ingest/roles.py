@@ -255,6 +255,8 @@ def assign_roles(
         elif block.text[:1] in "+|<" and is_markup_line(block.text):
             # A drawn table's border, an empty HTML comment: markup, listed as removed.
             roles[i] = Role("boilerplate")
+        elif block.label is None and is_photo_credit(block.text):
+            roles[i] = Role("boilerplate")  # a picture's caption and credit
         elif block.style == "table" and (roles[i] is None or roles[i].kind != "boilerplate"):
             # Cells the format marked are table content wherever they stand (a table
             # before the first numbered paragraph is not the page's head).

@@ -164,3 +164,18 @@ def grid_row_goes_on(texts: list[str], i: int) -> bool:
         if _pipe_cells(texts[j]) is None:
             return False
     return False
+
+
+# A picture's caption with its credit, as a page copied from a browser carries it between
+# paragraphs: "MEPs want charging points every 60 km © Name / Agency".
+_CREDIT_END = re.compile(r"(?<!\S)©\s*[^\s©][^©.!?;]{0,60}$")
+CAPTION_MAX_WORDS = 30
+
+
+def is_photo_credit(text: str) -> bool:
+    """A short line ending on a photo credit ("... © Name / Agency"): a picture's caption,
+    the page's, not the release's text (a release's sentences never end on a credit; a
+    copyright line is the site's footer). A "©" inside a word is mojibake ("pr√©cis")."""
+    if "©" not in text:
+        return False
+    return len(text.split()) <= CAPTION_MAX_WORDS and bool(_CREDIT_END.search(text[-90:]))

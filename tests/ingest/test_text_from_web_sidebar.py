@@ -119,3 +119,15 @@ def test_line_under_the_date_qualifies_it_and_is_no_heading() -> None:
     release = release_from_text(text)
     assert not [n for n in release.nodes() if n.kind == "heading"]
     assert not lost_words(text, release)
+
+
+def test_photo_caption_with_credit_is_removed() -> None:
+    from briefing.ingest.text_fragments import is_photo_credit
+
+    caption = "Ministers at the signing ceremony in Examplia City © Jane Doe / Example Agency"
+    text = _RELEASE.replace("4 June 2024\n\n", f"4 June 2024\n\n{caption}\n\n")
+    release = release_from_text(text)
+    assert not any("signing ceremony" in release.node_text(n) for n in release.nodes())
+    assert any(r.text == caption for r in release.removed)
+    assert not lost_words(text, release)
+    assert not is_photo_credit("La France exprime sa pr√©occupation sur la libert√© de la presse")
