@@ -384,7 +384,10 @@ def _title_shaped(block: Block) -> bool:
 # National Bank", "Office of the Spokesperson and Economic Information".
 _MASTHEAD = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:Bank|Ministry|Office|Department|Embassy|"
-    r"Government|Agency|Secretariat|Presidency|Mission|Ministère|Ministerio|Banco|Banque)"
+    r"Government|Agency|Secretariat|Presidency|Mission|Ministère|Ministerio|Banco|Banque|"
+    # Councils, commissions and courts head their pages by name as ministries do
+    # ("Council of the EU", "Département fédéral des affaires étrangères").
+    r"Council|Commission|Court|Département|Departamento|Conseil|Consejo)"
     r"(?:\s+(?:of|for|du|de|des|del|of the)\s+.*)?$"
     r"|^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Bank|Ministry|Office|Department|Embassy|"
     r"Government|Agency|Secretariat|Parliament)$"

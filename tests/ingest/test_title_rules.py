@@ -323,3 +323,19 @@ RURITANIA AND EXAMPLIA SIGN AGREEMENT ON VISA EXEMPTION
 """
     release = release_from_text(text + WRAPPED_BODY)
     assert release.title == "RURITANIA AND EXAMPLIA SIGN AGREEMENT ON VISA EXEMPTION"
+
+
+def test_a_council_s_name_over_its_press_release_is_the_letterhead():
+    text = """\
+Council of the Union
+PRESS RELEASE
+145/23
+14/03/2023
+
+Ruritania: Council prolongs sanctions for a further six months
+
+The Council today decided to prolong the restrictive measures for a further six months.
+"""
+    release = release_from_text(text)
+    assert release.title == "Ruritania: Council prolongs sanctions for a further six months"
+    assert release.date == "2023-03-14"
