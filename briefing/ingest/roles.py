@@ -16,6 +16,7 @@ from briefing.ingest.dates import find_date
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
+    Q_DOT,
     announced_transcript,
     briefing_topic,
     find_label_lines,
@@ -268,9 +269,15 @@ def assign_roles(
 def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     """In a transcript each speaker label ("MODERATOR:", "Q -", "【記者】") opens a turn:
     a paragraph carrying its speaker, holding what they say until the next label."""
-    # (A labelled block, "A. In each month ...", is a list entry, not a speaker.)
+    # (A labelled block, "A. In each month ...", is a list entry, not a speaker; but
+    # where questions are put as "Q. ...", "A. ..." answers them.)
+    asked = any(b.text.startswith(Q_DOT) for b in blocks)
     texts = [
-        b.text if not b.style.startswith("heading") and b.label is None else "" for b in blocks
+        b.text
+        if not b.style.startswith("heading")
+        and (b.label is None or (asked and b.label.label == "A."))
+        else ""
+        for b in blocks
     ]
     announced = announced_transcript([b.text for b in blocks])
     turns = find_turns(texts, announced)

@@ -13,6 +13,9 @@ _FORMS = [
     re.compile(r"^(?P<who>[A-Z][A-Z.'’&-]*(?: [A-Z][A-Z.'’&-]*){0,5})\s*[:：]\s*(?=\S)"),
     # Question and answer letters: "Q:", "Q -", "R –", "Q    Thank you" (wide gap)
     re.compile(r"^(?P<who>[QRAP])(?:\s*[:：]\s*|\s+[-–—]\s+|\s{2,}|\t)(?=\S)"),
+    # "Q. Minister, ...", "A. We discussed ...": questions and answers lettered with a
+    # point (roles reads "A." so only where a "Q." asks; elsewhere it is a list label).
+    re.compile(r"^(?P<who>[QA])\.[ \t]+(?=\S)"),
     # "Q Thank you ...": a lone Q is never an English word, so a question starts
     re.compile(r"^(?P<who>Q)\s+(?=[A-Z“\"‘])"),
     # Japanese and Korean briefings: "【記者】", "【上川大臣】", "<질문>", "‹답변>"
@@ -63,6 +66,7 @@ _NOT_SPEAKERS = {
     "RESULTANDO", "VISTO", "VISTOS", "POR TANTO", "ANTECEDENTES", "NOTA",
 }  # fmt: skip
 MIN_TURNS = 2
+Q_DOT = "Q. "  # a question lettered with a point
 _QUESTIONER = {
     "Q", "QUESTION", "QUESTIONS", "PREGUNTA", "記者", "질문", "기자", "REPORTER", "JOURNALIST",
     "JOURNALISTE", "PERIODISTA", "问", "答", "質問", "记者", "기자 질문",

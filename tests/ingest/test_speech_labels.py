@@ -98,3 +98,39 @@ def test_two_named_speakers_in_an_announced_transcript():
     assert find_turns(texts, announced=True) == {1: "Vors. Weber", 2: "StS Lange"}
     # Without the head's word, two labelled lines may be a report's fields.
     assert find_turns(texts[1:]) == {}
+
+
+LETTERED = """\
+Transcript of the Minister's doorstop interview in Singapore
+
+Q. Minister, what did you discuss with your counterpart today?
+
+A. We discussed trade, the regional situation and our cooperation on climate change.
+
+Q. Will there be a new agreement?
+
+A. We are working towards one. I expect it to be signed later this year.
+"""
+
+RECITALS = """\
+Resolution on fisheries
+
+A. whereas the stocks of the region have declined for ten years;
+
+B. whereas the Commission has proposed new measures;
+
+1. Calls on the Member States to adopt the measures without delay;
+"""
+
+
+def test_questions_and_answers_lettered_with_a_point():
+    assert _turns(LETTERED) == ["Q", "A", "Q", "A"]
+    release = release_from_text(LETTERED)
+    # An answer is a turn of its own, not a list entry holding the next question.
+    assert all(not n.children for n in release.root.children if n.attrs.get("speaker"))
+
+
+def test_lettered_recitals_without_questions_are_labels():
+    release = release_from_text(RECITALS)
+    assert not _turns(RECITALS)
+    assert [n.label for n in release.root.walk() if n.label] == ["A.", "B.", "1."]
