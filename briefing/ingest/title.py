@@ -98,13 +98,39 @@ def _names_itself(blocks: list[Block], i: int) -> bool:
     )
 
 
+HEADLINE_MAX_WORDS = 30
+
+
+def _title_read_as_prose(blocks: list[Block], i: int) -> bool:
+    """A title that reads as a sentence: a transcript naming itself, or a headline that
+    ends on a question mark or a point ("Minister: What does the agreement mean for
+    farmers?"), on one line set apart, in headline case or right over the dateline.
+    A first paragraph is not set in headline case and is not dated on the next line."""
+    if _names_itself(blocks, i):
+        return True
+    block = blocks[i]
+    if (
+        block.label is not None
+        or block.style
+        or block.line_count > 1
+        or i + 1 >= len(blocks)
+        or not blocks[i + 1].blank_before
+        or R.words(block.text, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS
+    ):
+        return False
+    following = blocks[i + 1].text
+    return _headline_case(block.text.rstrip(".?!")) or (
+        R.is_date_line(following) or R._is_dateline_with_issuer(following)
+    )
+
+
 def title_opens_body(blocks: list[Block], body_start: int) -> int:
     """Where the body starts, once a title read as its first paragraph is given back to
     the head. A page copied from a browser may print nothing above its transcript but
     the site's name and menus; the transcript's first line then names the event, and it
     reads as a sentence. Only when the head holds no title of its own: under a title,
     such a line is the text's own opening."""
-    if body_start + 1 >= len(blocks) or not _names_itself(blocks, body_start):
+    if body_start + 1 >= len(blocks) or not _title_read_as_prose(blocks, body_start):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
     if any(not _is_masthead(blocks[i].text) for i in head):
@@ -190,9 +216,9 @@ def _pick_title(
     if (
         body_start > 0
         and R.is_prose(blocks[body_start - 1])
-        and _names_itself(blocks, body_start - 1)
+        and _title_read_as_prose(blocks, body_start - 1)
     ):
-        return body_start - 1  # a transcript's naming line, given back to the head
+        return body_start - 1  # a title read as the first paragraph, given back to the head
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
     # Affairs") heads the page, it does not title the release: another line does.

@@ -339,3 +339,39 @@ The Council today decided to prolong the restrictive measures for a further six 
     release = release_from_text(text)
     assert release.title == "Ruritania: Council prolongs sanctions for a further six months"
     assert release.date == "2023-03-14"
+
+
+def test_a_headline_ending_on_a_question_mark_over_its_date_is_the_title():
+    text = """\
+Foreign Minister: What does the new agreement mean for our farmers and exporters?
+
+12 March 2023
+
+The Foreign Minister answered questions from journalists on the new trade agreement.
+
+She said the agreement would open new markets for the country's farmers.
+"""
+    release = release_from_text(text)
+    assert release.title.startswith("Foreign Minister: What does the new agreement mean")
+    assert release.date == "2023-03-12"
+
+
+def test_a_headline_case_line_ending_on_a_point_is_the_title():
+    text = """\
+Secretary-General Condemns Attack in the Capital, Stands in Solidarity with Its People.
+
+The following statement was issued today by the Spokesperson for the Secretary-General:
+
+The Secretary-General condemns in the strongest possible terms today's attack.
+"""
+    release = release_from_text(text)
+    assert release.title.startswith("Secretary-General Condemns Attack in the Capital")
+
+
+def test_a_release_opening_with_its_first_paragraph_gets_no_title_from_it():
+    text = """\
+The Government of Ruritania strongly condemns the missile launch carried out today.
+
+Ruritania calls on Examplia to refrain from further provocations and to return to talks.
+"""
+    assert release_from_text(text).title == ""
