@@ -111,3 +111,22 @@ def test_bold_roster_under_its_heading_is_one_name_a_line(tmp_path: Path) -> Non
     for name in names:
         assert ("", name) in out  # its own line, and no heading
     assert any(text.endswith("rights (Recommendations 73-76)") for _, text in out)
+
+
+def test_centred_block_is_one_paragraph(tmp_path: Path) -> None:
+    # A centred cover title over a left-set body (Courier 10: 6 pt a character).
+    title = ["RESTORATION OF THE", "LAWFUL RIGHTS OF THE PEOPLE"]
+    page = [(72 + 3 * (60 - len(t)), 700 - 12 * i, body(t)) for i, t in enumerate(title)]
+    page += [(72, 660 - 12 * i, body(full(i))) for i in range(8)]
+    out = texts(tmp_path, [page])
+    assert out[0] == "RESTORATION OF THE LAWFUL RIGHTS OF THE PEOPLE"
+
+
+def test_gap_is_wide_against_its_own_pages_pitch(tmp_path: Path) -> None:
+    # A single-spaced first page, then a double-spaced body whose lines open with
+    # capitals: only the wider gap between paragraphs ends one.
+    page1 = [(72, 760 - 12 * i, body(full(i))) for i in range(12)]
+    page2 = [(72, 760 - 24 * i, body(full(i))) for i in range(6)]
+    page2 += [(72, 760 - 24 * 5 - 40 - 24 * i, body(full(i))) for i in range(6)]
+    out = texts(tmp_path, [page1, page2])
+    assert len(out) == 2  # page 1 runs on into page 2's first paragraph

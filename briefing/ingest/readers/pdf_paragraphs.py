@@ -128,7 +128,7 @@ def _starts_new(
     par: Paragraph,
     line: PdfLine,
     geometry: dict[tuple[int, int], _Page],
-    pitch: dict[float, float],
+    pitch: dict[tuple[int, float], float],
     size: float,
     before: Paragraph | None = None,
 ) -> bool:
@@ -145,7 +145,8 @@ def _starts_new(
         gap = prev.y - line.y
         if gap <= 0:
             return True
-        if gap > _EXTRA_SPACE * pitch.get(prev.size, 1.25 * prev.size):
+        step = pitch.get((prev.page, prev.size)) or pitch.get((-1, prev.size), 1.25 * prev.size)
+        if gap > _EXTRA_SPACE * step:
             # Extra space inside a sentence is an artefact of the layout: a line in
             # lower case under one that cannot end a paragraph continues it.
             return bool(_ENDS.search(prev.text)) or not line.text[:1].islower()
@@ -158,6 +159,8 @@ def _starts_new(
     tolerance = 0.8 * prev.size
     page = geometry.get((prev.page, prev.column))
     if same_page and page is not None and _line_group(par, line, page, before):
+        return False
+    if same_page and page is not None and _block_wrap(par, line, page):
         return False
     if page is not None and min(line.x0, prev.x0) > page.left + 0.3 * page.width:
         # Lines right of the text column's left part: set flush right or centred when
@@ -219,6 +222,24 @@ def _weight_break(prev: PdfLine, line: PdfLine) -> bool:
     if _edge_bold(prev, last=True) == _edge_bold(line):
         return False
     return prev.bold or line.bold or bool(_ENDS.search(prev.text))
+
+
+def _block_wrap(par: Paragraph, line: PdfLine, page: _Page) -> bool:
+    """``line`` wraps the text of a block set narrower than the page: a centred title
+    ("RESTORATION OF THE LAWFUL RIGHTS OF THE" / "PEOPLE'S REPUBLIC"), a cover's list of
+    sponsors indented on both sides. Such a block leaves room at both margins and its
+    lines, starting at different places, share a centre. A sentence end or a label
+    still opens a new paragraph."""
+    prev = par.last
+    if _ENDS.search(prev.text) or _LABEL_START.match(line.text) or not line.text.split():
+        return False
+    room = 2 * prev.size
+    if min(prev.x0, line.x0) < page.left + room or max(prev.x1, line.x1) > page.right - room:
+        return False
+    # Lines at one left edge are left to the other rules: from two lines alone a wrap
+    # cannot be told from a list of names (the block's right edge is unknown).
+    moved = abs(line.x0 - prev.x0) > 1.5
+    return moved and abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) <= 1.2 * prev.size
 
 
 def _short(line: PdfLine, page: _Page) -> bool:
@@ -307,18 +328,31 @@ def _widen_ragged_pages(geometry: dict[tuple[int, int], _Page]) -> None:
                 page.width = measure
 
 
-def _pitches(pages: list[list[PdfLine]]) -> dict[float, float]:
-    """The usual distance between baselines of consecutive lines, per font size."""
-    steps: dict[float, Counter[float]] = {}
+def _pitches(pages: list[list[PdfLine]]) -> dict[tuple[int, float], float]:
+    """The usual distance between baselines of consecutive lines, per font size: keyed
+    (-1, size) for the document and (page, size) where a page holds enough lines to
+    say. Documents change spacing from page to page (a single-spaced cover or roster,
+    a double-spaced body; a 1.5-spaced annex): a gap is wide or not against the line
+    pitch of its own page."""
+    steps: dict[tuple[int, float], Counter[float]] = {}
     for page in pages:
         for before, line in itertools.pairwise(page):
             if before.size == line.size and before.row != line.row:
                 gap = round(before.y - line.y, 1)
                 if 0 < gap < 2.5 * line.size:
-                    steps.setdefault(line.size, Counter())[gap] += 1
-    # The smallest common step is the line pitch; wider ones are paragraph spacing.
-    out: dict[float, float] = {}
-    for size, counts in steps.items():
-        common = [gap for gap, n in counts.items() if n >= max(2, counts.most_common(1)[0][1] // 4)]
-        out[size] = min(common) if common else counts.most_common(1)[0][0]
+                    steps.setdefault((-1, line.size), Counter())[gap] += 1
+                    steps.setdefault((line.page, line.size), Counter())[gap] += 1
+    out: dict[tuple[int, float], float] = {}
+    for key, counts in steps.items():
+        top = counts.most_common(1)[0][1]
+        if key[0] == -1:
+            # The smallest common step is the line pitch; wider ones are paragraph spacing.
+            common = [gap for gap, n in counts.items() if n >= max(2, top // 4)]
+        elif counts.total() >= 6:
+            # On one page a stray single-spaced block among double-spaced lines does
+            # not set the pitch: the step half the page's lines keep does.
+            common = [gap for gap, n in counts.items() if n >= max(3, top // 2)]
+        else:
+            continue
+        out[key] = min(common) if common else counts.most_common(1)[0][0]
     return out
