@@ -22,7 +22,12 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
-from briefing.ingest.text_fragments import grid_row_goes_on, is_table_row
+from briefing.ingest.text_fragments import (
+    LONG_LINE,
+    grid_row_goes_on,
+    is_table_row,
+    paragraph_per_line,
+)
 
 
 @dataclass
@@ -153,6 +158,8 @@ def _blocks_from_lines(
     width = _wrap_width(texts)
     blank_separated = _blank_separated(texts)
     double_spaced = _double_spaced(texts)
+    # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
+    whole_lines = double_spaced and paragraph_per_line(texts)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -174,7 +181,7 @@ def _blocks_from_lines(
             if double_spaced and pending_blanks:
                 # Every line has a blank line after it (OCR, some scans): blank lines
                 # say nothing, so only how a line ends and the next begins count.
-                joined = _continues_double_spaced(current[-1], stripped) and not (
+                joined = _continues_double_spaced(current[-1], stripped, whole_lines) and not (
                     # Page furniture taken out leaves a wider gap: a page break. What
                     # follows a page's note goes on the paragraph before the note.
                     pending_blanks >= PAGE_GAP_BLANKS and _NOTE_START.match(current[0])
@@ -386,14 +393,21 @@ def _ends_mid_clause(line: str) -> bool:
 _NOTE_START = re.compile(r"^\d{1,3} [A-Z][a-z]")  # "1 Official Records ...", a page's note
 
 
-def _continues_double_spaced(prev: str, line: str) -> bool:
+def _continues_double_spaced(prev: str, line: str, whole_lines: bool = False) -> bool:
     if _starts_unit(line) or _heading_like(prev):
         return False
     if _NOTE_START.match(line) and not _dangling(prev):
         return False  # (a figure going on a sentence follows "of", "to", a comma ...)
     # (A short line ending a clause, "Assembly for the year 2024,1", is no heading.)
     line_heading = _heading_like(line) and not _ends_mid_clause(line)
-    if unfinished_prose(prev) and not (line_heading and not sentence_ends(line)):
+    if (
+        unfinished_prose(prev)
+        and not (line_heading and not sentence_ends(line))
+        # In text with a paragraph a line, a short line stopping on a bare word before a
+        # blank line, with no clause in it, is a title ("Article 2" / "Relations with
+        # international law"), not a wrap (an OCR'd line cut short has its commas).
+        and not (whole_lines and len(prev) < LONG_LINE and "," not in prev)
+    ):
         # OCR breaks a paragraph anywhere, even before a capitalised word ("... with
         # the US" / "Administration in Washington."): a long line of prose that stops on
         # a bare word, with no punctuation, has not ended.

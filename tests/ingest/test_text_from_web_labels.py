@@ -25,3 +25,21 @@ def test_lone_lower_case_letter_label_joins_its_text() -> None:
     assert nodes.get("a)", "").endswith("la date de chaque demande reçue;")
     assert nodes.get("c)", "").endswith("les possibilités disponibles pour la redistribution.")
     assert not lost_words(text, release)
+
+
+def test_article_title_set_apart_is_not_joined_to_its_text() -> None:
+    # A web page copied as text: a paragraph a line, every line set apart by a blank
+    # line. "Article 2" / its title / its text: the title stops on a bare word, but is a
+    # title, not a line wrapped into the paragraph below.
+    body = (
+        "Le présent règlement s'applique sans préjudice des accords de pêche conclus entre "
+        "l'Union et des pays tiers, ainsi que des mesures adoptées par les organisations.\n\n"
+    )
+    text = "Règlement de la Commission d'Exemple\n\n" + "".join(
+        f"Article {n}\n\nRapport avec le droit international et le droit de l'Union\n\n{body}"
+        for n in range(1, 5)
+    )
+    release = release_from_text(text)
+    texts = [release.node_text(n) for n in release.nodes()]
+    assert not any(t.startswith("Rapport avec") and "présent règlement" in t for t in texts)
+    assert not lost_words(text, release)
