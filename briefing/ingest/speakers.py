@@ -37,7 +37,8 @@ _FORMS = [
         r"^(?P<who>[A-ZÁÉÍÓÚÑ][a-záéíóúñü][\w.'’-]*(?: (?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|y)){0,5}"
         r"(?: \([^()]{1,40}\))?)\.[-–—]\s*(?=\S)"
     ),
-    re.compile(r"^[<‹〈《＜](?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
+    # ("< 질 문 >": Korean documents space the letters of a label out.)
+    re.compile(r"^[<‹〈《＜][ \t]?(?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
     # "(질문)", "（記者）": a role in brackets before the speech, in CJK script only
     # (English "(a)" is a label, "(Applause)" a note).
     re.compile(rf"^[(（](?P<who>{_CJK}{{1,10}})[)）]\s*(?=\S)"),
@@ -98,6 +99,8 @@ def speaker_of(text: str) -> tuple[str, int] | None:
             if m.end() >= len(text.rstrip()):
                 return None  # "【概要】" alone on its line labels a section, not a speaker
             who = m.group("who").strip()
+            if " " in who and all(len(part) == 1 for part in who.split()):
+                who = who.replace(" ", "")  # "질 문": a word spaced out, "질문"
             if who.rstrip(".").upper() in _NOT_SPEAKERS or (len(who) > 1 and who.isdigit()):
                 return None
             return who, m.end()
@@ -272,6 +275,6 @@ TOPIC_MAX_WORDS = 20
 def briefing_topic(text: str) -> bool:
     """Whether ``text`` is a briefing's topic line ("Об участии ... в Вене")."""
     stripped = text.strip()
-    if not _TOPIC_OPENING.match(stripped) or stripped[-1:] in ".!?;:,…»\"”)":
+    if not _TOPIC_OPENING.match(stripped) or stripped[-1:] in '.!?;:,…»"”)':
         return False
     return len(stripped.split()) <= TOPIC_MAX_WORDS and "\n" not in stripped

@@ -78,3 +78,27 @@ def test_symbol_point_in_a_sentence_stays_a_point():
     tops = [n for n in release.root.children if n.label == "□"]
     assert len(tops) == 2
     assert [c.label for c in tops[0].children] == ["○"]
+
+
+SPACED_LABELS = """\
+대변인 정례브리핑
+
+2031-05-21
+
+< 질 문 > 이번 회담의 주요 의제는 무엇입니까?
+
+< 답 변 > 양국 간 경제 협력과 지역 정세가 주로 논의될 예정입니다.
+
+아울러 기후변화 대응 협력도 논의할 계획입니다.
+
+< 질 문 > 회담 일정은 확정되었습니까?
+
+< 답 변 > 구체적인 일정은 추후 알려 드리겠습니다.
+"""
+
+
+def test_spaced_out_labels_open_turns():
+    release = release_from_text(SPACED_LABELS)
+    turns = [n for n in release.root.walk() if n.attrs.get("speaker")]
+    assert [t.attrs["speaker"] for t in turns] == ["질문", "답변", "질문", "답변"]
+    assert release.node_text(turns[1].children[0]).startswith("아울러")
