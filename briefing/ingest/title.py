@@ -366,6 +366,15 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©",
     re.I,
 )
+# Notices to the press printed over a release: when it may be used, how it is to be
+# read. They say how to handle the text, never what it is about.
+_PRESS_NOTICE = re.compile(
+    r"^\W*(?:for (?:immediate )?(?:release|publication|distribution)|embargo(?:ed)?\b|"
+    r"under embargo|not for (?:publication|distribution)|check against delivery|"
+    r"(?:only )?the spoken word (?:is valid|prevails)|seul le prononcé fait foi|"
+    r"es gilt das gesprochene wort|sperrfrist\b|cotéjese con|verificar contra)",
+    re.I,
+)
 # A ticker of other headlines, each ending on the separator before the next ("... -").
 _DANGLING_SEPARATOR = re.compile(r"\s[-–—|•·/]\s*$")
 
@@ -402,6 +411,7 @@ def _title_shaped(block: Block) -> bool:
         and not R._COVER_FIELD.search(text)
         and not _menu_row(text)
         and not _PHOTO_CREDIT.search(text)
+        and not _PRESS_NOTICE.match(text)
         and not _DANGLING_SEPARATOR.search(text)
     )
 

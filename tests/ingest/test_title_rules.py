@@ -375,3 +375,16 @@ The Government of Ruritania strongly condemns the missile launch carried out tod
 Ruritania calls on Examplia to refrain from further provocations and to return to talks.
 """
     assert release_from_text(text).title == ""
+
+
+def test_a_notice_to_the_press_is_no_title():
+    text = """\
+PRESS RELEASE
+For Immediate Release
+May 3, 2023
+
+SECRETARY SMITH TRAVELS TO EXAMPLIA
+
+WASHINGTON — Secretary Smith will travel to Examplia City May 5-7 to meet senior officials.
+"""
+    assert release_from_text(text).title == "SECRETARY SMITH TRAVELS TO EXAMPLIA"
