@@ -213,10 +213,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:
         release.symbol = _one_line(text[symbols[0].start : symbols[0].end])
-    # A reader's symbol (a PDF's page-head symbol, taken out as furniture) beats a
-    # meeting number found in the text, as a printed UN-style symbol would.
+    # A reader's symbol (a PDF's page-head symbol, a masthead's, taken out as furniture)
+    # beats one found in the text: the head names the document itself, the body cites
+    # others ("A/HRC/59/15") and meeting numbers.
     meta_symbol = extracted.metadata.get("symbol", "")
-    if not release.symbol or ("/" in meta_symbol and "/" not in release.symbol):
+    if not release.symbol or "/" in meta_symbol:
         release.symbol = meta_symbol or release.symbol
     categories = [r.text for r in release.removed if r.kind == "category"]
     release.category = categories[0] if categories else ""

@@ -94,10 +94,42 @@ def take_page_furniture(extracted: Extracted) -> None:
                 _take_page_number_near(extracted, i)  # printed next to a running head
             elif _STRONG_JOB.search(spaced):
                 _take_date_codes_near(extracted, i)
+    _take_masthead_symbol(extracted)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     _take_page_tops(extracted, breaks)
     _take_running_titles(extracted, before, breaks)
+
+
+MASTHEAD_LINES = 12  # non-blank lines of a UN-style cover's masthead
+_DISTRIBUTION = re.compile(r"\bDistr\.\s*:")
+
+
+def _take_masthead_symbol(extracted: Extracted) -> None:
+    """A document symbol alone on its line in a UN-style masthead (one with its
+    "Distr.: General" field) is the first page's running head, as every later page
+    prints it: page furniture, kept as the release's symbol (as the PDF reader does with
+    the page-head symbol). A press release's number is not set in such a masthead."""
+    lines = extracted.lines
+    head: list[int] = []
+    for i, line in enumerate(lines):
+        if line.text.strip():
+            head.append(i)
+            if len(head) >= MASTHEAD_LINES:
+                break
+    if not any(_DISTRIBUTION.search(lines[i].text) for i in head):
+        return
+    for i in head:
+        text = " ".join(lines[i].text.split())
+        if len(text) > 160 or lines[i].style or "/" not in text:
+            continue
+        # Alone, or at the edge of the masthead's first line ("United Nations   A/RES/..").
+        symbol = text if len(text) <= 60 and _SYMBOL_LINE.match(text) else _running_symbol(text)
+        if symbol and (symbol == text or len(text.replace(symbol, " ").split()) <= 2):
+            extracted.removed.append(text)
+            extracted.metadata.setdefault("symbol", symbol)
+            lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+            return
 
 
 def _act_number(text: str, symbols: Counter[str]) -> bool:

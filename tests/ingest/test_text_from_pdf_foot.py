@@ -139,3 +139,41 @@ def test_a_notes_number_printed_after_the_notes_goes_back_to_its_note():
     holder = next(n for n in release.nodes() if notes["1"] in n.children)
     assert release.node_text(holder).startswith("Recalling the order")
     assert not lost_words(STRAY, release)
+
+
+# A one-page decision: its masthead symbol is the page's head, kept as the symbol.
+ONE_PAGE = """\
+A/HRC/DEC/61/112
+
+United Nations
+
+General Assembly
+
+Distr.: General
+14 July 2027
+
+Human Rights Council
+Sixty-first session
+Agenda item 6
+
+Decision adopted by the Human Rights Council on 2 July 2027
+61/112.
+Outcome of the universal periodic review: Atlantis
+The Human Rights Council,
+Acting in compliance with the mandate entrusted to it in resolution 5/1 and in its
+report (A/HRC/61/15),
+Adopts the outcome of the universal periodic review on Atlantis.
+"""
+
+
+def test_the_masthead_symbol_is_furniture_and_the_release_symbol():
+    release = release_from_text(ONE_PAGE)
+    assert "A/HRC/DEC/61/112" in [r.text for r in release.removed]
+    assert release.symbol == "A/HRC/DEC/61/112"
+    assert not lost_words(ONE_PAGE, release)
+
+
+def test_a_press_release_number_without_a_masthead_stays():
+    text = "SG/SM/22999\n\nSecretary-General welcomes the agreement\n\nThe Secretary-General welcomes the agreement reached today by the parties.\n"
+    release = release_from_text(text)
+    assert "SG/SM/22999" in release.text
