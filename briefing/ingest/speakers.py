@@ -10,7 +10,11 @@ P_SENTENCE_END = re.compile(r"[.!?。！？」』)）\"”]$")
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # kana, Han, Hangul syllables
 _FORMS = [
     # An upper-case name or role and a colon: "MODERATOR:", "SENIOR OFFICIAL:", "MR. KIRBY:"
-    re.compile(r"^(?P<who>[A-Z][A-Z.'’&-]*(?: [A-Z][A-Z.'’&-]*){0,5})\s*[:：]\s*(?=\S)"),
+    # ... with the office in brackets, as German records print it: "FIETZ (BReg):"
+    re.compile(
+        r"^(?P<who>[A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*){0,5}"
+        r"(?: \([\w-]{1,12}\))?)\s*[:：]\s*(?=\S)"
+    ),
     # Question and answer letters: "Q:", "Q -", "R –", "Q    Thank you" (wide gap)
     re.compile(r"^(?P<who>[QRAP])(?:\s*[:：]\s*|\s+[-–—]\s+|\s{2,}|\t)(?=\S)"),
     # "Q. Minister, ...", "A. We discussed ...": questions and answers lettered with a
@@ -27,8 +31,8 @@ _FORMS = [
     # A name or role in ordinary case: "Wang Wenbin:", "Minister Rudd:", "Journalist:"
     # (web transcripts print them so); one to four capitalised words, nothing more.
     re.compile(
-        r"^(?P<who>[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|bin|al|of|the)){0,4})"
-        r"[ \t]*[:：][ \t]*(?=\S)"
+        r"^(?P<who>[A-ZÄÖÜ][\w.'’-]*(?: (?:[A-ZÄÖÜ][\w.'’-]*|de|van|von|bin|al|of|the)){0,4}"
+        r"(?: \([\w-]{1,12}\))?)[ \t]*[:：][ \t]*(?=\S)"
     ),
     # Spanish stenographic records: "Bruno Rodríguez.-", "Carina Soto (Moderadora).-",
     # "Periodista.-". A full stop glued to a dash ends no sentence of prose. A name is
@@ -137,7 +141,8 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
             who = speaker[0]
             # A name in ordinary case ("Objective:", "Wang Wenbin:") is also how reports
             # label their fields: it speaks only in a text that is a conversation already.
-            (ordinary if who[:1].isascii() and not who.isupper() else found)[i] = who
+            name = who.split(" (", 1)[0]  # "FIETZ (BReg)": the name, not its office
+            (ordinary if who[:1].isascii() and not name.isupper() else found)[i] = who
     named = [who for who in ordinary.values() if _names_someone(who)]
     if ordinary and (
         _conversation(list(found.values()))
@@ -163,10 +168,15 @@ _ROLES = {
 }  # fmt: skip
 
 
+_OFFICE_AFTER = re.compile(r"^[A-ZÄÖÜÁÉÍÓÚ][\w.'’-]+(?: [\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{0,11}\)$")
+
+
 def _names_someone(who: str) -> bool:
     """A person ("Wang Wenbin", "Minister Rudd") or a speaking role ("Spokesperson"),
     not a report's field ("Objective", "Expected accomplishments"): two or more words,
     all capitalised, or a role word."""
+    if _OFFICE_AFTER.search(who):
+        return True  # "Burger (AA)", "Carina Soto (Moderadora)": a person and their office
     # "Carina Soto (Moderadora)", "Wagner (AA)": the office in brackets names no one.
     words = re.sub(r"\([^()]*\)", "", who).split()  # (no leading \s*: quadratic on spaces)
     if any(w.lower().strip(".") in _ROLES for w in words):

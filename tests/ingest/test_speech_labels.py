@@ -134,3 +134,18 @@ def test_lettered_recitals_without_questions_are_labels():
     release = release_from_text(RECITALS)
     assert not _turns(RECITALS)
     assert [n.label for n in release.root.walk() if n.label] == ["A.", "B.", "1."]
+
+
+def test_names_with_their_office_in_brackets_speak():
+    texts = [
+        "FIETZ (BReg): Die Bundesregierung hat heute ein Weißbuch beschlossen.",
+        "Frage: Herr Fietz, was steht darin?",
+        "Burger (AA): Das kann ich Ihnen gerne erläutern.",
+        "Frage: Und wann wird es veröffentlicht?",
+        "FIETZ (BReg): Noch heute.",
+    ]
+    assert list(find_turns(texts).values()) == [
+        "FIETZ (BReg)", "Frage", "Burger (AA)", "Frage", "FIETZ (BReg)",
+    ]  # fmt: skip
+    # A report's field with a year in brackets names nobody.
+    assert find_turns(["Objective (2025): To reduce costs.", "Indicator: Costs."]) == {}
