@@ -201,6 +201,12 @@ def _pick_title(
     heading-shaped line that the page repeats (its breadcrumb); else the line printed
     right before the dateline or document symbol (where issuers put it); else the first
     heading-shaped line of four words or more."""
+    # "79/237. Open-ended working group on ...": an adopted act prints its own number and
+    # title on one line; the cover's largest type above it names the agenda item.
+    # (A title the file states as written still wins: see below.)
+    for i in range(body_start if not (hint and authoritative) else 0):
+        if R._RESOLUTION_NUMBER.match(blocks[i].text) and _title_shaped(blocks[i]):
+            return i
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
             return i

@@ -388,3 +388,26 @@ SECRETARY SMITH TRAVELS TO EXAMPLIA
 WASHINGTON — Secretary Smith will travel to Examplia City May 5-7 to meet senior officials.
 """
     assert release_from_text(text).title == "SECRETARY SMITH TRAVELS TO EXAMPLIA"
+
+
+def test_an_act_s_numbered_title_beats_the_agenda_item_over_it():
+    text = """\
+United Nations
+General Assembly
+Distr.: General
+31 December 2024
+Seventy-ninth session
+Agenda item 93
+
+Developments in the field of telecommunications in the context of security
+
+Resolution adopted by the General Assembly on 24 December 2024
+
+79/999. Open-ended working group on the security of communications technologies
+
+The General Assembly,
+Recalling its resolutions on the matter,
+1. Decides to endorse the progress report of the working group;
+"""
+    release = release_from_text(text)
+    assert release.title.startswith("79/999. Open-ended working group")
