@@ -130,3 +130,21 @@ def test_gap_is_wide_against_its_own_pages_pitch(tmp_path: Path) -> None:
     page2 += [(72, 760 - 24 * 5 - 40 - 24 * i, body(full(i))) for i in range(6)]
     out = texts(tmp_path, [page1, page2])
     assert len(out) == 2  # page 1 runs on into page 2's first paragraph
+
+
+def test_bracketed_note_on_the_cover_does_not_end_the_title_search(tmp_path: Path) -> None:
+    page = [
+        (72, 780, [("General Assembly", "bold", 20, 0)]),
+        (72, 750, heavy("Seventy-ninth session")),
+        (72, 738, body("Agenda item 12")),
+        (72, 726, heavy("Questions relating to the work of the committee")),
+        (100, 700, [("Resolution adopted by the General Assembly on 2 May", "bold", 14, 0)]),
+        (100, 680, body("[on the report of the Second Committee (A/79/999, para. 8)]")),
+        (72, 656, [("79/999. Working group on the review of its methods", "bold", 12, 0)]),
+        (100, 630, body("The General Assembly,")),
+        (100, 616, body("Recalling its resolution 75/1 of 1 January 2020 on the")),
+        (72, 604, body("methods of work of the committee and of its subsidiary bodies,")),
+    ]
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+    title = next(line.text for line in ex.lines if line.style == "title")
+    assert title.startswith("79/999. Working group")

@@ -72,6 +72,11 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
     for i, par in enumerate(paragraphs):
         bold = all(line.bold for line in par.lines)
         words = par.text.split()
+        if par.text.startswith("[") and par.text.rstrip().endswith("]"):
+            # An editorial note wholly in brackets ("[on the report of the First
+            # Committee (A/79/403, para. 8)]") sits among the cover's lines: the body
+            # has not begun, however long the note.
+            continue
         if not bold and abs(par.first.size - size) <= 0.6 and len(words) >= 8:
             break  # the body has begun
         if par.first.page > paragraphs[0].first.page + 1:
