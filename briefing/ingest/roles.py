@@ -335,13 +335,15 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
     turn that opens it ("Lage im Ostseeraum" / "Frage"). Transcripts set their parts
     apart so; a line of a few words, no sentence, over a speaker's label is said by no
     one (what a speaker says follows their label). Greetings and thanks are said."""
+    title_at = next((i for i, r in enumerate(roles) if r is not None and r.kind == "title"), -1)
+    title_at = len(roles) if title_at < 0 else title_at
     for first in turns:
         at = first - 1
         if at < 0 or at in turns or roles[at] is None or roles[at].kind != "note":
             continue
         # A short line the body left as a note, or one under the title in the head
         # (the transcript's first topic, printed before anyone speaks).
-        titled = any(r is not None and r.kind == "title" for r in roles[:at])
+        titled = title_at < at
         if roles[at].attrs.get("role", "" if titled else "?") not in ("short", ""):
             continue
         if not blocks[first].blank_before:
@@ -1189,6 +1191,12 @@ def is_rule(text: str) -> bool:
     return bool(_RULE.match(text))
 
 
+_TITLED_PERSON = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Prof|Messrs|Mme|Mlle|M)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][\w’'-]+){0,3}(?:,|$)"
+)
+
+
 def never_heading(text: str) -> bool:
     """Lines that look short and bare like a heading but never are one: a dateline, a
     time stamp, a printed rule, a page number."""
@@ -1201,6 +1209,9 @@ def never_heading(text: str) -> bool:
         or bool(P.CONTACT_LINE.search(text))  # an address, a telephone number
         # A line about the text ("E & O E - PROOF ONLY", "ENDS"): it heads nothing.
         or any(p.match(text.strip()) for p in P.TRANSCRIPT_NOTES)
+        # "Mr. Leonardo Villar", "Prof. Zvi Hercowitz, Bank of Israel": a person named
+        # with a title is an entry of a list of members or participants, never a heading.
+        or bool(_TITLED_PERSON.match(text.strip()))
     )
 
 
