@@ -148,3 +148,25 @@ def test_bracketed_note_on_the_cover_does_not_end_the_title_search(tmp_path: Pat
     ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
     title = next(line.text for line in ex.lines if line.style == "title")
     assert title.startswith("79/999. Working group")
+
+
+def test_table_is_read_as_rows(tmp_path: Path) -> None:
+    page = [
+        (72, 780, body("United Nations")),
+        (400, 780, body("A/RES/1/1")),
+        (72, 766, body("General Assembly")),
+        (400, 766, body("Distr.: General")),
+        (72, 720, body("The members voted as follows on the resolution.")),
+    ]
+    rows = [("Member", "Vote"), ("Dr. A. Rao", "Yes"), ("Ms. B. Lee", "No"), ("Mr. C. Diaz", "Yes")]
+    for i, (name, vote) in enumerate(rows):
+        page += [
+            (90, 700 - 14 * i, body(name)),
+            (330 + (3 if vote == "No" else 0), 700 - 14 * i, body(vote)),
+        ]
+    page.append((72, 630, body("The resolution was adopted by a majority of the votes.")))
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+    table = [line.text for line in ex.lines if line.style == "table"]
+    assert table == ["Member | Vote", "Dr. A. Rao | Yes", "Ms. B. Lee | No", "Mr. C. Diaz | Yes"]
+    texts_ = [line.text for line in ex.lines]
+    assert "United Nations" in texts_ and "A/RES/1/1" in " ".join(texts_ + ex.removed)

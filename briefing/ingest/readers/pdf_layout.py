@@ -13,6 +13,7 @@ from briefing.ingest.readers.pdf_lines import PdfLine, weight_relative_to_body
 from briefing.ingest.readers.pdf_notes import Note, split_notes
 from briefing.ingest.readers.pdf_paragraphs import Paragraph, body_size, build_paragraphs
 from briefing.ingest.readers.pdf_styles import paragraph_styles
+from briefing.ingest.readers.pdf_tables import table_rows
 
 
 def layout_lines(
@@ -20,7 +21,7 @@ def layout_lines(
 ) -> tuple[list[Line], list[str]]:
     """The Lines of the document and the furniture removed from it."""
     kept, removed = strip_furniture(pages, boxes)
-    kept = [column_order(page) for page in kept]
+    kept = [table_rows(column_order(page)) for page in kept]
     size = body_size(kept)
     weight_relative_to_body(kept, size)
     body_pages: list[list[PdfLine]] = []
@@ -34,6 +35,9 @@ def layout_lines(
         body_pages.append(body)
     paragraphs = split_head(build_paragraphs(body_pages, size), size)
     styles = paragraph_styles(paragraphs, size)
+    styles = [
+        "table" if par.first.table else style for par, style in zip(paragraphs, styles, strict=True)
+    ]
     for par, style in zip(paragraphs, styles, strict=True):
         if style == "title":
             cut_title_marker(par, notes)

@@ -46,6 +46,7 @@ class PdfLine:
     markers: list[str] = field(default_factory=list)  # superscripts after the start
     shared: bool = False  # another block is set beside it on the same baseline
     column: int = 0  # 1 for the right column of a two-column page
+    table: bool = False  # a table row, its cells joined "a | b" (pdf_tables)
 
     def __post_init__(self) -> None:
         main = [p for p in self.pieces if not p.sup] or self.pieces

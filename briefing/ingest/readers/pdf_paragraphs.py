@@ -133,6 +133,8 @@ def _starts_new(
     before: Paragraph | None = None,
 ) -> bool:
     prev = par.last
+    if line.table or prev.table:
+        return True  # a table row is a unit of its own
     if LABEL.fullmatch(par.text) and not line.shared:
         return False  # "1." alone on its line: its text follows
     if line.shared or prev.shared:
