@@ -43,7 +43,11 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decimal)", re.compile(r"(\d{1,5}\))[ \t]+(?=\S)")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
     ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
-    ("roman.", re.compile(rf"((?=[ivx]+[.)])(?:{ROMAN})[.)])[ \t]+(?=\S)")),
+    # ... and a bare "ii" before a tab: set in a column of its own (a PDF's hanging labels)
+    (
+        "roman.",
+        re.compile(rf"((?=[ivx]+[.)])(?:{ROMAN})[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"),
+    ),
     ("(alpha)", re.compile(r"(\([a-z]\))[ \t]+(?=\S)")),
     ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
     ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),

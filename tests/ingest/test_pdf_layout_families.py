@@ -170,3 +170,19 @@ def test_table_is_read_as_rows(tmp_path: Path) -> None:
     assert table == ["Member | Vote", "Dr. A. Rao | Yes", "Ms. B. Lee | No", "Mr. C. Diaz | Yes"]
     texts_ = [line.text for line in ex.lines]
     assert "United Nations" in texts_ and "A/RES/1/1" in " ".join(texts_ + ex.removed)
+
+
+def test_bare_roman_numbers_in_a_hanging_column_are_labels(tmp_path: Path) -> None:
+    from briefing.ingest.patterns import match_label
+
+    items = ["Continued price increases above", "Uncertainty about food prices", "The costs"]
+    page = [(72, 720, body("The Board emphasized the following points:"))]
+    for i, (number, text) in enumerate(zip(["i", "ii", "iii"], items, strict=True)):
+        y = 700 - 28 * i
+        page += [(121 - 6 * len(number), y, body(number)), (133, y, body(text))]
+        page.append((133, y - 12, body("of the items, as set out in the report;")))
+    page.append((72, 600, body("The main points of discussion are listed (i) here.")))
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+    labels = [m.label for line in ex.lines if (m := match_label(line.text))]
+    assert labels == ["i", "ii", "iii"]
+    assert ex.lines[1].text.startswith("i\tContinued price increases above of the items")

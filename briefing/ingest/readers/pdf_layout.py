@@ -8,6 +8,7 @@ import re
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import column_order
 from briefing.ingest.readers.pdf_furniture import strip_furniture
+from briefing.ingest.readers.pdf_hanging import mark_hanging_labels
 from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
 from briefing.ingest.readers.pdf_lines import PdfLine, weight_relative_to_body
 from briefing.ingest.readers.pdf_notes import Note, split_notes
@@ -34,6 +35,7 @@ def layout_lines(
         notes.extend(page_notes)
         body_pages.append(body)
     paragraphs = split_head(build_paragraphs(body_pages, size), size)
+    mark_hanging_labels(paragraphs)
     styles = paragraph_styles(paragraphs, size)
     styles = [
         "table" if par.first.table else style for par, style in zip(paragraphs, styles, strict=True)
