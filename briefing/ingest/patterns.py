@@ -52,11 +52,12 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
     ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
     ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
-    # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it.
+    # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it;
+    # "Ⅱ. Discussion" in the roman-numeral characters of Korean, Japanese, Chinese fonts.
     (
         "ROMAN.",
         re.compile(
-            r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.)(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
+            r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.|[Ⅰ-Ⅻ]\.)(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
         ),
     ),
     # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
@@ -137,7 +138,7 @@ _START_CLASSES = {
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)"),  # "(1)海外出張"
     "lower": ("roman.", "alpha)", "alpha."),
     "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)"),
-    "other": ("hangul.", "hangul)", "circled", "cjk、", "(cjk)", "(wide)", "wide."),
+    "other": ("hangul.", "hangul)", "circled", "cjk、", "(cjk)", "(wide)", "wide.", "ROMAN."),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
 

@@ -186,3 +186,24 @@ def test_bare_roman_numbers_in_a_hanging_column_are_labels(tmp_path: Path) -> No
     labels = [m.label for line in ex.lines if (m := match_label(line.text))]
     assert labels == ["i", "ii", "iii"]
     assert ex.lines[1].text.startswith("i\tContinued price increases above of the items")
+
+
+def test_roman_numeral_characters_are_section_labels() -> None:
+    from briefing.ingest.patterns import match_label
+
+    found = match_label("Ⅱ. Discussion of Economic Situation (Summary)")
+    assert found is not None and (found.label, found.family) == ("Ⅱ.", "ROMAN.")
+    assert match_label("Ⅱ.5 per cent") is None
+
+
+def test_korean_minutes_read_in_place() -> None:
+    import pytest
+
+    from briefing.ingest import load_release
+
+    path = Path(__file__).parents[1] / "corpus/collected/c3_15_kr-bok_mpc-minutes-2010-08-12.pdf"
+    if not path.exists():
+        pytest.skip("tune document absent")
+    release = load_release(path, suggest=False)
+    labels = {node.label for node in release.nodes()}
+    assert {"Ⅰ.", "Ⅱ.", "Ⅲ.", "Ⅳ."} <= labels
