@@ -207,3 +207,15 @@ def test_korean_minutes_read_in_place() -> None:
     release = load_release(path, suggest=False)
     labels = {node.label for node in release.nodes()}
     assert {"Ⅰ.", "Ⅱ.", "Ⅲ.", "Ⅳ."} <= labels
+
+
+def test_title_before_a_name_at_a_line_end_ends_no_sentence(tmp_path: Path) -> None:
+    page = [
+        (72, 700, body("Votes for the proposal: Mr. H. Tanaka, Ms. M. Sato, Mr.")),
+        (72, 688, body("T. Ono and Mr. R. Mori.")),
+        (72, 676, body("Votes against the proposal: None.")),
+    ]
+    out = texts(tmp_path, [page])
+    assert (
+        out[0] == "Votes for the proposal: Mr. H. Tanaka, Ms. M. Sato, Mr. T. Ono and Mr. R. Mori."
+    )

@@ -21,7 +21,9 @@ from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
 _LABEL_START = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})*\.|\(\w{1,4}\)|[a-z]\)|[ivx]{1,5}\.|[IVX]{1,6}\.|[A-Z]\.|[•▪◦·–—-])\s"
 )
-_ENDS = re.compile(r"[.:;!?][\"'”’)\]]?$")
+# A sentence end at a line's end; a title before a name ("... Ms. M. Suda, Mr." /
+# "T. Noda") ends no sentence, so the next line's initial is no label.
+_ENDS = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.:;!?][\"'”’)\]]?$")
 _EXTRA_SPACE = 1.3  # a gap this many line pitches wide separates paragraphs
 
 
