@@ -90,8 +90,10 @@ def test_numbered_item_with_its_value_beside_it_is_one_line(tmp_path: Path) -> N
         (400, 640, body("A/RES/1/1")),
     ]
     out = texts(tmp_path, [page])
-    assert out[0].startswith("1. Date of meeting 12 May 2010 (Wed), 9 AM")
-    assert out[0].endswith("2. Place Committee Meeting Room")
+    assert out[:2] == [
+        "1. Date of meeting 12 May 2010 (Wed), 9 AM",
+        "2. Place Committee Meeting Room",
+    ]
     assert "United Nations" in out and "A/RES/1/1" in out
 
 
@@ -219,3 +221,25 @@ def test_title_before_a_name_at_a_line_end_ends_no_sentence(tmp_path: Path) -> N
     assert (
         out[0] == "Votes for the proposal: Mr. H. Tanaka, Ms. M. Sato, Mr. T. Ono and Mr. R. Mori."
     )
+
+
+def test_list_items_inside_a_paragraph_are_cut_from_it(tmp_path: Path) -> None:
+    page = [
+        (72, 700, body("35.")),
+        (100, 700, body("With these considerations, I vote")),
+        (100, 688, body("i. to keep the policy rate unchanged at 6.5 per cent, and")),
+        (100, 676, body("ii. to remain focused on the withdrawal of support so that")),
+        (124, 664, body("inflation aligns to the target, while supporting growth.")),
+        (72, 640, body("36.")),
+        (100, 640, body("Growth has outperformed expectations again, and the items")),
+        (72, 628, body("of the budget were agreed as follows: the wages, the rents")),
+        (72, 616, body("(a) the costs of travel, and (b) the costs of the meetings.")),
+    ]
+    out = texts(tmp_path, [page])
+    assert out[:3] == [
+        "35. With these considerations, I vote",
+        "i. to keep the policy rate unchanged at 6.5 per cent, and",
+        "ii. to remain focused on the withdrawal of support so that inflation aligns to "
+        "the target, while supporting growth.",
+    ]
+    assert out[3].startswith("36. Growth") and out[3].endswith("(b) the costs of the meetings.")

@@ -81,8 +81,71 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
                 _append(current, line)
             for marker in line.markers:
                 paragraphs[-1].markers.append((marker, line.page))
+    paragraphs = _split_inner_lists(paragraphs)
     unhyphenate(paragraphs)
     return paragraphs
+
+
+def _split_inner_lists(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Items of a list printed inside a paragraph's lines: "35. ... I vote" / "i. to keep
+    ..." / "ii. to remain ... that inflation" / "   progressively aligns ...". A line
+    opening with a label is an item when the line under it hangs at the label's text
+    (the item wraps under its own first word) or when a later line of the paragraph
+    opens with the next label at the same x. A run-in enumeration that merely wraps
+    ("... as follows: (a) the budget,") has neither."""
+    out: list[Paragraph] = []
+    item_x: float | None = None  # text x of the item that closed the paragraph before
+    for par in paragraphs:
+        first = par.first
+        if item_x is not None and abs(first.x0 - item_x) <= 1.5 and first.text[:1].islower():
+            # The item's own wrap, read apart because it hangs right of the paragraph's
+            # continuation edge: it goes back to its item.
+            for line in par.lines:
+                _append(out[-1], line)
+                out[-1].markers += [(m, line.page) for m in line.markers]
+            item_x = None
+            continue
+        item_x = None
+        cuts = [j for j in range(1, len(par.lines)) if _item_line(par.lines, j)]
+        if not cuts:
+            out.append(par)
+            continue
+        last = par.lines[cuts[-1]]
+        if cuts[-1] == len(par.lines) - 1 and not _ENDS.search(last.text):
+            item_x = last.pieces[1].x0
+        for begin, end in zip([0, *cuts], [*cuts, len(par.lines)], strict=True):
+            lines = par.lines[begin:end]
+            piece = Paragraph([lines[0]], lines[0].text)
+            for line in lines[1:]:
+                _append(piece, line)
+            piece.markers = [(m, line.page) for line in lines for m in line.markers]
+            out.append(piece)
+    return out
+
+
+def _item_line(lines: list[PdfLine], j: int) -> bool:
+    from briefing.ingest.patterns import label_number, match_label
+
+    line = lines[j]
+    label = match_label(line.text) if _LABEL_START.match(line.text) else None
+    if label is None or len(line.pieces) < 2 or line.shared:
+        return False
+    number = label_number(label.label)
+    if number is None:
+        return False
+    text_x = line.pieces[1].x0
+    below = lines[j + 1] if j + 1 < len(lines) else None
+    if below is not None and below.page == line.page and abs(below.x0 - text_x) <= 1.5:
+        return text_x - line.x0 < 4 * line.size
+    for other in lines[j + 1 :]:
+        found = match_label(other.text) if abs(other.x0 - line.x0) <= 1.5 else None
+        if found is not None and found.family == label.family:
+            return label_number(found.label) == number + 1
+    for other in reversed(lines[:j]):
+        found = match_label(other.text) if abs(other.x0 - line.x0) <= 1.5 else None
+        if found is not None and found.family == label.family:
+            return label_number(found.label) == number - 1
+    return False
 
 
 _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
