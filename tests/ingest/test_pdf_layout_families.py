@@ -243,3 +243,20 @@ def test_list_items_inside_a_paragraph_are_cut_from_it(tmp_path: Path) -> None:
         "the target, while supporting growth.",
     ]
     assert out[3].startswith("36. Growth") and out[3].endswith("(b) the costs of the meetings.")
+
+
+def test_marker_raised_in_the_body_size_is_a_marker(tmp_path: Path) -> None:
+    page = [
+        (72, 700, [*body("The Council met in Geneva and adopted the plan"), ("1", "mono", 10, 4)]),
+        (72, 688, body("of action that it had discussed at its previous meeting.")),
+        (72, 120, body("__________")),
+        (
+            72,
+            108,
+            [("1", "mono", 7, 3), (" See the report of the previous meeting.", "mono", 8, 0)],
+        ),
+    ]
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+    assert ex.lines[0].text.startswith("The Council met")  # no label "1" made of the marker
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert note.label == "1" and note.note_of == 0

@@ -17,6 +17,10 @@ LABEL = re.compile(
 # A numbered item's name opening a row: "1. Date of meeting", "(b) Place".
 _ITEM_ROW = re.compile(r"(?:\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\))\s+[A-Z][a-z]")
 
+# A note marker: some producers raise it without setting it smaller ("plan¹" in the
+# body's size, moved up by a text rise): raised above the line it is still a marker.
+_MARKER = re.compile(r"\d{1,3}|[*†‡§]{1,3}")
+
 # Pieces on one line share a baseline within this fraction of the font size.
 _SAME_BASELINE = 0.25
 # A superscript is smaller than its line and raised by less than this many line sizes.
@@ -138,7 +142,7 @@ def _attach_superscripts(rows: list[list[Piece]]) -> list[list[Piece]]:
             lo = min(p.x0 for p in below) - 2 * size
             hi = max(p.x1 for p in below) + 2 * size
             if all(
-                p.size < _SMALLER * size
+                (p.size < _SMALLER * size or (p.size <= size and _MARKER.fullmatch(p.text)))
                 and 0 < p.y - base <= _MAX_RAISE * size
                 and lo <= p.x0 <= hi
                 and len(p.text) <= 4
