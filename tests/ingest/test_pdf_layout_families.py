@@ -260,3 +260,21 @@ def test_marker_raised_in_the_body_size_is_a_marker(tmp_path: Path) -> None:
     assert ex.lines[0].text.startswith("The Council met")  # no label "1" made of the marker
     note = next(line for line in ex.lines if line.style == "footnote")
     assert note.label == "1" and note.note_of == 0
+
+
+def _column_text(n: int) -> str:
+    return f"Column line {n:02d} of the text runs on and"  # 38 characters, no end
+
+
+def test_short_right_column_on_the_last_page_keeps_the_documents_columns(
+    tmp_path: Path,
+) -> None:
+    page1 = [(60, 760 - 12 * i, body(_column_text(i))) for i in range(14)]
+    page1 += [(320, 760 - 12 * i, body(_column_text(14 + i))) for i in range(14)]
+    # page 2 starts lower: its first line is no running head repeating page 1's
+    page2 = [(60, 700 - 12 * i, body(_column_text(28 + i))) for i in range(8)]
+    page2 += [(320, 700, body("ends in the right column with its")), (320, 688, body("last line."))]
+    out = texts(tmp_path, [page1, page2])
+    joined = " ".join(out)
+    assert joined.index("line 35") < joined.index("ends in the right column with its last line.")
+    assert joined.endswith("ends in the right column with its last line.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
-from briefing.ingest.readers.pdf_columns import column_order
+from briefing.ingest.readers.pdf_columns import document_columns
 from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_hanging import mark_hanging_labels
 from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
@@ -22,7 +22,7 @@ def layout_lines(
 ) -> tuple[list[Line], list[str]]:
     """The Lines of the document and the furniture removed from it."""
     kept, removed = strip_furniture(pages, boxes)
-    kept = [table_rows(column_order(page)) for page in kept]
+    kept = [table_rows(page) for page in document_columns(kept)]
     size = body_size(kept)
     weight_relative_to_body(kept, size)
     body_pages: list[list[PdfLine]] = []
