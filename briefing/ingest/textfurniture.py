@@ -65,6 +65,7 @@ def take_page_furniture(extracted: Extracted) -> None:
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
     seen: set[str] = set()
+    repeats: list[int] = []  # a symbol printed again: a later page's running head
     for i, line in enumerate(lines):
         raw = line.text
         if len(raw) > 60 and "/" not in raw and "    " not in raw:
@@ -86,6 +87,8 @@ def take_page_furniture(extracted: Extracted) -> None:
             # The document's symbol is printed once at its head; repeats are running heads,
             # and so is one opening a page (after a form feed).
             furniture = key in seen or line.text.startswith("\f")
+            if key in seen:
+                repeats.append(i)
             seen.add(key)
         if furniture:
             extracted.removed.append(spaced)
@@ -98,7 +101,9 @@ def take_page_furniture(extracted: Extracted) -> None:
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     _take_page_tops(extracted, breaks)
-    _take_running_titles(extracted, before, breaks)
+    # Text copied out of a PDF without form feeds still shows where a page begins: the
+    # symbol printed again as its running head. Those lines stand in for the breaks.
+    _take_running_titles(extracted, before, breaks or repeats)
 
 
 MASTHEAD_LINES = 12  # non-blank lines of a UN-style cover's masthead
@@ -450,6 +455,25 @@ def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) 
         ):
             extracted.removed.append(text)
             lines[j] = type(lines[j])("\f" if lines[j].text.startswith("\f") else "")
+            if j in earlier:
+                _take_title_wrap(extracted, j, text, breaks)
+
+
+def _take_title_wrap(extracted: Extracted, at: int, head: str, breaks: list[int]) -> None:
+    """The line right under a running title just taken, when the two, run together, are
+    printed in that order on the first page: a long short-title wraps over two lines in
+    the running head as it does under the symbol ("Necessity of ending the economic,
+    commercial and financial" / "embargo imposed by the United States ...")."""
+    lines = extracted.lines
+    j = at + 1
+    if j >= len(lines) or lines[j].style or lines[j].label:
+        return
+    text = " ".join(lines[j].text.split())
+    if not text or len(text) > RUNNING_HEAD_MAX or text[-1:] in ".;,:":
+        return
+    if _printed_before(lines, {j: f"{head} {text}"}, breaks):
+        extracted.removed.append(text)
+        lines[j] = type(lines[j])("")
 
 
 def _printed_before(lines: list, wanted: dict[int, str], breaks: list[int]) -> set[int]:
