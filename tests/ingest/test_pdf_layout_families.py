@@ -278,3 +278,15 @@ def test_short_right_column_on_the_last_page_keeps_the_documents_columns(
     joined = " ".join(out)
     assert joined.index("line 35") < joined.index("ends in the right column with its last line.")
     assert joined.endswith("ends in the right column with its last line.")
+
+
+def test_roster_of_titled_names_with_offices_is_one_name_a_line(tmp_path: Path) -> None:
+    page = [
+        (72, 700, body("Members of the Committee:")),
+        (72, 686, body("Prof. A. Levi, Governor of the Bank and Committee Chairperson")),
+        (72, 674, body("Mr. B. Cohen, Deputy Governor of the Bank")),
+        (72, 662, body("Dr. C. Mizrahi")),
+    ]
+    out = texts(tmp_path, [page])
+    assert "Prof. A. Levi, Governor of the Bank and Committee Chairperson" in out
+    assert "Mr. B. Cohen, Deputy Governor of the Bank" in out

@@ -223,6 +223,11 @@ def _starts_new(
         # Display type is broken by hand: its ragged lines are one heading, unless a
         # page break or a label ("I.", "A.") comes between.
         return not same_page or bool(_LABEL_START.match(line.text))
+    if len(par.lines) == 1 and PERSON.match(prev.text) and _ROSTER.match(line.text):
+        # "Prof. A. Yaron, Governor of the Bank and Chairperson" / "Mr. A. Abir, Deputy
+        # Governor": a roster names one person with an office a line; prose does not
+        # open two lines running with a titled name and a comma.
+        return True
     tolerance = 0.8 * prev.size
     page = geometry.get((prev.page, prev.column))
     if same_page and page is not None and _line_group(par, line, page, before):
