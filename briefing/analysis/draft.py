@@ -786,8 +786,22 @@ def _similar(a: str, b: str, language: str) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
+# A press release's lead may open on its dateline, the place set off by a dash ("Cairo,
+# Egypt — In its meeting ...", "GENEVA (UN News) - The ..."): it says where the text was
+# issued, not what happened, and a Summary sentence starts after it.
+_DATELINE_OPENER = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
+    r"(?: \([^()]{1,40}\))? ?[—–-]{1,2} (?=[A-Z“\"])"
+)
+
+
+def _without_dateline(text: str) -> str:
+    match = _DATELINE_OPENER.match(text)
+    return text[match.end() :] if match and len(text) - match.end() > 40 else text
+
+
 def _summary_sentence(point: DraftPoint, release: Release, budget: int) -> DraftPoint:
-    text = point.text
+    text = _without_dateline(point.text)
     if release.date:
         from briefing.brief.sentences import readable_date
 
