@@ -290,3 +290,19 @@ def test_roster_of_titled_names_with_offices_is_one_name_a_line(tmp_path: Path) 
     out = texts(tmp_path, [page])
     assert "Prof. A. Levi, Governor of the Bank and Committee Chairperson" in out
     assert "Mr. B. Cohen, Deputy Governor of the Bank" in out
+
+
+def test_labels_closing_several_pages_are_no_running_foot(tmp_path: Path) -> None:
+    pages = []
+    for n in range(1, 5):
+        page = [(72, 760 - 12 * i, body(full(i))) for i in range(6)]
+        page.append(
+            (72, 100, body(f"{n}.{n + 10}"))
+        )  # a recommendation's number, its text overleaf
+        page.append((290, 40, body(str(n))))  # the page number
+        pages.append(page)
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", pages))
+    assert [t for t in ex.removed if "." in t] == []
+    assert {"1", "2", "3", "4"} <= set(ex.removed)
+    kept = " ".join(line.text for line in ex.lines)
+    assert all(f"{n}.{n + 10}" in kept for n in range(1, 5))

@@ -62,7 +62,7 @@ def strip_furniture(
         for line in page:
             band = _band(line, box)
             if band and not line.lead_sup:  # a note's raised number: never a running head
-                places[(band, line_key(line.text))].append((number, line.y, line.size))
+                places[(band, _key(line.text))].append((number, line.y, line.size))
     needed = max(2, (len(pages) + 1) // 2)
     usual: dict[tuple[str, str], tuple[float, float]] = {}
     for key, seen in places.items():
@@ -83,7 +83,7 @@ def strip_furniture(
         kept: list[PdfLine] = []
         for line in page:
             band = _band(line, box)
-            place = usual.get((band, line_key(line.text))) if band else None
+            place = usual.get((band, _key(line.text))) if band else None
             furniture = band and (
                 line.barcode
                 or (band == "top" and SYMBOL.match(line.text.strip()))
@@ -135,6 +135,15 @@ def _beside_marks(
             ):
                 out.append(line)
     return out
+
+
+def _key(text: str) -> str:
+    """What a running line keeps from page to page: its words, the numbers in it aside
+    ("Page 3 of 7", "Minutes, 2 May 2024 - 3"). A line of figures alone is matched whole:
+    "140.181" and "140.71" are two paragraph labels that happen to close two pages, not
+    one running foot (page and job numbers are known by their shape, not by repeats)."""
+    key = line_key(text)
+    return key if any(c.isalpha() for c in key) else " ".join(text.split())
 
 
 def _same_place(y: float, size: float, usual_y: float, usual_size: float) -> bool:
