@@ -5,6 +5,7 @@ whose superscript marker was flattened into the text ("in 2024,1")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from briefing.ingest import patterns as P
@@ -195,14 +196,22 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
     marker glued into a word is cut out of it (listed in ``dropped``)."""
     claimed: set[tuple[int, int]] = set()
     glued: list[tuple[int, int, str]] = []  # (block, offset, marker) glued to a word
+    holders: dict[str, list[int]] | None = None  # number -> blocks printing it, in order
+    matches: dict[tuple[int, str], list[int]] = {}  # (block, marker pattern) -> starts
     for i, block in enumerate(blocks):
         if block.note_of is not None:
             continue
         number = _note_number(block)
         if number is None:
             continue
+        if holders is None:
+            holders = _numbers_printed(blocks)
+        # (Only blocks above that print the number at all: one pass over the text, not
+        # one per note, so a long text with many notes stays linear.)
+        above = holders.get(number, [])
+        candidates = above[max(0, bisect_left(above, i) - NOTE_LINK_REACH) : bisect_left(above, i)]
         for pattern in (_marker_pattern(number), _spaced_marker_pattern(number)):
-            found = _link(blocks, i, pattern, claimed)
+            found = _link(blocks, i, pattern, claimed, candidates, matches)
             if found is not None:
                 k, at = found
                 if blocks[k].text[at - 1 : at].isalpha():
@@ -211,16 +220,45 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
     cut_markers(blocks, [g for g in glued if not _names_a_thing(blocks, *g)], dropped)
 
 
+def _numbers_printed(blocks: list[Block]) -> dict[str, list[int]]:
+    """For each run of digits (as a note numbers it: no leading zero), the blocks that
+    print it, in order."""
+    found: dict[str, list[int]] = {}
+    for k, block in enumerate(blocks):
+        for run in set(_DIGITS.findall(block.text)):
+            found.setdefault(run.lstrip("0") or "0", []).append(k)
+    return found
+
+
+_DIGITS = re.compile(r"\d+")
+# Blocks printing a note's number that are searched for its marker, nearest first: a
+# report's endnotes are far below their markers, but never hundreds of mentions of that
+# number away (the cap keeps a long text with unmatched notes linear).
+NOTE_LINK_REACH = 100
+
+
 def _link(
-    blocks: list[Block], i: int, pattern: re.Pattern[str], claimed: set[tuple[int, int]]
+    blocks: list[Block],
+    i: int,
+    pattern: re.Pattern[str],
+    claimed: set[tuple[int, int]],
+    candidates: list[int] | None = None,
+    matches: dict[tuple[int, str], list[int]] | None = None,
 ) -> tuple[int, int] | None:
     """Link note ``i`` to the nearest block above holding an unclaimed marker; returns
-    that block and the marker's offset in it."""
-    for k in range(i - 1, -1, -1):
+    that block and the marker's offset in it. ``candidates``: the blocks above that print
+    the number at all (all blocks above when None)."""
+    for k in reversed(candidates) if candidates is not None else range(i - 1, -1, -1):
         holder = blocks[k]
         if _is_note_like(holder) or holder.note_of is not None:
             continue
-        found = [m.start() for m in pattern.finditer(holder.text) if (k, m.start()) not in claimed]
+        key = (k, pattern.pattern)
+        starts = matches.get(key) if matches is not None else None
+        if starts is None:  # (each block is searched once per number, however many notes)
+            starts = [m.start() for m in pattern.finditer(holder.text)]
+            if matches is not None:
+                matches[key] = starts
+        found = [at for at in starts if (k, at) not in claimed]
         if found:
             claimed.add((k, found[-1]))
             blocks[i].note_of = k
