@@ -306,3 +306,26 @@ def test_labels_closing_several_pages_are_no_running_foot(tmp_path: Path) -> Non
     assert {"1", "2", "3", "4"} <= set(ex.removed)
     kept = " ".join(line.text for line in ex.lines)
     assert all(f"{n}.{n + 10}" in kept for n in range(1, 5))
+
+
+def small(text: str) -> list:
+    return [(text, "mono", 8, 0)]
+
+
+def test_note_running_over_the_page_break_stays_a_note(tmp_path: Path) -> None:
+    page1 = [
+        (72, 700, [*body("The Council adopted the plan of action"), ("1", "mono", 6, 4)]),
+        (72, 688, body("that it had discussed at its previous meeting.")),
+        (72, 120, small("1 The plan was drafted by the committee, which met in")),
+    ]
+    page2 = [
+        (72, 700, body("The Council then turned to the budget for the next year.")),
+        (72, 120, small("Geneva from 3 to 5 May and adopted it without a vote.")),
+    ]
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page1, page2]))
+    notes = [line for line in ex.lines if line.style == "footnote"]
+    assert len(notes) == 1 and notes[0].text.endswith(
+        "met in Geneva from 3 to 5 May and adopted it without a vote."
+    )
+    assert notes[0].note_of == 0
+    assert not any("Geneva from" in line.text for line in ex.lines if line.style != "footnote")

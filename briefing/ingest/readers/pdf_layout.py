@@ -28,7 +28,8 @@ def layout_lines(
     body_pages: list[list[PdfLine]] = []
     notes: list[Note] = []
     for number, page in enumerate(kept):
-        body, page_notes, continued = split_notes(page, size, number, removed)
+        open_note = notes[-1].text if notes and notes[-1].page == number - 1 else None
+        body, page_notes, continued = split_notes(page, size, number, removed, open_note)
         if continued and notes:
             # A note run over from the page before: the note area opens without a marker.
             notes[-1].text = f"{notes[-1].text} {page_notes.pop(0).text}"

@@ -24,7 +24,11 @@ class Note:
 
 
 def split_notes(
-    page: list[PdfLine], body_size: float, page_number: int, removed: list[str]
+    page: list[PdfLine],
+    body_size: float,
+    page_number: int,
+    removed: list[str],
+    open_note: str | None = None,
 ) -> tuple[list[PdfLine], list[Note], bool]:
     """(body lines, notes, whether the note area opens with a note's continuation).
 
@@ -43,6 +47,8 @@ def split_notes(
         # The run must open with a note, and the body must go on above it; a page all
         # in small type that carries notes (endnotes) may open with one run over.
         whole = cut == 0 and any(_marker(line) for line in page)
+        if not whole and 0 < cut < len(page) and _runs_over(open_note, page[cut:]):
+            whole = True  # the note left unfinished on the page before goes on here
         while not whole and cut < len(page) and not _marker(page[cut]):
             cut += 1
         if not whole and (cut == 0 or cut >= len(page)):
@@ -63,6 +69,17 @@ def split_notes(
             notes.append(Note("", line.text, page_number))
             continued = True
     return body, notes, continued
+
+
+def _runs_over(open_note: str | None, run: list[PdfLine]) -> bool:
+    """A small-type run at the page foot opening without a marker continues the note
+    the page before left unfinished: notes run over a page break as the text does. It
+    does when that note stopped mid-sentence, or when the run's later lines are notes
+    (a caption or a source line under a figure is a lone line with no note below it)."""
+    if open_note is None or _marker(run[0]):
+        return False
+    unfinished = not re.search(r"[.!?][\"'”’)\]]?$", open_note.rstrip())
+    return unfinished or any(_marker(line) for line in run[1:])
 
 
 def _rule_at(page: list[PdfLine]) -> int | None:
