@@ -218,7 +218,7 @@ def draft_release(
                 summary_parts.append(p)
                 break
         summary_parts.sort(key=lambda p: p.start)
-    summary = listed or _joined(summary_parts, phrasing)
+    summary = listed or _without_fragment(_joined(summary_parts, phrasing))
 
     units = len({p.node_id for p in scored if p.score > 0})
     wanted = _points_wanted(units, max_points)
@@ -798,6 +798,33 @@ _DATELINE_OPENER = re.compile(
 def _without_dateline(text: str) -> str:
     match = _DATELINE_OPENER.match(text)
     return text[match.end() :] if match and len(text) - match.end() > 40 else text
+
+
+# A document's noun with the participle of how it came out and no finite verb ("The
+# resolution adopted at the meeting of the Committee.", "The statement issued by ...") is
+# a heading run into the lead, not a sentence. Only verbs that take an object: followed
+# straight by a preposition they can only be participles ("The Committee voted by a
+# majority ..." is a sentence, and "voted" is not in the list).
+_PARTICIPLE_PHRASE = re.compile(
+    r"^(?:The|A|An|This)(?: [\w-]+){1,3}? (?:adopted|issued|released|published|signed|"
+    r"approved|delivered|presented|submitted|prepared|made|given|held) "
+    r"(?:at|by|on|in|during|for|from|under)\b"
+)
+# Words that tie a sentence to the one before it: the Summary's first sentence has none.
+_LEAD_CONNECTIVE = re.compile(r"^(?:Accordingly|Therefore|Consequently|As a result|Thus|Hence), ")
+
+
+def _without_fragment(text: str) -> str:
+    """The lead without a verbless first sentence when a sentence follows it."""
+    first, sep, rest = text.partition(". ")
+    if sep and rest[:1].isupper() and _PARTICIPLE_PHRASE.match(first):
+        after = first[_PARTICIPLE_PHRASE.match(first).end() :]
+        if not has_verb(after):
+            text = rest
+    connective = _LEAD_CONNECTIVE.match(text)
+    if connective:
+        text = text[connective.end()].upper() + text[connective.end() + 1 :]
+    return text
 
 
 def _summary_sentence(point: DraftPoint, release: Release, budget: int) -> DraftPoint:

@@ -34,3 +34,22 @@ def test_a_sentence_with_a_dash_inside_is_untouched() -> None:
     )
     summary = draft_release(release_from_text(text, "r1", "release.txt")).summary
     assert "The Governor - speaking" in summary, summary
+
+
+def test_a_heading_run_into_the_lead_is_left_out() -> None:
+    text = RELEASE.format(opener="").replace(
+        "In its meeting on 17 October 2099, the",
+        "The resolution adopted at the meeting of the Monetary Policy Committee. Accordingly, the",
+    )
+    summary = draft_release(release_from_text(text, "r1", "release.txt")).summary
+    assert summary.startswith("The Monetary Policy Committee of the Central Bank"), summary
+
+
+def test_a_finite_verb_before_a_preposition_keeps_its_sentence() -> None:
+    text = RELEASE.format(opener="").replace(
+        "In its meeting on 17 October 2099, the Monetary Policy Committee of the Central "
+        "Bank of Examplia decided to keep",
+        "The Committee voted by a majority of 7-2 to keep",
+    )
+    summary = draft_release(release_from_text(text, "r1", "release.txt")).summary
+    assert summary.startswith("The Committee voted by a majority of 7-2"), summary
