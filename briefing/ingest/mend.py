@@ -136,6 +136,12 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     return kept, order
 
 
+# A figure opening a block and followed by a comma or a slash goes on a list of figures
+# that a page break cut ("... 51/17 of 12 November" / "1996, 52/10 of 5 November 1997,
+# ..."): a paragraph of its own never opens on a bare year and a comma.
+_FIGURE_GOING_ON = re.compile(r"\d{1,4}(?:/\d+)?,\s")
+
+
 def _continuation_start(block: Block) -> bool:
     # (An opening quote mark may come first: "... which is a" / "“global public good ...".)
     text = block.text.lstrip("“‘\"'«")
@@ -144,7 +150,7 @@ def _continuation_start(block: Block) -> bool:
         and block.label is None
         and block.footnote_label is None
         and block.note_of is None
-        and text[:1].islower()
+        and (text[:1].islower() or bool(_FIGURE_GOING_ON.match(text)))
     )
 
 

@@ -62,3 +62,27 @@ def test_running_title_wrapped_under_a_repeated_symbol_is_furniture() -> None:
     # No heading made of the running title holds the operative paragraphs.
     assert not [n for n in nodes if n.kind == "heading"]
     assert any(t.startswith("3. Decides") or t.startswith("Decides") for t in texts)
+
+
+def test_a_list_of_figures_cut_by_the_page_break_goes_on() -> None:
+    doc = (
+        DOC.replace(
+            "Recalling its earlier resolutions on cooperation with regional organizations,",
+            "Recalling its resolutions 47/19 of 24 November 2092, 48/16 of 3 November\n"
+            "2093, 49/9 of 26 October 2094 and 50/10 of 2 November",
+        )
+        .replace(
+            "Welcoming the report of the Secretary-General on the activities of the\n"
+            "Organization during the past two years of its work,\n",
+            "",
+        )
+        .replace(
+            "99-12345\n2/2\n\n1. Decides",
+            "99-12345\n2/2\n\n2095, 51/17 of 12 November 2096 and 52/10 of 5 November 2097,\n\n1. Decides",
+        )
+    )
+    release = release_from_text(doc)
+    texts = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    recalling = next(t for t in texts if t.startswith("Recalling"))
+    assert recalling.rstrip().endswith("5 November 2097,"), recalling
+    assert not [t for t in texts if t.startswith("2095")]
