@@ -367,7 +367,12 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     pos = 0
     for unit in gold_units:
         head = unit[:HEAD_TOKENS]
-        at = _find(stream, head, pos, _open_end(unit))
+        # Short opening words ("The General Assembly,") may also occur inside an earlier
+        # line ("Resolution adopted by the General Assembly"): where they open a unit of
+        # the tool's, that is the unit; elsewhere the first occurrence.
+        at = _find_start(stream, head, pos, _open_end(unit), start_set)
+        if at < 0:
+            at = _find(stream, head, pos, _open_end(unit))
         if at < 0:
             at = _find(stream, head, 0, _open_end(unit))
         if at < 0:
@@ -403,6 +408,21 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     # Gold starts: the listed units plus the headings, numbered units and notes located
     # beyond them (a tool finding those would otherwise pass 100 % recall).
     result.tallies["units"] = Tally(matched, len(starts), len(gold_units) + extra_starts)
+
+
+def _find_start(
+    stream: list[str], head: list[str], start: int, open_end: bool, starts: set[int]
+) -> int:
+    """The first occurrence of ``head`` from ``start`` that opens a unit, or -1. Only the
+    next few occurrences, close by, are tried: gold units come in order."""
+    first = at = _find(stream, head, start, open_end)
+    for _ in range(4):
+        if at < 0 or at - first > 200:
+            return -1
+        if at in starts:
+            return at
+        at = _find(stream, head, at + 1, open_end)
+    return -1
 
 
 def _find(stream: list[str], head: list[str], start: int, open_end: bool = False) -> int:

@@ -102,3 +102,19 @@ def test_a_full_word_is_never_matched_as_a_prefix() -> None:
     gold = {"doc": "made-up", "units": ["Ministers agreed on a plan for peace"]}
     outline = Outline(units=[Unit("paragraph", "", "Ministers agreed on a planning cell.")])
     assert score(gold, outline).lost_units == 1
+
+
+def test_short_opening_words_are_found_where_they_open_a_unit() -> None:
+    # "The General Assembly," also occurs inside the adoption line above it: the unit the
+    # tool starts with those words is the gold unit, not a split inside the line above.
+    gold = {"doc": "made-up", "units": ["The General Assembly,", "Recalling its resolution"]}
+    outline = Outline(
+        units=[
+            Unit("other", "", "Resolution adopted by the General Assembly on 1 May 2099"),
+            Unit("paragraph", "", "The General Assembly,"),
+            Unit("paragraph", "", "Recalling its resolution 98/1,"),
+        ]
+    )
+    result = score(gold, outline)
+    assert result.splits == 0 and result.glued == 0
+    assert result.tallies["units"].matched == 2
