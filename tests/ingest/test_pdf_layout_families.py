@@ -329,3 +329,35 @@ def test_note_running_over_the_page_break_stays_a_note(tmp_path: Path) -> None:
     )
     assert notes[0].note_of == 0
     assert not any("Geneva from" in line.text for line in ex.lines if line.style != "footnote")
+
+
+def _draw_rule(path: Path, page_index: int, x0: float, x1: float, y: float) -> Path:
+    """Add a drawn horizontal rule (a path, as word processors draw the note rule)."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    doc = pdfium.PdfDocument(str(path))
+    page = doc[page_index]
+    line = raw.FPDFPageObj_CreateNewPath(x0, y)
+    raw.FPDFPath_LineTo(line, x1, y)
+    raw.FPDFPath_SetDrawMode(line, raw.FPDF_FILLMODE_NONE, True)
+    raw.FPDFPage_InsertObject(page, line)
+    raw.FPDFPage_GenerateContent(page)
+    out = path.with_name("ruled.pdf")
+    doc.save(str(out))
+    page.close()
+    doc.close()
+    return out
+
+
+def test_notes_under_a_drawn_rule_in_the_body_size(tmp_path: Path) -> None:
+    # Notes set in the body's own size: only the drawn rule says where they start.
+    page = [
+        (72, 700, [*body("The Council adopted the plan of action"), ("1", "mono", 6, 4)]),
+        (72, 688, body("that it had discussed at its previous meeting.")),
+        (72, 110, body("1 The plan was drafted by the committee.")),
+    ]
+    path = _draw_rule(make_layout_pdf(tmp_path / "t.pdf", [page]), 0, 72, 200, 125)
+    ex = read_file(path)
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert note.text == "The plan was drafted by the committee." and note.note_of == 0

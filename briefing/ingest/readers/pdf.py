@@ -45,7 +45,7 @@ def read_pdf(path: Path) -> Extracted:
     with _PDFIUM:
         doc = _open(path)
         try:
-            pages, boxes, rotated = _page_lines(doc, path, skipped)
+            pages, boxes, rotated, rules = _page_lines(doc, path, skipped)
             title = _info_title(doc)
         finally:
             doc.close()
@@ -54,7 +54,7 @@ def read_pdf(path: Path) -> Extracted:
             first = next(iter(skipped.values()))
             raise ReleaseReadError(path, f"no page could be read within its budget ({first})")
         raise ReleaseReadError(path, NO_TEXT)
-    lines, removed = layout_lines(pages, boxes)
+    lines, removed = layout_lines(pages, boxes, rules)
     dropped = [("rotated", text) for text in rotated]
     dropped += [("page-budget", why) for why in skipped.values()]
     printed = next((line.text for line in lines if line.style == "title"), "")
@@ -107,9 +107,10 @@ def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
     count = len(doc)
     if count < 1:
         raise damaged(path, "it has no pages")
-    pages, boxes, rotated = [], [], []
+    pages, boxes, rotated, rules = [], [], [], []
     for number in range(count):
         report(number, count)  # between pages: progress, and where a cancel stops
+        rules.append(None)
         if skipped and number in skipped:
             pages.append([])
             boxes.append((0.0, 842.0))
@@ -121,18 +122,42 @@ def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
             boxes.append((0.0, 842.0))
             continue
         try:
-            _left, bottom, _right, top = page.get_mediabox()
+            left, bottom, right, top = page.get_mediabox()
             textpage = page.get_textpage()
             sideways: list[str] = []
             pages.append(page_lines(page_pieces(textpage, sideways), number))
             boxes.append((bottom, top))
+            rules[-1] = _note_rule(page, right - left, bottom, top)
             text = " ".join("".join(sideways).split())
             if text:
                 rotated.append(text)
             textpage.close()
         finally:
             page.close()
-    return pages, boxes, rotated
+    return pages, boxes, rotated, rules
+
+
+def _note_rule(page, width: float, bottom: float, top: float) -> float | None:
+    """The height of the short rule drawn over a page's footnotes, if any: a horizontal
+    stroke a fifth to two fifths of the page wide, in its lower half. Word processors
+    and the UN's presses draw it as a path, not as text; a table's rules run across the
+    whole measure."""
+    import pypdfium2.raw as raw
+
+    found: float | None = None
+    try:
+        objects = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
+        for obj in objects:
+            x0, y0, x1, y1 = obj.get_bounds()
+            # A hairline's box is its stroke: a few points high at most.
+            flat = y1 - y0 <= 3.0 and 0.08 * width <= x1 - x0 <= 0.45 * width
+            y = (y0 + y1) / 2
+            low = bottom < y < bottom + 0.5 * (top - bottom)
+            if flat and low and (found is None or y < found):
+                found = y
+    except Exception:  # an odd drawing is no reason to lose the page's text
+        return None
+    return found
 
 
 def _norm(text: str) -> str:

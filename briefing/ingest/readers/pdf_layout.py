@@ -18,7 +18,9 @@ from briefing.ingest.readers.pdf_tables import table_rows
 
 
 def layout_lines(
-    pages: list[list[PdfLine]], boxes: list[tuple[float, float]]
+    pages: list[list[PdfLine]],
+    boxes: list[tuple[float, float]],
+    rules: list[float | None] | None = None,
 ) -> tuple[list[Line], list[str]]:
     """The Lines of the document and the furniture removed from it."""
     kept, removed = strip_furniture(pages, boxes)
@@ -29,7 +31,8 @@ def layout_lines(
     notes: list[Note] = []
     for number, page in enumerate(kept):
         open_note = notes[-1].text if notes and notes[-1].page == number - 1 else None
-        body, page_notes, continued = split_notes(page, size, number, removed, open_note)
+        rule = rules[number] if rules is not None and number < len(rules) else None
+        body, page_notes, continued = split_notes(page, size, number, removed, open_note, rule)
         if continued and notes:
             # A note run over from the page before: the note area opens without a marker.
             notes[-1].text = f"{notes[-1].text} {page_notes.pop(0).text}"

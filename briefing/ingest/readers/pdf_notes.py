@@ -29,6 +29,7 @@ def split_notes(
     page_number: int,
     removed: list[str],
     open_note: str | None = None,
+    rule_y: float | None = None,
 ) -> tuple[list[PdfLine], list[Note], bool]:
     """(body lines, notes, whether the note area opens with a note's continuation).
 
@@ -37,9 +38,12 @@ def split_notes(
     notes smaller than the text and number them, so a trailing small line without a
     marker (a caption, a source line) is not taken for a note."""
     start = _rule_at(page)
+    drawn = _under_drawn_rule(page, rule_y, open_note) if start is None else None
     if start is not None:
         removed.append(page[start].text)
         body, area = page[:start], page[start + 1 :]
+    elif drawn is not None:
+        body, area = page[:drawn], page[drawn:]
     else:
         cut = len(page)
         while cut > 0 and page[cut - 1].size <= _SMALL * body_size:
@@ -69,6 +73,22 @@ def split_notes(
             notes.append(Note("", line.text, page_number))
             continued = True
     return body, notes, continued
+
+
+def _under_drawn_rule(
+    page: list[PdfLine], rule_y: float | None, open_note: str | None
+) -> int | None:
+    """Where the lines under a drawn note rule start, when they are notes: the first
+    opens with a marker (or goes on with the note the page before left open), and the
+    body has lines above the rule."""
+    if rule_y is None:
+        return None
+    at = next((i for i, line in enumerate(page) if line.y < rule_y), None)
+    if not at or at >= len(page):
+        return None
+    if _marker(page[at]) or _runs_over(open_note, page[at:]):
+        return at
+    return None
 
 
 def _runs_over(open_note: str | None, run: list[PdfLine]) -> bool:
