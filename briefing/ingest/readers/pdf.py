@@ -139,7 +139,7 @@ def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
 
 def _note_rule(page, width: float, bottom: float, top: float) -> float | None:
     """The height of the short rule drawn over a page's footnotes, if any: a horizontal
-    stroke a fifth to two fifths of the page wide, in its lower half. Word processors
+    stroke a twelfth to two fifths of the page wide, in its lower half. Word processors
     and the UN's presses draw it as a path, not as text; a table's rules run across the
     whole measure."""
     import pypdfium2.raw as raw
