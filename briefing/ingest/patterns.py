@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- paragraph labels -------------------------------------------------------------------
 
@@ -158,8 +159,12 @@ _BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎�
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
+@lru_cache(maxsize=4096)
 def match_label(text: str) -> LabelMatch | None:
-    """The paragraph label (number or bullet) at the start of ``text``, if any."""
+    """The paragraph label (number or bullet) at the start of ``text``, if any.
+
+    (Memoised: segmentation, roles and the tree each ask it of the same lines; the
+    answer is immutable and depends on the text alone.)"""
     first = text[:1]
     found = _BY_FIRST_CHAR.get(first)
     if found is None:

@@ -1004,17 +1004,21 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     body = block.text[label.body_offset :].strip()
     # (Kana and Han have no capitals: "(1)海外出張について" starts as a heading does.)
     capital = body[:1].isupper() or "\u3040" <= body[:1] <= "\u9fff"
+    if not capital:
+        return False  # (checked first: most numbered paragraphs are long sentences)
     # A briefing's announcement is headed by a long numbered line naming the event
     # ("1. President X and his wife pay an official visit to Laos from 9 to 10 August
     # 2021"): no sentence (no end mark), its paragraphs under it.
     # Only in a series opened right under a section's own heading ("I. THÔNG BÁO"): a
     # long numbered line elsewhere is a paragraph or a list's entry.
+    short = is_short_line(body)
     topic = (
-        words(body, TOPIC_LINE_MAX_WORDS + 1) <= TOPIC_LINE_MAX_WORDS
+        not short
         and body[-1:].isalnum()
+        and words(body, TOPIC_LINE_MAX_WORDS + 1) <= TOPIC_LINE_MAX_WORDS
         and _series_under_head(blocks, i)
     )
-    if not ((is_short_line(body) and words(body, 13) <= 12) or topic) or not capital:
+    if not (short or topic):
         return False
     before = blocks[i - 1] if i > 0 else None
     if (

@@ -33,7 +33,11 @@ def paragraph_per_line(lines: list[str]) -> bool:
         return False
     # Counted without indentation and column gaps: text laid out like its page
     # (pdftotext -layout) has long lines of spaces, and is hard-wrapped all the same.
-    long_lines = sum(len(" ".join(line.split())) > LONG_LINE for line in filled)
+    long_lines = sum(
+        len(line) > LONG_LINE  # (collapsing spaces only shortens a line: most stop here)
+        and len(" ".join(line.split()) if "  " in line else line.strip()) > LONG_LINE
+        for line in filled
+    )
     return long_lines >= LONG_SHARE * len(filled)
 
 
