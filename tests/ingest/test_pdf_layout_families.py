@@ -361,3 +361,17 @@ def test_notes_under_a_drawn_rule_in_the_body_size(tmp_path: Path) -> None:
     ex = read_file(path)
     note = next(line for line in ex.lines if line.style == "footnote")
     assert note.text == "The plan was drafted by the committee." and note.note_of == 0
+
+
+def test_logo_caption_naming_a_state_is_not_the_title(tmp_path: Path) -> None:
+    from briefing.ingest import load_release
+
+    page = [
+        (250, 790, [("REPUBLIC OF RURITANIA", "bold", 18, 0)]),
+        (250, 770, [("Office of the Spokesperson", "sans", 9, 0)]),
+        (72, 705, [("Ruritania Welcomes the Peace Agreement", "bold", 14, 0)]),
+        (72, 650, body("The ministers met in Geneva on 3 March and agreed on a new")),
+        (72, 638, body("plan of action that they described as ambitious and urgent.")),
+    ]
+    release = load_release(make_layout_pdf(tmp_path / "t.pdf", [page]), suggest=False)
+    assert release.title == "Ruritania Welcomes the Peace Agreement"

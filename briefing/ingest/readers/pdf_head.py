@@ -20,7 +20,10 @@ _CAP = r"[A-Z][\w'’.&-]*"
 _BODY = (
     r"Bank|Ministry|Department|Office|Embassy|Mission|Government|Agency|Authority|"
     r"Secretariat|Commission|Council|Committee|Assembly|Board|Reserve|Organi[sz]ation|"
-    r"Parliament|Court|Presidency|Chancellery"
+    r"Parliament|Court|Presidency|Chancellery|"
+    # a state named by its logo caption or letterhead: "Republic of Korea", "KINGDOM OF
+    # SPAIN", "The White House"
+    r"Republic|Kingdom|Federation|Confederation|Principality|Emirates|House"
 )
 _ISSUER = re.compile(
     rf"^(?:The\s+|the\s+)?(?:{_CAP}\s+|and\s+){{0,4}}(?:{_BODY})"
@@ -40,7 +43,15 @@ _SMALLER = 0.85
 
 def is_issuer(text: str) -> bool:
     """A line naming an issuing body (or a UN organ) and nothing else."""
-    return len(text.split()) <= 9 and _ISSUER.match(" ".join(text.split())) is not None
+    text = " ".join(text.split())
+    if len(text.split()) > 9:
+        return False
+    # Set in capitals ("MINISTRY OF FOREIGN AFFAIRS", "SECURITY COUNCIL"), as mastheads
+    # and logo captions are: read in title case.
+    if not any(c.islower() for c in text):
+        text = re.sub(r"\b(Of|For|The|And)\b", lambda m: m.group().lower(), text.title())
+        text = text[:1].upper() + text[1:]
+    return _ISSUER.match(text) is not None
 
 
 def is_dateline(text: str) -> bool:
