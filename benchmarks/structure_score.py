@@ -70,6 +70,12 @@ def _same_head(found: list[str], head: list[str], open_end: bool) -> bool:
 _BULLETS = set("•·●◦▪■-–—*○□◆❖➢✓")
 
 
+def _is_bullet(label: str) -> bool:
+    """A bullet as printed, or as text extraction gives a Symbol or Wingdings font's
+    bullet: a private-use code point (U+F0B7 for "•", U+F0A7 for "▪")."""
+    return label in _BULLETS or (len(label) == 1 and "\uf000" <= label <= "\uf0ff")
+
+
 def same_label(a: str, b: str) -> bool:
     """Labels as printed, spacing and a closing "." or ")" aside; bullet glyphs are all
     one (a labeller sees "•" where a font maps "·")."""
@@ -77,7 +83,7 @@ def same_label(a: str, b: str) -> bool:
     def norm(label: str) -> str:
         return re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip(".)").lstrip("(")
 
-    if a.strip() in _BULLETS and b.strip() in _BULLETS:
+    if _is_bullet(a.strip()) and _is_bullet(b.strip()):
         return True
     return norm(a) == norm(b)
 

@@ -118,3 +118,14 @@ def test_short_opening_words_are_found_where_they_open_a_unit() -> None:
     result = score(gold, outline)
     assert result.splits == 0 and result.glued == 0
     assert result.tallies["units"].matched == 2
+
+
+def test_a_symbol_font_bullet_is_a_bullet() -> None:
+    # pdftotext gives a Symbol font's bullet as U+F0B7; the labeller wrote "•".
+    gold = {
+        "doc": "made-up",
+        "numbered": [{"label": "•", "level": 1, "text": "Inflation was steady at"}],
+        "units": ["Inflation was steady at 2.3 percent"],
+    }
+    outline = Outline(units=[Unit("paragraph", "\uf0b7", "Inflation was steady at 2.3 percent.")])
+    assert score(gold, outline).tallies["numbered"].matched == 1
