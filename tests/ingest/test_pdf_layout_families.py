@@ -375,3 +375,24 @@ def test_logo_caption_naming_a_state_is_not_the_title(tmp_path: Path) -> None:
     ]
     release = load_release(make_layout_pdf(tmp_path / "t.pdf", [page]), suggest=False)
     assert release.title == "Ruritania Welcomes the Peace Agreement"
+
+
+def test_title_typed_in_capitals_in_the_body_type(tmp_path: Path) -> None:
+    from briefing.ingest import load_release
+
+    page = [
+        (72, 780, [("UNITED NATIONS", "bold", 18, 0)]),
+        (400, 780, body("A/L.999")),
+        (72, 740, body("Agenda item 93")),
+        (110, 716, body("QUESTION OF THE REPRESENTATION OF THE STATES IN THE")),
+        (170, 704, body("COMMITTEE ON THE MADE-UP MATTERS")),
+        (72, 680, body("The General Assembly,")),
+        (96, 664, body("Recalling the provisions of the Charter of the United Nations,")),
+        (96, 650, body("Decides to take up the question at its next regular session.")),
+    ]
+    release = load_release(make_layout_pdf(tmp_path / "t.pdf", [page]), suggest=False)
+    assert release.title.startswith("QUESTION OF THE REPRESENTATION OF THE STATES")
+    page[3] = (72, 716, body("EMBARGOED UNTIL 10 GMT ON THE THIRD OF MAY AT THE CAPITAL"))
+    page[4] = (72, 704, body("the text of the statement follows below here"))
+    release = load_release(make_layout_pdf(tmp_path / "u.pdf", [page]), suggest=False)
+    assert not release.title.startswith("EMBARGOED")

@@ -64,6 +64,24 @@ def _is_dateline(text: str) -> bool:
     return found is not None and len(_WORD.findall(text[: found.start] + text[found.end :])) <= 1
 
 
+# Instructions to editors typed in capitals over a release: never its title.
+_RELEASE_NOTE = re.compile(r"^(?:EMBARGO|FOR (?:IMMEDIATE )?RELEASE|NOT FOR |CHECK AGAINST)")
+
+
+def _typed_title(par: Paragraph) -> bool:
+    """A title typed in the body's type: in capitals, with no sentence end, where no
+    larger or bold title came before ("RESTORATION OF THE LAWFUL RIGHTS OF ..." over a
+    1971 draft resolution; typewritten and plain-text-born releases set titles so)."""
+    letters = [c for c in par.text if c.isalpha()]
+    return (
+        len(letters) >= 20
+        and not any(c.islower() for c in letters)
+        and not par.text.rstrip().endswith((".", ",", ";", ":"))
+        and not ADOPTION.match(par.text)
+        and not _RELEASE_NOTE.match(par.text)
+    )
+
+
 def _title(paragraphs: list[Paragraph], size: float) -> int | None:
     """The biggest heading-like paragraph before the first prose paragraph (the last of
     equals)."""
@@ -78,6 +96,8 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
             # has not begun, however long the note.
             continue
         if not bold and abs(par.first.size - size) <= 0.6 and len(words) >= 8:
+            if best is None and _typed_title(par):
+                return i
             break  # the body has begun
         if par.first.page > paragraphs[0].first.page + 1:
             break
