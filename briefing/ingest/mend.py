@@ -202,6 +202,7 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
     marker glued into a word is cut out of it (listed in ``dropped``)."""
     claimed: set[tuple[int, int]] = set()
     glued: list[tuple[int, int, str]] = []  # (block, offset, marker) glued to a word
+    after_year: list[tuple[int, int, str]] = []  # ... or to a date's year: "2024" + "2"
     holders: dict[str, list[int]] | None = None  # number -> blocks printing it, in order
     matches: dict[tuple[int, str], list[int]] = {}  # (block, marker pattern) -> starts
     for i, block in enumerate(blocks):
@@ -216,14 +217,34 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
         # one per note, so a long text with many notes stays linear.)
         above = holders.get(number, [])
         candidates = above[max(0, bisect_left(above, i) - NOTE_LINK_REACH) : bisect_left(above, i)]
-        for pattern in (_marker_pattern(number), _spaced_marker_pattern(number)):
+        patterns = (
+            _marker_pattern(number),
+            _spaced_marker_pattern(number),
+            _year_marker_pattern(number),
+        )
+        for pattern in patterns:
             found = _link(blocks, i, pattern, claimed, candidates, matches)
             if found is not None:
                 k, at = found
-                if blocks[k].text[at - 1 : at].isalpha():
+                if pattern is patterns[2]:
+                    after_year.append((k, at, number))
+                elif blocks[k].text[at - 1 : at].isalpha():
                     glued.append((k, at, number))
                 break
-    cut_markers(blocks, [g for g in glued if not _names_a_thing(blocks, *g)], dropped)
+    glued = [g for g in glued if not _names_a_thing(blocks, *g)]
+    cut_markers(blocks, glued + after_year, dropped)
+
+
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+
+
+def _year_marker_pattern(number: str) -> re.Pattern[str]:
+    # A date closing a clause takes the marker straight after its year once flattened:
+    # "report ... of 25 November 20242" is 2024 and note 2. Only after a month's name,
+    # where a five-digit year cannot be meant. (The marker is group 1: _link's offset.)
+    return re.compile(rf"(?:{_MONTH_NAMES}) (?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)")
 
 
 def _numbers_printed(blocks: list[Block]) -> dict[str, list[int]]:
@@ -233,6 +254,8 @@ def _numbers_printed(blocks: list[Block]) -> dict[str, list[int]]:
     for k, block in enumerate(blocks):
         for run in set(_DIGITS.findall(block.text)):
             found.setdefault(run.lstrip("0") or "0", []).append(k)
+            if len(run) in (5, 6) and run[:2] in ("19", "20") and run[4] != "0":
+                found.setdefault(run[4:], []).append(k)  # a year and its marker: "20242"
     return found
 
 
@@ -261,7 +284,7 @@ def _link(
         key = (k, pattern.pattern)
         starts = matches.get(key) if matches is not None else None
         if starts is None:  # (each block is searched once per number, however many notes)
-            starts = [m.start() for m in pattern.finditer(holder.text)]
+            starts = [m.start(m.lastindex or 0) for m in pattern.finditer(holder.text)]
             if matches is not None:
                 matches[key] = starts
         found = [at for at in starts if (k, at) not in claimed]

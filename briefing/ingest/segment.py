@@ -390,7 +390,9 @@ def _ends_mid_clause(line: str) -> bool:
     return bare[-1:] in (",", ";") and len(line) - len(bare) <= 3
 
 
-_NOTE_START = re.compile(r"^\d{1,3} [A-Z][a-z]")  # "1 Official Records ...", a page's note
+# A page's note: "1 Official Records ...", or one citing a document by its symbol alone
+# ("2 A/79/552-S/2024/767.", "3 E/CN.6/2024/3"), as UN documents' notes mostly do.
+_NOTE_START = re.compile(r"^\d{1,3} (?:[A-Z][a-z]|[A-Z]{1,2}/(?:[A-Z]{2,5}[./]|\d))")
 
 
 def _continues_double_spaced(prev: str, line: str, whole_lines: bool = False) -> bool:
