@@ -14,6 +14,7 @@ from briefing.ingest.frontmatter import take_front_matter
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
+from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.title import _is_masthead as is_masthead
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
@@ -90,6 +91,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         take_page_furniture(extracted)  # (paged text; HTML and Word have no pages)
     # Before anything is kept: page furniture reads the form feeds first.
     make_xml_safe(extracted)
+    show_symbol_bullets(extracted)
     checkpoint(0.65)  # (between steps: a cancel stops here; no-op without a callback)
     blocks = segment(extracted)
     checkpoint(0.75)

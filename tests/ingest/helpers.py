@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.ingest.symbol_fonts import DROPPED_KIND as SYMBOL_FONT
+from briefing.ingest.symbol_fonts import SYMBOL_BULLETS
 from briefing.model import Release
 
 
@@ -28,7 +30,10 @@ def word_list(text: str) -> list[str]:
 def lost_words(source: str, release: Release) -> Counter[str]:
     """Words of ``source`` that appear in no node and not in ``removed`` (should be empty).
     A footnote number cut out of the word it was glued to ("SDGs12" -> "SDGs" and the
-    removed marker "12") loses nothing."""
+    removed marker "12") loses nothing; nor does a symbol-font bullet the release lists as
+    shown as the character its font draws."""
+    if any(r.kind == SYMBOL_FONT for r in release.removed):
+        source = source.translate(str.maketrans(SYMBOL_BULLETS))
     lost = Counter(word_list(source)) - covered_words(release)
     markers = {r.text for r in release.removed if r.kind == "footnote-marker"}
     if markers:

@@ -180,7 +180,10 @@ def test_lone_bullets_join_their_text():
         "\uf0b7\nWhat steps does the Government take to guarantee the rights of Roma?\n"
     )
     release = release_from_text(text)
-    assert [label for label, _, _ in _labelled(release)] == ["•", "\uf0b7"]
+    assert [label for label, _, _ in _labelled(release)] == [
+        "•",
+        "•",
+    ]  # (the Symbol bullet shown as drawn)
     assert not lost_words(text, release)
 
 
