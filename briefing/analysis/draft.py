@@ -17,6 +17,7 @@ from briefing.analysis import cues
 from briefing.analysis.boilerplate import FORWARD, NEXT_MEETING, boilerplate_kind
 from briefing.analysis.clauses import OPENERS, trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight, records_decision
+from briefing.analysis.leaning import LEAD_CONNECTIVE, leans_back, without_connective
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
 from briefing.analysis.tokens import tokens
@@ -75,19 +76,8 @@ _HOUSEKEEPING = re.compile(
     r"\bpursuant to rules?\b|\bopening remarks\b|\bturn it over\b|\b(?:take|a few) questions\b",
     re.IGNORECASE,
 )
-# A connective leans on the sentence before, which the note does not print.
-_CONNECTIVE = re.compile(
-    r"^(?:(?:Meanwhile|In addition|Additionally|Furthermore|Moreover|Also|However|"
-    r"At the same time|In this regard|To this end|"
-    # A spoken list's enumerator ("Number two, everyone ...") leans on items not printed.
-    r"Number (?:one|two|three|four|five|six)|(?:First|Second|Third|Fourth|Last)(?:ly)?|"
-    r"Finally),\s+|(?:And|But|So)(?: so)?,?\s+(?=\w))"
-)
 # A sentence ending on "U.S." may be a name the splitter cut ("the ASEAN-U.S. Summit").
 _DOTTED_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
-_DANGLING = re.compile(
-    r"^(?:And|But|So|Or|They|These|Those|Such|He|She|It|Its|As I|I think|Also|However)\b"
-)
 # "COMMENDING Indonesia's efforts": a joint statement's recitals in capitals.
 _CAPS_PARTICIPLE = re.compile(r"^[A-Z]{3,}ING\b")
 _ACTOR = re.compile(
@@ -190,6 +180,8 @@ def draft_release(
     # A logistics line (documents online, contacts, photos) never leads; among the rest,
     # a named actor with a verb of action reads as a bottom line (see ``lead_lines``).
     leads = [p for p in pool if lead_weight(p.text, names) > 0]
+    # "Il a analysé ...", "They agreed ...": a bottom line names who acted, by itself.
+    leads = [p for p in leads if not leans_back(p.text)] or leads
     best = max(
         leads,
         key=lambda p: (p.score * _lead_bonus(p, scored) * lead_weight(p.text, names), -p.start),
@@ -262,12 +254,40 @@ def draft_release(
             ):
                 points.append(p)
     points.sort(key=lambda p: p.start)
+    points = [_with_antecedent(p, scored, [*points, *summary_parts]) for p in points]
 
     context = _context(release, nodes, scored, points, summary_parts, same)
     subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
     lead = listed or _joined(summary_parts[:1], phrasing)
     return ReleaseDraft(
         subject, summary, [p.node_id for p in summary_parts], points, context, issuer, lead
+    )
+
+
+def _with_antecedent(
+    point: DraftPoint, scored: list[DraftPoint], taken: list[DraftPoint]
+) -> DraftPoint:
+    """A point opening on a pronoun ("Il a analysé ...", "They agreed ...") printed with
+    the sentence before it in its paragraph, which names who acted, when both fit in a
+    point and that sentence is not in the note already."""
+    if not leans_back(point.text):
+        return point
+    before = [p for p in scored if p.node_id == point.node_id and p.start < point.start]
+    if not before:
+        return point
+    previous = max(before, key=lambda p: p.start)
+    text = f"{previous.text} {point.text}"
+    if any(previous.start == q.start for q in taken) or len(text) > POINT_CHARS:
+        return point
+    return DraftPoint(
+        text,
+        point.node_id,
+        previous.start,
+        point.score,
+        point.complete and previous.complete,
+        point.speaker,
+        point.recital,
+        point.boilerplate,
     )
 
 
@@ -290,7 +310,7 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
         # A standing mandate or the meeting's attendance is no context of this step, and
         # "Such mechanisms ..." leans on a sentence the Background would not print.
         and not boilerplate_kind(p.text)
-        and not _DANGLING.match(p.text)
+        and not leans_back(p.text)
         and not any(same(p.text, q.text) for q in [*points, *summary_parts])
     ]
     # A resolution's recitals are its context: the earlier resolution or decision first.
@@ -622,7 +642,7 @@ def _weigh(
         weight *= BOILERPLATE_WEIGHT
         if kind == NEXT_MEETING:
             text = NEXT_MARK + text
-    if _DANGLING.match(text):
+    if leans_back(text):
         weight *= 0.4  # "And", "They", "Such measures": it leans on a sentence left out
     if text.startswith("To ") or text.count("“") != text.count("”") or text.count('"') % 2:
         weight *= 0.3  # a sub-point continuing its lead-in, or a quotation cut in two
@@ -701,9 +721,7 @@ def clean_text(text: str) -> str:
     """Markup, bullets and line breaks out; glued words kept for ``finish``."""
     text = " ".join(text.split())
     text = _ESCAPE.sub(r"\1", text)
-    stripped = _CONNECTIVE.sub("", text)
-    if stripped != text:
-        text = stripped[:1].upper() + stripped[1:]
+    text = without_connective(text)
     text = _EMPHASIS.sub("", text)
     for _ in range(2):
         text = _BULLET.sub("", text)
@@ -810,8 +828,6 @@ _PARTICIPLE_PHRASE = re.compile(
     r"approved|delivered|presented|submitted|prepared|made|given|held) "
     r"(?:at|by|on|in|during|for|from|under)\b"
 )
-# Words that tie a sentence to the one before it: the Summary's first sentence has none.
-_LEAD_CONNECTIVE = re.compile(r"^(?:Accordingly|Therefore|Consequently|As a result|Thus|Hence), ")
 
 
 def _without_fragment(text: str) -> str:
@@ -821,7 +837,7 @@ def _without_fragment(text: str) -> str:
         after = first[_PARTICIPLE_PHRASE.match(first).end() :]
         if not has_verb(after):
             text = rest
-    connective = _LEAD_CONNECTIVE.match(text)
+    connective = LEAD_CONNECTIVE.match(text)
     if connective:
         text = text[connective.end()].upper() + text[connective.end() + 1 :]
     return text
