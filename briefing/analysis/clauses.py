@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_ENDS = (". ", "! ", "? ")
+from briefing.analysis.sentences import split_sentences
+
 # Boundaries after which a new clause or an inserted phrase starts, best first.
 _CLAUSE_MARKS = (
     ": ",
@@ -145,9 +146,15 @@ def _close(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…", "。")) else text + "."
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences end inside ``text``, by the release's sentence rules: a full stop
+    after "Mr.", "Pty." or an initial ends nothing, so a cut never leaves "..., Mr."."""
+    return [s.end for s in split_sentences(text)][:-1]
+
+
 def first_sentence(text: str) -> str:
-    end = min((i for i in (text.find(m) for m in _SENTENCE_ENDS) if i > 0), default=-1)
-    return text[: end + 1] if end > 0 else text
+    ends = _sentence_ends(text)
+    return text[: ends[0]] if ends else text
 
 
 def trim(text: str, limit: int) -> str:
@@ -164,9 +171,9 @@ def trim(text: str, limit: int) -> str:
         return text
     floor = limit // 3
     window = text[:limit]
-    cut = max(window.rfind(m) for m in _SENTENCE_ENDS)
+    cut = max((end for end in _sentence_ends(text) if end <= limit), default=-1)
     if cut >= floor:
-        return window[: cut + 1]
+        return window[:cut]
     cut = window.rfind("; ")
     if cut >= floor and complete_clause(window[:cut]):
         return _close(window[:cut])

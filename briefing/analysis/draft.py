@@ -21,6 +21,7 @@ from briefing.analysis.leaning import LEAD_CONNECTIVE, leans_back, without_conne
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
 from briefing.analysis.tokens import tokens
+from briefing.analysis.turns import is_asker, is_host, without_label
 from briefing.model import Node, Release
 
 SUMMARY_WORDS = 60  # a bottom line of four lines: the house formats' limit
@@ -536,18 +537,17 @@ def _scored(
     cands = candidate_sentences(release)
     head = cands[:MAX_RANKED]
     cued = [c for c in cands[MAX_RANKED:] if _cued(c.text)][:MAX_CUED]
-    kept: list[tuple[_Candidate, str, float, bool, str]] = []
+    kept: list[tuple[_Candidate, str, float, bool, str, bool]] = []
     speaker = ""
     previous = ""
     # Joint statements print each paragraph's first word in capitals ("ENHANCE cooperation");
     # several different such leads make it the house style; one repeated is a name ("FRANK").
     leads = {c.text.split(" ", 1)[0].strip(",") for c in head if _CAPS_LEAD.match(c.text)}
     caps_style = len(leads) >= 3  # three different words: a style; one repeated: a name
+    turns = _turns(nodes)
     for cand in [*head, *cued]:
         node = nodes.get(cand.node_id)
-        # In a transcript a turn runs on over paragraphs until the next name is printed.
-        if node is not None and node.kind == "paragraph" and node.attrs.get("speaker"):
-            speaker = node.attrs["speaker"]
+        speaker = turns.get(cand.node_id, speaker)
         lead = _SPEAKER_LEAD.match(cand.text.lstrip())
         if lead:
             speaker = lead.group(1)
@@ -561,7 +561,7 @@ def _scored(
         if weight > 0 and text:
             # "I've decided ..." says nothing of who decided: the turn's speaker does.
             who = speaker if _FIRST_PERSON.search(text) and "“" not in text else ""
-            kept.append((cand, text, weight, whole, who))
+            kept.append((cand, text, weight, whole, who, is_host(speaker)))
     if not kept:
         return []
     docs = [tokens(k[1], language) for k in kept]
@@ -577,8 +577,9 @@ def _scored(
         for k in kept
     )
     points = []
-    for (cand, text, weight, whole, who), rank, doc in zip(kept, ranks, docs, strict=True):
-        furniture = bool(boilerplate_kind(text.lstrip(NEXT_MARK + RECITAL_MARK)))
+    for (cand, text, weight, whole, who, host), rank, doc in zip(kept, ranks, docs, strict=True):
+        # A host's turn is furniture like the mandate: a key point only when nothing else is.
+        furniture = host or bool(boilerplate_kind(text.lstrip(NEXT_MARK + RECITAL_MARK)))
         if text.startswith(NEXT_MARK):
             text = text.removeprefix(NEXT_MARK)
             weight = weight if other_step else weight / BOILERPLATE_WEIGHT
@@ -593,6 +594,23 @@ def _scored(
     return points
 
 
+def _turns(nodes: dict[str, Node]) -> dict[str, str]:
+    """Each node's speaker in a transcript: a turn runs on over the paragraphs after its
+    label, whether they are printed as its children or its siblings, until the next name
+    (the label's own line, "Carina Soto (Moderadora).- Buenos días.", may be too short to
+    be drafted, so the turn is read off the outline, not off the drafted sentences)."""
+    turns: dict[str, str] = {}
+    speaker = ""
+    for node in nodes.values():  # (document order: ``release.nodes()`` walks it so)
+        if node.kind == "paragraph" and node.attrs.get("speaker"):
+            speaker = node.attrs["speaker"]
+        elif node.kind in ("heading", "title"):
+            speaker = ""  # a new part of the record: its first turn names its speaker
+        if speaker:
+            turns[node.id] = speaker
+    return turns
+
+
 def _weigh(
     cand: _Candidate, node: Node | None, release: Release, actor: str, speaker: str = ""
 ) -> tuple[float, str, bool]:
@@ -602,7 +620,8 @@ def _weigh(
     lead = _SPEAKER_LEAD.match(raw)
     if lead:
         raw = raw[lead.end() :]
-    if speaker.strip().upper().rstrip(".") in ("Q", "QUESTION") or raw.startswith(("Q ", "Q:")):
+    raw = without_label(raw, speaker)
+    if is_asker(speaker) or raw.startswith(("Q ", "Q:")):
         return 0.0, "", False  # a journalist's question is not the release's position
     # Run-in labels go from sentences only: a title such as "MEPs: ..." keeps its words.
     text = _teaser(without_run_in(clean_text(raw)), release)
@@ -615,6 +634,8 @@ def _weigh(
     if re.search(r"\[[a-z][^\]]*\]", text):
         return 0.0, "", False  # an editor's placeholder: "Our speaker is [senior official]"
     weight = 1.0
+    if is_host(speaker):
+        weight *= 0.2  # welcome, who is present, "over to the Minister": hosting, not news
     language = release.language or "en"
     if _PREAMBLE.match(text) or _CAPS_PARTICIPLE.match(text):
         weight *= 0.15
@@ -671,7 +692,16 @@ def _teaser(text: str, release: Release) -> str:
     return text
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’ll|we|We|we’re|We’re|our|Our|us)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I’m|I'm|I’ve|I've|I’ll|we|We|we’re|We’re|our|Our|us)\b"
+    # French, Spanish, Portuguese and German pronouns and possessives; Spanish and
+    # Portuguese drop the pronoun, so a turn opening on a verb of the first person
+    # ("Hemos recibido", "Quiero", "Temos") is someone's own words too.
+    r"|(?i:\b(?:je|j['’]|nous|notre|nos|moi|yo|nosotros|nosotras|nuestr[oa]s?|mi|mis|me|"
+    r"nós|noss[oa]s?|meu|minha|ich|wir|unser[emnrs]?|mein[emnrs]?|uns)\b)|\b[Ee]u\b"
+    r"|^(?:Hemos|Tenemos|Queremos|Estamos|Vamos|Somos|Quiero|Deseo|Creo|Pienso|Considero|"
+    r"Temos|Quero|Acredito)\b"
+)
 
 
 def _display_name(speaker: str) -> str:

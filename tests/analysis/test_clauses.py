@@ -71,3 +71,16 @@ def test_bottom_line_cut_ends_at_a_full_stop_not_an_ellipsis():
     text = bottom_line(release, max_lines=2, line_width=90).text
     assert text and not text.endswith(("…", "...")) and "…" not in text
     assert text.endswith(".")
+
+
+def test_trim_never_cuts_after_a_title_or_a_company_abbreviation():
+    # A full stop after "Mr." or "Pty. Ltd." ends no sentence: a point ending on "Mr." names
+    # nobody. The cut falls at a real boundary instead.
+    text = (
+        "Some 1,000 tins of food for the orphanage will be shipped by the Army over the next "
+        "two weeks, the Minister for the Army, Mr. Jonathan Ruritan, said today, and a further "
+        "shipment donated by Acme Foods Pty. Ltd. will follow as soon as transport is found."
+    )
+    for limit in (120, 140, 160):
+        cut = trim(text, limit)
+        assert not cut.endswith(("Mr.", "Pty.", "Ltd.")), cut

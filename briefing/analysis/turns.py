@@ -1,0 +1,44 @@
+"""Whose turn a transcript's sentence is in, and whether that turn can be news.
+
+A press conference prints every turn under its speaker's label ("Carina Soto
+(Moderadora).-", "MODERATOR:", "Periodista.-", "기자:"). What the principals answer is the
+release's substance; a journalist's question is not the issuer's position, and a host's
+turn (welcome, who is present, "over to the Minister", "thank you") is hosting. Roles are
+listed in the languages of the transcripts Briefing reads; a name alone is a principal.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A label's role, in brackets or alone: "Carina Soto (Moderadora)", "MODERATOR", "사회자".
+_HOST = re.compile(
+    r"\b(?:mod[eé]ra(?:tor|torin|dor|dora|teur|trice)|host|hostess|presenter|presentador[a]?|"
+    r"master of ceremonies|maestr[oa] de ceremonias|ma[iî]tre de c[ée]r[ée]monie|MC|"
+    r"apresentador[a]?|mestre de cerim[oô]nias)\b|사회자|司会|主持人",
+    re.IGNORECASE,
+)
+_ASKER = re.compile(
+    r"^(?:q|question|questions|pregunta|pergunta|reporter|journalist(?:in)?|journaliste|"
+    r"periodista|jornalista|frage|zusatzfrage|nachfrage)$|記者|기자|질문|问|質問|记者",
+    re.IGNORECASE,
+)
+
+
+def is_host(speaker: str) -> bool:
+    """Whether ``speaker`` (a turn's label) is the event's host or moderator."""
+    return bool(_HOST.search(speaker))
+
+
+def is_asker(speaker: str) -> bool:
+    """Whether ``speaker`` is a journalist or the question letter of a Q&A."""
+    return bool(_ASKER.search(speaker.strip().rstrip(".:")))
+
+
+def without_label(text: str, speaker: str) -> str:
+    """``text`` without its printed speaker label ("Bruno Rodríguez.- Quiero ...")."""
+    if not speaker or not text.startswith(speaker):
+        return text
+    rest = text[len(speaker) :]
+    mark = re.match(r"\s*(?:\.[-–—]|[:：]|[-–—])\s*", rest)
+    return rest[mark.end() :] if mark else text
