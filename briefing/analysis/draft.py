@@ -20,7 +20,7 @@ from briefing.analysis.lead_lines import is_logistics, lead_weight, records_deci
 from briefing.analysis.leaning import LEAD_CONNECTIVE, leans_back, without_connective
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
-from briefing.analysis.tokens import tokens
+from briefing.analysis.tokens import tokens, word_count
 from briefing.analysis.turns import is_asker, is_host, without_label
 from briefing.model import Node, Release
 
@@ -198,7 +198,7 @@ def draft_release(
             len(_display_name(best.speaker).split()) + 1 if best.speaker else 0
         )
         summary_parts.append(_summary_sentence(best, release, budget))
-        words = len(summary_parts[0].text.split())
+        words = word_count(summary_parts[0].text)
         # A second sentence saying what the release asks or means, when it still fits.
         for p in sorted(pool, key=lambda p: -p.score):
             if p is best or not _cued(p.text) or same(p.text, best.text):
@@ -207,7 +207,7 @@ def draft_release(
                 continue
             if p.speaker != best.speaker:
                 continue
-            if words + len(p.text.split()) <= budget and len(p.text.split()) >= 6:
+            if words + word_count(p.text) <= budget and word_count(p.text) >= 6:
                 summary_parts.append(p)
                 break
         summary_parts.sort(key=lambda p: p.start)
@@ -307,7 +307,7 @@ def _context(release, nodes, scored, points, summary_parts, same) -> list[DraftP
         p
         for p in scored
         if id(p) not in taken
-        and len(p.text.split()) >= 8
+        and word_count(p.text) >= 8
         # A standing mandate or the meeting's attendance is no context of this step, and
         # "Such mechanisms ..." leans on a sentence the Background would not print.
         and not boilerplate_kind(p.text)
@@ -449,10 +449,10 @@ def _listed(
     words = len(phrasing.items(agenda, "").rstrip(" .").split())
     taken: list[DraftPoint] = []
     for p in sorted(chosen, key=lambda p: (-p.score, p.start)):
-        if len(taken) >= 2 or words + len(p.text.split()) > SUMMARY_WORDS - 1:
+        if len(taken) >= 2 or words + word_count(p.text) > SUMMARY_WORDS - 1:
             break
         taken.append(p)
-        words += len(p.text.split())
+        words += word_count(p.text)
     taken.sort(key=lambda p: p.start)
     texts = [_lower_first_word(p.text.rstrip(" .;:")) for p in taken]
     return (phrasing.items(agenda, "; ".join(texts)) if texts else ""), taken
@@ -625,9 +625,9 @@ def _weigh(
         return 0.0, "", False  # a journalist's question is not the release's position
     # Run-in labels go from sentences only: a title such as "MEPs: ..." keeps its words.
     text = _teaser(without_run_in(clean_text(raw)), release)
-    if not text or _METADATA.search(text) or (_GREETING.match(text) and len(text.split()) < 12):
+    if not text or _METADATA.search(text) or (_GREETING.match(text) and word_count(text) < 12):
         return 0.0, "", False
-    if text.endswith(":") or text.endswith("?") or len(text.split()) < 5:
+    if text.endswith((":", "?", "？")) or word_count(text) < 5:
         return 0.0, "", False
     if text.startswith("[") and text.endswith("]"):
         return 0.0, "", False
@@ -783,14 +783,15 @@ def finish(text: str, limit: int = POINT_CHARS) -> str:
     if len(text) > limit:
         text = trim(text, limit)
     if text and text[-1] not in _END + _CLOSERS:
-        text += "."
+        # Chinese and Japanese close a sentence with their own full stop.
+        text += "。" if "\u3040" <= text[-1] <= "\u9fff" else "."
     return text[0].upper() + text[1:] if text and text[0].islower() else text
 
 
 def _complete(text: str, language: str = "en") -> bool:
     """Ends with a full stop (bullets and headlines do not) and, in English, has a verb."""
     body = text.rstrip(_CLOSERS)
-    if not body or body[-1] not in _END + ";" or len(text.split()) < 5:
+    if not body or body[-1] not in _END + ";" or word_count(text) < 5:
         return False
     if body.endswith(("...", "…")):
         return False  # a teaser a web page cut at a length, not a sentence
@@ -880,9 +881,9 @@ def _summary_sentence(point: DraftPoint, release: Release, budget: int) -> Draft
 
         # "issued today" says nothing once the note is read a day later: the date does.
         text = re.sub(r"\btoday\b(?!['’]s)", f"on {readable_date(release.date)}", text, count=1)
-    words = text.split()
-    if len(words) > budget:
-        text = trim(text, len(" ".join(words[:budget])))
+    words = word_count(text)
+    if words > budget:
+        text = trim(text, len(text) * budget // words)
     return DraftPoint(text, point.node_id, point.start, point.score, point.complete, point.speaker)
 
 

@@ -52,3 +52,18 @@ def tokens(text: str, language: str = "en") -> list[str]:
         else:
             out.append(word)
     return out
+
+
+# Han and kana: Chinese and Japanese write words without spaces between them.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+CHARS_PER_UNSPACED_WORD = 2  # a Chinese or Japanese word is one to three characters
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds, for lengths and budgets: spaced words, plus a word
+    for every two Han or kana characters (a Japanese sentence is no one-word fragment)."""
+    unspaced = sum(len(run) for run in _UNSPACED.findall(text))
+    if not unspaced:
+        return len(text.split())
+    spaced = len(_UNSPACED.sub(" ", text).split())
+    return spaced + -(-unspaced // CHARS_PER_UNSPACED_WORD)

@@ -25,6 +25,10 @@ _ASKER = re.compile(
 )
 
 
+# What closes a printed label: "Name.-", "NAME:", "Name –" (bounded spaces: linear).
+_LABEL_END = re.compile(r"[ \t]{0,3}(?:\.[-–—]|[:：]|[-–—])[ \t]{0,3}")
+
+
 def is_host(speaker: str) -> bool:
     """Whether ``speaker`` (a turn's label) is the event's host or moderator."""
     return bool(_HOST.search(speaker))
@@ -40,5 +44,5 @@ def without_label(text: str, speaker: str) -> str:
     if not speaker or not text.startswith(speaker):
         return text
     rest = text[len(speaker) :]
-    mark = re.match(r"\s*(?:\.[-–—]|[:：]|[-–—])\s*", rest)
+    mark = _LABEL_END.match(rest)
     return rest[mark.end() :] if mark else text

@@ -284,21 +284,49 @@ _PUBLISHED = re.compile(
     r"\s*(?:publication date|date of (?:publication|release|issue)|published|released)\b", re.I
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Scripts that name their language (or its usual one in official releases).
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]"), 0.05),  # kana: only Japanese writes it
+    ("zh", re.compile(r"[\u4e00-\u9fff]"), 0.3),  # Han without kana
+    ("fa", re.compile(r"[پچژگ]"), 0.02),  # Persian letters among Arabic script
+    ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
+    ("uk", re.compile(r"[іїєґІЇЄҐ]"), 0.02),  # Ukrainian letters among Cyrillic
+    ("ru", re.compile(r"[\u0400-\u04ff]"), 0.3),
+    ("el", re.compile(r"[\u0370-\u03ff]"), 0.3),
+    ("he", re.compile(r"[\u0590-\u05ff]"), 0.3),
+    ("th", re.compile(r"[\u0e00-\u0e7f]"), 0.3),
+)
+# Words frequent in one Latin-script language and rare in the others (shared ones such as
+# "de", "la", "en", "que" would tie French, Spanish, Portuguese and Dutch).
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "on"},
     "fr": {"le", "la", "les", "et", "des", "du", "est", "une", "pour", "dans", "que"},
     "es": {"el", "la", "los", "las", "y", "del", "que", "por", "con", "una", "para"},
     "de": {"der", "die", "das", "und", "ist", "mit", "von", "den", "zu", "für"},
+    "pt": {"não", "com", "do", "da", "dos", "das", "em", "os", "ao", "pelo", "pela", "são"},
+    "it": {"il", "che", "della", "per", "sono", "gli", "nel", "alla", "delle", "dei"},
+    "nl": {"het", "een", "van", "voor", "zijn", "niet", "ook", "naar", "wordt", "bij"},
+    "id": {"yang", "dan", "dengan", "untuk", "dari", "ini", "itu", "dalam", "pada", "akan"},
+    "vi": {"và", "của", "các", "có", "là", "được", "trong", "cho", "với", "không"},
+    "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "gibi", "çok"},
 }
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str:
-    """A cheap guess from script and common words: "ko", "en", "fr", "es", "de"."""
+    """A cheap guess from script and common words: an ISO 639-1 code, or "" when unsure.
+
+    A script that belongs to one language decides at once (Hangul, kana, Thai...); Latin
+    text is the language whose distinctive small words it uses most.
+    """
     sample = text[:20000]
     letters = sum(ch.isalpha() for ch in sample) or 1
     if len(_HANGUL.findall(sample)) / letters > 0.3:
         return "ko"
-    tokens = re.findall(r"[a-záéíóúñàèçêôûü]+", sample.lower())
+    for code, script, minimum in _SCRIPTS:
+        if len(script.findall(sample)) / letters > minimum:
+            return code
+    tokens = _LATIN_WORD.findall(sample.lower())
     scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] else ""
