@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.ingest.dates import MORE_MONTHS
+from briefing.ingest.patterns import MONTHS
+
 # Lower-cased words (internal dots kept, final dot dropped) after which a full stop does
 # not end a sentence. Shared across languages: a French release still says "U.N." and an
 # English one "Nº".
@@ -29,6 +32,10 @@ _BY_LANGUAGE = {
            "p.ex", "ex", "env", "éd", "min"},
     "es": {"sr", "sra", "sras", "srta", "dra", "d", "dña", "excmo", "excma", "ud", "uds",
            "núm", "pág", "págs", "aprox", "ee.uu", "p.ej", "ej", "lic", "ing", "gral", "cía"},
+    # German records title their speakers ("Vors. Welty", "StS Seibert") and abbreviate.
+    "de": {"vors", "stv", "bzw", "ca", "evtl", "ggf", "usw", "vgl", "z.b", "u.a", "d.h",
+           "nr", "abs", "hr", "fr", "inkl", "zzgl", "sog", "bzgl"},
+    "pt": {"sr", "sra", "srs", "dr", "dra", "exmo", "exma", "v.exa", "pág", "nº"},
     "ko": set(),
 }  # fmt: skip
 # Abbreviations that often end a sentence too ("... of the U.S. The talks ...").
@@ -54,6 +61,16 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+# Month names in every language the date reader knows ("März", "mai", "января").
+_MONTH_NAMES = frozenset(MORE_MONTHS) | frozenset(MONTHS)
+
+
+# German articles and prepositions a number written as an ordinal ("11.") follows.
+_ORDINAL_ARTICLES = frozenset(
+    "der die das den dem des zum zur vom beim im seit einen einem eines einer".split()
+)
 
 
 def _abbreviations(language: str) -> set[str]:
@@ -84,14 +101,21 @@ def _is_boundary(text: str, stop: int, after: int, abbreviations: set[str]) -> b
         return False  # an initial: "J. Smith"
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
         return False  # other dotted initialisms: "U.A.E. delegation"
+    if word.isdigit() and len(word) <= 3:
+        if nxt.rstrip(",").lower() in _MONTH_NAMES:
+            return False  # a German or Nordic ordinal date: "am 11. März", "den 3. maj"
+        before = text[max(0, found.start() - 8) : found.start()].split()
+        if before and before[-1].lower() in _ORDINAL_ARTICLES:
+            return False  # a German ordinal: "den 11. Integrationsgipfel", "zum 3. Mal"
     # A list label at the start of a line ("1. The Council") is not a sentence.
     line_start = text.rfind("\n", 0, found.start()) + 1
     return not (word.isdigit() and not text[line_start : found.start()].strip())
 
 
 def _quote_open(text: str, start: int, stop: int) -> bool:
-    """Whether ``stop`` lies inside a curly quotation that closes soon after."""
-    for opening, closing in (("“", "”"), ("«", "»")):
+    """Whether ``stop`` lies inside a curly quotation or a bracket that closes soon after
+    (a sentence never ends inside brackets: "(... Hanau, 11. Integrationsgipfel, ...)")."""
+    for opening, closing in (("“", "”"), ("«", "»"), ("(", ")")):
         opened = text.count(opening, start, stop) - text.count(closing, start, stop)
         # A truncated release may never close its quotation: only wait for a near close.
         if opened > 0 and closing in text[stop : stop + 600]:

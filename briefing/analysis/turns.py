@@ -15,7 +15,7 @@ import re
 _HOST = re.compile(
     r"\b(?:mod[eé]ra(?:tor|torin|dor|dora|teur|trice)|host|hostess|presenter|presentador[a]?|"
     r"master of ceremonies|maestr[oa] de ceremonias|ma[iî]tre de c[ée]r[ée]monie|MC|"
-    r"apresentador[a]?|mestre de cerim[oô]nias)\b|사회자|司会|主持人",
+    r"apresentador[a]?|mestre de cerim[oô]nias|Vors|Vorsitzende[r]?)\b|사회자|司会|主持人",
     re.IGNORECASE,
 )
 _ASKER = re.compile(

@@ -69,3 +69,18 @@ def test_offsets_point_into_the_text_and_blank_lines_split():
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["Heading", "1. First point.", "Second point.\nwrapped on."]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_german_ordinals_and_brackets_end_no_sentence():
+    # German writes ordinals with a point ("den 11. Integrationsgipfel", "am 2. März"); a
+    # sentence never ends inside brackets; "Vors." (the chair) is an abbreviation.
+    text = (
+        "Themen: Termine der Kanzlerin (Gespräch in Hanau, 11. Integrationsgipfel, "
+        "Kabinettssitzung). Am Montag, dem 2. März, leitet die Kanzlerin den 11. Gipfel. "
+        "Vors. Welty eröffnet die Pressekonferenz."
+    )
+    parts = [s.text for s in split_sentences(text, "de")]
+    assert len(parts) == 3, parts
+    assert parts[1].startswith("Am Montag") and parts[1].endswith("Gipfel.")
+    # English figures still end sentences.
+    assert len(split_sentences("The vote was 11. The motion passed.")) == 2
