@@ -17,7 +17,12 @@ from briefing.analysis import cues
 from briefing.analysis.boilerplate import FORWARD, NEXT_MEETING, boilerplate_kind
 from briefing.analysis.clauses import OPENERS, trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight, records_decision
-from briefing.analysis.leaning import LEAD_CONNECTIVE, leans_back, without_connective
+from briefing.analysis.leaning import (
+    LEAD_CONNECTIVE,
+    leans_back,
+    opens_on_conjunction,
+    without_connective,
+)
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
 from briefing.analysis.tokens import tokens, word_count
@@ -663,7 +668,7 @@ def _weigh(
         weight *= BOILERPLATE_WEIGHT
         if kind == NEXT_MEETING:
             text = NEXT_MARK + text
-    if leans_back(text):
+    if leans_back(text) or opens_on_conjunction(raw):
         weight *= 0.4  # "And", "They", "Such measures": it leans on a sentence left out
     if text.startswith("To ") or text.count("“") != text.count("”") or text.count('"') % 2:
         weight *= 0.3  # a sub-point continuing its lead-in, or a quotation cut in two

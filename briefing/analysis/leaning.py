@@ -70,3 +70,13 @@ def without_connective(text: str) -> str:
 def leans_back(text: str) -> bool:
     """Whether ``text`` opens on a pronoun, a plural demonstrative or a conjunction."""
     return bool(DANGLING.match(text))
+
+
+# A conjunction opening a sentence: a speech's rhetorical run ("And the millions who ..."),
+# often no sentence at all once the conjunction is cut.
+_CONJUNCTION = re.compile(r"^(?:And|But|So|Or|Et|Mais|Donc|Y|Pero|E|Mas|Und|Aber)\b(?![’'-])")
+
+
+def opens_on_conjunction(text: str) -> bool:
+    """Whether ``text`` (as printed, before its connective is cut) opens on a conjunction."""
+    return bool(_CONJUNCTION.match(text))

@@ -90,3 +90,12 @@ def test_connectives_are_cut_in_each_language() -> None:
     assert without_connective("In particular, the Board noted.") == "The Board noted."
     # German puts the verb right after the connective: cutting it would break the sentence.
     assert without_connective("Darüber hinaus hat der Rat entschieden.").startswith("Darüber")
+
+
+def test_a_sentence_opening_on_a_conjunction_leans() -> None:
+    from briefing.analysis.leaning import opens_on_conjunction
+
+    assert opens_on_conjunction("And the millions who cannot join us today.")
+    assert opens_on_conjunction("Mais le Conseil a refusé.")
+    assert not opens_on_conjunction("Andorra and Spain signed the agreement.")
+    assert not opens_on_conjunction("Euro area inflation fell.")
