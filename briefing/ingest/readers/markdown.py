@@ -224,7 +224,7 @@ class _Walker:
 
     # Text.
     def _inline(self, token) -> None:
-        rendered = render_inline(token.children or [])
+        rendered = render_inline(token.children or [], token.content)
         self._dropped_from(rendered)
         if self.block == "cell":
             if self.row is not None:
@@ -271,7 +271,7 @@ class _Walker:
         if self.item_label is not None or self.lists or self.quote:
             return False
         text = _squash(" ".join(rendered.pieces))
-        if len(rendered.pieces) > 1 or not text or text[-1] in ".,;:":
+        if len(rendered.pieces) > 1 or rendered.broken or not text or text[-1] in ".,;:":
             return False
         return len(text.split()) <= _MAX_HEADING_WORDS
 

@@ -1,8 +1,19 @@
 """Markdown inline tokens -> plain text as the rendered page shows it.
 
-Emphasis, links and code keep their text and lose their markup; hard line breaks (a
-line ending in two spaces, a backslash or <br>) split the block, as they do on the page;
-images, HTML comments and superscript note markers are kept aside with a kind.
+Emphasis, links and code keep their text and lose their markup; images, HTML comments
+and superscript note markers are kept aside with a kind.
+
+Line breaks. CommonMark's hard break (a line ending in two spaces or a backslash, or
+``<br>``) breaks a line *inside* its paragraph: the lines are one unit, as the page's
+<p> is (an address, a signature, a speaker's turn whose source lines end in spaces). The
+block is split where the page shows a paragraph's gap (a break, a line of only
+no-break spaces between two breaks: "<br>&nbsp;<br>"), before a line that opens with a
+list label, and between a line set all in bold (a crosshead on its own line) and a line
+that is not. Lines joined so are never a crosshead: a crosshead is one line; a bold
+block broken over lines is a byline or an address. A source line opening
+with an escaped list number ("1\\.", "ii\\.", "3\\)") starts a unit of its own: the
+backslash is written (by hand or by a converter) only to keep a number that opens a
+line from being read as a list, so the document prints that line with its label.
 """
 
 from __future__ import annotations
@@ -17,6 +28,8 @@ _SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
 # suffixes ("11<sup>th</sup>", "1<sup>er</sup>") are letters and stay in the text.
 _NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[*†‡§]{1,3})\]?$")
 _TEXT_TYPES = frozenset(("text", "text_special", "code_inline"))
+# A source line opening with an escaped label: "1\\.", "12\\)", "ii\\.", "a\\)", "(b\\)".
+_ESCAPED_LABEL = re.compile(r"^[ \t]*\(?(?:\d{1,3}|[ivxlc]{1,6}|[a-zA-Z])\\[.)][ \t]")
 
 
 @dataclass
@@ -28,6 +41,7 @@ class Inline:
     sups: list[tuple[int, str]] = field(default_factory=list)  # (piece, marker)
     lead_sup: str = ""  # a marker printed before any text: this block is that note
     all_bold: bool = False
+    broken: bool = False  # lines parted by a hard break were joined (never a heading)
     dropped: list[tuple[str, str]] = field(default_factory=list)
 
     def refs_in(self, piece: int) -> list[int]:
@@ -37,14 +51,32 @@ class Inline:
         return [mark for at, mark in self.sups if at == piece]
 
 
-def render_inline(children: list) -> Inline:
+def render_inline(children: list, source: str = "") -> Inline:
+    """The text of an inline token's ``children``; ``source`` is the token's own text
+    (its source lines, to see which line opens with an escaped label)."""
     out = Inline()
     bold = 0
     saw_bold = plain = False
     sup: list[str] | None = None  # text inside an open <sup>
+    breaks: list[str] = []  # between pieces i and i + 1: "hard" or "label"
+    piece_bold: list[bool] = [False]
+    piece_plain: list[bool] = [False]
+    source_lines = source.split("\n")
+    if sum(t.type in ("softbreak", "hardbreak") for t in children) != len(source_lines) - 1:
+        source_lines = []  # (a code span across lines: breaks and lines do not pair up)
+    line_no = 0
 
     def add(text: str) -> None:
         out.pieces[-1] += text
+
+    def new_piece(kind: str) -> None:
+        out.pieces.append("")
+        breaks.append(kind)
+        piece_bold.append(False)
+        piece_plain.append(False)
+
+    def opens_with_escape() -> bool:
+        return line_no < len(source_lines) and bool(_ESCAPED_LABEL.match(source_lines[line_no]))
 
     for token in children:
         kind = token.type
@@ -55,13 +87,18 @@ def render_inline(children: list) -> Inline:
             add(token.content)
             if token.content.strip():
                 if bold:
-                    saw_bold = True
+                    saw_bold = piece_bold[-1] = True
                 else:
-                    plain = True
+                    plain = piece_plain[-1] = True
         elif kind == "softbreak":
-            add(" ")
+            line_no += 1
+            if opens_with_escape():
+                new_piece("label")
+            else:
+                add(" ")
         elif kind == "hardbreak":
-            out.pieces.append("")
+            line_no += 1
+            new_piece("label" if opens_with_escape() else "hard")
         elif kind == "strong_open":
             bold += 1
         elif kind == "strong_close":
@@ -78,7 +115,7 @@ def render_inline(children: list) -> Inline:
             if raw.startswith("<!--"):
                 out.dropped.append(("comment", raw))
             elif _BR.fullmatch(raw):
-                out.pieces.append("")
+                new_piece("hard")
             elif _SUP_OPEN.fullmatch(raw):
                 sup = []
             elif _SUP_CLOSE.fullmatch(raw) and sup is not None:
@@ -88,7 +125,43 @@ def render_inline(children: list) -> Inline:
     if sup is not None:  # an unclosed <sup>: its text is still text
         add("".join(sup))
     out.all_bold = saw_bold and not plain
+    if breaks:
+        bold_only = [b and not p for b, p in zip(piece_bold, piece_plain, strict=True)]
+        _join_line_breaks(out, breaks, bold_only)
     return out
+
+
+def _join_line_breaks(out: Inline, breaks: list[str], bold_only: list[bool]) -> None:
+    """Join the pieces a hard break parted back into one line, but for the breaks the
+    page shows as a unit's edge (see the module's docstring)."""
+    from briefing.ingest.patterns import match_label
+
+    pieces = out.pieces
+    joined: list[str] = [pieces[0]]
+    where = [0]  # old piece -> new piece
+    for i, kind in enumerate(breaks):
+        before, after = joined[-1], pieces[i + 1]
+        if (
+            kind == "hard"
+            and not _blank(before)
+            and not _blank(after)
+            # (Two bold lines are one bold block: a byline, an address.)
+            and bold_only[i] == bold_only[i + 1]
+            and match_label(after.lstrip()) is None
+        ):
+            joined[-1] = before.rstrip() + " " + after.lstrip()
+            out.broken = True
+        else:
+            joined.append(after)
+        where.append(len(joined) - 1)
+    out.pieces = joined
+    out.refs = [(where[at], note) for at, note in out.refs]
+    out.sups = [(where[at], mark) for at, mark in out.sups]
+
+
+def _blank(text: str) -> bool:
+    """A piece with no text: spaces and no-break spaces only (a "&nbsp;" line)."""
+    return not text.replace("\xa0", " ").strip()
 
 
 def _close_sup(out: Inline, text: str, after_text: bool) -> None:

@@ -1,0 +1,106 @@
+"""Markdown line breaks (issue 11 item 1): a hard break is a line break inside its
+paragraph (CommonMark), so the lines are one unit; a page's paragraph gap made of breaks,
+a line opening with a list label, a bold crosshead line, and a source line opening with
+an escaped number ("1\\.") start a unit of their own. Made-up releases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest import load_release
+from briefing.ingest.readers import read_file
+from tests.ingest.helpers import lost_words
+
+
+def _lines(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "release.md"
+    path.write_text(text, encoding="utf-8")
+    return [line.text for line in read_file(path).lines]
+
+
+def _labels(nodes: list) -> list:
+    """(label, labels of its children) of the labelled nodes, in order."""
+    out = []
+    for node in nodes:
+        if node.label:
+            out.append((node.label, [c.label for c in node.children if c.label]))
+        else:
+            out.extend(_labels(node.children))
+    return out
+
+
+def test_hard_break_inside_a_turn_keeps_one_paragraph(tmp_path: Path) -> None:
+    # Transcripts converted from web pages end many source lines in two spaces.
+    text = (
+        "MODERATOR:  Thank you all for joining.  Yes.   \n"
+        "So, to begin with — the talks went well, and we expect\n"
+        "more of them.\n"
+    )
+    assert _lines(tmp_path, text) == [
+        "MODERATOR: Thank you all for joining. Yes. So, to begin with — the talks went "
+        "well, and we expect more of them."
+    ]
+
+
+def test_break_then_blank_line_of_no_break_spaces_parts_paragraphs(tmp_path: Path) -> None:
+    # "<br>&nbsp;<br>": the page shows an empty line, so two paragraphs.
+    text = "First answer ends here.  \n\u00a0  \nQ    Next question, please?\n"
+    assert _lines(tmp_path, text) == ["First answer ends here.", "Q Next question, please?"]
+
+
+def test_backslash_and_br_breaks_join_an_address(tmp_path: Path) -> None:
+    text = "Ministry of Examples\\\nHarbour Street 4<br>Examplia City\n"
+    assert _lines(tmp_path, text) == ["Ministry of Examples Harbour Street 4 Examplia City"]
+
+
+def test_break_before_a_label_or_after_a_bold_crosshead_splits(tmp_path: Path) -> None:
+    text = (
+        "The parties agreed:  \n(a) to meet again;  \n(b) to report.\n\n"
+        "**Next steps**  \nThe working group meets in May.\n\n"
+        "**Jane Example**  \n**Director, Office of Samples**\n"
+    )
+    assert _lines(tmp_path, text) == [
+        "The parties agreed:",
+        "(a) to meet again;",
+        "(b) to report.",
+        "Next steps",
+        "The working group meets in May.",
+        # Two bold lines are one block (a byline), and never a crosshead.
+        "Jane Example Director, Office of Samples",
+    ]
+    path = tmp_path / "release.md"
+    lines = read_file(path).lines
+    assert not lines[-1].style.startswith("heading")
+
+
+def test_escaped_numbers_at_line_starts_are_labelled_units(tmp_path: Path) -> None:
+    # A converter escapes a number that opens a line so that it is not read as a list:
+    # the document prints each of these lines with its label.
+    text = (
+        "Statement of the Examplian Council\n\n"
+        "The Commission shall:\n"
+        "1\\. Promote the rights of the peoples and in particular:\n"
+        "i\\. Collect documents and undertake studies on the\n"
+        "problems of the region;\n"
+        "ii\\. Cooperate with other institutions.\n"
+        "2\\. Ensure the protection of those rights.\n"
+    )
+    path = tmp_path / "release.md"
+    path.write_text(text, encoding="utf-8")
+    assert [line.text for line in read_file(path).lines][1:] == [
+        "The Commission shall:",
+        "1. Promote the rights of the peoples and in particular:",
+        "i. Collect documents and undertake studies on the problems of the region;",
+        "ii. Cooperate with other institutions.",
+        "2. Ensure the protection of those rights.",
+    ]
+    release = load_release(path, suggest=False)
+    assert _labels(release.root.children) == [("1.", ["i.", "ii."]), ("2.", [])]
+    assert not lost_words(text.replace("\\.", "."), release)
+
+
+def test_escaped_dot_inside_a_line_splits_nothing(tmp_path: Path) -> None:
+    text = "The rate rose to\n2\\.5 per cent in 2024 and the vote was 12\\. Then it ended.\n"
+    assert _lines(tmp_path, text) == [
+        "The rate rose to 2.5 per cent in 2024 and the vote was 12. Then it ended."
+    ]
