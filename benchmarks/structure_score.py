@@ -81,6 +81,8 @@ def same_label(a: str, b: str) -> bool:
     one (a labeller sees "•" where a font maps "·")."""
 
     def norm(label: str) -> str:
+        # (A Markdown escape is no part of the label: "1\." is printed "1.".)
+        label = label.replace("\\", "")
         return re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip(".)").lstrip("(")
 
     if _is_bullet(a.strip()) and _is_bullet(b.strip()):

@@ -37,17 +37,22 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "IS1.1", "A1.2": paragraphs numbered within a lettered part (UN budget fascicles,
     # annexes); the letters are capitals glued to the first number, as printed.
     ("prefixed-decimal", re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
-    ("decimal.", re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")),
+    # (An optional backslash before the point or bracket: Markdown's escape, "1\." or
+    # "ii\.", written to keep a number opening a line from becoming a list; the number
+    # is still the line's label, kept as printed.)
+    ("decimal.", re.compile(r"(\d{1,5}\\?\.)[ \t]+(?=\S)")),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
     # articles and points of Latin-American and Iberian texts, old ones above all).
     ("ordinal.", re.compile(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),
-    ("decimal)", re.compile(r"(\d{1,5}\))[ \t]+(?=\S)")),
+    ("decimal)", re.compile(r"(\d{1,5}\\?\))[ \t]+(?=\S)")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
     ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
     # ... and a bare "ii" before a tab: set in a column of its own (a PDF's hanging labels)
     (
         "roman.",
-        re.compile(rf"((?=[ivx]+[.)])(?:{ROMAN})[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"),
+        re.compile(
+            rf"((?=[ivx]+\\?[.)])(?:{ROMAN})\\?[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"
+        ),
     ),
     ("(alpha)", re.compile(r"(\([a-z]\))[ \t]+(?=\S)")),
     ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
@@ -220,7 +225,7 @@ def match_footnote_label(text: str) -> LabelMatch | None:
 
 def label_number(label: str) -> int | None:
     """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
-    core = label.strip("().[] \t")
+    core = label.replace("\\", "").strip("().[] \t")  # (a Markdown escape: "1\.")
     if not core:
         return None
     if core.isdigit():

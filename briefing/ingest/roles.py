@@ -1120,6 +1120,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote
     if is_rule(text):
         return Role("boilerplate")  # a printed rule: decoration, no words
+    if is_short_line(text) and text.rstrip("*_ ").endswith(":"):
+        # A lead-in ("WE HEREBY COMMIT TO:", in Markdown "**WE HEREBY COMMIT TO:**")
+        # introduces the list under it: the text's own sentence, never a heading.
+        return Role("paragraph")
     if is_short_line(text):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         if (

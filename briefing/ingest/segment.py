@@ -59,6 +59,8 @@ class Block:
         self.footnote_label = (
             match_footnote_label(self.text) if first in "*※[0123456789¹²³⁰⁴⁵⁶⁷⁸⁹" else None
         )
+        if first == "*" and self.footnote_label is not None and opens_emphasis(self.text):
+            self.footnote_label = None
         # Capped at 9: only ever compared with thresholds of 8 or less (roles.py).
         self.word_count = len(self.text.split(None, 8))
         if self.word_count < 9 and self.text and ord(max(self.text[:200])) >= 0x3040:
@@ -67,6 +69,19 @@ class Block:
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def opens_emphasis(text: str) -> bool:
+    """Whether ``text`` opens with Markdown emphasis ("**AFFIRMING** our support ...",
+    "*ad valorem* rate"), not with a note's "*" marker. In Markdown pasted as text the
+    stars stay; CommonMark reads a run of stars as emphasis only when it is glued to the
+    word it opens and closed by the same run after a word on the line, whereas a note's
+    marker stands apart from its text ("** Excluding ...") or is never closed."""
+    run = len(text) - len(text.lstrip("*"))
+    if not 1 <= run <= 3 or text[run : run + 1].isspace() or not text[run:]:
+        return False
+    close = text.find("*" * run, run + 1)
+    return close > run and not text[close - 1].isspace()
 
 
 def cjk_words(text: str) -> int:
@@ -719,6 +734,8 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
             return False  # "... concerned, 2" / "1. Decides": a clause and its note ended
         if not blanks and _run_in_enumeration(label, line):
             return True
+        if not blanks and full and _parenthetical_dash(label, prev):
+            return True
         return (
             label.family in ("decimal.", "decimal-sub")
             and full
@@ -738,6 +755,22 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
     if join_with_space and full:
         return True
     return full and (not ends_sentence or lower_next or _no_room(prev, line, width))
+
+
+def _parenthetical_dash(label: LabelMatch, prev: str) -> bool:
+    """An em or en dash opening a wrapped line under a full line that stops mid-clause
+    ("... excuse me" / "— three more — are going to"): the sentence's dash, carried to
+    the line start by the wrap. A dash list's items open after a lead-in or an item
+    that ended (":", ";", ".") or under a line of their own list; a line stopping on a
+    word opens none. (Markdown knows no "—" bullet at all; a hyphen, its bullet, is
+    left alone.)"""
+    if label.family != "bullet:-" or label.label not in ("—", "–"):
+        return False
+    tail = prev.rstrip()[-1:]
+    if not (tail.isalnum() or tail in ")]"):
+        return False
+    opened = match_label(prev.lstrip())
+    return opened is None or not opened.family.startswith("bullet")
 
 
 NO_ROOM_FULL = 0.95  # a line this full, of the text's width, was filled by the wrap

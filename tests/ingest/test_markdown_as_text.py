@@ -1,0 +1,90 @@
+"""Markdown saved or pasted as plain text (issue 11 item 1): the readers keep every
+character, so Markdown's marks stay in the text and the rules must read through them —
+an escaped number ("1\\.") is still a label, a line opening with bold ("**NOTING** ...")
+is no "**" note, a bold lead-in ("**WE AGREE TO:**") is no heading, and a dash the wrap
+carried to a line's start is no bullet. Made-up releases."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.patterns import label_number, match_label
+from tests.ingest.helpers import lost_words
+
+
+def _labels(nodes: list) -> list:
+    """(label, labels of its children) of the labelled nodes, in order."""
+    out = []
+    for node in nodes:
+        if node.label:
+            out.append((node.label, [c.label for c in node.children if c.label]))
+        else:
+            out.extend(_labels(node.children))
+    return out
+
+
+def test_escaped_labels_are_labels_kept_as_printed() -> None:
+    for text, label, number in (("1\\. Promote", "1\\.", 1), ("iii\\. Cooperate", "iii\\.", 3)):
+        found = match_label(text)
+        assert found is not None and found.label == label
+        assert label_number(found.label) == number
+    assert match_label("4\\) Ensure the rights") is not None
+    assert match_label("2\\.5 per cent") is None  # a figure, escaped or not
+
+
+def test_escaped_numbers_nest_in_pasted_markdown() -> None:
+    text = (
+        "Charter of the Examplian Commission\n\n"
+        "The Commission shall:\n"
+        "1\\. Promote the rights of the peoples and in particular:\n"
+        "i\\. Collect documents and undertake studies on the problems of the\n"
+        "region, organise seminars and give advice to governments;\n"
+        "ii\\. Cooperate with other institutions of the region.\n"
+        "2\\. Ensure the protection of those rights under this Charter.\n"
+        "3\\. Perform any other task the Assembly entrusts to it.\n"
+    )
+    release = release_from_text(text)
+    assert _labels(release.root.children) == [
+        ("1\\.", ["i\\.", "ii\\."]),
+        ("2\\.", []),
+        ("3\\.", []),
+    ]
+    assert "1\\. Promote" in release.text  # every character kept
+    assert not lost_words(text, release)
+
+
+def test_bold_openings_are_paragraphs_not_notes_and_lead_in_no_heading() -> None:
+    text = (
+        "Examplia-Samplia Leaders' Statement\n\n"
+        "**WE,** the leaders of Examplia and Samplia, meeting in Example City on\n"
+        "3 May 2025;\n\n"
+        "**NOTING** the progress made under the plan of action adopted in 2021 and\n"
+        "the work of the joint committee;\n\n"
+        "**WE HEREBY** **COMMIT TO:**\n\n"
+        "1.  **EXPAND** cooperation on trade and investment between the two\n"
+        "    countries;\n\n"
+        "2.  **MEET** again next year in Samplia.\n"
+    )
+    release = release_from_text(text)
+    kinds = {release.node_text(n)[:12]: n.kind for n in release.nodes()}
+    assert "footnote" not in kinds.values()
+    assert "heading" not in kinds.values()
+    assert [label for label, _ in _labels(release.root.children)] == ["1.", "2."]
+    assert not lost_words(text, release)
+
+
+def test_dash_carried_to_a_line_start_is_no_bullet() -> None:
+    line = "and the appointees that I have made, and the ones I am going to name"
+    text = (
+        "Remarks by the Minister of Examples\n\n"
+        "MINISTER: I have confidence in the board of the central bank of Examplia,\n"
+        f"{line}\n"
+        "— three more — are going to reflect that concern across the whole year.\n"
+        "We will see the results before the end of the summer, I am quite sure.\n\n"
+        "The Council decided the following measures for the coming year of work:\n"
+        "— to strengthen the joint committee of the two examplian governments;\n"
+        "— to report to the Assembly at its next session in Example City.\n"
+    )
+    release = release_from_text(text)
+    units = [release.node_text(n) for n in release.nodes()]
+    assert any("excuse" not in u and "— three more —" in u and "MINISTER" in u for u in units)
+    assert [n.label for n in release.nodes() if n.label] == ["—", "—"]
