@@ -243,8 +243,12 @@ _MONTH_NAMES = (
 def _year_marker_pattern(number: str) -> re.Pattern[str]:
     # A date closing a clause takes the marker straight after its year once flattened:
     # "report ... of 25 November 20242" is 2024 and note 2. Only after a month's name,
-    # where a five-digit year cannot be meant. (The marker is group 1: _link's offset.)
-    return re.compile(rf"(?:{_MONTH_NAMES}) (?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)")
+    # where a five-digit year cannot be meant, or closing a span of years ("Decade
+    # 2014–20243": a span ends on a four-digit year). (The marker is group 1: _link's
+    # offset.)
+    return re.compile(
+        rf"(?:(?:{_MONTH_NAMES}) |(?:19|20)\d\d[–-])(?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)"
+    )
 
 
 def _numbers_printed(blocks: list[Block]) -> dict[str, list[int]]:
@@ -378,16 +382,28 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # Between a word and a clause word ("Weapons 9 acknowledges", "weapons, 7 in which",
     # "weapons, 4 and the"), a bare number is no count (a count is followed by what it
     # counts) — unless a reference word names it ("Article 2 and 3").
+    # A raised number keeps its own box's space when the text is laid out as printed, so
+    # the word after it follows two spaces ("Outcome, 1  sports can", "Child, 4  which",
+    # "Countries 2  and the"): typed prose never doubles the space after a bare number
+    # inside a sentence. (Only the first gap of its line: a justified line has many.)
+    # After a comma or a plural noun, "with" and "that" open a clause too ("Weapons, 6
+    # with a view", "States 7 that they"): a count stands before what it counts, never
+    # after a plural noun.
     not_a_list = r"(?<!\b\d[.,;] )(?<!\b\d\d[.,;] )(?<!\b\d\d\d[.,;] )"
     clause = r"(?:to|which|whereby|where|who|in which|and the|and that|as|acknowledg\w*)\b"
+    gap = r"(?:[ \n]|  (?=\S))"  # one space or a line break, or a raised number's gap
+    lone_gap = r"  (?=[a-z])(?![^\n]*  )"  # the line's only double space
     # (A wrapped line may put the marker last and the clause word first on the next line:
     # "Colonial Countries and Peoples 3" / "and the Vienna Declaration ...".)
     return re.compile(
         rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])"
-        rf"|(?<=[^\W\d_][,;.] ){number}(?=[ \n]the\b)"
+        rf"|(?<=[^\W\d_][,;.] ){number}(?={gap}the\b)"
         rf"|(?<=[^\W_][.,;] ){not_a_list}{number}(?=$|\n)"
-        rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?=[ \n]{clause})"
-        rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?=[ \n]{clause})"
+        rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?={gap}(?:{clause}|with\b|that\b))"
+        rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?={gap}{clause})"
+        rf"|(?<=[a-z]s ){_NOT_AFTER_REFERENCE}{number}(?={gap}(?:that|with)\b)"
+        rf"|(?<=[^\W\d_][,;] ){not_a_list}{number}(?={lone_gap})"
+        rf"|(?<=[”’)][,;] ){number}(?={lone_gap})"
     )
 
 
