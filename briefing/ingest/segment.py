@@ -108,6 +108,7 @@ def segment(extracted: Extracted) -> list[Block]:
     else:
         blocks = _blocks_from_lines(extracted.lines, extracted.join_wraps, block_of)
     blocks, moved = split_glued(blocks)
+    _star_bullets(blocks)
     block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
     if not extracted.blocks_are_paragraphs:
         blocks, moved = mend_page_breaks(blocks, extracted.join_wraps)
@@ -121,6 +122,33 @@ def segment(extracted: Extracted) -> list[Block]:
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
     return blocks
+
+
+def _star_bullets(blocks: list[Block]) -> None:
+    """A star ("* ") opening two or more items of one list is a bullet, not a note's mark: a
+    release marks its notes "*", "**", "***" (or "†"), one mark a note, so the same single
+    star twice over items with no mark-bearing text between is a list, as in Markdown
+    saved as text ("* Item" lines, perhaps with "  - sub-item" lines between)."""
+    run: list[int] = []
+    for i, block in enumerate(blocks):
+        star = block.footnote_label is not None and block.text.startswith("* ")
+        if star:
+            run.append(i)
+            continue
+        if run and block.label is not None and block.label.family.startswith("bullet"):
+            continue  # a sub-item under the star's item
+        _label_star_run(blocks, run)
+        run = []
+    _label_star_run(blocks, run)
+
+
+def _label_star_run(blocks: list[Block], run: list[int]) -> None:
+    if len(run) < 2:
+        return
+    for i in run:
+        found = blocks[i].footnote_label
+        blocks[i].label = LabelMatch("*", "bullet:*", found.body_offset if found else 2)
+        blocks[i].footnote_label = None
 
 
 def _link_notes(lines: list[Line], blocks: list[Block], block_of: list[int]) -> None:

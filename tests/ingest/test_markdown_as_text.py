@@ -12,10 +12,10 @@ from tests.ingest.helpers import lost_words
 
 
 def _labels(nodes: list) -> list:
-    """(label, labels of its children) of the labelled nodes, in order."""
+    """(label, labels of its children) of the labelled nodes (not notes), in order."""
     out = []
     for node in nodes:
-        if node.label:
+        if node.label and node.kind != "footnote":
             out.append((node.label, [c.label for c in node.children if c.label]))
         else:
             out.extend(_labels(node.children))
@@ -88,3 +88,27 @@ def test_dash_carried_to_a_line_start_is_no_bullet() -> None:
     units = [release.node_text(n) for n in release.nodes()]
     assert any("excuse" not in u and "— three more —" in u and "MINISTER" in u for u in units)
     assert [n.label for n in release.nodes() if n.label] == ["—", "—"]
+
+
+def test_star_items_are_a_list_and_a_lone_star_a_note() -> None:
+    text = (
+        "Examplia Support Package Presented\n\n"
+        "The package of 2.5 billion includes the following components:\n\n"
+        "* Procurement for donation worth about 1.1 billion.\n"
+        "  - The agency buys equipment from domestic and foreign suppliers.\n"
+        "* Financial donations worth about 0.8 billion.\n"
+        "  - 146 trucks\n"
+        "  - 16 patrol boats\n"
+        "* Training worth 0.6 billion.\n\n"
+        "Examplia has given 9.4 billion* in all since the war began.\n\n"
+        "* Including this package.\n"
+    )
+    release = release_from_text(text)
+    assert _labels(release.root.children) == [
+        ("*", ["-"]),
+        ("*", ["-", "-"]),
+        ("*", []),
+    ]
+    notes = [n for n in release.nodes() if n.kind == "footnote"]
+    assert [release.node_text(n) for n in notes] == ["Including this package."]
+    assert not lost_words(text, release)
