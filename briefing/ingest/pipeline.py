@@ -193,6 +193,10 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         release.title = _metadata_title(extracted) or release.title
     else:
         release.title = release.title or _metadata_title(extracted)
+    if not release.title:
+        # No printed title and no usable property: the name the page header repeats.
+        running = _one_line(extracted.metadata.get("running_title", ""))
+        release.title = "" if is_symbol(running) else running
     if subtitle:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     # A date the page's metadata states beats one guessed from the body text.
@@ -269,6 +273,8 @@ def _metadata_title(extracted: Extracted) -> str:
         return ""
     if " " not in title and re.search(r"\w[-_]\w.*[-_]", title):
         return ""  # a file name's slug ("informative-note-february-2023")
+    if title.count("_") >= 2 and re.search(r"[^\W_]_[^\W_]", title):
+        return ""  # a file name Word copied in ("UPR20_ Slovenia_ThematicList_E"): prose has no "_"
     return title
 
 

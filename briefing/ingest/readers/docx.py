@@ -620,6 +620,25 @@ def _printed_date(headers: list[str]) -> str:
     return ""
 
 
+_PAGE_COUNTER = re.compile(
+    r"\b(?:Page|Página|Seite|페이지)\s+\d+(?:\s+(?:of|de|von|sur)\s+\d+)?\b"
+    r"|\b\d+\s*/\s*\d+\b",
+    re.I,
+)
+
+
+def _running_title(headers: list[str]) -> str:
+    """The document's name as its page header repeats it ("UPR of Slovenia (2nd Cycle)
+    Thematic list of recommendations  Page 15 of 27"), page counter left out: the title
+    of a document whose body prints none (a matrix that is one table). A header with a
+    date or fewer than three words is a distribution line or a symbol, not a name."""
+    for text in headers:
+        name = " ".join(_PAGE_COUNTER.sub(" ", text).split()).strip(" -–—|")
+        if len(name.split()) >= 3 and not _printed_date([name]):
+            return name
+    return ""
+
+
 def _headers_footers(doc_part, kinds: tuple[str, ...] = ("header", "footer")) -> list[str]:
     seen: dict[str, None] = {}
     for kind in kinds:
@@ -750,9 +769,13 @@ def _extract(doc, path: Path) -> Extracted:
         reader.lines.extend(lines)
         dropped.extend(left_out)
     metadata = _metadata(doc)
-    printed = _printed_date(_headers_footers(doc_part, ("header",)))
+    headers = _headers_footers(doc_part, ("header",))
+    printed = _printed_date(headers)
     if printed:
         metadata["date"] = printed
+    running = _running_title(headers)
+    if running:
+        metadata["running_title"] = running
     return Extracted(
         lines=reader.lines,
         format="docx",
