@@ -130,12 +130,40 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     the site's name and menus; the transcript's first line then names the event, and it
     reads as a sentence. Only when the head holds no title of its own: under a title,
     such a line is the text's own opening."""
+    act = _act_body_start(blocks, body_start)
+    if act is not None:
+        return act
     if body_start + 1 >= len(blocks) or not _title_read_as_prose(blocks, body_start):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
     if any(not _is_masthead(blocks[i].text) for i in head):
         return body_start
     return body_start + 1
+
+
+ACT_HEAD_BLOCKS = 8  # cover lines a masthead's run-together fields may put before the title
+
+
+def _act_body_start(blocks: list[Block], body_start: int) -> int | None:
+    """Where an adopted act's body starts: at its organ's name ("The General Assembly,")
+    under the act's numbered title ("80/19. Prevention of ..."), when what was read as
+    the body's start comes before that title. Text extracted from a UN document may run
+    a masthead's fields together ("General Assembly Distr.: General 3 December 2025",
+    "Eightieth session Agenda item 97 (a) ...") into lines that read as prose; an act
+    never has a paragraph above its own number and title."""
+    end = min(len(blocks) - 2, body_start + ACT_HEAD_BLOCKS)
+    for i in range(body_start, end):
+        if not R._RESOLUTION_NUMBER.match(blocks[i].text) or blocks[i].label is not None:
+            continue
+        if R.is_organ_opening(blocks[i + 1].text):
+            return i + 1
+    return None
+
+
+def _plain(text: str) -> str:
+    """A title's words alone: a library catalogue re-punctuates the printed title
+    ("... of the United Nations : requests under ..."), its words stay."""
+    return " ".join(re.sub(r"[\W_]+", " ", text).split()).lower()
 
 
 def _choose_title(
@@ -210,6 +238,16 @@ def _pick_title(
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
             return i
+    # An act's numbered title line saying the metadata's title is the title, though the
+    # cover's agenda item above it may print the same words first.
+    plain = _plain(R._RESOLUTION_NUMBER.sub("", hint))
+    if plain:
+        for i in range(min(body_start + 1, len(blocks))):
+            if not R._RESOLUTION_NUMBER.match(blocks[i].text):
+                continue
+            printed = _plain(R._RESOLUTION_NUMBER.sub("", blocks[i].text))
+            if printed == plain or (R.words(printed) >= 3 and plain.startswith(printed + " ")):
+                return i
     hint = R._norm(R._RESOLUTION_NUMBER.sub("", hint))
     if hint:
         for i in range(min(body_start + 1, len(blocks))):
