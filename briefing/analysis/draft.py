@@ -188,6 +188,10 @@ def draft_release(
     leads = [p for p in pool if lead_weight(p.text, names) > 0]
     # "Il a analysé ...", "They agreed ...": a bottom line names who acted, by itself.
     leads = [p for p in leads if not leans_back(p.text)] or leads
+    # What the body decided, and how it voted, is the bottom line of minutes and of a
+    # committee's summary wherever it is printed (often last, after the discussion), and
+    # however little the discussion around it echoes its words (TextRank ranks it low).
+    leads = [p for p in leads if records_decision(p.text)] or leads
     best = max(
         leads,
         key=lambda p: (p.score * _lead_bonus(p, scored) * lead_weight(p.text, names), -p.start),
@@ -215,7 +219,7 @@ def draft_release(
             if words + word_count(p.text) <= budget and word_count(p.text) >= 6:
                 summary_parts.append(p)
                 break
-        summary_parts.sort(key=lambda p: p.start)
+        # The bottom line first (BLUF), then what it asks or means, wherever each is printed.
     summary = listed or _without_fragment(_joined(summary_parts, phrasing))
 
     units = len({p.node_id for p in scored if p.score > 0})
@@ -642,7 +646,10 @@ def _weigh(
     if is_host(speaker):
         weight *= 0.2  # welcome, who is present, "over to the Minister": hosting, not news
     language = release.language or "en"
-    if _PREAMBLE.match(text) or _CAPS_PARTICIPLE.match(text):
+    # A sentence recording what a body decided is news whatever participle opens it
+    # ("Considering the lagged effects ..., the Committee decided to keep ...").
+    recital = not records_decision(text)
+    if recital and (_PREAMBLE.match(text) or _CAPS_PARTICIPLE.match(text)):
         weight *= 0.15
         text = RECITAL_MARK + _recital_sentence(text, actor)
     elif node is not None and node.label and _OPERATIVE.match(text):
