@@ -28,6 +28,7 @@ from briefing.ingest.text_fragments import (
     is_table_row,
     paragraph_per_line,
 )
+from briefing.ingest.text_tables import layout_rows, row_break
 
 
 @dataclass
@@ -82,6 +83,15 @@ def opens_emphasis(text: str) -> bool:
         return False
     close = text.find("*" * run, run + 1)
     return close > run and not text[close - 1].isspace()
+
+
+def _note_mark(line: str) -> LabelMatch | None:
+    """A note's marker opening ``line`` (never Markdown emphasis: "*ad valorem* rate"
+    opening a wrapped line goes on with its sentence)."""
+    found = match_footnote_label(line)
+    if found is not None and line[:1] == "*" and opens_emphasis(line):
+        return None
+    return found
 
 
 def cjk_words(text: str) -> int:
@@ -203,6 +213,7 @@ def _blocks_from_lines(
     double_spaced = _double_spaced(texts)
     # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
     whole_lines = double_spaced and paragraph_per_line(texts)
+    rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -277,6 +288,8 @@ def _blocks_from_lines(
                 joined = False
             if not pending_blanks and grid_row_goes_on(texts, index):
                 joined = True  # a grid table's row wrapped inside its cells
+            if rows and (verdict := row_break(texts, rows, first, previous, index)) is not None:
+                joined = verdict and not pending_blanks  # a table laid out in columns
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
@@ -663,7 +676,7 @@ def _speaker_label(line: str) -> bool:
 
 def _starts_unit(line: str) -> bool:
     """A line that opens a new unit of its own: a label, a note, a speaker."""
-    return bool(match_label(line) or match_footnote_label(line) or _SPEAKER_START.match(line))
+    return bool(match_label(line) or _note_mark(line) or _SPEAKER_START.match(line))
 
 
 # "MODERATOR:", "Q:", "SENIOR OFFICIAL:" at a line start: a speaker's turn begins.
@@ -750,7 +763,7 @@ _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
 
 def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: bool) -> bool:
     """Whether ``line`` is the hard-wrapped continuation of ``prev``."""
-    if not width or match_footnote_label(line):
+    if not width or _note_mark(line):
         return False
     full = len(prev) >= width * 0.7
     label = match_label(line)

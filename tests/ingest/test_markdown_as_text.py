@@ -112,3 +112,22 @@ def test_star_items_are_a_list_and_a_lone_star_a_note() -> None:
     notes = [n for n in release.nodes() if n.kind == "footnote"]
     assert [release.node_text(n) for n in notes] == ["Including this package."]
     assert not lost_words(text, release)
+
+
+def test_emphasis_opening_a_wrapped_line_goes_on() -> None:
+    text = (
+        "Joint Statement of Examplia and Samplia\n\n"
+        "The Parties agree to take the following actions by 12 August 2025 under the\n"
+        "terms of the statement they made in Example City in May of this year:\n\n"
+        "1.  Examplia will continue to modify the application of the additional\n"
+        "    *ad valorem* rate of duty on articles of Samplia set forth in the\n"
+        "    order of 2 April 2025, for an additional period of ninety days.\n"
+        "2.  Samplia will continue to modify the application of the additional\n"
+        "    *ad valorem* rate of duty on articles of Examplia set forth in its\n"
+        "    announcement of 2025, for an additional period of ninety days.\n"
+    )
+    release = release_from_text(text)
+    labelled = [n for n in release.nodes() if n.label]
+    assert [n.label for n in labelled] == ["1.", "2."]
+    assert all("ninety days" in release.node_text(n) for n in labelled)
+    assert not any(n.kind in ("heading", "footnote") for n in release.nodes())
