@@ -387,6 +387,14 @@
         <translation>브리핑 보기</translation>
     </message>
     <message>
+        <source>&amp;Reset Layout</source>
+        <translation>레이아웃 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the panels and columns back where they start</source>
+        <translation>패널과 열을 처음 배치로 되돌리기</translation>
+    </message>
+    <message>
         <source>Su&amp;ggest Summary</source>
         <translation>요약 제안(&amp;G)</translation>
     </message>

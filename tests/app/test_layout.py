@@ -146,3 +146,47 @@ def test_window_fits_the_screen_at_200_percent(tmp_path):
     assert result.returncode == 0, result.stderr
     width, height, avail_w, avail_h = map(int, result.stdout.split()[-4:])
     assert width <= avail_w and height <= avail_h, result.stdout
+
+
+def _moved_outline(settings, qtbot):
+    """A window whose user put the outline on the right, closed (layout saved)."""
+    from briefing.app.shell.compose import build_window
+
+    first = build_window(settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, first.outline_dock)
+    first.close()
+
+
+def _reopened(settings, qtbot):
+    from briefing.app.shell.compose import build_window
+
+    second = build_window(settings)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    return second
+
+
+def test_a_layout_saved_by_an_older_arrangement_is_left_alone(qtbot, settings, errors):
+    """Docks saved by a version with another default would come back for good: the saved
+    state carries the layout's version, and an older one gives the new default."""
+    _moved_outline(settings, qtbot)
+    settings.setValue("window/layoutVersion", 1)  # as an older Briefing left it
+    second = _reopened(settings, qtbot)
+    assert second.dockWidgetArea(second.outline_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
+def test_view_reset_layout_puts_the_panels_back(qtbot, settings, errors):
+    _moved_outline(settings, qtbot)
+    second = _reopened(settings, qtbot)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    assert second.dockWidgetArea(second.outline_dock) == right  # the user's choice came back
+    action = second.findChild(type(second.parts.actions["actionResetLayout"]), "actionResetLayout")
+    assert action in second.menuBar().findChild(type(second.menuBar().actions()[0].menu()),
+                                                "menuView").actions()
+    action.trigger()
+    assert second.dockWidgetArea(second.outline_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert settings.value("window/state") is None  # forgotten until the next close

@@ -112,6 +112,9 @@ SPECS: dict[str, tuple[str, QKeySequence.StandardKey | str | None, str]] = {
     "actionFocusBrief": (
         QT_TRANSLATE_NOOP("Actions", "Go to &Brief"), "Ctrl+4",
         QT_TRANSLATE_NOOP("Actions", "Show the brief")),
+    "actionResetLayout": (
+        QT_TRANSLATE_NOOP("Actions", "&Reset Layout"), None,
+        QT_TRANSLATE_NOOP("Actions", "Put the panels and columns back where they start")),
 }
 
 

@@ -100,4 +100,5 @@ def build_window(settings: QSettings | None = None) -> MainWindow:
     w.connect_frame()
     outline_header.install(parts.tree)  # right-click the header: show or hide columns
     restore_layout(w, parts.tree, parts.tabs, parts.settings)
+    parts.actions["actionResetLayout"].triggered.connect(w.reset_layout)
     return w

@@ -36,7 +36,7 @@ from briefing.app.shell.actions import make_actions
 from briefing.app.shell.colors import node_color
 from briefing.app.shell.i18n import translate, undo_view_delegate
 from briefing.app.shell.parts import NodeKey, Parts
-from briefing.app.shell.settings import RecentFiles, save_layout
+from briefing.app.shell.settings import RecentFiles, reset_layout, save_layout
 from briefing.model import Project, Release
 
 if TYPE_CHECKING:
@@ -393,6 +393,10 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 self.files.open_path(url.toLocalFile())
                 return
+
+    def reset_layout(self) -> None:
+        """View › Reset Layout: the panels and columns as on a first run."""
+        reset_layout(self, self.tree, self.parts.tabs, self.settings)
 
     def closeEvent(self, event) -> None:
         if not self.project_doc.confirm_discard():

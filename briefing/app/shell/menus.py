@@ -70,6 +70,8 @@ def build_menus(parts: Parts, open_path: Callable[[str], object]) -> None:
     view.addSeparator()
     for dock in parts.window.findChildren(QDockWidget):
         view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    view.addAction(a["actionResetLayout"])
 
 
 def _fill_recent(parts: Parts, open_path: Callable[[str], object], menu: QMenu) -> None:

@@ -56,9 +56,17 @@ class RecentFiles:
         self.settings.setValue(SAVE_DIR_SETTING, str(Path(path).resolve().parent))
 
 
+# Raised when the default arrangement of docks and columns changes: a layout saved by an
+# older version (docks where they no longer belong, columns since hidden) is then left
+# alone and the new default shows, instead of the old arrangement returning for good.
+LAYOUT_VERSION = 2
+LAYOUT_KEYS = ("window/state", "window/outlineHeader", "window/layoutVersion")
+
+
 def save_layout(window: QMainWindow, tree: QTreeView, settings: QSettings) -> None:
     settings.setValue("window/geometry", window.saveGeometry())
-    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/state", window.saveState(LAYOUT_VERSION))
+    settings.setValue("window/layoutVersion", LAYOUT_VERSION)
     # Column widths are not part of saveState().
     settings.setValue("window/outlineHeader", tree.header().saveState())
     settings.sync()
@@ -73,12 +81,24 @@ def restore_layout(window: QMainWindow, tree: QTreeView, tabs: QTabWidget,
     geometry = settings.value("window/geometry")
     if geometry is not None:
         window.restoreGeometry(geometry)
+    if int(settings.value("window/layoutVersion", 0) or 0) != LAYOUT_VERSION:
+        return  # saved by an older arrangement: the new default stands
     state = settings.value("window/state")
     if state is not None:
-        window.restoreState(state)
+        window.restoreState(state, LAYOUT_VERSION)
     header = settings.value("window/outlineHeader")
     if header is not None:
         tree.header().restoreState(header)
+
+
+def reset_layout(window: QMainWindow, tree: QTreeView, tabs: QTabWidget,
+                 settings: QSettings) -> None:
+    """View › Reset Layout: the first-run arrangement again, and forget the saved one."""
+    from briefing.app.shell.layout import apply_default_layout
+
+    for key in LAYOUT_KEYS:
+        settings.remove(key)
+    apply_default_layout(window, tree, tabs)
 
 
 def keep_originals(settings: QSettings) -> bool:
