@@ -190,7 +190,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # written as the title; a printed line is only a guess. Document properties (PDF,
     # Word) are often a template's leftovers: only used when nothing is printed.
     if _metadata_title_is_written(extracted):
-        release.title = _metadata_title(extracted) or release.title
+        written = _metadata_title(extracted)
+        # ... unless the release prints those very words as its title: a catalogue's
+        # front matter re-punctuates a UN act's title ("... Nations : requests ...")
+        # and drops its number; the printed "80/2. Scale of ...: requests ..." is it.
+        if not (written and _prints_written_title(release.title, written)):
+            release.title = written or release.title
     else:
         release.title = release.title or _metadata_title(extracted)
     if not release.title:
@@ -276,6 +281,19 @@ def _metadata_title(extracted: Extracted) -> str:
     if title.count("_") >= 2 and re.search(r"[^\W_]_[^\W_]", title):
         return ""  # a file name Word copied in ("UPR20_ Slovenia_ThematicList_E"): prose has no "_"
     return title
+
+
+def _prints_written_title(printed: str, written: str) -> bool:
+    """Whether the printed title says the written one's words in the same case (its act
+    number and punctuation aside): a title printed in capitals is no better than the
+    metadata's."""
+    from briefing.ingest.roles import _RESOLUTION_NUMBER
+
+    def plain(title: str) -> str:
+        return " ".join(re.sub(r"[\W_]+", " ", _RESOLUTION_NUMBER.sub("", title)).split())
+
+    words = plain(printed)
+    return bool(words) and words == plain(written)
 
 
 def _metadata_title_is_written(extracted: Extracted) -> bool:

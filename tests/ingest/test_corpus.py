@@ -162,7 +162,8 @@ def _more(shared: Path, prefix: str):
 
 def test_un_resolution_text_preamble_operative_and_notes(shared_dir):
     release = _more(shared_dir, "33_*.txt")
-    assert release.title.startswith("Objective information on military matters")
+    # The title as the act prints it, its number first (as read from its PDF).
+    assert release.title.startswith("80/12. Objective information on military matters")
     assert release.date == "2025-12-01"  # adopted, not distributed
     assert release.symbol == "A/RES/80/12"
     organ = next(

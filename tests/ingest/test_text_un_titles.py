@@ -80,3 +80,26 @@ def test_the_agenda_item_printing_the_title_first_is_no_title() -> None:
     kinds = _kinds(FRONT + AGENDA_FIRST)
     assert [t for k, t in kinds if k == "title"] == ["99/19. Prevention of"]
     assert ("paragraph", "99/19. Prevention of") not in kinds
+
+
+def test_the_release_title_is_the_printed_one_when_it_says_the_catalogue_title() -> None:
+    # The catalogue re-punctuates (" : ") and drops the act's number: the printed line
+    # says the same words, as the act prints them.
+    release = release_from_text(FRONT + AGENDA_FIRST)
+    assert release.title == (
+        "99/19. Prevention of an arms race on the Moon: requests under Article 9 of the Treaty"
+    )
+
+
+def test_a_written_title_saying_other_words_still_wins() -> None:
+    doc = FRONT.replace("on the Moon :", "on Mars :") + AGENDA_FIRST
+    release = release_from_text(doc)
+    assert (
+        release.title
+        == "Prevention of an arms race on Mars : requests under Article 9 of the Treaty"
+    )
+
+
+def test_a_title_printed_in_capitals_leaves_the_written_one() -> None:
+    doc = '---\ntitle: "Visit by the Minister"\n---\n\nVISIT BY THE MINISTER\n\n1 May 2098\n\nThe Minister will visit Examplia next week to open the new embassy there.\n'
+    assert release_from_text(doc).title == "Visit by the Minister"
