@@ -104,3 +104,22 @@ def test_escaped_dot_inside_a_line_splits_nothing(tmp_path: Path) -> None:
     assert _lines(tmp_path, text) == [
         "The rate rose to 2.5 per cent in 2024 and the vote was 12. Then it ended."
     ]
+
+
+def test_short_line_above_an_unwrapped_paragraph_is_its_own_line(tmp_path: Path) -> None:
+    # Text written a paragraph a line (no wrap): the writer's line break after a short
+    # line is kept; in capitals, the line is a crosshead.
+    long = (
+        "In keeping with the mandate of the Council of Examplia, the committee aims to "
+        "ensure political stability in the region through a set of common policies."
+    )
+    text = f"Preamble of the protocol.\n\nOBJECTIVES\n{long}\n\nSigned in\nExample City.\n"
+    path = tmp_path / "release.md"
+    path.write_text(text, encoding="utf-8")
+    lines = read_file(path).lines
+    assert [(line.text, line.style) for line in lines] == [
+        ("Preamble of the protocol.", ""),
+        ("OBJECTIVES", "heading2"),
+        (long, ""),
+        ("Signed in Example City.", ""),  # a wrap: short lines both
+    ]

@@ -247,6 +247,7 @@ class _Walker:
                 self.dropped.append(("end-mark", text))
                 continue
             label = ""
+            heading = self._own_line_heading(rendered, number, text)
             if number == 0 and rendered.lead_sup and rendered.lead_sup in self.sup_marks:
                 # "<sup>1</sup> See ..." after a "<sup>1</sup>" marker: that marker's note.
                 self._add(text, "footnote", label=rendered.lead_sup)
@@ -254,7 +255,7 @@ class _Walker:
                 continue
             if number == 0 and rendered.lead_sup:
                 label = rendered.lead_sup
-            index = self._add(text, style, label=label)
+            index = self._add(text, heading or style, label=label)
             for note_id in rendered.refs_in(number):
                 self.note_refs.setdefault(note_id, index)
             for mark in rendered.sups_in(number):
@@ -274,6 +275,16 @@ class _Walker:
         if len(rendered.pieces) > 1 or rendered.broken or not text or text[-1] in ".,;:":
             return False
         return len(text.split()) <= _MAX_HEADING_WORDS
+
+    def _own_line_heading(self, rendered: Inline, number: int, text: str) -> str:
+        """A short line in capitals the writer put on its own line above a paragraph
+        ("OBJECTIFS" over a text written a paragraph a line) is a crosshead: capitals
+        on a line of their own are how plain typists set a section's name."""
+        if number not in rendered.own_lines or self.block != "paragraph" or self.lists:
+            return ""
+        if not text.isupper() or len(text.split()) > _MAX_HEADING_WORDS:
+            return ""
+        return f"heading{min(self.last_heading + 1, 6)}"
 
     def _note_text(self, rendered: Inline) -> None:
         text = _squash(" ".join(rendered.pieces))

@@ -8,7 +8,9 @@ Line breaks. CommonMark's hard break (a line ending in two spaces or a backslash
 <p> is (an address, a signature, a speaker's turn whose source lines end in spaces). The
 block is split where the page shows a paragraph's gap (a break, a line of only
 no-break spaces between two breaks: "<br>&nbsp;<br>"), before a line that opens with a
-list label, and between a line set all in bold (a crosshead on its own line) and a line
+list label, after a short line above one too long for a wrap (text written a
+paragraph a line: the short line is the writer's, a heading), and between a line set all
+in bold (a crosshead on its own line) and a line
 that is not. Lines joined so are never a crosshead: a crosshead is one line; a bold
 block broken over lines is a byline or an address. A source line opening
 with an escaped list number ("1\\.", "ii\\.", "3\\)") starts a unit of its own: the
@@ -42,6 +44,7 @@ class Inline:
     lead_sup: str = ""  # a marker printed before any text: this block is that note
     all_bold: bool = False
     broken: bool = False  # lines parted by a hard break were joined (never a heading)
+    own_lines: set[int] = field(default_factory=set)  # pieces that are a line of their own
     dropped: list[tuple[str, str]] = field(default_factory=list)
 
     def refs_in(self, piece: int) -> list[int]:
@@ -94,6 +97,8 @@ def render_inline(children: list, source: str = "") -> Inline:
             line_no += 1
             if opens_with_escape():
                 new_piece("label")
+            elif _own_line(source_lines, line_no):
+                new_piece("line")
             else:
                 add(" ")
         elif kind == "hardbreak":
@@ -155,8 +160,31 @@ def _join_line_breaks(out: Inline, breaks: list[str], bold_only: list[bool]) -> 
             joined.append(after)
         where.append(len(joined) - 1)
     out.pieces = joined
+    out.own_lines = {where[i] for i, kind in enumerate(breaks) if kind == "line"}
     out.refs = [(where[at], note) for at, note in out.refs]
     out.sups = [(where[at], mark) for at, mark in out.sups]
+
+
+# A source line this long is no hard wrap: the text has a paragraph a line.
+_UNWRAPPED = 100
+_SHORT_LINE = 60
+
+
+def _own_line(source_lines: list[str], line_no: int) -> bool:
+    """Whether the soft break before source line ``line_no`` ends a line of its own: a
+    short line ("OBJECTIFS") above a line too long for any wrap, which opens like a
+    sentence. Text written a paragraph a line never wraps, so its breaks are the writer's
+    (a heading typed above its paragraph); a renderer that joins them prints the heading
+    into the paragraph."""
+    if not 0 < line_no < len(source_lines):
+        return False
+    before, after = source_lines[line_no - 1].strip(), source_lines[line_no].strip()
+    return (
+        len(after) > _UNWRAPPED
+        and 0 < len(before) <= _SHORT_LINE
+        and after[:1].isupper()
+        and before[-1:].isalnum()  # (not "... as follows," nor a hyphen's wrap)
+    )
 
 
 def _blank(text: str) -> bool:
