@@ -1,0 +1,109 @@
+"""Tables in text laid out like its page (``pdftotext -layout``, a viewer's copy with layout).
+
+Such text keeps a table's columns as runs of spaces, one printed line a text line:
+
+    Estimated appropriation for 2026                      56 234 300       51 375 900
+    Recommendations of the Advisory Committee on
+    Administrative and Budgetary Questions                   (107 700)        (107 700)
+    CEDAW          2007     Oct. 2008     Combined fifth and sixth reports due in
+                                                                            2013
+
+A row is a unit of its own: its first cell may wrap over lines set at the row's own
+column (the figures sit on the last of them), and a later cell may wrap onto lines set
+far to the right, under that cell; a line back at the row's column starts the next row.
+Prose never has such gaps between its words (a justified line spreads its spaces one or
+two at a time), so the gaps are the table's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+CELL_GAP = 3  # spaces: a column gap; a justified line of prose spreads one or two
+_GAP = re.compile(r" {3,}")
+# A cell of figures: amounts, "(107 700)", "12.5%", "$1,200", a dash for nil.
+_FIGURE_CELL = re.compile(r"[-–—]|[(]?[-–—]?[$€£]?\d[\d ,.]*%?[)]?(?: ?[a-z])?")
+# A paragraph's label set apart from its text by a wide gap ("1.    Takes note ..."): the
+# gap follows the label, it parts no cells.
+_LABEL_CELL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]|[•●▪◦–-]")
+
+
+def _cells(raw: str) -> list[tuple[int, str]]:
+    """The cells of a laid-out line: (column where the cell starts, its text)."""
+    cells: list[tuple[int, str]] = []
+    start = len(raw) - len(raw.lstrip())
+    for gap in _GAP.finditer(raw, start):
+        if gap.start() > start:
+            cells.append((start, raw[start : gap.start()]))
+        start = gap.end()
+    if start < len(raw):
+        cells.append((start, raw[start:].rstrip()))
+    if cells and _LABEL_CELL.fullmatch(cells[0][1]):
+        cells = cells[1:]  # a label's gap, not a column's
+    return cells
+
+
+def is_layout_row(raw: str) -> bool:
+    """A table row laid out in columns: three cells or more, or a label and its figures
+    ("Appropriation for 2026     56 126 600     51 268 200"). Two cells of words are
+    left alone: a cover's masthead prints "General Assembly     Distr.: Limited"."""
+    bare = raw.strip()
+    if "   " not in bare or bare[:1] in ("|", "+") or "\t" in bare:
+        return False  # (most lines: C scans; tab-separated and drawn tables are text_fragments')
+    cells = _cells(raw.rstrip())
+    if len(cells) >= 3:
+        return True
+    return len(cells) == 2 and bool(_FIGURE_CELL.fullmatch(cells[1][1]))
+
+
+ROW_REACH = 6  # lines: a table's rows follow each other, a wrapped cell or two apart
+
+
+def layout_rows(texts: list[str]) -> list[int]:
+    """Indices of the lines that are table rows laid out in columns, in order. A table
+    has rows: a lone line with gaps (a site's menu copied as one line) is no table."""
+    found = [i for i, raw in enumerate(texts) if "   " in raw and is_layout_row(raw)]
+    return [
+        i
+        for k, i in enumerate(found)
+        if (k > 0 and i - found[k - 1] <= ROW_REACH)
+        or (k + 1 < len(found) and found[k + 1] - i <= ROW_REACH)
+    ]
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
+def row_break(
+    texts: list[str], rows: list[int], first: int, previous: int, index: int
+) -> bool | None:
+    """Whether line ``index`` goes on with the block of lines ``first``..``previous``
+    (True), starts a unit of its own (False), or is not a table's affair (None).
+
+    A row line ends a wrapped first cell set at its own column above it, else it starts
+    a row; after a row, a line set right of the row's first cell carries a later cell's
+    wrapped words, and any other line starts the next row (or the text after the table)."""
+    at = bisect_left(rows, first)
+    block_row = rows[at] if at < len(rows) and rows[at] <= previous else None
+    raw = texts[index]
+    here = bisect_left(rows, index, at)
+    if here < len(rows) and rows[here] == index:
+        if block_row is not None:
+            return False  # the block is a row already: this is the next one
+        # A first cell wrapped above its figures: set at the same column, no gap in it,
+        # no sentence or lead-in ended ("Of which:" heads the rows, it is no cell).
+        above = texts[previous]
+        return (
+            "   " not in above.strip()
+            and abs(_indent(above) - _indent(raw)) <= 1
+            and not above.rstrip().endswith((".", ":", ";"))
+        )
+    if block_row is None:
+        return None
+    cells = _cells(texts[block_row])
+    if not cells:
+        return None
+    first_end = cells[0][0] + len(cells[0][1])
+    return _indent(raw) > first_end + 1
