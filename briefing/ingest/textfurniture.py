@@ -104,6 +104,7 @@ def take_page_furniture(extracted: Extracted) -> None:
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)
+    _take_act_title_repeats(extracted)
 
 
 MASTHEAD_LINES = 12  # non-blank lines of a UN-style cover's masthead
@@ -492,3 +493,52 @@ def _printed_before(lines: list, wanted: dict[int, str], breaks: list[int]) -> s
         + " "
     )
     return {j for j, text in wanted.items() if j >= breaks[0] and f" {text} " in first_page}
+
+
+# "80/16. Open-ended working group on ...": an act's number and title, over its organ.
+_ACT_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(\S.*)$")
+_ORGAN = re.compile(r"^\s*The\s+(?:General Assembly|Security Council|[A-Z][\w ]{2,60}Council),\s*$")
+ACT_HEAD_LINES = 60  # non-blank lines: the cover and the act's title come before this
+ACT_TITLE_MIN_WORDS = 4  # a title's line worth matching: "Olympic ideal" may be prose
+
+
+def _take_act_title_repeats(extracted: Extracted) -> None:
+    """An adopted act's running head repeats its title (without the act's number) at the
+    top of every later page; text copied out of the PDF may have lost the symbol, job
+    and page numbers beside it, leaving the title alone between two halves of a
+    paragraph ("Open-ended working group on security of and in the use of"), or its
+    first line over the symbol ("Building a peaceful ... through sport and the" /
+    "Olympic ideal" / "A/RES/80/8"). The body under the organ's name ("The General
+    Assembly,") never prints the title's line alone, word for word: furniture."""
+    lines = extracted.lines
+    title_at = organ_at = -1
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.text.strip():
+            continue
+        seen += 1
+        if seen > ACT_HEAD_LINES:
+            break
+        if line.style or line.label:
+            continue
+        if title_at < 0 and _ACT_TITLE.match(line.text):
+            title_at = i
+        elif title_at >= 0 and _ORGAN.match(line.text):
+            organ_at = i
+            break
+    if organ_at < 0:
+        return
+    printed = [
+        " ".join(line.text.split()) for line in lines[title_at:organ_at] if line.text.strip()
+    ]
+    first = _ACT_TITLE.match(printed[0]).group(1)  # type: ignore[union-attr]
+    wanted = {first, " ".join([first, *printed[1:]])}
+    wanted = {t for t in wanted if len(t.split()) >= ACT_TITLE_MIN_WORDS and t[-1:] not in ".;,:"}
+    for i in range(organ_at + 1, len(lines)):
+        line = lines[i]
+        if line.style or line.label or len(line.text) > 200:
+            continue
+        text = " ".join(line.text.split())
+        if text in wanted:
+            extracted.removed.append(text)
+            lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
