@@ -550,9 +550,14 @@ def _continues_with_date(prev: str, line: str) -> bool:
     )
 
 
-# "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title.
+# "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title;
+# "Examplia: amendment to draft resolution A/C.6/80/L.14": a proposed amendment names its
+# sponsor and the draft it amends the same way, over the title of that draft.
 SPONSORS_LINE = re.compile(
-    r":\s*(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?\s*$", re.I
+    r":\s*(?:(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?|"
+    r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\s+\S{3,40})"
+    r"\s*$",
+    re.I,
 )
 _FOOTNOTE_RULE = re.compile(r"^(?:_{5,}|[\u2014\u2015]{3,}|-{10,})$")
 
