@@ -220,10 +220,6 @@ def is_body_start(block: Block) -> bool:
         return is_prose(block)
     if block.style in ("list-item", "quote", "footnote", "table"):
         return False
-    if "raft " in block.text and _SPONSORS_LINE.search(block.text):
-        # "Examplia and Samplia: amendment to draft resolution A/C.6/90/L.14" names a
-        # draft's sponsors over its title: the head's, however long the list of sponsors.
-        return False
     return is_prose(block)
 
 
@@ -947,6 +943,8 @@ def _tail_heading(blocks: list[Block], i: int) -> bool:
 
 
 def _tail_role(text: str) -> Role:
+    if _END_MARK.match(text):
+        return Role("boilerplate")  # the newsroom's end mark ("###", "-30-"): no content
     if (words(text) >= 6 and not is_short_line(text)) or words(text) >= 13:
         # Prose after the last full paragraph: often a text cut off mid-word; kept as is.
         return Role("paragraph")
@@ -1122,8 +1120,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("paragraph")
     if is_short_line(text) and i > 0 and _is_quote_block(blocks[i - 1].text.strip()):
         return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote
-    if is_rule(text):
-        return Role("boilerplate")  # a printed rule: decoration, no words
+    if is_rule(text) or _END_MARK.match(text):
+        # A printed rule: decoration, no words. "###" or "-30-" under a release is the
+        # newsroom's end mark (Markdown pasted as text escapes it: "\###"), no content.
+        return Role("boilerplate")
     if is_short_line(text) and text.rstrip("*_ ").endswith(":"):
         # A lead-in ("WE HEREBY COMMIT TO:", in Markdown "**WE HEREBY COMMIT TO:**")
         # introduces the list under it: the text's own sentence, never a heading.
@@ -1193,6 +1193,7 @@ def _symbol_crosshead(blocks: list[Block], i: int) -> bool:
 
 _CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;]\d{1,2}$")
 _RULE = re.compile(r"^\s*(?:[-_=~*•·]\s*){3,}$")
+_END_MARK = re.compile(r"^\s*(?:\\?#{3,}|-\s?30\s?-)\s*$")
 _PAGE_NUMBER = re.compile(
     r"^(?>\s*)(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,4}(?>\s*)(?:(?:/|of|de|sur)\s*\d{1,4})?(?>\s*)[-–—]?\s*$",
     re.I,

@@ -131,3 +131,15 @@ def test_emphasis_opening_a_wrapped_line_goes_on() -> None:
     assert [n.label for n in labelled] == ["1.", "2."]
     assert all("ninety days" in release.node_text(n) for n in labelled)
     assert not any(n.kind in ("heading", "footnote") for n in release.nodes())
+
+
+def test_newsroom_end_mark_is_removed_escaped_or_not() -> None:
+    for mark in ("###", "\\###", "-30-"):
+        text = (
+            "Leaders' Statement on Examplia\n\n"
+            "We, the Leaders, condemn the attack in the strongest terms and call for calm.\n\n"
+            f"{mark}\n"
+        )
+        release = release_from_text(text)
+        assert all(mark not in release.node_text(n) for n in release.nodes())
+        assert any(r.text == mark for r in release.removed)
