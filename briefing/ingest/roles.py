@@ -220,6 +220,10 @@ def is_body_start(block: Block) -> bool:
         return is_prose(block)
     if block.style in ("list-item", "quote", "footnote", "table"):
         return False
+    if "raft " in block.text and _SPONSORS_LINE.search(block.text):
+        # "Examplia and Samplia: amendment to draft resolution A/C.6/90/L.14" names a
+        # draft's sponsors over its title: the head's, however long the list of sponsors.
+        return False
     return is_prose(block)
 
 
