@@ -43,13 +43,17 @@ def lines_from_text(text: str) -> list[Line]:
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
     """Build the Extracted for already-decoded text (files and pastes)."""
-    return Extracted(
+    from briefing.ingest.web_chrome import take_web_chrome
+
+    extracted = Extracted(
         lines=lines_from_text(text),
         format=fmt,
         blocks_are_paragraphs=False,
         join_wraps=False,
         encoding=encoding,
     )
+    take_web_chrome(extracted)  # (a web page copied as text: its menus and footer)
+    return extracted
 
 
 def read_text(path: Path) -> Extracted:

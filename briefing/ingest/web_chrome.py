@@ -1,0 +1,324 @@
+"""Site chrome in a web page copied as text (Select All, Copy in a browser).
+
+The copy brings the page's menus, language lists, share bars, link boxes and footer
+along with the release. What is true of such chrome on any site, in any language:
+
+- it sits at the two ends of the text, around the release's own paragraphs, and the
+  release's paragraphs stand together (one prose paragraph follows another within a few
+  lines), while a menu is a long run of short lines with no sentence in reach;
+- it is made of short lines that end without sentence punctuation (entries, labels,
+  headlines of other pages), some of them link labels sites share ("Share", "Back to
+  top", "Legal notice", platform names).
+
+Only lines far from the release's paragraphs are taken: the head's menus before the last
+lines above the first paragraph (where the title, date, kicker and summary stand), and the
+tail from its first chrome label on. Each is blanked (line indices stay valid) and listed
+in ``dropped`` as "navigation": nothing leaves silently. Dates, document symbols,
+contact lines and sentences are always left where they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.extracted import Extracted
+
+# Lines above the first paragraph left to the title and head rules: a page prints its
+# title, kicker, date, byline, share bar, picture caption and summary points there.
+NEAR_HEAD_LINES = 20
+# Two prose paragraphs at most this many non-blank lines apart belong to one text: a
+# release's paragraphs are close (a heading, a list, a caption between); a lone sentence
+# among hundreds of menu lines (a cookie notice, a search form's help) is not its text.
+PARAGRAPH_GAP = 8
+# Fewer chrome labels than this and the text is no web copy (a PDF's or Word's text).
+MIN_CHROME_LABELS = 3
+# Where chrome labels are counted: the two ends of the text (cheap on a 5 MB release).
+GATE_LINES = 600
+# A dateline this many non-blank lines above the first paragraph still dates the text;
+# the lines just above it (title, kicker) are left to the head rules.
+DATELINE_REACH = 80
+ABOVE_DATELINE_LINES = 4
+REPEAT_MAX_CHARS = 200  # a link's label repeating a line of the text is no paragraph
+DATED_LINE_MAX_WORDS = 8  # a short line holding a full date: when the page was updated
+PROSE_MIN_WORDS = 12  # a sentence of a release's paragraph; menu entries are shorter
+# Longer lines are never taken as chrome (a menu may list treaties by their long names).
+MENU_LINE_MAX_WORDS = 40
+LONG_SENTENCE_WORDS = 20  # a sentence this long is never a teaser's headline
+
+# Sentence ends, with closing quotes or brackets after them (any script).
+_SENTENCE_END = re.compile(r"[.!?;:,…。！？；：][\"'”’»)\]）」』]*$")
+
+# Link labels sites print around every page, beyond those ``roles.is_boilerplate`` knows:
+# a link box's heading, "back to top", the footer's legal links. Compared lower-cased,
+# stripped of punctuation at the ends.
+_CHROME_LABELS = frozenset(
+    {
+        "links", "useful links", "liens", "liens utiles", "enlaces", "enlaces de interés",
+        "weiterführende links", "collegamenti", "link utili",
+        "back to top", "top of page", "to the top", "go to top", "début de la page",
+        "haut de page", "retour en haut", "nach oben", "seitenanfang", "volver arriba",
+        "ir arriba", "torna su", "inizio pagina",
+        "print page", "print this article", "imprimer la page", "imprimer", "drucken",
+        "seite drucken", "stampa", "imprimir página",
+        "legal notice", "legal notices", "privacy", "privacy notice", "terms of use",
+        "terms and conditions", "cookie policy", "cookies policy", "disclaimer",
+        "informations juridiques", "mentions légales", "protection des données",
+        "impressum", "datenschutz", "datenschutzerklärung", "rechtliche hinweise",
+        "aviso legal", "política de privacidad", "note legali",
+        "share this article", "share on facebook", "share on twitter", "share on x",
+        "share on linkedin", "partager cette page", "seite teilen", "compartir en",
+        "follow us on", "suivez-nous", "folgen sie uns", "síguenos",
+        "read more", "lire la suite", "weiterlesen", "leer más", "more news",
+        "related news", "related articles", "latest news", "see also", "voir aussi",
+        "siehe auch", "véase también", "newsletter", "subscribe to our newsletter",
+        "pinterest", "snapchat", "reddit", "tiktok", "vimeo", "mastodon", "bluesky",
+        "threads", "weibo", "wechat", "vk", "line", "kakaotalk",
+    }
+)  # fmt: skip
+# Several footer links on one line: "Legal notice - Privacy policy", "Contact | RSS".
+_LINK_SEPARATORS = re.compile(r"\s+[-–|·•/]\s+|\s{3,}|\t+")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.strip(" \t:|·•-–—>»›").split()).lower()
+
+
+def _words(text: str) -> int:
+    """Words, two CJK characters counting as one (those scripts write no spaces)."""
+    count = len(text.split())
+    if text and ord(max(text[:200])) >= 0x3040:
+        count += sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or ch >= "\uac00") // 2
+    return count
+
+
+def is_chrome_label(text: str) -> bool:
+    """A link label every page of a site carries ("Share", "Back to top", "Legal notice",
+    "Open in a new page", a platform's name), or several of them on one line."""
+    from briefing.ingest.roles import is_boilerplate
+
+    stripped = text.strip()
+    if not stripped or len(stripped) > 120 or not any(ch.isalpha() for ch in stripped):
+        return False  # (a bare number may be a table's figure: a counter is no label)
+    if _norm(stripped) in _CHROME_LABELS or is_boilerplate(stripped):
+        return True
+    parts = [p for p in _LINK_SEPARATORS.split(stripped) if p.strip()]
+    return len(parts) >= 2 and all(_norm(p) in _CHROME_LABELS or is_boilerplate(p) for p in parts)
+
+
+def _groups(texts: list[str]) -> list[tuple[int, int]]:
+    """Paragraphs as (first, last) line indices: runs of non-blank lines, broken after a
+    line ending a sentence (a browser copies list items and a menu's entries with no
+    blank line between them, each on its own line)."""
+    groups: list[tuple[int, int]] = []
+    start = -1
+    for i, text in enumerate(texts):
+        if not text.strip():
+            if start >= 0:
+                groups.append((start, i - 1))
+                start = -1
+            continue
+        if start < 0:
+            start = i
+        if _SENTENCE_END.search(text.rstrip()[-6:]):
+            groups.append((start, i))
+            start = -1
+    if start >= 0:
+        groups.append((start, len(texts) - 1))
+    return groups
+
+
+def _continues(line: str) -> bool:
+    """A wrapped line carrying on its sentence: it opens on a small letter, a digit or a
+    mark, or is in a script without capitals. A menu's or a list's entries each open on
+    a capital."""
+    first = line.lstrip()[:1]
+    return not first.isalpha() or not first.isupper()
+
+
+def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
+    """A paragraph of sentences: long enough and ending like one (a long line with no
+    end mark may be a list of names, or of a site's languages). Several lines are one
+    paragraph wrapped when enough of them carry on the sentence above; else they are
+    entries (a menu, a list of other pages' headlines), however many words they add up
+    to."""
+    first, last = group
+    lines = [t.strip() for t in texts[first : last + 1]]
+    joined = " ".join(lines)
+    count = _words(joined)
+    if count < PROSE_MIN_WORDS or not _SENTENCE_END.search(joined[-6:]):
+        return False
+    if len(lines) == 1:
+        return True
+    carried = sum(_continues(line) for line in lines[1:])
+    return carried * 3 >= len(lines) - 1
+
+
+def _core(texts: list[str], groups: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first and last line of the release's own paragraphs: the first prose group
+    with another prose group close after it, the last with one close before it. (Both
+    scans stop there: a long release's middle is never read.)"""
+
+    def close(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        low, high = min(a[1], b[1]), max(a[0], b[0])
+        between = 0
+        for text in texts[low + 1 : high]:
+            if text.strip():
+                between += 1
+                if between >= PARAGRAPH_GAP:
+                    return False
+        return True
+
+    def first_pair(order: list[tuple[int, int]]) -> tuple[int, int] | None:
+        previous = None
+        for group in order:
+            if _is_prose(texts, group):
+                if previous is not None and close(previous, group):
+                    return previous
+                previous = group
+        return None
+
+    head = first_pair(groups)
+    tail = first_pair(groups[::-1])
+    if head is None or tail is None or tail[1] < head[0]:
+        return None
+    return head[0], tail[1]
+
+
+def _web_copy(texts: list[str]) -> bool:
+    """Chrome labels at the ends of the text: a page copied from a browser."""
+    ends = texts[:GATE_LINES] + texts[-GATE_LINES:] if len(texts) > 2 * GATE_LINES else texts
+    found = 0
+    for text in ends:
+        if text and len(text) <= 80 and is_chrome_label(text):
+            found += 1
+            if found >= MIN_CHROME_LABELS:
+                return True
+    return False
+
+
+def _is_dateline(text: str) -> bool:
+    """A date (with a place, time or reference) alone on a line; a bare year or month
+    is a news archive's menu entry."""
+    from briefing.ingest.roles import is_date_line
+
+    stripped = text.strip()
+    return any(ch.isdigit() for ch in stripped) and len(stripped) > 4 and is_date_line(stripped)
+
+
+def _keep(text: str, head: bool) -> bool:
+    """Lines never taken as chrome: a date, a document symbol, a contact line, a long
+    sentence (what a release may print anywhere; the head and tail rules read them).
+    Far above the release's paragraphs a lone short sentence is a teaser or a notice
+    (its paragraphs stand together lower down): taken there, kept in the tail."""
+    from briefing.ingest import patterns as P
+    from briefing.ingest.dates import find_date
+    from briefing.ingest.roles import is_date_line, is_symbol
+
+    stripped = text.strip()
+    count = _words(stripped)
+    if count > MENU_LINE_MAX_WORDS:
+        return True
+    if is_date_line(stripped) or is_symbol(stripped) or P.CONTACT_LINE.search(stripped):
+        return True
+    if count <= DATED_LINE_MAX_WORDS and find_date(stripped) is not None:
+        return True  # ("Last updated 28.02.2022": the page's own date, wherever printed)
+    sentence = bool(_SENTENCE_END.search(stripped[-6:]))
+    if head:
+        return sentence and count > LONG_SENTENCE_WORDS
+    if P.CONTACT_START.match(stripped):
+        return True  # ("Contact" in a head's menu is a link; in the tail it heads contacts)
+    return count >= PROSE_MIN_WORDS and sentence
+
+
+def chrome_lines(texts: list[str]) -> list[int]:
+    """Indices of the lines of ``texts`` that are the site's chrome (see the module)."""
+    return _chrome(texts)[0]
+
+
+def _chrome(texts: list[str]) -> tuple[list[int], int]:
+    """The chrome's line indices, and where the tail after the release's last paragraph
+    starts (``len(texts)`` when the text is no web copy)."""
+    if not _web_copy(texts):
+        return [], len(texts)
+    core = _core(texts, _groups(texts))
+    if core is None:
+        return [], len(texts)
+    start, end = core
+    taken: list[int] = []
+    # The head: all but the last lines above the first paragraph, and all but the
+    # dateline and the lines just above it (the title a page prints over its date, with
+    # a sidebar of document links or stages between it and the text).
+    nonblank = [i for i in range(start) if texts[i].strip()]
+    near = max(0, len(nonblank) - NEAR_HEAD_LINES)
+    for k in range(max(0, len(nonblank) - DATELINE_REACH), len(nonblank)):
+        if _is_dateline(texts[nonblank[k]]):  # (the first: a sidebar may print dates too)
+            near = min(near, max(0, k - ABOVE_DATELINE_LINES))
+            break
+    far = nonblank[:near]
+    taken.extend(i for i in far if not _keep(texts[i], head=True))
+    # The tail: from its first chrome label (a link box's heading, the share bar, the
+    # footer's links) or the first two lines in a row repeating lines of the text (a box
+    # of links to what the page already showed; one repeat may be a table of contents'
+    # entry printed again as its heading), to the end.
+    tail = [i for i in range(end + 1, len(texts)) if texts[i].strip()]
+    seen: set[str] = set()
+    if tail:  # (the text's short lines: a link repeats a heading or a list's entry)
+        seen = {_norm(t) for t in texts[start : end + 1] if t and len(t) <= REPEAT_MAX_CHARS}
+
+    def repeats(k: int) -> bool:
+        return k < len(tail) and _words(texts[tail[k]]) >= 3 and _norm(texts[tail[k]]) in seen
+
+    anchor = next(
+        (
+            i
+            for k, i in enumerate(tail)
+            if is_chrome_label(texts[i]) or (repeats(k) and repeats(k + 1))
+        ),
+        None,
+    )
+    if anchor is not None:
+        taken.extend(i for i in tail if i >= anchor and not _keep(texts[i], head=False))
+    return taken, end + 1
+
+
+# A page's update stamp, printed by its footer: "Last updated: 7 May 2025", "Dernière
+# mise à jour 28.02.2022", "Stand: 12.03.2024", "Última actualización: 3 de mayo de 2024".
+_UPDATED = re.compile(
+    r"^(?:(?:page )?last (?:updated|modified|reviewed)(?: on)?|page updated(?: on)?|"
+    r"updated on|dernière mise à jour(?: le)?|mis(?:e)? à jour le|"
+    r"última (?:actualización|modificación|atualização)|actualizado el|"
+    r"zuletzt (?:aktualisiert|geändert)(?: am)?|stand|ultimo aggiornamento|aggiornato il)"
+    r"\s*:?\s*",
+    re.I,
+)
+
+
+def page_updated(texts: list[str], tail: int) -> str:
+    """The ISO date of a web page's update stamp after the release's last paragraph, or
+    "". When the release prints no dateline, the date its page states beats one guessed
+    from its text (its paragraphs mention the dates of other events)."""
+    from briefing.ingest.dates import find_date
+
+    for text in texts[tail:]:
+        stripped = text.strip()
+        stamp = _UPDATED.match(stripped) if 0 < len(stripped) <= 80 else None
+        if stamp:
+            found = find_date(stripped[stamp.end() :])
+            if found is not None and found.iso():
+                return found.iso()
+    return ""
+
+
+def take_web_chrome(extracted: Extracted) -> None:
+    """Blank the site chrome of a page copied as text and list it in ``dropped``; note
+    the page's update stamp as its date (the release's own dateline still wins)."""
+    lines = extracted.lines
+    texts = [line.text if not (line.style or line.label) else "" for line in lines]
+    taken, tail = _chrome(texts)
+    if taken and "date" not in extracted.metadata:
+        updated = page_updated(texts, tail)
+        if updated:
+            extracted.metadata["date"] = updated
+    for i in taken:
+        extracted.dropped.append(("navigation", lines[i].text.strip()))
+        lines[i].text = ""

@@ -1,0 +1,200 @@
+"""A web page copied as text (Select All, Copy): the site's chrome goes to ``removed``,
+the release's own title, paragraphs, headings and lists stay. Made-up pages."""
+
+from __future__ import annotations
+
+from briefing.ingest.pipeline import release_from_text
+from briefing.ingest.web_chrome import chrome_lines, is_chrome_label
+
+HEADLINES = [
+    "Minister opens the new consulate in the northern port city",
+    "Ministry publishes its annual report on consular assistance",
+    "State Secretary meets counterparts at the regional forum",
+    "Humanitarian aid for the flood-hit provinces of the south",
+    "New visa rules for seasonal workers from next spring",
+    "Youth delegates travel to the summit on climate change",
+    "Embassy hosts a concert for the national day celebrations",
+    "Frequently asked questions on travel documents abroad",
+]
+
+# A site's menu of sections, printed between its news lists and the page's title.
+SECTIONS = [
+    "Home", "About us", "The Minister", "Embassies", "Travel advice", "Consular services",
+    "Visas", "Passports", "Development", "Trade", "Culture", "Press room", "Speeches",
+    "Interviews", "Photos", "Videos", "Events", "Contact",
+]  # fmt: skip
+
+PARAGRAPHS = [
+    "The Ministry of Foreign Affairs today signed a framework agreement with the "
+    "Republic of Examplia on cooperation in renewable energy and water management.",
+    "The agreement sets out joint projects over the next five years, including a "
+    "training programme for engineers and a fund for small municipal utilities.",
+    "Both ministers stressed that the partnership builds on decades of friendship and "
+    "on the shared commitment to the goals of the 2030 Agenda.",
+    "The first projects are expected to start in the autumn, after the parliaments of "
+    "both countries have approved the agreement.",
+]
+
+
+def _page() -> str:
+    head = [
+        "Skip to main content",
+        "English",
+        "Français",
+        "Deutsch",
+        "Home",
+        "About us",
+        "Press room",
+        "Contact",
+        "Latest news",
+        *HEADLINES,
+        "Archive",
+        *HEADLINES[::-1],
+        *SECTIONS,
+        "Home > Press room > Press releases",
+        "Energy partnership signed with Examplia",
+        "Press release",
+        "12 March 2024",
+        "Share",
+        "Facebook",
+        "LinkedIn",
+    ]
+    body = [
+        PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        "Joint projects",
+        PARAGRAPHS[2],
+        "Solar parks",
+        "Water networks",
+        "Engineering schools",
+        PARAGRAPHS[3],
+    ]
+    tail = [
+        "Related links",
+        "Energy partnership signed with Examplia",
+        "Framework agreement (PDF, 250 KB)",
+        "Last updated: 12 March 2024",
+        "Back to top",
+        "Ministry on social media",
+        "Facebook",
+        "Instagram",
+        "Legal notice - Privacy policy",
+        "Accessibility",
+        "Sitemap",
+    ]
+    return "\n\n".join(head + body + tail) + "\n"
+
+
+def test_page_chrome_goes_to_removed_and_the_release_stays():
+    release = release_from_text(_page())
+    assert release.title == "Energy partnership signed with Examplia"
+    assert release.date == "2024-03-12"
+    kept = release.text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+    for line in ("Joint projects", "Solar parks", "Water networks", "Engineering schools"):
+        assert line in kept
+    # The menus far above the title and the footer are not in the text, but listed.
+    removed = {(r.kind, r.text) for r in release.removed}
+    for headline in HEADLINES:
+        assert headline not in kept
+        assert ("navigation", headline) in removed
+    for line in ("Related links", "Accessibility", "Legal notice - Privacy policy"):
+        assert line not in kept
+    assert ("navigation", "Ministry on social media") in removed
+    assert ("navigation", "Framework agreement (PDF, 250 KB)") in removed
+
+
+def test_a_date_in_the_footer_is_left_to_the_date_rules():
+    texts = _page().split("\n")
+    taken = {texts[i] for i in chrome_lines(texts)}
+    assert "Last updated: 12 March 2024" not in taken
+    assert "12 March 2024" not in taken
+
+
+def test_text_with_no_chrome_labels_is_left_alone():
+    # A release saved as text (a PDF's or Word's): short lines, no site's labels.
+    text = "\n".join(
+        [
+            "MINISTRY OF FOREIGN AFFAIRS",
+            "Press Office",
+            *HEADLINES,
+            "",
+            *PARAGRAPHS,
+            "",
+            "Annex",
+            "List of participants",
+            "Delegation of Examplia",
+        ]
+    )
+    assert chrome_lines(text.split("\n")) == []
+
+
+def test_a_lone_sentence_among_menus_does_not_open_the_text():
+    # A cookie notice is a sentence, but no other sentence stands near it: the release's
+    # paragraphs stand together further down, and the menus between are taken (all but
+    # the lines just above the first paragraph, left to the title rules). A browser
+    # copies a menu's entries with no blank line between them.
+    lines = [
+        "We use cookies to give you the best experience on our website and to measure visits.",
+        "Accept all cookies",
+        "Home",
+        "Share",
+        *HEADLINES * 5,
+        "Energy partnership signed with Examplia",
+        "",
+        *PARAGRAPHS,
+        "Back to top",
+    ]
+    taken = set(chrome_lines(lines))
+    assert {0, 1, 2, 3} <= taken
+    assert set(range(4, 4 + 2 * len(HEADLINES))) <= taken
+    assert not {lines.index(p) for p in PARAGRAPHS} & taken
+    assert lines.index("Energy partnership signed with Examplia") not in taken
+    assert len(lines) - 1 in taken  # "Back to top"
+
+
+def test_a_menu_copied_without_blank_lines_is_no_paragraph():
+    # Headlines of other pages, one a line, add up to many words and one may end on a
+    # question mark: they open on capitals, as a list's entries do, not as wrapped
+    # lines carrying on a sentence.
+    menu = [*HEADLINES, "Why does the ministry fund water projects abroad?"]
+    lines = ["Home", "Share", "Print", *menu * 4, "", "Title of the release", "", *PARAGRAPHS]
+    taken = set(chrome_lines(lines))
+    assert lines.index("Why does the ministry fund water projects abroad?") in taken
+    assert not {lines.index(p) for p in PARAGRAPHS} & taken
+
+
+def test_a_short_release_with_one_paragraph_is_left_alone():
+    lines = ["Home", "Share", "Print", "Title of a short notice", PARAGRAPHS[0], "Back to top"]
+    assert chrome_lines(lines) == []
+
+
+def test_link_labels_in_any_language_and_joined_footer_links():
+    for label in (
+        "Back to top",
+        "Début de la page",
+        "Imprimer la page",
+        "Legal notice - Privacy policy",
+        "Impressum | Datenschutz",
+        "Open in a new page",
+    ):
+        assert is_chrome_label(label), label
+    for line in ("Joint projects", "Energy partnership signed with Examplia", "2024", "14"):
+        assert not is_chrome_label(line), line
+
+
+def test_the_page_update_stamp_dates_a_release_with_no_dateline():
+    # No dateline above the text, a year mentioned in its lead: the date the page states
+    # in its footer is the release's, not the first date the text mentions.
+    page = _page().replace("12 March 2024", "Press office")
+    page = page.replace(PARAGRAPHS[0], PARAGRAPHS[0] + " It replaces the 5 May 1998 accord.")
+    page = page.replace("Last updated: Press office", "Dernière mise à jour 28.02.2024")
+    release = release_from_text(page)
+    assert release.date == "2024-02-28"
+    assert "Dernière mise à jour 28.02.2024" in release.text
+
+
+def test_a_dateline_beats_the_page_update_stamp():
+    page = _page().replace("Last updated: 12 March 2024", "Last updated: 20 March 2024")
+    assert release_from_text(page).date == "2024-03-12"
