@@ -111,7 +111,7 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             continue
         if capital and not (
             k < i - 1
-            and _ends_on_function_word(host.text)
+            and (_ends_on_function_word(host.text) or unfinished_prose(host.text))
             and block.blank_before
             and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
         ):
@@ -119,6 +119,9 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             # word no sentence ends on ("... land for peace, the" / notes / "Arab Peace
             # Initiative ..."): a name carried over the break, on the next page (set
             # apart by the gap the page's foot left), never the note right under the rule.
+            # So does a paragraph of running prose stopped on a bare word ("... the
+            # Olympic and Paralympic Winter" / notes / "Games, as a defining ..."): no
+            # sentence, heading or list entry ends so.
             continue
         out[k] = _joined(host, block, join_with_space)
         out[i] = None
