@@ -36,11 +36,16 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "IS1.1", "A1.2": paragraphs numbered within a lettered part (UN budget fascicles,
     # annexes); the letters are capitals glued to the first number, as printed.
-    ("prefixed-decimal", re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?)[ \t]+(?=\S)")),
+    (
+        "prefixed-decimal",
+        re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)"),
+    ),
     # (An optional backslash before the point or bracket: Markdown's escape, "1\." or
     # "ii\.", written to keep a number opening a line from becoming a list; the number
     # is still the line's label, kept as printed.)
-    ("decimal.", re.compile(r"(\d{1,5}\\?\.)[ \t]+(?=\S)")),
+    # ... and a bare "12" before a tab: a PDF's paragraph number printed without its
+    # point, which the reader marks with a tab once a run of them is found (pdf_hanging)
+    ("decimal.", re.compile(r"(\d{1,5}\\?\.|\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)")),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
     # articles and points of Latin-American and Iberian texts, old ones above all).
     ("ordinal.", re.compile(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),

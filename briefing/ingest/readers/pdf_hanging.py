@@ -52,3 +52,47 @@ def _item(par: Paragraph) -> tuple[int, float] | None:
     if pieces[1].x0 - pieces[0].x1 < 0.5 * par.first.size:
         return None
     return _value(m.group(1)), pieces[1].x0
+
+
+# A paragraph opening with a bare arabic number, or an annex's lettered one ("A12"),
+# then a capital: "1 Before turning to ...", "A3 Households' ...".
+_BARE_NUMBER = re.compile(r"^([A-Z]?)(\d{1,3}) (?=[A-Z])")
+_MIN_RUN = 3
+# A day before its month opens many a paragraph ("4 May the Council met ..."): a date,
+# never a paragraph number, even where it happens to continue a run.
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|janvier|février|mars|avril"
+    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo"
+    r"|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def mark_bare_numbers(paragraphs: list[Paragraph]) -> None:
+    """Tab after the bare paragraph numbers of a document that numbers its paragraphs
+    without a point ("1 Before turning ...", "2 Weaker-than-expected ...", as central
+    banks' minutes and older reports print them). A figure may open a paragraph by
+    chance ("2 000 people ...", "3 May ..."); a run of paragraphs numbered 1, 2, 3 ...
+    in order (headings and unnumbered paragraphs may stand between) is the document's
+    numbering. Each prefix ("" for plain numbers, "A" for an annex's) is its own run."""
+    runs: dict[str, list[Paragraph]] = {}
+    done: list[list[Paragraph]] = []
+    for par in paragraphs:
+        m = _BARE_NUMBER.match(par.text)
+        if m is None or _MONTH.match(par.text, m.end()):
+            continue
+        prefix, number = m.group(1), int(m.group(2))
+        run = runs.get(prefix, [])
+        last = int(_BARE_NUMBER.match(run[-1].text).group(2)) if run else 0
+        if number == last + 1:
+            run.append(par)
+        else:
+            if len(run) >= _MIN_RUN:
+                done.append(run)
+            run = [par] if number == 1 else []
+        runs[prefix] = run
+    done += [run for run in runs.values() if len(run) >= _MIN_RUN]
+    for run in done:
+        for par in run:
+            par.text = _BARE_NUMBER.sub(r"\1\2\t", par.text, count=1)

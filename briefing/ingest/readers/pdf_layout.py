@@ -8,7 +8,7 @@ import re
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import document_columns
 from briefing.ingest.readers.pdf_furniture import strip_furniture
-from briefing.ingest.readers.pdf_hanging import mark_hanging_labels
+from briefing.ingest.readers.pdf_hanging import mark_bare_numbers, mark_hanging_labels
 from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
 from briefing.ingest.readers.pdf_lines import PdfLine, weight_relative_to_body
 from briefing.ingest.readers.pdf_notes import Note, split_notes
@@ -40,6 +40,7 @@ def layout_lines(
         body_pages.append(body)
     paragraphs = split_head(build_paragraphs(body_pages, size), size)
     mark_hanging_labels(paragraphs)
+    mark_bare_numbers(paragraphs)
     styles = paragraph_styles(paragraphs, size)
     styles = [
         "table" if par.first.table else style for par, style in zip(paragraphs, styles, strict=True)

@@ -80,6 +80,9 @@ def _join(pieces: list[Piece]) -> str:
     for before, piece in itertools.pairwise(pieces):
         gap = piece.x0 - before.x1
         small = min(before.size, piece.size)
+        if _ordinal(before, piece) or _ordinal(before, piece, after=True):
+            out.append(piece.text)  # "193" + raised "rd": one word, "193rd"
+            continue
         if (
             gap > 0.15 * small
             or (piece.spaced and gap > -0.2 * small)
@@ -88,6 +91,34 @@ def _join(pieces: list[Piece]) -> str:
             out.append(" ")
         out.append(piece.text)
     return "".join(out)
+
+
+# An ordinal's suffix, raised after its number as word processors set it ("1st",
+# "193rd", "2nd"; French "1er", "2e"; Spanish and Portuguese "1º", "1ª", "2o").
+_ORDINAL = re.compile(r"st|nd|rd|th|er|re|e|ème|o|a|º|ª")
+
+
+def _ordinal(before: Piece, piece: Piece, after: bool = False) -> bool:
+    """``piece`` is a raised ordinal suffix glued to the number ``before`` (or, with
+    ``after``, ``piece`` follows such a suffix with no space, as in "1st," or "2nd)").
+    A note marker is a number or a sign, never letters, so a raised suffix after a
+    digit is part of the word: "September 1 st" would read as two words."""
+    gap = piece.x0 - before.x1
+    close = gap <= 0.15 * min(before.size, piece.size)
+    if after:
+        return (
+            before.sup
+            and close
+            and bool(_ORDINAL.fullmatch(before.text))
+            and (not piece.text[:1].isalnum())
+        )
+    return (
+        piece.sup
+        and close
+        and bool(_ORDINAL.fullmatch(piece.text))
+        and before.text[-1:].isdigit()
+        and not before.sup
+    )
 
 
 def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
@@ -99,7 +130,7 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
         row.sort(key=lambda p: p.x0)
         _mark_inline_superscripts(row)
         blocks = _split_blocks(row)
-        if len(blocks) > 1 and _ITEM_ROW.match(_join(blocks[0])):
+        if len(blocks) > 1 and _ITEM_ROW.match(_join(blocks[0])) and _cells(blocks[1:]):
             # "1. Date of meeting      12 May 2010": an item's name and its value set in
             # a column beside it (the outline of minutes, a numbered table row). The
             # number opens the row, so the row is one item: a masthead's cells never
@@ -108,6 +139,16 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
         for block in blocks:
             lines.append(PdfLine(block, page, number, shared=len(blocks) > 1))
     return lines
+
+
+def _cells(blocks: list[list[Piece]]) -> bool:
+    """Blocks beside an item's name that are its value: short, and none opening in lower
+    case. On a two-column page the right column's line can share the baseline of a
+    numbered heading in the left one ("1. Analysis of the teams" | "had decided to
+    raise the rate by"): a column's line runs long or carries on a sentence, a value
+    ("12 May 2010 (Wed), 9 AM", "Committee Meeting Room") does neither."""
+    texts = [_join(block) for block in blocks]
+    return sum(len(t) for t in texts) <= 50 and not any(t[:1].islower() for t in texts)
 
 
 def _rows(pieces: list[Piece]) -> list[list[Piece]]:

@@ -204,7 +204,9 @@ def _starts_new(
         return False  # "1." alone on its line: its text follows
     if line.shared or prev.shared:
         return True
-    if abs(line.size - prev.size) > 0.6 or _weight_break(prev, line):
+    if abs(line.size - prev.size) > 0.6:
+        return True
+    if _weight_break(prev, line) and not _bold_lead_runs_on(prev, line, geometry):
         return True
     # From the foot of one column to the head of the next is like a page break.
     same_page = line.page == prev.page and line.column == prev.column
@@ -294,6 +296,20 @@ def _weight_break(prev: PdfLine, line: PdfLine) -> bool:
     if _edge_bold(prev, last=True) == _edge_bold(line):
         return False
     return prev.bold or line.bold or bool(_ENDS.search(prev.text))
+
+
+def _bold_lead_runs_on(
+    prev: PdfLine, line: PdfLine, geometry: dict[tuple[int, int], _Page]
+) -> bool:
+    """A bold lead sentence running on into the paragraph's regular text: "Most members
+    noted that inflation had eased. Some" (bold, filling the measure) / "members pointed
+    out that ..." (regular). Minutes and reports open paragraphs with a bold summary
+    sentence; the next one starts on the same line. A heading neither fills the line to
+    the right margin nor has its sentence carried on in lower case below it."""
+    if not prev.bold or line.bold or _ENDS.search(prev.text) or not line.text[:1].islower():
+        return False
+    page = geometry.get((prev.page, prev.column))
+    return page is not None and prev.x1 >= page.right - 2 * prev.size
 
 
 def _block_wrap(par: Paragraph, line: PdfLine, page: _Page) -> bool:
