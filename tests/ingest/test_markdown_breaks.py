@@ -123,3 +123,25 @@ def test_short_line_above_an_unwrapped_paragraph_is_its_own_line(tmp_path: Path)
         (long, ""),
         ("Signed in Example City.", ""),  # a wrap: short lines both
     ]
+
+
+def test_paragraph_a_line_text_keeps_its_paragraphs(tmp_path: Path) -> None:
+    # A converter that writes a paragraph a line with no blank line between: a line
+    # longer than any wrap ended where its writer ended it.
+    first = (
+        "Considering the need to strengthen cooperation between the member States of "
+        "Examplia in matters of peace and security in the region;"
+    )
+    second = (
+        "Convinced that development is not possible without peace, and that peace "
+        "requires the cooperation of all the member States of the community;"
+    )
+    wrapped = "A hard-wrapped paragraph that ends a sentence here.\nAnd goes on here.\n"
+    text = f"PREAMBLE\n{first}\n{second}\nThe States agree as follows:\n\n{wrapped}"
+    assert _lines(tmp_path, text) == [
+        "PREAMBLE",
+        first,
+        second,
+        "The States agree as follows:",
+        "A hard-wrapped paragraph that ends a sentence here. And goes on here.",
+    ]

@@ -8,8 +8,8 @@ Line breaks. CommonMark's hard break (a line ending in two spaces or a backslash
 <p> is (an address, a signature, a speaker's turn whose source lines end in spaces). The
 block is split where the page shows a paragraph's gap (a break, a line of only
 no-break spaces between two breaks: "<br>&nbsp;<br>"), before a line that opens with a
-list label, after a short line above one too long for a wrap (text written a
-paragraph a line: the short line is the writer's, a heading), and between a line set all
+list label, after a line too long for a wrap or a short line above one (text written a
+paragraph a line: its line breaks are the writer's), and between a line set all
 in bold (a crosshead on its own line) and a line
 that is not. Lines joined so are never a crosshead: a crosshead is one line; a bold
 block broken over lines is a byline or an address. A source line opening
@@ -172,13 +172,17 @@ _SHORT_LINE = 60
 
 def _own_line(source_lines: list[str], line_no: int) -> bool:
     """Whether the soft break before source line ``line_no`` ends a line of its own: a
-    short line ("OBJECTIFS") above a line too long for any wrap, which opens like a
-    sentence. Text written a paragraph a line never wraps, so its breaks are the writer's
-    (a heading typed above its paragraph); a renderer that joins them prints the heading
-    into the paragraph."""
+    line too long for any wrap that ends a sentence or clause, or a short line
+    ("OBJECTIFS") above a line too long for any wrap that opens like a sentence. Text
+    written a paragraph a line never wraps, so its breaks are the writer's (paragraphs,
+    a heading typed above its paragraph); a renderer joining them runs them together."""
     if not 0 < line_no < len(source_lines):
         return False
     before, after = source_lines[line_no - 1].strip(), source_lines[line_no].strip()
+    if len(before) > _UNWRAPPED:
+        # A line longer than any wrap ended where its writer ended it: after a sentence
+        # or a clause, the next line is the next paragraph (a paragraph a line).
+        return before[-1:] in '.;:!?»”")' and (after[:1].isupper() or after[:1] in '«“"')
     return (
         len(after) > _UNWRAPPED
         and 0 < len(before) <= _SHORT_LINE
