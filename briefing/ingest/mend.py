@@ -194,8 +194,13 @@ def _joined(host: Block, tail: Block, join_with_space: bool) -> Block:
 
 def _marker_pattern(number: str) -> re.Pattern[str]:
     # A flattened superscript: the number glued after a word or punctuation, not part of
-    # a number, a symbol ("A/66/89") or a compound ("COVID-19").
-    return re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’\"]){number}(?=[\s,.;:)”’]|$)")
+    # a number, a symbol ("A/66/89") or a compound ("COVID-19"). A symbol's last part
+    # is a number after a capital's or an abbreviation's point ("A/80/L.9)", "S/PV.9",
+    # "A/58/874/Add.1"): no marker.
+    return re.compile(
+        rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)"
+        rf"{number}(?=[\s,.;:)”’]|$)"
+    )
 
 
 def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> None:
@@ -392,7 +397,8 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # After a comma or a plural noun, "with" and "that" open a clause too ("Weapons, 6
     # with a view", "States 7 that they"): a count stands before what it counts, never
     # after a plural noun.
-    not_a_list = r"(?<!\b\d[.,;] )(?<!\b\d\d[.,;] )(?<!\b\d\d\d[.,;] )"
+    # (A figure after a slash ends a symbol or a span, "for 2024/25; 4", not a list.)
+    not_a_list = r"(?<![\s(]\d[.,;] )(?<![\s(]\d\d[.,;] )(?<![\s(]\d\d\d[.,;] )"
     clause = r"(?:to|which|whereby|where|who|in which|and the|and that|as|acknowledg\w*)\b"
     gap = r"(?:[ \n]|  (?=\S))"  # one space or a line break, or a raised number's gap
     lone_gap = r"  (?=[a-z])(?![^\n]*  )"  # the line's only double space
@@ -407,7 +413,20 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
         rf"|(?<=[a-z]s ){_NOT_AFTER_REFERENCE}{number}(?={gap}(?:that|with)\b)"
         rf"|(?<=[^\W\d_][,;] ){not_a_list}{number}(?={lone_gap})"
         rf"|(?<=[”’)][,;] ){number}(?={lone_gap})"
+        # A name, then the marker ending its line, and the sentence going on in lower
+        # case on the next ("the Rome Statute of the Court 1" / "reaffirms ..."): a
+        # count ends no line before what it counts, a reference word names a number.
+        # (Consumed; the marker is the group: _link's offset.)
+        rf"|\b(?!{_NAMED_NUMBERS}\b)[A-Z][a-z]+ ({number})(?= ?\n[a-z])"
     )
+
+
+# Capitalised words printed before a number they name: a table, a phase, an article.
+_NAMED_NUMBERS = (
+    "(?:Article|Paragraph|Section|Chapter|Part|Annex|Appendix|Table|Figure|Box|Phase|"
+    "Protocol|Principle|Goal|Target|Rule|Volume|Vol|Step|Level|Option|Stage|Session|"
+    "Resolution|Decision|Item|Page|Committee|Group|Conference|Article|Round|Year|No)"
+)
 
 
 # Words that name a numbered thing: the number after them is a reference, not a marker

@@ -73,3 +73,38 @@ def test_counts_stay_counts() -> None:
         .replace("Games, 6 with", "Games with 6")
     )
     assert _notes_by_host(doc) == {}
+
+
+SYMBOLS = """The General Assembly,
+
+Recalling also that the Statute of the Examplian Court 1
+reaffirms the purposes and principles of the Charter,
+
+1. Welcomes the report of the Court for 2097/98; 4
+
+2. Welcomes the statement of 12 February 2097, 9 in which the Council reiterated its
+support, as set out in A/99/L.9 and A/58/874/Add.1;
+_______________
+
+1 Examplian Treaty Series, vol. 2187, No. 38544.
+
+4 A/99/342.
+
+9 S/PRST/2097/2.
+"""
+
+
+def test_markers_after_a_name_a_fiscal_span_and_beside_symbols() -> None:
+    # "Court 1" ending its line before a lower-case word, "2097/98; 4" (a span, not a
+    # list), and "2097, 9 in which" rather than the "L.9" of a document symbol.
+    assert _notes_by_host(SYMBOLS) == {
+        "1": "Recalling also that ",
+        "4": "Welcomes the report ",
+        "9": "Welcomes the stateme",
+    }
+    assert "A/99/L.9 and A/58/874/Add.1" in release_from_text(SYMBOLS).text
+
+
+def test_a_table_number_ending_its_line_is_no_marker() -> None:
+    doc = SYMBOLS.replace("Examplian Court 1\n", "Examplian Table 1\n")
+    assert "1" not in _notes_by_host(doc)
