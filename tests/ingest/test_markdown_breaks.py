@@ -145,3 +145,22 @@ def test_paragraph_a_line_text_keeps_its_paragraphs(tmp_path: Path) -> None:
         "The States agree as follows:",
         "A hard-wrapped paragraph that ends a sentence here. And goes on here.",
     ]
+
+
+def test_text_wrapped_at_a_wide_margin_stays_one_paragraph(tmp_path: Path) -> None:
+    words = (
+        "The ministers met in Example City to review the work of the joint committee. "
+        "They agreed on the next steps for cooperation in trade, energy and climate. "
+        "The committee will report to the ministers at their next meeting in Samplia. "
+        "Both sides welcomed the progress made since the last meeting of the committee."
+    ).split()
+    lines, line = [], ""
+    for word in words:  # wrapped at 120 columns
+        if len(line) + 1 + len(word) > 120:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    assert len(lines) >= 3 and any(len(x) > 100 and x.endswith(".") for x in lines[:-1])
+    assert _lines(tmp_path, "\n".join(lines) + "\n") == [" ".join(words)]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 _BR = re.compile(r"<br\s*/?>", re.I)
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.I)
@@ -182,12 +183,29 @@ def _own_line(source_lines: list[str], line_no: int) -> bool:
     if len(before) > _UNWRAPPED:
         # A line longer than any wrap ended where its writer ended it: after a sentence
         # or a clause, the next line is the next paragraph (a paragraph a line).
-        return before[-1:] in '.;:!?»”")' and (after[:1].isupper() or after[:1] in '«“"')
+        return (
+            before[-1:] in '.;:!?»”")'
+            and (after[:1].isupper() or after[:1] in '«“"')
+            and not _wrapped_wide(source_lines)
+        )
     return (
         len(after) > _UNWRAPPED
         and 0 < len(before) <= _SHORT_LINE
         and after[:1].isupper()
         and before[-1:].isalnum()  # (not "... as follows," nor a hyphen's wrap)
+    )
+
+
+def _wrapped_wide(source_lines: list[str]) -> bool:
+    """A paragraph hard-wrapped at a wide margin (say 120 columns): a wrap ends a line
+    only where the next word would not fit, so every line but the last is too full for
+    the next line's first word; a paragraph a line has lines of any length."""
+    lines = [line.strip() for line in source_lines]
+    if len(lines) < 3:
+        return False
+    margin = max(len(line) for line in lines)
+    return all(
+        len(line) + 1 + len(after.split(" ", 1)[0]) > margin for line, after in pairwise(lines)
     )
 
 
