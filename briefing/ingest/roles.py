@@ -35,6 +35,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     is_navigation,
     title_opens_body,
 )
+from briefing.ingest.web_chrome import is_site_line
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
 
@@ -84,7 +85,9 @@ def is_boilerplate(text: str) -> bool:
     if norm in P.BOILERPLATE_LINES:
         return True
     bare = _LEADING_BULLET.sub("", text.strip())
-    return any(p.search(bare) for p in P.BOILERPLATE_PATTERNS) or is_navigation(bare)
+    if any(p.search(bare) for p in P.BOILERPLATE_PATTERNS) or is_navigation(bare):
+        return True
+    return is_site_line(text)  # (a site's tools, counters, file links: web_chrome)
 
 
 _CATEGORY_JOINS = re.compile(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalised: single spaces)

@@ -69,12 +69,42 @@ _CHROME_LABELS = frozenset(
         "share on linkedin", "partager cette page", "seite teilen", "compartir en",
         "follow us on", "suivez-nous", "folgen sie uns", "síguenos",
         "read more", "lire la suite", "weiterlesen", "leer más", "more news",
-        "related news", "related articles", "latest news", "see also", "voir aussi",
-        "siehe auch", "véase también", "newsletter", "subscribe to our newsletter",
+        "related news", "related articles", "latest news", "newsletter",
+        "subscribe to our newsletter", "breaking news", "dernières nouvelles",
         "pinterest", "snapchat", "reddit", "tiktok", "vimeo", "mastodon", "bluesky",
-        "threads", "weibo", "wechat", "vk", "line", "kakaotalk",
+        "weibo", "wechat", "vk", "kakaotalk",
+        # Signing in, printing, sending the page: a site's tools, in its language.
+        "log in", "login", "sign in", "connexion", "se connecter", "anmelden",
+        "iniciar sesión", "acceder", "accedi", "entrar", "войти", "вход", "تسجيل الدخول",
+        "登录", "登入", "로그인", "ログイン", "đăng nhập", "masuk",
+        "печать", "распечатать", "версия для печати", "طباعة", "印刷", "打印", "인쇄",
+        "recomendar esta página", "enviar a un amigo", "send to a friend",
+        "email this page", "envoyer à un ami", "أخبار عاجلة", "срочные новости",
     }
 )  # fmt: skip
+# A counter of the page's readers: "Dibaca: 33.156 Kali", "Views: 1,204", "Lượt xem: 85".
+_COUNTER = re.compile(
+    r"^(?:views?|hits?|reads?|vues|visto|visitas|aufrufe|gelesen|dibaca|lượt xem|"
+    r"просмотр(?:ов|ы)?|閲覧数|조회수?|阅读|浏览)\s*:?\s*[\d.,\s]+"
+    r"(?:kali|times|fois|veces|mal|lần|раз)?$",
+    re.I,
+)
+# The page's place in the site's taxonomy: "Kategori: Berita", "Category: News".
+_CATEGORY_FIELD = re.compile(
+    r"^(?:categor(?:y|ies)|catégories?|categorías?|categoria|kategori[e]?|rubri[ck]|"
+    r"рубрика|chuyên mục|tags?|schlagwörter|etiquetas|mots-clés)\s*:\s*\S.{0,60}$",
+    re.I,
+)
+# A link to a file, named by its format and size: "RC-10-2025-0249_EN (PDF - 147 KB)",
+# "Framework agreement (PDF, 250 KB)", "Report [DOCX 1.2 MB]".
+_FILE_LINK = re.compile(
+    r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|ZIP|EPUB|CSV)\b[\s,:–-]*\d+(?:[.,]\d+)?\s*"
+    r"[KMG]i?B[)\]]$",
+    re.I,
+)
+# A ticker of other pages' headlines, each ending on the separator before the next.
+_TICKER_ENTRY = re.compile(r"\S\s+[-–—|•]$")
+TICKER_MAX_WORDS = 20
 # Several footer links on one line: "Legal notice - Privacy policy", "Contact | RSS".
 _LINK_SEPARATORS = re.compile(r"\s+[-–|·•/]\s+|\s{3,}|\t+")
 
@@ -91,6 +121,30 @@ def _words(text: str) -> int:
     return count
 
 
+def is_site_line(text: str) -> bool:
+    """A line only a website prints around its pages: a link label ("Back to top",
+    "Imprimer la page", "Log in"), a readers' counter, the page's category field, a link
+    to a file named by its size, a ticker's headline ending on its separator. Such lines
+    say how to use the site, never what the release says."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 160:
+        return False
+    if _norm(stripped) in _CHROME_LABELS or _COUNTER.match(stripped):
+        return True
+    if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped):
+        return True
+    # (A line framed by dashes, "- Initiative announced -", is a subtitle; a table's
+    # row has cells: neither is a ticker's entry.)
+    return (
+        bool(_TICKER_ENTRY.search(stripped))
+        and _words(stripped) <= TICKER_MAX_WORDS
+        and stripped[:1] not in "-–—•*|·"
+        and "\t" not in stripped
+        and "   " not in stripped  # (cells laid out in columns: text_tables)
+        and "|" not in stripped[:-1]
+    )
+
+
 def is_chrome_label(text: str) -> bool:
     """A link label every page of a site carries ("Share", "Back to top", "Legal notice",
     "Open in a new page", a platform's name), or several of them on one line."""
@@ -99,7 +153,7 @@ def is_chrome_label(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > 120 or not any(ch.isalpha() for ch in stripped):
         return False  # (a bare number may be a table's figure: a counter is no label)
-    if _norm(stripped) in _CHROME_LABELS or is_boilerplate(stripped):
+    if is_site_line(stripped) or is_boilerplate(stripped):
         return True
     parts = [p for p in _LINK_SEPARATORS.split(stripped) if p.strip()]
     return len(parts) >= 2 and all(_norm(p) in _CHROME_LABELS or is_boilerplate(p) for p in parts)

@@ -4,7 +4,7 @@ the release's own title, paragraphs, headings and lists stay. Made-up pages."""
 from __future__ import annotations
 
 from briefing.ingest.pipeline import release_from_text
-from briefing.ingest.web_chrome import chrome_lines, is_chrome_label
+from briefing.ingest.web_chrome import chrome_lines, is_chrome_label, is_site_line
 
 HEADLINES = [
     "Minister opens the new consulate in the northern port city",
@@ -198,3 +198,48 @@ def test_the_page_update_stamp_dates_a_release_with_no_dateline():
 def test_a_dateline_beats_the_page_update_stamp():
     page = _page().replace("Last updated: 12 March 2024", "Last updated: 20 March 2024")
     assert release_from_text(page).date == "2024-03-12"
+
+
+def test_site_lines_in_any_language():
+    for line in (
+        "Dibaca: 33.156 Kali",  # a readers' counter
+        "Views: 1,204",
+        "Kategori: Berita",  # the page's category field
+        "Category: Press releases",
+        "RC-10-2025-0249_EN (PDF - 147 KB)",  # a link to a file, named by its size
+        "Annual report [DOCX 1.2 MB]",
+        "Печать",  # print
+        "تسجيل الدخول",  # log in
+        "Ministers meet on the border crossing -",  # a ticker's entry
+    ):
+        assert is_site_line(line), line
+    for line in (
+        "- Initiative on peacekeeping technology announced –",  # a subtitle framed by dashes
+        "| PRST/35/1 | Situation of human rights in the region –",  # a table's row
+        "29E.\tAdministration, Geneva\t298\t299\t1\t–",
+        "Category of the new fund: to be decided by the board next year after the review of "
+        "the pilot projects in the three regions and the audit",
+        "The report (see annex) was adopted.",
+    ):
+        assert not is_site_line(line), line
+
+
+def test_a_short_page_loses_its_site_lines_to_removed():
+    # Too few labels for the page's menus to be looked for, but its counter, category and
+    # print link are the site's all the same: removed, listed.
+    text = "\n\n".join(
+        [
+            "Kategori: Berita",
+            "Dibaca: 1.204 Kali",
+            "Minister welcomes the new trade agreement with Examplia",
+            "12 March 2024",
+            *PARAGRAPHS,
+            "Печать",
+        ]
+    )
+    release = release_from_text(text)
+    assert release.title == "Minister welcomes the new trade agreement with Examplia"
+    kept = release.text
+    for line in ("Kategori: Berita", "Dibaca: 1.204 Kali", "Печать"):
+        assert line not in kept
+        assert line in {r.text for r in release.removed}
