@@ -215,6 +215,13 @@ class _Builder:
             # A new sequence of paragraph numbers, not sub-points of the item before.
             depth = 0
             families[:] = [family]
+        elif stack and role.label and self._goes_on_lost_list(family, role.label.label):
+            # A list's items whose first labels the text lost ("(e)" after an "(ii)",
+            # with "(a)"-"(d)" gone): no list opens past its first label, so the open
+            # sub-point's list ends and this one goes on at its level.
+            depth = len(stack) - 1
+            del families[depth:]
+            families.append(family)
         else:
             depth = len(stack)
             del families[depth:]
@@ -248,6 +255,17 @@ class _Builder:
         if level > open_level:
             return True
         return node.end > node.start and self.text[node.end - 1] == ":"
+
+    def _goes_on_lost_list(self, family: str, label: str) -> bool:
+        """A sub-point label met for the first time under another sub-point, and not the
+        first of its sequence ("(e)", not "(a)"): its list began where labels were lost."""
+        open_family = self.stack[-1][1].split("@")[0]
+        if len(self.stack) < 2 or open_family in _PARAGRAPH_NUMBERS:
+            return False
+        if family.split("@")[0] in _PARAGRAPH_NUMBERS or family.startswith("bullet"):
+            return False
+        number = P.label_number(label)
+        return number is not None and number > 1
 
     def _letter_or_roman(self, label: P.LabelMatch) -> str:
         """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
