@@ -28,7 +28,7 @@ from briefing.ingest.text_fragments import (
     is_table_row,
     paragraph_per_line,
 )
-from briefing.ingest.text_tables import layout_rows, row_break
+from briefing.ingest.text_tables import layout_rows, link_table_notes, row_break
 
 
 @dataclass
@@ -113,6 +113,8 @@ def segment(extracted: Extracted) -> list[Block]:
     )
 
     block_of: list[int] = []  # line index -> index of the block it went into
+    if not extracted.blocks_are_paragraphs:
+        link_table_notes(extracted.lines)  # "a" under a table laid out in columns
     if extracted.blocks_are_paragraphs:
         blocks = _blocks_from_paragraphs(extracted.lines, block_of)
     else:
@@ -706,6 +708,11 @@ def _dangling(prev: str) -> bool:
     )
 
 
+def _ends_on_function_word(prev: str) -> bool:
+    last_word = prev.rsplit(None, 1)[-1] if prev.split() else ""
+    return last_word.islower() and last_word in FUNCTION_WORDS
+
+
 _STARTS_CONTINUATION = re.compile(r"^(?:[a-zà-ÿ]|\d[\d,./]*\s+(?:of|and|to|in|on|at)\b)")
 
 
@@ -799,6 +806,11 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
         # line clearly cannot end there.
         return full and not ends_sentence and (dangling or lower_next)
     if join_with_space and full:
+        return True
+    if not full and _ends_on_function_word(prev) and not _starts_unit(line):
+        # A short line stopping on "for", "of", "and": a title or heading set in a narrow
+        # measure ("Financing of the ... Mechanism for" / "Criminal Tribunals"); no title,
+        # heading or list entry ends on a function word, so the next line goes on with it.
         return True
     return full and (not ends_sentence or lower_next or _no_room(prev, line, width))
 

@@ -107,3 +107,52 @@ def row_break(
         return None
     first_end = cells[0][0] + len(cells[0][1])
     return _indent(raw) > first_end + 1
+
+
+# A table's note marker printed alone on its line: pdftotext sets the raised letter of
+# "a See A/80/505." (or its "*", "†") on a line above the note's text.
+_TABLE_MARK = re.compile(r"[a-h]|\*{1,3}|[†‡]")
+TABLE_NOTE_REACH = 40  # lines: a table's notes are printed right under it
+NOTE_TEXT_REACH = 2  # lines (blank ones) between a raised marker and its note's text
+
+
+def link_table_notes(lines: list) -> None:
+    """A note printed under a table laid out in columns ("a" alone on its line, then
+    "See A/80/505."): a note of the row whose first cell carries that marker
+    ("Estimated appropriation for 2026 a     56 234 300"). Tables mark their notes with
+    letters (numbers are the page's notes) and print them right under the table, so a
+    lone letter there, with text under it, is a marker, never content. The marker line is
+    emptied and the note gets ``style="footnote"``, the marker as label, and the row's
+    index as ``note_of`` (segment links the blocks)."""
+    texts = [line.text for line in lines]
+    rows = layout_rows(texts)
+    if not rows:
+        return
+    for i, raw in enumerate(texts):
+        mark = raw.strip()
+        if len(mark) > 3 or not mark or not _TABLE_MARK.fullmatch(mark) or lines[i].style:
+            continue
+        before = bisect_left(rows, i)
+        if before == 0 or i - rows[before - 1] > TABLE_NOTE_REACH:
+            continue
+        j = i + 1
+        while j < len(texts) and not texts[j].strip() and j - i <= NOTE_TEXT_REACH:
+            j += 1
+        if j >= len(texts) or not texts[j].strip() or _TABLE_MARK.fullmatch(texts[j].strip()):
+            continue
+        holder = _marked_row(texts, rows[:before], mark)
+        if holder is None:
+            continue
+        note = lines[j]
+        lines[j] = type(note)(note.text.strip(), style="footnote", label=mark, note_of=holder)
+        lines[i] = type(lines[i])("")
+
+
+def _marked_row(texts: list[str], rows: list[int], mark: str) -> int | None:
+    """The nearest row above whose first cell ends on ``mark`` (the rows of one table:
+    a row's first cell may wrap onto the line above its figures)."""
+    for k in reversed(rows[-TABLE_NOTE_REACH:]):
+        cells = _cells(texts[k])
+        if cells and cells[0][1].endswith(f" {mark}"):
+            return k
+    return None

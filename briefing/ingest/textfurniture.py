@@ -148,7 +148,9 @@ def _act_number(text: str, symbols: Counter[str]) -> bool:
 def _running_symbol(text: str) -> str:
     """The symbol a running head or masthead line carries at one edge, beside a few
     words without a sentence end (a short title, "United Nations"), else ""."""
-    if "/" not in text:
+    if "/" not in text or text[-1:] == ".":
+        # (A symbol closing a sentence or a note's citation, "See A/80/505.", takes its full
+        # stop; a running head or a masthead prints the symbol bare.)
         return ""
     m = _EDGE_SYMBOL.search(text)
     if not m:
@@ -226,12 +228,27 @@ def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
         keys[i] = key
     counts = Counter(keys.values())
     running = sorted(
-        i for i, key in keys.items() if counts[key] >= 2 and (edges is None or i in edges)
+        i
+        for i, key in keys.items()
+        if counts[key] >= 2 and (edges is None or i in edges) and not _wraps_paragraph(lines, i)
     )
     for i in running:
         extracted.removed.append(" ".join(lines[i].text.split()))
         lines[i] = type(lines[i])("")
         _take_page_number_near(extracted, i)
+
+
+def _wraps_paragraph(lines: list, i: int) -> bool:
+    """Line ``i`` goes on with a numbered paragraph opening on the line right above it
+    ("5.   Further decides to apportion the amount of 28,063,300 dollars gross" /
+    "(25,634,100 dollars net) among Member States ..."): a page's head comes before the
+    page's text, so a line under a paragraph's first line is that paragraph's, even where
+    the next paragraph repeats its words near a page's top."""
+    from briefing.ingest.patterns import ends_sentence, match_label
+
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    label = match_label(above) if above else None
+    return label is not None and not label.family.startswith("bullet") and not ends_sentence(above)
 
 
 def _take_page_number_near(extracted: Extracted, at: int) -> None:
@@ -322,6 +339,7 @@ def _take_page_tops(extracted: Extracted, breaks: list[int]) -> None:
         if not any(ch.isalnum() for ch in text):
             continue  # a footnote rule at the page's foot parts the notes off: kept
         repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
+        repeated = repeated and not _wraps_paragraph(lines, i)
         if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
             extracted.removed.append(text)
             lines[i] = type(line)("\f" if line.text.startswith("\f") else "")

@@ -87,3 +87,39 @@ def test_word_rows_keep_their_wrapped_cells_and_part_at_the_first_column() -> No
     assert rows[1].endswith("submitted in 2008")  # a later cell's wrapped words
     assert rows[3].endswith("reports overdue")
     assert "For the existing table substitute" in units
+
+
+_NOTED = (
+    "                    Annex\n"
+    "                    Budget of the Examplian Mission for 2031\n"
+    "\n"
+    "                    Estimated appropriation for 2031 a                  12 345 600       11 222 300\n"
+    "                    Recommendations of the Sixth Committee                  (10 700)         (10 700)\n"
+    "                         Appropriation for 2031                          12 334 900       11 211 600\n"
+    "\n"
+    "                      a\n"
+    "                          See A/91/505.\n"
+)
+
+
+def test_a_lettered_note_under_a_table_is_its_rows_note() -> None:
+    release = release_from_text(_NOTED)
+    assert not lost_words(_NOTED, release)
+    notes = [n for n in release.nodes() if n.kind == "footnote"]
+    assert [(n.label, release.node_text(n).strip()) for n in notes] == [("a", "See A/91/505.")]
+    holder = next(n for n in release.nodes() if notes[0] in n.children)
+    assert release.node_text(holder).startswith("Estimated appropriation for 2031 a")
+    # A cited symbol closing a note is the note's, never a running head.
+    assert not any("A/91/505" in r.text for r in release.removed)
+
+
+def test_a_letter_under_prose_is_no_note() -> None:
+    text = (
+        "The options were set out as follows in the report of the Examplian Working Group\n"
+        "on its second session, with the costs of each one of them:\n"
+        "\n"
+        "a\n"
+        "The first option would keep the current arrangements in place for two years.\n"
+    )
+    release = release_from_text(text)
+    assert not [n for n in release.nodes() if n.kind == "footnote"]
