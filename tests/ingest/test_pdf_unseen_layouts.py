@@ -171,3 +171,63 @@ def test_bold_lead_sentence_runs_on_into_its_paragraph(tmp_path: Path) -> None:
     out = texts(tmp_path, [page])
     assert any(text.startswith("Most members noted") and "members added" in text for text in out)
     assert "Economic activity" in out  # a bold heading above regular text stays apart
+
+
+def test_note_marker_written_with_a_slash(tmp_path: Path) -> None:
+    # "Meeting¹/" over the text and "¹/ This is ..." at the foot, as Latin American
+    # central banks number their notes.
+    page = [
+        (72, 760, [("Policy Meeting", "bold", 16, 0), ("1", "bold", 9, 7), ("/", "bold", 16, 0)]),
+    ]
+    page += [(72, 720 - 12 * i, body(full(i))) for i in range(6)]
+    page.append(
+        (
+            72,
+            90,
+            [("1", "sans", 5, 3), ("/", "sans", 8, 0), (" A translation of the", "sans", 8, 0)],
+        )
+    )
+    page.append((72, 80, [("original in Spanish, which prevails.", "sans", 8, 0)]))
+    ex = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+    note = next(line for line in ex.lines if line.style == "footnote")
+    assert note.label == "1"
+    assert note.text == "A translation of the original in Spanish, which prevails."
+    assert not any("/" in line.text for line in ex.lines)
+
+
+def test_a_rule_under_a_left_column_heading_opens_no_note_area(tmp_path: Path) -> None:
+    from tests.ingest.test_pdf_layout_families import _draw_rule
+
+    def prose(n: int) -> str:
+        return f"text {n} of the minutes set in columns".ljust(40, "x")
+
+    page = [(40, 760 - 12 * i, body(prose(i))) for i in range(14)]
+    page.append((40, 300, [("1. Review of the teams", "bold", 10, 0)]))
+    # The left column goes on under the rule with a line opening on a figure.
+    page.append((40, 270, body("2 members of the staff presented the")))
+    page += [(40, 258 - 12 * i, body(prose(20 + i))) for i in range(10)]
+    page += [(320, 760 - 12 * i, body(prose(40 + i))) for i in range(30)]
+    # The right column's paragraph ends under the rule's height.
+    page.append((320, 280, body("300 bp each time.")))
+    page += [(320, 256 - 12 * i, body(prose(80 + i))) for i in range(8)]
+    path = _draw_rule(make_layout_pdf(tmp_path / "t.pdf", [page]), 0, 40, 280, 292)
+    ex = read_file(path)
+    assert not any(line.style == "footnote" for line in ex.lines)
+    assert any("300 bp each time." in line.text for line in ex.lines)
+
+
+def test_list_of_members_is_read_one_a_line(tmp_path: Path) -> None:
+    names = [
+        "Mervyn King, Governor",
+        "Paul Tucker, Deputy Governor for stability",
+        "Kate Barker",
+        "Spencer Dale",
+        "Paul Fisher",
+    ]
+    page = [(72, 760 - 12 * i, body(full(i))) for i in range(5)]
+    page.append((72, 690, body("39 The following members were present:")))
+    page += [(72, 670 - 12 * i, body(name)) for i, name in enumerate(names)]
+    page.append((72, 590, body("Dave Jones was present as the Treasury representative.")))
+    out = texts(tmp_path, [page])
+    for name in names:
+        assert name in out

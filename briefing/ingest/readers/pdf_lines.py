@@ -129,6 +129,7 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
     for number, row in enumerate(rows):
         row.sort(key=lambda p: p.x0)
         _mark_inline_superscripts(row)
+        row = _slash_markers(row)
         blocks = _split_blocks(row)
         if len(blocks) > 1 and _ITEM_ROW.match(_join(blocks[0])) and _cells(blocks[1:]):
             # "1. Date of meeting      12 May 2010": an item's name and its value set in
@@ -138,7 +139,30 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
             blocks = [row]
         for block in blocks:
             lines.append(PdfLine(block, page, number, shared=len(blocks) > 1))
-    return lines
+    return _stray_markers(lines)
+
+
+def _stray_markers(lines: list[PdfLine]) -> list[PdfLine]:
+    """A raised marker read into the wrong line: on a two-column page a heading's
+    marker ("options²") can sit closer to the baseline of the other column's line than
+    to its own, and stands alone at the end of that row. A block of nothing but raised
+    figures belongs to the line it is printed right after: the line whose end it
+    touches and whose baseline lies just below it."""
+    out = list(lines)
+    for line in lines:
+        if not all(p.sup and p.text.isdigit() for p in line.pieces) or len(line.pieces) > 2:
+            continue
+        mark = line.pieces[0]
+        for i, other in enumerate(out):
+            if other is line or other.row not in (line.row - 1, line.row + 1):
+                continue
+            touches = any(abs(mark.x0 - p.x1) <= 0.5 * other.size for p in other.pieces)
+            if touches and 0 < mark.y - other.y <= _MAX_RAISE * other.size:
+                pieces = sorted([*other.pieces, *line.pieces], key=lambda p: p.x0)
+                out[i] = PdfLine(_slash_markers(pieces), other.page, other.row, shared=other.shared)
+                out.remove(line)
+                break
+    return out
 
 
 def _cells(blocks: list[list[Piece]]) -> bool:
@@ -203,6 +227,29 @@ def _mark_inline_superscripts(row: list[Piece]) -> None:
     for p in row:
         if p.size < _SMALLER * size and p.y - base > 0.12 * size and len(p.text) <= 4:
             p.sup = True
+
+
+def _slash_markers(row: list[Piece]) -> list[Piece]:
+    """A note marker written "1/": the number raised, the slash at the line's size right
+    after it ("Meeting¹/", and "¹/ This is a translation ..." at the page foot), as
+    Latin American central banks and the IMF number their notes. The slash only closes
+    the marker: it goes, so the marker reads "1" in the text and at the note."""
+    out: list[Piece] = []
+    for piece in row:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.sup
+            and before.text.isdigit()
+            and piece.text.startswith("/")
+            and not piece.sup
+            and piece.x0 - before.x1 <= 0.3 * piece.size
+        ):
+            if piece.text == "/":
+                continue
+            piece.text = piece.text[1:]
+        out.append(piece)
+    return out
 
 
 def _split_blocks(row: list[Piece]) -> list[list[Piece]]:

@@ -83,12 +83,32 @@ def _under_drawn_rule(
     body has lines above the rule."""
     if rule_y is None:
         return None
-    at = next((i for i, line in enumerate(page) if line.y < rule_y), None)
+    # The note area ends the page in reading order: on a two-column page the lines
+    # under a rule in the left column are followed by the right column's, and a rule
+    # there (a heading's underline) opens no note area.
+    at = len(page)
+    while at > 0 and page[at - 1].y < rule_y:
+        at -= 1
     if not at or at >= len(page):
         return None
-    if _marker(page[at]) or _runs_over(open_note, page[at:]):
+    # Notes are set smaller than the text, open with a raised number, or carry the
+    # number of a marker raised in the text above; a body-size line opening with a
+    # figure no marker calls ("300 bp each time.") under a rule is text.
+    first = page[at]
+    raised = {marker for line in page[:at] for marker in line.markers}
+    small = first.lead_sup or first.size <= _SMALL * body_size(page)
+    if not small and _marker(first) not in raised:
+        return None
+    if _marker(first) or _runs_over(open_note, page[at:]):
         return at
     return None
+
+
+def body_size(page: list[PdfLine]) -> float:
+    """The size most of the page's text is set in."""
+    from briefing.ingest.readers.pdf_paragraphs import body_size as sized
+
+    return sized([page])
 
 
 def _runs_over(open_note: str | None, run: list[PdfLine]) -> bool:

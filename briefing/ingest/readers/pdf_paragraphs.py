@@ -374,10 +374,14 @@ def _line_group(par: Paragraph, line: PdfLine, page: _Page, before: Paragraph | 
 
 def _stacked(above: PdfLine, line: PdfLine, page: _Page) -> bool:
     """``line`` sits right under the short line ``above`` at its left edge (or heads
-    the next page under it)."""
+    the next page under it). A list entry naming an office can run past the short
+    measure ("Paul Tucker, Deputy Governor responsible for financial stability"): a
+    line that stops a fifth of the measure short of the margin, without a sentence's
+    end, is still a list's line, not prose."""
     same = above.page == line.page and above.column == line.column
     close = 0 < above.y - line.y <= 2 * above.size if same else above.page + 1 == line.page
-    return close and abs(above.x0 - line.x0) <= 1.5 and _short(above, page)
+    listed = above.x1 < page.right - 0.2 * page.width and not _ENDS.search(above.text)
+    return close and abs(above.x0 - line.x0) <= 1.5 and (_short(above, page) or listed)
 
 
 def _edge_bold(line: PdfLine, last: bool = False) -> bool:
