@@ -11,6 +11,7 @@ from briefing.ingest.dates import find_date, release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
+from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
@@ -85,6 +86,26 @@ def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True
         return _structure(extracted, release_id, suggest)
 
 
+_CLOSING_HASHES = re.compile(r"[ \t]#+$")
+
+
+def _without_markdown_marks(title: str) -> str:
+    """``title`` without the marks Markdown pasted as text keeps around it: "# Title"
+    (a heading, perhaps closed "# Title #") and "**Title**" (bold)."""
+    bare = title.strip()
+    hashes = len(bare) - len(bare.lstrip("#"))
+    if 1 <= hashes <= 6 and bare[hashes : hashes + 1] in (" ", "\t"):
+        bare = bare[hashes:].strip()
+        if closing := _CLOSING_HASHES.search(bare):
+            bare = bare[: closing.start()].rstrip()
+    for mark in ("**", "__"):
+        if len(bare) > 4 and bare.startswith(mark) and bare.endswith(mark):
+            inner = bare[2:-2]
+            if mark not in inner:
+                bare = inner.strip()
+    return bare or title
+
+
 def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
     if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
@@ -92,6 +113,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # Before anything is kept: page furniture reads the form feeds first.
     make_xml_safe(extracted)
     show_symbol_bullets(extracted)
+    repair_mojibake(extracted)
     checkpoint(0.65)  # (between steps: a cancel stops here; no-op without a callback)
     blocks = segment(extracted)
     checkpoint(0.75)
@@ -173,6 +195,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
     release.title = _one_line(_without_letterhead(text[title.start : title.end])) if title else ""
+    # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
+    # set as a heading or in bold; the marks are markup, not the title's words.
+    release.title = _without_markdown_marks(release.title)
     # A footnote marker printed on the title ("Report of the Working Group*") explains
     # the title; it is not part of it.
     release.title = re.sub(r"(?<=\w)\*{1,3}$", "", release.title)

@@ -143,3 +143,11 @@ def test_newsroom_end_mark_is_removed_escaped_or_not() -> None:
         release = release_from_text(text)
         assert all(mark not in release.node_text(n) for n in release.nodes())
         assert any(r.text == mark for r in release.removed)
+
+
+def test_title_marks_of_pasted_markdown_are_not_the_title() -> None:
+    body = "The minister presented the package to the press in Example City on Monday.\n"
+    for first in ("# Support Package Presented", "**Support Package Presented**"):
+        release = release_from_text(f"{first}\n\n{body}")
+        assert release.title == "Support Package Presented"
+        assert first in release.text  # the text keeps every character
