@@ -395,11 +395,15 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # "Countries 2  and the"): typed prose never doubles the space after a bare number
     # inside a sentence. (Only the first gap of its line: a justified line has many.)
     # After a comma or a plural noun, "with" and "that" open a clause too ("Weapons, 6
-    # with a view", "States 7 that they"): a count stands before what it counts, never
-    # after a plural noun.
+    # with a view", "States 7 that they"), and a plural noun's verb may follow ("Persons
+    # 3 will be held"): a count stands before what it counts, never after a plural noun.
     # (A figure after a slash ends a symbol or a span, "for 2024/25; 4", not a list.)
     not_a_list = r"(?<![\s(]\d[.,;] )(?<![\s(]\d\d[.,;] )(?<![\s(]\d\d\d[.,;] )"
-    clause = r"(?:to|which|whereby|where|who|in which|and the|and that|as|acknowledg\w*)\b"
+    # ("to" before a figure makes a span, "from 5 to 8 August": no marker.)
+    clause = (
+        r"(?:to(?! \d)|which|whereby|where|who|in which|and the|and that|and its|as"
+        r"|acknowledg\w*)\b"
+    )
     gap = r"(?:[ \n]|  (?=\S))"  # one space or a line break, or a raised number's gap
     lone_gap = r"  (?=[a-z])(?![^\n]*  )"  # the line's only double space
     # (A wrapped line may put the marker last and the clause word first on the next line:
@@ -410,7 +414,7 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
         rf"|(?<=[^\W_][.,;] ){not_a_list}{number}(?=$|\n)"
         rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?={gap}(?:{clause}|with\b|that\b))"
         rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?={gap}{clause})"
-        rf"|(?<=[a-z]s ){_NOT_AFTER_REFERENCE}{number}(?={gap}(?:that|with)\b)"
+        rf"|(?<=[a-z]s ){_NOT_AFTER_REFERENCE}{number}(?={gap}{_AFTER_PLURAL}\b)"
         rf"|(?<=[^\W\d_][,;] ){not_a_list}{number}(?={lone_gap})"
         rf"|(?<=[”’)][,;] ){number}(?={lone_gap})"
         # A name, then the marker ending its line, and the sentence going on in lower
@@ -419,6 +423,11 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
         # (Consumed; the marker is the group: _link's offset.)
         rf"|\b(?!{_NAMED_NUMBERS}\b)[A-Z][a-z]+ ({number})(?= ?\n[a-z])"
     )
+
+
+# Words a marker after a plural noun may stand before ("States 7 that they", "Persons 3
+# will be held"): a clause's opening or its verb, never what a count counts.
+_AFTER_PLURAL = r"(?:that|with|will|shall|would|should|may|is|are|was|were|has|have)"
 
 
 # Capitalised words printed before a number they name: a table, a phase, an article.

@@ -108,3 +108,28 @@ def test_markers_after_a_name_a_fiscal_span_and_beside_symbols() -> None:
 def test_a_table_number_ending_its_line_is_no_marker() -> None:
     doc = SYMBOLS.replace("Examplian Court 1\n", "Examplian Table 1\n")
     assert "1" not in _notes_by_host(doc)
+
+
+def test_a_span_of_days_is_no_marker_and_and_its_opens_a_clause() -> None:
+    doc = """1. We, the Heads of State, met in Examplia from 5 to 8 August 2098 at the
+Conference on Landlocked Countries.
+
+2. We reaffirm our commitment to the 2090 Agenda for Sustainable Development 5 and its
+Goals.
+_______________
+
+5 Resolution 90/1.
+"""
+    assert _notes_by_host(doc) == {"5": "We reaffirm our comm"}
+
+
+def test_a_marker_after_a_plural_noun_before_its_verb() -> None:
+    doc = """1. Decides that the high-level meeting on the Rights of Older Persons 3 will be held
+on Monday, and that the interactive panel discussion 1, to be held from 3 to 4.30 p.m.,
+will address resilience;
+_______________
+
+3 Resolution 94/293.
+"""
+    # (Not the "1, to be held from 3 to 4.30": a span of hours.)
+    assert _notes_by_host(doc) == {"3": "Decides that the hig"}
