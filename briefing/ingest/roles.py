@@ -449,10 +449,13 @@ def _format_note_role(block: Block) -> Role:
 def _body_end(blocks: list[Block], body_start: int) -> int:
     """Index after the last block that is clearly content."""
     end = body_start
-    for i in range(body_start, _teasers_start(blocks, body_start)):
+    stop = _teasers_start(blocks, body_start)
+    for i in range(body_start, stop):
         block = blocks[i]
         if block.label or block.footnote_label or is_body_start(block) or block.note_of is not None:
             end = i + 1
+        elif block.word_count <= 2 and _ANNEX.match(block.text):
+            return stop  # an annex is appended to the document: its tables and lists too
         elif block.word_count <= 4 and P.CONTACT_START.match(block.text.strip()):
             break
         elif blocks[i].style and blocks[i].style != "table":
@@ -966,6 +969,12 @@ def _tail_role(text: str) -> Role:
     return Role("note", attrs={"role": "trailing"})
 
 
+_CAPTION = re.compile(r"(?:table|figure|chart|graph|box|tableau|cuadro)\s+\d", re.I)
+_ANNEX = re.compile(
+    r"^\s*(?:annex|annexe|anexo|appendix)(?:\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?\s*$", re.I
+)
+
+
 def _part_title(block: Block) -> bool:
     """The title under a part's designation: a short line that is not a sentence."""
     text = block.text.strip()
@@ -1068,6 +1077,18 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
         label = block.label if block.label and not block.label.family.startswith("bullet") else None
         return Role("heading", label=label, attrs={"level": level})
+    if _ANNEX.match(text) or (
+        i > 0
+        and _ANNEX.match(blocks[i - 1].text)
+        and _part_title(block)
+        and not _CAPTION.match(text)
+    ):
+        # "Annex", "Annex II" over "Financing for 2026 of ...": an annex is a document of
+        # its own appended to the act or report, so its designation heads it (level 1)
+        # and the line printed under it is the annex's title (level 2), unless that line
+        # is a table's or figure's caption ("Table 1  Growth forecasts").
+        level = "1" if _ANNEX.match(text) else "2"
+        return Role("heading", attrs={"level": level, "family": "designation:annex"})
     if P.DESIGNATION.match(text):
         # "TITRE I", "Article 4": the designation of a part. Its title, when printed on
         # the next line, is the heading; else the designation itself is.
