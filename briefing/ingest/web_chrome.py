@@ -102,6 +102,16 @@ _FILE_LINK = re.compile(
     r"[KMG]i?B[)\]]$",
     re.I,
 )
+# A language switcher: the codes of the languages the page is offered in ("EN | DE | IT"),
+# or their names with the codes ("Bulgarian (bg) Spanish (es) Czech (cs) ...").
+_LANGUAGE_CODES = frozenset(
+    "ar az be bg bs ca cs cy da de el en es et eu fa fi fr ga gl he hi hr hu hy id is it "
+    "ja ka kk ko lb lt lv mk ms mt nl no pl pt ro ru sk sl sq sr sv sw th tl tr uk uz vi "
+    "zh".split()
+)
+_LANGUAGE_SEPARATORS = re.compile(r"[\s|/·•,]+")
+_NAMED_LANGUAGE = re.compile(r"(?<=\w) \([a-z]{2}\)")  # (a name, then its code)
+LANGUAGE_LIST_MIN = 3  # names with codes in a line: a language menu, not a citation
 # A ticker of other pages' headlines, each ending on the separator before the next.
 _TICKER_ENTRY = re.compile(r"\S\s+[-–—|•]$")
 TICKER_MAX_WORDS = 20
@@ -128,10 +138,12 @@ def is_site_line(text: str) -> bool:
     say how to use the site, never what the release says."""
     stripped = text.strip()
     if not stripped or len(stripped) > 160:
-        return False
+        return len(stripped) <= 1000 and _language_menu(stripped)  # (24 languages, named)
     if _norm(stripped) in _CHROME_LABELS or _COUNTER.match(stripped):
         return True
     if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped):
+        return True
+    if _language_menu(stripped):
         return True
     # (A line framed by dashes, "- Initiative announced -", is a subtitle; a table's
     # row has cells: neither is a ticker's entry.)
@@ -143,6 +155,17 @@ def is_site_line(text: str) -> bool:
         and "   " not in stripped  # (cells laid out in columns: text_tables)
         and "|" not in stripped[:-1]
     )
+
+
+def _language_menu(text: str) -> bool:
+    """Language codes side by side ("EN | FR | DE", "bg es cs") or three or more
+    languages named with their codes: a page's language switcher."""
+    if len(text) <= 60:
+        codes = [c for c in _LANGUAGE_SEPARATORS.split(text) if c]
+        # (One code alone may be a name: "ID", a political group; "IT".)
+        if len(codes) >= 2 and all(len(c) == 2 and c.lower() in _LANGUAGE_CODES for c in codes):
+            return text.isupper() or text.islower()  # ("En" is a word's start: no code)
+    return len(_NAMED_LANGUAGE.findall(text)) >= LANGUAGE_LIST_MIN
 
 
 def is_chrome_label(text: str) -> bool:
@@ -279,9 +302,20 @@ def _keep(text: str, head: bool) -> bool:
     sentence = bool(_SENTENCE_END.search(stripped[-6:]))
     if head:
         return sentence and count > LONG_SENTENCE_WORDS
-    if P.CONTACT_START.match(stripped):
-        return True  # ("Contact" in a head's menu is a link; in the tail it heads contacts)
     return count >= PROSE_MIN_WORDS and sentence
+
+
+CONTACTS_REACH = 4  # lines under a "Contact" heading where its phone or address stands
+
+
+def _heads_contacts(texts: list[str], following: list[int]) -> bool:
+    """ "Contact" over a press officer's phone or address heads the release's contacts;
+    among a footer's links, with no such line under it, it is the site's contact page."""
+    from briefing.ingest import patterns as P
+
+    if not P.CONTACT_START.match(texts[following[0]].strip()):
+        return False
+    return any(P.CONTACT_LINE.search(texts[i]) for i in following[1 : 1 + CONTACTS_REACH])
 
 
 def chrome_lines(texts: list[str]) -> list[int]:
@@ -331,7 +365,10 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
         None,
     )
     if anchor is not None:
-        taken.extend(i for i in tail if i >= anchor and not _keep(texts[i], head=False))
+        for k, i in enumerate(tail):
+            if i < anchor or _keep(texts[i], head=False) or _heads_contacts(texts, tail[k:]):
+                continue
+            taken.append(i)
     return taken, end + 1
 
 

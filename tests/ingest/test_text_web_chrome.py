@@ -211,6 +211,8 @@ def test_site_lines_in_any_language():
         "Печать",  # print
         "تسجيل الدخول",  # log in
         "Ministers meet on the border crossing -",  # a ticker's entry
+        "EN | FR | DE",  # a language switcher
+        "Language  Bulgarian (bg) Spanish (es) Czech (cs) Danish (da) German (de)",
     ):
         assert is_site_line(line), line
     for line in (
@@ -220,6 +222,8 @@ def test_site_lines_in_any_language():
         "Category of the new fund: to be decided by the board next year after the review of "
         "the pilot projects in the three regions and the audit",
         "The report (see annex) was adopted.",
+        "ID",  # one code alone may be a name (a political group)
+        "In Spanish (es) the text reads otherwise",
     ):
         assert not is_site_line(line), line
 
@@ -243,3 +247,15 @@ def test_a_short_page_loses_its_site_lines_to_removed():
     for line in ("Kategori: Berita", "Dibaca: 1.204 Kali", "Печать"):
         assert line not in kept
         assert line in {r.text for r in release.removed}
+
+
+def test_contact_among_footer_links_is_the_site_s_but_heading_contacts_stays():
+    texts = _page().split("\n")
+    texts[texts.index("Accessibility")] = "Contact"
+    taken = {texts[i] for i in chrome_lines(texts)}
+    assert "Contact" in taken  # a footer link: no phone or address under it
+    at = texts.index("Back to top")
+    texts[at:at] = ["Contact", "", "Jane Doe, press officer", "", "Phone: +32 2 555 01 23", ""]
+    taken = set(chrome_lines(texts))
+    assert at not in taken  # "Contact" over a press officer's phone heads the contacts
+    assert texts.index("Phone: +32 2 555 01 23") not in taken
