@@ -85,6 +85,15 @@ def opens_emphasis(text: str) -> bool:
     return close > run and not text[close - 1].isspace()
 
 
+def _bold_line(line: str) -> bool:
+    """A line set all in Markdown bold: "**...**" (or "__...__") with no other mark."""
+    bare = line.strip()
+    for mark in ("**", "__"):
+        if len(bare) > 4 and bare.startswith(mark) and bare.endswith(mark):
+            return mark not in bare[2:-2]
+    return False
+
+
 def _note_mark(line: str) -> LabelMatch | None:
     """A note's marker opening ``line`` (never Markdown emphasis: "*ad valorem* rate"
     opening a wrapped line goes on with its sentence)."""
@@ -273,6 +282,11 @@ def _blocks_from_lines(
                     or (blank_separated and _continues_tight(current[-1], stripped))
                 )
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
+                joined = True
+            if not (joined or pending_blanks) and _bold_line(current[-1]) and _bold_line(stripped):
+                # Lines set all in Markdown bold ("**Director Jane Example**" over
+                # "**Office of Examples**") with no blank line between are one bold block,
+                # a byline or a heading over two lines (CommonMark: one paragraph).
                 joined = True
             if not joined and not pending_blanks and _continues_after_marker(current, stripped):
                 joined = True

@@ -151,3 +151,16 @@ def test_title_marks_of_pasted_markdown_are_not_the_title() -> None:
         release = release_from_text(f"{first}\n\n{body}")
         assert release.title == "Support Package Presented"
         assert first in release.text  # the text keeps every character
+
+
+def test_bold_lines_without_a_blank_between_are_one_block() -> None:
+    text = (
+        "Remarks at the Examplian Commission\n\n"
+        "**Director Jane Example**  \n"
+        "**Office of Examples Policy**\n\n"
+        "Thank you, Chair. It is an honour to address the Commission today on our work.\n"
+    )
+    release = release_from_text(text)
+    texts = [" ".join(release.node_text(n).split()) for n in release.nodes()]
+    assert "**Director Jane Example** **Office of Examples Policy**" in texts
+    assert not any(t.startswith("**Office") for t in texts)
