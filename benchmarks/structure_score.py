@@ -40,10 +40,27 @@ SHARED_PARENT = REPO.parent  # shared/ sits beside the checkout
 HEAD_TOKENS = 5
 
 
+# Text an earlier program decoded twice ("â€™" for "’"): gold copies it as printed, a tool
+# may show it as written; both sides are compared as written (ftfy), so neither is marked
+# wrong for repairing it or for leaving it.
+_TWICE = re.compile(
+    "[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u2013\u2014\u2018-\u201e"
+    "\u2020-\u2022\u2026\u20ac\u2122]"
+)
+
+
+def as_written(text: str) -> str:
+    if not _TWICE.search(text):
+        return text
+    from ftfy import fix_encoding
+
+    return fix_encoding(text)
+
+
 def tokens(text: str | None) -> list[str]:
     if not text:
         return []
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unicodedata.normalize("NFKC", as_written(text)).casefold()
     return re.findall(r"\w+", text)
 
 
@@ -85,6 +102,7 @@ def same_label(a: str, b: str) -> bool:
         label = label.replace("\\", "")
         return re.sub(r"\s+", "", unicodedata.normalize("NFKC", label)).rstrip(".)").lstrip("(")
 
+    a, b = as_written(a), as_written(b)
     if _is_bullet(a.strip()) and _is_bullet(b.strip()):
         return True
     return norm(a) == norm(b)

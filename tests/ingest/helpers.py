@@ -31,9 +31,13 @@ def lost_words(source: str, release: Release) -> Counter[str]:
     """Words of ``source`` that appear in no node and not in ``removed`` (should be empty).
     A footnote number cut out of the word it was glued to ("SDGs12" -> "SDGs" and the
     removed marker "12") loses nothing; nor does a symbol-font bullet the release lists as
-    shown as the character its font draws."""
+    shown as the character its font draws, nor text decoded twice and repaired."""
     if any(r.kind == SYMBOL_FONT for r in release.removed):
         source = source.translate(str.maketrans(SYMBOL_BULLETS))
+    if any(r.kind == "mojibake" for r in release.removed):
+        from ftfy import fix_encoding
+
+        source = "\n".join(fix_encoding(line) for line in source.split("\n"))
     lost = Counter(word_list(source)) - covered_words(release)
     markers = {r.text for r in release.removed if r.kind == "footnote-marker"}
     if markers:
