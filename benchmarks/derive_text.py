@@ -33,19 +33,28 @@ _CELLS = {"td", "th"}
 _SPACES = re.compile(r"[ \t\r\n\f]+")
 
 
-def _pdftotext(path: Path, layout: bool) -> str:
-    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(path), "-"]
+def _pdftotext(path: Path, mode: str | None) -> str:
+    args = ["pdftotext", "-enc", "UTF-8"] + ([mode] if mode else []) + [str(path), "-"]
     return subprocess.run(args, capture_output=True, check=True, timeout=120).stdout.decode(
         "utf-8", "replace"
     )
 
 
 def _pdf_layout(path: Path) -> str:
-    return _pdftotext(path, layout=True)
+    return _pdftotext(path, "-layout")
+
+
+def _pdf_plain(path: Path) -> str:
+    """pdftotext's default mode (what most users run): reading order, a blank line only
+    between the blocks it finds, so paragraphs of one column often follow each other with
+    no blank line, each hard-wrapped at the PDF's line ends."""
+    return _pdftotext(path, None)
 
 
 def _pdf_raw(path: Path) -> str:
-    return _pdftotext(path, layout=False)
+    """pdftotext -raw: the content stream's order and no blank line at all, so no
+    paragraph end, heading or page break is marked but by the text itself."""
+    return _pdftotext(path, "-raw")
 
 
 def _collapse(text: str | None, in_cell: bool = False) -> str:
@@ -345,6 +354,9 @@ def _markdown(path: Path) -> str:
 # derivation name -> (source suffix, maker, tool it needs or None)
 DERIVATIONS: dict[str, tuple[str, Callable[[Path], str], str | None]] = {
     "pdf-layout": (".pdf", _pdf_layout, "pdftotext"),
+    # "pdf-plain" is the default mode the column once named "pdf-raw" ran (its figures
+    # carry on under this name); "pdf-raw" is now pdftotext -raw.
+    "pdf-plain": (".pdf", _pdf_plain, "pdftotext"),
     "pdf-raw": (".pdf", _pdf_raw, "pdftotext"),
     "html-copy": (".html", _html_copy, None),
     "docx-plain": (".docx", _docx_plain, None),
