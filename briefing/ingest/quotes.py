@@ -86,7 +86,9 @@ def _speaker(text: str, floor: int, m: re.Match[str]) -> str | None:
     if found and not found.group("who").strip().lower().startswith(("and ", "which ")):
         return " ".join(found.group("who").split())
     # A second quotation in a sentence that already named its speaker ("… and emphasized
-    # the importance of “…”) has the same speaker.
-    if re.search(rf"\b{SAYING}\b", before):
+    # the importance of “…”) has the same speaker. Only a second one: a first quotation
+    # with no speaker is a name or a title ("the continued application of laws known as
+    # “the Helms-Burton Act”", "the item entitled “…”"), whatever verb stands before it.
+    if re.search(rf"\b{SAYING}\b", before) and re.search(r"[”\"]", before):
         return ""
     return None
