@@ -231,3 +231,25 @@ def test_list_of_members_is_read_one_a_line(tmp_path: Path) -> None:
     out = texts(tmp_path, [page])
     for name in names:
         assert name in out
+
+
+def test_text_layer_of_glyph_numbers_is_one_clear_error(tmp_path: Path) -> None:
+    import pytest
+
+    from briefing.ingest.errors import ReleaseReadError
+
+    # "MINUTES OF THE MEETING" as fonts without a character map give it: each letter
+    # 29 code points down ("M" -> "0", "e" -> "H").
+    def shifted(text: str) -> str:
+        return "".join(chr(ord(c) - 29) if c != " " else " " for c in text)
+
+    words = "Minutes of the meeting of the monetary policy committee held"
+    page = [(72, 760 - 12 * i, body(shifted(words))) for i in range(8)]
+    with pytest.raises(ReleaseReadError, match="text layer is unreadable"):
+        read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+
+
+def test_telegram_in_capitals_is_read(tmp_path: Path) -> None:
+    words = "THE MINISTER RECEIVED THE AMBASSADOR AND DISCUSSED THE TREATY"
+    page = [(72, 760 - 12 * i, body(words)) for i in range(8)]
+    assert read_file(make_layout_pdf(tmp_path / "t.pdf", [page])).lines

@@ -19,6 +19,10 @@ from briefing.ingest.extracted import Extracted
 from briefing.ingest.readers.limits import check_file
 
 NO_TEXT = "no text layer: scanned PDF? Run it through text recognition (OCR) first"
+CIPHERED = (
+    "the text layer is unreadable (its fonts map glyph numbers, not letters): "
+    "run it through text recognition (OCR) first"
+)
 ENCRYPTED = "the PDF is encrypted (password-protected)"
 # PDFium's error codes (fpdfview.h): a password is needed / the security handler is unknown.
 _ERR_PASSWORD = 4
@@ -54,6 +58,8 @@ def read_pdf(path: Path) -> Extracted:
             first = next(iter(skipped.values()))
             raise ReleaseReadError(path, f"no page could be read within its budget ({first})")
         raise ReleaseReadError(path, NO_TEXT)
+    if _ciphered(pages):
+        raise ReleaseReadError(path, CIPHERED)
     lines, removed = layout_lines(pages, boxes, rules)
     dropped = [("rotated", text) for text in rotated]
     dropped += [("page-budget", why) for why in skipped.values()]
@@ -73,6 +79,23 @@ def read_pdf(path: Path) -> Extracted:
         dropped=dropped,
         metadata=metadata,
     )
+
+
+def _ciphered(pages) -> bool:
+    """Text whose fonts carry no character map and number their glyphs instead: every
+    PDF tool then reads "0,187(6" for "MINUTES" (old Distiller output with subset
+    fonts), letters shifted into capitals and punctuation. Prose in any Latin-script
+    language has lower-case letters or, set in capitals, vowels for a third of its
+    letters; the shifted text has neither."""
+    letters = vowels = lower = 0
+    for page in pages:
+        for line in page:
+            for char in line.text:
+                if char.isascii() and char.isalpha():
+                    letters += 1
+                    lower += char.islower()
+                    vowels += char in "AEIOUaeiou"
+    return letters >= 200 and lower < 0.05 * letters and vowels < 0.25 * letters
 
 
 def _open(path: Path):

@@ -43,7 +43,12 @@ def split_notes(
         removed.append(page[start].text)
         body, area = page[:start], page[start + 1 :]
     elif drawn is not None:
-        body, area = page[:drawn], page[drawn:]
+        # Notes set at the foot of the left column come before the right column's
+        # text in reading order: the body goes on after them.
+        end = drawn
+        while end < len(page) and page[end].y < rule_y and page[end].column == page[drawn].column:
+            end += 1
+        body, area = page[:drawn] + page[end:], page[drawn:end]
     else:
         cut = len(page)
         while cut > 0 and page[cut - 1].size <= _SMALL * body_size:
@@ -83,12 +88,10 @@ def _under_drawn_rule(
     body has lines above the rule."""
     if rule_y is None:
         return None
-    # The note area ends the page in reading order: on a two-column page the lines
-    # under a rule in the left column are followed by the right column's, and a rule
-    # there (a heading's underline) opens no note area.
-    at = len(page)
-    while at > 0 and page[at - 1].y < rule_y:
-        at -= 1
+    # On a two-column page the notes may close the left column (then the right
+    # column's text follows them) or the right one: the area is the run of lines
+    # under the rule within one column.
+    at = next((i for i, line in enumerate(page) if line.y < rule_y), None)
     if not at or at >= len(page):
         return None
     # Notes are set smaller than the text, open with a raised number, or carry the
