@@ -182,10 +182,17 @@ def is_chrome_label(text: str) -> bool:
     return len(parts) >= 2 and all(_norm(p) in _CHROME_LABELS or is_boilerplate(p) for p in parts)
 
 
+# A list label alone on its line: "(14)", "a)", "2.", "(iv)".
+_LONE_LABEL = re.compile(
+    r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
+)
+
+
 def _groups(texts: list[str]) -> list[tuple[int, int]]:
     """Paragraphs as (first, last) line indices: runs of non-blank lines, broken after a
     line ending a sentence (a browser copies list items and a menu's entries with no
-    blank line between them, each on its own line)."""
+    blank line between them, each on its own line), and before a line that is a whole
+    paragraph by itself (a long sentence, with the labels alone on lines just above it)."""
     groups: list[tuple[int, int]] = []
     start = -1
     for i, text in enumerate(texts):
@@ -196,9 +203,17 @@ def _groups(texts: list[str]) -> list[tuple[int, int]]:
             continue
         if start < 0:
             start = i
-        if _SENTENCE_END.search(text.rstrip()[-6:]):
-            groups.append((start, i))
-            start = -1
+        if not _SENTENCE_END.search(text.rstrip()[-6:]):
+            continue
+        if i > start and _words(text) >= LONG_SENTENCE_WORDS:
+            own = i
+            while own > start and _LONE_LABEL.match(texts[own - 1].strip()):
+                own -= 1
+            if own > start:
+                groups.append((start, own - 1))
+                start = own
+        groups.append((start, i))
+        start = -1
     if start >= 0:
         groups.append((start, len(texts) - 1))
     return groups
@@ -225,6 +240,9 @@ def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
     if count < PROSE_MIN_WORDS or not _SENTENCE_END.search(joined[-6:]):
         return False
     if len(lines) == 1:
+        return True
+    # A paragraph on its own line under its label ("(14)"), with no blank line between.
+    if all(_LONE_LABEL.match(line) for line in lines[:-1]) and _words(lines[-1]) >= 8:
         return True
     carried = sum(_continues(line) for line in lines[1:])
     return carried * 3 >= len(lines) - 1
@@ -293,8 +311,8 @@ def _keep(text: str, head: bool) -> bool:
 
     stripped = text.strip()
     count = _words(stripped)
-    if count > MENU_LINE_MAX_WORDS:
-        return True
+    if count > MENU_LINE_MAX_WORDS or _LONE_LABEL.match(stripped):
+        return True  # (a label alone, "(14)", "a)", "2.": its paragraph's, on the next line)
     if is_date_line(stripped) or is_symbol(stripped) or P.CONTACT_LINE.search(stripped):
         return True
     if count <= DATED_LINE_MAX_WORDS and find_date(stripped) is not None:

@@ -259,3 +259,29 @@ def test_contact_among_footer_links_is_the_site_s_but_heading_contacts_stays():
     taken = set(chrome_lines(texts))
     assert at not in taken  # "Contact" over a press officer's phone heads the contacts
     assert texts.index("Phone: +32 2 555 01 23") not in taken
+
+
+def test_a_page_copied_with_no_blank_lines_keeps_its_labelled_paragraphs():
+    # Some browsers copy a page with one line break between its elements: a recital's
+    # label stands alone over its sentence, and a menu's entries run into the heading
+    # and paragraph under them. The paragraphs still stand together; the menus are far.
+    recitals = []
+    for n, paragraph in enumerate(PARAGRAPHS, 1):
+        recitals += [f"({n})", paragraph]
+    lines = [
+        "Skip to main content",
+        "Home",
+        "Share",
+        *HEADLINES * 4,
+        *SECTIONS,
+        "Regulation on energy partnerships",
+        "Whereas:",
+        *recitals,
+        "Back to top",
+        "Legal notice",
+    ]
+    taken = set(chrome_lines(lines))
+    assert set(range(3, 3 + 3 * len(HEADLINES))) <= taken
+    at = lines.index("(1)")
+    assert not taken & set(range(at - 2, at + len(recitals)))
+    assert {len(lines) - 2, len(lines) - 1} <= taken
