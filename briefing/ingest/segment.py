@@ -146,25 +146,31 @@ def segment(extracted: Extracted) -> list[Block]:
 
 
 def _star_bullets(blocks: list[Block]) -> None:
-    """A star ("* ") opening two or more items of one list is a bullet, not a note's mark: a
-    release marks its notes "*", "**", "***" (or "†"), one mark a note, so the same single
-    star twice over items with no mark-bearing text between is a list, as in Markdown
-    saved as text ("* Item" lines, perhaps with "  - sub-item" lines between)."""
+    """A star ("* ") opening two or more items of one list is a bullet, not a note's mark:
+    a release marks its notes "*", "**", "***" (or "†"), one mark a note, so the same
+    single star twice over items is a list, as in Markdown saved as text ("* Item" lines,
+    perhaps with "  - sub-item" lines between). Two starred lines in a row may still be
+    annotations (a Korean table's "* source" and "* base year"), so a pair is a list only
+    under a lead-in (":") or with sub-items; three or more always are."""
     run: list[int] = []
+    nested = False
     for i, block in enumerate(blocks):
-        star = block.footnote_label is not None and block.text.startswith("* ")
-        if star:
+        if block.footnote_label is not None and block.text.startswith("* "):
             run.append(i)
             continue
         if run and block.label is not None and block.label.family.startswith("bullet"):
-            continue  # a sub-item under the star's item
-        _label_star_run(blocks, run)
-        run = []
-    _label_star_run(blocks, run)
+            nested = True  # a sub-item under the star's item
+            continue
+        _label_star_run(blocks, run, nested)
+        run, nested = [], False
+    _label_star_run(blocks, run, nested)
 
 
-def _label_star_run(blocks: list[Block], run: list[int]) -> None:
+def _label_star_run(blocks: list[Block], run: list[int], nested: bool) -> None:
     if len(run) < 2:
+        return
+    lead_in = run[0] > 0 and blocks[run[0] - 1].text.rstrip().endswith(":")
+    if len(run) == 2 and not (nested or lead_in):
         return
     for i in run:
         found = blocks[i].footnote_label

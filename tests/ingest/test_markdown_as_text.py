@@ -164,3 +164,15 @@ def test_bold_lines_without_a_blank_between_are_one_block() -> None:
     texts = [" ".join(release.node_text(n).split()) for n in release.nodes()]
     assert "**Director Jane Example** **Office of Examples Policy**" in texts
     assert not any(t.startswith("**Office") for t in texts)
+
+
+def test_two_starred_annotations_stay_notes() -> None:
+    text = (
+        "Exports Rose in May\n\n"
+        "Exports rose by 12 per cent in May against a year earlier, the ministry said.\n\n"
+        "* Figures for May are provisional.\n"
+        "* Source: Examplian Customs Service.\n"
+    )
+    release = release_from_text(text)
+    starred = [n for n in release.nodes() if n.label == "*"]
+    assert len(starred) == 2 and all(n.kind in ("note", "footnote") for n in starred)
