@@ -15,6 +15,7 @@ from typing import Protocol
 
 from briefing.analysis import cues
 from briefing.analysis.boilerplate import FORWARD, NEXT_MEETING, boilerplate_kind
+from briefing.analysis.civilities import is_civility
 from briefing.analysis.clauses import OPENERS, trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight, records_decision
 from briefing.analysis.leaning import (
@@ -186,8 +187,9 @@ def draft_release(
     # A logistics line (documents online, contacts, photos) never leads; among the rest,
     # a named actor with a verb of action reads as a bottom line (see ``lead_lines``).
     leads = [p for p in pool if lead_weight(p.text, names) > 0]
-    # "Il a analysé ...", "They agreed ...": a bottom line names who acted, by itself.
-    leads = [p for p in leads if not leans_back(p.text)] or leads
+    # "Il a analysé ...", "They agreed ...": a bottom line names who acted, by itself; a
+    # host's turn or a speaker's thanks is never it while the release has news.
+    leads = [p for p in leads if not leans_back(p.text) and not p.boilerplate] or leads
     # What the body decided, and how it voted, is the bottom line of minutes and of a
     # committee's summary wherever it is printed (often last, after the discussion), and
     # however little the discussion around it echoes its words (TextRank ranks it low).
@@ -570,7 +572,8 @@ def _scored(
         if weight > 0 and text:
             # "I've decided ..." says nothing of who decided: the turn's speaker does.
             who = speaker if _FIRST_PERSON.search(text) and "“" not in text else ""
-            kept.append((cand, text, weight, whole, who, is_host(speaker)))
+            # A host's turn and a speaker's courtesies are furniture, like the mandate.
+            kept.append((cand, text, weight, whole, who, is_host(speaker) or is_civility(text)))
     if not kept:
         return []
     docs = [tokens(k[1], language) for k in kept]
@@ -645,6 +648,8 @@ def _weigh(
     weight = 1.0
     if is_host(speaker):
         weight *= 0.2  # welcome, who is present, "over to the Minister": hosting, not news
+    if is_civility(text):
+        weight *= 0.2  # "I would like to thank ...", "Monsieur le Président, je voudrais ..."
     language = release.language or "en"
     # A sentence recording what a body decided is news whatever participle opens it
     # ("Considering the lagged effects ..., the Committee decided to keep ...").
