@@ -10,9 +10,14 @@ from itertools import compress, pairwise
 from operator import is_not
 
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.page_heads import (
+    SPELT_PAGE_NUMBER,
+    page_reference,
+    take_heads_over_page_numbers,
+)
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
-_SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,5}"
+_SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
 # One token of a paged document's header or footer.
 _TOKEN = re.compile(
     r"(?:"
@@ -20,14 +25,17 @@ _TOKEN = re.compile(
     # A bare page number, printed beside the job number ("2   GE.16-03120"): furniture
     # only in a line that also holds a token never found in text (see _is_furniture).
     r"|\d{1,3}"
-    r"|(?:[A-Z]{2}\.)?\d{2}-\d{5}(?:\([A-Z]\))?"  # job number 25-15106, GE.20-02535(E)
+    # The job number: 25-15106, GE.20-02535(E), GE:09-17825.
+    r"|(?:[A-Z]{2}[.:])?\d{2}-\d{5}(?:\([A-Z]\))?"
     r"|\([A-Z]\)"  # the language of the job: (E)
     r"|\d{6}"  # the date code after the job number: 051225
     r"|\*\d{6,9}\*"  # the barcode
     rf"|{_SYMBOL}"  # the running head: the symbol
     r")$"
 )
-_STRONG = re.compile(r"^(?:\d{1,3}/\d{1,3}|(?:[A-Z]{2}\.)?\d{2}-\d{5}(?:\([A-Z]\))?|\*\d{6,9}\*)$")
+_STRONG = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}|(?:[A-Z]{2}[.:])?\d{2}-\d{5}(?:\([A-Z]\))?|\*\d{6,9}\*)$"
+)
 # A page number read by OCR with specks around it ("2 t  -Î±"): a number and glyphs
 # that make no word.
 _OCR_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
@@ -64,6 +72,9 @@ def take_page_furniture(extracted: Extracted) -> None:
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
+    take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
+    page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
+    references: set[int] = set()  # "Page 4" under a page's own number: content
     seen: set[str] = set()
     repeats: list[int] = []  # a symbol printed again: a later page's running head
     for i, line in enumerate(lines):
@@ -82,6 +93,13 @@ def take_page_furniture(extracted: Extracted) -> None:
         furniture = (len(text) <= 60 or "    " in text) and _is_furniture(spaced)
         if furniture and _act_number(text, symbols):
             furniture = False
+        spelt = SPELT_PAGE_NUMBER.match(spaced) if furniture and spaced[:1] in "pP" else None
+        if spelt:
+            number = int(spelt.group(1))
+            furniture = not page_reference(page_number, i, number, breaks)
+            page_number = (i, number) if furniture else page_number
+            if not furniture:
+                references.add(i)
         key = text if len(text) <= 60 and _SYMBOL_LINE.match(text) else _running_symbol(text)
         if not furniture and key and symbols.get(key, 0) >= 2:
             # The document's symbol is printed once at its head; repeats are running heads,
@@ -100,7 +118,7 @@ def take_page_furniture(extracted: Extracted) -> None:
     _take_masthead_symbol(extracted)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
-    _take_page_tops(extracted, breaks)
+    _take_page_tops(extracted, breaks, references)
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)
@@ -270,7 +288,7 @@ def _take_page_number_near(extracted: Extracted, at: int) -> None:
             return
 
 
-_STRONG_JOB = re.compile(r"(?:^|\s)(?:[A-Z]{2}\.)?\d{2}-\d{5}")
+_STRONG_JOB = re.compile(r"(?:^|\s)(?:[A-Z]{2}[.:])?\d{2}-\d{5}")
 _DATE_CODES = re.compile(r"^\d{6}(?:\s+\d{6}){0,2}$")
 
 
@@ -315,7 +333,7 @@ def _edge_lines(lines: list, breaks: list[int]) -> set[int]:
     return edges
 
 
-def _take_page_tops(extracted: Extracted, breaks: list[int]) -> None:
+def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> None:
     """In text whose pages are marked by form feeds, a line printed at the top of two or
     more pages word for word is the running head (a short title, an issuer's name), and a
     bare number at a page's top or foot is its page number. Body text never repeats a
@@ -334,7 +352,7 @@ def _take_page_tops(extracted: Extracted, breaks: list[int]) -> None:
     counts = Counter(t for t in edges.values() if len(t) <= RUNNING_HEAD_MAX)
     for i, text in sorted(edges.items()):
         line = lines[i]
-        if line.style or line.label:
+        if line.style or line.label or i in keep:
             continue
         if not any(ch.isalnum() for ch in text):
             continue  # a footnote rule at the page's foot parts the notes off: kept

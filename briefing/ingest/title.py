@@ -281,6 +281,12 @@ def _pick_title(
         if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
     ]
     candidates = unlisted or candidates
+    # "Work Package 23 | Lead: High Representative (ODA)": fields set side by side, one
+    # named ("Lead:"), describe the document; its title is a line of its own.
+    unfielded = [i for i in candidates if not _field_line(blocks[i].text)]
+    if candidates and not unfielded and _names_fields(blocks, candidates[0]):
+        return candidates[0] - 1  # "Disarmament" over "Work Package 23 | Lead: ..."
+    candidates = unfielded or candidates
     if not candidates:
         return None
     # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
@@ -553,6 +559,8 @@ def _absorb_title_wraps(
             break  # "THE COUNCIL,": the enacting text begins
         if P.ends_sentence(blocks[i - 1].text):
             break
+        if not dangling and _not_a_wrap(blocks[i - 1].text, blocks[i].text):
+            break
         if (
             blocks[i].blank_before
             and not dangling
@@ -573,6 +581,46 @@ def _absorb_title_wraps(
             break
         roles[i] = R.Role("title", attrs={"continues": "1"})
         i += 1
+
+
+_NAMED_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,20}:\s+\S")
+
+
+def _field_line(text: str) -> bool:
+    """Fields printed side by side, parted by " | ", one of them named ("Lead: ...")."""
+    parts = text.split(" | ")
+    return len(parts) >= 2 and any(_NAMED_FIELD.match(part) for part in parts)
+
+
+NAME_MAX_WORDS = 6
+
+
+def _names_fields(blocks: list[Block], i: int) -> bool:
+    """A short line right over a line of fields names what they describe (its title)."""
+    if i == 0 or blocks[i].blank_before:
+        return False
+    text = blocks[i - 1].text.strip()
+    return (
+        0 < R.words(text, NAME_MAX_WORDS + 1) <= NAME_MAX_WORDS
+        and text[-1:].isalnum()
+        and not R.is_boilerplate(text)
+        and not R.is_category(text)
+        and not R.is_symbol(text)
+        and not R.is_date_line(text)
+        and not R._COVER_FIELD.search(text)
+        and not is_navigation(text)
+    )
+
+
+def _not_a_wrap(above: str, line: str) -> bool:
+    """A line that cannot be the wrap of the title line above it, in text whose lines are
+    not set apart by blank lines (``pdftotext -raw``): fields set side by side ("Work
+    Package 23 | Lead: High Representative"), or a line in capitals under one that is
+    not ("Disarmament" / "OBJECTIVE"): a title keeps its case over its lines."""
+    if " | " in line:
+        return True
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and line.isupper() and not above.isupper()
 
 
 # ``roles`` imports the functions above and this module uses its line predicates: the

@@ -1,0 +1,84 @@
+"""Page heads of UN and international documents read as text (issue 11 item 5): a running
+head printed over its spelt page number ("ADVANCE COPY" / "PAGE 8"), cut into pieces by
+``pdftotext -raw``, is furniture even on a one-page extract; a page has one number, so a
+"Page 4" under the head's "Page 2" is a corrigendum's reference, kept; a job number
+written "GE:09-17825" and a six-part symbol are furniture. Made-up documents."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from tests.ingest.helpers import lost_words
+
+_EXTRACT = (
+    "EXAMPLIA INITIATIVE PROGRESS AND NEXT STEPS\n"
+    "12 MARCH 2031\n"
+    "ADVANCE COPY\n"
+    "PAGE 6\n"
+    "Maritime affairs\n"
+    "Work Package 7 | Lead: Office of Legal Affairs (OLA)\n"
+    "OBJECTIVE\n"
+    "To bring the maritime support functions together in one office.\n"
+    "HOW WE GET THERE\n"
+    "● Action 12: Merge the two maritime units into one office, to ensure coherent\n"
+    "support to Member States.\n"
+    "PROGRESS TO DATE\n"
+    "A working group has been set up. Consultations with Member States are ongoing and\n"
+    "will conclude by the end of the year.\n"
+)
+
+_CORRIGENDUM = (
+    "                                                      Distr.\n"
+    "                   General Assembly                   GENERAL\n"
+    "\n"
+    "                                                      A/HRC/WG.6/9/EXA/2/Corr.1\n"
+    "                                                      4 March 2031\n"
+    "\n"
+    "HUMAN RIGHTS COUNCIL\n"
+    "Working Group on the Universal Periodic Review\n"
+    "Ninth session\n"
+    "\n"
+    "          COMPILATION PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER\n"
+    "\n"
+    "                                  Examplia\n"
+    "\n"
+    "                                 Corrigendum\n"
+    "\n"
+    "GE:31-10234\n"
+    "\fA/HRC/WG.6/9/EXA/2/Corr.1\n"
+    "Page 2\n"
+    "\n"
+    "\n"
+    "Page 4\n"
+    "\n"
+    "         For the existing paragraph 12 substitute the following text, which reports the\n"
+    "         visit of the Special Rapporteur to Examplia in 2030.\n"
+)
+
+
+def test_running_head_over_its_page_number_is_furniture() -> None:
+    release = release_from_text(_EXTRACT)
+    assert not lost_words(_EXTRACT, release)
+    removed = [r.text for r in release.removed]
+    for head in ("EXAMPLIA INITIATIVE PROGRESS AND NEXT STEPS", "ADVANCE COPY", "PAGE 6"):
+        assert head in removed
+    assert release.date == "2031-03-12"  # the head's date stays the document's
+    assert release.title == "Maritime affairs"  # not the head, not the fields under it
+    headings = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
+    assert headings[:2] == ["OBJECTIVE", "HOW WE GET THERE"]
+
+
+def test_a_page_has_one_number_and_a_corrigendum_locator_stays() -> None:
+    release = release_from_text(_CORRIGENDUM)
+    assert not lost_words(_CORRIGENDUM, release)
+    removed = [r.text for r in release.removed]
+    assert "GE:31-10234" in removed
+    assert "Page 2" in removed
+    assert removed.count("A/HRC/WG.6/9/EXA/2/Corr.1") == 1  # the page head's; the cover's stays
+    assert "Page 4" not in removed
+    assert "Page 4" in release.text
+
+
+def test_page_one_keeps_what_is_printed_over_its_number() -> None:
+    text = "Examplian Monetary Policy Report\nPage 1\n\nThe Board met on 3 May 2031 and decided.\n"
+    release = release_from_text(text)
+    assert "Examplian Monetary Policy Report" not in [r.text for r in release.removed]
