@@ -36,6 +36,9 @@ _BY_LANGUAGE = {
     "de": {"vors", "stv", "bzw", "ca", "evtl", "ggf", "usw", "vgl", "z.b", "u.a", "d.h",
            "nr", "abs", "hr", "fr", "inkl", "zzgl", "sog", "bzgl"},
     "pt": {"sr", "sra", "srs", "dr", "dra", "exmo", "exma", "v.exa", "pág", "nº"},
+    # Italian laws are cited "d.lgs. 7 marzo 2005, n. 82", "lett. a)", "c.d.".
+    "it": {"d.lgs", "lgs", "d.l", "d.p.r", "dpr", "lett", "ecc", "pag", "dott", "dott.ssa",
+           "sig", "sigg", "on", "avv", "ing", "c.d", "cfr", "n", "nn", "co", "rag", "gen"},
     "ko": set(),
 }  # fmt: skip
 # Abbreviations that often end a sentence too ("... of the U.S. The talks ...").
@@ -93,7 +96,8 @@ def _is_boundary(text: str, stop: int, after: int, abbreviations: set[str]) -> b
         return True
     word = found.group(1).rstrip(".’”\")]»").lower()
     if word in abbreviations:
-        if word in _MONTH_ABBR or word in ("no", "nos", "nº", "n°", "art", "para", "p", "pp"):
+        if word in _MONTH_ABBR or word in ("no", "nos", "nº", "n°", "n", "nn", "art", "para",
+                                           "p", "pp"):
             # "Dec. 7-8", "No. 61/18" go on; "in Dec. The" would be the rarer case.
             return not following.isdigit()
         return word in _CAN_END and nxt.strip("“\"'‘").lower() in _STARTERS

@@ -84,3 +84,9 @@ def test_german_ordinals_and_brackets_end_no_sentence():
     assert parts[1].startswith("Am Montag") and parts[1].endswith("Gipfel.")
     # English figures still end sentences.
     assert len(split_sentences("The vote was 11. The motion passed.")) == 2
+
+
+def test_italian_law_citations_end_no_sentence():
+    text = "Alle Amministrazioni di cui all’art. 2, lett. a) del d.lgs. 7 marzo 2005, n. 82. Segue."
+    parts = [s.text for s in split_sentences(text, "it")]
+    assert parts == [text[: text.index(" Segue")], "Segue."], parts
