@@ -30,6 +30,10 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     for block in blocks:
         moved.append(len(out))
         text = block.text
+        organ = _organ_pieces(block) if block.wraps else None
+        if organ:
+            out.extend(organ)
+            continue
         if len(text) < GLUED_MIN_CHARS or block.wraps or block.note_of is not None:
             out.append(block)
             continue
@@ -51,6 +55,28 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
             blanks = block.blank_before if n == 0 else 1
             out.append(Block(piece, block.style, block.level, blank_before=blanks))
     return out, moved
+
+
+def _organ_pieces(block: Block) -> list[Block] | None:
+    """A block whose wrapped lines hold an act's organ line ("The General Assembly,")
+    after its first, cut around that line: the organ opens the act's body as a paragraph
+    of its own, never as a wrap (text that lost its blank lines, or a title line ending
+    on "of" read as running on, runs it into the title above or the preamble below)."""
+    from briefing.ingest.roles import is_organ_opening
+
+    if block.style or block.note_of is not None:
+        return None
+    lines = block.text.split("\n")
+    at = next((k for k in range(1, len(lines)) if is_organ_opening(lines[k])), None)
+    if at is None:
+        return None
+    parts = ["\n".join(lines[:at]), lines[at], "\n".join(lines[at + 1 :])]
+    pieces: list[Block] = []
+    for n, part in enumerate(p for p in parts if p):
+        wraps = [k for k, ch in enumerate(part) if ch == "\n"]
+        blanks = block.blank_before if n == 0 else 1
+        pieces.append(Block(part, block.style, block.level, blanks, len(wraps) + 1, wraps=wraps))
+    return pieces
 
 
 # A footnote printed at a page foot in extracted text: "1 See resolution 169 (II).",

@@ -103,3 +103,15 @@ def test_a_written_title_saying_other_words_still_wins() -> None:
 def test_a_title_printed_in_capitals_leaves_the_written_one() -> None:
     doc = '---\ntitle: "Visit by the Minister"\n---\n\nVISIT BY THE MINISTER\n\n1 May 2098\n\nThe Minister will visit Examplia next week to open the new embassy there.\n'
     assert release_from_text(doc).title == "Visit by the Minister"
+
+
+def test_a_title_cut_on_of_stays_apart_from_the_organ_line() -> None:
+    # A paragraph a line, the title's end lost by the extraction ("... in the use of"):
+    # the organ's line under it opens the body, it does not run on from the title.
+    doc = RUN_TOGETHER.replace(
+        "99/19. Prevention of an arms race on the Moon: requests under Article 9 of the Treaty",
+        "99/19. Open-ended working group on security of and in the use of",
+    )
+    kinds = _kinds(doc)
+    assert ("title", "99/19. Open-ended wo") in kinds
+    assert ("paragraph", "The General Assembly") in kinds
