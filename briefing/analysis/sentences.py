@@ -95,6 +95,8 @@ def _is_boundary(text: str, stop: int, after: int, abbreviations: set[str]) -> b
     if not found:
         return True
     word = found.group(1).rstrip(".’”\")]»").lower()
+    if "’" in word or "'" in word:
+        word = re.split(r"[’']", word)[-1]  # an elided article: "all’art. 2", "l’art. 5"
     if word in abbreviations:
         if word in _MONTH_ABBR or word in ("no", "nos", "nº", "n°", "n", "nn", "art", "para",
                                            "p", "pp"):
