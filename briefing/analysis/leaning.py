@@ -24,6 +24,10 @@ CONNECTIVE = re.compile(
     # A spoken list's enumerator ("Number two, everyone ...") leans on items not printed.
     r"Number (?:one|two|three|four|five|six)|(?:First|Second|Third|Fourth|Last)(?:ly)?|"
     r"Finally|"
+    # Pointing back at what was said before ("As has been mentioned, the Jesuits' ...")
+    r"As (?:has been|was|I have|I) (?:mentioned|said|noted)(?: (?:before|earlier))?|"
+    r"Comme (?:il a été|je l['’]ai) (?:dit|mentionné|rappelé)|"
+    r"Como (?:se ha|he) (?:dicho|mencionado|señalado)|"
     # French
     r"En particulier|Ainsi|Par ailleurs|En outre|De plus|Cependant|Toutefois|Néanmoins|"
     r"En effet|Dans ce cadre|Dans ce contexte|À cet égard|A cet égard|D'autre part|"

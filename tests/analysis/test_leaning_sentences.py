@@ -99,3 +99,10 @@ def test_a_sentence_opening_on_a_conjunction_leans() -> None:
     assert opens_on_conjunction("Mais le Conseil a refusé.")
     assert not opens_on_conjunction("Andorra and Spain signed the agreement.")
     assert not opens_on_conjunction("Euro area inflation fell.")
+
+
+def test_pointing_back_at_what_was_said_is_cut() -> None:
+    assert without_connective("As has been mentioned, the mission began in 1848.") == (
+        "The mission began in 1848."
+    )
+    assert without_connective("Comme je l’ai dit, le Conseil a décidé.") == "Le Conseil a décidé."
