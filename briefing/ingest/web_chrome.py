@@ -80,6 +80,11 @@ _CHROME_LABELS = frozenset(
         "печать", "распечатать", "версия для печати", "طباعة", "印刷", "打印", "인쇄",
         "recomendar esta página", "enviar a un amigo", "send to a friend",
         "email this page", "envoyer à un ami", "أخبار عاجلة", "срочные новости",
+        # Home, site map, back to top, contact in other scripts.
+        "trang chủ", "về đầu trang", "sơ đồ trang", "liên hệ", "главная", "наверх",
+        "карта сайта", "контакты", "الرئيسية", "خريطة الموقع", "اتصل بنا",
+        "ページの先頭へ", "ページトップへ", "サイトマップ", "お問い合わせ", "首页", "返回顶部",
+        "网站地图", "联系我们", "맨 위로", "사이트맵", "이용약관", "개인정보처리방침",
     }
 )  # fmt: skip
 # A counter of the page's readers: "Dibaca: 33.156 Kali", "Views: 1,204", "Lượt xem: 85".
@@ -143,7 +148,7 @@ def is_site_line(text: str) -> bool:
         return True
     if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped):
         return True
-    if _language_menu(stripped):
+    if _language_menu(stripped) or _menu_row(stripped):
         return True
     # (A line framed by dashes, "- Initiative announced -", is a subtitle; a table's
     # row has cells: neither is a ticker's entry.)
@@ -155,6 +160,28 @@ def is_site_line(text: str) -> bool:
         and "   " not in stripped  # (cells laid out in columns: text_tables)
         and "|" not in stripped[:-1]
     )
+
+
+# A menu bar copied as one line: entries apart by runs of spaces or tabs.
+_WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+MENU_ENTRY_MAX_WORDS = 5
+
+
+def _menu_row(text: str) -> bool:
+    """A menu bar copied as one line ("Trang chủ     Đăng ký nhận tin    English"): two or
+    more short entries set wide apart, with no figure (a table's row has its figures),
+    one of them a label sites share ("Home", "English", "RSS"). A row of a table or a
+    heading laid out in columns names none of those."""
+    if "  " not in text and "\t" not in text:
+        return False
+    entries = _WIDE_GAP.split(text)
+    if len(entries) < 2 or any(ch.isdigit() for ch in text):
+        return False
+    if any(_words(e) > MENU_ENTRY_MAX_WORDS for e in entries):
+        return False
+    from briefing.ingest import patterns as P
+
+    return any(_norm(e) in _CHROME_LABELS or _norm(e) in P.BOILERPLATE_LINES for e in entries)
 
 
 def _language_menu(text: str) -> bool:

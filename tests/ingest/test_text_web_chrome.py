@@ -213,6 +213,9 @@ def test_site_lines_in_any_language():
         "Ministers meet on the border crossing -",  # a ticker's entry
         "EN | FR | DE",  # a language switcher
         "Language  Bulgarian (bg) Spanish (es) Czech (cs) Danish (da) German (de)",
+        "Home     Press room     Subscribe    English",  # a menu bar copied as one line
+        "Trang chủ     Đăng ký nhận tin    Liên kết website",
+        "ページの先頭へ",  # back to top
     ):
         assert is_site_line(line), line
     for line in (
@@ -224,6 +227,8 @@ def test_site_lines_in_any_language():
         "The report (see annex) was adopted.",
         "ID",  # one code alone may be a name (a political group)
         "In Spanish (es) the text reads otherwise",
+        "Name     Country     Role",  # a table's head: no site's label among its cells
+        "Home affairs     12.4     13.1",
     ):
         assert not is_site_line(line), line
 
