@@ -1271,6 +1271,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return False
+    if "→" in text:
+        return False  # a flow's steps ("Work package lead → Secretary-General → ..."): a cell
     # A capital (or a script without capitals) and a paragraph or list under it.
     after = blocks[i + 1 : i + 2]
     if after and _NOTES_SECTION.match(text):

@@ -289,6 +289,11 @@ def _blocks_from_lines(
                 )
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
                 joined = True
+            if not joined and not pending_blanks and current[-1].endswith(FLOW_ARROWS):
+                # "Work package lead →" / "Secretary-General →": an arrow leads on to the
+                # next step; a flow printed a step a line (a table's cell, text without
+                # layout) never ends on one.
+                joined = True
             if not (joined or pending_blanks) and _bold_line(current[-1]) and _bold_line(stripped):
                 # Lines set all in Markdown bold ("**Director Jane Example**" over
                 # "**Office of Examples**") with no blank line between are one bold block,
@@ -572,6 +577,7 @@ def _continues_with_date(prev: str, line: str) -> bool:
     )
 
 
+FLOW_ARROWS = ("→", "⟶", "➔")
 # "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title;
 # "Examplia: amendment to draft resolution A/C.6/80/L.14": a proposed amendment names its
 # sponsor and the draft it amends the same way, over the title of that draft.

@@ -123,3 +123,26 @@ def test_a_letter_under_prose_is_no_note() -> None:
     )
     release = release_from_text(text)
     assert not [n for n in release.nodes() if n.kind == "footnote"]
+
+
+def test_a_flow_printed_a_step_a_line_is_one_unit_and_no_heading() -> None:
+    text = (
+        "Maritime affairs\n"
+        "Work Package 7 | Lead: Office of Legal Affairs (OLA)\n"
+        "PROGRESS TO DATE\n"
+        "A working group has been set up. Consultations with Member States are ongoing.\n"
+        "QUICK SUMMARY: PATHWAYS AND PRODUCTS\n"
+        "Action 12:\n"
+        "Merge the maritime units\n"
+        "Work package lead →\n"
+        "Secretary-General →\n"
+        "General Assembly, as relevant\n"
+        "● Report of the Secretary-General,\n"
+        "as relevant\n"
+    )
+    release = release_from_text(text)
+    assert not lost_words(text, release)
+    flows = [n for n in release.nodes() if "→" in release.node_text(n)]
+    assert len(flows) == 1 and flows[0].kind != "heading"
+    assert release.node_text(flows[0]).rstrip().endswith("General Assembly, as relevant")
+    assert not flows[0].children  # no heading holding the cells after it
