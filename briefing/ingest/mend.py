@@ -27,10 +27,12 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     block, the index of its first piece."""
     out: list[Block] = []
     moved: list[int] = []
-    for block in blocks:
+    for i, block in enumerate(blocks):
         moved.append(len(out))
         text = block.text
         organ = _organ_pieces(block) if block.wraps else None
+        if organ is None and block.wraps and i + 1 < len(blocks):
+            organ = _note_run_pieces(block, blocks[i + 1])
         if organ:
             out.extend(organ)
             continue
@@ -57,6 +59,35 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     return out, moved
 
 
+_NOTE_LINE = re.compile(r"^(\d{1,3}) [A-Z]")
+
+
+def _note_run_pieces(block: Block, after: Block) -> list[Block] | None:
+    """A page's first note run into the paragraph above it ("... and of the" / "1 United
+    Nations, Treaty Series, ...": a figure going on a sentence after "of the"), when the
+    next block is the next note ("2 Resolution ..."): a page foot's notes follow each
+    other in order, a sentence's figure is not followed by the next number's note."""
+    following = _note_number(after)
+    if following is None or block.style or block.note_of is not None:
+        return None
+    lines = block.text.split("\n")
+    for k in range(1, len(lines)):
+        m = _NOTE_LINE.match(lines[k])
+        if m and int(m.group(1)) + 1 == int(following):
+            return _pieces(block, ["\n".join(lines[:k]), "\n".join(lines[k:])])
+    return None
+
+
+def _pieces(block: Block, parts: list[str]) -> list[Block]:
+    """``block`` cut into ``parts`` (its wraps kept in each)."""
+    pieces: list[Block] = []
+    for n, part in enumerate(p for p in parts if p):
+        wraps = [k for k, ch in enumerate(part) if ch == "\n"]
+        blanks = block.blank_before if n == 0 else 1
+        pieces.append(Block(part, block.style, block.level, blanks, len(wraps) + 1, wraps=wraps))
+    return pieces
+
+
 def _organ_pieces(block: Block) -> list[Block] | None:
     """A block whose wrapped lines hold an act's organ line ("The General Assembly,")
     after its first, cut around that line: the organ opens the act's body as a paragraph
@@ -70,13 +101,7 @@ def _organ_pieces(block: Block) -> list[Block] | None:
     at = next((k for k in range(1, len(lines)) if is_organ_opening(lines[k])), None)
     if at is None:
         return None
-    parts = ["\n".join(lines[:at]), lines[at], "\n".join(lines[at + 1 :])]
-    pieces: list[Block] = []
-    for n, part in enumerate(p for p in parts if p):
-        wraps = [k for k, ch in enumerate(part) if ch == "\n"]
-        blanks = block.blank_before if n == 0 else 1
-        pieces.append(Block(part, block.style, block.level, blanks, len(wraps) + 1, wraps=wraps))
-    return pieces
+    return _pieces(block, ["\n".join(lines[:at]), lines[at], "\n".join(lines[at + 1 :])])
 
 
 # A footnote printed at a page foot in extracted text: "1 See resolution 169 (II).",

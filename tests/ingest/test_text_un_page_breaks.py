@@ -42,3 +42,40 @@ def test_a_paragraph_cut_on_a_bare_word_goes_on_after_the_notes() -> None:
 def test_a_finished_paragraph_stays_apart() -> None:
     doc = DOC.replace("Paralympic Winter\n", "Paralympic Winter Games,\n")
     assert any(p.startswith("Games, as a defining") for p in _paragraphs(doc))
+
+
+ONE_A_LINE = """The General Assembly,
+
+Reaffirming the provisions of the Treaty on Principles Governing the Moon,1
+
+Recalling the Final Document of the Tenth Special Session of the Assembly,2
+
+Recalling its previous resolutions on this issue, and taking note of the proposals submitted to the Assembly at its regular sessions and of the
+1 Examplian Treaty Series, vol. 610, No. 8843.
+
+2 Resolution S-10/2.
+
+recommendations made to the competent organs and to the Conference on Disarmament,
+
+1. Decides to keep the matter under review.
+"""
+
+
+def test_a_page_first_note_run_into_the_paragraph_above_is_a_note() -> None:
+    # A paragraph a line, the page's first note printed right under a line stopping on
+    # "of the": the next block is note 2, so the line is note 1, not the sentence going on.
+    release = release_from_text(ONE_A_LINE)
+    notes = [n for n in release.nodes() if n.kind == "footnote"]
+    assert [release.node_text(n)[:18] for n in notes] == [
+        "Examplian Treaty S",
+        "Resolution S-10/2.",
+    ]
+    host = next(n for n in release.nodes() if notes[0] in n.children)
+    assert release.node_text(host).startswith("Reaffirming")
+    paragraphs = _paragraphs(ONE_A_LINE)
+    assert any("sessions and of the recommendations made" in p for p in paragraphs)
+
+
+def test_a_figure_going_on_the_sentence_stays() -> None:
+    doc = ONE_A_LINE.replace("2 Resolution S-10/2.\n\n", "")
+    assert any("of the 1 Examplian Treaty" in p for p in _paragraphs(doc))
