@@ -162,7 +162,7 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             continue
         if capital and not (
             k < i - 1
-            and (_ends_on_function_word(host.text) or unfinished_prose(host.text))
+            and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
             and block.blank_before
             and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
         ):
@@ -305,8 +305,13 @@ def _year_marker_pattern(number: str) -> re.Pattern[str]:
     # where a five-digit year cannot be meant, or closing a span of years ("Decade
     # 2014–20243": a span ends on a four-digit year). (The marker is group 1: _link's
     # offset.)
+    # Or after a preposition, with a clause word or punctuation after it ("report ... for
+    # 20244 and detailed in annex II"): a figure that size is written with separators in
+    # official text ("20,244"), and a count is followed by what it counts.
     return re.compile(
         rf"(?:(?:{_MONTH_NAMES}) |(?:19|20)\d\d[–-])(?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)"
+        rf"|\b(?:for|in|of|since|until|by)[ \n](?:19|20)\d\d({number})"
+        r"(?=[,.;:)”’]|$| (?:and|or|the|to|on|as|which|that|with)\b)"
     )
 
 
@@ -462,6 +467,8 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[^\W\d_][,;] ){number}(?= [A-Z])"
         rf"|(?<=[^\W\d_][,;.] ){number}(?={gap}the\b)"
+        # (After a year and its comma too: "the budget for 2026, 1 the financial report".)
+        rf"|(?<=(?:19|20)\d\d, ){number}(?={gap}the\b)"
         rf"|(?<=[^\W_][.,;] ){not_a_list}{number}(?=$|\n)"
         rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?={gap}(?:{clause}|with\b|that\b))"
         rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?={gap}{clause})"
@@ -558,6 +565,20 @@ def join_cut_paragraphs(blocks: list[Block], fmt: str) -> tuple[list[Block], lis
         order[i] = len(out)
         out.append(block)
     return out, order
+
+
+LONG_PARAGRAPH_WORDS = 30  # a paragraph this long is prose, however many names it cites
+
+
+def _stopped_on_a_word(text: str) -> bool:
+    """A paragraph of prose stopped on a bare word: mostly lower-case words (a name and
+    title capitalise most of theirs), or long, though it cites many names ("... the Paris
+    Agreement, the Sendai Framework ... and the Convention on Biological")."""
+    if unfinished_prose(text):
+        return True
+    return (
+        text[-1:].isalpha() and len(text.split(None, LONG_PARAGRAPH_WORDS)) > LONG_PARAGRAPH_WORDS
+    )
 
 
 def _ends_on_function_word(text: str) -> bool:

@@ -79,3 +79,21 @@ def test_a_page_first_note_run_into_the_paragraph_above_is_a_note() -> None:
 def test_a_figure_going_on_the_sentence_stays() -> None:
     doc = ONE_A_LINE.replace("2 Resolution S-10/2.\n\n", "")
     assert any("of the 1 Examplian Treaty" in p for p in _paragraphs(doc))
+
+
+def test_a_long_paragraph_citing_names_cut_on_a_name_goes_on() -> None:
+    doc = """1. We reaffirm our commitment to the full implementation of the 2090 Agenda for
+Sustainable Development and its Goals, the Examplian Framework Convention on
+Climate Change and the Lunar Agreement, the Sendai Framework for Disaster Risk
+Reduction, the New Urban Agenda and the Convention on Biological
+_______________
+
+1 Resolution 90/1.
+
+Diversity and the Kunming-Montreal Global Biodiversity Framework, particularly with
+regard to landlocked countries.
+
+2. We welcome the outcome of the Conference.
+"""
+    paragraphs = _paragraphs(doc)
+    assert any("Convention on Biological Diversity and the Kunming" in p for p in paragraphs)
