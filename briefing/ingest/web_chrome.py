@@ -70,6 +70,9 @@ _CHROME_LABELS = frozenset(
         "follow us on", "suivez-nous", "folgen sie uns", "síguenos",
         "read more", "lire la suite", "weiterlesen", "leer más", "more news",
         "related news", "related articles", "latest news", "newsletter",
+        "next post", "previous post", "next article", "previous article", "older posts",
+        "newer posts", "article suivant", "article précédent", "nächster artikel",
+        "vorheriger artikel", "artículo siguiente", "artículo anterior",
         "subscribe to our newsletter", "breaking news", "dernières nouvelles",
         "pinterest", "snapchat", "reddit", "tiktok", "vimeo", "mastodon", "bluesky",
         "weibo", "wechat", "vk", "kakaotalk",
@@ -209,6 +212,10 @@ def is_chrome_label(text: str) -> bool:
     return len(parts) >= 2 and all(_norm(p) in _CHROME_LABELS or is_boilerplate(p) for p in parts)
 
 
+KICKER_MIN_WORDS = 2
+KICKER_MAX_WORDS = 3  # a section's name set again near the title; titles run longer
+# A newsroom's end mark under a release ("###", "-30-", "- END -"): what follows is not it.
+_END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-\s*(?:end|ends|fin|ende)\s*-|ends)$", re.I)
 # A list label alone on its line: "(14)", "a)", "2.", "(iv)".
 _LONE_LABEL = re.compile(
     r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
@@ -389,6 +396,22 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
             break
     far = nonblank[:near]
     taken.extend(i for i in far if not _keep(texts[i], head=True))
+    # Near the title, a line of a few words the head's menu printed already is the
+    # page's section, set again as a kicker ("Statements and Releases"): the site's. (A
+    # title printed twice, in the trail and as the headline, runs longer.) Only a line
+    # standing alone between blank lines, or in text with none: taking a line printed
+    # against its neighbours would leave the text looking double-spaced to the
+    # segmenter, which then reads its one-line paragraphs as wraps of each other.
+    spaced = any(not t.strip() for t in texts[:start])
+    seen: set[str] = set()
+    for k, i in enumerate(nonblank):
+        norm = _norm(texts[i])
+        if not KICKER_MIN_WORDS <= _words(texts[i]) <= KICKER_MAX_WORDS:
+            continue  # (one word may be a header's field: "FR" in a journal's masthead)
+        alone = not spaced or ((i == 0 or not texts[i - 1].strip()) and not texts[i + 1].strip())
+        if k >= near and norm in seen and alone and not _keep(texts[i], head=True):
+            taken.append(i)
+        seen.add(norm)
     # The tail: from its first chrome label (a link box's heading, the share bar, the
     # footer's links) or the first two lines in a row repeating lines of the text (a box
     # of links to what the page already showed; one repeat may be a table of contents'
@@ -405,7 +428,9 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
         (
             i
             for k, i in enumerate(tail)
-            if is_chrome_label(texts[i]) or (repeats(k) and repeats(k + 1))
+            if is_chrome_label(texts[i])
+            or _END_MARK.match(texts[i].strip())
+            or (repeats(k) and repeats(k + 1))
         ),
         None,
     )

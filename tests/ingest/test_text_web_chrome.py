@@ -290,3 +290,52 @@ def test_a_page_copied_with_no_blank_lines_keeps_its_labelled_paragraphs():
     at = lines.index("(1)")
     assert not taken & set(range(at - 2, at + len(recitals)))
     assert {len(lines) - 2, len(lines) - 1} <= taken
+
+
+US_STYLE_PAGE = """Skip to main content
+An official website of the government
+Menu
+Search
+Home
+Briefing Room
+Statements and Releases
+Get Involved
+Contact Us
+Statement on the Visit of the President of Examplia
+March 12, 2024
+Statements and Releases
+The President will welcome President Jane Roe of Examplia on March 20, 2024. The visit \
+will celebrate the deep friendship between our two nations.
+During the visit, the leaders will discuss ways to strengthen cooperation on clean \
+energy, trade, and regional security, and to expand ties between our peoples.
+###
+Next Post
+Statement on the Anniversary of the Floods
+Previous Post
+Readout of the Call with the Prime Minister of Examplia
+Stay Connected
+Search
+"""
+
+
+def test_a_kicker_repeating_the_menu_and_what_follows_the_end_mark_are_the_site_s():
+    release = release_from_text(US_STYLE_PAGE)
+    assert release.title == "Statement on the Visit of the President of Examplia"
+    assert release.date == "2024-03-12"
+    kept = release.text
+    assert "The President will welcome" in kept and "During the visit" in kept
+    # The section's name set again over the text, and the post navigation after the
+    # newsroom's end mark, are listed as removed, never headings or notes.
+    for line in ("Statements and Releases", "Next Post", "Previous Post"):
+        assert line not in kept
+    removed = {r.text for r in release.removed}
+    assert "Statement on the Anniversary of the Floods" in removed
+    assert [n.kind for n in release.nodes() if n.kind == "heading"] == []
+
+
+def test_a_title_printed_again_in_the_trail_stays():
+    texts = US_STYLE_PAGE.replace(
+        "Contact Us", "Contact Us\nStatement on the Visit of the President of Examplia"
+    ).split("\n")
+    taken = {texts[i] for i in chrome_lines(texts)}
+    assert "Statement on the Visit of the President of Examplia" not in taken
