@@ -29,6 +29,7 @@ from briefing.ingest.text_fragments import (
     paragraph_per_line,
 )
 from briefing.ingest.text_tables import layout_rows, link_table_notes, row_break
+from briefing.ingest.unmarked import blank_lines_are_page_breaks, margin
 
 
 @dataclass
@@ -226,7 +227,8 @@ def _blocks_from_lines(
     ]
     alias = _join_lone_labels(texts, lines)
     width = _wrap_width(texts)
-    blank_separated = _blank_separated(texts)
+    reach = margin(texts, width)  # where full lines end (unmarked.margin)
+    blank_separated = _blank_separated(texts) and not blank_lines_are_page_breaks(texts, width)
     double_spaced = _double_spaced(texts)
     # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
     whole_lines = double_spaced and paragraph_per_line(texts)
@@ -258,7 +260,9 @@ def _blocks_from_lines(
                     pending_blanks >= PAGE_GAP_BLANKS and _NOTE_START.match(current[0])
                 )
             elif width:
-                joined = _continues(current[-1], stripped, width, pending_blanks, join_with_space)
+                joined = _continues(
+                    current[-1], stripped, width, pending_blanks, join_with_space, reach
+                )
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
                 # even after a full line that happens to end with a full stop.
                 joined = (
@@ -799,7 +803,9 @@ def _wrap_width(texts: list[str]) -> int:
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
 
 
-def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: bool) -> bool:
+def _continues(
+    prev: str, line: str, width: int, blanks: int, join_with_space: bool, reach: int = 0
+) -> bool:
     """Whether ``line`` is the hard-wrapped continuation of ``prev``."""
     if not width or _note_mark(line):
         return False
@@ -838,7 +844,7 @@ def _continues(prev: str, line: str, width: int, blanks: int, join_with_space: b
         # measure ("Financing of the ... Mechanism for" / "Criminal Tribunals"); no title,
         # heading or list entry ends on a function word, so the next line goes on with it.
         return True
-    return full and (not ends_sentence or lower_next or _no_room(prev, line, width))
+    return full and (not ends_sentence or lower_next or _no_room(prev, line, width, reach))
 
 
 def _parenthetical_dash(label: LabelMatch, prev: str) -> bool:
@@ -860,7 +866,7 @@ def _parenthetical_dash(label: LabelMatch, prev: str) -> bool:
 NO_ROOM_FULL = 0.95  # a line this full, of the text's width, was filled by the wrap
 
 
-def _no_room(prev: str, line: str, width: int) -> bool:
+def _no_room(prev: str, line: str, width: int, reach: int = 0) -> bool:
     """A line ending a sentence at the right margin with no room for the next line's first
     word: a wrap, not a paragraph's end. Wrapping fills a line as far as the next word
     fits, so a paragraph's last line ends short far more often than it ends at the margin
@@ -868,4 +874,6 @@ def _no_room(prev: str, line: str, width: int) -> bool:
     first = line.split(None, 1)[0] if line.strip() else ""
     if not first or first[0].isdigit() or not first[0].isalpha() or _starts_unit(line):
         return False  # (a bare paragraph number, a bullet, a label: a unit's start)
-    return len(prev) >= width * NO_ROOM_FULL and len(prev) + 1 + len(first) > width
+    # (With the margin the document's full lines reach: in a proportional font's text
+    # a line's characters are no measure of its fullness within a tenth.)
+    return len(prev) >= width * NO_ROOM_FULL and len(prev) + 1 + len(first) > (reach or width)
