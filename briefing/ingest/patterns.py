@@ -260,8 +260,10 @@ def _roman_value(text: str) -> int:
 # "Under-Secretaries-General*", "agenda**", "Guterres※", "election[1]", "term¹"
 # A bracketed number may also follow the full stop or comma it annotates ("Lisbon.[1]").
 # (A superscript after a unit, "100 m²", "km³", is a power, not a marker.)
+# (A star after a comma marks the name before it: "Armenia, Egypt,* Norway", as UN
+# sponsor lists print a group's spokesman; a star after a full stop is text's own.)
 INLINE_MARKER = re.compile(
-    r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹]))"
+    r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹])|(?<=\w,)(?=\*[ \n]))"
     rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|(?<![\s\d]m)(?<![kcdm]m)(?<!ft)[{SUPERSCRIPTS}]{{1,3}})(?![\w*])"
 )
 

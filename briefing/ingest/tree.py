@@ -22,6 +22,7 @@ from briefing.model import Node, Removed
 REMOVED_KINDS = ("boilerplate", "category")
 _PARAGRAPH_NUMBERS = frozenset(("decimal.", "decimal)", "ALPHA.", "ALPHA)", "ROMAN."))
 _MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
+_STARRED_NAME = re.compile(r"\w,\*[ \n]")
 # "Home office minister Jeremy Browne said:" introducing a quotation block.
 _SAID_LEAD = re.compile(
     r"([A-Z][^.!?:]{0,120}?)\s+(?:also\s+|further\s+)?(?:said|says|stated|added|noted|continued|"
@@ -83,7 +84,11 @@ class _Builder:
     def add(self, parent: Node, node: Node) -> Node:
         parent.children.append(node)
         self.last = node
-        if node.kind in _MARKABLE:
+        if node.kind in _MARKABLE or (
+            node.kind == "note" and _STARRED_NAME.search(self.text, node.start, node.end)
+        ):
+            # (A head's note may star a name in a list: a UN draft's sponsor line,
+            # "Armenia, Egypt,* Norway ...: draft resolution", stars the group's spokesman.)
             self.recent.append(node)
         return node
 
