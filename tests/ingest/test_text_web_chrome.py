@@ -339,3 +339,83 @@ def test_a_title_printed_again_in_the_trail_stays():
     ).split("\n")
     taken = {texts[i] for i in chrome_lines(texts)}
     assert "Statement on the Visit of the President of Examplia" not in taken
+
+
+JA_PAGE = """本文へ
+English
+その他の言語
+文字サイズ
+標準
+大
+サイトマップ
+よくある質問
+お問い合わせ
+ホーム
+会見・発表・広報
+報道発表
+日・エグザンプリア外相会談
+令和6年3月12日
+本日、上川外務大臣は、来日中のロー・エグザンプリア外務大臣と約45分間会談を行いました。概要は以下のとおりです。
+1\u3000冒頭、上川大臣から、ロー外相の訪日を歓迎した上で、両国間の協力を一層強化していきたい旨述べました。
+2\u3000両外相は、地域情勢について意見交換を行い、引き続き緊密に連携していくことで一致しました。
+ページの先頭へ戻る
+会見・発表・広報
+外務省について
+このサイトについて
+プライバシーポリシー
+法的事項
+Copyright © 2024 Ministry of Foreign Affairs of Japan
+"""
+
+DE_PAGE = """Direkt zum Inhalt
+Hauptmenü
+Suche
+Leichte Sprache
+Gebärdensprache
+English
+Français
+Startseite
+Außenpolitik
+Newsroom
+Pressemitteilungen
+Reden
+Service
+Startseite
+Newsroom
+Außenministerin trifft Amtskollegen aus Examplien
+12.03.2024 - Pressemitteilung
+Außenministerin Baerbock hat heute in Berlin den Außenminister Examplienes zu einem Gespräch über die Energiepartnerschaft beider Länder empfangen.
+Beide Seiten vereinbarten, die Zusammenarbeit bei erneuerbaren Energien und beim Wasserstoff weiter auszubauen und einen regelmäßigen Dialog einzurichten.
+Seite teilen
+Drucken
+Nach oben
+Schlagworte
+Examplien
+Energie
+Auswärtiges Amt
+Impressum
+Datenschutz
+Barrierefreiheit
+Kontakt
+"""
+
+
+def test_pages_in_other_languages_lose_their_chrome():
+    for page, title, first in (
+        (JA_PAGE, "日・エグザンプリア外相会談", "本日、上川外務大臣は"),
+        (DE_PAGE, "Außenministerin trifft Amtskollegen aus Examplien", "Außenministerin Baerbock"),
+    ):
+        release = release_from_text(page)
+        assert release.title == title
+        assert release.date == "2024-03-12"
+        assert first in release.text
+        for line in (
+            "プライバシーポリシー",
+            "法的事項",
+            "ページの先頭へ戻る",
+            "Nach oben",
+            "Impressum",
+        ):
+            assert line not in release.text
+        kinds = {n.kind for n in release.nodes()}
+        assert "heading" not in kinds and "note" not in kinds, (title, kinds)
