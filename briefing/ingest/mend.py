@@ -480,6 +480,9 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
         # count ends no line before what it counts, a reference word names a number.
         # (Consumed; the marker is the group: _link's offset.)
         rf"|\b(?!{_NAMED_NUMBERS}\b)[A-Z][a-z]+ ({number})(?= ?\n[a-z])"
+        # ... or before "of a(n)" ("the Millennium Declaration 2 of an appeal"): a number
+        # a name does not name is never followed so.
+        rf"|\b(?!{_NAMED_NUMBERS}\b)[A-Z][a-z]+ ({number})(?= of an?\b)"
     )
 
 
@@ -492,7 +495,8 @@ _AFTER_PLURAL = r"(?:that|with|will|shall|would|should|may|is|are|was|were|has|h
 _NAMED_NUMBERS = (
     "(?:Article|Paragraph|Section|Chapter|Part|Annex|Appendix|Table|Figure|Box|Phase|"
     "Protocol|Principle|Goal|Target|Rule|Volume|Vol|Step|Level|Option|Stage|Session|"
-    "Resolution|Decision|Item|Page|Committee|Group|Conference|Article|Round|Year|No)"
+    "Resolution|Decision|Item|Page|Committee|Group|Conference|Round|Year|No|Day|Week|"
+    "Month|Series|Term|Lot|Clause|Schedule|Category|Grade|Type|Class|Tier|Pillar)"
 )
 
 

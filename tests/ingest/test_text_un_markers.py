@@ -133,3 +133,17 @@ _______________
 """
     # (Not the "1, to be held from 3 to 4.30": a span of hours.)
     assert _notes_by_host(doc) == {"3": "Decides that the hig"}
+
+
+def test_a_marker_after_a_name_before_of_an() -> None:
+    doc = """Recalling the inclusion in the Examplian Millennium Declaration 2 of an
+appeal for the observance of the truce,
+
+Noting that Phase 2 of a programme of games has begun,
+
+1. Urges Members to observe the truce.
+_______________
+
+2 Resolution 95/2.
+"""
+    assert _notes_by_host(doc) == {"2": "Recalling the inclus"}
