@@ -484,6 +484,8 @@ def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) 
     counts = Counter(beside.values())
     earlier = _printed_before(lines, {j: t for j, t in beside.items() if j in tops}, breaks)
     for j, text in sorted(beside.items()):
+        if not lines[j].text.strip():
+            continue  # (taken already, as the wrap of the running title above it)
         if (
             (counts[text] >= 2 or j in earlier)
             and len(text) <= RUNNING_HEAD_MAX

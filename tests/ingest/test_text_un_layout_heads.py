@@ -82,3 +82,30 @@ def test_page_one_keeps_what_is_printed_over_its_number() -> None:
     text = "Examplian Monetary Policy Report\nPage 1\n\nThe Board met on 3 May 2031 and decided.\n"
     release = release_from_text(text)
     assert "Examplian Monetary Policy Report" not in [r.text for r in release.removed]
+
+
+def test_a_running_title_wrapped_on_two_lines_is_listed_once() -> None:
+    text = (
+        "United Nations A/RES/91/24\n"
+        "General Assembly Distr.: General\n"
+        "6 December 2036\n"
+        "36-24523 (E) 151236\n"
+        "*3624523*\n"
+        "Resolution adopted by the General Assembly\n"
+        "on 4 December 2036\n"
+        "91/24. Convening of the fifth examplian conference of the General Assembly\n"
+        "devoted to coastal affairs\n"
+        "The General Assembly,\n"
+        "Recalling its resolutions on coastal affairs adopted since the year 2020,\n"
+        "1. Decides to convene the conference in 2038;\n"
+        "\fA/RES/91/24\n"
+        "Convening of the fifth examplian conference of the\n"
+        "General Assembly devoted to coastal affairs\n"
+        "36-24523\n"
+        "2/2\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed]
+    assert removed.count("General Assembly devoted to coastal affairs") == 1
+    assert removed.count("Convening of the fifth examplian conference of the") == 1
