@@ -149,12 +149,21 @@ def is_site_line(text: str) -> bool:
     say how to use the site, never what the release says."""
     stripped = text.strip()
     if not stripped or len(stripped) > 160:
-        return len(stripped) <= 1000 and _language_menu(stripped)  # (24 languages, named)
+        # (24 languages named with their codes; a cookie notice of two sentences)
+        return len(stripped) <= 1000 and (
+            _language_menu(stripped)
+            or (
+                bool(_COOKIE_NOTICE.search(stripped))
+                and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS
+            )
+        )
     if _norm(stripped) in _CHROME_LABELS or _COUNTER.match(stripped):
         return True
     if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped):
         return True
     if _language_menu(stripped) or _menu_row(stripped):
+        return True
+    if _COOKIE_NOTICE.search(stripped) and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS:
         return True
     # (A line framed by dashes, "- Initiative announced -", is a subtitle; a table's
     # row has cells: neither is a ticker's entry.)
@@ -219,6 +228,17 @@ KICKER_MIN_WORDS = 2
 KICKER_MAX_WORDS = 3  # a section's name set again near the title; titles run longer
 # A newsroom's end mark under a release ("###", "-30-", "- END -"): what follows is not it.
 _END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-\s*(?:end|ends|fin|ende)\s*-|ends)$", re.I)
+# A site's cookie notice, a sentence or two in any of the languages releases come in:
+# "This site uses cookies ...", "Nous utilisons des cookies ...", "Diese Website verwendet
+# Cookies ...". It asks for consent to the site's use of cookies, never reports news.
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:(?:this|our) (?:web)?site uses|we use|ce site utilise|nous utilisons|"
+    r"diese (?:web)?seite verwendet|diese website (?:verwendet|nutzt)|wir (?:verwenden|nutzen)|"
+    r"(?:este|nuestro) sitio (?:web )?utiliza|utilizamos|questo sito (?:utilizza|usa)|"
+    r"utilizziamo|usamos|este site utiliza)\b[^.]{0,40}\bcookies?\b",
+    re.I,
+)
+COOKIE_NOTICE_MAX_WORDS = 80
 # A list label alone on its line: "(14)", "a)", "2.", "(iv)".
 _LONE_LABEL = re.compile(
     r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
@@ -277,7 +297,7 @@ def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
     if count < PROSE_MIN_WORDS or not _SENTENCE_END.search(joined[-6:]):
         return False
     if len(lines) == 1:
-        return True
+        return not is_site_line(lines[0])  # (a cookie notice is no paragraph of the text)
     # A paragraph on its own line under its label ("(14)"), with no blank line between.
     if all(_LONE_LABEL.match(line) for line in lines[:-1]) and _words(lines[-1]) >= 8:
         return True

@@ -216,6 +216,9 @@ def test_site_lines_in_any_language():
         "Home     Press room     Subscribe    English",  # a menu bar copied as one line
         "Trang chủ     Đăng ký nhận tin    Liên kết website",
         "ページの先頭へ",  # back to top
+        "We use cookies to measure visits and remember your settings. By continuing to "
+        "browse this site you accept their use. Find out more in our cookie policy.",
+        "Nous utilisons des cookies pour vous offrir la meilleure expérience.",
     ):
         assert is_site_line(line), line
     for line in (
@@ -229,6 +232,7 @@ def test_site_lines_in_any_language():
         "In Spanish (es) the text reads otherwise",
         "Name     Country     Role",  # a table's head: no site's label among its cells
         "Home affairs     12.4     13.1",
+        "The Commission said that websites which use cookies must first ask for consent.",
     ):
         assert not is_site_line(line), line
 
