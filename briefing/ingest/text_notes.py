@@ -27,6 +27,26 @@ _NOTES_HEADING = re.compile(r"^[ \t\f]*(?:End)?[Nn]otes[ \t]*$|^[ \t\f]*(?:END)?
 NOTE_ZONE_LINES = 60  # a page foot's notes: the zone ends at the next page or long gap
 
 
+LONG_RULE = 40  # characters: a rule this long spans the page, no footnote separator
+# How a page's first note opens: its marker (a number, a symbol, "(1)", "[1]", "1/").
+_NOTE_OPENING = re.compile(r"^\s*[\d*†‡§(\[]")
+
+
+def _opens_notes(lines: list[str], start: int) -> bool:
+    """Whether a rule at ``lines[start - 1]`` may head a page's notes. A footnote rule is
+    short (Word's separator and the UN's are a third of the measure or less); a rule
+    across the page with a heading or a dateline under it ("DOORSTOP INTERVIEW") parts a
+    letterhead or a transcript's head from its text, so a number alone further down is
+    a page number. (Under a short rule the first note may come before its marker:
+    pdftotext's default mode prints a raised number after the note's text.)"""
+    if len(lines[start - 1].strip()) < LONG_RULE:
+        return True
+    for line in lines[start : start + 4]:
+        if line.strip():
+            return bool(_NOTE_OPENING.match(line))
+    return True  # (the rule ends the page: its notes may follow on the next lines)
+
+
 def join_note_markers(lines: list[str]) -> list[str]:
     """``lines`` with each note marker alone on its line (under a footnote rule) joined to
     the note text that follows it."""
@@ -42,6 +62,10 @@ def join_note_markers(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if _RULE.match(line) and not _opens_notes(lines, i + 1):
+            out.append(line)  # a rule under a letterhead or a transcript's head, not notes
+            i += 1
+            continue
         if _RULE.match(line) or _NOTES_HEADING.match(line):
             zone = NOTE_ZONE_LINES
             endnotes = endnotes or not _RULE.match(line)

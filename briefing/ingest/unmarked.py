@@ -83,3 +83,21 @@ def blank_lines_are_page_breaks(texts: list[str], width: int) -> bool:
     blanks are page breaks, and a full line ending a sentence may end its paragraph."""
     ends = unmarked_ends(texts, width)
     return ends >= 2 and ends >= _blank_runs(texts)
+
+
+def wrapped_dash(current: list[str], line: str, width: int) -> bool:
+    """A line opening '- ' in lower case under a full line that stops on a word, in a
+    paragraph that is no list item: the sentence's dash carried to the line's start by
+    the wrap ("... our qualities as a people" / "- of our values."), not a bullet. A
+    hyphen list opens after a lead-in that ends (":", ".") or under an item of its own;
+    a line stopping mid-clause opens none, and an item rarely carries on a sentence in
+    lower case."""
+    from briefing.ingest.patterns import match_label
+
+    if not width or not current or not line.startswith("- ") or not line[2:3].islower():
+        return False
+    prev = current[-1].rstrip()
+    if len(prev) < width * 0.7 or not prev[-1:].isalpha():
+        return False
+    opened = match_label(current[0].lstrip())
+    return opened is None or not opened.family.startswith("bullet")
