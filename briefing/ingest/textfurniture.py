@@ -13,6 +13,7 @@ from briefing.ingest.extracted import Extracted
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
     page_reference,
+    take_feet_with_page_count,
     take_heads_over_page_numbers,
 )
 
@@ -73,6 +74,7 @@ def take_page_furniture(extracted: Extracted) -> None:
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
+    take_feet_with_page_count(extracted)  # "Form No. 3     File No. 11     Page 1 of 5"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
     references: set[int] = set()  # "Page 4" under a page's own number: content
     seen: set[str] = set()

@@ -109,3 +109,26 @@ def test_a_running_title_wrapped_on_two_lines_is_listed_once() -> None:
     removed = [r.text for r in release.removed]
     assert removed.count("General Assembly devoted to coastal affairs") == 1
     assert removed.count("Convening of the fifth examplian conference of the") == 1
+
+
+def test_a_foot_in_columns_ending_on_page_of_count_is_furniture() -> None:
+    text = (
+        "Highlights of the Examplian Monetary Board meeting of 10 November 2036\n"
+        "\n"
+        "The Monetary Board decided to keep the key policy rate at 3.0 percent. The\n"
+        "decision took into account the latest baseline forecasts for inflation.\n"
+        "\n"
+        "Form No. 03-005 * Version 1 * Updated 6 March 2035        File/Ref. No. MB-1114-01"
+        "           Page 1 of 2\n"
+        "\f\n"
+        "The Board also noted that the outlook for growth remains firm.\n"
+        "                                                                            Page 2 of 2\n"
+    )
+    release = release_from_text(text)
+    assert not lost_words(text, release)
+    removed = [r.text for r in release.removed]
+    assert any(r.startswith("Form No. 03-005") and r.endswith("Page 1 of 2") for r in removed)
+    assert "Form No." not in release.text
+    # A reference in a sentence stays: "see Page 3 of 7" has no column of its own.
+    kept = release_from_text("The figures are given on page 3 of 7 of the annex, as noted.\n")
+    assert "page 3 of 7" in kept.text
