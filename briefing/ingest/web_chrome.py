@@ -10,11 +10,18 @@ along with the release. What is true of such chrome on any site, in any language
   headlines of other pages), some of them link labels sites share ("Share", "Back to
   top", "Legal notice", platform names).
 
-Only lines far from the release's paragraphs are taken: the head's menus before the last
-lines above the first paragraph (where the title, date, kicker and summary stand), and the
-tail from its first chrome label on. Each is blanked (line indices stay valid) and listed
-in ``dropped`` as "navigation": nothing leaves silently. Dates, document symbols,
-contact lines and sentences are always left where they are.
+Only lines far from the release's paragraphs are taken (``chrome_lines``), and only in
+text showing a few of those labels at its ends: the head's menus before the last lines
+above the first paragraph (where the title, date, kicker and summary stand), a kicker
+repeating a menu's entry there, and the tail from its first chrome label or newsroom end
+mark on. Each is blanked (line indices stay valid) and listed in ``dropped`` as
+"navigation": nothing leaves silently. Dates, document symbols, contact lines, labels
+alone on a line and sentences are always left where they are. The page's update stamp
+("Last updated ...") becomes its metadata date (a dateline still wins).
+
+``is_site_line`` knows lines only a site prints (link labels in many languages, readers'
+counters, category fields, links to files by size, language switchers, menu bars on one
+line, cookie notices); ``roles.is_boilerplate`` asks it for any text's head and tail.
 """
 
 from __future__ import annotations
@@ -440,12 +447,12 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     # of links to what the page already showed; one repeat may be a table of contents'
     # entry printed again as its heading), to the end.
     tail = [i for i in range(end + 1, len(texts)) if texts[i].strip()]
-    seen: set[str] = set()
+    shown: set[str] = set()
     if tail:  # (the text's short lines: a link repeats a heading or a list's entry)
-        seen = {_norm(t) for t in texts[start : end + 1] if t and len(t) <= REPEAT_MAX_CHARS}
+        shown = {_norm(t) for t in texts[start : end + 1] if t and len(t) <= REPEAT_MAX_CHARS}
 
     def repeats(k: int) -> bool:
-        return k < len(tail) and _words(texts[tail[k]]) >= 3 and _norm(texts[tail[k]]) in seen
+        return k < len(tail) and _words(texts[tail[k]]) >= 3 and _norm(texts[tail[k]]) in shown
 
     anchor = next(
         (
