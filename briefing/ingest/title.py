@@ -133,6 +133,9 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     act = _act_body_start(blocks, body_start)
     if act is not None:
         return act
+    subject = _subject_line(blocks, body_start)
+    if subject is not None:
+        return subject + 1
     if body_start + 1 >= len(blocks) or not _title_read_as_prose(blocks, body_start):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
@@ -157,6 +160,31 @@ def _act_body_start(blocks: list[Block], body_start: int) -> int | None:
             continue
         if R.is_organ_opening(blocks[i + 1].text):
             return i + 1
+    return None
+
+
+# A letter's subject line: "OGGETTO:", "Objet :", "Asunto:", "Subject:", "Betreff:".
+_SUBJECT = re.compile(
+    r"^\s*(?:subject|subj|re|objet|obj|asunto|assunto|oggetto|betreff|onderwerp|temat"
+    r"|predmet|ämne|emne|aihe|тема|θέμα)\s*[:：]\s*\S",
+    re.I,
+)
+SUBJECT_AFTER_BODY = 3  # an address or a place and date may come between head and subject
+SUBJECT_ADDRESS_WORDS = 40  # an addressee's lines, not a paragraph of the letter
+
+
+def _subject_line(blocks: list[Block], body_start: int) -> int | None:
+    """A letter's or circular's subject line, printed above its text under the sender,
+    the place and date and the addressees ("OGGETTO: D.L. 16 luglio 2020 ..."): the
+    writer's own name for what the letter is about, so it is its title. Only before the
+    letter's first paragraph: the lines between (the addressees) are short."""
+    end = min(len(blocks) - 1, body_start + SUBJECT_AFTER_BODY + 1)
+    for i in range(end):
+        block = blocks[i]
+        if i >= body_start and R.words(block.text) > SUBJECT_ADDRESS_WORDS:
+            return None
+        if block.label is None and _SUBJECT.match(block.text) and R.words(block.text) >= 4:
+            return i
     return None
 
 
@@ -238,6 +266,9 @@ def _pick_title(
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
             return i
+    subject = _subject_line(blocks, body_start)
+    if subject is not None and not (hint and authoritative):
+        return subject
     # An act's numbered title line saying the metadata's title is the title, though the
     # cover's agenda item above it may print the same words first.
     plain = _plain(R._RESOLUTION_NUMBER.sub("", hint))
@@ -557,6 +588,8 @@ def _absorb_title_wraps(
             break
         if R.is_organ_opening(blocks[i].text):
             break  # "THE COUNCIL,": the enacting text begins
+        if _salutation(blocks, i):
+            break  # "Buon pomeriggio,": the speech begins
         if P.ends_sentence(blocks[i - 1].text):
             break
         if not dangling and _not_a_wrap(blocks[i - 1].text, blocks[i].text):
@@ -581,6 +614,23 @@ def _absorb_title_wraps(
             break
         roles[i] = R.Role("title", attrs={"continues": "1"})
         i += 1
+
+
+SALUTATION_MAX_WORDS = 5
+
+
+def _salutation(blocks: list[Block], i: int) -> bool:
+    """A speech's opening address ("Buon pomeriggio,", "Excellencies,", "Ladies and
+    gentlemen,", "Chers collègues,"): a few words on a line of their own, ending with a
+    comma, with the speech's first sentence opening in capitals on the next. A title's
+    wrap carries on the title's words; it does not hail the audience."""
+    text = blocks[i].text.strip()
+    if "\n" in text or not text.endswith(",") or R.words(text) > SALUTATION_MAX_WORDS:
+        return False
+    if not text[:1].isupper() or i + 1 >= len(blocks):
+        return False
+    after = blocks[i + 1].text.strip()
+    return after[:1].isupper() and R.words(after) >= 8
 
 
 _NAMED_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,20}:\s+\S")

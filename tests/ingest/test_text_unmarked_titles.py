@@ -1,0 +1,62 @@
+"""Titles of letters and speeches taken from PDFs as plain text (issue 11 item 5): a
+circular's subject line ("OGGETTO:", "Objet :", "Subject:") is its title, not the place
+and date above it; a speech's opening address ("Good afternoon,") under a two-line title
+is no part of the title. Made-up text."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from tests.ingest.helpers import lost_words
+
+
+def test_subject_line_is_the_letters_title() -> None:
+    for label in ("OGGETTO:", "Objet :", "Subject:", "Asunto:"):
+        text = (
+            "MINISTRY OF EXAMPLES\n"
+            "THE MINISTER\n\n\n"
+            "                                        Example City, date of the signature\n\n"
+            "                                        To the Administrations\n"
+            "                                        named in article 2 of decree 82\n\n"
+            f"{label} Decree-law of 16 July 2020 on the simplification of public services and\n"
+            "         the digital identity. Deadlines of 28 February 2021.\n\n"
+            "     In the difficult times we are living through, we thank the Administrations\n"
+            "for their work and recall how much each of them gives to the digital change of\n"
+            "the country and to the services it offers to its citizens and its businesses.\n\n"
+            "     The decree provides that from 28 February 2021 every Administration lets\n"
+            "citizens reach its online services only with the national digital identity.\n"
+        )
+        release = release_from_text(text)
+        assert release.title.startswith(label), (label, release.title)
+        assert "Deadlines of 28 February 2021" in release.title
+        assert not lost_words(text, release)
+
+
+def test_subject_far_into_the_text_is_no_title() -> None:
+    text = (
+        "Example Ministry statement on the harvest\n\n"
+        "The Minister met the farmers' unions today in Example City to discuss the harvest\n"
+        "and the prices of grain over the coming season, and the support the State gives.\n\n"
+        "The unions asked for a fund against floods and for new roads in the valleys, and\n"
+        "the Minister promised an answer before the end of the month to both requests.\n\n"
+        "The Minister also answered questions from the press on the budget for farming and\n"
+        "the number of inspectors in the provinces, which will rise next year by a tenth.\n\n"
+        "Subject: the next meeting will be held in Example Town in the spring of next year.\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "Example Ministry statement on the harvest"
+
+
+def test_opening_address_is_not_part_of_a_two_line_title() -> None:
+    text = (
+        "Address by the Minister for Examples Jane Example at the Example Summit on\n"
+        "Digital Services, 19 November 2020\n"
+        "Good afternoon,\n"
+        "I wish to thank the organisers of this summit for inviting me to take part in it.\n"
+        "I greet the ministers and the commissioners who are with us today from every\n"
+        "country of the union, and all those who follow our work from their homes.\n"
+        "The need for digital autonomy in the union comes from the change of our economy.\n"
+    )
+    release = release_from_text(text)
+    assert release.title.endswith("19 November 2020"), release.title
+    assert "Good afternoon" in release.text
+    assert not lost_words(text, release)
