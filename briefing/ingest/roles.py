@@ -834,6 +834,11 @@ def _heading_before_body(
     if i < 0 or title_at is None or i <= title_at:
         return
     role = roles[i]
+    if _title_note_line(blocks, roles, i):
+        # "Slovenia*" under "SUMMARY PREPARED BY THE OFFICE ...": the country a UN report
+        # is about, starred with the document's note, ends the title block.
+        roles[i] = Role("title", attrs={"continues": "1"})
+        return
     if (
         role is not None
         and role.kind == "note"
@@ -847,6 +852,25 @@ def _heading_before_body(
         if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)"):
             label = None
         roles[i] = Role("heading", label=label)
+
+
+TITLE_NOTE_MAX_WORDS = 4
+
+
+def _title_note_line(blocks: list[Block], roles: list[Role | None], i: int) -> bool:
+    """A short line right under the title (blank lines aside) ending on a star: the
+    document's own note marker, which UN documents set on the last line of the title
+    block (the country or the body a report is about), never on a section heading."""
+    text = blocks[i].text.strip()
+    above = roles[i - 1] if i > 0 else None
+    return (
+        above is not None
+        and above.kind == "title"
+        and text.endswith("*")
+        and not text.startswith("*")
+        and blocks[i].label is None
+        and words(text, TITLE_NOTE_MAX_WORDS + 1) <= TITLE_NOTE_MAX_WORDS
+    )
 
 
 def _qualifies_date(blocks: list[Block], i: int) -> bool:

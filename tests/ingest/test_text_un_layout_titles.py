@@ -43,3 +43,32 @@ def test_draft_resolution_title_still_follows_its_sponsors_line() -> None:
     )
     release = release_from_text(text)
     assert release.title.startswith("International conference on the protection")
+
+
+def test_a_starred_country_line_under_the_title_ends_the_title_block() -> None:
+    text = (
+        "                                                                   A/HRC/WG.6/9/EXA/3\n"
+        "                                                                   12 November 2031\n"
+        "\n"
+        "HUMAN RIGHTS COUNCIL\n"
+        "Working Group on the Universal Periodic Review\n"
+        "Ninth session\n"
+        "\n"
+        "      SUMMARY PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER FOR\n"
+        "        HUMAN RIGHTS, IN ACCORDANCE WITH PARAGRAPH 15 (C) OF THE\n"
+        "            ANNEX TO HUMAN RIGHTS COUNCIL RESOLUTION 5/1\n"
+        "\n"
+        "                                Examplia*\n"
+        "\n"
+        "        The present report is a summary of five stakeholders' submissions to the\n"
+        "review. It follows the structure of the general guidelines adopted by the Council.\n"
+        "\n"
+        "______________________\n"
+        "* The present document was not edited before being sent to translation services.\n"
+    )
+    release = release_from_text(text)
+    assert not lost_words(text, release)
+    assert release.title.endswith("RESOLUTION 5/1 Examplia")
+    assert not [n for n in release.nodes() if n.kind == "heading"]
+    title = next(n for n in release.nodes() if n.kind == "title")
+    assert [c.label for c in title.children if c.kind == "footnote"] == ["*"]
