@@ -439,7 +439,8 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # by a plural noun in lower case).
     # Layout-preserving extraction also leaves " 1 the views" and "... Group. 2" (the
     # paragraph's end): no count is followed by "the", and no sentence ends on a bare
-    # number after its full stop.
+    # number after its full stop (nor after a bracket's or a quotation's end: "(Paris
+    # Principles), 5" ending its line).
     # A year or a date may stand before the comma ("of 16 March 2022, 1", "of 12 August
     # 1949, 3 to which"), but not a short bare number: "paragraphs 1, 2" is a list. A
     # marker may end a wrapped line ("nuclear arsenals, 5" / next line).
@@ -469,7 +470,7 @@ def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
         rf"|(?<=[^\W\d_][,;.] ){number}(?={gap}the\b)"
         # (After a year and its comma too: "the budget for 2026, 1 the financial report".)
         rf"|(?<=(?:19|20)\d\d, ){number}(?={gap}the\b)"
-        rf"|(?<=[^\W_][.,;] ){not_a_list}{number}(?=$|\n)"
+        rf"|(?:(?<=[^\W_][.,;] )|(?<=[)”’][.,;] )){not_a_list}{number}(?=$|\n)"
         rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?={gap}(?:{clause}|with\b|that\b))"
         rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?={gap}{clause})"
         rf"|(?<=[a-z]s ){_NOT_AFTER_REFERENCE}{number}(?={gap}{_AFTER_PLURAL}\b)"

@@ -147,3 +147,19 @@ _______________
 2 Resolution 95/2.
 """
     assert _notes_by_host(doc) == {"2": "Recalling the inclus"}
+
+
+def test_a_marker_ending_its_line_after_a_bracket() -> None:
+    doc = """11. Requests the President to organize, no later than June 2099, an informal
+interactive hearing, attended by representatives of Member States, national human
+rights institutions compliant with the principles relating to the status of national
+institutions for the promotion and protection of human rights (Lunar Principles), 5
+non-governmental organizations in consultative status and the private sector;
+
+12. Decides to review paragraphs 4, 5
+and 6 at its next session.
+_______________
+
+5 Resolution 98/134, annex.
+"""
+    assert _notes_by_host(doc) == {"5": "Requests the Preside"}
