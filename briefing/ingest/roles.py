@@ -1080,7 +1080,23 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
             and after.label.family in ("decimal.", "decimal-sub", "(decimal)")
             and _numbered_crosshead(blocks, i + 1)
         )
-    return is_prose(after)
+    return is_prose(after) or _table_under(blocks, i)
+
+
+TABLE_HEAD_BLOCKS = 3  # a table's header lines between its caption and its first row
+
+
+def _table_under(blocks: list[Block], i: int) -> bool:
+    """A table laid out in columns right under block ``i`` (its header lines aside): a
+    short numbered line over a table is the table's numbered title ("1. Cooperation with
+    treaty bodies" over its rows), as a heading is over its paragraphs."""
+    from briefing.ingest.text_tables import is_layout_row
+
+    return any(
+        is_layout_row(line)
+        for block in blocks[i + 1 : i + 1 + TABLE_HEAD_BLOCKS]
+        for line in block.text.split("\n")[:2]
+    )
 
 
 def _body_role(blocks: list[Block], i: int) -> Role:

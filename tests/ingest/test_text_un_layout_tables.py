@@ -146,3 +146,20 @@ def test_a_flow_printed_a_step_a_line_is_one_unit_and_no_heading() -> None:
     assert len(flows) == 1 and flows[0].kind != "heading"
     assert release.node_text(flows[0]).rstrip().endswith("General Assembly, as relevant")
     assert not flows[0].children  # no heading holding the cells after it
+
+
+def test_a_numbered_line_over_a_table_is_its_heading() -> None:
+    text = (
+        "         For the existing table substitute\n"
+        "\n"
+        "                             1. Cooperation with treaty bodies\n"
+        "\n"
+        "  Body               Latest report    Observations      Reporting status\n"
+        "  EXA                      2001        March 2003        Second report due in 2005\n"
+        "  SAM                      2004         Nov. 2005        Third report due in 2010\n"
+    )
+    release = release_from_text(text)
+    headings = [
+        (n.label, release.node_text(n).strip()) for n in release.nodes() if n.kind == "heading"
+    ]
+    assert headings == [("1.", "Cooperation with treaty bodies")]
