@@ -7,6 +7,7 @@ touching the logic. Everything here is language-neutral or lists several languag
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -233,9 +234,13 @@ def label_number(label: str) -> int | None:
     core = label.replace("\\", "").strip("().[] \t")  # (a Markdown escape: "1\.")
     if not core:
         return None
-    if core.isdigit():
+    # (isdecimal, not isdigit: "①" and "²" are digits int() cannot read; a circled
+    # number stands for its value.)
+    if core.isdecimal():
         return int(core)
-    if "." in core and all(part.isdigit() for part in core.split(".") if part):
+    if len(core) == 1 and core.isdigit():
+        return int(unicodedata.digit(core, 0)) or None
+    if "." in core and all(part.isdecimal() for part in core.split(".") if part):
         return int([p for p in core.split(".") if p][-1])
     if re.fullmatch(ROMAN, core) and core:
         return _roman_value(core)
