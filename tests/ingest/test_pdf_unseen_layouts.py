@@ -253,3 +253,33 @@ def test_telegram_in_capitals_is_read(tmp_path: Path) -> None:
     words = "THE MINISTER RECEIVED THE AMBASSADOR AND DISCUSSED THE TREATY"
     page = [(72, 760 - 12 * i, body(words)) for i in range(8)]
     assert read_file(make_layout_pdf(tmp_path / "t.pdf", [page])).lines
+
+
+def test_ragged_line_wrapped_before_a_long_capitalised_word(tmp_path: Path) -> None:
+    # Ragged right, 60 characters of Courier a line at most: "Secretary-General's"
+    # (19 characters) does not fit after the first line's 41, so the line wraps there.
+    page = [(72, 760 - 12 * i, body(full(i))) for i in range(3)]
+    page.append((72, 716, body("5. The path of the rate was little changed")))
+    page.append((72, 704, body("Secretary-General's report on the path was read in May.")))
+    page.append((72, 680, body("6. Turning to activity, output had grown by 0.7%.")))
+    out = texts(tmp_path, [page])
+    assert (
+        "5. The path of the rate was little changed Secretary-General's report on the path "
+        "was read in May."
+    ) in out
+
+
+def test_roster_of_offices_is_not_joined_by_word_fit(tmp_path: Path) -> None:
+    roster = [
+        "Yue-min Chen, Director General, Department of Audits",
+        "Chien-ching Liang, Director General, Secretariat",
+        "Kuei-chou Huang, Director General, Department of Accounts",
+    ]
+    # Entries stopping short of the 60-character measure by less than the next
+    # name's first word: a roster, read one entry a line all the same.
+    page = [(72, 760 - 12 * i, body(full(i))) for i in range(3)]
+    page.append((72, 716, body("The staff present were the following.")))
+    page += [(72, 692 - 12 * i, body(name)) for i, name in enumerate(roster)]
+    out = texts(tmp_path, [page])
+    for name in roster:
+        assert name in out

@@ -261,6 +261,12 @@ def _starts_new(
             return True
     if prev.text.endswith("-") and prev.text[-2:-1].isalpha():
         return False  # a word broken at the line end goes on
+    if page is not None and not ends and not lower and _no_room(prev, line, page):
+        # Ragged type wraps a line where the next word does not fit: a line that stops
+        # short by less than the width of the word opening the next ("... since the" /
+        # "Committee's June meeting") was wrapped, not ended. A paragraph's last line
+        # leaves room for more words, or ends its sentence.
+        return False
     if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
         return ends or not lower  # the line before stopped short: its paragraph ended
     short = page is not None and page.justified and prev.x1 < page.right - 1.5 * prev.size
@@ -270,6 +276,21 @@ def _starts_new(
         # even when only a word's width is left (ragged type needs the wider gap above).
         return True
     return bool(_LABEL_START.match(line.text)) and ends
+
+
+def _no_room(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
+    """The first word of ``line`` (and the space before it) would not have fitted at
+    the end of ``prev``, and ``prev`` reads as prose. Pieces are runs without spaces:
+    the first is the first word. A list of names and offices ("Tzong-yau Lin, Director
+    General, Department of Economic Research") is read one entry a line whatever its
+    lengths: prose is mostly lower-case words, such entries mostly capitalised ones."""
+    word = line.pieces[0]
+    if word.sup or len(word.text) < 2:
+        return False
+    words = [w for w in prev.text.split() if w[:1].isalpha()]
+    if sum(1 for w in words if w[:1].islower()) < 0.5 * len(words):
+        return False
+    return page.right - prev.x1 < (word.x1 - word.x0) + 0.25 * line.size
 
 
 def _bold_rows(par: Paragraph, line: PdfLine) -> bool:
