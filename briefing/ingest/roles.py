@@ -35,6 +35,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     is_navigation,
     title_opens_body,
 )
+from briefing.ingest.unmarked import typist_initials
 from briefing.ingest.web_chrome import is_site_line
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
@@ -270,6 +271,8 @@ def assign_roles(
             # before the first numbered paragraph is not the page's head).
             roles[i] = Role("note", attrs={"role": "table"})
     _speaker_turns(blocks, roles)
+    if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
+        roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
     return [r or Role("paragraph") for r in roles]
 
 

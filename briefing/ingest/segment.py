@@ -29,7 +29,12 @@ from briefing.ingest.text_fragments import (
     paragraph_per_line,
 )
 from briefing.ingest.text_tables import layout_rows, link_table_notes, row_break
-from briefing.ingest.unmarked import blank_lines_are_page_breaks, margin, wrapped_dash
+from briefing.ingest.unmarked import (
+    blank_lines_are_page_breaks,
+    margin,
+    wrapped_dash,
+    year_wraps,
+)
 
 
 @dataclass
@@ -307,6 +312,8 @@ def _blocks_from_lines(
                 joined = True
             if not joined and not pending_blanks and wrapped_dash(current, stripped, width):
                 joined = True  # a sentence's dash the wrap carried to the line start
+            if not joined and not pending_blanks and year_wraps(current[-1], stripped):
+                joined = True  # a date's year carried to the next line
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
             if joined and (_FOOTNOTE_RULE.match(stripped) or _FOOTNOTE_RULE.match(current[-1])):

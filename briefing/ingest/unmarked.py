@@ -9,6 +9,8 @@ from the document's own line lengths.
 
 from __future__ import annotations
 
+import re
+
 # Share of a document's full lines that a line must outrun to count as "at the margin".
 _MARGIN_SHARE = 0.95
 
@@ -101,3 +103,27 @@ def wrapped_dash(current: list[str], line: str, width: int) -> bool:
         return False
     opened = match_label(current[0].lstrip())
     return opened is None or not opened.family.startswith("bullet")
+
+
+def year_wraps(prev: str, line: str) -> bool:
+    """A bare year under a line that stops on a day and month ("WEDNESDAY, 17 FEBRUARY" /
+    "1999"): the date's year carried to the next line by the wrap, not a page number.
+    A page number is no year, and a dateline is never printed without its year on the
+    line above and the year alone under it unless the line was wrapped there."""
+    from briefing.ingest.dates import find_date
+
+    year = line.strip()
+    if len(year) != 4 or not year.isdigit() or year[:2] not in ("19", "20"):
+        return False
+    prev = prev.strip()
+    return find_date(prev) is None and find_date(f"{prev} {year}") is not None
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]{2,4}\s*[/:]\s*)?[a-z]{2,3}$")
+
+
+def typist_initials(text: str) -> bool:
+    """The reference initials a typist puts under a letter or a transcript's last line
+    ("jy", "AB/jy"): two or three lower-case letters alone, the release's last line. They
+    say who typed it, not what it says (archives such as ParlInfo keep them)."""
+    return bool(_INITIALS.match(text.strip()))

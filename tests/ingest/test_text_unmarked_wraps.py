@@ -76,3 +76,34 @@ def test_rule_under_a_transcript_head_opens_no_notes() -> None:
 def test_footnote_rule_still_joins_its_markers() -> None:
     lines = ["Text of the paragraph.1", "_" * 20, "  1", "    See the report of 2024."]
     assert join_note_markers(lines)[-1].strip() == "1 See the report of 2024."
+
+
+def test_year_wrapped_under_its_date_stays_with_it() -> None:
+    text = (
+        "ADDRESS BY THE GOVERNOR OF EXAMPLIA\n\n"
+        "ON THE OPENING OF THE EXAMPLE SEMINARS\n\n"
+        "  EXAMPLE CITY\n\n"
+        "  WEDNESDAY, 17 FEBRUARY\n"
+        "1999\n\n"
+        "It is now 150 years since the first teachers came to Examplia from abroad.\n"
+        "They founded schools and parishes which served and still serve the country.\n\n"
+        "Let me end these brief comments with my thanks to the organisers tonight.\n\n"
+        "jy\n"
+    )
+    release = release_from_text(text)
+    assert "17 FEBRUARY 1999" in " ".join(release.text.split())
+    assert release.date == "1999-02-17"
+    assert not lost_words(text, release)
+    # The typist's initials under the last line: listed as removed, not content.
+    assert release.text.rstrip().endswith("organisers tonight.")
+    assert ("boilerplate", "jy") in [(r.kind, r.text) for r in release.removed]
+
+
+def test_a_year_is_no_wrap_after_a_full_date() -> None:
+    from briefing.ingest.unmarked import typist_initials, year_wraps
+
+    assert year_wraps("WEDNESDAY, 17 FEBRUARY", "1999")
+    assert not year_wraps("17 February 1999", "2000")
+    assert not year_wraps("The figures for the year", "2024")
+    assert typist_initials("jy") and typist_initials("AB/jy")
+    assert not typist_initials("Yes") and not typist_initials("ENDS")
