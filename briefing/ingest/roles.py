@@ -645,6 +645,11 @@ def _head_roles(
             roles[i] = Role("boilerplate")
         elif title_at is not None and i < title_at:
             roles[i] = Role("note")
+        elif i > 0 and _ADDENDUM.match(blocks[i - 1].text) and not is_prose(blocks[i]):
+            # "Addendum" / "Views on conclusions and/or recommendations ...": the line a UN
+            # cover prints under "Addendum" is the addendum's own title, no paragraph of
+            # the body. (Under "Corrigendum" come the corrections' places: "Paragraph 24.11".)
+            roles[i] = Role("subtitle")
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
             # (A key-points list above the body, as press rooms print it, is a summary
             # of the release, not its numbered content: no label.)
@@ -748,6 +753,7 @@ _DOCUMENT_KIND = re.compile(
     r"note by the secretariat|report of the secretary-general)\.?$",
     re.I,
 )
+_ADDENDUM = re.compile(r"^\s*(?:addendum|additif|adición|adenda)\s*$", re.I)
 # "... 14/105 Outcome of the review": a decision or resolution named with its number is
 # the document's own title, wherever the layout puts it.
 _NUMBERED_ACT_TITLE = re.compile(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
@@ -1080,7 +1086,7 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
         # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
         return (
             after.label.family != label.family
-            and after.label.family in ("decimal.", "decimal-sub", "(decimal)")
+            and after.label.family in ("decimal.", "decimal-sub", "(decimal)", "alpha.")
             and _numbered_crosshead(blocks, i + 1)
         )
     return is_prose(after) or _table_under(blocks, i)
@@ -1154,12 +1160,14 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("heading", label=label, attrs={"level": level})
     if (
         label
-        and label.family in ("decimal.", "decimal-sub", "(decimal)", "(wide)")
+        and label.family in ("decimal.", "decimal-sub", "(decimal)", "(wide)", "alpha.")
         and _numbered_crosshead(blocks, i)
     ):
         # "1. International Economic Conditions" over unnumbered paragraphs: the
         # numbered heading of a section, not a numbered paragraph. Its level follows
-        # from the headings around it (tree.py).
+        # from the headings around it (tree.py). Minutes letter their sub-sections so
+        # ("a. Recent Developments in Inflation"): a lettered list's entries follow
+        # each other, a section's paragraphs follow its heading.
         return Role("heading", label=label, attrs={"level": "1", "relative": "1"})
     if label and _symbol_crosshead(blocks, i):
         return Role("heading", attrs={"level": "1"})

@@ -72,3 +72,31 @@ def test_a_starred_country_line_under_the_title_ends_the_title_block() -> None:
     assert not [n for n in release.nodes() if n.kind == "heading"]
     title = next(n for n in release.nodes() if n.kind == "title")
     assert [c.label for c in title.children if c.kind == "footnote"] == ["*"]
+
+
+def test_the_line_under_addendum_is_the_addendums_title() -> None:
+    text = (
+        "              United Nations                                             A/HRC/91/15/Add.1\n"
+        "              General Assembly                                   Distr.: General\n"
+        "                                                                 19 February 2036\n"
+        "\n"
+        "Human Rights Council\n"
+        "Ninety-first session\n"
+        "\n"
+        "            Report of the Working Group on the Universal Periodic\n"
+        "            Review\n"
+        "\n"
+        "            Examplia\n"
+        "\n"
+        "            Addendum\n"
+        "\n"
+        "            Views on conclusions and/or recommendations, voluntary commitments\n"
+        "            and replies presented by the State under review\n"
+        "\n"
+        "\n"
+        "           1.    This document contains the response of the Government of Examplia to\n"
+        "      the recommendations made during its review.\n"
+    )
+    release = release_from_text(text)
+    assert release.subtitle.startswith("Views on conclusions and/or recommendations")
+    assert [n.kind for n in release.nodes() if n.kind == "paragraph"] == ["paragraph"]
