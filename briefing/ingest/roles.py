@@ -1304,7 +1304,13 @@ def never_heading(text: str) -> bool:
         # "Mr. Leonardo Villar", "Prof. Zvi Hercowitz, Bank of Israel": a person named
         # with a title is an entry of a list of members or participants, never a heading.
         or bool(_TITLED_PERSON.match(text.strip()))
+        # "Original: English", "Distr.: General": a UN masthead's fields, which text taken
+        # without layout may print after the cover's other lines.
+        or bool(_MASTHEAD_FIELD.search(text))
     )
+
+
+_MASTHEAD_FIELD = re.compile(r"\bDistr\.\s*:|^\s*Original\s*:\s*[A-Z]")
 
 
 _NOTES_SECTION = re.compile(r"^(?:end|foot)?notes:?$", re.I)

@@ -132,3 +132,30 @@ def test_a_foot_in_columns_ending_on_page_of_count_is_furniture() -> None:
     # A reference in a sentence stays: "see Page 3 of 7" has no column of its own.
     kept = release_from_text("The figures are given on page 3 of 7 of the annex, as noted.\n")
     assert "page 3 of 7" in kept.text
+
+
+def test_masthead_fields_printed_after_the_cover_are_no_headings() -> None:
+    # pdftotext -raw may print the masthead after the cover's other lines.
+    text = (
+        "GE.36-05640 (E)\n"
+        "Human Rights Council\n"
+        "Ninety-ninth session\n"
+        "Report of the Working Group on the Universal Periodic\n"
+        "Review*\n"
+        "Examplia\n"
+        "Addendum\n"
+        "Views on conclusions and/or recommendations, voluntary commitments\n"
+        "and replies presented by the State under review\n"
+        "* The present document is being issued without formal editing.\n"
+        "United Nations A/HRC/99/15/Add.1\n"
+        "General Assembly Distr.: General\n"
+        "8 April 2036\n"
+        "Original: English\n"
+        "A/HRC/99/15/Add.1\n"
+        "2\n"
+        "1. This document contains the response of the Government of Examplia to the\n"
+        "recommendations made during its review on 28 January 2036.\n"
+        "2. Examplia received 254 recommendations from Member States.\n"
+    )
+    release = release_from_text(text)
+    assert not [n for n in release.nodes() if n.kind == "heading"]
