@@ -127,7 +127,7 @@ def take_page_furniture(extracted: Extracted) -> None:
     _take_act_title_repeats(extracted)
 
 
-MASTHEAD_LINES = 12  # non-blank lines of a UN-style cover's masthead
+MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)
 _DISTRIBUTION = re.compile(r"\bDistr\.\s*:")
 
 

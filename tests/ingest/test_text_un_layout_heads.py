@@ -140,6 +140,9 @@ def test_masthead_fields_printed_after_the_cover_are_no_headings() -> None:
         "GE.36-05640 (E)\n"
         "Human Rights Council\n"
         "Ninety-ninth session\n"
+        "16 June–11 July 2036\n"
+        "Agenda item 6\n"
+        "Universal periodic review\n"
         "Report of the Working Group on the Universal Periodic\n"
         "Review*\n"
         "Examplia\n"
@@ -159,3 +162,6 @@ def test_masthead_fields_printed_after_the_cover_are_no_headings() -> None:
     )
     release = release_from_text(text)
     assert not [n for n in release.nodes() if n.kind == "heading"]
+    # The masthead's symbol, printed after the cover, is furniture there too.
+    assert "United Nations A/HRC/99/15/Add.1" in [r.text for r in release.removed]
+    assert release.symbol == "A/HRC/99/15/Add.1"
