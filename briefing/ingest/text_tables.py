@@ -112,6 +112,7 @@ def row_break(
 # A table's note marker printed alone on its line: pdftotext sets the raised letter of
 # "a See A/80/505." (or its "*", "†") on a line above the note's text.
 _TABLE_MARK = re.compile(r"[a-h]|\*{1,3}|[†‡]")
+_INLINE_NOTE = re.compile(r"([a-h]|\*{1,3}|[†‡])\s+([A-Z(].{2,})")
 TABLE_NOTE_REACH = 40  # lines: a table's notes are printed right under it
 NOTE_TEXT_REACH = 2  # lines (blank ones) between a raised marker and its note's text
 
@@ -130,10 +131,21 @@ def link_table_notes(lines: list) -> None:
         return
     for i, raw in enumerate(texts):
         mark = raw.strip()
-        if len(mark) > 3 or not mark or not _TABLE_MARK.fullmatch(mark) or lines[i].style:
+        if lines[i].style or not mark or i < rows[0]:
             continue
         before = bisect_left(rows, i)
         if before == 0 or i - rows[before - 1] > TABLE_NOTE_REACH:
+            continue
+        inline = _INLINE_NOTE.fullmatch(mark) if len(mark) > 3 else None
+        if inline is not None:
+            # "a   See A/80/505." on one line: the marker and its note's text.
+            holder = _marked_row(texts, rows[:before], inline.group(1))
+            if holder is not None:
+                lines[i] = type(lines[i])(
+                    inline.group(2), style="footnote", label=inline.group(1), note_of=holder
+                )
+            continue
+        if len(mark) > 3 or not _TABLE_MARK.fullmatch(mark):
             continue
         j = i + 1
         while j < len(texts) and not texts[j].strip() and j - i <= NOTE_TEXT_REACH:

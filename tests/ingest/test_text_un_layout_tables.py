@@ -163,3 +163,20 @@ def test_a_numbered_line_over_a_table_is_its_heading() -> None:
         (n.label, release.node_text(n).strip()) for n in release.nodes() if n.kind == "heading"
     ]
     assert headings == [("1.", "Cooperation with treaty bodies")]
+
+
+def test_a_lettered_note_on_one_line_with_its_text() -> None:
+    text = _NOTED.replace(
+        "                      a\n                          See A/91/505.\n",
+        "                      a   See A/91/505.\n",
+    )
+    release = release_from_text(text)
+    assert not lost_words(text, release)
+    notes = [n for n in release.nodes() if n.kind == "footnote"]
+    assert [(n.label, release.node_text(n).strip()) for n in notes] == [("a", "See A/91/505.")]
+    # Prose under a table opening on the article "a" is no note (no row carries "a").
+    prose = _NOTED.replace("2031 a  ", "2031    ").replace(
+        "                      a\n                          See A/91/505.\n",
+        "                      a United Nations conference will review the figures.\n",
+    )
+    assert not [n for n in release_from_text(prose).nodes() if n.kind == "footnote"]
