@@ -233,7 +233,9 @@ def _blocks_from_lines(
     alias = _join_lone_labels(texts, lines)
     width = _wrap_width(texts)
     reach = margin(texts, width)  # where full lines end (unmarked.margin)
-    blank_separated = _blank_separated(texts) and not blank_lines_are_page_breaks(texts, width)
+    # (A lone label's text line, moved up to it, is no blank line of the page.)
+    kept = [t for i, t in enumerate(texts) if i not in alias] if alias else texts
+    blank_separated = _blank_separated(texts) and not blank_lines_are_page_breaks(kept, width)
     double_spaced = _double_spaced(texts)
     # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
     whole_lines = double_spaced and paragraph_per_line(texts)

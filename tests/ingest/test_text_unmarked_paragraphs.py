@@ -38,9 +38,16 @@ def _text() -> str:
 
 
 def _starts(release) -> list[str]:
-    return [
-        release.text[n.start : n.start + 20] for n in release.root.children if n.kind == "paragraph"
-    ]
+    out = []
+
+    def walk(nodes: list) -> None:
+        for n in nodes:
+            if n.kind == "paragraph":
+                out.append(release.text[n.body_start : n.body_start + 20])
+            walk(n.children)
+
+    walk(release.root.children)
+    return out
 
 
 def test_page_break_blanks_do_not_make_every_line_break_a_wrap() -> None:
@@ -70,3 +77,27 @@ def test_margin_of_proportional_text_is_where_its_full_lines_reach() -> None:
     # A monospaced wrap has no spread: the margin is its width.
     assert margin(["y" * 70] * 12, 70) == 70
     assert margin([], 0) == 0
+
+
+def test_lone_labels_moved_up_leave_no_blank_lines_behind() -> None:
+    # pdftotext -raw: numbers alone on their lines, no blank line anywhere. Joining each
+    # number to its text empties a line; such lines are no page breaks, and the text
+    # stays one whose paragraph ends are unmarked.
+    body = [
+        "1.",
+        "Members noted that exports rose strongly in the second quarter of the year, led",
+        "by ships, machines and the sale of cars abroad.",
+        "Imports grew at a slower pace than in the first quarter, as the prices of oil and",
+        "gas fell back in the world markets.",
+        "2.",
+        "Members said that prices rose at a steady rate through the quarter, as the cost",
+        "of food eased off in the markets of the capital.",
+        "One member noted that the price of housing fell in the capital for a month.",
+        "Members expected the economy to keep growing in the months ahead this year.",
+        "3.",
+        "Members decided to hold the policy rate at its level, as the outlook for prices",
+        "remained stable and the economy kept growing.",
+    ]
+    release = release_from_text("Minutes of the Example Board\n\n" + "\n".join(body))
+    starts = _starts(release)
+    assert any(s.startswith("Members expected the") for s in starts), starts
