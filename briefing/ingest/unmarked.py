@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.dates import find_date
+from briefing.ingest.patterns import ends_sentence, match_label
+
 # Share of a document's full lines that a line must outrun to count as "at the margin".
 _MARGIN_SHARE = 0.95
 
@@ -44,8 +47,6 @@ def unmarked_ends(texts: list[str], width: int) -> int:
     capital. Wrapping fills every line of a paragraph but its last, so a short line ending
     a sentence under a full one is that paragraph's last line, and the capital after it
     opens the next paragraph on the very next line."""
-    from briefing.ingest.patterns import ends_sentence
-
     if not width:
         return 0
     count = 0
@@ -94,8 +95,6 @@ def wrapped_dash(current: list[str], line: str, width: int) -> bool:
     hyphen list opens after a lead-in that ends (":", ".") or under an item of its own;
     a line stopping mid-clause opens none, and an item rarely carries on a sentence in
     lower case."""
-    from briefing.ingest.patterns import match_label
-
     if not width or not current or not line.startswith("- ") or not line[2:3].islower():
         return False
     prev = current[-1].rstrip()
@@ -110,8 +109,6 @@ def year_wraps(prev: str, line: str) -> bool:
     "1999"): the date's year carried to the next line by the wrap, not a page number.
     A page number is no year, and a dateline is never printed without its year on the
     line above and the year alone under it unless the line was wrapped there."""
-    from briefing.ingest.dates import find_date
-
     year = line.strip()
     if len(year) != 4 or not year.isdigit() or year[:2] not in ("19", "20"):
         return False
