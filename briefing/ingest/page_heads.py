@@ -80,21 +80,12 @@ _PAGE_OF_CELL = re.compile(r"(?<=\S) {3,}page\s+(\d{1,3})\s+of\s+(\d{1,3})$", re
 FOOT_MAX_CHARS = 220
 
 
-def take_feet_with_page_count(extracted: Extracted) -> None:
-    """Blank a line laid out in columns whose last cell is "Page N of M" and list it in
-    ``removed``: text never sets a reference to its own pages in a column of its own, so
-    the line is the page's head or foot, every cell of it (the form's number, the file
-    reference), though a first page may print it once only."""
-    lines = extracted.lines
-    for i, line in enumerate(lines):
-        raw = line.text
-        if len(raw) > FOOT_MAX_CHARS or line.style or line.label:
-            continue
-        tail = raw[-12:]
-        if "of" not in tail or ("age" not in raw[-16:] and "AGE" not in raw[-16:]):
-            continue  # (most lines: two C scans of a short tail)
-        m = _PAGE_OF_CELL.search(raw.rstrip())
-        if m is None or not 1 <= int(m.group(1)) <= int(m.group(2)):
-            continue
-        extracted.removed.append(" ".join(raw.split()))
-        lines[i] = type(line)("\f" if raw.startswith("\f") else "")
+def is_foot_with_page_count(text: str) -> bool:
+    """A line laid out in columns whose last cell is "Page N of M": text never sets a
+    reference to its own pages in a column of its own, so the line is the page's head or
+    foot, every cell of it (the form's number, the file reference), though a first page
+    may print it once only. (Asked of lines with a wide gap only: textfurniture.)"""
+    if len(text) > FOOT_MAX_CHARS:
+        return False
+    m = _PAGE_OF_CELL.search(text.rstrip())
+    return m is not None and 1 <= int(m.group(1)) <= int(m.group(2))

@@ -128,12 +128,12 @@ def segment(extracted: Extracted) -> list[Block]:
     )
 
     block_of: list[int] = []  # line index -> index of the block it went into
-    if not extracted.blocks_are_paragraphs:
-        link_table_notes(extracted.lines)  # "a" under a table laid out in columns
     if extracted.blocks_are_paragraphs:
         blocks = _blocks_from_paragraphs(extracted.lines, block_of)
     else:
-        blocks = _blocks_from_lines(extracted.lines, extracted.join_wraps, block_of)
+        # (The table rows laid out in columns, found once: "a" notes under them first.)
+        rows = link_table_notes(extracted.lines)
+        blocks = _blocks_from_lines(extracted.lines, extracted.join_wraps, block_of, rows)
     blocks, moved = split_glued(blocks)
     _star_bullets(blocks)
     block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
@@ -222,7 +222,10 @@ def _blocks_from_paragraphs(lines: list[Line], block_of: list[int]) -> list[Bloc
 
 
 def _blocks_from_lines(
-    lines: list[Line], join_with_space: bool, block_of: list[int] | None = None
+    lines: list[Line],
+    join_with_space: bool,
+    block_of: list[int] | None = None,
+    rows: list[int] | None = None,
 ) -> list[Block]:
     if block_of is None:
         block_of = []
@@ -239,7 +242,8 @@ def _blocks_from_lines(
     double_spaced = _double_spaced(texts)
     # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
     whole_lines = double_spaced and paragraph_per_line(texts)
-    rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
+    if rows is None:
+        rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""

@@ -12,8 +12,8 @@ from operator import is_not
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
+    is_foot_with_page_count,
     page_reference,
-    take_feet_with_page_count,
     take_heads_over_page_numbers,
 )
 
@@ -74,7 +74,6 @@ def take_page_furniture(extracted: Extracted) -> None:
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
-    take_feet_with_page_count(extracted)  # "Form No. 3     File No. 11     Page 1 of 5"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
     references: set[int] = set()  # "Page 4" under a page's own number: content
     seen: set[str] = set()
@@ -93,6 +92,8 @@ def take_page_furniture(extracted: Extracted) -> None:
         # (Text laid out like its page spreads a foot's page and job numbers far apart.)
         spaced = " ".join(text.split()) if "  " in text else text
         furniture = (len(text) <= 60 or "    " in text) and _is_furniture(spaced)
+        if not furniture and "    " in text and is_foot_with_page_count(text):
+            furniture = True  # "Form No. 3      File No. 11      Page 1 of 5"
         if furniture and _act_number(text, symbols):
             furniture = False
         spelt = SPELT_PAGE_NUMBER.match(spaced) if furniture and spaced[:1] in "pP" else None
