@@ -76,6 +76,7 @@ def take_page_furniture(extracted: Extracted) -> None:
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
     references: set[int] = set()  # "Page 4" under a page's own number: content
+    feet: list[int] = []  # lines in columns ending on "Page N of M"
     seen: set[str] = set()
     repeats: list[int] = []  # a symbol printed again: a later page's running head
     for i, line in enumerate(lines):
@@ -93,7 +94,7 @@ def take_page_furniture(extracted: Extracted) -> None:
         spaced = " ".join(text.split()) if "  " in text else text
         furniture = (len(text) <= 60 or "    " in text) and _is_furniture(spaced)
         if not furniture and "    " in text and is_foot_with_page_count(text):
-            furniture = True  # "Form No. 3      File No. 11      Page 1 of 5"
+            feet.append(i)  # "Form No. 3      File No. 11      Page 1 of 5" (taken below)
         if furniture and _act_number(text, symbols):
             furniture = False
         spelt = SPELT_PAGE_NUMBER.match(spaced) if furniture and spaced[:1] in "pP" else None
@@ -121,6 +122,10 @@ def take_page_furniture(extracted: Extracted) -> None:
     _take_masthead_symbol(extracted)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
+    for i in feet:  # (after the numbered heads: a head repeated on every page is theirs)
+        if lines[i].text.strip():
+            extracted.removed.append(" ".join(lines[i].text.split()))
+            lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
     _take_page_tops(extracted, breaks, references)
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
