@@ -22,13 +22,16 @@ _COURTESY = (
     # Welcome and greet only when said to people: "We welcome the agreement" is news.
     r"welcome (?:you|all|everyone|every|our|the participants|delegat\w*|to)\b|"
     r"(?:vous|les|te) salu\w*|bienvenue|bienvenid\w*|saludar\w*|benvenut\w*|"
-    r"salutar\w*|willkommen|begrüß\w*|saudar\w*)"
+    r"salutar\w*|willkommen|begrüß\w*|saudar\w*|"
+    r"salut[oi]|saludos?|salutations|greetings|cumprimentos)"
 )
 # The speaker's own voice opening the sentence (after a vocative, perhaps).
 _SPEAKER = (
     r"(?:(?-i:I|Eu)|We|Je|J['’]|Nous|Yo|Quiero|Deseo|Quisiera|Me gustaría|Desidero|Vorrei|Voglio|"
     r"Ich|Wir|Gostaria|Let me|Allow me|Permit me|Permettez-moi|Permítanme|"
-    r"Permítame|Mi permetta|Consentitemi|Lassen Sie mich|Permitam-me)\b"
+    r"Permítame|Mi permetta|Consentitemi|Lassen Sie mich|Permitam-me|"
+    # Verbs of sending one's greetings: "Rivolgo un saluto a ...", "J'adresse mes ..."
+    r"Rivolgo|Porgo|Invio|Envío|Dirijo|J['’]adresse|Endereço|Extend|I extend)\b"
 )
 # Words that address the room.
 _VOCATIVE = (

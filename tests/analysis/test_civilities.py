@@ -21,6 +21,8 @@ from briefing.ingest import release_from_text
         "Au terme de notre mandat, je tiens à remercier notre ami le Président.",
         "Excellencies, ladies and gentlemen, welcome to Geneva.",
         "Quiero agradecer al Gobierno de Ejemplia su hospitalidad.",
+        "Rivolgo un saluto al Ministro Rossi e a tutti i partecipanti al Vertice.",
+        "I extend my warm greetings to all delegations.",
     ],
 )
 def test_courtesies(text: str) -> None:
@@ -37,6 +39,7 @@ def test_courtesies(text: str) -> None:
         "Nous saluons l’adoption de la résolution.",
         "We will double our contribution to the fund, which we welcome.",
         "Mr. Chair, the situation in the region is dire and we call for a ceasefire.",
+        "We extend the mandate of the mission until June.",
     ],
 )
 def test_news_with_the_same_verbs(text: str) -> None:
