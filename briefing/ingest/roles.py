@@ -35,7 +35,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     is_navigation,
     title_opens_body,
 )
-from briefing.ingest.unmarked import typist_initials
+from briefing.ingest.unmarked import series_crossheads, typist_initials
 from briefing.ingest.web_chrome import is_site_line
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
@@ -270,10 +270,33 @@ def assign_roles(
             # Cells the format marked are table content wherever they stand (a table
             # before the first numbered paragraph is not the page's head).
             roles[i] = Role("note", attrs={"role": "table"})
+    _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
     if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
         roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
     return [r or Role("paragraph") for r in roles]
+
+
+def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end: int) -> None:
+    """Plain lines heading a release's parts as a series (unmarked.series_crossheads),
+    where the rules above took them for lead-ins or clauses (a colon, a comma)."""
+    texts = [""] * len(blocks)
+    for i in range(start, end):
+        b = blocks[i]
+        # (Cheap tests first: a head of the series ends on a colon or a comma.)
+        if not b.text.endswith((":", ",")) or len(b.text) > 160:
+            continue
+        if b.style or b.label is not None or b.footnote_label is not None:
+            continue
+        if speaker_of(b.text) is None:  # ("THE PRIME MINISTER:" opens a turn)
+            texts[i] = b.text
+    for i, level in series_crossheads(texts).items():
+        role = roles[i]
+        if role is not None and role.kind == "paragraph" and role.label is None:
+            attrs = {"level": level}
+            if level == "2":  # under the capitals' last head, a sibling of its kind
+                attrs.update(relative="1", family="series")
+            roles[i] = Role("heading", attrs=attrs)
 
 
 def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
@@ -1213,6 +1236,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             following is not None
             and (is_prose(following) or P.match_label(following.text))
             and not never_heading(text)
+            and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
         ):
             return Role("heading")
@@ -1220,6 +1244,50 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if _wrapped_crosshead(blocks, i):
         return Role("heading")
     return Role("paragraph")
+
+
+ROSTER_RUN = 2  # name lines right above a name line that make it a list's entry
+_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "du", "la", "le"})
+_NAME_PARTICLES |= {"van", "von", "ter", "ten", "bin", "al", "y"}
+_NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")
+
+
+def _person_name(text: str) -> bool:
+    """ "Sarah Breeden", "Catherine L Mann", "Andrew Bailey, Chair": two to four
+    capitalised words (particles such as "de", "van" between them), perhaps followed by
+    an office after a comma. A roster's entry, shaped like one."""
+    name = text.split(",", 1)[0].split()
+    if not 2 <= len(name) <= 4 or not name[-1][:1].isupper():
+        return False
+    return all(
+        _NAME_WORD.match(w)
+        and (w[:1].isupper() or (0 < k < len(name) - 1 and w in _NAME_PARTICLES))
+        for k, w in enumerate(name)
+    )
+
+
+def _roster_end(blocks: list[Block], i: int) -> bool:
+    """A name line closing a run of name lines ("The following members were present:"
+    / "Andrew Bailey, Chair" / ... / "Huw Pill" / "Dave Ramsden" over "Sam Beckett was
+    present as ...") is the run's last entry, not a heading over the prose after it.
+    A list's entries share one type and one spacing; a heading after a list is set
+    apart from it, by its type (a PDF reader marks bold or larger type as a heading
+    style, handled before this) or by space. So an unstyled line printed at the
+    list's spacing (no blank line before it, as none parts the entries) in the
+    entries' shape belongs to the list. Blank-separated text, where every line is set
+    apart alike, is left to the other rules."""
+    block = blocks[i]
+    if i < ROSTER_RUN or block.blank_before or block.label is not None:
+        return False
+    if not _person_name(block.text.strip()):
+        return False
+    for above in blocks[i - ROSTER_RUN : i]:
+        if above.style or above.label is not None or not is_short_line(above.text):
+            return False
+        if not _person_name(above.text.strip()):
+            return False
+    # The entries above sit together too: a run, not lines set apart.
+    return not any(above.blank_before for above in blocks[i - ROSTER_RUN + 1 : i])
 
 
 WRAPPED_HEADING_MAX_WORDS = 20

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.dates import find_date
-from briefing.ingest.patterns import ends_sentence, match_label
+from briefing.ingest.patterns import FUNCTION_WORDS, ends_sentence, match_label
 
 # Share of a document's full lines that a line must outrun to count as "at the margin".
 _MARGIN_SHARE = 0.95
@@ -124,3 +124,55 @@ def typist_initials(text: str) -> bool:
     ("jy", "AB/jy"): two or three lower-case letters alone, the release's last line. They
     say who typed it, not what it says (archives such as ParlInfo keep them)."""
     return bool(_INITIALS.match(text.strip()))
+
+
+# A crosshead of a series: a few words, more than a salutation ("Mr President,").
+SERIES_HEAD_MIN_WORDS = 4
+SERIES_HEAD_MAX_WORDS = 16
+SERIES_MIN = 3  # lines opening alike: fewer may be chance
+
+
+def _series_key(text: str) -> str | None:
+    """The first two words of a line that may head a part of a series ("Au titre du
+    Ministère de l'Hydraulique :"), lower case; None when the line cannot."""
+    found = text.split()
+    if not SERIES_HEAD_MIN_WORDS <= len(found) <= SERIES_HEAD_MAX_WORDS:
+        return None
+    if not found[0][:1].isupper() or not text.endswith((":", ",")):
+        return None
+    last = found[-1].rstrip(":,").lower() or (found[-2].lower() if len(found) > 1 else "")
+    if last in FUNCTION_WORDS or ends_sentence(text.rstrip(":,").rstrip()):
+        # "WE HEREBY COMMIT TO:", "The Council decided that:": a sentence's start that
+        # goes on in the list under it, a lead-in; a full sentence is no heading.
+        return None
+    return " ".join(found[:2]).lower()
+
+
+def series_crossheads(texts: list[str]) -> dict[int, str]:
+    """Crossheads that plain text marks by their wording alone: {block index: level}.
+
+    Text with no blank lines and no styles (pdftotext's default mode) keeps no sign of a
+    heading but its words. A release heading its parts as a series ("AU TITRE DES
+    COMMUNICATIONS DES MINISTRES :", "AU TITRE DES MESURES INDIVIDUELLES,", "Au titre du
+    Ministère de la Santé :" ...) names each part alike: three or more different short
+    lines opening with the same two words, each ending on a colon or a comma (at least
+    two on a colon: salutations repeated in a speech end on commas) with text under it,
+    are the parts' heads, not lead-in sentences, which differ from each other. A series
+    set in capitals with one in ordinary case under it nests the ordinary-case heads
+    (level 2) under the capitals (level 1). ``texts`` has "" for blocks that may not be
+    heads (labelled, styled, a speaker's label)."""
+    groups: dict[str, list[int]] = {}
+    for i, raw in enumerate(texts[:-1]):  # (the last block has nothing under it)
+        text = raw.strip()
+        if text and len(text) <= 160 and (key := _series_key(text)) is not None:
+            groups.setdefault(key, []).append(i)
+    heads: dict[int, str] = {}
+    for members in groups.values():
+        lines = [texts[i].strip() for i in members]
+        if len(set(lines)) < SERIES_MIN or sum(t.endswith(":") for t in lines) < 2:
+            continue
+        capitals = [t.upper() == t for t in lines]
+        both = any(capitals) and not all(capitals)
+        for i, upper in zip(members, capitals, strict=True):
+            heads[i] = "2" if both and not upper else "1"
+    return heads

@@ -1,0 +1,56 @@
+"""The last name of a list of members or attendees is the list's last entry, not a
+heading over the prose after it (issue 11 item 3: unseen central-bank minutes). Made-up
+names and minutes, on a small PDF written with the fixture builder of test_readers_pdf
+and on made-up blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest import load_release
+from briefing.ingest.roles import assign_roles
+from briefing.ingest.segment import Block
+from tests.ingest.test_readers_pdf import body, make_layout_pdf
+
+NAMES = ["Anna Field, Chair", "Bruno Castell", "Carla M Osei", "Dylan Frost", "Edith Park"]
+AFTER = "Felix Gray was present as the Treasury representative."
+
+
+def _full(n: int) -> str:
+    return (f"line {n} of the report on the work of the committee and its members")[:60]
+
+
+def test_last_name_of_a_members_list_in_a_pdf_is_no_heading(tmp_path: Path) -> None:
+    page = [(72, 760 - 12 * i, body(_full(i))) for i in range(4)]
+    page.append((72, 700, body("12. The following members of the Committee were present:")))
+    page += [(72, 684 - 12 * i, body(name)) for i, name in enumerate(NAMES)]
+    page.append((72, 620, body(AFTER)))
+    release = load_release(make_layout_pdf(tmp_path / "t.pdf", [page]), suggest=False)
+    kinds = {release.node_text(n).strip(): n.kind for n in release.nodes()}
+    assert "Edith Park" in kinds
+    assert kinds["Edith Park"] != "heading"
+    assert not any(n.kind == "heading" for n in release.nodes())
+
+
+def _roles(texts: list[str], blanks: list[int]) -> list[str]:
+    blocks = [Block(t, blank_before=b) for t, b in zip(texts, blanks, strict=True)]
+    return [r.kind for r in assign_roles(blocks)]
+
+
+def test_last_name_closing_a_run_of_names_is_an_entry() -> None:
+    texts = ["3. The following members were present:", *NAMES, AFTER]
+    kinds = _roles(texts, [0] * len(texts))
+    assert kinds[len(NAMES)] != "heading"
+
+
+def test_heading_set_apart_after_a_list_of_names_stays_a_heading() -> None:
+    # A blank line parts it from the entries (they sit together): a heading after a list.
+    texts = ["3. The following members were present:", *NAMES[:3], "Market Developments", AFTER]
+    blanks = [0, 0, 0, 0, 1, 0]
+    assert _roles(texts, blanks)[4] == "heading"
+
+
+def test_name_shaped_line_after_prose_can_still_head() -> None:
+    # No run of names above it: the line is judged by the other rules.
+    texts = [AFTER, "Monetary Policy", AFTER.replace("Felix", "Gina")]
+    assert _roles(texts, [0, 0, 0])[1] == "heading"
