@@ -1,13 +1,14 @@
-"""The last name of a list of members or attendees is the list's last entry, not a
-heading over the prose after it (issue 11 item 3: unseen central-bank minutes). Made-up
-names and minutes, on a small PDF written with the fixture builder of test_readers_pdf
-and on made-up blocks."""
+"""Rosters of members or attendees in PDFs: the last name is the list's last entry, not a
+heading over the prose after it, and untitled entries filling the measure stay one a
+line (issue 11 item 3: unseen central-bank minutes). Made-up names and minutes, on small
+PDFs written with the fixture builder of test_readers_pdf and on made-up blocks."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from briefing.ingest import load_release
+from briefing.ingest.readers import read_file
 from briefing.ingest.roles import assign_roles
 from briefing.ingest.segment import Block
 from tests.ingest.test_readers_pdf import body, make_layout_pdf
@@ -54,3 +55,49 @@ def test_name_shaped_line_after_prose_can_still_head() -> None:
     # No run of names above it: the line is judged by the other rules.
     texts = [AFTER, "Monetary Policy", AFTER.replace("Felix", "Gina")]
     assert _roles(texts, [0, 0, 0])[1] == "heading"
+
+
+def _roster_page(entries: list[str]) -> list:
+    page = [(72, 760 - 12 * i, body(_full(i))) for i in range(4)]
+    page.append((72, 700, body("12. The following members of the Committee were present:")))
+    page += [(72, 684 - 12 * i, body(e)) for i, e in enumerate(entries)]
+    page.append((72, 684 - 12 * len(entries) - 12, body(AFTER)))
+    return page
+
+
+def _lines(tmp_path: Path, page: list) -> list[str]:
+    return [line.text for line in read_file(make_layout_pdf(tmp_path / "r.pdf", [page])).lines]
+
+
+def test_untitled_entries_filling_the_measure_stay_one_a_line(tmp_path: Path) -> None:
+    # Entries stopping short of the margin by less than the next name's first word:
+    # names with offices, untitled, one a line all the same (not one wrapped line).
+    entries = [
+        "Anna Field, Deputy Governor responsible for monetary policy",
+        "Bruno Castell, Deputy Governor responsible for the markets",
+        "Carla Osei",
+        "Dylan Frost",
+    ]
+    out = _lines(tmp_path, _roster_page(entries))
+    for entry in entries:
+        assert entry in out
+
+
+def test_titled_entry_with_its_office_carried_over_is_one_line(tmp_path: Path) -> None:
+    entries = [
+        "Mr. Bo Ray, Director of the Markets Department",
+        "Ms. Ann Lee, Director of Communications, Public Affairs and",
+        "Community Relations",
+        "Mr. Cal Dunn, Committee Secretariat",
+    ]
+    out = _lines(tmp_path, _roster_page(entries))
+    assert "Ms. Ann Lee, Director of Communications, Public Affairs and Community Relations" in out
+
+
+def test_names_run_on_with_commas_stay_one_line(tmp_path: Path) -> None:
+    entries = [
+        "Anna Field, Bruno Castell, Carla Osei, Dylan Frost, Edith Park,",
+        "Felix Gray",
+    ]
+    out = _lines(tmp_path, _roster_page(entries))
+    assert " ".join(entries) in out

@@ -230,6 +230,15 @@ def _starts_new(
         # Governor": a roster names one person with an office a line; prose does not
         # open two lines running with a titled name and a comma.
         return True
+    if not PERSON.match(prev.text) and _name_entry(prev.text) and _bare_name(line.text):
+        # "Mervyn King, Deputy Governor responsible for monetary policy" / "David
+        # Clementi, Deputy Governor ..." / "Alan Budd": members listed without titles,
+        # one a line. A wrapped sentence opening with a name and a comma goes on with
+        # more than a name on its next line (or ends it with a full stop). A roster
+        # writing titles ("Ms. N. Eitan, Director of the Communications, Public Affairs
+        # & Community" / "Relations Department") writes one on every entry: an untitled
+        # line under a titled entry is that entry's office carried over (the rule above).
+        return True
     tolerance = 0.8 * prev.size
     page = geometry.get((prev.page, prev.column))
     if same_page and page is not None and _line_group(par, line, page, before):
@@ -361,6 +370,37 @@ PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s")
 _ROSTER = re.compile(PERSON.pattern + r"[^,]{1,40},\s")
 
 
+_NAME = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|der|da|di|del))*?\s+[A-Z][\w’'-]+"
+_NAME_ENTRY = re.compile(rf"^{_NAME},\s+[A-Z]")
+_BARE_NAME = re.compile(rf"^{_NAME}(?:,\s+[A-Z][^.;:]*)?$")
+
+
+def _entry_shape(text: str) -> bool:
+    """A name of 2-4 words before any comma, and an office, not a clause, after it: no
+    semicolon or bracket (prose enumerating people: "...; Dr." / "Rajiv Ranjan, Executive
+    Director (the officer of the"), not stopping on a word like "the" or "of"."""
+    from briefing.ingest.patterns import FUNCTION_WORDS
+
+    if len(text.split(",", 1)[0].split()) > 4 or any(ch in text for ch in ";()"):
+        return False
+    return text.rsplit(None, 1)[-1].lower() not in FUNCTION_WORDS
+
+
+def _name_entry(text: str) -> bool:
+    """A line opening with a person's name and an office after a comma, ending no
+    sentence ("Charles Bean, Deputy Governor responsible for monetary policy")."""
+    # (A line ending on a comma is a run of names wrapped: "A Lin, B Chen," / "C Wu".)
+    if text.rstrip().endswith(",") or _ENDS.search(text):
+        return False
+    return bool(_NAME_ENTRY.match(text)) and _entry_shape(text)
+
+
+def _bare_name(text: str) -> bool:
+    """A whole line that is a person's name (2-4 capitalised words), perhaps with an
+    office after a comma: a roster's entry, not a wrapped sentence's next line."""
+    return bool(_BARE_NAME.match(text)) and _entry_shape(text)
+
+
 def _line_group(par: Paragraph, line: PdfLine, page: _Page, before: Paragraph | None) -> bool:
     """An address, a signature or a letterhead: short lines of body type stacked at one
     left edge at the line pitch, none ending a sentence ("His Excellency" / "Mr. X" /
@@ -398,10 +438,12 @@ def _stacked(above: PdfLine, line: PdfLine, page: _Page) -> bool:
     the next page under it). A list entry naming an office can run past the short
     measure ("Paul Tucker, Deputy Governor responsible for financial stability"): a
     line that stops a fifth of the measure short of the margin, without a sentence's
-    end, is still a list's line, not prose."""
+    end, or names a person and an office, is still a list's line, not prose."""
     same = above.page == line.page and above.column == line.column
     close = 0 < above.y - line.y <= 2 * above.size if same else above.page + 1 == line.page
     listed = above.x1 < page.right - 0.2 * page.width and not _ENDS.search(above.text)
+    # A name with an office after a comma is a list's line whatever its length.
+    listed = listed or _name_entry(above.text)
     return close and abs(above.x0 - line.x0) <= 1.5 and (_short(above, page) or listed)
 
 
