@@ -1375,9 +1375,13 @@ def never_heading(text: str) -> bool:
         # "Original: English", "Distr.: General": a UN masthead's fields, which text taken
         # without layout may print after the cover's other lines.
         or bool(_MASTHEAD_FIELD.search(text))
+        # "Unit: %", "Units: NT$ million": the unit a statistical table states over its
+        # columns, part of the table, heading no section.
+        or bool(_TABLE_UNIT.match(text))
     )
 
 
+_TABLE_UNIT = re.compile(r"^\s*(?:Units?|Unidad(?:es)?|Unité|Einheit)\s*:\s*\S.{0,30}$", re.I)
 _MASTHEAD_FIELD = re.compile(r"\bDistr\.\s*:|^\s*Original\s*:\s*[A-Z]")
 
 
