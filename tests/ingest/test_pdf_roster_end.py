@@ -1,7 +1,8 @@
 """Rosters of members or attendees in PDFs: the last name is the list's last entry, not a
-heading over the prose after it, and untitled entries filling the measure stay one a
-line (issue 11 item 3: unseen central-bank minutes). Made-up names and minutes, on small
-PDFs written with the fixture builder of test_readers_pdf and on made-up blocks."""
+heading over the prose after it, untitled entries filling the measure stay one a line, a
+bold name set flush right is a signature (issue 11 item 3: unseen central-bank minutes).
+Made-up names and minutes, on small PDFs written with the fixture builder of
+test_readers_pdf and on made-up blocks."""
 
 from __future__ import annotations
 
@@ -101,3 +102,27 @@ def test_names_run_on_with_commas_stay_one_line(tmp_path: Path) -> None:
     ]
     out = _lines(tmp_path, _roster_page(entries))
     assert " ".join(entries) in out
+
+
+def test_bold_name_set_flush_right_is_a_signature_not_a_heading(tmp_path: Path) -> None:
+    page = [(72, 760, [("Policy Statement of the Monetary Committee", "bold", 10, 0)])]
+    page += [(72, 736 - 12 * i, body(_full(i))) for i in range(4)]
+    page.append((72, 688, body("The Committee will meet again in December.")))
+    page.append((300, 660, [("Anna Field", "bold", 10, 0)]))
+    page.append((300, 648, body("Chief Adviser")))
+    release = load_release(make_layout_pdf(tmp_path / "s.pdf", [page]), suggest=False)
+    kinds = {release.node_text(n).strip(): n.kind for n in release.nodes()}
+    assert "Anna Field" in kinds
+    assert kinds["Anna Field"] != "heading"
+
+
+def test_bold_heading_at_the_left_margin_stays_a_heading(tmp_path: Path) -> None:
+    page = [(72, 772, [("Policy Statement of the Monetary Committee", "bold", 12, 0)])]
+    page += [(72, 748 - 12 * i, body(_full(i))) for i in range(4)]
+    page.append((72, 700, body("The Committee will meet again in December.")))
+    page.append((72, 676, [("Recent Developments", "bold", 10, 0)]))
+    page += [(72, 652 - 12 * i, body(_full(i))) for i in range(3)]
+    page.append((72, 616, body("The outlook was broadly unchanged.")))
+    release = load_release(make_layout_pdf(tmp_path / "h.pdf", [page]), suggest=False)
+    kinds = {release.node_text(n).strip(): n.kind for n in release.nodes()}
+    assert kinds.get("Recent Developments") == "heading"

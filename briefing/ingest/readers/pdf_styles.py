@@ -18,9 +18,12 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
     styles = [""] * len(paragraphs)
     title = _title(paragraphs, size)
     classes: dict[int, tuple[float, bool]] = {}
+    measure = _measures(paragraphs)
     for i, par in enumerate(paragraphs):
         if title is not None and i <= title:
             continue  # the masthead above the title is symbol, organ and date lines
+        if _signature(par, measure):
+            continue
         kind = _heading_class(par, size)
         if kind is not None:
             classes[i] = kind
@@ -31,6 +34,32 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
     if title is not None:
         styles[title] = "title"
     return styles
+
+
+def _measures(paragraphs: list[Paragraph]) -> dict[tuple[int, int], tuple[float, float]]:
+    """Left and right edges of the text on each page's column."""
+    edges: dict[tuple[int, int], tuple[float, float]] = {}
+    for par in paragraphs:
+        for line in par.lines:
+            key = (line.page, line.column)
+            left, right = edges.get(key, (line.x0, line.x1))
+            edges[key] = (min(left, line.x0), max(right, line.x1))
+    return edges
+
+
+_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}$")
+
+
+def _signature(par: Paragraph, measure: dict[tuple[int, int], tuple[float, float]]) -> bool:
+    """A person's name alone on a line set in the right half of the text's measure
+    ("Alpana Killawala" over "Principal Adviser"): a signature, however it is set.
+    A heading starts at the left margin or is centred (then it starts left of the
+    middle); a line starting right of the middle is set flush right."""
+    first = par.first
+    if len(par.lines) != 1 or not _NAME.match(par.text.strip()):
+        return False
+    left, right = measure.get((first.page, first.column), (first.x0, first.x1))
+    return right - left > 0 and first.x0 > left + 0.5 * (right - left)
 
 
 def _heading_class(par: Paragraph, size: float) -> tuple[float, bool] | None:
