@@ -25,23 +25,28 @@ _SIGNATURE = re.compile(
 )
 
 
+def as_written(text: str) -> str:
+    """``text`` repaired when it bears the signature of a double decoding, else as is."""
+    if not text or not _SIGNATURE.search(text):
+        return text
+    from ftfy import fix_encoding
+
+    return fix_encoding(text)
+
+
 def repair_mojibake(extracted: Extracted) -> int:
     """Repair doubly decoded lines of ``extracted`` in place; returns how many changed."""
     whole = "\n".join(line.text for line in extracted.lines)
     # (Cheap look first: most releases hold none of the three lead characters.)
     if not any(lead in whole for lead in "ÂÃâ") or not _SIGNATURE.search(whole):
         return 0
-    from ftfy import fix_encoding
-
     repaired = 0
     for line in extracted.lines:
-        if not _SIGNATURE.search(line.text):
-            continue
-        fixed = fix_encoding(line.text)
+        fixed = as_written(line.text)
         if fixed != line.text:
             repaired += 1
             line.text = fixed
-            line.label = fix_encoding(line.label) if line.label else line.label
+            line.label = as_written(line.label)
     if repaired:
         noun = "line" if repaired == 1 else "lines"
         extracted.dropped.append(

@@ -35,9 +35,9 @@ def lost_words(source: str, release: Release) -> Counter[str]:
     if any(r.kind == SYMBOL_FONT for r in release.removed):
         source = source.translate(str.maketrans(SYMBOL_BULLETS))
     if any(r.kind == "mojibake" for r in release.removed):
-        from ftfy import fix_encoding
+        from briefing.ingest.mojibake import as_written
 
-        source = "\n".join(fix_encoding(line) for line in source.split("\n"))
+        source = "\n".join(as_written(line) for line in source.split("\n"))
     lost = Counter(word_list(source)) - covered_words(release)
     markers = {r.text for r in release.removed if r.kind == "footnote-marker"}
     if markers:

@@ -29,3 +29,12 @@ def test_real_accents_stay() -> None:
     release = release_from_text(text)
     assert "São Paulo, l'âge du château" in release.text
     assert not any(r.kind == "mojibake" for r in release.removed)
+
+
+def test_only_lines_bearing_the_signature_are_touched() -> None:
+    # "Xœâ" alone could be read as a double decoding of "Xω"; without the signature
+    # ("â€™", "Ã©" ...) on its line it is left as printed, and nothing is lost.
+    text = "0œ\nXœâ\n\x9dÃâ€™ââÂbÂ"
+    release = release_from_text(text)
+    assert "Xœâ" in release.text
+    assert not lost_words(text, release)
