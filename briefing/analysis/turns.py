@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.speakers import is_questioner
+
 # A label's role, in brackets or alone: "Carina Soto (Moderadora)", "MODERATOR", "사회자".
 _HOST = re.compile(
     r"\b(?:mod[eé]ra(?:tor|torin|dor|dora|teur|trice)|host|hostess|presenter|presentador[a]?|"
     r"master of ceremonies|maestr[oa] de ceremonias|ma[iî]tre de c[ée]r[ée]monie|MC|"
     r"apresentador[a]?|mestre de cerim[oô]nias|Vors|Vorsitzende[r]?)\b|사회자|司会|主持人",
-    re.IGNORECASE,
-)
-_ASKER = re.compile(
-    r"^(?:q|question|questions|pregunta|pergunta|reporter|journalist(?:in)?|journaliste|"
-    r"periodista|jornalista|frage|zusatzfrage|nachfrage)$|記者|기자|질문|问|質問|记者",
     re.IGNORECASE,
 )
 
@@ -35,8 +32,9 @@ def is_host(speaker: str) -> bool:
 
 
 def is_asker(speaker: str) -> bool:
-    """Whether ``speaker`` is a journalist or the question letter of a Q&A."""
-    return bool(_ASKER.search(speaker.strip().rstrip(".:")))
+    """Whether ``speaker`` is a journalist or the question letter of a Q&A (the
+    transcript reader's own list of questioners)."""
+    return is_questioner(speaker)
 
 
 def without_label(text: str, speaker: str) -> str:

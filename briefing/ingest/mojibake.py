@@ -34,9 +34,11 @@ def as_written(text: str) -> str:
     return fix_encoding(text)
 
 
-def repair_mojibake(extracted: Extracted) -> int:
-    """Repair doubly decoded lines of ``extracted`` in place; returns how many changed."""
-    whole = "\n".join(line.text for line in extracted.lines)
+def repair_mojibake(extracted: Extracted, whole: str | None = None) -> int:
+    """Repair doubly decoded lines of ``extracted`` in place; returns how many changed.
+    ``whole``: the lines' text joined, when the caller has it already."""
+    if whole is None:
+        whole = "\n".join(line.text for line in extracted.lines)
     # (Cheap look first: most releases hold none of the three lead characters.)
     if not any(lead in whole for lead in "ÂÃâ") or not _SIGNATURE.search(whole):
         return 0

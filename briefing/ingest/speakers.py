@@ -76,8 +76,18 @@ _QUESTIONER = {
     "Q", "QUESTION", "QUESTIONS", "PREGUNTA", "記者", "질문", "기자", "REPORTER", "JOURNALIST",
     "JOURNALISTE", "PERIODISTA", "问", "答", "質問", "记者", "기자 질문",
     # German government press conferences: "Frage:", a follow-up "Zusatzfrage:".
-    "FRAGE", "ZUSATZFRAGE", "NACHFRAGE", "JOURNALISTIN",
+    "FRAGE", "ZUSATZFRAGE", "NACHFRAGE", "JOURNALISTIN", "PERGUNTA", "JORNALISTA",
 }  # fmt: skip  # one "NAME:" line is a lead-in; a transcript has several turns
+_ANSWERS = {"答"}  # (a label of the exchange, but the answer's: the release's own words)
+
+
+def is_questioner(who: str) -> bool:
+    """Whether a turn's label names who asks: a journalist, "Q", "Frage", "記者" ...
+    (also inside a label with a name or outlet: "中央电视台记者", "기자 질문")."""
+    label = who.strip().rstrip(".:：").upper()
+    return label in _QUESTIONER - _ANSWERS or any(
+        mark in label for mark in ("記者", "记者", "기자", "질문", "質問")
+    )
 
 
 def speaker_of(text: str) -> tuple[str, int] | None:

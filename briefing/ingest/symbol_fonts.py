@@ -25,12 +25,14 @@ _TABLE = str.maketrans(SYMBOL_BULLETS)
 DROPPED_KIND = "symbol-font"
 
 
-def show_symbol_bullets(extracted: Extracted) -> int:
-    """Map symbol-font bullets in ``extracted``'s lines and labels; returns how many."""
+def show_symbol_bullets(extracted: Extracted, whole: str | None = None) -> int:
+    """Map symbol-font bullets in ``extracted``'s lines and labels; returns how many.
+    ``whole``: the lines' text joined, when the caller has it already."""
     total = 0
     # (One look at the whole text first: most releases have none of these characters, and
     # looking for a few characters in one string costs a 5 MB release a few milliseconds.)
-    whole = "\n".join(line.text for line in extracted.lines)
+    if whole is None:
+        whole = "\n".join(line.text for line in extracted.lines)
     if not any(symbol in whole for symbol in SYMBOL_BULLETS):
         return 0
     for line in extracted.lines:

@@ -237,12 +237,7 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
         and not re.search(r"[.;,:!?]$", text)
         and not _is_masthead(text)
         and not R._ORGANISATION.search(text)
-        and not R.is_boilerplate(text)
-        and not R.is_category(text)
-        and not R.is_symbol(text)
-        and not R.is_date_line(text)
-        and not R._COVER_FIELD.search(text)
-        and not is_navigation(text)
+        and not _furniture_line(text)
     )
 
 
@@ -473,15 +468,24 @@ def _min_title_words(text: str) -> int:
     return 3
 
 
+def _furniture_line(text: str) -> bool:
+    """A line that is the page's, not the release's: boilerplate, a category, a symbol,
+    a date line, a cover field or navigation (never a title, nor a title's first line)."""
+    return bool(
+        R.is_boilerplate(text)
+        or R.is_category(text)
+        or R.is_symbol(text)
+        or R.is_date_line(text)
+        or R._COVER_FIELD.search(text)
+        or is_navigation(text)
+    )
+
+
 def _title_shaped(block: Block) -> bool:
     text = block.text
     return (
         _min_title_words(text) <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
-        and not R.is_boilerplate(text)
-        and not is_navigation(text)
-        and not R.is_category(text)
-        and not R.is_symbol(text)
-        and not R.is_date_line(text)
+        and not _furniture_line(text)
         and not R.is_time_line(text)
         and not R._is_dateline_with_issuer(text)
         and not R._dash_framed(text)
@@ -489,7 +493,6 @@ def _title_shaped(block: Block) -> bool:
         # A title never stops on a comma, and a line ending on a colon is a field's
         # label ("Información para la Prensa N°:") or leads into what follows.
         and not re.search(r"[.;,:]$", text.strip())
-        and not R._COVER_FIELD.search(text)
         and not _menu_row(text)
         and not _PHOTO_CREDIT.search(text)
         and not _PRESS_NOTICE.match(text)
@@ -653,12 +656,7 @@ def _names_fields(blocks: list[Block], i: int) -> bool:
     return (
         0 < R.words(text, NAME_MAX_WORDS + 1) <= NAME_MAX_WORDS
         and text[-1:].isalnum()
-        and not R.is_boilerplate(text)
-        and not R.is_category(text)
-        and not R.is_symbol(text)
-        and not R.is_date_line(text)
-        and not R._COVER_FIELD.search(text)
-        and not is_navigation(text)
+        and not _furniture_line(text)
     )
 
 
