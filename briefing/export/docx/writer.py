@@ -299,18 +299,35 @@ def _paragraph_text(
         )
 
 
+# Word's document properties hold at most 255 characters each (python-docx refuses more):
+# a long title (a UN press release's 40-word headline) is cut there; the note prints it whole.
+PROPERTY_CHARS = 255
+
+
+def _fits(text: str) -> str:
+    if len(text) <= PROPERTY_CHARS:
+        return text
+    cut = text[: PROPERTY_CHARS - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > PROPERTY_CHARS // 2 else cut).rstrip(" ,;:") + "…"
+
+
 def _properties(document: Document, note: Note, options: ExportOptions) -> None:
     props = document.core_properties
-    props.title = f"{note.title}: {note.subject}" if note.subject else note.title
-    props.subject = note.subject
-    props.author = note.author
-    props.last_modified_by = note.author
-    props.keywords = "; ".join(k for k in note.keywords if k)
-    props.category = note.title
-    props.content_status = note.classification
-    props.comments = f"Classification: {note.classification}"
+    comments = f"Classification: {note.classification}"
     if note.draft:
-        props.comments += "; DRAFT, not reviewed"
+        comments += "; DRAFT, not reviewed"
+    for name, value in (
+        ("title", f"{note.title}: {note.subject}" if note.subject else note.title),
+        ("subject", note.subject),
+        ("author", note.author),
+        ("last_modified_by", note.author),
+        ("keywords", "; ".join(k for k in note.keywords if k)),
+        ("category", note.title),
+        ("content_status", note.classification),
+        ("comments", comments),
+    ):
+        setattr(props, name, _fits(value or ""))
     props.created = options.now
     props.modified = options.now
     props.revision = 1
