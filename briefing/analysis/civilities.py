@@ -1,4 +1,5 @@
-"""Civilities: the thanks, greetings and congratulations that open and close speeches.
+"""Civilities: the thanks, greetings, apologies and congratulations that open and close
+speeches.
 
 "Monsieur le Président, je voudrais vous remercier pour l'accueil chaleureux",
 "Desidero ringraziare il Prof. Otto per aver organizzato il Summit", "Mr. Chair, allow
@@ -23,7 +24,9 @@ _COURTESY = (
     r"welcome (?:you|all|everyone|every|our|the participants|delegat\w*|to)\b|"
     r"(?:vous|les|te) salu\w*|bienvenue|bienvenid\w*|saludar\w*|benvenut\w*|"
     r"salutar\w*|willkommen|begrüß\w*|saudar\w*|"
-    r"salut[oi]|saludos?|salutations|greetings|cumprimentos)"
+    r"salut[oi]|saludos?|salutations|greetings|cumprimentos|"
+    # Apologies to the room ("Quiero excusarme por el tiempo que han tenido que esperar").
+    r"apologi[sz]\w*|excus\w*|disculp\w*|entschuldig\w*|desculp\w*|scus\w*)"
 )
 # The speaker's own voice opening the sentence (after a vocative, perhaps).
 _SPEAKER = (

@@ -23,6 +23,7 @@ from briefing.ingest import release_from_text
         "Quiero agradecer al Gobierno de Ejemplia su hospitalidad.",
         "Rivolgo un saluto al Ministro Rossi e a tutti i partecipanti al Vertice.",
         "I extend my warm greetings to all delegations.",
+        "Quiero excusarme con ustedes por el tiempo que han tenido que esperar.",
     ],
 )
 def test_courtesies(text: str) -> None:
@@ -40,6 +41,7 @@ def test_courtesies(text: str) -> None:
         "We will double our contribution to the fund, which we welcome.",
         "Mr. Chair, the situation in the region is dire and we call for a ceasefire.",
         "We extend the mandate of the mission until June.",
+        "The Government apologised to the victims of the policy.",
     ],
 )
 def test_news_with_the_same_verbs(text: str) -> None:
