@@ -11,6 +11,7 @@ from briefing.ingest.dates import find_date, release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
+from briefing.ingest.lone_page_numbers import take_lone_page_numbers
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
@@ -110,6 +111,8 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
     if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
         take_page_furniture(extracted)  # (paged text; HTML and Word have no pages)
+        if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
+            take_lone_page_numbers(extracted)
     # Before anything is kept: page furniture reads the form feeds first.
     make_xml_safe(extracted)
     # One joined copy of the text for the two whole-text looks (5 MB: ~20 ms to build).

@@ -1,0 +1,110 @@
+"""Page numbers alone on their line in text taken from a paged document (archived press
+transcripts, PDFs saved as text): removed as page furniture, and the paragraph the page
+break cut is one paragraph again. Paragraph numbers and table row numbers alone on their
+line stay. Made-up documents in the shape of real ones."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+
+LONG = (
+    "the Minister said that the talks with the delegations had covered trade, "
+    "security and the situation in the region and would continue next month"
+)
+
+TRANSCRIPT = f"""Transcript of press conference, Examplia, 3 March 2099
+
+PRIME MINISTER:
+
+Well ladies and gentlemen, thank you for coming. The meeting today was good and {LONG}
+with all of the partners who are here today, and with those who could not come
+
+ 2
+
+bureaucratising the situation would not help anybody and so {LONG}.
+
+JOURNALIST:
+
+Prime Minister, what happens next with the partners?
+
+PRIME MINISTER:
+
+We will meet again in April, {LONG}, and I expect that the officials will have
+finished their work on the text by then, though the date is
+
+ 3
+
+not yet fixed and {LONG}.
+
+JOURNALIST:
+
+Thank you.
+"""
+
+
+def _paragraph_texts(release) -> list[str]:
+    return [
+        " ".join(release.node_text(n).split()) for n in release.nodes() if n.kind == "paragraph"
+    ]
+
+
+def test_page_numbers_alone_are_removed_and_the_cut_paragraph_joined():
+    release = release_from_text(TRANSCRIPT)
+    texts = _paragraph_texts(release)
+    assert not any(t[:2] in ("2 ", "3 ") for t in texts), texts
+    assert any("could not come bureaucratising the situation" in t for t in texts), texts
+    assert any("the date is not yet fixed" in t for t in texts), texts
+    removed = [r.text for r in release.removed]
+    assert "2" in removed and "3" in removed
+
+
+PARAGRAPH_NUMBERS = f"""Statement of the Examplian Council, 3 March 2099
+
+1
+
+The Council met in Examplia on 2 March and {LONG}. It heard the reports of the
+working groups, {LONG}, and thanked the chair for the work of the last year.
+
+2
+
+The Council decided to meet again in the spring, {LONG}, and asked the secretariat
+to prepare the papers for that meeting in good time, {LONG}, so that all members
+can read them before the meeting opens and send their remarks to the secretariat.
+
+3
+
+The Council thanked the host country for its hospitality.
+"""
+
+
+def test_paragraph_numbers_alone_on_their_line_are_kept():
+    release = release_from_text(PARAGRAPH_NUMBERS)
+    removed = [r.text for r in release.removed]
+    assert "2" not in removed and "3" not in removed
+    kept = [release.node_text(n).strip() for n in release.nodes()]
+    assert "2" in kept and "3" in kept, kept
+
+
+TABLE = """Annex: the fleet register
+
+Row
+Field
+
+19
+
+Name of the vessel owner
+
+20
+
+telephone number of the owner, with the country code and the area code first
+
+21
+
+name of the vessel as painted on its hull, and its call sign where it has one
+"""
+
+
+def test_row_numbers_of_a_table_laid_out_a_cell_a_line_are_kept():
+    release = release_from_text(TABLE)
+    removed = [r.text for r in release.removed]
+    assert not {"20", "21"} & set(removed)
