@@ -238,6 +238,19 @@ def _shape(label: str) -> tuple[str, str]:
     return label[:at].strip(), label[at + len(core) :].strip()
 
 
+NAME_MAX_CJK = 12  # "외교부 대변인", "中央电视台记者": an office or a name with its outlet
+NAME_MAX_WORDS = 6  # "PRESENTER - TRACEE HUTCHISON", "SENATOR THE HON. DAVID JOHNSTON"
+
+
+def _name_sized(label: str) -> bool:
+    """Short enough to name a speaker: a few CJK characters, or a few words of a name
+    and office in Latin or Cyrillic script (a sentence runs longer)."""
+    bare = _bare(label)
+    if any(ch >= "\u3040" for ch in bare):
+        return len(bare) <= NAME_MAX_CJK
+    return len(bare.split()) <= NAME_MAX_WORDS
+
+
 def find_label_lines(texts: list[str]) -> dict[int, str]:
     """{block index: speaker} for speaker labels printed alone on their line, each over
     the speech that follows, in a text that is a conversation: a questioner's word
@@ -253,7 +266,15 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
             continue
         if len(following) >= len(label) + 20:
             shaped[i] = said[i] = label  # the speech below is longer than a line
-        elif following and P_SENTENCE_END.search(following[-2:]):
+        elif (
+            following
+            and (
+                P_SENTENCE_END.search(following[-2:])
+                # "PRESENTER - JANE DOE:" over a first line the wrap cut short: a colon
+                # hands the floor on whatever follows (the shape test below still applies).
+                or (label[-1:] in ":：" and label[:1].isupper() and label.upper() == label)
+            )
+        ):
             # "大臣)" / "三点申し上げます。": an answer may be one short sentence; a
             # label's word or office (below) says it is a speaker, not the length.
             said[i] = label
@@ -275,7 +296,11 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
         or (i in shaped and counts[label.lower()] >= 3 and len(label.split()) <= 4)
         or (questions and _bare(label) in _ANSWER_WORDS)
         or (questions and _bare(label).endswith(_ANSWERERS) and len(_bare(label)) <= 12)
-        or (_shape(label) in forms and len(_bare(label)) <= 12)
+        or (
+            _shape(label) in forms
+            and _name_sized(label)
+            and _bare(label).upper() not in _NOT_SPEAKERS
+        )
     }
     if len(found) < MIN_TURNS or not questions:
         return {}
