@@ -19,9 +19,15 @@ from briefing.ingest.extracted import Extracted
 DROPPED_KIND = "mojibake"
 # The first byte of a two- or three-byte UTF-8 sequence as Windows-1252 shows it ("Â",
 # "Ã", "â"), followed by how the next byte shows: a C1 control or a cp1252 symbol.
+_NEXT_BYTE = (
+    "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+# ... and "ï" leading a three-byte character from U+F000 up: a symbol font's bullet
+# (U+F0B7 shows as "ï‚·") or a byte-order mark ("ï»¿"). (Not before a no-break space:
+# French "ï" may end a word before one.)
 _SIGNATURE = re.compile(
-    "[ÂÃâ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    f"[ÂÃâ][\u0080-\u00bf{_NEXT_BYTE}]|ï[\u0080-\u009f\u00a1-\u00bf{_NEXT_BYTE}]"
 )
 
 
@@ -40,7 +46,7 @@ def repair_mojibake(extracted: Extracted, whole: str | None = None) -> int:
     if whole is None:
         whole = "\n".join(line.text for line in extracted.lines)
     # (Cheap look first: most releases hold none of the three lead characters.)
-    if not any(lead in whole for lead in "ÂÃâ") or not _SIGNATURE.search(whole):
+    if not any(lead in whole for lead in "ÂÃâï") or not _SIGNATURE.search(whole):
         return 0
     repaired = 0
     for line in extracted.lines:

@@ -116,10 +116,11 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # Before anything is kept: page furniture reads the form feeds first.
     make_xml_safe(extracted)
     # One joined copy of the text for the two whole-text looks (5 MB: ~20 ms to build).
-    # (Mapping symbol bullets puts none of the characters the mojibake look seeks.)
-    whole = "\n".join(line.text for line in extracted.lines)
+    whole: str | None = "\n".join(line.text for line in extracted.lines)
+    # (Mojibake first: a symbol-font bullet decoded twice shows as "ï‚·".)
+    if repair_mojibake(extracted, whole):
+        whole = None  # (rare: the bullets' look joins the repaired text again)
     show_symbol_bullets(extracted, whole)
-    repair_mojibake(extracted, whole)
     checkpoint(0.65)  # (between steps: a cancel stops here; no-op without a callback)
     blocks = segment(extracted)
     checkpoint(0.75)

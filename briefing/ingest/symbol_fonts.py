@@ -36,8 +36,10 @@ def show_symbol_bullets(extracted: Extracted, whole: str | None = None) -> int:
     if not any(symbol in whole for symbol in SYMBOL_BULLETS):
         return 0
     for line in extracted.lines:
-        if not any("\uf000" <= ch <= "\uf0ff" for ch in line.text.lstrip()[:2]):
-            continue  # (a bullet opens its line: only its first characters are looked at)
+        # (Mostly a bullet opens its line; one mid-line is a list run into one line, "Media
+        # enquiries • Minister's office: ... • Department: ...", and shows as a box too.)
+        if not any(symbol in line.text for symbol in SYMBOL_BULLETS):
+            continue
         mapped = line.text.translate(_TABLE)
         total += sum(a != b for a, b in zip(line.text, mapped, strict=True))
         line.text = mapped

@@ -38,3 +38,24 @@ def test_only_lines_bearing_the_signature_are_touched() -> None:
     release = release_from_text(text)
     assert "Xœâ" in release.text
     assert not lost_words(text, release)
+
+
+def test_a_symbol_font_bullet_decoded_twice_is_a_bullet() -> None:
+    # U+F0B7 (Symbol's bullet) as UTF-8 read as Latin-1: "ï\x82·", here mid-line, a
+    # contact list run into one line as web archives keep it.
+    text = (
+        "Minister for Examples\n\n"
+        "The Minister met her counterparts in Examplia today.\n\n"
+        "Media enquiries \u00ef\u0082\u00b7 Minister's office: (02) 1234 5678 "
+        "\u00ef\u0082\u00b7 Department: (02) 8765 4321\n"
+    )
+    release = release_from_text(text)
+    assert "Media enquiries • Minister's office: (02) 1234 5678 • Department" in release.text
+    assert "\u00ef" not in release.text and "\uf0b7" not in release.text
+
+
+def test_french_i_diaeresis_stays() -> None:
+    text = "Communiqué\n\nLe ministre, naïf\u00a0? Non : égoïste » et «\u00a0haï\u00a0».\n"
+    release = release_from_text(text)
+    # (The reader shows no-break spaces as spaces.)
+    assert "naïf ? Non : égoïste » et « haï »" in release.text.replace("\u00a0", " ")
