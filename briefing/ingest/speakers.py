@@ -11,8 +11,12 @@ _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # kana, Han, Hangul syllable
 _FORMS = [
     # An upper-case name or role and a colon: "MODERATOR:", "SENIOR OFFICIAL:", "MR. KIRBY:"
     # ... with the office in brackets, as German records print it: "FIETZ (BReg):"
+    # ... or with the office after a comma, as a transcript names each speaker the first
+    # time: "BILL SHORTEN, LEADER OF THE OPPOSITION:" (two words at least after it: a
+    # dateline's "CANBERRA, ACT:" names a place).
     re.compile(
         r"^(?P<who>[A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*){0,5}"
+        r"(?:, [A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*){1,9})?"
         r"(?: \([\w-]{1,12}\))?)\s*[:：]\s*(?=\S)"
     ),
     # Question and answer letters: "Q:", "Q -", "R –", "Q    Thank you" (wide gap)

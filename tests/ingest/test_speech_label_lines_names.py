@@ -66,3 +66,27 @@ def test_a_one_word_answer_is_the_speakers_turn():
     turns = [n for n in release.nodes() if n.attrs.get("speaker") == "TONY EXAMPLE"]
     said = [" ".join(release.node_text(c).split()) for t in turns for c in t.children]
     assert "Yes." in said, said
+
+
+INTRODUCED = f"""Transcript of doorstop, Examplia, 3 March 2099
+
+CANBERRA, ACT: Doorstop interview, Examplia.
+
+JANE SAMPLE, LEADER OF THE OPPOSITION: Good morning everybody. {SPEECH}.
+
+JOHN EXAMPLE, CANDIDATE FOR THE SEAT OF NORTHTOWN: Thank you, Jane. {SPEECH}.
+
+JOURNALIST: Will you ask the Minister for a briefing?
+
+SAMPLE: Yes, and {SPEECH}.
+"""
+
+
+def test_a_speaker_introduced_with_their_office_opens_a_turn():
+    release = release_from_text(INTRODUCED)
+    speakers = [n.attrs.get("speaker") for n in release.nodes() if n.attrs.get("speaker")]
+    assert speakers[:2] == [
+        "JANE SAMPLE, LEADER OF THE OPPOSITION",
+        "JOHN EXAMPLE, CANDIDATE FOR THE SEAT OF NORTHTOWN",
+    ], speakers
+    assert not any(s.startswith("CANBERRA") for s in speakers), speakers
