@@ -170,7 +170,33 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
         announced and len(set(found.values())) >= MIN_TURNS and set(found.values()) <= set(named)
     ):
         return {}
+    _add_labels_without_colon(texts, found)
     return found
+
+
+def _add_labels_without_colon(texts: list[str], found: dict[int, str]) -> None:
+    """A speaker's label printed once or twice without its colon ("JULIE EXAMPLE I'm
+    told ...", "QUESTION Have you ..."), where the transcript prints it with one
+    elsewhere: the same name in capitals opening a block is that speaker's turn (prose
+    never opens on a name in capitals)."""
+    known = {
+        who
+        for who in found.values()
+        if len(who) >= 2 and who[:1].isascii() and who.isupper() and "," not in who
+    }
+    if not known:
+        return
+    for i, text in enumerate(texts):
+        if i in found or not text[:1].isupper() or not text[1:2].isupper():
+            continue
+        for who in known:
+            after = text[len(who) : len(who) + 2]
+            if text.startswith(who) and after[:1] in " \u2026" and after[1:2].strip():
+                found[i] = who
+                break
+    found_sorted = dict(sorted(found.items()))
+    found.clear()
+    found.update(found_sorted)
 
 
 # Roles that speak in transcripts, as printed in ordinary case.

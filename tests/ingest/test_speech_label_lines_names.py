@@ -90,3 +90,23 @@ def test_a_speaker_introduced_with_their_office_opens_a_turn():
         "JOHN EXAMPLE, CANDIDATE FOR THE SEAT OF NORTHTOWN",
     ], speakers
     assert not any(s.startswith("CANBERRA") for s in speakers), speakers
+
+
+WITHOUT_COLON = f"""Transcript of press conference, Examplia, 3 March 2099
+
+JANE SAMPLE: Thank you all for coming. {SPEECH}.
+
+QUESTION: Minister, have you met the delegation from Northland today?
+
+JANE SAMPLE I have, and {SPEECH}.
+
+QUESTION Will you meet them again?
+
+JANE SAMPLE: Yes, next week.
+"""
+
+
+def test_a_label_that_lost_its_colon_still_opens_the_turn():
+    release = release_from_text(WITHOUT_COLON)
+    speakers = [n.attrs.get("speaker") for n in release.nodes() if n.attrs.get("speaker")]
+    assert speakers == ["JANE SAMPLE", "QUESTION", "JANE SAMPLE", "QUESTION", "JANE SAMPLE"]
