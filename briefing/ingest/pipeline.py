@@ -113,13 +113,14 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         take_page_furniture(extracted)  # (paged text; HTML and Word have no pages)
         if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
             take_lone_page_numbers(extracted)
-    # Before anything is kept: page furniture reads the form feeds first.
-    make_xml_safe(extracted)
-    # One joined copy of the text for the two whole-text looks (5 MB: ~20 ms to build).
+    # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build).
     whole: str | None = "\n".join(line.text for line in extracted.lines)
+    # Before anything is kept: page furniture reads the form feeds first.
+    if make_xml_safe(extracted, whole):
+        whole = None  # (rare: the looks below join the cleaned text again)
     # (Mojibake first: a symbol-font bullet decoded twice shows as "ï‚·".)
     if repair_mojibake(extracted, whole):
-        whole = None  # (rare: the bullets' look joins the repaired text again)
+        whole = None
     show_symbol_bullets(extracted, whole)
     checkpoint(0.65)  # (between steps: a cancel stops here; no-op without a callback)
     blocks = segment(extracted)
