@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.issuer_lines import is_filing_fields, is_issuer_line, is_menu_bar
 from briefing.ingest.segment import Block
 
 if TYPE_CHECKING:
@@ -294,6 +295,7 @@ def _pick_title(
     # Affairs") heads the page, it does not title the release: another line does.
     named = [i for i in candidates if not _is_masthead(blocks[i].text)]
     candidates = named or candidates
+    candidates = _below_letterhead(blocks, candidates, body_start)
     # A page copied from a browser opens with its menus: runs of short lines, where a
     # title-shaped item ("Economic and Social Council") may even repeat. Menus are
     # never the title when something else can be.
@@ -373,11 +375,31 @@ def _pick_title(
     return (long_enough or candidates)[0]
 
 
+def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: int) -> list[int]:
+    """The candidates left once an office's letterhead is set aside: the office-holder's
+    name and office, a letter-spaced masthead, contact fields (``issuer_lines``) are the
+    same on every release the office issues, never its title. The letterhead is one
+    block at the top of the page: a line among or above its lines (an address, a
+    telephone number run together with the office) is part of it, and the title is
+    printed under it, right over the text."""
+    issuers = [i for i in range(body_start) if is_issuer_line(blocks[i].text)]
+    # A site's menu bar ("Home  About  Media Centre") is printed over the page's own
+    # head in the same way: what is above it is the site's, not the release's.
+    menus = [i for i in range(body_start) if is_menu_bar(blocks[i].text)]
+    filed = {i for i in candidates if is_filing_fields(blocks[i].text)}
+    kept = [i for i in candidates if i not in issuers and i not in filed and i not in menus]
+    if not issuers and not menus:
+        return kept if filed else candidates
+    below = [i for i in kept if i > max(issuers + menus)]
+    # (No other line: an office's name is still no title; the file may print none.)
+    return below or kept
+
+
 # Lines a site prints around every page: never a release's title.
 _NAVIGATION = re.compile(
     r"^(?:other (?:available )?languages?|available (?:languages|in)\b|you are here\b"
     r"|select (?:a )?language|language selection|change language|skip to\b|"
-    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b"
+    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b|more from\b"
     # A site's greeting over every page: "Welcome to the website of ...".
     r"|welcome to\b|willkommen auf\b|"
     # A site telling the reader how to use it: a search form's help, a link's prompt.
