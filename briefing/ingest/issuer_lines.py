@@ -18,7 +18,7 @@ import re
 _OFFICE_MARK = re.compile(
     r"\bM\.?P\.?(?=$|[\s,;|])|\b(?:the\s+)?hon\.?(?=\s)|\bsenators?\b|"
     r"\b(?:minister|secretary|member|spokes(?:person|man|woman)|leader|senator)\s+(?:for|of|on)\b|"
-    r"\bprime\s+minister\b|\btreasurer\b|\battorney[- ]general\b",
+    r"\bprime\s+minister\b|\btreasurer\b|\battorney[- ]general\b|\bspokes(?:person|man|woman)\b",
     re.I,
 )
 

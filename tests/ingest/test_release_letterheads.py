@@ -183,3 +183,44 @@ def test_letter_spacing_contact_filing_and_menu_predicates():
     assert is_menu_bar("Home  About Us  Media Centre  Contact the Minister")
     assert not is_menu_bar("Home ownership rises in the regions")
     assert is_issuer_line("CHRIS EXAMPLE MP")
+
+
+def test_a_dateline_in_figures_with_a_two_digit_year():
+    text = (
+        """\
+Acting Shadow Minister for Regional Affairs
+
+Jane Example
+
+Biggest Funding Round Of The Year Announced
+
+19/04/13
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "Biggest Funding Round Of The Year Announced"
+    assert release.date == "2013-04-19"
+    # In running text figures like these are a reference, never the release's date.
+    body_only = BODY + "\nThe file 19/04/13 was closed.\n"
+    assert release_from_text(body_only).date == ""
+
+
+def test_a_dateline_with_a_time_set_solid_and_a_spokesperson_line():
+    text = (
+        """\
+Jane Example   Example Party
+
+The Government Can't Be Trusted - Regional Centres Need Review
+
+Media Release | Spokesperson Jane Example
+
+Thursday 22nd April 2010, 3:51pm
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "The Government Can't Be Trusted - Regional Centres Need Review"
+    assert release.date == "2010-04-22"
