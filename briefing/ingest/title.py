@@ -319,8 +319,12 @@ def _pick_title(
         return None
     # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
     # cover names the body meeting, then its session; the title comes after that block.
+    # (Text without blank lines, ``pdftotext -raw``, runs the two into one block.)
     organs = {
-        i for i in candidates if i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text)
+        i
+        for i in candidates
+        if (i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text))
+        or ("\n" in blocks[i].text and _SESSION_LINE.match(blocks[i].text.rsplit("\n", 1)[1]))
     }
     candidates = [i for i in candidates if i not in organs] or candidates
     # "80/12. Objective information on ...": resolutions print their number and title

@@ -1,0 +1,68 @@
+"""Heads and page furniture of releases read from paged text: a browser's print lines
+around a web page printed to PDF, a UN cover run together by ``pdftotext -raw``.
+Made-up text in the shapes these reach us in."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.browser_print import is_browser_print_line
+
+
+def test_a_browser_s_print_header_and_footer_are_page_furniture():
+    text = """\
+ Jane Example MP - Federal Member for Northland REGIONAL CENTRES GET NEW FUNDING November 07, 2012
+
+ The regional centres of the north will receive new funding from next month, the Member
+ for Northland, Jane Example, said today.
+
+ "These centres have done outstanding work for the communities they serve," she said.
+
+
+ Page 1 of 1 REGIONAL CENTRES GET NEW FUNDING > Jane Example MP ...
+
+ 17/09/2013 http://www.example.net.au/DesktopModules/NewsArticles/Print.as...
+"""
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed if r.kind == "page-furniture"]
+    assert any(t.startswith("Page 1 of 1 REGIONAL") for t in removed)
+    assert any(t.startswith("17/09/2013 http://") for t in removed)
+    assert "Page 1 of 1" not in release.text and "Print.as" not in release.text
+    # The day the page was printed is not the release's date.
+    assert release.date == "2012-11-07"
+
+
+def test_browser_print_line_predicate():
+    assert is_browser_print_line("Page 2 of 3 Minister welcomes new funding for ...")
+    assert is_browser_print_line("9/17/13, 2:05 PM   https://www.example.gov/news/item")
+    assert is_browser_print_line("https://www.example.gov/media/releases/2013/item.htm 2/3")
+    assert not is_browser_print_line("Page 2 of the report sets out the figures.")
+    assert not is_browser_print_line("17/09/2013 was the day the talks began.")
+
+
+def test_a_un_cover_run_together_gives_the_title_after_the_session():
+    text = """\
+GE:09-10000
+UNITED
+NATIONS A
+General Assembly
+Distr.
+GENERAL
+A/HRC/WG.6/9/XYZ/2
+22 December 2009
+Original: ENGLISH
+HUMAN RIGHTS COUNCIL
+Working Group on the Universal Periodic Review
+Ninth session
+Geneva, 8-19 February 2010
+COMPILATION PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER FOR
+HUMAN RIGHTS, IN ACCORDANCE WITH PARAGRAPH 15(B) OF THE ANNEX
+TO HUMAN RIGHTS COUNCIL RESOLUTION 5/1
+Examplia
+1. This report is a compilation of the information contained in the reports of treaty
+bodies and special procedures, and in other relevant official United Nations documents.
+2. It follows the structure of the general guidelines adopted by the Human Rights Council.
+"""
+    release = release_from_text(text)
+    assert release.title.startswith("COMPILATION PREPARED BY THE OFFICE")
+    assert "session" not in release.title and "Geneva" not in release.title
+    assert release.date == "2009-12-22"
