@@ -66,3 +66,29 @@ bodies and special procedures, and in other relevant official United Nations doc
     assert release.title.startswith("COMPILATION PREPARED BY THE OFFICE")
     assert "session" not in release.title and "Geneva" not in release.title
     assert release.date == "2009-12-22"
+
+
+def test_a_draft_s_title_under_a_sponsor_line_with_a_footnote_star():
+    text = """\
+United Nations
+General Assembly
+Distr.: Limited
+15 October 2025
+Original: English
+Eightieth session
+Second Committee
+Agenda item 18 (b)
+Sustainable development: follow-up to and implementation of
+the Example Programme of Action for Small Island States
+Examplia:* draft resolution
+Follow-up to and implementation of the Example
+Programme of Action for Small Island States
+The General Assembly,
+Reaffirming the Example Programme of Action for Small Island States,
+1. Welcomes the progress made in the implementation of the Programme of Action;
+2. Calls upon all partners to support the small island States in their efforts;
+"""
+    release = release_from_text(text)
+    assert release.title == (
+        "Follow-up to and implementation of the Example Programme of Action for Small Island States"
+    )
