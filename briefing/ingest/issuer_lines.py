@@ -127,3 +127,24 @@ def is_menu_bar(text: str) -> bool:
 def is_issuer_line(text: str) -> bool:
     """Any of the letterhead's lines above: who issues the release and how to reach them."""
     return is_office_line(text) or is_letter_spaced(text) or is_contact_fields(text)
+
+
+# Minutes list who attended: "Glenn Example (Chairman and Governor), Ric Sample (Deputy
+# Governor), John Akehurst, Jill Example AO, ...": four names or more, each a few
+# capitalised words perhaps with an office in brackets. A headline naming parties
+# ("Australia, Japan, India and the US launch ...") says what they did in a longer part.
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+PEOPLE_LIST_MIN = 4
+PERSON_MAX_WORDS = 4
+
+
+def is_people_list(text: str) -> bool:
+    parts = [p.strip() for p in _BRACKETS.sub(" ", " ".join(text.split())).split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) < PEOPLE_LIST_MIN:
+        return False
+    for part in parts:
+        words = part.removeprefix("and ").split()
+        if not words or len(words) > PERSON_MAX_WORDS or not all(w[:1].isupper() for w in words):
+            return False
+    return True

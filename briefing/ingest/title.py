@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
-from briefing.ingest.issuer_lines import is_filing_fields, is_issuer_line, is_menu_bar
+from briefing.ingest.issuer_lines import (
+    is_filing_fields,
+    is_issuer_line,
+    is_menu_bar,
+    is_people_list,
+)
 from briefing.ingest.segment import Block
 
 if TYPE_CHECKING:
@@ -390,7 +395,10 @@ def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: in
     # A site's menu bar ("Home  About  Media Centre") is printed over the page's own
     # head in the same way: what is above it is the site's, not the release's.
     menus = [i for i in range(body_start) if is_menu_bar(blocks[i].text)]
-    filed = {i for i in candidates if is_filing_fields(blocks[i].text)}
+    # (Minutes list who attended where a release prints its title: names, never it.)
+    filed = {
+        i for i in candidates if is_filing_fields(blocks[i].text) or is_people_list(blocks[i].text)
+    }
     kept = [i for i in candidates if i not in issuers and i not in filed and i not in menus]
     if not issuers and not menus:
         return kept if filed else candidates

@@ -92,3 +92,31 @@ Reaffirming the Example Programme of Action for Small Island States,
     assert release.title == (
         "Follow-up to and implementation of the Example Programme of Action for Small Island States"
     )
+
+
+def test_a_script_notice_and_an_attendance_list_are_neither_title_nor_date_s_block():
+    text = """\
+Check your browser settings and network. This website requires JavaScript for some content and functionality.
+Sydney – 5 February 2008
+
+Jane Example (Chair and Governor), John Sample (Deputy Governor),
+Ann Other, Bob Person AO, Carl Name AM, Dana Surname
+
+The minutes of the meeting held on 4 December 2007 were signed.
+
+Members were briefed on the price data for the December quarter, which had been higher
+than expected, and on the outlook for inflation over the coming year.
+"""
+    release = release_from_text(text)
+    assert release.date == "2008-02-05"
+    assert "JavaScript" not in release.text and "JavaScript" not in release.title
+    assert "Governor" not in release.title
+    assert any(r.kind == "navigation" and "browser" in r.text for r in release.removed)
+
+
+def test_people_list_predicate():
+    from briefing.ingest.issuer_lines import is_people_list
+
+    assert is_people_list("Jane Example (Governor), John Sample, Ann Other AO, Bob Person")
+    assert not is_people_list("Australia, Japan, India and the US launch a vaccine partnership")
+    assert not is_people_list("Growth, inflation and jobs")
