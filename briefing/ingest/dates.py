@@ -64,7 +64,12 @@ MORE_DATE_PATTERNS = [
     ),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
+    # A dateline in figures with a two-digit year, alone on its line as offices type it
+    # under the title ("19/04/13", "25/2/00"). Only a whole line: in running text
+    # "19/04/13" may be a file or resolution number, and a year's century is a guess.
+    re.compile(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
 ]
+CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 1950-2049
 
 
 def _from_match(m: re.Match[str]) -> DateMatch | None:
@@ -75,6 +80,9 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
         month = int(groups["mnum"])
     day = int(groups["day"])
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("yy"):
+        yy = int(groups["yy"])
+        year = (2000 if yy < CENTURY_PIVOT else 1900) + yy
     if groups.get("era"):
         year = P.ERA_START[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"]))
     if not month or not 1 <= month <= 12 or not 1 <= day <= 31:

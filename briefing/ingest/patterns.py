@@ -318,7 +318,10 @@ DATE_NO_YEAR = [
     re.compile(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),
     re.compile(rf"\b{DAY}\s+(?:de\s+)?{MONTH}\b(?!\s*,?\s*(?:de\s+)?\d{{4}})", re.I),
 ]
-TIME = re.compile(r"\b\d{1,2}:\d{2}\b(?:\s*(?:KST|CET|CEST|GMT|UTC|EST|EDT|[AP]\.?M\.?))?", re.I)
+# (The marker may be set solid: "3:51pm".)
+TIME = re.compile(
+    r"\b\d{1,2}:\d{2}(?:\s*(?:KST|CET|CEST|GMT|UTC|EST|EDT|[AP]\.?M\.?)(?!\w)|\b)", re.I
+)
 
 # --- document symbols and metadata lines ---------------------------------------------------
 

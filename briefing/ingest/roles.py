@@ -793,8 +793,10 @@ _COVER_FIELD = re.compile(
     r"|^\s*(?:provisional )?agenda items? \d"
     # The agenda items a report is filed under: "Items 137 and 138 of the preliminary list".
     r"|^\s*items? \d+(?:\s*(?:,|and)\s*\d+)* of the (?:preliminary|provisional) list"
-    # The session's period under its name: "24 February–20 March 2020".
-    r"|^\s*\d{1,2}(?:\s+[a-zéû]{3,9})?\s*[-–—]\s*\d{1,2}\s+[a-zéû]{3,9}\s+\d{4}",
+    # The session's period under its name: "24 February–20 March 2020", perhaps after
+    # its place ("Geneva, 8-19 February 2010").
+    r"|^\s*(?:[A-Z][\w'-]{1,20}(?: [A-Z][\w'-]{1,20})?,\s*)?"
+    r"\d{1,2}(?:\s+[a-zéû]{3,9})?\s*[-–—]\s*\d{1,2}\s+[a-zéû]{3,9}\s+\d{4}",
     re.I,
 )
 

@@ -601,7 +601,9 @@ FLOW_ARROWS = ("→", "⟶", "➔")
 # "Examplia: amendment to draft resolution A/C.6/80/L.14": a proposed amendment names its
 # sponsor and the draft it amends the same way, over the title of that draft.
 SPONSORS_LINE = re.compile(
-    r":\s*(?:(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?|"
+    # (A sponsor's footnote mark may follow the colon: "Iraq:* draft resolution", the
+    # star's note saying on whose behalf, "on behalf of the Group of 77 and China".)
+    r":\*{0,3}\s*(?:(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?|"
     r"amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+(?:resolution|decision)\s+\S{3,40})"
     r"\s*$",
     re.I,

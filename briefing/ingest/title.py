@@ -13,6 +13,12 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.issuer_lines import (
+    is_filing_fields,
+    is_issuer_line,
+    is_menu_bar,
+    is_people_list,
+)
 from briefing.ingest.segment import Block
 
 if TYPE_CHECKING:
@@ -294,6 +300,7 @@ def _pick_title(
     # Affairs") heads the page, it does not title the release: another line does.
     named = [i for i in candidates if not _is_masthead(blocks[i].text)]
     candidates = named or candidates
+    candidates = _below_letterhead(blocks, candidates, body_start)
     # A page copied from a browser opens with its menus: runs of short lines, where a
     # title-shaped item ("Economic and Social Council") may even repeat. Menus are
     # never the title when something else can be.
@@ -317,8 +324,12 @@ def _pick_title(
         return None
     # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
     # cover names the body meeting, then its session; the title comes after that block.
+    # (Text without blank lines, ``pdftotext -raw``, runs the two into one block.)
     organs = {
-        i for i in candidates if i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text)
+        i
+        for i in candidates
+        if (i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text))
+        or ("\n" in blocks[i].text and _SESSION_LINE.match(blocks[i].text.rsplit("\n", 1)[1]))
     }
     candidates = [i for i in candidates if i not in organs] or candidates
     # "80/12. Objective information on ...": resolutions print their number and title
@@ -373,11 +384,34 @@ def _pick_title(
     return (long_enough or candidates)[0]
 
 
+def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: int) -> list[int]:
+    """The candidates left once an office's letterhead is set aside: the office-holder's
+    name and office, a letter-spaced masthead, contact fields (``issuer_lines``) are the
+    same on every release the office issues, never its title. The letterhead is one
+    block at the top of the page: a line among or above its lines (an address, a
+    telephone number run together with the office) is part of it, and the title is
+    printed under it, right over the text."""
+    issuers = [i for i in range(body_start) if is_issuer_line(blocks[i].text)]
+    # A site's menu bar ("Home  About  Media Centre") is printed over the page's own
+    # head in the same way: what is above it is the site's, not the release's.
+    menus = [i for i in range(body_start) if is_menu_bar(blocks[i].text)]
+    # (Minutes list who attended where a release prints its title: names, never it.)
+    filed = {
+        i for i in candidates if is_filing_fields(blocks[i].text) or is_people_list(blocks[i].text)
+    }
+    kept = [i for i in candidates if i not in issuers and i not in filed and i not in menus]
+    if not issuers and not menus:
+        return kept if filed else candidates
+    below = [i for i in kept if i > max(issuers + menus)]
+    # (No other line: an office's name is still no title; the file may print none.)
+    return below or kept
+
+
 # Lines a site prints around every page: never a release's title.
 _NAVIGATION = re.compile(
     r"^(?:other (?:available )?languages?|available (?:languages|in)\b|you are here\b"
     r"|select (?:a )?language|language selection|change language|skip to\b|"
-    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b"
+    r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b|more from\b"
     # A site's greeting over every page: "Welcome to the website of ...".
     r"|welcome to\b|willkommen auf\b|"
     # A site telling the reader how to use it: a search form's help, a link's prompt.

@@ -172,6 +172,8 @@ def is_site_line(text: str) -> bool:
         return True
     if _COOKIE_NOTICE.search(stripped) and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS:
         return True
+    if _SCRIPT_NOTICE.search(stripped) and _words(stripped) <= SCRIPT_NOTICE_MAX_WORDS:
+        return True
     # (A line framed by dashes, "- Initiative announced -", is a subtitle; a table's
     # row has cells: neither is a ticker's entry.)
     return (
@@ -246,6 +248,20 @@ _COOKIE_NOTICE = re.compile(
     re.I,
 )
 COOKIE_NOTICE_MAX_WORDS = 80
+# The notice a site shows when scripts do not run ("Check your browser settings and
+# network. This website requires JavaScript ...", "Please enable JavaScript"), copied
+# with the page or kept by a text extractor: it speaks of the reader's browser, never
+# of the release.
+_SCRIPT_NOTICE = re.compile(
+    r"\b(?:(?:this |the )?(?:web)?site requires javascript|(?:please )?enable javascript|"
+    r"javascript (?:is|must be|has been) (?:disabled|required|turned off|enabled)|"
+    r"check your browser settings|your browser (?:does not|doesn't) support|"
+    r"(?:activez|activer) (?:le )?javascript|javascript est désactivé|"
+    r"aktivieren sie javascript|javascript (?:ist )?deaktiviert|"
+    r"(?:habilite|habilitar|active|activar|ative|ativar) (?:el |o )?javascript)\b",
+    re.I,
+)
+SCRIPT_NOTICE_MAX_WORDS = 40
 # A list label alone on its line: "(14)", "a)", "2.", "(iv)".
 _LONE_LABEL = re.compile(
     r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
@@ -513,3 +529,18 @@ def take_web_chrome(extracted: Extracted) -> None:
     for i in taken:
         extracted.dropped.append(("navigation", lines[i].text.strip()))
         lines[i].text = ""
+    _take_script_notices(extracted)
+
+
+def _take_script_notices(extracted: Extracted) -> None:
+    """A site's notice about scripts wherever a page's text keeps it (a scraper's text
+    has no other chrome to go by): blanked and listed, so it neither heads the release
+    nor joins the dateline printed under it into one block."""
+    for line in extracted.lines:
+        text = line.text
+        if ("avaScript" not in text and "rowser" not in text) or line.style or line.label:
+            continue  # (cheap look first: "JavaScript", "Javascript", "browser")
+        stripped = text.strip()
+        if _SCRIPT_NOTICE.search(stripped) and _words(stripped) <= SCRIPT_NOTICE_MAX_WORDS:
+            extracted.dropped.append(("navigation", stripped))
+            line.text = ""

@@ -1,0 +1,150 @@
+"""Lines of a release's letterhead that say who issues it, not what it is about.
+
+Ministers', members' and senators' offices head their releases with the office-holder's
+name and office ("The Hon. Gerry Hand, MP", "MINISTER FOR IMMIGRATION AND CITIZENSHIP",
+"Senator Andrew Bartlett  Senator for Queensland"), a letter-spaced masthead ("M e d i a
+R e l e a s e", "P A R L I A M E N T  O F  A U S T R A L I A") and the office's contact
+fields ("Phone  1300 131 620   Email  ..."). The title comes under them, right over the
+text. None of these lines is ever the title: they are the same on every release the
+office puts out, while a title says what this one is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What marks a line as naming an office-holder or an office: "MP", "The Hon", "Senator",
+# "Minister for ...", "Member for ...", "spokesperson for ...", "PRIME MINISTER".
+_OFFICE_MARK = re.compile(
+    r"\bM\.?P\.?(?=$|[\s,;|])|\b(?:the\s+)?hon\.?(?=\s)|\bsenators?\b|"
+    r"\b(?:minister|secretary|member|spokes(?:person|man|woman)|leader|senator)\s+(?:for|of|on)\b|"
+    r"\bprime\s+minister\b|\btreasurer\b|\battorney[- ]general\b|\bspokes(?:person|man|woman)\b",
+    re.I,
+)
+
+# Words that never stand in a line naming a person and an office: a line holding one
+# says something happened, or names an occasion ("Address by the Hon X MP to the Asia
+# Society", "Senator welcomes ..."). Office lines hold names, offices, "for", "of",
+# "and", a party's or an electorate's name, and a kicker ("Statement by", "Media release").
+# (A joint statement's name, "Joint Statement by the Prime Minister of Australia and the
+# Prime Minister of Japan", and a briefing's, name the event: they are titles.)
+_OCCASION_WORDS = frozenset(
+    "to at on in with from after over about into against is are was were will has have "
+    "had says said say welcomes welcome announces announce calls call urges urge visit "
+    "visits address speech remarks launch launches opening opens meets meet not no new "
+    "more than joint briefing conference interview doorstop transcript meeting talks".split()
+)
+# Lower-case words an office line may hold (in mixed case): the office's small words.
+_OFFICE_SMALL_WORDS = frozenset(
+    "for of and the by de du des spokesperson spokesman spokeswoman & release media press "
+    "statement dr mr mrs ms".split()
+)
+OFFICE_LINE_MAX_WORDS = 24  # a name, two offices and an electorate run to twenty words
+
+
+def is_office_line(text: str) -> bool:
+    """A line naming only office-holders and their offices: a letterhead's issuer."""
+    text = " ".join(text.split())
+    words = re.findall(r"[^\W\d_][\w'’.-]*|&", text)
+    if not words or len(words) > OFFICE_LINE_MAX_WORDS or not _OFFICE_MARK.search(text):
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if any(w in _OCCASION_WORDS for w in lowered):
+        return False
+    if text.isupper():
+        return True  # names and offices in capitals: their case says nothing more
+    # In mixed case, names and offices are capitalised; only the office's small words
+    # are not. A lower-case content word ("troops", "program") is a headline's.
+    return all(w[:1].isupper() or w.lower() in _OFFICE_SMALL_WORDS for w in words)
+
+
+# Display type letter-spaced by the typesetter, or read so from a scan ("P R E S S
+# R E L E A S E", "M e d ia  Release"): three single letters in a row never occur in a
+# sentence or a headline, which set their words solid.
+_SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[^\W\d_] ){2,}[^\W\d_](?=\s|$)")
+
+
+def is_letter_spaced(text: str) -> bool:
+    """A line set (in part) in letter-spaced capitals: a masthead, never a title."""
+    return bool(_SPACED_RUN.search(text.strip()))
+
+
+# An office's contact fields side by side, named without a colon ("Phone    1300 131 620
+# Phone   0418 445 233", "Web  www.example.gov.au"): the label then a number or address.
+_CONTACT_FIELD = re.compile(
+    r"^\s*(?:phone|telephone|tel\.?|fax|facsimile|mobile|mob\.?|email|e-mail|web)\s+"
+    r"(?:[+(\d]|www\.|https?://|\S+@)",
+    re.I,
+)
+
+
+# "Media enquiries: C. R. Evans, 0417 ...", "Media contact: ...": whom the press may call.
+_CONTACT_LABEL = re.compile(
+    r"^\s*(?:(?:media|press)\s+)?(?:enquiries|inquiries|contacts?|liaison)\s*[:：]", re.I
+)
+
+
+def is_contact_fields(text: str) -> bool:
+    return bool(_CONTACT_FIELD.match(text) or _CONTACT_LABEL.match(text))
+
+
+# A release's filing fields: "Dated: 17 September 2004  Press Release Number: 04/928",
+# "Portfolio: Immigration", "Release No.: 32/91". A field's label is a word or three
+# in capitals before a colon; a headline with a colon ("Afghanistan: Withdrawal of
+# Soviet forces") has one, so a line is fields when it names two, or opens on one of
+# the labels releases file themselves under (never a headline's first words).
+_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s?:\s+\S")
+_FILING_LABEL = re.compile(
+    r"^\s*(?:dated|date|released|issued|published|portfolio|release (?:no|number)\.?"
+    r"|press release (?:no|number)\.?|media release (?:no|number)\.?|ref(?:erence)?\.?"
+    r"|our ref\.?|file|category|topics?|tags|keywords)\s*:",
+    re.I,
+)
+
+
+def is_filing_fields(text: str) -> bool:
+    """A line of the fields a release is filed under: they describe it, never title it."""
+    return bool(_FILING_LABEL.match(text)) or len(_FIELD_LABEL.findall(text)) >= 2
+
+
+# A site's menu bar copied as one line: "Home  Minister's Profile  Frequently Asked
+# Questions  Contact the Minister  Media Centre". Menus start at the home page; a
+# sentence or a headline does not open on "Home" followed by capitalised names only.
+_HOME_FIRST = re.compile(r"^\W*(?:home|accueil|inicio|startseite|início|home page)\s+\S", re.I)
+_MENU_SMALL = frozenset("the of and for to us a & in".split())
+MENU_BAR_MIN_WORDS = 4
+
+
+def is_menu_bar(text: str) -> bool:
+    if not _HOME_FIRST.match(text):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*|&", text)
+    return len(words) >= MENU_BAR_MIN_WORDS and all(
+        w[:1].isupper() or w.lower() in _MENU_SMALL for w in words
+    )
+
+
+def is_issuer_line(text: str) -> bool:
+    """Any of the letterhead's lines above: who issues the release and how to reach them."""
+    return is_office_line(text) or is_letter_spaced(text) or is_contact_fields(text)
+
+
+# Minutes list who attended: "Glenn Example (Chairman and Governor), Ric Sample (Deputy
+# Governor), John Akehurst, Jill Example AO, ...": four names or more, each a few
+# capitalised words perhaps with an office in brackets. A headline naming parties
+# ("Australia, Japan, India and the US launch ...") says what they did in a longer part.
+_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+PEOPLE_LIST_MIN = 4
+PERSON_MAX_WORDS = 4
+
+
+def is_people_list(text: str) -> bool:
+    parts = [p.strip() for p in _BRACKETS.sub(" ", " ".join(text.split())).split(",")]
+    parts = [p for p in parts if p]
+    if len(parts) < PEOPLE_LIST_MIN:
+        return False
+    for part in parts:
+        words = part.removeprefix("and ").split()
+        if not words or len(words) > PERSON_MAX_WORDS or not all(w[:1].isupper() for w in words):
+            return False
+    return True

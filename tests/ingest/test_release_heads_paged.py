@@ -1,0 +1,122 @@
+"""Heads and page furniture of releases read from paged text: a browser's print lines
+around a web page printed to PDF, a UN cover run together by ``pdftotext -raw``.
+Made-up text in the shapes these reach us in."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.browser_print import is_browser_print_line
+
+
+def test_a_browser_s_print_header_and_footer_are_page_furniture():
+    text = """\
+ Jane Example MP - Federal Member for Northland REGIONAL CENTRES GET NEW FUNDING November 07, 2012
+
+ The regional centres of the north will receive new funding from next month, the Member
+ for Northland, Jane Example, said today.
+
+ "These centres have done outstanding work for the communities they serve," she said.
+
+
+ Page 1 of 1 REGIONAL CENTRES GET NEW FUNDING > Jane Example MP ...
+
+ 17/09/2013 http://www.example.net.au/DesktopModules/NewsArticles/Print.as...
+"""
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed if r.kind == "page-furniture"]
+    assert any(t.startswith("Page 1 of 1 REGIONAL") for t in removed)
+    assert any(t.startswith("17/09/2013 http://") for t in removed)
+    assert "Page 1 of 1" not in release.text and "Print.as" not in release.text
+    # The day the page was printed is not the release's date.
+    assert release.date == "2012-11-07"
+
+
+def test_browser_print_line_predicate():
+    assert is_browser_print_line("Page 2 of 3 Minister welcomes new funding for ...")
+    assert is_browser_print_line("9/17/13, 2:05 PM   https://www.example.gov/news/item")
+    assert is_browser_print_line("https://www.example.gov/media/releases/2013/item.htm 2/3")
+    assert not is_browser_print_line("Page 2 of the report sets out the figures.")
+    assert not is_browser_print_line("17/09/2013 was the day the talks began.")
+
+
+def test_a_un_cover_run_together_gives_the_title_after_the_session():
+    text = """\
+GE:09-10000
+UNITED
+NATIONS A
+General Assembly
+Distr.
+GENERAL
+A/HRC/WG.6/9/XYZ/2
+22 December 2009
+Original: ENGLISH
+HUMAN RIGHTS COUNCIL
+Working Group on the Universal Periodic Review
+Ninth session
+Geneva, 8-19 February 2010
+COMPILATION PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER FOR
+HUMAN RIGHTS, IN ACCORDANCE WITH PARAGRAPH 15(B) OF THE ANNEX
+TO HUMAN RIGHTS COUNCIL RESOLUTION 5/1
+Examplia
+1. This report is a compilation of the information contained in the reports of treaty
+bodies and special procedures, and in other relevant official United Nations documents.
+2. It follows the structure of the general guidelines adopted by the Human Rights Council.
+"""
+    release = release_from_text(text)
+    assert release.title.startswith("COMPILATION PREPARED BY THE OFFICE")
+    assert "session" not in release.title and "Geneva" not in release.title
+    assert release.date == "2009-12-22"
+
+
+def test_a_draft_s_title_under_a_sponsor_line_with_a_footnote_star():
+    text = """\
+United Nations
+General Assembly
+Distr.: Limited
+15 October 2025
+Original: English
+Eightieth session
+Second Committee
+Agenda item 18 (b)
+Sustainable development: follow-up to and implementation of
+the Example Programme of Action for Small Island States
+Examplia:* draft resolution
+Follow-up to and implementation of the Example
+Programme of Action for Small Island States
+The General Assembly,
+Reaffirming the Example Programme of Action for Small Island States,
+1. Welcomes the progress made in the implementation of the Programme of Action;
+2. Calls upon all partners to support the small island States in their efforts;
+"""
+    release = release_from_text(text)
+    assert release.title == (
+        "Follow-up to and implementation of the Example Programme of Action for Small Island States"
+    )
+
+
+def test_a_script_notice_and_an_attendance_list_are_neither_title_nor_date_s_block():
+    text = """\
+Check your browser settings and network. This website requires JavaScript for some content and functionality.
+Sydney – 5 February 2008
+
+Jane Example (Chair and Governor), John Sample (Deputy Governor),
+Ann Other, Bob Person AO, Carl Name AM, Dana Surname
+
+The minutes of the meeting held on 4 December 2007 were signed.
+
+Members were briefed on the price data for the December quarter, which had been higher
+than expected, and on the outlook for inflation over the coming year.
+"""
+    release = release_from_text(text)
+    assert release.date == "2008-02-05"
+    assert "JavaScript" not in release.text and "JavaScript" not in release.title
+    assert "Governor" not in release.title
+    assert any(r.kind == "navigation" and "browser" in r.text for r in release.removed)
+
+
+def test_people_list_predicate():
+    from briefing.ingest.issuer_lines import is_people_list
+
+    assert is_people_list("Jane Example (Governor), John Sample, Ann Other AO, Bob Person")
+    assert not is_people_list("Australia, Japan, India and the US launch a vaccine partnership")
+    assert not is_people_list("Growth, inflation and jobs")
