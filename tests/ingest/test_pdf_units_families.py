@@ -1,0 +1,118 @@
+"""Paragraph units of laid-out PDFs, families found on unseen releases (issue 11):
+lettered sub-points ("a. For direct repo ...") after a lead-in or a finished item,
+roster entries wrapped with a hanging indent, rosters naming people surname first.
+Made-up PDFs in the shape of central-bank statements and minutes, written with the
+fixture builder of test_readers_pdf (Courier 10: 6 pt a character, 60 fill the measure)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest.readers import read_file
+from tests.ingest.test_readers_pdf import body, make_layout_pdf
+
+FULL = "The Board also decided to keep the rates on its window facilities"[:60]
+
+
+def texts(tmp_path: Path, page: list) -> list[str]:
+    return [line.text for line in read_file(make_layout_pdf(tmp_path / "t.pdf", [page])).lines]
+
+
+def test_lettered_points_after_a_lead_in_are_items(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body("4. The Board also approved to maintain the Bank's interest rates")),
+        (90, 748, body("on active and passive operations (outside auctions). Thus,")),
+        # The lead-in's items are set off by the paragraph space, in lower case.
+        (96, 724, body("a. For direct repo and for rediscount operations, the rate")),
+        (108, 712, body("continues to be 5.25 percent.")),
+        (96, 700, body("b. For overnight deposits, the rate is 3.75 percent.")),
+        (72, 676, body("5. The rates for the following operations in dollars are as")),
+        (90, 664, body("follows:")),
+        (96, 640, body("a. Rediscount facilities: LIBOR plus one percentage point.")),
+        # Single-spaced, after a finished sentence: the next letter opens an item.
+        (96, 628, body("b. Overnight deposits: overnight LIBOR minus 3/8 of a point.")),
+        (96, 616, body("c. Reserve requirements in foreign currency subject to pay-")),
+        (108, 604, body("ment remain at 2.25 percent.")),
+        (72, 580, body(FULL)),
+        (72, 568, body("and the next meeting will be held on 6 July.")),
+    ]
+    out = texts(tmp_path, page)
+    assert out[:3] == [
+        "4. The Board also approved to maintain the Bank's interest rates on active and "
+        "passive operations (outside auctions). Thus,",
+        "a. For direct repo and for rediscount operations, the rate continues to be 5.25 percent.",
+        "b. For overnight deposits, the rate is 3.75 percent.",
+    ]
+    assert out[4].startswith("a. Rediscount facilities")
+    assert out[5].startswith("b. Overnight deposits")
+    assert out[6].startswith("c. Reserve requirements") and out[6].endswith("2.25 percent.")
+
+
+def test_a_letter_inside_a_wrapped_sentence_is_no_item(tmp_path: Path) -> None:
+    # "... the ratio rose to" / "a. m." would be absurd, but a sentence running on with
+    # a lower-case word after the paragraph space is common (a layout artefact).
+    page = [
+        (72, 760, body("The Committee noted that the headline inflation rate rose in")),
+        (72, 736, body("a year of weak demand, and that core inflation was stable.")),
+    ]
+    assert len(texts(tmp_path, page)) == 1
+
+
+def test_roster_entries_wrapped_with_a_hanging_indent_stay_whole(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body("Participants in the narrow-forum discussion:")),
+        (72, 748, body("Prof. A. Sela, Governor of the Bank")),
+        (72, 736, body("Dr. B. Lavi, Head of Macroeconomic and Policy Division and an")),
+        (90, 724, body("Acting Director of the Research Department")),
+        (72, 712, body("Mr. C. Dror, Director of the Market Operations Department")),
+        (72, 700, body("Dr. D. Amir, Member of Management and Head of Monetary and")),
+        (90, 688, body("Finance Division, Research Department")),
+        (72, 676, body("Mr. E. Tal, Economist, Research Department")),
+    ]
+    assert texts(tmp_path, page)[1:] == [
+        "Prof. A. Sela, Governor of the Bank",
+        "Dr. B. Lavi, Head of Macroeconomic and Policy Division and an Acting Director "
+        "of the Research Department",
+        "Mr. C. Dror, Director of the Market Operations Department",
+        "Dr. D. Amir, Member of Management and Head of Monetary and Finance Division, "
+        "Research Department",
+        "Mr. E. Tal, Economist, Research Department",
+    ]
+
+
+def test_indented_line_under_a_finished_full_line_is_a_new_paragraph(tmp_path: Path) -> None:
+    # First-line indents: the sentence end above closes the paragraph.
+    page = [
+        (72, 760, body("The Committee noted that inflation had eased over the year.")),
+        (90, 748, body("Members agreed that the outlook was broadly balanced and")),
+        (72, 736, body("that no change was needed.")),
+    ]
+    assert len(texts(tmp_path, page)) == 2
+
+
+def test_roster_naming_surnames_first_is_one_entry_a_line(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body("5. Participants :")),
+        (72, 748, body("Kim, Min-Ho, Director General of Monetary Policy Department")),
+        (72, 736, body("Ryoo, Sangdai, Director General of International Department")),
+        (72, 724, body("Seong, Byung Hee, Director General of Macroprudential Policy")),
+        (72, 712, body("Department")),
+        (72, 700, body("Lim, Seungtae")),
+        (72, 688, body("Park, Won Shik (Senior Deputy Governor)")),
+    ]
+    assert texts(tmp_path, page)[1:] == [
+        "Kim, Min-Ho, Director General of Monetary Policy Department",
+        "Ryoo, Sangdai, Director General of International Department",
+        "Seong, Byung Hee, Director General of Macroprudential Policy Department",
+        "Lim, Seungtae",
+        "Park, Won Shik (Senior Deputy Governor)",
+    ]
+
+
+def test_prose_opening_with_a_word_and_comma_is_no_roster(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body("However, Members noted that the recovery had been uneven and")),
+        (72, 748, body("Moreover, Japan and Korea had seen exports slow in the third")),
+        (72, 736, body("quarter.")),
+    ]
+    assert len(texts(tmp_path, page)) == 1
