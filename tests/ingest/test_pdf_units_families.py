@@ -116,3 +116,45 @@ def test_prose_opening_with_a_word_and_comma_is_no_roster(tmp_path: Path) -> Non
         (72, 736, body("quarter.")),
     ]
     assert len(texts(tmp_path, page)) == 1
+
+
+def _with_fonts(monkeypatch, **fonts: str) -> None:
+    from tests.ingest import test_readers_pdf
+
+    monkeypatch.setitem(test_readers_pdf.FONTS, "dings", fonts.get("dings", "Wingdings"))
+    monkeypatch.setitem(test_readers_pdf.FONTS, "symbol", fonts.get("symbol", "Symbol"))
+
+
+def test_bullets_set_in_a_picture_font_are_bullets(tmp_path: Path, monkeypatch) -> None:
+    # Office documents print bullets in Wingdings; without a character map the text
+    # layer has the glyph's code: "n" (a square), "l" (a disc).
+    _with_fonts(monkeypatch)
+    page = [
+        (72, 760, [("III. Monetary Policy Decision", "bold", 10, 0)]),
+        (72, 736, [("n", "dings", 10, 0), ("  After an extensive discussion, the", "mono", 10, 0)]),
+        (90, 724, body("Board approved the following measures.")),
+        (
+            72,
+            700,
+            [("l", "dings", 10, 0), ("  Growth in lending slowed in the year", "mono", 10, 0)],
+        ),
+        (90, 688, body("to November.")),
+    ]
+    out = texts(tmp_path, page)
+    assert out[0] == "III. Monetary Policy Decision"
+    assert out[1].startswith("•") and out[1].endswith("following measures.")
+    assert "After an extensive" in out[1]
+    assert out[2].startswith("•") and "Growth in lending" in out[2]
+
+
+def test_symbol_font_bullet_without_its_map_is_a_bullet(tmp_path: Path, monkeypatch) -> None:
+    _with_fonts(monkeypatch)
+    core = "  Core inflation was 2.5 percent in May."
+    page = [
+        (72, 760, [("?", "symbol", 10, 0), (core, "mono", 10, 0)]),
+        (72, 736, body(FULL)),
+        (72, 724, body("at the same level; is a question in body type kept?")),
+    ]
+    out = texts(tmp_path, page)
+    assert out[0].startswith("•") and "Core inflation" in out[0]
+    assert out[-1].endswith("is a question in body type kept?")
