@@ -158,3 +158,92 @@ def test_symbol_font_bullet_without_its_map_is_a_bullet(tmp_path: Path, monkeypa
     out = texts(tmp_path, page)
     assert out[0].startswith("•") and "Core inflation" in out[0]
     assert out[-1].endswith("is a question in body type kept?")
+
+
+def make_ruled_pdf(path: Path, texts: list[tuple[float, float, str]], rules: list) -> Path:
+    """A one-page PDF of Courier 10 lines at (x, y) and rules drawn as strokes
+    ((x0, y0, x1, y1), half a point wide), as word processors draw table borders."""
+    from tests.ingest.test_readers_pdf import _escape, _write
+
+    ops = [f"BT {x} {y} Td /F1 10 Tf ({_escape(text)}) Tj ET" for x, y, text in texts]
+    ops += [f"0.5 w {x0} {y0} m {x1} {y1} l S" for x0, y0, x1, y1 in rules]
+    stream = "\n".join(ops)
+    objects = [
+        b"<< /Type /Catalog /Pages 4 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream".encode("latin-1"),
+        b"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 2 0 R >> >> /Contents 3 0 R >>",
+    ]
+    return _write(path, objects, 1, None)
+
+
+def _ruled_table() -> tuple[list, list]:
+    """A progress report's summary table: three columns parted by vertical rules,
+    rows by horizontal ones, the cells wrapping over several lines."""
+    texts = [
+        (72, 760, "The work package reports its progress in the table below."),
+        (72, 708, "Action"),
+        (202, 708, "Pathway"),
+        (332, 708, "Products"),
+        (72, 688, "Action 45:"),
+        (202, 688, "Work package lead"),
+        (332, 688, "Proposed Programme"),
+        (72, 676, "Review special"),
+        (202, 676, "to the Secretary-"),
+        (332, 676, "Budget for 2027"),
+        (72, 664, "envoy roles"),
+        (202, 664, "General"),
+        (72, 638, "Action 38:"),
+        (202, 638, "-"),
+        (332, 638, "-"),
+        (72, 626, "Abolish the post"),
+        (72, 580, "The next report will be issued in June with the budget."),
+    ]
+    rules = [(66, 720, 466, 720), (66, 700, 466, 700), (66, 650, 466, 650), (66, 615, 466, 615)]
+    rules += [(x, 615, x, 720) for x in (66, 196, 326, 466)]
+    return texts, rules
+
+
+def test_ruled_table_with_wrapped_cells_is_one_line_a_row(tmp_path: Path) -> None:
+    texts, rules = _ruled_table()
+    path = make_ruled_pdf(tmp_path / "t.pdf", texts, rules)
+    lines = read_file(path).lines
+    assert [line.text for line in lines] == [
+        "The work package reports its progress in the table below.",
+        "Action | Pathway | Products",
+        "Action 45: Review special envoy roles | Work package lead to the Secretary- General"
+        " | Proposed Programme Budget for 2027",
+        "Action 38: Abolish the post | - | -",
+        "The next report will be issued in June with the budget.",
+    ]
+    assert [line.style for line in lines][1:4] == ["table"] * 3
+
+
+def test_a_framed_box_is_no_table(tmp_path: Path) -> None:
+    # A box drawn round a paragraph (a sidebar, a foreword): rules at its edges only.
+    texts = [
+        (78, 700, "This document is provided for the reader's convenience"),
+        (78, 688, "only; the original in Spanish prevails."),
+    ]
+    rules = [(70, 715, 420, 715), (70, 675, 420, 675), (70, 675, 70, 715), (420, 675, 420, 715)]
+    lines = read_file(make_ruled_pdf(tmp_path / "t.pdf", texts, rules)).lines
+    assert [line.text for line in lines] == [
+        "This document is provided for the reader's convenience only; the original in "
+        "Spanish prevails."
+    ]
+    assert lines[0].style != "table"
+
+
+def test_text_over_hatching_or_gridlines_is_no_table(tmp_path: Path) -> None:
+    texts = [
+        (72, 700, "Minutes of the Governing Board meeting on monetary policy"),
+        (72, 688, "held on 26 June 2024, published on 11 July 2024."),
+    ]
+    # Gridlines of a drawing behind the text: the words run across them.
+    rules = [(x, 670, x, 720) for x in (100, 160, 220, 280)]
+    rules += [(60, 695, 420, 695), (60, 670, 420, 670)]
+    lines = read_file(make_ruled_pdf(tmp_path / "t.pdf", texts, rules)).lines
+    assert [line.style for line in lines] != ["table"] * len(lines)
+    assert " | " not in " ".join(line.text for line in lines)
