@@ -247,3 +247,52 @@ def test_text_over_hatching_or_gridlines_is_no_table(tmp_path: Path) -> None:
     lines = read_file(make_ruled_pdf(tmp_path / "t.pdf", texts, rules)).lines
     assert [line.style for line in lines] != ["table"] * len(lines)
     assert " | " not in " ".join(line.text for line in lines)
+
+
+def _small(text: str) -> list:
+    return [(text, "mono", 8, 0)]
+
+
+def _two_pages(foot: list) -> list:
+    """A paragraph running from page 1 to page 2, ``foot`` printed under page 1's body."""
+    page1 = [(72, 760 - 12 * i, body(FULL)) for i in range(5)]
+    page1 += [(72, 700, body("and the Council noted that the projection envisaged a"))]
+    page1 += foot
+    page2 = [
+        (72, 760, body("slower recovery than forecast in March.")),
+        (72, 736, body("The Council left the interest rates unchanged.")),
+    ]
+    return [page1, page2]
+
+
+def test_letterhead_foot_on_the_first_page_is_furniture(tmp_path: Path) -> None:
+    foot = [
+        (120, 60, _small("POB 780 Jerusalem 91007")),
+        (100, 50, _small("Tel: 972-2-655 2712 Fax: 972-2-652 8812 www.bank.example")),
+    ]
+    extracted = read_file(make_layout_pdf(tmp_path / "t.pdf", _two_pages(foot)))
+    out = [line.text for line in extracted.lines]
+    assert len(out) == 2
+    assert out[0].endswith("envisaged a slower recovery than forecast in March.")
+    assert "POB 780 Jerusalem 91007" in extracted.removed
+
+
+def test_a_note_citing_a_web_address_is_no_letterhead(tmp_path: Path) -> None:
+    note = [
+        (72, 62, [("1", "mono", 6, 4), ("Report of the Committee, available at", "mono", 8, 0)]),
+        (72, 53, _small("www.example.org/report and on request by e-mail.")),
+    ]
+    extracted = read_file(make_layout_pdf(tmp_path / "t.pdf", _two_pages(note)))
+    kept = " ".join(line.text for line in extracted.lines)
+    assert "www.example.org/report" in kept
+    assert not any("example.org" in text for text in extracted.removed)
+
+
+def test_contact_lines_closing_the_last_page_are_content(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body("The next meeting will be held on 6 July.")),
+        (72, 60, _small("Press office Tel: +41 58 631 00 00")),
+        (72, 50, _small("communications@bank.example")),
+    ]
+    out = texts(tmp_path, page)
+    assert any("Tel: +41 58 631 00 00" in text for text in out)
