@@ -23,7 +23,8 @@ RATIO = 2.0  # times pypdf's extract_text
 
 def in_test_split(path: Path) -> bool:
     """The README's rule: the untouched quarter is hashed from the doc id."""
-    doc_id = path.resolve().relative_to(SHARED.parent).as_posix()
+    # (From a worktree, ../shared is a link: both sides resolved.)
+    doc_id = path.resolve().relative_to(SHARED.resolve().parent).as_posix()
     return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 10 < 3
 
 

@@ -49,7 +49,7 @@ def read_pdf(path: Path) -> Extracted:
     with _PDFIUM:
         doc = _open(path)
         try:
-            pages, boxes, rotated, rules = _page_lines(doc, path, skipped)
+            pages, boxes, rotated, rules, grids = _page_lines(doc, path, skipped)
             title = _info_title(doc)
         finally:
             doc.close()
@@ -60,7 +60,7 @@ def read_pdf(path: Path) -> Extracted:
         raise ReleaseReadError(path, NO_TEXT)
     if _ciphered(pages):
         raise ReleaseReadError(path, CIPHERED)
-    lines, removed = layout_lines(pages, boxes, rules)
+    lines, removed = layout_lines(pages, boxes, rules, grids)
     dropped = [("rotated", text) for text in rotated]
     dropped += [("page-budget", why) for why in skipped.values()]
     printed = next((line.text for line in lines if line.style == "title"), "")
@@ -125,15 +125,17 @@ def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
 
     from briefing.ingest.progress import report
     from briefing.ingest.readers.pdf_chars import page_pieces
+    from briefing.ingest.readers.pdf_grid import find_grids, page_strokes
     from briefing.ingest.readers.pdf_lines import page_lines
 
     count = len(doc)
     if count < 1:
         raise damaged(path, "it has no pages")
-    pages, boxes, rotated, rules = [], [], [], []
+    pages, boxes, rotated, rules, grids = [], [], [], [], []
     for number in range(count):
         report(number, count)  # between pages: progress, and where a cancel stops
         rules.append(None)
+        grids.append([])
         if skipped and number in skipped:
             pages.append([])
             boxes.append((0.0, 842.0))
@@ -150,36 +152,30 @@ def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
             sideways: list[str] = []
             pages.append(page_lines(page_pieces(textpage, sideways), number))
             boxes.append((bottom, top))
-            rules[-1] = _note_rule(page, right - left, bottom, top)
+            strokes = page_strokes(page)
+            grids[-1] = find_grids(strokes)
+            rules[-1] = _note_rule(strokes, grids[-1], right - left, bottom, top)
             text = " ".join("".join(sideways).split())
             if text:
                 rotated.append(text)
             textpage.close()
         finally:
             page.close()
-    return pages, boxes, rotated, rules
+    return pages, boxes, rotated, rules, grids
 
 
-def _note_rule(page, width: float, bottom: float, top: float) -> float | None:
+def _note_rule(strokes, grids, width: float, bottom: float, top: float) -> float | None:
     """The height of the short rule drawn over a page's footnotes, if any: a horizontal
     stroke a twelfth to two fifths of the page wide, in its lower half. Word processors
     and the UN's presses draw it as a path, not as text; a table's rules run across the
-    whole measure."""
-    import pypdfium2.raw as raw
-
+    whole measure, or, drawn cell by cell, lie inside a ruled table's box."""
     found: float | None = None
-    try:
-        objects = page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2)
-        for obj in objects:
-            x0, y0, x1, y1 = obj.get_bounds()
-            # A hairline's box is its stroke: a few points high at most.
-            flat = y1 - y0 <= 3.0 and 0.08 * width <= x1 - x0 <= 0.45 * width
-            y = (y0 + y1) / 2
-            low = bottom < y < bottom + 0.5 * (top - bottom)
-            if flat and low and (found is None or y < found):
-                found = y
-    except Exception:  # an odd drawing is no reason to lose the page's text
-        return None
+    for x0, x1, y in strokes.horizontal:
+        short = 0.08 * width <= x1 - x0 <= 0.45 * width
+        low = bottom < y < bottom + 0.5 * (top - bottom)
+        ruled = any(g.bottom - 3 <= y <= g.top + 3 and g.left - 3 <= x0 <= g.right for g in grids)
+        if short and low and not ruled and (found is None or y < found):
+            found = y
     return found
 
 

@@ -14,6 +14,11 @@ from dataclasses import dataclass
 
 # Symbol/Wingdings bullets come out as private-use code points; show a real bullet.
 _PUA = range(0xF000, 0xF100)
+# Fonts of pictures, not letters: a bullet set in Wingdings without a character map
+# reads as the letter of its code ("n" for a square, "l" for a disc, "ÿ" for an
+# arrow, "Ø" for a pointer). Office documents print their bullets in these fonts, and
+# a release sets no words in them: every glyph of theirs is a bullet.
+_DINGBATS = ("wingdings", "webdings", "dingbats", "monotype sorts", "monotypesorts")
 # Characters that end a piece without being printed in it (PDFium adds \r\n and spaces).
 _BREAKS = frozenset(" \t\r\n\xa0\u2002\u2003\u2009\u202f\ufffe")
 # The font flag bits PDF uses for italic and for "force bold" (PDF 32000, 9.8.2).
@@ -65,7 +70,7 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
         raw.FPDFText_GetFontWeight,
         raw.FPDFText_GetFontInfo,
     )
-    styles: dict[tuple[bytes, int, int], tuple[bool, bool, bool]] = {}
+    styles: dict[tuple[bytes, int, int], tuple[bool, bool, bool, str]] = {}
 
     pieces: list[Piece] = []
     current: Piece | None = None
@@ -100,7 +105,7 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
         style = styles.get(key)
         if style is None:
             style = styles[key] = _style(*key)
-        bold, italic, barcode = style
+        bold, italic, barcode, symbols = style
         x0, x1, y = ox.value, box.right, oy.value
         if x1 < x0:  # a zero-width or odd glyph box: keep the origin
             x1 = x0
@@ -114,7 +119,9 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
             current.text = "".join(chunk)
             pieces.append(current)
             current = None
-        if ord(ch) in _PUA:
+        if ord(ch) in _PUA or symbols == "dingbats" or (symbols == "symbol" and ch == "?"):
+            # (The Symbol font's bullet comes out as "?" where its character map
+            # lacks it; a question mark is never set in Symbol.)
             ch = "•"
         if current is None:
             current = Piece("", x0, x1, y, size, bold, italic, barcode, spaced=spaced)
@@ -141,10 +148,15 @@ def _page_chars(raw, textpage, count: int) -> list[str]:
     return [chr(raw.FPDFText_GetUnicode(textpage, i) or 32) for i in range(count)]
 
 
-def _style(name: bytes, flags: int, weight: int) -> tuple[bool, bool, bool]:
-    """(bold, italic, barcode) from the font's name, flags and weight."""
+def _style(name: bytes, flags: int, weight: int) -> tuple[bool, bool, bool, str]:
+    """(bold, italic, barcode, symbols) from the font's name, flags and weight;
+    ``symbols`` is "dingbats" for a picture font, "symbol" for Symbol, else ""."""
     lowered = name.decode("latin-1").lower()
+    # Subset fonts carry a tag: "ABCDEF+Wingdings-Regular".
+    base = lowered.split("+", 1)[-1]
+    symbols = "dingbats" if any(word in base for word in _DINGBATS) else ""
+    symbols = symbols or ("symbol" if base.startswith("symbol") else "")
     bold = weight >= 600 or bool(flags & _FORCE_BOLD_FLAG)
     bold = bold or any(word in lowered for word in ("bold", "black", "heavy", "semibold"))
     italic = bool(flags & _ITALIC_FLAG) or "italic" in lowered or "oblique" in lowered
-    return bold, italic, "barcode" in lowered or "3of9" in lowered
+    return bold, italic, "barcode" in lowered or "3of9" in lowered, symbols

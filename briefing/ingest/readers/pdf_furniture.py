@@ -79,6 +79,7 @@ def strip_furniture(
 
     kept_pages: list[list[PdfLine]] = []
     removed: list[str] = []
+    size = _body_size(pages)
     for page, box in zip(pages, boxes, strict=True):
         kept: list[PdfLine] = []
         for line in page:
@@ -95,9 +96,46 @@ def strip_furniture(
             else:
                 kept.append(line)
         beside = _beside_marks(page, box, kept, first=not kept_pages)
+        if len(kept_pages) < len(pages) - 1:
+            beside += _letterhead_foot(kept, box, size)
         removed.extend(line.text for line in beside)
         kept_pages.append([line for line in kept if line not in beside])
     return kept_pages, removed
+
+
+# Where to reach the issuer: a telephone or fax number, a post-office box, a web or
+# e-mail address.
+_CONTACT = re.compile(
+    r"\b(?:tel|phone|telephone|fax|e-?mail|p\.?\s?o\.?\s?b(?:ox)?)\b|\bwww\.|https?://|\w@\w",
+    re.I,
+)
+
+
+def _letterhead_foot(kept: list[PdfLine], box: tuple[float, float], size: float) -> list[PdfLine]:
+    """The letterhead's foot printed under the body of a page that is not the last:
+    the issuer's address, telephone, fax and web address in small type at the page's
+    bottom ("POB 780 Jerusalem" / "Tel: ... Fax: ... www.bankisrael.org.il"). Central
+    banks and ministries print it on their first page only, so it never repeats; read
+    as text it cuts the paragraph running on to the next page in two. The block is the
+    run of lines at the foot of the page, set smaller than the body and close
+    together, below everything else, holding a contact line and no note's number (a
+    note citing a web address opens with its number)."""
+    ordered = sorted(kept, key=lambda line: line.y)
+    block: list[PdfLine] = []
+    for line in ordered:
+        if _band(line, box) != "bottom" or line.size > size - 0.5:
+            break
+        if block and line.y - block[-1].y > 2 * max(line.size, block[-1].size):
+            break
+        block.append(line)
+    if not block or len(block) == len(ordered):
+        return []
+    above = ordered[len(block)]
+    if above.y - block[-1].y <= 2 * max(above.size, block[-1].size):
+        return []  # the block runs on upwards: notes, or a table set small
+    if any(line.lead_sup or re.match(r"\d{1,3}\s", line.text) for line in block):
+        return []
+    return block if any(_CONTACT.search(line.text) for line in block) else []
 
 
 def _beside_marks(
@@ -135,6 +173,14 @@ def _beside_marks(
             ):
                 out.append(line)
     return out
+
+
+def _body_size(pages: list[list[PdfLine]]) -> float:
+    weights: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
 
 
 def _key(text: str) -> str:

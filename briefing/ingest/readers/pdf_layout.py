@@ -8,6 +8,7 @@ import re
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import document_columns
 from briefing.ingest.readers.pdf_furniture import strip_furniture
+from briefing.ingest.readers.pdf_grid import Grid, grid_rows
 from briefing.ingest.readers.pdf_hanging import mark_bare_numbers, mark_hanging_labels
 from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
 from briefing.ingest.readers.pdf_lines import PdfLine, weight_relative_to_body
@@ -21,9 +22,12 @@ def layout_lines(
     pages: list[list[PdfLine]],
     boxes: list[tuple[float, float]],
     rules: list[float | None] | None = None,
+    grids: list[list[Grid]] | None = None,
 ) -> tuple[list[Line], list[str]]:
     """The Lines of the document and the furniture removed from it."""
     kept, removed = strip_furniture(pages, boxes)
+    if grids is not None:
+        kept = [grid_rows(page, grids[n]) if grids[n] else page for n, page in enumerate(kept)]
     kept = [table_rows(page) for page in document_columns(kept)]
     size = body_size(kept)
     weight_relative_to_body(kept, size)

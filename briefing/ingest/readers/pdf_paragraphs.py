@@ -25,6 +25,12 @@ _LABEL_START = re.compile(
 # "T. Noda") ends no sentence, so the next line's initial is no label.
 _ENDS = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.:;!?][\"'”’)\]]?$")
 _EXTRA_SPACE = 1.3  # a gap this many line pitches wide separates paragraphs
+# A lower-case letter label ("a. The Consumer Price Index ...", "b. For overnight
+# deposits"): central banks, ministries and courts letter their sub-points so. It is
+# not in _LABEL_START, whose other users (headings, blocks) would read "a." in prose
+# as a label; here it only opens an item after a finished sentence or a wide gap, and
+# a capital must follow ("p. 12", "c. 1900" and "v. Smith" are no items).
+_LETTER_ITEM = re.compile(r"^[a-z][.)]\s+[A-Z]")
 
 
 @dataclass
@@ -217,8 +223,11 @@ def _starts_new(
         step = pitch.get((prev.page, prev.size)) or pitch.get((-1, prev.size), 1.25 * prev.size)
         if gap > _EXTRA_SPACE * step:
             # Extra space inside a sentence is an artefact of the layout: a line in
-            # lower case under one that cannot end a paragraph continues it.
-            return bool(_ENDS.search(prev.text)) or not line.text[:1].islower()
+            # lower case under one that cannot end a paragraph continues it; a list
+            # label in lower case ("Thus," / "a. For direct repo ...") is no such line:
+            # a lead-in's items are set off by the same space as paragraphs.
+            lower = line.text[:1].islower() and not _item_start(line.text)
+            return bool(_ENDS.search(prev.text)) or not lower
     if line.bold or line.size > size + 0.6:
         if same_page and line.size <= size + 0.6 and _bold_rows(par, line):
             return True
@@ -238,6 +247,12 @@ def _starts_new(
         # writing titles ("Ms. N. Eitan, Director of the Communications, Public Affairs
         # & Community" / "Relations Department") writes one on every entry: an untitled
         # line under a titled entry is that entry's office carried over (the rule above).
+        return True
+    if _surname_first(prev.text) and _surname_first(line.text):
+        # "Kim, Min-Ho, Director General of ..." / "Ryoo, Sangdai, Director General ...":
+        # a roster writing surnames first (East Asian minutes, UN lists of
+        # participants) names one person a line; prose never opens two lines running
+        # with "Word, Word," (a wrapped entry's second line is its office: "Department").
         return True
     tolerance = 0.8 * prev.size
     page = geometry.get((prev.page, prev.column))
@@ -266,7 +281,7 @@ def _starts_new(
         # Indented under a first line: text aligned under the first line's second word
         # is a hanging label's ("1.  The Board ..."); anything else is a new paragraph.
         hanging = any(abs(p.x0 - line.x0) <= 1.5 for p in prev.pieces[1:])
-        if not (hanging or LABEL.fullmatch(par.text)) and not lower:
+        if not (hanging or LABEL.fullmatch(par.text) or lower or _turnover(prev, line, page)):
             return True
     if prev.text.endswith("-") and prev.text[-2:-1].isalpha():
         return False  # a word broken at the line end goes on
@@ -284,7 +299,42 @@ def _starts_new(
         # that stops short of the margin, with a capital after it, ends the paragraph
         # even when only a word's width is left (ragged type needs the wider gap above).
         return True
-    return bool(_LABEL_START.match(line.text)) and ends
+    return _item_start(line.text) and ends
+
+
+def _turnover(prev: PdfLine, line: PdfLine, page: _Page | None) -> bool:
+    """``line`` is the turnover of an entry set with a hanging indent: "Dr. M. S., Head
+    of Macroeconomic and Policy Division and Acting" (filling the measure, no sentence
+    end) / "    Director of the Research Department". Rosters, lists of documents and
+    bibliographies indent an entry's later lines a little so the entries' first words
+    stand out; a new paragraph indented under a full line is not possible without the
+    line above ending its sentence (or a label opening the new one)."""
+    if page is None or line.page != prev.page or line.column != prev.column:
+        return False
+    if _ENDS.search(prev.text) or _item_start(line.text):
+        return False
+    full = prev.x1 >= page.right - 2 * prev.size
+    return full and line.x0 - prev.x0 <= 3 * prev.size
+
+
+_SURNAME_FIRST = re.compile(
+    r"^[A-Z][\w’'-]+,\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?:,\s+[A-Z]|\s*\(|$)"
+)
+
+
+def _surname_first(text: str) -> bool:
+    """A roster line naming a person surname first: "Lim, Seungtae", "Park, Won Shik
+    (Senior Deputy Governor)", "Kim, Min-Ho, Director General of ..."."""
+    from briefing.ingest.patterns import FUNCTION_WORDS
+
+    if _ENDS.search(text) or not _SURNAME_FIRST.match(text):
+        return False
+    return text.split(",", 1)[0].lower() not in FUNCTION_WORDS
+
+
+def _item_start(text: str) -> bool:
+    """``text`` opens with a list label."""
+    return bool(_LABEL_START.match(text) or _LETTER_ITEM.match(text))
 
 
 def _no_room(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
