@@ -247,9 +247,12 @@ def _marker_pattern(number: str) -> re.Pattern[str]:
     # A flattened superscript: the number glued after a word or punctuation, not part of
     # a number, a symbol ("A/66/89") or a compound ("COVID-19"). A symbol's last part
     # is a number after a capital's or an abbreviation's point ("A/80/L.9)", "S/PV.9",
-    # "A/58/874/Add.1"): no marker.
+    # "A/58/874/Add.1"): no marker. Nor is a decimal's last digit ("warming of 1.5
+    # degrees", "Goal 16.2"): a year takes a marker after its point, a figure of one or
+    # two digits and a point is a decimal or a section number.
     return re.compile(
         rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)"
+        rf"(?<!\b\d\.)(?<!\b\d\d\.)"
         rf"{number}(?=[\s,.;:)”’]|$)"
     )
 
@@ -259,17 +262,22 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
     ("...in 2024,1 ...", "the SDGs12 and"), searching back from where the note is
     printed: notes sit at the page foot or the document's end, after their marker. A
     marker glued into a word is cut out of it (listed in ``dropped``)."""
+    from briefing.ingest.note_sequence import repair_sequence
+
     claimed: set[tuple[int, int]] = set()
     glued: list[tuple[int, int, str]] = []  # (block, offset, marker) glued to a word
     after_year: list[tuple[int, int, str]] = []  # ... or to a date's year: "2024" + "2"
     holders: dict[str, list[int]] | None = None  # number -> blocks printing it, in order
     matches: dict[tuple[int, str], list[int]] = {}  # (block, marker pattern) -> starts
+    links: dict[int, tuple[int, int, bool]] = {}  # note -> (holder, offset, after a year)
+    notes: list[tuple[int, str]] = []  # the numbered notes this pass links, in order
     for i, block in enumerate(blocks):
         if block.note_of is not None:
             continue
         number = _note_number(block)
         if number is None:
             continue
+        notes.append((i, number))
         if holders is None:
             holders = _numbers_printed(blocks)
         # (Only blocks above that print the number at all: one pass over the text, not
@@ -284,12 +292,16 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
         for pattern in patterns:
             found = _link(blocks, i, pattern, claimed, candidates, matches)
             if found is not None:
-                k, at = found
-                if pattern is patterns[2]:
-                    after_year.append((k, at, number))
-                elif blocks[k].text[at - 1 : at].isalpha():
-                    glued.append((k, at, number))
+                links[i] = (*found, pattern is patterns[2])
                 break
+    if holders is not None:
+        repair_sequence(blocks, notes, links, claimed, holders)
+    number_of = dict(notes)
+    for i, (k, at, year) in links.items():
+        if year:
+            after_year.append((k, at, number_of[i]))
+        elif blocks[k].text[at - 1 : at].isalpha():
+            glued.append((k, at, number_of[i]))
     glued = [g for g in glued if not _names_a_thing(blocks, *g)]
     cut_markers(blocks, glued + after_year, dropped)
 

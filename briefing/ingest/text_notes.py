@@ -17,6 +17,7 @@ reader produces, so the note is linked to the paragraph holding its marker.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # A footnote rule: a run of underscores or dashes alone on its line.
 _RULE = re.compile(r"^\s*(?:_{5,}|[\u2014\u2015]{3,}|-{10,})\s*$")
@@ -92,7 +93,15 @@ def join_note_markers(lines: list[str]) -> list[str]:
                     j += 1
             if skipped and j < len(lines) and _is_furniture(lines[j]):
                 skipped, j = [], len(lines)  # a whole page foot: no note follows it here
-            if mark and j < len(lines) and lines[j].strip() and not _MARK.match(lines[j]):
+            # (A note says something: a bare figure under a page's notes is the foot's
+            # date code, "100124", never a note's text.)
+            if (
+                mark
+                and j < len(lines)
+                and lines[j].strip()
+                and not _MARK.match(lines[j])
+                and not lines[j].strip().isdigit()
+            ):
                 indent = len(line) - len(line.lstrip())
                 out.extend(skipped)
                 out.append(" " * indent + f"{mark.group(1)} {lines[j].strip()}")
@@ -111,7 +120,11 @@ def _place_stray_markers(lines: list[str]) -> list[str]:
     page's notes, not before its note: under the rule, "See Official Records ..." with no
     number, "2 Resolutions ...", then "1" alone above the job number. Notes are numbered
     in sequence, so the one note of the page without its number, where that number
-    belongs in the sequence, takes the page's one stray number (moved, not dropped)."""
+    belongs in the sequence, takes the page's one stray number (moved, not dropped).
+    pdftotext's default mode does this to the first notes of a page: "A/78/270.", "See
+    Official Records ...", "8 Ibid. ...", ..., "17 Ibid. ...", then "6" and "7" alone; the
+    page's notes without numbers take its stray numbers in order when, so numbered, the
+    page's notes run on one by one."""
     out = list(lines)
     i = 0
     while i < len(out):
@@ -124,20 +137,22 @@ def _place_stray_markers(lines: list[str]) -> list[str]:
                 break
             end += 1
         strays = [k for k in range(i + 1, end) if _MARK.match(out[k]) and out[k].strip().isdigit()]
-        if len(strays) == 1:
-            _place(out, i, end, strays[0])
+        if strays:
+            _place(out, i, end, strays)
         i = end
     return out
 
 
-def _place(out: list[str], rule: int, end: int, stray: int) -> None:
-    number = int(out[stray].strip())
+def _place(out: list[str], rule: int, end: int, strays: list[int]) -> None:
+    stray_numbers = sorted(int(out[k].strip()) for k in strays)
+    if stray_numbers != list(range(stray_numbers[0], stray_numbers[0] + len(strays))):
+        return  # (the page's missing numbers run on: anything else is not this damage)
     unnumbered: list[int] = []  # lines opening a note with no number
     numbers: dict[int, int] = {}  # line -> its note number
     previous = out[rule]
     for k in range(rule + 1, end):
         text = out[k].strip()
-        if not text or k == stray:
+        if not text or k in strays:
             continue
         m = _NUMBERED.match(out[k])
         if m:
@@ -145,18 +160,17 @@ def _place(out: list[str], rule: int, end: int, stray: int) -> None:
         elif text[:1].isupper() and (_RULE.match(previous) or previous.rstrip().endswith(".")):
             unnumbered.append(k)
         previous = out[k]
-    if len(unnumbered) != 1 or number in numbers.values():
+    if len(unnumbered) != len(strays) or not numbers:
+        return  # (with no numbered note on the page, no sequence to check them by)
+    placed = dict(zip(unnumbered, stray_numbers, strict=True))
+    sequence = [n for _, n in sorted({**numbers, **placed}.items())]
+    if any(b != a + 1 for a, b in pairwise(sequence)):
         return
-    k = unnumbered[0]
-    before = [n for line, n in numbers.items() if line < k]
-    after = [n for line, n in numbers.items() if line > k]
-    if (before and before[-1] != number - 1) or (after and after[0] != number + 1):
-        return
-    if not before and not after:
-        return
-    indent = len(out[k]) - len(out[k].lstrip())
-    out[k] = " " * indent + f"{number} {out[k].strip()}"
-    out[stray] = ""
+    for k, number in placed.items():
+        indent = len(out[k]) - len(out[k].lstrip())
+        out[k] = " " * indent + f"{number} {out[k].strip()}"
+    for k in strays:
+        out[k] = ""
 
 
 def _is_furniture(line: str) -> bool:

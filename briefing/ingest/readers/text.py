@@ -31,27 +31,32 @@ def split_lines(text: str) -> list[str]:
     return [line.rstrip() for line in text.split("\n")]
 
 
-def lines_from_text(text: str) -> list[Line]:
+def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> list[Line]:
     """Turn decoded text into Lines, one per physical line (a note number that a PDF
-    extraction left alone on its line joined to its note: ``text_notes``; a scraped
-    page's inline elements joined back into their paragraph: ``text_fragments``)."""
+    extraction left alone on its line joined to its note: ``text_notes``; Markdown
+    footnote definitions as numbered notes: ``text_md_notes``; a scraped page's inline
+    elements joined back into their paragraph: ``text_fragments``)."""
     from briefing.ingest.text_fragments import join_inline_breaks
+    from briefing.ingest.text_md_notes import convert_markdown_notes
     from briefing.ingest.text_notes import join_note_markers
 
-    return [Line(raw) for raw in join_inline_breaks(join_note_markers(split_lines(text)))]
+    raw = convert_markdown_notes(split_lines(text), dropped if dropped is not None else [])
+    return [Line(line) for line in join_inline_breaks(join_note_markers(raw))]
 
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
     """Build the Extracted for already-decoded text (files and pastes)."""
     from briefing.ingest.web_chrome import take_web_chrome
 
+    dropped: list[tuple[str, str]] = []
     extracted = Extracted(
-        lines=lines_from_text(text),
+        lines=lines_from_text(text, dropped),
         format=fmt,
         blocks_are_paragraphs=False,
         join_wraps=False,
         encoding=encoding,
     )
+    extracted.dropped.extend(dropped)
     take_web_chrome(extracted)  # (a web page copied as text: its menus and footer)
     return extracted
 

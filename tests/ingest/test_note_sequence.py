@@ -1,0 +1,202 @@
+"""Footnotes in text taken from releases (issue 11): Markdown footnote definitions saved
+as text, notes linked by their order (a marker with no telling shape between its
+neighbours' markers; a figure out of order replaced), a decimal is no marker, and the
+stray numbers pdftotext's default mode prints after a page's notes. Made-up text in the
+shape of UN resolutions."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+
+
+def _notes_by_host(doc: str) -> dict[str, str]:
+    release = release_from_text(doc)
+    hosts: dict[str, str] = {}
+    for node in release.nodes():
+        for child in node.children:
+            if child.kind == "footnote":
+                hosts[child.label.strip()] = release.node_text(node)[:20]
+    return hosts
+
+
+MARKDOWN_AS_TEXT = """---
+symbol: A/RES/99/7
+---
+
+Resolution adopted by the General Assembly on 3 March 2099
+
+99/7. Examplian games for peace
+
+The General Assembly,
+
+Recalling its resolutions on games for peace and the outcome of the Summit,1
+
+Taking note of the report of the Secretary-General of 25 November 20982 and of the
+letter dated 4 May 2098 from the Chair of the Commission,
+
+Welcoming the Rarotonga Programme of Action[^3] and its review,
+
+1. Decides to keep the matter under review.
+
+---
+
+[^1]: Including resolution 97/1 and resolution 96/2, annex, and the outcome of the
+    Summit of the Examplian Games.
+
+[^2]: A/98/552.
+
+[^3]: Resolution 95/3, annex.
+"""
+
+
+def test_markdown_definitions_in_text_link_to_their_markers() -> None:
+    assert _notes_by_host(MARKDOWN_AS_TEXT) == {
+        "1": "Recalling its resolu",
+        "2": "Taking note of the r",
+        "3": "Welcoming the Raroto",
+    }
+
+
+def test_markdown_markers_are_cut_and_listed() -> None:
+    release = release_from_text(MARKDOWN_AS_TEXT)
+    text = " ".join(release.node_text(node) for node in release.nodes())
+    assert "[^" not in text
+    assert "Action[^3]" not in text and "Action3" not in text
+    assert "Programme of Action and its review" in text
+    kinds = [item.kind for item in release.removed]
+    assert "markup" in kinds and "footnote-marker" in kinds
+
+
+def test_a_line_opening_a_bracket_is_no_definition_without_the_caret() -> None:
+    doc = "Noting the report,\n\n[1]: see the annex.\n"
+    assert _notes_by_host(doc) == {}
+
+
+LAID_OUT = """            The General Assembly,
+          Reaffirming the Examplian Declaration on Games, 1 and recalling the Covenant on
+    Play 2 and the Convention on Night Games of 12 August 2049 3 and the Protocols
+    thereto, 4
+          Recalling also its resolutions 21/12 of 27 September 2092, 5
+    27/5 of 25 September 2094, 6 33/2 of 29 September 2096, 7 and 39/6 of 2098,
+          Noting that warming of 1.5 degrees would harm the games of 2 November,
+          1. Decides to keep the matter under review.
+
+__________________
+  1
+    Resolution 217 A (C).
+  2
+    See resolution 2200 A (CI), annex.
+  3
+    United Nations, Treaty Series, vol. 75, Nos. 970-973.
+  4
+    Ibid., vol. 1125, Nos. 17512 and 17513.
+  5
+    See Official Records of the General Assembly, Supplement No. 53A (A/97/53).
+  6
+    Ibid., Supplement No. 53A (A/99/53).
+  7
+    Ibid., Supplement No. 53 (A/98/53).
+"""
+
+
+def test_markers_with_no_telling_shape_link_between_their_neighbours() -> None:
+    # "Games, 1 and recalling", "2049 3 and the", "2094, 6 33/2": each is the one bare
+    # number equal to its note between the markers of the notes before and after it.
+    assert _notes_by_host(LAID_OUT) == {
+        "1": "Reaffirming the Exam",
+        "2": "Reaffirming the Exam",
+        "3": "Reaffirming the Exam",
+        "4": "Reaffirming the Exam",
+        "5": "Recalling also its r",
+        "6": "Recalling also its r",
+        "7": "Recalling also its r",
+    }
+
+
+def test_a_decimal_is_no_flattened_marker() -> None:
+    doc = """The General Assembly,
+
+Recalling the Summit Outcome,4 and noting the report on warming of 1.5 degrees,
+
+Welcoming the Programme of Action,5
+
+__________________
+
+4 Resolution 90/1.
+
+5 Resolution 91/2.
+"""
+    assert _notes_by_host(doc) == {"4": "Recalling the Summit", "5": "Welcoming the Progra"}
+
+
+def test_an_out_of_order_figure_gives_way_to_the_marker_in_turn() -> None:
+    # Endnotes far below: the nearest "2" above the notes is a figure ("paragraph,2"
+    # looks like a flattened marker), the real marker 2 stands between markers 1 and 3.
+    doc = """The General Assembly,
+
+Recalling the Declaration,1 and the Programme of Action.2
+
+Welcoming the Agenda,3 and the Framework,
+
+Noting the statement in its second paragraph,2 read to the Assembly,
+
+1. Decides to keep the matter under review.
+
+Notes
+
+1 Resolution 90/1.
+
+2 Resolution 91/2.
+
+3 Resolution 92/3.
+"""
+    assert _notes_by_host(doc) == {
+        "1": "Recalling the Declar",
+        "2": "Recalling the Declar",
+        "3": "Welcoming the Agenda",
+    }
+
+
+PLAIN = """The General Assembly,
+Guided by the purposes and principles of the Charter of the Examplian Games League,
+Reaffirming the Examplian Declaration on Games, 1 and recalling relevant treaties on
+games, including the Covenant on Play 2 and the Convention on the Protection of All
+Players from Enforced Retirement, 3 as well as the Night Games Conventions of 1949
+and the Additional Protocols thereto, 4
+Commemorating the fact that 2099 marks the fiftieth anniversary of the adoption of
+the Examplian Declaration on Games and the tenth anniversary of the Programme,
+
+__________________
+
+Resolution 217 A (C).
+See resolution 2200 A (CI), annex.
+3
+United Nations, Treaty Series, vol. 75, Nos. 970-973.
+4
+Ibid., vol. 1125, Nos. 17512 and 17513.
+1
+2
+
+23-26003 (E)
+
+100124
+"""
+
+
+def test_stray_numbers_after_a_page_s_notes_go_back_in_order() -> None:
+    # pdftotext's default mode prints the page's first raised numbers after its notes.
+    assert _notes_by_host(PLAIN) == {
+        "1": "Reaffirming the Exam",
+        "2": "Reaffirming the Exam",
+        "3": "Reaffirming the Exam",
+        "4": "Reaffirming the Exam",
+    }
+    release = release_from_text(PLAIN)
+    notes = [n for n in release.nodes() if n.kind == "footnote"]
+    assert all("100124" not in release.node_text(n) for n in notes)  # (the foot's date code)
+
+
+def test_stray_numbers_that_break_the_sequence_stay_put() -> None:
+    doc = PLAIN.replace("1\n2\n\n23", "1\n5\n\n23")
+    hosts = _notes_by_host(doc)
+    assert "1" not in hosts and "5" not in hosts
