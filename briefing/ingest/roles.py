@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
@@ -1172,6 +1173,11 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if i > 0 and P.DESIGNATION.match(blocks[i - 1].text.strip()) and _part_title(block):
         family = "designation:" + blocks[i - 1].text.split()[0].lower()
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
+    if part := roman_section_part(blocks, i):
+        # "II" alone over "Capacity-building": a section's numeral and its title.
+        if part == "numeral":
+            return Role("note", attrs={"role": "designation"})
+        return Role("heading", attrs={"level": "1", "relative": "1", "family": "designation:roman"})
     label = block.label
     if (
         label
