@@ -1344,7 +1344,7 @@ def _symbol_crosshead(blocks: list[Block], i: int) -> bool:
     return is_prose(after) or speaker_of(after.text) is not None
 
 
-_CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;]\d{1,2}$")
+_CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;] ?\d{1,2}$")
 _RULE = re.compile(r"^\s*(?:[-_=~*•·]\s*){3,}$")
 _END_MARK = re.compile(r"^\s*(?:\\?#{3,}|-\s?30\s?-)\s*$")
 _PAGE_NUMBER = re.compile(
