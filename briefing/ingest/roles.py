@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.heading_words import never_a_heading_word
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
@@ -1384,6 +1385,8 @@ def never_heading(text: str) -> bool:
         # "Unit: %", "Units: NT$ million": the unit a statistical table states over its
         # columns, part of the table, heading no section.
         or bool(_TABLE_UNIT.match(text))
+        # OCR debris ("Ij", "D -") and a conjunction between alternatives ("OR").
+        or never_a_heading_word(text)
     )
 
 
