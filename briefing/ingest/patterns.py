@@ -170,6 +170,13 @@ _BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎�
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
 
+# Zero-width characters (space, joiners, word joiner, byte-order mark) and how far into
+# a line a label reaches ("(viii)", "140.11-14" and their space).
+_ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+_ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
+ZERO_WIDTH_REACH = 12
+
+
 @lru_cache(maxsize=4096)
 def match_label(text: str) -> LabelMatch | None:
     """The paragraph label (number or bullet) at the start of ``text``, if any.
@@ -182,6 +189,12 @@ def match_label(text: str) -> LabelMatch | None:
         found = _BY_FIRST_CHAR[first] = _PATTERNS_BY_START[_first_char_class(first)]
     pattern, families = found
     m = pattern.match(text)
+    if m is None and _ZERO_WIDTH_CHARS.intersection(text[:ZERO_WIDTH_REACH]):
+        # A web page's editor leaves zero-width spaces where the label met its text
+        # ("14.\u200b The", "3.\u200bThe"): invisible on the page and in a copy, so read
+        # as the space they stand for (one character for one: the offsets hold).
+        head = text[:ZERO_WIDTH_REACH].translate(_ZERO_WIDTH_AS_SPACE)
+        return match_label(head + text[ZERO_WIDTH_REACH:])
     if m:
         family = families[m.lastindex - 1]
         if family == "decimal-sub" and text[m.end() : m.end() + 1].islower():

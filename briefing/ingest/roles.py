@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.heading_words import never_a_heading_word
+from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
@@ -1174,6 +1176,11 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if i > 0 and P.DESIGNATION.match(blocks[i - 1].text.strip()) and _part_title(block):
         family = "designation:" + blocks[i - 1].text.split()[0].lower()
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
+    if part := roman_section_part(blocks, i):
+        # "II" alone over "Capacity-building": a section's numeral and its title.
+        if part == "numeral":
+            return Role("note", attrs={"role": "designation"})
+        return Role("heading", attrs={"level": "1", "relative": "1", "family": "designation:roman"})
     label = block.label
     if (
         label
@@ -1340,7 +1347,7 @@ def _symbol_crosshead(blocks: list[Block], i: int) -> bool:
     return is_prose(after) or speaker_of(after.text) is not None
 
 
-_CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;]\d{1,2}$")
+_CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;] ?\d{1,2}$")
 _RULE = re.compile(r"^\s*(?:[-_=~*•·]\s*){3,}$")
 _END_MARK = re.compile(r"^\s*(?:\\?#{3,}|-\s?30\s?-)\s*$")
 _PAGE_NUMBER = re.compile(
@@ -1380,6 +1387,8 @@ def never_heading(text: str) -> bool:
         # "Unit: %", "Units: NT$ million": the unit a statistical table states over its
         # columns, part of the table, heading no section.
         or bool(_TABLE_UNIT.match(text))
+        # OCR debris ("Ij", "D -") and a conjunction between alternatives ("OR").
+        or never_a_heading_word(text)
     )
 
 

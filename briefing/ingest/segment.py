@@ -22,6 +22,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
+from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
 from briefing.ingest.text_fragments import (
     LONG_LINE,
     grid_row_goes_on,
@@ -326,6 +327,11 @@ def _blocks_from_lines(
                 # A footnote rule ("__________") parts the page's text from its notes:
                 # it ends the paragraph above, whatever that paragraph's last line.
                 joined = False
+            if joined and (
+                section_title_ends(texts, first, current, stripped)
+                or numeral_after_clause(current[-1], stripped)
+            ):
+                joined = False  # a Roman-numbered section's numeral, its title's end
             if joined and (
                 _opens_block(current[-1], stripped)
                 or is_table_row(current[-1])

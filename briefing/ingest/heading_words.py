@@ -1,0 +1,39 @@
+"""What a heading is made of: words. Two kinds of short line look bare enough to be
+one and never are.
+
+- A line with no word in it: in text taken from a fax or a scan by OCR, a page's torn
+  corner, a fax header or a stamp comes out as a few letters and signs ("Ij", "D -",
+  "F' rl", "3-O.SI1606"). A heading names its section, so it holds a word of three
+  letters or more, or is an acronym in capitals ("UN", "Q&A"). (Scripts written without
+  capitals or spaces — Hangul, kana, Han — say a word in one or two characters: "결론"
+  is a heading; the rule looks at Latin-script lines only.)
+- A conjunction alone ("OR", "and", "ou", "oder"): printed between two alternatives
+  ("1. ... OR 2. ..."), it joins them and heads neither.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]{3}")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:[&/][A-Z]{1,6})?|[A-Z]&[A-Z]|[A-Z]{1,4}\d{1,3}")
+_CONJUNCTION = re.compile(r"(?:or|and|and/or|ou|et|et/ou|o|y|e|oder|und|of|or else)[.:,;!]?", re.I)
+_LATIN_MAX = 0x24F  # Basic Latin to Latin Extended-B: the scripts with capitals and spaces
+
+
+def wordless(text: str) -> bool:
+    """A Latin-script line with no word of three letters and no acronym ("Ij", "D -")."""
+    stripped = text.strip()
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if not letters or any(ord(ch) > _LATIN_MAX for ch in letters):
+        return False
+    return not _WORD.search(stripped) and not _ACRONYM.fullmatch(stripped)
+
+
+def conjunction_alone(text: str) -> bool:
+    """ "OR", "and", "ou" alone on a line: the joint between two alternatives."""
+    return bool(_CONJUNCTION.fullmatch(text.strip()))
+
+
+def never_a_heading_word(text: str) -> bool:
+    return wordless(text) or conjunction_alone(text)

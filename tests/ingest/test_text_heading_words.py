@@ -1,0 +1,69 @@
+"""A heading holds a word (heading_words.py): OCR debris from a faxed or scanned release
+("Ij", "D -", "3-O.SI1606") and a conjunction between two alternatives ("OR") are short
+and bare like a crosshead but head nothing. Real short headings — an acronym ("Q&A"),
+a Korean word of two syllables — still are. Made-up text in the shape of releases."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import release_from_text
+from briefing.ingest.heading_words import conjunction_alone, wordless
+
+
+def _headings(text: str) -> list[str]:
+    release = release_from_text(text)
+    return [
+        " ".join(release.node_text(node).split())
+        for node in release.nodes()
+        if node.kind == "heading"
+    ]
+
+
+@pytest.mark.parametrize("line", ["Ij", "D -", "F' rl", "3-O.SI1606", "I"])
+def test_ocr_debris_is_wordless(line: str) -> None:
+    assert wordless(line)
+
+
+@pytest.mark.parametrize("line", ["UN", "Q&A", "G20", "Background", "결론", "Oui"])
+def test_short_real_words_are_not(line: str) -> None:
+    assert not wordless(line)
+
+
+def test_debris_over_a_paragraph_heads_nothing() -> None:
+    text = """MINISTER FOR FOREIGN AFFAIRS
+
+NEWS RELEASE
+
+Australia's exports to the region reached record levels last year, the Minister said
+today, with manufactured goods and services growing fastest of all.
+
+Ij
+
+At the level of trade we have been doing business with the region for a very long
+time, taking advantage of the complementarity of our economies.
+
+F' rl
+
+This export growth is occurring because we are shifting into new products and new
+markets, and the region has been of central importance in that shift.
+"""
+    heads = _headings(text)
+    assert "Ij" not in heads and "F' rl" not in heads
+
+
+def test_a_conjunction_between_numbered_alternatives_heads_neither() -> None:
+    text = """There are only two conclusions to draw from this latest news:
+
+1. The Minister is having a great deal of trouble finding places for those people
+found to be refugees on the island;
+
+OR
+
+2. The Minister knows he cannot return those whose claims failed, and is hoping
+that the problem will go away.
+
+Either way, the arrangement continues to degenerate.
+"""
+    assert conjunction_alone("OR") and conjunction_alone("ou")
+    assert "OR" not in _headings(text)
