@@ -1,0 +1,152 @@
+"""Where a paragraph ends in plain text taken out of paged documents: a page number (and
+the running head beside it) between a sentence's halves, and a resolution's preambular
+paragraph opening with a participle no list holds. All text here is made up in the shape
+of archive text of scanned releases and of ``pdftotext`` output."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import release_from_text
+from briefing.ingest.page_matter import is_page_matter, is_running_head
+from tests.ingest.helpers import lost_words
+
+# An archive's text of a scanned transcript: each printed paragraph a line, blank lines
+# between, and the page's head ("PRIME MINISTER") and number ("2") between the halves
+# of a sentence the page break cut.
+TRANSCRIPT = """\
+TRANSCRIPT OF THE PRIME MINISTER JOINT PRESS CONFERENCE WITH THE PRIME MINISTER OF EXAMPLIA
+
+PRIME MINISTER EXAMPLE:
+
+Thank you very much. It is very good to be here so soon after the new government was sworn in, and I congratulate the Prime Minister on his appointment. We know him well from his
+
+PRIME MINISTER
+
+2
+
+earlier years in office and his long service to the people of Examplia. We discussed trade, aid and the fisheries agreement, and our officials will meet again next month.
+
+JOURNALIST:
+
+3
+
+Prime Minister, how much more aid will Examplia receive?
+
+PRIME MINISTER EXAMPLE:
+
+We will look at the figures with our officials, and we will say more when we have them.
+"""
+
+
+def _paragraphs(release) -> list[str]:
+    return [
+        " ".join(release.text[n.body_start : n.end].split())
+        for n in release.nodes()
+        if n.kind == "paragraph"
+    ]
+
+
+def test_page_number_and_running_head_between_halves_of_a_sentence():
+    release = release_from_text(TRANSCRIPT)
+    joined = [t for t in _paragraphs(release) if "We know him well from his" in t]
+    assert len(joined) == 1
+    assert "earlier years in office" in joined[0]
+    assert not any(t.startswith(("2 earlier", "earlier")) for t in _paragraphs(release))
+    # The running head heads nothing; nothing is lost.
+    heads = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "heading"]
+    assert "PRIME MINISTER" not in heads
+    assert not lost_words(TRANSCRIPT, release)
+
+
+@pytest.mark.parametrize("number", ["4", "- 4 -"])
+def test_page_number_alone_between_halves_of_a_sentence(number: str):
+    text = (
+        "The Minister announced today that the Government will provide further support to the\n"
+        "\n"
+        f"{number}\n"
+        "\n"
+        "families affected by the floods in the northern districts of the state.\n"
+        "\n"
+        "The assistance will be available from Monday through the usual offices.\n"
+    )
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    assert any("support to the" in t and "families affected" in t for t in paragraphs)
+    assert not lost_words(text, release)
+
+
+def test_capital_after_a_page_number_stays_its_own_paragraph():
+    # "JOURNALIST:" / "3" / "Prime Minister, how much ...": a question, not a wrap.
+    release = release_from_text(TRANSCRIPT)
+    assert any(t.startswith("Prime Minister, how much more aid") for t in _paragraphs(release))
+
+
+def test_short_cell_beside_a_row_number_is_not_a_page_break():
+    # A form laid out as a table and copied as text: row numbers, then short cells.
+    rows = []
+    for n, cell in enumerate(
+        ["Name of the operator", "email", "Name of the owner", "telephone", "Name of the agent"]
+        * 3,
+        start=1,
+    ):
+        rows += [str(n), "", cell, ""]
+    text = "\n".join(rows) + "\n"
+    release = release_from_text(text)
+    assert not [t for t in _paragraphs(release) if "operator" in t and "email" in t]
+    assert not lost_words(text, release)
+
+
+# A resolution's preamble as pdftotext prints it without layout: no blank lines, every
+# clause wrapped at the page's measure and ended with a comma.
+PREAMBLE = """\
+The General Assembly,
+Recalling its previous resolutions on the protection of coastal fisheries, in
+particular resolution 79/999 of 2 December 2024,
+Determined to achieve the sustainable management of coastal fisheries and the
+protection of the livelihoods of the communities that depend on them,
+Honouring the memory of the fishers lost at sea in the course of their work,
+Encouraging all Member States and regional bodies to share data on catches and on
+the state of fish stocks,
+Dismayed by the continued decline of several stocks in the region,
+1. Decides to continue its consideration of the question at its next session;
+2. Requests the Secretary-General to report on the implementation of the present
+resolution at its next session.
+"""
+
+
+def test_participle_opens_a_preambular_paragraph():
+    release = release_from_text(PREAMBLE)
+    paragraphs = _paragraphs(release)
+    for opening in ("Honouring the memory", "Encouraging all Member", "Dismayed by the"):
+        assert any(t.startswith(opening) for t in paragraphs), opening
+    assert any(t.startswith("Determined to") and t.endswith("depend on them,") for t in paragraphs)
+    assert not lost_words(PREAMBLE, release)
+
+
+def test_participle_after_a_colon_or_a_place_name_goes_on():
+    # A title's second part after a colon, a wrapped list of capitals and a preposition
+    # in "-ing": no openings.
+    text = (
+        "Recalling the Programme of Action for Island Developing Countries for the Decade 2024–2034:\n"
+        "Addressing the Special Needs of Island Developing Countries, adopted in 2024,\n"
+        "Noting the meetings held in the capitals of the region, in London, Paris,\n"
+        "Beijing and Tokyo, in 2025 and 2026,\n"
+        "Welcoming the reports on the fisheries of the region by the regional bodies,\n"
+        "Including the commissions and the specialized agencies, and their work,\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    paragraphs = _paragraphs(release_from_text(text))
+    assert not any(t.startswith("Addressing") for t in paragraphs)
+    assert not any(t.startswith("Beijing") for t in paragraphs)
+    # ("Including", "Following", "Regarding": prepositions, going on the clause above.)
+    assert not any(t.startswith("Including") for t in paragraphs)
+
+
+def test_page_matter_predicates():
+    for line in ("2", "- 2 -", "Page 3", "page 3 of 7", "25-16815   5/8"):
+        assert is_page_matter(line), line
+    for line in ("2024", "12 May", "Page three", "2 earlier periods"):
+        assert not is_page_matter(line), line
+    assert is_running_head("PRIME MINISTER")
+    assert not is_running_head("The Minister said:")
