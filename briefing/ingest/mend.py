@@ -153,6 +153,11 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             and _between_halves(blocks, k, i, capital)
         ):
             k -= 1
+        if not capital and k >= 0 and out[k] is None and k in host_of:
+            # The block above was itself a page's continuation, joined to its host: a
+            # paragraph running over two breaks (archive text cuts one at every page,
+            # "... over a long" / "period of time.") goes on that host again.
+            k = host_of[k]
         if k < 0 or out[k] is None or (k == i - 1 and block.blank_before == 0):
             continue
         host = out[k]

@@ -150,3 +150,23 @@ def test_page_matter_predicates():
         assert not is_page_matter(line), line
     assert is_running_head("PRIME MINISTER")
     assert not is_running_head("The Minister said:")
+
+
+def test_paragraph_over_two_page_breaks_is_one_paragraph():
+    # Archive text of a scanned release cuts a paragraph at every page: the second cut
+    # goes on the paragraph the first one already went on.
+    text = (
+        "MEDIA RELEASE\n\n"
+        "The Minister said the Government would continue to hold to account those who are\n\n"
+        "responsible for a long list of abuses in the province, and that the Government had\n\n"
+        "raised the matter with its counterparts over a long\n\n"
+        "period of time.\n\n"
+        "The Minister will visit the region next month.\n"
+    )
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    assert any(
+        t.startswith("The Minister said") and t.endswith("period of time.") for t in paragraphs
+    )
+    assert not any(t.startswith(("responsible", "raised", "period")) for t in paragraphs)
+    assert not lost_words(text, release)
