@@ -172,13 +172,19 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         # (A semicolon ends a clause, not the sentence: "...; and" / "women are ..." after
         # a page break goes on; only a full stop, question or colon closes the host.)
         ended = P.ends_sentence(host.text) and not host.text.rstrip().endswith(";")
-        if host is None or host.style or ended or _is_note_like(host):
+        if host is None or host.style or ended:
+            continue
+        if _is_note_like(host) and not _bare_numbered_prose(host):
             continue
         if capital and not (
             k < i - 1
             and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
             and block.blank_before
             and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
+            # (A page's notes are short; a "note" of a long paragraph between is the
+            # body's own paragraph numbered without a full stop, "19     The ...": the
+            # line above it is a heading, not a sentence the capital carries on.)
+            and all(len(blocks[j].text.split()) <= LONG_NOTE_WORDS for j in range(k + 1, i))
         ):
             # A capital after a page's notes goes on only where the host stopped on a
             # word no sentence ends on ("... land for peace, the" / notes / "Arab Peace
@@ -205,6 +211,21 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
 
 
 PAGE_HOST_MIN_WORDS = 8  # a host over a page number: a paragraph's line of prose
+LONG_NOTE_WORDS = 80  # a page foot's note is a citation or a remark, rarely longer
+
+
+def _bare_numbered_prose(block: Block) -> bool:
+    """A block opening on a bare number ("21     Another possibility ...") that stops
+    mid-sentence on a bare word after a run of prose ("... Retail price"): a paragraph
+    numbered without a full stop (minutes, reports) cut by the page, not a note at the
+    page's foot. A note ends on its citation or a full stop, and one that does run on
+    is joined to its own continuation just the same."""
+    return (
+        block.note_of is None
+        and block.footnote_label is None
+        and _note_number(block) is not None
+        and unfinished_prose(block.text)
+    )
 
 
 def _page_line(block: Block) -> bool:
@@ -218,6 +239,8 @@ def _between_halves(blocks: list[Block], k: int, i: int, capital: bool = False) 
     MINISTER" over "2"). A heading never sits inside a sentence, so with the sentence
     going on after them, such lines are the page's, not the paragraph's end."""
     block = blocks[k]
+    if _bare_numbered_prose(block):
+        return False  # (the host: see _bare_numbered_prose)
     if _is_note_like(block) or _FOOTNOTE_RULE.match(block.text):
         return True
     if capital or block.style or block.label is not None:

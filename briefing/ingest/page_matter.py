@@ -44,3 +44,15 @@ def is_running_head(text: str) -> bool:
         and text[-1:] not in ".!?:;,"
         and not text[:1].islower()
     )
+
+
+PAGE_NUMBER_INDENT = 20  # a number set this far in: centred or flush right on the page
+
+
+def page_number_line(raw: str) -> bool:
+    """A raw line holding a page number where a page prints it: opening a page (after
+    the form feed ``pdftotext`` writes) or set far in (centred, flush right). It never
+    goes on the paragraph above, whose sentence carries on after the page's head."""
+    if not is_page_number(raw):
+        return False
+    return raw.startswith("\f") or len(raw) - len(raw.lstrip(" ")) >= PAGE_NUMBER_INDENT

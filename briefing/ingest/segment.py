@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.page_matter import page_number_line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
     LabelMatch,
@@ -332,6 +333,8 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
+            if joined and page_number_line(raw):
+                joined = False  # a page's number: the sentence goes on after it (mend)
             if not pending_blanks and grid_row_goes_on(texts, index):
                 joined = True  # a grid table's row wrapped inside its cells
             if rows and (verdict := row_break(texts, rows, first, previous, index)) is not None:

@@ -170,3 +170,67 @@ def test_paragraph_over_two_page_breaks_is_one_paragraph():
     )
     assert not any(t.startswith(("responsible", "raised", "period")) for t in paragraphs)
     assert not lost_words(text, release)
+
+
+# Minutes numbered without full stops, as ``pdftotext -layout`` prints them: the number
+# set off by spaces, headings on lines of their own, and each page opening with a form
+# feed and its number flush right.
+_TOPICS = ("household spending", "business investment", "the labour market", "pay", "trade")
+
+
+def _fill(n: int) -> str:
+    # (Each paragraph its own words: lines printed alike on every page are running heads.)
+    topic = _TOPICS[n % len(_TOPICS)]
+    return (
+        f"The Committee noted that {topic} in quarter {n} had been stronger than expected, "
+        f"and that the outlook for {topic} had firmed over the {n} months since its last "
+        f"meeting, while the risks around {topic} remained balanced in the view of member {n}. "
+    )
+
+
+def _wrap(text: str, width: int = 96) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+def _minutes() -> str:
+    out = ["MINUTES OF THE MONETARY POLICY COMMITTEE MEETING", "", ""]
+    out += ["Demand and output", "", ""]
+    for n in (1, 2):
+        body = _wrap(f"{n}     {_fill(n)}{_fill(n + 10)}It was, however, too early to tell.")
+        out += [*body, "", ""]
+    # Paragraph 3 runs over the page: "... Retail price" / page 2 / "inflation was ...".
+    first = _wrap(f"3     {_fill(3)}The economy was therefore delicately poised. Retail price")
+    out += first
+    out += ["\f" + " " * 100 + "2", "", ""]
+    out += [*_wrap("inflation was higher than had been expected in the summer."), "", ""]
+    out += ["Comparison of the staff forecast with outside forecasts", "", ""]
+    out += [*_wrap(f"4     {_fill(4)}{_fill(14)}That was the most likely outcome."), "", ""]
+    out += ["Policy conclusions", "", ""]
+    out += [*_wrap(f"5     {_fill(5)}The Committee voted to leave the rate unchanged."), ""]
+    return "\n".join(out) + "\n"
+
+
+def test_page_number_after_a_form_feed_ends_no_paragraph():
+    text = _minutes()
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    cut = [t for t in paragraphs if "Retail price" in t]
+    assert len(cut) == 1 and cut[0].endswith("expected in the summer.")
+    assert not any(t.startswith("inflation was higher") for t in paragraphs)
+    assert not lost_words(text, release)
+
+
+def test_heading_over_a_paragraph_numbered_without_a_stop_keeps_to_itself():
+    # "Comparison of ... forecasts" / "4     The Committee ..." (a long paragraph, no
+    # note) / "Policy conclusions": two headings, not one carried on over a page's notes.
+    release = release_from_text(_minutes())
+    heads = [" ".join(release.text[n.start : n.end].split()) for n in release.nodes()]
+    assert "Comparison of the staff forecast with outside forecasts" in heads
+    assert "Policy conclusions" in heads
