@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.page_matter import is_page_matter, is_running_head
 from briefing.ingest.segment import _FOOTNOTE_RULE, _PREAMBLE_OPENING, Block, unfinished_prose
 
 # "...closed the year at 9.28%.Most future..." — a sentence end touching a capitalised
@@ -149,22 +150,41 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             k >= 0
             and i - k <= PAGE_BREAK_LOOKBACK
             and out[k] is not None
-            and (_is_note_like(blocks[k]) or _FOOTNOTE_RULE.match(blocks[k].text))
+            and _between_halves(blocks, k, i, capital)
         ):
             k -= 1
+        if not capital and k >= 0 and out[k] is None and k in host_of:
+            # The block above was itself a page's continuation, joined to its host: a
+            # paragraph running over two breaks (archive text cuts one at every page,
+            # "... over a long" / "period of time.") goes on that host again.
+            k = host_of[k]
         if k < 0 or out[k] is None or (k == i - 1 and block.blank_before == 0):
             continue
         host = out[k]
+        if (
+            host is not None
+            and any(_page_line(blocks[j]) for j in range(k + 1, i))
+            and len(host.text.split()) < PAGE_HOST_MIN_WORDS
+        ):
+            # Over a page number, only running prose goes on: a table's cell or a list
+            # entry ("Nom de l'opérateur" / "12" / "courriel") sits beside a row number.
+            continue
         # (A semicolon ends a clause, not the sentence: "...; and" / "women are ..." after
         # a page break goes on; only a full stop, question or colon closes the host.)
         ended = P.ends_sentence(host.text) and not host.text.rstrip().endswith(";")
-        if host is None or host.style or ended or _is_note_like(host):
+        if host is None or host.style or ended:
+            continue
+        if _is_note_like(host) and not _bare_numbered_prose(host):
             continue
         if capital and not (
             k < i - 1
             and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
             and block.blank_before
             and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
+            # (A page's notes are short; a "note" of a long paragraph between is the
+            # body's own paragraph numbered without a full stop, "19     The ...": the
+            # line above it is a heading, not a sentence the capital carries on.)
+            and all(len(blocks[j].text.split()) <= LONG_NOTE_WORDS for j in range(k + 1, i))
         ):
             # A capital after a page's notes goes on only where the host stopped on a
             # word no sentence ends on ("... land for peace, the" / notes / "Arab Peace
@@ -188,6 +208,56 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     for i, k in host_of.items():
         order[i] = order[k]
     return kept, order
+
+
+PAGE_HOST_MIN_WORDS = 8  # a host over a page number: a paragraph's line of prose
+LONG_NOTE_WORDS = 80  # a page foot's note is a citation or a remark, rarely longer
+
+
+def _bare_numbered_prose(block: Block) -> bool:
+    """A block opening on a bare number ("21     Another possibility ...") that stops
+    mid-sentence on a bare word after a run of prose ("... Retail price"): a paragraph
+    numbered without a full stop (minutes, reports) cut by the page, not a note at the
+    page's foot. A note ends on its citation or a full stop, and one that does run on
+    is joined to its own continuation just the same."""
+    return (
+        block.note_of is None
+        and block.footnote_label is None
+        and _note_number(block) is not None
+        and unfinished_prose(block.text)
+    )
+
+
+def _page_line(block: Block) -> bool:
+    return not block.style and block.label is None and is_page_matter(block.text)
+
+
+def _between_halves(blocks: list[Block], k: int, i: int, capital: bool = False) -> bool:
+    """Whether block ``k`` is what a page break prints between a paragraph and its
+    continuation at ``i``: the page's notes and their rule, its page number or foot
+    ("2", "25-16815   5/8"), or the running head printed beside that number ("PRIME
+    MINISTER" over "2"). A heading never sits inside a sentence, so with the sentence
+    going on after them, such lines are the page's, not the paragraph's end."""
+    block = blocks[k]
+    if _bare_numbered_prose(block):
+        return False  # (the host: see _bare_numbered_prose)
+    if _is_note_like(block) or _FOOTNOTE_RULE.match(block.text):
+        return True
+    if capital or block.style or block.label is not None:
+        # (A capital after a page number may open a row or entry of its own: only a
+        # sentence going on in lower case shows the number was the page's.)
+        return False
+    if is_page_matter(block.text):
+        return True
+    # (Every word capitalised: a running head, not a host's short last line "... the".)
+    return (
+        is_running_head(block.text)
+        and all(not w[:1].islower() for w in block.text.split())
+        and any(
+            0 <= j < i and not blocks[j].style and is_page_matter(blocks[j].text)
+            for j in (k - 1, k + 1)
+        )
+    )
 
 
 # A figure opening a block and followed by a comma or a slash goes on a list of figures

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.page_matter import page_number_line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
     LabelMatch,
@@ -338,6 +339,8 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
+            if joined and page_number_line(raw):
+                joined = False  # a page's number: the sentence goes on after it (mend)
             if not pending_blanks and grid_row_goes_on(texts, index):
                 joined = True  # a grid table's row wrapped inside its cells
             if rows and (verdict := row_break(texts, rows, first, previous, index)) is not None:
@@ -575,6 +578,21 @@ _PREAMBLE_OPENING = re.compile(
     r"Considérant|Soulignant|Recordando|Reafirmando|Reconociendo|Observando|Tomando\s+nota|"
     r"Acogiendo|Considerando|Destacando|Subrayando|Expresando|Preocupad[ao])\b"
 )
+# The same opening with a participle no list can hold ("Honouring the memory of ...,",
+# "Endorsing the ...,", "Dismayed by ...,"): a capitalised "-ing" or "-ed" word and then
+# its object or preposition. After a line ending a clause, a capital there is no wrap:
+# mid-sentence, an English participle is never capitalised (a place such as "Beijing"
+# is followed by a name or "and", not by "the" or "by"). The "-ing" words that work as
+# prepositions ("including", "regarding", "following") go on a clause, never open one.
+_PARTICIPLE_OPENING = re.compile(
+    r"^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Fully|Keenly|Profoundly|Firmly)"
+    r"\s+)?(?!(?:Including|Excluding|Regarding|Concerning|Following|According|Pending|"
+    r"Notwithstanding|Respecting|Touching|Barring|During|Considering)\s)"
+    r"[A-Z][a-z]{3,}(?:ing|ed)\s+(?:the|a|an|its|their|his|her|that|all|to|by|with|at|"
+    r"of|in|on|upon|further|also|this|these|those|once|again|fully)\s"
+)
+
+
 # A resolution's heading lines, each printed on its own line under the masthead:
 # "Resolution adopted by the General Assembly on ...", "[on the report of ...]",
 # "80/98. International Day of ...".
@@ -715,10 +733,12 @@ def _opens_block(prev: str, line: str) -> bool:
     bare = prev.rstrip("0123456789")
     if bare != prev and bare[-1:] == " ":
         bare = bare[:-1]  # a marker spaced off the clause's comma: "... session, 1"
-    return (
-        bare[-1:] in (",", ";", ":")
-        and len(prev) - len(bare) <= 3
-        and bool(_PREAMBLE_OPENING.match(line))
+    if bare[-1:] not in (",", ";", ":") or len(prev) - len(bare) > 3:
+        return False
+    # (After a colon, a participle may open a title's second part, "...Decade 2024–2034:"
+    # / "Addressing the Special Needs of ...": only the known openings count there.)
+    return bool(_PREAMBLE_OPENING.match(line)) or (
+        bare[-1:] != ":" and bool(_PARTICIPLE_OPENING.match(line))
     )
 
 
