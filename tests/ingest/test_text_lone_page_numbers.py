@@ -6,6 +6,9 @@ line stay. Made-up documents in the shape of real ones."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
+from briefing.ingest.extracted import Extracted
+from briefing.ingest.lone_page_numbers import take_lone_page_numbers
+from briefing.ingest.readers.text import lines_from_text
 
 LONG = (
     "the Minister said that the talks with the delegations had covered trade, "
@@ -87,8 +90,7 @@ def test_paragraph_numbers_alone_on_their_line_are_kept():
 
 TABLE = """Annex: the fleet register
 
-Row
-Field
+Each vessel is registered with the following information, set out as in the form below.
 
 19
 
@@ -96,15 +98,22 @@ Name of the vessel owner
 
 20
 
-telephone number of the owner, with the country code and the area code first
+Telephone number, with the country and area codes
 
 21
 
-name of the vessel as painted on its hull, and its call sign where it has one
+Name and call sign of the vessel
+
+22
+
+Type of fishing gear, FAO code
 """
 
 
-def test_row_numbers_of_a_table_laid_out_a_cell_a_line_are_kept():
-    release = release_from_text(TABLE)
-    removed = [r.text for r in release.removed]
-    assert not {"20", "21"} & set(removed)
+def test_row_numbers_of_a_table_laid_out_a_cell_a_line_are_not_page_numbers():
+    extracted = Extracted(lines=lines_from_text(TABLE), format="text")
+    take_lone_page_numbers(extracted)
+    assert extracted.removed == []
+    transcript = Extracted(lines=lines_from_text(TRANSCRIPT), format="text")
+    take_lone_page_numbers(transcript)
+    assert transcript.removed == ["2", "3"]
