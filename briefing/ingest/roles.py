@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
+from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import never_a_heading_word
 from briefing.ingest.roman_sections import roman_section_part
@@ -1389,6 +1390,8 @@ def never_heading(text: str) -> bool:
         or bool(_TABLE_UNIT.match(text))
         # OCR debris ("Ij", "D -") and a conjunction between alternatives ("OR").
         or never_a_heading_word(text)
+        # "... the equivalent of the", "... the cement of anti-": a sentence cut short.
+        or cut_mid_phrase(text)
     )
 
 

@@ -1,0 +1,36 @@
+"""Lines a wrap or a page break cut off mid-phrase, which look short and bare like a
+heading but are the first half of a sentence.
+
+A heading is a whole phrase: it never stops on an article, a conjunction or the
+preposition that ties a noun to what follows ("What is required now is the equivalent
+of the" / "Marshall Plan ..."), nor on a word broken at its hyphen ("... the cement of
+anti-" / "Sovietism ..."). Text taken from a scanned or laid-out page leaves such lines
+alone between blank lines, where the rules for short lines would take them for headings.
+"""
+
+from __future__ import annotations
+
+# Words that cannot end a phrase in English, French, Spanish, Portuguese, German and
+# Italian: articles, coordinating conjunctions and the tightest prepositions. (Not
+# "on", "in", "about", "over": "What we are working on" ends a heading.)
+_DANGLING = {
+    "the", "an", "of", "and", "or", "nor", "to", "with", "from", "for", "by", "that",
+    "le", "la", "les", "des", "du", "et", "el", "los", "las", "del", "y", "que",
+    "o", "os", "as", "do", "da", "dos", "das", "e", "der", "die", "und", "il",
+    "lo", "gli", "della", "dei", "delle",
+}  # fmt: skip
+MIN_WORDS = 3  # ("Terms of" alone is a table's label, not a cut sentence)
+
+
+def cut_mid_phrase(text: str) -> bool:
+    """Whether ``text`` stops where no phrase can: on an article, a conjunction or a
+    tight preposition, or inside a word broken at its hyphen ("anti-")."""
+    words = text.split()
+    if len(words) < MIN_WORDS:
+        return False
+    last = words[-1]
+    if last[-1:] == "-" and last[-2:-1].isalpha():
+        return True  # "anti-": a word broken at the line's end ("- " dashes stand apart)
+    if last == "a":
+        return True  # (lower case only: "Annex A", "Plan A" end on a capital)
+    return len(last) >= 2 and last.lower() in _DANGLING and last[:1].islower()
