@@ -84,11 +84,13 @@ def _html_copy(path: Path) -> str:
     body = root.find("body")
     if body is None:
         body = root
-    preformatted = {id(e) for pre in body.iter("pre") for e in pre.iter()}
+    # (Sets of the elements themselves, not of id(): lxml makes a proxy object per visit
+    # and frees it after, so an id() may come back for another element.)
+    preformatted = {e for pre in body.iter("pre") for e in pre.iter()}
     # Inside a cell, the source's line breaks between elements are spaces (the cell's
     # paragraphs still break lines, as in a browser's copy).
     inside_cells = {
-        id(e)
+        e
         for cell in body.iter("td", "th")
         for e in cell.iterdescendants()
         if str(e.tag).lower() not in ("table", "tr", "td", "th")
@@ -98,12 +100,12 @@ def _html_copy(path: Path) -> str:
             continue
         # A browser collapses the source's white space, its line breaks included: a
         # paragraph wrapped in the HTML source is one line when copied.
-        cell_level = str(element.tag).lower() in _CELLS or id(element) in inside_cells
-        if id(element) not in preformatted:
+        cell_level = str(element.tag).lower() in _CELLS or element in inside_cells
+        if element not in preformatted:
             element.text = _collapse(element.text, cell_level)
         parent = element.getparent()
-        if parent is None or id(parent) not in preformatted:
-            element.tail = _collapse(element.tail, id(element) in inside_cells)
+        if parent is None or parent not in preformatted:
+            element.tail = _collapse(element.tail, element in inside_cells)
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue

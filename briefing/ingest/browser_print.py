@@ -28,6 +28,8 @@ PRINT_LINE_MAX = 240  # a cut title or a long address; prose lines are not teste
 
 
 def is_browser_print_line(text: str) -> bool:
+    if len(text) > 4 * PRINT_LINE_MAX:
+        return False  # (a paragraph: not split into words only to be measured)
     text = " ".join(text.split())
     if len(text) > PRINT_LINE_MAX:
         return False
@@ -43,6 +45,8 @@ def take_browser_print_lines(extracted: Extracted) -> None:
         # (Cheap first look: a print line opens on "Page", a figure or an address.)
         if not head or not (head[:1].isdigit() or head.lower() in ("page", "http", "www.")):
             continue
+        if head[:1].isdigit() and "http" not in raw and "www." not in raw:
+            continue  # (a figure opens a print line only beside an address: "17/09/2013 http")
         if line.style or line.label or not is_browser_print_line(raw):
             continue
         extracted.removed.append(" ".join(raw.split()))
