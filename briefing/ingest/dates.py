@@ -68,6 +68,9 @@ MORE_DATE_PATTERNS = [
     # under the title ("19/04/13", "25/2/00"). Only a whole line: in running text
     # "19/04/13" may be a file or resolution number, and a year's century is a guess.
     re.compile(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
+    # A scan read back without its spaces ("21July1995") prints the whole date solid:
+    # alone on its line (a dateline under the signature), never inside running text.
+    re.compile(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
 ]
 CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 1950-2049
 

@@ -203,6 +203,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
     release.title = _one_line(_without_letterhead(text[title.start : title.end])) if title else ""
+    release.title = _without_release_number(release.title)
+    release.title = _without_letter_spacing(release.title)
+    release.title = _without_dateline(release.title)
     # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
     # set as a heading or in bold; the marks are markup, not the title's words.
     release.title = _without_markdown_marks(release.title)
@@ -299,6 +302,58 @@ def _without_letterhead(title: str) -> str:
     if len(lines) > 1 and is_masthead(lines[-1]):
         return "\n".join(lines[:-1])
     return title
+
+
+# A ministerial office's release number typed on the title's line ("NIPS 70/96 LABOR
+# UNDERMINES ...", "MPS 32/91 ..."): letters then a serial over the year. It files the
+# release; the words after it are the title.
+_RELEASE_NUMBER = re.compile(r"^[A-Z]{1,5}\s?\d{1,4}/(?:19|20)?\d\d\s+(?=\S+\s+\S+\s+\S)")
+
+
+def _without_release_number(title: str) -> str:
+    return _RELEASE_NUMBER.sub("", title, count=1)
+
+
+# Display type set letter-spaced, as a scan reads it back ("el P r e s i d e n t e de la
+# República", "M E N S A J E"): the metadata's title gives the word as written. Three
+# single letters in a row are never words of a title (see ``issuer_lines``).
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+
+
+# "The ACT celebrates Harmony Day 2013 Wednesday, 20 March 2013": the dateline printed
+# under the title, run into it when a scan or a copy lost the line between them. A title
+# naming its own date says so with a word or a comma before it ("Statement of 3 March",
+# "Press conference, Adelaide, 14 November 1996"); here the date follows the last word.
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"lunes|martes|miércoles|jueves|viernes)"
+)
+_RUN_IN_DATE = re.compile(rf"(?<=[\w)’'])\s+(?:{_WEEKDAY},?\s+)?(\S+\s+\S+\s+\S+)$", re.I)
+DATED_TITLE_MIN_WORDS = 3
+
+
+def _without_dateline(title: str) -> str:
+    m = _RUN_IN_DATE.search(title)
+    if not m:
+        return title
+    found = find_date(m.group(1))
+    if found is None or found.start != 0 or found.end != len(m.group(1).rstrip(".")):
+        return title
+    rest = title[: m.start()].rstrip()
+    words = rest.split()
+    if len(words) < DATED_TITLE_MIN_WORDS or words[-1].lower() in _DATE_LEAD_WORDS:
+        return title
+    return rest
+
+
+# Words before a date that make it part of the title ("... of 3 March 2023").
+_DATE_LEAD_WORDS = frozenset(
+    "of on in at from since until to by dated de du del des vom am le el la".split()
+)
+
+
+def _without_letter_spacing(title: str) -> str:
+    return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), title)
 
 
 _MARKER_ON_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,2})$")

@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import compress, pairwise
 from operator import is_not
 
+from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.page_heads import (
@@ -122,6 +123,7 @@ def take_page_furniture(extracted: Extracted) -> None:
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
     take_browser_print_lines(extracted)
+    take_archive_stamps(extracted)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     for i in feet:  # (after the numbered heads: a head repeated on every page is theirs)

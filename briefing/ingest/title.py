@@ -301,6 +301,10 @@ def _pick_title(
     named = [i for i in candidates if not _is_masthead(blocks[i].text)]
     candidates = named or candidates
     candidates = _below_letterhead(blocks, candidates, body_start)
+    # "CONCIUDADANOS DEL SENADO Y" / "DE LA CAMARA DE DIPUTADOS:": a line running on
+    # into a colon leads into what follows (an address to the audience, a field's label),
+    # as a line ending on one does (``_title_shaped``); a title does not end so.
+    candidates = [i for i in candidates if not _leads_in(blocks, i, body_start)] or candidates
     # A page copied from a browser opens with its menus: runs of short lines, where a
     # title-shaped item ("Economic and Social Council") may even repeat. Menus are
     # never the title when something else can be.
@@ -382,6 +386,18 @@ def _pick_title(
             return i
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+LEAD_IN_WRAPS = 2  # lines a salutation or a label runs over before its colon
+
+
+def _leads_in(blocks: list[Block], i: int, body_start: int) -> bool:
+    j = i
+    while j + 1 < body_start and j - i < LEAD_IN_WRAPS and not blocks[j + 1].blank_before:
+        j += 1
+        if blocks[j].text.rstrip().endswith((":", "：")):
+            return not P.ends_sentence(blocks[j - 1].text)
+    return False
 
 
 def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: int) -> list[int]:
@@ -627,6 +643,10 @@ def _absorb_title_wraps(
             break  # "THE COUNCIL,": the enacting text begins
         if _salutation(blocks, i):
             break  # "Buon pomeriggio,": the speech begins
+        if blocks[i].text.lstrip().startswith("["):
+            # "[Under Section 45ZL of the ... Act, 1934]", "[without reference to a Main
+            # Committee]": a note set in brackets under the title, not its words.
+            break
         if P.ends_sentence(blocks[i - 1].text):
             break
         if not dangling and _not_a_wrap(blocks[i - 1].text, blocks[i].text):
