@@ -120,3 +120,66 @@ def test_people_list_predicate():
     assert is_people_list("Jane Example (Governor), John Sample, Ann Other AO, Bob Person")
     assert not is_people_list("Australia, Japan, India and the US launch a vaccine partnership")
     assert not is_people_list("Growth, inflation and jobs")
+
+
+def test_a_korean_government_site_banner_is_chrome_not_the_title():
+    text = """\
+바로가기 메뉴 본문 바로가기 주메뉴 바로가기
+이 누리집은 대한민국 공식 전자정부 누리집입니다.
+공식 누리집 주소 확인하기
+go.kr 주소를 사용하는 누리집은 대한민국 정부기관이 관리하는 누리집입니다.
+이밖에 or.kr 또는 .kr등 다른 도메인 주소를 사용하고 있다면 아래 URL에서 도메인 주소를 확인해 보세요
+운영중인 공식 누리집보기
+
+외교부
+
+외교부 브리핑
+
+대변인 정례브리핑 (3.14)
+
+부서명
+언론담당관실
+작성일
+2024-03-14
+조회수
+1234
+
+
+I. 모두 발언
+
+안녕하십니까? 3월 14일 정례브리핑을 시작하겠습니다.
+
+제가 먼저 말씀드릴 사안은 없습니다. 질문 주시면 답변드리겠습니다.
+
+<질문> 장관님의 이번 주 일정에 대해서 여쭙습니다.
+
+<답변> 장관님 일정은 추후에 안내해 드리겠습니다. 자세한 내용은 외교부 누리집을 참고해 주시기 바랍니다.
+"""
+    release = release_from_text(text)
+    assert release.title == "대변인 정례브리핑 (3.14)"
+    assert release.date == "2024-03-14"
+    assert "전자정부" not in release.text
+    assert "외교부 누리집을 참고" in release.text  # the briefing's own words stay
+
+
+def test_a_news_headline_with_its_deck_over_the_dateline():
+    text = """\
+본문 바로가기 메인메뉴 바로가기
+
+뉴스
+
+외교부 “지역 평화 위해 최선의 노력”
+
+대변인 “협력 증진 위해 최선 다할 것”
+
+2017.05.11 외교부
+글자크기 설정
+목록
+
+외교부는 11일 “지역의 평화와 협력을 위해 최선의 노력을 경주할 것”이라고 밝혔다.
+
+대변인은 이날 정례브리핑에서 “관계국과 긴밀히 협의해 나갈 것”이라며 이같이 말했다.
+"""
+    release = release_from_text(text)
+    assert release.title == "외교부 “지역 평화 위해 최선의 노력”"
+    assert release.date == "2017-05-11"
