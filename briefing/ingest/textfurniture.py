@@ -12,6 +12,7 @@ from operator import is_not
 from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.page_numbers_apart import take_page_numbers_apart
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
     is_foot_with_page_count,
@@ -135,6 +136,8 @@ def take_page_furniture(extracted: Extracted) -> None:
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)
     _take_act_title_repeats(extracted)
+    if not breaks:
+        take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
 
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)

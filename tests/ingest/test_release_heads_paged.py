@@ -183,3 +183,23 @@ def test_a_news_headline_with_its_deck_over_the_dateline():
     release = release_from_text(text)
     assert release.title == "외교부 “지역 평화 위해 최선의 노력”"
     assert release.date == "2017-05-11"
+
+
+def test_a_lone_page_number_in_text_without_page_breaks_is_furniture():
+    para = (
+        "The Minister said the patrol boats would be built in the west and would serve "
+        "the northern coast for twenty years, with crews trained locally and the "
+        "maintenance done in the region's own yards. "
+    )
+    text = (
+        "Transcript of doorstop interview: Example Shipyard, 17 December 2003\n\n"
+        + (para * 3 + "\n\n") * 2
+        + "  2\n\n"
+        + (para * 3 + "\n\n") * 2
+    )
+    release = release_from_text(text)
+    assert "2" in [r.text for r in release.removed if r.kind == "page-furniture"]
+    # Numbered paragraphs alone on their lines ("1" first) are labels, never pages.
+    labels = "1\n\n" + para * 4 + "\n\n2\n\n" + para * 4 + "\n"
+    release = release_from_text("Statement on the boats\n\n" + labels)
+    assert "2" not in [r.text for r in release.removed if r.kind == "page-furniture"]
