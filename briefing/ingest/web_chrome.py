@@ -543,9 +543,6 @@ def take_web_chrome(extracted: Extracted) -> None:
     _take_script_notices(extracted)
 
 
-_NOTICE_KEYS = ("avaScript", "rowser", "누리집", "도메인")
-
-
 def _take_script_notices(extracted: Extracted) -> None:
     """A site's notice about scripts wherever a page's text keeps it (a scraper's text
     has no other chrome to go by): blanked and listed, so it neither heads the release
@@ -555,7 +552,12 @@ def _take_script_notices(extracted: Extracted) -> None:
         if line.style or line.label:
             continue
         # (Cheap look first: "JavaScript", "Javascript", "browser", "누리집", "도메인".)
-        if not any(key in text for key in _NOTICE_KEYS):
+        if (
+            "avaScript" not in text
+            and "rowser" not in text
+            and "누리집" not in text
+            and "도메인" not in text
+        ):
             continue
         stripped = text.strip()
         if _words(stripped) > SCRIPT_NOTICE_MAX_WORDS:
