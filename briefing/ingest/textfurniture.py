@@ -12,13 +12,13 @@ from operator import is_not
 from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.extracted import Extracted
-from briefing.ingest.page_numbers_apart import take_page_numbers_apart
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
     is_foot_with_page_count,
     page_reference,
     take_heads_over_page_numbers,
 )
+from briefing.ingest.page_numbers_apart import take_page_numbers_apart
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
