@@ -11,6 +11,7 @@ from briefing.ingest.dates import find_date, release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
+from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lone_page_numbers import take_lone_page_numbers
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
@@ -206,6 +207,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.title = _without_release_number(release.title)
     release.title = _without_letter_spacing(release.title)
     release.title = _without_dateline(release.title)
+    release.title = _without_speaker_office(release.title)
     # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
     # set as a heading or in bold; the marks are markup, not the title's words.
     release.title = _without_markdown_marks(release.title)
@@ -350,6 +352,25 @@ def _without_dateline(title: str) -> str:
 _DATE_LEAD_WORDS = frozenset(
     "of on in at from since until to by dated de du del des vom am le el la".split()
 )
+
+
+# "Senator the Hon. Jane Example  Minister for Trade  Doorstop interview: ...", "DR JANE
+# EXAMPLE, MP  TRANSCRIPT OF PRESS CONFERENCE ...": an office's letterhead run into the
+# line where the transcript names itself. The speaker is the letterhead's; the title is
+# the event's name from there on.
+_EVENT_NAME = re.compile(
+    r"(?:(?:edited |unofficial )?transcript of\b|(?:joint )?(?:doorstop|press conference|"
+    r"media conference|news conference)\b|(?:joint )?(?:radio |television |tv )?interview\b)",
+    re.I,
+)
+
+
+def _without_speaker_office(title: str) -> str:
+    m = _EVENT_NAME.search(title)
+    if m is None or m.start() == 0:
+        return title
+    prefix = title[: m.start()].strip(" -–—,:;|")
+    return title[m.start() :] if prefix and is_office_line(prefix) else title
 
 
 def _without_letter_spacing(title: str) -> str:

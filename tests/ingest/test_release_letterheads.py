@@ -366,3 +366,23 @@ He llegado a la Presidencia de la República con el deber impuesto por mis conci
     assert "CONCIUDADANOS" not in release.title
     assert "Presidente de la República" in release.title
     assert release.date == "1934-05-21"
+
+
+def test_a_letterhead_run_into_a_transcript_s_name_is_cut_off_the_title():
+    text = """\
+Senator the Hon. Jane Example Minister for Regional Affairs Doorstop interview: regional centres, funding
+
+JANE EXAMPLE: Thanks for coming. Today I am announcing new funding for the centres.
+
+JOURNALIST: When will the money flow?
+
+JANE EXAMPLE: From next month, to every centre in the north.
+"""
+    title = release_from_text(text).title
+    assert title == "Doorstop interview: regional centres, funding"
+    from briefing.ingest.pipeline import _without_speaker_office
+
+    # A headline that only mentions an interview keeps its words.
+    assert _without_speaker_office("Minister announces interview program") == (
+        "Minister announces interview program"
+    )
