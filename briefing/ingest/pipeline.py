@@ -253,6 +253,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     adopted = _adopted_at_meeting(text) if _ADOPTED_BY.search(head_lines) else ""
     if adopted and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, adopted)
+    # A UN-style masthead dates the document in its distribution field ("Distr.: General"
+    # over "25 July 2014"): after an adoption, that is the document's date, before any
+    # date line further down (a note's citation read as one).
+    distributed = _DISTRIBUTED.search(text[:ACT_HEAD_CHARS])
+    if distributed and not any(is_adoption_line(line) for line in datelines):
+        datelines.insert(0, distributed.group(1))
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
@@ -285,6 +291,7 @@ _MEETING_DATE = re.compile(
     r"(?:[ \t]*\n)?[ \t]*([^\n]{6,40})$"
 )
 ACT_HEAD_CHARS = 3000
+_DISTRIBUTED = re.compile(r"\bDistr\.\s*:\s*[A-Za-z]+\s*\n?[ \t]*([^\n]{6,40})")
 
 
 def _adopted_at_meeting(text: str) -> str:

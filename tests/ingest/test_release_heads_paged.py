@@ -203,3 +203,32 @@ def test_a_lone_page_number_in_text_without_page_breaks_is_furniture():
     labels = "1\n\n" + para * 4 + "\n\n2\n\n" + para * 4 + "\n"
     release = release_from_text("Statement on the boats\n\n" + labels)
     assert "2" not in [r.text for r in release.removed if r.kind == "page-furniture"]
+
+
+def test_a_un_report_is_dated_by_its_distribution_not_a_note_s_citation():
+    text = """\
+               United Nations                                                A/HRC/WG.6/9/XYZ/3
+               General Assembly                                          Distr.: General
+                                                                         25 July 2014
+
+Human Rights Council
+Working Group on the Universal Periodic Review
+Ninth session
+
+              Summary prepared by the Office of the United Nations High
+              Commissioner for Human Rights
+
+              Examplia*
+
+                      The present report is a summary of 7 stakeholders' submissions to the universal
+              periodic review. It follows the general guidelines adopted by the Council.
+
+              1. The Ombudsman reported progress on the plan adopted in 2012.
+
+Notes
+
+              1 Report of the Special Rapporteur, A/HRC/19/61, para. 3, 14 December
+              2011, February 7 2012.
+"""
+    release = release_from_text(text)
+    assert release.date == "2014-07-25"
