@@ -64,11 +64,20 @@ MORE_DATE_PATTERNS = [
     ),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
+]
+# Dates only ever read from a whole short line (a dateline on its own), never searched
+# for in running text; tried with ``match`` on lines this short, so a long text costs
+# nothing.
+LINE_DATE_PATTERNS = [
     # A dateline in figures with a two-digit year, alone on its line as offices type it
     # under the title ("19/04/13", "25/2/00"). Only a whole line: in running text
     # "19/04/13" may be a file or resolution number, and a year's century is a guess.
     re.compile(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
+    # A scan read back without its spaces ("21July1995") prints the whole date solid:
+    # alone on its line (a dateline under the signature), never inside running text.
+    re.compile(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
 ]
+LINE_DATE_MAX_CHARS = 24
 CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 1950-2049
 
 
@@ -113,7 +122,13 @@ _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
 
 def find_date(text: str) -> DateMatch | None:
     """The first complete date (with a year) in ``text``."""
-    return _earliest(_DATE_PATTERNS, text)
+    found = _earliest(_DATE_PATTERNS, text)
+    if found is None and len(text) <= LINE_DATE_MAX_CHARS:
+        for pattern in LINE_DATE_PATTERNS:
+            m = pattern.match(text)
+            if m:
+                return _from_match(m)
+    return found
 
 
 def find_partial_date(text: str) -> DateMatch | None:

@@ -32,19 +32,28 @@ _OCCASION_WORDS = frozenset(
     "to at on in with from after over about into against is are was were will has have "
     "had says said say welcomes welcome announces announce calls call urges urge visit "
     "visits address speech remarks launch launches opening opens meets meet not no new "
-    "more than joint briefing conference interview doorstop transcript meeting talks".split()
+    "more than joint briefing conference interview doorstop transcript meeting talks "
+    # Headline verbs, set in capitals in headline case ("Federal Member for Northland
+    # Promotes Harmony"): an office-holder doing something is news, not a letterhead.
+    "promotes promote backs back slams slam attacks attack supports support condemns "
+    "condemn congratulates congratulate commends commend celebrates celebrate marks mark "
+    "hosts host joins join delivers deliver appoints appoint seeks seek warns warn "
+    "defends defend rejects reject praises praise honours honors honour honor opposes "
+    "oppose demands demand responds respond fails fail wins win pledges pledge".split()
 )
 # Lower-case words an office line may hold (in mixed case): the office's small words.
 _OFFICE_SMALL_WORDS = frozenset(
     "for of and the by de du des spokesperson spokesman spokeswoman & release media press "
     "statement dr mr mrs ms".split()
 )
+# "NEWS RELEASE FROM SHADOW MINISTER FOR DEFENCE": the kind of paper, then the office.
+_KICKER = re.compile(r"^(?:news|media|press)\s+release\s+(?:from|by)\s+", re.I)
 OFFICE_LINE_MAX_WORDS = 24  # a name, two offices and an electorate run to twenty words
 
 
 def is_office_line(text: str) -> bool:
     """A line naming only office-holders and their offices: a letterhead's issuer."""
-    text = " ".join(text.split())
+    text = _KICKER.sub("", " ".join(text.split()))
     words = re.findall(r"[^\W\d_][\w'’.-]*|&", text)
     if not words or len(words) > OFFICE_LINE_MAX_WORDS or not _OFFICE_MARK.search(text):
         return False
@@ -64,9 +73,42 @@ def is_office_line(text: str) -> bool:
 _SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[^\W\d_] ){2,}[^\W\d_](?=\s|$)")
 
 
+# What a letterhead sets letter-spaced: the kind of paper ("Media Release", "Press
+# Release"), the house or office it comes from ("Parliament of Australia", "House of
+# Representatives"). A title may be set so too ("M E N S A J E" over a presidential
+# message, read from a scan): it names the document, not its issuer.
+_LETTERHEAD_WORDS = re.compile(
+    r"\b(?:media|press|news)\s*release|\bparliament\b|\bsenate\b|house of representatives|"
+    r"\boffice of\b|\bministry\b|\bdepartment\b|\bembassy\b|\bcommonwealth\b|"
+    r"\bgovernment\b|\bminister\b",
+    re.I,
+)
+
+
+def _collapse_spacing(text: str) -> str:
+    """ "M e d ia  Release" -> "Media Release": letters set apart joined into their word
+    (words stay apart where the typesetter put two spaces)."""
+    out: list[str] = []
+    glue = False
+    for token in text.split(" "):
+        if not token:
+            glue = False
+            out.append("")
+            continue
+        if glue and out:
+            out[-1] += token
+        else:
+            out.append(token)
+        glue = len(token) == 1 and token.isalpha()
+    return " ".join(t for t in out if t)
+
+
 def is_letter_spaced(text: str) -> bool:
-    """A line set (in part) in letter-spaced capitals: a masthead, never a title."""
-    return bool(_SPACED_RUN.search(text.strip()))
+    """A letterhead's line set (in part) in letter-spaced capitals: never a title."""
+    text = text.strip()
+    return bool(_SPACED_RUN.search(text)) and bool(
+        _LETTERHEAD_WORDS.search(_collapse_spacing(text))
+    )
 
 
 # An office's contact fields side by side, named without a colon ("Phone    1300 131 620
@@ -84,8 +126,25 @@ _CONTACT_LABEL = re.compile(
 )
 
 
+# The office's address on a line of its own: "SUITE 302", "Level 4", "GPO Box 1234"
+# (letter-spaced as a scan reads it: "SU ITE 3 0 2").
+_ADDRESS_UNIT = re.compile(r"^(?:suite|level|room|floor|gpobox|pobox|lockedbag)\d{1,5}$", re.I)
+
+
+# "PARLIAMENT HOUSE  CANBERRA. A.C.T. 2600   TEL. (062) 77 7111": an address and a
+# number, the number labelled (with a point, without a colon) anywhere on the line.
+_PHONE_ANYWHERE = re.compile(
+    r"\b(?:tel|telephone|phone|fax|facsimile|ph)\b\.?\s*[:(]?\s*[\d(+]", re.I
+)
+CONTACT_LINE_MAX = 160
+
+
 def is_contact_fields(text: str) -> bool:
-    return bool(_CONTACT_FIELD.match(text) or _CONTACT_LABEL.match(text))
+    if _CONTACT_FIELD.match(text) or _CONTACT_LABEL.match(text):
+        return True
+    if len(text) <= CONTACT_LINE_MAX and _PHONE_ANYWHERE.search(text):
+        return True
+    return len(text) <= 40 and bool(_ADDRESS_UNIT.match(re.sub(r"[\s.]+", "", text)))
 
 
 # A release's filing fields: "Dated: 17 September 2004  Press Release Number: 04/928",
@@ -102,9 +161,16 @@ _FILING_LABEL = re.compile(
 )
 
 
+# "MTAI 21 Date: 22 May 1992": the release's number, then its date field.
+_DATE_FIELD = re.compile(r"(?:^|\s)(?:date|dated)\s*:\s*(?:\d|[A-Z][a-z]+\s+\d)", re.I)
+
+
 def is_filing_fields(text: str) -> bool:
     """A line of the fields a release is filed under: they describe it, never title it."""
-    return bool(_FILING_LABEL.match(text)) or len(_FIELD_LABEL.findall(text)) >= 2
+    return (
+        bool(_FILING_LABEL.match(text) or _DATE_FIELD.search(text))
+        or len(_FIELD_LABEL.findall(text)) >= 2
+    )
 
 
 # A site's menu bar copied as one line: "Home  Minister's Profile  Frequently Asked

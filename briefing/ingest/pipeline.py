@@ -11,6 +11,7 @@ from briefing.ingest.dates import find_date, release_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
+from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lone_page_numbers import take_lone_page_numbers
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
@@ -203,6 +204,10 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
     release.title = _one_line(_without_letterhead(text[title.start : title.end])) if title else ""
+    release.title = _without_release_number(release.title)
+    release.title = _without_letter_spacing(release.title)
+    release.title = _without_dateline(release.title)
+    release.title = _without_speaker_office(release.title)
     # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
     # set as a heading or in bold; the marks are markup, not the title's words.
     release.title = _without_markdown_marks(release.title)
@@ -248,6 +253,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     adopted = _adopted_at_meeting(text) if _ADOPTED_BY.search(head_lines) else ""
     if adopted and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, adopted)
+    # A UN-style masthead dates the document in its distribution field ("Distr.: General"
+    # over "25 July 2014"): after an adoption, that is the document's date, before any
+    # date line further down (a note's citation read as one).
+    distributed = _DISTRIBUTED.search(text[:ACT_HEAD_CHARS])
+    if distributed and not any(is_adoption_line(line) for line in datelines):
+        datelines.insert(0, distributed.group(1))
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
@@ -280,6 +291,7 @@ _MEETING_DATE = re.compile(
     r"(?:[ \t]*\n)?[ \t]*([^\n]{6,40})$"
 )
 ACT_HEAD_CHARS = 3000
+_DISTRIBUTED = re.compile(r"\bDistr\.\s*:\s*[A-Za-z]+\s*\n?[ \t]*([^\n]{6,40})")
 
 
 def _adopted_at_meeting(text: str) -> str:
@@ -299,6 +311,77 @@ def _without_letterhead(title: str) -> str:
     if len(lines) > 1 and is_masthead(lines[-1]):
         return "\n".join(lines[:-1])
     return title
+
+
+# A ministerial office's release number typed on the title's line ("NIPS 70/96 LABOR
+# UNDERMINES ...", "MPS 32/91 ..."): letters then a serial over the year. It files the
+# release; the words after it are the title.
+_RELEASE_NUMBER = re.compile(r"^[A-Z]{1,5}\s?\d{1,4}/(?:19|20)?\d\d\s+(?=\S+\s+\S+\s+\S)")
+
+
+def _without_release_number(title: str) -> str:
+    return _RELEASE_NUMBER.sub("", title, count=1)
+
+
+# Display type set letter-spaced, as a scan reads it back ("el P r e s i d e n t e de la
+# República", "M E N S A J E"): the metadata's title gives the word as written. Three
+# single letters in a row are never words of a title (see ``issuer_lines``).
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+
+
+# "The ACT celebrates Harmony Day 2013 Wednesday, 20 March 2013": the dateline printed
+# under the title, run into it when a scan or a copy lost the line between them. A title
+# naming its own date says so with a word or a comma before it ("Statement of 3 March",
+# "Press conference, Adelaide, 14 November 1996"); here the date follows the last word.
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"lunes|martes|miércoles|jueves|viernes)"
+)
+_RUN_IN_DATE = re.compile(rf"(?<=[\w)’'])\s+(?:{_WEEKDAY},?\s+)?(\S+\s+\S+\s+\S+)$", re.I)
+DATED_TITLE_MIN_WORDS = 3
+
+
+def _without_dateline(title: str) -> str:
+    m = _RUN_IN_DATE.search(title)
+    if not m:
+        return title
+    found = find_date(m.group(1))
+    if found is None or found.start != 0 or found.end != len(m.group(1).rstrip(".")):
+        return title
+    rest = title[: m.start()].rstrip()
+    words = rest.split()
+    if len(words) < DATED_TITLE_MIN_WORDS or words[-1].lower() in _DATE_LEAD_WORDS:
+        return title
+    return rest
+
+
+# Words before a date that make it part of the title ("... of 3 March 2023").
+_DATE_LEAD_WORDS = frozenset(
+    "of on in at from since until to by dated de du del des vom am le el la".split()
+)
+
+
+# "Senator the Hon. Jane Example  Minister for Trade  Doorstop interview: ...", "DR JANE
+# EXAMPLE, MP  TRANSCRIPT OF PRESS CONFERENCE ...": an office's letterhead run into the
+# line where the transcript names itself. The speaker is the letterhead's; the title is
+# the event's name from there on.
+_EVENT_NAME = re.compile(
+    r"(?:(?:edited |unofficial )?transcript of\b|(?:joint )?(?:doorstop|press conference|"
+    r"media conference|news conference)\b|(?:joint )?(?:radio |television |tv )?interview\b)",
+    re.I,
+)
+
+
+def _without_speaker_office(title: str) -> str:
+    m = _EVENT_NAME.search(title)
+    if m is None or m.start() == 0:
+        return title
+    prefix = title[: m.start()].strip(" -–—,:;|")
+    return title[m.start() :] if prefix and is_office_line(prefix) else title
+
+
+def _without_letter_spacing(title: str) -> str:
+    return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), title)
 
 
 _MARKER_ON_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,2})$")

@@ -157,6 +157,8 @@ def is_date_line(text: str) -> bool:
         # UN cover's session line or an agenda; a release is dated one day.
         return False
     rest = stripped[: found.start] + stripped[found.end :]
+    if _OTHER_YEAR.search(rest):
+        return False  # "2011, February 7 2012.": a note's citation, not a dateline
     rest = P.TIME.sub("", rest)
     rest = _CJK_DATE_PARTS.sub("", rest)
     rest = re.sub(r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on)\b\s*:?", "", rest)
@@ -171,6 +173,7 @@ def is_date_line(text: str) -> bool:
 _CJK_DATE_PARTS = re.compile(
     r"[（(][月火水木金土日一二三四五六][曜]?[日]?[）)]|\d{1,2}時(?:\d{1,2}分)?|[於于][：:]\s*\S{1,20}"
 )
+_OTHER_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")  # a year beside the date
 _RANGE_START = re.compile(r"\b\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s*[-–—]\s*$")
 _DATELINE_PARTS = re.compile(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[–—|]\s*|[–—|]\s*")
 

@@ -9,6 +9,7 @@ from collections import Counter
 from itertools import compress, pairwise
 from operator import is_not
 
+from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.page_heads import (
@@ -17,6 +18,7 @@ from briefing.ingest.page_heads import (
     page_reference,
     take_heads_over_page_numbers,
 )
+from briefing.ingest.page_numbers_apart import take_page_numbers_apart
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
@@ -122,6 +124,7 @@ def take_page_furniture(extracted: Extracted) -> None:
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
     take_browser_print_lines(extracted)
+    take_archive_stamps(extracted)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     for i in feet:  # (after the numbered heads: a head repeated on every page is theirs)
@@ -133,6 +136,8 @@ def take_page_furniture(extracted: Extracted) -> None:
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)
     _take_act_title_repeats(extracted)
+    if not breaks:
+        take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
 
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)

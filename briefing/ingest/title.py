@@ -124,10 +124,28 @@ def _title_read_as_prose(blocks: list[Block], i: int) -> bool:
         or R.words(block.text, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS
     ):
         return False
-    following = blocks[i + 1].text
-    return _headline_case(block.text.rstrip(".?!")) or (
-        R.is_date_line(following) or R._is_dateline_with_issuer(following)
-    )
+    return _headline_case(block.text.rstrip(".?!")) or _dated_below(blocks, i) is not None
+
+
+def _is_dateline(text: str) -> bool:
+    return R.is_date_line(text) or R._is_dateline_with_issuer(text)
+
+
+def _dated_below(blocks: list[Block], i: int) -> int | None:
+    """The dateline printed right under block ``i``, or under the one short line (a
+    second headline, a deck) set under it: news pages print headline, deck, date
+    ("외교부 “...”" / "조 대변인 “...”" / "2017.05.11 외교부")."""
+    if i + 1 < len(blocks) and _is_dateline(blocks[i + 1].text):
+        return i + 1
+    if (
+        i + 2 < len(blocks)
+        and blocks[i + 1].line_count == 1
+        and blocks[i + 1].label is None
+        and R.words(blocks[i + 1].text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+        and _is_dateline(blocks[i + 2].text)
+    ):
+        return i + 2
+    return None
 
 
 def title_opens_body(blocks: list[Block], body_start: int) -> int:
@@ -147,7 +165,9 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
     if any(not _is_masthead(blocks[i].text) for i in head):
         return body_start
-    return body_start + 1
+    # (The deck and the dateline under the title belong to the head too.)
+    dated = _dated_below(blocks, body_start)
+    return dated + 1 if dated is not None else body_start + 1
 
 
 ACT_HEAD_BLOCKS = 8  # cover lines a masthead's run-together fields may put before the title
@@ -295,12 +315,23 @@ def _pick_title(
         and _title_read_as_prose(blocks, body_start - 1)
     ):
         return body_start - 1  # a title read as the first paragraph, given back to the head
+    if (
+        body_start > 2
+        and _dated_below(blocks, body_start - 3) == body_start - 1
+        and R.is_prose(blocks[body_start - 3])
+        and _title_read_as_prose(blocks, body_start - 3)
+    ):
+        return body_start - 3  # given back with its deck and dateline: the headline
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
     # Affairs") heads the page, it does not title the release: another line does.
     named = [i for i in candidates if not _is_masthead(blocks[i].text)]
     candidates = named or candidates
     candidates = _below_letterhead(blocks, candidates, body_start)
+    # "CONCIUDADANOS DEL SENADO Y" / "DE LA CAMARA DE DIPUTADOS:": a line running on
+    # into a colon leads into what follows (an address to the audience, a field's label),
+    # as a line ending on one does (``_title_shaped``); a title does not end so.
+    candidates = [i for i in candidates if not _leads_in(blocks, i, body_start)] or candidates
     # A page copied from a browser opens with its menus: runs of short lines, where a
     # title-shaped item ("Economic and Social Council") may even repeat. Menus are
     # never the title when something else can be.
@@ -379,9 +410,21 @@ def _pick_title(
         if after is not None and (
             R.is_date_line(blocks[after].text) or R._is_dateline_with_issuer(blocks[after].text)
         ):
-            return i
+            return i - 1 if _deck_under(blocks, candidates, i) else i
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+LEAD_IN_WRAPS = 2  # lines a salutation or a label runs over before its colon
+
+
+def _leads_in(blocks: list[Block], i: int, body_start: int) -> bool:
+    j = i
+    while j + 1 < body_start and j - i < LEAD_IN_WRAPS and not blocks[j + 1].blank_before:
+        j += 1
+        if blocks[j].text.rstrip().endswith((":", "：")):
+            return not P.ends_sentence(blocks[j - 1].text)
+    return False
 
 
 def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: int) -> list[int]:
@@ -405,6 +448,33 @@ def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: in
     below = [i for i in kept if i > max(issuers + menus)]
     # (No other line: an office's name is still no title; the file may print none.)
     return below or kept
+
+
+DECK_HEADLINE_MIN_WORDS = 4  # a kicker over a title is shorter ("Press release")
+
+
+def _deck_under(blocks: list[Block], candidates: list[int], i: int) -> bool:
+    """Block ``i``, right over the dateline, is the deck of a headline printed over it:
+    news pages set headline, deck and date one line each ("외교부 “...”" / "대변인 “...”"
+    / "2017.05.11 외교부"). The line above is a headline of its own length; a kicker
+    over a title is a few words naming a category or a series."""
+    above = i - 1
+    return (
+        above in candidates
+        and blocks[above].line_count == 1
+        and blocks[i].line_count == 1
+        and blocks[i].blank_before > 0
+        and R.words(blocks[above].text) >= DECK_HEADLINE_MIN_WORDS
+        and R.words(blocks[i].text) >= DECK_HEADLINE_MIN_WORDS
+        and _same_shape(blocks[above].text, blocks[i].text)
+    )
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Two headline lines set alike: both quoting a speaker, or both in the same case."""
+    quotes = "“”\"'‘’「」"
+    quoted = any(q in a for q in quotes) and any(q in b for q in quotes)
+    return quoted or (a.isupper() == b.isupper() and _headline_case(a) == _headline_case(b))
 
 
 # Lines a site prints around every page: never a release's title.
@@ -627,6 +697,10 @@ def _absorb_title_wraps(
             break  # "THE COUNCIL,": the enacting text begins
         if _salutation(blocks, i):
             break  # "Buon pomeriggio,": the speech begins
+        if blocks[i].text.lstrip().startswith("["):
+            # "[Under Section 45ZL of the ... Act, 1934]", "[without reference to a Main
+            # Committee]": a note set in brackets under the title, not its words.
+            break
         if P.ends_sentence(blocks[i - 1].text):
             break
         if not dangling and _not_a_wrap(blocks[i - 1].text, blocks[i].text):

@@ -98,6 +98,9 @@ _CHROME_LABELS = frozenset(
         "ページの先頭へ戻る", "このページの先頭へ", "プライバシーポリシー", "法的事項",
         "このサイトについて", "サイトポリシー", "アクセシビリティ", "よくある質問", "本文へ",
         "文字サイズ", "打印本页", "关闭窗口", "关闭", "맨위로", "저작권정책", "목록",
+        # Korean government pages' tools and landmarks: font size, print, share, the
+        # screen reader's "content area".
+        "글자크기 설정", "글자크기", "인쇄하기", "인쇄하기 목록", "공유하기", "콘텐츠 영역",
     }
 )  # fmt: skip
 # A counter of the page's readers: "Dibaca: 33.156 Kali", "Views: 1,204", "Lượt xem: 85".
@@ -262,6 +265,14 @@ _SCRIPT_NOTICE = re.compile(
     re.I,
 )
 SCRIPT_NOTICE_MAX_WORDS = 40
+# The banner every Korean government site prints over its pages (its e-Government
+# mark, "this site is an official site of the Republic of Korea", how to check a site's
+# address): it speaks of the site, never of the release. (A briefing pointing to the
+# ministry's site, "외교부 누리집을 참고", says something else.)
+_GOV_BANNER = re.compile(
+    r"공식 전자정부 누리집|공식 누리집 주소|누리집은 대한민국 정부기관이 관리|"
+    r"다른 도메인 주소를 사용하고|운영중인 공식 누리집"
+)
 # A list label alone on its line: "(14)", "a)", "2.", "(iv)".
 _LONE_LABEL = re.compile(
     r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
@@ -538,9 +549,19 @@ def _take_script_notices(extracted: Extracted) -> None:
     nor joins the dateline printed under it into one block."""
     for line in extracted.lines:
         text = line.text
-        if ("avaScript" not in text and "rowser" not in text) or line.style or line.label:
-            continue  # (cheap look first: "JavaScript", "Javascript", "browser")
+        if line.style or line.label:
+            continue
+        # (Cheap look first: "JavaScript", "Javascript", "browser", "누리집", "도메인".)
+        if (
+            "avaScript" not in text
+            and "rowser" not in text
+            and "누리집" not in text
+            and "도메인" not in text
+        ):
+            continue
         stripped = text.strip()
-        if _SCRIPT_NOTICE.search(stripped) and _words(stripped) <= SCRIPT_NOTICE_MAX_WORDS:
+        if _words(stripped) > SCRIPT_NOTICE_MAX_WORDS:
+            continue
+        if _SCRIPT_NOTICE.search(stripped) or _GOV_BANNER.search(stripped):
             extracted.dropped.append(("navigation", stripped))
             line.text = ""

@@ -120,3 +120,115 @@ def test_people_list_predicate():
     assert is_people_list("Jane Example (Governor), John Sample, Ann Other AO, Bob Person")
     assert not is_people_list("Australia, Japan, India and the US launch a vaccine partnership")
     assert not is_people_list("Growth, inflation and jobs")
+
+
+def test_a_korean_government_site_banner_is_chrome_not_the_title():
+    text = """\
+바로가기 메뉴 본문 바로가기 주메뉴 바로가기
+이 누리집은 대한민국 공식 전자정부 누리집입니다.
+공식 누리집 주소 확인하기
+go.kr 주소를 사용하는 누리집은 대한민국 정부기관이 관리하는 누리집입니다.
+이밖에 or.kr 또는 .kr등 다른 도메인 주소를 사용하고 있다면 아래 URL에서 도메인 주소를 확인해 보세요
+운영중인 공식 누리집보기
+
+외교부
+
+외교부 브리핑
+
+대변인 정례브리핑 (3.14)
+
+부서명
+언론담당관실
+작성일
+2024-03-14
+조회수
+1234
+
+
+I. 모두 발언
+
+안녕하십니까? 3월 14일 정례브리핑을 시작하겠습니다.
+
+제가 먼저 말씀드릴 사안은 없습니다. 질문 주시면 답변드리겠습니다.
+
+<질문> 장관님의 이번 주 일정에 대해서 여쭙습니다.
+
+<답변> 장관님 일정은 추후에 안내해 드리겠습니다. 자세한 내용은 외교부 누리집을 참고해 주시기 바랍니다.
+"""
+    release = release_from_text(text)
+    assert release.title == "대변인 정례브리핑 (3.14)"
+    assert release.date == "2024-03-14"
+    assert "전자정부" not in release.text
+    assert "외교부 누리집을 참고" in release.text  # the briefing's own words stay
+
+
+def test_a_news_headline_with_its_deck_over_the_dateline():
+    text = """\
+본문 바로가기 메인메뉴 바로가기
+
+뉴스
+
+외교부 “지역 평화 위해 최선의 노력”
+
+대변인 “협력 증진 위해 최선 다할 것”
+
+2017.05.11 외교부
+글자크기 설정
+목록
+
+외교부는 11일 “지역의 평화와 협력을 위해 최선의 노력을 경주할 것”이라고 밝혔다.
+
+대변인은 이날 정례브리핑에서 “관계국과 긴밀히 협의해 나갈 것”이라며 이같이 말했다.
+"""
+    release = release_from_text(text)
+    assert release.title == "외교부 “지역 평화 위해 최선의 노력”"
+    assert release.date == "2017-05-11"
+
+
+def test_a_lone_page_number_in_text_without_page_breaks_is_furniture():
+    para = (
+        "The Minister said the patrol boats would be built in the west and would serve "
+        "the northern coast for twenty years, with crews trained locally and the "
+        "maintenance done in the region's own yards. "
+    )
+    text = (
+        "Transcript of doorstop interview: Example Shipyard, 17 December 2003\n\n"
+        + (para * 3 + "\n\n") * 2
+        + "  2\n\n"
+        + (para * 3 + "\n\n") * 2
+    )
+    release = release_from_text(text)
+    assert "2" in [r.text for r in release.removed if r.kind == "page-furniture"]
+    # Numbered paragraphs alone on their lines ("1" first) are labels, never pages.
+    labels = "1\n\n" + para * 4 + "\n\n2\n\n" + para * 4 + "\n"
+    release = release_from_text("Statement on the boats\n\n" + labels)
+    assert "2" not in [r.text for r in release.removed if r.kind == "page-furniture"]
+
+
+def test_a_un_report_is_dated_by_its_distribution_not_a_note_s_citation():
+    text = """\
+               United Nations                                                A/HRC/WG.6/9/XYZ/3
+               General Assembly                                          Distr.: General
+                                                                         25 July 2014
+
+Human Rights Council
+Working Group on the Universal Periodic Review
+Ninth session
+
+              Summary prepared by the Office of the United Nations High
+              Commissioner for Human Rights
+
+              Examplia*
+
+                      The present report is a summary of 7 stakeholders' submissions to the universal
+              periodic review. It follows the general guidelines adopted by the Council.
+
+              1. The Ombudsman reported progress on the plan adopted in 2012.
+
+Notes
+
+              1 Report of the Special Rapporteur, A/HRC/19/61, para. 3, 14 December
+              2011, February 7 2012.
+"""
+    release = release_from_text(text)
+    assert release.date == "2014-07-25"

@@ -224,3 +224,165 @@ Thursday 22nd April 2010, 3:51pm
     release = release_from_text(text)
     assert release.title == "The Government Can't Be Trusted - Regional Centres Need Review"
     assert release.date == "2010-04-22"
+
+
+def test_an_archive_s_library_stamp_is_furniture_and_its_date_no_release_date():
+    text = (
+        """\
+ C O M M O N W E A L T H
+
+ P A R L I A M E N T A R Y  LIBRARY  M I C A H
+
+ No. M21 Date 16 February 1989
+
+ REGIONAL CENTRES TO RECEIVE NEW FUNDING
+
+"""
+        + BODY
+        + "\n No publication date: received by Parl Library 24/05/2017\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "REGIONAL CENTRES TO RECEIVE NEW FUNDING"
+    assert release.date == "1989-02-16"
+    removed = [r.text for r in release.removed]
+    assert any("LIBRARY" in t for t in removed)
+    assert any(t.startswith("No publication date") for t in removed)
+    assert "LIBRARY" not in release.text
+
+
+def test_a_scanned_dateline_printed_solid_after_the_signature():
+    text = (
+        """\
+  MEDIA RELEASE
+
+  JOHN EXAMPLE, MP  ACTING SHADOW MINISTER FOR FOREIGN AFFAIRS  MEMBER FOR NORTHLAND
+
+  PROTECTION OF THE SAFE HAVENS
+
+"""
+        + BODY
+        + "\n  ENDS\n\n  21July1995\n\n  Further Information: John Example\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "PROTECTION OF THE SAFE HAVENS"
+    assert release.date == "1995-07-21"
+
+
+def test_a_release_number_address_and_phone_lines_in_a_scanned_letterhead():
+    text = (
+        """\
+ P A R L I A M E N T  O F  A U S T R A L I A
+
+ SU ITE  3 0 2
+
+ EXAMPLE CENTRE  160 ROWE STREET  EXAMPLETOWN. N.S.W. 2122
+
+ TEL. 858 1011   FAX. 804 6739
+
+ PARLIAMENT HOUSE  CANBERRA. A.C.T. 2600   TEL. (062) 77 7111
+
+ MEDIA RELEASE
+
+ NIPS 70/96 CAMBODIAN ASYLUM SEEKERS
+
+"""
+        + BODY
+    )
+    assert release_from_text(text).title == "CAMBODIAN ASYLUM SEEKERS"
+
+
+def test_a_release_number_with_its_date_field_is_not_the_title():
+    text = (
+        """\
+ No.
+
+ MTAI 21 Date: 22 May 1992
+
+ Australian support for the Regional Plan of Action
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "Australian support for the Regional Plan of Action"
+    assert release.date == "1992-05-22"
+
+
+def test_office_holder_headlines_and_kickers():
+    text = (
+        """\
+MEDIA RELEASE
+
+Federal Member for Northland Promotes Harmony
+
+Tuesday, 21 March 2006
+
+"""
+        + BODY
+    )
+    assert release_from_text(text).title == "Federal Member for Northland Promotes Harmony"
+    assert is_office_line("NEWS RELEASE FROM SHADOW MINISTER FOR DEFENCE")
+
+
+def test_a_dateline_run_into_the_title_is_not_part_of_it():
+    text = (
+        """\
+Jane Example MP
+
+The Capital Celebrates Harmony Day 2013 Wednesday, 20 March 2013
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "The Capital Celebrates Harmony Day 2013"
+    assert release.date == "2013-03-20"
+    # A title naming its own date keeps it.
+    from briefing.ingest.pipeline import _without_dateline
+
+    assert _without_dateline("Press conference, Adelaide, 14 November 1996") == (
+        "Press conference, Adelaide, 14 November 1996"
+    )
+    assert _without_dateline("Joint statement of 3 March 2023") == "Joint statement of 3 March 2023"
+
+
+def test_a_title_set_letter_spaced_is_no_letterhead_and_reads_as_written():
+    text = """\
+M E N S A J E
+
+leído por S. E. el P r e s i d e n t e de la República en la apertura del Congreso Nacional
+
+21 de Mayo de 1934
+
+CONCIUDADANOS DEL SENADO Y
+DE LA CAMARA DE DIPUTADOS:
+
+Cumplo por segunda vez con el grato y honroso deber constitucional de daros cuenta de la
+marcha política y administrativa del país, durante el año recién pasado.
+
+He llegado a la Presidencia de la República con el deber impuesto por mis conciudadanos.
+"""
+    release = release_from_text(text)
+    assert "CONCIUDADANOS" not in release.title
+    assert "Presidente de la República" in release.title
+    assert release.date == "1934-05-21"
+
+
+def test_a_letterhead_run_into_a_transcript_s_name_is_cut_off_the_title():
+    text = """\
+Senator the Hon. Jane Example Minister for Regional Affairs Doorstop interview: regional centres, funding
+
+JANE EXAMPLE: Thanks for coming. Today I am announcing new funding for the centres.
+
+JOURNALIST: When will the money flow?
+
+JANE EXAMPLE: From next month, to every centre in the north.
+"""
+    title = release_from_text(text).title
+    assert title == "Doorstop interview: regional centres, funding"
+    from briefing.ingest.pipeline import _without_speaker_office
+
+    # A headline that only mentions an interview keeps its words.
+    assert _without_speaker_office("Minister announces interview program") == (
+        "Minister announces interview program"
+    )

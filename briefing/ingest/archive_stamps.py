@@ -1,0 +1,65 @@
+"""Stamps an archive puts on the releases it keeps, read back with their text.
+
+A library receiving a release stamps it ("COMMONWEALTH PARLIAMENTARY LIBRARY  MICAH",
+"PARLIAMENTARY LIBRARY", letter-spaced as a scan reads it back: "P A R L IA M E N T A R Y
+LIBRARY  M IC A H") and may note what it knew ("No publication date: received by Parl
+Library 24/05/2017"). The stamp says who filed the paper, never what the release says, and
+its date is the day it was received: page furniture, never the title nor the date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.extracted import Extracted
+
+# The stamp with its spaces and points taken out, in lower case: a library's name, then
+# perhaps its system's code ("micah", "c.i.s."), and specks a scan adds after it.
+_STAMP = re.compile(
+    r"^(?:commonwealth|national|parliamentary|state|public|departmentofthe|unitednations|un)*"
+    r"library(?:of(?:australia|congress|parliament))?"
+    r"(?:m[i1l]cah|cis|informationstorageandretrievalsystem(?:page\d{1,3})?)?[^a-z0-9]{0,12}$"
+)
+_ARCHIVE_NOTE = re.compile(r"^\s*no publication date\s*:?\s*received by\b", re.I)
+STAMP_MAX_CHARS = 90
+
+
+def is_archive_stamp(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > STAMP_MAX_CHARS:
+        return False
+    if _ARCHIVE_NOTE.match(text):
+        return True
+    return bool(_STAMP.match(re.sub(r"[\s.]+", "", text).lower()))
+
+
+def take_archive_stamps(extracted: Extracted) -> None:
+    """Blank the archive's stamps (indices stay valid) and list them in ``removed``."""
+    lines = extracted.lines
+    for i, line in enumerate(lines):
+        raw = line.text
+        # (Cheap first look, in C: the stamp names a library, perhaps letter-spaced.)
+        if "IBRAR" not in raw and "ibrar" not in raw and "I B R" not in raw:
+            continue
+        if line.style or line.label or not is_archive_stamp(raw):
+            continue
+        extracted.removed.append(" ".join(raw.split()))
+        lines[i] = type(line)("\f" if raw.startswith("\f") else "")
+        _take_stamp_first_line(extracted, i)
+
+
+STAMP_GAP = 3  # blank lines a scan may read between a stamp's two lines
+
+
+def _take_stamp_first_line(extracted: Extracted, i: int) -> None:
+    """ "C O M M O N W E A L T H" over "PARLIAMENTARY LIBRARY": the stamp's first line,
+    read apart from the rest."""
+    lines = extracted.lines
+    for j in range(i - 1, max(-1, i - 1 - STAMP_GAP), -1):
+        text = lines[j].text
+        if not text.strip():
+            continue
+        if re.sub(r"[\s.]+", "", text).lower() == "commonwealth" and not lines[j].style:
+            extracted.removed.append(" ".join(text.split()))
+            lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
+        return
