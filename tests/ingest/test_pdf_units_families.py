@@ -296,3 +296,48 @@ def test_contact_lines_closing_the_last_page_are_content(tmp_path: Path) -> None
     ]
     out = texts(tmp_path, page)
     assert any("Tel: +41 58 631 00 00" in text for text in out)
+
+
+def test_letter_label_set_apart_by_a_tab_stays_with_its_text(tmp_path: Path) -> None:
+    # "a." then a tab to the text's indent (Word's hanging sub-points).
+    page = [
+        (72, 760, body("2. The Board also established the following rates:")),
+        (90, 736, body("a.")),
+        (132, 736, body("For regulation credits the effective rate would be")),
+        (132, 724, body("7.5 percent, the fourth consecutive cut.")),
+        (90, 712, body("b.")),
+        (132, 712, body("For overnight deposits the rate will be 3.0 percent.")),
+    ]
+    assert texts(tmp_path, page) == [
+        "2. The Board also established the following rates:",
+        "a. For regulation credits the effective rate would be 7.5 percent, the fourth "
+        "consecutive cut.",
+        "b. For overnight deposits the rate will be 3.0 percent.",
+    ]
+
+
+def test_a_bold_line_running_on_in_lower_case_is_emphasis(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body(FULL)),
+        (72, 748, body("and the interest rate on regulation credits would be")),
+        # (set bold to the margin, as the emphasis runs on)
+        (
+            72,
+            736,
+            [
+                (
+                    "the weighted average of interbank interest rates in domestic currency, or 7.5",
+                    "bold",
+                    10,
+                    0,
+                )
+            ],
+        ),
+        (72, 724, body("percent, whichever is highest.")),
+        (72, 700, [("Outlook", "bold", 10, 0)]),
+        (72, 688, body("Growth is expected to pick up in the second half.")),
+    ]
+    out = texts(tmp_path, page)
+    assert len(out) == 3
+    assert out[0].endswith("or 7.5 percent, whichever is highest.")
+    assert out[1] == "Outlook"
