@@ -160,12 +160,16 @@ def test_symbol_font_bullet_without_its_map_is_a_bullet(tmp_path: Path, monkeypa
     assert out[-1].endswith("is a question in body type kept?")
 
 
-def make_ruled_pdf(path: Path, texts: list[tuple[float, float, str]], rules: list) -> Path:
-    """A one-page PDF of Courier 10 lines at (x, y) and rules drawn as strokes
+def make_ruled_pdf(path: Path, texts: list[tuple], rules: list) -> Path:
+    """A one-page PDF of Courier lines at (x, y) (10 pt, or the size given after the
+    text) and rules drawn as strokes
     ((x0, y0, x1, y1), half a point wide), as word processors draw table borders."""
     from tests.ingest.test_readers_pdf import _escape, _write
 
-    ops = [f"BT {x} {y} Td /F1 10 Tf ({_escape(text)}) Tj ET" for x, y, text in texts]
+    ops = [
+        f"BT {x} {y} Td /F1 {size[0] if size else 10} Tf ({_escape(text)}) Tj ET"
+        for x, y, text, *size in texts
+    ]
     ops += [f"0.5 w {x0} {y0} m {x1} {y1} l S" for x0, y0, x1, y1 in rules]
     stream = "\n".join(ops)
     objects = [
@@ -341,3 +345,30 @@ def test_a_bold_line_running_on_in_lower_case_is_emphasis(tmp_path: Path) -> Non
     assert len(out) == 3
     assert out[0].endswith("or 7.5 percent, whichever is highest.")
     assert out[1] == "Outlook"
+
+
+def test_a_merged_cell_reads_whole_and_a_small_table_at_the_foot_is_no_note(
+    tmp_path: Path,
+) -> None:
+    # A box of forecasts at the page foot, set smaller than the body: its title row
+    # spans the columns (no rule inside it), the numbered rows are no footnotes.
+    texts = [(72, 760 - 12 * i, FULL) for i in range(4)]
+    texts += [(72, 712, "and inflation is projected to average 2.6 percent.")]
+    texts += [
+        (200, 150, "Baseline Inflation Forecasts", 8),
+        (200, 130, "1", 8),
+        (260, 130, "June meeting", 8),
+        (340, 130, "August meeting", 8),
+        (200, 110, "2", 8),
+        (260, 110, "2.7", 8),
+        (340, 110, "2.6", 8),
+    ]
+    rules = [(195, y, 420, y) for y in (160, 140, 120, 100)]
+    rules += [(195, 100, 195, 160), (420, 100, 420, 160)]
+    rules += [(x, 100, x, 140) for x in (255, 335)]  # not through the title row
+    lines = read_file(make_ruled_pdf(tmp_path / "t.pdf", texts, rules)).lines
+    assert [(line.style, line.text) for line in lines][1:] == [
+        ("table", "Baseline Inflation Forecasts"),
+        ("table", "1 | June meeting | August meeting"),
+        ("table", "2 | 2.7 | 2.6"),
+    ]

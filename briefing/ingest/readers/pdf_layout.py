@@ -36,7 +36,15 @@ def layout_lines(
     for number, page in enumerate(kept):
         open_note = notes[-1].text if notes and notes[-1].page == number - 1 else None
         rule = rules[number] if rules is not None and number < len(rules) else None
-        body, page_notes, continued = split_notes(page, size, number, removed, open_note, rule)
+        # A table's rows are never notes, however small their type and low on the page
+        # they sit (a box of forecasts at the foot of a page): the notes are looked for
+        # among the other lines, and the rows go back to the body where they stood.
+        rows = [line for line in page if line.table]
+        rest = [line for line in page if not line.table] if rows else page
+        body, page_notes, continued = split_notes(rest, size, number, removed, open_note, rule)
+        if rows:
+            order = {id(line): i for i, line in enumerate(page)}
+            body = sorted([*body, *rows], key=lambda line: order.get(id(line), len(order)))
         if continued and notes:
             # A note run over from the page before: the note area opens without a marker.
             notes[-1].text = f"{notes[-1].text} {page_notes.pop(0).text}"
