@@ -372,3 +372,53 @@ def test_a_merged_cell_reads_whole_and_a_small_table_at_the_foot_is_no_note(
         ("table", "1 | June meeting | August meeting"),
         ("table", "2 | 2.7 | 2.6"),
     ]
+
+
+def _label_and_value(y: float, label: str, value: str) -> tuple:
+    """A form line: the label at x=72, its value at x=216 (a tab stop)."""
+    return (72, y, [(label, "mono", 10, 0), (" " * (24 - len(label)) + value, "mono", 10, 0)])
+
+
+def test_a_block_of_labels_beside_values_is_read_a_row_at_a_time(tmp_path: Path) -> None:
+    # Minutes' opening block, set without rules: labels (wrapping) beside values (one
+    # name a line).
+    page = [
+        (72, 780, body("Minutes of the 264th Meeting of the Committee")),
+        _label_and_value(760, "Date:", "July 30-31, 2024"),
+        _label_and_value(748, "Starting and ending", "July 30: 10:06 am"),
+        _label_and_value(736, "times:", "July 31: 10:10 am"),
+        _label_and_value(720, "Members", "A. Campos - Governor"),
+        (216, 708, body("B. Santos")),
+        (216, 696, body("C. Barros")),
+        _label_and_value(680, "Department Heads", "D. Mendes - Reserves"),
+        _label_and_value(668, "presenting:", "E. Minella - Research"),
+        (216, 656, body("F. Lucca - Payments")),
+        (
+            72,
+            630,
+            body("The members analysed the recent performance of the economy and its risks."),
+        ),
+    ]
+    out = texts(tmp_path, page)
+    assert out[1:] == [
+        "Date: | July 30-31, 2024",
+        "Starting and ending times: | July 30: 10:06 am July 31: 10:10 am",
+        "Members | A. Campos - Governor B. Santos C. Barros",
+        "Department Heads presenting: | D. Mendes - Reserves E. Minella - Research F. Lucca "
+        "- Payments",
+        "The members analysed the recent performance of the economy and its risks.",
+    ]
+
+
+def test_paragraphs_with_hanging_numbers_are_no_form(tmp_path: Path) -> None:
+    # "1." then a tab, the text wrapping at the tab: a list, however much it looks like
+    # a label column beside a value column.
+    page = [
+        (72, 760, [("1.", "mono", 10, 0), ("    The Committee met on 3 May.", "mono", 10, 0)]),
+        (72, 748, [("2.", "mono", 10, 0), ("    Prices rose by 0.2 percent in", "mono", 10, 0)]),
+        (108, 736, body("April and by 0.3 percent in March.")),
+        (72, 724, [("3.", "mono", 10, 0), ("    Wages grew at a steady pace.", "mono", 10, 0)]),
+        (108, 712, body("in most sectors.")),
+    ]
+    out = texts(tmp_path, page)
+    assert not any(" | " in text for text in out)

@@ -7,6 +7,7 @@ import re
 
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import document_columns
+from briefing.ingest.readers.pdf_forms import form_rows
 from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_grid import Grid, grid_rows
 from briefing.ingest.readers.pdf_hanging import mark_bare_numbers, mark_hanging_labels
@@ -28,6 +29,7 @@ def layout_lines(
     kept, removed = strip_furniture(pages, boxes)
     if grids is not None:
         kept = [grid_rows(page, grids[n]) if grids[n] else page for n, page in enumerate(kept)]
+    kept = [form_rows(page) for page in kept]
     kept = [table_rows(page) for page in document_columns(kept)]
     size = body_size(kept)
     weight_relative_to_body(kept, size)
