@@ -160,12 +160,16 @@ def test_symbol_font_bullet_without_its_map_is_a_bullet(tmp_path: Path, monkeypa
     assert out[-1].endswith("is a question in body type kept?")
 
 
-def make_ruled_pdf(path: Path, texts: list[tuple[float, float, str]], rules: list) -> Path:
-    """A one-page PDF of Courier 10 lines at (x, y) and rules drawn as strokes
+def make_ruled_pdf(path: Path, texts: list[tuple], rules: list) -> Path:
+    """A one-page PDF of Courier lines at (x, y) (10 pt, or the size given after the
+    text) and rules drawn as strokes
     ((x0, y0, x1, y1), half a point wide), as word processors draw table borders."""
     from tests.ingest.test_readers_pdf import _escape, _write
 
-    ops = [f"BT {x} {y} Td /F1 10 Tf ({_escape(text)}) Tj ET" for x, y, text in texts]
+    ops = [
+        f"BT {x} {y} Td /F1 {size[0] if size else 10} Tf ({_escape(text)}) Tj ET"
+        for x, y, text, *size in texts
+    ]
     ops += [f"0.5 w {x0} {y0} m {x1} {y1} l S" for x0, y0, x1, y1 in rules]
     stream = "\n".join(ops)
     objects = [
@@ -296,3 +300,125 @@ def test_contact_lines_closing_the_last_page_are_content(tmp_path: Path) -> None
     ]
     out = texts(tmp_path, page)
     assert any("Tel: +41 58 631 00 00" in text for text in out)
+
+
+def test_letter_label_set_apart_by_a_tab_stays_with_its_text(tmp_path: Path) -> None:
+    # "a." then a tab to the text's indent (Word's hanging sub-points).
+    page = [
+        (72, 760, body("2. The Board also established the following rates:")),
+        (90, 736, body("a.")),
+        (132, 736, body("For regulation credits the effective rate would be")),
+        (132, 724, body("7.5 percent, the fourth consecutive cut.")),
+        (90, 712, body("b.")),
+        (132, 712, body("For overnight deposits the rate will be 3.0 percent.")),
+    ]
+    assert texts(tmp_path, page) == [
+        "2. The Board also established the following rates:",
+        "a. For regulation credits the effective rate would be 7.5 percent, the fourth "
+        "consecutive cut.",
+        "b. For overnight deposits the rate will be 3.0 percent.",
+    ]
+
+
+def test_a_bold_line_running_on_in_lower_case_is_emphasis(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body(FULL)),
+        (72, 748, body("and the interest rate on regulation credits would be")),
+        # (set bold to the margin, as the emphasis runs on)
+        (
+            72,
+            736,
+            [
+                (
+                    "the weighted average of interbank interest rates in domestic currency, or 7.5",
+                    "bold",
+                    10,
+                    0,
+                )
+            ],
+        ),
+        (72, 724, body("percent, whichever is highest.")),
+        (72, 700, [("Outlook", "bold", 10, 0)]),
+        (72, 688, body("Growth is expected to pick up in the second half.")),
+    ]
+    out = texts(tmp_path, page)
+    assert len(out) == 3
+    assert out[0].endswith("or 7.5 percent, whichever is highest.")
+    assert out[1] == "Outlook"
+
+
+def test_a_merged_cell_reads_whole_and_a_small_table_at_the_foot_is_no_note(
+    tmp_path: Path,
+) -> None:
+    # A box of forecasts at the page foot, set smaller than the body: its title row
+    # spans the columns (no rule inside it), the numbered rows are no footnotes.
+    texts = [(72, 760 - 12 * i, FULL) for i in range(4)]
+    texts += [(72, 712, "and inflation is projected to average 2.6 percent.")]
+    texts += [
+        (200, 150, "Baseline Inflation Forecasts", 8),
+        (200, 130, "1", 8),
+        (260, 130, "June meeting", 8),
+        (340, 130, "August meeting", 8),
+        (200, 110, "2", 8),
+        (260, 110, "2.7", 8),
+        (340, 110, "2.6", 8),
+    ]
+    rules = [(195, y, 420, y) for y in (160, 140, 120, 100)]
+    rules += [(195, 100, 195, 160), (420, 100, 420, 160)]
+    rules += [(x, 100, x, 140) for x in (255, 335)]  # not through the title row
+    lines = read_file(make_ruled_pdf(tmp_path / "t.pdf", texts, rules)).lines
+    assert [(line.style, line.text) for line in lines][1:] == [
+        ("table", "Baseline Inflation Forecasts"),
+        ("table", "1 | June meeting | August meeting"),
+        ("table", "2 | 2.7 | 2.6"),
+    ]
+
+
+def _label_and_value(y: float, label: str, value: str) -> tuple:
+    """A form line: the label at x=72, its value at x=216 (a tab stop)."""
+    return (72, y, [(label, "mono", 10, 0), (" " * (24 - len(label)) + value, "mono", 10, 0)])
+
+
+def test_a_block_of_labels_beside_values_is_read_a_row_at_a_time(tmp_path: Path) -> None:
+    # Minutes' opening block, set without rules: labels (wrapping) beside values (one
+    # name a line).
+    page = [
+        (72, 780, body("Minutes of the 264th Meeting of the Committee")),
+        _label_and_value(760, "Date:", "July 30-31, 2024"),
+        _label_and_value(748, "Starting and ending", "July 30: 10:06 am"),
+        _label_and_value(736, "times:", "July 31: 10:10 am"),
+        _label_and_value(720, "Members", "A. Campos - Governor"),
+        (216, 708, body("B. Santos")),
+        (216, 696, body("C. Barros")),
+        _label_and_value(680, "Department Heads", "D. Mendes - Reserves"),
+        _label_and_value(668, "presenting:", "E. Minella - Research"),
+        (216, 656, body("F. Lucca - Payments")),
+        (
+            72,
+            630,
+            body("The members analysed the recent performance of the economy and its risks."),
+        ),
+    ]
+    out = texts(tmp_path, page)
+    assert out[1:] == [
+        "Date: | July 30-31, 2024",
+        "Starting and ending times: | July 30: 10:06 am July 31: 10:10 am",
+        "Members | A. Campos - Governor B. Santos C. Barros",
+        "Department Heads presenting: | D. Mendes - Reserves E. Minella - Research F. Lucca "
+        "- Payments",
+        "The members analysed the recent performance of the economy and its risks.",
+    ]
+
+
+def test_paragraphs_with_hanging_numbers_are_no_form(tmp_path: Path) -> None:
+    # "1." then a tab, the text wrapping at the tab: a list, however much it looks like
+    # a label column beside a value column.
+    page = [
+        (72, 760, [("1.", "mono", 10, 0), ("    The Committee met on 3 May.", "mono", 10, 0)]),
+        (72, 748, [("2.", "mono", 10, 0), ("    Prices rose by 0.2 percent in", "mono", 10, 0)]),
+        (108, 736, body("April and by 0.3 percent in March.")),
+        (72, 724, [("3.", "mono", 10, 0), ("    Wages grew at a steady pace.", "mono", 10, 0)]),
+        (108, 712, body("in most sectors.")),
+    ]
+    out = texts(tmp_path, page)
+    assert not any(" | " in text for text in out)

@@ -135,11 +135,16 @@ def _rows(lines: list[PdfLine], grid: Grid) -> list[PdfLine] | None:
         return None
     cells: dict[int, dict[int, list[PdfLine]]] = {}
     used: set[int] = set()
+    bands = [grid.top, *grid.rows, grid.bottom]
     for line in lines:
         row = sum(1 for y in grid.rows if y > line.y)
+        # A cell merged across columns has no rule inside it: the row's own rules part
+        # its cells ("Baseline Inflation Forecasts" over "2019 | 2.7 | 2.6").
+        columns = _row_columns(grid, bands[row], bands[row + 1])
         by_column: dict[int, list] = {}
         for piece in line.pieces:
-            column = bisect_right(grid.columns, (piece.x0 + piece.x1) / 2)
+            column = bisect_right(columns, (piece.x0 + piece.x1) / 2)
+            column = grid.columns.index(columns[column - 1]) + 1 if column else 0
             by_column.setdefault(column, []).append(piece)
         for column, pieces in by_column.items():
             part = PdfLine(pieces, line.page, line.row, column=line.column)
@@ -165,6 +170,19 @@ def _rows(lines: list[PdfLine], grid: Grid) -> list[PdfLine] | None:
         line.table = True
         out.append(line)
     return out
+
+
+def _row_columns(grid: Grid, top: float, bottom: float) -> list[float]:
+    """The grid's inner column boundaries that have a rule standing in this row."""
+    inside = [
+        x
+        for x in grid.columns
+        if any(
+            abs(rx - x) <= _SAME and y0 < top - _SAME and y1 > bottom + _SAME
+            for rx, y0, y1 in grid.vertical
+        )
+    ]
+    return inside
 
 
 def _overlapping(vertical: list[tuple[float, float, float]]) -> list[list]:

@@ -7,6 +7,7 @@ import re
 
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import document_columns
+from briefing.ingest.readers.pdf_forms import form_rows
 from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_grid import Grid, grid_rows
 from briefing.ingest.readers.pdf_hanging import mark_bare_numbers, mark_hanging_labels
@@ -28,6 +29,7 @@ def layout_lines(
     kept, removed = strip_furniture(pages, boxes)
     if grids is not None:
         kept = [grid_rows(page, grids[n]) if grids[n] else page for n, page in enumerate(kept)]
+    kept = [form_rows(page) for page in kept]
     kept = [table_rows(page) for page in document_columns(kept)]
     size = body_size(kept)
     weight_relative_to_body(kept, size)
@@ -36,7 +38,15 @@ def layout_lines(
     for number, page in enumerate(kept):
         open_note = notes[-1].text if notes and notes[-1].page == number - 1 else None
         rule = rules[number] if rules is not None and number < len(rules) else None
-        body, page_notes, continued = split_notes(page, size, number, removed, open_note, rule)
+        # A table's rows are never notes, however small their type and low on the page
+        # they sit (a box of forecasts at the foot of a page): the notes are looked for
+        # among the other lines, and the rows go back to the body where they stood.
+        rows = [line for line in page if line.table]
+        rest = [line for line in page if not line.table] if rows else page
+        body, page_notes, continued = split_notes(rest, size, number, removed, open_note, rule)
+        if rows:
+            order = {id(line): i for i, line in enumerate(page)}
+            body = sorted([*body, *rows], key=lambda line: order.get(id(line), len(order)))
         if continued and notes:
             # A note run over from the page before: the note area opens without a marker.
             notes[-1].text = f"{notes[-1].text} {page_notes.pop(0).text}"

@@ -14,6 +14,8 @@ LABEL = re.compile(
     r"(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,2}\)|\(?[ivxlc]{1,6}[.)]|[IVXLC]{1,6}\.|[A-Z]\.|[•▪◦·\-–—*])"
 )
 
+_LETTER = re.compile(r"[a-z]\.")
+
 # A numbered item's name opening a row: "1. Date of meeting", "(b) Place".
 _ITEM_ROW = re.compile(r"(?:\d{1,2}\.|\(?[a-z]\)|\(\d{1,2}\))\s+[A-Z][a-z]")
 
@@ -265,8 +267,11 @@ def _split_blocks(row: list[Piece]) -> list[list[Piece]]:
     blocks = [[row[0]]]
     for gap, before, piece in zip(gaps, row, row[1:], strict=False):
         size = max(before.size, piece.size)
-        # A paragraph number set apart from its text ("12." then a tab) stays with it.
-        if gap > _BLOCK_GAP * size and not (len(blocks[-1]) == 1 and LABEL.fullmatch(before.text)):
+        # A paragraph number set apart from its text ("12." then a tab) stays with it;
+        # so does a lower-case letter ("a." then a tab: sub-points of central banks'
+        # notes), which LABEL leaves out as it would read "a." in prose as a label.
+        label = LABEL.fullmatch(before.text) or _LETTER.fullmatch(before.text)
+        if gap > _BLOCK_GAP * size and not (len(blocks[-1]) == 1 and label):
             blocks.append([piece])
         else:
             blocks[-1].append(piece)

@@ -375,6 +375,11 @@ def _weight_break(prev: PdfLine, line: PdfLine) -> bool:
     sentence does not end without its full stop."""
     if _edge_bold(prev, last=True) == _edge_bold(line):
         return False
+    if line.bold and not prev.bold and line.text[:1].islower() and not _ENDS.search(prev.text):
+        # The same emphasis a line further on: "... the effective rate would be" /
+        # "**the weighted average of the interbank rates, or 7.5 percent**": a heading
+        # never opens in lower case in the middle of a sentence.
+        return False
     return prev.bold or line.bold or bool(_ENDS.search(prev.text))
 
 
