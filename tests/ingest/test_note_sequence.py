@@ -200,3 +200,64 @@ def test_stray_numbers_that_break_the_sequence_stay_put() -> None:
     doc = PLAIN.replace("1\n2\n\n23", "1\n5\n\n23")
     hosts = _notes_by_host(doc)
     assert "1" not in hosts and "5" not in hosts
+
+
+def test_a_marker_between_two_sentences_links_in_turn() -> None:
+    # "... in 2091. 8 The Subcommittee": a sentence never opens on a bare figure; the
+    # one "8" between markers 7 and 9 is note 8's.
+    doc = """The report,
+
+      7.     The Committee commended the State for the accreditation of its Office,7
+      in 2091. 8 The Subcommittee encouraged the Office to seek the funding it needs,
+      and other relevant resolutions 9 on the matter were recalled.
+
+__________________
+      7 CAT/C/XYZ/CO/4, para. 6 (e).
+      8 See the Subcommittee's report of December 2090.
+      9 A/HRC/92/33/Add.2, para. 111 (b).
+"""
+    hosts = _notes_by_host(doc)
+    assert set(hosts) == {"7", "8", "9"}
+    assert len(set(hosts.values())) == 1
+
+
+def test_a_figure_opening_a_sentence_with_no_note_stays_text() -> None:
+    doc = """The report,
+
+      1.     The Committee noted the figures.1 In 2091. 8 Members were elected.
+
+__________________
+      1 A/99/1.
+"""
+    assert _notes_by_host(doc) == {"1": "The Committee noted "}
+
+
+def test_a_sponsor_starred_before_the_colon_holds_the_group_note() -> None:
+    # A UN draft's sponsor line, "Iraq:* draft resolution": the star marks the sponsor
+    # speaking for a group, explained at the page foot.
+    doc = """United Nations A/C.9/99/L.3
+
+Ninety-ninth session
+Second Committee
+
+Examplia:* draft resolution
+
+Games for development
+
+The General Assembly,
+
+Recalling its resolution 98/226 of 19 December 2098 on games for development,
+
+Welcoming the outcome of the Examplian Summit on Games,
+
+* On behalf of the States that are members of the Group of 77 and China.
+"""
+    release = release_from_text(doc)
+    notes = [
+        (node, child)
+        for node in release.nodes()
+        for child in node.children
+        if child.kind == "footnote"
+    ]
+    assert len(notes) == 1
+    assert release.node_text(notes[0][0]).startswith("Examplia:*")
