@@ -261,3 +261,65 @@ Welcoming the outcome of the Examplian Summit on Games,
     ]
     assert len(notes) == 1
     assert release.node_text(notes[0][0]).startswith("Examplia:*")
+
+
+def _footnotes(doc: str) -> list[tuple[str, str]]:
+    release = release_from_text(doc)
+    return [
+        (release.node_text(node)[:24], release.node_text(child)[:24])
+        for node in release.nodes()
+        for child in node.children
+        if child.kind == "footnote"
+    ]
+
+
+COVER = """United Nations A/HRC/WG.9/99/XYZ/3
+
+Working Group on the Universal Periodic Review
+Ninety-ninth session
+
+Summary of stakeholders' submissions on Examplia*
+
+Report of the Office of the United Nations High Commissioner for Human Rights
+
+      The present report is a summary of 7 stakeholders' submissions to the universal
+periodic review. It follows the general guidelines adopted by the Council.
+
+*
+
+GE.99-14611
+
+The present document was not edited before being sent to translation services.
+"""
+
+
+def test_a_lone_star_over_its_note_explains_the_starred_word() -> None:
+    # PDF text keeps a note's raised star on a line of its own, as a raised number; the
+    # page's job number may come between it and the note.
+    notes = _footnotes(COVER)
+    assert len(notes) == 1
+    assert notes[0][1].startswith("The present document")
+
+
+def test_a_lone_star_with_nothing_starred_above_is_left_alone() -> None:
+    doc = COVER.replace("Examplia*", "Examplia")
+    assert _footnotes(doc) == []
+
+
+def test_an_agenda_item_starred_at_its_end_holds_the_list_s_symbol() -> None:
+    # UN documents star the agenda item for the preliminary list's symbol, explained at
+    # the page foot (Word's plain text prints the note after the page's text).
+    doc = """Eightieth session
+Item 137 of the preliminary list*
+Proposed programme budget for 2099
+
+Section 36
+Staff assessment
+
+36.1 The proposed regular budget resources for staff assessment for 2099 are reflected in
+the table below, with the changes explained by factor.
+
+* A/99/50.
+"""
+    notes = _footnotes(doc)
+    assert notes == [("Item 137 of the prelimin", "A/99/50.")]
