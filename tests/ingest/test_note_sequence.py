@@ -323,3 +323,64 @@ the table below, with the changes explained by factor.
 """
     notes = _footnotes(doc)
     assert notes == [("Item 137 of the prelimin", "A/99/50.")]
+
+
+MINUTES = """Minutes of the Monetary Policy Committee
+March 19-20, 2099
+
+A joint meeting of the Committee and the Board was held in the offices of the Board on
+Tuesday, March 19, 2099, at 9:00 a.m.1
+
+The manager turned first to a review of developments in financial markets over the
+intermeeting period. Yields declined modestly.2
+
+Members agreed to maintain the target range for the policy rate.
+
+_______________________
+Jane Roe
+Secretary
+
+1. The Monetary Policy Committee is referenced as the "Committee" in these minutes. Return to text
+
+2. Attended through the discussion of developments in financial markets. Return to text
+"""
+
+
+def test_a_web_page_s_notes_with_back_links_link_to_their_markers() -> None:
+    # A browser copies a page's notes as a numbered list, each note ending on its link
+    # back to the text; the text above carries each number as a flattened superscript.
+    assert _footnotes(MINUTES) == [
+        ("A joint meeting of the C", "The Monetary Policy Comm"),
+        ("The manager turned first", "Attended through the dis"),
+    ]
+    release = release_from_text(MINUTES)
+    assert [r.text for r in release.removed if r.kind == "link"] == ["Return to text"] * 2
+
+
+def test_a_notes_heading_over_numbered_notes_links_them() -> None:
+    doc = """Staff review of the economic situation
+
+Real GDP expanded at a solid pace in the third quarter.1 Labour market conditions
+remained tight,2 and inflation eased.
+
+Notes
+
+1. Real GDP is measured in chained dollars.
+2. The unemployment rate was 3.8 per cent in September.
+"""
+    hosts = _footnotes(doc)
+    assert [note for _, note in hosts] == ["Real GDP is measured in ", "The unemployment rate wa"]
+
+
+def test_a_numbered_notes_list_nothing_cites_stays_a_list() -> None:
+    # "Notes" over remarks no marker cites (a release's notes to editors): list items.
+    doc = """The Bank raised its policy rate to 5.25 per cent today.
+
+Notes
+
+1. The Bank publishes its decisions at noon.
+2. The next decision is due in May.
+"""
+    release = release_from_text(doc)
+    assert not [n for n in release.nodes() if n.kind == "footnote"]
+    assert [n.label for n in release.nodes() if n.label] == ["1.", "2."]
