@@ -33,10 +33,12 @@ _NOT_MARKER_AFTER = (
     r"|December|per|percent|million|billion|trillion|years?|months?|days?|weeks?|hours?"
     r"|times|%)\b"
 )
-# A number's reference words: "paragraph 4 and", "resolution 70 of", "article 2 and".
+# A number's reference words: "paragraph 4 and", "article 2 and". (Not "resolution": a
+# resolution's number is a symbol, "70/1", "1325 (2000)", so "relevant resolutions 13 on
+# operational activities" holds a marker.)
 _REFERENCE_WORDS = (
     "paragraph|paragraphs|para|section|sections|chapter|chapters|article|articles|"
-    "resolution|resolutions|decision|decisions|part|parts|item|items|annex|page|pages|"
+    "part|parts|item|items|annex|page|pages|"
     "rule|rules|principle|goal|goals|target|targets|no|nos|vol|volume|table|figure|box|"
     "phase|step|level|session|committee|group|round|day|week|year|grade|type|class"
 )
@@ -53,6 +55,9 @@ def _loose(number: str) -> re.Pattern[str]:
         rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;.:] )|(?<=[)”’] )|(?<=[)”’][,;.] )"
         rf"|(?<=[12]\d\d\d )|(?<=[12]\d\d\d, )){number}"
         rf"(?=[ \t]*(?:\n|$)|[ \t]+(?!{_NOT_MARKER_AFTER})[a-z(]|[ \t]+\d+/\d)"
+        # Between a sentence's full stop and the next sentence ("... in 2021. 8 The
+        # Subcommittee"): official prose spells out a number opening a sentence.
+        rf"|(?<=[^\W_]\. ){number}(?=[ \t]+[A-Z][a-z])"
     )
 
 

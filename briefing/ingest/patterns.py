@@ -278,10 +278,11 @@ def _roman_value(text: str) -> int:
 # "Under-Secretaries-General*", "agenda**", "Guterres※", "election[1]", "term¹"
 # A bracketed number may also follow the full stop or comma it annotates ("Lisbon.[1]").
 # (A superscript after a unit, "100 m²", "km³", is a power, not a marker.)
-# (A star after a comma marks the name before it: "Armenia, Egypt,* Norway", as UN
-# sponsor lists print a group's spokesman; a star after a full stop is text's own.)
+# (A star after a comma or a colon marks the name before it: "Armenia, Egypt,* Norway",
+# "Iraq:* draft resolution", as UN sponsor lines print a group's spokesman; a star after
+# a full stop is text's own.)
 INLINE_MARKER = re.compile(
-    r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹])|(?<=\w,)(?=\*[ \n]))"
+    r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹])|(?<=\w[,:])(?=\*[ \n]))"
     rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|(?<![\s\d]m)(?<![kcdm]m)(?<!ft)[{SUPERSCRIPTS}]{{1,3}})(?![\w*])"
 )
 

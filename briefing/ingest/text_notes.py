@@ -51,6 +51,7 @@ def _opens_notes(lines: list[str], start: int) -> bool:
 def join_note_markers(lines: list[str]) -> list[str]:
     """``lines`` with each note marker alone on its line (under a footnote rule) joined to
     the note text that follows it."""
+    lines = _join_lone_stars(lines)
     has_rule = any(
         "___" in line or "\u2014\u2014" in line or "----------" in line for line in lines
     )
@@ -177,3 +178,40 @@ def _is_furniture(line: str) -> bool:
     from briefing.ingest.textfurniture import is_page_foot
 
     return is_page_foot(line.strip())
+
+
+_LONE_STAR = re.compile(r"^[ \t\f]*(\*{1,3})[ \t]*$")
+STAR_REACH = 80  # lines above a lone star searched for the word it explains (a cover page)
+
+
+def _join_lone_stars(lines: list[str]) -> list[str]:
+    """A star alone on its line over a line of text, where a word above carries the same
+    star ("Slovenia*", "Review*"), is that word's note, its raised star kept on a line of
+    its own as a note's raised number is: "*" / "The present document was not edited
+    ...". Joined, it reads "* The present document ...", as every other reader gives it.
+    (A star over a line with no starred word above is left alone: a section break.)"""
+    if not any(line.strip() in ("*", "**", "***") for line in lines):
+        return lines  # (most texts have no lone star)
+    out = list(lines)
+    for i, line in enumerate(out):
+        m = _LONE_STAR.match(line)
+        if m is None:
+            continue
+        j = i + 1
+        # (The page's foot, a job number, may come between the star and its note, as text
+        # without layout orders them: passed over, kept in its place.)
+        while j < len(out) and j - i <= 5 and (not out[j].strip() or _is_furniture(out[j])):
+            j += 1
+        if j >= len(out) or j - i > 5:
+            continue
+        text = out[j].strip()
+        if not text[:1].isupper() or _LONE_STAR.match(out[j]) or text.endswith("*"):
+            continue  # (a note opens as a sentence; "*1409727*" is a barcode)
+        stars = re.escape(m.group(1))
+        starred = re.compile(rf"\w[,:]?{stars}(?!\*)")
+        if not any(starred.search(above) for above in out[max(0, i - STAR_REACH) : i]):
+            continue
+        indent = len(line) - len(line.lstrip())
+        out[i] = " " * indent + f"{m.group(1)} {text}"
+        out[j] = ""  # (the line count kept)
+    return out

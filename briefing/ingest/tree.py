@@ -22,7 +22,10 @@ from briefing.model import Node, Removed
 REMOVED_KINDS = ("boilerplate", "category")
 _PARAGRAPH_NUMBERS = frozenset(("decimal.", "decimal)", "ALPHA.", "ALPHA)", "ROMAN."))
 _MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
-_STARRED_NAME = re.compile(r"\w,\*[ \n]")
+# (Or the one sponsor before the colon: "Iraq:* draft resolution", on behalf of a group;
+# or a head line starred at its end, "Item 137 of the preliminary list*", as UN documents
+# star the agenda item for the list's symbol at the page foot.)
+_STARRED_NAME = re.compile(r"\w[,:]\*[ \n]|\w\*(?=\n|$)")
 # "Home office minister Jeremy Browne said:" introducing a quotation block.
 _SAID_LEAD = re.compile(
     r"([A-Z][^.!?:]{0,120}?)\s+(?:also\s+|further\s+)?(?:said|says|stated|added|noted|continued|"

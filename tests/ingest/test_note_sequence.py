@@ -200,3 +200,187 @@ def test_stray_numbers_that_break_the_sequence_stay_put() -> None:
     doc = PLAIN.replace("1\n2\n\n23", "1\n5\n\n23")
     hosts = _notes_by_host(doc)
     assert "1" not in hosts and "5" not in hosts
+
+
+def test_a_marker_between_two_sentences_links_in_turn() -> None:
+    # "... in 2091. 8 The Subcommittee": a sentence never opens on a bare figure; the
+    # one "8" between markers 7 and 9 is note 8's.
+    doc = """The report,
+
+      7.     The Committee commended the State for the accreditation of its Office,7
+      in 2091. 8 The Subcommittee encouraged the Office to seek the funding it needs,
+      and other relevant resolutions 9 on the matter were recalled.
+
+__________________
+      7 CAT/C/XYZ/CO/4, para. 6 (e).
+      8 See the Subcommittee's report of December 2090.
+      9 A/HRC/92/33/Add.2, para. 111 (b).
+"""
+    hosts = _notes_by_host(doc)
+    assert set(hosts) == {"7", "8", "9"}
+    assert len(set(hosts.values())) == 1
+
+
+def test_a_figure_opening_a_sentence_with_no_note_stays_text() -> None:
+    doc = """The report,
+
+      1.     The Committee noted the figures.1 In 2091. 8 Members were elected.
+
+__________________
+      1 A/99/1.
+"""
+    assert _notes_by_host(doc) == {"1": "The Committee noted "}
+
+
+def test_a_sponsor_starred_before_the_colon_holds_the_group_note() -> None:
+    # A UN draft's sponsor line, "Iraq:* draft resolution": the star marks the sponsor
+    # speaking for a group, explained at the page foot.
+    doc = """United Nations A/C.9/99/L.3
+
+Ninety-ninth session
+Second Committee
+
+Examplia:* draft resolution
+
+Games for development
+
+The General Assembly,
+
+Recalling its resolution 98/226 of 19 December 2098 on games for development,
+
+Welcoming the outcome of the Examplian Summit on Games,
+
+* On behalf of the States that are members of the Group of 77 and China.
+"""
+    release = release_from_text(doc)
+    notes = [
+        (node, child)
+        for node in release.nodes()
+        for child in node.children
+        if child.kind == "footnote"
+    ]
+    assert len(notes) == 1
+    assert release.node_text(notes[0][0]).startswith("Examplia:*")
+
+
+def _footnotes(doc: str) -> list[tuple[str, str]]:
+    release = release_from_text(doc)
+    return [
+        (release.node_text(node)[:24], release.node_text(child)[:24])
+        for node in release.nodes()
+        for child in node.children
+        if child.kind == "footnote"
+    ]
+
+
+COVER = """United Nations A/HRC/WG.9/99/XYZ/3
+
+Working Group on the Universal Periodic Review
+Ninety-ninth session
+
+Summary of stakeholders' submissions on Examplia*
+
+Report of the Office of the United Nations High Commissioner for Human Rights
+
+      The present report is a summary of 7 stakeholders' submissions to the universal
+periodic review. It follows the general guidelines adopted by the Council.
+
+*
+
+GE.99-14611
+
+The present document was not edited before being sent to translation services.
+"""
+
+
+def test_a_lone_star_over_its_note_explains_the_starred_word() -> None:
+    # PDF text keeps a note's raised star on a line of its own, as a raised number; the
+    # page's job number may come between it and the note.
+    notes = _footnotes(COVER)
+    assert len(notes) == 1
+    assert notes[0][1].startswith("The present document")
+
+
+def test_a_lone_star_with_nothing_starred_above_is_left_alone() -> None:
+    doc = COVER.replace("Examplia*", "Examplia")
+    assert _footnotes(doc) == []
+
+
+def test_an_agenda_item_starred_at_its_end_holds_the_list_s_symbol() -> None:
+    # UN documents star the agenda item for the preliminary list's symbol, explained at
+    # the page foot (Word's plain text prints the note after the page's text).
+    doc = """Eightieth session
+Item 137 of the preliminary list*
+Proposed programme budget for 2099
+
+Section 36
+Staff assessment
+
+36.1 The proposed regular budget resources for staff assessment for 2099 are reflected in
+the table below, with the changes explained by factor.
+
+* A/99/50.
+"""
+    notes = _footnotes(doc)
+    assert notes == [("Item 137 of the prelimin", "A/99/50.")]
+
+
+MINUTES = """Minutes of the Monetary Policy Committee
+March 19-20, 2099
+
+A joint meeting of the Committee and the Board was held in the offices of the Board on
+Tuesday, March 19, 2099, at 9:00 a.m.1
+
+The manager turned first to a review of developments in financial markets over the
+intermeeting period. Yields declined modestly.2
+
+Members agreed to maintain the target range for the policy rate.
+
+_______________________
+Jane Roe
+Secretary
+
+1. The Monetary Policy Committee is referenced as the "Committee" in these minutes. Return to text
+
+2. Attended through the discussion of developments in financial markets. Return to text
+"""
+
+
+def test_a_web_page_s_notes_with_back_links_link_to_their_markers() -> None:
+    # A browser copies a page's notes as a numbered list, each note ending on its link
+    # back to the text; the text above carries each number as a flattened superscript.
+    assert _footnotes(MINUTES) == [
+        ("A joint meeting of the C", "The Monetary Policy Comm"),
+        ("The manager turned first", "Attended through the dis"),
+    ]
+    release = release_from_text(MINUTES)
+    assert [r.text for r in release.removed if r.kind == "link"] == ["Return to text"] * 2
+
+
+def test_a_notes_heading_over_numbered_notes_links_them() -> None:
+    doc = """Staff review of the economic situation
+
+Real GDP expanded at a solid pace in the third quarter.1 Labour market conditions
+remained tight,2 and inflation eased.
+
+Notes
+
+1. Real GDP is measured in chained dollars.
+2. The unemployment rate was 3.8 per cent in September.
+"""
+    hosts = _footnotes(doc)
+    assert [note for _, note in hosts] == ["Real GDP is measured in ", "The unemployment rate wa"]
+
+
+def test_a_numbered_notes_list_nothing_cites_stays_a_list() -> None:
+    # "Notes" over remarks no marker cites (a release's notes to editors): list items.
+    doc = """The Bank raised its policy rate to 5.25 per cent today.
+
+Notes
+
+1. The Bank publishes its decisions at noon.
+2. The next decision is due in May.
+"""
+    release = release_from_text(doc)
+    assert not [n for n in release.nodes() if n.kind == "footnote"]
+    assert [n.label for n in release.nodes() if n.label] == ["1.", "2."]

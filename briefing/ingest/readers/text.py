@@ -34,13 +34,16 @@ def split_lines(text: str) -> list[str]:
 def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> list[Line]:
     """Turn decoded text into Lines, one per physical line (a note number that a PDF
     extraction left alone on its line joined to its note: ``text_notes``; Markdown
-    footnote definitions as numbered notes: ``text_md_notes``; a scraped page's inline
-    elements joined back into their paragraph: ``text_fragments``)."""
+    footnote definitions and a web page's numbered note list as numbered notes:
+    ``text_md_notes``, ``text_note_list``; a scraped page's inline elements joined back
+    into their paragraph: ``text_fragments``)."""
     from briefing.ingest.text_fragments import join_inline_breaks
     from briefing.ingest.text_md_notes import convert_markdown_notes
+    from briefing.ingest.text_note_list import number_note_list
     from briefing.ingest.text_notes import join_note_markers
 
-    raw = convert_markdown_notes(split_lines(text), dropped if dropped is not None else [])
+    dropped = dropped if dropped is not None else []
+    raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
     return [Line(line) for line in join_inline_breaks(join_note_markers(raw))]
 
 

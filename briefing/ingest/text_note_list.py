@@ -1,0 +1,58 @@
+"""A web page's notes copied as text: a numbered list, "1. Real GDP is measured in chained
+dollars.", whose numbers the text above carries as flattened superscripts ("in the third
+quarter.1", "tight,2").
+
+A browser copies a page's note list as a numbered list, so the notes read as list items
+("1. ..."), not as the "1 See ..." notes every other reader gives. A numbered line is a
+note when it sits under a notes heading ("Notes", "Footnotes", "Endnotes") or ends on
+the back-link web pages print after each note ("Return to text", "Back to text", "↩"),
+and the text above prints its number in a marker's shape; it is then written in the
+note's shape so the note linker ties it to its paragraph (the back-link, a link's
+text, is listed in ``dropped``). A number nothing above carries is left a list item (a
+"Notes" list of remarks, no footnotes).
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^[ \t]*(?:(?:End|Foot)?[Nn]otes|(?:END|FOOT)?NOTES)[ \t]*:?[ \t]*$")
+_ITEM = re.compile(r"^([ \t]*)(\d{1,3})\.[ \t]+(?=\S)")
+_BACK_LINK = re.compile(r"(?:Return to text|Back to text|↩\uFE0E?)[ \t]*$", re.I)
+NOTE_LIST_REACH = 400  # lines after the heading searched for its notes
+
+
+def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[str]:
+    """``lines`` with a web page's numbered notes in the "1 Note ..." shape."""
+    heading = next((i for i, line in enumerate(lines) if _HEADING.match(line)), None)
+    linked = [i for i, line in enumerate(lines) if _ITEM.match(line) and _BACK_LINK.search(line)]
+    if heading is None and not linked:
+        return lines  # (most texts have neither)
+    from briefing.ingest.mend import _marker_pattern
+
+    candidates = set(linked)
+    if heading is not None:
+        candidates.update(range(heading + 1, min(len(lines), heading + 1 + NOTE_LIST_REACH)))
+    first = min(candidates)
+    above = "\n".join(lines[:first])
+    out = list(lines)
+    expected = 1
+    for i in sorted(candidates):
+        m = _ITEM.match(lines[i])
+        if m is None:
+            continue
+        number = int(m.group(2))
+        if number != expected:
+            if heading is not None and i > heading:
+                break  # (notes run 1, 2, 3 ...: another list starts here)
+            continue
+        expected += 1
+        if _marker_pattern(m.group(2)).search(above) is None:
+            continue
+        text = lines[i][m.end() :]
+        back = _BACK_LINK.search(text)
+        if back is not None:
+            dropped.append(("link", text[back.start() :].strip()))
+            text = text[: back.start()]
+        out[i] = f"{m.group(1)}{number} {text.rstrip()}"
+    return out
