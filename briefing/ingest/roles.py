@@ -305,12 +305,12 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     """In a transcript each speaker label ("MODERATOR:", "Q -", "【記者】") opens a turn:
     a paragraph carrying its speaker, holding what they say until the next label."""
     # (A labelled block, "A. In each month ...", is a list entry, not a speaker; but
-    # where questions are put as "Q. ...", "A. ..." answers them.)
+    # where questions are put as "Q. ...", "A. ..." answers them; "Q)", "A)" likewise.)
     asked = any(b.text.startswith(Q_DOT) for b in blocks)
     texts = [
         b.text
         if not b.style.startswith("heading")
-        and (b.label is None or (asked and b.label.label == "A."))
+        and (b.label is None or (asked and b.label.label in ("A.", "A)")))
         else ""
         for b in blocks
     ]
@@ -881,9 +881,11 @@ def _heading_before_body(
         and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
         and not _qualifies_date(blocks, i)
     ):
-        # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart.
+        # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
+        # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
+        # follows as its sibling, numbered the same way).
         label = blocks[i].label
-        if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)"):
+        if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)", "decimal."):
             label = None
         roles[i] = Role("heading", label=label)
 
