@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
-from briefing.ingest.heading_words import never_a_heading_word
+from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
@@ -1249,6 +1249,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and _heading_evidence(blocks, i)
         ):
             return Role("heading")
+        if capitals_over_heading(blocks, i) and not never_heading(text):
+            return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
         return Role("note", attrs={"role": "short"})
     if _wrapped_crosshead(blocks, i):
         return Role("heading")
