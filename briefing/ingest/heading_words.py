@@ -14,6 +14,10 @@ one and never are.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
 
 _WORD = re.compile(r"[^\W\d_]{3}")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:[&/][A-Z]{1,6})?|[A-Z]&[A-Z]|[A-Z]{1,4}\d{1,3}")
@@ -37,3 +41,25 @@ def conjunction_alone(text: str) -> bool:
 
 def never_a_heading_word(text: str) -> bool:
     return wordless(text) or conjunction_alone(text)
+
+
+def capitals_over_heading(blocks: list[Block], i: int) -> bool:
+    """ "SUMMARY OF THE DATA ANALYSED" over "Inflation" over its paragraphs: a line in
+    capitals right above a heading in ordinary case heads the part whose sections follow
+    (minutes and reports rank their heads so: capitals above ordinary case). A capitals
+    line over a line that is not a heading (a name, a byline) is not such a part."""
+    from briefing.ingest.roles import is_prose, is_short_line
+
+    text = blocks[i].text.strip()
+    if i + 2 >= len(blocks) or len(text.split()) < 2 or not text.isupper():
+        return False
+    head, body = blocks[i + 1], blocks[i + 2]
+    below = head.text.strip()
+    return (
+        head.label is None
+        and not head.style
+        and is_short_line(below)
+        and not below.isupper()
+        and not never_a_heading_word(below)
+        and is_prose(body)
+    )

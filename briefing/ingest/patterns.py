@@ -109,13 +109,14 @@ DESIGNATION = re.compile(
 # Bullets used for sub-points. "*", "**" and "※" are footnote markers, handled apart.
 # "ㅇ" (the Hangul letter ieung) is how Korean government texts type the "○" sub-point
 # on a Hangul keyboard: every ministry's plain-text release uses one or the other.
-# Korean and Chinese texts often set the marker right against the text ("□한-미 ...",
-# "ㅇ양 장관은"): a lone symbol or jamo before a syllable starts no word, so it is a marker.
+# Korean, Chinese and Japanese texts often set the marker right against the text ("□한-미
+# ...", "ㅇ양 장관은", "○ハイチ", "○「密約」"): a lone symbol or jamo before a syllable, a
+# kana or an opening corner bracket starts no word, so it is a marker.
 # Symbol and Wingdings bullets copied out of a PDF arrive as private-use characters
 # (U+F0B7 "", U+F0A7 "", U+F076 "", U+F0D8 ""): markers, never text.
 _BULLET = re.compile(
     r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤\uf000-\uf0ff])[ \t]+(?=\S)"
-    r"|([□○■◦▪◆◇●ㅇ❍◎▶▷])(?=[\uac00-\ud7a3\u4e00-\u9fff])"
+    r"|([□○■◦▪◆◇●ㅇ❍◎▶▷])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『])"
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"

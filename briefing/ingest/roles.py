@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dates import find_date
-from briefing.ingest.heading_words import never_a_heading_word
+from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
@@ -309,12 +309,12 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     """In a transcript each speaker label ("MODERATOR:", "Q -", "【記者】") opens a turn:
     a paragraph carrying its speaker, holding what they say until the next label."""
     # (A labelled block, "A. In each month ...", is a list entry, not a speaker; but
-    # where questions are put as "Q. ...", "A. ..." answers them.)
+    # where questions are put as "Q. ...", "A. ..." answers them; "Q)", "A)" likewise.)
     asked = any(b.text.startswith(Q_DOT) for b in blocks)
     texts = [
         b.text
         if not b.style.startswith("heading")
-        and (b.label is None or (asked and b.label.label == "A."))
+        and (b.label is None or (asked and b.label.label in ("A.", "A)")))
         else ""
         for b in blocks
     ]
@@ -887,9 +887,11 @@ def _heading_before_body(
         and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
         and not _qualifies_date(blocks, i)
     ):
-        # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart.
+        # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
+        # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
+        # follows as its sibling, numbered the same way).
         label = blocks[i].label
-        if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)"):
+        if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)", "decimal."):
             label = None
         roles[i] = Role("heading", label=label)
 
@@ -1253,6 +1255,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and _heading_evidence(blocks, i)
         ):
             return Role("heading")
+        if capitals_over_heading(blocks, i) and not never_heading(text):
+            return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
         return Role("note", attrs={"role": "short"})
     if _wrapped_crosshead(blocks, i):
         return Role("heading")

@@ -128,6 +128,7 @@ def segment(extracted: Extracted) -> list[Block]:
         mend_page_breaks,
         split_glued,
     )
+    from briefing.ingest.run_in_bullets import split_run_in_bullets
 
     block_of: list[int] = []  # line index -> index of the block it went into
     if extracted.blocks_are_paragraphs:
@@ -137,6 +138,8 @@ def segment(extracted: Extracted) -> list[Block]:
         rows = link_table_notes(extracted.lines)
         blocks = _blocks_from_lines(extracted.lines, extracted.join_wraps, block_of, rows)
     blocks, moved = split_glued(blocks)
+    blocks, pieces = split_run_in_bullets(blocks)  # "...: • one; • two" on one line
+    moved = [pieces[m] if m < len(pieces) else len(blocks) for m in moved]
     _star_bullets(blocks)
     block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
     if not extracted.blocks_are_paragraphs:

@@ -22,8 +22,10 @@ _FORMS = [
     # Question and answer letters: "Q:", "Q -", "R –", "Q    Thank you" (wide gap)
     re.compile(r"^(?P<who>[QRAP])(?:\s*[:：]\s*|\s+[-–—]\s+|\s{2,}|\t)(?=\S)"),
     # "Q. Minister, ...", "A. We discussed ...": questions and answers lettered with a
-    # point (roles reads "A." so only where a "Q." asks; elsewhere it is a list label).
-    re.compile(r"^(?P<who>[QA])\.[ \t]+(?=\S)"),
+    # point, or a bracket as Korean ministries' English briefings print them ("Q) ...",
+    # "A) ..."); roles reads "A." and "A)" so only where a "Q." or "Q)" asks, elsewhere
+    # they are list labels.
+    re.compile(r"^(?P<who>[QA])[.)][ \t]+(?=\S)"),
     # "Q Thank you ...": a lone Q is never an English word, so a question starts
     re.compile(r"^(?P<who>Q)\s+(?=[A-Z“\"‘])"),
     # Japanese and Korean briefings: "【記者】", "【上川大臣】", "<질문>", "‹답변>"
@@ -75,7 +77,7 @@ _NOT_SPEAKERS = {
     "RESULTANDO", "VISTO", "VISTOS", "POR TANTO", "ANTECEDENTES", "NOTA",
 }  # fmt: skip
 MIN_TURNS = 2
-Q_DOT = "Q. "  # a question lettered with a point
+Q_DOT = ("Q. ", "Q) ")  # a question lettered with a point or a bracket
 _QUESTIONER = {
     "Q", "QUESTION", "QUESTIONS", "PREGUNTA", "記者", "질문", "기자", "REPORTER", "JOURNALIST",
     "JOURNALISTE", "PERIODISTA", "问", "答", "質問", "记者", "기자 질문",

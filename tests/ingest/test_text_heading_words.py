@@ -67,3 +67,47 @@ Either way, the arrangement continues to degenerate.
 """
     assert conjunction_alone("OR") and conjunction_alone("ou")
     assert "OR" not in _headings(text)
+
+
+def test_a_capitals_line_over_a_heading_heads_a_part() -> None:
+    text = """Minutes of the Monetary Policy Committee
+
+1. Consumer prices rose 0.2 per cent in June, the smallest monthly change in two
+years, as food prices fell for the third month running.
+
+2. The Committee decided unanimously to keep the policy rate at 9.75 per cent.
+
+SUMMARY OF THE DATA ANALYSED BY THE COMMITTEE
+
+Inflation
+
+3. The consumer price index rose 0.21 per cent in June and 4.0 per cent over twelve
+months, below the centre of the target range.
+
+Economic activity
+
+4. Industrial output grew 0.8 per cent in May after falling in April, led by capital
+goods and durable consumer goods.
+"""
+    heads = _headings(text)
+    assert heads[:3] == [
+        "SUMMARY OF THE DATA ANALYSED BY THE COMMITTEE",
+        "Inflation",
+        "Economic activity",
+    ]
+
+
+def test_a_capitals_name_over_an_office_is_no_part() -> None:
+    text = """Exports reach a record
+
+The Minister announced today that exports had reached a record level in the year to
+June, with manufactured goods growing fastest of all.
+
+THE HON JANE EXAMPLE MP
+
+Minister for Trade
+
+The programme has helped more than ten thousand firms since it began in 2090, and it
+will be extended to every region from the first of July.
+"""
+    assert "THE HON JANE EXAMPLE MP" not in _headings(text)
