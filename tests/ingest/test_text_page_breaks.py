@@ -281,3 +281,35 @@ def test_any_participle_opens_nothing_outside_a_resolution():
     )
     paragraphs = _paragraphs(release_from_text(text))
     assert len(paragraphs) == 1
+
+
+def test_sentence_dash_carried_over_a_break_goes_on_the_sentence():
+    # Archive text: the line broke before the sentence's dash ("... complacency here" /
+    # "- we left ..."); a blank line between, as between all the archive's lines.
+    text = (
+        "MEDIA RELEASE\n\n"
+        "The Opposition said the Government had questioned whether its predecessors could\n\n"
+        "build on their successes in the region. There is no room for complacency here\n\n"
+        "- we left a formidable record of achievement in the region.\n\n"
+        "The jury is still out on whether the new Government can match it.\n"
+    )
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    assert any("complacency here" in t and "formidable record" in t for t in paragraphs)
+    assert not [n for n in release.nodes() if n.kind == "item"]
+    assert not lost_words(text, release)
+
+
+def test_dash_list_after_a_lead_in_stays_a_list():
+    text = (
+        "MEDIA RELEASE\n\n"
+        "The Minister said the new program would be delivered in three ways. It will\n\n"
+        "- improve the roads between the regional towns and the ports,\n\n"
+        "- reduce the cost of freight for growers in the region, and\n\n"
+        "- support local councils with the upkeep of the bridges.\n\n"
+        "The program starts on 1 July.\n"
+    )
+    release = release_from_text(text)
+    units = [release.text[n.start : n.end] for n in release.nodes()]
+    for entry in ("- improve the roads", "- reduce the cost", "- support local councils"):
+        assert any(t.startswith(entry) for t in units), entry
