@@ -313,3 +313,22 @@ def test_dash_list_after_a_lead_in_stays_a_list():
     units = [release.text[n.start : n.end] for n in release.nodes()]
     for entry in ("- improve the roads", "- reduce the cost", "- support local councils"):
         assert any(t.startswith(entry) for t in units), entry
+
+
+def test_stray_carriage_returns_between_words_are_spaces():
+    # Text copied out of a PDF whose spaces are drawn as tab, carriage return, space and
+    # no-break space: the lines end in "\r\n"; a lone "\r" inside a line is no break.
+    words = "No dia em que debatemos o pedido de renovação da declaração do estado de emergência,"
+    line = "\t\r \xa0".join(words.split())
+    text = f"DISCURSO\r\n\r\n{line}\r\n{line}\r\n"
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    assert any(t.startswith("No dia em que debatemos o pedido") for t in paragraphs)
+    assert not any(t in ("dia", "em", "que") for t in paragraphs)
+
+
+def test_a_classic_mac_file_still_breaks_on_carriage_returns():
+    text = "MEDIA RELEASE\r\rThe Minister announced the new program today.\r\rIt starts in July.\r"
+    release = release_from_text(text)
+    units = [release.text[n.start : n.end] for n in release.nodes()]
+    assert "It starts in July." in units
