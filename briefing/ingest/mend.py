@@ -140,11 +140,14 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     out: list[Block | None] = list(blocks)
     host_of: dict[int, int] = {}
     for i, block in enumerate(blocks):
-        capital = False
+        capital = dash = False
         if not _continuation_start(block):
-            if not _capital_continuation_start(block):
+            if _dash_continuation_start(blocks, i):
+                dash = True
+            elif not _capital_continuation_start(block):
                 continue
-            capital = True
+            else:
+                capital = True
         k = i - 1
         while (
             k >= 0
@@ -176,6 +179,8 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             continue
         if _is_note_like(host) and not _bare_numbered_prose(host):
             continue
+        if dash and not (_stopped_on_a_word(host.text) and not _bulleted(host)):
+            continue  # (a dash list's item follows a lead-in or an item, not a bare word)
         if capital and not (
             k < i - 1
             and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
@@ -276,6 +281,29 @@ def _continuation_start(block: Block) -> bool:
         and block.note_of is None
         and (text[:1].islower() or bool(_FIGURE_GOING_ON.match(text)))
     )
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _dash_continuation_start(blocks: list[Block], i: int) -> bool:
+    """A block opening on a dash and a lower-case word ("- we left a formidable record
+    ...", "— the gap slightly larger ..."), alone (no item of a dash list after it): the
+    sentence's own dash, carried to the line start where the page or the archive's line
+    broke, when the block above stopped on a bare word (checked by the caller). A dash
+    list's items come two or more together, after a lead-in that ended."""
+    block = blocks[i]
+    label = block.label
+    if block.style or label is None or label.label not in _DASHES:
+        return False
+    if not block.text[label.body_offset : label.body_offset + 1].islower():
+        return False
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return not (after is not None and after.label is not None and after.label.label in _DASHES)
+
+
+def _bulleted(block: Block) -> bool:
+    return block.label is not None and block.label.family.startswith("bullet")
 
 
 def _capital_continuation_start(block: Block) -> bool:

@@ -249,6 +249,7 @@ def _blocks_from_lines(
     whole_lines = double_spaced and paragraph_per_line(texts)
     if rows is None:
         rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
+    resolution = _in_a_resolution(texts)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -337,7 +338,7 @@ def _blocks_from_lines(
             ):
                 joined = False  # a Roman-numbered section's numeral, its title's end
             if joined and (
-                _opens_block(current[-1], stripped)
+                _opens_block(current[-1], stripped, resolution)
                 or is_table_row(current[-1])
                 or is_table_row(stripped)
             ):
@@ -593,9 +594,39 @@ _PARTICIPLE_OPENING = re.compile(
     r"^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Fully|Keenly|Profoundly|Firmly)"
     r"\s+)?(?!(?:Including|Excluding|Regarding|Concerning|Following|According|Pending|"
     r"Notwithstanding|Respecting|Touching|Barring|During|Considering)\s)"
-    r"[A-Z][a-z]{3,}(?:ing|ed)\s+(?:the|a|an|its|their|his|her|that|all|to|by|with|at|"
+    r"[A-Z][a-z]{2,}(?:ing|ed)\s+(?:the|a|an|its|their|his|her|that|all|to|by|with|at|"
     r"of|in|on|upon|further|also|this|these|those|once|again|fully)\s"
+    # An adverb, capitalised, then its participle in lower case ("Deeply concerned
+    # about ...", "Strongly deploring ...", "Gravely alarmed by ..."): mid-sentence such
+    # an adverb is never capitalised, so it opens the clause.
+    r"|^(?:Deeply|Gravely|Seriously|Strongly|Fully|Keenly|Profoundly|Firmly|Further|Also|"
+    r"Greatly|Particularly|Expressing)\s+[a-z]{3,}(?:ing|ed)\b"
 )
+# In a resolution (a text whose clauses open with the known words above), a capitalised
+# "-ing" participle followed by any word but "and" or "or" opens a clause too
+# ("Encouraging enhanced exchanges ...,", "Urging Member States ..."): its clauses are
+# the only lines that open so. ("-ed" words open names as well, "United States", and
+# the places that end in "-ing", "Beijing", are names too.)
+_ANY_PARTICIPLE = re.compile(
+    r"^(?!(?:Including|Excluding|Regarding|Concerning|Following|According|Pending|"
+    r"Notwithstanding|Respecting|Touching|Barring|During|Beijing|Nanjing|Chongqing|"
+    r"Kunming|Liaoning|Xining|Reading|Woking|Ealing|Epping|Kettering|Wyoming|Sterling|"
+    r"Viking|Spring|String)\b)"
+    r"[A-Z][a-z]{2,}ing\s+(?!(?:and|or|&)\b)[\w“\"‘(]"
+)
+RESOLUTION_MIN_OPENINGS = 3  # lines opening with a known clause word: a resolution
+
+
+def _in_a_resolution(texts: list[str]) -> bool:
+    found = 0
+    for raw in texts:
+        if raw[:1].isspace():
+            raw = raw.lstrip()
+        if raw[:1].isupper() and _PREAMBLE_OPENING.match(raw):
+            found += 1
+            if found >= RESOLUTION_MIN_OPENINGS:
+                return True
+    return False
 
 
 # A resolution's heading lines, each printed on its own line under the masthead:
@@ -710,7 +741,7 @@ def _continues_after_marker(current: list[str], line: str) -> bool:
 ORGAN_OPENING_MAX_CHARS = 80  # "The Conference of the Parties to the ... Convention,"
 
 
-def _opens_block(prev: str, line: str) -> bool:
+def _opens_block(prev: str, line: str, resolution: bool = False) -> bool:
     """Whether ``line`` opens a paragraph of a resolution even though a hard wrap could
     carry ``prev`` on: a preambular clause after a clause ended, or a heading line."""
     first = line[:1]
@@ -743,7 +774,8 @@ def _opens_block(prev: str, line: str) -> bool:
     # (After a colon, a participle may open a title's second part, "...Decade 2024–2034:"
     # / "Addressing the Special Needs of ...": only the known openings count there.)
     return bool(_PREAMBLE_OPENING.match(line)) or (
-        bare[-1:] != ":" and bool(_PARTICIPLE_OPENING.match(line))
+        bare[-1:] != ":"
+        and bool(_PARTICIPLE_OPENING.match(line) or (resolution and _ANY_PARTICIPLE.match(line)))
     )
 
 

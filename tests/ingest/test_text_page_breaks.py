@@ -234,3 +234,101 @@ def test_heading_over_a_paragraph_numbered_without_a_stop_keeps_to_itself():
     heads = [" ".join(release.text[n.start : n.end].split()) for n in release.nodes()]
     assert "Comparison of the staff forecast with outside forecasts" in heads
     assert "Policy conclusions" in heads
+
+
+# A resolution's preamble as pdftotext prints it: clauses opening with an adverb and a
+# participle in lower case, and with participles no list holds.
+RESOLUTION = """\
+The General Assembly,
+Recalling its resolutions on the protection of cultural heritage, in particular
+resolution 79/999 of 2 December 2024,
+Reaffirming the importance of international cooperation in the protection of
+cultural property, including through the return of property to its countries of origin,
+Noting the work of the regional organizations in the field of the protection of heritage,
+Deeply concerned about continuing attacks on cultural sites, museums and libraries,
+Strongly deploring also all acts of destruction of cultural heritage in armed conflict,
+Urging Member States to ensure that any measures taken to protect heritage comply with
+their obligations under international law,
+Encouraging enhanced exchanges of information on the trafficking of cultural property,
+Welcoming the meetings held in Paris, Beijing, Nairobi and New York, and in the
+United States of America, from 14 to 30 July 2025, and the reports of those meetings,
+1. Decides to continue its consideration of the question at its next session.
+"""
+
+
+def test_adverb_and_any_participle_open_clauses_in_a_resolution():
+    release = release_from_text(RESOLUTION)
+    paragraphs = _paragraphs(release)
+    for opening in (
+        "Deeply concerned about",
+        "Strongly deploring also",
+        "Urging Member States",
+        "Encouraging enhanced exchanges",
+    ):
+        assert any(t.startswith(opening) for t in paragraphs), opening
+    # ("United States": a name, not a participle; nothing here starts a clause.)
+    assert not any(t.startswith("United States") for t in paragraphs)
+    assert not lost_words(RESOLUTION, release)
+
+
+def test_any_participle_opens_nothing_outside_a_resolution():
+    # A central bank's statement wrapped at 80 columns: a capitalised "-ing" word after
+    # a comma opens a name there ("Emerging Asia"), not a clause.
+    text = (
+        "The Board noted that demand from the major economies, the United States, the euro area,\n"
+        "Emerging Asia and Latin America had remained firm over the quarter, while inflation\n"
+        "in most economies had eased further from the peaks it reached in the previous year.\n"
+    )
+    paragraphs = _paragraphs(release_from_text(text))
+    assert len(paragraphs) == 1
+
+
+def test_sentence_dash_carried_over_a_break_goes_on_the_sentence():
+    # Archive text: the line broke before the sentence's dash ("... complacency here" /
+    # "- we left ..."); a blank line between, as between all the archive's lines.
+    text = (
+        "MEDIA RELEASE\n\n"
+        "The Opposition said the Government had questioned whether its predecessors could\n\n"
+        "build on their successes in the region. There is no room for complacency here\n\n"
+        "- we left a formidable record of achievement in the region.\n\n"
+        "The jury is still out on whether the new Government can match it.\n"
+    )
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    assert any("complacency here" in t and "formidable record" in t for t in paragraphs)
+    assert not [n for n in release.nodes() if n.kind == "item"]
+    assert not lost_words(text, release)
+
+
+def test_dash_list_after_a_lead_in_stays_a_list():
+    text = (
+        "MEDIA RELEASE\n\n"
+        "The Minister said the new program would be delivered in three ways. It will\n\n"
+        "- improve the roads between the regional towns and the ports,\n\n"
+        "- reduce the cost of freight for growers in the region, and\n\n"
+        "- support local councils with the upkeep of the bridges.\n\n"
+        "The program starts on 1 July.\n"
+    )
+    release = release_from_text(text)
+    units = [release.text[n.start : n.end] for n in release.nodes()]
+    for entry in ("- improve the roads", "- reduce the cost", "- support local councils"):
+        assert any(t.startswith(entry) for t in units), entry
+
+
+def test_stray_carriage_returns_between_words_are_spaces():
+    # Text copied out of a PDF whose spaces are drawn as tab, carriage return, space and
+    # no-break space: the lines end in "\r\n"; a lone "\r" inside a line is no break.
+    words = "No dia em que debatemos o pedido de renovação da declaração do estado de emergência,"
+    line = "\t\r \xa0".join(words.split())
+    text = f"DISCURSO\r\n\r\n{line}\r\n{line}\r\n"
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    assert any(t.startswith("No dia em que debatemos o pedido") for t in paragraphs)
+    assert not any(t in ("dia", "em", "que") for t in paragraphs)
+
+
+def test_a_classic_mac_file_still_breaks_on_carriage_returns():
+    text = "MEDIA RELEASE\r\rThe Minister announced the new program today.\r\rIt starts in July.\r"
+    release = release_from_text(text)
+    units = [release.text[n.start : n.end] for n in release.nodes()]
+    assert "It starts in July." in units

@@ -11,6 +11,8 @@ from briefing.ingest.readers.limits import read_bytes
 
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _NEWLINE_MARKS = ("\r", "\u2028", "\u2029", "\x85")
+# A carriage return with a space or tab beside it, inside a line ("Sua\t\r \xa0Excelência").
+_STRAY_CR = re.compile(r"[\t ]\r+[\t \xa0]*|\r+[\t \xa0]+")  # (one fixed char first: linear)
 _ODD_SPACES = [chr(code) for code in [*range(0x2000, 0x200B), 0x202F, 0x205F]]
 _TO_SPACE = {ord(space): " " for space in _ODD_SPACES}
 
@@ -19,6 +21,12 @@ def split_lines(text: str) -> list[str]:
     """Normalise newlines and return the physical lines (trailing whitespace and NBSPs
     tidied, nothing else touched). A final newline does not make an extra empty line."""
     text = text.lstrip("\ufeff")
+    if "\r" in text and "\n" in text:
+        # A carriage return alone between spaces, inside text whose lines end in "\n" (or
+        # "\r\n"), is no line break: PDF-to-text tools leave it in the space drawn between
+        # words ("Sua\t\r \xa0Excelência"), and read as one it puts every word on a line
+        # of its own. (A bare "\r" between words, "two\rthree", still breaks the line.)
+        text = _STRAY_CR.sub(" ", text)
     if any(mark in text for mark in _NEWLINE_MARKS):  # a C scan, far quicker than sub
         text = _NEWLINES.sub("\n", text)
     text = text.replace("\xa0", " ")
