@@ -86,6 +86,7 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
         raise ReleaseReadError(source, NO_TEXT)
     metadata = page_metadata(page, root, walker.title_h1)
     _place_title(lines, metadata, "" if walker.title_h1 else head_title(page))
+    _drop_title_repeat(lines, walker.dropped)
     return Extracted(
         lines=lines,
         format="html",
@@ -155,6 +156,53 @@ def _place_title(lines: list[Line], metadata: dict[str, str], head: str = "") ->
     for line in lines:  # every line moved down by one
         if line.note_of is not None:
             line.note_of += 1
+
+
+# How far below the headline a CMS prints the pasted document's own title again.
+_REPEAT_WINDOW = 4
+
+
+def _drop_title_repeat(lines: list[Line], dropped: list[tuple[str, str]]) -> None:
+    """Drop the headline printed a second time, broken over lines, right below it.
+
+    Ministry sites print the CMS title field as the page's headline and then the body
+    pasted from the signed document, which opens with the same title set in bold over
+    two or three lines ("UNITED ARAB EMIRATES CONTRIBUTES ... OF" / "COVID-19 VACCINE
+    ..."). Those lines are the headline again, not a section heading and its first
+    paragraph; they go to ``dropped`` so the reader still sees them listed."""
+    # The headline: the title, or (where the page's <title> is not found) the first
+    # heading, which such pages print as an <h3> above the body.
+    at = next((i for i, line in enumerate(lines) if line.style == "title"), None)
+    if at is None:
+        at = next((i for i, line in enumerate(lines[:5]) if line.style.startswith("heading")), None)
+    if at is None:
+        return
+    target = _norm_title(lines[at].text)
+    if not target:
+        return
+    for start in range(at + 1, min(at + 1 + _REPEAT_WINDOW, len(lines))):
+        if not lines[start].style.startswith("heading"):
+            continue  # the bold block opens as a crosshead (see Walker.flush)
+        for end in range(start + 2, min(start + 4, len(lines)) + 1):
+            run = lines[start:end]
+            if any(line.note_of is not None or line.label for line in run):
+                break
+            joined = _norm_title(" ".join(line.text for line in run))
+            if joined == target:
+                dropped.append(("title-repeat", "\n".join(line.text for line in run)))
+                _delete_lines(lines, start, end)
+                return
+            if not target.startswith(joined):
+                break
+
+
+def _delete_lines(lines: list[Line], start: int, end: int) -> None:
+    """Remove ``lines[start:end]``, keeping every note's pointer on its line."""
+    gone = end - start
+    del lines[start:end]
+    for line in lines:
+        if line.note_of is not None and line.note_of >= end:
+            line.note_of -= gone
 
 
 def _heading_as_title(lines: list[Line], metadata: dict[str, str], head: str) -> None:

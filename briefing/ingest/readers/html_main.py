@@ -258,15 +258,38 @@ def choose_root(body):
         extra = totals.get(parent, 0) - deepest
         if extra > min((_WIDEN - 1) * deepest, _WIDEN_MAX) or _sections_beside(node):
             break
+        if _site_sections_after(node, parent):
+            break
         node = parent
     # The <article>/<main> the body sits in prints its headline, symbol and date.
     for anc in node.iterancestors():
         if anc is body:
             break
         if _landmark(anc):
-            node = anc
+            if not _site_sections_after(node, anc):
+                node = anc
             break
     return node
+
+
+def _site_sections_after(node, landmark) -> bool:
+    """True when ``node`` already prints the headline (an <h1>) and the <main> around it
+    goes on, after it, with blocks headed by headings of their own (a ministry's
+    "Diplomatic Missions abroad", "Contacts", "Official Internet Resources" sections
+    inside its <main>). A release prints its headline once, above its body; headed
+    blocks below the body are the site's, and widening to the <main> would take them
+    as the release's sections. What the <main> prints above the body (date, symbol)
+    is not lost: the headline being inside ``node`` means the head is too."""
+    if next(node.iter("h1"), None) is None:
+        return False
+    size = 0
+    el = node
+    while el is not landmark and el is not None:
+        for sib in el.itersiblings():
+            if isinstance(sib.tag, str) and next(sib.iter("h1", *_SUBHEADS), None) is not None:
+                size += len(text_of(sib).strip())
+        el = el.getparent()
+    return size > _OTHER_SECTIONS
 
 
 def _layout_row(tr, totals: dict) -> bool:

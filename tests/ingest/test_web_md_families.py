@@ -1,0 +1,81 @@
+"""Ministry web pages and Markdown release archives: site blocks, repeated headlines,
+bold crossheads. Made-up text in the shape of real releases."""
+
+from __future__ import annotations
+
+from briefing.ingest.readers.html import extract_html
+
+_BODY = "".join(
+    f"<p>The Ministry of Foreign Affairs notes paragraph {n} of its position on the "
+    "matter and calls on all partners to respect the agreed principles of dialogue.</p>"
+    for n in range(1, 6)
+)
+
+_SITE_SECTIONS = (
+    "<section class='dipmiss'><div class='title-menu'><h1>Diplomatic Missions abroad</h1>"
+    + "".join(f"<a href='/m{n}'>Country {n} - City {n} (Embassy)</a>" for n in range(30))
+    + "</div></section>"
+    "<section class='social'><h1>Contacts</h1><p>Minister's Office</p><p>+000 17 123-45-67</p>"
+    "<p>Press Office</p><p>+000 17 765-43-21</p></section>"
+    "<section class='resources'><h1>Official Internet Resources</h1>"
+    "<p>President of the Republic</p><p>www.president.example</p>"
+    "<p>Council of Ministers of the Republic</p><p>www.government.example</p>"
+    "<p>National Assembly of the Republic</p><p>www.parliament.example</p></section>"
+)
+
+
+def _page(main: str) -> str:
+    return (
+        f"<html><head><title>MFA</title></head><body><main class='main'>{main}</main></body></html>"
+    )
+
+
+def test_site_sections_after_the_release_inside_main_are_not_its_headings() -> None:
+    html = _page(
+        "<section class='content-page'><h1>Statement of the Ministry of Foreign Affairs</h1>"
+        f"{_BODY}<p>December 6, 2021, Capital City</p></section>{_SITE_SECTIONS}"
+    )
+    ex = extract_html(html)
+    texts = [line.text for line in ex.lines]
+    assert "Contacts" not in texts
+    assert "Official Internet Resources" not in texts
+    assert not any("Embassy" in t for t in texts)
+    # Nothing silent: the site's blocks are listed as dropped.
+    dropped = " ".join(text for _, text in ex.dropped)
+    assert "Official Internet Resources" in dropped and "Contacts" in dropped
+    assert texts[0] == "Statement of the Ministry of Foreign Affairs"
+
+
+def test_main_with_headline_above_the_body_is_still_widened() -> None:
+    # The headline sits in <main> beside the body (no site sections below): kept.
+    html = _page(f"<h1>Joint Communiqué on Trade</h1><div class='body'>{_BODY}</div>")
+    ex = extract_html(html)
+    assert ex.lines[0].text == "Joint Communiqué on Trade"
+
+
+def test_headline_repeated_in_bold_over_two_lines_is_dropped() -> None:
+    html = (
+        "<html><body><div class='article'><h3>COUNTRY A CONTRIBUTES 100,000 DOSES OF "
+        "VACCINE TO COUNTRY B</h3><div class='content'>"
+        "<p align='center'><strong>COUNTRY A CONTRIBUTES 100,000 DOSES OF<br>"
+        "VACCINE TO COUNTRY B</strong></p>"
+        f"{_BODY}</div></div></body></html>"
+    )
+    ex = extract_html(html)
+    texts = [line.text for line in ex.lines]
+    assert texts.count("VACCINE TO COUNTRY B") == 0
+    assert "COUNTRY A CONTRIBUTES 100,000 DOSES OF" not in texts
+    assert ("title-repeat", "COUNTRY A CONTRIBUTES 100,000 DOSES OF\nVACCINE TO COUNTRY B") in (
+        ex.dropped
+    )
+
+
+def test_bold_two_line_block_that_is_not_the_headline_is_kept() -> None:
+    html = (
+        "<html><body><div class='article'><h3>Press Release on the Visit</h3>"
+        "<div class='content'><p><strong>OFFICIAL VISIT OF THE MINISTER<br>"
+        "TO THE REPUBLIC</strong></p>"
+        f"{_BODY}</div></div></body></html>"
+    )
+    texts = [line.text for line in extract_html(html).lines]
+    assert "TO THE REPUBLIC" in texts
