@@ -4,6 +4,7 @@ bold crossheads. Made-up text in the shape of real releases."""
 from __future__ import annotations
 
 from briefing.ingest.readers.html import extract_html
+from briefing.ingest.readers.markdown import extract_markdown
 
 _BODY = "".join(
     f"<p>The Ministry of Foreign Affairs notes paragraph {n} of its position on the "
@@ -79,3 +80,48 @@ def test_bold_two_line_block_that_is_not_the_headline_is_kept() -> None:
     )
     texts = [line.text for line in extract_html(html).lines]
     assert "TO THE REPUBLIC" in texts
+
+
+_COUNCIL = (
+    '---\ntitle: "Conseil des ministres du 3 mars 2025"\ndate: "2025-03-03"\n---\n\n'
+    "# Conseil des ministres du 3 mars 2025\n\n"
+    "Le Chef de l'Etat a présidé, ce lundi, la réunion hebdomadaire du Conseil.\n\n"
+    '<a href="/pdf/communiques/conseil-2025-03-03.pdf" target="_blank">📄 Télécharger le PDF</a>\n\n'
+    "Le Premier Ministre a rendu compte des travaux du Gouvernement.\n\n"
+    "**AU TITRE DES COMMUNICATIONS DES MINISTRES :**\n\n"
+    "- Le Ministre des Finances a fait une communication sur le budget ;\n\n"
+    "**AU TITRE DES MESURES INDIVIDUELLES**,\n\n"
+    "Le Conseil a adopté les mesures suivantes.\n\n"
+    "**WE HEREBY COMMIT TO:**\n\n"
+    "1. Meet again next year.\n"
+)
+
+
+def _styles(text: str) -> dict[str, str]:
+    return {line.text: line.style for line in extract_markdown(text).lines}
+
+
+def test_bold_capitals_topic_crosshead_ending_in_colon_or_comma() -> None:
+    styles = _styles(_COUNCIL)
+    assert styles["AU TITRE DES COMMUNICATIONS DES MINISTRES :"].startswith("heading")
+    # The comma typed after the closing "**" does not make it a sentence.
+    assert styles["AU TITRE DES MESURES INDIVIDUELLES,"].startswith("heading")
+    # A lead-in clause in capitals opens on its subject: not a crosshead.
+    assert styles["WE HEREBY COMMIT TO:"] == ""
+
+
+def test_bold_sentence_lead_in_is_not_a_topic_crosshead() -> None:
+    styles = _styles("**Sur la reddition des comptes, il a déclaré :**\n\nTexte.\n")
+    assert styles["Sur la reddition des comptes, il a déclaré :"] == ""
+
+
+def test_paragraph_that_is_only_a_file_link_is_dropped_not_a_heading() -> None:
+    ex = extract_markdown(_COUNCIL)
+    assert not any("Télécharger" in line.text for line in ex.lines)
+    assert ("link", "📄 Télécharger le PDF") in ex.dropped
+    md = "# Statement\n\nText of the statement.\n\n[Download the statement (PDF)](/files/s.pdf)\n"
+    ex = extract_markdown(md)
+    assert [line.text for line in ex.lines] == ["Statement", "Text of the statement."]
+    # A link inside a sentence stays text.
+    md = "# Statement\n\nSee [the report](/files/r.pdf) for details.\n"
+    assert "See the report for details." in [line.text for line in extract_markdown(md).lines]

@@ -44,6 +44,8 @@ class Inline:
     sups: list[tuple[int, str]] = field(default_factory=list)  # (piece, marker)
     lead_sup: str = ""  # a marker printed before any text: this block is that note
     all_bold: bool = False
+    # Bold but for stops typed after the closing "**" ("**AU TITRE DES MESURES** :").
+    bold_but_stops: bool = False
     broken: bool = False  # lines parted by a hard break were joined (never a heading)
     own_lines: set[int] = field(default_factory=set)  # pieces that are a line of their own
     dropped: list[tuple[str, str]] = field(default_factory=list)
@@ -60,7 +62,7 @@ def render_inline(children: list, source: str = "") -> Inline:
     (its source lines, to see which line opens with an escaped label)."""
     out = Inline()
     bold = 0
-    saw_bold = plain = False
+    saw_bold = plain = plain_words = False
     sup: list[str] | None = None  # text inside an open <sup>
     breaks: list[str] = []  # between pieces i and i + 1: "hard" or "label"
     piece_bold: list[bool] = [False]
@@ -94,6 +96,8 @@ def render_inline(children: list, source: str = "") -> Inline:
                     saw_bold = piece_bold[-1] = True
                 else:
                     plain = piece_plain[-1] = True
+                    if token.content.strip(" \t:,;."):
+                        plain_words = True
         elif kind == "softbreak":
             line_no += 1
             if opens_with_escape():
@@ -131,6 +135,7 @@ def render_inline(children: list, source: str = "") -> Inline:
     if sup is not None:  # an unclosed <sup>: its text is still text
         add("".join(sup))
     out.all_bold = saw_bold and not plain
+    out.bold_but_stops = saw_bold and plain and not plain_words
     if breaks:
         bold_only = [b and not p for b, p in zip(piece_bold, piece_plain, strict=True)]
         _join_line_breaks(out, breaks, bold_only)
