@@ -125,3 +125,21 @@ def test_paragraph_that_is_only_a_file_link_is_dropped_not_a_heading() -> None:
     # A link inside a sentence stays text.
     md = "# Statement\n\nSee [the report](/files/r.pdf) for details.\n"
     assert "See the report for details." in [line.text for line in extract_markdown(md).lines]
+
+
+def test_paragraph_wholly_underlined_is_a_crosshead_like_bold() -> None:
+    md = (
+        "# Fact Sheet: Building Examplia's Ports\n\n"
+        "The Administration today announces new steps.\n\n"
+        "*<u>Upgrading Transportation and Supply Chains</u>*\n\n"
+        "-   **Roads:** The Department of Transport will fund repairs.\n\n"
+        "*<u>  \nImproving Water and Resilience</u>*\n\n"
+        "The Agency will award grants.\n\n"
+        "*<u>The Administration is providing guidance to all agencies</u>*, whenever "
+        "possible and consistent with law.\n"
+    )
+    styles = _styles(md)
+    assert styles["Upgrading Transportation and Supply Chains"].startswith("heading")
+    assert styles["Improving Water and Resilience"].startswith("heading")
+    # Underlined words opening a sentence are its lead-in, not a heading.
+    assert not any(s.startswith("heading") for t, s in styles.items() if t.startswith("The Adm"))

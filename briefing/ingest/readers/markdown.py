@@ -300,7 +300,9 @@ class _Walker:
         if self.item_label is not None or self.lists or self.quote:
             return False
         text = _squash(" ".join(rendered.pieces))
-        if len(rendered.pieces) > 1 or rendered.broken or not text or text[-1] in ".,;:":
+        # (A break before any text, "<u>  " ending a line, parts no lines.)
+        lines = [p for p in rendered.pieces if _squash(p)]
+        if len(lines) > 1 or rendered.broken or not text or text[-1] in ".,;:":
             return False
         return len(text.split()) <= _MAX_HEADING_WORDS
 

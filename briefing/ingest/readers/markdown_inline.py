@@ -27,6 +27,10 @@ from itertools import pairwise
 _BR = re.compile(r"<br\s*/?>", re.I)
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.I)
 _SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
+# Underline (kept as <u> by converters such as pandoc): a paragraph set wholly in it is
+# marked out as bold is, the way Word-drafted releases type their crossheads.
+_U_OPEN = re.compile(r"<u\b[^>]*>", re.I)
+_U_CLOSE = re.compile(r"</u\s*>", re.I)
 # What a superscript note marker looks like: "1", "12", "*", "†", "[3]". Ordinal
 # suffixes ("11<sup>th</sup>", "1<sup>er</sup>") are letters and stay in the text.
 _NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[*†‡§]{1,3})\]?$")
@@ -126,6 +130,10 @@ def render_inline(children: list, source: str = "") -> Inline:
                 out.dropped.append(("comment", raw))
             elif _BR.fullmatch(raw):
                 new_piece("hard")
+            elif _U_OPEN.fullmatch(raw):
+                bold += 1
+            elif _U_CLOSE.fullmatch(raw):
+                bold = max(0, bold - 1)
             elif _SUP_OPEN.fullmatch(raw):
                 sup = []
             elif _SUP_CLOSE.fullmatch(raw) and sup is not None:
