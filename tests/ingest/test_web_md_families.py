@@ -143,3 +143,25 @@ def test_paragraph_wholly_underlined_is_a_crosshead_like_bold() -> None:
     assert styles["Improving Water and Resilience"].startswith("heading")
     # Underlined words opening a sentence are its lead-in, not a heading.
     assert not any(s.startswith("heading") for t, s in styles.items() if t.startswith("The Adm"))
+
+
+def test_closing_place_in_bold_over_the_date_is_the_dateline() -> None:
+    html = (
+        "<html><body><div class='article'><h3>Minister Visits Samplia</h3>"
+        f"<div class='content'>{_BODY}<p><strong>CAPITAL CITY</strong><br>"
+        "25 JANUARY 2022</p></div></div></body></html>"
+    )
+    lines = extract_html(html).lines
+    assert lines[-1].text == "CAPITAL CITY 25 JANUARY 2022"
+    assert not lines[-1].style.startswith("heading")
+
+
+def test_bold_crosshead_over_a_dated_paragraph_mid_release_is_kept() -> None:
+    html = (
+        "<html><body><div class='article'><h3>Minister Visits Samplia</h3>"
+        f"<div class='content'>{_BODY}<p><strong>Background</strong></p>"
+        "<p>25 January 2022</p><p>The visit follows talks held last year in the capital "
+        "on trade and investment between the two countries.</p></div></div></body></html>"
+    )
+    styles = {line.text: line.style for line in extract_html(html).lines}
+    assert styles["Background"].startswith("heading")
