@@ -165,3 +165,22 @@ def test_bold_crosshead_over_a_dated_paragraph_mid_release_is_kept() -> None:
     )
     styles = {line.text: line.style for line in extract_html(html).lines}
     assert styles["Background"].startswith("heading")
+
+
+def test_portal_controls_and_screen_reader_words_are_not_release_text() -> None:
+    html = (
+        "<html><body><div class='article'><span class='header-back-to'><a href='/news' "
+        "title='Back'><span class='helper-hidden-accessible'>Back</span></a></span>"
+        "<h3>Minister Visits Samplia</h3><div class='print-action'>"
+        "<a href='javascript:_101_printPage_0();'>Print <span class='hide-accessible'>"
+        "Minister Visits Samplia</span></a></div>"
+        f"<div class='content'>{_BODY}<p>See <a href='javascript:void(0)'>the annex</a> "
+        "for the programme of the visit.</p></div></div></body></html>"
+    )
+    ex = extract_html(html)
+    texts = [line.text for line in ex.lines]
+    assert texts[0] == "Minister Visits Samplia"
+    assert not any(t.startswith(("Back", "Print")) for t in texts)
+    # A script link inside a sentence is still the sentence's words.
+    assert "See the annex for the programme of the visit." in texts
+    assert any("Print" in text for _, text in ex.dropped)
