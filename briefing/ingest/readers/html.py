@@ -86,6 +86,8 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
         raise ReleaseReadError(source, NO_TEXT)
     metadata = page_metadata(page, root, walker.title_h1)
     _place_title(lines, metadata, "" if walker.title_h1 else head_title(page))
+    _drop_title_repeat(lines, walker.dropped)
+    _join_place_over_date(lines)
     return Extracted(
         lines=lines,
         format="html",
@@ -155,6 +157,95 @@ def _place_title(lines: list[Line], metadata: dict[str, str], head: str = "") ->
     for line in lines:  # every line moved down by one
         if line.note_of is not None:
             line.note_of += 1
+
+
+# How far below the headline a CMS prints the pasted document's own title again.
+_REPEAT_WINDOW = 4
+
+
+def _drop_title_repeat(lines: list[Line], dropped: list[tuple[str, str]]) -> None:
+    """Drop the headline printed a second time, broken over lines, right below it.
+
+    Ministry sites print the CMS title field as the page's headline and then the body
+    pasted from the signed document, which opens with the same title set in bold over
+    two or three lines ("UNITED ARAB EMIRATES CONTRIBUTES ... OF" / "COVID-19 VACCINE
+    ..."). Those lines are the headline again, not a section heading and its first
+    paragraph; they go to ``dropped`` so the reader still sees them listed."""
+    # The headline: the title, or (where the page's <title> is not found) the first
+    # heading, which such pages print as an <h3> above the body.
+    at = next((i for i, line in enumerate(lines) if line.style == "title"), None)
+    if at is None:
+        at = next((i for i, line in enumerate(lines[:5]) if line.style.startswith("heading")), None)
+    if at is None:
+        return
+    target = _norm_title(lines[at].text)
+    if not target:
+        return
+    for start in range(at + 1, min(at + 1 + _REPEAT_WINDOW, len(lines))):
+        if not lines[start].style.startswith("heading"):
+            continue  # the bold block opens as a crosshead (see Walker.flush)
+        for end in range(start + 2, min(start + 4, len(lines)) + 1):
+            run = lines[start:end]
+            cited = {line.note_of for line in lines if line.note_of is not None}
+            if any(line.note_of is not None or line.label for line in run) or cited & set(
+                range(start, end)
+            ):
+                break
+            joined = _norm_title(" ".join(line.text for line in run))
+            if joined == target:
+                dropped.append(("title-repeat", "\n".join(line.text for line in run)))
+                _delete_lines(lines, start, end)
+                return
+            if not target.startswith(joined):
+                break
+
+
+# A place name over the closing date: a word or three ("PUTRAJAYA", "Wisma Putra").
+_PLACE_WORDS = 3
+
+
+def _join_place_over_date(lines: list[Line]) -> None:
+    """Join a release's closing place, set in bold on a line of its own, with the date
+    printed on the next line ("PUTRAJAYA" / "25 JANUARY 2022"): together they are the
+    dateline. Releases close with where and when they were issued; a bold line there
+    heads no text, so the bold rule's heading is undone. Only at the release's end
+    (nothing but notes after the date)."""
+    from briefing.ingest.roles import is_date_line
+
+    body = [i for i, line in enumerate(lines) if line.style != "footnote" and line.text]
+    if len(body) < 3:
+        return
+    place, date = body[-2], body[-1]
+    if date != place + 1:
+        return
+    head, when = lines[place], lines[date]
+    if not head.style.startswith("heading") or when.style not in ("", "heading"):
+        return
+    text = head.text.strip()
+    if (
+        not text
+        or len(text.split()) > _PLACE_WORDS
+        or any(ch.isdigit() for ch in text)
+        or text[-1:] in ":."
+        or head.label
+        or when.label
+    ):
+        return
+    if not is_date_line(when.text) or not is_date_line(f"{text} {when.text}"):
+        return
+    head.text, head.style = f"{text} {when.text.strip()}", ""
+    _delete_lines(lines, date, date + 1)
+
+
+def _delete_lines(lines: list[Line], start: int, end: int) -> None:
+    """Remove ``lines[start:end]``, keeping every note's pointer on its line."""
+    gone = end - start
+    del lines[start:end]
+    for line in lines:
+        if line.note_of is not None and line.note_of >= end:
+            line.note_of -= gone
+        elif line.note_of is not None and line.note_of >= start:
+            line.note_of = max(start - 1, 0)  # (joined into the line before)
 
 
 def _heading_as_title(lines: list[Line], metadata: dict[str, str], head: str) -> None:

@@ -82,6 +82,9 @@ _HIDDEN_CLASSES = frozenset(
         "element-invisible",
         "invisible",
         "offscreen",
+        # Liferay/AlloyUI, the portal many ministries run on ("Back", a repeated title).
+        "hide-accessible",
+        "helper-hidden-accessible",
     )
 )
 # Running text counts for the scoring; words in links, menus and controls do not.
@@ -126,6 +129,8 @@ def furniture_kind(el, tag: str) -> str | None:
         el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls")
     ):
         return "navigation"  # a tab or accordion control, not a link in the text
+    if tag == "a" and _script_control(el):
+        return "navigation"
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return "markup"
@@ -139,6 +144,37 @@ def furniture_kind(el, tag: str) -> str | None:
         # A "hero-banner" or "share-wrapper" around the headline is the article's.
         return "navigation"
     return None
+
+
+_CONTROL_WORDS = 3
+
+
+def _script_control(a) -> bool:
+    """A link that runs a script ("javascript:printPage()") and names an action in a
+    word or two ("Print", "Share", "A+"): a control of the page, not a link of the
+    release's text. Note markers are figures and stay (html_notes reads them)."""
+    href = (a.get("href") or "").strip().lower()
+    if not href.startswith("javascript:"):
+        return False
+    text = _visible_text(a).split()
+    if not 0 < len(text) <= _CONTROL_WORDS or any(ch.isdigit() for w in text for ch in w):
+        return False
+    # Alone, not inside a sentence ("See <a href='javascript:...'>the annex</a> for").
+    prev = a.getprevious()
+    parent = a.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return not (before or "").strip() and not (a.tail or "").strip()
+
+
+def _visible_text(el) -> str:
+    """Text of ``el`` without the words hidden from the eye (a repeated title in an
+    "sr-only" span of a "Print" link)."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not screen_reader_only(child):
+            parts.append(_visible_text(child))
+        parts.append(child.tail or "")
+    return " ".join(parts)
 
 
 def screen_reader_only(el) -> bool:
@@ -258,15 +294,38 @@ def choose_root(body):
         extra = totals.get(parent, 0) - deepest
         if extra > min((_WIDEN - 1) * deepest, _WIDEN_MAX) or _sections_beside(node):
             break
+        if _site_sections_after(node, parent):
+            break
         node = parent
     # The <article>/<main> the body sits in prints its headline, symbol and date.
     for anc in node.iterancestors():
         if anc is body:
             break
         if _landmark(anc):
-            node = anc
+            if not _site_sections_after(node, anc):
+                node = anc
             break
     return node
+
+
+def _site_sections_after(node, landmark) -> bool:
+    """True when ``node`` already prints the headline (an <h1>) and the <main> around it
+    goes on, after it, with blocks headed by headings of their own (a ministry's
+    "Diplomatic Missions abroad", "Contacts", "Official Internet Resources" sections
+    inside its <main>). A release prints its headline once, above its body; headed
+    blocks below the body are the site's, and widening to the <main> would take them
+    as the release's sections. What the <main> prints above the body (date, symbol)
+    is not lost: the headline being inside ``node`` means the head is too."""
+    if next(node.iter("h1"), None) is None:
+        return False
+    size = 0
+    el = node
+    while el is not landmark and el is not None:
+        for sib in el.itersiblings():
+            if isinstance(sib.tag, str) and next(sib.iter("h1", *_SUBHEADS), None) is not None:
+                size += len(text_of(sib).strip())
+        el = el.getparent()
+    return size > _OTHER_SECTIONS
 
 
 def _layout_row(tr, totals: dict) -> bool:

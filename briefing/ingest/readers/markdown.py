@@ -25,8 +25,23 @@ _END_MARK = re.compile(r"^(?:#{2,}|-\s?30\s?-)$")
 _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# An HTML block that is one link to a document file and nothing else.
+_FILE_LINK = re.compile(
+    r"<a\b[^>]*\bhref=[\"'][^\"']+\.(?:pdf|docx?|odt|rtf|xlsx?|zip)(?:[?#][^\"']*)?[\"'][^>]*>"
+    r"[^<]{0,200}</a>"
+    r"|\[[^\]]{0,200}\]\([^)\s]+\.(?:pdf|docx?|odt|rtf|xlsx?|zip)(?:[?#][^)\s]*)?\)",
+    re.I,
+)
 # A bold-only paragraph longer than this is emphasis, not a heading.
 _MAX_HEADING_WORDS = 14
+# Prepositions that open the name of a topic ("Au titre des ...", "On ...", "Sobre ...",
+# "In materia di ...", "Relativement à ...") in the languages of the releases read.
+_TOPIC_OPENING = re.compile(
+    r"^(?:AU TITRE D|SUR |EN MATI[EÈ]RE D|CONCERNANT |RELATIVEMENT [AÀ] |S'AGISSANT D"
+    r"|S’AGISSANT D|POUR CE QUI (?:EST|CONCERNE) |ON |REGARDING |CONCERNING |AS REGARDS "
+    r"|WITH REGARD TO |IN RESPECT OF |UNDER |SOBRE |EN MATERIA DE |RESPECTO (?:DE|A) "
+    r"|IN MATERIA DI |RIGUARDO A|QUANTO A|EM MAT[EÉ]RIA DE |NO QUE (?:SE REFERE|DIZ RESPEITO) )"
+)
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +212,10 @@ class _Walker:
         for comment in _COMMENT.findall(raw):
             self.dropped.append(("comment", comment))
         for part in re.split(r"\n\s*\n", _COMMENT.sub(" ", raw)):
-            if text := _squash(_TAG.sub(" ", part)):
+            text = _squash(_TAG.sub(" ", part))
+            if text and _FILE_LINK.fullmatch(part.strip()):
+                self.dropped.append(("link", text))  # see _inline
+            elif text:
                 self._add(text, "")
 
     # Tables: one line per row.
@@ -224,6 +242,16 @@ class _Walker:
 
     # Text.
     def _inline(self, token) -> None:
+        if (
+            self.block == "paragraph"
+            and not self.lists
+            and _FILE_LINK.fullmatch(token.content.strip())
+        ):
+            # A paragraph that is only a link to a file ("📄 Télécharger le PDF",
+            # "[Download the statement (PDF)](/files/x.pdf)"): the site offering the
+            # release in another format, not text of the release.
+            self.dropped.append(("link", _squash(_TAG.sub(" ", token.content))))
+            return
         rendered = render_inline(token.children or [], token.content)
         self._dropped_from(rendered)
         if self.block == "cell":
@@ -234,7 +262,7 @@ class _Walker:
             self._note_text(rendered)
             return
         style = self.block if self.block.startswith("heading") else ""
-        if not style and rendered.all_bold and self._bold_heading(rendered):
+        if not style and self._crosshead(rendered):
             style = f"heading{min(self.last_heading + 1, 6)}"
         for number, piece in enumerate(rendered.pieces):
             text = _squash(piece)
@@ -272,9 +300,34 @@ class _Walker:
         if self.item_label is not None or self.lists or self.quote:
             return False
         text = _squash(" ".join(rendered.pieces))
-        if len(rendered.pieces) > 1 or rendered.broken or not text or text[-1] in ".,;:":
+        # (A break before any text, "<u>  " ending a line, parts no lines.)
+        lines = [p for p in rendered.pieces if _squash(p)]
+        if len(lines) > 1 or rendered.broken or not text or text[-1] in ".,;:":
             return False
         return len(text.split()) <= _MAX_HEADING_WORDS
+
+    def _crosshead(self, rendered: Inline) -> bool:
+        if rendered.all_bold and self._bold_heading(rendered):
+            return True
+        return (rendered.all_bold or rendered.bold_but_stops) and self._topic_crosshead(rendered)
+
+    def _topic_crosshead(self, rendered: Inline) -> bool:
+        """A bold line in capitals that names a topic with a preposition and ends in ":"
+        or "," ("AU TITRE DES COMMUNICATIONS DES MINISTRES :", "ON THE ECONOMY:",
+        "EN MATIÈRE DE SÉCURITÉ,") is a crosshead: councils' communiqués head their
+        parts so. A lead-in in capitals ("WE HEREBY COMMIT TO:") is a clause opening on
+        its subject, never on a preposition of topic."""
+        if self.item_label is not None or self.lists or self.quote:
+            return False
+        if len(rendered.pieces) > 1 or rendered.broken:
+            return False
+        text = _squash(" ".join(rendered.pieces))
+        if not text or text[-1] not in ":," or len(text.split()) > _MAX_HEADING_WORDS:
+            return False
+        letters = [ch for ch in text if ch.isalpha()]
+        if len(letters) < 6 or not all(ch.isupper() for ch in letters):
+            return False
+        return bool(_TOPIC_OPENING.match(text))
 
     def _own_line_heading(self, rendered: Inline, number: int, text: str) -> str:
         """A short line in capitals the writer put on its own line above a paragraph

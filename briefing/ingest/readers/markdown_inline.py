@@ -27,6 +27,10 @@ from itertools import pairwise
 _BR = re.compile(r"<br\s*/?>", re.I)
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.I)
 _SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
+# Underline (kept as <u> by converters such as pandoc): a paragraph set wholly in it is
+# marked out as bold is, the way Word-drafted releases type their crossheads.
+_U_OPEN = re.compile(r"<u\b[^>]*>", re.I)
+_U_CLOSE = re.compile(r"</u\s*>", re.I)
 # What a superscript note marker looks like: "1", "12", "*", "†", "[3]". Ordinal
 # suffixes ("11<sup>th</sup>", "1<sup>er</sup>") are letters and stay in the text.
 _NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[*†‡§]{1,3})\]?$")
@@ -44,6 +48,8 @@ class Inline:
     sups: list[tuple[int, str]] = field(default_factory=list)  # (piece, marker)
     lead_sup: str = ""  # a marker printed before any text: this block is that note
     all_bold: bool = False
+    # Bold but for stops typed after the closing "**" ("**AU TITRE DES MESURES** :").
+    bold_but_stops: bool = False
     broken: bool = False  # lines parted by a hard break were joined (never a heading)
     own_lines: set[int] = field(default_factory=set)  # pieces that are a line of their own
     dropped: list[tuple[str, str]] = field(default_factory=list)
@@ -60,7 +66,7 @@ def render_inline(children: list, source: str = "") -> Inline:
     (its source lines, to see which line opens with an escaped label)."""
     out = Inline()
     bold = 0
-    saw_bold = plain = False
+    saw_bold = plain = plain_words = False
     sup: list[str] | None = None  # text inside an open <sup>
     breaks: list[str] = []  # between pieces i and i + 1: "hard" or "label"
     piece_bold: list[bool] = [False]
@@ -94,6 +100,8 @@ def render_inline(children: list, source: str = "") -> Inline:
                     saw_bold = piece_bold[-1] = True
                 else:
                     plain = piece_plain[-1] = True
+                    if token.content.strip(" \t:,;."):
+                        plain_words = True
         elif kind == "softbreak":
             line_no += 1
             if opens_with_escape():
@@ -122,6 +130,10 @@ def render_inline(children: list, source: str = "") -> Inline:
                 out.dropped.append(("comment", raw))
             elif _BR.fullmatch(raw):
                 new_piece("hard")
+            elif _U_OPEN.fullmatch(raw):
+                bold += 1
+            elif _U_CLOSE.fullmatch(raw):
+                bold = max(0, bold - 1)
             elif _SUP_OPEN.fullmatch(raw):
                 sup = []
             elif _SUP_CLOSE.fullmatch(raw) and sup is not None:
@@ -131,6 +143,7 @@ def render_inline(children: list, source: str = "") -> Inline:
     if sup is not None:  # an unclosed <sup>: its text is still text
         add("".join(sup))
     out.all_bold = saw_bold and not plain
+    out.bold_but_stops = saw_bold and plain and not plain_words
     if breaks:
         bold_only = [b and not p for b, p in zip(piece_bold, piece_plain, strict=True)]
         _join_line_breaks(out, breaks, bold_only)
