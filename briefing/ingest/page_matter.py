@@ -21,6 +21,20 @@ _PAGE_NUMBER = re.compile(
     re.I,
 )
 RUNNING_HEAD_MAX_WORDS = 5  # "PRIME MINISTER", "Media Release", "Campaign Transcript"
+# A short line ending on its page's number ("Information Storage and Retrieval System
+# Page 1", ", 95-3689 Page 2", "J.C. Altman Page 3"): a page's head or foot, never a
+# sentence (a sentence citing a page goes on: "see page 4 of the report.").
+_ENDS_ON_PAGE = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?$")
+PAGE_LINE_MAX_WORDS = 10
+
+
+def ends_on_page_number(text: str) -> bool:
+    text = text.strip()
+    return (
+        text[-1:].isdigit()
+        and len(text.split()) <= PAGE_LINE_MAX_WORDS
+        and bool(_ENDS_ON_PAGE.search(text))
+    )
 
 
 def is_page_number(text: str) -> bool:
@@ -31,7 +45,7 @@ def is_page_number(text: str) -> bool:
 
 def is_page_matter(text: str) -> bool:
     """A page number or a page foot of numbers and symbols (a job number, "5/8")."""
-    return is_page_number(text) or is_page_foot(text.strip())
+    return is_page_number(text) or is_page_foot(text.strip()) or ends_on_page_number(text)
 
 
 def is_running_head(text: str) -> bool:

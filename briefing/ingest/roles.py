@@ -15,6 +15,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
+from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
@@ -1380,6 +1381,7 @@ def never_heading(text: str) -> bool:
     return (
         is_rule(text)
         or bool(_PAGE_NUMBER.match(text))
+        or ends_on_page_number(text)  # "..., 95-3689 Page 2": a page's head or foot
         or is_time_line(text)
         or is_date_line(text)
         or text.rstrip().endswith((",", ";"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
-from briefing.ingest.page_matter import page_number_line
+from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
     LabelMatch,
@@ -343,7 +343,7 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
-            if joined and page_number_line(raw):
+            if joined and (page_number_line(raw) or ends_on_page_number(current[-1])):
                 joined = False  # a page's number: the sentence goes on after it (mend)
             if not pending_blanks and grid_row_goes_on(texts, index):
                 joined = True  # a grid table's row wrapped inside its cells

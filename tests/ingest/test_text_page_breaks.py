@@ -332,3 +332,27 @@ def test_a_classic_mac_file_still_breaks_on_carriage_returns():
     release = release_from_text(text)
     units = [release.text[n.start : n.end] for n in release.nodes()]
     assert "It starts in July." in units
+
+
+def test_page_foot_ending_on_its_page_number_cuts_no_paragraph():
+    # An archive's scan: the page's foot (the job number and "Page 2") sits between the
+    # halves of the Minister's answer.
+    text = (
+        "Journalist: Will you consider sending troops to join the force?\n\n"
+        "Minister: We have not received any request for troops at this stage. The Security\n\n"
+        "Council is considering the proposal for the deployment of a force, but they\n\n"
+        ", 95-3689 Page 2\n\n"
+        "haven't as yet put together details such as the precise objectives of the force.\n\n"
+        "Journalist: So you certainly haven't ruled out sending troops in.\n"
+    )
+    release = release_from_text(text)
+    paragraphs = _paragraphs(release)
+    assert any("but they" in t and "haven't as yet" in t for t in paragraphs)
+    heads = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "heading"]
+    assert not any("Page 2" in h for h in heads)
+    assert not lost_words(text, release)
+
+
+def test_a_sentence_citing_a_page_is_no_page_foot():
+    assert is_page_matter(", 95-3689 Page 2")
+    assert not is_page_matter("The figures are set out in the annual report, see Page 2")
