@@ -369,12 +369,14 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
     matches: dict[tuple[int, str], list[int]] = {}  # (block, marker pattern) -> starts
     links: dict[int, tuple[int, int, bool]] = {}  # note -> (holder, offset, after a year)
     notes: list[tuple[int, str]] = []  # the numbered notes this pass links, in order
+    numbered: set[int] = set()  # blocks printed as a numbered note (each tested once)
     for i, block in enumerate(blocks):
         if block.note_of is not None:
             continue
         number = _note_number(block)
         if number is None:
             continue
+        numbered.add(i)
         notes.append((i, number))
         if holders is None:
             holders = _numbers_printed(blocks)
@@ -388,12 +390,12 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
             _year_marker_pattern(number),
         )
         for pattern in patterns:
-            found = _link(blocks, i, pattern, claimed, candidates, matches)
+            found = _link(blocks, i, pattern, claimed, candidates, matches, numbered)
             if found is not None:
                 links[i] = (*found, pattern is patterns[2])
                 break
     if holders is not None:
-        repair_sequence(blocks, notes, links, claimed, holders)
+        repair_sequence(blocks, notes, links, claimed, holders, numbered)
     number_of = dict(notes)
     for i, (k, at, year) in links.items():
         if year:
@@ -451,13 +453,17 @@ def _link(
     claimed: set[tuple[int, int]],
     candidates: list[int] | None = None,
     matches: dict[tuple[int, str], list[int]] | None = None,
+    numbered: set[int] | None = None,
 ) -> tuple[int, int] | None:
     """Link note ``i`` to the nearest block above holding an unclaimed marker; returns
     that block and the marker's offset in it. ``candidates``: the blocks above that print
-    the number at all (all blocks above when None)."""
+    the number at all (all blocks above when None); ``numbered``: the blocks above known
+    to be numbered notes (tested here when None: a date test per block is costly)."""
     for k in reversed(candidates) if candidates is not None else range(i - 1, -1, -1):
         holder = blocks[k]
-        if _is_note_like(holder) or holder.note_of is not None:
+        if holder.note_of is not None or holder.footnote_label is not None:
+            continue
+        if k in numbered if numbered is not None else _is_note_like(holder):
             continue
         key = (k, pattern.pattern)
         starts = matches.get(key) if matches is not None else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -67,13 +68,15 @@ def repair_sequence(
     links: dict[int, tuple[int, int, bool]],
     claimed: set[tuple[int, int]],
     holders: dict[str, list[int]],
+    numbered: set[int],
 ) -> None:
     """Unlink notes whose marker breaks the order of their series, then link each note
     left without a marker to the one marker shape, strict or loose, between its
-    neighbours' markers. ``links``: note block -> (holder block, offset, after a year)."""
+    neighbours' markers. ``links``: note block -> (holder block, offset, after a year);
+    ``numbered``: the blocks printed as numbered notes."""
     for series in _series(notes):
         suspects = _drop_out_of_order(blocks, series, links, claimed)
-        _fill_gaps(blocks, series, links, claimed, holders)
+        _fill_gaps(blocks, series, links, claimed, holders, numbered)
         for i, link in suspects.items():
             # (No marker between its neighbours': the first link stands — a release may
             # cite a note again out of turn.)
@@ -147,13 +150,13 @@ def _fill_gaps(
     links: dict[int, tuple[int, int, bool]],
     claimed: set[tuple[int, int]],
     holders: dict[str, list[int]],
+    numbered: set[int],
 ) -> None:
-    from briefing.ingest.mend import (
-        _is_note_like,
-        _marker_pattern,
-        _spaced_marker_pattern,
-        _year_marker_pattern,
-    )
+    from briefing.ingest.mend import _marker_pattern, _spaced_marker_pattern, _year_marker_pattern
+
+    def note_like(k: int) -> bool:
+        block = blocks[k]
+        return k in numbered or block.note_of is not None or block.footnote_label is not None
 
     for j, (i, n) in enumerate(series):
         if i in links:
@@ -162,7 +165,7 @@ def _fill_gaps(
         after = next((links[p][:2] for p, _ in series[j + 1 :] if p in links), None)
         if before is None and after is None:
             continue  # (no neighbour linked: nothing to bound the search)
-        low = before if before is not None else (_page_start(blocks, i, _is_note_like), -1)
+        low = before if before is not None else (_page_start(i, note_like), -1)
         high = after if after is not None else (i, 0)
         if high[0] > i:
             high = (i, 0)  # (a marker stands above its note)
@@ -171,7 +174,7 @@ def _fill_gaps(
         number = str(n)
         printing = holders.get(number, [])
         ks = printing[bisect_left(printing, low[0]) : bisect_right(printing, high[0])]
-        ks = [k for k in ks if not _is_note_like(blocks[k]) and blocks[k].note_of is None]
+        ks = [k for k in ks if not note_like(k)]
         strict = (_marker_pattern(number), _spaced_marker_pattern(number))
         found = _within(blocks, ks, strict, low, high, claimed)
         year = False
@@ -212,12 +215,12 @@ def _within(
     return sorted(out)
 
 
-def _page_start(blocks: list[Block], i: int, is_note_like) -> int:
+def _page_start(i: int, note_like: Callable[[int], bool]) -> int:
     """The block after the notes printed above note ``i``'s own run: the previous page's
     foot (or the text's start). A note's marker is on the page above it."""
     k = i
-    while k > 0 and is_note_like(blocks[k - 1]):
+    while k > 0 and note_like(k - 1):
         k -= 1  # (the run of notes ``i`` belongs to)
-    while k > 0 and not is_note_like(blocks[k - 1]):
+    while k > 0 and not note_like(k - 1):
         k -= 1
     return k
