@@ -51,13 +51,16 @@ def _opens_notes(lines: list[str], start: int) -> bool:
 def join_note_markers(lines: list[str]) -> list[str]:
     """``lines`` with each note marker alone on its line (under a footnote rule) joined to
     the note text that follows it."""
-    lines = _join_lone_stars(lines)
-    has_rule = any(
-        "___" in line or "\u2014\u2014" in line or "----------" in line for line in lines
-    )
-    blob = "\n".join(lines) if not has_rule else ""
-    if not has_rule and _NOTES_HEADING.search(blob) is None:
-        return lines  # (C scans: most texts have no footnote rule and no endnotes at all)
+    blob = "\n".join(lines)  # (C scans of the whole text, not a few per line)
+    if "*" in blob:
+        starred = _join_lone_stars(lines)
+        if starred != lines:
+            lines, blob = starred, "\n".join(starred)
+    has_rule = "___" in blob or "\u2014\u2014" in blob or "----------" in blob
+    if not has_rule and (
+        ("otes" not in blob and "OTES" not in blob) or not _NOTES_HEADING.search(blob)
+    ):
+        return lines  # (most texts have no footnote rule and no endnotes at all)
     out: list[str] = []
     zone = 0  # lines left in the current note zone
     endnotes = False  # after a "Notes" heading: the notes run to the text's end
@@ -190,8 +193,8 @@ def _join_lone_stars(lines: list[str]) -> list[str]:
     its own as a note's raised number is: "*" / "The present document was not edited
     ...". Joined, it reads "* The present document ...", as every other reader gives it.
     (A star over a line with no starred word above is left alone: a section break.)"""
-    if not any(line.strip() in ("*", "**", "***") for line in lines):
-        return lines  # (most texts have no lone star)
+    if "*" not in "".join(lines) or not any(line.strip() in ("*", "**", "***") for line in lines):
+        return lines  # (most texts have no lone star; a C scan first)
     out = list(lines)
     for i, line in enumerate(out):
         m = _LONE_STAR.match(line)
