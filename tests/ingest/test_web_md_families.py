@@ -184,3 +184,23 @@ def test_portal_controls_and_screen_reader_words_are_not_release_text() -> None:
     # A script link inside a sentence is still the sentence's words.
     assert "See the annex for the programme of the visit." in texts
     assert any("Print" in text for _, text in ex.dropped)
+
+
+def test_in_page_contents_links_are_navigation_not_text() -> None:
+    md = (
+        "# Dissolution of the National Assembly\n\n"
+        "[Opinion of the Constitutional Council](#opinion-council)\n\n"
+        "- [Address to the Nation](#address)\n"
+        "- [Back to top](#top)\n\n"
+        "### Opinion of the Constitutional Council\n\n"
+        "The President asked the Council for its opinion, see [the decision](#annex).\n\n"
+        "### Address to the Nation\n\n"
+        "The President addressed the nation on Thursday.\n"
+    )
+    ex = extract_markdown(md)
+    texts = [line.text for line in ex.lines]
+    assert texts.count("Opinion of the Constitutional Council") == 1
+    assert texts.count("Address to the Nation") == 1
+    assert "Back to top" not in texts and "" not in texts
+    assert "The President asked the Council for its opinion, see the decision." in texts
+    assert ("navigation", "[Back to top](#top)") in ex.dropped

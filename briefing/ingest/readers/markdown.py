@@ -25,6 +25,8 @@ _END_MARK = re.compile(r"^(?:#{2,}|-\s?30\s?-)$")
 _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^>]*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# One Markdown link to an anchor of the page itself, with words for its text.
+_ANCHOR_LINK = re.compile(r"\[[^\]\[]*[^\W\d_][^\]\[]*\]\(#[^)\s]*\)")
 # An HTML block that is one link to a document file and nothing else.
 _FILE_LINK = re.compile(
     r"<a\b[^>]*\bhref=[\"'][^\"']+\.(?:pdf|docx?|odt|rtf|xlsx?|zip)(?:[?#][^\"']*)?[\"'][^>]*>"
@@ -251,6 +253,13 @@ class _Walker:
             # "[Download the statement (PDF)](/files/x.pdf)"): the site offering the
             # release in another format, not text of the release.
             self.dropped.append(("link", _squash(_TAG.sub(" ", token.content))))
+            return
+        if self.block == "paragraph" and _ANCHOR_LINK.fullmatch(token.content.strip()):
+            # A paragraph or list item that is only a link to a place in the same page
+            # ("[Saisine du conseil](#saisine)", "[Back to top](#top)"): a table of
+            # contents or a jump; the part it names is printed below with its heading.
+            self.dropped.append(("navigation", _squash(token.content)))
+            self.item_label = None
             return
         rendered = render_inline(token.children or [], token.content)
         self._dropped_from(rendered)
