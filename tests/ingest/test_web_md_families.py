@@ -204,3 +204,29 @@ def test_in_page_contents_links_are_navigation_not_text() -> None:
     assert "Back to top" not in texts and "" not in texts
     assert "The President asked the Council for its opinion, see the decision." in texts
     assert ("navigation", "[Back to top](#top)") in ex.dropped
+
+
+def test_pandoc_attributes_of_a_page_saved_as_markdown_are_not_text() -> None:
+    md = (
+        "# Government Actions {#actions .page-title}\n\n"
+        "[]{#point}\n\n"
+        '### FOR YOUR HEALTH {#health .item-title data-section="s1374"}\n\n'
+        "The three priorities of the Government: protect, test, isolate.\\\n"
+        "\xa0\n\n"
+        "\\\n"
+        "[Download the report of the coordinator](/files/report.pdf){.button}\n\n"
+        "See [the measures]{.highlight} in the [annex](/annex){.link} {of this note}.\n"
+    )
+    ex = extract_markdown(md)
+    texts = [line.text for line in ex.lines]
+    assert texts[:3] == [
+        "Government Actions",
+        "FOR YOUR HEALTH",
+        "The three priorities of the Government: protect, test, isolate.",
+    ]
+    assert not any("{" in t and "#" in t for t in texts)
+    assert not any("Download" in t for t in texts)
+    # Braces in prose are not attributes.
+    assert "See the measures in the annex {of this note}." in texts
+    markup = " ".join(text for kind, text in ex.dropped if kind == "markup")
+    assert "{#point}" in markup and ".item-title" in markup

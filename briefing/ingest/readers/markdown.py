@@ -18,6 +18,7 @@ from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
 from briefing.ingest.readers.markdown_inline import Inline, render_inline
+from briefing.ingest.readers.markdown_pandoc import strip_pandoc_attributes
 
 _HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 # Press releases end with "###" or "-30-" (a newsroom convention, not content).
@@ -90,10 +91,14 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
         raise ReleaseReadError(
             source, "this is an HTML page saved as .md (rename it to .html to read it)"
         )
+    attributes: list[str] = []
+    text = strip_pandoc_attributes(text, attributes)
     env: dict = {}
     tokens = _parser().parse(text, env)
     walker = _Walker(source, text.splitlines())
     walker.walk(tokens, env)
+    if attributes:
+        walker.dropped.append(("markup", " ".join(attributes)))
     if not any(line.text or line.label for line in walker.lines):
         raise ReleaseReadError(source, "the file has no text (only markup or front matter)")
     return Extracted(
