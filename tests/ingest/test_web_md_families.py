@@ -230,3 +230,14 @@ def test_pandoc_attributes_of_a_page_saved_as_markdown_are_not_text() -> None:
     assert "See the measures in the annex {of this note}." in texts
     markup = " ".join(text for kind, text in ex.dropped if kind == "markup")
     assert "{#point}" in markup and ".item-title" in markup
+
+
+def test_pandoc_break_after_a_space_at_a_paragraph_end_prints_nothing() -> None:
+    md = (
+        "# Measures {#measures}\n\n"
+        "If my school is closed :\xa0\\\n\xa0\n\n- a measure ;\n\n"
+        "Ends with an escaped backslash \\\\\n"
+    )
+    texts = [line.text for line in extract_markdown(md).lines]
+    assert "If my school is closed :" in texts
+    assert "Ends with an escaped backslash \\" in texts

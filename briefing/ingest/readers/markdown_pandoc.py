@@ -23,9 +23,7 @@ _TRAILING = re.compile(r"(?<=\S)[ \t]*" + _ATTRS + r"|^[ \t]*" + _ATTRS + r"[ \t
 # it, which CommonMark would print as a "\".
 # A line of only a backslash opening a paragraph: a break before any text, nothing shown.
 _OPEN_BREAK = re.compile(r"(\A|\n[ \t\xa0]*\n)[ \t]*\\[ \t]*\n(?=[ \t]*\S)")
-_END_BREAK = re.compile(
-    r"(?:(?<=[^\\\s])|^[ \t]*)\\[ \t]*$(?=\n[ \t\xa0]*(?:\n|$)|(?![\s\S]))", re.M
-)
+_END_BREAK = re.compile(r"(?:(?<=[^\\\n])|^)\\[ \t]*$(?=\n[ \t\xa0]*(?:\n|$)|(?![\s\S]))", re.M)
 
 
 def strip_pandoc_attributes(text: str, removed: list[str]) -> str:
