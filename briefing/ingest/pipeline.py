@@ -449,6 +449,12 @@ _STOPWORDS = {
     "id": {"yang", "dan", "dengan", "untuk", "dari", "ini", "itu", "dalam", "pada", "akan"},
     "vi": {"và", "của", "các", "có", "là", "được", "trong", "cho", "với", "không"},
     "tr": {"ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "gibi", "çok"},
+    # (Nordic: words none of the others uses; "det", "som", "med" are shared among them.)
+    "sv": {"och", "att", "är", "inte", "för", "till", "också", "detta", "eller", "vid"},
+    "da": {"og", "af", "ikke", "til", "også", "eller", "ved", "denne", "blev", "været"},
+    "no": {"og", "av", "ikke", "til", "også", "eller", "ved", "denne", "ble", "vært"},
+    "pl": {"się", "nie", "że", "jest", "oraz", "przez", "dla", "który", "być", "został"},
+    "ro": {"și", "în", "pentru", "care", "este", "din", "pe", "cu", "sunt", "această"},
 }
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
 

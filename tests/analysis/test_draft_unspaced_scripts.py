@@ -51,6 +51,14 @@ CHINESE = """外交部发言人答记者问
         ),
         ("The Council met in Brussels and agreed on the package.", "en"),
         ("Le Conseil a adopté les conclusions sur la situation dans la région.", "fr"),
+        (
+            "Regeringen har i dag beslutat att ge ett uppdrag till myndigheten och det är "
+            "inte första gången för detta.",
+            "sv",
+        ),
+        ("Ministerstwo Spraw Zagranicznych informuje, że spotkanie nie odbędzie się.", "pl"),
+        ("Ministerul Afacerilor Externe anunță că întâlnirea pentru care este pregătit.", "ro"),
+        ("Die Bundesregierung hat heute mit den Ländern über die Lage gesprochen.", "de"),
     ],
 )
 def test_language_from_script_and_small_words(text: str, code: str) -> None:
