@@ -450,3 +450,16 @@ def test_prose_ending_on_a_page_reference_is_kept(tmp_path: Path) -> None:
     ]
     extracted = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
     assert "see page 3 of 10." in " ".join(line.text for line in extracted.lines)
+
+
+def test_rules_round_a_page_body_make_no_table(tmp_path: Path) -> None:
+    # A frame with a margin rule: bullets left of the rule, long paragraphs right of it,
+    # a rule under each section. Read as rows, the bullets would leave their items.
+    words = "the Board noted that inflation eased while growth held up in the quarter"
+    paragraph = [f"{words} {n}" for n in range(7)]
+    texts = [(80, 700, "-")] + [(100, 700 - 12 * i, line) for i, line in enumerate(paragraph)]
+    texts += [(80, 600, "-")] + [(100, 600 - 12 * i, line) for i, line in enumerate(paragraph)]
+    rules = [(70, 715, 560, 715), (70, 610, 560, 610), (70, 505, 560, 505)]
+    rules += [(95, 505, 95, 715), (70, 505, 70, 715), (560, 505, 560, 715)]
+    lines = read_file(make_ruled_pdf(tmp_path / "t.pdf", texts, rules)).lines
+    assert not any(line.style == "table" for line in lines)
