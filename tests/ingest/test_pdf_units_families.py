@@ -422,3 +422,44 @@ def test_paragraphs_with_hanging_numbers_are_no_form(tmp_path: Path) -> None:
     ]
     out = texts(tmp_path, page)
     assert not any(" | " in text for text in out)
+
+
+def test_a_file_reference_run_into_the_page_number_is_furniture(tmp_path: Path) -> None:
+    # A form's foot: "MPSS Form No. 03-018" at the left, "File/Ref. No. ...* Page 1 of 4"
+    # at the right, on one baseline under the notes.
+    page1 = [(72, 760 - 12 * i, body(FULL)) for i in range(3)]
+    page1 += [(72, 724, body("and the Board kept its policy rate unchanged."))]
+    page1 += [
+        (72, 30, _small("MPSS Form No. 03-018 * Version 0")),
+        (370, 30, _small("File/Ref. No. MPRG-102413-01* Page 1 of 2")),
+    ]
+    page2 = [
+        (72, 760, body("The next meeting will be held on 12 December.")),
+        (500, 30, _small("Page 2 of 2")),
+    ]
+    extracted = read_file(make_layout_pdf(tmp_path / "t.pdf", [page1, page2]))
+    kept = " ".join(line.text for line in extracted.lines)
+    assert "File/Ref" not in kept and "MPSS Form" not in kept
+    assert any("Page 1 of 2" in text for text in extracted.removed)
+
+
+def test_prose_ending_on_a_page_reference_is_kept(tmp_path: Path) -> None:
+    page = [
+        (72, 760, body(FULL)),
+        (72, 40, _small("1 The figures are in the annex, see page 3 of 10.")),
+    ]
+    extracted = read_file(make_layout_pdf(tmp_path / "t.pdf", [page]))
+    assert "see page 3 of 10." in " ".join(line.text for line in extracted.lines)
+
+
+def test_rules_round_a_page_body_make_no_table(tmp_path: Path) -> None:
+    # A frame with a margin rule: bullets left of the rule, long paragraphs right of it,
+    # a rule under each section. Read as rows, the bullets would leave their items.
+    words = "the Board noted that inflation eased while growth held up in the quarter"
+    paragraph = [f"{words} {n}" for n in range(7)]
+    texts = [(80, 700, "-")] + [(100, 700 - 12 * i, line) for i, line in enumerate(paragraph)]
+    texts += [(80, 600, "-")] + [(100, 600 - 12 * i, line) for i, line in enumerate(paragraph)]
+    rules = [(70, 715, 560, 715), (70, 610, 560, 610), (70, 505, 560, 505)]
+    rules += [(95, 505, 95, 715), (70, 505, 70, 715), (560, 505, 560, 715)]
+    lines = read_file(make_ruled_pdf(tmp_path / "t.pdf", texts, rules)).lines
+    assert not any(line.style == "table" for line in lines)

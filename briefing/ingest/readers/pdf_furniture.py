@@ -19,6 +19,12 @@ BAND = 0.15
 _JOB = re.compile(r"^(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _RECYCLE = re.compile(r"^please recycle\W*$", re.I)
+# A form's or file's reference run into the page number: "File/Ref. No. MPRG-1024-01*
+# Page 1 of 4". Prose does not end a line with a capitalised "Page 1 of 4"; a running
+# foot does, whatever it prints before it.
+_PAGE_TAIL = re.compile(
+    r"[\s*|•·–-](?:Page|PAGE|Página|Pagina|Seite)\s*\d{1,3}\s*(?:of|OF|de|von|/)\s*\d{1,3}\s*$"
+)
 # A document symbol ("A/HRC/DEC/59/112", "S/2024/123", "A/C.1/80/L.26"): the UN and
 # bodies like it print it at the head of every page, the first page's copy in the
 # masthead. It names the document (kept as metadata) and is never its content, so the
@@ -30,7 +36,11 @@ def is_marked_furniture(text: str) -> bool:
     """A page number, printer's job number or barcode (on any page, in a band)."""
     text = text.strip()
     return bool(
-        is_page_number(text) or _JOB.match(text) or _BARCODE.match(text) or _RECYCLE.match(text)
+        is_page_number(text)
+        or _JOB.match(text)
+        or _BARCODE.match(text)
+        or _RECYCLE.match(text)
+        or _PAGE_TAIL.search(text)
     )
 
 

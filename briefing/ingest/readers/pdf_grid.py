@@ -25,6 +25,7 @@ _SAME = 2.0  # rules this close are one
 # artwork.
 _MIN_COLUMN = 15.0
 _MAX_RULES = 12
+_MAX_CELL_WORDS = 60  # a cell longer than a short paragraph is a page's body in a frame
 
 
 @dataclass
@@ -150,7 +151,7 @@ def _rows(lines: list[PdfLine], grid: Grid) -> list[PdfLine] | None:
             part = PdfLine(pieces, line.page, line.row, column=line.column)
             cells.setdefault(row, {}).setdefault(column, []).append(part)
             used.add(column)
-    if len(used) < 2:
+    if len(used) < 2 or not _tabular(cells):
         return None
     out: list[PdfLine] = []
     for row in sorted(cells):
@@ -183,6 +184,22 @@ def _row_columns(grid: Grid, top: float, bottom: float) -> list[float]:
         )
     ]
     return inside
+
+
+def _tabular(cells: dict[int, dict[int, list[PdfLine]]]) -> bool:
+    """Cells of a table: short (names, figures, a phrase or two), and most rows filled
+    in two columns or more. Rules round a page's body (a frame, a margin line beside
+    its text, a rule under each section) make "cells" of whole paragraphs, or one
+    filled column beside a column of bullets; read as rows, they would cut the text."""
+    words = [
+        sum(len(part.text.split()) for part in parts)
+        for row in cells.values()
+        for parts in row.values()
+    ]
+    if max(words, default=0) > _MAX_CELL_WORDS:
+        return False
+    filled = sum(1 for row in cells.values() if len(row) >= 2)
+    return filled >= max(1, len(cells) // 2)
 
 
 def _overlapping(vertical: list[tuple[float, float, float]]) -> list[list]:
