@@ -160,10 +160,17 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     subject = _subject_line(blocks, body_start)
     if subject is not None:
         return subject + 1
-    if body_start + 1 >= len(blocks) or not _title_read_as_prose(blocks, body_start):
+    if body_start + 1 >= len(blocks):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
     if any(not _is_masthead(blocks[i].text) for i in head):
+        return body_start
+    if blocks[body_start].style == "title" and blocks[body_start + 1].style != "title":
+        # A PDF sets its headline in the title's type even when it reads as a sentence
+        # ("The Central Bank of Egypt decided to keep its overnight deposit rate ..."),
+        # under nothing but the issuer's letterhead, the category and the date.
+        return body_start + 1
+    if not _title_read_as_prose(blocks, body_start):
         return body_start
     # (The deck and the dateline under the title belong to the head too.)
     dated = _dated_below(blocks, body_start)

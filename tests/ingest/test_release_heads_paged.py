@@ -232,3 +232,29 @@ Notes
 """
     release = release_from_text(text)
     assert release.date == "2014-07-25"
+
+
+def test_a_pdf_headline_set_in_the_title_s_type_under_the_letterhead():
+    from briefing.ingest.roles import assign_roles
+    from briefing.ingest.segment import Block
+
+    blocks = [
+        Block("Central Bank of Examplia"),
+        Block("Press Release", blank_before=1),
+        Block("September 20, 2007", blank_before=1),
+        Block(
+            "The Central Bank of Examplia decided to keep its overnight deposit rate "
+            "unchanged at 8.75 percent.",
+            style="title",
+            blank_before=1,
+        ),
+        Block(
+            "In its meeting held on September 20, 2007, the Monetary Policy Committee "
+            "decided to maintain the overnight deposit rate.",
+            blank_before=1,
+        ),
+        Block("The annual headline inflation rose to 8.45 percent in August.", blank_before=1),
+    ]
+    roles = assign_roles(blocks, authored_styles=False)
+    assert roles[3].kind == "title"
+    assert roles[0].kind != "title"
