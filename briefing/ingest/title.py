@@ -89,6 +89,14 @@ def _lower_case_title_lines(
 _SESSION_LINE = re.compile(r"^\s*[\w-]+ (?:regular |special |resumed )?session\s*$", re.I)
 
 
+# The session run onto its organ's line, as a PDF's reader joins them: "Working Group on
+# the Universal Periodic Review Seventh session" (capitalised, no "its" before it: a
+# report's own title says "on its seventh session").
+_SESSION_TAIL = re.compile(
+    r"\S\s+(?<!its )(?<!the )[A-Z][\w-]+ (?:[Rr]egular |[Ss]pecial |[Rr]esumed )?session\s*$"
+)
+
+
 TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
 
 
@@ -274,6 +282,12 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
     )
 
 
+# A section's number opening a line set in the title's type ("1.Cooperation with treaty
+# bodies", "II. Background"): a PDF's largest type on a page with no styled title above
+# it; a release's title is never numbered as a section (an act's "80/12." is its own).
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
+
+
 def _pick_title(
     blocks: list[Block],
     body_start: int,
@@ -293,6 +307,8 @@ def _pick_title(
             return i
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
+            if _SECTION_NUMBER.match(blocks[i].text):
+                continue  # "1.Cooperation with treaty bodies": a section's, in big type
             return i
     subject = _subject_line(blocks, body_start)
     if subject is not None and not (hint and authoritative):
@@ -368,6 +384,7 @@ def _pick_title(
         for i in candidates
         if (i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text))
         or ("\n" in blocks[i].text and _SESSION_LINE.match(blocks[i].text.rsplit("\n", 1)[1]))
+        or bool(_SESSION_TAIL.search(blocks[i].text))
     }
     candidates = [i for i in candidates if i not in organs] or candidates
     # "80/12. Objective information on ...": resolutions print their number and title
