@@ -386,3 +386,27 @@ JANE EXAMPLE: From next month, to every centre in the north.
     assert _without_speaker_office("Minister announces interview program") == (
         "Minister announces interview program"
     )
+
+
+def test_the_kind_of_paper_in_other_languages_is_no_title_and_us_dates_read():
+    body = (
+        "\n\nO ministro anunciou hoje novos recursos para os centros regionais do norte.\n\n"
+        "Os centros atendem as comunidades das províncias do norte.\n"
+    )
+    for head, title in (
+        (
+            "Communiqué de presse\n\nParis, le 3 mars 2023\n\nLe ministre annonce un financement",
+            "Le ministre annonce un financement",
+        ),
+        (
+            "Nota à imprensa nº 45\n\nBrasília, 3 de março de 2023\n\nMinistro anuncia recursos",
+            "Ministro anuncia recursos",
+        ),
+        ("報道発表\n\n令和5年12月18日\n\n外務大臣の新たな支援発表", "外務大臣の新たな支援発表"),
+    ):
+        release = release_from_text(head + body)
+        assert release.title == title
+    release = release_from_text(
+        "Press Release\n\n03/14/2023\n\nMinister announces new funding" + body
+    )
+    assert release.date == "2023-03-14"
