@@ -451,6 +451,12 @@ def _leads_in(blocks: list[Block], i: int, body_start: int) -> bool:
     return False
 
 
+_NAMED_BY_SPEAKER = re.compile(
+    r"^\W*(?:joint\s+)?(?:statement|message|address|remarks|speech|declaration)\s+(?:by|of|from)\b",
+    re.I,
+)
+
+
 def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: int) -> list[int]:
     """The candidates left once an office's letterhead is set aside: the office-holder's
     name and office, a letter-spaced masthead, contact fields (``issuer_lines``) are the
@@ -470,8 +476,11 @@ def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: in
     if not issuers and not menus:
         return kept if filed else candidates
     below = [i for i in kept if i > max(issuers + menus)]
-    # (No other line: an office's name is still no title; the file may print none.)
-    return below or kept
+    # No other line: an office's name is still no title (the file may print none), but a
+    # statement named by its speaker alone ("STATEMENT BY THE PRIME MINISTER, THE HON
+    # ... MP" over its text) is titled so.
+    named = [i for i in candidates if _NAMED_BY_SPEAKER.match(blocks[i].text)]
+    return below or kept or named[:1]
 
 
 DECK_HEADLINE_MIN_WORDS = 4  # a kicker over a title is shorter ("Press release")

@@ -410,3 +410,10 @@ def test_the_kind_of_paper_in_other_languages_is_no_title_and_us_dates_read():
         "Press Release\n\n03/14/2023\n\nMinister announces new funding" + body
     )
     assert release.date == "2023-03-14"
+
+
+def test_a_statement_named_by_its_speaker_alone_keeps_that_name_as_title():
+    text = "PRIME MINISTER\n\nSTATEMENT BY THE PRIME MINISTER, THE HON J EXAMPLE MP\n\n" + BODY
+    assert release_from_text(text).title == (
+        "STATEMENT BY THE PRIME MINISTER, THE HON J EXAMPLE MP"
+    )
