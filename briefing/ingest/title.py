@@ -113,6 +113,7 @@ def _names_itself(blocks: list[Block], i: int) -> bool:
 
 
 HEADLINE_MAX_WORDS = 30
+QUESTION_MAX_WORDS = 20
 
 
 def _title_read_as_prose(blocks: list[Block], i: int) -> bool:
@@ -123,16 +124,21 @@ def _title_read_as_prose(blocks: list[Block], i: int) -> bool:
     if _names_itself(blocks, i):
         return True
     block = blocks[i]
+    # A headline asking its question ("Has the Government put people smugglers back /
+    # in business?") may be wrapped once; a first paragraph is no lone question.
+    question = block.text.rstrip().endswith("?") and R.words(block.text, 21) <= QUESTION_MAX_WORDS
     if (
         block.label is not None
         or block.style
-        or block.line_count > 1
+        or block.line_count > (2 if question else 1)
         or i + 1 >= len(blocks)
         or not blocks[i + 1].blank_before
         or R.words(block.text, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS
     ):
         return False
-    return _headline_case(block.text.rstrip(".?!")) or _dated_below(blocks, i) is not None
+    return (
+        question or _headline_case(block.text.rstrip(".?!")) or _dated_below(blocks, i) is not None
+    )
 
 
 def _is_dateline(text: str) -> bool:
@@ -171,7 +177,8 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     if body_start + 1 >= len(blocks):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
-    if any(not _is_masthead(blocks[i].text) for i in head):
+    # (An office's letterhead, its contact fields: no title of the head's own.)
+    if any(not _is_masthead(blocks[i].text) and not is_issuer_line(blocks[i].text) for i in head):
         return body_start
     if blocks[body_start].style == "title" and blocks[body_start + 1].style != "title":
         # A PDF sets its headline in the title's type even when it reads as a sentence

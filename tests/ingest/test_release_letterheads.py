@@ -417,3 +417,21 @@ def test_a_statement_named_by_its_speaker_alone_keeps_that_name_as_title():
     assert release_from_text(text).title == (
         "STATEMENT BY THE PRIME MINISTER, THE HON J EXAMPLE MP"
     )
+
+
+def test_a_question_headline_wrapped_once_under_the_letterhead():
+    text = (
+        """\
+The Hon Dr Jane Example MP  Shadow Minister for Regional Affairs  Federal Member for Northland
+
+Media enquiries: J. Sample (Mr), 0400 000 000
+
+Has the Government put the regional centres back
+in business?
+
+"""
+        + BODY
+    )
+    assert release_from_text(text).title == (
+        "Has the Government put the regional centres back in business?"
+    )
