@@ -85,9 +85,13 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
     name = (groups.get("month") or "").lower().rstrip(".")
     month = P.MONTHS.get(name) or MORE_MONTHS.get(name)
+    day = int(groups["day"])
     if month is None and groups.get("mnum"):
         month = int(groups["mnum"])
-    day = int(groups["day"])
+        if month > 12 and day <= 12:
+            # "03/14/2023": read day first, the month would be 14; the United States
+            # print the month first, and only that reading is a date.
+            month, day = day, month
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("yy"):
         yy = int(groups["yy"])

@@ -344,7 +344,9 @@ SYMBOL = re.compile(
     r"^(?:"
     r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,4}"  # SG/SM/22174, SC/15355, A/RES/77/1
     r"|(?:Ref\.?|No\.?|Nº|N°|Nr\.?|Reference)[:\s]*\s*[\w/.-]*\d[\w/.-]*"
-    r"|(?:Comunicado de Prensa|Communiqué de presse|Press Release|Statement)"
+    r"|(?:Comunicado de Prensa|Communiqué de presse|Press Release|Statement|Media Release"
+    r"|News Release|Nota [àa] imprensa|Nota de imprensa|Comunicato stampa|Comunicado"
+    r"|Pressemitteilung)"
     r"(?:\s+(?:No\.?|Nº|N°|n°)\s*|\s*:\s*)[\d/.-]+"
     r"|\d{1,5}(?:ST|ND|RD|TH)\s+MEETING(?:\s+\([AP]M\))?"
     r")$",
@@ -439,6 +441,13 @@ CATEGORY_LINES = {
     "media releases", "communiqués", "communiqués de presse", "comunicados",
     "comunicados de prensa", "noticias", "actualités", "보도자료", "press room",
     "joint statements", "readouts", "remarks",
+    # The kind of paper in the other languages releases come in, singular and plural:
+    # a category over the title, never the title.
+    "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa",
+    "comunicado", "nota de prensa", "comunicato stampa", "comunicati stampa", "comunicato",
+    "nota à imprensa", "nota de imprensa", "notas à imprensa", "pressemitteilung",
+    "pressemitteilungen", "persbericht", "persberichten", "пресс-релиз", "報道発表",
+    "プレスリリース", "新闻稿", "보도 자료",
 }  # fmt: skip
 
 TRANSCRIPT_NOTES = (

@@ -89,6 +89,14 @@ def _lower_case_title_lines(
 _SESSION_LINE = re.compile(r"^\s*[\w-]+ (?:regular |special |resumed )?session\s*$", re.I)
 
 
+# The session run onto its organ's line, as a PDF's reader joins them: "Working Group on
+# the Universal Periodic Review Seventh session" (capitalised, no "its" before it: a
+# report's own title says "on its seventh session").
+_SESSION_TAIL = re.compile(
+    r"\S\s+(?<!its )(?<!the )[A-Z][\w-]+ (?:[Rr]egular |[Ss]pecial |[Rr]esumed )?session\s*$"
+)
+
+
 TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
 
 
@@ -105,6 +113,7 @@ def _names_itself(blocks: list[Block], i: int) -> bool:
 
 
 HEADLINE_MAX_WORDS = 30
+QUESTION_MAX_WORDS = 20
 
 
 def _title_read_as_prose(blocks: list[Block], i: int) -> bool:
@@ -115,16 +124,21 @@ def _title_read_as_prose(blocks: list[Block], i: int) -> bool:
     if _names_itself(blocks, i):
         return True
     block = blocks[i]
+    # A headline asking its question ("Has the Government put people smugglers back /
+    # in business?") may be wrapped once; a first paragraph is no lone question.
+    question = block.text.rstrip().endswith("?") and R.words(block.text, 21) <= QUESTION_MAX_WORDS
     if (
         block.label is not None
         or block.style
-        or block.line_count > 1
+        or block.line_count > (2 if question else 1)
         or i + 1 >= len(blocks)
         or not blocks[i + 1].blank_before
         or R.words(block.text, HEADLINE_MAX_WORDS + 1) > HEADLINE_MAX_WORDS
     ):
         return False
-    return _headline_case(block.text.rstrip(".?!")) or _dated_below(blocks, i) is not None
+    return (
+        question or _headline_case(block.text.rstrip(".?!")) or _dated_below(blocks, i) is not None
+    )
 
 
 def _is_dateline(text: str) -> bool:
@@ -160,10 +174,18 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     subject = _subject_line(blocks, body_start)
     if subject is not None:
         return subject + 1
-    if body_start + 1 >= len(blocks) or not _title_read_as_prose(blocks, body_start):
+    if body_start + 1 >= len(blocks):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
-    if any(not _is_masthead(blocks[i].text) for i in head):
+    # (An office's letterhead, its contact fields: no title of the head's own.)
+    if any(not _is_masthead(blocks[i].text) and not is_issuer_line(blocks[i].text) for i in head):
+        return body_start
+    if blocks[body_start].style == "title" and blocks[body_start + 1].style != "title":
+        # A PDF sets its headline in the title's type even when it reads as a sentence
+        # ("The Central Bank of Egypt decided to keep its overnight deposit rate ..."),
+        # under nothing but the issuer's letterhead, the category and the date.
+        return body_start + 1
+    if not _title_read_as_prose(blocks, body_start):
         return body_start
     # (The deck and the dateline under the title belong to the head too.)
     dated = _dated_below(blocks, body_start)
@@ -267,6 +289,12 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
     )
 
 
+# A section's number opening a line set in the title's type ("1.Cooperation with treaty
+# bodies", "II. Background"): a PDF's largest type on a page with no styled title above
+# it; a release's title is never numbered as a section (an act's "80/12." is its own).
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
+
+
 def _pick_title(
     blocks: list[Block],
     body_start: int,
@@ -286,6 +314,8 @@ def _pick_title(
             return i
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
+            if _SECTION_NUMBER.match(blocks[i].text):
+                continue  # "1.Cooperation with treaty bodies": a section's, in big type
             return i
     subject = _subject_line(blocks, body_start)
     if subject is not None and not (hint and authoritative):
@@ -361,6 +391,7 @@ def _pick_title(
         for i in candidates
         if (i + 1 < len(blocks) and _SESSION_LINE.match(blocks[i + 1].text))
         or ("\n" in blocks[i].text and _SESSION_LINE.match(blocks[i].text.rsplit("\n", 1)[1]))
+        or bool(_SESSION_TAIL.search(blocks[i].text))
     }
     candidates = [i for i in candidates if i not in organs] or candidates
     # "80/12. Objective information on ...": resolutions print their number and title
@@ -427,6 +458,12 @@ def _leads_in(blocks: list[Block], i: int, body_start: int) -> bool:
     return False
 
 
+_NAMED_BY_SPEAKER = re.compile(
+    r"^\W*(?:joint\s+)?(?:statement|message|address|remarks|speech|declaration)\s+(?:by|of|from)\b",
+    re.I,
+)
+
+
 def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: int) -> list[int]:
     """The candidates left once an office's letterhead is set aside: the office-holder's
     name and office, a letter-spaced masthead, contact fields (``issuer_lines``) are the
@@ -446,8 +483,11 @@ def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: in
     if not issuers and not menus:
         return kept if filed else candidates
     below = [i for i in kept if i > max(issuers + menus)]
-    # (No other line: an office's name is still no title; the file may print none.)
-    return below or kept
+    # No other line: an office's name is still no title (the file may print none), but a
+    # statement named by its speaker alone ("STATEMENT BY THE PRIME MINISTER, THE HON
+    # ... MP" over its text) is titled so.
+    named = [i for i in candidates if _NAMED_BY_SPEAKER.match(blocks[i].text)]
+    return below or kept or named[:1]
 
 
 DECK_HEADLINE_MIN_WORDS = 4  # a kicker over a title is shorter ("Press release")

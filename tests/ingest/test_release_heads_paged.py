@@ -232,3 +232,54 @@ Notes
 """
     release = release_from_text(text)
     assert release.date == "2014-07-25"
+
+
+def test_a_pdf_headline_set_in_the_title_s_type_under_the_letterhead():
+    from briefing.ingest.roles import assign_roles
+    from briefing.ingest.segment import Block
+
+    blocks = [
+        Block("Central Bank of Examplia"),
+        Block("Press Release", blank_before=1),
+        Block("September 20, 2007", blank_before=1),
+        Block(
+            "The Central Bank of Examplia decided to keep its overnight deposit rate "
+            "unchanged at 8.75 percent.",
+            style="title",
+            blank_before=1,
+        ),
+        Block(
+            "In its meeting held on September 20, 2007, the Monetary Policy Committee "
+            "decided to maintain the overnight deposit rate.",
+            blank_before=1,
+        ),
+        Block("The annual headline inflation rose to 8.45 percent in August.", blank_before=1),
+    ]
+    roles = assign_roles(blocks, authored_styles=False)
+    assert roles[3].kind == "title"
+    assert roles[0].kind != "title"
+
+
+def test_a_pdf_cover_s_session_on_its_organ_s_line_and_a_numbered_section_in_big_type():
+    from briefing.ingest.roles import assign_roles
+    from briefing.ingest.segment import Block
+
+    blocks = [
+        Block("A/HRC/WG.6/9/XYZ/2/Corr.1"),
+        Block("22 December 2009"),
+        Block("HUMAN RIGHTS COUNCIL"),
+        Block("Working Group on the Universal Periodic Review Ninth session"),
+        Block("Geneva, 8-19 February 2010"),
+        Block(
+            "COMPILATION PREPARED BY THE OFFICE OF THE HIGH COMMISSIONER FOR HUMAN RIGHTS, "
+            "IN ACCORDANCE WITH PARAGRAPH 15(B) OF THE ANNEX TO RESOLUTION 5/1"
+        ),
+        Block("Examplia"),
+        Block("Corrigendum"),
+        Block("For the existing table substitute"),
+        Block("1.Cooperation with treaty bodies", style="title"),
+        Block("The State reported to the committees in 2008 and 2009 as the table shows below."),
+    ]
+    roles = assign_roles(blocks, authored_styles=False)
+    titles = [i for i, r in enumerate(roles) if r.kind == "title"]
+    assert titles and titles[0] == 5

@@ -386,3 +386,52 @@ JANE EXAMPLE: From next month, to every centre in the north.
     assert _without_speaker_office("Minister announces interview program") == (
         "Minister announces interview program"
     )
+
+
+def test_the_kind_of_paper_in_other_languages_is_no_title_and_us_dates_read():
+    body = (
+        "\n\nO ministro anunciou hoje novos recursos para os centros regionais do norte.\n\n"
+        "Os centros atendem as comunidades das províncias do norte.\n"
+    )
+    for head, title in (
+        (
+            "Communiqué de presse\n\nParis, le 3 mars 2023\n\nLe ministre annonce un financement",
+            "Le ministre annonce un financement",
+        ),
+        (
+            "Nota à imprensa nº 45\n\nBrasília, 3 de março de 2023\n\nMinistro anuncia recursos",
+            "Ministro anuncia recursos",
+        ),
+        ("報道発表\n\n令和5年12月18日\n\n外務大臣の新たな支援発表", "外務大臣の新たな支援発表"),
+    ):
+        release = release_from_text(head + body)
+        assert release.title == title
+    release = release_from_text(
+        "Press Release\n\n03/14/2023\n\nMinister announces new funding" + body
+    )
+    assert release.date == "2023-03-14"
+
+
+def test_a_statement_named_by_its_speaker_alone_keeps_that_name_as_title():
+    text = "PRIME MINISTER\n\nSTATEMENT BY THE PRIME MINISTER, THE HON J EXAMPLE MP\n\n" + BODY
+    assert release_from_text(text).title == (
+        "STATEMENT BY THE PRIME MINISTER, THE HON J EXAMPLE MP"
+    )
+
+
+def test_a_question_headline_wrapped_once_under_the_letterhead():
+    text = (
+        """\
+The Hon Dr Jane Example MP  Shadow Minister for Regional Affairs  Federal Member for Northland
+
+Media enquiries: J. Sample (Mr), 0400 000 000
+
+Has the Government put the regional centres back
+in business?
+
+"""
+        + BODY
+    )
+    assert release_from_text(text).title == (
+        "Has the Government put the regional centres back in business?"
+    )
