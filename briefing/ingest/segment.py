@@ -24,6 +24,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
+from briefing.ingest.run_in_labels import runs_in
 from briefing.ingest.text_fragments import (
     LONG_LINE,
     grid_row_goes_on,
@@ -322,6 +323,8 @@ def _blocks_from_lines(
                 joined = True
             if not joined and not pending_blanks and _continues_after_marker(current, stripped):
                 joined = True
+            if not joined and not pending_blanks and runs_in(current, stripped):
+                joined = True  # "...: (i) ...; (ii) ...;" / "(iii) ..." (run_in_labels)
             if not joined and not pending_blanks and wrapped_dash(current, stripped, width):
                 joined = True  # a sentence's dash the wrap carried to the line start
             if not joined and not pending_blanks and year_wraps(current[-1], stripped):

@@ -1,0 +1,64 @@
+"""Enumerations run into a sentence, cut by a hard wrap: "... use by: (i) implementing
+health warnings; (ii) restricting advertising, as appropriate;" / "(iii) comprehensively
+reducing exposure ...; and (iv) promoting ...".
+
+A list set as paragraphs opens each entry on a line of its own; an enumeration run into
+a sentence keeps its labels mid-line. When the wrap happens to carry one of them to a
+line's start, the label before it in sequence ("(ii)" for "(iii)", "b)" for "c)", "2."
+for "3.") stands mid-line in the paragraph so far: the enumeration runs in that
+sentence, and the line goes on with it. (A paragraph that merely opened with the
+previous label, "(ii) Restricting ...;", shows it at its start, not mid-line.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.patterns import LabelMatch, label_number, match_label
+
+_FAMILIES = ("decimal.", "decimal)", "(decimal)", "(roman)", "roman.", "(alpha)", "alpha)")
+_SENTENCE_END = re.compile(r"[a-z0-9)%][.!?][”’\"]?\s+[A-Z]")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _previous(label: LabelMatch) -> str | None:
+    """The label before ``label`` in its sequence, printed the same way."""
+    number = label_number(label.label)
+    if number is None or number < 2:
+        return None
+    core = label.label.strip("().\\")
+    if core.isdecimal():
+        before = str(number - 1)
+    elif label.family in ("(roman)", "roman.") and number - 1 <= len(_ROMANS):
+        before = _ROMANS[number - 2]
+    elif len(core) == 1 and core.isalpha():
+        before = chr(ord(core) - 1)
+    else:
+        return None
+    return label.label.replace(core, before, 1)
+
+
+def runs_in(current: list[str], line: str) -> bool:
+    """Whether ``line``, opening with a label, goes on the enumeration run into the
+    paragraph whose lines are ``current``."""
+    label = match_label(line)
+    if label is None or label.family not in _FAMILIES:
+        return False
+    before = _previous(label)
+    if before is None:
+        return False
+    # The previous label mid-line, after some text, and followed by its entry (a label
+    # opening a line proves nothing: it may itself open an entry) ...
+    mid_line = re.compile(rf"\S[ \t]+{re.escape(before)}[ \t]+\S")
+    found = None
+    for k in range(len(current) - 1, -1, -1):
+        hits = list(mid_line.finditer(current[k]))
+        if hits:
+            found, at = hits[-1], k
+            break
+    if found is None:
+        return False
+    # ... in the sentence still open: after "(1) ...; and (2) ... funds. The governor
+    # gave instructions ..." a "(2)" opening a line starts the list's next entry.
+    tail = " ".join([current[at][found.end() :], *current[at + 1 :]]).rstrip()
+    return not (_SENTENCE_END.search(tail) or tail.endswith((".", "!", "?")))
