@@ -45,21 +45,34 @@ def never_a_heading_word(text: str) -> bool:
 
 def capitals_over_heading(blocks: list[Block], i: int) -> bool:
     """ "SUMMARY OF THE DATA ANALYSED" over "Inflation" over its paragraphs: a line in
-    capitals right above a heading in ordinary case heads the part whose sections follow
-    (minutes and reports rank their heads so: capitals above ordinary case). A capitals
-    line over a line that is not a heading (a name, a byline) is not such a part."""
+    capitals between parts of the body, right above a heading in ordinary case, heads the
+    part whose sections follow (minutes and reports rank their heads so: capitals above
+    ordinary case). The heading under it is a few words naming a topic, with numbered
+    paragraphs or two paragraphs under it; a letterhead's capitals over a page number, a
+    notice's capitals over its one paragraph, a name over an office are no such part."""
     from briefing.ingest.roles import is_prose, is_short_line
 
     text = blocks[i].text.strip()
-    if i + 2 >= len(blocks) or len(text.split()) < 2 or not text.isupper():
+    if i < 1 or i + 3 >= len(blocks) or not text.isupper():
         return False
-    head, body = blocks[i + 1], blocks[i + 2]
+    if len(_WORD.findall(text)) < 2:
+        return False
+    above = blocks[i - 1]
+    if not (is_prose(above) or above.label is not None):
+        return False  # not between parts of the body
+    head, body, more = blocks[i + 1], blocks[i + 2], blocks[i + 3]
     below = head.text.strip()
     return (
         head.label is None
         and not head.style
         and is_short_line(below)
         and not below.isupper()
-        and not never_a_heading_word(below)
-        and is_prose(body)
+        and len(below.split()) <= TOPIC_MAX_WORDS
+        and not any(mark in below for mark in ",():;")
+        and bool(_WORD.search(below))
+        and (body.label is not None or (is_prose(body) and is_prose(more)))
+        and (is_prose(body) or body.word_count > 2)
     )
+
+
+TOPIC_MAX_WORDS = 8  # "Comércio exterior e reservas internacionais", "Economic activity"
