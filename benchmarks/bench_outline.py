@@ -83,18 +83,25 @@ def main() -> None:
             mb = path.stat().st_size / 2**20
             release = load_release(path)
             numbered = sum(1 for n in release.nodes() if n.kind == "paragraph" and n.label)
+            # What the app waits for before it shows the release (it reads with
+            # suggest=False; the glued-word suggestions follow off the GUI thread).
+            shown = median_ms(lambda p=path: load_release(p, suggest=False), 5)
             ms = median_ms(lambda p=path: load_release(p), 5)
             floor = median_ms(lambda p=path: read_and_split(p), 5)
-            rows.append((paragraphs, mb, ms))
+            rows.append((paragraphs, mb, ms, shown))
             print(
-                f"  {paragraphs:6d} paragraphs, {mb:5.2f} MB: median {ms:7.1f} ms "
-                f"({ms / mb:5.0f} ms/MB; {numbered} numbered found; "
-                f"read+split alone {floor:5.1f} ms, ratio {ms / floor:4.0f}x)"
+                f"  {paragraphs:6d} paragraphs, {mb:5.2f} MB: shown after {shown:7.1f} ms, "
+                f"with suggestions {ms:7.1f} ms ({ms / mb:5.0f} ms/MB; {numbered} numbered "
+                f"found; read+split alone {floor:5.1f} ms, ratio {ms / floor:4.0f}x)"
             )
     small, large = rows[0], rows[-1]
     growth = (large[2] / small[2]) / (large[1] / small[1])
     print(f"\nGrowth: time ratio / size ratio = {growth:.2f} (1.0 = linear)")
-    print(f"{large[1]:.2f} MB release, 20,000 paragraphs: {large[2]:.0f} ms (target ≤ 1000 ms)")
+    print(
+        f"{large[1]:.2f} MB release, 20,000 paragraphs: shown in the window after "
+        f"{large[3]:.0f} ms (target ≤ 1000 ms); its glued-word suggestions complete at "
+        f"{large[2]:.0f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
-from briefing.ingest.textfurniture import take_page_furniture
+from briefing.ingest.textfurniture import may_hold_lone_numbers, take_page_furniture
 from briefing.ingest.title import _is_masthead as is_masthead
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.ingest.xmlsafe import make_xml_safe
@@ -110,12 +110,14 @@ def _without_markdown_marks(title: str) -> str:
 
 def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
-    if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
-        take_page_furniture(extracted)  # (paged text; HTML and Word have no pages)
-        if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
-            take_lone_page_numbers(extracted)
-    # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build).
+    # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
+    # passes below only blank lines, so what it lacks the text still lacks after them.
     whole: str | None = "\n".join(line.text for line in extracted.lines)
+    if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
+        take_page_furniture(extracted, whole)  # (paged text; HTML and Word have no pages)
+        # (The PDF reader finds page numbers by position.)
+        if extracted.format != "pdf" and may_hold_lone_numbers(whole):
+            take_lone_page_numbers(extracted)
     # Before anything is kept: page furniture reads the form feeds first.
     if make_xml_safe(extracted, whole):
         whole = None  # (rare: the looks below join the cleaned text again)

@@ -70,9 +70,24 @@ def is_page_foot(text: str) -> bool:
     return 0 < len(text) <= 60 and _is_furniture(" ".join(text.split()))
 
 
-def take_page_furniture(extracted: Extracted) -> None:
-    """Blank page-furniture lines (indices stay valid) and list them in ``removed``."""
+# Looks over the whole text (C scans) that let a pass over every line be skipped: a
+# browser's print line carries an address or "Page N of M", an archive's stamp names a
+# library, a lone page number is a line of a few digits.
+_PRINT_LINE_SIGNS = re.compile(r"https?://|www\.|^[\f \t]*page \d", re.I | re.M)
+_LONE_NUMBER_LINE = re.compile(r"^[ \t\f]*\d{1,3}[ \t]*$", re.M)
+
+
+def may_hold_lone_numbers(whole: str) -> bool:
+    """Whether any line of ``whole`` is a bare number of one to three digits."""
+    return _LONE_NUMBER_LINE.search(whole) is not None
+
+
+def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
+    """Blank page-furniture lines (indices stay valid) and list them in ``removed``.
+    ``whole``: the lines' text joined, when the caller has it already."""
     lines = extracted.lines
+    if whole is None:
+        whole = "\n".join(line.text for line in lines)
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
@@ -123,8 +138,10 @@ def take_page_furniture(extracted: Extracted) -> None:
             elif _STRONG_JOB.search(spaced):
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
-    take_browser_print_lines(extracted)
-    take_archive_stamps(extracted)
+    if _PRINT_LINE_SIGNS.search(whole):
+        take_browser_print_lines(extracted)
+    if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
+        take_archive_stamps(extracted)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     for i in feet:  # (after the numbered heads: a head repeated on every page is theirs)
@@ -136,7 +153,7 @@ def take_page_furniture(extracted: Extracted) -> None:
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)
     _take_act_title_repeats(extracted)
-    if not breaks:
+    if not breaks and may_hold_lone_numbers(whole):
         take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
 
 
