@@ -28,9 +28,10 @@ def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[s
     # (A few C scans of the whole text first: a regex a line costs a 20,000-paragraph
     # release ~50 ms, and most texts have neither a notes heading nor a back-link.)
     whole = "\n".join(lines)
-    lower = whole.lower()
-    back_links = "↩" in whole or "return to text" in lower or "back to text" in lower
-    if not back_links and "notes" not in lower:
+    back_links = "↩" in whole or any(
+        link in whole for link in ("eturn to text", "ack to text", "ETURN TO TEXT", "ACK TO TEXT")
+    )
+    if not back_links and "otes" not in whole and "OTES" not in whole:
         return lines
     heading = next((i for i, line in enumerate(lines) if _HEADING.match(line)), None)
     linked = [

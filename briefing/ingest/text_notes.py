@@ -25,6 +25,7 @@ _MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
 # "Notes" or "Endnotes" alone on its line: a report's endnotes follow it, and a number
 # alone on a line there is a note's raised number, as under a rule.
 _NOTES_HEADING = re.compile(r"^[ \t\f]*(?:End)?[Nn]otes[ \t]*$|^[ \t\f]*(?:END)?NOTES[ \t]*$", re.M)
+_LONE_STAR_LINE = re.compile(r"^[ \t]*\*{1,3}[ \t]*$", re.M)
 NOTE_ZONE_LINES = 60  # a page foot's notes: the zone ends at the next page or long gap
 
 
@@ -52,7 +53,8 @@ def join_note_markers(lines: list[str]) -> list[str]:
     """``lines`` with each note marker alone on its line (under a footnote rule) joined to
     the note text that follows it."""
     blob = "\n".join(lines)  # (C scans of the whole text, not a few per line)
-    if "*" in blob:
+    # (Lines come right-stripped: a lone star's line ends on its star, "*\n".)
+    if ("*\n" in blob or blob.endswith("*")) and _LONE_STAR_LINE.search(blob):
         starred = _join_lone_stars(lines)
         if starred != lines:
             lines, blob = starred, "\n".join(starred)
