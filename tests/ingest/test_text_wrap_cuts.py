@@ -127,3 +127,24 @@ def test_which_capital_lines_go_on():
     assert not caps_heading_cut("MEDIA RELEASE", "14 MAY 1995")  # a whole phrase
     assert not caps_heading_cut("REPORT OF THE", "The Minister said")  # prose
     assert not caps_heading_cut("NEWS FROM THE", "MINISTER: Thank you.")  # a turn
+
+
+REPORT = """\
+Examplia Ministry of Foreign Affairs
+
+12 March 1996
+
+REPORT OF THE COMMITTEE ON THE
+ELIMINATION OF EXAMPLE DISCRIMINATION
+
+The Minister today welcomed the report of the committee, which sets out the work of the year.
+
+The report will be tabled in Parliament next week, with the response of the Government.
+"""
+
+
+def test_heading_in_capitals_wrapped_with_no_blank_line_is_one_heading():
+    release = release_from_text(REPORT)
+    assert release.title == "REPORT OF THE COMMITTEE ON THE ELIMINATION OF EXAMPLE DISCRIMINATION"
+    headings = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert not [h for h in headings if h.startswith("ELIMINATION")]
