@@ -12,6 +12,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 from briefing.ingest.page_matter import is_page_matter, is_running_head
 from briefing.ingest.segment import _FOOTNOTE_RULE, _PREAMBLE_OPENING, Block, unfinished_prose
+from briefing.ingest.wrap_cuts import caps_heading_cut, goes_on_after_hyphen
 
 # "...closed the year at 9.28%.Most future..." — a sentence end touching a capitalised
 # word. Paragraph breaks lost by a scraper leave exactly this; inside a paragraph,
@@ -181,15 +182,25 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             continue
         if dash and not (_stopped_on_a_word(host.text) and not _bulleted(host)):
             continue  # (a dash list's item follows a lead-in or an item, not a bare word)
-        if capital and not (
-            k < i - 1
-            and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
-            and block.blank_before
-            and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
-            # (A page's notes are short; a "note" of a long paragraph between is the
-            # body's own paragraph numbered without a full stop, "19     The ...": the
-            # line above it is a heading, not a sentence the capital carries on.)
-            and all(len(blocks[j].text.split()) <= LONG_NOTE_WORDS for j in range(k + 1, i))
+        # A word broken at its hyphen ("... the cement of anti-" / "Sovietism, ...") goes
+        # on whatever the gap: the page or the archive's blank line cut a word, not a
+        # sentence (wrap_cuts).
+        # So does a line in capitals stopped on "OF THE" ("NEWS RELEASE FROM" / "" /
+        # "SHADOW MINISTER FOR ..."): a title cut in two, never two headings (wrap_cuts).
+        cut = goes_on_after_hyphen(host.text, block.text) or caps_heading_cut(host.text, block.text)
+        if (
+            capital
+            and not cut
+            and not (
+                k < i - 1
+                and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
+                and block.blank_before
+                and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
+                # (A page's notes are short; a "note" of a long paragraph between is the
+                # body's own paragraph numbered without a full stop, "19     The ...": the
+                # line above it is a heading, not a sentence the capital carries on.)
+                and all(len(blocks[j].text.split()) <= LONG_NOTE_WORDS for j in range(k + 1, i))
+            )
         ):
             # A capital after a page's notes goes on only where the host stopped on a
             # word no sentence ends on ("... land for peace, the" / notes / "Arab Peace
@@ -323,8 +334,10 @@ def _capital_continuation_start(block: Block) -> bool:
 
 def _joined(host: Block, tail: Block, join_with_space: bool) -> Block:
     if join_with_space:
+        # (A word broken at its hyphen keeps it, unspaced, as segment joins its lines.)
+        glue = "" if goes_on_after_hyphen(host.text, tail.text) else " "
         return Block(
-            f"{host.text} {tail.text}",
+            f"{host.text}{glue}{tail.text}",
             host.style,
             host.level,
             blank_before=host.blank_before,

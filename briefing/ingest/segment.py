@@ -38,6 +38,7 @@ from briefing.ingest.unmarked import (
     wrapped_dash,
     year_wraps,
 )
+from briefing.ingest.wrap_cuts import caps_heading_cut, label_wrapped
 
 
 @dataclass
@@ -348,6 +349,32 @@ def _blocks_from_lines(
                 joined = False
             if joined and (page_number_line(raw) or ends_on_page_number(current[-1])):
                 joined = False  # a page's number: the sentence goes on after it (mend)
+            if (
+                not joined
+                and not pending_blanks
+                and len(current) == 1
+                and caps_heading_cut(current[0], stripped)
+                and not (texts[index + 1].strip() if index + 1 < len(texts) else "")
+            ):
+                # "REPORT OF THE COMMITTEE ON THE" / "ELIMINATION OF ...": one heading,
+                # set apart by a blank line under its two lines (wrap_cuts). (Capitals
+                # run on with no blank line are a letterhead's lines, each its own.)
+                current[0] = f"{current[0]} {stripped}"
+                previous = index
+                mark(len(blocks))
+                continue
+            if (
+                not joined
+                and not pending_blanks
+                and len(current) == 1
+                and label_wrapped(current[0], stripped)
+            ):
+                # "TIM" / "FISCHER - DEPUTY PRIME MINISTER:": one speaker label, read as
+                # one line (wrap_cuts)
+                current[0] = f"{current[0]} {stripped}"
+                previous = index
+                mark(len(blocks))
+                continue
             if not pending_blanks and grid_row_goes_on(texts, index):
                 joined = True  # a grid table's row wrapped inside its cells
             if rows and (verdict := row_break(texts, rows, first, previous, index)) is not None:

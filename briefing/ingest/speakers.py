@@ -237,7 +237,9 @@ def _conversation(speakers: list[str]) -> bool:
 
 # A speaker's name or role printed alone on its line, the speech below it (transcripts
 # set out as "Frage" / the question, "Wagner (AA)" / the answer; "問" / "報道官").
-LABEL_LINE_MAX_CHARS = 40
+# ("SENATOR JANE EXAMPLE - RESOURCES MINISTER:": a name with its office after a dash; the
+# word limits below keep a sentence out.)
+LABEL_LINE_MAX_CHARS = 48
 _NAME_WITH_OFFICE = re.compile(
     r"^[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{1,8}\)$"
 )
