@@ -13,7 +13,7 @@ from __future__ import annotations
 # Words that cannot end a phrase in English, French, Spanish, Portuguese, German and
 # Italian: articles, coordinating conjunctions and the tightest prepositions. (Not
 # "on", "in", "about", "over": "What we are working on" ends a heading.)
-_DANGLING = {
+DANGLING_WORDS = {
     "the", "an", "of", "and", "or", "nor", "to", "with", "from", "for", "by", "that",
     "le", "la", "les", "des", "du", "et", "el", "los", "las", "del", "y", "que",
     "o", "os", "as", "do", "da", "dos", "das", "e", "der", "die", "und", "il",
@@ -33,4 +33,4 @@ def cut_mid_phrase(text: str) -> bool:
         return True  # "anti-": a word broken at the line's end ("- " dashes stand apart)
     if last == "a":
         return True  # (lower case only: "Annex A", "Plan A" end on a capital)
-    return len(last) >= 2 and last.lower() in _DANGLING and last[:1].islower()
+    return len(last) >= 2 and last.lower() in DANGLING_WORDS and last[:1].islower()

@@ -130,7 +130,7 @@ def caps_heading_cut(prev: str, line: str) -> bool:
     OCCASION OF"), goes on in ``line``, the next line in capitals ("ELIMINATION OF ...",
     "1998 HUMAN RIGHTS MEDAL"). A heading or a title block's line is a whole phrase and
     never ends so (cut_lines): a narrow column or the archive's blank lines cut it."""
-    from briefing.ingest.cut_lines import _DANGLING
+    from briefing.ingest.cut_lines import DANGLING_WORDS
     from briefing.ingest.patterns import match_label
     from briefing.ingest.speakers import speaker_of
 
@@ -139,6 +139,6 @@ def caps_heading_cut(prev: str, line: str) -> bool:
     if len(words) < 2 or not _in_capitals(prev) or not _in_capitals(line):
         return False
     last = words[-1]
-    if len(last) < 2 or last.lower() not in _DANGLING:
+    if len(last) < 2 or last.lower() not in DANGLING_WORDS:
         return False  # ("PLAN A", "ANNEX E": a single letter names a part, it dangles not)
     return speaker_of(line) is None and match_label(line) is None

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest.readers.pdf_lines import PdfLine, _join
+from briefing.ingest.readers.pdf_lines import PdfLine, join_pieces
 from briefing.ingest.readers.pdf_notes import Note
-from briefing.ingest.readers.pdf_paragraphs import Paragraph, _append
+from briefing.ingest.readers.pdf_paragraphs import Paragraph, append_line
 
 # "Resolution adopted by the General Assembly on 11 July 2024": an adoption line is the
 # dateline of an intergovernmental text, printed large above its real title.
@@ -126,7 +126,7 @@ def _apart(lines: list[PdfLine], i: int) -> bool:
 def _paragraph(lines: list[PdfLine]) -> Paragraph:
     par = Paragraph([lines[0]], lines[0].text)
     for line in lines[1:]:
-        _append(par, line)
+        append_line(par, line)
     par.markers = [(marker, line.page) for line in lines for marker in line.markers]
     return par
 
@@ -148,7 +148,7 @@ def cut_title_marker(par: Paragraph, notes: list[Note]) -> None:
         texts = []
         for line in par.lines:
             kept = [p for p in line.pieces if not any(p is m for _, m in marks)]
-            texts.append(_join(kept) if kept else "")
+            texts.append(join_pieces(kept) if kept else "")
         par.text = " ".join(t for t in texts if t)
         known = {m for m, _ in par.markers}
         for line, piece in marks:

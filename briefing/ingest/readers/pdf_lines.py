@@ -67,7 +67,7 @@ class PdfLine:
         self.bold = all(p.bold for p in letters)
         self.italic = all(p.italic for p in letters)
         self.barcode = all(p.barcode for p in main)
-        self.text = _join(self.pieces)
+        self.text = join_pieces(self.pieces)
         self.markers = [p.text for p in self.pieces[1:] if p.sup]
 
     @property
@@ -77,7 +77,7 @@ class PdfLine:
         return first.text if first.sup and len(self.pieces) > 1 else ""
 
 
-def _join(pieces: list[Piece]) -> str:
+def join_pieces(pieces: list[Piece]) -> str:
     out = [pieces[0].text]
     for before, piece in itertools.pairwise(pieces):
         gap = piece.x0 - before.x1
@@ -133,7 +133,7 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
         _mark_inline_superscripts(row)
         row = _slash_markers(row)
         blocks = _split_blocks(row)
-        if len(blocks) > 1 and _ITEM_ROW.match(_join(blocks[0])) and _cells(blocks[1:]):
+        if len(blocks) > 1 and _ITEM_ROW.match(join_pieces(blocks[0])) and _cells(blocks[1:]):
             # "1. Date of meeting      12 May 2010": an item's name and its value set in
             # a column beside it (the outline of minutes, a numbered table row). The
             # number opens the row, so the row is one item: a masthead's cells never
@@ -173,7 +173,7 @@ def _cells(blocks: list[list[Piece]]) -> bool:
     numbered heading in the left one ("1. Analysis of the teams" | "had decided to
     raise the rate by"): a column's line runs long or carries on a sentence, a value
     ("12 May 2010 (Wed), 9 AM", "Committee Meeting Room") does neither."""
-    texts = [_join(block) for block in blocks]
+    texts = [join_pieces(block) for block in blocks]
     return sum(len(t) for t in texts) <= 50 and not any(t[:1].islower() for t in texts)
 
 

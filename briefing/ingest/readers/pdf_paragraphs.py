@@ -84,7 +84,7 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
             if current is None or _starts_new(current, line, geometry, pitch, size, before):
                 paragraphs.append(Paragraph([line], line.text))
             else:
-                _append(current, line)
+                append_line(current, line)
             for marker in line.markers:
                 paragraphs[-1].markers.append((marker, line.page))
     paragraphs = _split_inner_lists(paragraphs)
@@ -107,7 +107,7 @@ def _split_inner_lists(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # The item's own wrap, read apart because it hangs right of the paragraph's
             # continuation edge: it goes back to its item.
             for line in par.lines:
-                _append(out[-1], line)
+                append_line(out[-1], line)
                 out[-1].markers += [(m, line.page) for m in line.markers]
             item_x = None
             continue
@@ -123,7 +123,7 @@ def _split_inner_lists(paragraphs: list[Paragraph]) -> list[Paragraph]:
             lines = par.lines[begin:end]
             piece = Paragraph([lines[0]], lines[0].text)
             for line in lines[1:]:
-                _append(piece, line)
+                append_line(piece, line)
             piece.markers = [(m, line.page) for line in lines for m in line.markers]
             out.append(piece)
     return out
@@ -179,7 +179,7 @@ def unhyphenate(paragraphs: list[Paragraph]) -> None:
                 par.text = par.text[:at] + par.text[at + 1 :]
 
 
-def _append(par: Paragraph, line: PdfLine) -> None:
+def append_line(par: Paragraph, line: PdfLine) -> None:
     if par.cont_x is None and not LABEL.fullmatch(par.text):
         par.cont_x = line.x0
     elif line.column != par.last.column:
