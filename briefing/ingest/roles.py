@@ -951,7 +951,7 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
             contact_rank
             and not _ends_contacts(blocks, i, contact_rank)
             and (P.CONTACT_LINE.search(text) or is_short_line(text))
-            and not (is_boilerplate(text) or any(p.match(text) for p in P.NOTE_PATTERNS))
+            and not (is_boilerplate(text) or P.NOTE_LINE.match(text))
         ):
             roles[i] = Role("contact")
         elif (is_boilerplate(text) or i in menus) and not _NUMBERED_ROW.match(text):
@@ -1031,7 +1031,7 @@ def _tail_role(text: str) -> Role:
         return Role("dateline")
     if P.CONTACT_LINE.search(text):
         return Role("contact")
-    if any(p.match(text) for p in P.NOTE_PATTERNS):
+    if P.NOTE_LINE.match(text):
         return Role("note")
     return Role("note", attrs={"role": "trailing"})
 
@@ -1212,7 +1212,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("heading", attrs={"level": "1"})
     if label and label.family != "bullet:-" and block.word_count > 2:
         return Role("paragraph", label=label)
-    if any(p.match(text) for p in P.NOTE_PATTERNS):
+    if P.NOTE_LINE.match(text):
         return Role("note")
     footnote = block.footnote_label
     if footnote or block.style == "footnote":
