@@ -76,3 +76,42 @@ Having regard to the Treaty, and in particular Article 43 thereof, the Council h
 """
     release = release_from_text(text)
     assert release.title.startswith("REGULATION (EX) 2015/123")
+
+
+def test_a_site_s_menu_phrases_over_minutes_are_not_the_title():
+    text = """\
+Our work on prices, the tools we use and what they do
+
+Insights into our work on banks and payments
+
+Access to all our statistics and background information
+
+All you need to know about our common currency
+
+In-depth studies and expert analyses on many topics
+
+Ms Example reviewed the latest financial market developments since the previous meeting.
+
+Since then, bond yields had risen and equity prices had fallen in most advanced economies.
+"""
+    release = release_from_text(text)
+    assert release.title == ""
+
+
+def test_a_head_with_a_date_keeps_its_title_among_short_lines():
+    text = """\
+Monetary policy decision
+
+The Board keeps the policy rate unchanged
+
+Inflation is expected to ease over the year
+
+Growth remains close to its trend rate
+
+Examplia City, 5 May 2015
+
+The Board of the Bank of Examplia today kept the policy rate at 3.25 per cent, \
+citing inflation that has stayed above its target for a year.
+"""
+    release = release_from_text(text)
+    assert release.title != ""
