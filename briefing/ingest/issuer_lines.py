@@ -204,10 +204,20 @@ PEOPLE_LIST_MIN = 4
 PERSON_MAX_WORDS = 4
 
 
+# Two names will do when each carries its office in brackets, as minutes list the
+# secretaries under the members ("Jane Doe (Secretary), John Roe (Deputy Secretary)"):
+# a headline does not follow each party it names with a bracketed office.
+OFFICE_LIST_MIN = 2
+_NAME_WITH_OFFICE = re.compile(r"^[^()]+\([^()]{1,80}\)$")
+
+
 def is_people_list(text: str) -> bool:
-    parts = [p.strip() for p in _BRACKETS.sub(" ", " ".join(text.split())).split(",")]
+    flat = " ".join(text.split())
+    raw = [p.strip() for p in re.split(r",(?![^()]*\))", flat) if p.strip()]
+    parts = [p.strip() for p in _BRACKETS.sub(" ", flat).split(",")]
     parts = [p for p in parts if p]
-    if len(parts) < PEOPLE_LIST_MIN:
+    offices = len(raw) >= OFFICE_LIST_MIN and all(_NAME_WITH_OFFICE.match(p) for p in raw)
+    if len(parts) < PEOPLE_LIST_MIN and not offices:
         return False
     for part in parts:
         words = part.removeprefix("and ").split()

@@ -353,6 +353,9 @@ def _pick_title(
     ):
         return body_start - 3  # given back with its deck and dateline: the headline
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
+    # The text's first sentence broken over lines (``_opens_wrapped_sentence``) is no
+    # title: when the page lost its title, none is better than its first words.
+    candidates = [i for i in candidates if not _opens_wrapped_sentence(blocks, i)]
     # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
     # Affairs") heads the page, it does not title the release: another line does.
     named = [i for i in candidates if not _is_masthead(blocks[i].text)]
@@ -381,7 +384,7 @@ def _pick_title(
     if candidates and not unfielded and _names_fields(blocks, candidates[0]):
         return candidates[0] - 1  # "Disarmament" over "Work Package 23 | Lead: ..."
     candidates = unfielded or candidates
-    if not candidates:
+    if not candidates or _site_blurbs(blocks, candidates, body_start):
         return None
     # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
     # cover names the body meeting, then its session; the title comes after that block.
@@ -444,6 +447,62 @@ def _pick_title(
             return i - 1 if _deck_under(blocks, candidates, i) else i
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+SITE_BLURB_RUN = 4  # a title has a kicker above it and a deck under it, no more
+
+
+def _site_blurbs(blocks: list[Block], candidates: list[int], body_start: int) -> bool:
+    """Every title-shaped line of the head is one of a run of four or more, one after
+    another, with no date line anywhere in the head: the phrases a site's menus print
+    under their sections ("Our monetary policy strategy, the tools we use ..." /
+    "Insights into our work on financial stability ..." / "All you need to know about
+    our common currency"), copied above a text whose own title and date were lost. A
+    release's head sets its title apart from the lines around it (a date, an issuer,
+    a symbol); a run of look-alike lines is a list, and none of them names the text."""
+    if len(candidates) < SITE_BLURB_RUN:
+        return False
+    if candidates != list(range(candidates[0], candidates[0] + len(candidates))):
+        return False
+    # (A cover's title in capitals, or in headline case, is set over several lines;
+    # menus describe their sections in a sentence's case.)
+    if any(
+        blocks[i].style
+        or blocks[i].label is not None
+        or blocks[i].text.isupper()
+        or _headline_case(blocks[i].text)
+        # (A table's rows repeat a label over figures: rows, not a menu's phrases.)
+        or bool(re.search(r"\d|\s{3,}|\t", blocks[i].text))
+        for i in candidates
+    ):
+        return False
+    return not any(_is_dateline(blocks[i].text) for i in range(body_start))
+
+
+SENTENCE_WRAPS = 4  # lines a first sentence broken at its links and bold words runs over
+
+
+def _opens_wrapped_sentence(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` opens a sentence that goes on, with no blank line, in lines starting
+    in lower case, the last ending on a point ("On 16 June 2014 the Board decided to
+    maintain" / "the key rate" / "at 7.5 percent per annum."): a page copied from a
+    browser breaks its first sentence where a link or a bold phrase began, and a title
+    broken so would not end on a full stop. (Acts' titles set in capitals, or under
+    their number, run on in lower case too, and end without one.)"""
+    block = blocks[i]
+    # (One line only: the break at a link is a page copy's; hard-wrapped text's lines
+    # are joined, or not, by ``segment``.)
+    if block.style or block.label is not None or block.text.isupper() or block.line_count > 1:
+        return False
+    if R._RESOLUTION_NUMBER.match(block.text) or P.ends_sentence(block.text):
+        return False
+    for j in range(i + 1, min(len(blocks), i + 1 + SENTENCE_WRAPS)):
+        nxt = blocks[j]
+        if nxt.blank_before or nxt.label is not None or nxt.style or not nxt.text[:1].islower():
+            return False
+        if P.ends_sentence(nxt.text.split("\n", 1)[0]):
+            return True
+    return False
 
 
 LEAD_IN_WRAPS = 2  # lines a salutation or a label runs over before its colon
