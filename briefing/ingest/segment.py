@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
@@ -925,6 +926,8 @@ def _continues(
         # A number at the start of a wrapped line inside a sentence ("... rose to\n
         # 74. ...") is a figure: numbered paragraphs start after a sentence ends.
         last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+        if label.family == "decimal." and is_section_line(prev):
+            return False  # "A) Title" / "1. ...": a section's heading (lettered_sections)
         if _MARKED_CLAUSE_END.search(prev):
             return False  # "... concerned, 2" / "1. Decides": a clause and its note ended
         if not blanks and _run_in_enumeration(label, line):
