@@ -74,3 +74,37 @@ def test_item_after_semicolon_and_conjunction_is_not_joined() -> None:
         [*lines[:1], "b) a projeção segue o modelo de", "preços", *lines[3:]]
     )
     assert glued[1].startswith("b) a projeção segue o modelo de preços")
+
+
+_UNSPACED = """1. No cenário externo, o ambiente segue desafiador, com incerteza elevada sobre
+trajetória das economias centrais, sobre preços de matérias-primas e o comércio.
+Finalmente, o núcleo sem suavização mostra elevação no primeiro critério de medida.
+2. Em relação à atividade doméstica, os dados indicam moderação do crescimento, em linha
+com o esperado pelo Comitê, e a ociosidade segue elevada em vários setores da economia.
+3. A inflação ao consumidor segue acima da meta, com alta disseminada entre componentes.
+4. O cenário do Comitê para a inflação envolve fatores de risco em ambas as direções, e
+o balanço entre eles segue sendo avaliado a cada reunião do colegiado e pelo mercado.
+5. O investimento tem-se retraído, influenciado pela ocorrência de eventos não econômicos
+e por incerteza sobre reformas. Entretanto, para a maior parte dos membros presentes,
+o Comitê, depois de um período necessário de ajustes, vê o ritmo de atividade crescer.
+Mercado de trabalho
+6. A taxa de desemprego recuou no trimestre, com criação de postos de trabalho formais.
+"""
+
+
+def test_sentence_end_at_margin_inside_numbered_paragraph_is_a_wrap() -> None:
+    nodes = _nodes(_UNSPACED)
+    paragraphs = [n for n in nodes if n[1] == "paragraph"]
+    assert [n[2] for n in paragraphs] == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert "Finalmente, o núcleo" in paragraphs[0][3]
+
+
+def test_word_o_at_a_wrapped_line_start_is_no_bullet() -> None:
+    nodes = _nodes(_UNSPACED)
+    assert not [n for n in nodes if n[1] == "item"]
+    assert "o Comitê, depois" in [n for n in nodes if n[2] == "5."][0][3]
+
+
+def test_short_unpunctuated_line_over_a_number_stays_a_heading() -> None:
+    nodes = _nodes(_UNSPACED)
+    assert ("heading", "Mercado de trabalho") in [(n[1], n[3].strip()) for n in nodes]
