@@ -13,6 +13,12 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.lettered_sections import is_section_line
+from briefing.ingest.numbered_wraps import (
+    heading_over_number,
+    numbered_run,
+    wraps_in_numbered,
+)
 from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
@@ -252,6 +258,8 @@ def _blocks_from_lines(
     if rows is None:
         rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
     resolution = _in_a_resolution(texts)
+    # Hard-wrapped, no blank lines, paragraphs numbered 1, 2, 3 ... (numbered_wraps).
+    numbered = bool(width) and not blank_separated and numbered_run(texts)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -322,6 +330,21 @@ def _blocks_from_lines(
                 # "**Office of Examples**") with no blank line between are one bold block,
                 # a byline or a heading over two lines (CommonMark: one paragraph).
                 joined = True
+            if (
+                not joined
+                and not pending_blanks
+                and numbered
+                and not _starts_unit(stripped)
+                and wraps_in_numbered(current, stripped, _next_text(texts, index), reach)
+            ):
+                joined = True  # a sentence's end at the margin of a numbered paragraph
+            if (
+                joined
+                and numbered
+                and sentence_ends(current[-1])
+                and heading_over_number(stripped, _next_text(texts, index), reach)
+            ):
+                joined = False  # a section's heading between numbered paragraphs
             if not joined and not pending_blanks and _continues_after_marker(current, stripped):
                 joined = True
             if not joined and not pending_blanks and runs_in(current, stripped):
@@ -413,6 +436,22 @@ _LONE_LABEL = re.compile(
 
 
 _LONE_BULLETS = frozenset("•▪◦○□■●◆❍ㅇ–") | frozenset(map(chr, range(0xF000, 0xF100)))
+
+
+def _word_o_wrapped(prev: str) -> bool:
+    """A line opening "o Comitê" under a full line left hanging on a comma or a word:
+    Portuguese's article, Spanish's and Italian's "or", carried to the line start by the
+    wrap. A typed "o" bullet opens after a lead-in or an item that ended, and the
+    line above it is never cut mid-clause (unless it is itself such an item)."""
+    if prev.lstrip().startswith(("o ", "o\t")):
+        return False
+    last = prev.rsplit(None, 1)[-1] if prev.split() else ""
+    # (A lower-case word closing a full line: "Entretanto, para", a clause cut mid-way.)
+    return _dangling(prev) or (last.isalpha() and last.islower())
+
+
+def _next_text(texts: list[str], index: int) -> str:
+    return texts[index + 1].strip() if index + 1 < len(texts) else ""
 
 
 def is_lone_label(text: str) -> bool:
@@ -927,6 +966,10 @@ def _continues(
         # A number at the start of a wrapped line inside a sentence ("... rose to\n
         # 74. ...") is a figure: numbered paragraphs start after a sentence ends.
         last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+        if label.label == "o" and full and not blanks and _word_o_wrapped(prev):
+            return True  # "... Entretanto, para" / "o Comitê ...": the word, not a bullet
+        if label.family == "decimal." and is_section_line(prev):
+            return False  # "A) Title" / "1. ...": a section's heading (lettered_sections)
         if _MARKED_CLAUSE_END.search(prev):
             return False  # "... concerned, 2" / "1. Decides": a clause and its note ended
         if not blanks and _run_in_enumeration(label, line):

@@ -68,8 +68,18 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
+# A list's next item after one closed on "; and": "...(IGP); e" / "e) o modelo ...".
+# Enumerations in minutes and resolutions close their last-but-one item with a semicolon
+# and the conjunction; the line under it opening with a letter and ")" is the next
+# item's label, never a scraped inline element (an element never opens on "x) ").
+_ITEM_CLOSE = re.compile(r";\s*(?:and|or|e|ou|et|y|o|ed|und|oder)$", re.I)
+_ITEM_OPEN = re.compile(r"^\(?[a-z]{1,4}\)\s")
+
+
 def _joins(previous: str, text: str) -> bool:
     if _ENDS.search(previous):
+        return False
+    if _ITEM_OPEN.match(text) and _ITEM_CLOSE.search(previous):
         return False
     if _CONTINUES.match(text):
         return True
