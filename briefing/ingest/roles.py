@@ -872,6 +872,12 @@ def _heading_before_body(
 ) -> None:
     """A short line right before the body, after the title, is the first heading."""
     i = body_start - 1
+    if i == 0 and title_at is None and roles[0] is not None and roles[0].kind == "note":
+        from briefing.ingest.first_section import opens_on_section
+
+        if opens_on_section(blocks, 0):  # no title: the first section's heading
+            roles[0] = Role("heading")
+        return
     if i < 0 or title_at is None or i <= title_at:
         return
     role = roles[i]

@@ -108,3 +108,34 @@ def test_word_o_at_a_wrapped_line_start_is_no_bullet() -> None:
 def test_short_unpunctuated_line_over_a_number_stays_a_heading() -> None:
     nodes = _nodes(_UNSPACED)
     assert ("heading", "Mercado de trabalho") in [(n[1], n[3].strip()) for n in nodes]
+
+
+_PROSE = (
+    "Os indicadores divulgados desde a reunião anterior mostram que a atividade segue em"
+    " ritmo moderado, com sinais de estabilização da produção e do emprego no trimestre."
+)
+_NO_TITLE = "\n\n".join(
+    [
+        "Atividade econômica",
+        _PROSE,
+        _PROSE,
+        "Preços",
+        _PROSE,
+        "Ambiente externo",
+        _PROSE,
+        "Diretrizes de política monetária",
+        _PROSE,
+    ]
+)
+
+
+def test_body_without_title_opens_on_its_first_section_heading() -> None:
+    nodes = _nodes(_NO_TITLE + "\n")
+    assert nodes[0][1] == "heading" and nodes[0][3].strip() == "Atividade econômica"
+    assert [n[3].strip() for n in nodes if n[1] == "heading"][1] == "Preços"
+    assert nodes[1][0] == 1  # its paragraphs nest under it
+
+
+def test_lone_opening_line_without_sibling_headings_is_left_alone() -> None:
+    nodes = _nodes("\n\n".join(["Atividade econômica", _PROSE, _PROSE, _PROSE]) + "\n")
+    assert nodes[0][1] != "heading"  # (a lone short opening line stays what it was)
