@@ -115,3 +115,22 @@ citing inflation that has stayed above its target for a year.
 """
     release = release_from_text(text)
     assert release.title != ""
+
+
+def test_the_broken_first_sentence_is_one_paragraph():
+    text = """\
+On 5 May 2015 the Bank of Examplia Board of Directors decided to maintain
+the key rate
+at 6.5 percent per annum.
+Should inflation risks materialise, the Board will consider raising the key rate at its coming \
+meetings, as it said in March.
+The Committee agreed to:
+raise the reserve ratio
+keep the corridor unchanged
+review the band in June.
+"""
+    release = release_from_text(text)
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    assert any(p.startswith("On 5 May 2015") and p.endswith("per annum.") for p in paragraphs)
+    # A list's items under a lead-in ending on a colon are not run into one sentence.
+    assert not any(p.startswith("The Committee agreed to: raise") for p in paragraphs)
