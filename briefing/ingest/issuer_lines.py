@@ -204,7 +204,7 @@ PEOPLE_LIST_MIN = 4
 PERSON_MAX_WORDS = 4
 
 
-# Two names will do when each carries its office in brackets, as minutes list the
+# Two names will do when two carry their office in brackets, as minutes list the
 # secretaries under the members ("Jane Doe (Secretary), John Roe (Deputy Secretary)"):
 # a headline does not follow each party it names with a bracketed office.
 OFFICE_LIST_MIN = 2
@@ -216,7 +216,9 @@ def is_people_list(text: str) -> bool:
     raw = [p.strip() for p in re.split(r",(?![^()]*\))", flat) if p.strip()]
     parts = [p.strip() for p in _BRACKETS.sub(" ", flat).split(",")]
     parts = [p for p in parts if p]
-    offices = len(raw) >= OFFICE_LIST_MIN and all(_NAME_WITH_OFFICE.match(p) for p in raw)
+    # (A list wrapped over lines may join a name without an office to one with it:
+    # "R Example, ML Sample DH Writer (Secretary), AL Other (Deputy Secretary)".)
+    offices = sum(bool(_NAME_WITH_OFFICE.match(p)) for p in raw) >= OFFICE_LIST_MIN
     if len(parts) < PEOPLE_LIST_MIN and not offices:
         return False
     for part in parts:

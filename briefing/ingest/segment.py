@@ -316,6 +316,7 @@ def _blocks_from_lines(
             else:
                 joined = not pending_blanks and (
                     _continues_unwrapped(current[-1], stripped)
+                    or _sentence_broken_at_markup(current, texts, index)
                     or (blank_separated and _continues_tight(current[-1], stripped))
                 )
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
@@ -910,6 +911,30 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
         or (prev.endswith(",") and len(prev) >= 60)
         or last_word in ABBREVIATIONS  # "Sales No." / "E.86.IX.7)"
     )
+
+
+SENTENCE_PIECES = 4  # pieces a first sentence's links and bold words break it into
+
+
+def _sentence_broken_at_markup(current: list[str], texts: list[str], index: int) -> bool:
+    """A page copied as text breaks a sentence where a link or a bold phrase began
+    ("On 16 June the Board decided to maintain" / "the key rate" / "at 7.5 per cent."):
+    a paragraph that opened in capitals stops on a lower-case word with no stop, and
+    the lines under it, no blank between, start in lower case until one ends the
+    sentence. A list's items under a lead-in end on a colon or a semicolon, or start
+    their own block in lower case, so they are not joined."""
+    prev = current[-1].rstrip()
+    if not (current[0][:1].isupper() and prev[-1:].isalpha() and prev[-1:].islower()):
+        return False
+    for j in range(index, min(len(texts), index + SENTENCE_PIECES)):
+        line = texts[j].strip()
+        if not line[:1].islower() or _starts_unit(line):
+            return False
+        if sentence_ends(line):
+            return True
+        if not line[-1:].isalpha():
+            return False
+    return False
 
 
 def _table_style(current: list[str], style: str = "") -> str:

@@ -536,7 +536,17 @@ def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: in
     menus = [i for i in range(body_start) if is_menu_bar(blocks[i].text)]
     # (Minutes list who attended where a release prints its title: names, never it.)
     filed = {
-        i for i in candidates if is_filing_fields(blocks[i].text) or is_people_list(blocks[i].text)
+        i
+        for i in candidates
+        if is_filing_fields(blocks[i].text)
+        or is_people_list(blocks[i].text)
+        # (Names set over two lines, "R Example, ML Sample" over "DH Writer (Secretary),
+        # AL Other (Deputy Secretary)": a list of names at both ends.)
+        or (
+            "," in blocks[i].text
+            and i + 1 < body_start
+            and is_people_list(f"{blocks[i].text}, {blocks[i + 1].text}")
+        )
     }
     kept = [i for i in candidates if i not in issuers and i not in filed and i not in menus]
     if not issuers and not menus:

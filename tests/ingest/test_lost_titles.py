@@ -115,3 +115,39 @@ citing inflation that has stayed above its target for a year.
 """
     release = release_from_text(text)
     assert release.title != ""
+
+
+def test_the_broken_first_sentence_is_one_paragraph():
+    text = """\
+On 5 May 2015 the Bank of Examplia Board of Directors decided to maintain
+the key rate
+at 6.5 percent per annum.
+Should inflation risks materialise, the Board will consider raising the key rate at its coming \
+meetings, as it said in March.
+The Committee agreed to:
+raise the reserve ratio
+keep the corridor unchanged
+review the band in June.
+"""
+    release = release_from_text(text)
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    assert any(p.startswith("On 5 May 2015") and p.endswith("per annum.") for p in paragraphs)
+    # A list's items under a lead-in ending on a colon are not run into one sentence.
+    assert not any(p.startswith("The Committee agreed to: raise") for p in paragraphs)
+
+
+def test_names_set_over_two_lines_are_not_the_title():
+    text = (
+        "Check your browser settings and network. This website requires JavaScript.\n"
+        "Examplia City – 6 February 2007\n\r\n"
+        "\t\t\tGR Example (Chairman), KR Sample AC, JR Other AO, RC Person AM, DG Member\r\n"
+        "\t\t\tAO, WJ Member, HM Member AC\r\n\t\t\n\r\n"
+        "\t\t\tR Staff, ML Staff\r\n\t\t\n\r\n"
+        "\t\t\tDH Writer (Secretary), AL Writer (Deputy Secretary)\r\n\t\t\n\r\n"
+        "\t\t\tThe minutes of the meeting held on 5 December 2006 were approved.\r\n\t\t\n\r\n"
+        "\t\t\tMembers began their discussion of the domestic economy by noting that growth\r\n"
+        "\t\t\thad been close to trend over the year and that inflation had stayed low.\r\n"
+    )
+    release = release_from_text(text)
+    assert release.title == ""
+    assert is_people_list("R Staff, ML Staff DH Writer (Secretary), AL Writer (Deputy Secretary)")
