@@ -11,7 +11,7 @@ from dataclasses import replace
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 from briefing.ingest.page_matter import is_page_matter, is_running_head
-from briefing.ingest.segment import _FOOTNOTE_RULE, _PREAMBLE_OPENING, Block, unfinished_prose
+from briefing.ingest.segment import FOOTNOTE_RULE, PREAMBLE_OPENING, Block, unfinished_prose
 from briefing.ingest.wrap_cuts import caps_heading_cut, goes_on_after_hyphen
 
 # "...closed the year at 9.28%.Most future..." — a sentence end touching a capitalised
@@ -195,7 +195,7 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
                 k < i - 1
                 and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
                 and block.blank_before
-                and not _FOOTNOTE_RULE.match(blocks[i - 1].text)
+                and not FOOTNOTE_RULE.match(blocks[i - 1].text)
                 # (A page's notes are short; a "note" of a long paragraph between is the
                 # body's own paragraph numbered without a full stop, "19     The ...": the
                 # line above it is a heading, not a sentence the capital carries on.)
@@ -257,7 +257,7 @@ def _between_halves(blocks: list[Block], k: int, i: int, capital: bool = False) 
     block = blocks[k]
     if _bare_numbered_prose(block):
         return False  # (the host: see _bare_numbered_prose)
-    if _is_note_like(block) or _FOOTNOTE_RULE.match(block.text):
+    if _is_note_like(block) or FOOTNOTE_RULE.match(block.text):
         return True
     if capital or block.style or block.label is not None:
         # (A capital after a page number may open a row or entry of its own: only a
@@ -328,7 +328,7 @@ def _capital_continuation_start(block: Block) -> bool:
         and block.footnote_label is None
         and block.note_of is None
         and text[:1].isupper()
-        and not _PREAMBLE_OPENING.match(text)
+        and not PREAMBLE_OPENING.match(text)
     )
 
 
@@ -354,7 +354,7 @@ def _joined(host: Block, tail: Block, join_with_space: bool) -> Block:
     )
 
 
-def _marker_pattern(number: str) -> re.Pattern[str]:
+def marker_pattern(number: str) -> re.Pattern[str]:
     # A flattened superscript: the number glued after a word or punctuation, not part of
     # a number, a symbol ("A/66/89") or a compound ("COVID-19"). A symbol's last part
     # is a number after a capital's or an abbreviation's point ("A/80/L.9)", "S/PV.9",
@@ -398,9 +398,9 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
         above = holders.get(number, [])
         candidates = above[max(0, bisect_left(above, i) - NOTE_LINK_REACH) : bisect_left(above, i)]
         patterns = (
-            _marker_pattern(number),
-            _spaced_marker_pattern(number),
-            _year_marker_pattern(number),
+            marker_pattern(number),
+            spaced_marker_pattern(number),
+            year_marker_pattern(number),
         )
         for pattern in patterns:
             found = _link(blocks, i, pattern, claimed, candidates, matches, numbered)
@@ -424,7 +424,7 @@ _MONTH_NAMES = (
 )
 
 
-def _year_marker_pattern(number: str) -> re.Pattern[str]:
+def year_marker_pattern(number: str) -> re.Pattern[str]:
     # A date closing a clause takes the marker straight after its year once flattened:
     # "report ... of 25 November 20242" is 2024 and note 2. Only after a month's name,
     # where a five-digit year cannot be meant, or closing a span of years ("Decade
@@ -562,7 +562,7 @@ def cut_markers(
         blocks[k] = replace(block, text=text, wraps=wraps)
 
 
-def _spaced_marker_pattern(number: str) -> re.Pattern[str]:
+def spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # Some extractions put a space before the superscript: "Rarotonga, 3 Bangkok". A
     # number between a comma and a capitalised word is not a count (a count is followed
     # by a plural noun in lower case).

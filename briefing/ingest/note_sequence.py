@@ -152,7 +152,7 @@ def _fill_gaps(
     holders: dict[str, list[int]],
     numbered: set[int],
 ) -> None:
-    from briefing.ingest.mend import _marker_pattern, _spaced_marker_pattern, _year_marker_pattern
+    from briefing.ingest.mend import marker_pattern, spaced_marker_pattern, year_marker_pattern
 
     def note_like(k: int) -> bool:
         block = blocks[k]
@@ -175,11 +175,11 @@ def _fill_gaps(
         printing = holders.get(number, [])
         ks = printing[bisect_left(printing, low[0]) : bisect_right(printing, high[0])]
         ks = [k for k in ks if not note_like(k)]
-        strict = (_marker_pattern(number), _spaced_marker_pattern(number))
+        strict = (marker_pattern(number), spaced_marker_pattern(number))
         found = _within(blocks, ks, strict, low, high, claimed)
         year = False
         if not found:
-            found = _within(blocks, ks, (_year_marker_pattern(number),), low, high, claimed)
+            found = _within(blocks, ks, (year_marker_pattern(number),), low, high, claimed)
             year = bool(found)
         if not found:
             found = [

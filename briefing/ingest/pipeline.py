@@ -19,7 +19,7 @@ from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import may_hold_lone_numbers, take_page_furniture
-from briefing.ingest.title import _is_masthead as is_masthead
+from briefing.ingest.title import is_masthead
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.ingest.xmlsafe import make_xml_safe
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
@@ -405,10 +405,10 @@ def _prints_written_title(printed: str, written: str) -> bool:
     """Whether the printed title says the written one's words in the same case (its act
     number and punctuation aside): a title printed in capitals is no better than the
     metadata's."""
-    from briefing.ingest.roles import _RESOLUTION_NUMBER
+    from briefing.ingest.roles import RESOLUTION_NUMBER
 
     def plain(title: str) -> str:
-        return " ".join(re.sub(r"[\W_]+", " ", _RESOLUTION_NUMBER.sub("", title)).split())
+        return " ".join(re.sub(r"[\W_]+", " ", RESOLUTION_NUMBER.sub("", title)).split())
 
     words = plain(printed)
     return bool(words) and words == plain(written)

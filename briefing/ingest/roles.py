@@ -33,9 +33,9 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     _choose_title,
     _cover_designation,
     _crumb_title,
-    _is_masthead,
     _lower_case_title_lines,
     _title_shaped,
+    is_masthead,
     is_navigation,
     title_opens_body,
 )
@@ -789,7 +789,7 @@ _ADDENDUM = re.compile(r"^\s*(?:addendum|additif|adición|adenda)\s*$", re.I)
 _NUMBERED_ACT_TITLE = re.compile(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
 
 
-_RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
+RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
 _LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
 
 
@@ -832,7 +832,7 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
     line inside it; a masthead (an issuer's name, lines in capitals over a title that is
     not), a symbol or a date is set apart from it or has another shape."""
     start = title_at
-    if _RESOLUTION_NUMBER.match(blocks[title_at].text):
+    if RESOLUTION_NUMBER.match(blocks[title_at].text):
         return title_at  # "80/97. Report of ...": a numbered title starts at its number
     if title_at > 0 and (
         _LONE_ACT_NUMBER.match(blocks[title_at - 1].text)

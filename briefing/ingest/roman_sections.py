@@ -61,12 +61,12 @@ def is_roman_alone(text: str) -> bool:
 
 def opens_clause(line: str) -> bool:
     """A line opening a resolution's clause: preambular or operative, or numbered."""
-    from briefing.ingest.segment import _PREAMBLE_OPENING, is_lone_label
+    from briefing.ingest.segment import PREAMBLE_OPENING, is_lone_label
 
     stripped = line.strip()
     if not stripped[:1].isupper() and not stripped[:1].isdigit():
         return False
-    if _PREAMBLE_OPENING.match(stripped) or _OPERATIVE_OPENING.match(stripped):
+    if PREAMBLE_OPENING.match(stripped) or _OPERATIVE_OPENING.match(stripped):
         return True
     if is_lone_label(stripped):
         return stripped[:1].isdigit()

@@ -356,7 +356,7 @@ def _blocks_from_lines(
                 joined = True  # a date's year carried to the next line
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
-            if joined and (_FOOTNOTE_RULE.match(stripped) or _FOOTNOTE_RULE.match(current[-1])):
+            if joined and (FOOTNOTE_RULE.match(stripped) or FOOTNOTE_RULE.match(current[-1])):
                 # A footnote rule ("__________") parts the page's text from its notes:
                 # it ends the paragraph above, whatever that paragraph's last line.
                 joined = False
@@ -644,7 +644,7 @@ def _continues_tight(prev: str, line: str) -> bool:
 # ("Recalling its resolution ...,", "Deeply concerned that ...,") and ends with a comma:
 # the shape of every UN, IAEA, OAS, AU or HRC resolution. Mid-sentence, such a word is
 # never capitalised, so after a line ending a clause it starts a new paragraph.
-_PREAMBLE_OPENING = re.compile(
+PREAMBLE_OPENING = re.compile(
     r"^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Fully|Keenly|Profoundly|Firmly)"
     r"\s+)?(?:Recalling|Reaffirming|Recognizing|Recognising|Noting|Taking\s+note|"
     r"Taking\s+into|Welcoming|Acknowledging|Emphasizing|Emphasising|Stressing|Underlining|"
@@ -694,7 +694,7 @@ def _in_a_resolution(texts: list[str]) -> bool:
     for raw in texts:
         if raw[:1].isspace():
             raw = raw.lstrip()
-        if raw[:1].isupper() and _PREAMBLE_OPENING.match(raw):
+        if raw[:1].isupper() and PREAMBLE_OPENING.match(raw):
             found += 1
             if found >= RESOLUTION_MIN_OPENINGS:
                 return True
@@ -740,7 +740,7 @@ SPONSORS_LINE = re.compile(
     r"\s*$",
     re.I,
 )
-_FOOTNOTE_RULE = re.compile(r"^(?:_{5,}|[\u2014\u2015]{3,}|-{10,})$")
+FOOTNOTE_RULE = re.compile(r"^(?:_{5,}|[\u2014\u2015]{3,}|-{10,})$")
 
 
 # A note marker flattened onto the end of a line: "Human Rights,2", "Peace Initiative6"
@@ -845,7 +845,7 @@ def _opens_block(prev: str, line: str, resolution: bool = False) -> bool:
         return False
     # (After a colon, a participle may open a title's second part, "...Decade 2024–2034:"
     # / "Addressing the Special Needs of ...": only the known openings count there.)
-    return bool(_PREAMBLE_OPENING.match(line)) or (
+    return bool(PREAMBLE_OPENING.match(line)) or (
         bare[-1:] != ":"
         and bool(_PARTICIPLE_OPENING.match(line) or (resolution and _ANY_PARTICIPLE.match(line)))
     )

@@ -41,7 +41,7 @@ def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[s
     ]
     if heading is None and not linked:
         return lines  # (most texts have neither)
-    from briefing.ingest.mend import _marker_pattern
+    from briefing.ingest.mend import marker_pattern
 
     candidates = set(linked)
     if heading is not None:
@@ -60,7 +60,7 @@ def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[s
                 break  # (notes run 1, 2, 3 ...: another list starts here)
             continue
         expected += 1
-        if _marker_pattern(m.group(2)).search(above) is None:
+        if marker_pattern(m.group(2)).search(above) is None:
             continue
         text = lines[i][m.end() :]
         back = _BACK_LINK.search(text)

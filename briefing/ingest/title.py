@@ -178,7 +178,7 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
     # (An office's letterhead, its contact fields: no title of the head's own.)
-    if any(not _is_masthead(blocks[i].text) and not is_issuer_line(blocks[i].text) for i in head):
+    if any(not is_masthead(blocks[i].text) and not is_issuer_line(blocks[i].text) for i in head):
         return body_start
     if blocks[body_start].style == "title" and blocks[body_start + 1].style != "title":
         # A PDF sets its headline in the title's type even when it reads as a sentence
@@ -204,7 +204,7 @@ def _act_body_start(blocks: list[Block], body_start: int) -> int | None:
     never has a paragraph above its own number and title."""
     end = min(len(blocks) - 2, body_start + ACT_HEAD_BLOCKS)
     for i in range(body_start, end):
-        if not R._RESOLUTION_NUMBER.match(blocks[i].text) or blocks[i].label is not None:
+        if not R.RESOLUTION_NUMBER.match(blocks[i].text) or blocks[i].label is not None:
             continue
         if R.is_organ_opening(blocks[i + 1].text):
             return i + 1
@@ -283,7 +283,7 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
         and "\n" not in text
         and R.words(text, WRAPPED_START_MAX_WORDS + 1) <= WRAPPED_START_MAX_WORDS
         and not re.search(r"[.;,:!?]$", text)
-        and not _is_masthead(text)
+        and not is_masthead(text)
         and not R._ORGANISATION.search(text)
         and not _furniture_line(text)
     )
@@ -310,7 +310,7 @@ def _pick_title(
     # title on one line; the cover's largest type above it names the agenda item.
     # (A title the file states as written still wins: see below.)
     for i in range(body_start if not (hint and authoritative) else 0):
-        if R._RESOLUTION_NUMBER.match(blocks[i].text) and _title_shaped(blocks[i]):
+        if R.RESOLUTION_NUMBER.match(blocks[i].text) and _title_shaped(blocks[i]):
             return i
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
@@ -322,18 +322,18 @@ def _pick_title(
         return subject
     # An act's numbered title line saying the metadata's title is the title, though the
     # cover's agenda item above it may print the same words first.
-    plain = _plain(R._RESOLUTION_NUMBER.sub("", hint))
+    plain = _plain(R.RESOLUTION_NUMBER.sub("", hint))
     if plain:
         for i in range(min(body_start + 1, len(blocks))):
-            if not R._RESOLUTION_NUMBER.match(blocks[i].text):
+            if not R.RESOLUTION_NUMBER.match(blocks[i].text):
                 continue
-            printed = _plain(R._RESOLUTION_NUMBER.sub("", blocks[i].text))
+            printed = _plain(R.RESOLUTION_NUMBER.sub("", blocks[i].text))
             if printed == plain or (R.words(printed) >= 3 and plain.startswith(printed + " ")):
                 return i
-    hint = R._norm(R._RESOLUTION_NUMBER.sub("", hint))
+    hint = R._norm(R.RESOLUTION_NUMBER.sub("", hint))
     if hint:
         for i in range(min(body_start + 1, len(blocks))):
-            norm = R._norm(R._RESOLUTION_NUMBER.sub("", blocks[i].text))
+            norm = R._norm(R.RESOLUTION_NUMBER.sub("", blocks[i].text))
             if norm == hint or (R.words(norm) >= 3 and hint.startswith(norm)):
                 return i
         if authoritative:
@@ -358,7 +358,7 @@ def _pick_title(
     candidates = [i for i in candidates if not _opens_wrapped_sentence(blocks, i)]
     # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
     # Affairs") heads the page, it does not title the release: another line does.
-    named = [i for i in candidates if not _is_masthead(blocks[i].text)]
+    named = [i for i in candidates if not is_masthead(blocks[i].text)]
     candidates = named or candidates
     candidates = _below_letterhead(blocks, candidates, body_start)
     # "CONCIUDADANOS DEL SENADO Y" / "DE LA CAMARA DE DIPUTADOS:": a line running on
@@ -399,7 +399,7 @@ def _pick_title(
     candidates = [i for i in candidates if i not in organs] or candidates
     # "80/12. Objective information on ...": resolutions print their number and title
     # on one line, under the symbol and the adoption line.
-    numbered = [i for i in candidates if R._RESOLUTION_NUMBER.match(blocks[i].text)]
+    numbered = [i for i in candidates if R.RESOLUTION_NUMBER.match(blocks[i].text)]
     if numbered:
         return numbered[0]
     # "79/286." alone on its line, the title on the next: text taken from a PDF keeps the
@@ -494,7 +494,7 @@ def _opens_wrapped_sentence(blocks: list[Block], i: int) -> bool:
     # are joined, or not, by ``segment``.)
     if block.style or block.label is not None or block.text.isupper() or block.line_count > 1:
         return False
-    if R._RESOLUTION_NUMBER.match(block.text) or P.ends_sentence(block.text):
+    if R.RESOLUTION_NUMBER.match(block.text) or P.ends_sentence(block.text):
         return False
     for j in range(i + 1, min(len(blocks), i + 1 + SENTENCE_WRAPS)):
         nxt = blocks[j]
@@ -730,7 +730,7 @@ _MASTHEAD = re.compile(
 MASTHEAD_MAX_WORDS = 8
 
 
-def _is_masthead(text: str) -> bool:
+def is_masthead(text: str) -> bool:
     """A line that is only an institution's name, in title case (every word capitalised
     but the small ones): a letterhead. A title says what happened ("Bank of England
     raises Bank Rate"): it has a verb or a lower-case content word."""
@@ -772,7 +772,7 @@ def _headline_wrap(above: str, line: str) -> bool:
     return (
         _headline_case(above)
         and _headline_case(line)
-        and not _is_masthead(line)
+        and not is_masthead(line)
         # A by-line or a date under the headline ("By Press Office  Published on 25
         # February 2016") is set in capitals too; it says who and when, not what.
         and not _BYLINE.match(line)

@@ -5,7 +5,7 @@ spaced numbers ("Weapons 9 acknowledges", "of 16 March 2022, 1")."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.mend import _spaced_marker_pattern
+from briefing.ingest.mend import spaced_marker_pattern
 from briefing.ingest.text_notes import join_note_markers
 
 # Made-up text in the shape of a UN resolution extracted with pdftotext -layout.
@@ -59,4 +59,4 @@ def test_spaced_markers_are_not_references_or_lists():
         ("in 12 countries", "12"): False,
     }
     for (text, number), expected in cases.items():
-        assert bool(_spaced_marker_pattern(number).search(text)) is expected, text
+        assert bool(spaced_marker_pattern(number).search(text)) is expected, text

@@ -4,7 +4,7 @@ names the issuer, a line ending on a comma, a site's greeting — made-up releas
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.roles import _is_masthead
+from briefing.ingest.roles import is_masthead
 
 WRAPPED = """\
 Annual Report on the Work and
@@ -51,11 +51,11 @@ def test_a_letterhead_is_not_the_title():
 def test_mastheads_and_titles():
     for name in ("Bank of Thailand", "RESERVE BANK OF INDIA", "Swiss National Bank",
                  "Office of the Spokesperson and Economic Information", "European Parliament"):
-        assert _is_masthead(name), name
+        assert is_masthead(name), name
     for title in ("Bank of England raises Bank Rate to 4%",
                   "Security Council Press Statement on Mali",
                   "Minutes of the Monetary Policy Meeting"):
-        assert not _is_masthead(title), title
+        assert not is_masthead(title), title
 
 
 def test_a_line_ending_on_a_comma_or_a_greeting_is_no_title():
