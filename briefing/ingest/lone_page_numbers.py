@@ -10,9 +10,17 @@ Two things tell a page number from a paragraph number printed alone on its line 
 other, and a page break falls anywhere, so some of them stand inside a sentence (the line
 above unfinished, or the line below going on in lower case). A paragraph number always
 stands between a finished sentence and a capitalised one.
+
+Where the page broke between two sentences that sign is missing: such numbers are taken
+by the run they make (2, 3, 4 ... once each, alone between blank lines, a page's text
+apart; a paragraph's label alone on its line comes with "1" before it, a table's figures
+come in rows): ``take_page_numbers_apart``.
 """
 
 from __future__ import annotations
+
+import re
+from bisect import insort
 
 from briefing.ingest.extracted import Extracted
 
@@ -60,16 +68,22 @@ def _alone(lines: list, i: int) -> bool:
 
 
 def _chains(candidates: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Runs of numbers going up by one, each a page's worth of lines after the last."""
+    """Runs of numbers going up by one, each a page's worth of lines after the last: a
+    number joins the first run (oldest first) that waits for it and ended far enough
+    above. (Runs are kept by the number they wait for: linear in the candidates, where a
+    table of lone figures would make a look through every run quadratic.)"""
     chains: list[list[tuple[int, int]]] = []
+    waiting: dict[int, list[int]] = {}  # next number -> indices in ``chains``, oldest first
     for i, number in candidates:
-        for chain in chains:
-            last_i, last_number = chain[-1]
-            if number == last_number + 1 and i - last_i >= MIN_LINES_APART:
-                chain.append((i, number))
-                break
-        else:
+        queue = waiting.get(number, [])
+        found = next((c for c in queue if i - chains[c][-1][0] >= MIN_LINES_APART), None)
+        if found is None:
+            found = len(chains)
             chains.append([(i, number)])
+        else:
+            queue.remove(found)
+            chains[found].append((i, number))
+        insort(waiting.setdefault(number + 1, []), found)
     return chains
 
 
@@ -94,3 +108,64 @@ def _prose(text: str) -> bool:
     """A page's last line is a line of prose; a short cell above a number is a table's
     (row numbers in a table laid out one cell a line also go up by one)."""
     return len(text) >= PROSE_CHARS and text.count(" ") >= PROSE_CHARS // 8
+
+
+_NUMBER = re.compile(r"^\s*([2-9]|[1-9]\d{1,2})\s*$")
+PAGE_MIN_CHARS = 600  # a page holds more text than this between two page numbers
+_LABEL_ONE = re.compile(r"^\s*1\s*$")
+
+
+def take_page_numbers_apart(extracted: Extracted) -> None:
+    """Blank lone page numbers (indices stay valid) and list them in ``removed``."""
+    lines = extracted.lines
+    found: list[tuple[int, int]] = []  # (line, number)
+    chars = 0
+    since: list[int] = []  # text before each number found
+    for i, line in enumerate(lines):
+        text = line.text
+        if len(text) > 6 or line.style or line.label:
+            chars += len(text)
+            continue
+        if _LABEL_ONE.match(text):
+            return  # "1" alone: labels (or numbered pages from the first): not ours to guess
+        m = _NUMBER.match(text)
+        if m is None:
+            chars += len(text)
+            continue
+        if not _set_apart(lines, i) or not _after_sentence(lines, i):
+            continue
+        found.append((i, int(m.group(1))))
+        since.append(chars)
+        chars = 0
+    if not found:
+        return
+    numbers = [n for _, n in found]
+    if numbers != list(range(2, 2 + len(numbers))):
+        return  # not a run of page numbers from 2
+    if any(c < PAGE_MIN_CHARS for c in since) or chars < PAGE_MIN_CHARS // 4:
+        return  # too close together (a list, a table) or nothing after the last
+    for i, _ in found:
+        raw = lines[i].text
+        extracted.removed.append(raw.strip())
+        lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
+
+
+def _set_apart(lines: list, i: int) -> bool:
+    """Blank (or no) lines on both sides: printed alone at a page's edge."""
+    before = i == 0 or not lines[i - 1].text.strip()
+    after = i + 1 >= len(lines) or not lines[i + 1].text.strip()
+    return before and after
+
+
+_SENTENCE_END = re.compile(r"[.?!:;\"”’)\]]\s*$")
+
+
+def _after_sentence(lines: list, i: int) -> bool:
+    """The text before the number ends a sentence. (A sentence running on over the page
+    break is joined across it by the segmenter only while the number stands between;
+    taking the number out there is left undone rather than gluing two paragraphs.)"""
+    for j in range(i - 1, -1, -1):
+        text = lines[j].text.strip()
+        if text:
+            return bool(_SENTENCE_END.search(text))
+    return False

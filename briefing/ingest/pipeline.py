@@ -12,13 +12,12 @@ from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
 from briefing.ingest.issuer_lines import is_office_line
-from briefing.ingest.lone_page_numbers import take_lone_page_numbers
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
-from briefing.ingest.textfurniture import may_hold_lone_numbers, take_page_furniture
+from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.title import is_masthead
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.ingest.xmlsafe import make_xml_safe
@@ -115,9 +114,6 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     whole: str | None = "\n".join(line.text for line in extracted.lines)
     if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
         take_page_furniture(extracted, whole)  # (paged text; HTML and Word have no pages)
-        # (The PDF reader finds page numbers by position.)
-        if extracted.format != "pdf" and may_hold_lone_numbers(whole):
-            take_lone_page_numbers(extracted)
     # Before anything is kept: page furniture reads the form feeds first.
     if make_xml_safe(extracted, whole):
         whole = None  # (rare: the looks below join the cleaned text again)

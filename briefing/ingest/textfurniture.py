@@ -12,13 +12,13 @@ from operator import is_not
 from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.lone_page_numbers import take_lone_page_numbers, take_page_numbers_apart
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
     is_foot_with_page_count,
     page_reference,
     take_heads_over_page_numbers,
 )
-from briefing.ingest.page_numbers_apart import take_page_numbers_apart
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
@@ -160,8 +160,11 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)
     _take_act_title_repeats(extracted)
-    if not breaks and may_hold_lone_numbers(whole):
-        take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
+    if may_hold_lone_numbers(whole):
+        if not breaks:
+            take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
+        if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
+            take_lone_page_numbers(extracted)  # ("2" between a sentence's halves)
 
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)
