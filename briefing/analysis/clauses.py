@@ -110,7 +110,7 @@ def complete_clause(head: str) -> bool:
     conjunction, auxiliary or a transitive verb without its object, and no short phrase
     set between commas at its end hides such a word ("including, if appropriate").
     """
-    from briefing.analysis.draft import has_verb
+    from briefing.analysis.point_text import has_verb
 
     head = head.rstrip(" ,;:–—")
     if not head or not has_verb(head) or len(_words(head)) < 4:

@@ -16,13 +16,27 @@ from typing import Protocol
 from briefing.analysis import cues
 from briefing.analysis.boilerplate import FORWARD, NEXT_MEETING, boilerplate_kind
 from briefing.analysis.civilities import is_civility
-from briefing.analysis.clauses import OPENERS, trim
+from briefing.analysis.clauses import trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight, records_decision
 from briefing.analysis.leaning import (
-    LEAD_CONNECTIVE,
     leans_back,
     opens_on_conjunction,
-    without_connective,
+)
+from briefing.analysis.point_text import (
+    GLUE_SCAN_CHARS,
+    POINT_CHARS,
+    clean_text,
+    finish,
+    is_complete_sentence,
+    says_the_same,
+    share_said,
+    without_dateline,
+    without_fragment,
+    without_run_in,
+)
+from briefing.analysis.subject_line import (
+    issuer_name,
+    subject_from,
 )
 from briefing.analysis.summarise import _Candidate, candidate_sentences
 from briefing.analysis.textrank import cosine, pagerank, similarity_matrix, tfidf_vectors
@@ -31,18 +45,12 @@ from briefing.analysis.turns import is_asker, is_host, without_label
 from briefing.model import Node, Release
 
 SUMMARY_WORDS = 60  # a bottom line of four lines: the house formats' limit
-POINT_CHARS = 380  # ~4 lines: a key point longer than that is a paragraph, not a point
 MIN_POINTS, MAX_POINTS = 2, 7
 # TextRank is quadratic in sentences: a release's news is at its head (inverted pyramid),
 # so only the first sentences are ranked, plus later ones that carry a decision cue.
 MAX_RANKED = 140
 MAX_CUED = 40
-GLUE_SCAN_CHARS = 200_000
 
-# Markdown a reader can leave in text: escapes ("1\."), emphasis, list bullets.
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*)")
-_BULLET = re.compile(r"^(?:[•●▪◦○□■\-–*]+|\(?[0-9]{1,3}[.)]|\(?[a-z]{1,3}\)|[ivx]{1,5}\.)\s+")
 # A speaker's name printed before the turn ("SENIOR OFFICIAL: ...", "MR KIM: ...").
 _SPEAKER_LEAD = re.compile(r"^([A-Z][A-Z .'’\-]{1,60}):\s+")
 # Civilities open and close remarks; they are never what a reader needs to know.
@@ -96,9 +104,6 @@ _CONTEXT = re.compile(
     r"ahead of|in response to|report of)\b",
     re.IGNORECASE,
 )
-_END = ".!?…。"
-_CLOSERS = '’”"»)]'
-_DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
 @dataclass
@@ -173,7 +178,7 @@ def draft_release(
 
     def same(a: str, b: str) -> bool:
         # Operative paragraphs all open with the actor's name: compare what follows it.
-        return _similar(a.removeprefix(actor), b.removeprefix(actor), language)
+        return says_the_same(a.removeprefix(actor), b.removeprefix(actor), language)
 
     summary_parts: list[DraftPoint] = []
     complete = [p for p in scored if p.score > 0 and p.complete]
@@ -222,7 +227,7 @@ def draft_release(
                 summary_parts.append(p)
                 break
         # The bottom line first (BLUF), then what it asks or means, wherever each is printed.
-    summary = listed or _without_fragment(_joined(summary_parts, phrasing))
+    summary = listed or without_fragment(_joined(summary_parts, phrasing))
 
     units = len({p.node_id for p in scored if p.score > 0})
     wanted = _points_wanted(units, max_points)
@@ -245,7 +250,7 @@ def draft_release(
             if p in points or any(same(p.text, q.text) for q in points):
                 continue
             if any(same(p.text, q.text) for q in summary_parts) and (
-                strict or _share(p.text, summary, language) >= 0.75
+                strict or share_said(p.text, summary, language) >= 0.75
             ):
                 continue
             if strict and (p.node_id in {q.node_id for q in points} or p.node_id in used_nodes):
@@ -269,7 +274,7 @@ def draft_release(
     points = [_with_antecedent(p, scored, [*points, *summary_parts]) for p in points]
 
     context = _context(release, nodes, scored, points, summary_parts, same)
-    subject = clean_text(release.title).rstrip(".") or _subject_from(summary)
+    subject = clean_text(release.title).rstrip(".") or subject_from(summary)
     lead = listed or _joined(summary_parts[:1], phrasing)
     return ReleaseDraft(
         subject, summary, [p.node_id for p in summary_parts], points, context, issuer, lead
@@ -667,7 +672,9 @@ def _weigh(
         weight *= 0.3
     # "To continue the practice ...": a sub-point finishing its lead-in is no sentence.
     whole = (
-        _complete(text, language) and not _DOTTED_END.search(text) and not text.startswith("To ")
+        is_complete_sentence(text, language)
+        and not _DOTTED_END.search(text)
+        and not text.startswith("To ")
     )
     if not whole:
         weight *= 0.3
@@ -693,7 +700,7 @@ def _teaser(text: str, release: Release) -> str:
     News pages print the opening of the lead cut at a length, marked "...". When the
     release prints that sentence in full as well, the cut fell between words: the teaser
     is closed with a full stop (a note never ends on an ellipsis). Otherwise it stays as
-    it is and counts as incomplete (see ``_complete``).
+    it is and counts as incomplete (see ``is_complete_sentence``).
     """
     body = text.rstrip()
     if not body.endswith(("...", "…")):
@@ -764,135 +771,8 @@ def _recital_sentence(text: str, actor: str) -> str:
     return text
 
 
-def clean_text(text: str) -> str:
-    """Markup, bullets and line breaks out; glued words kept for ``finish``."""
-    text = " ".join(text.split())
-    text = _ESCAPE.sub(r"\1", text)
-    text = without_connective(text)
-    text = _EMPHASIS.sub("", text)
-    for _ in range(2):
-        text = _BULLET.sub("", text)
-    return text.strip(" -–—").strip()
-
-
-# A run-in heading printed before a paragraph ("Monetary Policy Decision: The board ...",
-# "Basic air connectivity: the temporary rules ..."): a label, not part of the sentence.
-_RUN_IN = re.compile(r"^([A-Z][\w’'()-]*(?: [\w’'()-]+){0,4}): (?=[A-Za-z])")
-
-
-def without_run_in(text: str) -> str:
-    found = _RUN_IN.match(text)
-    if not found:
-        return text
-    label, rest = found.group(1), text[found.end() :]
-    # A label has no verb; what follows must be a sentence of its own. Words said by a
-    # person ("Senator Evans: We will ...") keep their speaker.
-    if has_verb(label) or not has_verb(rest) or len(rest.split()) < 5:
-        return text
-    if re.match(r"(?:I|We|we|Our|our)\b", rest):
-        return text
-    return rest[:1].upper() + rest[1:]
-
-
-def finish(text: str, limit: int = POINT_CHARS) -> str:
-    """A complete sentence: list punctuation closed, cut at a clause boundary if long."""
-    text = text.rstrip(" ,;:")
-    if len(text) > limit:
-        text = trim(text, limit)
-    if text and text[-1] not in _END + _CLOSERS:
-        # Chinese and Japanese close a sentence with their own full stop.
-        text += "。" if "\u3040" <= text[-1] <= "\u9fff" else "."
-    return text[0].upper() + text[1:] if text and text[0].islower() else text
-
-
-def _complete(text: str, language: str = "en") -> bool:
-    """Ends with a full stop (bullets and headlines do not) and, in English, has a verb."""
-    body = text.rstrip(_CLOSERS)
-    if not body or body[-1] not in _END + ";" or word_count(text) < 5:
-        return False
-    if body.endswith(("...", "…")):
-        return False  # a teaser a web page cut at a length, not a sentence
-    return not language.startswith("en") or has_verb(text)
-
-
-_AUXILIARY = frozenset(
-    "is are was were be been being has have had will would can could may might must shall "
-    "should do does did said says".split()
-)
-
-
-def has_verb(text: str) -> bool:
-    """A rough English test: some lower-case word is a finite verb form. Bylines and
-    headlines ("Election of the Committee.") have none; a sentence nearly always has."""
-    for word in re.findall(r"[A-Za-z’']+", text):
-        lower = word.lower()
-        if lower in _AUXILIARY:
-            return True
-        if (
-            word.islower()
-            and len(word) > 3
-            and word.endswith(("ed", "es", "s"))
-            and not (word.endswith(("ss", "us", "is", "ous")))
-        ):
-            return True
-    return False
-
-
-def _share(part: str, whole: str, language: str) -> float:
-    """The share of ``part``'s words that ``whole`` already says."""
-    wp = set(tokens(part, language))
-    return len(wp & set(tokens(whole, language))) / (len(wp) or 1)
-
-
-def _similar(a: str, b: str, language: str) -> bool:
-    """Most words shared: the reader would read the same thing twice."""
-    wa, wb = set(tokens(a, language)), set(tokens(b, language))
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
-
-
-# A press release's lead may open on its dateline, the place set off by a dash ("Cairo,
-# Egypt — In its meeting ...", "GENEVA (UN News) - The ..."): it says where the text was
-# issued, not what happened, and a Summary sentence starts after it.
-_DATELINE_OPENER = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})?"
-    r"(?: \([^()]{1,40}\))? ?[—–-]{1,2} (?=[A-Z“\"])"
-)
-
-
-def _without_dateline(text: str) -> str:
-    match = _DATELINE_OPENER.match(text)
-    return text[match.end() :] if match and len(text) - match.end() > 40 else text
-
-
-# A document's noun with the participle of how it came out and no finite verb ("The
-# resolution adopted at the meeting of the Committee.", "The statement issued by ...") is
-# a heading run into the lead, not a sentence. Only verbs that take an object: followed
-# straight by a preposition they can only be participles ("The Committee voted by a
-# majority ..." is a sentence, and "voted" is not in the list).
-_PARTICIPLE_PHRASE = re.compile(
-    r"^(?:The|A|An|This)(?: [\w-]+){1,3}? (?:adopted|issued|released|published|signed|"
-    r"approved|delivered|presented|submitted|prepared|made|given|held) "
-    r"(?:at|by|on|in|during|for|from|under)\b"
-)
-
-
-def _without_fragment(text: str) -> str:
-    """The lead without a verbless first sentence when a sentence follows it."""
-    first, sep, rest = text.partition(". ")
-    if sep and rest[:1].isupper() and _PARTICIPLE_PHRASE.match(first):
-        after = first[_PARTICIPLE_PHRASE.match(first).end() :]
-        if not has_verb(after):
-            text = rest
-    connective = LEAD_CONNECTIVE.match(text)
-    if connective:
-        text = text[connective.end()].upper() + text[connective.end() + 1 :]
-    return text
-
-
 def _summary_sentence(point: DraftPoint, release: Release, budget: int) -> DraftPoint:
-    text = _without_dateline(point.text)
+    text = without_dateline(point.text)
     if release.date:
         from briefing.brief.sentences import readable_date
 
@@ -908,91 +788,3 @@ def _actor(release: Release) -> str:
     """The body speaking in a resolution ("The General Assembly,"), from its first lines."""
     found = _ACTOR.search(release.text[:4000])
     return found.group(1) if found else ""
-
-
-def issuer_name(release: Release, actor: str = "") -> str:
-    """The issuer by name: the metadata's unless it is a web domain, else the acting body."""
-    issuer = " ".join(release.issuer.split())
-    if issuer.isupper():
-        # "MINISTER FOR FOREIGN AFFAIRS" as a letterhead prints it; a sentence does not.
-        small = {"for", "of", "and", "the", "on", "in"}
-        issuer = " ".join(
-            w.lower() if w.lower() in small else w.capitalize() for w in issuer.split()
-        )
-    if issuer and not _DOMAIN.match(issuer):
-        return issuer
-    return actor.removeprefix("The ") if actor else ""
-
-
-_VERBISH = re.compile(
-    r"^(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall|said|says|"
-    r"\w+ed|\w{3,}s)$"
-)
-
-
-_PLAIN_VERB = re.compile(
-    r"^(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall|said|says|"
-    r"\w{3,}ed)$"
-)
-
-
-_ADVERBIAL_LEADS = frozenset(
-    "by in on at after following during today yesterday for since with as".split()
-)
-
-
-def _subject_from(summary: str) -> str:
-    """A subject for an untitled release: the summary's grammatical subject, roughly."""
-    words = summary.split()[:14]
-    # A past or auxiliary verb first: "-s" words are as often plural nouns ("members").
-    verb = next(
-        (i for i, w in enumerate(words) if i >= 2 and _PLAIN_VERB.match(w.lower().strip(","))),
-        None,
-    )
-    if verb is None:
-        verb = next(
-            (i for i, w in enumerate(words) if i >= 2 and _VERBISH.match(w.lower().strip(","))),
-            None,
-        )
-    words = words[:verb] if verb is not None else words[:8]
-    while len(words) > 1 and words[-1].lower().strip(",") in OPENERS:
-        words.pop()  # "Ministers discussed migration and": never end on a joining word
-    subject = " ".join(words).strip(" ,;:.")
-    if verb is not None and len(words) <= 3:
-        # "All Board members" names who, not what: the subject line says what they did,
-        # up to the first clause boundary.
-        clause = re.split(r",| that | which | while | to | and ", " ".join(summary.split()[:14]))[0]
-        subject = clause.strip(" ,;:.") if len(clause.split()) > len(words) + 1 else subject
-    head, comma, rest = subject.partition(", ")
-    adverbial = head.split(" ", 1)[0].lower() in _ADVERBIAL_LEADS
-    if comma and adverbial and len(head.split()) <= 4 and len(rest.split()) >= 2:
-        subject = rest  # "By December, annual inflation": the subject follows the adverbial
-    if subject.lower().startswith("the "):
-        subject = subject[4:]
-    return subject[:1].upper() + subject[1:]
-
-
-def glued_repairs(release: Release) -> dict[str, str]:
-    """Glued tokens of the release and their spaced forms ("theSeoul" -> "the Seoul").
-
-    Counted over the whole release, where the parts occur on their own often enough to
-    be recognised; a very long release is read in its first part, where drafts come from.
-    """
-    from briefing.ingest.cleanup import find_glued_words
-
-    text = release.text[:GLUE_SCAN_CHARS]
-    return {s.before: s.after for s in find_glued_words(text, release.language or None)}
-
-
-def repair_glued(text: str, repairs: dict[str, str]) -> str:
-    """``text`` with every glued token of ``repairs`` spaced, whole tokens only."""
-    if not repairs:
-        return text
-    return re.sub(r"[^\s]+", lambda m: _repair_token(m.group(0), repairs), text)
-
-
-def _repair_token(token: str, repairs: dict[str, str]) -> str:
-    core = token.strip(_CLOSERS + "“‘(\"'.,;:!?…")
-    if core in repairs:
-        return token.replace(core, repairs[core], 1)
-    return token

@@ -237,7 +237,9 @@ BACKGROUND_TO_WRITE = Phrasebook.of("en").background_to_write()
 
 def _draft_from_releases(brief: Brief, project: Project, book: Phrasebook) -> None:
     """Subject, Purpose, Summary, Key points and Background from the releases alone."""
-    from briefing.analysis.draft import draft_release, glued_repairs, repair_glued, trim
+    from briefing.analysis.clauses import trim
+    from briefing.analysis.draft import draft_release
+    from briefing.analysis.point_text import glued_repairs, repair_glued
     from briefing.brief.length import CAPACITY_LINES, DECISION_BLOCK_LINES, body_lines
 
     header = brief.header
@@ -350,7 +352,7 @@ def _background_of(releases: list[Release], drafts, book: Phrasebook):
 def _about(subject: str, book: Phrasebook) -> str:
     """ "the release on annual inflation", or "the release reporting that all Board members
     agreed ...": an untitled release's subject drafted from its lead can be a clause."""
-    from briefing.analysis.draft import has_verb
+    from briefing.analysis.point_text import has_verb
 
     if not subject:
         return book.untitled()

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from briefing.analysis.draft import (
-    clean_text,
-    draft_release,
-    finish,
-    has_verb,
-    issuer_name,
-    repair_glued,
-    trim,
-)
+from briefing.analysis.clauses import trim
+from briefing.analysis.draft import draft_release
+from briefing.analysis.point_text import clean_text, finish, has_verb, repair_glued
+from briefing.analysis.subject_line import issuer_name
 from briefing.brief import draft_brief
 from briefing.brief.length import DECISION_BLOCK_LINES, fits_two_pages
 from briefing.ingest import release_from_text
@@ -137,7 +132,7 @@ def test_decision_block_takes_lines_from_the_budget():
 
 
 def test_a_run_in_heading_is_not_part_of_the_sentence():
-    from briefing.analysis.draft import clean_text, without_run_in
+    from briefing.analysis.point_text import clean_text, without_run_in
 
     def c(text: str) -> str:
         return without_run_in(clean_text(text))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.analysis.draft import draft_release, finish
+from briefing.analysis.draft import draft_release
+from briefing.analysis.point_text import finish
 from briefing.analysis.tokens import word_count
 from briefing.ingest import release_from_text
 from briefing.ingest.pipeline import detect_language

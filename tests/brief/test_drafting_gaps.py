@@ -133,7 +133,7 @@ def test_an_untitled_release_is_named_by_what_its_lead_reports():
 
 
 def test_a_spoken_enumerator_is_not_left_in_a_key_point():
-    from briefing.analysis.draft import clean_text
+    from briefing.analysis.point_text import clean_text
 
     # "Number two," leans on a list the note does not print.
     assert clean_text("Number two, everyone eligible should get the booster shot.") == (
