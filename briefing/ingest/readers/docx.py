@@ -7,6 +7,11 @@ from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.readers.docx_headers import (
+    headers_footers,
+    printed_date,
+    running_title,
+)
 from briefing.ingest.readers.docx_manual import link_manual_notes, raised, superscript_mark
 from briefing.ingest.readers.docx_notes import (
     Notes,
@@ -16,13 +21,18 @@ from briefing.ingest.readers.docx_notes import (
     note_lines,
 )
 from briefing.ingest.readers.docx_numbering import Numbering, left_indent
+from briefing.ingest.readers.docx_package import (
+    core_metadata,
+    damaged,
+    open_docx,
+    part_xml,
+    related_parts,
+)
 from briefing.ingest.readers.docx_styles import Styles, on_off
 from briefing.ingest.readers.docx_xml import NS, W, w_int, w_val
 from briefing.ingest.readers.limits import check_file
 
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 # Subtrees that hold no visible paragraph text.
 _SKIP = frozenset(
     W + t
@@ -38,11 +48,6 @@ _SKIP = frozenset(
     )
 )
 _SKIP |= {_MC_FALLBACK}
-
-
-def damaged(path: Path, cause: str) -> ReleaseReadError:
-    """The error for a .docx that cannot be opened."""
-    return ReleaseReadError(path, f"the Word file is damaged or not a .docx: {cause}")
 
 
 # A contents entry ends in a tab (or dot leader) and its page number: "Introduction\t2".
@@ -519,29 +524,12 @@ def _symbol(sym) -> str:
     return _SYMBOLS.get(code, chr(code) if 0x20 < code < 0x7F else "")
 
 
-def _part_xml(part):
-    element = getattr(part, "element", None)
-    if element is not None:
-        return element
-    from lxml import etree
-
-    return etree.fromstring(part.blob)
-
-
-def _related(doc_part, name: str) -> list:
-    return [
-        rel.target_part
-        for rel in doc_part.rels.values()
-        if not rel.is_external and rel.reltype == _RT + name
-    ]
-
-
 def _load_notes(doc, kind: str) -> Notes:
     doc_part = doc.part
-    parts = [_part_xml(part) for part in _related(doc_part, kind + "s")]
+    parts = [part_xml(part) for part in related_parts(doc_part, kind + "s")]
     settings = None
-    for part in _related(doc_part, "settings"):
-        settings = _part_xml(part)
+    for part in related_parts(doc_part, "settings"):
+        settings = part_xml(part)
     body = doc.element.find("w:body", NS)
     sect_pr = body.find("w:sectPr", NS) if body is not None else None
     return load_notes(kind, parts, settings, sect_pr)
@@ -607,129 +595,12 @@ def _lines_of_a_block(pieces: list[str]) -> bool:
     return all(len(piece.split()) <= _SHORT_LINE_WORDS for piece in pieces)
 
 
-def _printed_date(headers: list[str]) -> str:
-    """The date a document prints in its page header ("Distr.: General 16 May 2025"), as
-    UN and ministry templates do: the issue date. Core properties hold only the date a
-    file was created or saved, which is often weeks off."""
-    from briefing.ingest.dates import find_date
-
-    for text in headers:
-        found = find_date(text)
-        if found and found.year:
-            return found.iso()
-    return ""
-
-
-_PAGE_COUNTER = re.compile(
-    r"\b(?:Page|Página|Seite|페이지)\s+\d+(?:\s+(?:of|de|von|sur)\s+\d+)?\b"
-    r"|\b\d+\s*/\s*\d+\b",
-    re.I,
-)
-
-
-def _running_title(headers: list[str]) -> str:
-    """The document's name as its page header repeats it ("UPR of Slovenia (2nd Cycle)
-    Thematic list of recommendations  Page 15 of 27"), page counter left out: the title
-    of a document whose body prints none (a matrix that is one table). A header with a
-    date or fewer than three words is a distribution line or a symbol, not a name."""
-    for text in headers:
-        name = " ".join(_PAGE_COUNTER.sub(" ", text).split()).strip(" -–—|")
-        if len(name.split()) >= 3 and not _printed_date([name]):
-            return name
-    return ""
-
-
-def _headers_footers(doc_part, kinds: tuple[str, ...] = ("header", "footer")) -> list[str]:
-    seen: dict[str, None] = {}
-    for kind in kinds:
-        for part in _related(doc_part, kind):
-            for p in _part_xml(part).iter(W + "p"):
-                # Tabs and breaks separate a running head's parts ("Section 29", tab,
-                # "Management and support services"): keep them apart.
-                pieces = (
-                    (el.text or "") if el.tag == W + "t" else " "
-                    for el in p.iter(W + "t", W + "tab", W + "br", W + "cr")
-                )
-                text = " ".join("".join(pieces).split())
-                if text:
-                    seen.setdefault(text)
-    return list(seen)
-
-
-def _metadata(doc) -> dict[str, str]:
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
-    # Without a core-properties part python-docx invents one ("Word Document", now).
-    if not any(rel.reltype == RT.CORE_PROPERTIES for rel in doc.part.package.rels.values()):
-        return {}
-    props = doc.core_properties
-    meta: dict[str, str] = {}
-    if props.title and props.title.strip():
-        meta["title"] = props.title.strip()
-    if props.created:
-        meta["date"] = props.created.date().isoformat()
-    if props.language and props.language.strip():
-        meta["language"] = props.language.strip()
-    return meta
-
-
-def _open(path: Path):
-    import zipfile
-
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-    from lxml import etree
-
-    with path.open("rb") as fh:
-        if fh.read(8) == _OLE2_MAGIC:
-            raise damaged(path, "it is an old .doc (Word 97-2003) or password-protected file")
-    if not zipfile.is_zipfile(path):
-        raise damaged(path, "not a zip archive")
-    _check_expansion(path)
-    try:
-        return docx.Document(str(path))
-    except zipfile.BadZipFile:
-        raise damaged(path, "not a zip archive") from None
-    except KeyError as exc:
-        raise damaged(path, f"missing part {exc.args[0] if exc.args else ''}".strip()) from None
-    except PackageNotFoundError:
-        raise damaged(path, "not a Word package") from None
-    except etree.XMLSyntaxError as exc:
-        raise damaged(path, f"broken XML ({exc.msg})") from None
-    except ValueError as exc:  # e.g. a template or macro file's content type
-        raise damaged(path, str(exc)[:120]) from None
-    except (OSError, EOFError, zipfile.LargeZipFile) as exc:
-        raise damaged(path, str(exc)[:120] or type(exc).__name__) from None
-
-
-# A release's Word file unpacks to a few MB; a file that claims far more is a zip bomb
-# (2 MB packed, 2 GB unpacked). zipfile never reads a member past its declared size, so
-# the declared sizes bound the work.
-MAX_UNPACKED = 256 * 2**20
-
-
-def _check_expansion(path: Path) -> None:
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise damaged(path, f"not a zip archive ({exc})"[:120]) from None
-    if total > MAX_UNPACKED:
-        raise ReleaseReadError(
-            path,
-            f"the Word file unpacks to {total / 2**20:.0f} MB; Briefing reads Word files "
-            f"up to {MAX_UNPACKED // 2**20} MB unpacked (a damaged or crafted file?)",
-        )
-
-
 def read_docx(path: Path) -> Extracted:
     """Read a .docx: body paragraphs and table cells in order, numbering labels,
     footnotes and endnotes (their marks printed in the text, the notes appended with
     ``note_of``), headers/footers as removed."""
     check_file(path)
-    doc = _open(path)
+    doc = open_docx(path)
     try:
         return _extract(doc, path)
     except ReleaseReadError:
@@ -740,11 +611,11 @@ def read_docx(path: Path) -> Extracted:
 
 def _extract(doc, path: Path) -> Extracted:
     doc_part = doc.part
-    styles_parts = _related(doc_part, "styles")
-    styles = Styles(_part_xml(styles_parts[0]) if styles_parts else None)
-    numbering_parts = _related(doc_part, "numbering")
+    styles_parts = related_parts(doc_part, "styles")
+    styles = Styles(part_xml(styles_parts[0]) if styles_parts else None)
+    numbering_parts = related_parts(doc_part, "numbering")
     numbering = Numbering(
-        _part_xml(numbering_parts[0]) if numbering_parts else None, styles.numbering_styles()
+        part_xml(numbering_parts[0]) if numbering_parts else None, styles.numbering_styles()
     )
     footnotes, endnotes = _load_notes(doc, "footnote"), _load_notes(doc, "endnote")
     reader = _Reader(styles, numbering, footnotes, endnotes)
@@ -768,12 +639,12 @@ def _extract(doc, path: Path) -> Extracted:
         lines, left_out = note_lines(notes, reader.note_text)
         reader.lines.extend(lines)
         dropped.extend(left_out)
-    metadata = _metadata(doc)
-    headers = _headers_footers(doc_part, ("header",))
-    printed = _printed_date(headers)
+    metadata = core_metadata(doc)
+    headers = headers_footers(doc_part, ("header",))
+    printed = printed_date(headers)
     if printed:
         metadata["date"] = printed
-    running = _running_title(headers)
+    running = running_title(headers)
     if running:
         metadata["running_title"] = running
     return Extracted(
@@ -781,7 +652,7 @@ def _extract(doc, path: Path) -> Extracted:
         format="docx",
         blocks_are_paragraphs=True,
         join_wraps=False,
-        removed=_headers_footers(doc_part),
+        removed=headers_footers(doc_part),
         dropped=dropped,
         metadata=metadata,
     )
