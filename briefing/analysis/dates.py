@@ -24,8 +24,10 @@ _EVENT_HEADS = (
     r"elections?|conference|launch|attack|debate|vote|forum|briefing|reunión|cumbre|"
     r"réunion|sommet|visita|visite|celebración|elecciones|élections"
 )
+# An event's name starts at a word's start: without the guard a long token (a URL, a run of
+# capitals) is rescanned from each of its letters, quadratic in its length.
 _EVENT = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ll]a|[Ll]e|[Ee]l|[Ll]es|[Ll]os)\s+)?"
+    r"(?<![\w’'.-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Ll]a|[Ll]e|[Ee]l|[Ll]es|[Ll]os)\s+)?"
     r"(?:(?:[A-Z0-9][\w’'.-]*|opening|closing|working|informal|first|second|third|upcoming|"
     r"extraordinary|plenary|bilateral|trilateral|foreign|ministerial|high-level|terrorist|"
     r"parliamentary|presidential|inter-Korean|summit)\s+){0,7}"

@@ -48,7 +48,9 @@ def _title_before_marker(text: str, parent: Node, marker: str) -> str:
     spans = [(parent.start, parent.end)] + [(c.start, c.end) for c in parent.children
                                              if c.kind != "footnote"]
     for start, end in spans:
-        m = re.search(rf"([A-Z][\w-]+){re.escape(marker)}(?!\w)", text[start:end])
+        # The title is a whole word: a match starting inside a long token would rescan it
+        # from each of its capitals (quadratic).
+        m = re.search(rf"(?<![\w-])([A-Z][\w-]+){re.escape(marker)}(?!\w)", text[start:end])
         if m:
             return singular(m.group(1))
     return ""
