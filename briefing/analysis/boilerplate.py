@@ -18,6 +18,7 @@ French, Spanish, German and Portuguese (the languages of ``cues``), and a few Ko
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SELF, MANDATE, PROCEDURE, NEXT_MEETING = "self", "mandate", "procedure", "next_meeting"
 
@@ -142,6 +143,9 @@ _DECIDES = re.compile(
 )
 
 
+# A draft asks this of each sentence from several places (weighing, leads, context), and a
+# user drafts the same release again (suggest, then export): answers are kept.
+@lru_cache(maxsize=4096)
 def boilerplate_kind(text: str) -> str:
     """ "self", "mandate", "procedure", "next_meeting", or "" for a sentence with news."""
     text = " ".join(text.split())

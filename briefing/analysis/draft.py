@@ -25,10 +25,10 @@ from briefing.analysis.leaning import (
 from briefing.analysis.point_text import (
     GLUE_SCAN_CHARS,
     POINT_CHARS,
+    WordSets,
     clean_text,
     finish,
     is_complete_sentence,
-    says_the_same,
     share_said,
     without_dateline,
     without_fragment,
@@ -176,9 +176,11 @@ def draft_release(
     scored = [p for p in _scored(release, nodes, language, actor) if not is_logistics(p.text)]
     issuer = issuer_name(release, actor)
 
+    word_sets = WordSets(language)
+
     def same(a: str, b: str) -> bool:
         # Operative paragraphs all open with the actor's name: compare what follows it.
-        return says_the_same(a.removeprefix(actor), b.removeprefix(actor), language)
+        return word_sets.same(a.removeprefix(actor), b.removeprefix(actor))
 
     summary_parts: list[DraftPoint] = []
     complete = [p for p in scored if p.score > 0 and p.complete]
@@ -191,7 +193,14 @@ def draft_release(
     listed = ""
     # A logistics line (documents online, contacts, photos) never leads; among the rest,
     # a named actor with a verb of action reads as a bottom line (see ``lead_lines``).
-    leads = [p for p in pool if lead_weight(p.text, names) > 0]
+    weights: dict[str, float] = {}
+
+    def weight(text: str) -> float:
+        if text not in weights:
+            weights[text] = lead_weight(text, names)
+        return weights[text]
+
+    leads = [p for p in pool if weight(p.text) > 0]
     # "Il a analysé ...", "They agreed ...": a bottom line names who acted, by itself; a
     # host's turn or a speaker's thanks is never it while the release has news.
     leads = [p for p in leads if not leans_back(p.text) and not p.boilerplate] or leads
@@ -201,7 +210,7 @@ def draft_release(
     leads = [p for p in leads if records_decision(p.text)] or leads
     best = max(
         leads,
-        key=lambda p: (p.score * _lead_bonus(p, scored) * lead_weight(p.text, names), -p.start),
+        key=lambda p: (p.score * _lead_bonus(p, scored) * weight(p.text), -p.start),
         default=None,
     )
     if not any(p.complete for p in scored) and len(scored) >= 3:

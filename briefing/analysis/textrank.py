@@ -55,6 +55,9 @@ def pagerank(
         return []
     p = _normalised(prior) if prior else [1.0 / n] * n
     out_sum = [sum(row) for row in weights]
+    # Each node's edges, listed once: most sentence pairs share no word, and walking the
+    # whole dense row on every iteration was most of a draft's time.
+    edges = [[(j, w) for j, w in enumerate(row) if w] for row in weights]
     scores = p[:]
     for _ in range(max_iterations):
         dangling = sum(scores[i] for i in range(n) if out_sum[i] == 0)
@@ -62,10 +65,8 @@ def pagerank(
         for i in range(n):
             if out_sum[i]:
                 share = damping * scores[i] / out_sum[i]
-                row = weights[i]
-                for j in range(n):
-                    if row[j]:
-                        new[j] += share * row[j]
+                for j, w in edges[i]:
+                    new[j] += share * w
         delta = sum(abs(a - b) for a, b in zip(new, scores, strict=True))
         scores = new
         if delta < tolerance:
