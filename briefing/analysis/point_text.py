@@ -17,24 +17,14 @@ from briefing.analysis.tokens import tokens, word_count
 from briefing.model import Release
 
 POINT_CHARS = 380  # ~4 lines: a key point longer than that is a paragraph, not a point
-
-
 GLUE_SCAN_CHARS = 200_000
-
 
 # Markdown a reader can leave in text: escapes ("1\."), emphasis, list bullets.
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
-
-
 _EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*)")
-
-
 _BULLET = re.compile(r"^(?:[•●▪◦○□■\-–*]+|\(?[0-9]{1,3}[.)]|\(?[a-z]{1,3}\)|[ivx]{1,5}\.)\s+")
 
-
 SENTENCE_END = ".!?…。"
-
-
 CLOSERS = '’”"»)]'
 
 

@@ -9,8 +9,6 @@ from pathlib import Path
 from briefing.ingest.errors import ReleaseReadError
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 
