@@ -122,10 +122,13 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
 
 
 _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
+_ANY_DIGIT = re.compile(r"\d")  # (a decimal digit of any script, as int() reads them)
 
 
 def find_date(text: str) -> DateMatch | None:
     """The first complete date (with a year) in ``text``."""
+    if not _ANY_DIGIT.search(text):
+        return None  # (every date form has its day in figures; most lines have none)
     found = _earliest(_DATE_PATTERNS, text)
     if found is None and len(text) <= LINE_DATE_MAX_CHARS:
         for pattern in LINE_DATE_PATTERNS:

@@ -112,8 +112,10 @@ _NUMBERED_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
 
 
 def _note_number(block: Block) -> str | None:
+    if block.label is not None:
+        return None  # (asked of every block near a page break: no regex for a labelled one)
     m = _NUMBERED_NOTE.match(block.text)
-    if not m or block.label is not None or block.style not in ("", "footnote"):
+    if not m or block.style not in ("", "footnote"):
         return None
     found = find_date(block.text[:40])
     if found is not None and found.start == 0:
@@ -283,15 +285,11 @@ _FIGURE_GOING_ON = re.compile(r"\d{1,4}(?:/\d+)?,\s")
 
 
 def _continuation_start(block: Block) -> bool:
+    if block.style or block.label is not None or block.footnote_label is not None:
+        return False  # (most blocks: before any look at the text)
     # (An opening quote mark may come first: "... which is a" / "“global public good ...".)
     text = block.text.lstrip("“‘\"'«")
-    return (
-        not block.style
-        and block.label is None
-        and block.footnote_label is None
-        and block.note_of is None
-        and (text[:1].islower() or bool(_FIGURE_GOING_ON.match(text)))
-    )
+    return block.note_of is None and (text[:1].islower() or bool(_FIGURE_GOING_ON.match(text)))
 
 
 _DASHES = ("-", "–", "—")

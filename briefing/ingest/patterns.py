@@ -190,7 +190,12 @@ def match_label(text: str) -> LabelMatch | None:
         found = _BY_FIRST_CHAR[first] = _PATTERNS_BY_START[_first_char_class(first)]
     pattern, families = found
     m = pattern.match(text)
-    if m is None and _ZERO_WIDTH_CHARS.intersection(text[:ZERO_WIDTH_REACH]):
+    # (isascii is a flag read in C: ASCII text has no zero-width characters to look for.)
+    if (
+        m is None
+        and not text.isascii()
+        and not _ZERO_WIDTH_CHARS.isdisjoint(text[:ZERO_WIDTH_REACH])
+    ):
         # A web page's editor leaves zero-width spaces where the label met its text
         # ("14.\u200b The", "3.\u200bThe"): invisible on the page and in a copy, so read
         # as the space they stand for (one character for one: the offsets hold).
@@ -235,8 +240,13 @@ def bullet_outranks(family: str, open_family: str) -> bool:
     return new is not None and old is not None and new < old
 
 
+_NOTE_MARK_FIRST = frozenset(f"*※[{SUPERSCRIPTS}")  # or "1)": a digit and a bracket
+
+
 def match_footnote_label(text: str) -> LabelMatch | None:
     """A footnote marker at the start of a line: "*", "**", "※", "[1]"."""
+    if text[:1] not in _NOTE_MARK_FIRST and ")" not in text[1:3]:
+        return None  # (asked of every line: most open on a word or a paragraph's number)
     m = _FOOTNOTE_LABEL.match(text)
     if m:
         return LabelMatch(m.group(1), "footnote", m.end())
@@ -517,4 +527,15 @@ def ends_sentence(text: str) -> bool:
 
     Looks at the last few characters only: a ``$``-anchored search would try every
     position of a long paragraph."""
-    return bool(_SENTENCE_END.search(text.rstrip()[-6:]))
+    tail = text.rstrip()[-6:]
+    last = tail[-1:]
+    # (The last character decides most lines without the regex: a stop ends a sentence,
+    # a letter never does; asked of every block several times.)
+    if last in _STOPS:
+        return True
+    if last.isalpha():
+        return False
+    return bool(_SENTENCE_END.search(tail))
+
+
+_STOPS = frozenset(".!?:;。…")

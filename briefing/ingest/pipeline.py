@@ -111,7 +111,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
     # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
     # passes below only blank lines, so what it lacks the text still lacks after them.
-    whole: str | None = "\n".join(line.text for line in extracted.lines)
+    whole: str | None = "\n".join([line.text for line in extracted.lines])
     if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
         take_page_furniture(extracted, whole)  # (paged text; HTML and Word have no pages)
     # Before anything is kept: page furniture reads the form feeds first.

@@ -143,8 +143,13 @@ def is_adoption_line(text: str) -> bool:
     )
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def is_date_line(text: str) -> bool:
     """A line that is only a date, perhaps with a place, time or "Date" label."""
+    if not _ANY_DIGIT.search(text):
+        return False  # (no date without its day in figures: find_date; most lines)
     stripped = text.strip()
     if is_adoption_line(stripped):
         return True
@@ -1102,7 +1107,8 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     # 2021"): no sentence (no end mark), its paragraphs under it.
     # Only in a series opened right under a section's own heading ("I. THÔNG BÁO"): a
     # long numbered line elsewhere is a paragraph or a list's entry.
-    short = is_short_line(body)
+    # (is_short_line, its sentence end first: most numbered paragraphs are sentences.)
+    short = not P.ends_sentence(body) and words(body, 13) <= 12
     topic = (
         not short
         and body[-1:].isalnum()
@@ -1148,6 +1154,16 @@ def _table_under(blocks: list[Block], i: int) -> bool:
     )
 
 
+# (The first letter before the regex: asked of every block and of the one before it,
+# the case-blind regexes cost ~1 us a block. "ſ" is an "s" to re.IGNORECASE.)
+def _annex(text: str) -> bool:
+    return text.lstrip()[:1] in "aA" and _ANNEX.match(text) is not None
+
+
+def _designation(text: str) -> bool:
+    return text[:1] in "aAbBcClLpPsStTſ" and P.DESIGNATION.match(text) is not None
+
+
 def _body_role(blocks: list[Block], i: int) -> Role:
     block = blocks[i]
     text = block.text.strip()
@@ -1166,19 +1182,16 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
         label = block.label if block.label and not block.label.family.startswith("bullet") else None
         return Role("heading", label=label, attrs={"level": level})
-    if _ANNEX.match(text) or (
-        i > 0
-        and _ANNEX.match(blocks[i - 1].text)
-        and _part_title(block)
-        and not _CAPTION.match(text)
+    if _annex(text) or (
+        i > 0 and _annex(blocks[i - 1].text) and _part_title(block) and not _CAPTION.match(text)
     ):
         # "Annex", "Annex II" over "Financing for 2026 of ...": an annex is a document of
         # its own appended to the act or report, so its designation heads it (level 1)
         # and the line printed under it is the annex's title (level 2), unless that line
         # is a table's or figure's caption ("Table 1  Growth forecasts").
-        level = "1" if _ANNEX.match(text) else "2"
+        level = "1" if _annex(text) else "2"
         return Role("heading", attrs={"level": level, "family": "designation:annex"})
-    if P.DESIGNATION.match(text):
+    if _designation(text):
         # "TITRE I", "Article 4": the designation of a part. Its title, when printed on
         # the next line, is the heading; else the designation itself is.
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -1186,7 +1199,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         if following is not None and _part_title(following):
             return Role("note", attrs={"role": "designation"})
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
-    if i > 0 and P.DESIGNATION.match(blocks[i - 1].text.strip()) and _part_title(block):
+    if i > 0 and _designation(blocks[i - 1].text.strip()) and _part_title(block):
         family = "designation:" + blocks[i - 1].text.split()[0].lower()
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
     if part := roman_section_part(blocks, i):

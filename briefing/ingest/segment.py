@@ -149,12 +149,12 @@ def segment(extracted: Extracted) -> list[Block]:
     blocks, pieces = split_run_in_bullets(blocks)  # "...: • one; • two" on one line
     moved = [pieces[m] if m < len(pieces) else len(blocks) for m in moved]
     _star_bullets(blocks)
-    block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
+    block_of = _moved(block_of, moved, len(blocks))
     if not extracted.blocks_are_paragraphs:
         blocks, moved = mend_page_breaks(blocks, extracted.join_wraps)
     else:
         blocks, moved = join_cut_paragraphs(blocks, extracted.format)
-    block_of = [moved[b] if b < len(moved) else len(blocks) for b in block_of]
+    block_of = _moved(block_of, moved, len(blocks))
     if not extracted.blocks_are_paragraphs:
         # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
         label_bare_numbers(blocks)
@@ -162,6 +162,15 @@ def segment(extracted: Extracted) -> list[Block]:
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
     return blocks
+
+
+def _moved(block_of: list[int], moved: list[int], count: int) -> list[int]:
+    """``block_of`` (line -> block) after the blocks moved (old block -> new index; past
+    the end: ``count``). Most texts have nothing to split or join: every block stays
+    where it was, and a line's block index is left as it is (no pass over every line)."""
+    if len(moved) == count and moved == list(range(count)) and max(block_of, default=0) <= count:
+        return block_of
+    return [moved[b] if b < len(moved) else count for b in block_of]
 
 
 def _star_bullets(blocks: list[Block]) -> None:

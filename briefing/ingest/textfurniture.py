@@ -256,7 +256,9 @@ def _glyphs_only(text: str) -> bool:
 _PAGE_NUMBER_AT_END = re.compile(r"(?<!\s)\s+\d{1,3}$")
 _BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 RUNNING_MIN_DIGITS = 6  # phone numbers, job numbers: what running heads and feet carry
-_SIX_DIGITS = re.compile(rf"(?:\D*\d){{{RUNNING_MIN_DIGITS}}}")
+# (Possessive: a run of non-digits given back char by char never makes a digit; the
+# plain form tried every line twice over, ~15 ms on 5 MB of text.)
+_SIX_DIGITS = re.compile(rf"(?:\D*+\d){{{RUNNING_MIN_DIGITS}}}")
 PAGE_NUMBER_REACH = 3  # lines (blank ones) between a running foot and its page number
 
 

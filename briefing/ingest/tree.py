@@ -278,8 +278,7 @@ class _Builder:
     def _letter_or_roman(self, label: P.LabelMatch) -> str:
         """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
         numerals: a sequence goes on before a new family starts."""
-        roman_to_alpha = {"(roman)": "(alpha)", "roman.": "alpha."}
-        alpha = roman_to_alpha.get(label.family)
+        alpha = _ROMAN_TO_ALPHA.get(label.family)
         core = label.label.strip("().")
         if alpha is None or len(core) != 1:
             return label.family
@@ -416,6 +415,9 @@ class _Builder:
             for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
                 self.explained.add(m.start())
                 return
+
+
+_ROMAN_TO_ALPHA = {"(roman)": "(alpha)", "roman.": "alpha."}
 
 
 def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:

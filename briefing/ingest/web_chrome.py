@@ -549,8 +549,8 @@ def _take_script_notices(extracted: Extracted) -> None:
     nor joins the dateline printed under it into one block."""
     for line in extracted.lines:
         text = line.text
-        if line.style or line.label:
-            continue
+        if len(text) < 6 or line.style or line.label:
+            continue  # (half the lines of a text are blank: no look at all)
         # (Cheap look first: "JavaScript", "Javascript", "browser", "누리집", "도메인".)
         if (
             "avaScript" not in text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,8 +23,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-# Control characters that real text files do contain.
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# The control characters (Unicode category Cc: C0, DEL and C1) that real text files do
+# not contain (tab, newline, carriage return, form feed and vertical tab they do).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def looks_binary(text: str) -> bool:
@@ -34,10 +35,8 @@ def looks_binary(text: str) -> bool:
     padded by an old system) is damage to remove and report, not a reason to refuse it.
     """
     sample = text[:65536]
-    controls = sum(
-        1 for ch in sample if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
-    )
-    return _too_many(controls, len(sample))
+    # (Found by a regex in C: a look at each character in Python cost ~8 ms a text.)
+    return _too_many(len(_CONTROL.findall(sample)), len(sample))
 
 
 def _too_many(controls: int, length: int) -> bool:
