@@ -1,0 +1,143 @@
+"""Page furniture and dates in plain text (issue 11, family ``txtfurn``): made-up text in
+the shape of real releases (typed releases read back by an archive, a controlled form's
+foot taken out of a PDF, datelines in several languages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.ingest import load_release
+from briefing.ingest.continuation_marks import continuation_mark
+from briefing.model import Release
+
+from .helpers import lost_words
+
+
+def _read(tmp_path: Path, text: str, name: str = "release.txt") -> Release:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_release(path, suggest=False)
+
+
+def _removed(release: Release) -> list[str]:
+    return [r.text for r in release.removed]
+
+
+def _kept_lines(release: Release) -> list[str]:
+    return [line.strip() for line in release.text.split("\n") if line.strip()]
+
+
+TYPED = """MINISTER FOR IMMIGRATION
+
+NEW CENTRE FOR MIGRANT ENGLISH CLASSES
+
+The Minister for Immigration, Mr Smith, today announced that a new centre for
+adult migrant English classes would open in the western suburbs next month.
+
+"The centre will offer day and evening classes to more than four hundred
+students," Mr Smith said.
+
+. . . / 2
+
+- 2 -
+
+The Minister said that the classes would be free of charge for all new
+arrivals in their first two years in Australia.
+
+../3
+
+/3
+
+He said the centre was part of the Government's wider programme of settlement
+services for new arrivals.
+
+- more -
+
+The Minister thanked the local council for its support.
+"""
+
+
+def test_typed_continuation_marks_are_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, TYPED)
+    removed = _removed(release)
+    for mark in (". . . / 2", "../3", "/3", "- more -"):
+        assert mark in removed
+    kept = _kept_lines(release)
+    assert not any(line in (". . . / 2", "../3", "/3", "- more -") for line in kept)
+    assert not lost_words(TYPED, release)
+
+
+@pytest.mark.parametrize(
+    "line", [". . ./3 .", "...2/", "•  ../3", "2/", "2 /", "/2", "(more)", "MORE", "/cont."]
+)
+def test_continuation_mark_shapes(line: str) -> None:
+    assert continuation_mark(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["2.", "1/2", "../1", "3/4", "More support for families", "...", "2", "(a)", "12/07"]
+)
+def test_text_is_no_continuation_mark(line: str) -> None:
+    assert not continuation_mark(line)
+
+
+FORM_PLAIN = """HIGHLIGHTS OF THE MEETING OF THE MONETARY BOARD HELD ON 9 JUNE 2022
+
+I. Monetary Policy Decision
+
+The Monetary Board decided to keep the key policy rate at 2.50 percent.
+
+II. Key Considerations
+
+The Board noted that inflation remained within the target range.
+QRF Form No. 07-112 * Version 3 * Updated 14 January 2019
+
+File/Ref. No. MPD-060922-01
+
+Page 1 of 3
+\fThe Board also noted that credit growth had picked up in recent months.
+
+Page 2 of 3
+\fThe next meeting is scheduled on 21 July 2022.
+
+Page 3 of 3
+"""
+
+FORM_RAW = """QRF Form No. 07-112 * Version 3 * Updated 14 January 2019 File/Ref. No. MPD-060922-01 Page 1 of 3
+I. Monetary Policy Decision
+The Monetary Board decided to keep the key policy rate at 2.50 percent.
+Page 2 of 3
+The next meeting is scheduled on 21 July 2022.
+"""
+
+
+def test_form_fields_over_the_page_count_are_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, FORM_PLAIN)
+    removed = _removed(release)
+    assert "QRF Form No. 07-112 * Version 3 * Updated 14 January 2019" in removed
+    assert "File/Ref. No. MPD-060922-01" in removed
+    assert "Form No." not in release.text
+    # The form's "Updated" date is not the release's.
+    assert release.date != "2019-01-14"
+    assert not lost_words(FORM_PLAIN, release)
+
+
+def test_form_foot_run_into_one_line_is_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, FORM_RAW)
+    assert any(r.startswith("QRF Form No. 07-112") for r in _removed(release))
+    assert "Form No." not in release.text
+    assert "QRF" not in release.title
+    assert release.date != "2019-01-14"
+
+
+def test_a_sentence_naming_a_form_stays(tmp_path: Path) -> None:
+    text = (
+        "APPLICATIONS OPEN FOR THE SCHOLARSHIP PROGRAMME\n\n"
+        "Applicants should complete the enclosed Form No. 12-3 and return it by mail.\n"
+        "Page 1 of 2\n\n"
+        "Further details are set out in the guidelines.\n"
+    )
+    release = _read(tmp_path, text)
+    assert "Form No. 12-3" in release.text
