@@ -262,6 +262,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
     release.date = release_date(datelines, release.title, head if not meta_date else "")
     release.date = release.date or meta_date
+    if not release.date:
+        # A dateline the outline took for a paragraph ("Zurich, 13 September 2012" under a
+        # speaker's line, a statement's place and date under its signature).
+        from briefing.ingest.dates_lines import dateline_date
+
+        release.date = dateline_date(text)
     # Prefer a UN-style symbol ("SC/15355") over a meeting number.
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:

@@ -141,3 +141,93 @@ def test_a_sentence_naming_a_form_stays(tmp_path: Path) -> None:
     )
     release = _read(tmp_path, text)
     assert "Form No. 12-3" in release.text
+
+
+SPEECH = """DISCURSO DO MINISTRO DOS NEGÓCIOS ESTRANGEIROS
+
+JOÃO DA SILVA
+
+por ocasião da abertura da Conferência Regional sobre Segurança Marítima
+
+Assembleia Nacional, Praia, 14 de outubro de 2022
+
+Senhor Presidente,
+
+Senhoras e Senhores Deputados,
+
+É com grande satisfação que me dirijo hoje a esta Assembleia para apresentar as
+prioridades do Governo em matéria de segurança marítima.
+"""
+
+
+def test_a_place_and_date_line_after_the_lead_dates_the_release(tmp_path: Path) -> None:
+    release = _read(tmp_path, SPEECH)
+    assert release.date == "2022-10-14"
+
+
+SIGNED = """Joint statement on regional fisheries cooperation
+
+The ministers of the three coastal states agreed to share catch data every quarter
+and to open their ports to each other's inspection vessels.
+
+They will meet again next year to review the arrangement, which enters into force
+once all three parliaments have approved it.
+
+Wellington, 2 March 2023
+"""
+
+
+def test_a_place_and_date_under_the_signature_dates_the_release(tmp_path: Path) -> None:
+    release = _read(tmp_path, SIGNED)
+    assert release.date == "2023-03-02"
+
+
+MINUTES = """CENTRAL BANK OF NORTHLAND
+
+MINUTES OF THE MONETARY POLICY MEETING
+
+Monetary policy meeting No. 118 (extraordinary session), held
+on 9 April 2021.
+
+Present: the Governor, the Deputy Governor and three Board members.
+
+1. Background
+
+The Board reviewed developments since the meeting of 12 February 2021.
+"""
+
+
+def test_minutes_are_dated_by_the_meeting_they_record(tmp_path: Path) -> None:
+    release = _read(tmp_path, MINUTES)
+    assert release.date == "2021-04-09"
+
+
+RAPPORT = """RÉPUBLIQUE DU NORDLAND
+
+ASSEMBLÉE NATIONALE
+
+RAPPORT FAIT AU NOM DE LA COMMISSION DES FINANCES
+
+SUR LE PROJET DE LOI N°12/2023 PORTANT LOI DE FINANCES RECTIFICATIVE
+
+Monsieur le Président,
+
+La Commission des Finances s'est réunie le jeudi 6 juillet 2023, sous la présidence
+de Madame Awa Ndiaye, pour examiner le projet de loi.
+"""
+
+
+def test_a_committee_meeting_day_dates_its_report(tmp_path: Path) -> None:
+    release = _read(tmp_path, RAPPORT)
+    assert release.date == "2023-07-06"
+
+
+def test_a_date_in_a_later_sentence_is_no_dateline(tmp_path: Path) -> None:
+    text = (
+        "Minister welcomes new trade figures\n\n"
+        "The Minister welcomed figures showing exports rose strongly over the year.\n\n"
+        "The figures will be discussed when ministers meet in Canberra, 4 May 2024 being\n"
+        "the first day of the talks, and again at the end of the year.\n"
+    )
+    release = _read(tmp_path, text)
+    assert release.date == ""

@@ -1,0 +1,101 @@
+"""The release's date from a dateline the outline did not mark as one (plain text).
+
+Asked only when no dateline, title or lead paragraph gave a date. Two lines state the
+release's own date in any language, wherever the text's first paragraph ends:
+
+- a place and the date, alone on a short line ("Zurich, 13 September 2012", "Parlamento
+  Nacional, Díli, 28 de setembro de 2021", "Perth – 6 September 2011", "Lima, April 12,
+  2018"): how a release, a speech or a statement is dated under its title or under its
+  signature. Text taken from a PDF may put a speaker's name before it as a paragraph of
+  its own, so the lead paragraph ends before the dateline comes.
+- minutes naming their meeting and its day on a short line ("Monetary policy meeting
+  No. 263, held on 29 March 2019."): the meeting is what the minutes record.
+
+Only the text's head (and, for a place's dateline, its last lines, where a statement is
+dated under the signature) is looked at: later paragraphs cite other events' dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.dates import find_date
+
+HEAD_LINES = 40  # non-blank lines: a cover, the title, a masthead, the lead
+TAIL_LINES = 6  # non-blank lines: a signature, a place and date
+LINE_MAX_CHARS = 90  # a dateline is short; a sentence citing a date runs on
+MEETING_MAX_CHARS = 110
+PLACE_MAX_WORDS = 6
+# The place: capitalised words (a building, a city, a country), commas between them, no
+# figure; then a comma or a dash before the date.
+_PLACE = re.compile(r"^[^\W\d_][^\d:;!?()\[\]]*?(?:,|\s[-–—])\s*$")
+# "held on 29 March 2019", "held in Paris on 3 May 2021", "tenue le 4 mai 2022": the
+# day of a meeting the line names; "met on", "s'est réunie le mercredi 14 août 2024",
+# "se reunió el": the body meeting, its verb names the meeting itself.
+_ON = r"\b(?:on|le|el|em)\s+(?:[^\W\d_]+,?\s+)?$"  # (a weekday may come before the day)
+_HELD_ON = re.compile(rf"\b(?:held|tenue?|celebrada|realizada)\b[^.]{{0,40}}?{_ON}", re.I)
+_MET_ON = re.compile(
+    rf"\b(?:met|convened|réunie?s?|reunió|reuniu(?:-se)?|riunit[oa])\b[^.]{{0,40}}?{_ON}", re.I
+)
+_MEETING = re.compile(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
+
+
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _lines(text: str) -> list[str]:
+    """Non-blank lines, a line laid out in columns (``pdftotext -layout``) read a cell a
+    line: the dateline is one column's cell, the other column's text beside it."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        cells = re.split(r"(?: {3,}|\t)", line.strip()) if _COLUMN_GAP.search(line) else [line]
+        out.extend(" ".join(cell.split()) for cell in cells if cell.strip())
+    return out
+
+
+def _place_date(line: str) -> str:
+    """ISO date of a "Place, date" line, or ""."""
+    if len(line) > LINE_MAX_CHARS:
+        return ""
+    found = find_date(line)
+    if found is None or line[found.end :].strip(" .") or found.year is None:
+        return ""
+    place = line[: found.start]
+    # ("Thursday, 5 May" prints the weekday before the date: part of the place's slot.)
+    if not _PLACE.match(place) or len(place.split()) > PLACE_MAX_WORDS:
+        return ""
+    return found.iso()
+
+
+def _meeting_date(line: str) -> str:
+    """ISO date of a short line naming a meeting held on a date, or ""."""
+    if len(line) > MEETING_MAX_CHARS:
+        return ""
+    found = find_date(line)
+    if found is None or found.year is None:
+        return ""
+    before = line[: found.start]
+    if _MET_ON.search(before) or (_MEETING.search(line) and _HELD_ON.search(before)):
+        return found.iso()
+    return ""
+
+
+def dateline_date(text: str) -> str:
+    """The release's date from a place's dateline at the head or the foot of ``text``,
+    else from the head's line naming the meeting and its day; "" when there is none."""
+    lines = _lines(text)
+    head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:]
+    for line in [*head, *reversed(tail)]:
+        found = _place_date(line)
+        if found:
+            return found
+    for i, line in enumerate(head):
+        # (The line may wrap: "... No. 271 (extraordinary session), held" / "on 16 March".)
+        found = _meeting_date(line) or (
+            _meeting_date(f"{line} {head[i + 1]}") if i + 1 < len(head) else ""
+        )
+        if found:
+            return found
+    return ""
