@@ -1,5 +1,6 @@
 """Find dates in release text: English, French, Spanish, German, Portuguese, Italian, Dutch,
-Indonesian, Russian, Arabic and Vietnamese month names, and the numeric East Asian forms."""
+Swedish, Indonesian, Russian, Arabic and Vietnamese month names, and the numeric East Asian
+forms."""
 
 from __future__ import annotations
 
@@ -34,10 +35,12 @@ MORE_MONTHS = {
     "juli": 7, "oktober": 10, "dezember": 12,
     # Portuguese
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
-    "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Swedish (and Danish, Norwegian, Polish "maj"); its other months are spelt as above
+    "maj": 5, "augusti": 8,
     # Dutch and Indonesian
     "januari": 1, "februari": 2, "maart": 3, "maret": 3, "mei": 5, "agustus": 8,
     "augustus": 8, "desember": 12,
@@ -60,6 +63,13 @@ MORE_DATE_PATTERNS = [
     # (Portuguese); Russian adds "года", Arabic "م" after the year.
     re.compile(
         rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})(?:\s+de)?,?\s+{_YEAR}(?!\d)",
+        re.I,
+    ),
+    # The first of the month as an ordinal, in Portuguese and Spanish above all: "1º de
+    # março de 2024", "1° de febrero de 2021", "1.º de junho".
+    re.compile(
+        rf"(?<!\w){_DAY}\s?\.?[º°ª]\s*(?:de\s+)?(?P<month>{_MORE_NAMES}|{P._MONTH_NAMES})"
+        rf"(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
@@ -105,7 +115,11 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
 
 # Arabic and Persian releases print their own digits ("١٩ مايو ٢٠٢٤"); read as 0-9, one
 # character for one, so positions in the text stay the same.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Japanese and Chinese releases often set figures full width ("２０２４年３月５日"): read
+# the same way.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "012345678901234567890123456789"
+)
 
 
 def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:

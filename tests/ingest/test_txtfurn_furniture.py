@@ -231,3 +231,28 @@ def test_a_date_in_a_later_sentence_is_no_dateline(tmp_path: Path) -> None:
     )
     release = _read(tmp_path, text)
     assert release.date == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Stockholm den 12 maj 2023", "2023-05-12"),
+        ("Pressmeddelande 3 augusti 2022", "2022-08-03"),
+        ("Brasília, 1º de março de 2024", "2024-03-01"),
+        ("Lima, 1° de febrero de 2021", "2021-02-01"),
+        ("Rio de Janeiro, 5 de Novembro de 1937", "1937-11-05"),
+        ("２０２４年３月５日", "2024-03-05"),
+        ("令和６年３月５日", "2024-03-05"),
+    ],
+)
+def test_dates_of_more_languages_and_print_forms(text: str, iso: str) -> None:
+    from briefing.ingest.dates import find_date
+
+    found = find_date(text)
+    assert found is not None and found.iso() == iso
+
+
+def test_a_name_is_no_month() -> None:
+    from briefing.ingest.dates import find_date
+
+    assert find_date("Maj Persson said 2023 was a good year") is None
