@@ -99,3 +99,37 @@ def dateline_date(text: str) -> str:
         if found:
             return found
     return ""
+
+
+# A field naming the release's own date, as a site's page or a transcript service prints
+# it over the text ("Release Date:" / "10/10/2017", "Date: 5 May 2016", "Published on: ..."):
+# the label alone on its line with the date on the next, or both on one line.
+_DATE_LABEL = re.compile(
+    r"^(?:release\s+date|date\s+of\s+(?:release|publication|issue)|publication\s+date"
+    r"|date\s+published|published(?:\s+on)?|issued(?:\s+on)?|posted(?:\s+on)?|date)"
+    r"\s*[:：]\s*(.*)$",
+    re.I,
+)
+LABEL_HEAD_LINES = 30  # non-blank lines: a page's head, where such fields stand
+LABEL_MAX_CHARS = 60
+
+
+def labelled_date(text: str) -> str:
+    """ISO date of a "Release Date:" field at the head of ``text``, or "". A term of office
+    printed beside it ("Period of Service: 15/09/2015 - 24/08/2018") dates the speaker's
+    service, not the release: only the labelled field says which date is the release's."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    lines = lines[:LABEL_HEAD_LINES]
+    for i, line in enumerate(lines):
+        if len(line) > LABEL_MAX_CHARS:
+            continue
+        m = _DATE_LABEL.match(line)
+        if m is None:
+            continue
+        value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
+        if len(value) > LABEL_MAX_CHARS:
+            continue
+        found = find_date(value)
+        if found is not None and found.year is not None:
+            return found.iso()
+    return ""

@@ -256,3 +256,43 @@ def test_a_name_is_no_month() -> None:
     from briefing.ingest.dates import find_date
 
     assert find_date("Maj Persson said 2023 was a good year") is None
+
+
+TRANSCRIPT_PAGE = """Transcripts Archive
+
+Transcripts from the Premiers of Northland
+
+Walker, Jane
+
+Period of Service: 02/04/2014 - 30/06/2019
+Release Date:
+14/08/2016
+Release Type:
+Interview
+Transcript ID:
+30411
+Radio interview with Sam Lee - Northland FM
+
+SAM LEE:
+
+Premier, good morning.
+
+PREMIER:
+
+Good morning Sam, great to be with you.
+"""
+
+
+def test_a_release_date_field_beats_a_term_of_office(tmp_path: Path) -> None:
+    release = _read(tmp_path, TRANSCRIPT_PAGE)
+    assert release.date == "2016-08-14"
+
+
+def test_a_date_field_on_one_line(tmp_path: Path) -> None:
+    text = (
+        "Statement by the Minister on flood relief\n\n"
+        "Posted on: 3 February 2022\n\n"
+        "The floods of 12 January 2022 damaged more than two thousand homes, and the\n"
+        "Government will meet the cost of emergency housing.\n"
+    )
+    assert _read(tmp_path, text).date == "2022-02-03"
