@@ -14,7 +14,11 @@ from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.continuation_marks import take_continuation_marks
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.form_feet import take_form_feet
-from briefing.ingest.lone_page_numbers import take_lone_page_numbers, take_page_numbers_apart
+from briefing.ingest.lone_page_numbers import (
+    take_lone_page_numbers,
+    take_page_numbers_apart,
+    take_page_ordinals,
+)
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
     is_foot_with_page_count,
@@ -170,6 +174,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
         if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
             take_lone_page_numbers(extracted)  # ("2" between a sentence's halves)
+            if breaks:
+                take_page_ordinals(extracted, breaks)  # ("2" on page 2, among a table)
 
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)

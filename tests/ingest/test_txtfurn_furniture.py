@@ -296,3 +296,49 @@ def test_a_date_field_on_one_line(tmp_path: Path) -> None:
         "Government will meet the cost of emergency housing.\n"
     )
     assert _read(tmp_path, text).date == "2022-02-03"
+
+
+def _paged(pages: list[str]) -> str:
+    return "\f".join(pages)
+
+
+RESPONSES = _paged(
+    [
+        "Report of the Working Group\n\nResponses of the State under review\n\n"
+        "1., 2., 3.\n\nThe Government accepts these recommendations.\n\n",
+        "A/HRC/99/1/Add.1\n\n4.\n\nThe Government accepts the recommendation.\n\n"
+        "2\n\n5., 6.\n\nThe Government accepts these recommendations, which it has\n"
+        "already carried out in large part.\n\n",
+        "A/HRC/99/1/Add.1\n\n7.\n\nThe Government notes the recommendation.\n\n"
+        "3\n\n8.\n\nThe Government accepts the recommendation.\n\n",
+    ]
+)
+
+
+def test_a_page_own_number_set_among_its_rows_is_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, RESPONSES)
+    kept = _kept_lines(release)
+    assert "2" not in kept and "3" not in kept
+    assert not lost_words(RESPONSES, release)
+
+
+_PROSE = (
+    "The survey covers every region of the country.\n\n"
+    "Each office reported its figures for the quarter.\n\n"
+    "The figures were checked by the statistics office.\n\n"
+)
+TABLE = _paged(
+    [
+        "Quarterly indicators\n\n" + _PROSE,
+        _PROSE + "Offices opened\n\nNorth\n\n2\n\nSouth\n\n2\n\nEast\n\n5\n\n" + _PROSE,
+        _PROSE + "Offices closed\n\nWest\n\n3\n\nCentre\n\n7\n\n" + _PROSE,
+    ]
+)
+
+
+def test_a_column_of_figures_keeps_its_numbers(tmp_path: Path) -> None:
+    release = _read(tmp_path, TABLE)
+    kept = _kept_lines(release)
+    # Page 2 holds two lone "2": a column of figures, not the page's number; page 3's
+    # lone "3" would be the only one, too few pages to tell.
+    assert kept.count("2") == 2 and "3" in kept
