@@ -157,6 +157,26 @@ def find_partial_date(text: str) -> DateMatch | None:
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+# A dateline spanning days ("July 30-31, 2024", "30–31 July 2024"): a meeting's minutes,
+# statement or communiqué are adopted, and dated, on its last day.
+_DAY_RANGE = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*([0-3]?\d)(?!\d)")
+
+
+def _last_day(text: str, found: DateMatch) -> DateMatch:
+    if not any(ch.isalpha() for ch in text[found.start : found.end]):
+        return found  # ("05-10-2023" is a day, a month and a year: no range)
+    m = _DAY_RANGE.search(text, found.start, found.end)
+    if m is None or int(m.group(1)) != found.day or not found.day < int(m.group(2)) <= 31:
+        return found
+    return DateMatch(found.start, found.end, found.year, found.month, int(m.group(2)))
+
+
+def dateline_date(text: str) -> DateMatch | None:
+    """The date a dateline states: its first full date, the last day of a span of days."""
+    found = find_date(text)
+    return _last_day(text, found) if found else None
+
+
 def release_date(datelines: list[str], title: str, body: str) -> str:
     """The release's date as ISO 8601, or "" when the text does not say.
 
@@ -164,7 +184,7 @@ def release_date(datelines: list[str], title: str, body: str) -> str:
     the body with the year the title names ("2021 ... Ministerial" + "Dec. 7").
     """
     for text in [*datelines, title]:
-        found = find_date(text)
+        found = dateline_date(text)
         if found:
             return found.iso()
     head = body[:4000]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.dates import dateline_date as date_of_dateline
 from briefing.ingest.dates import find_date
 
 HEAD_LINES = 40  # non-blank lines: a cover, the title, a masthead, the lead
@@ -59,7 +60,7 @@ def _place_date(line: str) -> str:
     """ISO date of a "Place, date" line, or ""."""
     if len(line) > LINE_MAX_CHARS:
         return ""
-    found = find_date(line)
+    found = date_of_dateline(line)
     if found is None or line[found.end :].strip(" .") or found.year is None:
         return ""
     place = line[: found.start]
@@ -129,7 +130,7 @@ def labelled_date(text: str) -> str:
         value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
         if len(value) > LABEL_MAX_CHARS:
             continue
-        found = find_date(value)
+        found = date_of_dateline(value)
         if found is not None and found.year is not None:
             return found.iso()
     return ""

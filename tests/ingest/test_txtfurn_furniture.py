@@ -342,3 +342,28 @@ def test_a_column_of_figures_keeps_its_numbers(tmp_path: Path) -> None:
     # Page 2 holds two lone "2": a column of figures, not the page's number; page 3's
     # lone "3" would be the only one, too few pages to tell.
     assert kept.count("2") == 2 and "3" in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("July 30-31, 2024", "2024-07-31"),
+        ("30–31 July 2024", "2024-07-31"),
+        ("Luxembourg, 12-13 décembre 2023", "2023-12-13"),
+        ("05-10-2023 - 12:53", "2023-10-05"),  # a day, a month and a year: no span
+    ],
+)
+def test_a_meeting_over_days_is_dated_by_its_last_day(line: str, iso: str) -> None:
+    from briefing.ingest.dates import release_date
+
+    assert release_date([line], "", "") == iso
+
+
+def test_a_date_field_spanning_days(tmp_path: Path) -> None:
+    text = (
+        "Minutes of the Monetary Policy Committee\n\n"
+        "Date:\n\nMarch 18-19, 2025\n\n"
+        "Place:\n\nHead office, Brasilia\n\n"
+        "The Committee decided unanimously to keep the policy rate unchanged.\n"
+    )
+    assert _read(tmp_path, text).date == "2025-03-19"
