@@ -72,6 +72,10 @@ MORE_DATE_PATTERNS = [
         rf"(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
+    # A site's date set with hyphens ("13-November-2009", "5-Mar-2016"), and one typed
+    # without the space after the comma ("April 12,1999").
+    re.compile(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
+    re.compile(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
 ]

@@ -30,6 +30,14 @@ PLACE_MAX_WORDS = 6
 # The place: capitalised words (a building, a city, a country), commas between them, no
 # figure; then a comma or a dash before the date.
 _PLACE = re.compile(r"^[^\W\d_][^\d:;!?()\[\]]*?(?:,|\s[-–—])\s*$")
+# What a release's foot prints after its date on the same line: the press contact
+# ("30 June 1997  Media inquiries: (06) 277 7860") or an archive's stamp read into it.
+_TRAILER = re.compile(
+    r"(?:(?:media|press)\s+(?:inquiries|enquiries|contacts?)|contacts?\s*:|for\s+(?:further|more)"
+    r"\s+information|further\s+information|inquiries|enquiries|(?:commonwealth\s+)?"
+    r"parliamentary\s+library)\b",
+    re.I,
+)
 # "held on 29 March 2019", "held in Paris on 3 May 2021", "tenue le 4 mai 2022": the
 # day of a meeting the line names; "met on", "s'est réunie le mercredi 14 août 2024",
 # "se reunió el": the body meeting, its verb names the meeting itself.
@@ -56,16 +64,23 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _place_date(line: str) -> str:
-    """ISO date of a "Place, date" line, or ""."""
+def _place_date(line: str, after_open: bool = False) -> str:
+    """ISO date of a "Place, date" line, or "". ``after_open``: the line above goes on
+    into this one, so a date alone on it ends that sentence."""
     if len(line) > LINE_MAX_CHARS:
         return ""
     found = date_of_dateline(line)
-    if found is None or line[found.end :].strip(" .") or found.year is None:
+    if found is None or found.year is None:
+        return ""
+    rest = line[found.end :].strip(" .")
+    if rest and not _TRAILER.match(rest):
         return ""
     place = line[: found.start]
-    # ("Thursday, 5 May" prints the weekday before the date: part of the place's slot.)
-    if not _PLACE.match(place) or len(place.split()) > PLACE_MAX_WORDS:
+    if not place.strip() and after_open:
+        return ""
+    # ("Thursday, 5 May" prints the weekday before the date: part of the place's slot; a
+    # date alone on its line has no place.)
+    if place.strip() and (not _PLACE.match(place) or len(place.split()) > PLACE_MAX_WORDS):
         return ""
     return found.iso()
 
@@ -83,15 +98,22 @@ def _meeting_date(line: str) -> str:
     return ""
 
 
+# A line ending so that the sentence goes on below it ("... is scheduled on" /
+# "22 December 2016."): the date under it ends that sentence, it dates nothing.
+_GOES_ON = re.compile(r"[a-z;–-]$")
+
+
 def dateline_date(text: str) -> str:
     """The release's date from a place's dateline at the head or the foot of ``text``,
     else from the head's line naming the meeting and its day; "" when there is none."""
     lines = _lines(text)
-    head, tail = lines[:HEAD_LINES], lines[-TAIL_LINES:]
-    for line in [*head, *reversed(tail)]:
-        found = _place_date(line)
+    n = len(lines)
+    order = [*range(min(HEAD_LINES, n)), *reversed(range(max(0, n - TAIL_LINES), n))]
+    for i in order:
+        found = _place_date(lines[i], after_open=i > 0 and bool(_GOES_ON.search(lines[i - 1])))
         if found:
             return found
+    head = lines[:HEAD_LINES]
     for i, line in enumerate(head):
         # (The line may wrap: "... No. 271 (extraordinary session), held" / "on 16 March".)
         found = _meeting_date(line) or (
@@ -115,6 +137,12 @@ LABEL_HEAD_LINES = 30  # non-blank lines: a page's head, where such fields stand
 LABEL_MAX_CHARS = 60
 
 
+# "Press Release Dated: 12 Feb 2001  Press Release Number: 01/77": a site's fields run
+# into one line; "Dated" names the release's date wherever on the line it stands.
+_DATED = re.compile(r"\bdated\s*:?\s*", re.I)
+DATED_REACH = 40  # characters after "Dated:" the date must open
+
+
 def labelled_date(text: str) -> str:
     """ISO date of a "Release Date:" field at the head of ``text``, or "". A term of office
     printed beside it ("Period of Service: 15/09/2015 - 24/08/2018") dates the speaker's
@@ -122,6 +150,12 @@ def labelled_date(text: str) -> str:
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     lines = lines[:LABEL_HEAD_LINES]
     for i, line in enumerate(lines):
+        dated = _DATED.search(line)
+        if dated:
+            value = line[dated.end() : dated.end() + DATED_REACH]
+            found = find_date(value)
+            if found is not None and found.start == 0 and found.year is not None:
+                return found.iso()
         if len(line) > LABEL_MAX_CHARS:
             continue
         m = _DATE_LABEL.match(line)

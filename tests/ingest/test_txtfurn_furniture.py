@@ -367,3 +367,56 @@ def test_a_date_field_spanning_days(tmp_path: Path) -> None:
         "The Committee decided unanimously to keep the policy rate unchanged.\n"
     )
     assert _read(tmp_path, text).date == "2025-03-19"
+
+
+ARCHIVE_RELEASE = """MINISTER FOR IMMIGRATION
+
+NEW ADVISORY COUNCIL APPOINTED
+
+The Minister for Immigration today announced the members of a new advisory council
+on settlement services, to report to the Government within twelve months.
+
+The council will meet for the first time in Sydney next month.
+
+  14 July 1996  Media inquiries: (06) 277 7860
+"""
+
+
+def test_a_date_before_the_press_contact_dates_the_release(tmp_path: Path) -> None:
+    assert _read(tmp_path, ARCHIVE_RELEASE).date == "1996-07-14"
+
+
+def test_a_bare_date_ending_a_wrapped_sentence_is_no_dateline() -> None:
+    from briefing.ingest.dates_lines import dateline_date
+
+    text = (
+        "Highlights of the meeting of the board\n"
+        "The board kept its policy rate unchanged. The next meeting is scheduled on\n"
+        "22 December 2016.\n"
+    )
+    assert dateline_date(text) == ""
+    assert dateline_date(text.replace("scheduled on\n", "scheduled soon.\n")) == "2016-12-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Support for the new visa   13-November-2009", "2009-11-13"),
+        ("April 12,1999", "1999-04-12"),
+    ],
+)
+def test_dates_set_by_sites_and_typists(text: str, iso: str) -> None:
+    from briefing.ingest.dates import find_date
+
+    found = find_date(text)
+    assert found is not None and found.iso() == iso
+
+
+def test_a_dated_field_inside_a_line_of_fields(tmp_path: Path) -> None:
+    text = (
+        "Greens call for an inquiry\n\n"
+        "Press Release Dated: 4 Mar 2002 Press Release Number: 02/117 Portfolio: Health\n\n"
+        "The Greens today called for an inquiry into the events of 1 February 2002 at the\n"
+        "hospital.\n"
+    )
+    assert _read(tmp_path, text).date == "2002-03-04"
