@@ -1,5 +1,6 @@
 """Find dates in release text: English, French, Spanish, German, Portuguese, Italian, Dutch,
-Indonesian, Russian, Arabic and Vietnamese month names, and the numeric East Asian forms."""
+Swedish, Indonesian, Russian, Arabic and Vietnamese month names, and the numeric East Asian
+forms."""
 
 from __future__ import annotations
 
@@ -34,10 +35,12 @@ MORE_MONTHS = {
     "juli": 7, "oktober": 10, "dezember": 12,
     # Portuguese
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6,
-    "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Swedish (and Danish, Norwegian, Polish "maj"); its other months are spelt as above
+    "maj": 5, "augusti": 8,
     # Dutch and Indonesian
     "januari": 1, "februari": 2, "maart": 3, "maret": 3, "mei": 5, "agustus": 8,
     "augustus": 8, "desember": 12,
@@ -62,6 +65,17 @@ MORE_DATE_PATTERNS = [
         rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
+    # The first of the month as an ordinal, in Portuguese and Spanish above all: "1º de
+    # março de 2024", "1° de febrero de 2021", "1.º de junho".
+    re.compile(
+        rf"(?<!\w){_DAY}\s?\.?[º°ª]\s*(?:de\s+)?(?P<month>{_MORE_NAMES}|{P._MONTH_NAMES})"
+        rf"(?:\s+de)?,?\s+{_YEAR}(?!\d)",
+        re.I,
+    ),
+    # A site's date set with hyphens ("13-November-2009", "5-Mar-2016"), and one typed
+    # without the space after the comma ("April 12,1999").
+    re.compile(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
+    re.compile(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
 ]
@@ -105,7 +119,11 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
 
 # Arabic and Persian releases print their own digits ("١٩ مايو ٢٠٢٤"); read as 0-9, one
 # character for one, so positions in the text stay the same.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Japanese and Chinese releases often set figures full width ("２０２４年３月５日"): read
+# the same way.
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "012345678901234567890123456789"
+)
 
 
 def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
@@ -146,6 +164,26 @@ def find_partial_date(text: str) -> DateMatch | None:
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+# A dateline spanning days ("July 30-31, 2024", "30–31 July 2024"): a meeting's minutes,
+# statement or communiqué are adopted, and dated, on its last day.
+_DAY_RANGE = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*([0-3]?\d)(?!\d)")
+
+
+def _last_day(text: str, found: DateMatch) -> DateMatch:
+    if not any(ch.isalpha() for ch in text[found.start : found.end]):
+        return found  # ("05-10-2023" is a day, a month and a year: no range)
+    m = _DAY_RANGE.search(text, found.start, found.end)
+    if m is None or int(m.group(1)) != found.day or not found.day < int(m.group(2)) <= 31:
+        return found
+    return DateMatch(found.start, found.end, found.year, found.month, int(m.group(2)))
+
+
+def dateline_date(text: str) -> DateMatch | None:
+    """The date a dateline states: its first full date, the last day of a span of days."""
+    found = find_date(text)
+    return _last_day(text, found) if found else None
+
+
 def release_date(datelines: list[str], title: str, body: str) -> str:
     """The release's date as ISO 8601, or "" when the text does not say.
 
@@ -153,7 +191,7 @@ def release_date(datelines: list[str], title: str, body: str) -> str:
     the body with the year the title names ("2021 ... Ministerial" + "Dec. 7").
     """
     for text in [*datelines, title]:
-        found = find_date(text)
+        found = dateline_date(text)
         if found:
             return found.iso()
     head = body[:4000]

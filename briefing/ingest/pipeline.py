@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from briefing.ingest.dates import find_date, release_date
+from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
@@ -257,11 +258,20 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     distributed = _DISTRIBUTED.search(text[:ACT_HEAD_CHARS])
     if distributed and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, distributed.group(1))
+    # A "Release Date:" field over the text names the release's own date, beside dates
+    # that are not ("Period of Service: 15/09/2015 - 24/08/2018").
+    labelled = labelled_date(text[:ACT_HEAD_CHARS])
+    if labelled and not any(is_adoption_line(line) for line in datelines):
+        datelines.insert(0, labelled)
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
     release.date = release_date(datelines, release.title, head if not meta_date else "")
     release.date = release.date or meta_date
+    if not release.date:
+        # A dateline the outline took for a paragraph ("Zurich, 13 September 2012" under a
+        # speaker's line, a statement's place and date under its signature).
+        release.date = dateline_date(text)
     # Prefer a UN-style symbol ("SC/15355") over a meeting number.
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:

@@ -11,8 +11,14 @@ from operator import is_not
 
 from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
+from briefing.ingest.continuation_marks import take_continuation_marks
 from briefing.ingest.extracted import Extracted
-from briefing.ingest.lone_page_numbers import take_lone_page_numbers, take_page_numbers_apart
+from briefing.ingest.form_feet import take_form_feet
+from briefing.ingest.lone_page_numbers import (
+    take_lone_page_numbers,
+    take_page_numbers_apart,
+    take_page_ordinals,
+)
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
     is_foot_with_page_count,
@@ -99,6 +105,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
+    if "age " in whole or "AGE " in whole:
+        take_form_feet(extracted)  # "Form No. 3 * Version 1" over "Page 1 of 5"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
     references: set[int] = set()  # "Page 4" under a page's own number: content
     feet: list[int] = []  # lines in columns ending on "Page N of M"
@@ -145,6 +153,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             elif _STRONG_JOB.search(spaced):
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
+    take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
     if _may_hold_print_lines(whole):
         take_browser_print_lines(extracted)
     if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
@@ -165,6 +174,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
         if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
             take_lone_page_numbers(extracted)  # ("2" between a sentence's halves)
+            if breaks:
+                take_page_ordinals(extracted, breaks)  # ("2" on page 2, among a table)
 
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)

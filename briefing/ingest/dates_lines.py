@@ -1,0 +1,170 @@
+"""The release's date from a dateline the outline did not mark as one (plain text).
+
+Asked only when no dateline, title or lead paragraph gave a date. Two lines state the
+release's own date in any language, wherever the text's first paragraph ends:
+
+- a place and the date, alone on a short line ("Zurich, 13 September 2012", "Parlamento
+  Nacional, Díli, 28 de setembro de 2021", "Perth – 6 September 2011", "Lima, April 12,
+  2018"): how a release, a speech or a statement is dated under its title or under its
+  signature. Text taken from a PDF may put a speaker's name before it as a paragraph of
+  its own, so the lead paragraph ends before the dateline comes.
+- minutes naming their meeting and its day on a short line ("Monetary policy meeting
+  No. 263, held on 29 March 2019."): the meeting is what the minutes record.
+
+Only the text's head (and, for a place's dateline, its last lines, where a statement is
+dated under the signature) is looked at: later paragraphs cite other events' dates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.dates import dateline_date as date_of_dateline
+from briefing.ingest.dates import find_date
+
+HEAD_LINES = 40  # non-blank lines: a cover, the title, a masthead, the lead
+TAIL_LINES = 6  # non-blank lines: a signature, a place and date
+LINE_MAX_CHARS = 90  # a dateline is short; a sentence citing a date runs on
+MEETING_MAX_CHARS = 110
+PLACE_MAX_WORDS = 6
+# The place: capitalised words (a building, a city, a country), commas between them, no
+# figure; then a comma or a dash before the date.
+_PLACE = re.compile(r"^[^\W\d_][^\d:;!?()\[\]]*?(?:,|\s[-–—])\s*$")
+# What a release's foot prints after its date on the same line: the press contact
+# ("30 June 1997  Media inquiries: (06) 277 7860") or an archive's stamp read into it.
+_TRAILER = re.compile(
+    r"(?:(?:media|press)\s+(?:inquiries|enquiries|contacts?)|contacts?\s*:|for\s+(?:further|more)"
+    r"\s+information|further\s+information|inquiries|enquiries|(?:commonwealth\s+)?"
+    r"parliamentary\s+library)\b",
+    re.I,
+)
+# "held on 29 March 2019", "held in Paris on 3 May 2021", "tenue le 4 mai 2022": the
+# day of a meeting the line names; "met on", "s'est réunie le mercredi 14 août 2024",
+# "se reunió el": the body meeting, its verb names the meeting itself.
+_ON = r"\b(?:on|le|el|em)\s+(?:[^\W\d_]+,?\s+)?$"  # (a weekday may come before the day)
+_HELD_ON = re.compile(rf"\b(?:held|tenue?|celebrada|realizada)\b[^.]{{0,40}}?{_ON}", re.I)
+_MET_ON = re.compile(
+    rf"\b(?:met|convened|réunie?s?|reunió|reuniu(?:-se)?|riunit[oa])\b[^.]{{0,40}}?{_ON}", re.I
+)
+_MEETING = re.compile(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
+
+
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _lines(text: str) -> list[str]:
+    """Non-blank lines, a line laid out in columns (``pdftotext -layout``) read a cell a
+    line: the dateline is one column's cell, the other column's text beside it."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        cells = re.split(r"(?: {3,}|\t)", line.strip()) if _COLUMN_GAP.search(line) else [line]
+        out.extend(" ".join(cell.split()) for cell in cells if cell.strip())
+    return out
+
+
+def _place_date(line: str, after_open: bool = False) -> str:
+    """ISO date of a "Place, date" line, or "". ``after_open``: the line above goes on
+    into this one, so a date alone on it ends that sentence."""
+    if len(line) > LINE_MAX_CHARS:
+        return ""
+    found = date_of_dateline(line)
+    if found is None or found.year is None:
+        return ""
+    rest = line[found.end :].strip(" .")
+    if rest and not _TRAILER.match(rest):
+        return ""
+    place = line[: found.start]
+    if not place.strip() and after_open:
+        return ""
+    # ("Thursday, 5 May" prints the weekday before the date: part of the place's slot; a
+    # date alone on its line has no place.)
+    if place.strip() and (not _PLACE.match(place) or len(place.split()) > PLACE_MAX_WORDS):
+        return ""
+    return found.iso()
+
+
+def _meeting_date(line: str) -> str:
+    """ISO date of a short line naming a meeting held on a date, or ""."""
+    if len(line) > MEETING_MAX_CHARS:
+        return ""
+    found = find_date(line)
+    if found is None or found.year is None:
+        return ""
+    before = line[: found.start]
+    if _MET_ON.search(before) or (_MEETING.search(line) and _HELD_ON.search(before)):
+        return found.iso()
+    return ""
+
+
+# A line ending so that the sentence goes on below it ("... is scheduled on" /
+# "22 December 2016."): the date under it ends that sentence, it dates nothing.
+_GOES_ON = re.compile(r"[a-z;–-]$")
+
+
+def dateline_date(text: str) -> str:
+    """The release's date from a place's dateline at the head or the foot of ``text``,
+    else from the head's line naming the meeting and its day; "" when there is none."""
+    lines = _lines(text)
+    n = len(lines)
+    order = [*range(min(HEAD_LINES, n)), *reversed(range(max(0, n - TAIL_LINES), n))]
+    for i in order:
+        found = _place_date(lines[i], after_open=i > 0 and bool(_GOES_ON.search(lines[i - 1])))
+        if found:
+            return found
+    head = lines[:HEAD_LINES]
+    for i, line in enumerate(head):
+        # (The line may wrap: "... No. 271 (extraordinary session), held" / "on 16 March".)
+        found = _meeting_date(line) or (
+            _meeting_date(f"{line} {head[i + 1]}") if i + 1 < len(head) else ""
+        )
+        if found:
+            return found
+    return ""
+
+
+# A field naming the release's own date, as a site's page or a transcript service prints
+# it over the text ("Release Date:" / "10/10/2017", "Date: 5 May 2016", "Published on: ..."):
+# the label alone on its line with the date on the next, or both on one line.
+_DATE_LABEL = re.compile(
+    r"^(?:release\s+date|date\s+of\s+(?:release|publication|issue)|publication\s+date"
+    r"|date\s+published|published(?:\s+on)?|issued(?:\s+on)?|posted(?:\s+on)?|date)"
+    r"\s*[:：]\s*(.*)$",
+    re.I,
+)
+LABEL_HEAD_LINES = 30  # non-blank lines: a page's head, where such fields stand
+LABEL_MAX_CHARS = 60
+
+
+# "Press Release Dated: 12 Feb 2001  Press Release Number: 01/77": a site's fields run
+# into one line; "Dated" names the release's date wherever on the line it stands.
+_DATED = re.compile(r"\bdated\s*:?\s*", re.I)
+DATED_REACH = 40  # characters after "Dated:" the date must open
+
+
+def labelled_date(text: str) -> str:
+    """ISO date of a "Release Date:" field at the head of ``text``, or "". A term of office
+    printed beside it ("Period of Service: 15/09/2015 - 24/08/2018") dates the speaker's
+    service, not the release: only the labelled field says which date is the release's."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    lines = lines[:LABEL_HEAD_LINES]
+    for i, line in enumerate(lines):
+        dated = _DATED.search(line)
+        if dated:
+            value = line[dated.end() : dated.end() + DATED_REACH]
+            found = find_date(value)
+            if found is not None and found.start == 0 and found.year is not None:
+                return found.iso()
+        if len(line) > LABEL_MAX_CHARS:
+            continue
+        m = _DATE_LABEL.match(line)
+        if m is None:
+            continue
+        value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
+        if len(value) > LABEL_MAX_CHARS:
+            continue
+        found = date_of_dateline(value)
+        if found is not None and found.year is not None:
+            return found.iso()
+    return ""
