@@ -15,6 +15,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
+from briefing.ingest.lettered_sections import continue_lettered_series
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
@@ -37,6 +38,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     _title_shaped,
     is_masthead,
     is_navigation,
+    is_translation_note,
     title_opens_body,
 )
 from briefing.ingest.unmarked import series_crossheads, typist_initials
@@ -220,7 +222,7 @@ _EMBARGO = re.compile(
 
 def is_body_start(block: Block) -> bool:
     label = block.label
-    if _EMBARGO.match(block.text):
+    if _EMBARGO.match(block.text) or is_translation_note(block.text):
         return False
     if block.word_count <= 12 and is_organ_opening(block.text):
         return True
@@ -252,6 +254,7 @@ def assign_roles(
     guessed from font sizes (PDF)."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
+    continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
     crumbs = _breadcrumb_trail(blocks)
     for i in crumbs:
         roles[i] = Role("boilerplate")
@@ -680,6 +683,8 @@ def _head_roles(
             # cover prints under "Addendum" is the addendum's own title, no paragraph of
             # the body. (Under "Corrigendum" come the corrections' places: "Paragraph 24.11".)
             roles[i] = Role("subtitle")
+        elif is_translation_note(text):
+            roles[i] = Role("note")  # what the text is a version of, not its content
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
             # (A key-points list above the body, as press rooms print it, is a summary
             # of the release, not its numbered content: no label.)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.lettered_sections import is_section_line
@@ -356,6 +357,8 @@ def _blocks_from_lines(
                 joined = True  # a date's year carried to the next line
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
+            if joined and date_alone(stripped) and not _dangling(current[-1]):
+                joined = False  # a headline's dateline, not its wrap (date_alone)
             if joined and (FOOTNOTE_RULE.match(stripped) or FOOTNOTE_RULE.match(current[-1])):
                 # A footnote rule ("__________") parts the page's text from its notes:
                 # it ends the paragraph above, whatever that paragraph's last line.
@@ -463,7 +466,7 @@ def is_lone_label(text: str) -> bool:
     # French text, copied from a web page or a PDF — its text is in the next cell.)
     if len(text) > 16 or (
         not text[:1].isdigit()
-        and text[:1] not in "(IVXABCDEFGH"
+        and not ("A" <= text[:1] <= "Z" or text[:1] == "(")
         and not (len(text) == 2 and text[0].islower() and text[1] == ")")
     ):
         return False

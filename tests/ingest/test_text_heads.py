@@ -1,0 +1,150 @@
+"""Headings and titles in plain text (issue 11, the text-head family): reports lettered
+past H, translators' notes over minutes, a headline's date on the line under it. Made-up
+text in the shapes these releases reach us in (PDF text, web pages saved as text)."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.date_alone import date_alone
+from briefing.ingest.title import is_translation_note
+from tests.ingest.helpers import lost_words
+
+
+def _headings(release) -> list[str]:
+    return [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
+
+
+def _lettered_report(layout: bool) -> str:
+    """A national report's sections A. to L., as ``pdftotext -layout`` (indented label,
+    wide gap) or plain ``pdftotext`` (the letter alone on its line) prints them."""
+    titles = "Background Institutions Equality Justice Education Health Housing Labour".split()
+    titles += ["Persons with disabilities", "Erased persons", "Children and youth"]
+    titles += ["Older persons"]
+    parts = ["Examplia national report\n", "I. Methodology\n"]
+    number = 1
+    for n, title in enumerate(titles):
+        letter = "ABCDEFGHIJKL"[n]
+        if layout:
+            parts.append(
+                f"      {letter}.   {title}\n           (Recommendations {n + 3}, {n + 40})\n"
+            )
+        else:
+            parts.append(f"{letter}.\n\n{title}\n(Recommendations {n + 3}, {n + 40})\n")
+        for _ in range(2):
+            parts.append(
+                f"{number}. Examplia adopted a programme in this field in 2023 and will report "
+                "on its results to the treaty bodies in due course.\n"
+            )
+            number += 1
+        parts.append("")
+    return "\n".join(parts)
+
+
+def test_letters_past_h_go_on_with_the_series():
+    for layout in (True, False):
+        text = _lettered_report(layout)
+        release = release_from_text(text)
+        heads = _headings(release)
+        for title in ("Persons with disabilities", "Erased persons", "Children and youth"):
+            assert title in heads, (layout, heads)
+        assert "Older persons" in heads
+        nodes = {release.node_text(n): n for n in release.nodes() if n.kind == "heading"}
+        # "I." after "H." is the letter, at H.'s level, not a Roman part above J.
+        assert nodes["Erased persons"].label == "J."
+        assert nodes["Persons with disabilities"].label == "I."
+        assert not lost_words(text, release)
+
+
+def test_an_initial_outside_a_series_stays_text():
+    text = """\
+Statement by the Chair
+
+A. Opening of the meeting
+The Chair opened the meeting and welcomed the delegations to the session.
+
+M. Dupont
+Delegate of Examplia, who spoke first and thanked the Chair for the invitation.
+"""
+    release = release_from_text(text)
+    # Past H, a letter is read as a section's only where the series reaches it.
+    assert all(n.label != "M." for n in release.nodes())
+
+
+def test_a_translators_note_is_never_the_title():
+    text = """\
+Minutes of the Monetary Policy Meeting on May 10, 2030
+
+(English translation prepared by the Bank's staff based on the Japanese original)
+
+June 18, 2030
+Bank of Examplia
+
+A Monetary Policy Meeting of the Bank of Examplia Policy Board was held in the Head
+Office of the Bank on Monday, May 10, 2030, from 9:00 a.m. to 11:05 a.m.
+
+The Policy Board approved the minutes of the previous meeting, which would be
+released on May 20, 2030.
+"""
+    release = release_from_text(text)
+    assert release.title == "Minutes of the Monetary Policy Meeting on May 10, 2030"
+    assert release.date == "2030-06-18"
+
+
+def test_a_translation_note_above_the_minutes_is_no_first_paragraph():
+    text = """\
+CENTRAL BANK OF EXAMPLIA
+
+/ This is a translation of a document originally written in Spanish. In case of discrepancy
+the Spanish original prevails.
+
+MINUTES OF THE
+MONETARY POLICY MEETING
+Monetary policy meeting No. 301, held on 4 December 2031.
+
+The Board reviewed the external scenario and the domestic outlook, and agreed that the
+risks to inflation were balanced over the policy horizon.
+"""
+    release = release_from_text(text)
+    assert "translation" not in release.title
+    assert release.date == "2031-12-04"
+
+
+def test_translation_note_predicate():
+    assert is_translation_note("(English translation prepared by the Bank staff)")
+    assert is_translation_note("/ This is a translation of a document originally written in")
+    assert is_translation_note("Unofficial translation")
+    # A title about translating, or a sentence using the word, is no such note.
+    assert not is_translation_note("Translation services for the Examplia summit")
+    assert not is_translation_note("The translation of the treaty was approved.")
+
+
+def test_a_date_alone_under_a_wrapped_headline_is_its_dateline():
+    # Text wrapped at 72 columns: the headline's line nearly fills the measure, the
+    # date under it is the release's date, not the headline's last words.
+    text = """\
+FACT SHEET: Examplia and Sampleland Launch a Partnership on Clean Energy
+2030-11-10
+
+The leaders of Examplia and Sampleland met in the capital on Thursday and
+agreed to launch a partnership on clean energy and critical minerals, with
+new funding for research and for the training of engineers in both states.
+
+The partnership will be reviewed every two years by the ministers of energy
+of both countries, who will report to the leaders on the progress achieved.
+"""
+    release = release_from_text(text)
+    assert release.title == (
+        "FACT SHEET: Examplia and Sampleland Launch a Partnership on Clean Energy"
+    )
+    assert release.date == "2030-11-10"
+
+
+def test_date_alone_predicate():
+    assert date_alone("2030-11-10")
+    assert date_alone("November 10, 2030")
+    assert date_alone("Wednesday, 12 September 2029")
+    assert date_alone("Geneva, 12 May 2029.")
+    # The end of a phrase, a year alone, words around a date: no dateline.
+    assert not date_alone("on 24 December 2029")
+    assert not date_alone("2029")
+    assert not date_alone("12 May 2029 and the following days")
