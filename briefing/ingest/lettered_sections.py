@@ -71,3 +71,18 @@ def continue_lettered_series(blocks: list[Block]) -> None:
             continue  # a paragraph opening with an initial, a sentence, a table's row
         block.label = LabelMatch(f"{found.group(1)}.", "ALPHA.", found.end())
         last = found.group(1)
+
+
+def long_section_line(blocks: list[Block], i: int) -> bool:
+    """ "B. Recent Developments in the Foreign Exchange Market and Overseas Economic and
+    Financial Conditions": a lettered or Roman section's title too long for the
+    short-line test, printed as one line (a page copied as text, a paragraph a line)
+    over its text. A paragraph so labelled ends with a full stop, or runs over lines;
+    a title ends on a word and, here, has prose or a numbered paragraph under it."""
+    block = blocks[i]
+    if block.line_count != 1 or "\n" in block.text or not is_section_line(block.text):
+        return False
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    if following is None or following.note_of is not None:
+        return False
+    return following.label is not None or (following.ends_sentence and following.word_count >= 8)

@@ -15,9 +15,10 @@ from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
-from briefing.ingest.lettered_sections import continue_lettered_series
+from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.roman_sections import roman_section_part
+from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
@@ -685,6 +686,8 @@ def _head_roles(
             roles[i] = Role("subtitle")
         elif is_translation_note(text):
             roles[i] = Role("note")  # what the text is a version of, not its content
+        elif title_at is not None and i > title_at and roster_heading(blocks, i):
+            roles[i] = Role("heading")  # the attendance of minutes, under the title
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
             # (A key-points list above the body, as press rooms print it, is a summary
             # of the release, not its numbered content: no label.)
@@ -970,7 +973,8 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
             # release's own list or form (an annex's list of data): menus are not numbered.
             contact_rank = 0
             roles[i] = Role("boilerplate")
-        elif _tail_heading(blocks, i):
+        elif _tail_heading(blocks, i) or roster_heading(blocks, i, tail=True):
+            # (roster_heads: "Other participants:" over "Dr. ..." lines, minutes' end.)
             contact_rank = 0
             roles[i] = Role("heading", attrs={"level": str(rank or 1)})
         else:
@@ -1203,7 +1207,11 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if (
         label
         and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
-        and (is_short_line(text) or _wrapped_crosshead(blocks, i, labelled=True))
+        and (
+            is_short_line(text)
+            or _wrapped_crosshead(blocks, i, labelled=True)
+            or long_section_line(blocks, i)
+        )
     ):
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
         level = "1" if label.family == "ROMAN." else "2"
@@ -1240,6 +1248,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("dateline")
     if P.CONTACT_START.match(text):
         return Role("contact")
+    if roster_heading(blocks, i):
+        return Role("heading")  # "Reporting Staff" over "Mr. ..." lines (roster_heads)
     if block.ends_sentence and block.word_count >= 8:
         return Role("paragraph")
     if text.endswith((",", ";")) or is_organ_opening(text) or _CLAUSE_NOTE_END.search(text):

@@ -31,6 +31,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
+from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.run_in_labels import runs_in
 from briefing.ingest.text_fragments import (
     LONG_LINE,
@@ -639,6 +640,10 @@ def _continues_tight(prev: str, line: str) -> bool:
     under a long line that does not end a sentence continues it ("... NPT" /
     "(Vol. II) and ...", "... Sales No." / "E.86.IX.7)")."""
     if len(prev) < 60 or _starts_unit(line) or find_date(line[:30]) is not None:
+        return False
+    if entry_ends(prev, line) or (is_section_line(prev) and line[:1].isupper()):
+        # An attendance list's entries and group headings (roster_heads); a lettered or
+        # Roman section's heading over its text: lines of their own, not broken ones.
         return False
     return not sentence_ends(prev) or _dangling(prev)
 

@@ -148,3 +148,66 @@ def test_date_alone_predicate():
     assert not date_alone("on 24 December 2029")
     assert not date_alone("2029")
     assert not date_alone("12 May 2029 and the following days")
+
+
+def test_attendance_groups_are_headed_in_a_page_copied_as_text():
+    # A web page saved as text: a paragraph a line, no blank lines in the body. Each
+    # group of attending people has its heading; each entry is a line of its own.
+    text = """\
+Minutes of the Monetary Policy Meeting on March 3, 2031
+
+April 7, 2031
+Bank of Examplia
+
+A Monetary Policy Meeting of the Bank of Examplia Policy Board was held in the Head Office of the Bank on Monday, March 3, 2031.
+
+Board Members Present
+Mr. A. Example, Chairman, Governor of the Bank of Examplia
+Ms. B. Sample, Deputy Governor of the Bank of Examplia
+Mr. C. Person, representative of the Ministry of Finance of Examplia
+Reporting Staff
+Mr. D. Staff, Executive Director in charge of the Monetary Affairs Department
+Mr. E. Staff, Director-General, Research and Statistics Department of the Bank
+I. Approval of the Minutes of the Monetary Policy Meeting held on February 10, 2031
+The Policy Board approved the minutes of the Monetary Policy Meeting held on February 10, 2031, for release on March 8.
+B. Recent Developments in the Foreign Exchange Market and Overseas Economic and Financial Conditions
+In the period since the previous meeting, the currency depreciated against the dollar, and long-term rates rose.
+"""
+    release = release_from_text(text)
+    heads = _headings(release)
+    assert "Board Members Present" in heads
+    assert "Reporting Staff" in heads
+    assert any(h.startswith("Approval of the Minutes") for h in heads), heads
+    assert any(h.startswith("Recent Developments in the Foreign") for h in heads), heads
+    entries = [release.node_text(n) for n in release.nodes()]
+    assert "Mr. D. Staff, Executive Director in charge of the Monetary Affairs Department" in (
+        entries
+    )
+    assert not lost_words(text, release)
+
+
+def test_participants_after_the_body_are_headed_but_a_vote_lead_in_is_not():
+    text = """\
+Report on the Examplia Bank's discussions prior to deciding on the interest rate
+
+The Committee discussed the state of the economy and the outlook for inflation, and
+decided to keep the interest rate unchanged at 4.5 per cent.
+
+Votes for this proposal:
+Mr. A. Example
+Ms. B. Sample
+Dr. C. Person
+
+The Committee will meet again on 3 June 2031 to review the interest rate.
+
+Participants in the narrow-forum discussion:
+Members of the Monetary Committee:
+Prof. D. Example, Governor of the Bank and Committee Chairperson
+Mr. E. Sample, Deputy Governor of the Bank
+Dr. F. Person
+"""
+    release = release_from_text(text)
+    heads = _headings(release)
+    assert "Votes for this proposal:" not in heads
+    assert "Members of the Monetary Committee:" in heads
+    assert "Participants in the narrow-forum discussion:" in heads
