@@ -15,6 +15,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
+from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.roman_sections import roman_section_part
@@ -1280,8 +1281,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         if capitals_over_heading(blocks, i) and not never_heading(text):
             return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
         return Role("note", attrs={"role": "short"})
-    if _wrapped_crosshead(blocks, i):
-        return Role("heading")
+    if _wrapped_crosshead(blocks, i) or long_headline(blocks, i):
+        return Role("heading")  # (headline_heads: a long crosshead in headline case)
     return Role("paragraph")
 
 

@@ -211,3 +211,26 @@ Dr. F. Person
     assert "Votes for this proposal:" not in heads
     assert "Members of the Monetary Committee:" in heads
     assert "Participants in the narrow-forum discussion:" in heads
+
+
+def test_a_long_crosshead_in_headline_case_heads_its_part():
+    text = """\
+FACT SHEET: Examplia Releases Its Fifth National Climate Assessment
+2031-11-14
+
+The assessment finds that the effects of climate change are already far-reaching and
+are worsening in every region of the country, and it sets out the options to respond.
+
+Available Mitigation Strategies Can Deliver Emissions Reductions, but Examplia Must Go Further and Faster to Reach Net Zero
+
+The risk of exceeding a particular warming level depends on current and future
+emissions, and the assessment shows that faster action would limit that risk.
+
+The ministry will publish a summary for each region of the country next year, with
+the figures for the main sectors of the economy.
+"""
+    release = release_from_text(text)
+    heads = _headings(release)
+    assert any(h.startswith("Available Mitigation Strategies") for h in heads), heads
+    # A long line of prose is never one: its words are not all capitalised.
+    assert not any(h.startswith("The ministry") for h in heads)
