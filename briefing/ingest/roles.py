@@ -959,9 +959,18 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
         text = block.text.strip()
         rank = _heading_rank(block)
         if P.CONTACT_START.match(text):
+            inside = bool(contact_rank)
             contact_rank = rank or 7
-            # "Contacts:" set as a heading by the format heads the contacts' section.
-            roles[i] = Role("heading", attrs={"level": str(rank)}) if rank else Role("contact")
+            # "Contacts:" set as a heading by the format heads the contacts' section; so
+            # does the line alone in text that lost the format, with its colon, over the
+            # contacts' names and numbers. ("Contacts" bare is also a site's menu entry,
+            # the link to its contacts page; "Contact data:" inside the section is a
+            # field of one contact.)
+            opens = not inside and text.endswith(":") and _contacts_under(blocks, i)
+            if rank or opens:
+                roles[i] = Role("heading", attrs={"level": str(rank or 1)})
+            else:
+                roles[i] = Role("contact")
         elif (
             contact_rank
             and not _ends_contacts(blocks, i, contact_rank)
@@ -983,6 +992,17 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
             roles[i] = _tail_role(text)
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
+
+
+CONTACTS_REACH = 4  # blocks under "Contacts:" where a number or address shows it heads them
+
+
+def _contacts_under(blocks: list[Block], i: int) -> bool:
+    """A telephone number, an e-mail or a contact's field within the next few blocks."""
+    return any(
+        P.CONTACT_LINE.search(b.text) or P.CONTACT_START.match(b.text.strip())
+        for b in blocks[i + 1 : i + 1 + CONTACTS_REACH]
+    )
 
 
 def _heading_rank(block: Block) -> int:

@@ -234,3 +234,34 @@ the figures for the main sectors of the economy.
     assert any(h.startswith("Available Mitigation Strategies") for h in heads), heads
     # A long line of prose is never one: its words are not all capitalised.
     assert not any(h.startswith("The ministry") for h in heads)
+
+
+def test_contacts_line_heads_the_contacts_copied_from_a_page():
+    text = """\
+Examplia: Parliament refuses to recognise the self-proclaimed authorities
+
+Plenary session, 12 February 2031
+
+Members adopted a resolution refusing to recognise the authorities proclaimed after the
+elections, by 444 votes in favour, 72 against and 82 abstentions.
+
+Contacts:
+
+Jane EXAMPLE
+
+Press Officer
+
+Contact data:
+
+Phone number: (+32) 2 28 12345 (BXL)
+
+E-mail: press-example@example.eu
+"""
+    release = release_from_text(text)
+    heads = _headings(release)
+    assert "Contacts:" in heads
+    assert "Contact data:" not in heads  # a field of the contact, inside the section
+    # A site's footer link "Contacts" over other links heads nothing.
+    footer = "\n\nContacts\n\nSite map\n\nAccessibility\n"
+    release = release_from_text(text.split("Contacts:")[0] + footer)
+    assert "Contacts" not in _headings(release)
