@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
+from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
 from briefing.ingest.headline_heads import long_headline
@@ -228,6 +229,8 @@ def is_body_start(block: Block) -> bool:
         return False
     if block.word_count <= 12 and is_organ_opening(block.text):
         return True
+    if block.text[:1].isdigit() and block.line_count <= 3 and topic_line(block.text):
+        return True  # "1 - Examplie - Elections ...": the first statement's topic (dash_topics)
     if label and not label.family.startswith("bullet"):
         return words(block.text[label.body_offset : label.body_offset + 200], 3) >= 3
     if block.style == "list-item" and label is not None:
@@ -1271,6 +1274,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("contact")
     if roster_heading(blocks, i):
         return Role("heading")  # "Reporting Staff" over "Mr. ..." lines (roster_heads)
+    if dash_topic(blocks, i):
+        return Role("heading", attrs={"level": "1"})  # "1 - Espagne - ..." (dash_topics)
     if block.ends_sentence and block.word_count >= 8:
         return Role("paragraph")
     if text.endswith((",", ";")) or is_organ_opening(text) or _CLAUSE_NOTE_END.search(text):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
@@ -360,6 +361,8 @@ def _blocks_from_lines(
                 joined = False
             if joined and date_alone(stripped) and not _dangling(current[-1]):
                 joined = False  # a headline's dateline, not its wrap (date_alone)
+            if joined and len(current) == 1 and stripped[:1].isupper() and topic_line(current[0]):
+                joined = False  # "1 - Espagne - ..." over its statement (dash_topics)
             if joined and (FOOTNOTE_RULE.match(stripped) or FOOTNOTE_RULE.match(current[-1])):
                 # A footnote rule ("__________") parts the page's text from its notes:
                 # it ends the paragraph above, whatever that paragraph's last line.

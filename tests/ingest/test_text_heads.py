@@ -265,3 +265,27 @@ E-mail: press-example@example.eu
     footer = "\n\nContacts\n\nSite map\n\nAccessibility\n"
     release = release_from_text(text.split("Contacts:")[0] + footer)
     assert "Contacts" not in _headings(release)
+
+
+def test_a_numbered_topic_line_heads_its_statement():
+    text = """\
+Déclarations officielles de politique étrangère du 3 mai 2031
+
+1 - Examplie - Élections législatives (2 mai 2031) - Déclaration de la porte-parole
+C'est avec satisfaction que la France a pris connaissance des résultats des élections
+législatives qui se sont tenues hier en Examplie.
+
+La France salue la participation élevée des électeurs et le bon déroulement du scrutin.
+
+2 - Liberté de la presse - Rapport annuel (3 mai 2031)
+La France prend note du rapport publié ce jour, qui rappelle la situation difficile des
+journalistes dans de nombreux pays du monde.
+"""
+    release = release_from_text(text)
+    heads = _headings(release)
+    assert any(h.startswith("1 - Examplie - Élections") for h in heads), heads
+    assert any(h.startswith("2 - Liberté de la presse") for h in heads), heads
+    # The statement under the topic line is its own paragraph, not the topic's wrap.
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    assert any(p.startswith("C'est avec satisfaction") for p in paragraphs)
+    assert not lost_words(text, release)
