@@ -13,6 +13,12 @@ A heading's line is no sentence the figure could continue: the number opens a pa
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from briefing.ingest.patterns import LabelMatch
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
 
 # "A) Title", "B. Title", "IV. Title", "II) Title": a letter or numeral, then a capital.
 _SECTION_LINE = re.compile(r"^(?:[A-H]|[IVX]{1,4})[.)]\s+[A-ZÀ-Ý]")
@@ -29,3 +35,54 @@ def is_section_line(line: str) -> bool:
         and line[-1:].isalnum()
         and "  " not in line  # (a table's row laid out in columns)
     )
+
+
+# "J. Erased persons", "K. Children and youth": a letter past H, then a capitalised title.
+# ``patterns`` reads letters only up to H as labels, as later ones are more often a
+# person's initial ("J. Smith", "M. Dupont"); the series the document already runs
+# tells the two apart.
+_LATE_LETTER = re.compile(r"^([I-Z])\.[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def continue_lettered_series(blocks: list[Block]) -> None:
+    """Label "J." ... "Z." as lettered sections where they continue the document's
+    series: a report that has run A. to I. goes on with J., K., L. (UN reports
+    reach N. and past). A letter is taken only when the previous letter of the series
+    was the last one seen, so an initial anywhere else stays text. "I." read as a Roman
+    one after "H." is that letter too."""
+    last = ""
+    for block in blocks:
+        label = block.label
+        if label is not None:
+            if label.family == "ALPHA.":
+                last = label.label[:1]
+            elif label.family == "ROMAN." and label.label == "I." and last == "H":
+                # The letter after H, not Roman one: the section sits beside H., not
+                # above it (a Roman part opens before its lettered sections).
+                block.label = LabelMatch("I.", "ALPHA.", label.body_offset)
+                last = "I"
+            continue
+        found = _LATE_LETTER.match(block.text)
+        if found is None or not last or _LETTERS.find(found.group(1)) != _LETTERS.find(last) + 1:
+            continue
+        title = block.text[found.end() :].split("\n", 1)[0].strip()
+        if len(title) > MAX_SECTION_CHARS or not title[-1:].isalnum() or "  " in title:
+            continue  # a paragraph opening with an initial, a sentence, a table's row
+        block.label = LabelMatch(f"{found.group(1)}.", "ALPHA.", found.end())
+        last = found.group(1)
+
+
+def long_section_line(blocks: list[Block], i: int) -> bool:
+    """ "B. Recent Developments in the Foreign Exchange Market and Overseas Economic and
+    Financial Conditions": a lettered or Roman section's title too long for the
+    short-line test, printed as one line (a page copied as text, a paragraph a line)
+    over its text. A paragraph so labelled ends with a full stop, or runs over lines;
+    a title ends on a word and, here, has prose or a numbered paragraph under it."""
+    block = blocks[i]
+    if block.line_count != 1 or "\n" in block.text or not is_section_line(block.text):
+        return False
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    if following is None or following.note_of is not None:
+        return False
+    return following.label is not None or (following.ends_sentence and following.word_count >= 8)

@@ -13,10 +13,14 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
+from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
+from briefing.ingest.headline_heads import long_headline
+from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.roman_sections import roman_section_part
+from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
@@ -37,6 +41,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     _title_shaped,
     is_masthead,
     is_navigation,
+    is_translation_note,
     title_opens_body,
 )
 from briefing.ingest.unmarked import series_crossheads, typist_initials
@@ -225,10 +230,12 @@ _EMBARGO = re.compile(
 
 def is_body_start(block: Block) -> bool:
     label = block.label
-    if _EMBARGO.match(block.text):
+    if _EMBARGO.match(block.text) or is_translation_note(block.text):
         return False
     if block.word_count <= 12 and is_organ_opening(block.text):
         return True
+    if block.text[:1].isdigit() and block.line_count <= 3 and topic_line(block.text):
+        return True  # "1 - Examplie - Elections ...": the first statement's topic (dash_topics)
     if label and not label.family.startswith("bullet"):
         return words(block.text[label.body_offset : label.body_offset + 200], 3) >= 3
     if block.style == "list-item" and label is not None:
@@ -257,6 +264,7 @@ def assign_roles(
     guessed from font sizes (PDF)."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
+    continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
     crumbs = _breadcrumb_trail(blocks)
     for i in crumbs:
         roles[i] = Role("boilerplate")
@@ -685,6 +693,10 @@ def _head_roles(
             # cover prints under "Addendum" is the addendum's own title, no paragraph of
             # the body. (Under "Corrigendum" come the corrections' places: "Paragraph 24.11".)
             roles[i] = Role("subtitle")
+        elif is_translation_note(text):
+            roles[i] = Role("note")  # what the text is a version of, not its content
+        elif title_at is not None and i > title_at and roster_heading(blocks, i):
+            roles[i] = Role("heading")  # the attendance of minutes, under the title
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
             # (A key-points list above the body, as press rooms print it, is a summary
             # of the release, not its numbered content: no label.)
@@ -955,9 +967,18 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
         text = block.text.strip()
         rank = _heading_rank(block)
         if P.CONTACT_START.match(text):
+            inside = bool(contact_rank)
             contact_rank = rank or 7
-            # "Contacts:" set as a heading by the format heads the contacts' section.
-            roles[i] = Role("heading", attrs={"level": str(rank)}) if rank else Role("contact")
+            # "Contacts:" set as a heading by the format heads the contacts' section; so
+            # does the line alone in text that lost the format, with its colon, over the
+            # contacts' names and numbers. ("Contacts" bare is also a site's menu entry,
+            # the link to its contacts page; "Contact data:" inside the section is a
+            # field of one contact.)
+            opens = not inside and text.endswith(":") and _contacts_under(blocks, i)
+            if rank or opens:
+                roles[i] = Role("heading", attrs={"level": str(rank or 1)})
+            else:
+                roles[i] = Role("contact")
         elif (
             contact_rank
             and not _ends_contacts(blocks, i, contact_rank)
@@ -970,7 +991,8 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
             # release's own list or form (an annex's list of data): menus are not numbered.
             contact_rank = 0
             roles[i] = Role("boilerplate")
-        elif _tail_heading(blocks, i):
+        elif _tail_heading(blocks, i) or roster_heading(blocks, i, tail=True):
+            # (roster_heads: "Other participants:" over "Dr. ..." lines, minutes' end.)
             contact_rank = 0
             roles[i] = Role("heading", attrs={"level": str(rank or 1)})
         else:
@@ -978,6 +1000,17 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
             roles[i] = _tail_role(text)
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
+
+
+CONTACTS_REACH = 4  # blocks under "Contacts:" where a number or address shows it heads them
+
+
+def _contacts_under(blocks: list[Block], i: int) -> bool:
+    """A telephone number, an e-mail or a contact's field within the next few blocks."""
+    return any(
+        P.CONTACT_LINE.search(b.text) or P.CONTACT_START.match(b.text.strip())
+        for b in blocks[i + 1 : i + 1 + CONTACTS_REACH]
+    )
 
 
 def _heading_rank(block: Block) -> int:
@@ -1211,7 +1244,11 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if (
         label
         and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
-        and (is_short_line(text) or _wrapped_crosshead(blocks, i, labelled=True))
+        and (
+            is_short_line(text)
+            or _wrapped_crosshead(blocks, i, labelled=True)
+            or long_section_line(blocks, i)
+        )
     ):
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
         level = "1" if label.family == "ROMAN." else "2"
@@ -1248,6 +1285,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("dateline")
     if P.CONTACT_START.match(text):
         return Role("contact")
+    if roster_heading(blocks, i):
+        return Role("heading")  # "Reporting Staff" over "Mr. ..." lines (roster_heads)
+    if dash_topic(blocks, i):
+        return Role("heading", attrs={"level": "1"})  # "1 - Espagne - ..." (dash_topics)
     if block.ends_sentence and block.word_count >= 8:
         return Role("paragraph")
     if text.endswith((",", ";")) or is_organ_opening(text) or _CLAUSE_NOTE_END.search(text):
@@ -1278,8 +1319,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         if capitals_over_heading(blocks, i) and not never_heading(text):
             return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
         return Role("note", attrs={"role": "short"})
-    if _wrapped_crosshead(blocks, i):
-        return Role("heading")
+    if _wrapped_crosshead(blocks, i) or long_headline(blocks, i):
+        return Role("heading")  # (headline_heads: a long crosshead in headline case)
     return Role("paragraph")
 
 

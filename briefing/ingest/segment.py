@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.ingest.dash_topics import topic_line
+from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.lettered_sections import is_section_line
@@ -30,6 +32,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
+from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.run_in_labels import runs_in
 from briefing.ingest.text_fragments import (
     LONG_LINE,
@@ -365,6 +368,10 @@ def _blocks_from_lines(
                 joined = True  # a date's year carried to the next line
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
+            if joined and date_alone(stripped) and not _dangling(current[-1]):
+                joined = False  # a headline's dateline, not its wrap (date_alone)
+            if joined and len(current) == 1 and stripped[:1].isupper() and topic_line(current[0]):
+                joined = False  # "1 - Espagne - ..." over its statement (dash_topics)
             if joined and (FOOTNOTE_RULE.match(stripped) or FOOTNOTE_RULE.match(current[-1])):
                 # A footnote rule ("__________") parts the page's text from its notes:
                 # it ends the paragraph above, whatever that paragraph's last line.
@@ -472,7 +479,7 @@ def is_lone_label(text: str) -> bool:
     # French text, copied from a web page or a PDF — its text is in the next cell.)
     if len(text) > 16 or (
         not text[:1].isdigit()
-        and text[:1] not in "(IVXABCDEFGH"
+        and not ("A" <= text[:1] <= "Z" or text[:1] == "(")
         and not (len(text) == 2 and text[0].islower() and text[1] == ")")
     ):
         return False
@@ -645,6 +652,10 @@ def _continues_tight(prev: str, line: str) -> bool:
     under a long line that does not end a sentence continues it ("... NPT" /
     "(Vol. II) and ...", "... Sales No." / "E.86.IX.7)")."""
     if len(prev) < 60 or _starts_unit(line) or find_date(line[:30]) is not None:
+        return False
+    if entry_ends(prev, line) or (is_section_line(prev) and line[:1].isupper()):
+        # An attendance list's entries and group headings (roster_heads); a lettered or
+        # Roman section's heading over its text: lines of their own, not broken ones.
         return False
     return not sentence_ends(prev) or _dangling(prev)
 

@@ -664,6 +664,22 @@ _PRESS_NOTICE = re.compile(
     r"es gilt das gesprochene wort|sperrfrist\b|cotéjese con|verificar contra)",
     re.I,
 )
+# "(English translation prepared by the Bank staff ...)", "This is a translation of a
+# document originally written in Spanish ...": how the text came to be in this language,
+# printed over or under the title (as a note's body, its "1/" marker left behind). It
+# says what the text is a version of, never what the release is about: no title, and no
+# first paragraph either.
+_TRANSLATION_NOTE = re.compile(
+    r"^\W*(?:this is an? (?:unofficial |informal |courtesy )?translation\b|"
+    r"(?:unofficial|informal|courtesy|english|provisional) translation\b)",
+    re.I,
+)
+
+
+def is_translation_note(text: str) -> bool:
+    return bool(_TRANSLATION_NOTE.match(text))
+
+
 # A ticker of other headlines, each ending on the separator before the next ("... -").
 _DANGLING_SEPARATOR = re.compile(r"\s[-–—|•·/]\s*$")
 
@@ -709,6 +725,7 @@ def _title_shaped(block: Block) -> bool:
         and not _menu_row(text)
         and not _PHOTO_CREDIT.search(text)
         and not _PRESS_NOTICE.match(text)
+        and not is_translation_note(text)
         and not _DANGLING_SEPARATOR.search(text)
     )
 
@@ -806,6 +823,8 @@ def _absorb_title_wraps(
             break  # "THE COUNCIL,": the enacting text begins
         if _salutation(blocks, i):
             break  # "Buon pomeriggio,": the speech begins
+        if is_translation_note(blocks[i].text):
+            break  # "(English translation prepared by ...)": about the text, not its title
         if blocks[i].text.lstrip().startswith("["):
             # "[Under Section 45ZL of the ... Act, 1934]", "[without reference to a Main
             # Committee]": a note set in brackets under the title, not its words.

@@ -133,7 +133,10 @@ def test_contact_block_at_the_end():
         "Contacts:\n\nJane Doe\n\nPress Officer\n\nE-mail: jane.doe@example.org\n"
     )
     release = outline(text)
-    contact = release.root.children[-1]
+    # "Contacts:" heads the contacts' section (the heading the page's styles gave it).
+    section = release.root.children[-1]
+    assert section.kind == "heading"
+    contact = section.children[-1]
     assert contact.kind == "contact"
     assert "jane.doe@example.org" in release.text[contact.start : contact.end]
 

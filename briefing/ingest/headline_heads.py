@@ -1,0 +1,52 @@
+"""Long crossheads set in headline case, in text that lost its markup.
+
+Fact sheets and statements head their parts with whole clauses in headline case
+("Available Mitigation Strategies Can Deliver Emissions Reductions, but the United
+States Must Go Further and Faster to Reach Net Zero"): too long for the short-line rule,
+and a converter leaves them on one long line or wraps them like prose. What sets them
+apart is the case: every content word capitalised, which no sentence of prose is, and
+no closing punctuation. Set apart by a blank line, over a paragraph, such a line is a
+heading. (A name and office, "Jane Doe, High Representative for Foreign Affairs", is
+as capitalised but short: the short-line rules judge it.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.ingest.patterns import FUNCTION_WORDS, ends_sentence
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
+
+LONG_HEADLINE_MIN_WORDS = 13  # the short-line rule takes up to 12 words
+LONG_HEADLINE_MAX_WORDS = 30
+HEADLINE_MIN_CONTENT = 6
+HEADLINE_MAX_LINES = 3
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def headline_cased(text: str) -> bool:
+    """Every content word capitalised, and not capitals throughout."""
+    if text.isupper():
+        return False
+    content = [w for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS]
+    return len(content) >= HEADLINE_MIN_CONTENT and all(w[:1].isupper() for w in content)
+
+
+def long_headline(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is a long crosshead in headline case over a paragraph."""
+    block = blocks[i]
+    if block.label is not None or block.line_count > HEADLINE_MAX_LINES or i + 1 >= len(blocks):
+        return False
+    if i > 0 and not block.blank_before:
+        return False
+    text = block.text.strip()
+    count = len(text.split())
+    if not LONG_HEADLINE_MIN_WORDS <= count <= LONG_HEADLINE_MAX_WORDS:
+        return False
+    if ends_sentence(text) or text[-1:] in ".,;:!?" or not headline_cased(text):
+        return False
+    following = blocks[i + 1]
+    return following.note_of is None and following.ends_sentence and following.word_count >= 8
