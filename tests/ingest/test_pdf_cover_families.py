@@ -1,0 +1,72 @@
+"""PDF covers read on unseen release families (session 8): a UN plenary draft's agenda
+block and list of sponsors are cover matter over its title; a list of names wrapped
+over lines is one paragraph, not a roster. Made-up PDFs in the shape of real releases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest import load_release
+from briefing.ingest.readers import read_file
+from briefing.ingest.readers.pdf_head import is_agenda_line, is_name_list
+from tests.ingest.test_readers_pdf import make_layout_pdf
+
+SPONSORS = [
+    "Examplia, Samplia, Testland, Fictonia, Imaginaria, Mockovia, Placeholdia,",
+    "Dummyland, Stubland, Modelia, Sketchia, Draftonia, Outlinia, Specimenia,",
+    "Republic of Nowhere, Islands of Elsewhere and Kingdom of Anywhere:* amendment",
+    "to draft resolution 12 recommended by the Third Committee in its report",
+]
+
+
+def _plenary_draft(tmp_path: Path, sponsors: list[str]) -> Path:
+    """An A/90/L.x page: masthead, agenda block flush left, bold sponsors, the title in
+    12-point bold, one line of body; the sponsors and the agenda block are set bold, as
+    the UN sets them, so bold is the page's commonest weight."""
+    page = [
+        (123, 760, [("United Nations", "sans", 14, 0)]),
+        (500, 760, [("A/90/L.99", "sans", 10, 0)]),
+        (123, 730, [("General Assembly", "bold", 20, 0)]),
+        (397, 730, [("Distr.: Limited", "sans", 10, 0)]),
+        (397, 718, [("3 December 2035", "sans", 10, 0)]),
+        (60, 600, [("Ninetieth session", "bold", 10, 0)]),
+        (60, 588, [("Agenda item 70 (b)", "sans", 10, 0)]),
+        (60, 576, [("Promotion and protection of human rights: human", "bold", 10, 0)]),
+        (60, 564, [("rights questions, including alternative approaches", "bold", 10, 0)]),
+        *[(123, 530 - 12 * i, [(text, "bold", 10, 0)]) for i, text in enumerate(sponsors)],
+        (123, 460, [("Protection of examples in the course of drafting", "bold", 12, 0)]),
+        (147, 430, [("In the fourth preambular paragraph, delete the words", "sans", 10, 0)]),
+        (123, 418, [('"and other placeholders".', "sans", 10, 0)]),
+    ]
+    return make_layout_pdf(tmp_path / "draft.pdf", [page])
+
+
+def test_plenary_drafts_title_is_found_under_agenda_block_and_sponsors(tmp_path: Path) -> None:
+    path = _plenary_draft(tmp_path, SPONSORS)
+    ex = read_file(path)
+    titled = [line.text for line in ex.lines if line.style == "title"]
+    assert titled == ["Protection of examples in the course of drafting"]
+    # The sponsors wrapped over four lines stay one paragraph: a list of names ending
+    # a line on a comma is no roster of people named surname first.
+    sponsors = [line.text for line in ex.lines if line.text.startswith("Examplia")]
+    assert len(sponsors) == 1 and "Dummyland" in sponsors[0]
+    assert load_release(path).title == "Protection of examples in the course of drafting"
+
+
+def test_short_sponsor_line_is_cover_matter_too(tmp_path: Path) -> None:
+    path = _plenary_draft(tmp_path, ["Examplia:* amendment to draft resolution A/90/L.98"])
+    assert load_release(path).title == "Protection of examples in the course of drafting"
+
+
+def test_cover_line_shapes() -> None:
+    assert is_agenda_line("Eightieth session")
+    assert is_agenda_line("Agenda item 71 (a)")
+    assert is_agenda_line("Provisional agenda item 4")
+    assert not is_agenda_line("The session opened with a statement by the Chair.")
+    assert is_name_list(" ".join(SPONSORS))
+    assert is_name_list("Examplia and Samplia: draft resolution")
+    # Prose naming countries has verbs between the names.
+    assert not is_name_list(
+        "Examplia, Samplia and Testland welcomed the agreement, which Fictonia signed."
+    )
+    assert not is_name_list("Growth, inflation, and the exchange rate were discussed.")
