@@ -70,3 +70,39 @@ def test_cover_line_shapes() -> None:
         "Examplia, Samplia and Testland welcomed the agreement, which Fictonia signed."
     )
     assert not is_name_list("Growth, inflation, and the exchange rate were discussed.")
+
+
+def test_heading_of_an_open_rank_goes_on_in_the_section_above(tmp_path: Path) -> None:
+    """ "2." after "1." and its paragraphs, under "A.", stays under "A." (tree.py): a UN
+    report's or a central bank's numbered crossheads, whatever format set their ranks."""
+    text = "\n\n".join(
+        [
+            "# Report of the Working Group on Examples",
+            "The Working Group held its session in May and adopted this report by consensus.",
+            "## I. Background",
+            "Background text goes here in a sentence of the body.",
+            "## II. Implementation",
+            "### A. Cross-cutting issues",
+            "#### 1. Equality",
+            "Equality text goes here in a sentence of the body.",
+            "#### 2. Development",
+            "Development text goes here in a sentence of the body.",
+            "### B. Civil rights",
+            "#### 1. Right to life",
+            "Text on the right to life goes here in a sentence.",
+        ]
+    )
+    path = tmp_path / "report.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    release = load_release(path)
+
+    def heading(label: str, after: str = "") -> object:
+        nodes = [n for n in release.nodes() if n.kind == "heading"]
+        start = next(i for i, n in enumerate(nodes) if not after or n.label == after)
+        return next(n for n in nodes[start:] if n.label == label)
+
+    part_a, part_b = heading("A."), heading("B.")
+    assert heading("2.") in part_a.children
+    section = heading("II.")
+    assert part_a in section.children and part_b in section.children
+    assert heading("1.", after="B.") in part_b.children
