@@ -106,3 +106,45 @@ def test_heading_of_an_open_rank_goes_on_in_the_section_above(tmp_path: Path) ->
     section = heading("II.")
     assert part_a in section.children and part_b in section.children
     assert heading("1.", after="B.") in part_b.children
+
+
+BODY = [
+    "Before the Governor takes the monthly decision, the staff present the outlook",
+    "for prices, growth and the labour market in a broad forum of the Bank, and",
+    "the Board then discusses the options in a narrower forum of its members.",
+]
+
+
+def _body(top: float, size: float = 12, pitch: float = 15) -> list:
+    return [(90, top - pitch * i, [(text, "sans", size, 0)]) for i, text in enumerate(BODY)]
+
+
+def test_category_over_the_title_in_its_type_is_no_part_of_it(tmp_path: Path) -> None:
+    """ "Press Release" set bold over "MONETARY PROGRAM FOR ..." in the same type (a
+    central bank's statement): the category says what the text is, the title which."""
+    page = [
+        (282, 768, [("Press Release", "bold", 12, 0)]),
+        (171, 742, [("MONETARY PROGRAM APPROVED BY THE BOARD FOR", "bold", 12, 0)]),
+        (259, 729, [("DECEMBER 2035", "bold", 12, 0)]),
+        *_body(700, size=11, pitch=13),
+    ]
+    release = load_release(make_layout_pdf(tmp_path / "program.pdf", [page]))
+    assert release.title == "MONETARY PROGRAM APPROVED BY THE BOARD FOR DECEMBER 2035"
+    assert release.category == "Press Release"
+
+
+def test_when_the_meeting_sat_is_no_title(tmp_path: Path) -> None:
+    """A report's title over "The discussions took place on ...", both in the title's
+    bold type: the clause saying when the meeting sat is not the title."""
+    page = [
+        (261, 734, [("Bank of Examplia", "bold", 12, 0)]),
+        (115, 675, [("Report to the public of the Bank's discussions prior to", "bold", 12, 0)]),
+        (115, 660, [("setting the interest rate for March 2035", "bold", 12, 0)]),
+        (157, 630, [("The discussions took place on 20 and 21 February 2035", "bold", 12, 0)]),
+        *_body(590),
+    ]
+    release = load_release(make_layout_pdf(tmp_path / "report.pdf", [page]))
+    assert release.title == (
+        "Report to the public of the Bank's discussions prior to setting the interest rate"
+        " for March 2035"
+    )

@@ -117,6 +117,13 @@ def _typed_title(par: Paragraph) -> bool:
     )
 
 
+# A clause saying when or where a meeting sat: "The discussions took place on ...", "The
+# meeting was held in ..." (a title naming the meeting says "... Meeting held on ...").
+_WHEN_HELD = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:took\s+place|(?:was|were)\s+held)\b", re.I
+)
+
+
 def _title(paragraphs: list[Paragraph], size: float) -> int | None:
     """The biggest heading-like paragraph before the first prose paragraph (the last of
     equals)."""
@@ -154,6 +161,10 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
             continue
         if _ROMAN.match(par.text):
             continue  # "I. Monetary Policy Decision" opens a section: never the title
+        if _WHEN_HELD.match(par.text):
+            # "The discussions took place on 21 and 22 September 2008": when the meeting
+            # sat, printed in the title's type under the title; a clause, not a name.
+            continue
         if is_issuer(par.text) or is_dateline(par.text):
             # A body's bare name ("Human Rights Council" in a UN masthead, "Bank of
             # Thailand" over its minutes) says who issued the text, not what it is;
