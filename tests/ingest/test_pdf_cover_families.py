@@ -148,3 +148,49 @@ def test_when_the_meeting_sat_is_no_title(tmp_path: Path) -> None:
         "Report to the public of the Bank's discussions prior to setting the interest rate"
         " for March 2035"
     )
+
+
+def _replies_page(number: int) -> list:
+    """A page of a State's replies to recommendations: each answer opens with its
+    run-in label a tab away ("Rec. 12      We consider ..."), its lines wrapping back to
+    the margin left of the label; every page opens with such an answer."""
+    first = 10 * number
+    rows: list = [(57, 777, [("A/HRC/90/1/Add.1", "bold", 9, 0)])]
+    y = 740
+    for k in range(4):
+        rows += [
+            (142, y, [(f"Rec. {first + k}", "mono", 10, 0)]),
+            (
+                198,
+                y,
+                [("We consider that the activities for implementing", "mono", 10, 0)],
+            ),
+            (
+                113,
+                y - 12,
+                [("this recommendation are already ongoing in all the ministries,", "mono", 10, 0)],
+            ),
+            (113, y - 24, [("with training for judges and the police.", "mono", 10, 0)]),
+        ]
+        y -= 44
+    rows.append((142, y, [(f"Rec. {first + 4}", "mono", 10, 0)]))
+    rows.append((198, y, [("See recommendation 12.", "mono", 10, 0)]))
+    rows.append((142, y - 18, [(f"Rec. {first + 5}", "mono", 10, 0)]))
+    rows.append((198, y - 18, [("See recommendation 13.", "mono", 10, 0)]))
+    return rows
+
+
+def test_run_in_labelled_answers_are_whole_and_kept(tmp_path: Path) -> None:
+    path = make_layout_pdf(tmp_path / "replies.pdf", [_replies_page(n) for n in (1, 2, 3)])
+    ex = read_file(path)
+    answers = [line.text for line in ex.lines if line.text.startswith("Rec. ")]
+    # Every answer is one paragraph, label and text together, and the answer opening
+    # each page (alike, digits aside, on every page's top) is no running head.
+    assert len(answers) == 18
+    assert answers[0] == (
+        "Rec. 10 We consider that the activities for implementing this recommendation"
+        " are already ongoing in all the ministries, with training for judges and the"
+        " police."
+    )
+    assert "Rec. 14 See recommendation 12." in answers
+    assert not any(text.startswith("Rec.") for text in ex.removed)
