@@ -171,6 +171,9 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     act = _act_body_start(blocks, body_start)
     if act is not None:
         return act
+    styled = _styled_title_below(blocks, body_start)
+    if styled is not None:
+        return styled + 1
     subject = _subject_line(blocks, body_start)
     if subject is not None:
         return subject + 1
@@ -190,6 +193,25 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     # (The deck and the dateline under the title belong to the head too.)
     dated = _dated_below(blocks, body_start)
     return dated + 1 if dated is not None else body_start + 1
+
+
+STYLED_TITLE_BELOW = 3  # cover lines read as prose between the body's guess and the title
+COVER_LINE_WORDS = 40
+
+
+def _styled_title_below(blocks: list[Block], body_start: int) -> int | None:
+    """The one block set as the title (a PDF's largest, boldest type over its body; a
+    Word title) a few blocks under what was read as the body's start, with only short
+    unnumbered lines between: those are cover lines that read as prose ("Draft
+    resolution submitted by the President of the General Assembly", an agenda item's
+    long name). A text's body never opens above its own title."""
+    titles = [i for i, b in enumerate(blocks) if b.style == "title"]
+    if len(titles) != 1 or not body_start <= titles[0] <= body_start + STYLED_TITLE_BELOW:
+        return None
+    between = blocks[body_start : titles[0]]
+    if any(b.label is not None or R.words(b.text) > COVER_LINE_WORDS for b in between):
+        return None
+    return titles[0]
 
 
 ACT_HEAD_BLOCKS = 8  # cover lines a masthead's run-together fields may put before the title

@@ -173,6 +173,13 @@ class _Builder:
         if self.section is not None and level > self.section_level:
             self.add(self.section, node)
             self.headings.append((node, level, family))
+        elif self.section is not None:
+            # A heading of the rank of one open above ("2." after "1." and its paragraphs,
+            # under "A."): it closes the sections of its rank and below, and goes on in
+            # the one of higher rank still open, not at the top of the outline.
+            path = [h for h in self.headings if h[1] < level]
+            self.add(path[-1][0] if path else self.root, node)
+            self.headings = [*path, (node, level, family)]
         else:
             self.add(self.root, node)
             self.headings = [(node, level, family)]

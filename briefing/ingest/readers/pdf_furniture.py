@@ -92,14 +92,15 @@ def strip_furniture(
     size = _body_size(pages)
     for page, box in zip(pages, boxes, strict=True):
         kept: list[PdfLine] = []
-        for line in page:
+        for n, line in enumerate(page):
             band = _band(line, box)
             place = usual.get((band, _key(line.text))) if band else None
+            repeated = place is not None and _same_place(line.y, line.size, *place)
             furniture = band and (
                 line.barcode
                 or (band == "top" and SYMBOL.match(line.text.strip()))
                 or is_marked_furniture(line.text)
-                or (place is not None and _same_place(line.y, line.size, *place))
+                or (repeated and not _in_a_sentence(page, n, size))
             )
             if furniture:
                 removed.append(line.text)
@@ -111,6 +112,35 @@ def strip_furniture(
         removed.extend(line.text for line in beside)
         kept_pages.append([line for line in kept if line not in beside])
     return kept_pages, removed
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]\W{0,2}$")
+
+
+def _in_a_sentence(page: list[PdfLine], n: int, size: float) -> bool:
+    """The page's ``n``th line runs on into the line under it, or the line over it runs
+    on into this one: it is part of a sentence of the body."""
+    line = page[n]
+    above = next((other for other in reversed(page[:n]) if other.row != line.row), None)
+    return _runs_on(line, page[n + 1 :], size) or (
+        above is not None and _runs_on(above, [line], size)
+    )
+
+
+def _runs_on(line: PdfLine, below: list[PdfLine], size: float) -> bool:
+    """``line``, in body type, is the start of a sentence going on in the line right
+    under it ("Rec. 45 We consider that the activities for the implementation of this" /
+    "recommendation are already ongoing."): body text, however alike the pages open. A
+    running head or foot is set apart from the text and never runs into it mid-sentence
+    (one wrapped over two lines is set smaller than the text: "Safety and security of
+    ..., including" / "the Zaporizhzhia nuclear power plant")."""
+    if _SENTENCE_END.search(line.text.strip()) or abs(line.size - size) > 0.6:
+        return False
+    nxt = next((other for other in below if other.row != line.row), None)
+    if nxt is None or nxt.page != line.page:
+        return False
+    close = 0 < line.y - nxt.y <= 1.6 * max(line.size, nxt.size)
+    return close and nxt.text.strip()[:1].islower()
 
 
 # Where to reach the issuer: a telephone or fax number, a post-office box, a web or

@@ -54,6 +54,54 @@ def is_issuer(text: str) -> bool:
     return _ISSUER.match(text) is not None
 
 
+# A UN cover's agenda block: "Eightieth session", "Agenda item 71 (a)" (one line or two),
+# with the item's name set under it at the same left edge.
+# (The session line is nothing but an ordinal and "session", perhaps with the agenda item
+# run on: "The session opened ..." is prose.)
+_AGENDA = re.compile(
+    r"^(?:[A-Z][\w-]+(?:\s+(?:emergency\s+)?special)?\s+session(?:\s+agenda\s+items?\s+\d.*)?$"
+    r"|(?:provisional\s+)?agenda\s+items?\s+\d)",
+    re.I,
+)
+# Words a name may hold in lower case: "Iran (Islamic Republic of)", "State of Palestine",
+# "Bosnia and Herzegovina", "Côte d'Ivoire".
+_NAME_WORDS = frozenset("of the and de du da des del la le et d’ d'".split())
+_MIN_NAMES = 4
+
+
+def is_agenda_line(text: str) -> bool:
+    """The session or agenda item a UN text is filed under: cover matter, not body."""
+    return _AGENDA.match(text.strip()) is not None
+
+
+def is_name_list(text: str) -> bool:
+    """A run of names and nothing else ("Afghanistan, Algeria, Azerbaijan, ... Yemen and
+    State of Palestine:* amendment to draft resolution 23 ..."): a draft's sponsors, a
+    list of those present. Prose names things with verbs between; a list of four names
+    or more, each a few capitalised words, is no sentence of the body."""
+    from briefing.ingest.segment import SPONSORS_LINE
+
+    head = re.split(r":\W*\s", text.strip(), maxsplit=1)[0]
+    if SPONSORS_LINE.search(text.strip()):
+        return True
+    items = [i.strip(" *,") for i in re.split(r",|\band\b", head.strip(" ,*:"))]
+    items = [i for i in items if i]
+    if len(items) < _MIN_NAMES:
+        return False
+    named = sum(1 for item in items if _a_name(item))
+    return named >= 0.85 * len(items)
+
+
+def _a_name(item: str) -> bool:
+    words = item.split()
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or w[:1] == "(" or w.lower() in _NAME_WORDS or w[:2] in ("d’", "d'")
+        for w in words
+    )
+
+
 def is_dateline(text: str) -> bool:
     """A date alone or with a short label ("2 February 2023", "Geneva, 3 May 2024",
     "Publication date: 15 June 2011"): a dateline however large it is set."""
@@ -118,9 +166,18 @@ def _apart(lines: list[PdfLine], i: int) -> bool:
         return False  # a title wrapped before its date: "... Meeting held on" / "1 June"
     if text[:1].islower():
         return False
-    if ADOPTION.match(text) or _NUMBER.match(text):
+    if ADOPTION.match(text) or _NUMBER.match(text) or _category(text):
         return True
     return is_dateline(text) or is_issuer(text)
+
+
+def _category(text: str) -> bool:
+    """What kind of release this is ("Press Release", "Communiqué", "Media release"),
+    printed in the title's type right over the title: it says what the text is, never
+    which; the title starts on the next line."""
+    from briefing.ingest.patterns import CATEGORY_LINES
+
+    return " ".join(text.strip(" :|-–—").split()).lower() in CATEGORY_LINES
 
 
 def _paragraph(lines: list[PdfLine]) -> Paragraph:

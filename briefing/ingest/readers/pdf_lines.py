@@ -141,7 +141,48 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
             blocks = [row]
         for block in blocks:
             lines.append(PdfLine(block, page, number, shared=len(blocks) > 1))
-    return _stray_markers(lines)
+    return _run_in_labels(_stray_markers(lines))
+
+
+# A run-in label naming what the paragraph answers: "Rec. 18", "Art. 5", "Para 12",
+# "Recommendation 122.14".
+_RUN_IN = re.compile(r"[A-Z][^\W\d_]{1,14}\.?\s?\d{1,4}(?:[.–-]\d{1,3})*[.:)]?")
+
+
+def _run_in_labels(lines: list[PdfLine]) -> list[PdfLine]:
+    """A paragraph opening with a run-in label set a tab away ("Rec. 18      We consider
+    that this recommendation ..."), its next line wrapping back to the margin left of
+    the label: one line, not two cells. A replies-to-recommendations report prints its
+    answers so. In a table the cell's text wraps under itself, not under the label, and
+    a masthead's cells have no line filling the measure under them."""
+    out: list[PdfLine] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 2 < len(lines) and line.shared and _run_in_pair(line, lines[i + 1], lines[i + 2]):
+            text = lines[i + 1]
+            out.append(PdfLine([*line.pieces, *text.pieces], line.page, line.row))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _run_in_pair(label: PdfLine, text: PdfLine, below: PdfLine) -> bool:
+    if text.row != label.row or below.row == label.row:
+        return False
+    if not _RUN_IN.fullmatch(label.text.strip()) or not text.text[:1].isupper():
+        return False
+    size = label.size
+    if not 0 < label.y - below.y <= 2.0 * size:
+        return False
+    if below.shared:
+        # A one-line answer ("Rec. 30      See recommendation 24.") over the next
+        # labelled answer at the same left edge: a list of such paragraphs.
+        return abs(below.x0 - label.x0) <= 1.5 and _RUN_IN.fullmatch(below.text.strip()) is not None
+    wraps_left = below.x0 < label.x0 - 0.5 * size
+    return wraps_left and below.x1 <= text.x1 + 1.5 * size
 
 
 def _stray_markers(lines: list[PdfLine]) -> list[PdfLine]:

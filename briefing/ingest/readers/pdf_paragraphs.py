@@ -317,6 +317,7 @@ def _turnover(prev: PdfLine, line: PdfLine, page: _Page | None) -> bool:
     return full and line.x0 - prev.x0 <= 3 * prev.size
 
 
+_LIST_COMMAS = 4
 _SURNAME_FIRST = re.compile(
     r"^[A-Z][\w’'-]+,\s+[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?(?:,\s+[A-Z]|\s*\(|$)"
 )
@@ -328,6 +329,11 @@ def _surname_first(text: str) -> bool:
     from briefing.ingest.patterns import FUNCTION_WORDS
 
     if _ENDS.search(text) or not _SURNAME_FIRST.match(text):
+        return False
+    if text.rstrip().endswith(",") or text.count(",") >= _LIST_COMMAS:
+        # "Afghanistan, Algeria, Azerbaijan, ..., Brunei" / "Darussalam, Burkina Faso,":
+        # a list of names wrapped over lines (a draft's sponsors); an entry names one
+        # person, and its office holds a comma or two at most.
         return False
     return text.split(",", 1)[0].lower() not in FUNCTION_WORDS
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest.readers.pdf_head import ADOPTION, is_dateline, is_issuer
+from briefing.ingest.readers.pdf_head import (
+    ADOPTION,
+    is_agenda_line,
+    is_dateline,
+    is_issuer,
+    is_name_list,
+)
 from briefing.ingest.readers.pdf_paragraphs import PERSON, Paragraph
 
 # "I. Introduction", "IV. Noted recommendations": a roman-numbered section heading.
@@ -111,14 +117,35 @@ def _typed_title(par: Paragraph) -> bool:
     )
 
 
+# A clause saying when or where a meeting sat: "The discussions took place on ...", "The
+# meeting was held in ..." (a title naming the meeting says "... Meeting held on ...").
+_WHEN_HELD = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:took\s+place|(?:was|were)\s+held)\b", re.I
+)
+
+
 def _title(paragraphs: list[Paragraph], size: float) -> int | None:
     """The biggest heading-like paragraph before the first prose paragraph (the last of
     equals)."""
     best: int | None = None
     best_key = (0.0, False)
+    agenda_x: float | None = None
     for i, par in enumerate(paragraphs):
         bold = all(line.bold for line in par.lines)
         words = par.text.split()
+        if is_agenda_line(par.text):
+            # "Eightieth session" / "Agenda item 71 (a)" and the item's name set under
+            # them at the same left edge: what the session files the text under, in
+            # body type over the sponsors and the title. The body has not begun.
+            agenda_x = par.first.x0
+            continue
+        if agenda_x is not None and abs(par.first.x0 - agenda_x) <= 2.0:
+            continue
+        agenda_x = None
+        if is_name_list(par.text):
+            # The sponsors' names over a draft's title ("Afghanistan, Algeria, ...:
+            # amendment to draft resolution ..."): a list of names is cover matter.
+            continue
         if par.text.startswith("[") and par.text.rstrip().endswith("]"):
             # An editorial note wholly in brackets ("[on the report of the First
             # Committee (A/79/403, para. 8)]") sits among the cover's lines: the body
@@ -134,6 +161,10 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
             continue
         if _ROMAN.match(par.text):
             continue  # "I. Monetary Policy Decision" opens a section: never the title
+        if _WHEN_HELD.match(par.text):
+            # "The discussions took place on 21 and 22 September 2008": when the meeting
+            # sat, printed in the title's type under the title; a clause, not a name.
+            continue
         if is_issuer(par.text) or is_dateline(par.text):
             # A body's bare name ("Human Rights Council" in a UN masthead, "Bank of
             # Thailand" over its minutes) says who issued the text, not what it is;
