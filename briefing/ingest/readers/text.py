@@ -51,8 +51,12 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_notes import join_note_markers
 
     dropped = dropped if dropped is not None else []
+    from briefing.ingest.text_paren_notes import link_bracketed_notes
+
     raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
-    return [Line(line) for line in join_inline_breaks(join_note_markers(raw))]
+    lines = [Line(line) for line in join_inline_breaks(join_note_markers(raw))]
+    link_bracketed_notes(lines)  # (EU acts' "(1) JO C ..." notes, linked to "avis (1),")
+    return lines
 
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
