@@ -152,3 +152,31 @@ def test_a_fiscal_years_end_carries_a_flattened_marker():
     # A span of four-digit years, or a fiscal year alone, holds no marker.
     assert year_marker_pattern("24").search("in 2023-2024 and") is None
     assert year_marker_pattern("4").search("in 2023-24 and") is None
+
+
+HEAD_STAR = """\
+United Nations
+
+General Assembly
+
+Eightieth session
+Item 999 of the preliminary list*
+
+Proposed programme budget for 2099
+
+\t*\tA/99/50.
+
+Part XIV
+Staff assessment
+
+1. The estimates under this section cover the staff assessment of all posts.
+
+2. Resources are requested as shown in table 1 below.
+"""
+
+
+def test_a_head_lines_star_note_is_its_footnote():
+    release = release_from_text(HEAD_STAR)
+    notes = _notes(release)
+    assert notes["*"][0].endswith("A/99/50.")
+    assert notes["*"][1].startswith("Item 999 of the preliminary list")
