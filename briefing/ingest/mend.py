@@ -359,8 +359,10 @@ def marker_pattern(number: str) -> re.Pattern[str]:
     # "A/58/874/Add.1"): no marker. Nor is a decimal's last digit ("warming of 1.5
     # degrees", "Goal 16.2"): a year takes a marker after its point, a figure of one or
     # two digits and a point is a decimal or a section number.
+    # Nor a quarter, a half-year or a group's number: "2020 Q4", "H1", "the G20" (a
+    # capital alone before a figure names a thing; a note's marker follows a word).
     return re.compile(
-        rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)"
+        rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(?<!\b[GHQ])"
         rf"(?<!\b\d\.)(?<!\b\d\d\.)"
         rf"{number}(?=[\s,.;:)”’]|$)"
     )
@@ -431,8 +433,12 @@ def year_marker_pattern(number: str) -> re.Pattern[str]:
     # Or after a preposition, with a clause word or punctuation after it ("report ... for
     # 20244 and detailed in annex II"): a figure that size is written with separators in
     # official text ("20,244"), and a count is followed by what it counts.
+    # A fiscal year written with its second year's last two digits ("achieved in
+    # 2023-242." is 2023-24 and note 2) takes it there too: such a span never runs on
+    # past two digits (a four-digit end year, "2023-2024", is not read so).
     return re.compile(
         rf"(?:(?:{_MONTH_NAMES}) |(?:19|20)\d\d[–-])(?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)"
+        rf"|\b(?:19|20)\d\d[–-](?!(?:19|20)\d\d)\d\d({number})(?=[\s,.;:)”’]|$)"
         rf"|\b(?:for|in|of|since|until|by)[ \n](?:19|20)\d\d({number})"
         r"(?=[,.;:)”’]|$| (?:and|or|the|to|on|as|which|that|with)\b)"
     )
@@ -443,10 +449,15 @@ def _numbers_printed(blocks: list[Block]) -> dict[str, list[int]]:
     print it, in order."""
     found: dict[str, list[int]] = {}
     for k, block in enumerate(blocks):
+        numbers: set[str] = set()
         for run in set(_DIGITS.findall(block.text)):
-            found.setdefault(run.lstrip("0") or "0", []).append(k)
+            numbers.add(run.lstrip("0") or "0")
             if len(run) in (5, 6) and run[:2] in ("19", "20") and run[4] != "0":
-                found.setdefault(run[4:], []).append(k)  # a year and its marker: "20242"
+                numbers.add(run[4:])  # a year and its marker: "20242"
+            elif len(run) in (3, 4) and run[2] != "0":
+                numbers.add(run[2:])  # a fiscal year's end and its marker: "2023-242"
+        for number in numbers:
+            found.setdefault(number, []).append(k)
     return found
 
 

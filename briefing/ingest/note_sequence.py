@@ -75,6 +75,12 @@ def repair_sequence(
     neighbours' markers. ``links``: note block -> (holder block, offset, after a year);
     ``numbered``: the blocks printed as numbered notes."""
     for series in _series(notes):
+        if paragraph_numbering(series, links):
+            for i, _ in series:
+                if i in links:
+                    claimed.discard(links.pop(i)[:2])
+                    blocks[i].note_of = None
+            continue
         suspects = _drop_out_of_order(blocks, series, links, claimed)
         _fill_gaps(blocks, series, links, claimed, holders, numbered)
         for i, link in suspects.items():
@@ -84,6 +90,22 @@ def repair_sequence(
                 links[i] = link
                 claimed.add(link[:2])
                 blocks[i].note_of = link[0]
+
+
+PARAGRAPH_SERIES = 12  # numbers in a run before it may be a text's paragraph numbering
+
+
+def paragraph_numbering(
+    series: list[tuple[int, int]], links: dict[int, tuple[int, int, bool]]
+) -> bool:
+    """Whether ``series`` is a text's numbered paragraphs ("1     Before turning to its
+    immediate policy decision, ...", minutes numbered without a point), not its notes:
+    a long run of which fewer than one in four found a marker in its number's shape. A
+    release prints a marker for every note, so a long run of notes links nearly whole;
+    the few "markers" such a run finds are figures met by chance ("in 2020 Q4, 1")."""
+    if len(series) < PARAGRAPH_SERIES:
+        return False
+    return 4 * sum(1 for i, _ in series if i in links) < len(series)
 
 
 def _series(notes: list[tuple[int, str]]) -> list[list[tuple[int, int]]]:

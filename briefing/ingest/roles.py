@@ -297,6 +297,19 @@ def assign_roles(
     return [r or Role("paragraph") for r in roles]
 
 
+_STARRED_END = re.compile(r"\w[,:]?\*$|\w[,:]\*\s")
+
+
+def _head_star_note(blocks: list[Block], i: int) -> bool:
+    """Whether head line ``i`` opens with a star explaining a star a line above it
+    prints after a word ("Item 137 of the preliminary list*", "Iraq:* draft
+    resolution"): UN documents star the agenda item or the sponsor so."""
+    label = blocks[i].footnote_label
+    if label is None or label.label != "*" or len(blocks[i].text) < 3:
+        return False
+    return any(_STARRED_END.search(blocks[k].text) for k in range(max(0, i - 12), i))
+
+
 def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end: int) -> None:
     """Plain lines heading a release's parts as a series (unmarked.series_crossheads),
     where the rules above took them for lead-ins or clauses (a colon, a comma)."""
@@ -668,6 +681,10 @@ def _head_roles(
             continue  # a breadcrumb step
         if i == title_at:
             roles[i] = Role("title")
+        elif _head_star_note(blocks, i):
+            # "* A/80/50." under "Item 137 of the preliminary list*": the star's note,
+            # printed in the head when a cover page is copied as text.
+            roles[i] = Role("footnote", label=blocks[i].footnote_label)
         elif is_category(text):
             roles[i] = Role("category")
         elif title_text and _norm(text) == title_text:

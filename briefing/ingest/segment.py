@@ -778,6 +778,7 @@ def _run_in_enumeration(label: LabelMatch, line: str) -> bool:
 # A clause's end carrying a note marker: "... concerned, 2", "... session,1".
 _MARKED_CLAUSE_END = re.compile(r"[,;:.!?]\s?\d{1,2}$")
 _NOTE_NUMBER = re.compile(r"(\d{1,3}) (?=\S)")
+_STAR_NOTE = re.compile(r"[*†‡]{1,3} \S")
 
 
 def _next_note(current: list[str], line: str) -> bool:
@@ -787,6 +788,10 @@ def _next_note(current: list[str], line: str) -> bool:
     a note's own number."""
     first = _NOTE_NUMBER.match(current[0])
     found = _NOTE_NUMBER.match(line)
+    if found is not None and first is None and _STAR_NOTE.match(current[0]):
+        # A page's star note (on whose behalf a draft is tabled, "reissued for technical
+        # reasons") is printed above its numbered notes: note 1 follows a finished one.
+        return found.group(1) == "1" and current[-1].endswith(".") and bool(_NOTE_START.match(line))
     if first is None or found is None:
         return False
     last = int(first.group(1))

@@ -86,6 +86,8 @@ def join_note_markers(lines: list[str]) -> list[str]:
         if zone:
             zone -= 1
             mark = _MARK.match(line)
+            if mark and _ends_number_column(lines, i):
+                mark = None  # (the column's numbers are placed by _place_stray_markers)
             j = i + 1
             while j < len(lines) and not lines[j].strip() and j - i <= 2:
                 j += 1
@@ -116,6 +118,21 @@ def join_note_markers(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
     return _place_stray_markers(out) if has_rule else out
+
+
+def _ends_number_column(lines: list[str], i: int) -> bool:
+    """Whether the lone number at ``lines[i]`` closes a column of them ("6" / "7").
+    pdftotext's default mode prints a page's raised note numbers as a block of their own
+    when they stand in a column left of the notes: all the numbers first, then all the
+    notes. A number printed right after the number before it has no text of its own, so
+    the text after the last one is the column's first note, not the last number's."""
+    if not lines[i].strip().isdigit():
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 2 and not lines[k].strip():
+        k -= 1
+    above = lines[k].strip() if k >= 0 else ""
+    return above.isdigit() and int(above) + 1 == int(lines[i].strip())
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,3}) \S")
@@ -155,19 +172,27 @@ def _place(out: list[str], rule: int, end: int, strays: list[int]) -> None:
         return  # (the page's missing numbers run on: anything else is not this damage)
     unnumbered: list[int] = []  # lines opening a note with no number
     numbers: dict[int, int] = {}  # line -> its note number
-    previous = out[rule]
+    boundary = True  # the line above ends a note (or is the rule, or the page's foot)
     for k in range(rule + 1, end):
         text = out[k].strip()
         if not text or k in strays:
             continue
+        if _is_furniture(out[k]):
+            # (The page's foot, a job number, printed among the notes: a note ends there,
+            # as the next opens after it in pdftotext's default order.)
+            boundary = True
+            continue
         m = _NUMBERED.match(out[k])
         if m:
             numbers[k] = int(m.group(1))
-        elif text[:1].isupper() and (_RULE.match(previous) or previous.rstrip().endswith(".")):
+        elif boundary and (text[:1].isupper() or _OPENS_WITH_YEAR.match(text)):
             unnumbered.append(k)
-        previous = out[k]
-    if len(unnumbered) != len(strays) or not numbers:
-        return  # (with no numbered note on the page, no sequence to check them by)
+        boundary = text.endswith(".")
+    # With no numbered note on the page, a column of two or more numbers in sequence is
+    # the evidence ("1" / "2" over "Resolution S-10/2." / "Official Records ..."); one
+    # number alone, with nothing to check it by, is left where it is.
+    if len(unnumbered) != len(strays) or not (numbers or len(strays) > 1):
+        return
     placed = dict(zip(unnumbered, stray_numbers, strict=True))
     sequence = [n for _, n in sorted({**numbers, **placed}.items())]
     if any(b != a + 1 for a, b in pairwise(sequence)):
@@ -177,6 +202,11 @@ def _place(out: list[str], rule: int, end: int, strays: list[int]) -> None:
         out[k] = " " * indent + f"{number} {out[k].strip()}"
     for k in strays:
         out[k] = ""
+
+
+# A note may open with a year, "2010 Review Conference of the Parties ...": four digits,
+# never a note's number (a page's notes number in ones and tens).
+_OPENS_WITH_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 
 
 def _is_furniture(line: str) -> bool:

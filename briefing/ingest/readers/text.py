@@ -50,10 +50,13 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_md_notes import convert_markdown_notes
     from briefing.ingest.text_note_list import number_note_list
     from briefing.ingest.text_notes import join_note_markers
+    from briefing.ingest.text_paren_notes import link_bracketed_notes
 
     dropped = dropped if dropped is not None else []
     raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
-    return list(map(Line, join_inline_breaks(join_note_markers(raw))))
+    lines = list(map(Line, join_inline_breaks(join_note_markers(raw))))
+    link_bracketed_notes(lines)  # (EU acts' "(1) JO C ..." notes, linked to "avis (1),")
+    return lines
 
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:

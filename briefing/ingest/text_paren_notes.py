@@ -1,0 +1,127 @@
+"""Notes numbered in brackets, copied as text: "... avis du Comité économique et social
+européen (1)," in the body and "(1) JO C 303 du 19.8.2016, p. 116." at the end.
+
+The European Union's acts (EUR-Lex, the Official Journal) and many parliaments' reports
+print a note's marker as a bracketed number after the word it explains, and the notes
+together after the text, each opening with that bracketed number. Copied from a web page
+or a PDF into a text file, nothing marks them as notes but that order: a run of lines
+"(1) ...", "(2) ...", ... closing the text, whose numbers the text above prints, in the
+same order, as bracketed numbers after a word. Such a run is the text's notes; each is
+linked to the line printing its marker, as the HTML reader links EUR-Lex's note pairs.
+
+A run the text above does not cite in order is a list (points "(1)", "(2)" of an
+article, recitals "(1)" alone on their lines), left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.extracted import Line
+
+# A note: its bracketed number, then its text on the same line.
+_NOTE = re.compile(r"^[ \t]*\((\d{1,3})\)[ \t]+(?=\S)")
+# A marker: a bracketed number after a word and a space ("européen (1),", "Conseil (3)
+# (ci-après"); not at a line's start (a recital's or a point's label).
+# (Or after a closing quote or bracket, "«Mieux légiférer» (12)", or a year: "la
+# convention ... du 10 décembre 1982 (4) (CNUDM)".)
+_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[»”’\")\]])|(?<=\b(?:1[89]|20)\d\d)) \((\d{1,3})\)(?=[\s,.;:)]|$)"
+)
+# Words after which a bracketed number is a reference, not a marker: "paragraph (1)",
+# "point (2)", "Article 5 (1)" (a short number: an article's paragraph; not a year).
+_REFERENCE_BEFORE = re.compile(
+    r"(?:(?<![\d.])\d{1,3}|\b(?:paragraphs?|points?|subparagraphs?|articles?|paragraphes?|alinéas?"
+    r"|articolo|paragrafo|apartado|artigo|Absatz|Artikel|Nummer|letter|litera))$",
+    re.I,
+)
+MIN_NOTES = 2
+CITED_SHARE = 0.8  # of a run's numbers the text above must print in order
+NOTE_GAP = 6  # lines between two notes of a run: a wrapped note's lines, blanks
+
+
+def link_bracketed_notes(lines: list[Line]) -> None:
+    """Mark the closing run of "(n) ..." notes as footnotes linked to their markers."""
+    if not any(line.text.lstrip().startswith("(1) ") for line in lines):
+        return  # (a prefix test per line: most texts have no such notes)
+    run = _closing_run(lines)
+    if len(run) < MIN_NOTES:
+        return
+    # A note is a citation or a remark, a sentence ending on its full stop ("p. 116.");
+    # a closing run of headings ("(2) Discussion on the proposed policies") is none.
+    ended = sum(1 for i, _ in run if lines[_note_end(lines, i)].text.rstrip().endswith((".", ".)")))
+    if ended < CITED_SHARE * len(run):
+        return
+    first = run[0][0]
+    markers = _markers_in_order(lines[:first], [n for _, n in run])
+    if sum(1 for m in markers if m is not None) < CITED_SHARE * len(run):
+        return
+    for (i, n), holder in zip(run, markers, strict=True):
+        if holder is None:
+            continue
+        m = _NOTE.match(lines[i].text)
+        assert m is not None
+        # (A wrapped note's lines joined into it, their places left blank: the line
+        # count, which ``note_of`` indexes, is kept.)
+        end = _note_end(lines, i)
+        parts = [lines[i].text[m.end() :].strip()]
+        parts += [line.text.strip() for line in lines[i + 1 : end + 1]]
+        for k in range(i + 1, end + 1):
+            lines[k] = Line("")
+        lines[i] = Line(" ".join(parts), "footnote", label=f"({n})", note_of=holder)
+
+
+def _note_end(lines: list[Line], i: int) -> int:
+    """The index of the last line of the note opening at ``lines[i]``: a wrapped note
+    goes on on lines that carry its sentence on (not a capital: a new paragraph)."""
+    end = i
+    while end + 1 < len(lines):
+        following = lines[end + 1].text.strip()
+        if not following or following[:1].isupper() or _NOTE.match(following):
+            break
+        end += 1
+    return end
+
+
+def _closing_run(lines: list[Line]) -> list[tuple[int, int]]:
+    """The last run of note lines numbered 1, 2, 3 ... (line index, number)."""
+    best: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        if line.style or line.note_of is not None:
+            continue
+        m = _NOTE.match(line.text)
+        if m is None:
+            if run and i - run[-1][0] > NOTE_GAP:
+                best, run = (run if len(run) >= MIN_NOTES else best), []
+            continue
+        n = int(m.group(1))
+        if run and n == run[-1][1] + 1 and i - run[-1][0] <= NOTE_GAP:
+            run.append((i, n))
+        elif n == 1:
+            if len(run) >= MIN_NOTES:
+                best = run
+            run = [(i, 1)]
+        elif run:
+            best, run = (run if len(run) >= MIN_NOTES else best), []
+    return run if len(run) >= MIN_NOTES else best
+
+
+def _markers_in_order(lines: list[Line], numbers: list[int]) -> list[int | None]:
+    """For each number, the line printing its marker after the previous one's."""
+    found: list[int | None] = []
+    at = (0, 0)  # (line, offset) after the last marker found
+    for n in numbers:
+        hit = None
+        for i in range(at[0], len(lines)):
+            text = lines[i].text
+            for m in _MARKER.finditer(text, at[1] if i == at[0] else 0):
+                if int(m.group(1)) == n and not _REFERENCE_BEFORE.search(text[: m.start()]):
+                    hit = (i, m.end())
+                    break
+            if hit:
+                break
+        found.append(hit[0] if hit else None)
+        if hit:
+            at = hit
+    return found
