@@ -15,6 +15,7 @@ from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.label_runs import pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.numbered_wraps import (
     heading_over_number,
@@ -272,6 +273,7 @@ def _blocks_from_lines(
     resolution = _in_a_resolution(texts)
     # Hard-wrapped, no blank lines, paragraphs numbered 1, 2, 3 ... (numbered_wraps).
     numbered = bool(width) and not blank_separated and numbered_run(texts)
+    next_numbers = sequence_starts(texts)
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -387,6 +389,8 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
+            if joined and index in next_numbers:
+                joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
             if joined and (page_number_line(raw) or ends_on_page_number(current[-1])):
                 joined = False  # a page's number: the sentence goes on after it (mend)
             if (
@@ -448,7 +452,7 @@ def _blocks_from_lines(
 # A label printed alone on its line ("1.", "(a)") with its text on the next line, as
 # PDF-to-text tools leave numbered paragraphs whose number sits in its own column.
 _LONE_LABEL = re.compile(
-    r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\)|[A-Z]\.|[IVX]{1,5}\.)$"
+    r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\)|[A-Z]\.|[IVX]{1,5}\.|[ivx]{1,5}\.)$"
 )
 
 
@@ -479,7 +483,7 @@ def is_lone_label(text: str) -> bool:
     # French text, copied from a web page or a PDF — its text is in the next cell.)
     if len(text) > 16 or (
         not text[:1].isdigit()
-        and not ("A" <= text[:1] <= "Z" or text[:1] == "(")
+        and not ("A" <= text[:1] <= "Z" or text[:1] in "(ivx")
         and not (len(text) == 2 and text[0].islower() and text[1] == ")")
     ):
         return False
@@ -505,6 +509,10 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
             continue
         stripped = raw.strip()
         if lines[i].style or not is_lone_label(stripped):
+            continue
+        column = pair_label_column(texts, i, is_lone_label, lambda j: bool(lines[j].style))
+        if column:  # "i." / "ii." / "iii." and then their texts (label_runs)
+            alias.update(column)
             continue
         for j in range(i + 1, min(len(texts), i + LONE_LABEL_REACH)):
             following = texts[j].strip()

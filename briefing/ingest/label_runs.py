@@ -1,0 +1,124 @@
+"""Numbered paragraphs whose labels text extraction moved away from where they belong.
+
+Two shapes of plain text made from a PDF, both seen in resolutions, minutes and
+statements alike:
+
+- A paragraph number at a line's start under a full line that does not end a sentence
+  ("... and criminal justice" / "70. Recalls ..."): a section's title set across the
+  measure, then the next operative paragraph. A figure carried to a line's start by the
+  wrap looks the same, but a figure is not the next number of the paragraphs above it.
+- A column of labels alone on their lines ("i." / "ii." / "iii.") followed by the
+  column of their texts: ``pdftotext`` without ``-layout`` reads a hanging-label list
+  column by column, so every label comes out before every item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.ingest.patterns import label_number, match_label
+
+# The text after a paragraph number: a word in capitals, or a quotation ("70. Recalls",
+# "2. “Decides ...”"); a figure wrapped to a line's start goes on in lower case or
+# with a unit ("74. per cent", "12. million").
+_OPENS_SENTENCE = re.compile(r"[\"“‘'(]?[A-ZÀ-Ý]")
+
+
+def sequence_starts(texts: list[str]) -> set[int]:
+    """Indexes of lines opening with the next paragraph number of the text ("70." after
+    "69." opened an earlier line) and a capitalised word: numbered paragraphs run 1, 2,
+    3 ... through a document, so the next number at a line's start opens the next
+    paragraph, whatever the line above it ends with."""
+    found: set[int] = set()
+    last: int | None = None
+    for index, raw in enumerate(texts):
+        head = raw[:8].lstrip()
+        if not head[:1].isdigit():
+            continue
+        label = match_label(raw.lstrip())
+        if label is None or label.family != "decimal.":
+            continue
+        number = label_number(label.label)
+        if number is None:
+            continue
+        if last is not None and number == last + 1:
+            if _OPENS_SENTENCE.match(raw.lstrip()[label.body_offset :]):
+                found.add(index)
+            last = number
+        elif number == 1 or last is None:
+            last = number  # the first paragraph, or an annex's numbering starting over
+    return found
+
+
+# A line ending an item of a list: a clause's or sentence's end, or the "and"/"or"
+# before the list's last item.
+_ITEM_END = re.compile(r"(?:[.;:!?][\"”’)]?|[,;]\s+(?:and|or|y|o|et|ou|e)|\band)$")
+_ITEM_START = re.compile(r"[\"“‘(]?[A-ZÀ-Ý0-9]")
+COLUMN_MAX = 12  # labels in one column: a list, not a page of them
+
+
+def _step(previous: str, label: str) -> bool:
+    """Whether ``label`` is the label after ``previous`` in one family ("i." -> "ii.")."""
+    a, b = match_label(previous + " A"), match_label(label + " A")
+    if a is None or b is None or a.family != b.family:
+        return False
+    first, second = label_number(a.label), label_number(b.label)
+    return first is not None and second == first + 1
+
+
+def pair_label_column(
+    texts: list[str], start: int, is_lone: Callable[[str], bool], blocked: Callable[[int], bool]
+) -> dict[int, int] | None:
+    """Join a column of lone labels opening at line ``start`` to the column of texts
+    printed after it: each label takes one item, items parted where a line ends a clause
+    and the next starts a new one. Only when the texts part into exactly as many items
+    as there are labels (otherwise nothing is changed). Rewrites ``texts`` in place and
+    returns {emptied line: line now holding its text}; None when there is no column."""
+    labels = [start]
+    j = start + 1
+    while j < len(texts) and len(labels) <= COLUMN_MAX:
+        following = texts[j].strip()
+        if not following:
+            j += 1
+            continue
+        if not is_lone(following) or blocked(j):
+            break
+        if not _step(texts[labels[-1]].strip(), following):
+            return None
+        labels.append(j)
+        j += 1
+    if len(labels) < 2 or len(labels) > COLUMN_MAX:
+        return None
+    # The texts: the lines after the column up to a blank line or another unit's start.
+    body: list[int] = []
+    while j < len(texts):
+        following = texts[j].strip()
+        if not following:
+            if body:
+                break
+            j += 1
+            continue
+        if blocked(j) or match_label(following) or is_lone(following):
+            break
+        body.append(j)
+        j += 1
+    cuts = [
+        n
+        for n in range(1, len(body))
+        if _ITEM_END.search(texts[body[n - 1]].rstrip())
+        and _ITEM_START.match(texts[body[n]].lstrip())
+    ]
+    if len(cuts) != len(labels) - 1:
+        return None
+    alias: dict[int, int] = {}
+    bounds = [0, *cuts, len(body)]
+    for label_line, lo, hi in zip(labels, bounds, bounds[1:], strict=False):
+        raw = texts[label_line]
+        item = " ".join(texts[body[n]].strip() for n in range(lo, hi))
+        # (The label's indentation is kept: it is where the item starts.)
+        texts[label_line] = f"{raw[: len(raw) - len(raw.lstrip())]}{raw.strip()} {item}"
+        for n in range(lo, hi):
+            texts[body[n]] = ""
+            alias[body[n]] = label_line
+    return alias

@@ -1,0 +1,110 @@
+"""Numbered paragraphs and sub-points in plain text made from PDFs of unseen families
+(issue 11, txtnum): labels the extraction moved away from their text, numbers that
+continue a sequence under a line that does not end a sentence. Made-up text in the
+shape of real releases."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from tests.ingest.helpers import lost_words
+
+
+def _labelled(text: str) -> dict[str, str]:
+    release = release_from_text(text)
+    assert not lost_words(text, release)
+    return {n.label: release.node_text(n) for n in release.nodes() if n.label}
+
+
+def _depths(text: str) -> list[tuple[str, int]]:
+    release = release_from_text(text)
+    out: list[tuple[str, int]] = []
+
+    def walk(nodes, depth: int) -> None:
+        for node in nodes:
+            if node.label and node.kind in ("paragraph", "item"):
+                out.append((node.label, depth))
+                walk(node.children, depth + 1)
+            else:
+                walk(node.children, depth)
+
+    walk(release.root.children, 0)
+    return out
+
+
+def test_column_of_lone_roman_labels_pairs_with_the_items_after_it() -> None:
+    # pdftotext without -layout reads a hanging list column by column: every label,
+    # then every item (a central bank's monthly statement).
+    text = (
+        "MONETARY PROGRAMME FOR JUNE\n"
+        "THE BOARD KEEPS THE REFERENCE RATE AT 4.25%\n"
+        "1. The Board of the Central Bank decided to keep the reference interest rate at\n"
+        "4.25 percent. The decision takes into account the following factors:\n"
+        "i.\n\n"
+        "ii.\n"
+        "iii.\n\n"
+        "Inflation rose in May to 2.6 percent, a rate within the target range, as the\n"
+        "supply shocks of the first quarter were reversed in food and fuel prices;\n"
+        "Expectations of inflation for the next twelve months fell to 2.3 percent;\n"
+        "Indicators of activity show signs of recovery, although output remains below\n"
+        "its potential level.\n\n"
+        "2. The Board will approve the programme for July at its meeting of 6 July.\n"
+    )
+    labelled = _labelled(text)
+    assert labelled["i."].startswith("Inflation rose in May")
+    assert labelled["ii."].startswith("Expectations of inflation")
+    assert labelled["iii."].startswith("Indicators of activity")
+    assert labelled["iii."].endswith("its potential level.")
+    assert ("i.", 1) in _depths(text)
+
+
+def test_column_whose_items_cannot_be_told_apart_is_left_alone() -> None:
+    # Three labels, but the text after them parts into two items only: nothing is
+    # guessed (the labels stay as they were printed, no text is moved).
+    text = (
+        "1. The Committee considered the following matters at its meeting of 3 May:\n"
+        "i.\n"
+        "ii.\n"
+        "iii.\n"
+        "The outlook for prices over the coming year and the risks around it, which\n"
+        "remain balanced in the view of most members;\n"
+        "The conditions in the markets for government bonds.\n"
+    )
+    labelled = _labelled(text)
+    assert not labelled.get("ii.", "").startswith("The conditions")
+
+
+def test_next_paragraph_number_under_a_section_title_opens_a_paragraph() -> None:
+    # A budget resolution as text: a section's title set across the measure, ending on
+    # no stop, then the next operative paragraph. The number continues the sequence, so
+    # it is the paragraph's, not a figure wrapped to the line's start.
+    filler = "of the report of the Advisory Committee and decides to approve the proposal"
+    text = (
+        "Programme budget for the year\n\nThe General Assembly,\n\n"
+        + "".join(
+            f"{n}. Recalls paragraph IV.{n} {filler} for the\nposts under this section, and requests "
+            "the Secretary-General to report thereon;\n"
+            for n in range(1, 4)
+        )
+        + (
+            "Section 16\n"
+            "International drug control, crime and terrorism prevention and criminal justice\n"
+            "4. Decides not to abolish one post of Crime Prevention Officer in the Office\n"
+            "at Vienna;\n"
+            "5. Requests the Secretary-General to keep the matter under review.\n"
+        )
+    )
+    labelled = _labelled(text)
+    assert labelled["4."].startswith("Decides not to abolish")
+    assert "Decides not to abolish" not in labelled.get("3.", "")
+
+
+def test_figure_at_a_line_start_is_still_read_as_the_sentence_goes_on() -> None:
+    # "... rose to" / "74. ..." is no paragraph: 74 is not the next number.
+    text = (
+        "1. The number of delegations that registered for the conference this year rose\n"
+        "to a total well above the figure expected by the organizers, reaching the level\n"
+        "74. Delegations from every region took part in the plenary and the panels.\n"
+        "2. The conference adopted its report by consensus at the closing meeting.\n"
+    )
+    labelled = _labelled(text)
+    assert "74." not in labelled
