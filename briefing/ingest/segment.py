@@ -30,6 +30,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
+from briefing.ingest.roster_lines import roster_break
 from briefing.ingest.run_in_labels import runs_in
 from briefing.ingest.text_fragments import (
     LONG_LINE,
@@ -371,6 +372,8 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
+            if joined and roster_break(current, stripped, width):
+                joined = False  # the next person of a list set a person a line
             if joined and (page_number_line(raw) or ends_on_page_number(current[-1])):
                 joined = False  # a page's number: the sentence goes on after it (mend)
             if (
