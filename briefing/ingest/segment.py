@@ -34,6 +34,7 @@ from briefing.ingest.patterns import (
 )
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
 from briefing.ingest.roster_heads import entry_ends
+from briefing.ingest.roster_lines import roster_break
 from briefing.ingest.run_in_labels import runs_in
 from briefing.ingest.text_fragments import (
     LONG_LINE,
@@ -391,6 +392,8 @@ def _blocks_from_lines(
                 joined = False
             if joined and index in next_numbers:
                 joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
+            if joined and roster_break(current, stripped, width):
+                joined = False  # the next person of a list set a person a line
             if joined and (page_number_line(raw) or ends_on_page_number(current[-1])):
                 joined = False  # a page's number: the sentence goes on after it (mend)
             if (

@@ -1,0 +1,59 @@
+"""Where a paragraph ends in plain text copied out of a PDF (issue 11): made-up text in the
+shape of central-bank minutes and press releases."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.roster_lines import roster_break, roster_entry
+from tests.ingest.helpers import lost_words
+
+_PROSE = [
+    "The Committee discussed the outlook for the domestic economy in some detail and",
+    "agreed that the recovery in household spending had continued at a moderate pace,",
+    "while business investment had been weaker than expected in the second quarter of",
+    "the year because of the uncertainty surrounding the external environment abroad.",
+]
+
+
+def _units(release) -> list[str]:
+    return [
+        " ".join(release.text[n.start : n.end].split())
+        for n in release.nodes()
+        if n.kind != "title"
+    ]
+
+
+def test_a_list_of_people_a_person_a_line_is_no_paragraph() -> None:
+    roster = [
+        "Staff present",
+        "Mr. A. Example, Director-General, Monetary Affairs Department",
+        "Ms. B. Sample, Associate Director-General, Research Department",
+        "Mr. C. Instance, Director, Deputy Head of Secretarial Services for the Board, Secretariat",
+        "of the Policy Board",
+        "Dr. D. Model, Senior Economist, Monetary Affairs Department",
+    ]
+    text = "\n".join([*_PROSE, *roster, "", *_PROSE])
+    release = release_from_text("Minutes of the Monetary Policy Meeting\n\n" + text)
+    units = _units(release)
+    assert "Mr. A. Example, Director-General, Monetary Affairs Department" in units
+    assert "Ms. B. Sample, Associate Director-General, Research Department" in units
+    assert "Dr. D. Model, Senior Economist, Monetary Affairs Department" in units
+    # The office carried onto a second line stays with its person.
+    assert any(u.endswith("Secretariat of the Policy Board") for u in units), units
+    assert not lost_words(text, release)
+
+
+def test_family_name_first_rosters_and_their_limits() -> None:
+    assert roster_entry("Lee, Sang Woo, Director General of Research Department")
+    assert roster_entry("Mr. Rony Example, the Supervisor of Banks")
+    assert roster_entry("Mr. A. Example, Director-General, Monetary Affairs Department")
+    # A sentence's opening is no name: "In" is a function word.
+    assert not roster_entry("In Japan, Governor Example said that the Bank would")
+    # An office and its holder after a colon are another shape.
+    assert not roster_entry("Chairman, Board of Supervisors: Jane Example")
+    entry = ["Kim, Jong Hwa, Director General of International Department"]
+    nxt = "Kim, Yun Chul, Director General of Monetary Policy Committee Secretariat"
+    assert roster_break(entry, nxt, 80)
+    # A full line of prose leaves no room: the wrap, not the writer, broke it.
+    full = ["Europe, Canada and Japan, where the recovery in household spending had gone on"]
+    assert not roster_break(full, "Australia, New Zealand and others, the Committee noted", 80)
