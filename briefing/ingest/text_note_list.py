@@ -46,6 +46,8 @@ def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[s
     candidates = set(linked)
     if heading is not None:
         candidates.update(range(heading + 1, min(len(lines), heading + 1 + NOTE_LIST_REACH)))
+    if not candidates:
+        return lines  # a notes heading on the text's last line: no notes below it
     first = min(candidates)
     above = "\n".join(lines[:first])
     out = list(lines)

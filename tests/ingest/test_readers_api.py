@@ -72,3 +72,12 @@ def test_pasted_text_keeps_every_line(text: str) -> None:
     # Nothing but whitespace (trailing, NBSP, newline kinds) and a leading BOM is altered.
     normalised = "".join(text.lstrip("\ufeff").split())
     assert "".join("".join(got).split()) == normalised
+
+
+def test_a_notes_heading_on_the_last_line_is_read() -> None:
+    # A pasted text ending on its notes heading, with no notes below it, once crashed
+    # the note-list reader (it looked for notes in an empty range).
+    from briefing.ingest import release_from_text
+
+    release = release_from_text("Ministers met in Geneva today.\n\nNotes")
+    assert "Notes" in release.text
