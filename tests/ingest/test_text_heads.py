@@ -344,3 +344,20 @@ The Greens call on the minister to act before the end of the year.
     release = release_from_text(text)
     assert "MEDIA RELEASE" not in release.title
     assert release.date == "2031-12-20"
+
+
+def test_an_agenda_item_in_capitals_heads_its_sections():
+    text = """\
+Minutes of the Joint Meeting of the Board of Directors of the Central Bank of Examplia
+
+The Board of Directors and the Board of Supervisors held their joint meeting at the Bank's head office on 19 December 2030, with the Governor presiding over the discussions of the day.
+
+AGENDA ITEM 1: ADJUSTING THE MONEY GROWTH TARGET RANGE TO A REFERENCE RANGE FROM 2031 ONWARDS
+I.\tInformation related to the adjustment of the money growth target range
+The Department of Economic Research provided the following information to the Board, which it had prepared with the Department of Banking over the past three months of the year.
+II.\tDiscussion and decision
+The Board members discussed the proposal in detail and adopted it unanimously after the vote, with effect from the first day of the coming year.
+"""
+    release = release_from_text(text)
+    heads = _headings(release)
+    assert any(h.startswith("AGENDA ITEM 1: ADJUSTING") for h in heads), heads
