@@ -46,7 +46,19 @@ def long_headline(blocks: list[Block], i: int) -> bool:
     count = len(text.split())
     if not LONG_HEADLINE_MIN_WORDS <= count <= LONG_HEADLINE_MAX_WORDS:
         return False
-    if ends_sentence(text) or text[-1:] in ".,;:!?" or not headline_cased(text):
+    if ends_sentence(text) or text[-1:] in ".,;:!?":
         return False
     following = blocks[i + 1]
-    return following.note_of is None and following.ends_sentence and following.word_count >= 8
+    if following.note_of is not None:
+        return False
+    if text.isupper() and block.line_count == 1:
+        # "AGENDA ITEM 1: ADJUSTING M2 GROWTH TARGET RANGE TO A REFERENCE RANGE FROM
+        # 2020 ONWARDS": capitals on a line of their own over the item's first section
+        # or its text. (A paragraph set in capitals, as telexes and old resolutions
+        # are, ends with a full stop or runs over lines.)
+        return following.label is not None or (
+            following.ends_sentence and following.word_count >= 8
+        )
+    if not headline_cased(text):
+        return False
+    return following.ends_sentence and following.word_count >= 8

@@ -17,6 +17,7 @@ from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
 from briefing.ingest.headline_heads import long_headline
+from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.roman_sections import roman_section_part
@@ -710,8 +711,10 @@ def _head_roles(
             # cover prints under "Addendum" is the addendum's own title, no paragraph of
             # the body. (Under "Corrigendum" come the corrections' places: "Paragraph 24.11".)
             roles[i] = Role("subtitle")
-        elif is_translation_note(text):
-            roles[i] = Role("note")  # what the text is a version of, not its content
+        elif is_translation_note(text) or is_office_line(text):
+            # What the text is a version of; who speaks and in what office ("Con
+            # Example - Shadow Minister for Immigration"): not the release's content.
+            roles[i] = Role("note")
         elif title_at is not None and i > title_at and roster_heading(blocks, i):
             roles[i] = Role("heading")  # the attendance of minutes, under the title
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):

@@ -574,6 +574,24 @@ def _below_letterhead(blocks: list[Block], candidates: list[int], body_start: in
     if not issuers and not menus:
         return kept if filed else candidates
     below = [i for i in kept if i > max(issuers + menus)]
+    if issuers and not any(
+        _headline_case(blocks[i].text) and not find_date(blocks[i].text) for i in below
+    ):
+        # A speech's title over its speaker and office ("Con Example - Shadow Minister
+        # for Immigration") over the occasion and date ("Address - Brisbane - 30 March
+        # 2000"): the name line under a headline is a byline, not a letterhead, when
+        # nothing under it reads as a headline (only where and when, and the text).
+        above = [
+            i
+            for i in kept
+            if i < min(issuers)
+            and _headline_case(blocks[i].text)
+            and R.words(blocks[i].text) >= 4
+            # ("Example Party Press Releases": the letterhead's kind of paper.)
+            and not _KIND_OF_PAPER.search(blocks[i].text)
+        ]
+        if above:
+            return above
     # No other line: an office's name is still no title (the file may print none), but a
     # statement named by its speaker alone ("STATEMENT BY THE PRIME MINISTER, THE HON
     # ... MP" over its text) is titled so.
@@ -702,6 +720,20 @@ def is_translation_note(text: str) -> bool:
     return bool(_TRANSLATION_NOTE.match(text))
 
 
+# "Tuesday, 20 December 2011   AUSTRALIAN GREENS MEDIA RELEASE": the kind of paper and its
+# date on one line of the letterhead (an archive's text runs the head's cells together).
+_KIND_OF_PAPER = re.compile(r"\b(?:media|press|news)\s+(?:release|statement)s?\b", re.I)
+DATED_KICKER_MAX_WORDS = 12
+
+
+def _dated_kicker(text: str) -> bool:
+    return (
+        R.words(text, DATED_KICKER_MAX_WORDS + 1) <= DATED_KICKER_MAX_WORDS
+        and bool(_KIND_OF_PAPER.search(text))
+        and find_date(text) is not None
+    )
+
+
 # A ticker of other headlines, each ending on the separator before the next ("... -").
 _DANGLING_SEPARATOR = re.compile(r"\s[-–—|•·/]\s*$")
 
@@ -748,6 +780,7 @@ def _title_shaped(block: Block) -> bool:
         and not _PHOTO_CREDIT.search(text)
         and not _PRESS_NOTICE.match(text)
         and not is_translation_note(text)
+        and not _dated_kicker(text)
         and not _DANGLING_SEPARATOR.search(text)
     )
 
@@ -759,7 +792,10 @@ _MASTHEAD = re.compile(
     r"Government|Agency|Secretariat|Presidency|Mission|Ministère|Ministerio|Banco|Banque|"
     # Councils, commissions and courts head their pages by name as ministries do
     # ("Council of the EU", "Département fédéral des affaires étrangères").
-    r"Council|Commission|Court|Département|Departamento|Conseil|Consejo)"
+    r"Council|Commission|Court|Département|Departamento|Conseil|Consejo|"
+    # A house of parliament heads its members' releases ("Parliament of Australia",
+    # "The Senate"), as an office does.
+    r"Parliament|Senate)"
     r"(?:\s+(?:of|for|du|de|des|del|of the)\s+.*)?$"
     r"|^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Bank|Ministry|Office|Department|Embassy|"
     r"Government|Agency|Secretariat|Parliament)$"
@@ -776,6 +812,10 @@ def is_masthead(text: str) -> bool:
     text = " ".join(text.split())
     if R.words(text) > MASTHEAD_MAX_WORDS or any(ch.isdigit() for ch in text):
         return False
+    parts = [part.strip() for part in text.replace("•", "·").replace("|", "·").split(" · ")]
+    if len(parts) > 1:
+        # "PARLIAMENT OF AUSTRALIA · THE SENATE": names of the house set side by side.
+        return all(part and is_masthead(part) for part in parts)
     titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
     if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
         return False
@@ -812,6 +852,9 @@ def _headline_wrap(above: str, line: str) -> bool:
         _headline_case(above)
         and _headline_case(line)
         and not is_masthead(line)
+        # "Con Example - Shadow Minister for Immigration": the speaker and office set
+        # apart under a speech's title say who, not what (issuer_lines).
+        and not is_issuer_line(line)
         # A by-line or a date under the headline ("By Press Office  Published on 25
         # February 2016") is set in capitals too; it says who and when, not what.
         and not _BYLINE.match(line)
@@ -845,8 +888,10 @@ def _absorb_title_wraps(
             break  # "THE COUNCIL,": the enacting text begins
         if _salutation(blocks, i):
             break  # "Buon pomeriggio,": the speech begins
-        if is_translation_note(blocks[i].text):
-            break  # "(English translation prepared by ...)": about the text, not its title
+        if is_translation_note(blocks[i].text) or _PRESS_NOTICE.match(blocks[i].text):
+            # "(English translation prepared by ...)", "Check Against Delivery": about
+            # the text, not its title.
+            break
         if blocks[i].text.lstrip().startswith("["):
             # "[Under Section 45ZL of the ... Act, 1934]", "[without reference to a Main
             # Committee]": a note set in brackets under the title, not its words.

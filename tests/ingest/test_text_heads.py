@@ -289,3 +289,75 @@ journalistes dans de nombreux pays du monde.
     paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
     assert any(p.startswith("C'est avec satisfaction") for p in paragraphs)
     assert not lost_words(text, release)
+
+
+def test_a_speech_title_over_its_speaker_and_occasion():
+    text = """\
+  Examplia Migrant Council Annual General Meeting
+
+  Jane Example - Shadow Minister for Immigration
+
+  Address - Spring Hill, Brisbane - 30 March 2030
+
+  Check Against Delivery
+
+  Thank you for the opportunity to address your Annual General Meeting in my capacity
+as Shadow Minister for Immigration. The work of the Council is well known to me.
+
+  Let me start by reaffirming our support for the rights of every community in
+Examplia, and for a fair and open immigration programme.
+"""
+    release = release_from_text(text)
+    assert release.title == "Examplia Migrant Council Annual General Meeting"
+    assert release.date == "2030-03-30"
+
+
+def test_a_house_of_parliament_letterhead_is_no_title():
+    text = """\
+  MEDIA RELEASE
+
+  SENATOR JANE EXAMPLE  EXAMPLIA DEMOCRATS  SENATOR FOR VICTORIA
+
+  PARLIAMENT OF EXAMPLIA ·  THE SENATE
+
+  11 September 1990
+
+  ILLEGAL ENTRANTS IN EXAMPLIA - BALANCING CONTROL AND COMPASSION
+
+  "The neglect of previous Governments has left Examplia with a legacy of illegal entrants, and this number must be reduced," Senator Jane Example said today.
+
+  "The Democrats support tough measures, but the law must allow for compassion."
+"""
+    release = release_from_text(text)
+    assert release.title == "ILLEGAL ENTRANTS IN EXAMPLIA - BALANCING CONTROL AND COMPASSION"
+
+
+def test_the_kind_of_paper_and_its_date_is_no_title():
+    text = """\
+Tuesday, 20 December 2031   EXAMPLIA GREENS MEDIA RELEASE
+
+Examplia should take the survivors found to be refugees, say the Greens, as the
+ministry reviews the cases of all those rescued at sea last week.
+
+The Greens call on the minister to act before the end of the year.
+"""
+    release = release_from_text(text)
+    assert "MEDIA RELEASE" not in release.title
+    assert release.date == "2031-12-20"
+
+
+def test_an_agenda_item_in_capitals_heads_its_sections():
+    text = """\
+Minutes of the Joint Meeting of the Board of Directors of the Central Bank of Examplia
+
+The Board of Directors and the Board of Supervisors held their joint meeting at the Bank's head office on 19 December 2030, with the Governor presiding over the discussions of the day.
+
+AGENDA ITEM 1: ADJUSTING THE MONEY GROWTH TARGET RANGE TO A REFERENCE RANGE FROM 2031 ONWARDS
+I.\tInformation related to the adjustment of the money growth target range
+The Department of Economic Research provided the following information to the Board, which it had prepared with the Department of Banking over the past three months of the year.
+II.\tDiscussion and decision
+The Board members discussed the proposal in detail and adopted it unanimously after the vote, with effect from the first day of the coming year.
+"""
+    release = release_from_text(text)
+    heads = _headings(release)
+    assert any(h.startswith("AGENDA ITEM 1: ADJUSTING") for h in heads), heads
