@@ -43,7 +43,8 @@ _REFERENCE_WORDS = (
     "rule|rules|principle|goal|goals|target|targets|no|nos|vol|volume|table|figure|box|"
     "phase|step|level|session|committee|group|round|day|week|year|grade|type|class"
 )
-_REFERENCE_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS})\.?\s*$", re.I)
+# (Or a list of numbers after such a word: "paragraphs 21, 4 and 6".)
+_REFERENCE_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS})\.?\s*(?:\d+[,;]?\s*)*$", re.I)
 
 
 def _loose(number: str) -> re.Pattern[str]:
@@ -51,10 +52,10 @@ def _loose(number: str) -> re.Pattern[str]:
     # followed by the next word in lower case, or ending its line: the shape a raised
     # number takes when text is extracted with the space its box left. (Or followed by a
     # symbol, in a list of them: "of 25 September 2014, 8 33/2 of ...": no figure
-    # counts a resolution.)
+    # counts a resolution.) Or after a name ending on a number, "Agenda 21, 4 the".
     return re.compile(
         rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;.:] )|(?<=[)”’] )|(?<=[)”’][,;.] )"
-        rf"|(?<=[12]\d\d\d )|(?<=[12]\d\d\d, )){number}"
+        rf"|(?<=[12]\d\d\d )|(?<=[12]\d\d\d, )|(?<=[^\W\d_] \d\d, )){number}"
         rf"(?=[ \t]*(?:\n|$)|[ \t]+(?!{_NOT_MARKER_AFTER})[a-z(]|[ \t]+\d+/\d)"
         # Between a sentence's full stop and the next sentence ("... in 2021. 8 The
         # Subcommittee"): official prose spells out a number opening a sentence.
@@ -207,7 +208,7 @@ def _fill_gaps(
             found = [
                 p
                 for p in _within(blocks, ks, (_loose(number),), low, high, claimed)
-                if not _REFERENCE_BEFORE.search(blocks[p[0]].text[max(0, p[1] - 16) : p[1]])
+                if not _REFERENCE_BEFORE.search(blocks[p[0]].text[max(0, p[1] - 32) : p[1]])
             ]
             if len(found) != 1:
                 continue  # (a loose shape only where it is the one bare number there)

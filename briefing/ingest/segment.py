@@ -788,7 +788,8 @@ def _run_in_enumeration(label: LabelMatch, line: str) -> bool:
 
 # A clause's end carrying a note marker: "... concerned, 2", "... session,1".
 _MARKED_CLAUSE_END = re.compile(r"[,;:.!?]\s?\d{1,2}$")
-_NOTE_NUMBER = re.compile(r"(\d{1,3}) (?=\S)")
+# (A note opens on a word, a symbol or a quote: "3 – 14 June 1992" is a wrapped date.)
+_NOTE_NUMBER = re.compile(r"(\d{1,3}) (?=[^\s\d–—-])")
 _STAR_NOTE = re.compile(r"[*†‡]{1,3} \S")
 
 

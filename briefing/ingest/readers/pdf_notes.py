@@ -144,10 +144,20 @@ def _numbered_heading(area: list[PdfLine]) -> bool:
     )
 
 
+# What follows a wrapped date, not a note's number: "3 – 14 June 1992, vol. I", "26
+# August–4 September 2002": a dash, a figure or a month. (A note opens on a word.)
+_DATE_GOING_ON = re.compile(
+    r"\d{1,3}\s+(?:[–—-]|\d|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b)"
+)
+
+
 def _marker(line: PdfLine) -> str:
     if line.lead_sup:
         return line.lead_sup
     found = _MARK.match(line.text)
+    if found and found.group(1).isdigit() and _DATE_GOING_ON.match(line.text):
+        return ""  # (a note's line wrapped inside a date, set at the text's size)
     return found.group(1) if found else ""
 
 
