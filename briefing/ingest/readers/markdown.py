@@ -17,7 +17,7 @@ from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
-from briefing.ingest.readers.markdown_inline import Inline, render_inline
+from briefing.ingest.readers.markdown_inline import Inline, note_label, render_inline
 from briefing.ingest.readers.markdown_pandoc import strip_pandoc_attributes
 
 _HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
@@ -128,6 +128,7 @@ class _Walker:
         self.row: list[str] | None = None
         self.note_refs: dict[int, int] = {}  # footnote id -> line holding its first ref
         self.note: int | None = None  # footnote id whose definition is being read
+        self.note_label = ""  # ... and the number it is printed with
         self.sup_marks: dict[str, int] = {}  # <sup> marker -> line holding it
         self.last_heading = 1
         self.heading_markup = ""
@@ -242,6 +243,7 @@ class _Walker:
     # Footnote definitions (the plugin moves them to the end, in reference order).
     def _footnote_open(self, token) -> None:
         self.note = token.meta.get("id")
+        self.note_label = note_label(token.meta)
         self.block = "note"
 
     def _footnote_close(self, token) -> None:
@@ -357,7 +359,7 @@ class _Walker:
         text = _squash(" ".join(rendered.pieces))
         if not text or self.note is None:
             return
-        label = str(self.note + 1)  # markdown-it prints notes numbered in reference order
+        label = self.note_label  # (markdown_inline.note_label: the author's number, if any)
         if self.lines and self.lines[-1].style == "footnote" and self.lines[-1].label == label:
             self.lines[-1].text += " " + text  # a second paragraph of the same note
             return

@@ -121,8 +121,7 @@ def render_inline(children: list, source: str = "") -> Inline:
             out.dropped.append(("image", token.content or token.attrs.get("src", "")))
         elif kind == "footnote_ref":
             note_id = token.meta.get("id", 0)
-            # Printed as the rendered page numbers it: notes in order of first reference.
-            add(str(note_id + 1))
+            add(note_label(token.meta))
             out.refs.append((len(out.pieces) - 1, note_id))
         elif kind == "html_inline":
             raw = token.content
@@ -237,3 +236,14 @@ def _close_sup(out: Inline, text: str, after_text: bool) -> None:
         return
     out.dropped.append(("footnote-marker", text))
     out.sups.append((len(out.pieces) - 1, marker))
+
+
+def note_label(meta: dict) -> str:
+    """The number a footnote is printed with. A note the author numbered ("[^3]", as a
+    release converted from a PDF keeps its notes' numbers, some of which the converter
+    may have left as plain text) keeps its number; a named one ("[^a]") is numbered as
+    the rendered page numbers it, in order of first reference."""
+    label = str(meta.get("label") or "")
+    if label.isdigit() and len(label) <= 3:
+        return label
+    return str(meta.get("id", 0) + 1)

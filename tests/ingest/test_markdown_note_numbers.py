@@ -1,0 +1,47 @@
+"""Markdown footnotes the author numbered keep their numbers: a resolution converted from
+a PDF writes "[^3]" where the converter kept the marker, and leaves notes 1 and 2 as
+plain numbers in the text. Made-up text in that shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest import load_release
+from briefing.ingest.readers import read_file
+
+CONVERTED = """\
+The General Assembly,
+
+Recalling the Final Document of the tenth special session, 1 and the report of the
+International Conference on the Relationship between Disarmament and Development,2
+
+Recalling the report of the Group of Governmental Experts on the relationship between
+disarmament and development[^3] and its reappraisal of this issue,
+
+1. Encourages the international community to achieve the Sustainable Development
+Goals[^4] and to make greater efforts.
+
+[^1]: See resolution S-99/2.
+
+[^2]: See Report of the International Conference, New York, 24 August-11 September 1987.
+
+[^3]: See A/99/119.
+
+[^4]: See resolution 70/1.
+"""
+
+
+def test_numbered_definitions_keep_their_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "resolution.md"
+    path.write_text(CONVERTED, encoding="utf-8")
+    notes = [line for line in read_file(path).lines if line.style == "footnote"]
+    assert sorted(line.label for line in notes) == ["1", "2", "3", "4"]
+    release = load_release(path)
+    parent = {c.id: p for p in release.root.walk() for c in p.children}
+    found = {
+        n.label: release.node_text(parent[n.id])
+        for n in release.root.walk()
+        if n.kind == "footnote"
+    }
+    assert found["3"].startswith("Recalling the report of the Group")
+    assert found["4"].startswith("Encourages") or "Sustainable Development" in found["4"]
