@@ -597,7 +597,7 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # ("to" before a figure makes a span, "from 5 to 8 August": no marker.)
     clause = (
         r"(?:to(?! \d)|which|whereby|where|who|in which|and the|and that|and its|as"
-        r"|acknowledg\w*)\b"
+        r"|acknowledg\w*|including)\b"
     )
     gap = r"(?:[ \n]|  (?=\S))"  # one space or a line break, or a raised number's gap
     lone_gap = r"  (?=[a-z])(?![^\n]*  )"  # the line's only double space
@@ -614,6 +614,10 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
         rf"|(?<=[a-z]s ){_NOT_AFTER_REFERENCE}{number}(?={gap}{_AFTER_PLURAL}\b)"
         rf"|(?<=[^\W\d_][,;] ){not_a_list}{number}(?={lone_gap})"
         rf"|(?<=[”’)][,;] ){number}(?={lone_gap})"
+        # The raised number's space kept before it and lost after it ("Weapons 6and the
+        # advisory opinion", "weapons, 7in which"): no figure is written glued to a
+        # clause word (units and ordinals glue to their own: "6am", "3rd", "5km").
+        rf"|(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;] )){number}(?=(?:and|the|which|in which)\b)"
         # A name, then the marker ending its line, and the sentence going on in lower
         # case on the next ("the Rome Statute of the Court 1" / "reaffirms ..."): a
         # count ends no line before what it counts, a reference word names a number.

@@ -45,3 +45,17 @@ def test_numbered_definitions_keep_their_numbers(tmp_path: Path) -> None:
     }
     assert found["3"].startswith("Recalling the report of the Group")
     assert found["4"].startswith("Encourages") or "Sustainable Development" in found["4"]
+
+
+def test_markers_spaced_before_and_glued_after():
+    from briefing.ingest.mend import spaced_marker_pattern
+
+    cases = {
+        ("the Treaty on the Non-Proliferation of Nuclear Weapons 6and the advisory", "6"): True,
+        ("the threat or use of nuclear weapons, 7in which the Court", "7"): True,
+        ("the third Meeting of States Parties, 3 including the adoption", "3"): True,
+        ("the meeting opens at 6am the next day", "6"): False,
+        ("the 3rd and 4th meetings", "3"): False,
+    }
+    for (text, number), expected in cases.items():
+        assert bool(spaced_marker_pattern(number).search(text)) is expected, text
