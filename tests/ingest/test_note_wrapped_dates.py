@@ -75,3 +75,26 @@ def test_a_pdf_notes_line_wrapped_in_a_date_goes_on_its_note():
     _, notes, _ = split_notes(page, 10.0, 1, [])
     assert [n.marker for n in notes] == ["2", "3"]
     assert notes[0].text.endswith("resolution 1, annex I.")
+
+
+SPAN_IN_GAP = """\
+The General Assembly,
+    Recalling the Conference held in Paris, 1 and its outcome,
+    Recalling also the forum held in Bali from 2 to 5 December 2015, and the
+strategic plan for forests 2017–2030, 2 and acknowledging the value of forests,
+    Taking note of the report of the Secretary-General, 3
+__________________
+1
+  See A/99/100.
+2
+  See resolution 71/285.
+3
+  A/99/217.
+"""
+
+
+def test_a_span_of_days_is_no_marker():
+    # ("from 2 to 5 December": a span's first figure, not note 2's marker.)
+    notes = _notes(release_from_text(SPAN_IN_GAP))
+    assert notes["2"][0] == "See resolution 71/285."
+    assert "strategic plan for forests" in notes["2"][1]
