@@ -56,8 +56,9 @@ def _loose(number: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;.:] )|(?<=[)”’] )|(?<=[)”’][,;.] )"
         rf"|(?<=[12]\d\d\d )|(?<=[12]\d\d\d, )|(?<=[^\W\d_] \d\d, )){number}"
-        # (Not a span's or a list's first figure: "from 10 to 12 December", "10 and 11".)
-        rf"(?=[ \t]*(?:\n|$)|[ \t]+(?!{_NOT_MARKER_AFTER})(?!(?:to|and|or)[ \t]+\d)[a-z(]"
+        # (Not a span's or a list's first figure: "from 10 to 12 December", "10 and 11";
+        # a symbol may follow a marker: "2096, 7 and 39/6 of".)
+        rf"(?=[ \t]*(?:\n|$)|[ \t]+(?!{_NOT_MARKER_AFTER})(?!(?:to|and|or)[ \t]+\d+(?![\d/]))[a-z(]"
         rf"|[ \t]+\d+/\d)"
         # Between a sentence's full stop and the next sentence ("... in 2021. 8 The
         # Subcommittee"): official prose spells out a number opening a sentence.
