@@ -16,6 +16,7 @@ article, recitals "(1)" alone on their lines), left as it is.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from briefing.ingest.extracted import Line
 
@@ -53,7 +54,8 @@ def link_bracketed_notes(lines: list[Line]) -> None:
     if ended < CITED_SHARE * len(run):
         return
     first = run[0][0]
-    markers = _markers_in_order(lines[:first], [n for _, n in run])
+    allowed = int((1 - CITED_SHARE) * len(run))
+    markers = _markers_in_order(lines[:first], [n for _, n in run], allowed)
     if sum(1 for m in markers if m is not None) < CITED_SHARE * len(run):
         return
     for (i, n), holder in zip(run, markers, strict=True):
@@ -107,21 +109,34 @@ def _closing_run(lines: list[Line]) -> list[tuple[int, int]]:
     return run if len(run) >= MIN_NOTES else best
 
 
-def _markers_in_order(lines: list[Line], numbers: list[int]) -> list[int | None]:
-    """For each number, the line printing its marker after the previous one's."""
+def _markers_in_order(lines: list[Line], numbers: list[int], allowed: int) -> list[int | None]:
+    """For each number, the line printing its marker after the previous one's. (Every
+    marker is found in one pass over the text, then looked up: a long closing list over
+    a long text costs one pass, not one per entry.)"""
+    wanted = set(numbers)
+    places: dict[int, list[tuple[int, int]]] = {}  # number -> (line, offset) in order
+    for i, line in enumerate(lines):
+        text = line.text
+        if " (" not in text:
+            continue
+        for m in _MARKER.finditer(text):
+            n = int(m.group(1))
+            if n in wanted and not _REFERENCE_BEFORE.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ):
+                places.setdefault(n, []).append((i, m.end()))
     found: list[int | None] = []
     at = (0, 0)  # (line, offset) after the last marker found
+    missed = 0
     for n in numbers:
-        hit = None
-        for i in range(at[0], len(lines)):
-            text = lines[i].text
-            for m in _MARKER.finditer(text, at[1] if i == at[0] else 0):
-                if int(m.group(1)) == n and not _REFERENCE_BEFORE.search(text[: m.start()]):
-                    hit = (i, m.end())
-                    break
-            if hit:
-                break
-        found.append(hit[0] if hit else None)
-        if hit:
-            at = hit
+        candidates = places.get(n, [])
+        k = bisect_left(candidates, at)
+        if k < len(candidates):
+            at = candidates[k]
+            found.append(at[0])
+            continue
+        found.append(None)
+        missed += 1
+        if missed > allowed:
+            return found + [None] * (len(numbers) - len(found))
     return found

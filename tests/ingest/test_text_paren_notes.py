@@ -93,3 +93,16 @@ def test_points_referred_to_are_not_markers():
     # Only "paragraphe (1)" and "point (2)" print those numbers now: no marker for them.
     notes = _notes(release_from_text(text))
     assert "(1)" not in notes and "(2)" not in notes
+
+
+def test_a_long_closing_list_over_a_long_text_is_one_pass():
+    import time
+
+    from briefing.ingest.extracted import Line
+    from briefing.ingest.text_paren_notes import link_bracketed_notes
+
+    body = [Line(f"The committee considered item ({i % 50}) at length.") for i in range(20000)]
+    tail = [Line(f"({n}) An entry of the closing list.") for n in range(1, 400)]
+    started = time.perf_counter()
+    link_bracketed_notes(body + tail)
+    assert time.perf_counter() - started < 3.0  # (was ~15 s searched entry by entry)
