@@ -1061,7 +1061,29 @@ def _continues(
         # measure ("Financing of the ... Mechanism for" / "Criminal Tribunals"); no title,
         # heading or list entry ends on a function word, so the next line goes on with it.
         return True
+    if not full and lower_next and _short_line_goes_on(prev, line):
+        return True
     return full and (not ends_sentence or lower_next or _no_room(prev, line, width, reach))
+
+
+SHORT_LINE_MIN_WORDS = 4  # a clause's start, more than a heading's two or three words
+
+
+def _short_line_goes_on(prev: str, line: str) -> bool:
+    """A short line of prose stopping on a bare word, with a lower-case word under it:
+    a paragraph's first line set short (indented, or beside a paragraph number or a
+    drop capital the extraction left out: "The extent of the impact on oil" / "prices
+    of a possible war ...") or a narrow column's line cut early, never a paragraph's
+    end. No paragraph opens in lower case, and a sentence never stops on a bare word;
+    what opens a unit of its own (a label, a note, a speaker) still does."""
+    if not prev[-1:].isalpha() or len(prev.split()) < SHORT_LINE_MIN_WORDS:
+        return False
+    if _BARE_NUMERAL.match(line):
+        return False  # "ii The considerable ...": a list's numeral, its bracket lost
+    return not _starts_unit(line) and bool(_STARTS_LOWER.match(line))
+
+
+_BARE_NUMERAL = re.compile(r"^[ivxl]{1,5}\s+[A-Z]")
 
 
 def _parenthetical_dash(label: LabelMatch, prev: str) -> bool:

@@ -57,3 +57,39 @@ def test_family_name_first_rosters_and_their_limits() -> None:
     # A full line of prose leaves no room: the wrap, not the writer, broke it.
     full = ["Europe, Canada and Japan, where the recovery in household spending had gone on"]
     assert not roster_break(full, "Australia, New Zealand and others, the Committee noted", 80)
+
+
+def test_a_short_line_stopping_on_a_word_goes_on_in_lower_case() -> None:
+    # pdftotext -raw: a paragraph's first line set short beside its number or drop
+    # capital, then the wraps at the full width; no blank line anywhere.
+    text = "\n".join(
+        [
+            *_PROSE,
+            "It expected both to recover next year.",
+            "The extent of the impact on oil",
+            "prices of a possible conflict in the region and its repercussions on the world",
+            "economy would depend on the length of the disruption.",
+            "Exports rose in the quarter, and the Committee noted that the pace of growth",
+            "in the region would slow next year as demand from the largest markets eased.",
+        ]
+    )
+    release = release_from_text("Monetary Board Highlights\n\n" + text)
+    units = _units(release)
+    assert any(u.startswith("The extent of the impact on oil prices of a possible") for u in units)
+    assert any(u.startswith("Exports rose in the quarter") for u in units)
+    assert not lost_words(text, release)
+
+
+def test_a_bare_roman_numeral_still_opens_its_item() -> None:
+    text = "\n".join(
+        [
+            "The Board took into account the following factors in reaching its decision on",
+            "the policy rate this month, in the light of the targets it has set:",
+            "i The current inflation rate, which remains above the targets set by the Board",
+            "of Directors for the year and for the medium term",
+            "ii The considerable pressure that food prices are exerting on inflation in",
+            "the months ahead.",
+        ]
+    )
+    release = release_from_text("Board of Directors Minutes\n\n" + text)
+    assert any(u.startswith("ii The considerable") for u in _units(release))
