@@ -46,6 +46,7 @@ from briefing.ingest.text_tables import layout_rows, link_table_notes, row_break
 from briefing.ingest.unmarked import (
     blank_lines_are_page_breaks,
     margin,
+    possessive_cut,
     wrapped_dash,
     year_wraps,
 )
@@ -369,6 +370,8 @@ def _blocks_from_lines(
                 joined = True  # a sentence's dash the wrap carried to the line start
             if not joined and not pending_blanks and year_wraps(current[-1], stripped):
                 joined = True  # a date's year carried to the next line
+            if not joined and not pending_blanks and possessive_cut(current[-1], stripped):
+                joined = True  # "the Government’" / "s plans": a word's possessive cut off
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
             if joined and date_alone(stripped) and not _dangling(current[-1]):

@@ -116,6 +116,22 @@ def year_wraps(prev: str, line: str) -> bool:
     return find_date(prev) is None and find_date(f"{prev} {year}") is not None
 
 
+_POSSESSIVE_TAIL = re.compile(r"^s(?:[\s,.;:!?)]|$)")
+
+
+def possessive_cut(prev: str, line: str) -> bool:
+    """A line ending on a word and its apostrophe ("... the introduction of the
+    Government’") with the next line opening on a lone "s" ("s NMW, the tax ..."): a
+    possessive the extraction cut at the apostrophe, which ``pdftotext -raw`` does where
+    a PDF sets the apostrophe as a glyph of its own. A lone "s" opens no sentence, item or
+    heading in any release, and a closing quotation mark ends with its sentence's stop
+    ("... ‘talks’." / "s"), so a bare word with its apostrophe is the cut."""
+    prev = prev.rstrip()
+    if len(prev) < 2 or prev[-1] not in "’'" or not prev[-2].isalpha():
+        return False
+    return bool(_POSSESSIVE_TAIL.match(line))
+
+
 _INITIALS = re.compile(r"^(?:[A-Z]{2,4}\s*[/:]\s*)?[a-z]{2,3}$")
 
 

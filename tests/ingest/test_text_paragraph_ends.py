@@ -93,3 +93,20 @@ def test_a_bare_roman_numeral_still_opens_its_item() -> None:
     )
     release = release_from_text("Board of Directors Minutes\n\n" + text)
     assert any(u.startswith("ii The considerable") for u in _units(release))
+
+
+def test_a_possessive_cut_at_its_apostrophe_goes_on() -> None:
+    # pdftotext -raw, where the PDF set the apostrophe as a glyph of its own.
+    text = "\n".join(
+        [
+            "The Committee considered the likely effects on unemployment of the changes in",
+            "the labour market and of the Government’",
+            "s programme, the tax reforms and the changes to the benefits",
+            "system. The new programme began in April, so there were no effects yet in the",
+            "unemployment statistics.",
+        ]
+    )
+    release = release_from_text("Minutes of the Monetary Policy Committee\n\n" + text)
+    units = _units(release)
+    assert len(units) == 1, units
+    assert not lost_words(text, release)
