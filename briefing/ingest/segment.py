@@ -1064,7 +1064,7 @@ def _continues(
         # measure ("Financing of the ... Mechanism for" / "Criminal Tribunals"); no title,
         # heading or list entry ends on a function word, so the next line goes on with it.
         return True
-    if not full and lower_next and _short_line_goes_on(prev, line):
+    if not full and lower_next and len(line) >= width * 0.7 and _short_line_goes_on(prev, line):
         return True
     return full and (not ends_sentence or lower_next or _no_room(prev, line, width, reach))
 
@@ -1078,7 +1078,10 @@ def _short_line_goes_on(prev: str, line: str) -> bool:
     drop capital the extraction left out: "The extent of the impact on oil" / "prices
     of a possible war ...") or a narrow column's line cut early, never a paragraph's
     end. No paragraph opens in lower case, and a sentence never stops on a bare word;
-    what opens a unit of its own (a label, a note, a speaker) still does."""
+    what opens a unit of its own (a label, a note, a speaker) still does. (The caller
+    asks for a full line under it: the paragraph runs on at the full measure, where a
+    title page's short centred lines, "El Presidente de la República" / "don ...", do
+    not.)"""
     if not prev[-1:].isalpha() or len(prev.split()) < SHORT_LINE_MIN_WORDS:
         return False
     if _BARE_NUMERAL.match(line):
