@@ -420,3 +420,23 @@ def test_a_dated_field_inside_a_line_of_fields(tmp_path: Path) -> None:
         "hospital.\n"
     )
     assert _read(tmp_path, text).date == "2002-03-04"
+
+
+def test_a_transcript_header_run_into_one_line_dates_it(tmp_path: Path) -> None:
+    text = (
+        "E&OE TRANSCRIPT DOORSTOP INTERVIEW HOBART TUESDAY, 8 MARCH 2016   SUBJECT/S: "
+        "Hospital funding; the 1 July 2016 tax changes.\n\n"
+        "JOURNALIST: Minister, what will the funding mean for the hospital?\n\n"
+        "MINISTER: It means more beds and shorter waiting lists.\n"
+    )
+    assert _read(tmp_path, text).date == "2016-03-08"
+
+
+def test_a_typed_place_without_comma_before_the_date(tmp_path: Path) -> None:
+    text = (
+        "SENATOR CALLS FOR REVIEW OF GRANTS\n\n"
+        "The Senator today called for a review of the grants programme.\n\n"
+        "The programme had been criticised by the Auditor-General.\n\n"
+        "  Hobart  3 October 1995  For further information contact the Senator's office\n"
+    )
+    assert _read(tmp_path, text).date == "1995-10-03"
