@@ -440,3 +440,41 @@ def test_a_typed_place_without_comma_before_the_date(tmp_path: Path) -> None:
         "  Hobart  3 October 1995  For further information contact the Senator's office\n"
     )
     assert _read(tmp_path, text).date == "1995-10-03"
+
+
+FAXED = """ID:031234567 14 MAR'95 10:42 No.003 P.01
+
+MINISTER FOR TRADE
+
+EXPORT FIGURES SHOW STRONG GROWTH
+
+The Minister for Trade said today that exports had grown by twelve per cent over the
+year to February, led by education and tourism.
+
+MAR 14 '95 10:43 TRADE CANBERRA 06 277 1234 P.2
+
+The Minister said the figures showed the value of the Government's trade missions.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("JUL 27 '89 17:27 FOREIGN AFFAIRS CANB 062 732081 P.2", True),
+        ("TEL No. 19,01,93 9:07 P.04", True),
+        ("10 APR '96 14:55", True),
+        ("The meeting on 12 MAR at 10:30 discussed P.2 of the report", False),
+        ("In '96 the rate was 10:1", False),
+    ],
+)
+def test_fax_header_shapes(line: str, header: bool) -> None:
+    from briefing.ingest.fax_headers import is_fax_header
+
+    assert is_fax_header(line) is header
+
+
+def test_fax_headers_are_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, FAXED)
+    assert "P.01" not in release.text and "P.2" not in release.text
+    assert len([r for r in _removed(release) if "'95" in r]) == 2
+    assert not lost_words(FAXED, release)
