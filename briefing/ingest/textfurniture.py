@@ -12,6 +12,7 @@ from operator import is_not
 from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.continuation_marks import take_continuation_marks
+from briefing.ingest.email_headers import take_email_headers
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.fax_headers import take_fax_headers
 from briefing.ingest.form_feet import take_form_feet
@@ -155,6 +156,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
     take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
+    if "From:" in whole or "FROM:" in whole or "CLASSIFIED" in whole or "OFFICIAL" in whole:
+        take_email_headers(extracted)  # a mailed release's header, its protective marking
     if "'" in whole or "’" in whole or ",9" in whole or ",0" in whole:
         take_fax_headers(extracted)  # "JUL 27 '89 17:27 FOREIGN AFFAIRS CANB ... P.2"
     if _may_hold_print_lines(whole):

@@ -478,3 +478,54 @@ def test_fax_headers_are_furniture(tmp_path: Path) -> None:
     assert "P.01" not in release.text and "P.2" not in release.text
     assert len([r for r in _removed(release) if "'95" in r]) == 2
     assert not lost_words(FAXED, release)
+
+
+MAILED = """ 1
+
+ Nguyen, Anna (PRESS - CBR)
+
+ From: Media Office [media@example.gov.au] Sent: Sunday, 9 June 2019 4:12 PM
+
+ To: Press Gallery
+
+ Subject: MEDIA RELEASE *** EMBARGOED UNTIL 0001 MONDAY, 10 JUNE 2019 [SEC=UNCLASSIFIED]
+
+ Categories: Blue Category
+
+ UNCLASSIFIED
+
+ THE HON JANE MINISTER MP  Minister for Regional Services
+
+ New funding for rural health clinics
+
+ The Government will provide twenty million dollars to open twelve new health clinics
+ in rural towns over the next two years.
+
+ The Minister said the clinics would be staffed by nurses and visiting doctors.
+
+ UNCLASSIFIED
+"""
+
+
+def test_a_mailed_release_loses_its_mail_header_and_marking(tmp_path: Path) -> None:
+    release = _read(tmp_path, MAILED)
+    removed = _removed(release)
+    assert "Nguyen, Anna (PRESS - CBR)" in removed
+    assert any(r.startswith("From: Media Office") for r in removed)
+    assert any(r.startswith("Subject: MEDIA RELEASE") for r in removed)
+    assert "To: Press Gallery" in removed and "Categories: Blue Category" in removed
+    assert removed.count("UNCLASSIFIED") == 2
+    assert "Sent:" not in release.text and "UNCLASSIFIED" not in release.text
+    assert release.date != "2019-06-09"  # (when it was mailed, not the release's date)
+    assert not lost_words(MAILED, release)
+
+
+def test_a_letter_with_a_to_line_keeps_it(tmp_path: Path) -> None:
+    text = (
+        "Circular to all missions\n\n"
+        "To: All heads of mission\n\n"
+        "Subject: Arrangements for the national day reception\n\n"
+        "Missions are asked to confirm their attendance by 3 May 2019.\n"
+    )
+    release = _read(tmp_path, text)
+    assert "To: All heads of mission" in release.text
