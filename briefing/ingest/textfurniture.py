@@ -27,6 +27,7 @@ from briefing.ingest.page_heads import (
     page_reference,
     take_heads_over_page_numbers,
 )
+from briefing.ingest.signature_stamps import take_signature_stamps
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
@@ -158,6 +159,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
     if "From:" in whole or "FROM:" in whole or "CLASSIFIED" in whole or "OFFICIAL" in whole:
         take_email_headers(extracted)  # a mailed release's header, its protective marking
+    if "igital" in whole or "igned" in whole or "umérique" in whole or "lectronique" in whole:
+        take_signature_stamps(extracted)  # "Firmato digitalmente da ..." / "C=IT" / "O=..."
     if "'" in whole or "’" in whole or ",9" in whole or ",0" in whole:
         take_fax_headers(extracted)  # "JUL 27 '89 17:27 FOREIGN AFFAIRS CANB ... P.2"
     if _may_hold_print_lines(whole):

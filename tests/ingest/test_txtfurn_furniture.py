@@ -529,3 +529,31 @@ def test_a_letter_with_a_to_line_keeps_it(tmp_path: Path) -> None:
     )
     release = _read(tmp_path, text)
     assert "To: All heads of mission" in release.text
+
+
+SIGNED_DECREE = """IL MINISTRO PER LA TRANSIZIONE DIGITALE
+
+DECRETA
+
+Art. 1
+
+È istituito presso il Dipartimento un gruppo di lavoro sulla sanità digitale.
+Firmato digitalmente da ROSSI
+MARIA
+C=IT
+O=PRESIDENZA DEL CONSIGLIO
+Art. 2
+
+Il gruppo di lavoro presenta una relazione entro sei mesi.
+Data: 2021.04.12 17:45:03 +02'00'
+"""
+
+
+def test_a_digital_signature_stamp_is_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, SIGNED_DECREE)
+    removed = _removed(release)
+    for stamp in ("Firmato digitalmente da ROSSI", "MARIA", "C=IT", "O=PRESIDENZA DEL CONSIGLIO"):
+        assert stamp in removed
+    assert "Data: 2021.04.12 17:45:03 +02'00'" in removed
+    assert "DECRETA" in release.text and "Art. 2" in release.text
+    assert not lost_words(SIGNED_DECREE, release)
