@@ -26,8 +26,8 @@ _SIGNED_BY = re.compile(
 # signing time ("Data: 2020.03.31 18:02:11 +02'00'", "Date: 2024.05.06 10:00:00 Z").
 _CERT_FIELD = re.compile(r"^(?:C|O|OU|CN|E|L|S|ST|SN|G|T|SERIALNUMBER|2\.5\.4\.\d+)\s*=\s*\S")
 _SIGN_TIME = re.compile(
-    r"^(?:data|date|datum|fecha|date\s*:\s*)?\s*:?\s*\d{4}[.-]\d\d[.-]\d\d\s+\d\d:\d\d(?::\d\d)?"
-    r"(?:\s*[+-]\d\d'?\d\d'?|\s*Z)?$",
+    r"^(?:(?:data|date|datum|fecha):\s?)?\d{4}[.-]\d\d[.-]\d\d \d\d:\d\d(?::\d\d)?"
+    r"(?: ?[+-]\d\d'?\d\d'?| ?Z)?$",
     re.I,
 )
 # The signatory's name wrapped under "Firmato digitalmente da PISANO": "PAOLA".
