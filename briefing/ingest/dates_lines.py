@@ -150,6 +150,10 @@ _DATE_LABEL = re.compile(
     r"\s*[:：]\s*(.*)$",
     re.I,
 )
+# An announcement's fields for the event it announces ("Date: 12 May" / "Time: 10:00" /
+# "Venue: ..."): a bare "Date:" among them is the event's.
+_EVENT_FIELD = re.compile(r"^(?:time|venue|location|heure|lieu|hora|lugar)\s*:", re.I)
+EVENT_REACH = 4  # lines after the "Date:" field
 LABEL_HEAD_LINES = 30  # non-blank lines: a page's head, where such fields stand
 LABEL_MAX_CHARS = 60
 
@@ -181,6 +185,10 @@ def labelled_date(text: str) -> str:
         value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
         if len(value) > LABEL_MAX_CHARS:
             continue
+        if line[:4].lower() == "date" and any(
+            _EVENT_FIELD.match(other) for other in lines[i + 1 : i + 1 + EVENT_REACH]
+        ):
+            continue  # ("Date:" over "Time:" and "Venue:": the event announced, not the release)
         found = date_of_dateline(value)
         if found is not None and found.year is not None:
             return found.iso()

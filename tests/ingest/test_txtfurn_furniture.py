@@ -557,3 +557,11 @@ def test_a_digital_signature_stamp_is_furniture(tmp_path: Path) -> None:
     assert "Data: 2021.04.12 17:45:03 +02'00'" in removed
     assert "DECRETA" in release.text and "Art. 2" in release.text
     assert not lost_words(SIGNED_DECREE, release)
+
+
+def test_an_announced_event_date_is_not_the_release_date() -> None:
+    from briefing.ingest.dates_lines import labelled_date
+
+    text = "Minister to open the trade fair\nDate: 12 May 2024\nTime: 10:00\nVenue: Expo Hall\n"
+    assert labelled_date(text) == ""
+    assert labelled_date("Minutes\nDate:\nJuly 30-31, 2024\nPlace:\nHead office\n") == "2024-07-31"
