@@ -27,6 +27,8 @@ _FROM = re.compile(r"^from\s*:\s*\S", re.I)
 MIN_FIELDS = 2  # "From:" and one more (Sent, To, Subject): a mail's header
 BLOCK_GAP = 2  # blank lines between a header's fields
 FIELD_MAX_CHARS = 300
+MARKING_MAX_RAW = 60  # a marking's line, indented or not
+_MARKING_HINT = re.compile("IED|IAL|TED|NCE|NLY")  # each marking's letters
 # The mailbox owner the mail program prints over the message: "Surname, Given (UNIT)".
 _OWNER = re.compile(r"^[A-Z][\w'’-]+,\s+[A-Z][\w'’. -]{1,40}(?:\s*\([^()]{1,40}\))?$")
 # A protective marking alone on its line (printed at each page's top and foot).
@@ -65,7 +67,11 @@ def take_email_headers(extracted: Extracted) -> None:
     lines = extracted.lines
     i = 0
     while i < len(lines):
-        if not _FROM.match(lines[i].text.strip()) or lines[i].style or lines[i].label:
+        raw = lines[i].text
+        if "rom" not in raw[:16] and "ROM" not in raw[:16]:
+            i += 1
+            continue  # (most lines: one short C scan)
+        if not _FROM.match(raw.strip()) or lines[i].style or lines[i].label:
             i += 1
             continue
         block = _header_block(lines, i)
@@ -82,6 +88,8 @@ def take_email_headers(extracted: Extracted) -> None:
             _blank(extracted, k)
         i = block[-1] + 1
     for k, line in enumerate(lines):
+        if len(line.text) > MARKING_MAX_RAW or not _MARKING_HINT.search(line.text):
+            continue  # (UNCLASSIFIED, OFFICIAL, PROTECTED ...: one C scan a line)
         text = line.text.strip()
-        if text and len(text) <= 40 and not line.style and _MARKING.match(text):
+        if text and not line.style and _MARKING.match(text):
             _blank(extracted, k)

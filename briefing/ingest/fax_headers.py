@@ -49,6 +49,8 @@ def take_fax_headers(extracted: Extracted) -> None:
         raw = line.text
         if len(raw) > FAX_MAX_CHARS + 20 or ":" not in raw or line.style or line.label:
             continue
+        if "'" not in raw and "’" not in raw and "," not in raw:
+            continue  # (the machine's date: "27 JUL '89", "23 DEC’94", "19,01,93")
         text = " ".join(raw.split())
         if is_fax_header(text):
             extracted.removed.append(text)
