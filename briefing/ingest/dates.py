@@ -126,6 +126,7 @@ _DIGITS = str.maketrans(
 )
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\f]*\n")
 # Forms that cannot match without a character of their own: skipped, with one C scan,
 # where the text has none (each pattern is a pass over the text; most lines have none).
 _NEEDS = {_ORDINAL_DAY: "º°ª", _HYPHENED: "-", _COMMA_YEAR: ","}
@@ -140,6 +141,8 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
         if needs is not None and not any(ch in text for ch in needs):
             continue
         for m in pattern.finditer(text):
+            if "\n" in m.group(0) and _BLANK_LINE.search(m.group(0)):
+                continue  # (a date never runs over a blank line: "Jan 04" / "" / "2004 AEU")
             found = _from_match(m)
             if found and (best is None or found.start < best.start):
                 best = found
