@@ -67,15 +67,15 @@ MORE_DATE_PATTERNS = [
     ),
     # The first of the month as an ordinal, in Portuguese and Spanish above all: "1º de
     # março de 2024", "1° de febrero de 2021", "1.º de junho".
-    re.compile(
+    _ORDINAL_DAY := re.compile(
         rf"(?<!\w){_DAY}\s?\.?[º°ª]\s*(?:de\s+)?(?P<month>{_MORE_NAMES}|{P._MONTH_NAMES})"
         rf"(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
     # A site's date set with hyphens ("13-November-2009", "5-Mar-2016"), and one typed
     # without the space after the comma ("April 12,1999").
-    re.compile(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
-    re.compile(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
+    _HYPHENED := re.compile(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
+    _COMMA_YEAR := re.compile(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
 ]
@@ -126,12 +126,23 @@ _DIGITS = str.maketrans(
 )
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\f]*\n")
+# Forms that cannot match without a character of their own: skipped, with one C scan,
+# where the text has none (each pattern is a pass over the text; most lines have none).
+_NEEDS = {_ORDINAL_DAY: "º°ª", _HYPHENED: "-", _COMMA_YEAR: ","}
+
+
 def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
     """The earliest valid date any of ``patterns`` finds in ``text``."""
     text = text.translate(_DIGITS)
     best: DateMatch | None = None
     for pattern in patterns:
+        needs = _NEEDS.get(pattern)
+        if needs is not None and not any(ch in text for ch in needs):
+            continue
         for m in pattern.finditer(text):
+            if "\n" in m.group(0) and _BLANK_LINE.search(m.group(0)):
+                continue  # (a date never runs over a blank line: "Jan 04" / "" / "2004 AEU")
             found = _from_match(m)
             if found and (best is None or found.start < best.start):
                 best = found

@@ -30,6 +30,14 @@ PLACE_MAX_WORDS = 6
 # The place: capitalised words (a building, a city, a country), commas between them, no
 # figure; then a comma or a dash before the date.
 _PLACE = re.compile(r"^[^\W\d_][^\d:;!?()\[\]]*?(?:,|\s[-–—])\s*$")
+# A typed foot's place set before the date with no comma ("Melbourne  3 October 1995",
+# "CANBERRA 1 JULY 1993"): one to three capitalised words.
+_CAPITAL_PLACE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
+# A transcript's header, run into one line by the archive: "E&OE TRANSCRIPT DOORSTOP
+# MELBOURNE SUNDAY, 6 SEPTEMBER 2015   SUBJECT/S: ...": the date it names is the
+# interview's, the release's; the subjects after it may name others.
+_TRANSCRIPT_HEAD = re.compile(r"^\W*(?:E\s*&\s*O\s*E|TRANSCRIPT)\b", re.I)
+_SUBJECTS = re.compile(r"\bsubjects?(?:/s)?\s*:", re.I)
 # What a release's foot prints after its date on the same line: the press contact
 # ("30 June 1997  Media inquiries: (06) 277 7860") or an archive's stamp read into it.
 _TRAILER = re.compile(
@@ -80,7 +88,10 @@ def _place_date(line: str, after_open: bool = False) -> str:
         return ""
     # ("Thursday, 5 May" prints the weekday before the date: part of the place's slot; a
     # date alone on its line has no place.)
-    if place.strip() and (not _PLACE.match(place) or len(place.split()) > PLACE_MAX_WORDS):
+    if place.strip() and not (
+        (_PLACE.match(place) and len(place.split()) <= PLACE_MAX_WORDS)
+        or _CAPITAL_PLACE.match(place)
+    ):
         return ""
     return found.iso()
 
@@ -114,6 +125,12 @@ def dateline_date(text: str) -> str:
         if found:
             return found
     head = lines[:HEAD_LINES]
+    for line in head:
+        if _TRANSCRIPT_HEAD.match(line):
+            subjects = _SUBJECTS.search(line)
+            found = find_date(line[: subjects.start()] if subjects else line)
+            if found is not None and found.year is not None:
+                return found.iso()
     for i, line in enumerate(head):
         # (The line may wrap: "... No. 271 (extraordinary session), held" / "on 16 March".)
         found = _meeting_date(line) or (
@@ -133,6 +150,10 @@ _DATE_LABEL = re.compile(
     r"\s*[:：]\s*(.*)$",
     re.I,
 )
+# An announcement's fields for the event it announces ("Date: 12 May" / "Time: 10:00" /
+# "Venue: ..."): a bare "Date:" among them is the event's.
+_EVENT_FIELD = re.compile(r"^(?:time|venue|location|heure|lieu|hora|lugar)\s*:", re.I)
+EVENT_REACH = 4  # lines after the "Date:" field
 LABEL_HEAD_LINES = 30  # non-blank lines: a page's head, where such fields stand
 LABEL_MAX_CHARS = 60
 
@@ -164,6 +185,10 @@ def labelled_date(text: str) -> str:
         value = m.group(1) or (lines[i + 1] if i + 1 < len(lines) else "")
         if len(value) > LABEL_MAX_CHARS:
             continue
+        if line[:4].lower() == "date" and any(
+            _EVENT_FIELD.match(other) for other in lines[i + 1 : i + 1 + EVENT_REACH]
+        ):
+            continue  # ("Date:" over "Time:" and "Venue:": the event announced, not the release)
         found = date_of_dateline(value)
         if found is not None and found.year is not None:
             return found.iso()

@@ -12,7 +12,9 @@ from operator import is_not
 from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.continuation_marks import take_continuation_marks
+from briefing.ingest.email_headers import take_email_headers
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.fax_headers import take_fax_headers
 from briefing.ingest.form_feet import take_form_feet
 from briefing.ingest.lone_page_numbers import (
     take_lone_page_numbers,
@@ -25,6 +27,7 @@ from briefing.ingest.page_heads import (
     page_reference,
     take_heads_over_page_numbers,
 )
+from briefing.ingest.signature_stamps import take_signature_stamps
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
@@ -154,6 +157,12 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
     take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
+    if "From:" in whole or "FROM:" in whole or "CLASSIFIED" in whole or "OFFICIAL" in whole:
+        take_email_headers(extracted)  # a mailed release's header, its protective marking
+    if "igital" in whole or "igned" in whole or "umérique" in whole or "lectronique" in whole:
+        take_signature_stamps(extracted)  # "Firmato digitalmente da ..." / "C=IT" / "O=..."
+    if "'" in whole or "’" in whole or ",9" in whole or ",0" in whole:
+        take_fax_headers(extracted)  # "JUL 27 '89 17:27 FOREIGN AFFAIRS CANB ... P.2"
     if _may_hold_print_lines(whole):
         take_browser_print_lines(extracted)
     if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:

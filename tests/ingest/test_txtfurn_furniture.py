@@ -420,3 +420,148 @@ def test_a_dated_field_inside_a_line_of_fields(tmp_path: Path) -> None:
         "hospital.\n"
     )
     assert _read(tmp_path, text).date == "2002-03-04"
+
+
+def test_a_transcript_header_run_into_one_line_dates_it(tmp_path: Path) -> None:
+    text = (
+        "E&OE TRANSCRIPT DOORSTOP INTERVIEW HOBART TUESDAY, 8 MARCH 2016   SUBJECT/S: "
+        "Hospital funding; the 1 July 2016 tax changes.\n\n"
+        "JOURNALIST: Minister, what will the funding mean for the hospital?\n\n"
+        "MINISTER: It means more beds and shorter waiting lists.\n"
+    )
+    assert _read(tmp_path, text).date == "2016-03-08"
+
+
+def test_a_typed_place_without_comma_before_the_date(tmp_path: Path) -> None:
+    text = (
+        "SENATOR CALLS FOR REVIEW OF GRANTS\n\n"
+        "The Senator today called for a review of the grants programme.\n\n"
+        "The programme had been criticised by the Auditor-General.\n\n"
+        "  Hobart  3 October 1995  For further information contact the Senator's office\n"
+    )
+    assert _read(tmp_path, text).date == "1995-10-03"
+
+
+FAXED = """ID:031234567 14 MAR'95 10:42 No.003 P.01
+
+MINISTER FOR TRADE
+
+EXPORT FIGURES SHOW STRONG GROWTH
+
+The Minister for Trade said today that exports had grown by twelve per cent over the
+year to February, led by education and tourism.
+
+MAR 14 '95 10:43 TRADE CANBERRA 06 277 1234 P.2
+
+The Minister said the figures showed the value of the Government's trade missions.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("JUL 27 '89 17:27 FOREIGN AFFAIRS CANB 062 732081 P.2", True),
+        ("TEL No. 19,01,93 9:07 P.04", True),
+        ("10 APR '96 14:55", True),
+        ("The meeting on 12 MAR at 10:30 discussed P.2 of the report", False),
+        ("In '96 the rate was 10:1", False),
+    ],
+)
+def test_fax_header_shapes(line: str, header: bool) -> None:
+    from briefing.ingest.fax_headers import is_fax_header
+
+    assert is_fax_header(line) is header
+
+
+def test_fax_headers_are_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, FAXED)
+    assert "P.01" not in release.text and "P.2" not in release.text
+    assert len([r for r in _removed(release) if "'95" in r]) == 2
+    assert not lost_words(FAXED, release)
+
+
+MAILED = """ 1
+
+ Nguyen, Anna (PRESS - CBR)
+
+ From: Media Office [media@example.gov.au] Sent: Sunday, 9 June 2019 4:12 PM
+
+ To: Press Gallery
+
+ Subject: MEDIA RELEASE *** EMBARGOED UNTIL 0001 MONDAY, 10 JUNE 2019 [SEC=UNCLASSIFIED]
+
+ Categories: Blue Category
+
+ UNCLASSIFIED
+
+ THE HON JANE MINISTER MP  Minister for Regional Services
+
+ New funding for rural health clinics
+
+ The Government will provide twenty million dollars to open twelve new health clinics
+ in rural towns over the next two years.
+
+ The Minister said the clinics would be staffed by nurses and visiting doctors.
+
+ UNCLASSIFIED
+"""
+
+
+def test_a_mailed_release_loses_its_mail_header_and_marking(tmp_path: Path) -> None:
+    release = _read(tmp_path, MAILED)
+    removed = _removed(release)
+    assert "Nguyen, Anna (PRESS - CBR)" in removed
+    assert any(r.startswith("From: Media Office") for r in removed)
+    assert any(r.startswith("Subject: MEDIA RELEASE") for r in removed)
+    assert "To: Press Gallery" in removed and "Categories: Blue Category" in removed
+    assert removed.count("UNCLASSIFIED") == 2
+    assert "Sent:" not in release.text and "UNCLASSIFIED" not in release.text
+    assert release.date != "2019-06-09"  # (when it was mailed, not the release's date)
+    assert not lost_words(MAILED, release)
+
+
+def test_a_letter_with_a_to_line_keeps_it(tmp_path: Path) -> None:
+    text = (
+        "Circular to all missions\n\n"
+        "To: All heads of mission\n\n"
+        "Subject: Arrangements for the national day reception\n\n"
+        "Missions are asked to confirm their attendance by 3 May 2019.\n"
+    )
+    release = _read(tmp_path, text)
+    assert "To: All heads of mission" in release.text
+
+
+SIGNED_DECREE = """IL MINISTRO PER LA TRANSIZIONE DIGITALE
+
+DECRETA
+
+Art. 1
+
+È istituito presso il Dipartimento un gruppo di lavoro sulla sanità digitale.
+Firmato digitalmente da ROSSI
+MARIA
+C=IT
+O=PRESIDENZA DEL CONSIGLIO
+Art. 2
+
+Il gruppo di lavoro presenta una relazione entro sei mesi.
+Data: 2021.04.12 17:45:03 +02'00'
+"""
+
+
+def test_a_digital_signature_stamp_is_furniture(tmp_path: Path) -> None:
+    release = _read(tmp_path, SIGNED_DECREE)
+    removed = _removed(release)
+    for stamp in ("Firmato digitalmente da ROSSI", "MARIA", "C=IT", "O=PRESIDENZA DEL CONSIGLIO"):
+        assert stamp in removed
+    assert "Data: 2021.04.12 17:45:03 +02'00'" in removed
+    assert "DECRETA" in release.text and "Art. 2" in release.text
+    assert not lost_words(SIGNED_DECREE, release)
+
+
+def test_an_announced_event_date_is_not_the_release_date() -> None:
+    from briefing.ingest.dates_lines import labelled_date
+
+    text = "Minister to open the trade fair\nDate: 12 May 2024\nTime: 10:00\nVenue: Expo Hall\n"
+    assert labelled_date(text) == ""
+    assert labelled_date("Minutes\nDate:\nJuly 30-31, 2024\nPlace:\nHead office\n") == "2024-07-31"
