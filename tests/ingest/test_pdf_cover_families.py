@@ -194,3 +194,21 @@ def test_run_in_labelled_answers_are_whole_and_kept(tmp_path: Path) -> None:
     )
     assert "Rec. 14 See recommendation 12." in answers
     assert not any(text.startswith("Rec.") for text in ex.removed)
+
+
+def test_line_stopping_on_of_runs_on_into_a_date(tmp_path: Path) -> None:
+    """Ragged type breaks "... capital requirements for these exposures as of" short of
+    the margin, the next line opening with a date: one sentence, one paragraph."""
+    lines = [
+        "The Federal Council reactivated the sectoral buffer on 26 January",
+        "following a proposal by the central bank, setting the level at 2.5%",
+        "of risk-weighted exposures. This will raise them as of",
+        "30 September 2035, and will maintain the resilience of the sector.",
+        "The bank will continue to monitor the mortgage market closely and it",
+        "will reassess the need for an adjustment of the buffer regularly.",
+    ]
+    page = [(85, 700 - 16 * i, [(text, "mono", 12, 0)]) for i, text in enumerate(lines)]
+    ex = read_file(make_layout_pdf(tmp_path / "buffer.pdf", [page]))
+    texts = [line.text for line in ex.lines]
+    assert not any(text.startswith("30 September") for text in texts)
+    assert any("as of 30 September 2035, and will" in text for text in texts)

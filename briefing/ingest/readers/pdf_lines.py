@@ -149,6 +149,9 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
 _RUN_IN = re.compile(r"[A-Z][^\W\d_]{1,14}\.?\s?\d{1,4}(?:[.–-]\d{1,3})*[.:)]?")
 
 
+_CAPTION = re.compile(r"(?:chart|figure|fig|table|graph|box|annex|map|panel)\b", re.I)
+
+
 def _run_in_labels(lines: list[PdfLine]) -> list[PdfLine]:
     """A paragraph opening with a run-in label set a tab away ("Rec. 18      We consider
     that this recommendation ..."), its next line wrapping back to the margin left of
@@ -173,6 +176,10 @@ def _run_in_pair(label: PdfLine, text: PdfLine, below: PdfLine) -> bool:
     if text.row != label.row or below.row == label.row:
         return False
     if not _RUN_IN.fullmatch(label.text.strip()) or not text.text[:1].isupper():
+        return False
+    if _CAPTION.match(label.text) or LABEL.match(text.text.split()[0]) or label.bold:
+        # "Chart 9" beside a numbered heading ("A.2.2. Economic activity"): a figure's
+        # caption and a heading set on one baseline, not an answer's label.
         return False
     size = label.size
     if not 0 < label.y - below.y <= 2.0 * size:

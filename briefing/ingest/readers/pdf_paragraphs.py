@@ -292,6 +292,11 @@ def _starts_new(
         # leaves room for more words, or ends its sentence.
         return False
     if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
+        if not ends and _open_ended(prev.text) and not _item_start(line.text):
+            # "... for these exposures as of" / "30 September 2022, and will ...":
+            # a line stopping on "of", "the" or "and" has not said its piece, however
+            # short ragged type leaves it; a paragraph never ends on such a word.
+            return False
         return ends or not lower  # the line before stopped short: its paragraph ended
     short = page is not None and page.justified and prev.x1 < page.right - 1.5 * prev.size
     if short and ends and line.text[:1].isupper():
@@ -300,6 +305,14 @@ def _starts_new(
         # even when only a word's width is left (ragged type needs the wider gap above).
         return True
     return _item_start(line.text) and ends
+
+
+def _open_ended(text: str) -> bool:
+    """``text`` stops on a word that cannot end a sentence ("of", "the", "and")."""
+    from briefing.ingest.patterns import FUNCTION_WORDS
+
+    words = text.split()
+    return bool(words) and words[-1].lower() in FUNCTION_WORDS
 
 
 def _turnover(prev: PdfLine, line: PdfLine, page: _Page | None) -> bool:

@@ -133,7 +133,7 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
     for i, par in enumerate(paragraphs):
         bold = all(line.bold for line in par.lines)
         words = par.text.split()
-        if is_agenda_line(par.text):
+        if best is None and is_agenda_line(par.text):
             # "Eightieth session" / "Agenda item 71 (a)" and the item's name set under
             # them at the same left edge: what the session files the text under, in
             # body type over the sponsors and the title. The body has not begun.
@@ -142,9 +142,10 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
         if agenda_x is not None and abs(par.first.x0 - agenda_x) <= 2.0:
             continue
         agenda_x = None
-        if is_name_list(par.text):
+        if best is None and is_name_list(par.text):
             # The sponsors' names over a draft's title ("Afghanistan, Algeria, ...:
             # amendment to draft resolution ..."): a list of names is cover matter.
+            # (Under a title, a list of those present opens the minutes' body.)
             continue
         if par.text.startswith("[") and par.text.rstrip().endswith("]"):
             # An editorial note wholly in brackets ("[on the report of the First
