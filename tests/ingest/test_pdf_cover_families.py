@@ -212,3 +212,48 @@ def test_line_stopping_on_of_runs_on_into_a_date(tmp_path: Path) -> None:
     texts = [line.text for line in ex.lines]
     assert not any(text.startswith("30 September") for text in texts)
     assert any("as of 30 September 2035, and will" in text for text in texts)
+
+
+DECREE = [
+    "VISTO il decreto legislativo del 30 luglio 2035, recante norme generali sul",
+    "lavoro alle dipendenze delle amministrazioni pubbliche e successive modifiche;",
+    "CONSIDERATA la necessita di avviare l'analisi dei dati raccolti nel corso",
+    "dell'emergenza, a supporto delle decisioni delle autorita competenti;",
+]
+
+
+LEADS = ["Example Office", "Office of Samples", "Department of Tests"]
+
+
+def _decree_page(with_form_heading: bool, page: int = 0) -> list:
+    """A ministry's decree: its two-line letterhead on every page, the office's line
+    set just under the top band's edge."""
+    rows: list = [
+        (98, 734, [("Presidenza del Consiglio", "bold", 30, 0)]),
+        (82, 708, [("IL MINISTRO PER GLI ESEMPI E LA SEMPLIFICAZIONE", "bold", 12, 0)]),
+    ]
+    y = 660
+    if with_form_heading:
+        lead = f"Work Package {page + 1} | Lead: {LEADS[page]}"
+        rows.append((72, 690, [(lead, "sans", 12, 0)]))
+        rows.append((72, 672, [("OBJECTIVE", "bold", 12, 0)]))
+        y = 650
+    rows += [(72, y - 21 * i, [(text, "sans", 12, 0)]) for i, text in enumerate(DECREE)]
+    return rows
+
+
+def test_letterhead_line_under_the_top_band_repeated_on_every_page_is_furniture(
+    tmp_path: Path,
+) -> None:
+    path = make_layout_pdf(tmp_path / "decreto.pdf", [_decree_page(False) for _ in range(3)])
+    ex = read_file(path)
+    assert not any("IL MINISTRO" in line.text for line in ex.lines)
+    assert sum("IL MINISTRO" in text for text in ex.removed) == 3
+
+
+def test_form_heading_repeated_under_content_is_kept(tmp_path: Path) -> None:
+    """ "OBJECTIVE" in the same place on every page, under each page's own heading (a
+    work plan's form), is content: only a letterhead's next line goes with it."""
+    path = make_layout_pdf(tmp_path / "plan.pdf", [_decree_page(True, n) for n in range(3)])
+    ex = read_file(path)
+    assert sum(line.text == "OBJECTIVE" for line in ex.lines) == 3

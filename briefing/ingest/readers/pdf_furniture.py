@@ -14,6 +14,10 @@ from briefing.ingest.readers.pdf_running import is_page_number, line_key
 # 2-2.5 cm and furniture is printed inside them, but some houses set a foot of two lines
 # higher (4-4.5 cm up); a band line must still be marked or repeat to be furniture.
 BAND = 0.15
+# A letterhead repeated on every page may reach a little further in; a line there is
+# furniture only when it repeats in the same place on three pages or more.
+WIDE_BAND = 0.22
+_WIDE_PAGES = 3
 # "2/5" "- 3 -" "Page 3 of 7" are is_page_number's; these are printers' marks: the UN's job
 # number ("24-12345 (E)", "GE.25-05828 (E) 140725 140725") and its barcode ("*2412345*").
 _JOB = re.compile(r"^(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6}){0,2}$")
@@ -44,14 +48,22 @@ def is_marked_furniture(text: str) -> bool:
     )
 
 
-def _band(line: PdfLine, box: tuple[float, float]) -> str:
+def _band(line: PdfLine, box: tuple[float, float], width: float = BAND) -> str:
     bottom, top = box
     height = top - bottom
-    if line.y >= top - height * BAND:
+    if line.y >= top - height * width:
         return "top"
-    if line.y <= bottom + height * BAND:
+    if line.y <= bottom + height * width:
         return "bottom"
     return ""
+
+
+def _wide_band(line: PdfLine, box: tuple[float, float]) -> str:
+    """ "top-wide" for a line just under the top band's edge: a letterhead of several
+    lines (the office under the ministry's name) runs past it."""
+    if _band(line, box):
+        return ""
+    return "top-wide" if _band(line, box, WIDE_BAND) == "top" else ""
 
 
 def strip_furniture(
@@ -70,13 +82,15 @@ def strip_furniture(
     places: dict[tuple[str, str], list[tuple[int, float, float]]] = defaultdict(list)
     for number, (page, box) in enumerate(zip(pages, boxes, strict=True)):
         for line in page:
-            band = _band(line, box)
+            band = _band(line, box) or _wide_band(line, box)
             if band and not line.lead_sup:  # a note's raised number: never a running head
                 places[(band, _key(line.text))].append((number, line.y, line.size))
     needed = max(2, (len(pages) + 1) // 2)
     usual: dict[tuple[str, str], tuple[float, float]] = {}
     for key, seen in places.items():
         if not key[1]:
+            continue
+        if key[0].endswith("-wide") and len({number for number, _, _ in seen}) < _WIDE_PAGES:
             continue
         # The running head's place and size are learnt from the pages after the first.
         later = [(round(y), size) for number, y, size in seen if number] or [
@@ -92,20 +106,29 @@ def strip_furniture(
     size = _body_size(pages)
     for page, box in zip(pages, boxes, strict=True):
         kept: list[PdfLine] = []
+        last_removed: PdfLine | None = None
         for n, line in enumerate(page):
-            band = _band(line, box)
+            band = _band(line, box) or _wide_band(line, box)
             place = usual.get((band, _key(line.text))) if band else None
             repeated = place is not None and _same_place(line.y, line.size, *place)
-            furniture = band and (
+            if repeated and band == "top-wide":
+                # Only as the letterhead's next line, right under the furniture line
+                # above it: a form's heading repeated on every page ("OBJECTIVE" under
+                # each work package's name) is the page's content.
+                gap = last_removed.y - line.y if last_removed is not None else None
+                repeated = gap is not None and 0 < gap <= 3 * max(line.size, last_removed.size)
+            marked = band in ("top", "bottom") and (
                 line.barcode
                 or (band == "top" and SYMBOL.match(line.text.strip()))
                 or is_marked_furniture(line.text)
-                or (repeated and not _in_a_sentence(page, n, size))
             )
+            furniture = marked or (repeated and not _in_a_sentence(page, n, size))
             if furniture:
                 removed.append(line.text)
+                last_removed = line
             else:
                 kept.append(line)
+                last_removed = None  # the letterhead has ended
         beside = _beside_marks(page, box, kept, first=not kept_pages)
         if len(kept_pages) < len(pages) - 1:
             beside += _letterhead_foot(kept, box, size)
