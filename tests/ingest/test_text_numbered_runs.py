@@ -108,3 +108,37 @@ def test_figure_at_a_line_start_is_still_read_as_the_sentence_goes_on() -> None:
     )
     labelled = _labelled(text)
     assert "74." not in labelled
+
+
+def test_table_cells_copied_as_lines_are_not_numbered_points() -> None:
+    # A budget table out of a PDF, a cell or a row a line: figures and dashes for empty
+    # cells are no labels; the paragraphs numbered "6.1", "6.2" around it stay labelled.
+    text = (
+        "Section 6\nPrinciples of the programme\n\n"
+        "6.1 The Office is responsible for the support of the intergovernmental bodies.\n\n"
+        "6.2 The proposed resources are set out in table 6.1 below.\n\n"
+        "Table 6.1\nFinancial resources\n\n"
+        "Posts\n"
+        "186.1 2 186.1\n"
+        "– 87 399.0\n"
+        "–\n"
+        "2.4 94\n"
+        "180.4 Hospitality\n\n"
+        "6.3 The resources proposed for 2026 amount to a total that is slightly lower.\n"
+    )
+    labelled = _labelled(text)
+    assert {"6.1", "6.2", "6.3"} <= set(labelled)
+    assert not {"186.1", "2.4", "180.4", "–"} & set(labelled)
+
+
+def test_recommendations_cited_by_number_stay_labels() -> None:
+    # A review's report lists the recommendations it supports by their numbers: sparse
+    # ("140.12", "140.47") but many under one part number.
+    items = "".join(
+        f"140.{n} Take further measures to strengthen the protection of the rights of "
+        f"persons in vulnerable situations (Country {n});\n"
+        for n in (12, 47, 81, 130)
+    )
+    text = "Views on conclusions and recommendations\n\n" + items
+    labelled = _labelled(text)
+    assert {"140.12", "140.47", "140.81", "140.130"} <= set(labelled)
