@@ -142,3 +142,45 @@ def test_recommendations_cited_by_number_stay_labels() -> None:
     text = "Views on conclusions and recommendations\n\n" + items
     labelled = _labelled(text)
     assert {"140.12", "140.47", "140.81", "140.130"} <= set(labelled)
+
+
+def test_enumeration_run_into_a_sentence_with_a_spaced_bracket_goes_on() -> None:
+    # Out of a PDF the bracket of "(2)" may come out spaced, "( 2)"; the wrap carries
+    # "(3)" to the line's start: the enumeration still runs in the sentence.
+    text = (
+        "The Committee assessed the risks to growth in the period ahead, which include\n"
+        "(1) a renewed spread of the disease that would lead some trading partner\n"
+        "countries to impose strict containment measures, ( 2) vulnerabilities in the\n"
+        "financial system owing to risks of corporate bond defaults or downgrades,\n"
+        "(3) renewed trade tensions between the major economies before the elections.\n"
+        "The Committee will monitor these risks closely at its next meetings this year.\n"
+    )
+    labelled = _labelled(text)
+    assert "(3)" not in labelled
+
+
+def test_label_whose_next_label_follows_on_its_line_runs_in() -> None:
+    text = (
+        "The decisions are taken on the basis of an evaluation of a series of factors that\n"
+        "introduce risks in terms of the future evolution of inflation, which include the\n"
+        "a) growth in administered prices during the year, with potential pressure; b) the\n"
+        "trend of monetary policies abroad; and c) the behaviour of oil prices this winter.\n"
+    )
+    labelled = _labelled(text)
+    assert "a)" not in labelled
+
+
+def test_initial_carried_to_a_line_start_is_part_of_a_name() -> None:
+    # A vote's list of names wrapped after "Mr.", a board list after a first name.
+    text = (
+        "Minutes of the Monetary Policy Meeting\n\n"
+        "The Board decided to keep the policy rate unchanged at 0.5 percent for the coming\n"
+        "period. Votes for the proposal: Mr. T. Fukui, Mr. T. Muto, Mr. K. Iwata, Ms. M.\n"
+        "Suda, Mr.\n"
+        "H. Haru, Mr. T. Fukuma, Mr. A. Mizuno, and Mr. T. Noda. Votes against: None.\n"
+        "The meeting was attended by the members of the Committee and by Dr. Viral\n"
+        "V. Acharya, Deputy Governor in charge of monetary policy, and was chaired by the\n"
+        "Governor.\n"
+    )
+    labelled = _labelled(text)
+    assert "H." not in labelled and "V." not in labelled
