@@ -184,3 +184,20 @@ def test_initial_carried_to_a_line_start_is_part_of_a_name() -> None:
     )
     labelled = _labelled(text)
     assert "H." not in labelled and "V." not in labelled
+
+
+def test_number_glued_to_its_paragraphs_first_word_is_a_label() -> None:
+    # Minutes typed in haste: "1.Assim como ...", "2.Para os ...". A figure ("1.5") or
+    # a year ("2024.The") is never read so.
+    text = (
+        "Ata da reunião do Comitê\n\n"
+        "1.Assim como em notas anteriores, as projeções para os preços administrados seguem "
+        "a hipótese de repasse do preço internacional.\n\n"
+        "2.Para os itens monitorados, com peso de 28,0% no índice de dezembro, projetam-se "
+        "aumentos de 14% e 8% para os dois anos.\n\n"
+        "3.O Comitê avaliou ainda os dados de atividade publicados desde a última reunião.\n\n"
+        "2024.The figures are published with the minutes of each meeting of the Committee.\n"
+    )
+    labelled = _labelled(text)
+    assert labelled["1."].startswith("Assim como")
+    assert {"1.", "2.", "3."} <= set(labelled) and "2024." not in labelled
