@@ -122,3 +122,22 @@ def pair_label_column(
             texts[body[n]] = ""
             alias[body[n]] = label_line
     return alias
+
+
+# A person's initial carried to a line's start by the wrap: "... Ms. M. Suda, Mr." /
+# "H. Haru, Mr. T. Fukuma, ...", "... Dr. Viral" / "V. Acharya, Deputy Governor ...".
+_HONORIFIC_END = re.compile(
+    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Hon|Amb|Gen|Sen|Rep)\.?|\b[A-Z][a-z]+)$"
+)
+_INITIAL_NAME = re.compile(r"[A-Z]\.[ \t]+(?:[A-Z]\.[ \t]+)*[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[,;]")
+
+
+def initial_wrapped(prev: str, line: str) -> bool:
+    """Whether ``line`` opens with a name's initial ("H. Haru,") continuing the name
+    begun at the end of ``prev`` (a title, "Mr.", or a first name, "Dr. Viral"): a
+    lettered point ("A. Background") never follows a title or a bare first name, and
+    its text is no surname closed by a comma."""
+    if not _INITIAL_NAME.match(line):
+        return False
+    tail = prev.rstrip()
+    return bool(_HONORIFIC_END.search(tail)) and not tail.endswith((":", ";"))

@@ -46,7 +46,16 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # is still the line's label, kept as printed.)
     # ... and a bare "12" before a tab: a PDF's paragraph number printed without its
     # point, which the reader marks with a tab once a run of them is found (pdf_hanging)
-    ("decimal.", re.compile(r"(\d{1,5}\\?\.|\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)")),
+    # ... and "1.The Committee": a number glued to its paragraph's first word, as typed in
+    # haste or left by an extraction that dropped the space; a capitalised word follows
+    # ("3.O Comitê" too), never a figure ("1.5") or an abbreviation ("1.A.").
+    (
+        "decimal.",
+        re.compile(
+            r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])"
+            r"|\d{1,3}\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|[ \t]+\S)))[ \t]*"
+        ),
+    ),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
     # articles and points of Latin-American and Iberian texts, old ones above all).
     ("ordinal.", re.compile(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),

@@ -15,6 +15,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
+from briefing.ingest.figure_labels import drop_figure_labels
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
@@ -266,6 +267,7 @@ def assign_roles(
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
+    drop_figure_labels(blocks)  # "2.4  94", "– 87 399.0": a table's cells (figure_labels)
     crumbs = _breadcrumb_trail(blocks)
     for i in crumbs:
         roles[i] = Role("boilerplate")

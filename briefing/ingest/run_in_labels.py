@@ -38,6 +38,48 @@ def _previous(label: LabelMatch) -> str | None:
     return label.label.replace(core, before, 1)
 
 
+def _next(label: LabelMatch) -> str | None:
+    """The label after ``label`` in its sequence, printed the same way."""
+    number = label_number(label.label)
+    if number is None:
+        return None
+    core = label.label.strip("().\\")
+    if core.isdecimal():
+        after = str(number + 1)
+    elif label.family in ("(roman)", "roman.") and number < len(_ROMANS):
+        after = _ROMANS[number]
+    elif len(core) == 1 and core.isalpha() and core not in "zZ":
+        after = chr(ord(core) + 1)
+    else:
+        return None
+    return label.label.replace(core, after, 1)
+
+
+def _printed(label: str) -> str:
+    """A pattern for ``label`` as text out of a PDF may print it: "( 2)", "(ii )" (the
+    extraction puts a space where the font kerned the bracket away from the number)."""
+    core = label.strip("().")
+    head, tail = label[: label.index(core)], label[label.index(core) + len(core) :]
+    return (
+        rf"{re.escape(head)}[ \t]?{re.escape(core)}[ \t]?{re.escape(tail)}"
+        if head
+        else (re.escape(label))
+    )
+
+
+def opens_run_in(label: LabelMatch, line: str) -> bool:
+    """ "1) growth in prices ...; 2) a trend ..." at a wrapped line's start: the next
+    label follows on the same line after a semicolon or comma, so the labels run in a
+    sentence (a list set as paragraphs puts each label on its own line)."""
+    if label.family not in _FAMILIES:
+        return False
+    after = _next(label)
+    if after is None:
+        return False
+    body = line[label.body_offset :]
+    return re.search(rf"[;,][ \t]+(?:and[ \t]+|or[ \t]+)?{_printed(after)}[ \t]", body) is not None
+
+
 def runs_in(current: list[str], line: str) -> bool:
     """Whether ``line``, opening with a label, goes on the enumeration run into the
     paragraph whose lines are ``current``."""
@@ -49,7 +91,7 @@ def runs_in(current: list[str], line: str) -> bool:
         return False
     # The previous label mid-line, after some text, and followed by its entry (a label
     # opening a line proves nothing: it may itself open an entry) ...
-    mid_line = re.compile(rf"\S[ \t]+{re.escape(before)}[ \t]+\S")
+    mid_line = re.compile(rf"\S[ \t]+{_printed(before)}[ \t]+\S")
     found = None
     for k in range(len(current) - 1, -1, -1):
         hits = list(mid_line.finditer(current[k]))

@@ -15,7 +15,7 @@ from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
-from briefing.ingest.label_runs import pair_label_column, sequence_starts
+from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.numbered_wraps import (
     heading_over_number,
@@ -35,7 +35,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
 from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
-from briefing.ingest.run_in_labels import runs_in
+from briefing.ingest.run_in_labels import opens_run_in, runs_in
 from briefing.ingest.text_fragments import (
     LONG_LINE,
     grid_row_goes_on,
@@ -364,6 +364,8 @@ def _blocks_from_lines(
                 joined = False  # a section's heading between numbered paragraphs
             if not joined and not pending_blanks and _continues_after_marker(current, stripped):
                 joined = True
+            if not joined and not pending_blanks and initial_wrapped(current[-1], stripped):
+                joined = True  # "... Mr." / "H. Haru, Mr. T. Fukuma": a name (label_runs)
             if not joined and not pending_blanks and runs_in(current, stripped):
                 joined = True  # "...: (i) ...; (ii) ...;" / "(iii) ..." (run_in_labels)
             if not joined and not pending_blanks and wrapped_dash(current, stripped, width):
@@ -1037,7 +1039,7 @@ def _continues(
             return False  # "A) Title" / "1. ...": a section's heading (lettered_sections)
         if _MARKED_CLAUSE_END.search(prev):
             return False  # "... concerned, 2" / "1. Decides": a clause and its note ended
-        if not blanks and _run_in_enumeration(label, line):
+        if not blanks and (_run_in_enumeration(label, line) or opens_run_in(label, line)):
             return True
         if not blanks and full and _parenthetical_dash(label, prev):
             return True

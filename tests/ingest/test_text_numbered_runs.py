@@ -108,3 +108,96 @@ def test_figure_at_a_line_start_is_still_read_as_the_sentence_goes_on() -> None:
     )
     labelled = _labelled(text)
     assert "74." not in labelled
+
+
+def test_table_cells_copied_as_lines_are_not_numbered_points() -> None:
+    # A budget table out of a PDF, a cell or a row a line: figures and dashes for empty
+    # cells are no labels; the paragraphs numbered "6.1", "6.2" around it stay labelled.
+    text = (
+        "Section 6\nPrinciples of the programme\n\n"
+        "6.1 The Office is responsible for the support of the intergovernmental bodies.\n\n"
+        "6.2 The proposed resources are set out in table 6.1 below.\n\n"
+        "Table 6.1\nFinancial resources\n\n"
+        "Posts\n"
+        "186.1 2 186.1\n"
+        "– 87 399.0\n"
+        "–\n"
+        "2.4 94\n"
+        "180.4 Hospitality\n\n"
+        "6.3 The resources proposed for 2026 amount to a total that is slightly lower.\n"
+    )
+    labelled = _labelled(text)
+    assert {"6.1", "6.2", "6.3"} <= set(labelled)
+    assert not {"186.1", "2.4", "180.4", "–"} & set(labelled)
+
+
+def test_recommendations_cited_by_number_stay_labels() -> None:
+    # A review's report lists the recommendations it supports by their numbers: sparse
+    # ("140.12", "140.47") but many under one part number.
+    items = "".join(
+        f"140.{n} Take further measures to strengthen the protection of the rights of "
+        f"persons in vulnerable situations (Country {n});\n"
+        for n in (12, 47, 81, 130)
+    )
+    text = "Views on conclusions and recommendations\n\n" + items
+    labelled = _labelled(text)
+    assert {"140.12", "140.47", "140.81", "140.130"} <= set(labelled)
+
+
+def test_enumeration_run_into_a_sentence_with_a_spaced_bracket_goes_on() -> None:
+    # Out of a PDF the bracket of "(2)" may come out spaced, "( 2)"; the wrap carries
+    # "(3)" to the line's start: the enumeration still runs in the sentence.
+    text = (
+        "The Committee assessed the risks to growth in the period ahead, which include\n"
+        "(1) a renewed spread of the disease that would lead some trading partner\n"
+        "countries to impose strict containment measures, ( 2) vulnerabilities in the\n"
+        "financial system owing to risks of corporate bond defaults or downgrades,\n"
+        "(3) renewed trade tensions between the major economies before the elections.\n"
+        "The Committee will monitor these risks closely at its next meetings this year.\n"
+    )
+    labelled = _labelled(text)
+    assert "(3)" not in labelled
+
+
+def test_label_whose_next_label_follows_on_its_line_runs_in() -> None:
+    text = (
+        "The decisions are taken on the basis of an evaluation of a series of factors that\n"
+        "introduce risks in terms of the future evolution of inflation, which include the\n"
+        "a) growth in administered prices during the year, with potential pressure; b) the\n"
+        "trend of monetary policies abroad; and c) the behaviour of oil prices this winter.\n"
+    )
+    labelled = _labelled(text)
+    assert "a)" not in labelled
+
+
+def test_initial_carried_to_a_line_start_is_part_of_a_name() -> None:
+    # A vote's list of names wrapped after "Mr.", a board list after a first name.
+    text = (
+        "Minutes of the Monetary Policy Meeting\n\n"
+        "The Board decided to keep the policy rate unchanged at 0.5 percent for the coming\n"
+        "period. Votes for the proposal: Mr. T. Fukui, Mr. T. Muto, Mr. K. Iwata, Ms. M.\n"
+        "Suda, Mr.\n"
+        "H. Haru, Mr. T. Fukuma, Mr. A. Mizuno, and Mr. T. Noda. Votes against: None.\n"
+        "The meeting was attended by the members of the Committee and by Dr. Viral\n"
+        "V. Acharya, Deputy Governor in charge of monetary policy, and was chaired by the\n"
+        "Governor.\n"
+    )
+    labelled = _labelled(text)
+    assert "H." not in labelled and "V." not in labelled
+
+
+def test_number_glued_to_its_paragraphs_first_word_is_a_label() -> None:
+    # Minutes typed in haste: "1.Assim como ...", "2.Para os ...". A figure ("1.5") or
+    # a year ("2024.The") is never read so.
+    text = (
+        "Ata da reunião do Comitê\n\n"
+        "1.Assim como em notas anteriores, as projeções para os preços administrados seguem "
+        "a hipótese de repasse do preço internacional.\n\n"
+        "2.Para os itens monitorados, com peso de 28,0% no índice de dezembro, projetam-se "
+        "aumentos de 14% e 8% para os dois anos.\n\n"
+        "3.O Comitê avaliou ainda os dados de atividade publicados desde a última reunião.\n\n"
+        "2024.The figures are published with the minutes of each meeting of the Committee.\n"
+    )
+    labelled = _labelled(text)
+    assert labelled["1."].startswith("Assim como")
+    assert {"1.", "2.", "3."} <= set(labelled) and "2024." not in labelled

@@ -1,0 +1,60 @@
+"""Figures at a line's start that look like labels: table cells in plain text.
+
+A table copied out of a PDF as text (``pdftotext`` without ``-layout`` gives a cell a
+line, with ``-layout`` a row a line) leaves lines such as "2.4  94", "186.1  2 186.1",
+"– 87 399.0" or "–": a figure, a dash for an empty cell. Read as labels they become
+numbered paragraphs and bullet points of nothing. Two facts of releases tell them apart:
+
+- A paragraph or point says something: after its label come words. A label followed by
+  figures and signs only is a row of a table (or a figure), never a numbered point.
+- Sub-numbered paragraphs ("13.17", "1.2") come in runs under their part's number: a
+  "13.17" has other "13.n" beside it, a part's first is "n.1"; recommendations a
+  review's report lists by number are sparse ("140.62", "140.81") but many under one
+  part. A decimal at a line start alone under its "part" ("735.4 Table", "180.4
+  Hospitality") is a table's figure.
+
+Only blocks without a style are looked at: a label a format set (a Word list number,
+an HTML ``<li>``) is the author's, whatever follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
+
+_SUB_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})(\.?$)?")
+# Numbers under one part this many: a list of recommendations cited by number, as a
+# review's report sorts them ("140.62", "140.81", "140.128"), sparse but no figures; a
+# table's figure is alone under its "part" (180.4, 735.4).
+CITED_LIST = 2
+BODY_LOOK = 400  # characters of a block looked at for a word (a table row is short)
+
+
+def _has_words(body: str) -> bool:
+    return any(ch.isalpha() for ch in body[:BODY_LOOK])
+
+
+def drop_figure_labels(blocks: list[Block]) -> None:
+    """Take the label off blocks whose "label" is a figure (see the module's note)."""
+    runs: dict[str, set[int]] = {}
+    subs: list[tuple[int, str, int]] = []
+    for i, block in enumerate(blocks):
+        label = block.label
+        if label is None or block.style:
+            continue
+        if not _has_words(block.text[label.body_offset :]):
+            block.label = None
+            continue
+        if label.family == "decimal-sub":
+            m = _SUB_NUMBER.match(label.label)
+            if m:
+                prefix, number = m.group(1), int(m.group(2))
+                runs.setdefault(prefix, set()).add(number)
+                if m.group(3) is not None:  # (a range, "122.34-35", is never a figure)
+                    subs.append((i, prefix, number))
+    for i, prefix, number in subs:
+        if number > 1 and len(runs[prefix]) < CITED_LIST:
+            blocks[i].label = None
