@@ -86,7 +86,8 @@ class Block:
             self.footnote_label = None
         # Capped at 9: only ever compared with thresholds of 8 or less (roles.py).
         self.word_count = len(self.text.split(None, 8))
-        if self.word_count < 9 and self.text and ord(max(self.text[:200])) >= 0x3040:
+        # (isascii first: a flag read in C; max() walks the characters in Python.)
+        if self.word_count < 9 and not self.text.isascii() and ord(max(self.text[:200])) >= 0x3040:
             self.word_count = min(9, self.word_count + cjk_words(self.text))
         self.ends_sentence = sentence_ends(self.text)
 
