@@ -69,7 +69,7 @@ def words(text: str, cap: int = WORD_COUNT_CAP) -> int:
     threshold ``t`` may pass ``cap=t`` (or more): the comparison comes out the same.
     Chinese and Japanese write no spaces: two characters count as a word."""
     count = len(text.split(None, cap))
-    if count <= cap and text and ord(max(text[:200])) >= 0x3040:
+    if count <= cap and not text.isascii() and ord(max(text[:200])) >= 0x3040:
         count = min(cap + 1, count + cjk_words(text))
     return count
 
