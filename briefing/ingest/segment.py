@@ -9,6 +9,7 @@ already deliver one line per block.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from briefing.ingest.dash_topics import topic_line
@@ -1010,9 +1011,12 @@ def _wrap_width(texts: list[str]) -> int:
     if len(lengths) < 4:
         return 0
     width = lengths[int(len(lengths) * 0.8)]
+    if width > 160:
+        return 0
     # Single-line paragraphs are long and varied; wrapped text clusters under a width.
-    near = sum(1 for n in lengths if width * 0.8 <= n <= width * 1.05)
-    if width > 160 or near < max(3, len(lengths) // 3):
+    # (Counted by bisection: the lengths are sorted.)
+    near = bisect_right(lengths, width * 1.05) - bisect_left(lengths, width * 0.8)
+    if near < max(3, len(lengths) // 3):
         return 0
     return width
 
