@@ -261,6 +261,8 @@ def match_footnote_label(text: str) -> LabelMatch | None:
 
 def label_number(label: str) -> int | None:
     """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
+    if label[-1:] == "." and label[:-1].isdecimal():
+        return int(label[:-1])  # (the commonest label, "12.", with no copy or strip)
     core = label.replace("\\", "").strip("().[] \t")  # (a Markdown escape: "1\.")
     if not core:
         return None
