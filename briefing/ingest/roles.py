@@ -590,7 +590,6 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
     links to its other pages (titles, excerpts), not the release. ``len(blocks)`` if none.
     A release never heads a part of itself so; a site prints it under every article."""
     n = len(blocks)
-    prose_before = 0
     body_start = max(body_start, 0)  # (-1 when the tail is the whole text)
     for i in range(body_start, n):
         text = blocks[i].text.strip().strip(":：|").strip()
@@ -598,10 +597,11 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
             rest = blocks[i + 1 :]
             if any(b.label and not b.label.family.startswith("bullet") for b in rest):
                 return n
+            # (The prose before counted only here: most texts have no such label.)
+            prose_before = sum(is_prose(b) for b in blocks[body_start:i])
             if sum(is_prose(b) for b in rest) > max(prose_before, 1):
                 return n
             return i
-        prose_before += is_prose(blocks[i])
     return n
 
 
