@@ -176,7 +176,7 @@ _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 _ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
 ZERO_WIDTH_REACH = 12
-_NUMBER_POINT = re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")  # "decimal." less its escapes and tabs
+NUMBER_POINT = re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")  # "decimal." less its escapes and tabs
 
 
 @lru_cache(maxsize=4096)
@@ -186,7 +186,7 @@ def match_label(text: str) -> LabelMatch | None:
     (Memoised: segmentation, roles and the tree each ask it of the same lines; the
     answer is immutable and depends on the text alone.)"""
     first = text[:1]
-    if "0" <= first <= "9" and (m := _NUMBER_POINT.match(text)) is not None:
+    if "0" <= first <= "9" and (m := NUMBER_POINT.match(text)) is not None:
         # The commonest label, "12. ", by its own short regex: the digit families tried
         # before "decimal." (sub-numbers, ordinals) cannot match when a space follows
         # the point. (The alternation of six families cost ~1 us a paragraph.)
