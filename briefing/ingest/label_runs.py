@@ -33,6 +33,8 @@ def sequence_starts(texts: list[str]) -> set[int]:
     found: set[int] = set()
     last: int | None = None
     for index, raw in enumerate(texts):
+        if not raw:
+            continue  # (half the lines of a text are blank)
         head = raw[:8].lstrip()
         if not head[:1].isdigit():
             continue
