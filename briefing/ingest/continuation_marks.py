@@ -48,8 +48,8 @@ def take_continuation_marks(extracted: Extracted) -> None:
     lines = extracted.lines
     for i, line in enumerate(lines):
         raw = line.text
-        if len(raw) > 40 or line.style or line.label:
-            continue  # (most lines: one length test)
+        if not raw or len(raw) > 40 or line.style or line.label:
+            continue  # (most lines: blank, or one length test)
         text = raw.strip()
         if continuation_mark(text):
             extracted.removed.append(" ".join(text.split()))

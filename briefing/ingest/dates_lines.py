@@ -65,11 +65,37 @@ def _lines(text: str) -> list[str]:
     line: the dateline is one column's cell, the other column's text beside it."""
     out: list[str] = []
     for line in text.split("\n"):
-        if not line.strip():
-            continue
-        cells = re.split(r"(?: {3,}|\t)", line.strip()) if _COLUMN_GAP.search(line) else [line]
-        out.extend(" ".join(cell.split()) for cell in cells if cell.strip())
+        out.extend(_cells(line))
     return out
+
+
+def _cells(line: str) -> list[str]:
+    if not line.strip():
+        return []
+    cells = re.split(r"(?: {3,}|\t)", line.strip()) if _COLUMN_GAP.search(line) else [line]
+    return [" ".join(cell.split()) for cell in cells if cell.strip()]
+
+
+def _edge_lines(text: str) -> list[str]:
+    """``_lines(text)`` where only its first HEAD_LINES and last TAIL_LINES + 1 count: a
+    long text's head and foot, each read from its end of the text, with its middle left
+    out (splitting 5 MB of text into lines only to look at 47 of them took ~180 ms)."""
+    head: list[str] = []
+    start = 0  # where the text's next line begins
+    while len(head) < HEAD_LINES and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        head.extend(_cells(text[start:end]))
+        start = end + 1
+    tail: list[str] = []
+    stop = len(text)  # where the last line not yet read ends
+    while len(tail) <= TAIL_LINES and stop >= start:
+        begin = max(text.rfind("\n", start, stop) + 1, start)
+        tail[:0] = _cells(text[begin:stop])
+        stop = begin - 1
+    if len(head) < HEAD_LINES or len(tail) <= TAIL_LINES:
+        return _lines(text)  # (a short text: head and foot meet)
+    return head[:HEAD_LINES] + tail[-(TAIL_LINES + 1) :]
 
 
 def _place_date(line: str, after_open: bool = False) -> str:
@@ -117,7 +143,7 @@ _GOES_ON = re.compile(r"[a-z;–-]$")
 def dateline_date(text: str) -> str:
     """The release's date from a place's dateline at the head or the foot of ``text``,
     else from the head's line naming the meeting and its day; "" when there is none."""
-    lines = _lines(text)
+    lines = _edge_lines(text)
     n = len(lines)
     order = [*range(min(HEAD_LINES, n)), *reversed(range(max(0, n - TAIL_LINES), n))]
     for i in order:

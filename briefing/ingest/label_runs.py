@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.ingest.patterns import label_number, match_label
+from briefing.ingest.patterns import NUMBER_POINT, label_number, match_label
 
 # The text after a paragraph number: a word in capitals, or a quotation ("70. Recalls",
 # "2. “Decides ...”"); a figure wrapped to a line's start goes on in lower case or
@@ -33,17 +33,27 @@ def sequence_starts(texts: list[str]) -> set[int]:
     found: set[int] = set()
     last: int | None = None
     for index, raw in enumerate(texts):
+        if not raw:
+            continue  # (half the lines of a text are blank)
         head = raw[:8].lstrip()
         if not head[:1].isdigit():
             continue
-        label = match_label(raw.lstrip())
-        if label is None or label.family != "decimal.":
-            continue
-        number = label_number(label.label)
+        stripped = raw.lstrip()
+        # ("12. " read as match_label reads it first, without its cached LabelMatch: the
+        # block loop asks match_label of these lines next, and a 5 MB text's 20,000
+        # numbers overflowed the cache, so each was worked out twice.)
+        point = NUMBER_POINT.match(stripped) if "0" <= head[:1] <= "9" else None
+        if point is not None:
+            number, body_offset = int(point.group(1)[:-1]), point.end()
+        else:
+            label = match_label(stripped)
+            if label is None or label.family != "decimal.":
+                continue
+            number, body_offset = label_number(label.label), label.body_offset
         if number is None:
             continue
         if last is not None and number == last + 1:
-            if _OPENS_SENTENCE.match(raw.lstrip()[label.body_offset :]):
+            if _OPENS_SENTENCE.match(stripped, body_offset):
                 found.add(index)
             last = number
         elif number == 1 or last is None:

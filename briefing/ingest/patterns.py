@@ -185,6 +185,7 @@ _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 _ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
 ZERO_WIDTH_REACH = 12
+NUMBER_POINT = re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")  # "decimal." less its escapes and tabs
 
 
 @lru_cache(maxsize=4096)
@@ -194,6 +195,11 @@ def match_label(text: str) -> LabelMatch | None:
     (Memoised: segmentation, roles and the tree each ask it of the same lines; the
     answer is immutable and depends on the text alone.)"""
     first = text[:1]
+    if "0" <= first <= "9" and (m := NUMBER_POINT.match(text)) is not None:
+        # The commonest label, "12. ", by its own short regex: the digit families tried
+        # before "decimal." (sub-numbers, ordinals) cannot match when a space follows
+        # the point. (The alternation of six families cost ~1 us a paragraph.)
+        return LabelMatch(m.group(1), "decimal.", m.end())
     found = _BY_FIRST_CHAR.get(first)
     if found is None:
         found = _BY_FIRST_CHAR[first] = _PATTERNS_BY_START[_first_char_class(first)]
@@ -264,6 +270,8 @@ def match_footnote_label(text: str) -> LabelMatch | None:
 
 def label_number(label: str) -> int | None:
     """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
+    if label[-1:] == "." and label[:-1].isdecimal():
+        return int(label[:-1])  # (the commonest label, "12.", with no copy or strip)
     core = label.replace("\\", "").strip("().[] \t")  # (a Markdown escape: "1\.")
     if not core:
         return None

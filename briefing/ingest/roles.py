@@ -70,7 +70,7 @@ def words(text: str, cap: int = WORD_COUNT_CAP) -> int:
     threshold ``t`` may pass ``cap=t`` (or more): the comparison comes out the same.
     Chinese and Japanese write no spaces: two characters count as a word."""
     count = len(text.split(None, cap))
-    if count <= cap and text and ord(max(text[:200])) >= 0x3040:
+    if count <= cap and not text.isascii() and ord(max(text[:200])) >= 0x3040:
         count = min(cap + 1, count + cjk_words(text))
     return count
 
@@ -592,7 +592,6 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
     links to its other pages (titles, excerpts), not the release. ``len(blocks)`` if none.
     A release never heads a part of itself so; a site prints it under every article."""
     n = len(blocks)
-    prose_before = 0
     body_start = max(body_start, 0)  # (-1 when the tail is the whole text)
     for i in range(body_start, n):
         text = blocks[i].text.strip().strip(":：|").strip()
@@ -600,10 +599,11 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
             rest = blocks[i + 1 :]
             if any(b.label and not b.label.family.startswith("bullet") for b in rest):
                 return n
+            # (The prose before counted only here: most texts have no such label.)
+            prose_before = sum(is_prose(b) for b in blocks[body_start:i])
             if sum(is_prose(b) for b in rest) > max(prose_before, 1):
                 return n
             return i
-        prose_before += is_prose(blocks[i])
     return n
 
 

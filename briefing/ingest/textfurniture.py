@@ -117,7 +117,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     repeats: list[int] = []  # a symbol printed again: a later page's running head
     for i, line in enumerate(lines):
         raw = line.text
-        if len(raw) > 60 and "/" not in raw and "    " not in raw:
+        if not raw or (len(raw) > 60 and "/" not in raw and "    " not in raw):
             continue  # (most lines: prose, checked with two C scans and no copy)
         if line.style or line.label:
             continue
@@ -299,7 +299,7 @@ def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
     keys: dict[int, str] = {}
     for i, line in enumerate(lines):
         raw = line.text
-        if len(raw) > 160 or line.style or line.label or not raw.strip():
+        if not raw or len(raw) > 160 or line.style or line.label or not raw.strip():
             continue
         if not _SIX_DIGITS.match(raw):
             continue  # (most lines: one scan in C)
@@ -446,7 +446,7 @@ def _take_numbered_heads(extracted: Extracted) -> None:
     found: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
         raw = line.text
-        if len(raw) > RUNNING_HEAD_MAX + 40 or line.style or line.label:
+        if not raw or len(raw) > RUNNING_HEAD_MAX + 40 or line.style or line.label:
             continue
         if "  " not in raw and "age" not in raw and "AGE" not in raw:
             continue  # (most lines: C scans, no regex)

@@ -555,8 +555,7 @@ def _take_script_notices(extracted: Extracted) -> None:
         if (
             "avaScript" not in text
             and "rowser" not in text
-            and "누리집" not in text
-            and "도메인" not in text
+            and (text.isascii() or ("누리집" not in text and "도메인" not in text))
         ):
             continue
         stripped = text.strip()
