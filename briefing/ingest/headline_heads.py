@@ -25,6 +25,7 @@ LONG_HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_CONTENT = 6
 HEADLINE_MAX_LINES = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+\S")
 
 
 def headline_cased(text: str) -> bool:
@@ -56,8 +57,14 @@ def long_headline(blocks: list[Block], i: int) -> bool:
         # 2020 ONWARDS": capitals on a line of their own over the item's first section
         # or its text. (A paragraph set in capitals, as telexes and old resolutions
         # are, ends with a full stop or runs over lines.)
+        # Not a line of a paragraph typed in capitals throughout, as typewritten releases
+        # and telexes are, when each line is a block (double-spaced pages read as text): a
+        # sentence ends inside it, or the prose under it is in capitals too. A heading is a
+        # phrase over prose set otherwise.
+        if _SENTENCE_INSIDE.search(text):
+            return False
         return following.label is not None or (
-            following.ends_sentence and following.word_count >= 8
+            following.ends_sentence and following.word_count >= 8 and not following.text.isupper()
         )
     if not headline_cased(text):
         return False

@@ -361,3 +361,25 @@ The Board members discussed the proposal in detail and adopted it unanimously af
     release = release_from_text(text)
     heads = _headings(release)
     assert any(h.startswith("AGENDA ITEM 1: ADJUSTING") for h in heads), heads
+
+
+# A typewritten release in capitals, double-spaced, read as text: each printed line is a
+# block of its own, and none of them is a heading however long and capitalised.
+TYPED_IN_CAPITALS = """MEDIA RELEASE
+
+MINISTER FOR EXAMPLE AFFAIRS
+
+THE MINISTER TODAY SAID THAT APPRENTICE NUMBERS ROSE BY A QUARTER. THIS SIGNALS
+
+A SIGNIFICANT RECOVERY OF THE TRAINING MARKET IN ALL STATES AND TERRITORIES.
+
+THE GOVERNMENT WILL CONTINUE TO SUPPORT EMPLOYERS WHO TAKE ON YOUNG PEOPLE, SINCE
+
+THE SCHEME WILL BE REVIEWED AGAIN IN THE NEXT FINANCIAL YEAR WITH THE STATES.
+"""
+
+
+def test_lines_of_a_release_typed_in_capitals_are_no_headings():
+    release = release_from_text(TYPED_IN_CAPITALS)
+    heads = [release.text[n.start : n.end] for n in release.root.walk() if n.kind == "heading"]
+    assert not [h for h in heads if "APPRENTICES" in h or "EMPLOYERS" in h], heads
