@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.ingest.patterns import NUMBER_POINT, label_number, match_label
+from briefing.ingest.patterns import COURTESY_TITLES, NUMBER_POINT, label_number, match_label
 
 # The text after a paragraph number: a word in capitals, or a quotation ("70. Recalls",
 # "2. “Decides ...”"); a figure wrapped to a line's start goes on in lower case or
@@ -136,9 +136,7 @@ def pair_label_column(
 
 # A person's initial carried to a line's start by the wrap: "... Ms. M. Suda, Mr." /
 # "H. Haru, Mr. T. Fukuma, ...", "... Dr. Viral" / "V. Acharya, Deputy Governor ...".
-_HONORIFIC_END = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|M|Hon|Amb|Gen|Sen|Rep)\.?|\b[A-Z][a-z]+)$"
-)
+_HONORIFIC_END = re.compile(rf"(?:\b(?:{COURTESY_TITLES}|M|Gen|Sen|Rep)\.?|\b[A-Z][a-z]+)$")
 _INITIAL_NAME = re.compile(r"[A-Z]\.[ \t]+(?:[A-Z]\.[ \t]+)*[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[,;]")
 
 

@@ -11,6 +11,12 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+# Courtesy titles before a person's name, in the languages of the corpus ("Mr. K. Example",
+# "Mme Exemple", "H.E. Jane Sample"): the one list the rules that find people in minutes'
+# rosters, attendance headings and PDF name lines share. (Bare "M" for Monsieur is left
+# to rules that also want a comma and an office after the name.)
+COURTESY_TITLES = r"Mr|Mrs|Ms|Messrs|Dr|Prof|Sir|Dame|Mme|Mlle|Sr|Sra|Srta|H\.\s?E|Hon|Amb"
+
 # --- paragraph labels -------------------------------------------------------------------
 
 ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"

@@ -1452,7 +1452,7 @@ def is_rule(text: str) -> bool:
 
 
 _TITLED_PERSON = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Prof|Messrs|Mme|Mlle)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"
+    rf"^(?:{P.COURTESY_TITLES})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){0,3}(?:,|$)"
 )
 

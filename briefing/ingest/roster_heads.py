@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.ingest.patterns import ends_sentence
+from briefing.ingest.patterns import COURTESY_TITLES, ends_sentence
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
 # "Mr. H. Example, Chairman", "Prof. Amir Example, Governor", "Ms. M. Example".
-_PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Messrs|Mme|Mlle|Sr|Sra|Sir|Dame)\.?\s+[A-Z]")
+_PERSON = re.compile(rf"^(?:{COURTESY_TITLES})\.?\s+[A-Z]")
 ROSTER_HEAD_MAX_WORDS = 8
 ROSTER_MIN_PEOPLE = 2
 ROSTER_LOOKAHEAD = 3  # blocks under the heading where the people are counted

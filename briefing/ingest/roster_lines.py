@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest.patterns import FUNCTION_WORDS
+from briefing.ingest.patterns import COURTESY_TITLES, FUNCTION_WORDS
 
 # A person, then a comma and the office: an optional courtesy title, one to five name
 # words or initials (a family name first with its own comma, "Lee, Sang Woo,", as
 # Korean and Chinese lists print it), a comma, and a capitalised office ("Director",
 # "Deputy Governor"), perhaps after "the" ("the Supervisor of Banks").
 _ENTRY = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Mme|M|Dr|Prof|H\.\s?E|Sir|Dame|Amb|Hon)\.?\s+)?"
+    rf"^(?:(?:{COURTESY_TITLES}|M)\.?\s+)?"
     r"(?P<name>(?:[A-Z][\w'’.-]*,?\s+){0,4}[A-Z][\w'’.-]*),\s+(?:the\s+)?[A-Z]"
 )
 MAX_NAME_WORDS = 5

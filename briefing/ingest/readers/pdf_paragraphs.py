@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.ingest.patterns import COURTESY_TITLES
 from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
 
 # A list label opening a line, followed by its text.
@@ -440,7 +441,7 @@ def _short(line: PdfLine, page: _Page) -> bool:
 
 # A person named with a title; with an office after a comma, a roster entry
 # ("Mr. K. Ido, Executive Director").
-PERSON = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|H\.\s?E)\.?\s")
+PERSON = re.compile(rf"^(?:{COURTESY_TITLES})\.?\s")
 _ROSTER = re.compile(PERSON.pattern + r"[^,]{1,40},\s")
 
 
