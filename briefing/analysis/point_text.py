@@ -125,19 +125,11 @@ class WordSets:
         return found
 
     def same(self, a: str, b: str) -> bool:
-        """As ``says_the_same``."""
+        """Most words shared: the reader would read the same thing twice."""
         wa, wb = self.of(a), self.of(b)
         if not wa or not wb:
             return False
         return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
-
-
-def says_the_same(a: str, b: str, language: str) -> bool:
-    """Most words shared: the reader would read the same thing twice."""
-    wa, wb = set(tokens(a, language)), set(tokens(b, language))
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.6
 
 
 # A press release's lead may open on its dateline, the place set off by a dash ("Cairo,
