@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.ingest import load_release
+from briefing.ingest import load_release, release_from_text
 from briefing.ingest.continuation_marks import continuation_mark
 from briefing.model import Release
 
@@ -565,3 +565,15 @@ def test_an_announced_event_date_is_not_the_release_date() -> None:
     text = "Minister to open the trade fair\nDate: 12 May 2024\nTime: 10:00\nVenue: Expo Hall\n"
     assert labelled_date(text) == ""
     assert labelled_date("Minutes\nDate:\nJuly 30-31, 2024\nPlace:\nHead office\n") == "2024-07-31"
+
+
+def test_a_fax_header_dated_with_commas_goes_in_a_text_without_apostrophes():
+    # The whole-text look before the fax pass once wanted an apostrophe, ",9" or ",0":
+    # a header dated "21,12,85" in a text with none of them stayed in the content.
+    text = (
+        "TEL No. 21,12,85 9:07 P.04\n\nMINISTER FOR EXAMPLE AFFAIRS\n\n"
+        "The Minister today announced new funding for regional training centres.\n"
+    )
+    release = release_from_text(text)
+    assert any("21,12,85" in r.text for r in release.removed)
+    assert not any("21,12,85" in release.text[n.start : n.end] for n in release.root.walk())
