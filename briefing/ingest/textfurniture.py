@@ -157,9 +157,9 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
     take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
-    if "From:" in whole or "FROM:" in whole or "CLASSIFIED" in whole or "OFFICIAL" in whole:
+    if any(hint in whole for hint in _MAIL_HINTS):
         take_email_headers(extracted)  # a mailed release's header, its protective marking
-    if "igital" in whole or "igned" in whole or "umérique" in whole or "lectronique" in whole:
+    if any(hint in whole for hint in _SIGNATURE_HINTS):
         take_signature_stamps(extracted)  # "Firmato digitalmente da ..." / "C=IT" / "O=..."
     # (No whole-text look first: the machine's date may be "19,12,93", and its own per-line
     # checks cost ~4 ms on 5 MB.)
@@ -187,6 +187,21 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             if breaks:
                 take_page_ordinals(extracted, breaks)  # ("2" on page 2, among a table)
 
+
+# Words one of which every mail header or protective marking (email_headers) and every
+# digital signature's stamp (signature_stamps) holds, in the cases they are printed in:
+# a whole-text look in C spares most texts the per-line pass.
+_MAIL_HINTS = ("From:", "FROM:", "From :", "CLASSIFIED", "OFFICIAL", "PROTECTED", "CONFIDENCE")
+_SIGNATURE_HINTS = (
+    "igital",
+    "IGITAL",
+    "igned",
+    "IGNED",
+    "umérique",
+    "UMÉRIQUE",
+    "lectronique",
+    "LECTRONIQUE",
+)
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)
 _DISTRIBUTION = re.compile(r"\bDistr\.\s*:")

@@ -577,3 +577,19 @@ def test_a_fax_header_dated_with_commas_goes_in_a_text_without_apostrophes():
     release = release_from_text(text)
     assert any("21,12,85" in r.text for r in release.removed)
     assert not any("21,12,85" in release.text[n.start : n.end] for n in release.root.walk())
+
+
+def test_a_signature_stamp_in_capitals_is_furniture(tmp_path: Path) -> None:
+    # The whole-text look before the stamp pass once knew the stamp's words in lower case
+    # only: a stamp printed in capitals, in a text with no other "signed", stayed.
+    text = (
+        "ORDER No. 12 OF 2031\n\nThe Minister orders as follows.\n\nArticle 1\n\n"
+        "A working group on example services is established.\n"
+        "DIGITALLY SIGNED BY SAMPLE\nJANE\nC=XX\nO=MINISTRY OF EXAMPLES\n\n"
+        "Article 2\n\nThe group reports within six months.\n"
+    )
+    release = _read(tmp_path, text)
+    furniture = [r.text for r in release.removed if r.kind == "page-furniture"]
+    assert "DIGITALLY SIGNED BY SAMPLE" in furniture and "C=XX" in furniture
+    # (Left in, the stamp read as a closing signature block and took "Article 2" with it.)
+    assert "Article 2" in _kept_lines(release)
