@@ -141,14 +141,16 @@ class Outline:
 
 
 def document_path(doc: str) -> Path:
+    if Path(doc).is_absolute():  # a dev set's gold (--gold-dir) names its file outright
+        return Path(doc)
     if doc.startswith("collected/"):
         return COLLECTED / doc.removeprefix("collected/")
     return SHARED_PARENT / doc
 
 
-def load_gold(split: str = "all") -> list[dict]:
+def load_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[dict]:
     golds = []
-    for path in sorted(GOLD_DIR.glob("*.json")):
+    for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         if split in ("all", gold["split"]):
             gold["_gold_file"] = path.name
