@@ -13,10 +13,11 @@ from briefing.brief.cite import Citations, annex_letter
 from briefing.brief.key_people import KEY_PEOPLE, KEY_PEOPLE_COLUMNS, parse_row
 from briefing.brief.sentences import readable_date
 from briefing.export.clean import clean_strings, count_invalid, strip_invalid
-from briefing.export.labels import ENGLISH, Labels, Relabel, labels_for, relabel
+from briefing.export.labels import ENGLISH, Labels, labels_for
 from briefing.export.links import web_link
 from briefing.export.options import ExportOptions
 from briefing.export.presets import DECISION, INFORMATION, HousePreset, choose_preset, ordered
+from briefing.export.relabel import Relabel, relabel
 from briefing.ingest.xmlsafe import replaced_when_read
 from briefing.model import Annotation, Brief, Node, Project, Release
 

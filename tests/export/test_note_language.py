@@ -10,7 +10,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from briefing.export import ExportOptions, export_note, note_markdown
-from briefing.export.labels import KOREAN, labels_for, local_cite
+from briefing.export.labels import KOREAN, labels_for
+from briefing.export.relabel import local_cite
 from tests.export.audit import assert_valid_docx
 from tests.export.conftest import NOW, ready_project
 from tests.export.test_house_and_review import decision_project
@@ -169,7 +170,7 @@ def test_european_languages_relabel_the_note(tmp_path, code, summary, attachment
 def test_source_lines_quote_the_title_as_the_language_does():
     from types import SimpleNamespace
 
-    from briefing.export.labels import Relabel, _local_dates
+    from briefing.export.relabel import Relabel, _local_dates
 
     release = SimpleNamespace(id="r1", title="Ports statement", date="2031-05-04")
     context = Relabel("2031-05-04", "information", [release])
