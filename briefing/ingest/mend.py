@@ -19,7 +19,11 @@ from briefing.ingest.wrap_cuts import caps_heading_cut, goes_on_after_hyphen
 # sentences are always followed by a space. The character before the full stop is
 # lower case, a digit, "%" or ")" so abbreviations ("U.S.A.") and decimals never match.
 GLUED = re.compile(r"(?<=[a-zà-ÿ%)\d][.!?])(?=[A-Z][a-zà-ÿ]+[\s,])")
-_QUICK_GLUE = re.compile(r"[.!?][A-Z]")
+# (The quick look for "[.!?][A-Z]" in two parts: a regex opening on a character class
+# tries the class at every position, one opening on a literal scans for it in C; "!" and
+# "?" are rare, looked for by "in" first. ~3x fewer instructions on long blocks.)
+_QUICK_GLUE = re.compile(r"\.[A-Z]")
+_QUICK_GLUE_MARKS = re.compile(r"[!?][A-Z]")
 GLUED_MIN_CHARS = 200  # only long blocks: a short line with "e.g.The" is a typo, not two paragraphs
 GLUED_MIN_PIECE = 30
 
@@ -41,8 +45,10 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
         if len(text) < GLUED_MIN_CHARS or block.wraps or block.note_of is not None:
             out.append(block)
             continue
-        if not _QUICK_GLUE.search(text):
-            out.append(block)  # (a C scan; the full pattern is slow on every position)
+        if not _QUICK_GLUE.search(text) and not (
+            ("!" in text or "?" in text) and _QUICK_GLUE_MARKS.search(text)
+        ):
+            out.append(block)  # (C scans; the full pattern is slow on every position)
             continue
         cuts = [m.start() for m in GLUED.finditer(text)]
         pieces: list[str] = []

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from briefing.ingest.extracted import Extracted
 from briefing.model import Removed
-from briefing.textsafe import INVALID, xml_safe
+from briefing.textsafe import INVALID, has_invalid, xml_safe
 
 DROPPED_KIND = "control-characters"
 
@@ -25,7 +25,7 @@ def make_xml_safe(extracted: Extracted, whole: str | None = None) -> int:
         whole = "\n".join(line.text for line in extracted.lines)
     # (One look over the whole text first: nearly no release holds such a character, and
     # two searches a line cost a 5 MB release a fifth of a second.)
-    lines_clean = not INVALID.search(whole) and not any(
+    lines_clean = not has_invalid(whole) and not any(
         INVALID.search(line.label) for line in extracted.lines if line.label
     )
 
