@@ -18,6 +18,7 @@ from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
+from briefing.ingest.marker_cuts import clause_marker_end, word_broken_after_cut
 from briefing.ingest.numbered_wraps import (
     heading_over_number,
     numbered_run,
@@ -843,9 +844,11 @@ def _continues_after_marker(current: list[str], line: str) -> bool:
     marker is raised above a word, it ends no sentence by itself. What opens a unit of
     its own (a label, a note, "Recalling ...," after a clause) still does."""
     prev = current[-1]
+    if word_broken_after_cut(current, line, _CUT_AT_MARKER):
+        return not _starts_unit(line)  # "and the high-" / "level political forum ..."
     if not prev[-1:].isalnum() and prev[-1:] not in ",”’)":
         return False
-    marked = _CUT_AT_MARKER.search(prev)
+    marked = _CUT_AT_MARKER.search(prev) or clause_marker_end(prev)
     if not marked:
         if not any(_CUT_AT_MARKER.search(c) for c in current[:-1]):
             return False
