@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from briefing.ingest.closing_meeting import is_meeting_line
 from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
@@ -379,6 +380,8 @@ def _blocks_from_lines(
                 joined = True  # "the Government’" / "s plans": a word's possessive cut off
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
+            if joined and is_meeting_line(stripped):
+                joined = False  # "43rd plenary meeting": the act's close (closing_meeting)
             if joined and date_alone(stripped) and not _dangling(current[-1]):
                 joined = False  # a headline's dateline, not its wrap (date_alone)
             if joined and len(current) == 1 and stripped[:1].isupper() and topic_line(current[0]):
