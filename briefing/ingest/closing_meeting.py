@@ -3,7 +3,8 @@
 Every resolution and decision of the General Assembly, the Security Council, ECOSOC and
 the Human Rights Council ends on the meeting that adopted it, set apart on its own line
 ("43rd plenary meeting", "50th (resumed) plenary meeting", "22nd meeting") with the date
-on the line under it ("2 December 2024"). The meeting line is never a wrap of the last
+on the line under it ("2 December 2024"): one closing block, the meeting and its date.
+The meeting line is never a wrap of the last
 paragraph (text taken from a PDF runs it straight under a full last line), and the date
 under it is the act's adoption date, not a page's running head or foot even where the
 cover's distribution date happens to print the same words.
@@ -32,3 +33,10 @@ def under_meeting_line(texts: list[str], i: int) -> bool:
     while j >= 0 and i - j <= MEETING_DATE_REACH + 1 and not texts[j].strip():
         j -= 1
     return j >= 0 and i - j <= MEETING_DATE_REACH + 1 and is_meeting_line(texts[j])
+
+
+def meeting_dated(meeting: str, line: str) -> bool:
+    """``line`` ("2 December 2024") is the date of the meeting line above it."""
+    from briefing.ingest.date_alone import date_alone
+
+    return is_meeting_line(meeting) and date_alone(line)

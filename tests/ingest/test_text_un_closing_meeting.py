@@ -111,7 +111,7 @@ def test_the_meeting_line_is_not_the_last_paragraphs_wrap():
 
 def test_the_date_under_the_meeting_is_kept():
     release = release_from_text(LAYOUT)
-    assert any(t.strip() == "9 December 2035" for t in _texts(release))
+    assert any(t.strip().endswith("9 December 2035") for t in _texts(release))
     assert not lost_words(LAYOUT, release)
 
 
@@ -120,3 +120,11 @@ def test_meeting_line_shapes():
     assert is_meeting_line("   50th (resumed) plenary meeting")
     assert is_meeting_line("22nd meeting")
     assert not is_meeting_line("the 43rd plenary meeting of the Assembly")
+
+
+def test_the_meeting_and_its_date_are_one_closing_block():
+    for text in (PLAIN, LAYOUT):
+        release = release_from_text(text)
+        closing = [t for t in _texts(release) if "plenary meeting" in t]
+        assert len(closing) == 1
+        assert closing[0].split()[-3:] in (["2", "December", "2035"], ["9", "December", "2035"])
