@@ -35,6 +35,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
+from briefing.ingest.resolution_crossheads import crosshead_between_clauses
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
 from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
@@ -401,6 +402,14 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
+            if (
+                joined
+                and resolution
+                and crosshead_between_clauses(
+                    current[-1], stripped, _next_text(texts, index), PREAMBLE_OPENING
+                )
+            ):
+                joined = False  # "Countries in special situations" (resolution_crossheads)
             if joined and index in next_numbers:
                 joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
             if joined and roster_break(current, stripped, width):
