@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.page_cut_dates import date_goes_on, opens_on_date
 from briefing.ingest.page_matter import is_page_matter, is_running_head
 from briefing.ingest.segment import FOOTNOTE_RULE, PREAMBLE_OPENING, Block, unfinished_prose
 from briefing.ingest.wrap_cuts import caps_heading_cut, goes_on_after_hyphen
@@ -143,10 +144,12 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     out: list[Block | None] = list(blocks)
     host_of: dict[int, int] = {}
     for i, block in enumerate(blocks):
-        capital = dash = False
+        capital = dash = dated = False
         if not _continuation_start(block):
             if _dash_continuation_start(blocks, i):
                 dash = True
+            elif _dated_start(block):
+                dated = True  # "from 3 to" / notes / "7 October 2021, ..." (page_cut_dates)
             elif not _capital_continuation_start(block):
                 continue
             else:
@@ -181,6 +184,8 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         if host is None or host.style or ended:
             continue
         if _is_note_like(host) and not _bare_numbered_prose(host):
+            continue
+        if dated and not date_goes_on(host.text):
             continue
         if dash and not (_stopped_on_a_word(host.text) and not _bulleted(host)):
             continue  # (a dash list's item follows a lead-in or an item, not a bare word)
@@ -309,6 +314,16 @@ def _dash_continuation_start(blocks: list[Block], i: int) -> bool:
         return False
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     return not (after is not None and after.label is not None and after.label.label in _DASHES)
+
+
+def _dated_start(block: Block) -> bool:
+    return (
+        not block.style
+        and block.label is None
+        and block.footnote_label is None
+        and block.note_of is None
+        and opens_on_date(block.text)
+    )
 
 
 def _bulleted(block: Block) -> bool:
