@@ -623,6 +623,10 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
         rf"|(?<=[^\W\d_][,;.] ){number}(?={gap}the\b)"
         # (After a year and its comma too: "the budget for 2026, 1 the financial report".)
         rf"|(?<=(?:19|20)\d\d, ){number}(?={gap}the\b)"
+        # After a document's symbol and its comma, before "of" or "and" ("pursuant to
+        # resolution 72/55, 1 of the Group ...", "61/72, 2 and of the ..."): symbols are
+        # listed with symbols, never with a bare count, and no count stands before "of".
+        rf"|(?:(?<=\d/\d, )|(?<=\d/\d\d, )|(?<=\d/\d\d\d, )){number}(?={gap}(?:of|and)\b)"
         rf"|(?:(?<=[^\W_][.,;] )|(?<=[)”’][.,;] )){not_a_list}{number}(?=$|\n)"
         rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?={gap}(?:{clause}|with\b|that\b))"
         rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?={gap}{clause})"
