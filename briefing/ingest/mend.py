@@ -611,7 +611,7 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
     not_a_list = r"(?<![\s(]\d[.,;] )(?<![\s(]\d\d[.,;] )(?<![\s(]\d\d\d[.,;] )"
     # ("to" before a figure makes a span, "from 5 to 8 August": no marker.)
     clause = (
-        r"(?:to(?! \d)|which|whereby|where|who|in which|and the|and that|and its|as"
+        r"(?:to(?! \d)|which|whereby|where|who|in which|and the|and that|and its|and[ \n]to|as"
         r"|acknowledg\w*|including)\b"
     )
     gap = r"(?:[ \n]|  (?=\S))"  # one space or a line break, or a raised number's gap

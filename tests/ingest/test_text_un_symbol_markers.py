@@ -42,3 +42,11 @@ def test_a_bare_count_after_a_symbol_is_no_marker_before_other_words():
     pattern = spaced_marker_pattern("4")
     assert pattern.search("resolution 72/55, 4 of the Group") is not None
     assert pattern.search("resolutions 72/55, 4 members") is None
+
+
+def test_a_marker_before_and_to_ties_its_note():
+    # "... thereof, 14 and to strengthen ...": no count stands before "and to".
+    pattern = spaced_marker_pattern("14")
+    assert pattern.search("paragraphs 29, 34 and 37, thereof, 14 and to strengthen") is not None
+    assert spaced_marker_pattern("3").search("paragraphs 1, 3 and to") is None
+    assert spaced_marker_pattern("15").search("national institutions, 15 and\nto consider")
