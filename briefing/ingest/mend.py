@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from briefing.ingest import patterns as P
+from briefing.ingest.clause_breaks import clause_unfinished
 from briefing.ingest.dates import find_date
 from briefing.ingest.page_cut_dates import date_goes_on, opens_on_date
 from briefing.ingest.page_matter import is_page_matter, is_running_head
@@ -198,6 +199,7 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         if (
             capital
             and not cut
+            and not clause_unfinished(host.text, PREAMBLE_OPENING)
             and not (
                 k < i - 1
                 and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
