@@ -199,7 +199,12 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         if (
             capital
             and not cut
-            and not clause_unfinished(host.text, PREAMBLE_OPENING)
+            # (A clause stopped before its comma goes on, but never in the note right
+            # under the page's rule: clause_breaks.)
+            and not (
+                clause_unfinished(host.text, PREAMBLE_OPENING)
+                and not FOOTNOTE_RULE.match(blocks[i - 1].text)
+            )
             and not (
                 k < i - 1
                 and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
