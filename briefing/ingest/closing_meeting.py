@@ -14,16 +14,22 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.date_alone import date_alone
+
 _MEETING_LINE = re.compile(
     r"^\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\((?:resumed|closed)\)\s+)?(?:plenary\s+)?meeting\s*$",
     re.I,
 )
+MEETING_ENDS = ("meeting", "Meeting", "MEETING")  # a meeting line's last word, checked first
 MEETING_DATE_REACH = 2  # blank lines a layout may put between the meeting and its date
 
 
 def is_meeting_line(text: str) -> bool:
     """ "43rd plenary meeting", "50th (resumed) plenary meeting", "22nd meeting"."""
+    # (Asked of every wrapped line: two C checks first, the regex only for a candidate.)
     text = text.strip()
+    if not text[:1].isdigit() or not text.endswith(MEETING_ENDS):
+        return False
     return len(text) <= 48 and _MEETING_LINE.match(text) is not None
 
 
@@ -37,6 +43,4 @@ def under_meeting_line(texts: list[str], i: int) -> bool:
 
 def meeting_dated(meeting: str, line: str) -> bool:
     """``line`` ("2 December 2024") is the date of the meeting line above it."""
-    from briefing.ingest.date_alone import date_alone
-
     return is_meeting_line(meeting) and date_alone(line)

@@ -325,7 +325,8 @@ def _dash_continuation_start(blocks: list[Block], i: int) -> bool:
 
 def _dated_start(block: Block) -> bool:
     return (
-        not block.style
+        block.text[:1].isdigit()
+        and not block.style
         and block.label is None
         and block.footnote_label is None
         and block.note_of is None

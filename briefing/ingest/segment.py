@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from briefing.ingest.closing_meeting import is_meeting_line, meeting_dated
+from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
 from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
@@ -381,7 +381,7 @@ def _blocks_from_lines(
                 joined = True  # "the Government’" / "s plans": a word's possessive cut off
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
-            if joined and is_meeting_line(stripped):
+            if joined and stripped.endswith(MEETING_ENDS) and is_meeting_line(stripped):
                 joined = False  # "43rd plenary meeting": the act's close (closing_meeting)
             if joined and date_alone(stripped) and not _dangling(current[-1]):
                 joined = False  # a headline's dateline, not its wrap (date_alone)
@@ -446,7 +446,12 @@ def _blocks_from_lines(
                 joined = True  # a grid table's row wrapped inside its cells
             if rows and (verdict := row_break(texts, rows, first, previous, index)) is not None:
                 joined = verdict and not pending_blanks  # a table laid out in columns
-            if len(current) == 1 and pending_blanks <= 1 and meeting_dated(current[0], stripped):
+            if (
+                len(current) == 1
+                and current[0].endswith(MEETING_ENDS)
+                and pending_blanks <= 1
+                and meeting_dated(current[0], stripped)
+            ):
                 joined = True  # "43rd plenary meeting" / "2 December 2024" (closing_meeting)
             if joined:
                 current.append(stripped)
