@@ -27,13 +27,15 @@ _LOWER_START = re.compile(r"^[a-z]")
 
 def clause_marker_end(prev: str) -> bool:
     """``prev`` ends on a clause's comma carrying a note's number ("acts, 2")."""
-    return _CLAUSE_MARKER.search(prev) is not None
+    return prev[-1:].isdigit() and _CLAUSE_MARKER.search(prev) is not None
 
 
 def word_broken_after_cut(current: list[str], line: str, cut_at_marker: re.Pattern[str]) -> bool:
     """``line`` ("level political forum ...") finishes the word the line above broke
     ("and the high-"), in a paragraph already cut at a note's marker (``cut_at_marker``
     or a clause's marker)."""
-    if len(current) < 2 or not _BROKEN_WORD.search(current[-1]) or not _LOWER_START.match(line):
+    if len(current) < 2 or not current[-1].endswith("-") or not _BROKEN_WORD.search(current[-1]):
+        return False
+    if not _LOWER_START.match(line):
         return False
     return any(cut_at_marker.search(c) or clause_marker_end(c) for c in current[:-1])

@@ -27,7 +27,9 @@ def crosshead_between_clauses(
 ) -> bool:
     """``line`` is a crosshead: ``prev`` ended a clause, ``next_line`` opens one
     (``opens_clause``, the resolution's clause openings, or a numbered paragraph)."""
-    if not _CLAUSE_END.search(prev) or not line[:1].isupper() or not _BARE_END.search(line):
+    if not line[:1].isupper() or not (prev[-1:] in ",;" or prev[-1:].isdigit()):
+        return False  # (C checks first: asked of every wrapped line of a resolution)
+    if not _CLAUSE_END.search(prev) or not _BARE_END.search(line):
         return False
     words = line.split()
     if not 2 <= len(words) <= CROSSHEAD_MAX_WORDS or match_label(line) is not None:
