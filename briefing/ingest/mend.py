@@ -9,7 +9,9 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from briefing.ingest import patterns as P
+from briefing.ingest.clause_breaks import clause_unfinished
 from briefing.ingest.dates import find_date
+from briefing.ingest.page_cut_dates import date_goes_on, opens_on_date
 from briefing.ingest.page_matter import is_page_matter, is_running_head
 from briefing.ingest.segment import FOOTNOTE_RULE, PREAMBLE_OPENING, Block, unfinished_prose
 from briefing.ingest.wrap_cuts import caps_heading_cut, goes_on_after_hyphen
@@ -149,10 +151,12 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     out: list[Block | None] = list(blocks)
     host_of: dict[int, int] = {}
     for i, block in enumerate(blocks):
-        capital = dash = False
+        capital = dash = dated = False
         if not _continuation_start(block):
             if _dash_continuation_start(blocks, i):
                 dash = True
+            elif _dated_start(block):
+                dated = True  # "from 3 to" / notes / "7 October 2021, ..." (page_cut_dates)
             elif not _capital_continuation_start(block):
                 continue
             else:
@@ -188,6 +192,8 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             continue
         if _is_note_like(host) and not _bare_numbered_prose(host):
             continue
+        if dated and not date_goes_on(host.text):
+            continue
         if dash and not (_stopped_on_a_word(host.text) and not _bulleted(host)):
             continue  # (a dash list's item follows a lead-in or an item, not a bare word)
         # A word broken at its hyphen ("... the cement of anti-" / "Sovietism, ...") goes
@@ -199,6 +205,12 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         if (
             capital
             and not cut
+            # (A clause stopped before its comma goes on, but never in the note right
+            # under the page's rule: clause_breaks.)
+            and not (
+                clause_unfinished(host.text, PREAMBLE_OPENING)
+                and not FOOTNOTE_RULE.match(blocks[i - 1].text)
+            )
             and not (
                 k < i - 1
                 and (_ends_on_function_word(host.text) or _stopped_on_a_word(host.text))
@@ -315,6 +327,17 @@ def _dash_continuation_start(blocks: list[Block], i: int) -> bool:
         return False
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     return not (after is not None and after.label is not None and after.label.label in _DASHES)
+
+
+def _dated_start(block: Block) -> bool:
+    return (
+        block.text[:1].isdigit()
+        and not block.style
+        and block.label is None
+        and block.footnote_label is None
+        and block.note_of is None
+        and opens_on_date(block.text)
+    )
 
 
 def _bulleted(block: Block) -> bool:
@@ -602,7 +625,7 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
     not_a_list = r"(?<![\s(]\d[.,;] )(?<![\s(]\d\d[.,;] )(?<![\s(]\d\d\d[.,;] )"
     # ("to" before a figure makes a span, "from 5 to 8 August": no marker.)
     clause = (
-        r"(?:to(?! \d)|which|whereby|where|who|in which|and the|and that|and its|as"
+        r"(?:to(?! \d)|which|whereby|where|who|in which|and the|and that|and its|and[ \n]to|as"
         r"|acknowledg\w*|including)\b"
     )
     gap = r"(?:[ \n]|  (?=\S))"  # one space or a line break, or a raised number's gap
@@ -614,6 +637,10 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
         rf"|(?<=[^\W\d_][,;.] ){number}(?={gap}the\b)"
         # (After a year and its comma too: "the budget for 2026, 1 the financial report".)
         rf"|(?<=(?:19|20)\d\d, ){number}(?={gap}the\b)"
+        # After a document's symbol and its comma, before "of" or "and" ("pursuant to
+        # resolution 72/55, 1 of the Group ...", "61/72, 2 and of the ..."): symbols are
+        # listed with symbols, never with a bare count, and no count stands before "of".
+        rf"|(?:(?<=\d/\d, )|(?<=\d/\d\d, )|(?<=\d/\d\d\d, )){number}(?={gap}(?:of|and)\b)"
         rf"|(?:(?<=[^\W_][.,;] )|(?<=[)”’][.,;] )){not_a_list}{number}(?=$|\n)"
         rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?={gap}(?:{clause}|with\b|that\b))"
         rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?={gap}{clause})"

@@ -87,6 +87,10 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.|[Ⅰ-Ⅻ]\.)(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
         ),
     ),
+    # "Item 7.  Promotion and protection of human rights:": the items of a UN committee's
+    # programme of work or provisional agenda, numbered with the word (sub-items "(a)"
+    # under them). A capital follows, as an item's name starts.
+    ("item.", re.compile(r"(Item[ \t]+\d{1,3}\.)[ \t]+(?=[A-Z])")),
     # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
     # ("J. Smith": a name follows, capitalised, and J is past H anyway).
     ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
@@ -165,7 +169,7 @@ _START_CLASSES = {
     ),
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)"),  # "(1)海外出張"
     "lower": ("roman.", "alpha)", "alpha."),
-    "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)"),
+    "upper": ("prefixed-decimal", "item.", "ROMAN.", "ALPHA.", "ALPHA)"),
     "other": ("hangul.", "hangul)", "circled", "cjk、", "(cjk)", "(wide)", "wide.", "ROMAN."),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)

@@ -21,10 +21,11 @@ from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.resolution_crossheads import heads_clauses
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
+from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
-from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
     Q_DOT,
     announced_transcript,
@@ -1330,6 +1331,13 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("paragraph")
     if is_short_line(text):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (
+            following is not None
+            and i > 0
+            and heads_clauses(blocks[i - 1].text, text, following.text, PREAMBLE_OPENING)
+            and not never_heading(text)
+        ):
+            return Role("heading")  # over a resolution's clauses (resolution_crossheads)
         if (
             following is not None
             and (is_prose(following) or P.match_label(following.text))

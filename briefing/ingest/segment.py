@@ -12,12 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
 from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
+from briefing.ingest.marker_cuts import clause_marker_end, word_broken_after_cut
 from briefing.ingest.numbered_wraps import (
     heading_over_number,
     numbered_run,
@@ -33,6 +35,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
+from briefing.ingest.resolution_crossheads import crosshead_between_clauses
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
 from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
@@ -378,6 +381,8 @@ def _blocks_from_lines(
                 joined = True  # "the Government’" / "s plans": a word's possessive cut off
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
+            if joined and stripped.endswith(MEETING_ENDS) and is_meeting_line(stripped):
+                joined = False  # "43rd plenary meeting": the act's close (closing_meeting)
             if joined and date_alone(stripped) and not _dangling(current[-1]):
                 joined = False  # a headline's dateline, not its wrap (date_alone)
             if joined and len(current) == 1 and stripped[:1].isupper() and topic_line(current[0]):
@@ -397,6 +402,14 @@ def _blocks_from_lines(
                 or is_table_row(stripped)
             ):
                 joined = False
+            if (
+                joined
+                and resolution
+                and crosshead_between_clauses(
+                    current[-1], stripped, _next_text(texts, index), PREAMBLE_OPENING
+                )
+            ):
+                joined = False  # "Countries in special situations" (resolution_crossheads)
             if joined and index in next_numbers:
                 joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
             if joined and roster_break(current, stripped, width):
@@ -433,6 +446,13 @@ def _blocks_from_lines(
                 joined = True  # a grid table's row wrapped inside its cells
             if rows and (verdict := row_break(texts, rows, first, previous, index)) is not None:
                 joined = verdict and not pending_blanks  # a table laid out in columns
+            if (
+                len(current) == 1
+                and current[0].endswith(MEETING_ENDS)
+                and pending_blanks <= 1
+                and meeting_dated(current[0], stripped)
+            ):
+                joined = True  # "43rd plenary meeting" / "2 December 2024" (closing_meeting)
             if joined:
                 current.append(stripped)
                 pending_blanks = 0
@@ -843,9 +863,11 @@ def _continues_after_marker(current: list[str], line: str) -> bool:
     marker is raised above a word, it ends no sentence by itself. What opens a unit of
     its own (a label, a note, "Recalling ...," after a clause) still does."""
     prev = current[-1]
+    if word_broken_after_cut(current, line, _CUT_AT_MARKER):
+        return not _starts_unit(line)  # "and the high-" / "level political forum ..."
     if not prev[-1:].isalnum() and prev[-1:] not in ",”’)":
         return False
-    marked = _CUT_AT_MARKER.search(prev)
+    marked = _CUT_AT_MARKER.search(prev) or clause_marker_end(prev)
     if not marked:
         if not any(_CUT_AT_MARKER.search(c) for c in current[:-1]):
             return False

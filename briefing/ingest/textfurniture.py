@@ -11,6 +11,7 @@ from operator import is_not
 
 from briefing.ingest.archive_stamps import take_archive_stamps
 from briefing.ingest.browser_print import take_browser_print_lines
+from briefing.ingest.closing_meeting import MEETING_DATE_REACH, under_meeting_line
 from briefing.ingest.continuation_marks import take_continuation_marks
 from briefing.ingest.email_headers import take_email_headers
 from briefing.ingest.extracted import Extracted
@@ -434,6 +435,8 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
         line = lines[i]
         if line.style or line.label or i in keep:
             continue
+        if counts[text] >= 2 and _dates_a_meeting(lines, i):
+            continue  # the adoption date under "58th plenary meeting" (closing_meeting)
         if not any(ch.isalnum() for ch in text):
             continue  # a footnote rule at the page's foot parts the notes off: kept
         repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
@@ -441,6 +444,12 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
         if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
             extracted.removed.append(text)
             lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
+
+
+def _dates_a_meeting(lines: list, i: int) -> bool:
+    """Line ``i`` is printed under an act's closing meeting line (its adoption date)."""
+    window = [line.text for line in lines[max(0, i - MEETING_DATE_REACH - 1) : i + 1]]
+    return under_meeting_line(window, len(window) - 1)
 
 
 # "- 4 -", "— 12 —", "Page 3", "page 3 of 7": page numbers as printed on the page.
@@ -566,6 +575,8 @@ def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) 
     for j, text in sorted(beside.items()):
         if not lines[j].text.strip():
             continue  # (taken already, as the wrap of the running title above it)
+        if _dates_a_meeting(lines, j):
+            continue  # the adoption date under "58th plenary meeting", over the page foot
         if (
             (counts[text] >= 2 or j in earlier)
             and len(text) <= RUNNING_HEAD_MAX

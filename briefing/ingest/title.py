@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.ingest.draft_titles import title_after_draft_line
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
     is_issuer_line,
@@ -374,6 +375,9 @@ def _pick_title(
         and _title_read_as_prose(blocks, body_start - 3)
     ):
         return body_start - 3  # given back with its deck and dateline: the headline
+    drafted = title_after_draft_line(blocks, body_start)
+    if drafted is not None and not _furniture_line(blocks[drafted].text):
+        return drafted  # "Draft resolution" / "Diplomatic protection" (draft_titles)
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     # The text's first sentence broken over lines (``_opens_wrapped_sentence``) is no
     # title: when the page lost its title, none is better than its first words.
