@@ -51,10 +51,28 @@ _KICKER = re.compile(r"^(?:news|media|press)\s+release\s+(?:from|by)\s+", re.I)
 OFFICE_LINE_MAX_WORDS = 24  # a name, two offices and an electorate run to twenty words
 
 
+def _office_only(m: re.Match[str]) -> str:
+    """ "Opposition in the Senate" -> "Opposition Senate": the chamber stays (a word of the
+    office), the "in the" goes."""
+    words = m.group(0).split()
+    return f"{words[0]} {' '.join(words[3:])}"
+
+
+# Westminster offices held in one chamber name it after "in": "Leader of the Opposition
+# in the Senate", "Manager of Government Business in the House", "Government Whip in the
+# Legislative Council". The "in" is the office's, not an occasion's ("... in Jakarta").
+_IN_CHAMBER = re.compile(
+    r"\b(?:opposition|government|leader|whip|business)\s+in\s+the\s+(?:senate|"
+    r"house(?:\s+of\s+(?:representatives|commons|lords|assembly))?|"
+    r"legislative\s+(?:council|assembly))\b",
+    re.I,
+)
+
+
 def is_office_line(text: str) -> bool:
     """A line naming only office-holders and their offices: a letterhead's issuer."""
     text = _KICKER.sub("", " ".join(text.split()))
-    words = re.findall(r"[^\W\d_][\w'’.-]*|&", text)
+    words = re.findall(r"[^\W\d_][\w'’.-]*|&", _IN_CHAMBER.sub(_office_only, text))
     if not words or len(words) > OFFICE_LINE_MAX_WORDS or not _OFFICE_MARK.search(text):
         return False
     lowered = [w.lower().strip(".") for w in words]

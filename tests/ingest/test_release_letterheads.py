@@ -435,3 +435,28 @@ in business?
     assert release_from_text(text).title == (
         "Has the Government put the regional centres back in business?"
     )
+
+
+def test_an_office_held_in_one_chamber_is_a_letterhead():
+    # "Leader of the Opposition in the Senate": the office names its chamber after "in";
+    # the letterhead line over the title is still who issues the release.
+    text = (
+        """\
+SENATOR THE HON JANE EXAMPLE  LEADER OF THE OPPOSITION IN THE SENATE  SHADOW MINISTER FOR TRADE
+
+SPEECH ON THE REGIONAL CENTRES BILL
+
+SENATE, CANBERRA
+
+TUESDAY, 12 MARCH 2013
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "SPEECH ON THE REGIONAL CENTRES BILL"
+    assert is_office_line("The Hon John Sample MP  Manager of Government Business in the House")
+    assert is_office_line("MEDIA RELEASE  SENATOR JOHN SAMPLE  LEADER OF THE GOVERNMENT IN THE SENATE")
+    # An office-holder doing something in the chamber is news, not a letterhead.
+    assert not is_office_line("SENATOR SAMPLE SPEAKS IN THE SENATE")
+    assert not is_office_line("Senator Sample in the Senate tonight")
