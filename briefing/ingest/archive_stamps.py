@@ -5,6 +5,10 @@ A library receiving a release stamps it ("COMMONWEALTH PARLIAMENTARY LIBRARY  MI
 LIBRARY  M IC A H") and may note what it knew ("No publication date: received by Parl
 Library 24/05/2017"). The stamp says who filed the paper, never what the release says, and
 its date is the day it was received: page furniture, never the title nor the date.
+
+An archive that keys the text in signs its record at the foot: the operator's initials,
+the day and the time it was entered ("rw  1999-07-29  14:10"). That date is the record's,
+days after the release's own: furniture too.
 """
 
 from __future__ import annotations
@@ -31,6 +35,26 @@ def is_archive_stamp(text: str) -> bool:
     if _ARCHIVE_NOTE.match(text):
         return True
     return bool(_STAMP.match(re.sub(r"[\s.]+", "", text).lower()))
+
+
+# "rw  1999-07-29  14:10": initials in lower case, an ISO date and a 24-hour time, alone
+# on the text's last line. A release prints its own date in words or as "29/07/99", with
+# no operator's initials before it.
+_RECORD_STAMP = re.compile(r"^\s*[a-z]{1,4}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+[0-2]?\d:[0-5]\d\s*$")
+
+
+def take_record_stamp(extracted: Extracted) -> None:
+    """Blank the archive's record stamp on the text's last non-blank line (listed in
+    ``removed``)."""
+    lines = extracted.lines
+    for i in range(len(lines) - 1, -1, -1):
+        raw = lines[i].text
+        if not raw.strip():
+            continue
+        if not lines[i].style and not lines[i].label and _RECORD_STAMP.match(raw):
+            extracted.removed.append(" ".join(raw.split()))
+            lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
+        return
 
 
 def take_archive_stamps(extracted: Extracted) -> None:

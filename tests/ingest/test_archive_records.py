@@ -1,0 +1,46 @@
+"""What an archive adds to the releases it keys in: the operator's record stamp at the
+foot ("ab  2001-03-09  11:42") is furniture, and its date is never the release's.
+Made-up transcripts in the shape a parliamentary library's records take."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+
+TRANSCRIPT = """\
+  The Hon. Jane Example MP
+
+  Doorstop - Perth - Re Regional Centres
+
+  Interviewee: Jane Example MP
+  Date: 5/3/01
+
+  Example:
+
+ The centres will open next month and the funding is in place for the
+first three years of their work in the northern towns.
+
+  Reporter:
+
+ Will there be more of them?
+
+  Example:
+
+ We will look at that when the first three have been running for a
+year and we know what the towns need from them.
+
+
+  ab  2001-03-09  11:42
+"""
+
+
+def test_the_record_stamp_at_the_foot_is_furniture():
+    release = release_from_text(TRANSCRIPT)
+    assert "ab 2001-03-09 11:42" in [r.text for r in release.removed]
+    assert "2001-03-09" not in release.text
+    assert release.date != "2001-03-09"
+
+
+def test_a_date_in_the_last_line_of_prose_stays():
+    text = TRANSCRIPT.replace("  ab  2001-03-09  11:42\n", "The report is due on 2001-03-09.\n")
+    release = release_from_text(text)
+    assert "2001-03-09" in release.text
