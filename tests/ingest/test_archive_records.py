@@ -44,3 +44,21 @@ def test_a_date_in_the_last_line_of_prose_stays():
     text = TRANSCRIPT.replace("  ab  2001-03-09  11:42\n", "The report is due on 2001-03-09.\n")
     release = release_from_text(text)
     assert "2001-03-09" in release.text
+
+
+def test_a_transcripts_date_field_in_figures_dates_it():
+    # "Date: 5/3/01" under the interviewee's name: a labelled field, day first.
+    release = release_from_text(TRANSCRIPT)
+    assert release.date == "2001-03-05"
+
+
+def test_the_event_line_with_its_date_in_figures_dates_it():
+    text = TRANSCRIPT.replace("  Interviewee: Jane Example MP\n  Date: 5/3/01\n", "  PRESS CONFERENCE 6/3/01\n")
+    assert release_from_text(text).date == "2001-03-06"
+
+
+def test_a_file_number_in_figures_is_no_date():
+    from briefing.ingest.dates import find_date
+
+    assert find_date("Ref 5/3/01") is None
+    assert find_date("Resolution 4/6/99") is None
