@@ -183,10 +183,18 @@ _FILING_LABEL = re.compile(
 _DATE_FIELD = re.compile(r"(?:^|\s)(?:date|dated)\s*:\s*(?:\d|[A-Z][a-z]+\s+\d)", re.I)
 
 
+# "No. M 121  Date 16 September 1987": a printed release form's two blanks, filled in by
+# typewriter; the form prints its labels without colons.
+_NUMBER_AND_DATE = re.compile(
+    r"^\s*No\.?\s*\S[^\n]{0,15}?\s+Dated?\s*:?\s*(?:\d|[A-Z][a-z]+\.?\s+\d)"
+)
+
+
 def is_filing_fields(text: str) -> bool:
     """A line of the fields a release is filed under: they describe it, never title it."""
     return (
         bool(_FILING_LABEL.match(text) or _DATE_FIELD.search(text))
+        or bool(_NUMBER_AND_DATE.match(text))
         or len(_FIELD_LABEL.findall(text)) >= 2
     )
 

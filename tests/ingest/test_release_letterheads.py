@@ -460,3 +460,23 @@ TUESDAY, 12 MARCH 2013
     # An office-holder doing something in the chamber is news, not a letterhead.
     assert not is_office_line("SENATOR SAMPLE SPEAKS IN THE SENATE")
     assert not is_office_line("Senator Sample in the Senate tonight")
+
+
+def test_a_printed_forms_number_and_date_are_no_title():
+    # "No. M 121  Date 16 September 1987": a release form's blanks filled in by typewriter,
+    # labels without colons, over the headline.
+    text = (
+        """\
+No. M 121  Date 16 September 1987
+
+New funding for the regional centres
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "New funding for the regional centres"
+    assert release.date == "1987-09-16"
+    assert is_filing_fields("No. 42 Date: 3 May 1990")
+    # A title that dates a letter is no form's fields.
+    assert not is_filing_fields("Letter dated 16 September 1987 from the Permanent Representative")
