@@ -23,6 +23,7 @@ from briefing.ingest.lettered_sections import continue_lettered_series, long_sec
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
+from briefing.ingest.scan_specks import is_scan_speck
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.segment import Block, cjk_words
 from briefing.ingest.speakers import (
@@ -1297,6 +1298,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("footnote", label=footnote)
     if label:
         return Role("paragraph", label=label)
+    if not block.style and is_scan_speck(text):
+        return Role("note", attrs={"role": "speck"})  # "i 2 .", "." (scan_specks)
     if block.style == "list-item":
         return Role("item")
     if block.style == "quote" or _is_quote_block(text):
