@@ -364,6 +364,18 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
         if role is not None and role.kind in ("boilerplate", "category"):
             continue
         roles[i] = Role("paragraph", attrs={"speaker": speaker, "turn": "1"})
+        below = roles[i + 1] if i + 1 < len(roles) else None
+        if (
+            below is not None
+            and below.kind == "note"
+            and below.attrs.get("role") == "short"
+            and blocks[i + 1].label is None
+            and i + 1 not in turns
+            and _label_alone(blocks[i].text, speaker)
+        ):
+            # Under a label alone on its line, a short line is what the speaker says
+            # ("Question:" / "When's the next one due"), not a note beside the turn.
+            roles[i + 1] = Role("paragraph")
     if len(turns) < 2:
         return
     first = min(turns)
@@ -421,6 +433,10 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
         text = blocks[at].text.strip()
         if text[-1:] in ".:：。)!?！？" or speaker_of(text) is not None or never_heading(text):
             continue
+        if at - 1 in turns and _label_alone(blocks[at - 1].text, turns[at - 1]):
+            continue  # ("Question:" / "When's the next one due": the question asked)
+        if P.TIME.search(text) or find_date(text) is not None:
+            continue  # ("Time: 16:50" over the first turn: when it was said, no topic)
         if _SAID.match(text) or (_spoken(text) and words(text) > TOPIC_MAX_WORDS):
             continue  # said: thanks, or a sentence in sentence case
         first_char = text[:1]
@@ -430,6 +446,12 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
             or ("\uac00" <= first_char <= "\ud7a3")
         ):
             roles[at] = Role("heading", attrs={"level": "1"})
+
+
+def _label_alone(text: str, speaker: str) -> bool:
+    """A speaker's label printed alone on its line ("Question:", "Frage"): what follows
+    it is what they say, whatever its shape, never a topic over the next turn."""
+    return len(text.strip()) <= len(speaker) + 2
 
 
 TOPIC_MAX_WORDS = 6  # "Lage in der Region", "Visit of the Foreign Minister of Chile"

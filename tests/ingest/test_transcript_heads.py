@@ -52,3 +52,45 @@ E & OE - PROOF ONLY
     )
     release = release_from_text(text)
     assert "E & OE" not in (release.title or "")
+
+
+LABEL_LINES = """\
+  The Hon. Jane Example MP
+
+  Doorstop - Perth - Re Regional Centres
+
+  Interviewee: Jane Example MP
+  Time: 10:30
+
+  Example:
+
+ The centres will open next month and the funding is in place for the
+first three years of their work in the northern towns.
+
+  Question:
+
+ When is the next one of them due to open
+
+  Example:
+
+ The next one opens in the spring, and the one after that in the autumn
+of next year, when the building work there is done.
+
+  Question:
+
+ And the staff for them?
+
+  Example:
+
+ They are being hired now and will be trained in the first of the centres
+before the others open their doors to the towns.
+"""
+
+
+def test_a_short_question_under_its_label_is_said_not_a_topic():
+    release = release_from_text(LABEL_LINES)
+    headings = [release.text[n.body_start : n.end] for n in release.root.walk() if n.kind == "heading"]
+    assert "When is the next one of them due to open" not in headings
+    assert "Time: 10:30" not in headings
+    said = [n for n in release.root.walk() if release.text[n.body_start : n.end] == "When is the next one of them due to open"]
+    assert said and said[0].kind == "paragraph"
