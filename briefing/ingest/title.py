@@ -777,10 +777,27 @@ def _furniture_line(text: str) -> bool:
     )
 
 
+# A scan's smudge read as a line ("ί « ■ < * > JV ED A REL 5ASE"): marks standing alone
+# among letters. A title may set a dash, a bar or a colon apart, never three other marks.
+_SEPARATORS = frozenset("-–—|/:•·&+")
+SMUDGE_MARKS = 3
+
+
+def _smudged(text: str) -> bool:
+    marks = 0
+    for piece in text.split():
+        if len(piece) <= 2 and not any(ch.isalnum() for ch in piece) and piece not in _SEPARATORS:
+            marks += 1
+            if marks >= SMUDGE_MARKS:
+                return True
+    return False
+
+
 def _title_shaped(block: Block) -> bool:
     text = block.text
     return (
         _min_title_words(text) <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
+        and not _smudged(text)
         and not _furniture_line(text)
         and not R.is_time_line(text)
         and (not R._is_dateline_with_issuer(text) or _dated_name(text))

@@ -36,3 +36,10 @@ def test_specks_between_paragraphs_are_notes():
 def test_short_answers_and_labels_are_no_specks():
     for text in ("No.", "OK", "Yes.", "A.", "1.", "(a)", "PM:", "X", "2"):
         assert not is_scan_speck(text), text
+
+
+def test_a_smudged_banner_is_no_title():
+    # The banner "MEDIA RELEASE" read from a poor scan: letters and marks standing alone.
+    text = "ί « ■ < * > JV ED A REL 5ASE\n\n" + TEXT.replace("NEW FUNDING FOR THE REGIONAL CENTRES\n\n", "")
+    release = release_from_text(text)
+    assert "REL 5ASE" not in (release.title or "")
