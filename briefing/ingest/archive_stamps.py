@@ -70,6 +70,7 @@ def take_archive_stamps(extracted: Extracted) -> None:
         extracted.removed.append(" ".join(raw.split()))
         lines[i] = type(line)("\f" if raw.startswith("\f") else "")
         _take_stamp_first_line(extracted, i)
+        _take_stamp_code_line(extracted, i)
 
 
 STAMP_GAP = 3  # blank lines a scan may read between a stamp's two lines
@@ -84,6 +85,24 @@ def _take_stamp_first_line(extracted: Extracted, i: int) -> None:
         if not text.strip():
             continue
         if re.sub(r"[\s.]+", "", text).lower() == "commonwealth" and not lines[j].style:
+            extracted.removed.append(" ".join(text.split()))
+            lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
+        return
+
+
+# The library's system code printed under its name ("C. I. S.", "MICAH"), read on a
+# line of its own.
+_STAMP_CODE = re.compile(r"^(?:m[i1l]cah|cis)$")
+
+
+def _take_stamp_code_line(extracted: Extracted, i: int) -> None:
+    """ "PARLIAMENTARY LIBRARY" over "C. I. S.": the stamp's last line, read apart."""
+    lines = extracted.lines
+    for j in range(i + 1, min(len(lines), i + 2 + STAMP_GAP)):
+        text = lines[j].text
+        if not text.strip():
+            continue
+        if _STAMP_CODE.match(re.sub(r"[\s.]+", "", text).lower()) and not lines[j].style:
             extracted.removed.append(" ".join(text.split()))
             lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
         return

@@ -62,3 +62,25 @@ def test_a_file_number_in_figures_is_no_date():
 
     assert find_date("Ref 5/3/01") is None
     assert find_date("Resolution 4/6/99") is None
+
+
+def test_the_library_stamps_code_read_on_its_own_line_is_furniture():
+    text = """\
+MINISTER FOR EXAMPLES
+
+New funding for the regional centres
+
+The Minister today announced new funding for the regional centres of the northern
+provinces, which will open their doors to new arrivals from next month.
+
+COMMONWEALTH PARLIAMENTARY LIBRARY
+
+C. I. S.
+
+The centres have done outstanding work for the towns they serve, the Minister said, and
+the funding will let them do more of it.
+"""
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed]
+    assert "C. I. S." in removed
+    assert "C. I. S." not in release.text
