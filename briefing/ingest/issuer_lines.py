@@ -78,6 +78,19 @@ def is_office_line(text: str) -> bool:
     lowered = [w.lower().strip(".") for w in words]
     if any(w in _OCCASION_WORDS for w in lowered):
         return False
+    head, colon, tail = text.partition(": ")
+    if (
+        colon
+        and len(re.findall(r"[^\W\d_]{2,}", tail)) >= 2
+        and _OFFICE_MARK.search(head)
+        and not is_office_line(tail)
+        and not is_contact_fields(f"{head.rsplit(None, 1)[-1]}: {tail}")
+        and "@" not in tail
+        and "www." not in tail.lower()
+    ):
+        # "SHADOW MINISTER FOR FOREIGN AFFAIRS AFGHANISTAN: MR EXAMPLE'S GAMBIT": the
+        # office, then the headline after its colon, read as one line from a scan.
+        return False
     if text.isupper():
         return True  # names and offices in capitals: their case says nothing more
     # In mixed case, names and offices are capitalised; only the office's small words

@@ -480,3 +480,14 @@ New funding for the regional centres
     assert is_filing_fields("No. 42 Date: 3 May 1990")
     # A title that dates a letter is no form's fields.
     assert not is_filing_fields("Letter dated 16 September 1987 from the Permanent Representative")
+
+
+def test_an_office_line_run_into_the_headline_after_its_colon_is_no_letterhead():
+    # A scan read the office and the headline beside it as one line.
+    line = "SHADOW MINISTER FOR TRADE EXAMPLIA: MR SAMPLE'S GAMBIT"
+    assert not is_office_line(line)
+    release = release_from_text(f"JANE EXAMPLE MP\n\n{line}\n\n" + BODY)
+    assert release.title == line
+    # An office's own fields after a colon keep the line a letterhead.
+    assert is_office_line("SENATOR THE HON JANE EXAMPLE: SHADOW MINISTER FOR TRADE")
+    assert is_office_line("JANE EXAMPLE MP MINISTER FOR TRADE PHONE: 02 6277 7111")
