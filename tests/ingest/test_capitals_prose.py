@@ -56,3 +56,35 @@ def test_headings_and_letterheads_in_capitals_are_no_cut_prose():
     assert not capitals_prose_cut("REPORT OF THE COMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATION")
     assert not capitals_prose_cut("The Minister said the centres had done outstanding work, and that the towns of the")
     assert capitals_prose_cut("THE REVIEW FOUND THAT THE CENTRES HAD DONE OUTSTANDING WORK. THEIR STAFF HAVE BEEN ASKED TO DO MORE")
+
+
+def test_typed_bullets_read_as_points_are_items():
+    from briefing.ingest.patterns import match_label
+
+    text = """\
+ MEDIA RELEASE
+
+ THE MINISTER ASKED THE REVIEW TO ANSWER THREE QUESTIONS ABOUT THE REGIONAL CENTRES.
+
+ . WHAT WORK HAVE THE CENTRES DONE FOR THE TOWNS OF THE NORTH OVER TEN YEARS?
+
+ . WHAT WILL THE TOWNS NEED FROM THEM OVER THE NEXT TEN YEARS?
+
+ . HOW SHOULD THE GOVERNMENT FUND THE WORK THEY WILL DO?
+
+ THE REVIEW WILL REPORT TO THE MINISTER BEFORE THE END OF THE YEAR.
+
+ THE MINISTER THANKED THE MEMBERS OF THE REVIEW FOR TAKING ON THE WORK.
+
+ THE REVIEW'S REPORT WILL BE TABLED IN THE PARLIAMENT WHEN IT SITS AGAIN.
+
+ THE CENTRES WILL HOLD OPEN DAYS IN APRIL FOR THE TOWNS THEY SERVE.
+
+ CANBERRA, 12 MARCH 1987
+"""
+    release = release_from_text(text)
+    labelled = [n for n in release.root.walk() if n.label == "."]
+    assert len(labelled) == 3
+    # A dot leader or a stray point before lower case is no bullet.
+    assert match_label(". . . / 2") is None
+    assert match_label(". and the rest") is None
