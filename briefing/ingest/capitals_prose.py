@@ -15,14 +15,15 @@ from briefing.ingest.patterns import FUNCTION_WORDS
 
 CAPITALS_PROSE_MIN_WORDS = 12  # a heading or letterhead line in capitals is shorter
 CAPITALS_SHARE = 0.8  # letters in capitals: typed so, not a name or an acronym here and there
-# A sentence ended inside the line ("... HYPOCRISY. MR EXAMPLE SAYS ..."): a word of three
-# letters or more before the stop ("MR." and "U.S." abbreviate), a capital after it.
-_SENTENCE_INSIDE = re.compile(r"[A-Z]{3}[.?!][\"”’']?\s+[\"“‘]?[A-Z]")
+# A sentence ended inside the line ("... HYPOCRISY. MR EXAMPLE SAYS ..."): a word of four
+# letters or more before the stop ("MR.", "HON." and "U.S." abbreviate), a capital after it.
+_SENTENCE_INSIDE = re.compile(r"[A-Z]{4}[.?!][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
 def capitals_prose_cut(prev: str) -> bool:
     """``prev``, a block of prose typed in capitals, stops where its paragraph does not:
-    on a bare word or a comma, with a sentence's end or a clause's comma inside it."""
+    on a comma, or on a bare word after a sentence ended inside it, or on a word such as
+    "OF" or "THE"."""
     last = prev[-1:]
     if not (last.isalpha() or last in ",;") or len(prev) < 60:
         return False
@@ -32,9 +33,9 @@ def capitals_prose_cut(prev: str) -> bool:
     letters = [ch for ch in prev if ch.isalpha()]
     if sum(ch.isupper() for ch in letters) < len(letters) * CAPITALS_SHARE:
         return False
-    body = prev[:-1]
-    return bool(
-        _SENTENCE_INSIDE.search(body)
-        or "," in body
-        or tokens[-1].lower() in FUNCTION_WORDS
-    )
+    if not last.isalpha():
+        return True  # a clause's comma at the end of a long line of capitals
+    # A letterhead in capitals has commas too ("THE HON. JANE EXAMPLE MHR, LEADER OF THE
+    # OPPOSITION", "PARLIAMENT HOUSE, CANBERRA") and stops on a name: only a sentence
+    # ended inside, or a last word no sentence ends on, says the line is prose cut short.
+    return bool(_SENTENCE_INSIDE.search(prev) or tokens[-1].lower() in FUNCTION_WORDS)
