@@ -5,6 +5,10 @@ A library receiving a release stamps it ("COMMONWEALTH PARLIAMENTARY LIBRARY  MI
 LIBRARY  M IC A H") and may note what it knew ("No publication date: received by Parl
 Library 24/05/2017"). The stamp says who filed the paper, never what the release says, and
 its date is the day it was received: page furniture, never the title nor the date.
+
+An archive that keys the text in signs its record at the foot: the operator's initials,
+the day and the time it was entered ("rw  1999-07-29  14:10"). That date is the record's,
+days after the release's own: furniture too.
 """
 
 from __future__ import annotations
@@ -33,6 +37,26 @@ def is_archive_stamp(text: str) -> bool:
     return bool(_STAMP.match(re.sub(r"[\s.]+", "", text).lower()))
 
 
+# "rw  1999-07-29  14:10": initials in lower case, an ISO date and a 24-hour time, alone
+# on the text's last line. A release prints its own date in words or as "29/07/99", with
+# no operator's initials before it.
+_RECORD_STAMP = re.compile(r"^\s*[a-z]{1,4}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+[0-2]?\d:[0-5]\d\s*$")
+
+
+def take_record_stamp(extracted: Extracted) -> None:
+    """Blank the archive's record stamp on the text's last non-blank line (listed in
+    ``removed``)."""
+    lines = extracted.lines
+    for i in range(len(lines) - 1, -1, -1):
+        raw = lines[i].text
+        if not raw.strip():
+            continue
+        if not lines[i].style and not lines[i].label and _RECORD_STAMP.match(raw):
+            extracted.removed.append(" ".join(raw.split()))
+            lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
+        return
+
+
 def take_archive_stamps(extracted: Extracted) -> None:
     """Blank the archive's stamps (indices stay valid) and list them in ``removed``."""
     lines = extracted.lines
@@ -46,6 +70,7 @@ def take_archive_stamps(extracted: Extracted) -> None:
         extracted.removed.append(" ".join(raw.split()))
         lines[i] = type(line)("\f" if raw.startswith("\f") else "")
         _take_stamp_first_line(extracted, i)
+        _take_stamp_code_line(extracted, i)
 
 
 STAMP_GAP = 3  # blank lines a scan may read between a stamp's two lines
@@ -60,6 +85,24 @@ def _take_stamp_first_line(extracted: Extracted, i: int) -> None:
         if not text.strip():
             continue
         if re.sub(r"[\s.]+", "", text).lower() == "commonwealth" and not lines[j].style:
+            extracted.removed.append(" ".join(text.split()))
+            lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
+        return
+
+
+# The library's system code printed under its name ("C. I. S.", "MICAH"), read on a
+# line of its own.
+_STAMP_CODE = re.compile(r"^(?:m[i1l]cah|cis)$")
+
+
+def _take_stamp_code_line(extracted: Extracted, i: int) -> None:
+    """ "PARLIAMENTARY LIBRARY" over "C. I. S.": the stamp's last line, read apart."""
+    lines = extracted.lines
+    for j in range(i + 1, min(len(lines), i + 2 + STAMP_GAP)):
+        text = lines[j].text
+        if not text.strip():
+            continue
+        if _STAMP_CODE.match(re.sub(r"[\s.]+", "", text).lower()) and not lines[j].style:
             extracted.removed.append(" ".join(text.split()))
             lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
         return

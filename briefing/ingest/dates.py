@@ -87,11 +87,21 @@ LINE_DATE_PATTERNS = [
     # under the title ("19/04/13", "25/2/00"). Only a whole line: in running text
     # "19/04/13" may be a file or resolution number, and a year's century is a guess.
     re.compile(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
+    # The same date as a transcript's head types it: after a "Date:" field's label, or
+    # after the name of the event on one line ("PRESS CONFERENCE 4/6/99", "Doorstop -
+    # 27/07/99"). A label or an event's name says the figures are the day it was held,
+    # not a file's number.
+    re.compile(
+        r"^\s*(?:dated?\s*:?|(?:joint\s+)?(?:press\s+conference|"
+        r"media\s+conference|press\s+briefing|doorstop(?:\s+interview)?|interview))"
+        r"\s*[-–,:]?\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$",
+        re.I,
+    ),
     # A scan read back without its spaces ("21July1995") prints the whole date solid:
     # alone on its line (a dateline under the signature), never inside running text.
     re.compile(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
 ]
-LINE_DATE_MAX_CHARS = 24
+LINE_DATE_MAX_CHARS = 48  # (anchored at both ends: a longer line is no such date)
 CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 1950-2049
 
 

@@ -51,14 +51,45 @@ _KICKER = re.compile(r"^(?:news|media|press)\s+release\s+(?:from|by)\s+", re.I)
 OFFICE_LINE_MAX_WORDS = 24  # a name, two offices and an electorate run to twenty words
 
 
+def _office_only(m: re.Match[str]) -> str:
+    """ "Opposition in the Senate" -> "Opposition Senate": the chamber stays (a word of the
+    office), the "in the" goes."""
+    words = m.group(0).split()
+    return f"{words[0]} {' '.join(words[3:])}"
+
+
+# Westminster offices held in one chamber name it after "in": "Leader of the Opposition
+# in the Senate", "Manager of Government Business in the House", "Government Whip in the
+# Legislative Council". The "in" is the office's, not an occasion's ("... in Jakarta").
+_IN_CHAMBER = re.compile(
+    r"\b(?:opposition|government|leader|whip|business)\s+in\s+the\s+(?:senate|"
+    r"house(?:\s+of\s+(?:representatives|commons|lords|assembly))?|"
+    r"legislative\s+(?:council|assembly))\b",
+    re.I,
+)
+
+
 def is_office_line(text: str) -> bool:
     """A line naming only office-holders and their offices: a letterhead's issuer."""
     text = _KICKER.sub("", " ".join(text.split()))
-    words = re.findall(r"[^\W\d_][\w'’.-]*|&", text)
+    words = re.findall(r"[^\W\d_][\w'’.-]*|&", _IN_CHAMBER.sub(_office_only, text))
     if not words or len(words) > OFFICE_LINE_MAX_WORDS or not _OFFICE_MARK.search(text):
         return False
     lowered = [w.lower().strip(".") for w in words]
     if any(w in _OCCASION_WORDS for w in lowered):
+        return False
+    head, colon, tail = text.partition(": ")
+    if (
+        colon
+        and len(re.findall(r"[^\W\d_]{2,}", tail)) >= 2
+        and _OFFICE_MARK.search(head)
+        and not is_office_line(tail)
+        and not is_contact_fields(f"{head.rsplit(None, 1)[-1]}: {tail}")
+        and "@" not in tail
+        and "www." not in tail.lower()
+    ):
+        # "SHADOW MINISTER FOR FOREIGN AFFAIRS AFGHANISTAN: MR EXAMPLE'S GAMBIT": the
+        # office, then the headline after its colon, read as one line from a scan.
         return False
     if text.isupper():
         return True  # names and offices in capitals: their case says nothing more
@@ -165,10 +196,18 @@ _FILING_LABEL = re.compile(
 _DATE_FIELD = re.compile(r"(?:^|\s)(?:date|dated)\s*:\s*(?:\d|[A-Z][a-z]+\s+\d)", re.I)
 
 
+# "No. M 121  Date 16 September 1987": a printed release form's two blanks, filled in by
+# typewriter; the form prints its labels without colons.
+_NUMBER_AND_DATE = re.compile(
+    r"^\s*No\.?\s*\S[^\n]{0,15}?\s+Dated?\s*:?\s*(?:\d|[A-Z][a-z]+\.?\s+\d)"
+)
+
+
 def is_filing_fields(text: str) -> bool:
     """A line of the fields a release is filed under: they describe it, never title it."""
     return (
         bool(_FILING_LABEL.match(text) or _DATE_FIELD.search(text))
+        or bool(_NUMBER_AND_DATE.match(text))
         or len(_FIELD_LABEL.findall(text)) >= 2
     )
 

@@ -134,7 +134,7 @@ DESIGNATION = re.compile(
 # Symbol and Wingdings bullets copied out of a PDF arrive as private-use characters
 # (U+F0B7 "", U+F0A7 "", U+F076 "", U+F0D8 ""): markers, never text.
 _BULLET = re.compile(
-    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤\uf000-\uf0ff])[ \t]+(?=\S)"
+    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.\uf000-\uf0ff])[ \t]+(?=\S)"
     r"|([□○■◦▪◆◇●ㅇ❍◎▶▷])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『])"
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
@@ -185,7 +185,7 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤") | frozenset(map(chr, range(0xF000, 0xF100)))
+_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.") | frozenset(map(chr, range(0xF000, 0xF100)))
 # The (pattern, families) pair for each first character seen so far.
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
@@ -240,6 +240,12 @@ def match_label(text: str) -> LabelMatch | None:
         # by Korean or Chinese text (typed for "○": "o 양 장관은 ...").
         if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“\uac00-\ud7a3\u4e00-\u9fff]", text):
             return None
+        # A point alone before a word in capitals (". WHAT IS MEANT ...") is a typed
+        # bullet, as a scan reads the bullets of releases typed in capitals; before
+        # anything else it is a stray mark, a dot leader (". . .") or the point of a
+        # number a PDF's text set on the line above (". Outline" under "I").
+        if char == "." and not re.match(r"\.[ \t]+[\"“]?[A-Z]{2,}\b", text):
+            return None
         return LabelMatch(char, "bullet:" + _bullet_family(char), m.end())
     return None
 
@@ -248,6 +254,8 @@ def _bullet_family(char: str) -> str:
     # En and em dashes used as bullets behave like the hyphen.
     if char in ("ㅇ", "o"):
         return "○"  # the same hollow circle, typed on another keyboard
+    if char == ".":
+        return "•"  # a typed bullet dot, read as a point (the same scan reads others "•")
     return "-" if char in "-–—" else char
 
 

@@ -24,6 +24,7 @@ from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.resolution_crossheads import heads_clauses
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
+from briefing.ingest.scan_specks import is_scan_speck
 from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.speakers import (
@@ -364,6 +365,18 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
         if role is not None and role.kind in ("boilerplate", "category"):
             continue
         roles[i] = Role("paragraph", attrs={"speaker": speaker, "turn": "1"})
+        below = roles[i + 1] if i + 1 < len(roles) else None
+        if (
+            below is not None
+            and below.kind == "note"
+            and below.attrs.get("role") == "short"
+            and blocks[i + 1].label is None
+            and i + 1 not in turns
+            and _label_alone(blocks[i].text, speaker)
+        ):
+            # Under a label alone on its line, a short line is what the speaker says
+            # ("Question:" / "When's the next one due"), not a note beside the turn.
+            roles[i + 1] = Role("paragraph")
     if len(turns) < 2:
         return
     first = min(turns)
@@ -421,6 +434,10 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
         text = blocks[at].text.strip()
         if text[-1:] in ".:：。)!?！？" or speaker_of(text) is not None or never_heading(text):
             continue
+        if at - 1 in turns and _label_alone(blocks[at - 1].text, turns[at - 1]):
+            continue  # ("Question:" / "When's the next one due": the question asked)
+        if P.TIME.search(text) or find_date(text) is not None:
+            continue  # ("Time: 16:50" over the first turn: when it was said, no topic)
         if _SAID.match(text) or (_spoken(text) and words(text) > TOPIC_MAX_WORDS):
             continue  # said: thanks, or a sentence in sentence case
         first_char = text[:1]
@@ -430,6 +447,12 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
             or ("\uac00" <= first_char <= "\ud7a3")
         ):
             roles[at] = Role("heading", attrs={"level": "1"})
+
+
+def _label_alone(text: str, speaker: str) -> bool:
+    """A speaker's label printed alone on its line ("Question:", "Frage"): what follows
+    it is what they say, whatever its shape, never a topic over the next turn."""
+    return len(text.strip()) <= len(speaker) + 2
 
 
 TOPIC_MAX_WORDS = 6  # "Lage in der Region", "Visit of the Foreign Minister of Chile"
@@ -1298,6 +1321,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("footnote", label=footnote)
     if label:
         return Role("paragraph", label=label)
+    if not block.style and is_scan_speck(text):
+        return Role("note", attrs={"role": "speck"})  # "i 2 .", "." (scan_specks)
     if block.style == "list-item":
         return Role("item")
     if block.style == "quote" or _is_quote_block(text):

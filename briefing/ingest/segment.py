@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from briefing.ingest.capitals_prose import capitals_prose_cut
 from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
 from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
@@ -649,8 +650,11 @@ _NOTE_START = re.compile(r"^\d{1,3} (?:[A-Z][a-z]|[A-Z]{1,2}/(?:[A-Z]{2,5}[./]|\
 
 
 def _continues_double_spaced(prev: str, line: str, whole_lines: bool = False) -> bool:
-    if _starts_unit(line) or _heading_like(prev):
+    if _starts_unit(line):
         return False
+    if _heading_like(prev):
+        # (Prose typed in capitals is shaped like a heading: capitals_prose.)
+        return capitals_prose_cut(prev)
     if _NOTE_START.match(line) and not _dangling(prev):
         return False  # (a figure going on a sentence follows "of", "to", a comma ...)
     # (A short line ending a clause, "Assembly for the year 2024,1", is no heading.)

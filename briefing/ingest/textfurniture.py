@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import compress, pairwise
 from operator import is_not
 
-from briefing.ingest.archive_stamps import take_archive_stamps
+from briefing.ingest.archive_stamps import take_archive_stamps, take_record_stamp
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.closing_meeting import MEETING_DATE_REACH, under_meeting_line
 from briefing.ingest.continuation_marks import take_continuation_marks
@@ -169,6 +169,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         take_browser_print_lines(extracted)
     if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
         take_archive_stamps(extracted)
+    take_record_stamp(extracted)  # "rw  1999-07-29  14:10" (one line looked at)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     for i in feet:  # (after the numbered heads: a head repeated on every page is theirs)

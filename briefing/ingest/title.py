@@ -755,6 +755,16 @@ def _min_title_words(text: str) -> int:
     return 3
 
 
+# "TRANSCRIPT OF DOORSTOP - CLAYTON, VICTORIA, 20 DECEMBER 2001": a transcript's name
+# for itself, with the place and day it was recorded. Cut into a date and short
+# capitalised parts, it has a dateline's shape, but it says what the paper is.
+_CALLS_ITSELF_TRANSCRIPT = re.compile(r"^\s*(?:edited |unofficial )?transcript of\b", re.I)
+
+
+def _dated_name(text: str) -> bool:
+    return bool(_CALLS_ITSELF_TRANSCRIPT.match(text))
+
+
 def _furniture_line(text: str) -> bool:
     """A line that is the page's, not the release's: boilerplate, a category, a symbol,
     a date line, a cover field or navigation (never a title, nor a title's first line)."""
@@ -762,19 +772,39 @@ def _furniture_line(text: str) -> bool:
         R.is_boilerplate(text)
         or R.is_category(text)
         or R.is_symbol(text)
-        or R.is_date_line(text)
+        or (R.is_date_line(text) and not _dated_name(text))
         or R._COVER_FIELD.search(text)
         or is_navigation(text)
+        # A transcript's disclaimer ("E & OE - PROOF ONLY") or closing word ("ENDS"):
+        # what the office says of its text, never what the text is about.
+        or any(note.match(text.strip()) for note in P.TRANSCRIPT_NOTES)
     )
+
+
+# A scan's smudge read as a line ("ί « ■ < * > JV ED A REL 5ASE"): marks standing alone
+# among letters. A title may set a dash, a bar or a colon apart, never three other marks.
+_SEPARATORS = frozenset("-–—|/:•·&+")
+SMUDGE_MARKS = 3
+
+
+def _smudged(text: str) -> bool:
+    marks = 0
+    for piece in text.split():
+        if len(piece) <= 2 and not any(ch.isalnum() for ch in piece) and piece not in _SEPARATORS:
+            marks += 1
+            if marks >= SMUDGE_MARKS:
+                return True
+    return False
 
 
 def _title_shaped(block: Block) -> bool:
     text = block.text
     return (
         _min_title_words(text) <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
+        and not _smudged(text)
         and not _furniture_line(text)
         and not R.is_time_line(text)
-        and not R._is_dateline_with_issuer(text)
+        and (not R._is_dateline_with_issuer(text) or _dated_name(text))
         and not R._dash_framed(text)
         and not P.CONTACT_LINE.search(text)
         # A title never stops on a comma, and a line ending on a colon is a field's

@@ -435,3 +435,59 @@ in business?
     assert release_from_text(text).title == (
         "Has the Government put the regional centres back in business?"
     )
+
+
+def test_an_office_held_in_one_chamber_is_a_letterhead():
+    # "Leader of the Opposition in the Senate": the office names its chamber after "in";
+    # the letterhead line over the title is still who issues the release.
+    text = (
+        """\
+SENATOR THE HON JANE EXAMPLE  LEADER OF THE OPPOSITION IN THE SENATE  SHADOW MINISTER FOR TRADE
+
+SPEECH ON THE REGIONAL CENTRES BILL
+
+SENATE, CANBERRA
+
+TUESDAY, 12 MARCH 2013
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "SPEECH ON THE REGIONAL CENTRES BILL"
+    assert is_office_line("The Hon John Sample MP  Manager of Government Business in the House")
+    assert is_office_line("MEDIA RELEASE  SENATOR JOHN SAMPLE  LEADER OF THE GOVERNMENT IN THE SENATE")
+    # An office-holder doing something in the chamber is news, not a letterhead.
+    assert not is_office_line("SENATOR SAMPLE SPEAKS IN THE SENATE")
+    assert not is_office_line("Senator Sample in the Senate tonight")
+
+
+def test_a_printed_forms_number_and_date_are_no_title():
+    # "No. M 121  Date 16 September 1987": a release form's blanks filled in by typewriter,
+    # labels without colons, over the headline.
+    text = (
+        """\
+No. M 121  Date 16 September 1987
+
+New funding for the regional centres
+
+"""
+        + BODY
+    )
+    release = release_from_text(text)
+    assert release.title == "New funding for the regional centres"
+    assert release.date == "1987-09-16"
+    assert is_filing_fields("No. 42 Date: 3 May 1990")
+    # A title that dates a letter is no form's fields.
+    assert not is_filing_fields("Letter dated 16 September 1987 from the Permanent Representative")
+
+
+def test_an_office_line_run_into_the_headline_after_its_colon_is_no_letterhead():
+    # A scan read the office and the headline beside it as one line.
+    line = "SHADOW MINISTER FOR TRADE EXAMPLIA: MR SAMPLE'S GAMBIT"
+    assert not is_office_line(line)
+    release = release_from_text(f"JANE EXAMPLE MP\n\n{line}\n\n" + BODY)
+    assert release.title == line
+    # An office's own fields after a colon keep the line a letterhead.
+    assert is_office_line("SENATOR THE HON JANE EXAMPLE: SHADOW MINISTER FOR TRADE")
+    assert is_office_line("JANE EXAMPLE MP MINISTER FOR TRADE PHONE: 02 6277 7111")
