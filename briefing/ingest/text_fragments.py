@@ -21,6 +21,10 @@ from briefing.ingest import patterns as P
 
 LONG_LINE = 100  # characters: a paragraph on one line, never a hard wrap
 LONG_SHARE = 0.3  # of the non-empty lines, for the text to be "a paragraph per line"
+# Of those long lines, the share that must end a sentence (a wrap ends one in a few).
+WRAPPED_SHARE = 0.5
+PROSE_SAMPLE = 200  # long lines looked at
+PROSE_SPACES = 8  # a long line with fewer spaces between words is no line of prose
 # A line that continues the one before: lower case, or punctuation that ends or follows
 # an inline element ("." after a link, ", the Bank" after a date, "%" after a figure).
 _CONTINUES = re.compile(r"^(?:[a-zà-ÿ]|[,.;:)%\]’”](?:\s|$))")
@@ -33,12 +37,34 @@ def paragraph_per_line(lines: list[str]) -> bool:
         return False
     # Counted without indentation and column gaps: text laid out like its page
     # (pdftotext -layout) has long lines of spaces, and is hard-wrapped all the same.
-    long_lines = sum(
-        len(line) > LONG_LINE  # (collapsing spaces only shortens a line: most stop here)
-        and len(" ".join(line.split()) if "  " in line else line.strip()) > LONG_LINE
+    long = [
+        line
         for line in filled
-    )
-    return long_lines >= LONG_SHARE * len(filled)
+        if len(line) > LONG_LINE  # (collapsing spaces only shortens a line: most stop here)
+        and len(" ".join(line.split()) if "  " in line else line.strip()) > LONG_LINE
+    ]
+    if len(long) < LONG_SHARE * len(filled):
+        return False
+    # A paragraph a line ends its last sentence at the line's end; a wrap cuts the
+    # sentence wherever the margin falls. pdftotext's lines of a PDF set in a small
+    # proportional font run past 100 characters (~110 on A4 at 10 pt), yet most of them
+    # stop mid-sentence ("... en menor medida, Estados" / "Unidos. Ello ..."): wrapped
+    # lines, which the wrap rules join, not paragraphs with an inline element cut out.
+    # Only a line of prose alone on its line tells: a table's row (cells parted by tabs)
+    # or two columns side by side (pdftotext -layout: a gap of spaces) end on a cell's or
+    # the right column's last word, whatever the text's paragraphs do, and a drawn rule
+    # ("-----") has no words.
+    # (A spread sample of them tells as well as all: 5 MB has ~20,000 long lines.)
+    sample = long[:: max(1, len(long) // PROSE_SAMPLE)]
+    prose = [
+        line
+        for line in sample
+        if "\t" not in line and "   " not in line.strip() and line.count(" ") >= PROSE_SPACES
+    ]
+    if len(prose) < WRAPPED_SHARE * len(sample):
+        return True
+    ended = sum(1 for line in prose if _ENDS.search(line.rstrip()))
+    return ended >= WRAPPED_SHARE * len(prose)
 
 
 def join_inline_breaks(lines: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from briefing.ingest.lone_page_numbers import (
     take_page_numbers_apart,
     take_page_ordinals,
 )
+from briefing.ingest.page_counts import CANDIDATE_MAX, take_page_counts
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
     is_foot_with_page_count,
@@ -116,6 +117,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     feet: list[int] = []  # lines in columns ending on "Page N of M"
     seen: set[str] = set()
     repeats: list[int] = []  # a symbol printed again: a later page's running head
+    bracketed: list[int] = []  # short lines ending on ")"
     for i, line in enumerate(lines):
         raw = line.text
         if not raw or (len(raw) > 60 and "/" not in raw and "    " not in raw):
@@ -127,6 +129,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         text = raw.strip()
         if not text or len(text) > 160:
             continue
+        if text[-1] == ")" and len(text) <= CANDIDATE_MAX:
+            bracketed.append(i)  # "2 (4)": page 2 of 4? (page_counts)
         # (Text laid out like its page spreads a foot's page and job numbers far apart.)
         spaced = " ".join(text.split()) if "  " in text else text
         furniture = (len(text) <= 60 or "    " in text) and _is_furniture(spaced)
@@ -176,7 +180,9 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         if lines[i].text.strip():
             extracted.removed.append(" ".join(lines[i].text.split()))
             lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
-    _take_page_tops(extracted, breaks, references)
+    # "2 (4)": page 2 of 4 (page_counts); the lines after them open pages, as form feeds do.
+    counted = take_page_counts(extracted, bracketed) if not breaks and bracketed else []
+    _take_page_tops(extracted, breaks or counted, references)
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)

@@ -39,3 +39,30 @@ def test_hard_wrapped_text_and_front_matter_are_left_alone():
     assert join_inline_breaks(wrapped) == wrapped  # short lines: the wrap rules' job
     front = ["---", "title: A release", "date: 2025-05-04", "---", *SCRAPED.splitlines()]
     assert join_inline_breaks(front)[:4] == front[:4]
+
+
+# A made-up announcement as pdftotext writes a PDF set in a small proportional font:
+# lines of 100-110 characters, wrapped wherever the margin falls, no blank lines.
+WIDE_WRAPPED = """\
+The Governing Board of the Central Bank of Ruritania decided to keep the overnight interest rate target
+at 4.25 per cent. Available indicators suggest that the world economy slowed in the fourth quarter of the
+year, with weaker activity in most advanced economies and in some emerging ones, such as the Republic of
+Northern Ruritania. This reflects, among other factors, trade tensions, lower business confidence and some
+shocks of a transitory nature. The weaker pace of activity led to downward revisions of global growth for
+the next two years and, together with lower oil prices, eased inflationary pressures in the main advanced
+economies. Financial markets performed better.
+Since the last decision, domestic financial asset prices also performed better. The currency gained a bit
+and its volatility fell. Sovereign risk premia and medium and long-term interest rates came down sharply,
+partly reversing the increases of the last months of the year, although they remain high by any standard.
+Among the factors behind the better performance were lower interest rates abroad and a weaker dollar in the
+Northern Republic and the approval of the budget for the coming year by the national assembly last month.
+"""
+
+
+def test_wide_wrapped_lines_are_no_paragraph_per_line():
+    lines = WIDE_WRAPPED.splitlines()
+    assert sum(len(line) > 100 for line in lines) > len(lines) / 2
+    assert join_inline_breaks(lines) == lines  # (the wrap rules join them)
+    release = release_from_text(WIDE_WRAPPED)
+    starts = [release.text[n.start : n.end] for n in release.root.walk() if n.kind == "paragraph"]
+    assert len(starts) == 2 and starts[1].startswith("Since the last decision")
