@@ -127,11 +127,25 @@ def _note_mark(line: str) -> LabelMatch | None:
     return found
 
 
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+
+
 def cjk_words(text: str) -> int:
-    """Words in Chinese or Japanese text, which has no spaces: about two characters
-    each (only the first 400 characters are looked at; counts are compared with
-    small thresholds)."""
-    return len(_CJK.findall(text, 0, 400)) // 2
+    """Words to add to the count of spaced words in Chinese, Japanese or Korean text
+    (only the first 400 characters are looked at; counts are compared with small
+    thresholds).
+
+    Chinese and Japanese write no spaces: about two characters a word. Korean spaces its
+    words, but each spaced word carries its endings and particles ("정례브리핑을",
+    "시작하겠습니다"): a six-word Korean sentence says what English says in ten or more,
+    so thresholds set for English words never saw a Korean opening line as a sentence.
+    A Hangul syllable counts as half a word, as a Chinese character does: the spaced
+    words already counted are taken off that, never below them."""
+    extra = len(_CJK.findall(text, 0, 400)) // 2
+    runs = _HANGUL_RUN.findall(text, 0, 400)
+    if runs:
+        extra += max(0, sum(map(len, runs)) // 2 - len(runs))
+    return extra
 
 
 def segment(extracted: Extracted) -> list[Block]:
