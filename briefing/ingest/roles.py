@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
+from briefing.ingest.board_fields import field_lines
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
@@ -678,6 +679,8 @@ def _head_roles(
     )
     menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start)
     title_text = _norm(blocks[title_at].text) if title_at is not None else None
+    # A board's post fields, name and value ("작성일" / "2024-10-15"): board_fields.
+    fields = field_lines([blocks[i].text for i in range(body_start)])
     for i in range(body_start):
         text = blocks[i].text
         if roles[i] is not None:
@@ -696,7 +699,7 @@ def _head_roles(
             roles[i] = Role("note", attrs={"role": "symbol"})
         elif is_date_line(text):
             roles[i] = Role("dateline")
-        elif is_boilerplate(text) or i in menus:
+        elif is_boilerplate(text) or i in menus or i in fields:
             roles[i] = Role("boilerplate")
         elif P.CONTACT_LINE.search(text):
             roles[i] = Role("contact")
