@@ -481,6 +481,10 @@ CATEGORY_LINES = {
     "nota à imprensa", "nota de imprensa", "notas à imprensa", "pressemitteilung",
     "pressemitteilungen", "persbericht", "persberichten", "пресс-релиз", "報道発表",
     "プレスリリース", "新闻稿", "보도 자료",
+    # A site's section of records named by the event alone ("Press conferences"), or its
+    # latest posts: a whose-event name ("外務大臣会見記録") is a title, the bare event none.
+    "記者会見", "記者会見録", "会見記録", "정례브리핑", "기자회견", "记者会", "例行记者会",
+    "トピックス", "新着情報", "최근소식", "새소식",
 }  # fmt: skip
 
 TRANSCRIPT_NOTES = (

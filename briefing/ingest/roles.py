@@ -206,7 +206,9 @@ def _is_dateline_with_issuer(text: str) -> bool:
         found = find_date(part)
         rest = part[: found.start] + part[found.end :] if found else part
         rest = P.TIME.sub("", rest).strip(" ,")
-        if rest and (words(rest, 10) > 9 or not rest[0].isupper()):
+        # (Chinese, Japanese and Korean names have no capitals: "2009.10.20|記者会見".)
+        caseless = rest[:1].isalpha() and rest[0].lower() == rest[0].upper()
+        if rest and (words(rest, 10) > 9 or not (rest[0].isupper() or caseless)):
             return False
     return True
 
