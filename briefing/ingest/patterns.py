@@ -129,9 +129,11 @@ DESIGNATION = re.compile(
 # kana or an opening corner bracket starts no word, so it is a marker.
 # Symbol and Wingdings bullets copied out of a PDF arrive as private-use characters
 # (U+F0B7 "", U+F0A7 "", U+F076 "", U+F0D8 ""): markers, never text.
+# Japanese texts type the middle dot bullet as the katakana middle dot "・" (U+30FB),
+# Korean ones as the Hangul letter "ㆍ" (U+318D): the same "·" on another keyboard.
 _BULLET = re.compile(
-    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤\uf000-\uf0ff])[ \t]+(?=\S)"
-    r"|([□○■◦▪◆◇●ㅇ❍◎▶▷])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『])"
+    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤・ㆍ\uf000-\uf0ff])[ \t]+(?=\S)"
+    r"|([□○■◦▪◆◇●ㅇ❍◎▶▷・ㆍ])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『0-9０-９])"
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
@@ -181,7 +183,9 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤") | frozenset(map(chr, range(0xF000, 0xF100)))
+_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤・ㆍ") | frozenset(
+    map(chr, range(0xF000, 0xF100))
+)
 # The (pattern, families) pair for each first character seen so far.
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
@@ -244,6 +248,8 @@ def _bullet_family(char: str) -> str:
     # En and em dashes used as bullets behave like the hyphen.
     if char in ("ㅇ", "o"):
         return "○"  # the same hollow circle, typed on another keyboard
+    if char in ("・", "ㆍ"):
+        return "·"  # the same middle dot, typed on a Japanese or Korean keyboard
     return "-" if char in "-–—" else char
 
 
