@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
+from briefing.ingest.briefing_parts import is_part_name
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
@@ -298,6 +299,7 @@ def assign_roles(
             roles[i] = Role("note", attrs={"role": "table"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
+    _part_headings(blocks, roles)
     if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
         roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
     return [r or Role("paragraph") for r in roles]
@@ -384,6 +386,22 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
             roles[i] = Role("paragraph")
     # (After that: a topic over a turn may be in sentence case, "Lage in der Region".)
     _topic_headings(blocks, roles, turns)
+
+
+def _part_headings(blocks: list[Block], roles: list[Role | None]) -> None:
+    """A line naming a briefing's part ("I. 모두 발언", "[질문·답변]", "冒頭発言", "質疑")
+    heads it, in the head as in the body (briefing_parts)."""
+    for i, block in enumerate(blocks):
+        role = roles[i]
+        if role is None or role.kind not in ("note", "paragraph") or role.attrs.get("speaker"):
+            continue
+        if is_part_name(block.text):
+            label = (
+                block.label
+                if block.label is not None and block.label.family == "decimal."
+                else None
+            )
+            roles[i] = Role("heading", label=label, attrs={"level": "1"})
 
 
 def _briefing_topics(blocks: list[Block], roles: list[Role | None], end: int) -> None:
@@ -1471,7 +1489,8 @@ def never_heading(text: str) -> bool:
         or ends_on_page_number(text)  # "..., 95-3689 Page 2": a page's head or foot
         or is_time_line(text)
         or is_date_line(text)
-        or text.rstrip().endswith((",", ";"))
+        # (A clause's comma or semicolon in Chinese and Japanese script: "状況は、".)
+        or text.rstrip().endswith((",", ";", "、", "，", "；"))
         or bool(P.CONTACT_LINE.search(text))  # an address, a telephone number
         # A line about the text ("E & O E - PROOF ONLY", "ENDS"): it heads nothing.
         or any(p.match(text.strip()) for p in P.TRANSCRIPT_NOTES)
