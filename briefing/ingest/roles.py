@@ -429,7 +429,13 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
     title_at = len(roles) if title_at < 0 else title_at
     for first in turns:
         at = first - 1
-        if at < 0 or at in turns or roles[at] is None or roles[at].kind != "note":
+        if at < 0 or at in turns or roles[at] is None:
+            continue
+        if roles[at].kind == "paragraph" and at < first_body(roles) and _cjk_topic(blocks[at]):
+            # A topic in Japanese or Chinese over the record's first turn, in the head: its
+            # characters count as many words, so the head took it for a paragraph.
+            roles[at] = Role("note")
+        if roles[at].kind != "note":
             continue
         # A short line the body left as a note, or one under the title in the head
         # (the transcript's first topic, printed before anyone speaks).
@@ -453,6 +459,26 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
 
 
 TOPIC_MAX_WORDS = 6  # "Lage in der Region", "Visit of the Foreign Minister of Chile"
+CJK_TOPIC_MAX_CHARS = 30  # "ペローシ米国下院議長の台湾訪問": a noun phrase, no sentence
+
+
+def first_body(roles: list[Role | None]) -> int:
+    """Where the first speaker's turn stands (the head ends there at the latest)."""
+    return next((i for i, r in enumerate(roles) if r is not None and r.attrs.get("turn")), 0)
+
+
+def _cjk_topic(block: Block) -> bool:
+    text = block.text.strip()
+    return ("\u3040" <= text[:1] <= "\u9fff" or (text[:1].isascii() and text[:1].isalpha())) and (
+        block.label is None
+        and "\n" not in text
+        and len(text) <= CJK_TOPIC_MAX_CHARS
+        and not block.ends_sentence
+        and not text.endswith(("、", "，", ",", ":", "："))
+        and any("\u3040" <= ch <= "\u9fff" for ch in text)
+    )
+
+
 _SAID = re.compile(
     r"^(?:thank|thanks|okay|ok|yes|no|good (?:morning|afternoon|evening)|all right|right|"
     r"gracias|danke|vielen dank|merci|bonjour|guten tag|감사합니다|ありがとう|谢谢)\b",
