@@ -427,11 +427,12 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
     one (what a speaker says follows their label). Greetings and thanks are said."""
     title_at = next((i for i, r in enumerate(roles) if r is not None and r.kind == "title"), -1)
     title_at = len(roles) if title_at < 0 else title_at
+    opening = min(turns, default=0)  # the first turn
     for first in turns:
         at = first - 1
         if at < 0 or at in turns or roles[at] is None:
             continue
-        if roles[at].kind == "paragraph" and at < first_body(roles) and _cjk_topic(blocks[at]):
+        if roles[at].kind == "paragraph" and first == opening and _cjk_topic(blocks[at]):
             # A topic in Japanese or Chinese over the record's first turn, in the head: its
             # characters count as many words, so the head took it for a paragraph.
             roles[at] = Role("note")
@@ -460,11 +461,6 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
 
 TOPIC_MAX_WORDS = 6  # "Lage in der Region", "Visit of the Foreign Minister of Chile"
 CJK_TOPIC_MAX_CHARS = 30  # "ペローシ米国下院議長の台湾訪問": a noun phrase, no sentence
-
-
-def first_body(roles: list[Role | None]) -> int:
-    """Where the first speaker's turn stands (the head ends there at the latest)."""
-    return next((i for i, r in enumerate(roles) if r is not None and r.attrs.get("turn")), 0)
 
 
 def _cjk_topic(block: Block) -> bool:
