@@ -1044,7 +1044,35 @@ def _wrap_width(texts: list[str]) -> int:
     near = bisect_right(lengths, width * 1.05) - bisect_left(lengths, width * 0.8)
     if near < max(3, len(lengths) // 3):
         return 0
+    if _mostly_cjk(texts):
+        # Chinese, Japanese and Korean characters are all one width: a wrapped text's full
+        # lines hold the same count of them, within a character or two. A page copied
+        # from a browser, one paragraph a line, only has long lines of many lengths.
+        tight = bisect_right(lengths, width * CJK_FULL_SPREAD) - bisect_left(
+            lengths, width / CJK_FULL_SPREAD
+        )
+        if tight < max(3, len(lengths) // 4):
+            return 0
     return width
+
+
+CJK_FULL_SPREAD = 1.05
+CJK_SAMPLE_LINES = 60
+
+
+def _mostly_cjk(texts: list[str]) -> bool:
+    """Whether most letters of the text's first lines are Chinese, Japanese or Korean."""
+    cjk = other = 0
+    for text in texts[:CJK_SAMPLE_LINES]:
+        if text.isascii():
+            other += len(text)
+            continue
+        for ch in text:
+            if ch >= "\u3040":
+                cjk += 1
+            elif ch.isalpha():
+                other += 1
+    return cjk > other
 
 
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
