@@ -150,7 +150,7 @@ def cjk_words(text: str) -> int:
 
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
-    from briefing.ingest.bare_numbers import label_bare_numbers
+    from briefing.ingest.bare_numbers import label_bare_numbers, label_cjk_item_lines
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -180,6 +180,7 @@ def segment(extracted: Extracted) -> list[Block]:
     if not extracted.blocks_are_paragraphs:
         # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
         label_bare_numbers(blocks)
+        label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
