@@ -79,6 +79,12 @@ def label_cjk_item_lines(blocks: list[Block]) -> None:
                 blocks[i].label = LabelMatch(number, "decimal.", end)
 
     for i, block in enumerate(blocks):
+        first = block.text[:1]
+        if not ("0" <= first <= "9" or "０" <= first <= "９"):
+            if run:
+                close()
+                run = []
+            continue  # (most blocks)
         m = None
         if (
             block.label is None

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
-from briefing.ingest.briefing_parts import is_part_name
+from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
+from briefing.ingest.contents_lists import contents_runs
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
@@ -300,6 +301,8 @@ def assign_roles(
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
     _part_headings(blocks, roles)
+    for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
+        roles[i] = Role("boilerplate")
     if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
         roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
     return [r or Role("paragraph") for r in roles]
@@ -392,6 +395,8 @@ def _part_headings(blocks: list[Block], roles: list[Role | None]) -> None:
     """A line naming a briefing's part ("I. 모두 발언", "[질문·답변]", "冒頭発言", "質疑")
     heads it, in the head as in the body (briefing_parts)."""
     for i, block in enumerate(blocks):
+        if len(block.text) > PART_LINE_MAX_CHARS + 8:
+            continue  # (most blocks: a paragraph is longer than a part's name)
         role = roles[i]
         if role is None or role.kind not in ("note", "paragraph") or role.attrs.get("speaker"):
             continue
