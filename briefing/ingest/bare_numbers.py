@@ -57,3 +57,49 @@ def label_bare_numbers(blocks: list[Block]) -> None:
         return  # endnotes after the text they explain, not the text's own numbers
     for i, number, end in run:
         blocks[i].label = LabelMatch(str(number), "decimal.", end)
+
+
+# Japanese official texts number their items "1 日時", "2 場所" (公用文: a figure, a space,
+# then the item): a figure, a half- or full-width space, then a Chinese or Japanese word.
+_CJK_ITEM = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff「【(（])")
+CJK_ITEM_MAX_CHARS = 60  # an item line: a field and its value, a topic's name
+
+
+def label_cjk_item_lines(blocks: list[Block]) -> None:
+    """Number the lines of a run "1 …", "2 …", "3 …" (three or more, one after another,
+    each one line of Chinese or Japanese): the items of a Japanese official text's list,
+    which no footnote or figure makes (notes sit apart, figures are not followed by a
+    word in a run numbered from 1)."""
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if len(run) >= MIN_RUN:
+            for i, end in run:
+                number = blocks[i].text[:end].strip()
+                blocks[i].label = LabelMatch(number, "decimal.", end)
+
+    for i, block in enumerate(blocks):
+        first = block.text[:1]
+        if not ("0" <= first <= "9" or "０" <= first <= "９"):
+            if run:
+                close()
+                run = []
+            continue  # (most blocks)
+        m = None
+        if (
+            block.label is None
+            and not block.style
+            and block.line_count == 1
+            and len(block.text) <= CJK_ITEM_MAX_CHARS
+        ):
+            m = _CJK_ITEM.match(block.text)
+        number = int(m.group(1).translate(_WIDE_DIGITS)) if m else 0
+        if m and number == len(run) + 1 and (not run or run[-1][0] == i - 1):
+            run.append((i, m.end()))
+            continue
+        close()
+        run = [(i, m.end())] if m and number == 1 else []
+    close()
+
+
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from briefing.ingest import patterns as P
 
@@ -211,9 +212,12 @@ def release_date(datelines: list[str], title: str, body: str) -> str:
     A dateline wins; then a full date in the title or body; then a month and day from
     the body with the year the title names ("2021 ... Ministerial" + "Dec. 7").
     """
+    titled = dateline_date(title) if title else None
     for text in [*datelines, title]:
         found = dateline_date(text)
         if found:
+            if titled is not None and text is not title and _posted_after(text, found, titled):
+                return titled.iso()
             return found.iso()
     head = body[:4000]
     found = find_date(head)
@@ -224,3 +228,23 @@ def release_date(datelines: list[str], title: str, body: str) -> str:
     if partial and year_match:
         return partial.iso(int(year_match.group(1)))
     return ""
+
+
+POSTED_WITHIN_DAYS = 2
+
+
+def _posted_after(text: str, posted: DateMatch, titled: DateMatch) -> bool:
+    """A page's posting stamp (a date with its time of day, "2020-07-18 00:48") a day or
+    two after the full date its title names ("... Press Conference on July 17, 2020"):
+    the record went up after the event it records, and the title's date is the record's
+    own (as a repost's stamp is not the release's date)."""
+    if not P.TIME.search(text) or not (posted.year and titled.year):
+        return False
+    try:
+        gap = (
+            date(posted.year, posted.month, posted.day)
+            - date(titled.year, titled.month, titled.day)
+        ).days
+    except ValueError:
+        return False
+    return 0 < gap <= POSTED_WITHIN_DAYS

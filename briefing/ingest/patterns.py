@@ -133,9 +133,11 @@ DESIGNATION = re.compile(
 # kana or an opening corner bracket starts no word, so it is a marker.
 # Symbol and Wingdings bullets copied out of a PDF arrive as private-use characters
 # (U+F0B7 "", U+F0A7 "", U+F076 "", U+F0D8 ""): markers, never text.
+# Japanese texts type the middle dot bullet as the katakana middle dot "・" (U+30FB),
+# Korean ones as the Hangul letter "ㆍ" (U+318D): the same "·" on another keyboard.
 _BULLET = re.compile(
-    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.\uf000-\uf0ff])[ \t]+(?=\S)"
-    r"|([□○■◦▪◆◇●ㅇ❍◎▶▷])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『])"
+    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ\uf000-\uf0ff])[ \t]+(?=\S)"
+    r"|([□○■◦▪◆◇●ㅇ❍◎▶▷・ㆍ])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『0-9０-９])"
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
@@ -185,7 +187,9 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.") | frozenset(map(chr, range(0xF000, 0xF100)))
+_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ") | frozenset(
+    map(chr, range(0xF000, 0xF100))
+)
 # The (pattern, families) pair for each first character seen so far.
 _BY_FIRST_CHAR: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
@@ -256,6 +260,8 @@ def _bullet_family(char: str) -> str:
         return "○"  # the same hollow circle, typed on another keyboard
     if char == ".":
         return "•"  # a typed bullet dot, read as a point (the same scan reads others "•")
+    if char in ("・", "ㆍ"):
+        return "·"  # the same middle dot, typed on a Japanese or Korean keyboard
     return "-" if char in "-–—" else char
 
 
@@ -493,6 +499,10 @@ CATEGORY_LINES = {
     "nota à imprensa", "nota de imprensa", "notas à imprensa", "pressemitteilung",
     "pressemitteilungen", "persbericht", "persberichten", "пресс-релиз", "報道発表",
     "プレスリリース", "新闻稿", "보도 자료",
+    # A site's section of records named by the event alone ("Press conferences"), or its
+    # latest posts: a whose-event name ("外務大臣会見記録") is a title, the bare event none.
+    "記者会見", "記者会見録", "会見記録", "정례브리핑", "기자회견", "记者会", "例行记者会",
+    "トピックス", "新着情報", "최근소식", "새소식",
 }  # fmt: skip
 
 TRANSCRIPT_NOTES = (

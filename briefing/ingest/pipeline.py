@@ -385,7 +385,14 @@ def _without_speaker_office(title: str) -> str:
     if m is None or m.start() == 0:
         return title
     prefix = title[: m.start()].strip(" -–—,:;|")
+    if _POSSESSIVE_BEFORE.search(prefix):
+        # "Foreign Ministry Spokesperson X's Regular Press Conference on ...": the
+        # speaker owns the event in one noun phrase, no letterhead run into it.
+        return title
     return title[m.start() :] if prefix and is_office_line(prefix) else title
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?(?:\s+\w+){0,2}$")
 
 
 def _without_letter_spacing(title: str) -> str:

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
+from briefing.ingest.board_fields import field_lines
+from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
+from briefing.ingest.contents_lists import contents_runs
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
@@ -207,7 +210,9 @@ def _is_dateline_with_issuer(text: str) -> bool:
         found = find_date(part)
         rest = part[: found.start] + part[found.end :] if found else part
         rest = P.TIME.sub("", rest).strip(" ,")
-        if rest and (words(rest, 10) > 9 or not rest[0].isupper()):
+        # (Chinese, Japanese and Korean names have no capitals: "2009.10.20|記者会見".)
+        caseless = rest[:1].isalpha() and rest[0].lower() == rest[0].upper()
+        if rest and (words(rest, 10) > 9 or not (rest[0].isupper() or caseless)):
             return False
     return True
 
@@ -297,6 +302,9 @@ def assign_roles(
             roles[i] = Role("note", attrs={"role": "table"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
+    _part_headings(blocks, roles)
+    for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
+        roles[i] = Role("boilerplate")
     if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
         roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
     return [r or Role("paragraph") for r in roles]
@@ -397,6 +405,24 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     _topic_headings(blocks, roles, turns)
 
 
+def _part_headings(blocks: list[Block], roles: list[Role | None]) -> None:
+    """A line naming a briefing's part ("I. 모두 발언", "[질문·답변]", "冒頭発言", "質疑")
+    heads it, in the head as in the body (briefing_parts)."""
+    for i, block in enumerate(blocks):
+        if len(block.text) > PART_LINE_MAX_CHARS + 8:
+            continue  # (most blocks: a paragraph is longer than a part's name)
+        role = roles[i]
+        if role is None or role.kind not in ("note", "paragraph") or role.attrs.get("speaker"):
+            continue
+        if is_part_name(block.text):
+            label = (
+                block.label
+                if block.label is not None and block.label.family == "decimal."
+                else None
+            )
+            roles[i] = Role("heading", label=label, attrs={"level": "1"})
+
+
 def _briefing_topics(blocks: list[Block], roles: list[Role | None], end: int) -> None:
     """In a text that calls itself a briefing, "About ..." lines over prose head its
     topics (speakers.briefing_topic), up to ``end``."""
@@ -420,9 +446,16 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
     one (what a speaker says follows their label). Greetings and thanks are said."""
     title_at = next((i for i, r in enumerate(roles) if r is not None and r.kind == "title"), -1)
     title_at = len(roles) if title_at < 0 else title_at
+    opening = min(turns, default=0)  # the first turn
     for first in turns:
         at = first - 1
-        if at < 0 or at in turns or roles[at] is None or roles[at].kind != "note":
+        if at < 0 or at in turns or roles[at] is None:
+            continue
+        if roles[at].kind == "paragraph" and first == opening and _cjk_topic(blocks[at]):
+            # A topic in Japanese or Chinese over the record's first turn, in the head: its
+            # characters count as many words, so the head took it for a paragraph.
+            roles[at] = Role("note")
+        if roles[at].kind != "note":
             continue
         # A short line the body left as a note, or one under the title in the head
         # (the transcript's first topic, printed before anyone speaks).
@@ -456,6 +489,21 @@ def _label_alone(text: str, speaker: str) -> bool:
 
 
 TOPIC_MAX_WORDS = 6  # "Lage in der Region", "Visit of the Foreign Minister of Chile"
+CJK_TOPIC_MAX_CHARS = 30  # "ペローシ米国下院議長の台湾訪問": a noun phrase, no sentence
+
+
+def _cjk_topic(block: Block) -> bool:
+    text = block.text.strip()
+    return ("\u3040" <= text[:1] <= "\u9fff" or (text[:1].isascii() and text[:1].isalpha())) and (
+        block.label is None
+        and "\n" not in text
+        and len(text) <= CJK_TOPIC_MAX_CHARS
+        and not block.ends_sentence
+        and not text.endswith(("、", "，", ",", ":", "："))
+        and any("\u3040" <= ch <= "\u9fff" for ch in text)
+    )
+
+
 _SAID = re.compile(
     r"^(?:thank|thanks|okay|ok|yes|no|good (?:morning|afternoon|evening)|all right|right|"
     r"gracias|danke|vielen dank|merci|bonjour|guten tag|감사합니다|ありがとう|谢谢)\b",
@@ -702,6 +750,8 @@ def _head_roles(
     )
     menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start)
     title_text = _norm(blocks[title_at].text) if title_at is not None else None
+    # A board's post fields, name and value ("작성일" / "2024-10-15"): board_fields.
+    fields = field_lines([blocks[i].text for i in range(body_start)])
     for i in range(body_start):
         text = blocks[i].text
         if roles[i] is not None:
@@ -720,7 +770,7 @@ def _head_roles(
             roles[i] = Role("note", attrs={"role": "symbol"})
         elif is_date_line(text):
             roles[i] = Role("dateline")
-        elif is_boilerplate(text) or i in menus:
+        elif is_boilerplate(text) or i in menus or i in fields:
             roles[i] = Role("boilerplate")
         elif P.CONTACT_LINE.search(text):
             roles[i] = Role("contact")
@@ -1499,7 +1549,8 @@ def never_heading(text: str) -> bool:
         or ends_on_page_number(text)  # "..., 95-3689 Page 2": a page's head or foot
         or is_time_line(text)
         or is_date_line(text)
-        or text.rstrip().endswith((",", ";"))
+        # (A clause's comma or semicolon in Chinese and Japanese script: "状況は、".)
+        or text.rstrip().endswith((",", ";", "、", "，", "；"))
         or bool(P.CONTACT_LINE.search(text))  # an address, a telephone number
         # A line about the text ("E & O E - PROOF ONLY", "ENDS"): it heads nothing.
         or any(p.match(text.strip()) for p in P.TRANSCRIPT_NOTES)

@@ -131,16 +131,30 @@ def _note_mark(line: str) -> LabelMatch | None:
     return found
 
 
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+
+
 def cjk_words(text: str) -> int:
-    """Words in Chinese or Japanese text, which has no spaces: about two characters
-    each (only the first 400 characters are looked at; counts are compared with
-    small thresholds)."""
-    return len(_CJK.findall(text, 0, 400)) // 2
+    """Words to add to the count of spaced words in Chinese, Japanese or Korean text
+    (only the first 400 characters are looked at; counts are compared with small
+    thresholds).
+
+    Chinese and Japanese write no spaces: about two characters a word. Korean spaces its
+    words, but each spaced word carries its endings and particles ("정례브리핑을",
+    "시작하겠습니다"): a six-word Korean sentence says what English says in ten or more,
+    so thresholds set for English words never saw a Korean opening line as a sentence.
+    A Hangul syllable counts as half a word, as a Chinese character does: the spaced
+    words already counted are taken off that, never below them."""
+    extra = len(_CJK.findall(text, 0, 400)) // 2
+    runs = _HANGUL_RUN.findall(text, 0, 400)
+    if runs:
+        extra += max(0, sum(map(len, runs)) // 2 - len(runs))
+    return extra
 
 
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
-    from briefing.ingest.bare_numbers import label_bare_numbers
+    from briefing.ingest.bare_numbers import label_bare_numbers, label_cjk_item_lines
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -170,6 +184,7 @@ def segment(extracted: Extracted) -> list[Block]:
     if not extracted.blocks_are_paragraphs:
         # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
         label_bare_numbers(blocks)
+        label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
@@ -1056,7 +1071,35 @@ def _wrap_width(texts: list[str]) -> int:
     near = bisect_right(lengths, width * 1.05) - bisect_left(lengths, width * 0.8)
     if near < max(3, len(lengths) // 3):
         return 0
+    if _mostly_cjk(texts):
+        # Chinese, Japanese and Korean characters are all one width: a wrapped text's full
+        # lines hold the same count of them, within a character or two. A page copied
+        # from a browser, one paragraph a line, only has long lines of many lengths.
+        tight = bisect_right(lengths, width * CJK_FULL_SPREAD) - bisect_left(
+            lengths, width / CJK_FULL_SPREAD
+        )
+        if tight < max(3, len(lengths) // 4):
+            return 0
     return width
+
+
+CJK_FULL_SPREAD = 1.05
+CJK_SAMPLE_LINES = 60
+
+
+def _mostly_cjk(texts: list[str]) -> bool:
+    """Whether most letters of the text's first lines are Chinese, Japanese or Korean."""
+    cjk = other = 0
+    for text in texts[:CJK_SAMPLE_LINES]:
+        if text.isascii():
+            other += len(text)
+            continue
+        for ch in text:
+            if ch >= "\u3040":
+                cjk += 1
+            elif ch.isalpha():
+                other += 1
+    return cjk > other
 
 
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")

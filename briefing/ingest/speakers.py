@@ -252,6 +252,9 @@ _QUESTION_WORDS = {
     "frage", "question", "q", "pregunta", "question de la presse", "질문", "기자", "問",
     "问", "質問", "记者", "記者", "journalist", "journaliste", "reporter", "zusatzfrage",
     "zusatz", "nachfrage",
+    # The press club's company that chairs a Japanese governor's or mayor's conference
+    # asks first: "〇幹事社", "Q 代表幹事(時事通信)".
+    "幹事社", "代表幹事",
 }  # fmt: skip
 
 
@@ -260,13 +263,26 @@ _QUESTION_WORDS = {
 # "人事について") never ends on an office.
 _ANSWERERS = (
     "大臣", "報道官", "長官", "総理", "次官", "发言人", "發言人", "대변인", "장관", "차관",
+    "知事", "市長",
 )  # fmt: skip
 _ANSWER_WORDS = {"答", "답변", "回答", "answer", "antwort", "réponse", "respuesta"}
 # Brackets and marks a label line may wear: "記者)", "(問)", "【記者】", "<질문>", "Frage:".
 _LABEL_MARKS = "()（）【】<>‹›〈〉《》＜＞[]:："
 
 
+# Japanese records mark each speaker's line with a circle ("〇知事", "○記者"), or letter
+# the turns with the speaker after it ("Q 代表幹事(時事通信)", "A 知事"): the mark or the
+# letter is no part of who speaks.
+_SPEAKER_MARK = re.compile(r"^(?:[〇○◯]\s?|[QA][ \t]+(?=[\u3040-\u9fff\uac00-\ud7a3]))")
+_Q_LETTER = re.compile(r"^Q[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
+_A_LETTER = re.compile(r"^A[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
+_OUTLET = re.compile(r"[(（][^()（）]{1,12}[)）]$")  # "(時事通信)": the asker's outlet
+
+
 def _bare(label: str) -> str:
+    label = _SPEAKER_MARK.sub("", label.strip())
+    if len(label) > 2 and any(ch >= "\u3040" for ch in label[:2]):
+        label = _OUTLET.sub("", label)
     return label.strip(_LABEL_MARKS + " ").lower()
 
 
@@ -320,7 +336,9 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
     counts: dict[str, int] = {}
     for label in shaped.values():
         counts[label.lower()] = counts.get(label.lower(), 0) + 1
-    questions = {i for i, label in said.items() if _bare(label) in _QUESTION_WORDS}
+    questions = {
+        i for i, label in said.items() if _bare(label) in _QUESTION_WORDS or _Q_LETTER.match(label)
+    }
     # The marks a questioner's label wears ("記者)") are the transcript's label form:
     # other short lines in the same marks name the other speakers ("大臣)", "副大臣)").
     # Only a closing bracket or a colon, never a pair of brackets: "【冒頭発言】" alone
@@ -333,7 +351,7 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
         if i in questions
         or (i in shaped and _NAME_WITH_OFFICE.match(label))
         or (i in shaped and counts[label.lower()] >= 3 and len(label.split()) <= 4)
-        or (questions and _bare(label) in _ANSWER_WORDS)
+        or (questions and (_bare(label) in _ANSWER_WORDS or _A_LETTER.match(label)))
         or (questions and _bare(label).endswith(_ANSWERERS) and len(_bare(label)) <= 12)
         or (
             _shape(label) in forms

@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
+from briefing.ingest.crumb_trails import trail_steps
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import title_after_draft_line
 from briefing.ingest.issuer_lines import (
@@ -51,7 +52,10 @@ _TRANSCRIPT_TITLE = re.compile(
     # ("外交部发言人耿爽主持例行记者会", "外務大臣会見記録", "대변인 정례브리핑").
     r"(?:regierungs)?pressekonferenz vom\b|conf[eé]rencia de prensa\b|"
     r"conférence de presse\b|point de presse\b|"
-    r".{0,60}(?:记者会|記者会見|会見記録|会見録|정례\s?브리핑|기자회견)(?:\s*[(（].{0,20}[)）])?$)",
+    # The event's name alone ("記者会見", "정례브리핑") is a site's section, not a title:
+    # a letter comes before it, naming whose event it is.
+    r".{0,59}[^\W\d_]\s?(?:记者会|記者会見|会見記録|会見録|정례\s?브리핑|기자회견)"
+    r"(?:\s*[(（].{0,20}[)）])?$)",
     re.I,
 )
 
@@ -423,6 +427,16 @@ def _pick_title(
         or bool(_SESSION_TAIL.search(blocks[i].text))
     }
     candidates = [i for i in candidates if i not in organs] or candidates
+    # A breadcrumb on one line ("ホーム > 知事記者会見録 > <the page>"): its inner steps
+    # name the site's sections, its last step the page, whose title the line repeating
+    # it is (crumb_trails).
+    steps = trail_steps([b.text for b in blocks[:body_start]])
+    if steps:
+        inner = set(steps[1:-1])
+        candidates = [i for i in candidates if R._norm(blocks[i].text) not in inner] or candidates
+        own = [i for i in candidates if R._norm(blocks[i].text) == steps[-1]]
+        if own:
+            return own[-1]
     # "80/12. Objective information on ...": resolutions print their number and title
     # on one line, under the symbol and the adoption line.
     numbered = [i for i in candidates if R.RESOLUTION_NUMBER.match(blocks[i].text)]

@@ -1,0 +1,32 @@
+"""A site's breadcrumb printed on one line over the page's text, its steps split by '>'
+("ホーム > ようこそ知事室へ > 知事記者会見録 > <this page>", "Home > News > <this page>").
+
+The first step is the home page and the last names the page itself: the title, which the
+page prints again below. The steps between name the site's sections, and a section's name
+printed again in the page (over its list of records) is never the page's own title.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STEP_SEPARATOR = re.compile(r"[>›»]")  # (steps are stripped: _norm)
+_HOME = frozenset({"home", "accueil", "inicio", "startseite", "홈", "ホーム", "首页", "トップ"})
+TRAIL_LINES = 12  # the trail is printed at the top, over the title
+MIN_STEPS = 3  # home, a section, the page
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().strip(":|·•-–—").strip()).lower()
+
+
+def trail_steps(texts: list[str]) -> list[str]:
+    """The steps (normalised as ``roles._norm`` does) of the first one-line trail among
+    the first lines of ``texts``, or [] when there is none."""
+    for text in texts[:TRAIL_LINES]:
+        if ">" not in text and "›" not in text and "»" not in text:
+            continue
+        steps = [_norm(step) for step in _STEP_SEPARATOR.split(text.strip())]
+        if len(steps) >= MIN_STEPS and steps[0] in _HOME and all(steps):
+            return steps
+    return []
