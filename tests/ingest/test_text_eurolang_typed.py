@@ -1,0 +1,41 @@
+"""Official texts of continental Europe as users paste them, made up for these tests:
+decrees typed in fixed width and justified with runs of spaces (legal databases, the
+acts banks of presidencies), laws with articles labelled "Article 2 :" / "Art. 2. -"."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.justified_lines import justified_prose
+from briefing.ingest.text_tables import is_layout_row
+
+# A decree typed in fixed width: a paragraph starts with an indent, its full lines are
+# pushed out to the margin with runs of spaces, its last line ends short.
+TYPED_DECREE = """                         D E C R E E
+
+         On the advisory board for the protection of river fish
+
+     1. The  advisory  board  shall  meet  at least twice a year on the
+call   of   its   chairman,   who   may   also   convene   it   when
+urgent   matters   so   require,   and   whenever   a   third   of
+its members  ask  for  a  meeting  in writing.
+     2. The  board  gives  its  opinions  by  a  simple majority of the
+members   present;   the   chairman   has   a   casting   vote   when
+the votes are equal.
+     3. This decree enters into force on the day of its signature.
+"""
+
+
+def test_justified_lines_are_prose_not_table_rows() -> None:
+    assert justified_prose("call   of   its   chairman,   who   may   also   convene   it   when")
+    assert not is_layout_row("call   of   its   chairman,   who   may   also   convene   it   when")
+    # A table's rows keep their uneven gaps, and a header set out evenly stays a row.
+    assert is_layout_row("Estimated appropriation for 2026        56 234 300      51 375 900")
+    assert is_layout_row("Jan   Feb   Mar   Apr   May   Jun")
+
+
+def test_typed_justified_paragraphs_stay_whole() -> None:
+    release = release_from_text(TYPED_DECREE)
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.label in ("1.", "2.", "3.")]
+    assert len(paragraphs) == 3
+    assert "in writing" in paragraphs[0]
+    assert "are equal" in paragraphs[1]
