@@ -92,6 +92,21 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
     # "A) Recent developments", "B) Risks": lettered parts of minutes, as "A." above.
     ("ALPHA)", re.compile(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
+    # An article's designation run into its text, as laws and decrees of the civil-law
+    # countries print their articles: "Article premier : Il est institué ...", "Art. 2. -
+    # Sont membres ...", "Artículo 3.- La ...", "Art. 1º - ...", "Статья 1. Настоящий ...".
+    # The label stops before its separator (":", ".", a dash), which no article lacks:
+    # "Article 5 of the Convention ..." is a sentence, not a label; and the text after it
+    # opens on a word ("Art. 2.º" alone on its line is a heading: its "º" is no word).
+    (
+        "article",
+        re.compile(
+            r"((?i:article|art[ií]culo|artigo|articolo|artikel|art|статья|ст)[ \t]?\.?[ \t]?"
+            r"(?:\d{1,3}(?:er|\.?[º°ª])?(?:[ \t]?(?:bis|ter))?|(?i:premier|première|primero|"
+            r"unique|único|unico)|[IVXLC]{1,6})\.?)"
+            r"[ \t]*(?:[:.]|[-–—])[ \t]*(?=[^\W\d_ºª]|[«\"“(])"
+        ),
+    ),
     ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
     ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
@@ -165,8 +180,18 @@ _START_CLASSES = {
     ),
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)"),  # "(1)海外出張"
     "lower": ("roman.", "alpha)", "alpha."),
-    "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)"),
-    "other": ("hangul.", "hangul)", "circled", "cjk、", "(cjk)", "(wide)", "wide.", "ROMAN."),
+    "upper": ("prefixed-decimal", "ROMAN.", "ALPHA.", "ALPHA)", "article"),
+    "other": (
+        "hangul.",
+        "hangul)",
+        "circled",
+        "cjk、",
+        "(cjk)",
+        "(wide)",
+        "wide.",
+        "ROMAN.",
+        "article",  # "Статья 1. ..."
+    ),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
 

@@ -39,3 +39,31 @@ def test_typed_justified_paragraphs_stay_whole() -> None:
     assert len(paragraphs) == 3
     assert "in writing" in paragraphs[0]
     assert "are equal" in paragraphs[1]
+
+
+# A law whose articles run into their text, as francophone, Iberian and Russian laws and
+# decrees print them.
+RUN_IN_ARTICLES = """Loi n° 12-34 du 5 mai 2031 relative aux jardins publics
+
+L’Assemblée nationale a délibéré et adopté ;
+
+Article premier : Il est créé un conseil des jardins publics, placé auprès du ministre
+chargé de l’Environnement.
+
+Article 2 : Le conseil est présidé par le ministre.
+
+Les membres du conseil sont nommés par arrêté.
+
+Art. 3. - Le conseil se réunit deux fois par an.
+
+Article 5 of the Convention is cited here as a sentence.
+"""
+
+
+def test_run_in_article_designations_are_labels() -> None:
+    release = release_from_text(RUN_IN_ARTICLES)
+    labelled = [(n.label, release.node_text(n)[:12]) for n in release.nodes() if n.label]
+    assert ("Article premier", "Il est créé ") in labelled
+    assert ("Article 2", "Le conseil e") in labelled
+    assert ("Art. 3.", "Le conseil s") in labelled
+    assert not any(label.startswith("Article 5") for label, _ in labelled)
