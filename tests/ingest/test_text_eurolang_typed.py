@@ -67,3 +67,44 @@ def test_run_in_article_designations_are_labels() -> None:
     assert ("Article 2", "Le conseil e") in labelled
     assert ("Art. 3.", "Le conseil s") in labelled
     assert not any(label.startswith("Article 5") for label, _ in labelled)
+
+
+# A law dated by its signature: its head prints the gazette's date and the amended law's.
+SIGNED_LAW = """JO n° 9123 du 30 juin 2031
+
+Loi n° 31-07 du 2 juin 2031 modifiant la loi n° 80-12 du 4 mars 1980 sur les jardins
+
+L’Assemblée nationale a délibéré et adopté en sa séance du 20 mai 2031 ;
+
+Article premier : L’article 3 de la loi n° 80-12 du 4 mars 1980 est abrogé.
+
+Article 2 : La présente loi sera exécutée comme loi de l’Etat.
+
+Fait à Exempleville, le 2 juin 2031
+
+Par le Président de la République Jean EXEMPLE
+"""
+
+TYPED_UKAZ_SIGNED = """                              У К А З
+
+                  ПРЕЗИДЕНТА  ПРИМЕРНОЙ  РЕСПУБЛИКИ
+
+                              Утратил силу - Указ от 01.02.2040 г. N 5
+
+              О совете по охране речной рыбы
+
+     1. Образовать совет по охране речной рыбы.
+     2. Настоящий Указ вступает в силу со дня его подписания.
+
+
+     Президент Примерной Республики                         И.Примеров
+
+     Москва, Кремль
+     3 марта 2031 года
+     N 77
+"""
+
+
+def test_a_legal_act_is_dated_by_its_signature() -> None:
+    assert release_from_text(SIGNED_LAW).date == "2031-06-02"
+    assert release_from_text(TYPED_UKAZ_SIGNED).date == "2031-03-03"
