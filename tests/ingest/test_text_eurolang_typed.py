@@ -108,3 +108,66 @@ TYPED_UKAZ_SIGNED = """                              У К А З
 def test_a_legal_act_is_dated_by_its_signature() -> None:
     assert release_from_text(SIGNED_LAW).date == "2031-06-02"
     assert release_from_text(TYPED_UKAZ_SIGNED).date == "2031-03-03"
+
+
+# --- titles of acts and speeches ---------------------------------------------------------
+
+STATE_HEADED_LAW = """République de l’Exemple
+Un peuple- Un but- Une foi
+*********
+
+JO n° 1234 du 30 juin 2031
+
+Loi n° 31-07 du 2 juin 2031 instituant le conseil des jardins publics
+
+L’Assemblée nationale a délibéré et adopté en sa séance du 20 mai 2031 ;
+
+Article premier : Il est institué un conseil des jardins publics.
+
+Fait à Exempleville, le 2 juin 2031
+"""
+
+GAZETTE_PAGE_ACT = """Real Decreto 999/2031, de 3 de marzo, por el que se regulan los jardines públicos y se establecen normas para su cuidado.
+
+Los jardines públicos de las ciudades requieren un cuidado que la ley no regula todavía.
+
+Artículo 1.º
+
+1. Se declaran jardines públicos los que figuran en el anexo.
+"""
+
+SPEECH_WITH_NOTICE = """Journée des vétérans 29 mai 2031 – Discours du Premier ministre
+
+Seul le prononcé fait foi
+
+Mesdames et Messieurs,
+
+Nous rendons hommage aujourd’hui à toutes celles et à tous ceux qui ont servi notre pays.
+"""
+
+
+def test_a_state_letterhead_and_a_gazette_issue_are_no_title() -> None:
+    release = release_from_text(STATE_HEADED_LAW)
+    assert release.title.startswith("Loi n° 31-07 du 2 juin 2031 instituant")
+
+
+def test_an_act_naming_itself_is_its_title_even_ending_on_a_point() -> None:
+    release = release_from_text(GAZETTE_PAGE_ACT)
+    assert release.title.startswith("Real Decreto 999/2031, de 3 de marzo")
+
+
+def test_the_line_over_a_delivery_notice_is_the_speech_title() -> None:
+    release = release_from_text(SPEECH_WITH_NOTICE)
+    assert release.title == "Journée des vétérans 29 mai 2031 – Discours du Premier ministre"
+
+
+def test_a_bill_part_in_large_type_is_no_title() -> None:
+    from briefing.ingest.segment import Block
+    from briefing.ingest.title import _pick_title
+
+    blocks = [
+        Block("Loi organique n° 31-1 du 2 mai 2031 portant organisation du conseil des jardins"),
+        Block("EXPOSE DES MOTIFS", style="title"),
+        Block("Institué en 1960, le conseil des jardins a été élargi en 1992 à des membres élus."),
+    ]
+    assert _pick_title(blocks, 2, authoritative=False) == 0
