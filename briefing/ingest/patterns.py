@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.ingest.quote_dashes import opens_quotation
+
 # Courtesy titles before a person's name, in the languages of the corpus ("Mr. K. Example",
 # "Mme Exemple", "H.E. Jane Sample"): the one list the rules that find people in minutes'
 # rosters, attendance headings and PDF name lines share. (Bare "M" for Monsieur is left
@@ -257,6 +259,8 @@ def match_label(text: str) -> LabelMatch | None:
     m = _BULLET.match(text)
     if m:
         char = m.group(1) or m.group(2)
+        if char in "–—" and opens_quotation(text):
+            return None  # "– Quoted words ..., säger ministern.": speech (quote_dashes)
         # "o" is a bullet only when followed by a capital or a digit ("o The ..."), or
         # by Korean or Chinese text (typed for "○": "o 양 장관은 ...").
         if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“\uac00-\ud7a3\u4e00-\u9fff]", text):

@@ -171,3 +171,22 @@ def test_a_bill_part_in_large_type_is_no_title() -> None:
         Block("Institué en 1960, le conseil des jardins a été élargi en 1992 à des membres élus."),
     ]
     assert _pick_title(blocks, 2, authoritative=False) == 0
+
+
+NORDIC_QUOTE = """Regeringen föreslår nya regler för parkerna
+
+Regeringen lämnar i dag en proposition om parkerna i städerna.
+
+– Parkerna är viktiga för alla som bor i staden. Därför vill vi skydda dem, säger miljöminister Anna Exempel.
+
+Förslaget innebär följande:
+
+- fler parker i varje stad,
+- bättre skötsel av de parker som finns.
+"""
+
+
+def test_a_nordic_quotation_dash_is_no_bullet() -> None:
+    release = release_from_text(NORDIC_QUOTE)
+    labelled = [n.label for n in release.nodes() if n.label]
+    assert labelled == ["-", "-"]
