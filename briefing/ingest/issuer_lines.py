@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.state_letterheads import is_state_letterhead
+
 # What marks a line as naming an office-holder or an office: "MP", "The Hon", "Senator",
 # "Minister for ...", "Member for ...", "spokesperson for ...", "PRIME MINISTER".
 _OFFICE_MARK = re.compile(
@@ -230,8 +232,14 @@ def is_menu_bar(text: str) -> bool:
 
 
 def is_issuer_line(text: str) -> bool:
-    """Any of the letterhead's lines above: who issues the release and how to reach them."""
-    return is_office_line(text) or is_letter_spaced(text) or is_contact_fields(text)
+    """Any of the letterhead's lines above: who issues the release and how to reach them
+    (a state's name and motto too: state_letterheads)."""
+    return (
+        is_office_line(text)
+        or is_letter_spaced(text)
+        or is_contact_fields(text)
+        or is_state_letterhead(text)
+    )
 
 
 # Minutes list who attended: "Glenn Example (Chairman and Governor), Ric Sample (Deputy

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.ingest.quote_dashes import opens_quotation
+
 # Courtesy titles before a person's name, in the languages of the corpus ("Mr. K. Example",
 # "Mme Exemple", "H.E. Jane Sample"): the one list the rules that find people in minutes'
 # rosters, attendance headings and PDF name lines share. (Bare "M" for Monsieur is left
@@ -96,6 +98,21 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
     # "A) Recent developments", "B) Risks": lettered parts of minutes, as "A." above.
     ("ALPHA)", re.compile(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
+    # An article's designation run into its text, as laws and decrees of the civil-law
+    # countries print their articles: "Article premier : Il est institué ...", "Art. 2. -
+    # Sont membres ...", "Artículo 3.- La ...", "Art. 1º - ...", "Статья 1. Настоящий ...".
+    # The label stops before its separator (":", ".", a dash), which no article lacks:
+    # "Article 5 of the Convention ..." is a sentence, not a label; and the text after it
+    # opens on a word ("Art. 2.º" alone on its line is a heading: its "º" is no word).
+    (
+        "article",
+        re.compile(
+            r"((?i:article|art[ií]culo|artigo|articolo|artikel|art|статья|ст)[ \t]?\.?[ \t]?"
+            r"(?:\d{1,3}(?:er|\.?[º°ª])?(?:[ \t]?(?:bis|ter))?|(?i:premier|première|primero|"
+            r"unique|único|unico)|[IVXLC]{1,6})\.?)"
+            r"[ \t]*(?:[:.]|[-–—])[ \t]*(?=[^\W\d_ºª]|[«\"“(])"
+        ),
+    ),
     ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
     ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
@@ -171,8 +188,18 @@ _START_CLASSES = {
     ),
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)"),  # "(1)海外出張"
     "lower": ("roman.", "alpha)", "alpha."),
-    "upper": ("prefixed-decimal", "item.", "ROMAN.", "ALPHA.", "ALPHA)"),
-    "other": ("hangul.", "hangul)", "circled", "cjk、", "(cjk)", "(wide)", "wide.", "ROMAN."),
+    "upper": ("prefixed-decimal", "item.", "ROMAN.", "ALPHA.", "ALPHA)", "article"),
+    "other": (
+        "hangul.",
+        "hangul)",
+        "circled",
+        "cjk、",
+        "(cjk)",
+        "(wide)",
+        "wide.",
+        "ROMAN.",
+        "article",  # "Статья 1. ..."
+    ),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
 
@@ -240,6 +267,8 @@ def match_label(text: str) -> LabelMatch | None:
     m = _BULLET.match(text)
     if m:
         char = m.group(1) or m.group(2)
+        if char in "–—" and opens_quotation(text):
+            return None  # "– Quoted words ..., säger ministern.": speech (quote_dashes)
         # "o" is a bullet only when followed by a capital or a digit ("o The ..."), or
         # by Korean or Chinese text (typed for "○": "o 양 장관은 ...").
         if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“\uac00-\ud7a3\u4e00-\u9fff]", text):

@@ -7,6 +7,7 @@ import hashlib
 import re
 from pathlib import Path
 
+from briefing.ingest.act_signatures import signed_date_line
 from briefing.ingest.dates import find_date, release_date
 from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
@@ -263,6 +264,14 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     labelled = labelled_date(text[:ACT_HEAD_CHARS])
     if labelled and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, labelled)
+    # A legal act is dated by the line that signs it ("Fait à Dakar, le 26 mars 1998"),
+    # not by its gazette's or the amended law's dates in its head (act_signatures). A
+    # signature block closing the text may have gone with the removed boilerplate.
+    signed = signed_date_line(text) or signed_date_line(
+        "\n".join(r.text for r in release.removed if r.kind == "boilerplate")
+    )
+    if signed and not any(is_adoption_line(line) for line in datelines):
+        datelines.insert(0, signed)
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]

@@ -11,14 +11,16 @@ Such text keeps a table's columns as runs of spaces, one printed line a text lin
 A row is a unit of its own: its first cell may wrap over lines set at the row's own
 column (the figures sit on the last of them), and a later cell may wrap onto lines set
 far to the right, under that cell; a line back at the row's column starts the next row.
-Prose never has such gaps between its words (a justified line spreads its spaces one or
-two at a time), so the gaps are the table's.
+Prose has such gaps only when a typewriter justified it, and then evenly
+(justified_lines); uneven gaps are the table's.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+
+from briefing.ingest.justified_lines import justified_prose
 
 CELL_GAP = 3  # spaces: a column gap; a justified line of prose spreads one or two
 _GAP = re.compile(r" {3,}")
@@ -51,6 +53,8 @@ def is_layout_row(raw: str) -> bool:
     bare = raw.strip()
     if "   " not in bare or bare[:1] in ("|", "+") or "\t" in bare:
         return False  # (most lines: C scans; tab-separated and drawn tables are text_fragments')
+    if justified_prose(bare):
+        return False  # a typed line of prose spread to the margin (justified_lines)
     cells = _cells(raw.rstrip())
     if len(cells) >= 3:
         return True

@@ -107,14 +107,34 @@ TITLE_MAX_WORDS = 80  # treaty and resolution titles run to 40 words and more
 
 def _names_itself(blocks: list[Block], i: int) -> bool:
     """A transcript's first line naming the event ("Press conference by the Minister ...,
-    on the visit of ..., 18 March 2009."): a title, however long, even ending on a point."""
+    on the visit of ..., 18 March 2009."), or a legal act's naming the act (its kind,
+    number and date: "Real Decreto 1095/1989, de 8 de septiembre, por el que ..."): a
+    title, however long, even ending on a point."""
     block = blocks[i]
+    text = block.text.strip()
     return (
         block.label is None
         and not block.style
         and R.words(block.text, TITLE_MAX_WORDS + 1) <= TITLE_MAX_WORDS
-        and bool(_TRANSCRIPT_TITLE.match(block.text.strip()))
+        and bool(_TRANSCRIPT_TITLE.match(text) or _ACT_TITLE.match(text))
     )
+
+
+# A legal act's title opens on its kind and its number or date, as gazettes and the
+# acts' own first lines print it: "Real Decreto 1095/1989, de 8 de septiembre, ...",
+# "Loi n° 98-23 du 26 mars 1998 instituant ...", "Décret n° 2024-12 du ...", "Ley
+# 4/1989, de 27 de marzo, ...", "Legge 2 dicembre 2025, n. 182", "Decreto-Lei n.º
+# 12/2020", "Федеральный закон от 31 мая 2002 г. N 62-ФЗ". A sentence citing an act
+# does not open on it ("La loi n° 98-23 du ..." has its article first).
+_ACT_TITLE = re.compile(
+    r"^(?:Real[ \t]+Decreto(?:-ley|[ \t]+Legislativo)?|Decreto(?:-[Ll]e[iy]|-legge|[ \t]+"
+    r"Legislativo|[ \t]+Supremo)?|Ley(?:[ \t]+Org[áa]nica)?|Orden[ \t]+[A-Z]{2,4}/|Loi"
+    r"(?:[ \t]+organique|[ \t]+constitutionnelle)?|D[ée]cret|Arr[êe]t[ée]|Ordonnance|Legge"
+    r"(?:[ \t]+costituzionale)?|Lei(?:[ \t]+Complementar|[ \t]+Org[âa]nica)?|Medida[ \t]+"
+    r"Provis[óo]ria|Федеральный[ \t]+(?:конституционный[ \t]+)?закон|Указ|Постановление|"
+    r"Распоряжение)\b[ \t]*(?:n[°º.]?|n\.º|no|nº|№|N|от)?[ \t]*\d"
+    r"|^(?:Legge|Decreto(?:-legge)?|D[ée]cret|Loi)[ \t]+\d{1,2}[ \t]+\w+[ \t]+\d{4}"
+)
 
 
 HEADLINE_MAX_WORDS = 30
@@ -339,10 +359,15 @@ def _pick_title(
     for i in range(body_start if not (hint and authoritative) else 0):
         if R.RESOLUTION_NUMBER.match(blocks[i].text) and _title_shaped(blocks[i]):
             return i
+    above_notice = _over_delivery_notice(blocks, body_start)
+    if above_notice is not None and not (hint and authoritative):
+        return above_notice
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
             if _SECTION_NUMBER.match(blocks[i].text):
                 continue  # "1.Cooperation with treaty bodies": a section's, in big type
+            if _ACT_PART.match(blocks[i].text):
+                continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
             return i
     subject = _subject_line(blocks, body_start)
     if subject is not None and not (hint and authoritative):
@@ -713,13 +738,46 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©",
     re.I,
 )
+# "Check against delivery" in the languages of the speeches it is printed on.
+_DELIVERY_NOTICE = re.compile(
+    r"^\W*(?:check against delivery|(?:only )?the spoken word (?:is valid|prevails)|"
+    r"seul le prononcé fait foi|es gilt das gesprochene wort|det talade ordet gäller|"
+    r"det talte ord g[æj]ld?er|(?:alleen )?het gesproken woord geldt|"
+    r"fa fede (?:solo )?il (?:testo|discorso) pronunciato)\W*$",
+    re.I,
+)
+DELIVERY_NOTICE_REACH = 3  # blocks: the notice is printed right under the speech's title
+
+
+def _over_delivery_notice(blocks: list[Block], body_start: int) -> int | None:
+    """A speech's page prints "Check against delivery" right under its title ("Veterans'
+    Day 29 May 2024 – Speech by the Prime Minister"), which may name the day as a
+    dateline does: the line over the notice is the title."""
+    for i in range(1, min(body_start + 1, DELIVERY_NOTICE_REACH, len(blocks))):
+        if not _DELIVERY_NOTICE.match(blocks[i].text):
+            continue
+        above = blocks[i - 1]
+        text = above.text.strip()
+        if (
+            above.label is None
+            and "\n" not in text
+            and 3 <= R.words(text, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+            and not re.search(r"[.;,:]$", text)
+        ):
+            return i - 1
+    return None
+
+
 # Notices to the press printed over a release: when it may be used, how it is to be
 # read. They say how to handle the text, never what it is about.
 _PRESS_NOTICE = re.compile(
     r"^\W*(?:for (?:immediate )?(?:release|publication|distribution)|embargo(?:ed)?\b|"
     r"under embargo|not for (?:publication|distribution)|check against delivery|"
     r"(?:only )?the spoken word (?:is valid|prevails)|seul le prononcé fait foi|"
-    r"es gilt das gesprochene wort|sperrfrist\b|cotéjese con|verificar contra)",
+    r"es gilt das gesprochene wort|sperrfrist\b|cotéjese con|verificar contra|"
+    # ... and in the Nordic languages, Dutch and Italian ("Det talade ordet gäller").
+    r"det talade ordet gäller|det talte ord g[æj]ld?er|(?:alleen )?het gesproken woord geldt|"
+    r"fa fede (?:solo )?il (?:testo|discorso) pronunciato)",
     re.I,
 )
 # "(English translation prepared by the Bank staff ...)", "This is a translation of a
@@ -830,7 +888,32 @@ def _title_shaped(block: Block) -> bool:
         and not is_translation_note(text)
         and not _dated_kicker(text)
         and not _DANGLING_SEPARATOR.search(text)
+        and not _GAZETTE_ISSUE.match(text)
     )
+
+
+# The parts of a bill or an act that head its first pages, set in large type as a title
+# is: "Exposé des motifs", "Exposición de motivos", "Preámbulo", "Relazione illustrativa",
+# "Begründung", "Пояснительная записка". They name a part of the act, never the act.
+_ACT_PART = re.compile(
+    r"^\W*(?:expos[ée] des motifs|exposici[óo]n de motivos|pre[áa]mbulo|pr[ée]ambule|"
+    r"relazione(?: illustrativa)?|begr[üu]ndung|пояснительная записка|exposi[çc][ãa]o de motivos)"
+    r"\W*$",
+    re.I,
+)
+
+
+# The official gazette's issue that published an act, printed over it: "JO n° 5798 du
+# 25 avril 1998", "BOE núm. 218, de 12 de septiembre de 1989", "Gazzetta Ufficiale n.
+# 281 del 3 dicembre 2025", "Diário da República n.º 12". It says where the act was
+# published, not what it is.
+_GAZETTE_ISSUE = re.compile(
+    r"^\W*(?:J\.?O\.?(?:R\.?[A-Z]\.?)?|Journal[ \t]+officiel\b[^\n]{0,40}?|«?BOE»?|Bolet[íi]n"
+    r"[ \t]+Oficial\b[^\n]{0,40}?|Gazzetta[ \t]+Ufficiale\b[^\n]{0,40}?|Di[áa]rio[ \t]+(?:da"
+    r"[ \t]+Rep[úu]blica|Oficial)\b[^\n]{0,40}?)[ \t]*(?:n[°º.]?|n\.º|no|nº|núm\.?|num\.?)"
+    r"[ \t]*\d",
+    re.I,
+)
 
 
 # An institution's name alone: "Bank of Thailand", "Reserve Bank of India", "Swiss

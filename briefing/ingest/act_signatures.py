@@ -1,0 +1,33 @@
+"""The line that signs a legal act dates it.
+
+Laws, decrees and treaties of the civil-law countries close with where and when they
+were signed: "Fait à Dakar, le 26 mars 1998", "Dado en Madrid a 8 de septiembre de
+1989", "Dato a Roma, addì 1° dicembre 2025", "Done at Brussels, 12 December 2017", a
+Russian ukaz's "Москва, Кремль" over its day. That day is the act's own date; the dates
+its head prints are others' (the gazette that published it: "JO n° 5798 du 25 avril
+1998"; the law it amends: "modifiant la loi n° 72-23 du 19 avril 1972"; a note that it
+was repealed: "Утратил силу ... от 25.07.2006").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.dates import find_date
+
+# The signing formula opens its line; the date follows on it (or, after a Russian
+# "Москва, Кремль", on the next line).
+_SIGNED = re.compile(
+    r"(?m)^[ \t]*(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Dato[ \t]+a|Done[ \t]+at"
+    r"|Feito[ \t]+em|Москва,[ \t]*Кремль)\b[^\n]*(?:\n[ \t]*[^\n]*)?"
+)
+SIGNED_REACH = 120  # characters: the formula, its place and its date
+
+
+def signed_date_line(text: str) -> str:
+    """The text of the first signing line of ``text`` that states a full date, or ""."""
+    for m in _SIGNED.finditer(text):
+        line = m.group(0)[:SIGNED_REACH]
+        if find_date(line) is not None:
+            return line
+    return ""
