@@ -295,8 +295,8 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
 # its date. The closing meeting line states the adoption, the act's own date.
 _ADOPTED_BY = re.compile(r"(?im)^[ \t]*(?:resolution|decision) adopted by\b")
 _MEETING_DATE = re.compile(
-    r"(?im)^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meeting[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*([^\n]{6,40})$"
+    r"(?im)^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?(?:plenary[ \t]+)?meeting"
+    r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+)([^\n]{6,40})$"
 )
 ACT_HEAD_CHARS = 3000
 _DISTRIBUTED = re.compile(r"\bDistr\.\s*:\s*[A-Za-z]+\s*\n?[ \t]*([^\n]{6,40})")
