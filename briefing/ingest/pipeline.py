@@ -256,6 +256,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # over "25 July 2014"): after an adoption, that is the document's date, before any
     # date line further down (a note's citation read as one).
     distributed = _DISTRIBUTED.search(text[:ACT_HEAD_CHARS])
+    if distributed is None and not adopted:
+        # The field and its date may have gone out with the masthead: read them there
+        # (an act adopted at a meeting is dated by that meeting, not by distribution).
+        masthead = "\n".join(r.text for r in release.removed if r.kind == "boilerplate")
+        distributed = _FIELD_OVER_DATE.search(masthead)
     if distributed and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, distributed.group(1))
     # A "Release Date:" field over the text names the release's own date, beside dates
@@ -300,6 +305,8 @@ _MEETING_DATE = re.compile(
 )
 ACT_HEAD_CHARS = 3000
 _DISTRIBUTED = re.compile(r"\bDistr\.\s*:\s*[A-Za-z]+\s*\n?[ \t]*([^\n]{6,40})")
+# The field alone on its line over its date alone, as the roles take them out together.
+_FIELD_OVER_DATE = re.compile(r"(?m)^[ \t]*Distr\.\s*:\s*[A-Za-z]+[ \t]*\n[ \t]*([^\n]{6,40})$")
 
 
 def _adopted_at_meeting(text: str) -> str:

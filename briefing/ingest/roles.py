@@ -694,6 +694,10 @@ def _head_roles(
             roles[i] = Role("boilerplate")  # the title repeated in a breadcrumb
         elif is_symbol(text):
             roles[i] = Role("note", attrs={"role": "symbol"})
+        elif is_date_line(text) and i > 0 and _DISTRIBUTION_FIELD.search(blocks[i - 1].text):
+            # "Distr.: Limited" / "5 November 2025": the masthead field's value, taken out
+            # with the field (the release's date is read from both, among the removed).
+            roles[i] = Role("boilerplate")
         elif is_date_line(text):
             roles[i] = Role("dateline")
         elif is_boilerplate(text) or i in menus:
@@ -1488,6 +1492,7 @@ def never_heading(text: str) -> bool:
 
 _TABLE_UNIT = re.compile(r"^\s*(?:Units?|Unidad(?:es)?|Unité|Einheit)\s*:\s*\S.{0,30}$", re.I)
 _MASTHEAD_FIELD = re.compile(r"\bDistr\.\s*:|^\s*Original\s*:\s*[A-Z]")
+_DISTRIBUTION_FIELD = re.compile(r"^\s*Distr\.\s*:\s*[A-Za-z]+\s*$")
 
 
 _NOTES_SECTION = re.compile(r"^(?:end|foot)?notes:?$", re.I)
