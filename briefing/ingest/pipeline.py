@@ -243,6 +243,10 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     # A date the page's metadata states beats one guessed from the body text.
     meta_date = extracted.metadata.get("date", "")
+    # The adoption line went out with the cover's fields: it still dates the act.
+    datelines += [
+        r.text for r in release.removed if r.kind == "boilerplate" and is_adoption_line(r.text)
+    ]
     # A resolution's date is when it was adopted, not when the document was distributed;
     # a line labelled as the publication date (minutes dated by their meeting print
     # "Publication date: 15 June 2011" under it) states the release's own date.
