@@ -244,6 +244,10 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     # A date the page's metadata states beats one guessed from the body text.
     meta_date = extracted.metadata.get("date", "")
+    # The adoption line went out with the cover's fields: it still dates the act.
+    datelines += [
+        r.text for r in release.removed if r.kind == "boilerplate" and is_adoption_line(r.text)
+    ]
     # A resolution's date is when it was adopted, not when the document was distributed;
     # a line labelled as the publication date (minutes dated by their meeting print
     # "Publication date: 15 June 2011" under it) states the release's own date.
@@ -257,6 +261,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # over "25 July 2014"): after an adoption, that is the document's date, before any
     # date line further down (a note's citation read as one).
     distributed = _DISTRIBUTED.search(text[:ACT_HEAD_CHARS])
+    if distributed is None and not adopted:
+        # The field and its date may have gone out with the masthead: read them there
+        # (an act adopted at a meeting is dated by that meeting, not by distribution).
+        masthead = "\n".join(r.text for r in release.removed if r.kind == "boilerplate")
+        distributed = _FIELD_OVER_DATE.search(masthead)
     if distributed and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, distributed.group(1))
     # A "Release Date:" field over the text names the release's own date, beside dates
@@ -304,11 +313,13 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
 # its date. The closing meeting line states the adoption, the act's own date.
 _ADOPTED_BY = re.compile(r"(?im)^[ \t]*(?:resolution|decision) adopted by\b")
 _MEETING_DATE = re.compile(
-    r"(?im)^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:plenary[ \t]+)?meeting[ \t]*\n"
-    r"(?:[ \t]*\n)?[ \t]*([^\n]{6,40})$"
+    r"(?im)^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?(?:plenary[ \t]+)?meeting"
+    r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+)([^\n]{6,40})$"
 )
 ACT_HEAD_CHARS = 3000
 _DISTRIBUTED = re.compile(r"\bDistr\.\s*:\s*[A-Za-z]+\s*\n?[ \t]*([^\n]{6,40})")
+# The field alone on its line over its date alone, as the roles take them out together.
+_FIELD_OVER_DATE = re.compile(r"(?m)^[ \t]*Distr\.\s*:\s*[A-Za-z]+[ \t]*\n[ \t]*([^\n]{6,40})$")
 
 
 def _adopted_at_meeting(text: str) -> str:

@@ -768,6 +768,15 @@ def _head_roles(
             roles[i] = Role("boilerplate")  # the title repeated in a breadcrumb
         elif is_symbol(text):
             roles[i] = Role("note", attrs={"role": "symbol"})
+        elif is_adoption_line(text) or _ACT_REFERENCE.match(text):
+            # "Resolution adopted by the General Assembly on 19 December 2023" and
+            # "[on the report of the Second Committee (A/78/461, para. 53)]": an act's
+            # record of its adoption, with the cover's fields (the date is read from it).
+            roles[i] = Role("boilerplate")
+        elif is_date_line(text) and i > 0 and _DISTRIBUTION_FIELD.search(blocks[i - 1].text):
+            # "Distr.: Limited" / "5 November 2025": the masthead field's value, taken out
+            # with the field (the release's date is read from both, among the removed).
+            roles[i] = Role("boilerplate")
         elif is_date_line(text):
             roles[i] = Role("dateline")
         elif is_boilerplate(text) or i in menus or i in fields:
@@ -1572,6 +1581,11 @@ def never_heading(text: str) -> bool:
 
 _TABLE_UNIT = re.compile(r"^\s*(?:Units?|Unidad(?:es)?|Unité|Einheit)\s*:\s*\S.{0,30}$", re.I)
 _MASTHEAD_FIELD = re.compile(r"\bDistr\.\s*:|^\s*Original\s*:\s*[A-Z]")
+_ACT_REFERENCE = re.compile(
+    r"^\s*\[(?:on the (?:report|recommendation|proposal)|without reference to)\b[^\]]*\]\s*$",
+    re.I,
+)
+_DISTRIBUTION_FIELD = re.compile(r"^\s*Distr\.\s*:\s*[A-Za-z]+\s*$")
 
 
 _NOTES_SECTION = re.compile(r"^(?:end|foot)?notes:?$", re.I)

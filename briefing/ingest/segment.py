@@ -502,6 +502,11 @@ _LONE_LABEL = re.compile(
 )
 
 
+# A date in figures with dots: a part padded with a zero or a year of four figures
+# ("8.5.06", "08.05.2006"). Section numbers are never written so ("8.5.6", "140.11").
+_DOTTED_DATE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.(?:0\d|(?:19|20)\d\d)|0\d\.\d\d)$")
+
+
 _LONE_BULLETS = frozenset("•▪◦○□■●◆❍ㅇ–") | frozenset(map(chr, range(0xF000, 0xF100)))
 
 
@@ -535,6 +540,8 @@ def is_lone_label(text: str) -> bool:
         return False
     if _LONE_LABEL.match(text):
         return True
+    if _DOTTED_DATE.match(text) and find_date(text) is not None:
+        return False  # "8.5.06": a date set alone (a number label never pads a part)
     found = match_label(text + " A")
     return bool(found and found.label == text and found.family == "decimal-sub")
 

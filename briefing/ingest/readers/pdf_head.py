@@ -132,9 +132,20 @@ def split_head(paragraphs: list[Paragraph], size: float) -> list[Paragraph]:
 
 def _body_begins(par: Paragraph, first: Paragraph, size: float) -> bool:
     bold = all(line.bold for line in par.lines)
+    if len(par.lines) > 1 and is_dateline(par.first.text) and _date_only(par.first.text):
+        # "8.5.06" set flush right, in body type, over a bold title: a date alone on its
+        # line dates the release; it never opens a body paragraph, so the head goes on.
+        return False
     if not bold and abs(par.first.size - size) <= 0.6 and len(par.text.split()) >= 8:
         return True
     return par.first.page > first.first.page + 1
+
+
+def _date_only(text: str) -> bool:
+    from briefing.ingest.dates import find_date
+
+    found = find_date(text)
+    return found is not None and not _WORD.findall(text[: found.start] + text[found.end :])
 
 
 def _split(par: Paragraph) -> list[Paragraph]:

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.ingest.readers.pdf_chars import Piece
+from briefing.ingest.readers.pdf_tracking import merge_tracked
 
 # A list label alone: "12.", "(a)", "b)", "iv.", "IV.", "•".
 LABEL = re.compile(
@@ -130,6 +131,7 @@ def page_lines(pieces: list[Piece], page: int) -> list[PdfLine]:
     lines: list[PdfLine] = []
     for number, row in enumerate(rows):
         row.sort(key=lambda p: p.x0)
+        row = merge_tracked(row)
         _mark_inline_superscripts(row)
         row = _slash_markers(row)
         blocks = _split_blocks(row)
