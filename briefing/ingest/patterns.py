@@ -394,8 +394,11 @@ DATE_PATTERNS = [
     re.compile(rf"\b{YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2020-05-21
     re.compile(rf"\b(?P<day>[0-3]?\d)[-/.](?P<mnum>[01]?\d)[-/.]{YEAR}\b"),  # 17/07/2017
     re.compile(rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I),  # July 14, 2023
+    # The day may carry a point, as German-style dates print it with any month name
+    # ("10. November 2021", a site's "Wednesday, 25. November 2020").
     re.compile(
-        rf"\b{DAY}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+{YEAR}\b", re.I
+        rf"\b{DAY}\.?(?:\s*[-–]\s*\d{{1,2}}\.?)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+{YEAR}\b",
+        re.I,
     ),
     # Year first, as East Asian releases print dates: "2023.4.18", "2023년 4월 18일",
     # "2022年8月19日", "2022/08/19" (a day-first date always has the year last).

@@ -23,6 +23,7 @@ from briefing.ingest.heading_words import capitals_over_heading, never_a_heading
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
+from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.resolution_crossheads import heads_clauses
 from briefing.ingest.roman_sections import roman_section_part
@@ -279,7 +280,12 @@ def assign_roles(
     for i in crumbs:
         roles[i] = Role("boilerplate")
     body_start = next(
-        (i for i, b in enumerate(blocks) if i not in crumbs and is_body_start(b)), len(blocks)
+        (
+            i
+            for i, b in enumerate(blocks)
+            if i not in crumbs and is_body_start(b) and not numbered_headline(blocks, i)
+        ),
+        len(blocks),
     )
     body_start = title_opens_body(blocks, body_start)
     body_end = _body_end(blocks, body_start)

@@ -164,3 +164,29 @@ def test_text_wrapped_at_a_wide_margin_stays_one_paragraph(tmp_path: Path) -> No
     lines.append(line)
     assert len(lines) >= 3 and any(len(x) > 100 and x.endswith(".") for x in lines[:-1])
     assert _lines(tmp_path, "\n".join(lines) + "\n") == [" ".join(words)]
+
+
+def test_a_line_long_only_by_its_link_is_still_a_wrap(tmp_path: Path) -> None:
+    # pandoc wraps at 72 columns but cannot break a link's address: the line holding it
+    # overruns the margin, yet the paragraph goes on below it.
+    url = "https://news.example.org/2021/introducing-the-example-growth-initiative-for-makers-everywhere/"
+    text = (
+        "**Examplecorp**  \n"
+        "Examplecorp is using the power of trade to welcome new artisans onto its\n"
+        f"platform as a part of its [Growth\nInitiative]({url}).\n"
+        "This pilot program will offer a broad range of business support services\n"
+        "to the artisans.\n"
+    )
+    lines = _lines(tmp_path, text)
+    assert lines[-1] == (
+        "Examplecorp is using the power of trade to welcome new artisans onto its platform "
+        "as a part of its Growth Initiative. This pilot program will offer a broad range of "
+        "business support services to the artisans."
+    )
+    bare = (
+        "The full text is online at\n"
+        f"{url}.\n"
+        "Comments are welcome until the end of the month from all\n"
+        "interested parties.\n"
+    )
+    assert _lines(tmp_path, bare) == [" ".join(bare.split())]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.readers.html_text import tag_of, text_of, tokens
+from briefing.ingest.readers.html_widgets import widget_kind
 
 # Never release text; left out without a trace (they are not printed on the page).
 SILENT = frozenset(("script", "style", "template", "head", "link", "meta", "base"))
@@ -143,6 +144,8 @@ def furniture_kind(el, tag: str) -> str | None:
     if words & _FURNITURE_WORDS and next(el.iter("h1"), None) is None:
         # A "hero-banner" or "share-wrapper" around the headline is the article's.
         return "navigation"
+    if next(el.iter("h1"), None) is None:
+        return widget_kind(el)
     return None
 
 

@@ -20,6 +20,7 @@ from briefing.ingest.readers.html_main import (
     screen_reader_only,
 )
 from briefing.ingest.readers.html_notes import Notes, key
+from briefing.ingest.readers.html_stamps import headline_stamp
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of, text_of
 
 _BOLD = frozenset(("b", "strong"))
@@ -179,6 +180,7 @@ class Walker:
         self.row_sinks = -1
         self.row_markers: list = []
         self.kept_published = False  # a datePublished stamp was kept from furniture
+        self.lifted: set = set()  # <time> stamps taken out of a headline (html_stamps)
         self.in_bold = 0
         self.in_heading = 0
         self.label: str | None = None  # label for the next line (a list item's number)
@@ -302,7 +304,7 @@ class Walker:
 
     def node(self, el, style: str, depth: int) -> None:
         tag = tag_of(el)
-        if not tag or tag in SILENT:
+        if not tag or tag in SILENT or el in self.lifted:
             return
         if (
             tag == "time"
@@ -494,6 +496,14 @@ class Walker:
             self.children(el, "", depth)
             self.flush("", depth)
             return
+        stamp = headline_stamp(el)
+        stamp_first = stamp is not None and squash(text_of(el)).startswith(squash(text_of(stamp)))
+        if stamp is not None:
+            # A date printed in the headline is the release's dateline (html_stamps).
+            self.lifted.add(stamp)
+            if stamp_first:
+                self.flush("", depth)
+                self.lines.append(Line(squash(text_of(stamp))))
         before = len(self.lines)
         self.in_heading += 1
         self.children(el, f"heading{level}", depth)
@@ -505,6 +515,8 @@ class Walker:
             if level == 1 and not self.title_h1:
                 self.title_h1 = " ".join(line.text for line in self.lines[before:])
             self.last_heading = level
+        if stamp is not None and not stamp_first:
+            self.lines.append(Line(squash(text_of(stamp))))
 
     def list(self, el, depth: int) -> None:
         ordered = tag_of(el) == "ol"

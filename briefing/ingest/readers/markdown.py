@@ -17,7 +17,9 @@ from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
+from briefing.ingest.readers.markdown_emphasis import close_spaced_bold
 from briefing.ingest.readers.markdown_inline import Inline, note_label, render_inline
+from briefing.ingest.readers.markdown_mkdocs import strip_mkdocs_boxes
 from briefing.ingest.readers.markdown_pandoc import strip_pandoc_attributes
 
 _HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
@@ -93,6 +95,8 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
         )
     attributes: list[str] = []
     text = strip_pandoc_attributes(text, attributes)
+    text = strip_mkdocs_boxes(text, attributes)
+    text = close_spaced_bold(text)
     env: dict = {}
     tokens = _parser().parse(text, env)
     walker = _Walker(source, text.splitlines())

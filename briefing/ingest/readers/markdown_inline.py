@@ -181,6 +181,17 @@ def _join_line_breaks(out: Inline, breaks: list[str], bold_only: list[bool]) -> 
 # A source line this long is no hard wrap: the text has a paragraph a line.
 _UNWRAPPED = 100
 _SHORT_LINE = 60
+# What a wrapping converter cannot break: a link's destination ("](https://...)") and a
+# bare address. A wrapped line holding one overruns the margin by its length, so a line's
+# length as a wrap sees it leaves them out.
+_UNBREAKABLE = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)|<?\bhttps?://[^\s>]+>?")
+
+
+def _wrap_length(line: str) -> int:
+    """The length of ``line`` but for its unbreakable links (see ``_UNBREAKABLE``)."""
+    if "://" not in line and "](" not in line:
+        return len(line)
+    return len(_UNBREAKABLE.sub("]", line))
 
 
 def _own_line(source_lines: list[str], line_no: int) -> bool:
@@ -192,7 +203,7 @@ def _own_line(source_lines: list[str], line_no: int) -> bool:
     if not 0 < line_no < len(source_lines):
         return False
     before, after = source_lines[line_no - 1].strip(), source_lines[line_no].strip()
-    if len(before) > _UNWRAPPED:
+    if _wrap_length(before) > _UNWRAPPED:
         # A line longer than any wrap ended where its writer ended it: after a sentence
         # or a clause, the next line is the next paragraph (a paragraph a line).
         return (
@@ -201,7 +212,7 @@ def _own_line(source_lines: list[str], line_no: int) -> bool:
             and not _wrapped_wide(source_lines)
         )
     return (
-        len(after) > _UNWRAPPED
+        _wrap_length(after) > _UNWRAPPED
         and 0 < len(before) <= _SHORT_LINE
         and after[:1].isupper()
         and before[-1:].isalnum()  # (not "... as follows," nor a hyphen's wrap)
