@@ -110,6 +110,30 @@ def test_icon_pngs_are_rendered_from_the_svg(qapp):
         assert image.hasAlphaChannel()
 
 
+def test_the_icon_check_allows_rounding_but_not_a_changed_picture(qapp):
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage
+
+    from scripts.make_icons import SVG, render, same_picture
+
+    drawn = render(SVG, 32)
+
+    def with_pixel(shift: int) -> bytes:
+        image = QImage.fromData(drawn).convertToFormat(QImage.Format.Format_ARGB32)
+        colour = image.pixelColor(16, 16)
+        colour.setRed(min(255, colour.red() + shift) if colour.red() < 128 else colour.red() - shift)
+        image.setPixelColor(16, 16, colour)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        return bytes(data.data())
+
+    assert same_picture(drawn, with_pixel(1))
+    assert not same_picture(drawn, with_pixel(40))
+    assert not same_picture(drawn, render(SVG, 16))
+
+
 def test_svg_is_tiny_and_valid(qapp):
     from PySide6.QtSvg import QSvgRenderer
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 GOLD = Path(__file__).parent / "gold"
-TUNED_BEFORE = ("shared/seed/", "shared/corpus/formats/")
+# Dev sets engineers labelled and tuned rules on before they joined the corpus: tune.
+TUNED_BEFORE = ("shared/seed/", "shared/corpus/formats/", "collected/dev/")
 LIST_FIELDS = {
     "numbered": {"label": str, "level": int, "text": str},
     "footnotes": {"marker": str, "text": str, "parent_label": str, "parent_text": str},
@@ -84,3 +85,19 @@ def test_every_collected_document_is_indexed_with_source_licence_and_checksum() 
         assert digest.startswith(row["sha256"].strip()[:16]), name
         assert row["source"].strip() and row["licence"].strip(), name
         assert (GOLD / f"{Path(name).stem}.json").exists(), f"{name} has no gold outline"
+
+
+def test_every_dev_set_document_is_indexed_and_labelled() -> None:
+    import csv
+
+    folder = Path(__file__).parent / "collected" / "dev"
+    with (folder / "INDEX.tsv").open(encoding="utf-8") as handle:
+        rows = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
+    files = {p.name for p in folder.iterdir() if p.is_file() and p.name != "INDEX.tsv"}
+    assert files == set(rows)
+    for name, row in rows.items():
+        digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        assert digest.startswith(row["sha256"].strip()[:16]), name
+        assert row["source"].strip() and row["licence"].strip(), name
+        gold = json.loads((GOLD / f"{Path(name).stem}.json").read_text(encoding="utf-8"))
+        assert gold["doc"] == f"collected/dev/{name}" and gold["split"] == "tune", name
