@@ -71,33 +71,28 @@ def test_the_labelled_corpus_keeps_an_untouched_quarter() -> None:
     assert 0.2 <= splits.count("test") / len(splits) <= 0.4
 
 
-def test_every_collected_document_is_indexed_with_source_licence_and_checksum() -> None:
+def _checked_index(folder: Path) -> dict[str, dict]:
+    """``folder``'s INDEX.tsv rows by file: every file listed, with source, licence and a
+    sha256 that matches (sub-folders hold other data with their own index)."""
     import csv
 
-    folder = Path(__file__).parent / "collected"
     with (folder / "INDEX.tsv").open(encoding="utf-8") as handle:
         rows = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
-    # Sub-folders hold other kinds of evaluation data with their own index (pairs/).
     files = {p.name for p in folder.iterdir() if p.is_file() and p.name != "INDEX.tsv"}
     assert files == set(rows)
     for name, row in rows.items():
         digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
         assert digest.startswith(row["sha256"].strip()[:16]), name
         assert row["source"].strip() and row["licence"].strip(), name
+    return rows
+
+
+def test_every_collected_document_is_indexed_with_source_licence_and_checksum() -> None:
+    for name in _checked_index(Path(__file__).parent / "collected"):
         assert (GOLD / f"{Path(name).stem}.json").exists(), f"{name} has no gold outline"
 
 
 def test_every_dev_set_document_is_indexed_and_labelled() -> None:
-    import csv
-
-    folder = Path(__file__).parent / "collected" / "dev"
-    with (folder / "INDEX.tsv").open(encoding="utf-8") as handle:
-        rows = {row["file"]: row for row in csv.DictReader(handle, delimiter="\t")}
-    files = {p.name for p in folder.iterdir() if p.is_file() and p.name != "INDEX.tsv"}
-    assert files == set(rows)
-    for name, row in rows.items():
-        digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
-        assert digest.startswith(row["sha256"].strip()[:16]), name
-        assert row["source"].strip() and row["licence"].strip(), name
+    for name in _checked_index(Path(__file__).parent / "collected" / "dev"):
         gold = json.loads((GOLD / f"{Path(name).stem}.json").read_text(encoding="utf-8"))
         assert gold["doc"] == f"collected/dev/{name}" and gold["split"] == "tune", name
