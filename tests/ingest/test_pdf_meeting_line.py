@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.ingest import load_release
+from briefing.ingest.closing_meeting import meeting_dated
 from briefing.ingest.readers import read_file
-from briefing.ingest.readers.pdf_meeting_line import meeting_over_date
 from tests.ingest.test_readers_pdf import make_layout_pdf
 
 
@@ -41,6 +41,6 @@ def test_meeting_line_and_its_date_are_one_line_and_date_the_act(tmp_path: Path)
 
 
 def test_only_a_meeting_line_over_a_date_alone() -> None:
-    assert meeting_over_date("55th (resumed) plenary meeting", "24 December 2024")
-    assert not meeting_over_date("The plenary meeting", "24 December 2024")
-    assert not meeting_over_date("58th plenary meeting", "was held on 3 May 2035")
+    assert meeting_dated("55th (resumed) plenary meeting", "24 December 2024")
+    assert not meeting_dated("The plenary meeting", "24 December 2024")
+    assert not meeting_dated("58th plenary meeting", "was held on 3 May 2035")

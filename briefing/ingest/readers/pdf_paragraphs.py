@@ -15,9 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.ingest.closing_meeting import meeting_dated
 from briefing.ingest.patterns import COURTESY_TITLES
 from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
-from briefing.ingest.readers.pdf_meeting_line import meeting_over_date
 
 # A list label opening a line, followed by its text.
 _LABEL_START = re.compile(
@@ -208,7 +208,7 @@ def _starts_new(
     prev = par.last
     if line.table or prev.table:
         return True  # a table row is a unit of its own
-    if len(par.lines) == 1 and line.page == prev.page and meeting_over_date(prev.text, line.text):
+    if len(par.lines) == 1 and line.page == prev.page and meeting_dated(prev.text, line.text):
         return False  # "55th plenary meeting" / "24 December 2024": one closing line
     if LABEL.fullmatch(par.text) and not line.shared:
         return False  # "1." alone on its line: its text follows
