@@ -46,9 +46,10 @@ def outline_from_release(release) -> Outline:
                 at_top = node_unit is None or node_unit.kind in ("heading", "title")
                 visit(child, depth, row, row if at_top else top)
                 continue
-            if child.start > 0 and text[child.start - 1] not in "\n" and node_unit is not None:
-                # A span marked inside its parent's paragraph (a quotation after "said:")
-                # starts no unit: its words are the parent's, printed in one paragraph.
+            if node_unit is not None and _inside(child, node, text):
+                # A span marked inside its parent's paragraph (a quotation after "said:",
+                # one opening the paragraph, one on a wrapped line of it) starts no unit:
+                # its words are the parent's, printed in one paragraph.
                 visit(child, depth, node_unit, top)
                 continue
             kind = _KIND.get(child.kind, "other")
@@ -69,6 +70,16 @@ def outline_from_release(release) -> Outline:
 
     visit(release.root, 0, None, None)
     return out
+
+
+def _inside(child, parent, text: str) -> bool:
+    """Whether ``child`` is a span of ``parent``'s own printed paragraph: it starts in
+    mid-line, or it is a quotation within the parent's text (one opening the paragraph,
+    or on a wrapped line of it). (Sub-points may lie within a paragraph's extent too,
+    but they are printed apart, each a unit of its own.)"""
+    if child.start > 0 and text[child.start - 1] != "\n":
+        return True
+    return child.kind == "quote" and parent.start <= child.start < parent.end
 
 
 # -- partitioners ------------------------------------------------------------------------

@@ -392,6 +392,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     start_set = {at for pair in starts for at in pair}
     # Locate each gold unit start in the stream, in order.
     located: list[int] = []
+    listed: dict[int, list[str]] = {}  # a located start -> the gold unit's tokens
     pos = 0
     for unit in gold_units:
         head = unit[:HEAD_TOKENS]
@@ -402,6 +403,11 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
         if at < 0:
             at = _find(stream, head, pos, _open_end(unit))
         if at < 0:
+            # Not after the last one: the tool put it earlier (a note the gold lists at
+            # the page foot, hung under its paragraph). Where it opens a unit of the
+            # tool's not yet taken, that is the unit; else the first occurrence.
+            at = _find_free_start(stream, head, _open_end(unit), start_set, set(located))
+        if at < 0:
             at = _find(stream, head, 0, _open_end(unit))
         if at < 0:
             result.lost_units += 1
@@ -409,6 +415,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
                 result.notes.append(f"lost: {' '.join(unit[:8])!r}")
             continue
         located.append(at)
+        listed.setdefault(at, unit)
         pos = at + 1
     located_set = set(located)
     extra_starts = 0  # headings, numbered units and notes the units list leaves out
@@ -416,9 +423,9 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     for unit in extra:
         head = unit[:HEAD_TOKENS]
         at = _find(stream, head, 0, _open_end(unit)) if head else -1
-        while at >= 0 and at in located_set:
+        while at >= 0 and at in located_set and not _listed_at(at, head, listed):
             at = _find(stream, head, at + 1, _open_end(unit))
-        if at >= 0 and not any(at - 3 <= x <= at + 3 for x in located_set):
+        if at >= 0 and not _listed_at(at, head, listed):
             located_set.add(at)
             extra_starts += 1
     # A predicted unit starting strictly inside a gold unit's span is a mid-paragraph split.
@@ -438,6 +445,23 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     result.tallies["units"] = Tally(matched, len(starts), len(gold_units) + extra_starts)
 
 
+def _listed_at(at: int, head: list[str], listed: dict[int, list[str]]) -> bool:
+    """Whether the heading, numbered unit or note whose opening ``head`` is found at
+    ``at`` is a unit the gold's list already located: one located up to three tokens
+    before or after it (with or without its label, "I." or "(a)") whose own words go on
+    with ``head`` there. A short unit just before it ("Thank you.") is
+    another unit, so the heading after it still counts as a start."""
+    for x in range(at - 3, at + 4):
+        words = listed.get(x)
+        if words is None:
+            continue
+        if x <= at and words[at - x : at - x + 2] == head[:2]:
+            return True
+        if x > at and head[x - at : x - at + 2] == words[:2]:
+            return True  # the gold's list wrote it without the label the heading has
+    return False
+
+
 def _find_start(
     stream: list[str], head: list[str], start: int, open_end: bool, starts: set[int]
 ) -> int:
@@ -451,6 +475,16 @@ def _find_start(
             return at
         at = _find(stream, head, at + 1, open_end)
     return -1
+
+
+def _find_free_start(
+    stream: list[str], head: list[str], open_end: bool, starts: set[int], taken: set[int]
+) -> int:
+    """The first occurrence of ``head`` anywhere that opens a unit not yet taken, or -1."""
+    at = _find(stream, head, 0, open_end)
+    while at >= 0 and (at not in starts or at in taken):
+        at = _find(stream, head, at + 1, open_end)
+    return at
 
 
 def _find(stream: list[str], head: list[str], start: int, open_end: bool = False) -> int:

@@ -129,3 +129,80 @@ def test_a_symbol_font_bullet_is_a_bullet() -> None:
     }
     outline = Outline(units=[Unit("paragraph", "\uf0b7", "Inflation was steady at 2.3 percent.")])
     assert score(gold, outline).tallies["numbered"].matched == 1
+
+
+def _release_of(text: str, spans: list[tuple[str, int, int, list]]):
+    """A made-up Release: top-level nodes (kind, start, end, children) over ``text``."""
+    from types import SimpleNamespace
+
+    def node(kind, start, end, children=()):
+        return SimpleNamespace(
+            kind=kind,
+            label="",
+            start=start,
+            body_start=start,
+            end=end,
+            attrs={},
+            children=list(children),
+        )
+
+    root = node(
+        "root", 0, len(text), [node(k, a, b, [node(*c) for c in kids]) for k, a, b, kids in spans]
+    )
+    return SimpleNamespace(root=root, text=text, title="", date="", removed=[])
+
+
+def test_a_quotation_opening_its_paragraph_or_a_wrapped_line_starts_no_unit() -> None:
+    from structure_adapters import outline_from_release
+
+    text = "“We will act,” the minister said, and\n“we will act now.”\n\nNext paragraph here."
+    end = text.index("\n\n")
+    second = text.index("“we")
+    release = _release_of(
+        text,
+        [
+            ("paragraph", 0, end, [("quote", 0, 14), ("quote", second, end)]),
+            ("paragraph", end + 2, len(text), []),
+        ],
+    )
+    units = outline_from_release(release).units
+    assert [u.kind for u in units] == ["paragraph", "paragraph"]
+    gold = {"doc": "made-up", "units": ["“We will act,” the minister", "Next paragraph here."]}
+    assert score(gold, outline_from_release(release)).splits == 0
+
+
+def test_a_heading_after_a_short_unit_is_still_a_unit_start() -> None:
+    # The gold lists the short closing line as a unit and the heading only under
+    # "headings": the heading three words later is a start of its own, so a tool that
+    # sets it apart splits nothing.
+    gold = {
+        "doc": "made-up",
+        "units": ["The meeting continues tomorrow", "Thank you all.", "Budget questions raised"],
+        "headings": [{"label": "", "text": "Annual review", "level": 1}],
+    }
+    outline = Outline(
+        units=[
+            Unit("paragraph", "", "The meeting continues tomorrow at noon."),
+            Unit("paragraph", "", "Thank you all."),
+            Unit("heading", "", "Annual review"),
+            Unit("paragraph", "", "Budget questions raised by members."),
+        ]
+    )
+    result = score(gold, outline)
+    assert result.splits == 0 and result.tallies["units"].matched == 4
+
+
+def test_a_heading_the_list_gives_with_its_label_counts_once() -> None:
+    gold = {
+        "doc": "made-up",
+        "units": ["I. Introduction", "The report covers the year."],
+        "headings": [{"label": "I.", "text": "Introduction", "level": 1}],
+    }
+    outline = Outline(
+        units=[
+            Unit("heading", "I.", "Introduction"),
+            Unit("paragraph", "", "The report covers the year."),
+        ]
+    )
+    result = score(gold, outline)
+    assert result.tallies["units"].gold == 2 and result.tallies["units"].matched == 2
