@@ -206,3 +206,9 @@ def test_a_heading_the_list_gives_with_its_label_counts_once() -> None:
     )
     result = score(gold, outline)
     assert result.tallies["units"].gold == 2 and result.tallies["units"].matched == 2
+
+
+def test_furniture_without_words_is_scored_as_printed() -> None:
+    gold = {"doc": "made-up", "furniture": ["\\###", "- 2 -"]}
+    assert score(gold, Outline(removed=["\\###", "- 2 -"])).tallies["furniture"].matched == 2
+    assert score(gold, Outline(removed=["- 2 -"])).tallies["furniture"].matched == 1
