@@ -69,3 +69,24 @@ def test_an_ordinary_page_beside_them_is_read_and_the_skips_are_listed(tmp_path)
     assert "Statement by the Ministers of Ruritania" in release.text
     skipped = [r.text for r in release.removed if r.kind == "page-budget"]
     assert len(skipped) == 3 and "repeats page 2" in skipped[1]
+
+
+def test_a_page_denser_than_any_print_is_read_as_text_without_its_layout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past the budget of characters a page may ask for one by one, the page is read as
+    # PDFium's text: every word kept, in order, lines apart (the budget lowered here so a
+    # small page crosses it; a real page never does).
+    from briefing.ingest.readers import pdf_chars
+
+    lines = [
+        b"BT /F1 10 Tf 72 700 Td (The ministers met in Geneva today.) Tj ET\n",
+        b"BT /F1 10 Tf 72 680 Td (They agreed on a plan.) Tj ET\n",
+    ]
+    path = _pdf(tmp_path / "dense.pdf", [b"".join(lines)], [0])
+    placed = load_release(path).text
+    monkeypatch.setattr(pdf_chars, "MAX_PLACED_CHARS", 20)
+    unplaced = load_release(path).text
+    assert "The ministers met in Geneva today." in unplaced
+    assert unplaced.index("Geneva") < unplaced.index("plan")
+    assert unplaced.split() == placed.split()

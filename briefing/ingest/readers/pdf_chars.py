@@ -26,6 +26,14 @@ _ITALIC_FLAG = 1 << 6
 _FORCE_BOLD_FLAG = 1 << 18
 
 
+# A dense printed page holds some 10,000 characters (a newspaper page 30,000). Past this,
+# a page is a machine's output, not print (one hostile file sets 357,000 one-letter runs
+# on one page): its characters are read as text, in PDFium's order, without asking each
+# one's font and place (six calls a character, seconds a page). Nothing is lost; only the
+# page's layout (superscripts, sizes, columns) goes unread.
+MAX_PLACED_CHARS = 60_000
+
+
 @dataclass(slots=True)
 class Piece:
     """A run of characters in one font on one baseline (y grows upwards, PDF units)."""
@@ -47,10 +55,15 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
     go to ``rotated``."""
     import pypdfium2.raw as raw
 
+    # PDFium's own handle: the helper object answers ``_as_parameter_`` through a
+    # property on each of the six calls a character makes (a page of 357,000 runs).
+    textpage = getattr(textpage, "raw", textpage)
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
     chars = _page_chars(raw, textpage, count)
+    if count > MAX_PLACED_CHARS:
+        return _unplaced_pieces(chars)
     box = raw.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     matrix = raw.FS_MATRIX()
@@ -134,6 +147,20 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
         current.text = "".join(chunk)
         pieces.append(current)
     return [p for p in pieces if p.size > 0]
+
+
+def _unplaced_pieces(chars: list[str]) -> list[Piece]:
+    """The page's words as pieces on made-up lines (12 points apart, one a line of
+    PDFium's text), each word after the first marked as spaced."""
+    pieces: list[Piece] = []
+    lines = "".join(chars).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines):
+        x, y = 0.0, 800.0 - 12.0 * number
+        for index, word in enumerate(line.split()):
+            width = 5.0 * len(word)
+            pieces.append(Piece(word, x, x + width, y, 10.0, False, False, spaced=index > 0))
+            x += width + 3.0
+    return pieces
 
 
 def _page_chars(raw, textpage, count: int) -> list[str]:
