@@ -177,3 +177,35 @@ def test_a_press_release_number_without_a_masthead_stays():
     text = "SG/SM/22999\n\nSecretary-General welcomes the agreement\n\nThe Secretary-General welcomes the agreement reached today by the parties.\n"
     release = release_from_text(text)
     assert "SG/SM/22999" in release.text
+
+
+# Plain pdftotext printing the page's note between the job number and its date code.
+CODE_UNDER_NOTE = """\
+The General Assembly,
+Having considered the report of the Commission, 1
+Reaffirming the mandate of the Commission, as the core legal body in the field, to
+coordinate legal activities in this field, in particular to avoid duplication, including among
+
+__________________
+1
+
+27-31415 (E)
+
+Official Records of the General Assembly, Eighty-first Session, Supplement No. 17.
+
+050128
+
+*2731415*
+\fA/RES/81/77
+
+organizations formulating rules of international trade;
+1. Takes note with appreciation of the report of the Commission;
+"""
+
+
+def test_the_date_code_under_the_page_note_goes_with_the_job_number():
+    release = release_from_text(CODE_UNDER_NOTE)
+    assert "050128" in [r.text for r in release.removed]
+    assert "050128" not in release.text
+    assert not lost_words(CODE_UNDER_NOTE, release)
+
