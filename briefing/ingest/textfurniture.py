@@ -260,6 +260,11 @@ def _running_symbol(text: str) -> str:
     if not m:
         return ""
     symbol = m.group(1) or m.group(2)
+    if text.count(symbol) > 1:
+        # A running head prints its symbol once, beside a title; a line naming the same
+        # symbol again is a note's or a paragraph's list of documents ("(Sect. 24),
+        # A/78/6 (Sect. 25), ..., A/78/6" wrapped at a symbol): content, never a head.
+        return ""
     rest = text.replace(symbol, " ", 1).split()
     if len(rest) > RUNNING_TITLE_MAX_WORDS or (rest and rest[-1][-1:] in ".;:!?,"):
         return ""

@@ -209,3 +209,29 @@ def test_the_date_code_under_the_page_note_goes_with_the_job_number():
     assert "050128" not in release.text
     assert not lost_words(CODE_UNDER_NOTE, release)
 
+
+# A note listing a budget's sections wraps at the budget's symbol: lines ending on
+# "A/81/6" are the note's words, not running heads carrying the symbol.
+SECTIONS_NOTE = """\
+A/RES/81/90
+
+The General Assembly,
+Having considered the reports of the Secretary-General on the proposed programme
+budget for 2028,1
+1. Endorses the conclusions of the Committee;
+__________________
+1
+A/81/6 (Sect. 2), A/81/6 (Sect. 3), A/81/6 (Sect. 4), A/81/6 (Sect. 5), A/81/6
+(Sect. 8), A/81/6 (Sect. 9), A/81/6 (Sect. 10), A/81/6 (Sect. 11), A/81/6
+(Sect. 12), A/81/6 (Sect. 13) and A/81/6 (Sect. 14).
+\fA/RES/81/90
+
+2. Decides to consider the matter at its eighty-second session.
+"""
+
+
+def test_a_note_wrapped_at_a_symbol_keeps_its_lines():
+    release = release_from_text(SECTIONS_NOTE)
+    note = _notes(release)["1"]
+    assert "(Sect. 8), A/81/6 (Sect. 9)" in " ".join(release.node_text(note).split())
+    assert not lost_words(SECTIONS_NOTE, release)
