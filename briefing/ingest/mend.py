@@ -469,7 +469,8 @@ def year_marker_pattern(number: str) -> re.Pattern[str]:
         rf"(?:(?:{_MONTH_NAMES}) |(?:19|20)\d\d[–-])(?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)"
         rf"|\b(?:19|20)\d\d[–-](?!(?:19|20)\d\d)\d\d({number})(?=[\s,.;:)”’]|$)"
         rf"|\b(?:for|in|of|since|until|by)[ \n](?:19|20)\d\d({number})"
-        r"(?=[,.;:)”’]|$| (?:and|or|the|to|on|as|which|that|with)\b)"
+        # (The clause word may open the next line: a line break is a space.)
+        r"(?=[,.;:)”’]|$|[ \n](?:and|or|the|to|on|as|which|that|with)\b)"
     )
 
 
