@@ -35,14 +35,17 @@ def sequence_starts(texts: list[str]) -> set[int]:
     for index, raw in enumerate(texts):
         if not raw:
             continue  # (half the lines of a text are blank)
-        head = raw[:8].lstrip()
-        if not head[:1].isdigit():
-            continue
+        # (A page laid out by ``pdftotext -layout`` sets its paragraph numbers 20 and more
+        # spaces in, the body's margin plus the first-line indent: the number is looked
+        # for after the line's indent, however deep, not in its first few characters.)
         stripped = raw.lstrip()
+        head = stripped[:1]
+        if not ("0" <= head <= "9"):
+            continue
         # ("12. " read as match_label reads it first, without its cached LabelMatch: the
         # block loop asks match_label of these lines next, and a 5 MB text's 20,000
         # numbers overflowed the cache, so each was worked out twice.)
-        point = NUMBER_POINT.match(stripped) if "0" <= head[:1] <= "9" else None
+        point = NUMBER_POINT.match(stripped)
         if point is not None:
             number, body_offset = int(point.group(1)[:-1]), point.end()
         else:

@@ -9,8 +9,9 @@ mid-sentence (see ``segment._continues_after_marker``). Two more shapes of that 
   a comma ends no sentence, and the line under it opens in lower case: the sentence goes
   on (a paragraph never opens in lower case).
 - a word hyphenated at the end of a line that the cut left short: "... seventy-seventh
-  session,8" / "and the high-" / "level political forum ...". The short line is the
-  cut's, not the paragraph's end, and a word broken by a hyphen goes on in the next line.
+  session,8" / "and the high-" / "level political forum ...", "... session,2" / "the
+  reports of the Secretary-" / "General on ...". The short line is the cut's, not the
+  paragraph's end, and a word broken by a hyphen goes on in the next line.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 # three digits after the comma, never one or two.
 _CLAUSE_MARKER = re.compile(r"(?:[a-z][”’)]?|(?<!\d)\d{4})[,;] ?\d{1,2}$")
 _BROKEN_WORD = re.compile(r"[a-z]-$")
+_CAPITAL_COMPOUND = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
 _LOWER_START = re.compile(r"^[a-z]")
 
 
@@ -36,6 +38,8 @@ def word_broken_after_cut(current: list[str], line: str, cut_at_marker: re.Patte
     or a clause's marker)."""
     if len(current) < 2 or not current[-1].endswith("-") or not _BROKEN_WORD.search(current[-1]):
         return False
-    if not _LOWER_START.match(line):
+    if not _LOWER_START.match(line) and not _CAPITAL_COMPOUND.search(current[-1]):
+        # (A compound of capitalised words goes on in a capital: "the Secretary-" /
+        # "General on the proposed programme budget ...", "the Non-" / "Aligned ...".)
         return False
     return any(cut_at_marker.search(c) or clause_marker_end(c) for c in current[:-1])

@@ -469,7 +469,8 @@ def year_marker_pattern(number: str) -> re.Pattern[str]:
         rf"(?:(?:{_MONTH_NAMES}) |(?:19|20)\d\d[–-])(?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)"
         rf"|\b(?:19|20)\d\d[–-](?!(?:19|20)\d\d)\d\d({number})(?=[\s,.;:)”’]|$)"
         rf"|\b(?:for|in|of|since|until|by)[ \n](?:19|20)\d\d({number})"
-        r"(?=[,.;:)”’]|$| (?:and|or|the|to|on|as|which|that|with)\b)"
+        # (The clause word may open the next line: a line break is a space.)
+        r"(?=[,.;:)”’]|$|[ \n](?:and|or|the|to|on|as|which|that|with)\b)"
     )
 
 
@@ -623,6 +624,7 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
     # 3 will be held"): a count stands before what it counts, never after a plural noun.
     # (A figure after a slash ends a symbol or a span, "for 2024/25; 4", not a list.)
     not_a_list = r"(?<![\s(]\d[.,;] )(?<![\s(]\d\d[.,;] )(?<![\s(]\d\d\d[.,;] )"
+    spaced_not_a_list = r"(?<![\s(]\d [,;] )(?<![\s(]\d\d [,;] )(?<![\s(]\d\d\d [,;] )"
     # ("to" before a figure makes a span, "from 5 to 8 August": no marker.)
     clause = (
         r"(?:to(?! \d)|which|whereby|where|who|in which|and the|and that|and its|and[ \n]to|as"
@@ -642,6 +644,10 @@ def spaced_marker_pattern(number: str) -> re.Pattern[str]:
         # listed with symbols, never with a bare count, and no count stands before "of".
         rf"|(?:(?<=\d/\d, )|(?<=\d/\d\d, )|(?<=\d/\d\d\d, )){number}(?={gap}(?:of|and)\b)"
         rf"|(?:(?<=[^\W_][.,;] )|(?<=[)”’][.,;] )){not_a_list}{number}(?=$|\n)"
+        # (Justified text taken without layout may set the comma apart from its word,
+        # where the raised number after it widened the gap: "held in Baku on 26 October
+        # 2019 , 3" ending its line. A list's figures never stand so.)
+        rf"|(?<=[^\W_] [,;] ){spaced_not_a_list}{number}(?=$|\n)"
         rf"|(?<=[^\W_][,;] ){not_a_list}{number}(?={gap}(?:{clause}|with\b|that\b))"
         rf"|(?<=[^\W\d_] ){_NOT_AFTER_REFERENCE}{number}(?={gap}{clause})"
         rf"|(?<=[a-z]s ){_NOT_AFTER_REFERENCE}{number}(?={gap}{_AFTER_PLURAL}\b)"

@@ -879,6 +879,7 @@ def _next_note(current: list[str], line: str) -> bool:
 
 _SPACED_MARKER_END = re.compile(r"[a-z] \d{1,2}$")
 _CUT_AT_MARKER = re.compile(r"(?<![\d/])(?:[a-z]|[a-z][,;”’)])\d{1,2}$")
+_YEAR_MARKER = re.compile(r"(?<![\d/.,])(?:19|20)\d\d\d{1,2}$")
 
 
 def _continues_after_marker(current: list[str], line: str) -> bool:
@@ -893,9 +894,11 @@ def _continues_after_marker(current: list[str], line: str) -> bool:
         return not _starts_unit(line)  # "and the high-" / "level political forum ..."
     if not prev[-1:].isalnum() and prev[-1:] not in ",”’)":
         return False
-    marked = _CUT_AT_MARKER.search(prev) or clause_marker_end(prev)
+    # (A year and its note's number run together, "for 20248": a year of four figures
+    # and one or two more, which no figure written in a text has.)
+    marked = _CUT_AT_MARKER.search(prev) or clause_marker_end(prev) or _YEAR_MARKER.search(prev)
     if not marked:
-        if not any(_CUT_AT_MARKER.search(c) for c in current[:-1]):
+        if not any(_CUT_AT_MARKER.search(c) or clause_marker_end(c) for c in current[:-1]):
             return False
         # Some extractions space the marker off its word ("and Peoples 3"): one in a
         # paragraph already cut at a glued marker is one too.
@@ -903,6 +906,12 @@ def _continues_after_marker(current: list[str], line: str) -> bool:
     bare = prev.rstrip("0123456789")
     if bare[-1:] in ".!?:;" or _starts_unit(line):
         return False
+    if line[:1].islower() and bare[-1:] not in ",":
+        # In a paragraph cut at its markers, a line going on in lower case finishes the
+        # sentence whatever cut the line above ("... dated 20 October 20256", the year
+        # and its note's number run together, / "and the Special Committee ..."): no
+        # paragraph opens in lower case.
+        return True
     # After the marker the sentence goes on in lower case ("the Universal"); a fragment
     # cut out so (it starts in lower case and stops on a word) goes on whatever comes
     # next ("Declaration of Human Rights,2"). A list of names under a line with a marker

@@ -260,6 +260,11 @@ def _running_symbol(text: str) -> str:
     if not m:
         return ""
     symbol = m.group(1) or m.group(2)
+    if text.count(symbol) > 1:
+        # A running head prints its symbol once, beside a title; a line naming the same
+        # symbol again is a note's or a paragraph's list of documents ("(Sect. 24),
+        # A/78/6 (Sect. 25), ..., A/78/6" wrapped at a symbol): content, never a head.
+        return ""
     rest = text.replace(symbol, " ", 1).split()
     if len(rest) > RUNNING_TITLE_MAX_WORDS or (rest and rest[-1][-1:] in ".;:!?,"):
         return ""
@@ -380,21 +385,29 @@ _STRONG_JOB = re.compile(r"(?:^|\s)(?:[A-Z]{2}[.:])?\d{2}-\d{5}")
 _DATE_CODES = re.compile(r"^\d{6}(?:\s+\d{6}){0,2}$")
 
 
+DATE_CODE_REACH = 3  # non-blank lines after the job number in which its date code is looked for
+
+
 def _take_date_codes_near(extracted: Extracted, at: int) -> None:
-    """The job's date codes ("140725 140725") that text without layout puts on the line
-    under the job number ("GE.25-11154 (E)"): six-digit codes alone on a line, next to
-    the job number, are the same foot; a figure in the text is never printed so."""
+    """The job's date codes ("140725 140725") that text without layout puts under the job
+    number ("GE.25-11154 (E)"): six-digit codes alone on a line, near the job number, are
+    the same foot; a figure in the text is never printed so. Plain ``pdftotext`` may set a
+    page-foot note's text between the two (the note and the foot share the page's last
+    lines), so the code is looked for a few lines on, up to the page's end."""
     lines = extracted.lines
     j, seen = at + 1, 0
-    while j < len(lines) and seen < PAGE_NUMBER_REACH:
-        text = lines[j].text.strip()
+    while j < len(lines) and seen < DATE_CODE_REACH:
+        raw = lines[j].text
+        if j > at + 1 and raw.startswith("\f"):
+            return  # the next page: its lines are no foot of this one
+        text = raw.strip()
         if text:
             if _DATE_CODES.match(text) and not lines[j].style and not lines[j].label:
                 extracted.removed.append(" ".join(text.split()))
-                lines[j] = type(lines[j])("\f" if lines[j].text.startswith("\f") else "")
-            return
+                lines[j] = type(lines[j])("\f" if raw.startswith("\f") else "")
+                return
+            seen += 1
         j += 1
-        seen += 1
 
 
 def _page_ok(text: str) -> bool:

@@ -177,3 +177,61 @@ def test_a_press_release_number_without_a_masthead_stays():
     text = "SG/SM/22999\n\nSecretary-General welcomes the agreement\n\nThe Secretary-General welcomes the agreement reached today by the parties.\n"
     release = release_from_text(text)
     assert "SG/SM/22999" in release.text
+
+
+# Plain pdftotext printing the page's note between the job number and its date code.
+CODE_UNDER_NOTE = """\
+The General Assembly,
+Having considered the report of the Commission, 1
+Reaffirming the mandate of the Commission, as the core legal body in the field, to
+coordinate legal activities in this field, in particular to avoid duplication, including among
+
+__________________
+1
+
+27-31415 (E)
+
+Official Records of the General Assembly, Eighty-first Session, Supplement No. 17.
+
+050128
+
+*2731415*
+\fA/RES/81/77
+
+organizations formulating rules of international trade;
+1. Takes note with appreciation of the report of the Commission;
+"""
+
+
+def test_the_date_code_under_the_page_note_goes_with_the_job_number():
+    release = release_from_text(CODE_UNDER_NOTE)
+    assert "050128" in [r.text for r in release.removed]
+    assert "050128" not in release.text
+    assert not lost_words(CODE_UNDER_NOTE, release)
+
+
+# A note listing a budget's sections wraps at the budget's symbol: lines ending on
+# "A/81/6" are the note's words, not running heads carrying the symbol.
+SECTIONS_NOTE = """\
+A/RES/81/90
+
+The General Assembly,
+Having considered the reports of the Secretary-General on the proposed programme
+budget for 2028,1
+1. Endorses the conclusions of the Committee;
+__________________
+1
+A/81/6 (Sect. 2), A/81/6 (Sect. 3), A/81/6 (Sect. 4), A/81/6 (Sect. 5), A/81/6
+(Sect. 8), A/81/6 (Sect. 9), A/81/6 (Sect. 10), A/81/6 (Sect. 11), A/81/6
+(Sect. 12), A/81/6 (Sect. 13) and A/81/6 (Sect. 14).
+\fA/RES/81/90
+
+2. Decides to consider the matter at its eighty-second session.
+"""
+
+
+def test_a_note_wrapped_at_a_symbol_keeps_its_lines():
+    release = release_from_text(SECTIONS_NOTE)
+    note = _notes(release)["1"]
+    assert "(Sect. 8), A/81/6 (Sect. 9)" in " ".join(release.node_text(note).split())
+    assert not lost_words(SECTIONS_NOTE, release)

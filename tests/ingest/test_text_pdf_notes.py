@@ -57,6 +57,10 @@ def test_spaced_markers_are_not_references_or_lists():
         ("paragraphs 1, 2\nand more", "2"): False,
         ("resolution 9 acknowledges", "9"): False,
         ("in 12 countries", "12"): False,
+        # The comma set apart from its word in justified text, the marker ending the line.
+        ("held in Lima on 2 May 2019 , 3\nnext line", "3"): True,
+        ("adopted in the Declaration , 7\nnext line", "7"): True,
+        ("paragraphs 1 , 2\nand more", "2"): False,
     }
     for (text, number), expected in cases.items():
         assert bool(spaced_marker_pattern(number).search(text)) is expected, text

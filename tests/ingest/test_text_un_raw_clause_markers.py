@@ -64,3 +64,36 @@ def test_clause_marker_shapes():
     assert not clause_marker_end("a total of 1,250")
     assert not clause_marker_end("see pages 12, 13")
     assert not clause_marker_end("the session ended. 2")
+
+
+# A clause listing letters, each date with its note's number, cut at every marker: the
+# cuts leave a capitalised compound broken at the line's end ("Secretary-" / "General"),
+# lines that go on after a line with no marker, and a year run into its marker
+# ("20276", "20278").
+LETTERS = """\
+The General Assembly,
+Having considered the report of the Committee on the work of its sixtieth session,1
+the reports of the Secretary-
+General on the proposed plan for 2028 and programme performance for 2026,2
+and the letters from the Chairs of the First Committee dated 9 October 2027,3
+the Second Committee
+(Economic and Financial Committee) dated 20 October 2027,4
+the Third Committee dated 20 October 20275
+and the Fourth Committee dated 17 October 20276
+addressed to the Chair of the Fifth Committee,
+1. Endorses the conclusions of the Committee on the programme performance for 20267
+and on evaluation,8
+contained in its report;
+2. Decides to include the item in the provisional agenda of its eighty-third session.
+"""
+
+
+def test_a_clause_cut_at_each_of_its_markers_is_one_paragraph():
+    release = release_from_text(LETTERS)
+    unlabelled = [
+        release.node_text(n)[:30] for n in release.nodes() if n.kind == "paragraph" and not n.label
+    ]
+    assert unlabelled == ["The General Assembly,", "Having considered the report o"]
+    endorses = next(n for n in release.nodes() if n.label == "1.")
+    assert "on evaluation" in release.node_text(endorses)
+    assert not lost_words(LETTERS, release)

@@ -1,0 +1,40 @@
+"""The next paragraph number opens a paragraph in text laid out by ``pdftotext -layout``,
+where the numbers stand 20 and more spaces in (made-up resolution): a crosshead line
+above it, which ends on no stop, does not run on into it."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.label_runs import sequence_starts
+
+M = " " * 16  # the body's margin
+P = " " * 22  # a paragraph's first line: the margin and the first-line indent
+
+LAID_OUT = f"""\
+{M}     The General Assembly,
+{M}      Recalling its resolution 70/100 of 1 July 2016 on the lighthouse fund,
+{P}1.    Takes note of the report of the Secretary-General on the lighthouse
+{M}fund for the period from 1 July 2024 to 30 June 2025;
+{P}2.    Decides to maintain the funding mechanism of the fund used in the
+{M}current period;
+{M}Estimates for the period from 1 July 2025 to 30 June 2026
+{P}3. Approves the requirements of the fund in the amount of 1,234,500 dollars
+{M}for the period from 1 July 2025 to 30 June 2026;
+{M}Financing of the fund for the period from 1 July 2025 to 30 June 2026
+{P}4. Decides that the requirements of the fund shall be met from the
+{M}unencumbered balance of the period ended 30 June 2024.
+"""
+
+
+def test_deeply_indented_numbers_are_found():
+    lines = LAID_OUT.splitlines()
+    assert sequence_starts(lines) == {4, 7, 10}  # 2, 3 and 4, each after the one before
+
+
+def test_the_line_above_the_next_number_does_not_run_into_it():
+    release = release_from_text(LAID_OUT)
+    texts = [release.node_text(n) for n in release.nodes()]
+    three = next(t for t in texts if t.startswith("Approves") or t.startswith("3."))
+    assert "Estimates" not in three
+    four = next(t for t in texts if t.startswith("Decides that") or t.startswith("4."))
+    assert "Financing" not in four
