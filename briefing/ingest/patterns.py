@@ -113,6 +113,13 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[ \t]*(?:[:.]|[-–—])[ \t]*(?=[^\W\d_ºª]|[«\"“(])"
         ),
     ),
+    # The sections of a US order, bill or act, run into their text: "Section 1. Purpose.
+    # ...", "Sec. 2. Definitions. ...", "SEC. 3. ...". The number's point is the label's
+    # end: "Section 5 of the Act ..." is a sentence citing one.
+    (
+        "section",
+        re.compile(r"((?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[A-Za-z]?\.)[ \t]+(?=[A-Z(])"),
+    ),
     ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
     ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
     ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
@@ -188,7 +195,7 @@ _START_CLASSES = {
     ),
     "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)"),  # "(1)海外出張"
     "lower": ("roman.", "alpha)", "alpha."),
-    "upper": ("prefixed-decimal", "item.", "ROMAN.", "ALPHA.", "ALPHA)", "article"),
+    "upper": ("prefixed-decimal", "item.", "ROMAN.", "ALPHA.", "ALPHA)", "article", "section"),
     "other": (
         "hangul.",
         "hangul)",

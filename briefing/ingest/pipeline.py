@@ -286,6 +286,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
     release.date = release_date(datelines, release.title, head if not meta_date else "")
     release.date = release.date or meta_date
+    # The issue a text was printed in (a GPO rendition's head, gone as furniture) dates
+    # a statement that prints no date of its own.
+    release.date = release.date or extracted.metadata.get("issue_date", "")
     if not release.date:
         # A dateline the outline took for a paragraph ("Zurich, 13 September 2012" under a
         # speaker's line, a statement's place and date under its signature).

@@ -18,6 +18,7 @@ from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.indent_starts import small_first_line_indent
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.marker_cuts import clause_marker_end, word_broken_after_cut
@@ -296,6 +297,8 @@ def _blocks_from_lines(
     resolution = _in_a_resolution(texts)
     # Hard-wrapped, no blank lines, paragraphs numbered 1, 2, 3 ... (numbered_wraps).
     numbered = bool(width) and not blank_separated and numbered_run(texts)
+    # Paragraphs marked only by a first line set in two or three spaces (indent_starts).
+    small_indent = small_first_line_indent(texts) if width and not double_spaced else None
     next_numbers = sequence_starts(texts)
     blocks: list[Block] = []
     current: list[str] = []
@@ -346,7 +349,7 @@ def _blocks_from_lines(
                 if (
                     joined
                     and not pending_blanks
-                    and _indented_start(texts[previous], raw)
+                    and _indented_start(texts[previous], raw, small_indent)
                     and not _hanging(texts[first], raw)
                 ):
                     joined = False
@@ -613,10 +616,11 @@ def _double_spaced(texts: list[str]) -> bool:
 FIRST_LINE_INDENT = 4  # spaces a paragraph's first line is set in beyond its wraps
 
 
-def _indented_start(prev_raw: str, raw: str) -> bool:
+def _indented_start(prev_raw: str, raw: str, small: int | None = None) -> bool:
     """In text laid out like its printed page, a line set further in than the line above,
     after a sentence or clause ended there, is a paragraph's indented first line
-    ("...resolution 5/1," / "        Adopts the outcome ...")."""
+    ("...resolution 5/1," / "        Adopts the outcome ..."); set in by ``small`` spaces
+    only, where the text marks its paragraphs so (indent_starts)."""
     if not raw[:1].isspace() or raw.lstrip()[:1].islower():
         return False  # (no paragraph starts in lower case: "including the ..." goes on)
     prev = prev_raw.rstrip()
@@ -624,6 +628,10 @@ def _indented_start(prev_raw: str, raw: str) -> bool:
         return False
     indent = len(raw) - len(raw.lstrip())
     prev_indent = len(prev) - len(prev.lstrip())
+    if small and indent == small and prev_indent in (0, small):
+        # Wraps go back to the margin: a line at the first-line indent opens a paragraph,
+        # also after a one-line paragraph set in the same way ("  Officer A, died ...;").
+        return True
     return indent >= prev_indent + FIRST_LINE_INDENT
 
 

@@ -17,6 +17,7 @@ from briefing.ingest.email_headers import take_email_headers
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.fax_headers import take_fax_headers
 from briefing.ingest.form_feet import take_form_feet
+from briefing.ingest.gpo_marks import may_hold_gpo_marks, take_gpo_marks
 from briefing.ingest.lone_page_numbers import (
     take_lone_page_numbers,
     take_page_numbers_apart,
@@ -106,6 +107,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     lines = extracted.lines
     if whole is None:
         whole = "\n".join(line.text for line in lines)
+    if may_hold_gpo_marks(whole):
+        take_gpo_marks(extracted)  # govinfo text: "[[Page S5579]]", its bracketed head
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)

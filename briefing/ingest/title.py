@@ -265,6 +265,11 @@ _SUBJECT = re.compile(
     re.I,
 )
 SUBJECT_AFTER_BODY = 3  # an address or a place and date may come between head and subject
+# "For Immediate Release: DA's Office Seeks ...": a US release may run its handling notice
+# into its headline on one line; the words after the notice are the headline, as a
+# subject line's are (a date after it is the notice's own: "For release: May 5, 2031").
+_NOTICE_HEADLINE = re.compile(r"^\W*for\s+immediate\s+release\s*[:–—-]\s*(\S.*)$", re.I | re.S)
+HEADLINE_MIN_NOTICE_WORDS = 4
 SUBJECT_ADDRESS_WORDS = 40  # an addressee's lines, not a paragraph of the letter
 
 
@@ -280,7 +285,22 @@ def _subject_line(blocks: list[Block], body_start: int) -> int | None:
             return None
         if block.label is None and _SUBJECT.match(block.text) and R.words(block.text) >= 4:
             return i
+        if block.label is None and _notice_headline(block.text):
+            return i
     return None
+
+
+def _notice_headline(text: str) -> bool:
+    """A handling notice run into the release's headline ("For Immediate Release: ...")."""
+    found = _NOTICE_HEADLINE.match(text)
+    if found is None:
+        return False
+    headline = found.group(1)
+    return (
+        HEADLINE_MIN_NOTICE_WORDS <= R.words(headline, HEADLINE_MAX_WORDS + 1) <= HEADLINE_MAX_WORDS
+        and not P.ends_sentence(headline)
+        and find_date(headline) is None
+    )
 
 
 def _plain(text: str) -> str:

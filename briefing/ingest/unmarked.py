@@ -64,14 +64,17 @@ def unmarked_ends(texts: list[str], width: int) -> int:
 
 
 def _blank_runs(texts: list[str]) -> int:
-    """Blank-line breaks followed by a long line (as segment._blank_separated counts)."""
+    """Blank-line breaks followed by a long line of text (segment._blank_separated counts
+    the line with its indent)."""
     runs = 0
     previous_blank = False
     for raw in texts:
         if not raw.strip():
             previous_blank = True
             continue
-        runs += previous_blank and len(raw) >= 40
+        # (The line's own length: a heading centred in text laid out like its page is
+        # set in by spaces, and a letterhead's lines so are no paragraph after a blank.)
+        runs += previous_blank and len(raw) >= 40 and len(raw.strip()) >= 40
         previous_blank = False
     return runs
 

@@ -1,0 +1,127 @@
+"""The marks the US Government Publishing Office prints in its text renditions.
+
+govinfo (formerly FDsys) serves every Federal Register document, Congressional Record page,
+bill and report also as plain text, and that text carries the GPO's own apparatus:
+
+- a head of bracketed lines naming the publication, issue and pages ("[Congressional Record
+  Volume 151, Number 68 (Friday, May 20, 2005)]", "[Senate]", "[Pages S5578-S5579]",
+  "[FR Doc No: 96-18351]"), with the source line "From the Congressional Record Online
+  through the Government Publishing Office [www.gpo.gov]" and, in copies saved from the web
+  page, the page title over them ("Federal Register, Volume 61 Issue 138 (Wednesday, ...)");
+- a page mark on a line of its own wherever a printed page begins ("[[Page S5579]]"), often
+  in the middle of a sentence;
+- in the Federal Register, the running head of the printed page ("Federal Register / Vol.
+  61, No. 138 / Wednesday, July 17, 1996 / Presidential Documents") and the filing trailer
+  after the document ("[FR Doc. 96-18351 Filed 7-16-96; 11:24 am]", "Billing code
+  3195-01-P").
+
+None of it is the document's text: it says where the text was printed. The head is taken
+only when the GPO source line is in it (evidence of the rendition, not a bracketed line a
+release happens to open with); the page mark's double brackets are the GPO's alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.dates import find_date
+from briefing.ingest.extracted import Extracted
+
+# "[[Page 37348]]", "[[Page S5579]]", "[[Page H1234]]", "[[Page E1036]]", "[[Page D521]]".
+_PAGE_MARK = re.compile(r"^\s*\[\[Page [A-Z]?\d{1,6}\]\]\s*$")
+# "From the Federal Register Online via the Government Publishing Office [www.gpo.gov]",
+# "From the Congressional Record Online through the Government Printing Office [...]".
+_SOURCE = re.compile(
+    r"^\s*From the .{3,80} Online (?:via|through) the Government (?:Publishing|Printing) Office\b"
+)
+_BRACKETED = re.compile(r"^\s*\[[^\[\]]{1,120}\]\s*$")
+# The saved web page's title over the head: the publication's name, volume, issue, date.
+_PAGE_TITLE = re.compile(
+    r"^\s*[A-Z][\w ]{2,40}, Volume \d{1,4},? (?:Issue|Number) \d{1,4} \([^)]{6,40}\)\s*$"
+)
+_RUNNING_HEAD = re.compile(r"^\s*Federal Register / Vol\. \d{1,3}, No\. \d{1,3} / ")
+_FR_TRAILER = re.compile(r"^\s*\[FR Doc\. ")
+_BILLING = re.compile(r"^\s*Billing code [\w-]{4,20}\s*$", re.I)
+HEAD_LINES = 16  # non-blank lines the head may span before the source line
+
+
+def may_hold_gpo_marks(whole: str) -> bool:
+    """A cheap look (two C finds) whether the text can hold any GPO mark."""
+    return "[[Page " in whole or "Government P" in whole
+
+
+def take_gpo_marks(extracted: Extracted) -> None:
+    """Blank the GPO rendition's head, page marks, running heads and filing trailer
+    (listed in ``removed``; indices stay valid)."""
+    lines = extracted.lines
+
+    def take(i: int) -> None:
+        raw = lines[i].text
+        extracted.removed.append(" ".join(raw.split()))
+        lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
+
+    head = _head_end(lines)
+    if head is not None:
+        for i in range(head + 1):
+            raw = lines[i].text
+            if raw.strip() and (
+                _BRACKETED.match(raw) or _SOURCE.match(raw) or _PAGE_TITLE.match(raw)
+            ):
+                if "issue_date" not in extracted.metadata and _BRACKETED.match(raw):
+                    # "[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]":
+                    # the issue's date, the text's date when it prints no other.
+                    found = find_date(raw)
+                    if found is not None and found.iso():
+                        extracted.metadata["issue_date"] = found.iso()
+                take(i)
+    for i, line in enumerate(lines):
+        raw = line.text
+        if not raw or line.style or line.label:
+            continue
+        if raw.lstrip()[:2] == "[[" and _PAGE_MARK.match(raw):
+            take(i)
+        elif head is None:
+            continue
+        elif raw.lstrip()[:4] == "Fede" and _RUNNING_HEAD.match(raw):
+            take(i)
+            # The head wraps when the text is hard-wrapped: "... / \nPresidential Documents".
+            if raw.rstrip().endswith("/") and i + 1 < len(lines) and len(lines[i + 1].text) < 60:
+                take(i + 1)
+        elif raw.lstrip()[:4] == "[FR " and _FR_TRAILER.match(raw):
+            take(i)
+            j = i
+            while "]" not in lines[j].text and j + 1 < len(lines) and j - i < 2:
+                j += 1
+                take(j)
+            if j + 1 < len(lines) and _BILLING.match(lines[j + 1].text):
+                take(j + 1)
+
+
+def _head_end(lines: list) -> int | None:
+    """Index of the last line of the rendition's head (its run of bracketed lines around the
+    GPO source line), or None when the text opens with no GPO source line."""
+    seen = 0
+    source = None
+    for i, line in enumerate(lines):
+        raw = line.text
+        if not raw.strip():
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        if _SOURCE.match(raw):
+            source = i
+            break
+        if not (_BRACKETED.match(raw) or _PAGE_TITLE.match(raw)):
+            return None  # (the head is bracketed lines only, up to the source line)
+    if source is None:
+        return None
+    end = source
+    for j in range(source + 1, len(lines)):  # "[FR Doc No: 96-18351]" after the source line
+        raw = lines[j].text
+        if not raw.strip():
+            continue
+        if not _BRACKETED.match(raw) or raw.lstrip().startswith("[["):
+            break
+        end = j
+    return end
