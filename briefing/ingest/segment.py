@@ -37,6 +37,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.resolution_crossheads import crosshead_between_clauses
+from briefing.ingest.roman_heads import section_numerals
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
 from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
@@ -555,8 +556,9 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     """Join each lone label to the next non-blank line (two blank lines at most).
     Returns {index of the emptied line: index of the line now holding its text}."""
     alias: dict[int, int] = {}
+    sections = section_numerals(texts)  # "I." / "II." alone: section marks (roman_heads)
     for i, raw in enumerate(texts):
-        if len(raw) > 40 or not raw:
+        if len(raw) > 40 or not raw or i in sections:
             # (Most lines: no strip, no match; indented labels are longer than 16. A blank
             # line, "" once rstripped, is no label: skipping it saves 10 ms on 5 MB.)
             continue
