@@ -429,6 +429,11 @@ def _blocks_from_lines(
                 joined = False  # "Countries in special situations" (resolution_crossheads)
             if joined and index in next_numbers:
                 joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
+            if joined and stripped == current[-1].strip():
+                # A line printed again word for word is no wrap of the line above: a
+                # wrap goes on with the sentence. A page copied from a browser repeats
+                # its headline so (the breadcrumb's last step, then the heading).
+                joined = False
             if joined and roster_break(current, stripped, width):
                 joined = False  # the next person of a list set a person a line
             if joined and (page_number_line(raw) or ends_on_page_number(current[-1])):
