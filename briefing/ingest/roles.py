@@ -26,6 +26,7 @@ from briefing.ingest.lettered_sections import continue_lettered_series, long_sec
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.resolution_crossheads import heads_clauses
+from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
@@ -306,6 +307,10 @@ def assign_roles(
             # Cells the format marked are table content wherever they stand (a table
             # before the first numbered paragraph is not the page's head).
             roles[i] = Role("note", attrs={"role": "table"})
+    for i in numeral_blocks([b.text for b in blocks]):
+        # "I." / "II." alone, in order: a speech's untitled sections (roman_heads).
+        label = P.match_label(blocks[i].text.strip() + " A")
+        roles[i] = Role("heading", label=label, attrs={"level": "1"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
     _part_headings(blocks, roles)

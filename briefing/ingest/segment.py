@@ -38,6 +38,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.resolution_crossheads import crosshead_between_clauses
+from briefing.ingest.roman_heads import section_numerals
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
 from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
@@ -431,6 +432,11 @@ def _blocks_from_lines(
                 joined = False  # "Countries in special situations" (resolution_crossheads)
             if joined and index in next_numbers:
                 joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
+            if joined and stripped == current[-1].strip():
+                # A line printed again word for word is no wrap of the line above: a
+                # wrap goes on with the sentence. A page copied from a browser repeats
+                # its headline so (the breadcrumb's last step, then the heading).
+                joined = False
             if joined and roster_break(current, stripped, width):
                 joined = False  # the next person of a list set a person a line
             if joined and (page_number_line(raw) or ends_on_page_number(current[-1])):
@@ -558,8 +564,9 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     """Join each lone label to the next non-blank line (two blank lines at most).
     Returns {index of the emptied line: index of the line now holding its text}."""
     alias: dict[int, int] = {}
+    sections = section_numerals(texts)  # "I." / "II." alone: section marks (roman_heads)
     for i, raw in enumerate(texts):
-        if len(raw) > 40 or not raw:
+        if len(raw) > 40 or not raw or i in sections:
             # (Most lines: no strip, no match; indented labels are longer than 16. A blank
             # line, "" once rstripped, is no label: skipping it saves 10 ms on 5 MB.)
             continue

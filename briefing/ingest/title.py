@@ -21,6 +21,7 @@ from briefing.ingest.issuer_lines import (
     is_menu_bar,
     is_people_list,
 )
+from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.segment import Block
 
 if TYPE_CHECKING:
@@ -909,6 +910,8 @@ def _title_shaped(block: Block) -> bool:
         and not _dated_kicker(text)
         and not _DANGLING_SEPARATOR.search(text)
         and not _GAZETTE_ISSUE.match(text)
+        # "Press Release (97)27", "Source: ASEAN Secretariat News" (paper_fields)
+        and not describes_paper(text)
     )
 
 
