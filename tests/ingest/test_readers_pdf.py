@@ -315,6 +315,24 @@ def test_strip_running_needs_half_the_pages() -> None:
     assert removed == ["Draft", "Draft"]
 
 
+def test_book_style_running_head_alternates_its_page_number() -> None:
+    # Made-up pages: the page number sits at the outer edge, before the short title on
+    # a left-hand page and after it on a right-hand one.
+    assert line_key("4 Harbour Dues (Amendment) Act") == line_key("Harbour Dues (Amendment) Act 5")
+    pages = [
+        ["Harbour Dues (Amendment) Act 1", "First clause."],
+        ["2 Harbour Dues (Amendment) Act", "Second clause."],
+        ["Harbour Dues (Amendment) Act 3", "Third clause."],
+        ["4 Harbour Dues (Amendment) Act", "Fourth clause."],
+    ]
+    kept, removed = strip_running(pages)
+    assert kept == [["First clause."], ["Second clause."], ["Third clause."], ["Fourth clause."]]
+    assert len(removed) == 4
+    # A number inside the line still counts as any number, and one alone stays itself.
+    assert line_key("Minutes 2 May") == line_key("Minutes 9 May")
+    assert line_key("12") == "#"
+
+
 def test_plausible_title() -> None:
     assert plausible_title("Microsoft Word - Statement.docx") == "Statement"
     assert plausible_title("Untitled") == ""

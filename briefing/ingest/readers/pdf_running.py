@@ -31,10 +31,19 @@ def is_page_number(line: str) -> bool:
 
 def line_key(line: str) -> str:
     """Normalise a line so a running header matches itself on every page: digits -> '#',
-    a "Page n" part dropped, case and spacing ignored."""
+    a "Page n" part dropped, case and spacing ignored.
+
+    A bare number at either end of the line is dropped too: a book-style running head
+    prints the page number at the outer edge, before the title on a left-hand page
+    ("2 National Parks Act") and after it on a right-hand one ("National Parks Act 3"),
+    so the same head alternates between the two shapes page by page."""
     key = re.sub(r"\d+", "#", line.casefold())
-    key = _PAGE_TOKEN.sub("", key)
-    return " ".join(key.split())
+    words = _PAGE_TOKEN.sub("", key).split()
+    if len(words) > 1 and words[0] == "#":
+        words = words[1:]
+    if len(words) > 1 and words[-1] == "#":
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _zone_size(page: list[str]) -> int:
