@@ -286,8 +286,22 @@ def test_not_page_numbers(line: str) -> None:
     assert not is_page_number(line)
 
 
+# Made-up page counters in the words other European houses print for "Page 2 of 5".
+@pytest.mark.parametrize(
+    "line", ["Pagina 2 van 5", "Pagina 4 di 7", "Sida 1 av 3", "Side 3 af 4", "Strona 2 z 6"]
+)
+def test_page_numbers_in_other_languages(line: str) -> None:
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["van 3", "Side effects", "2 van de 5 leden"])
+def test_not_page_numbers_in_other_languages(line: str) -> None:
+    assert not is_page_number(line)
+
+
 def test_line_key_ignores_digits_and_page_part() -> None:
     assert line_key("Bank of England    Page 4 ") == line_key("Bank of England")
+    assert line_key("Kwartaalbericht | Pagina 2 van 9") == line_key("Kwartaalbericht |")
     assert line_key("Minutes 2 February 2023") == line_key("minutes 9 february 2024")
 
 
@@ -299,6 +313,24 @@ def test_strip_running_needs_half_the_pages() -> None:
     kept, removed = strip_running(pages)
     assert kept == [["a"], ["b"], ["c"]]
     assert removed == ["Draft", "Draft"]
+
+
+def test_book_style_running_head_alternates_its_page_number() -> None:
+    # Made-up pages: the page number sits at the outer edge, before the short title on
+    # a left-hand page and after it on a right-hand one.
+    assert line_key("4 Harbour Dues (Amendment) Act") == line_key("Harbour Dues (Amendment) Act 5")
+    pages = [
+        ["Harbour Dues (Amendment) Act 1", "First clause."],
+        ["2 Harbour Dues (Amendment) Act", "Second clause."],
+        ["Harbour Dues (Amendment) Act 3", "Third clause."],
+        ["4 Harbour Dues (Amendment) Act", "Fourth clause."],
+    ]
+    kept, removed = strip_running(pages)
+    assert kept == [["First clause."], ["Second clause."], ["Third clause."], ["Fourth clause."]]
+    assert len(removed) == 4
+    # A number inside the line still counts as any number, and one alone stays itself.
+    assert line_key("Minutes 2 May") == line_key("Minutes 9 May")
+    assert line_key("12") == "#"
 
 
 def test_plausible_title() -> None:

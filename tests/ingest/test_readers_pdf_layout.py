@@ -124,6 +124,11 @@ def test_marked_furniture(text: str) -> None:
     assert is_marked_furniture(text)
 
 
+def test_running_foot_ending_in_a_dutch_page_counter_is_marked() -> None:
+    # A made-up foot: the document's name, version and date run into "Pagina N van M".
+    assert is_marked_furniture("JAARPLAN DIENST | 2.1 | 03-02-2025 Pagina 2 van 4")
+
+
 @pytest.mark.parametrize("text", ["2024-2025", "A/RES/78/316", "Resolution 78/316", "24 July"])
 def test_not_marked_furniture(text: str) -> None:
     assert not is_marked_furniture(text)

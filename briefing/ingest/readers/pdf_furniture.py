@@ -27,7 +27,8 @@ _RECYCLE = re.compile(r"^please recycle\W*$", re.I)
 # Page 1 of 4". Prose does not end a line with a capitalised "Page 1 of 4"; a running
 # foot does, whatever it prints before it.
 _PAGE_TAIL = re.compile(
-    r"[\s*|•·–-](?:Page|PAGE|Página|Pagina|Seite)\s*\d{1,3}\s*(?:of|OF|de|von|/)\s*\d{1,3}\s*$"
+    r"[\s*|•·–-](?:Page|PAGE|Página|Pagina|Seite|Sida|Side|Strona|Strana)\s*\d{1,3}\s*"
+    r"(?:of|OF|de|von|sur|van|di|av|af|z|/)\s*\d{1,3}\s*$"
 )
 # A document symbol ("A/HRC/DEC/59/112", "S/2024/123", "A/C.1/80/L.26"): the UN and
 # bodies like it print it at the head of every page, the first page's copy in the

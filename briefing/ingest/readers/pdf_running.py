@@ -7,17 +7,21 @@ import re
 # How many non-blank lines at each end of a page count as the header/footer zone.
 ZONE = 4
 
+# "Page 2 of 5" as European houses print it: the word for page (Dutch and Italian
+# "Pagina", Swedish "Sida", Danish/Norwegian "Side", Polish "Strona", Czech "Strana")
+# and the word for "of" ("van", "di", "av", "af", "z", "sur"). A page counter is the
+# same line in every language; prose never stands alone as "Pagina 1 van 3".
+_PAGE_WORD = r"page|p\.|pg\.?|página|pagina|seite|sida|side|strona|strana|페이지"
+_OF_WORD = r"/|of|de|von|sur|van|di|av|af|z"
 _PAGE_NUMBER = re.compile(
-    r"""^(?>\s*)(?:
-        (?:page|p\.|pg\.?|página|pagina|seite|페이지)?\s*\d{1,3}(?>\s*)(?:(?:/|of|de|von|sur)\s*\d{1,3})?
-      | [-–—]\s*\d{1,3}\s*[-–—]
-      | \[\s*\d{1,3}\s*\]
+    rf"""^(?>\s*)(?:
+        (?:{_PAGE_WORD})?\s*\d{{1,3}}(?>\s*)(?:(?:{_OF_WORD})\s*\d{{1,3}})?
+      | [-–—]\s*\d{{1,3}}\s*[-–—]
+      | \[\s*\d{{1,3}}\s*\]
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PAGE_TOKEN = re.compile(
-    r"\b(?:page|p\.|pg\.?|página|pagina|seite)\s*#(?:\s*(?:/|of|de|von|sur)\s*#)?", re.I
-)
+_PAGE_TOKEN = re.compile(rf"\b(?:{_PAGE_WORD})\s*#(?:\s*(?:{_OF_WORD})\s*#)?", re.I)
 
 
 def is_page_number(line: str) -> bool:
@@ -27,10 +31,19 @@ def is_page_number(line: str) -> bool:
 
 def line_key(line: str) -> str:
     """Normalise a line so a running header matches itself on every page: digits -> '#',
-    a "Page n" part dropped, case and spacing ignored."""
+    a "Page n" part dropped, case and spacing ignored.
+
+    A bare number at either end of the line is dropped too: a book-style running head
+    prints the page number at the outer edge, before the title on a left-hand page
+    ("2 National Parks Act") and after it on a right-hand one ("National Parks Act 3"),
+    so the same head alternates between the two shapes page by page."""
     key = re.sub(r"\d+", "#", line.casefold())
-    key = _PAGE_TOKEN.sub("", key)
-    return " ".join(key.split())
+    words = _PAGE_TOKEN.sub("", key).split()
+    if len(words) > 1 and words[0] == "#":
+        words = words[1:]
+    if len(words) > 1 and words[-1] == "#":
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _zone_size(page: list[str]) -> int:
