@@ -16,10 +16,11 @@ import re
 from briefing.ingest.dates import find_date
 
 # The signing formula opens its line; the date follows on it (or, after a Russian
-# "Москва, Кремль", on the next line).
+# "Москва, Кремль", on the next line: in the kept text, a paragraph of its own after a
+# blank line).
 _SIGNED = re.compile(
     r"(?m)^[ \t]*(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Dato[ \t]+a|Done[ \t]+at"
-    r"|Feito[ \t]+em|Москва,[ \t]*Кремль)\b[^\n]*(?:\n[ \t]*[^\n]*)?"
+    r"|Feito[ \t]+em|Москва,[ \t]*Кремль)\b[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?"
 )
 SIGNED_REACH = 120  # characters: the formula, its place and its date
 

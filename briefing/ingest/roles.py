@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
@@ -690,9 +691,12 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
     return n
 
 
-def _menu_runs(blocks: list[Block], lo: int, hi: int, least: int = 0) -> set[int]:
+def _menu_runs(
+    blocks: list[Block], lo: int, hi: int, least: int = 0, dated_sign_off: bool = False
+) -> set[int]:
     """Indices in [lo, hi) that belong to runs of short menu-like lines (``least`` lines
-    long at least; MENU_RUN by default)."""
+    long at least; MENU_RUN by default). ``dated_sign_off``: a run holding an act's date
+    and number is no menu (see _tail_roles)."""
     least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []
@@ -702,10 +706,23 @@ def _menu_runs(blocks: list[Block], lo: int, hi: int, least: int = 0) -> set[int
         if i < hi and is_short_line(text) and words(text) <= 5 and not P.CONTACT_LINE.search(text):
             run.append(i)
             continue
-        if len(run) >= least:
+        if len(run) >= least and not (dated_sign_off and _signed_and_numbered(blocks, run)):
             found.update(run)
         run = []
     return found
+
+
+# An act's registration number under its signing date: "N 1261", "No. 517", "№ 385-рп".
+_ACT_NUMBER_LINE = re.compile(r"^(?:N|No\.?|Nr\.?|№|N°|n°|Núm\.?)\s*\d[\w./-]{0,12}$")
+
+
+def _signed_and_numbered(blocks: list[Block], run: list[int]) -> bool:
+    """A run of short lines holding a date alone on its line with the act's number right
+    under it: an act's sign-off (where, when, under what number it was signed)."""
+    return any(
+        is_date_line(blocks[a].text) and _ACT_NUMBER_LINE.match(blocks[b].text.strip())
+        for a, b in pairwise(run)
+    )
 
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.", re.I)
@@ -1073,7 +1090,11 @@ _NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")
 
 
 def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
-    menus = _menu_runs(blocks, body_end, len(blocks))
+    # Short lines closing a text with a date and a number under it ("Moscow, Kremlin /
+    # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
+    # and under what number it was signed. A site's menu names pages; its dated teasers
+    # carry no registration number, nor does a masthead's date (-raw prints it last).
+    menus = _menu_runs(blocks, body_end, len(blocks), dated_sign_off=True)
     # A sidebar of related pages is the site's, every line of it (excerpts included).
     menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
     # 0 outside a contact block; else the heading rank that ends it (7: any heading).

@@ -346,10 +346,54 @@ def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
         for i, key in keys.items()
         if counts[key] >= 2 and (edges is None or i in edges) and not _wraps_paragraph(lines, i)
     )
+    if edges is None:
+        running = _paged_repeats(lines, running, keys)
     for i in running:
         extracted.removed.append(" ".join(lines[i].text.split()))
         lines[i] = type(lines[i])("")
         _take_page_number_near(extracted, i)
+
+
+def _paged_repeats(lines: list, running: list[int], keys: dict[int, str]) -> list[int]:
+    """Of the repeated lines of a text without form feeds, those that show a page: a page
+    number printed after them, counting up from one to the next ("Inquiries: (02) 6100
+    7500 1" ... "... 2"), or a bare number beside one of them; and a document reference
+    alone on its line. Without such evidence a
+    line printed twice is the text's own: a table's row repeated in a second table, a
+    citation an amending act quotes twice ("... 1999, N 34, ст. 4224)")."""
+    groups: dict[str, list[int]] = {}
+    for i in running:
+        groups.setdefault(keys[i], []).append(i)
+    paged: list[int] = []
+    for places in groups.values():
+        numbers = [n for n in (_trailing_number(lines[i].text) for i in places) if n is not None]
+        rising = len(numbers) >= 2 and all(0 < b - a <= 2 for a, b in pairwise(numbers))
+        # (A document's reference alone on its line, "A9-0163/2024", printed again is
+        # its head or foot wherever it stands: no paragraph is a bare reference.)
+        reference = " " not in keys[places[0]] and "/" in keys[places[0]]
+        if rising or reference or any(_page_number_beside(lines, i) for i in places):
+            paged.extend(places)
+    return sorted(paged)
+
+
+def _trailing_number(raw: str) -> int | None:
+    """The page number printed at the end of a running line ("... 7500 2"), if any."""
+    m = _PAGE_NUMBER_AT_END.search(" ".join(raw.split()))
+    return int(m.group()) if m else None
+
+
+def _page_number_beside(lines: list, at: int) -> bool:
+    """A bare number is the first line above or below line ``at`` (blank lines aside)."""
+    for step in (1, -1):
+        j = at + step
+        while 0 <= j < len(lines) and abs(j - at) <= PAGE_NUMBER_REACH:
+            text = lines[j].text.strip()
+            if text:
+                if _BARE_PAGE_NUMBER.match(text) and not lines[j].style and not lines[j].label:
+                    return True
+                break
+            j += step
+    return False
 
 
 def _wraps_paragraph(lines: list, i: int) -> bool:
@@ -494,8 +538,10 @@ def _take_numbered_heads(extracted: Extracted) -> None:
     found: dict[str, list[tuple[int, int]]] = {}
     for i, line in enumerate(lines):
         raw = line.text
-        if not raw or len(raw) > RUNNING_HEAD_MAX + 40 or line.style or line.label:
+        if not raw or line.style or line.label:
             continue
+        if len(raw) > RUNNING_HEAD_MAX + 40 and "          " not in raw:
+            continue  # (prose; a layout's head may be padded wide: see _head_without_number)
         if "  " not in raw and "age" not in raw and "AGE" not in raw:
             continue  # (most lines: C scans, no regex)
         head, number = _head_without_number(raw)
@@ -525,7 +571,10 @@ def _head_without_number(raw: str) -> tuple[str, int]:
     the page's columns as runs of spaces) or spelt "Page 2" — and the head must not end
     like a sentence unless the number is spelt: prose never carries a number so placed."""
     text = raw.replace("\f", "").strip()
-    if len(text) > RUNNING_HEAD_MAX + 40:
+    # (pdftotext -layout pads the number out to the page's right edge: on a wide page,
+    # a landscape table's, a short head runs past any length. Its words count, not the
+    # padding.)
+    if len(text) > RUNNING_HEAD_MAX + 40 and len(" ".join(text.split())) > RUNNING_HEAD_MAX:
         return "", 0
     # (Found with str.rfind/find and matched on a few characters: no scan of the line.)
     lower = text.lower()
