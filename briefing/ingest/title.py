@@ -693,9 +693,28 @@ _SEARCH_FORM = re.compile(
 )
 
 
+# An accessible site's first link, "Skip to main content", in the site's language: every
+# page of every such site prints it, alone on its line, above the menus; no release says
+# only that.
+_SKIP_LINK = re.compile(
+    r"^(?:(?:pular|saltar|ir|passar|avançar) (?:para|al|a|ao) (?:o |el )?"
+    r"(?:conte[uú]do|contenido)|(?:aller|passer|accéder) (?:directement )?au contenu|"
+    r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|"
+    r"(?:vai|passa|salta|vai direttamente) al contenuto|"
+    r"перейти к (?:основному )?(?:содержанию|содержимому|контенту)|"
+    r"(?:الانتقال|انتقل) إلى المحتوى(?: الرئيسي)?|"
+    r"跳(?:转)?(?:到|至)(?:主要)?(?:内容|正文)|本文へ(?:スキップ|移動|ジャンプ))"
+    r"(?:\s+(?:principal|principale|main))?\s*[.»›>]?$",
+    re.I,
+)
+
+
 def is_navigation(text: str) -> bool:
     text = R._LEADING_BULLET.sub("", text.strip())
-    return bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text)) or _arrow_trail(text)
+    return (
+        bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text) or _SKIP_LINK.match(text))
+        or _arrow_trail(text)
+    )
 
 
 # "Home → News → Press releases", "Start › Aktuelles › Reden": the steps of a breadcrumb
