@@ -659,7 +659,15 @@ def _deck_under(blocks: list[Block], candidates: list[int], i: int) -> bool:
         and R.words(blocks[above].text) >= DECK_HEADLINE_MIN_WORDS
         and R.words(blocks[i].text) >= DECK_HEADLINE_MIN_WORDS
         and _same_shape(blocks[above].text, blocks[i].text)
+        # A headline is one sentence; a line holding two is a blurb over it (a quote of
+        # the day, a teaser), whatever its case.
+        and not _SENTENCE_INSIDE.search(blocks[above].text)
     )
+
+
+# A sentence ending inside a line and another starting ("qualité. Certaines"): a word in
+# small letters before the stop, so "U.S. Announces" is none.
+_SENTENCE_INSIDE = re.compile(r"(?<![\w.])[a-zà-ÿ][^\W\d_]{2,}[.!?][”\"»’]?\s+[“\"«‘]?[A-ZÀ-Ý]")
 
 
 def _same_shape(a: str, b: str) -> bool:

@@ -37,3 +37,42 @@ def test_skip_links_are_navigation(line):
 
 def test_a_sentence_opening_like_a_skip_link_is_not():
     assert not is_navigation("Ir al contenido de la ley de pesca")
+
+
+STAMPED_FR = """\
+Le Journal du Ponant, l'actualité des îles sur le net
+Citation du jour : “Le travail bien fait dure. Les promesses passent vite.” Un pêcheur
+
+Conseil des ministres : un nouveau port de pêche à Kerlan
+
+Publié le mardi 4 mars 2031 à 07h15min
+
+Le conseil des ministres s’est tenu le lundi 3 mars 2031 sous la présidence du Premier \
+ministre. Il a examiné les dossiers inscrits à son ordre du jour et procédé à des nominations.
+
+Le conseil a adopté un décret relatif à la construction du port de pêche de Kerlan.
+"""
+
+
+def test_a_publication_stamp_in_french_dates_the_page_and_marks_its_headline():
+    release = release_from_text(STAMPED_FR)
+    assert release.date == "2031-03-04"
+    assert release.title == "Conseil des ministres : un nouveau port de pêche à Kerlan"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Publié le mardi 4 mars 2031 à 07h15min", "Publicado el 3 de marzo de 2031",
+     "Pubblicato il 3 marzo 2031 alle 12:30", "Veröffentlicht am 3. März 2031 um 14.30 Uhr",
+     "Опубликовано 3 марта 2031"],
+)  # fmt: skip
+def test_publication_stamps_are_date_lines(line):
+    from briefing.ingest.roles import is_date_line
+
+    assert is_date_line(line)
+
+
+def test_a_sentence_naming_a_date_is_no_stamp():
+    from briefing.ingest.roles import is_date_line
+
+    assert not is_date_line("Firmato a Roma il 5 maggio 2031")
