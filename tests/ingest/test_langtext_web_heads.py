@@ -76,3 +76,52 @@ def test_a_sentence_naming_a_date_is_no_stamp():
     from briefing.ingest.roles import is_date_line
 
     assert not is_date_line("Firmato a Roma il 5 maggio 2031")
+
+
+BOARD_POST_KO = """\
+콘텐츠영역
+
+보도자료
+
+어업 협력 회의 개최 결과
+
+작성일
+2031-04-02
+주관부서 : 대변인실 공보담당관
+
+□ 해양수산부는 4월 2일 서울에서 이웃 나라와 어업 협력 회의를 개최하였습니다.
+
+ o 양측은 공동 조업 수역의 관리 방안에 대해 폭넓게 의견을 교환하였습니다.  <끝>
+
+첨부파일
+
+저작권표시
+
+공공누리의 제 4유형 안내
+"""
+
+BOARD_POST_ZH = """\
+海洋渔业合作会议新闻发布会
+发布时间:2031年4月3日
+发布人:编辑部
+
+各位记者朋友,大家下午好,欢迎大家参加今天的新闻发布会。
+
+记者:请介绍一下会议的主要成果?
+"""
+
+
+def test_a_korean_boards_inline_field_and_copyright_box_are_no_paragraphs():
+    release = release_from_text(BOARD_POST_KO)
+    kept = [release.text[n.start : n.end] for n in release.nodes() if n.kind != "title"]
+    assert not any("주관부서" in text or "첨부파일" in text or "공공누리" in text for text in kept)
+    assert "콘텐츠영역" not in kept
+    removed = " ".join(r.text for r in release.removed)
+    assert "주관부서 : 대변인실 공보담당관" in removed and "공공누리의 제 4유형 안내" in removed
+
+
+def test_an_inline_field_naming_the_poster_is_removed_its_date_left_to_the_date_rules():
+    release = release_from_text(BOARD_POST_ZH)
+    removed = " ".join(r.text for r in release.removed)
+    assert "发布人:编辑部" in removed
+    assert "发布时间:2031年4月3日" not in removed
