@@ -21,11 +21,11 @@ FIELD_NAMES = frozenset(
         # Korean: department, author, written/registered/modified/posted on, views,
         # source, original address, contact office.
         "부서명", "담당부서", "작성자", "작성일", "등록일", "수정일", "게시일", "조회수", "조회",
-        "출처", "원본url", "담당자", "기관명",
+        "출처", "원본url", "담당자", "기관명", "주관부서",
         # Japanese: posted/updated on, department in charge, views.
         "掲載日", "更新日", "登録日", "公開日", "担当部署", "担当課", "閲覧数",
         # Chinese: posted at, source, author, views.
-        "发布时间", "发布日期", "来源", "作者", "浏览次数", "發布時間", "來源",
+        "发布时间", "发布日期", "来源", "作者", "浏览次数", "發布時間", "來源", "发布人", "发布者",
     }
 )  # fmt: skip
 VALUE_MAX_CHARS = 60  # a department, a count, a name, an address: never a sentence
@@ -37,11 +37,33 @@ def is_field_name(text: str) -> bool:
     return len(key) <= 8 and key in FIELD_NAMES
 
 
+# The same cell copied on one line, name and value ("주관부서 : 대변인실 공보담당관",
+# "发布人:nanyuzi"): a board that prints its fields side by side.
+_INLINE_FIELD = re.compile(
+    rf"^\s*([^\s:：][^:：]{{0,10}}?)\s*[:：]\s*(\S.{{0,{VALUE_MAX_CHARS}}})$"
+)
+_DIGITS = re.compile(r"\d")
+
+
+def _inline_field(text: str) -> bool:
+    """A field's name and a value that is no date (a date is left to the date rules)."""
+    found = _INLINE_FIELD.match(text)
+    if not found or not is_field_name(found.group(1)):
+        return False
+    from briefing.ingest.dates import find_date
+
+    value = found.group(2)
+    return not (_DIGITS.search(value) and find_date(value))
+
+
 def field_lines(texts: list[str]) -> set[int]:
     """Indices of ``texts`` (the head's lines, in order) that are a board's field names
-    and the value under each one."""
+    and the value under each one, or both on one line."""
     taken: set[int] = set()
     for i, text in enumerate(texts):
+        if _inline_field(text):
+            taken.add(i)
+            continue
         if not is_field_name(text):
             continue
         taken.add(i)

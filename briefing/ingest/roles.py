@@ -180,15 +180,31 @@ def is_date_line(text: str) -> bool:
     rest = stripped[: found.start] + stripped[found.end :]
     if _OTHER_YEAR.search(rest):
         return False  # "2011, February 7 2012.": a note's citation, not a dateline
-    rest = P.TIME.sub("", rest)
+    # ("Publié le jeudi 19 février 2009 à 03h04min": the label, "le", the time.)
+    before, after = _ON_DAY.sub("", stripped[: found.start]), stripped[found.end :]
+    rest = P.TIME.sub("", before + " " + _STAMP_TIME.sub("", after))
     rest = _CJK_DATE_PARTS.sub("", rest)
-    rest = re.sub(r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on)\b\s*:?", "", rest)
+    rest = _STAMP_WORDS.sub("", rest)
     # What remains may be a place ("Zurich,", "Montevideo,") and separators.
     if words(re.sub(r"[-–—,:|()]+", " ", rest)) <= 2:
         return True
     return _is_dateline_with_issuer(stripped)
 
 
+# What a page's stamp prints around its date, in the languages sites are written in: the
+# label ("Published", "Publié le", "Publicado el", "Pubblicato il", "Veröffentlicht am",
+# "Опубликовано"), the time in the forms typed beside a date ("à 03h04min", "um 14.30 Uhr"),
+# "on"/"le"/"el" before it. Only these few words and a place may stand beside the date.
+_STAMP_WORDS = re.compile(
+    r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on|"
+    r"publiée?|mise? à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|"
+    r"aggiornat[oa]|veröffentlicht|aktualisiert|опубликовано|обновлено)\b\s*:?"
+)
+_ON_DAY = re.compile(r"(?i)\b(?:el|il|am|em)\s*$")  # "el 3 de marzo", "am 3. März"
+_STAMP_TIME = re.compile(
+    r"(?i)^\W*+(?:(?:à|às|a las|alle|um|at)\s++)?(?:\d{1,2}\s?h\s?\d{2}(?:\s?min)?|"
+    r"\d{1,2}[.:]\d{2}(?:\s?uhr)?)\b"
+)
 # What a Japanese or Chinese dateline prints around the date: the weekday "（月曜日）",
 # the time "15時00分", the place "於：本省会見室" (Japanese ministries' press conferences).
 _CJK_DATE_PARTS = re.compile(

@@ -680,7 +680,15 @@ def _deck_under(blocks: list[Block], candidates: list[int], i: int) -> bool:
         and R.words(blocks[above].text) >= DECK_HEADLINE_MIN_WORDS
         and R.words(blocks[i].text) >= DECK_HEADLINE_MIN_WORDS
         and _same_shape(blocks[above].text, blocks[i].text)
+        # A headline is one sentence; a line holding two is a blurb over it (a quote of
+        # the day, a teaser), whatever its case.
+        and not _SENTENCE_INSIDE.search(blocks[above].text)
     )
+
+
+# A sentence ending inside a line and another starting ("qualité. Certaines"): a word in
+# small letters before the stop, so "U.S. Announces" is none.
+_SENTENCE_INSIDE = re.compile(r"(?<![\w.])[a-zà-ÿ][^\W\d_]{2,}[.!?][”\"»’]?\s+[“\"«‘]?[A-ZÀ-Ý]")
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -714,9 +722,28 @@ _SEARCH_FORM = re.compile(
 )
 
 
+# An accessible site's first link, "Skip to main content", in the site's language: every
+# page of every such site prints it, alone on its line, above the menus; no release says
+# only that.
+_SKIP_LINK = re.compile(
+    r"^(?:(?:pular|saltar|ir|passar|avançar) (?:para|al|a|ao) (?:o |el )?"
+    r"(?:conte[uú]do|contenido)|(?:aller|passer|accéder) (?:directement )?au contenu|"
+    r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|"
+    r"(?:vai|passa|salta|vai direttamente) al contenuto|"
+    r"перейти к (?:основному )?(?:содержанию|содержимому|контенту)|"
+    r"(?:الانتقال|انتقل) إلى المحتوى(?: الرئيسي)?|"
+    r"跳(?:转)?(?:到|至)(?:主要)?(?:内容|正文)|本文へ(?:スキップ|移動|ジャンプ))"
+    r"(?:\s+(?:principal|principale|main))?\s*[.»›>]?$",
+    re.I,
+)
+
+
 def is_navigation(text: str) -> bool:
     text = R._LEADING_BULLET.sub("", text.strip())
-    return bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text)) or _arrow_trail(text)
+    return (
+        bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text) or _SKIP_LINK.match(text))
+        or _arrow_trail(text)
+    )
 
 
 # "Home → News → Press releases", "Start › Aktuelles › Reden": the steps of a breadcrumb

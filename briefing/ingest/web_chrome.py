@@ -101,8 +101,16 @@ _CHROME_LABELS = frozenset(
         # Korean government pages' tools and landmarks: font size, print, share, the
         # screen reader's "content area".
         "글자크기 설정", "글자크기", "인쇄하기", "인쇄하기 목록", "공유하기", "콘텐츠 영역",
+        "콘텐츠영역", "컨텐츠 영역", "컨텐츠영역",
+        # A post's attachments box and the copyright (KOGL) box every Korean government
+        # page prints under it; the same boxes on Japanese and Chinese boards.
+        "첨부파일", "첨부 파일", "저작권표시", "저작권 표시",
+        "添付ファイル", "附件下载", "相关附件",
     }
 )  # fmt: skip
+# The KOGL box's heading, "공공누리의 제 4유형 안내" / "공공누리 제1유형": the Korea Open
+# Government License type under which every Korean government page publishes its posts.
+_KOGL_NOTICE = re.compile(r"^공공누리(?:의)?\s*(?:제\s*)?\d\s*유형(?:\s*안내)?$")
 # A counter of the page's readers: "Dibaca: 33.156 Kali", "Views: 1,204", "Lượt xem: 85".
 _COUNTER = re.compile(
     r"^(?:views?|hits?|reads?|vues|visto|visitas|aufrufe|gelesen|dibaca|lượt xem|"
@@ -168,6 +176,8 @@ def is_site_line(text: str) -> bool:
             )
         )
     if _norm(stripped) in _CHROME_LABELS or _COUNTER.match(stripped):
+        return True
+    if _KOGL_NOTICE.match(stripped):
         return True
     if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped):
         return True

@@ -1,0 +1,127 @@
+"""The head of a non-English web page copied as text: the site's skip link, publication
+stamps, menus above the headline — made-up releases in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import release_from_text
+from briefing.ingest.title import is_navigation
+
+SKIP_LINK_PT = """\
+Pular para o conteúdo principal
+
+Portaria n.º 12/31 de 4 de março de 2031
+
+O Ministro das Pescas determina a abertura da época de pesca da sardinha nas águas \
+territoriais, nos termos do regulamento em vigor, a partir do dia seguinte.
+
+A presente portaria entra em vigor no dia seguinte ao da sua publicação no jornal oficial.
+"""
+
+
+def test_a_skip_link_in_the_sites_language_is_no_title():
+    release = release_from_text(SKIP_LINK_PT)
+    assert release.title == "Portaria n.º 12/31 de 4 de março de 2031"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pular para o conteúdo principal", "Saltar al contenido", "Aller au contenu",
+     "Direkt zum Hauptinhalt", "Vai al contenuto principale", "Перейти к основному содержанию",
+     "الانتقال إلى المحتوى", "跳转到主要内容", "本文へスキップ"],
+)  # fmt: skip
+def test_skip_links_are_navigation(line):
+    assert is_navigation(line)
+
+
+def test_a_sentence_opening_like_a_skip_link_is_not():
+    assert not is_navigation("Ir al contenido de la ley de pesca")
+
+
+STAMPED_FR = """\
+Le Journal du Ponant, l'actualité des îles sur le net
+Citation du jour : “Le travail bien fait dure. Les promesses passent vite.” Un pêcheur
+
+Conseil des ministres : un nouveau port de pêche à Kerlan
+
+Publié le mardi 4 mars 2031 à 07h15min
+
+Le conseil des ministres s’est tenu le lundi 3 mars 2031 sous la présidence du Premier \
+ministre. Il a examiné les dossiers inscrits à son ordre du jour et procédé à des nominations.
+
+Le conseil a adopté un décret relatif à la construction du port de pêche de Kerlan.
+"""
+
+
+def test_a_publication_stamp_in_french_dates_the_page_and_marks_its_headline():
+    release = release_from_text(STAMPED_FR)
+    assert release.date == "2031-03-04"
+    assert release.title == "Conseil des ministres : un nouveau port de pêche à Kerlan"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Publié le mardi 4 mars 2031 à 07h15min", "Publicado el 3 de marzo de 2031",
+     "Pubblicato il 3 marzo 2031 alle 12:30", "Veröffentlicht am 3. März 2031 um 14.30 Uhr",
+     "Опубликовано 3 марта 2031"],
+)  # fmt: skip
+def test_publication_stamps_are_date_lines(line):
+    from briefing.ingest.roles import is_date_line
+
+    assert is_date_line(line)
+
+
+def test_a_sentence_naming_a_date_is_no_stamp():
+    from briefing.ingest.roles import is_date_line
+
+    assert not is_date_line("Firmato a Roma il 5 maggio 2031")
+
+
+BOARD_POST_KO = """\
+콘텐츠영역
+
+보도자료
+
+어업 협력 회의 개최 결과
+
+작성일
+2031-04-02
+주관부서 : 대변인실 공보담당관
+
+□ 해양수산부는 4월 2일 서울에서 이웃 나라와 어업 협력 회의를 개최하였습니다.
+
+ o 양측은 공동 조업 수역의 관리 방안에 대해 폭넓게 의견을 교환하였습니다.  <끝>
+
+첨부파일
+
+저작권표시
+
+공공누리의 제 4유형 안내
+"""
+
+BOARD_POST_ZH = """\
+海洋渔业合作会议新闻发布会
+发布时间:2031年4月3日
+发布人:编辑部
+
+各位记者朋友,大家下午好,欢迎大家参加今天的新闻发布会。
+
+记者:请介绍一下会议的主要成果?
+"""
+
+
+def test_a_korean_boards_inline_field_and_copyright_box_are_no_paragraphs():
+    release = release_from_text(BOARD_POST_KO)
+    kept = [release.text[n.start : n.end] for n in release.nodes() if n.kind != "title"]
+    assert not any("주관부서" in text or "첨부파일" in text or "공공누리" in text for text in kept)
+    assert "콘텐츠영역" not in kept
+    removed = " ".join(r.text for r in release.removed)
+    assert "주관부서 : 대변인실 공보담당관" in removed and "공공누리의 제 4유형 안내" in removed
+
+
+def test_an_inline_field_naming_the_poster_is_removed_its_date_left_to_the_date_rules():
+    release = release_from_text(BOARD_POST_ZH)
+    removed = " ".join(r.text for r in release.removed)
+    assert "发布人:编辑部" in removed
+    assert "发布时间:2031年4月3日" not in removed
