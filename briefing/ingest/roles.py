@@ -1624,7 +1624,19 @@ def never_heading(text: str) -> bool:
         or never_a_heading_word(text)
         # "... the equivalent of the", "... the cement of anti-": a sentence cut short.
         or cut_mid_phrase(text)
+        # "Download the full Statement here", "Cliquez ici": a link's call to the
+        # reader, printed where the page links a file; it heads nothing under it.
+        or bool(_LINK_CALL.match(text.strip()))
     )
+
+
+_LINK_CALL = re.compile(
+    r"^(?:(?:please\s+)?(?:download|click|read|see|view|watch|listen\s+to|find)|"
+    r"t[ée]l[ée]charge[rz]?|cliquez|consultez|lire|lisez|descargue|descargar|haga\s+clic|"
+    r"consulte|lea|leer|baixe|clique|herunterladen|lesen\s+sie)\b.{0,80}"
+    r"\b(?:here|ici|aqu[íi]|hier)\W*$",
+    re.I,
+)
 
 
 _TABLE_UNIT = re.compile(r"^\s*(?:Units?|Unidad(?:es)?|Unité|Einheit)\s*:\s*\S.{0,30}$", re.I)

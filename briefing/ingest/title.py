@@ -505,7 +505,11 @@ def _pick_title(
     # transcript names itself, above the speaker's name and office.
     named = [i for i in candidates if _TRANSCRIPT_TITLE.match(blocks[i].text)]
     if named:
-        return named[0]
+        # A headline printed over its date comes first; a summary under the date that
+        # calls the paper a press conference restates it ("Pre-ministerial press
+        # conference" / date / "Press conference by the Secretary General ahead of ...").
+        dated = [i for i in candidates if i < named[0] and _over_date(blocks, i, body_start)]
+        return dated[0] if dated else named[0]
     # (A bulleted topic repeated as its section's heading is no title the page repeats.)
     unbulleted = [
         i
@@ -519,20 +523,26 @@ def _pick_title(
     if repeated:
         return repeated[-1]
     for i in candidates:
-        after = next(
-            (
-                j
-                for j in range(i + 1, body_start)
-                if blocks[j].text.strip() and not R.is_boilerplate(blocks[j].text)
-            ),
-            None,
-        )
-        if after is not None and (
-            R.is_date_line(blocks[after].text) or R._is_dateline_with_issuer(blocks[after].text)
-        ):
+        if _over_date(blocks, i, body_start):
             return i - 1 if _deck_under(blocks, candidates, i) else i
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+def _over_date(blocks: list[Block], i: int, body_start: int) -> bool:
+    """Whether the next line of the head under block ``i`` (boilerplate aside) is a date
+    line or a dateline: where issuers print the title."""
+    after = next(
+        (
+            j
+            for j in range(i + 1, body_start)
+            if blocks[j].text.strip() and not R.is_boilerplate(blocks[j].text)
+        ),
+        None,
+    )
+    return after is not None and (
+        R.is_date_line(blocks[after].text) or R._is_dateline_with_issuer(blocks[after].text)
+    )
 
 
 SITE_BLURB_RUN = 4  # a title has a kicker above it and a deck under it, no more
