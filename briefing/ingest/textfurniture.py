@@ -87,11 +87,12 @@ def is_page_foot(text: str) -> bool:
 # (Each pattern opens on a newline, which the regex engine looks for in C; "^" under
 # re.M, or re.I, makes it try every position of a 5 MB text: 30-115 ms.)
 _PAGE_LINE_START = re.compile(r"\n[\f \t]*(?:page|Page|PAGE) \d")
-_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*\d{1,3}[ \t]*(?:\n|$)")
+_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*\d{1,3}\.?[ \t]*(?:\n|$)")  # ("2." typed)
 
 
 def may_hold_lone_numbers(whole: str) -> bool:
-    """Whether any line of ``whole`` is a bare number of one to three digits."""
+    """Whether any line of ``whole`` is a bare number of one to three digits (perhaps
+    with a full stop after it, as typed pages are numbered)."""
     return _LONE_NUMBER_LINE.search("\n" + whole) is not None
 
 

@@ -100,3 +100,39 @@ The Minister thanked the regional council for its help.
 def test_a_repeated_foot_whose_page_number_counts_up_still_goes(tmp_path: Path) -> None:
     release = _read(tmp_path, FOOT_WITH_NUMBERS)
     assert "6100 7500" not in release.text
+
+
+def _typed_page(sentences: int, topic: str) -> str:
+    line = f"The committee heard evidence on {topic} from growers and traders of the region.\n\n"
+    return line * sentences
+
+
+TYPED_PAGES = (
+    "Statement by the Shadow Minister for Water\n\n"
+    + _typed_page(12, "river flows")
+    + " 2.\n\n"
+    + _typed_page(12, "dam levels")
+    + " 3.\n\n"
+    + _typed_page(12, "water prices")
+)
+
+
+def test_typed_page_numbers_with_a_full_stop_go(tmp_path: Path) -> None:
+    # Typists numbered a release's later pages "2.", "3." alone between paragraphs.
+    release = _read(tmp_path, TYPED_PAGES)
+    assert [r for r in _removed(release) if r in ("2.", "3.")] == ["2.", "3."]
+
+
+LABELS_ALONE = (
+    "Decisions of the board\n\n"
+    + " 1.\n\n"
+    + _typed_page(12, "river flows")
+    + " 2.\n\n"
+    + _typed_page(12, "dam levels")
+)
+
+
+def test_paragraph_labels_alone_from_one_stay(tmp_path: Path) -> None:
+    release = _read(tmp_path, LABELS_ALONE)
+    assert not any(r in ("1.", "2.") for r in _removed(release))
+
