@@ -22,6 +22,7 @@ from briefing.ingest.lone_page_numbers import (
     take_page_numbers_apart,
     take_page_ordinals,
 )
+from briefing.ingest.margin_lines import take_margin_lines
 from briefing.ingest.page_counts import CANDIDATE_MAX, take_page_counts
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
@@ -184,6 +185,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     # "2 (4)": page 2 of 4 (page_counts); the lines after them open pages, as form feeds do.
     counted = take_page_counts(extracted, bracketed) if not breaks and bracketed else []
     _take_page_tops(extracted, breaks or counted, references)
+    take_margin_lines(extracted, breaks)  # "Press release" up the margin, mid-page
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)

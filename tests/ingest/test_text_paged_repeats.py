@@ -136,3 +136,22 @@ def test_paragraph_labels_alone_from_one_stay(tmp_path: Path) -> None:
     release = _read(tmp_path, LABELS_ALONE)
     assert not any(r in ("1.", "2.") for r in _removed(release))
 
+
+def _margin_page(topic: str) -> str:
+    body = f"The board reviewed {topic} and the outlook for the coming months in detail.\n" * 6
+    return body + "Press note\n" + body
+
+
+def test_a_margin_word_printed_once_on_every_page_goes(tmp_path: Path) -> None:
+    # pdftotext sets a word printed up the page's margin among the page's lines.
+    text = "\f".join(_margin_page(t) for t in ("prices", "wages", "rents"))
+    release = _read(tmp_path, "Board statement\n\n" + text)
+    assert _removed(release).count("Press note") == 3
+    assert "Press note" not in release.text
+
+
+def test_column_heads_of_a_table_continued_on_later_pages_stay(tmp_path: Path) -> None:
+    pages = [_margin_page("prices").replace("Press note\n", "")]
+    pages += [_margin_page(t).replace("Press note", "Net amount") for t in ("wages", "rents")]
+    release = _read(tmp_path, "Board statement\n\n" + "\f".join(pages))
+    assert release.text.count("Net amount") == 2
