@@ -110,9 +110,11 @@ def _prose(text: str) -> bool:
     return len(text) >= PROSE_CHARS and text.count(" ") >= PROSE_CHARS // 8
 
 
-_NUMBER = re.compile(r"^\s*([2-9]|[1-9]\d{1,2})\s*$")
+# (A typed page's number may carry a full stop: "2.". Paragraph labels "1.", "2." alone on
+# their lines come with "1." before them, and the run then stops: see _LABEL_ONE.)
+_NUMBER = re.compile(r"^\s*([2-9]|[1-9]\d{1,2})\.?\s*$")
 PAGE_MIN_CHARS = 600  # a page holds more text than this between two page numbers
-_LABEL_ONE = re.compile(r"^\s*1\s*$")
+_LABEL_ONE = re.compile(r"^\s*1\.?\s*$")
 
 
 def take_page_numbers_apart(extracted: Extracted) -> None:

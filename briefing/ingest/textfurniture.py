@@ -23,6 +23,7 @@ from briefing.ingest.lone_page_numbers import (
     take_page_numbers_apart,
     take_page_ordinals,
 )
+from briefing.ingest.margin_lines import take_margin_lines
 from briefing.ingest.page_counts import CANDIDATE_MAX, take_page_counts
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
@@ -88,11 +89,12 @@ def is_page_foot(text: str) -> bool:
 # (Each pattern opens on a newline, which the regex engine looks for in C; "^" under
 # re.M, or re.I, makes it try every position of a 5 MB text: 30-115 ms.)
 _PAGE_LINE_START = re.compile(r"\n[\f \t]*(?:page|Page|PAGE) \d")
-_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*\d{1,3}[ \t]*(?:\n|$)")
+_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*\d{1,3}\.?[ \t]*(?:\n|$)")  # ("2." typed)
 
 
 def may_hold_lone_numbers(whole: str) -> bool:
-    """Whether any line of ``whole`` is a bare number of one to three digits."""
+    """Whether any line of ``whole`` is a bare number of one to three digits (perhaps
+    with a full stop after it, as typed pages are numbered)."""
     return _LONE_NUMBER_LINE.search("\n" + whole) is not None
 
 
@@ -186,6 +188,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     # "2 (4)": page 2 of 4 (page_counts); the lines after them open pages, as form feeds do.
     counted = take_page_counts(extracted, bracketed) if not breaks and bracketed else []
     _take_page_tops(extracted, breaks or counted, references)
+    take_margin_lines(extracted, breaks)  # "Press release" up the margin, mid-page
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)

@@ -100,3 +100,58 @@ The Minister thanked the regional council for its help.
 def test_a_repeated_foot_whose_page_number_counts_up_still_goes(tmp_path: Path) -> None:
     release = _read(tmp_path, FOOT_WITH_NUMBERS)
     assert "6100 7500" not in release.text
+
+
+def _typed_page(sentences: int, topic: str) -> str:
+    line = f"The committee heard evidence on {topic} from growers and traders of the region.\n\n"
+    return line * sentences
+
+
+TYPED_PAGES = (
+    "Statement by the Shadow Minister for Water\n\n"
+    + _typed_page(12, "river flows")
+    + " 2.\n\n"
+    + _typed_page(12, "dam levels")
+    + " 3.\n\n"
+    + _typed_page(12, "water prices")
+)
+
+
+def test_typed_page_numbers_with_a_full_stop_go(tmp_path: Path) -> None:
+    # Typists numbered a release's later pages "2.", "3." alone between paragraphs.
+    release = _read(tmp_path, TYPED_PAGES)
+    assert [r for r in _removed(release) if r in ("2.", "3.")] == ["2.", "3."]
+
+
+LABELS_ALONE = (
+    "Decisions of the board\n\n"
+    + " 1.\n\n"
+    + _typed_page(12, "river flows")
+    + " 2.\n\n"
+    + _typed_page(12, "dam levels")
+)
+
+
+def test_paragraph_labels_alone_from_one_stay(tmp_path: Path) -> None:
+    release = _read(tmp_path, LABELS_ALONE)
+    assert not any(r in ("1.", "2.") for r in _removed(release))
+
+
+def _margin_page(topic: str) -> str:
+    body = f"The board reviewed {topic} and the outlook for the coming months in detail.\n" * 6
+    return body + "Press note\n" + body
+
+
+def test_a_margin_word_printed_once_on_every_page_goes(tmp_path: Path) -> None:
+    # pdftotext sets a word printed up the page's margin among the page's lines.
+    text = "\f".join(_margin_page(t) for t in ("prices", "wages", "rents"))
+    release = _read(tmp_path, "Board statement\n\n" + text)
+    assert _removed(release).count("Press note") == 3
+    assert "Press note" not in release.text
+
+
+def test_column_heads_of_a_table_continued_on_later_pages_stay(tmp_path: Path) -> None:
+    pages = [_margin_page("prices").replace("Press note\n", "")]
+    pages += [_margin_page(t).replace("Press note", "Net amount") for t in ("wages", "rents")]
+    release = _read(tmp_path, "Board statement\n\n" + "\f".join(pages))
+    assert release.text.count("Net amount") == 2
