@@ -125,3 +125,37 @@ def test_an_inline_field_naming_the_poster_is_removed_its_date_left_to_the_date_
     removed = " ".join(r.text for r in release.removed)
     assert "发布人:编辑部" in removed
     assert "发布时间:2031年4月3日" not in removed
+
+
+SITE_HEADER_DE = """\
+Wappen des Landes
+
+Die Landesregierung von Ruritanien
+
+Startseite
+Kontakt
+Suche
+
+Mitteilung über die Regierungssitzung vom 4. März 2031
+
+1. Beschlüsse
+
+Die Regierung hat die neue Verordnung über die Küstenfischerei verabschiedet und den Bericht genehmigt.
+
+2. Weitere Geschäfte
+
+Die Regierung hat die Antworten auf die Fragen der Abgeordneten besprochen und ihnen zugestimmt.
+"""
+
+
+def test_a_sites_name_over_its_menu_is_no_title():
+    release = release_from_text(SITE_HEADER_DE)
+    assert release.title == "Mitteilung über die Regierungssitzung vom 4. März 2031"
+
+
+def test_one_menu_word_alone_sets_no_site_header():
+    from briefing.ingest.segment import Block
+    from briefing.ingest.title import site_header_end
+
+    blocks = [Block(t, "", 0) for t in ("Die Landesregierung", "Kontakt", "Mitteilung über X")]
+    assert site_header_end(blocks, 3) is None
