@@ -159,3 +159,32 @@ def test_one_menu_word_alone_sets_no_site_header():
 
     blocks = [Block(t, "", 0) for t in ("Die Landesregierung", "Kontakt", "Mitteilung über X")]
     assert site_header_end(blocks, 3) is None
+
+
+CATALOGUE_RECORD_JA = """\
+[文書名] 漁業大臣演説,海洋資源の保全に向けて
+
+[場所] 港町(漁業会館)
+[年月日] 2031年3月4日
+[出典] 漁業省
+[備考]
+[全文]
+
+\u3000本日は、海洋資源の保全について、私の考えを申し述べたいと思います。
+
+\u3000漁業は地域の暮らしを支える産業であり、資源の持続的な利用が欠かせません。
+"""
+
+
+def test_a_catalogue_records_bracketed_fields_are_its_head_not_its_text():
+    release = release_from_text(CATALOGUE_RECORD_JA)
+    assert release.title == "漁業大臣演説,海洋資源の保全に向けて"
+    assert release.date == "2031-03-04"
+    removed = [r.text for r in release.removed]
+    assert "[出典] 漁業省" in removed and "[全文]" in removed
+
+
+def test_one_bracketed_word_alone_is_no_record():
+    from briefing.ingest.board_fields import field_lines
+
+    assert field_lines(["[Draft]", "Minutes of the meeting", "The committee met."]) == set()
