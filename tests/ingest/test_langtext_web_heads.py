@@ -188,3 +188,35 @@ def test_one_bracketed_word_alone_is_no_record():
     from briefing.ingest.board_fields import field_lines
 
     assert field_lines(["[Draft]", "Minutes of the meeting", "The committee met."]) == set()
+
+
+COUNCIL_FR = """\
+Compte rendu du Conseil des ministres du 4 mars 2031
+
+Le conseil des ministres s’est tenu le mercredi 4 mars 2031 en séance ordinaire sous la \
+présidence du Président de la République. Il a délibéré sur les dossiers inscrits.
+
+I.DELIBERATIONS
+
+I.1. AU TITRE DU MINISTERE DE LA MER
+
+Le conseil a examiné et adopté deux rapports relatifs à la pêche côtière et aux ports.
+
+II.NOMINATIONS
+
+Le conseil a procédé à la nomination du directeur général des pêches maritimes.
+"""
+
+
+def test_a_roman_section_number_typed_without_a_space_heads_its_section():
+    release = release_from_text(COUNCIL_FR)
+    heads = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "heading"]
+    assert [h.split()[0] for h in heads] == ["I.DELIBERATIONS", "I.1.", "II.NOMINATIONS"]
+
+
+@pytest.mark.parametrize("line", ["V.IP lounge opened", "I.B.M. shares rose", "I.e. the rule"])
+def test_initials_and_abbreviations_are_no_roman_label(line):
+    from briefing.ingest.patterns import match_label
+
+    found = match_label(line)
+    assert found is None or found.family != "ROMAN."
