@@ -220,3 +220,24 @@ def test_initials_and_abbreviations_are_no_roman_label(line):
 
     found = match_label(line)
     assert found is None or found.family != "ROMAN."
+
+
+SPEECH_JA = """\
+漁業大臣演説
+
+\u3000本日は、海洋資源の保全について、私の考えを申し述べたいと思います。
+
+(「持続可能な」漁業の実践)
+
+\u3000漁業は地域の暮らしを支える産業であり、資源の持続的な利用が欠かせません。
+
+(外務省注:本演説は仮訳です)
+
+\u3000各国と協力して、違法な漁業の根絶に取り組んでまいります。
+"""
+
+
+def test_a_japanese_crosshead_in_parentheses_heads_its_section():
+    release = release_from_text(SPEECH_JA)
+    heads = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "heading"]
+    assert heads == ["(「持続可能な」漁業の実践)"]
