@@ -56,10 +56,31 @@ def _inline_field(text: str) -> bool:
     return not (_DIGITS.search(value) and find_date(value))
 
 
+# A catalogue's record printed as "[Name] value" lines ("[場所] 東京", "[出典] 外務省",
+# "[Source] Ministry ..."): a database's fields, in any language; a run of them is the
+# record's head, never the text (its date line is left to the date rules, its title line
+# to the title rules).
+_BRACKET_FIELD = re.compile(r"^\s*[\[［]([^\]］\d\s][^\]］\d]{0,11})[\]］](?:\s.{0,200})?$")
+BRACKET_RUN = 3  # fields in a row: one bracketed word may be a note or an editor's mark
+
+
+def _bracket_fields(texts: list[str]) -> set[int]:
+    taken: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if text.strip() and _BRACKET_FIELD.match(text):
+            run.append(i)
+            continue
+        if len(run) >= BRACKET_RUN:
+            taken.update(run)
+        run = []
+    return taken
+
+
 def field_lines(texts: list[str]) -> set[int]:
     """Indices of ``texts`` (the head's lines, in order) that are a board's field names
-    and the value under each one, or both on one line."""
-    taken: set[int] = set()
+    and the value under each one, or both on one line, or a catalogue's bracketed fields."""
+    taken = _bracket_fields(texts)
     for i, text in enumerate(texts):
         if _inline_field(text):
             taken.add(i)

@@ -82,11 +82,14 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
     ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
     # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it;
-    # "Ⅱ. Discussion" in the roman-numeral characters of Korean, Japanese, Chinese fonts.
+    # "Ⅱ. Discussion" in the roman-numeral characters of Korean, Japanese, Chinese fonts;
+    # "I.DELIBERATIONS", typed with no space before a word in capitals (francophone
+    # governments' communiqués: "II.COMMUNICATIONS ORALES"), as "1.Cooperation" above.
     (
         "ROMAN.",
         re.compile(
-            r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.|[Ⅰ-Ⅻ]\.)(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
+            r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.|[Ⅰ-Ⅻ]\.)"
+            r"(?:[ \t]*[-–—][ \t]*|[ \t]+|(?=[A-ZÀ-Ý]{3,}(?![\w.])))(?=[A-Z])"
         ),
     ),
     # "Item 7.  Promotion and protection of human rights:": the items of a UN committee's

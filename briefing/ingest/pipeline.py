@@ -205,6 +205,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
             symbols.append(n)
     release.title = _one_line(_without_letterhead(text[title.start : title.end])) if title else ""
     release.title = _without_release_number(release.title)
+    release.title = _without_title_field(release.title)
     release.title = _without_letter_spacing(release.title)
     release.title = _without_dateline(release.title)
     release.title = _without_speaker_office(release.title)
@@ -352,6 +353,19 @@ _RELEASE_NUMBER = re.compile(r"^[A-Z]{1,5}\s?\d{1,4}/(?:19|20)?\d\d\s+(?=\S+\s+\
 
 def _without_release_number(title: str) -> str:
     return _RELEASE_NUMBER.sub("", title, count=1)
+
+
+# A catalogue's title field, "[文書名] 川口外務大臣演説, ...", "[Title] ...": the field's
+# name is the record's, the value the title (board_fields takes the record's other fields).
+_TITLE_FIELD = re.compile(
+    r"^\s*[\[［](?:文書名|件名|題名|標題|表題|タイトル|제목|标题|題目|title|titre|título|"
+    r"titolo|titel|заголовок|название)[\]］]\s*(?=\S)",
+    re.I,
+)
+
+
+def _without_title_field(title: str) -> str:
+    return _TITLE_FIELD.sub("", title, count=1)
 
 
 # Display type set letter-spaced, as a scan reads it back ("el P r e s i d e n t e de la

@@ -1649,6 +1649,13 @@ _DISTRIBUTION_FIELD = re.compile(r"^\s*Distr\.\s*:\s*[A-Za-z]+\s*$")
 
 
 _NOTES_SECTION = re.compile(r"^(?:end|foot)?notes:?$", re.I)
+# Japanese and Chinese speeches and reports set a crosshead in parentheses on its own line,
+# "(「わかり易い」外交の実践)", "（国際協力の強化）": a phrase of six characters or more in
+# the script, no sentence's stop, no note's colon ("(外務省注:...)"); a stage note is
+# shorter ("(笑)", "（拍手）", "(以上)").
+_CJK_CROSSHEAD = re.compile(
+    r"^[(（](?=[^)）]*[\u3040-\u30ff\u3400-\u9fff])[^)）()（。:：]{6,40}[)）]$"
+)
 
 
 def _heading_evidence(blocks: list[Block], i: int) -> bool:
@@ -1658,6 +1665,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
     editorial note in brackets ("(As delivered)", "(2025/2691(RSP))") have none."""
     text = blocks[i].text.strip()
     first = text[:1]
+    if _CJK_CROSSHEAD.match(text):
+        first = text[1:2]  # "(「わかり易い」外交の実践)": a Japanese speech's crosshead
     if not first or first.islower() or first in "([{<":
         return False
     letters = [ch for ch in text if ch.isalpha()]

@@ -206,6 +206,17 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     if body_start + 1 >= len(blocks):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
+    # (A site's name over its menu ("Homepage" / "Mail" / "Suche") is its banner, not the
+    # page's title: the page's own first line, a title-shaped line, not a sentence, is.)
+    header_end = site_header_end(blocks, body_start)
+    if (
+        header_end is not None
+        and all(i < header_end for i in head)
+        and _title_shaped(blocks[body_start])
+        and not P.ends_sentence(blocks[body_start].text)
+        and blocks[body_start].label is None
+    ):
+        return body_start + 1
     # (An office's letterhead, its contact fields: no title of the head's own.)
     if any(not is_masthead(blocks[i].text) and not is_issuer_line(blocks[i].text) for i in head):
         return body_start
@@ -447,6 +458,10 @@ def _pick_title(
     menus = R._menu_runs(blocks, 0, body_start, SITE_MENU_RUN)
     outside = [i for i in candidates if i not in menus]
     candidates = outside or candidates
+    # (Above a site's short menu, "Homepage" / "Mail" / "Suche", stand its name and emblem.)
+    header_end = site_header_end(blocks, body_start)
+    if header_end is not None:
+        candidates = [i for i in candidates if i > header_end] or candidates
     # A title is printed on its own, never as one point of a bulleted list.
     unlisted = [
         i
@@ -754,6 +769,32 @@ def is_navigation(text: str) -> bool:
         bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text) or _SKIP_LINK.match(text))
         or _arrow_trail(text)
     )
+
+
+# A site's own menu words, one a line, in the languages sites are written in: where the
+# site's header ends (its name and emblem above them, the page's title below).
+_MENU_WORDS = frozenset(
+    {
+        "home", "homepage", "startseite", "accueil", "inicio", "início", "sitemap",
+        "site map", "kontakt", "contact", "contacts", "contactos", "contatti", "mail",
+        "e-mail", "email", "search", "suche", "recherche", "búsqueda", "ricerca",
+    }
+)  # fmt: skip
+SITE_NAV_MIN = 2  # menu lines: one alone may be a field's label
+
+
+def site_header_end(blocks: list[Block], body_start: int) -> int | None:
+    """The last line of a site's header copied above the page: a run of its menu words
+    ("Homepage" / "Mail" / "Suche") at least SITE_NAV_MIN long, the lines above it being
+    the site's name and emblem. None when the head shows no such menu."""
+    nav = [
+        i
+        for i in range(body_start)
+        if R._norm(blocks[i].text) in _MENU_WORDS or is_navigation(blocks[i].text)
+    ]
+    if len(nav) < SITE_NAV_MIN or nav[-1] - nav[-SITE_NAV_MIN] > SITE_NAV_MIN:
+        return None
+    return nav[-1]
 
 
 # "Home → News → Press releases", "Start › Aktuelles › Reden": the steps of a breadcrumb

@@ -125,3 +125,119 @@ def test_an_inline_field_naming_the_poster_is_removed_its_date_left_to_the_date_
     removed = " ".join(r.text for r in release.removed)
     assert "发布人:编辑部" in removed
     assert "发布时间:2031年4月3日" not in removed
+
+
+SITE_HEADER_DE = """\
+Wappen des Landes
+
+Die Landesregierung von Ruritanien
+
+Startseite
+Kontakt
+Suche
+
+Mitteilung über die Regierungssitzung vom 4. März 2031
+
+1. Beschlüsse
+
+Die Regierung hat die neue Verordnung über die Küstenfischerei verabschiedet und den Bericht genehmigt.
+
+2. Weitere Geschäfte
+
+Die Regierung hat die Antworten auf die Fragen der Abgeordneten besprochen und ihnen zugestimmt.
+"""
+
+
+def test_a_sites_name_over_its_menu_is_no_title():
+    release = release_from_text(SITE_HEADER_DE)
+    assert release.title == "Mitteilung über die Regierungssitzung vom 4. März 2031"
+
+
+def test_one_menu_word_alone_sets_no_site_header():
+    from briefing.ingest.segment import Block
+    from briefing.ingest.title import site_header_end
+
+    blocks = [Block(t, "", 0) for t in ("Die Landesregierung", "Kontakt", "Mitteilung über X")]
+    assert site_header_end(blocks, 3) is None
+
+
+CATALOGUE_RECORD_JA = """\
+[文書名] 漁業大臣演説,海洋資源の保全に向けて
+
+[場所] 港町(漁業会館)
+[年月日] 2031年3月4日
+[出典] 漁業省
+[備考]
+[全文]
+
+\u3000本日は、海洋資源の保全について、私の考えを申し述べたいと思います。
+
+\u3000漁業は地域の暮らしを支える産業であり、資源の持続的な利用が欠かせません。
+"""
+
+
+def test_a_catalogue_records_bracketed_fields_are_its_head_not_its_text():
+    release = release_from_text(CATALOGUE_RECORD_JA)
+    assert release.title == "漁業大臣演説,海洋資源の保全に向けて"
+    assert release.date == "2031-03-04"
+    removed = [r.text for r in release.removed]
+    assert "[出典] 漁業省" in removed and "[全文]" in removed
+
+
+def test_one_bracketed_word_alone_is_no_record():
+    from briefing.ingest.board_fields import field_lines
+
+    assert field_lines(["[Draft]", "Minutes of the meeting", "The committee met."]) == set()
+
+
+COUNCIL_FR = """\
+Compte rendu du Conseil des ministres du 4 mars 2031
+
+Le conseil des ministres s’est tenu le mercredi 4 mars 2031 en séance ordinaire sous la \
+présidence du Président de la République. Il a délibéré sur les dossiers inscrits.
+
+I.DELIBERATIONS
+
+I.1. AU TITRE DU MINISTERE DE LA MER
+
+Le conseil a examiné et adopté deux rapports relatifs à la pêche côtière et aux ports.
+
+II.NOMINATIONS
+
+Le conseil a procédé à la nomination du directeur général des pêches maritimes.
+"""
+
+
+def test_a_roman_section_number_typed_without_a_space_heads_its_section():
+    release = release_from_text(COUNCIL_FR)
+    heads = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "heading"]
+    assert [h.split()[0] for h in heads] == ["I.DELIBERATIONS", "I.1.", "II.NOMINATIONS"]
+
+
+@pytest.mark.parametrize("line", ["V.IP lounge opened", "I.B.M. shares rose", "I.e. the rule"])
+def test_initials_and_abbreviations_are_no_roman_label(line):
+    from briefing.ingest.patterns import match_label
+
+    found = match_label(line)
+    assert found is None or found.family != "ROMAN."
+
+
+SPEECH_JA = """\
+漁業大臣演説
+
+\u3000本日は、海洋資源の保全について、私の考えを申し述べたいと思います。
+
+(「持続可能な」漁業の実践)
+
+\u3000漁業は地域の暮らしを支える産業であり、資源の持続的な利用が欠かせません。
+
+(外務省注:本演説は仮訳です)
+
+\u3000各国と協力して、違法な漁業の根絶に取り組んでまいります。
+"""
+
+
+def test_a_japanese_crosshead_in_parentheses_heads_its_section():
+    release = release_from_text(SPEECH_JA)
+    heads = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "heading"]
+    assert heads == ["(「持続可能な」漁業の実践)"]
