@@ -40,6 +40,7 @@ from briefing.ingest.speakers import (
     speaker_of,
 )
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
+from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
     _absorb_title_wraps,
     _choose_title,
@@ -1582,6 +1583,8 @@ def never_heading(text: str) -> bool:
         or never_a_heading_word(text)
         # "... the equivalent of the", "... the cement of anti-": a sentence cut short.
         or cut_mid_phrase(text)
+        # "Total   356   316   310   (46)": a table's row of figures (text_tables).
+        or figures_row(text)
     )
 
 
