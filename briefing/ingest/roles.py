@@ -25,7 +25,7 @@ from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.page_matter import ends_on_page_number
-from briefing.ingest.resolution_crossheads import heads_clauses
+from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
@@ -1442,7 +1442,29 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("note", attrs={"role": "short"})
     if _wrapped_crosshead(blocks, i) or long_headline(blocks, i):
         return Role("heading")  # (headline_heads: a long crosshead in headline case)
+    if (
+        0 < i < len(blocks) - 1
+        and blocks[i + 1].label is not None
+        and crosshead_over_number(
+            _clause_above(blocks, i), text, blocks[i + 1].label.family, PREAMBLE_OPENING
+        )
+        and not never_heading(text)
+    ):
+        return Role("heading")  # between a resolution's clauses (resolution_crossheads)
     return Role("paragraph")
+
+
+def _clause_above(blocks: list[Block], i: int) -> str:
+    """The text of the block above ``i``, a page's notes and its rule passed over (the
+    clause a crosshead follows may end at the foot of the page before)."""
+    k = i - 1
+    while k > 0 and (
+        blocks[k].note_of is not None
+        or blocks[k].footnote_label is not None
+        or is_rule(blocks[k].text)
+    ):
+        k -= 1
+    return blocks[k].text
 
 
 ROSTER_RUN = 2  # name lines right above a name line that make it a list's entry
