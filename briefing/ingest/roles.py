@@ -18,6 +18,7 @@ from briefing.ingest.contents_lists import contents_runs
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
+from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
 from briefing.ingest.headline_heads import long_headline
@@ -966,6 +967,10 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
     if title_at > 0 and (
         _LONE_ACT_NUMBER.match(blocks[title_at - 1].text)
         or _SPONSORS_LINE.search(blocks[title_at - 1].text)
+        # "Draft resolution submitted by the Chair ..." right over it, no blank line
+        # between (text pasted without its layout): the line says what the document is,
+        # the title is printed under it (draft_titles).
+        or is_draft_line(blocks[title_at - 1].text)
     ):
         return title_at  # "14/105" or "...: draft resolution" over it: the title starts here
     while start > 0 and not blocks[start].blank_before:
