@@ -32,6 +32,7 @@ def sequence_starts(texts: list[str]) -> set[int]:
     paragraph, whatever the line above it ends with."""
     found: set[int] = set()
     last: int | None = None
+    outer: int | None = None  # the numbering a restart at 1 interrupted
     for index, raw in enumerate(texts):
         if not raw:
             continue  # (half the lines of a text are blank)
@@ -59,8 +60,18 @@ def sequence_starts(texts: list[str]) -> set[int]:
             if _OPENS_SENTENCE.match(stripped, body_offset):
                 found.add(index)
             last = number
+        elif outer is not None and number == outer + 1:
+            # The paragraphs' numbering going on past a run of numbered headings inside
+            # it ("14. ..." / "1. Military personnel" / "15. ..."): a report numbers its
+            # paragraphs through the whole text, its sub-sections' headings 1, 2, 3.
+            if _OPENS_SENTENCE.match(stripped, body_offset):
+                found.add(index)
+            last, outer = number, last
         elif number == 1 or last is None:
-            last = number  # the first paragraph, or an annex's numbering starting over
+            # the first paragraph, or an annex's or a sub-section's numbering starting
+            # over (the numbering it interrupts is kept, to go on after it)
+            outer = last if last is not None and last > 1 else outer
+            last = number
     return found
 
 

@@ -129,6 +129,8 @@ def _note_number(block: Block) -> str | None:
     if found is not None and found.start == 0:
         return None
     rest = block.text[m.end() :]
+    if rest.startswith(("http://", "https://", "www.")):
+        return m.group(1)  # a note citing a web address opens with it, in lower case
     if rest[:1].islower() or P.MONTHS.get(rest.split(None, 1)[0].lower().strip(".,")):
         return None
     return m.group(1)

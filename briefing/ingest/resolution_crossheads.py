@@ -52,3 +52,28 @@ def heads_clauses(above: str, text: str, below: str, opens_clause: re.Pattern[st
         and bool(opens_clause.match(below))
         and bool(_CLAUSE_END.search(below.rstrip()))
     )
+
+
+CROSSHEAD_LONG_MAX_WORDS = 30  # "Financing of the support account ... to 30 June 2025"
+
+
+def crosshead_over_number(
+    above: str, text: str, below_family: str | None, opens_clause: re.Pattern[str]
+) -> bool:
+    """A block set between a clause that ended (``above``: its comma or semicolon,
+    perhaps a note's number after it) and the next numbered paragraph (``below_family``
+    "decimal."), which ends on no punctuation: a crosshead over the operative paragraphs
+    however long ("Budget estimates for the financial period from 1 July 2027 to 30 June
+    2028"). A clause or a numbered paragraph ends on its comma, semicolon or full stop,
+    so a block between two clauses that ends on a bare word or figure is none of them."""
+    if below_family != "decimal." or not text[:1].isupper():
+        return False
+    if not _CLAUSE_END.search(above.rstrip()) or not _BARE_END.search(text):
+        return False
+    if _CLAUSE_END.search(text) or opens_clause.match(text):
+        return False  # a clause itself ("Taking note of the report ..., 5")
+    words = text.split()
+    if not 2 <= len(words) <= CROSSHEAD_LONG_MAX_WORDS or match_label(text) is not None:
+        return False
+    # (One run of words: no sentence ends inside it.)
+    return ". " not in text and "; " not in text

@@ -19,6 +19,7 @@ from briefing.ingest.contents_lists import contents_runs
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
+from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
 from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
 from briefing.ingest.headline_heads import long_headline
@@ -26,7 +27,7 @@ from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.page_matter import ends_on_page_number
-from briefing.ingest.resolution_crossheads import heads_clauses
+from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
@@ -42,6 +43,7 @@ from briefing.ingest.speakers import (
     speaker_of,
 )
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
+from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
     _absorb_title_wraps,
     _choose_title,
@@ -1003,6 +1005,10 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
     if title_at > 0 and (
         _LONE_ACT_NUMBER.match(blocks[title_at - 1].text)
         or _SPONSORS_LINE.search(blocks[title_at - 1].text)
+        # "Draft resolution submitted by the Chair ..." right over it, no blank line
+        # between (text pasted without its layout): the line says what the document is,
+        # the title is printed under it (draft_titles).
+        or is_draft_line(blocks[title_at - 1].text)
     ):
         return title_at  # "14/105" or "...: draft resolution" over it: the title starts here
     while start > 0 and not blocks[start].blank_before:
@@ -1483,7 +1489,29 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("note", attrs={"role": "short"})
     if _wrapped_crosshead(blocks, i) or long_headline(blocks, i):
         return Role("heading")  # (headline_heads: a long crosshead in headline case)
+    if (
+        0 < i < len(blocks) - 1
+        and blocks[i + 1].label is not None
+        and crosshead_over_number(
+            _clause_above(blocks, i), text, blocks[i + 1].label.family, PREAMBLE_OPENING
+        )
+        and not never_heading(text)
+    ):
+        return Role("heading")  # between a resolution's clauses (resolution_crossheads)
     return Role("paragraph")
+
+
+def _clause_above(blocks: list[Block], i: int) -> str:
+    """The text of the block above ``i``, a page's notes and its rule passed over (the
+    clause a crosshead follows may end at the foot of the page before)."""
+    k = i - 1
+    while k > 0 and (
+        blocks[k].note_of is not None
+        or blocks[k].footnote_label is not None
+        or is_rule(blocks[k].text)
+    ):
+        k -= 1
+    return blocks[k].text
 
 
 ROSTER_RUN = 2  # name lines right above a name line that make it a list's entry
@@ -1627,6 +1655,8 @@ def never_heading(text: str) -> bool:
         # "Download the full Statement here", "Cliquez ici": a link's call to the
         # reader, printed where the page links a file; it heads nothing under it.
         or bool(_LINK_CALL.match(text.strip()))
+        # "Total   356   316   310   (46)": a table's row of figures (text_tables).
+        or figures_row(text)
     )
 
 

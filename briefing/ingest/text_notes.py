@@ -185,7 +185,9 @@ def _place(out: list[str], rule: int, end: int, strays: list[int]) -> None:
         m = _NUMBERED.match(out[k])
         if m:
             numbers[k] = int(m.group(1))
-        elif boundary and (text[:1].isupper() or _OPENS_WITH_YEAR.match(text)):
+        elif boundary and (
+            text[:1].isupper() or _OPENS_WITH_YEAR.match(text) or text.startswith(_WEB_OPENING)
+        ):
             unnumbered.append(k)
         boundary = text.endswith(".")
     # With no numbered note on the page, a column of two or more numbers in sequence is
@@ -207,6 +209,8 @@ def _place(out: list[str], rule: int, end: int, strays: list[int]) -> None:
 # A note may open with a year, "2010 Review Conference of the Parties ...": four digits,
 # never a note's number (a page's notes number in ones and tens).
 _OPENS_WITH_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+# ... or with the web address it cites, in lower case ("https://example.org/.").
+_WEB_OPENING = ("http://", "https://", "www.")
 
 
 def _is_furniture(line: str) -> bool:

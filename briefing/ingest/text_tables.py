@@ -61,6 +61,36 @@ def is_layout_row(raw: str) -> bool:
     return len(cells) == 2 and bool(_FIGURE_CELL.fullmatch(cells[1][1]))
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+FIGURE_ROW_CELLS = 3  # figures in a line that make it a table's row ("Total 356 316 310")
+FIGURE_ROW_SHARE = 0.4  # ... and the share of its words they are
+
+
+def figures_row(text: str) -> bool:
+    """A line of a table's figures ("Total   356   316   356   (46)", "International 12.5
+    8.3 12.5 20.8"): three figures or more, making up a good share of its words, on one of
+    its lines. A heading names what follows in words; it never sets out a row of amounts
+    (a year or a section's number is one figure, or two)."""
+    if len(_DIGIT_RUN.findall(text)) < FIGURE_ROW_CELLS:
+        return False  # (most lines: a C scan first)
+    for line in text.splitlines():
+        words = line.split()
+        # (A date's day and year are no cells: "from 1 July 2024 to 30 June 2025".)
+        figures = sum(
+            1
+            for k, w in enumerate(words)
+            if _FIGURE_CELL.fullmatch(w)
+            and not (k + 1 < len(words) and words[k + 1] in _MONTHS)
+            and not (k > 0 and words[k - 1] in _MONTHS)
+        )
+        if figures >= FIGURE_ROW_CELLS and figures >= len(words) * FIGURE_ROW_SHARE:
+            return True
+    return False
+
+
 ROW_REACH = 6  # lines: a table's rows follow each other, a wrapped cell or two apart
 
 

@@ -510,6 +510,10 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
         if not any(ch.isalnum() for ch in text):
             continue  # a footnote rule at the page's foot parts the notes off: kept
         repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
+        # "(Thousands of United States dollars)": a table's unit under its caption, which
+        # two tables opening two pages repeat at their tops; a running head is a title or
+        # a symbol, never a line in brackets.
+        repeated = repeated and not (text[:1] == "(" and text[-1:] == ")")
         repeated = repeated and not _wraps_paragraph(lines, i)
         if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
             extracted.removed.append(text)

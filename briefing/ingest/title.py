@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from briefing.ingest import patterns as P
 from briefing.ingest.crumb_trails import trail_steps
 from briefing.ingest.dates import find_date
-from briefing.ingest.draft_titles import title_after_draft_line
+from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
     is_issuer_line,
@@ -439,6 +439,9 @@ def _pick_title(
     drafted = title_after_draft_line(blocks, body_start)
     if drafted is not None and not _furniture_line(blocks[drafted].text):
         return drafted  # "Draft resolution" / "Diplomatic protection" (draft_titles)
+    reported = title_above_report_line(blocks, body_start)
+    if reported is not None and not _furniture_line(blocks[reported].text):
+        return reported  # "Budget performance ..." / "Report of the ..." (draft_titles)
     candidates = [i for i in range(body_start) if _title_shaped(blocks[i])]
     # The text's first sentence broken over lines (``_opens_wrapped_sentence``) is no
     # title: when the page lost its title, none is better than its first words.

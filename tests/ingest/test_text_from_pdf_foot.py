@@ -235,3 +235,37 @@ def test_a_note_wrapped_at_a_symbol_keeps_its_lines():
     note = _notes(release)["1"]
     assert "(Sect. 8), A/81/6 (Sect. 9)" in " ".join(release.node_text(note).split())
     assert not lost_words(SECTIONS_NOTE, release)
+
+
+# Plain pdftotext printing the page's first note numbers after the notes, the first
+# note being a web address (in lower case).
+WEB_NOTE = """\
+The General Assembly,
+24. Welcomes the work on digests of case law, and notes the performance of the
+Lighthouse Convention website 25 and the coordination between that website and the
+system;
+25. Recalls its resolutions on multilingual websites, 26 and welcomes the efforts of
+the Commission to maintain its website. 27
+
+45th plenary meeting
+7 December 2031
+
+__________________
+
+https://lighthouseconvention.example.org/.
+Resolutions 52/214, sect. C, para. 3; and 61/121 B, sect. IV, paras. 65–77.
+27
+See resolution 63/120, para. 20.
+25
+26
+"""
+
+
+def test_a_note_opening_with_a_web_address_takes_its_stray_number():
+    release = release_from_text(WEB_NOTE)
+    notes = _notes(release)
+    assert release.node_text(notes["25"]).startswith("https://lighthouseconvention")
+    assert release.node_text(notes["26"]).startswith("Resolutions 52/214")
+    holder = next(n for n in release.nodes() if notes["25"] in n.children)
+    assert holder.label == "24."
+    assert not lost_words(WEB_NOTE, release)

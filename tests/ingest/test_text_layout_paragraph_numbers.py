@@ -38,3 +38,21 @@ def test_the_line_above_the_next_number_does_not_run_into_it():
     assert "Estimates" not in three
     four = next(t for t in texts if t.startswith("Decides that") or t.startswith("4."))
     assert "Financing" not in four
+
+
+# A report numbering its paragraphs through the text and its sub-sections' headings
+# 1, 2, 3: the paragraphs' numbering goes on after each heading.
+SUB_SECTIONS = f"""\
+{M}14. The decrease is attributable to lower requirements for the keepers.
+{M}1.    Keepers
+{M}15. The proposed resources for keepers amount to $565,800.
+{M}2.    Boatmen
+{M}16. The proposed resources for boatmen amount to $326,300, the Committee
+{M}trusts, in the context of the next proposed budget report
+{M}17. The Committee recommends the approval of the proposals for boatmen.
+"""
+
+
+def test_the_numbering_goes_on_past_numbered_headings():
+    lines = SUB_SECTIONS.splitlines()
+    assert {2, 4, 6} <= sequence_starts(lines)  # 15, 16 and 17

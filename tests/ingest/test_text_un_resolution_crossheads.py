@@ -50,3 +50,47 @@ def test_what_is_no_crosshead():
     assert crosshead_between_clauses(
         "the Council,4", "Oceans and the law of the sea", "Noting also the", PREAMBLE_OPENING
     )
+
+
+# A budget resolution's long crossheads between its numbered paragraphs, laid out by
+# pdftotext -layout, one of them after the page's notes.
+M = " " * 16
+P = " " * 22
+LONG_CROSSHEADS = f"""\
+{M}     The General Assembly,
+{M}      Having considered the reports on the lighthouse fund, 1
+{P}1.    Takes note of the report of the Secretary-General on the fund;
+{P}2.    Decides to maintain the funding mechanism used in the current period;
+         __________________
+             1
+                 A/81/700.
+\f
+{M}Budget performance report for the period from 1 July 2026 to 30 June 2027
+{P}3. Takes note of the report on the budget performance of the fund for the
+{M}period from 1 July 2026 to 30 June 2027;
+{M}Financing of the lighthouse fund for the financial periods from 1 July 2026 to
+{M}30 June 2027 and from 1 July 2028 to 30 June 2029
+{P}4. Decides that the requirements of the fund shall be financed as follows:
+{P}(a) The unencumbered balance of 1,234,500 dollars to be applied to the period;
+{P}(b) The balance of 5,678,900 dollars to be prorated among the budgets.
+"""
+
+
+def test_long_crossheads_over_numbered_paragraphs_are_headings():
+    release = release_from_text(LONG_CROSSHEADS)
+    headings = [
+        " ".join(release.node_text(n).split()) for n in release.nodes() if n.kind == "heading"
+    ]
+    assert headings == [
+        "Budget performance report for the period from 1 July 2026 to 30 June 2027",
+        "Financing of the lighthouse fund for the financial periods from 1 July 2026 to"
+        " 30 June 2027 and from 1 July 2028 to 30 June 2029",
+    ]
+
+
+def test_a_clause_ending_on_its_note_is_no_crosshead():
+    # "Having considered ..., 1" closes on a clause's comma and its note's number.
+    release = release_from_text(LONG_CROSSHEADS)
+    assert not any(
+        release.node_text(n).startswith("Having") for n in release.nodes() if n.kind == "heading"
+    )
