@@ -9,7 +9,11 @@ from collections import Counter
 from itertools import compress, pairwise
 from operator import is_not
 
-from briefing.ingest.archive_stamps import take_archive_stamps, take_record_stamp
+from briefing.ingest.archive_stamps import (
+    take_archive_stamps,
+    take_declassification_stamps,
+    take_record_stamp,
+)
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.closing_meeting import MEETING_DATE_REACH, under_meeting_line
 from briefing.ingest.continuation_marks import take_continuation_marks
@@ -176,6 +180,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         take_browser_print_lines(extracted)
     if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
         take_archive_stamps(extracted)
+    if "RDP" in whole:
+        take_declassification_stamps(extracted)  # "Approved For Release ... : CIA-RDP..."
     take_record_stamp(extracted)  # "rw  1999-07-29  14:10" (one line looked at)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
