@@ -45,9 +45,13 @@ _BILLING = re.compile(r"^\s*Billing code [\w-]{4,20}\s*$", re.I)
 HEAD_LINES = 16  # non-blank lines the head may span before the source line
 
 
+HEAD_CHARS = 2000  # the head opens the rendition
+
+
 def may_hold_gpo_marks(whole: str) -> bool:
-    """A cheap look (two C finds) whether the text can hold any GPO mark."""
-    return "[[Page " in whole or "Government P" in whole
+    """A cheap look (one C find over the text, one over its opening) whether the text can
+    hold any GPO mark."""
+    return "Government P" in whole[:HEAD_CHARS] or "[[Page " in whole
 
 
 def take_gpo_marks(extracted: Extracted) -> None:
