@@ -106,3 +106,28 @@ def _take_stamp_code_line(extracted: Extracted, i: int) -> None:
             extracted.removed.append(" ".join(text.split()))
             lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
         return
+
+
+# The declassification stamp a US archive prints at the head and foot of every page it
+# releases: "Approved For Release 2001/08/07 : CIA-RDP80B01554R003000050001-7",
+# "Sanitized Copy Approved for Release 2010/07/26 : CIA-RDP91G01170R0035...", read back
+# from the scan with its letters damaged ("Approved ForSease", "Approved For ease"). Its
+# date is the release from the archive's secrecy, decades after the paper's own date, and
+# the record number is the archive's: furniture, never the title nor the date. The date
+# and the record number's prefix ("CIA-RDP") survive the scan best, so they are the mark.
+_DECLASSIFIED = re.compile(r"(?:19|20)\d\d/\d\d/\d\d\s*:?\s*CIA-?\s?RDP\w", re.I)
+DECLASSIFIED_MAX_CHARS = 120
+
+
+def take_declassification_stamps(extracted: Extracted) -> None:
+    """Blank a US archive's declassification stamps (indices stay valid), listed in
+    ``removed``."""
+    lines = extracted.lines
+    for i, line in enumerate(lines):
+        raw = line.text
+        if "RDP" not in raw or line.style or line.label or len(raw) > DECLASSIFIED_MAX_CHARS:
+            continue  # (cheap first look, in C)
+        if not _DECLASSIFIED.search(raw):
+            continue
+        extracted.removed.append(" ".join(raw.split()))
+        lines[i] = type(line)("\f" if raw.startswith("\f") else "")

@@ -45,9 +45,13 @@ _BILLING = re.compile(r"^\s*Billing code [\w-]{4,20}\s*$", re.I)
 HEAD_LINES = 16  # non-blank lines the head may span before the source line
 
 
+HEAD_CHARS = 2000  # the head opens the rendition
+
+
 def may_hold_gpo_marks(whole: str) -> bool:
-    """A cheap look (two C finds) whether the text can hold any GPO mark."""
-    return "[[Page " in whole or "Government P" in whole
+    """A cheap look (one C find over the text, one over its opening) whether the text can
+    hold any GPO mark."""
+    return "Government P" in whole[:HEAD_CHARS] or "[[Page " in whole
 
 
 def take_gpo_marks(extracted: Extracted) -> None:
@@ -61,12 +65,16 @@ def take_gpo_marks(extracted: Extracted) -> None:
         lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
 
     head = _head_end(lines)
+    sections: set[str] = set()  # the head's "[Presidential Documents]", "[Notices]"
     if head is not None:
         for i in range(head + 1):
             raw = lines[i].text
             if raw.strip() and (
                 _BRACKETED.match(raw) or _SOURCE.match(raw) or _PAGE_TITLE.match(raw)
             ):
+                inner = raw.strip()[1:-1] if _BRACKETED.match(raw) else ""
+                if inner and not any(ch.isdigit() for ch in inner):
+                    sections.add(inner.strip())
                 if "issue_date" not in extracted.metadata and _BRACKETED.match(raw):
                     # "[Congressional Record Volume 151, Number 68 (Friday, May 20, 2005)]":
                     # the issue's date, the text's date when it prints no other.
@@ -82,6 +90,10 @@ def take_gpo_marks(extracted: Extracted) -> None:
             take(i)
         elif head is None:
             continue
+        elif i > head and raw.strip() in sections:
+            # The section the head names, printed again as the printed part's label
+            # ("Presidential Documents" over an executive order): where, not what.
+            take(i)
         elif raw.lstrip()[:4] == "Fede" and _RUNNING_HEAD.match(raw):
             take(i)
             # The head wraps when the text is hard-wrapped: "... / \nPresidential Documents".

@@ -16,6 +16,7 @@ from __future__ import annotations
 MIN_STARTS = 3  # indented first lines the text must show before a small indent counts
 SHARE = 0.6  # of the lines set in so after a line at the margin
 LOOKED_AT = 400  # candidate lines examined at most (a long text shows its way early)
+SCAN_LINES = 3000  # lines looked through at most, for the same reason (a 5 MB text: 56,000)
 _ENDS = (".", ",", ";", ":", "!", "?", "”", '"', ")", "'")
 _OPENS = "\"“‘'`("
 
@@ -26,7 +27,7 @@ def small_first_line_indent(texts: list[str]) -> int | None:
     good = [0, 0, 0, 0]
     seen = [0, 0, 0, 0]
     looked = 0
-    count = len(texts)
+    count = min(len(texts), SCAN_LINES)
     for i in range(1, count - 1):
         raw = texts[i]
         if raw[:2] != "  ":

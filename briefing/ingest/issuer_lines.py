@@ -71,9 +71,20 @@ _IN_CHAMBER = re.compile(
 )
 
 
+# The Congressional Record's byline over a member's remarks: the member's name in
+# capitals, then the state and the chamber in small capitals (lower case in its text):
+# "HON. JANE EXAMPLE / of missouri / in the house of representatives".
+_RECORD_BYLINE = re.compile(
+    r"^HON\. [A-Z][A-Z.'’ -]{2,60} of [a-z][a-z. ]{2,30} in the "
+    r"(?:house of representatives|senate of the united states|senate)$"
+)
+
+
 def is_office_line(text: str) -> bool:
     """A line naming only office-holders and their offices: a letterhead's issuer."""
     text = _KICKER.sub("", " ".join(text.split()))
+    if _RECORD_BYLINE.match(text):
+        return True
     words = re.findall(r"[^\W\d_][\w'’.-]*|&", _IN_CHAMBER.sub(_office_only, text))
     if not words or len(words) > OFFICE_LINE_MAX_WORDS or not _OFFICE_MARK.search(text):
         return False

@@ -436,6 +436,9 @@ TIME = re.compile(
 SYMBOL = re.compile(
     r"^(?:"
     r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,4}"  # SG/SM/22174, SC/15355, A/RES/77/1
+    # PR/CP(2008)153, C-M(2009)0042, SG(2024)0112: NATO's and the Council of Europe's
+    # document references, the year in brackets before the number.
+    r"|[A-Z]{1,6}(?:[/-][A-Z]{1,6}){0,3}\((?:19|20)\d\d\)\d{1,4}(?:-[A-Z]{2,5})?"
     r"|(?:Ref\.?|No\.?|Nº|N°|Nr\.?|Reference)[:\s]*\s*[\w/.-]*\d[\w/.-]*"
     r"|(?:Comunicado de Prensa|Communiqué de presse|Press Release|Statement|Media Release"
     r"|News Release|Nota [àa] imprensa|Nota de imprensa|Comunicato stampa|Comunicado"

@@ -993,6 +993,9 @@ _ORGANISATION = re.compile(
 TITLE_START_MAX_WORDS = 40  # a title's printed lines together; more is a paragraph
 
 
+MARK_MAX_CHARS = 4  # "#a", "*", "o)": a file's item mark, not a word
+
+
 def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at: int) -> int:
     """Where a hard-wrapped title really starts, when the line picked is its second or
     third printed line (the one right above the dateline): lines run into it with no
@@ -1021,6 +1024,11 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
             break
         if text[:1] in "[(":
             break  # "[without reference to a Main Committee]": a note set apart in brackets
+        if len(text) <= MARK_MAX_CHARS and sum(map(str.isalpha, text)) < 2:
+            # "#a", "*", "o": a file's item mark or a stray sign over the title, no word
+            # of it (nor of the text: furniture).
+            roles[start - 1] = Role("boilerplate")
+            break
         if is_date_line(text) or is_symbol(text) or is_boilerplate(text):
             break
         if words(text) + words(title.text) > TITLE_START_MAX_WORDS:

@@ -354,6 +354,8 @@ def _blocks_from_lines(
                     and not _hanging(texts[first], raw)
                 ):
                     joined = False
+                if joined and _field_entries(current[-1], stripped):
+                    joined = False  # "North Award: Team A" / "South Award: ...": entries
             else:
                 joined = not pending_blanks and (
                     _continues_unwrapped(current[-1], stripped)
@@ -746,7 +748,20 @@ def _continues_tight(prev: str, line: str) -> bool:
         # An attendance list's entries and group headings (roster_heads); a lettered or
         # Roman section's heading over its text: lines of their own, not broken ones.
         return False
+    if _field_entries(prev, line):
+        return False
     return not sentence_ends(prev) or _dangling(prev)
+
+
+# A list entry named by its label: a few capitalised words, a colon, a capitalised value.
+_FIELD_ENTRY = re.compile(r"^[A-Z][\w'’&/.-]*(?: [\w'’&/.-]+){0,6}: [A-Z0-9]")
+
+
+def _field_entries(prev: str, line: str) -> bool:
+    """ "Eastern Region Award: Homicide Unit" over "Western Region Award: ...": a list of
+    names each after its label, an entry a line; a wrapped sentence does not open its
+    next line on the same shape, so the second line is the next entry, not a wrap."""
+    return bool(_FIELD_ENTRY.match(prev) and _FIELD_ENTRY.match(line))
 
 
 # A resolution's or decision's preambular paragraph opens with a participle or adjective

@@ -9,7 +9,11 @@ from collections import Counter
 from itertools import compress, pairwise
 from operator import is_not
 
-from briefing.ingest.archive_stamps import take_archive_stamps, take_record_stamp
+from briefing.ingest.archive_stamps import (
+    take_archive_stamps,
+    take_declassification_stamps,
+    take_record_stamp,
+)
 from briefing.ingest.browser_print import take_browser_print_lines
 from briefing.ingest.closing_meeting import MEETING_DATE_REACH, under_meeting_line
 from briefing.ingest.continuation_marks import take_continuation_marks
@@ -103,6 +107,9 @@ def _may_hold_print_lines(whole: str) -> bool:
     return "http" in whole or "www." in whole or bool(_PAGE_LINE_START.search("\n" + whole))
 
 
+STAMP_LOOK_CHARS = 3000
+
+
 def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     """Blank page-furniture lines (indices stay valid) and list them in ``removed``.
     ``whole``: the lines' text joined, when the caller has it already."""
@@ -178,6 +185,10 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         take_browser_print_lines(extracted)
     if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
         take_archive_stamps(extracted)
+    if "RDP" in whole[:STAMP_LOOK_CHARS]:
+        # "Approved For Release ... : CIA-RDP...": stamped at the head of every page, the
+        # first one included (so the opening is enough to look at).
+        take_declassification_stamps(extracted)
     take_record_stamp(extracted)  # "rw  1999-07-29  14:10" (one line looked at)
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)

@@ -478,6 +478,9 @@ def _pick_title(
     if candidates and not unfielded and _names_fields(blocks, candidates[0]):
         return candidates[0] - 1  # "Disarmament" over "Work Package 23 | Lead: ..."
     candidates = unfielded or candidates
+    # "Los Angeles, California" over "Friday, March 30, 1979": the dateline's place, set
+    # on its own line over the date; it says where, not what.
+    candidates = [i for i in candidates if not _place_over_date(blocks, i)] or candidates
     if not candidates or _site_blurbs(blocks, candidates, body_start):
         return None
     # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
@@ -1100,6 +1103,22 @@ def _headline_wrap(above: str, line: str) -> bool:
     )
 
 
+# A place and its region on a line of their own ("Los Angeles, California", "Geneva,
+# Switzerland"): two names parted by a comma, as a dateline's place is printed over it.
+_PLACE_LINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}$"
+)
+
+
+def _place_over_date(blocks: list[Block], i: int) -> bool:
+    return (
+        i + 1 < len(blocks)
+        and "\n" not in blocks[i].text.strip()
+        and bool(_PLACE_LINE.match(blocks[i].text.strip()))
+        and _is_dateline(blocks[i + 1].text)
+    )
+
+
 def _absorb_title_wraps(
     blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
 ) -> None:
@@ -1133,6 +1152,8 @@ def _absorb_title_wraps(
             break
         if P.ends_sentence(blocks[i - 1].text):
             break
+        if not dangling and _place_over_date(blocks, i):
+            break  # "Los Angeles, California" over "Friday, March 30, 1979": where, not what
         if not dangling and _not_a_wrap(blocks[i - 1].text, blocks[i].text):
             break
         if (

@@ -41,6 +41,11 @@ Federal Register, Volume 96 Issue 41 (Friday, March 7, 2031)
 From the Federal Register Online via the Government Publishing Office [www.gpo.gov]
 [FR Doc No: 31-05555]
 
+Executive Order 19999--Harbour Safety Council
+
+
+                         Presidential Documents
+
   Federal Register / Vol. 96, No. 41 / Friday, March 7, 2031 /
 Presidential Documents
 
@@ -98,6 +103,9 @@ def test_federal_register_running_head_and_trailer_are_furniture():
     assert "Billing code" not in release.text
     assert "[[Page" not in release.text
     assert release.date == "2031-03-05"  # the order's own date, not the issue's
+    # The head's section, printed again as the part's label, goes with the head.
+    assert [r.text for r in release.removed].count("Presidential Documents") >= 2
+    assert release.title.startswith("Executive Order 19999--Harbour Safety Council")
     assert not lost_words(ORDER, release)
 
 
