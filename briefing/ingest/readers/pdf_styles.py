@@ -17,6 +17,7 @@ from briefing.ingest.readers.pdf_paragraphs import PERSON, Paragraph
 _ROMAN = re.compile(r"^[IVXL]{1,6}\.\s+\S")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MAX_HEADING_WORDS = 20
+_DASHES = "-–—"
 
 
 def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
@@ -165,6 +166,11 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
         if _WHEN_HELD.match(par.text):
             # "The discussions took place on 21 and 22 September 2008": when the meeting
             # sat, printed in the title's type under the title; a clause, not a name.
+            continue
+        if par.text.lstrip()[:1] in _DASHES:
+            # No title begins with a dash: set under a headline in its type, a line that
+            # does is the attribution ("-Ministry of Finance", "— Prime Minister's
+            # Office"), and elsewhere a list item.
             continue
         if is_issuer(par.text) or is_dateline(par.text):
             # A body's bare name ("Human Rights Council" in a UN masthead, "Bank of
