@@ -229,6 +229,9 @@ ZERO_WIDTH_REACH = 12
 NUMBER_POINT = re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")  # "decimal." less its escapes and tabs
 
 
+_TYPED_RULE = re.compile(r"[-–—][-–— \t]*x?[ \t]*")
+
+
 @lru_cache(maxsize=4096)
 def match_label(text: str) -> LabelMatch | None:
     """The paragraph label (number or bullet) at the start of ``text``, if any.
@@ -269,6 +272,10 @@ def match_label(text: str) -> LabelMatch | None:
         char = m.group(1) or m.group(2)
         if char in "–—" and opens_quotation(text):
             return None  # "– Quoted words ..., säger ministern.": speech (quote_dashes)
+        if char in "-–—" and _TYPED_RULE.fullmatch(text, m.end()):
+            # "- - - - - - - - x": a rule typed with the hyphen key (a court caption's,
+            # a typewritten separator) is a line of dashes, not a list item.
+            return None
         # "o" is a bullet only when followed by a capital or a digit ("o The ..."), or
         # by Korean or Chinese text (typed for "○": "o 양 장관은 ...").
         if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“\uac00-\ud7a3\u4e00-\u9fff]", text):
