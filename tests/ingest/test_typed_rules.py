@@ -18,3 +18,14 @@ def test_a_typed_rule_is_no_bullet(line: str) -> None:
 def test_a_dash_before_words_is_a_bullet(line: str) -> None:
     found = match_label(line)
     assert found is not None and found.family == "bullet:-"
+
+
+@pytest.mark.parametrize("line", ["− Inspectie van de haven", "− Ministerie van Verkeer."])
+def test_a_minus_sign_before_words_is_a_dash_bullet(line: str) -> None:
+    # Word processors set some lists' dashes as the minus sign (U+2212).
+    found = match_label(line)
+    assert found is not None and found.family == "bullet:-"
+
+
+def test_a_negative_figure_is_no_bullet() -> None:
+    assert match_label("−0.5 per cent on the year") is None
