@@ -101,6 +101,24 @@ LINE_DATE_PATTERNS = [
     # A scan read back without its spaces ("21July1995") prints the whole date solid:
     # alone on its line (a dateline under the signature), never inside running text.
     re.compile(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
+    # A dateline in figures typed by hand: a word processor turns the hyphen into an en
+    # dash and the typist spaces the parts ("2020 – 12 - 17", "30 .06.2017"). Three
+    # numbers alone on a line that make a valid year, month and day are a date however
+    # they are spaced (a space at most on each side of a separator).
+    re.compile(
+        r"^\s*(?P<year>(?:19|20)\d\d) ?[-–.] ?(?P<mnum>[01]?\d) ?[-–.] ?(?P<day>[0-3]?\d)\s*$"
+    ),
+    re.compile(
+        r"^\s*(?P<day>[0-3]?\d) ?[-–./] ?(?P<mnum>[01]?\d) ?[-–./] ?(?P<year>(?:19|20)\d\d)\s*$"
+    ),
+    # The English ordinal with "of", as Commonwealth acts and formal letters print the
+    # day on a line of its own ("[Certified on 23rd of July, 2025]", "Given this 5th day
+    # of May, 2020"): a few words before it at most, nothing but punctuation after.
+    re.compile(
+        rf"^[^\d\n]{{0,30}}?(?<!\w){_DAY}(?:st|nd|rd|th)\s+(?:day\s+)?of\s+"
+        rf"(?P<month>{P._MONTH_NAMES})\.?,?\s+{_YEAR}\W*$",
+        re.I,
+    ),
 ]
 LINE_DATE_MAX_CHARS = 48  # (anchored at both ends: a longer line is no such date)
 CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 1950-2049

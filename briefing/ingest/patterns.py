@@ -163,7 +163,7 @@ DESIGNATION = re.compile(
 # Japanese texts type the middle dot bullet as the katakana middle dot "・" (U+30FB),
 # Korean ones as the Hangul letter "ㆍ" (U+318D): the same "·" on another keyboard.
 _BULLET = re.compile(
-    r"([-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ\uf000-\uf0ff])[ \t]+(?=\S)"
+    r"([-–—−•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ\uf000-\uf0ff])[ \t]+(?=\S)"
     r"|([□○■◦▪◆◇●ㅇ❍◎▶▷・ㆍ])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『0-9０-９])"
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
@@ -224,7 +224,7 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ") | frozenset(
+_BULLET_CHARS = frozenset("-–—−•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ") | frozenset(
     map(chr, range(0xF000, 0xF100))
 )
 # The (pattern, families) pair for each first character seen so far.
@@ -237,6 +237,9 @@ _ZERO_WIDTH_CHARS = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
 ZERO_WIDTH_REACH = 12
 NUMBER_POINT = re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")  # "decimal." less its escapes and tabs
+
+
+_TYPED_RULE = re.compile(r"[-–—][-–— \t]*x?[ \t]*")
 
 
 @lru_cache(maxsize=4096)
@@ -279,6 +282,10 @@ def match_label(text: str) -> LabelMatch | None:
         char = m.group(1) or m.group(2)
         if char in "–—" and opens_quotation(text):
             return None  # "– Quoted words ..., säger ministern.": speech (quote_dashes)
+        if char in "-–—−" and _TYPED_RULE.fullmatch(text, m.end()):
+            # "- - - - - - - - x": a rule typed with the hyphen key (a court caption's,
+            # a typewritten separator) is a line of dashes, not a list item.
+            return None
         # "o" is a bullet only when followed by a capital or a digit ("o The ..."), or
         # by Korean or Chinese text (typed for "○": "o 양 장관은 ...").
         if char == "o" and not re.match(r"o[ \t]+[A-Z0-9\"“\uac00-\ud7a3\u4e00-\u9fff]", text):
@@ -301,7 +308,8 @@ def _bullet_family(char: str) -> str:
         return "•"  # a typed bullet dot, read as a point (the same scan reads others "•")
     if char in ("・", "ㆍ"):
         return "·"  # the same middle dot, typed on a Japanese or Korean keyboard
-    return "-" if char in "-–—" else char
+    # The minus sign (U+2212) is the dash a word processor's list sets in some fonts.
+    return "-" if char in "-–—−" else char
 
 
 # The order of symbols in Korean government texts (개조식): "□" heads a point, "○"

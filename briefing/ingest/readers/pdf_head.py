@@ -177,12 +177,12 @@ def _apart(lines: list[PdfLine], i: int) -> bool:
         return False  # a title wrapped before its date: "... Meeting held on" / "1 June"
     if text[:1].islower():
         return False
-    if ADOPTION.match(text) or _NUMBER.match(text) or _category(text):
+    if ADOPTION.match(text) or _NUMBER.match(text) or is_category(text):
         return True
     return is_dateline(text) or is_issuer(text)
 
 
-def _category(text: str) -> bool:
+def is_category(text: str) -> bool:
     """What kind of release this is ("Press Release", "Communiqué", "Media release"),
     printed in the title's type right over the title: it says what the text is, never
     which; the title starts on the next line."""

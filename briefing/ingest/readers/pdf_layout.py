@@ -12,6 +12,7 @@ from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_grid import Grid, grid_rows
 from briefing.ingest.readers.pdf_hanging import mark_bare_numbers, mark_hanging_labels
 from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
+from briefing.ingest.readers.pdf_line_numbers import strip_line_numbers
 from briefing.ingest.readers.pdf_lines import PdfLine, weight_relative_to_body
 from briefing.ingest.readers.pdf_notes import Note, split_notes
 from briefing.ingest.readers.pdf_paragraphs import Paragraph, body_size, build_paragraphs
@@ -26,7 +27,9 @@ def layout_lines(
     grids: list[list[Grid]] | None = None,
 ) -> tuple[list[Line], list[str]]:
     """The Lines of the document and the furniture removed from it."""
+    pages, numbers = strip_line_numbers(pages)
     kept, removed = strip_furniture(pages, boxes)
+    removed = numbers + removed
     if grids is not None:
         kept = [grid_rows(page, grids[n]) if grids[n] else page for n, page in enumerate(kept)]
     kept = [form_rows(page) for page in kept]

@@ -235,6 +235,8 @@ def _starts_new(
     if line.bold or line.size > size + 0.6:
         if same_page and line.size <= size + 0.6 and _bold_rows(par, line):
             return True
+        if not same_page and _prose_runs_over(par, line, geometry):
+            return False
         # Display type is broken by hand: its ragged lines are one heading, unless a
         # page break or a label ("I.", "A.") comes between.
         return not same_page or bool(_LABEL_START.match(line.text))
@@ -309,6 +311,24 @@ def _starts_new(
         # even when only a word's width is left (ragged type needs the wider gap above).
         return True
     return _item_start(line.text) and ends
+
+
+def _prose_runs_over(par: Paragraph, line: PdfLine, geometry: dict[tuple[int, int], _Page]) -> bool:
+    """A paragraph in type a little larger than the body's runs over the page break: a
+    release pasted together from two sources sets some paragraphs in 12 point over an
+    11-point body, and they are prose, not display type. Its lines fill the measure,
+    the last one on the page has not ended its sentence and the next page goes on in
+    lower case; a heading is neither set full out over two lines nor continued so."""
+    prev = par.last
+    page = geometry.get((prev.page, prev.column))
+    return (
+        page is not None
+        and len(par.lines) >= 2
+        and line.page == prev.page + 1
+        and line.text[:1].islower()
+        and not _ENDS.search(prev.text)
+        and prev.x1 >= page.right - 2 * prev.size
+    )
 
 
 def _open_ended(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from briefing.ingest.readers.pdf_head import (
     ADOPTION,
     is_agenda_line,
+    is_category,
     is_dateline,
     is_issuer,
     is_name_list,
@@ -17,6 +18,7 @@ from briefing.ingest.readers.pdf_paragraphs import PERSON, Paragraph
 _ROMAN = re.compile(r"^[IVXL]{1,6}\.\s+\S")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MAX_HEADING_WORDS = 20
+_DASHES = "-–—"
 
 
 def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
@@ -99,6 +101,30 @@ def _is_dateline(text: str) -> bool:
     return found is not None and len(_WORD.findall(text[: found.start] + text[found.end :])) <= 1
 
 
+# Display type: a cover sets its title half as large again as the text, or larger.
+_DISPLAY = 1.5
+
+
+def _display_name(par: Paragraph, below: Paragraph | None, size: float) -> bool:
+    """A short title in display type over its subtitle ("KIK-V architectuur" over
+    "IT-infrastructuur, platformen en KIK-starter"): two words on one line set half as
+    large again as the body, in upper and lower case, with the line under it set larger
+    than the body too. Shorter lines than three words are otherwise symbols, dates or
+    the kind of paper; a masthead or logo caption sets its name in capitals over body
+    type ("UNITED NATIONS"), and the kind of paper or the issuer's name ("Press
+    Release", "Bank of Ghana") stays out however it is set."""
+    return (
+        len(_WORD.findall(par.text)) == 2
+        and len(par.lines) == 1
+        and par.first.size >= _DISPLAY * size
+        and any(c.islower() for c in par.text)
+        and below is not None
+        and below.first.size >= size + 1.0
+        and not is_category(par.text)
+        and not is_issuer(par.text)
+    )
+
+
 # Instructions to editors typed in capitals over a release: never its title.
 _RELEASE_NOTE = re.compile(r"^(?:EMBARGO|FOR (?:IMMEDIATE )?RELEASE|NOT FOR |CHECK AGAINST)")
 
@@ -158,13 +184,21 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
             break  # the body has begun
         if par.first.page > paragraphs[0].first.page + 1:
             break
-        if len(_WORD.findall(par.text)) < 3 or len(words) > 40 or ADOPTION.match(par.text):
+        if len(words) > 40 or ADOPTION.match(par.text):
+            continue
+        below = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if len(_WORD.findall(par.text)) < 3 and not _display_name(par, below, size):
             continue
         if _ROMAN.match(par.text):
             continue  # "I. Monetary Policy Decision" opens a section: never the title
         if _WHEN_HELD.match(par.text):
             # "The discussions took place on 21 and 22 September 2008": when the meeting
             # sat, printed in the title's type under the title; a clause, not a name.
+            continue
+        if par.text.lstrip()[:1] in _DASHES:
+            # No title begins with a dash: set under a headline in its type, a line that
+            # does is the attribution ("-Ministry of Finance", "— Prime Minister's
+            # Office"), and elsewhere a list item.
             continue
         if is_issuer(par.text) or is_dateline(par.text):
             # A body's bare name ("Human Rights Council" in a UN masthead, "Bank of
