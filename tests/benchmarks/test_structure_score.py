@@ -51,33 +51,17 @@ def test_partitioner_table_rows_are_units() -> None:
 
 
 def test_a_quotation_marked_inside_its_paragraph_starts_no_unit() -> None:
-    from types import SimpleNamespace
-
     from structure_adapters import outline_from_release
 
     text = "The rapporteur said: “This is a good day for the climate.”\n\nNext paragraph here."
-    quote_at = text.index("“")
-
-    def node(kind, start, end, children=()):
-        return SimpleNamespace(
-            kind=kind,
-            label="",
-            start=start,
-            body_start=start,
-            end=end,
-            attrs={},
-            children=list(children),
-        )
-
-    first_end = text.index("\n")
-    quote = node("quote", quote_at, first_end)
-    root = node(
-        "root",
-        0,
-        len(text),
-        [node("paragraph", 0, first_end, [quote]), node("paragraph", first_end + 2, len(text))],
+    quote_at, first_end = text.index("“"), text.index("\n")
+    release = _release_of(
+        text,
+        [
+            ("paragraph", 0, first_end, [("quote", quote_at, first_end)]),
+            ("paragraph", first_end + 2, len(text), []),
+        ],
     )
-    release = SimpleNamespace(root=root, text=text, title="", date="", removed=[])
     units = outline_from_release(release).units
     assert [u.kind for u in units] == ["paragraph", "paragraph"]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from briefing.ingest.symbol_fonts import DROPPED_KIND as SYMBOL_FONT
 from briefing.ingest.symbol_fonts import SYMBOL_BULLETS
@@ -53,3 +54,16 @@ _GLUED_MARKER = re.compile(r"^\S*[^\W\d_](\d{1,3})\W*$")
 
 def top(release: Release, kind: str) -> list:
     return [n for n in release.root.children if n.kind == kind]
+
+
+def read_release(tmp_path: Path, text: str, name: str = "release.txt") -> Release:
+    """``text`` written to a file in ``tmp_path`` and read as a release would be."""
+    from briefing.ingest import load_release
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_release(path, suggest=False)
+
+
+def removed_texts(release: Release) -> list[str]:
+    return [r.text for r in release.removed]

@@ -5,18 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.ingest import load_release
-from briefing.model import Release
-
-
-def _read(tmp_path: Path, text: str, name: str = "release.txt") -> Release:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_release(path, suggest=False)
-
-
-def _removed(release: Release) -> list[str]:
-    return [r.text for r in release.removed]
+from tests.ingest.helpers import read_release as _read
+from tests.ingest.helpers import removed_texts as _removed
 
 
 def _page(number: int, body: str, width: int) -> str:

@@ -8,21 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing.ingest import load_release, release_from_text
+from briefing.ingest import release_from_text
 from briefing.ingest.continuation_marks import continuation_mark
 from briefing.model import Release
+from tests.ingest.helpers import read_release as _read
+from tests.ingest.helpers import removed_texts as _removed
 
 from .helpers import lost_words
-
-
-def _read(tmp_path: Path, text: str, name: str = "release.txt") -> Release:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return load_release(path, suggest=False)
-
-
-def _removed(release: Release) -> list[str]:
-    return [r.text for r in release.removed]
 
 
 def _kept_lines(release: Release) -> list[str]:
