@@ -10,23 +10,28 @@ from __future__ import annotations
 
 import re
 
-_STEP_SEPARATOR = re.compile(r"[>›»]")  # (steps are stripped: _norm)
-_HOME = frozenset({"home", "accueil", "inicio", "startseite", "홈", "ホーム", "首页", "トップ"})
+_STEP_SEPARATOR = re.compile(r"[>›»]")  # (steps are stripped: norm_line)
+# A site's home page as its menus and trails name it (roles and title read these too).
+HOME_WORDS = frozenset(
+    {"home", "accueil", "inicio", "início", "startseite", "start", "main page"}
+    | {"홈", "ホーム", "首页", "トップ"}
+)
 TRAIL_LINES = 12  # the trail is printed at the top, over the title
 MIN_STEPS = 3  # home, a section, the page
 
 
-def _norm(text: str) -> str:
+def norm_line(text: str) -> str:
+    """A short line as menus are compared: trimmed of its separators, in lower case."""
     return re.sub(r"\s+", " ", text.strip().strip(":|·•-–—").strip()).lower()
 
 
 def trail_steps(texts: list[str]) -> list[str]:
-    """The steps (normalised as ``roles._norm`` does) of the first one-line trail among
+    """The steps (normalised by ``norm_line``) of the first one-line trail among
     the first lines of ``texts``, or [] when there is none."""
     for text in texts[:TRAIL_LINES]:
         if ">" not in text and "›" not in text and "»" not in text:
             continue
-        steps = [_norm(step) for step in _STEP_SEPARATOR.split(text.strip())]
-        if len(steps) >= MIN_STEPS and steps[0] in _HOME and all(steps):
+        steps = [norm_line(step) for step in _STEP_SEPARATOR.split(text.strip())]
+        if len(steps) >= MIN_STEPS and steps[0] in HOME_WORDS and all(steps):
             return steps
     return []

@@ -16,6 +16,8 @@ from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
 from briefing.ingest.contents_lists import contents_runs
+from briefing.ingest.crumb_trails import HOME_WORDS
+from briefing.ingest.crumb_trails import norm_line as _norm
 from briefing.ingest.cut_lines import cut_mid_phrase
 from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
@@ -93,10 +95,6 @@ def is_prose(block: Block) -> bool:
 def is_short_line(text: str) -> bool:
     """A line that reads like a menu entry or heading, not a sentence."""
     return words(text, 13) <= 12 and not P.ends_sentence(text)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip().strip(":|·•-–—").strip()).lower()
 
 
 _LEADING_BULLET = re.compile(r"^[•·▪►\-–—*]\s+")
@@ -744,7 +742,6 @@ def _signed_and_numbered(blocks: list[Block], run: list[int]) -> bool:
 
 
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.", re.I)
-_HOME = {"home", "accueil", "inicio", "startseite", "start", "홈", "ホーム", "main page"}
 
 
 def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
@@ -761,7 +758,7 @@ def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
         body = blocks[i].text[label.body_offset :]
         if _ONE_LINE_TRAIL.match(body):
             return {i}  # "1. Home / 2. News / 3. <the title>" on one line
-        if _norm(body) not in _HOME:
+        if _norm(body) not in HOME_WORDS:
             continue
         trail = {i}
         number, family = 1, label.family

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
-from briefing.ingest.crumb_trails import trail_steps
+from briefing.ingest.crumb_trails import HOME_WORDS, trail_steps
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.issuer_lines import (
@@ -779,11 +779,11 @@ def is_navigation(text: str) -> bool:
 
 # A site's own menu words, one a line, in the languages sites are written in: where the
 # site's header ends (its name and emblem above them, the page's title below).
-_MENU_WORDS = frozenset(
+_MENU_WORDS = HOME_WORDS | frozenset(
     {
-        "home", "homepage", "startseite", "accueil", "inicio", "início", "sitemap",
-        "site map", "kontakt", "contact", "contacts", "contactos", "contatti", "mail",
-        "e-mail", "email", "search", "suche", "recherche", "búsqueda", "ricerca",
+        "homepage", "sitemap", "site map", "kontakt", "contact", "contacts", "contactos",
+        "contatti", "mail", "e-mail", "email", "search", "suche", "recherche", "búsqueda",
+        "ricerca",
     }
 )  # fmt: skip
 SITE_NAV_MIN = 2  # menu lines: one alone may be a field's label
