@@ -52,8 +52,7 @@ def take_record_stamp(extracted: Extracted) -> None:
         if not raw.strip():
             continue
         if not lines[i].style and not lines[i].label and _RECORD_STAMP.match(raw):
-            extracted.removed.append(" ".join(raw.split()))
-            lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
+            extracted.take_line(i)
         return
 
 
@@ -67,8 +66,7 @@ def take_archive_stamps(extracted: Extracted) -> None:
             continue
         if line.style or line.label or not is_archive_stamp(raw):
             continue
-        extracted.removed.append(" ".join(raw.split()))
-        lines[i] = type(line)("\f" if raw.startswith("\f") else "")
+        extracted.take_line(i)
         _take_stamp_first_line(extracted, i)
         _take_stamp_code_line(extracted, i)
 
@@ -85,8 +83,7 @@ def _take_stamp_first_line(extracted: Extracted, i: int) -> None:
         if not text.strip():
             continue
         if re.sub(r"[\s.]+", "", text).lower() == "commonwealth" and not lines[j].style:
-            extracted.removed.append(" ".join(text.split()))
-            lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
+            extracted.take_line(j)
         return
 
 
@@ -103,8 +100,7 @@ def _take_stamp_code_line(extracted: Extracted, i: int) -> None:
         if not text.strip():
             continue
         if _STAMP_CODE.match(re.sub(r"[\s.]+", "", text).lower()) and not lines[j].style:
-            extracted.removed.append(" ".join(text.split()))
-            lines[j] = type(lines[j])("\f" if text.startswith("\f") else "")
+            extracted.take_line(j)
         return
 
 
@@ -129,5 +125,4 @@ def take_declassification_stamps(extracted: Extracted) -> None:
             continue  # (cheap first look, in C)
         if not _DECLASSIFIED.search(raw):
             continue
-        extracted.removed.append(" ".join(raw.split()))
-        lines[i] = type(line)("\f" if raw.startswith("\f") else "")
+        extracted.take_line(i)

@@ -38,12 +38,6 @@ _MARKING = re.compile(
 )
 
 
-def _blank(extracted: Extracted, i: int) -> None:
-    line = extracted.lines[i]
-    extracted.removed.append(" ".join(line.text.split()))
-    extracted.lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
-
-
 def _header_block(lines: list, start: int) -> list[int]:
     """The lines of the mail header opening on line ``start`` (a "From:" line)."""
     block: list[int] = []
@@ -83,13 +77,13 @@ def take_email_headers(extracted: Extracted) -> None:
         while above >= 0 and not lines[above].text.strip():
             above -= 1
         if above >= 0 and _OWNER.match(lines[above].text.strip()) and not lines[above].style:
-            _blank(extracted, above)
+            extracted.take_line(above)
         for k in block:
-            _blank(extracted, k)
+            extracted.take_line(k)
         i = block[-1] + 1
     for k, line in enumerate(lines):
         if len(line.text) > MARKING_MAX_RAW or not _MARKING_HINT.search(line.text):
             continue  # (UNCLASSIFIED, OFFICIAL, PROTECTED ...: one C scan a line)
         text = line.text.strip()
         if text and not line.style and _MARKING.match(text):
-            _blank(extracted, k)
+            extracted.take_line(k)

@@ -51,3 +51,11 @@ class Extracted:
     dropped: list[tuple[str, str]] = field(default_factory=list)
     encoding: str = ""
     metadata: dict[str, str] = field(default_factory=dict)  # title, date, url, language
+
+    def take_line(self, i: int) -> None:
+        """Blank line ``i`` as page furniture: its text, spacing collapsed, goes to
+        ``removed``; a form feed opening it stays (it marks where a page begins), so
+        indices and page breaks stay valid."""
+        raw = self.lines[i].text
+        self.removed.append(" ".join(raw.split()))
+        self.lines[i] = type(self.lines[i])("\f" if raw.startswith("\f") else "")

@@ -58,12 +58,7 @@ def take_gpo_marks(extracted: Extracted) -> None:
     """Blank the GPO rendition's head, page marks, running heads and filing trailer
     (listed in ``removed``; indices stay valid)."""
     lines = extracted.lines
-
-    def take(i: int) -> None:
-        raw = lines[i].text
-        extracted.removed.append(" ".join(raw.split()))
-        lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
-
+    take = extracted.take_line
     head = _head_end(lines)
     sections: set[str] = set()  # the head's "[Presidential Documents]", "[Notices]"
     if head is not None:

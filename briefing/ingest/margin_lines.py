@@ -43,8 +43,7 @@ def take_margin_lines(extracted: Extracted, breaks: list[int]) -> None:
         once_each = len(set(on)) == len(on)
         if once_each and len(on) == pages:
             for i, _ in places:
-                extracted.removed.append(" ".join(lines[i].text.split()))
-                lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+                extracted.take_line(i)
 
 
 def _margin_like(text: str) -> bool:
