@@ -29,6 +29,7 @@ def outline_from_release(release) -> Outline:
         date=release.date or "",
         removed=[r.text for r in release.removed],
         kept_text=text,
+        fields=[release.category] if getattr(release, "category", "") else [],
     )
 
     def visit(node, depth: int, node_unit: Unit | None, top: Unit | None) -> None:

@@ -135,6 +135,10 @@ class Outline:
     units: list[Unit] = field(default_factory=list)  # reading order
     removed: list[str] = field(default_factory=list)
     kept_text: str = ""  # everything the outline keeps as content
+    # Lines the tool keeps as fields of the release rather than as text (Briefing's
+    # category: "Press Release" over the title is the release's genre, shown and saved
+    # as its Category). A gold unit that is one of them is not lost.
+    fields: list[str] = field(default_factory=list)
 
 
 # -- gold files and documents ------------------------------------------------------------
@@ -396,6 +400,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
         stream.extend(tokens(unit.text))
     # A gold unit may be written with its label ("I. Introduction") or without it.
     start_set = {at for pair in starts for at in pair}
+    kept_fields = [tokens(f) for f in outline.fields]
     # Locate each gold unit start in the stream, in order.
     located: list[int] = []
     listed: dict[int, list[str]] = {}  # a located start -> the gold unit's tokens
@@ -415,6 +420,8 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
             at = _find_free_start(stream, head, _open_end(unit), start_set, set(located))
         if at < 0:
             at = _find(stream, head, 0, _open_end(unit))
+        if at < 0 and unit in kept_fields:
+            continue  # kept as a field of the release, not as text: not lost
         if at < 0:
             result.lost_units += 1
             if result.lost_units <= 3:

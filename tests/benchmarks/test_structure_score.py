@@ -196,3 +196,15 @@ def test_furniture_without_words_is_scored_as_printed() -> None:
     gold = {"doc": "made-up", "furniture": ["\\###", "- 2 -"]}
     assert score(gold, Outline(removed=["\\###", "- 2 -"])).tallies["furniture"].matched == 2
     assert score(gold, Outline(removed=["- 2 -"])).tallies["furniture"].matched == 1
+
+
+def test_a_line_kept_as_a_field_of_the_release_is_not_lost() -> None:
+    # "MEDIA RELEASE" over the title: Briefing keeps it as the release's Category field.
+    gold = {"doc": "made-up", "units": ["MEDIA RELEASE", "Ministers met today in the capital"]}
+    text = "Ministers met today in the capital."
+    kept_as_field = Outline(
+        units=[Unit("paragraph", "", text)], kept_text=text, fields=["Media Release"]
+    )
+    dropped = Outline(units=[Unit("paragraph", "", text)], kept_text=text)
+    assert score(gold, kept_as_field).lost_units == 0
+    assert score(gold, dropped).lost_units == 1
