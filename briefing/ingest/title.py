@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
+from briefing.ingest.act_heads import subject_under_kind
 from briefing.ingest.crumb_trails import HOME_WORDS, trail_steps
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
@@ -402,6 +403,8 @@ def _pick_title(
                 continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
             return i
     subject = _subject_line(blocks, body_start)
+    if subject is None:
+        subject = subject_under_kind(blocks, body_start)  # "У К А З" ... "О ..." (act_heads)
     if subject is not None and not (hint and authoritative):
         return subject
     # An act's numbered title line saying the metadata's title is the title, though the

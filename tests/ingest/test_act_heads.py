@@ -1,0 +1,67 @@
+"""An act's subject line, printed under its kind, issuer and number, is its title
+(act_heads). Made-up acts."""
+
+from __future__ import annotations
+
+from briefing.ingest.pipeline import release_from_text
+
+RU_DECREE = """\
+                              У К А З
+
+                  ПРЕЗИДЕНТА ВЫМЫШЛЕННОЙ РЕСПУБЛИКИ
+
+          О порядке учета образцов в государственном
+         реестре вымышленных предметов
+
+     В целях упорядочения учета образцов  п о с т а н о в л я ю:
+     1. Утвердить прилагаемый порядок учета образцов.
+     2. Настоящий Указ вступает в силу со дня его подписания.
+
+Президент Вымышленной Республики                        И.Иванов
+"""
+
+FR_DECREE = """\
+RÉPUBLIQUE IMAGINAIRE
+
+DÉCRET
+
+n° 2031-17 du 3 mars 2031
+
+portant création d'un comité consultatif des archives fictives
+
+Le Président de la République,
+
+Vu la Constitution ;
+
+Décrète :
+
+Article premier. Il est créé un comité consultatif des archives fictives.
+"""
+
+ES_NOTICE = """\
+DECRETO
+
+El Ministerio anunció hoy que el decreto sobre archivos se publicará en mayo.
+
+Por el que se informa a la población de los nuevos horarios de atención al público.
+"""
+
+
+def test_a_letter_spaced_kind_over_the_issuer_gives_way_to_the_subject_line() -> None:
+    release = release_from_text(RU_DECREE)
+    assert release.title == (
+        "О порядке учета образцов в государственном реестре вымышленных предметов"
+    )
+
+
+def test_a_head_read_as_one_title_keeps_its_subject_line() -> None:
+    # Kind, number and subject set apart by blank lines are read as one title.
+    release = release_from_text(FR_DECREE)
+    assert release.title.startswith("DÉCRET n° 2031-17")
+    assert release.title.endswith("portant création d'un comité consultatif des archives fictives")
+
+
+def test_a_subject_connector_after_the_text_has_begun_is_no_title() -> None:
+    # A sentence of prose after the kind: the head has ended, what follows is content.
+    release = release_from_text(ES_NOTICE)
+    assert not release.title.startswith("Por el que")
