@@ -400,9 +400,18 @@ def _without_dateline(title: str) -> str:
     return rest
 
 
-# Words before a date that make it part of the title ("... of 3 March 2023").
+# Words before a date that make it part of the title ("... of 3 March 2023", "rådet den
+# 7 september 2015", "Consiglio del 3 marzo"): a preposition or an article leads a date
+# into the phrase it belongs to; a dateline set after a title follows a name or a noun.
 _DATE_LEAD_WORDS = frozenset(
-    "of on in at from since until to by dated de du del des vom am le el la".split()
+    "of on in at from since until to by dated through "  # English
+    "de du del des au le la el "  # French, Spanish
+    "vom am zum bis seit ab "  # German
+    "il dal al "  # Italian
+    "em "  # Portuguese
+    "van op per "  # Dutch
+    "den från till fra til "  # Swedish, Norwegian, Danish
+    "dnia z".split()  # Polish
 )
 
 

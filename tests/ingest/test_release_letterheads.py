@@ -346,6 +346,23 @@ The Capital Celebrates Harmony Day 2013 Wednesday, 20 March 2013
     assert _without_dateline("Joint statement of 3 March 2023") == "Joint statement of 3 March 2023"
 
 
+def test_a_date_an_article_or_preposition_leads_is_the_titles_own():
+    from briefing.ingest.pipeline import _without_dateline
+
+    # "the council of 7 September" in Swedish, Italian, Dutch, German: part of the title.
+    for title in (
+        "Kommenterad dagordning inför rådet den 7 september 2031",
+        "Comunicato stampa del Consiglio del 7 settembre 2031",
+        "Verslag van de Raad van 7 september 2031",
+        "Tagesordnung der Sitzung vom 7. September 2031",
+    ):
+        assert _without_dateline(title) == title
+    # A dateline run onto a headline after a noun stays apart.
+    assert _without_dateline("Ministers agree new fishing quotas 7 September 2031") == (
+        "Ministers agree new fishing quotas"
+    )
+
+
 def test_a_title_set_letter_spaced_is_no_letterhead_and_reads_as_written():
     text = """\
 M E N S A J E
