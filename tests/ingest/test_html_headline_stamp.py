@@ -50,3 +50,23 @@ def test_date_after_the_title_in_the_headline_follows_it(tmp_path: Path) -> None
 def test_a_headline_that_is_only_a_date_stays_the_headline(tmp_path: Path) -> None:
     lines = read_file(_read(tmp_path, "<time>3 May 2021</time>")).lines
     assert (lines[0].text, lines[0].style) == ("3 May 2021", "title")
+
+
+def test_a_date_in_an_element_of_its_own_opening_the_headline_is_a_dateline(
+    tmp_path: Path,
+) -> None:
+    # No <time>: the template's "topline" span holds only the date.
+    h1 = (
+        '<span class="topline"><span class="date">01.02.2022</span></span>'
+        "Minister Example: more child care with the regions"
+    )
+    path = _read(tmp_path, h1)
+    release = load_release(path)
+    assert release.title == "Minister Example: more child care with the regions"
+    assert release.date == "2022-02-01"
+
+
+def test_a_headline_naming_a_year_in_its_own_element_keeps_it(tmp_path: Path) -> None:
+    h1 = "Budget <em>2022</em> agreed with the regions"
+    release = load_release(_read(tmp_path, h1))
+    assert release.title == "Budget 2022 agreed with the regions"
