@@ -1222,12 +1222,19 @@ def _names_fields(blocks: list[Block], i: int) -> bool:
     )
 
 
+_PART_LETTER = re.compile(r"^\s*[A-Z]\.?\s*$")
+
+
 def _not_a_wrap(above: str, line: str) -> bool:
     """A line that cannot be the wrap of the title line above it, in text whose lines are
     not set apart by blank lines (``pdftotext -raw``): fields set side by side ("Work
     Package 23 | Lead: High Representative"), or a line in capitals under one that is
     not ("Disarmament" / "OBJECTIVE"): a title keeps its case over its lines."""
     if " | " in line:
+        return True
+    if _PART_LETTER.match(line):
+        # "A" alone under "United Nations common system": the first of an act's lettered
+        # parts (A, B, ...), as a resolution in parts prints it; a wrap carries words.
         return True
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 4 and line.isupper() and not above.isupper()

@@ -65,3 +65,30 @@ def test_a_subject_connector_after_the_text_has_begun_is_no_title() -> None:
     # A sentence of prose after the kind: the head has ended, what follows is content.
     release = release_from_text(ES_NOTICE)
     assert not release.title.startswith("Por el que")
+
+
+RAW_RESOLUTION = """\
+United Nations A/C.5/99/L.1
+General Assembly Distr.: Limited
+2 January 2031
+Original: English
+Ninety-ninth session
+Fifth Committee
+Agenda item 999
+Imaginary common services
+Draft resolution submitted by the Chair of the Committee following
+informal consultations
+Imaginary common services
+A
+The General Assembly,
+Recalling its resolution 1/1 of 1 January 2031,
+1. Decides to keep the imaginary common services under review;
+B
+The General Assembly,
+1. Requests a report on the imaginary services at its next session.
+"""
+
+
+def test_an_acts_part_letter_under_its_title_is_no_wrap_of_it() -> None:
+    release = release_from_text(RAW_RESOLUTION)
+    assert release.title == "Imaginary common services"
