@@ -977,11 +977,25 @@ def _smudged(text: str) -> bool:
     return False
 
 
+def _worded(text: str) -> bool:
+    """A title is words: more letters than digits. A line of figures ("3 1 2020*004
+    956", a registry stamp read from a scan; "25-21098 (E) 291225", a job number) is
+    a mark on the page, whatever else it looks like."""
+    letters = digits = 0
+    for ch in text:
+        if ch.isdigit():
+            digits += 1
+        elif ch.isalpha():
+            letters += 1
+    return letters > digits
+
+
 def _title_shaped(block: Block) -> bool:
     text = block.text
     return (
         _min_title_words(text) <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
         and not _smudged(text)
+        and _worded(text)
         and not _furniture_line(text)
         and not R.is_time_line(text)
         and (not R._is_dateline_with_issuer(text) or _dated_name(text))
@@ -1030,10 +1044,11 @@ _GAZETTE_ISSUE = re.compile(
 # National Bank", "Office of the Spokesperson and Economic Information".
 _MASTHEAD = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:Bank|Ministry|Office|Department|Embassy|"
-    r"Government|Agency|Secretariat|Presidency|Mission|Ministère|Ministerio|Banco|Banque|"
+    r"Government|Agency|Secretariat|Presidency|Mission|Minist[èe]re|Ministerio|Banco|Banque|"
     # Councils, commissions and courts head their pages by name as ministries do
     # ("Council of the EU", "Département fédéral des affaires étrangères").
-    r"Council|Commission|Court|Département|Departamento|Conseil|Consejo|"
+    # (French capitals are often set without their accents: "MINISTERE", "DEPARTEMENT".)
+    r"Council|Commission|Court|D[ée]partement|Departamento|Conseil|Consejo|"
     # A house of parliament heads its members' releases ("Parliament of Australia",
     # "The Senate"), as an office does.
     r"Parliament|Senate)"

@@ -92,3 +92,32 @@ The General Assembly,
 def test_an_acts_part_letter_under_its_title_is_no_wrap_of_it() -> None:
     release = release_from_text(RAW_RESOLUTION)
     assert release.title == "Imaginary common services"
+
+
+STAMPED_ORDER = """\
+REPUBLIQUE IMAGINAIRE
+Un Peuple — Un But — Une Foi
+
+
+                                               2 7 2031*001 234
+MINISTERE DES ARCHIVES
+
+                                                                     MA/IGA
+                     Arrêté portant approbation du programme annuel
+               de classement des archives imaginaires
+
+                       LE MINISTRE DES ARCHIVES
+
+Vu la Constitution ;
+Vu le décret n o 2030-12 du 2 mars 2030 portant organisation du Ministère ;
+                                        ARRETE :
+Article premier : Est approuvé le programme annuel de classement des archives.
+Article 2 : Le présent arrêté sera publié partout où besoin sera.
+"""
+
+
+def test_a_registry_stamp_and_a_ministry_in_unaccented_capitals_are_no_title() -> None:
+    release = release_from_text(STAMPED_ORDER)
+    assert release.title == (
+        "Arrêté portant approbation du programme annuel de classement des archives imaginaires"
+    )
