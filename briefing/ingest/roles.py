@@ -857,10 +857,27 @@ def _head_roles(
         first = _absorb_title_start(blocks, roles, title_at)
         _absorb_title_wraps(blocks, roles, title_at, body_start)
         title_at = first
+    elif title_at is not None:
+        _absorb_dangling_title(blocks, roles, title_at, body_start)
     if title_at is not None:
         _lower_case_title_lines(blocks, roles, title_at, body_start)
         _styled_head_headings(blocks, roles, title_at, body_start, authored_styles)
     _heading_before_body(blocks, roles, body_start, title_at)
+
+
+def _absorb_dangling_title(
+    blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
+) -> None:
+    """A title line stopping on "of the", "for", "de" runs on into the next line, whatever
+    the format set apart ("Minutes of the Meeting of the" / "Monetary Policy Committee",
+    two lines of a PDF cover in two sizes): no title ends on a function word."""
+    i = title_at
+    while i + 1 < body_start and roles[i + 1] is not None and roles[i + 1].kind == "note":
+        words_of = blocks[i].text.split()
+        if not words_of or words_of[-1].lower() not in P.FUNCTION_WORDS:
+            return
+        roles[i + 1] = Role("title", attrs={"continues": "1"})
+        i += 1
 
 
 TOPIC_LIST_MIN = 3

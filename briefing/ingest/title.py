@@ -333,7 +333,32 @@ def _choose_title(
     at = _pick_title(blocks, body_start, hint, crumb, authoritative)
     if at is not None and not hint and _title_goes_on_from_above(blocks, at):
         return at - 1
+    if at is not None and not hint and _dangles_into(blocks, at):
+        return at - 1
     return at
+
+
+DANGLING_START_MAX_WORDS = 12
+
+
+def _dangles_into(blocks: list[Block], at: int) -> bool:
+    """The title's first line is the one above it when that line stops on "of the", "for",
+    "de": no title, heading or name ends on a function word, so it runs on into the line
+    picked ("Minutes of the Meeting of the" / "Monetary Policy Committee", each in its own
+    type on a PDF's cover)."""
+    if at == 0:
+        return False
+    above = blocks[at - 1]
+    text = above.text.strip()
+    if not text or "\n" in text or above.label is not None or above.style == "table":
+        return False
+    last = text.split()[-1].lower()
+    return (
+        last in P.FUNCTION_WORDS
+        and R.words(text, DANGLING_START_MAX_WORDS + 1) <= DANGLING_START_MAX_WORDS
+        and not _furniture_line(text)
+        and not R.is_prose(above)
+    )
 
 
 WRAPPED_START_MAX_WORDS = 8

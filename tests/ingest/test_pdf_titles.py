@@ -106,3 +106,18 @@ def test_un_masthead_organ_is_never_the_title(tmp_path: Path) -> None:
     ex = read_file(path)
     assert _title_line(ex)[1] == "Outcome of the periodic review: Ruritania"
     assert load_release(path).title == "Outcome of the periodic review: Ruritania"
+
+
+def test_a_title_line_stopping_on_a_function_word_runs_on_in_another_type(
+    tmp_path: Path,
+) -> None:
+    # Two cover lines in two sizes: the first stops on "of the", so the title goes on.
+    page = [
+        (72, 780, [("101st", "bold", 12, 0)]),
+        (72, 760, [("Minutes of the Meeting of the", "bold", 14, 0)]),
+        (72, 736, [("Imaginary Rates Committee", "bold", 20, 0)]),
+        (72, 716, [("May 9-10, 2031", "sans", 11, 0)]),
+        *_body(680),
+    ]
+    path = make_layout_pdf(tmp_path / "cover.pdf", [page])
+    assert load_release(path).title == "Minutes of the Meeting of the Imaginary Rates Committee"
