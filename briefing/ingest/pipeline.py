@@ -15,6 +15,7 @@ from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.mojibake import repair_mojibake
+from briefing.ingest.patterns import ends_sentence
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.segment import Block, segment
@@ -209,6 +210,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.title = _without_letter_spacing(release.title)
     release.title = _without_dateline(release.title)
     release.title = _without_speaker_office(release.title)
+    release.title = _without_site_name(release.title)
     # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
     # set as a heading or in bold; the marks are markup, not the title's words.
     release.title = _without_markdown_marks(release.title)
@@ -362,6 +364,23 @@ _TITLE_FIELD = re.compile(
     r"titolo|titel|заголовок|название)[\]］]\s*(?=\S)",
     re.I,
 )
+
+
+# "Regular Press Conference on September 15, 2026_Ministry of Foreign Affairs of ...": a
+# page's <title>, copied with the page, joins the headline and the site's name with an
+# underscore (Chinese government sites do); no headline's words are joined so.
+_SITE_NAME_TAIL = re.compile(r"(?<=[\w.,)’'”])_(?=[A-Z][^_\n]*\s[^_\n]*$)")
+SITE_NAME_MAX_WORDS = 15
+
+
+def _without_site_name(title: str) -> str:
+    m = _SITE_NAME_TAIL.search(title)
+    if m is None:
+        return title
+    head, tail = title[: m.start()].rstrip(), title[m.end() :].strip()
+    if len(head.split()) < DATED_TITLE_MIN_WORDS or len(tail.split()) > SITE_NAME_MAX_WORDS:
+        return title
+    return title if ends_sentence(tail) else head
 
 
 def _without_title_field(title: str) -> str:

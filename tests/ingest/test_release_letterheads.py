@@ -508,3 +508,16 @@ def test_an_office_line_run_into_the_headline_after_its_colon_is_no_letterhead()
     # An office's own fields after a colon keep the line a letterhead.
     assert is_office_line("SENATOR THE HON JANE EXAMPLE: SHADOW MINISTER FOR TRADE")
     assert is_office_line("JANE EXAMPLE MP MINISTER FOR TRADE PHONE: 02 6277 7111")
+
+
+def test_a_site_name_joined_to_the_headline_by_an_underscore_is_cut():
+    text = """\
+Spokesperson's Regular Press Conference on May 9, 2031_Ministry of Imaginary Affairs of the Republic
+
+Reporter: Can you confirm the visit next week?
+
+Spokesperson: The minister will travel to the capital on May 12.
+"""
+    release = release_from_text(text)
+    assert release.title == "Spokesperson's Regular Press Conference on May 9, 2031"
+    assert release.date == "2031-05-09"
