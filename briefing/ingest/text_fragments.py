@@ -102,12 +102,20 @@ _ITEM_CLOSE = re.compile(r";\s*(?:and|or|e|ou|et|y|o|ed|und|oder)$", re.I)
 _ITEM_OPEN = re.compile(r"^\(?[a-z]{1,4}\)\s")
 
 
+# What no paragraph ends on: a dateline's dash after its place ("CHICAGO —", the lead
+# follows), an ordinal's suffix set as a superscript ("23" / "rd" / "Place ...": the
+# street's name follows).
+# (A table's row may end on a dash meaning "nil": a place's name has letters, and a
+# row's cells are parted by tabs.)
+_RUNS_ON = re.compile(r"[^\W\d_] +[—–-]$|\d *(?:st|nd|rd|th)$")
+
+
 def _joins(previous: str, text: str) -> bool:
     if _ENDS.search(previous):
         return False
     if _ITEM_OPEN.match(text) and _ITEM_CLOSE.search(previous):
         return False
-    if _CONTINUES.match(text):
+    if _CONTINUES.match(text) or ("\t" not in previous and _RUNS_ON.search(previous)):
         return True
     last = previous.split()[-1].lower() if previous.split() else ""
     return last in P.FUNCTION_WORDS

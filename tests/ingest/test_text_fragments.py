@@ -66,3 +66,23 @@ def test_wide_wrapped_lines_are_no_paragraph_per_line():
     release = release_from_text(WIDE_WRAPPED)
     starts = [release.text[n.start : n.end] for n in release.root.walk() if n.kind == "paragraph"]
     assert len(starts) == 2 and starts[1].startswith("Since the last decision")
+
+
+def test_a_datelines_dash_and_an_ordinals_suffix_run_on_into_the_next_line():
+    text = f"""\
+SPRINGFIELD —
+A jury today convicted a man of a robbery on 23
+rd
+Street near the market, prosecutors said. {LONG}
+The attack occurred as the victim walked home from the station on Main Street. {LONG}
+Row A\t12\t–
+Row B\t14\t2
+{LONG}
+{LONG}
+"""
+    lines = join_inline_breaks(text.splitlines())
+    assert lines[0] == (
+        "SPRINGFIELD — A jury today convicted a man of a robbery on 23 rd Street near the "
+        "market, prosecutors said. " + LONG.rstrip()
+    )
+    assert "Row A\t12\t–" in lines and "Row B\t14\t2" in lines  # a table's nil dash
