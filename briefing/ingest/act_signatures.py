@@ -3,7 +3,9 @@
 Laws, decrees and treaties of the civil-law countries close with where and when they
 were signed: "Fait à Dakar, le 26 mars 1998", "Dado en Madrid a 8 de septiembre de
 1989", "Dato a Roma, addì 1° dicembre 2025", "Done at Brussels, 12 December 2017", a
-Russian ukaz's "Москва, Кремль" over its day. That day is the act's own date; the dates
+Russian ukaz's "Москва, Кремль" over its day, an Indonesian regulation's "Ditetapkan di
+Jakarta / pada tanggal 30 Desember 2010" (the day it was enacted; "Diundangkan" below
+it is the later day the gazette published it). That day is the act's own date; the dates
 its head prints are others' (the gazette that published it: "JO n° 5798 du 25 avril
 1998"; the law it amends: "modifiant la loi n° 72-23 du 19 avril 1972"; a note that it
 was repealed: "Утратил силу ... от 25.07.2006").
@@ -19,8 +21,9 @@ from briefing.ingest.dates import find_date
 # "Москва, Кремль", on the next line: in the kept text, a paragraph of its own after a
 # blank line).
 _SIGNED = re.compile(
-    r"(?m)^[ \t]*(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Dato[ \t]+a|Done[ \t]+at"
-    r"|Feito[ \t]+em|Москва,[ \t]*Кремль)\b[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?"
+    r"(?m)^[ \t]*(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Hecho[ \t]+en|Dato[ \t]+a"
+    r"|Done[ \t]+at|Feito[ \t]+em|Gegeben[ \t]+zu|Gegeven[ \t]+te|Sporządzono[ \t]+w"
+    r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль)\b[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?"
 )
 SIGNED_REACH = 120  # characters: the formula, its place and its date
 

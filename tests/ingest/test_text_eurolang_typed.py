@@ -105,9 +105,31 @@ TYPED_UKAZ_SIGNED = """                              У К А З
 """
 
 
+ENACTED_REGULATION = """\
+PERATURAN MENTERI KHAYALAN
+NOMOR 7 TAHUN 2031
+TENTANG
+TAMAN UMUM KHAYALAN
+
+Menimbang : bahwa taman umum perlu diatur sebagaimana dimaksud dalam Undang-Undang Nomor 1 Tahun 2030 tanggal 4 Januari 2030;
+
+Pasal 1
+Peraturan Menteri ini mulai berlaku pada tanggal 1 Januari 2032.
+
+                                   Ditetapkan di : Jakarta
+                                   pada tanggal : 30 Desember 2031
+                                   MENTERI KHAYALAN,
+
+Diundangkan di Jakarta
+pada tanggal 5 Januari 2032
+"""
+
+
 def test_a_legal_act_is_dated_by_its_signature() -> None:
     assert release_from_text(SIGNED_LAW).date == "2031-06-02"
     assert release_from_text(TYPED_UKAZ_SIGNED).date == "2031-03-03"
+    # Enacted ("Ditetapkan") on one day, published ("Diundangkan") on a later one.
+    assert release_from_text(ENACTED_REGULATION).date == "2031-12-30"
 
 
 # --- titles of acts and speeches ---------------------------------------------------------
