@@ -1,0 +1,116 @@
+"""How the legal traditions number their points, read as labels: Cyrillic "а)", "б)";
+German "aa)" under "a)" and "2a." between "2." and "3."; Brazilian "I -" incisos and
+"Art. 1º" articles; Chinese "(一)" in ASCII brackets and "第一条" articles; the French
+"I. ―" and "― " dash items. A sub-list closed by blocks the outline could not hang on
+its item goes on at its level when its next label comes. Made-up text in those shapes."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.justified_lines import justified_prose
+from briefing.ingest.list_resume import Broken, resume_depth
+from briefing.ingest.patterns import label_number, match_label
+from briefing.model import Node, Release
+
+
+def _label(text: str) -> tuple[str, str] | None:
+    found = match_label(text)
+    return (found.label, found.family) if found else None
+
+
+def test_label_systems_of_legal_traditions() -> None:
+    assert _label("а) сведения о заявителе;") == ("а)", "cyr)")
+    assert _label("в) дата направления запроса.") == ("в)", "cyr)")
+    assert _label("aa) Flächen von zehn Hektar oder mehr") == ("aa)", "alpha2)")
+    assert _label("2a. Bohrungen zur Erkundung von Lagerstätten;") == ("2a.", "decimal.")
+    assert _label("IV - propor estudos e pesquisas;") == ("IV", "ROMAN-")
+    assert _label("II. ― Il coordonne les politiques transversales.") == ("II.", "ROMAN.")
+    assert _label("― la direction générale des archives ;") == ("―", "bullet:-")
+    assert _label("(三)国务院发布的暂行条例；") == ("(三)", "(cjk)")
+    assert _label("第十二条 本办法自发布之日起施行。") == ("第十二条", "article")
+    assert _label("Art. 3º O Conselho será composto por") == ("Art. 3º", "article")
+
+
+def test_look_alikes_stay_text() -> None:
+    assert match_label("I – I think we should go on.") is None  # speech, not an inciso
+    assert match_label("Article 5 of the Convention applies.") is None
+    assert match_label("第十二条规定的期限") is None  # a reference run into the sentence
+
+
+def test_label_numbers_count_cyrillic_and_doubled_letters() -> None:
+    assert [label_number(x) for x in ("а)", "б)", "и)", "к)")] == [1, 2, 9, 10]
+    assert label_number("bb)") == 2
+
+
+def _tree(release: Release) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+
+    def walk(node: Node, depth: int) -> None:
+        for child in node.children:
+            if child.label:
+                out.append((depth, child.label))
+            walk(child, depth + 1)
+
+    walk(release.root, 0)
+    return out
+
+
+def test_cyrillic_sub_points_nest_under_their_point() -> None:
+    text = """1. Фонд образуют следующие сведения, полученные оператором из официальных источников:
+
+а) нормативные правовые акты;
+
+б) международные договоры в этой области;
+
+в) сведения о результатах проверок.
+
+2. Оператор ведет фонд за счет средств бюджета.
+"""
+    assert _tree(release_from_text(text)) == [(0, "1."), (1, "а)"), (1, "б)"), (1, "в)"), (0, "2.")]
+
+
+def test_german_double_letters_nest_under_letters() -> None:
+    text = """1. Vorhaben der Gewinnung von Bodenschätzen:
+
+a) im Tiefbau mit
+
+aa) einer Fläche der Anlagen von zehn Hektar oder mehr oder
+
+bb) Senkungen der Oberfläche von drei Metern oder mehr;
+
+b) im Tagebau mit einer Abbaufläche von zehn Hektar;
+
+2. Halden mit einem Flächenbedarf von zehn Hektar oder mehr;
+"""
+    assert _tree(release_from_text(text)) == [
+        (0, "1."),
+        (1, "a)"),
+        (2, "aa)"),
+        (2, "bb)"),
+        (1, "b)"),
+        (0, "2."),
+    ]
+
+
+def test_a_sub_list_goes_on_after_blocks_it_could_not_hold() -> None:
+    root = Node("", "root", start=0, end=0)
+    point = Node("", "paragraph", start=0, end=10)
+    point.label = "1."
+    first = Node("", "item", start=10, end=20)
+    first.label = "а)"
+    point.children.append(first)
+    roster = [Node("", "note", start=20 + k, end=21 + k) for k in range(3)]
+    root.children.extend([point, *roster])
+    broken = Broken([(point, "decimal.@0"), (first, "cyr)@0")], ["decimal.@0", "cyr)@0"], root)
+    assert resume_depth(broken, "cyr)@0", "б)", root) == 1
+    assert root.children == [point] and first.children == roster
+    # ... but not a label that is no next one ("г)" after "а)"), nor another family's.
+    again = Broken([(point, "decimal.@0"), (first, "cyr)@0")], ["decimal.@0", "cyr)@0"], root)
+    assert resume_depth(again, "cyr)@0", "г)", root) is None
+    assert resume_depth(again, "alpha)@0", "b)", root) is None
+
+
+def test_a_justified_line_opening_on_its_number_is_prose() -> None:
+    # The number's gap is the typist's; the gaps between the words are spread evenly.
+    line = "     1. Внести   в   Положение   о   Министерстве  иностранных  дел"
+    assert justified_prose(line)
