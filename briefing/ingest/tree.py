@@ -298,6 +298,8 @@ class _Builder:
         """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
         numerals: a sequence goes on before a new family starts."""
         alpha = _ROMAN_TO_ALPHA.get(label.family)
+        if alpha == "alpha." and label.label.endswith(")"):
+            alpha = "alpha)"  # "i)" after "h)": the "roman." family reads "i)" and "i." alike
         core = label.label.strip("().")
         if alpha is None or len(core) != 1:
             return label.family

@@ -114,3 +114,52 @@ def test_a_justified_line_opening_on_its_number_is_prose() -> None:
     # The number's gap is the typist's; the gaps between the words are spread evenly.
     line = "     1. Внести   в   Положение   о   Министерстве  иностранных  дел"
     assert justified_prose(line)
+
+
+def test_a_web_copy_keeps_items_that_stop_on_a_preposition() -> None:
+    # A statute copied from a web page: a paragraph a line, and items whose clause goes
+    # on in the items under them ("a) im Tiefbau mit" / "aa) ...").
+    long = " nach den Vorschriften des Gesetzes über die Prüfung der Umweltverträglichkeit"
+    text = f"""Verordnung über die Prüfung von Vorhaben im Bergbau
+Der Prüfung bedürfen die nachfolgend aufgeführten Vorhaben des Bergbaus{long}:
+1. Gewinnung von Bodenschätzen aller Art und Güte{long}:
+a) im Tiefbau mit
+aa) Flächenbedarf der Anlagen über Tage von zehn Hektar oder mehr{long} oder
+bb) Senkungen der Oberfläche von drei Metern oder mehr{long},
+b) im Tagebau mit
+aa) einer beanspruchten Abbaufläche von zehn Hektar oder mehr{long};
+2. Halden mit einem Flächenbedarf von zehn Hektar oder mehr{long};
+"""
+    assert _tree(release_from_text(text)) == [
+        (0, "1."),
+        (1, "a)"),
+        (2, "aa)"),
+        (2, "bb)"),
+        (1, "b)"),
+        (2, "aa)"),
+        (0, "2."),
+    ]
+
+
+def test_an_end_tag_br_breaks_the_line_as_browsers_do() -> None:
+    from briefing.ingest.readers.html import extract_html
+
+    page = """<html><body><h1>DECRETO DE EXEMPLO</h1><p>
+    Art. 2º Ao Conselho compete:</br>
+    I - acompanhar a política nacional;</br>
+    II - propor estudos e pesquisas.</br>
+    </p></body></html>"""
+    texts = [line.text for line in extract_html(page).lines if line.text]
+    assert texts[-3:] == [
+        "Art. 2º Ao Conselho compete:",
+        "I - acompanhar a política nacional;",
+        "II - propor estudos e pesquisas.",
+    ]
+
+
+def test_i_after_h_is_a_letter_in_a_bracketed_list() -> None:
+    items = "\n\n".join(f"{c}) um representante do ministério número {k};" for k, c in enumerate("abcdefghij", 1))
+    text = f"1. O Conselho é composto pelos seguintes membros:\n\n{items}\n\n2. O Conselho reúne-se mensalmente.\n"
+    tree = _tree(release_from_text(text))
+    assert (1, "i)") in tree and (2, "i)") not in tree
+
