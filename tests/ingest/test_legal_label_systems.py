@@ -163,3 +163,27 @@ def test_i_after_h_is_a_letter_in_a_bracketed_list() -> None:
     tree = _tree(release_from_text(text))
     assert (1, "i)") in tree and (2, "i)") not in tree
 
+
+def test_a_chinese_part_title_is_a_heading_over_its_numbered_points() -> None:
+    text = """关于某项工作若干问题的规定
+
+为做好某项工作，依法处理有关事务，根据有关法律的规定，现将有关问题规定如下：
+
+一、关于工作区域调整
+
+1.根据工作发展的需要，对两个单位的工作区域作出如下调整：
+
+（1）第一单位负责下列区域：南自某省与另一省的交界处起。
+
+（2）第二单位负责下列区域：自某市至另一市之间的水域。
+
+2.其他各单位依据此前发布的决定确定的区域开展工作。
+
+二、关于其他事项
+
+本规定自发布之日起施行。
+"""
+    release = release_from_text(text)
+    heads = [(n.label, n.attrs.get("level")) for n in release.nodes() if n.kind == "heading"]
+    assert heads == [("一、", "1"), ("二、", "1")]
+    assert _tree(release) == [(0, "一、"), (1, "1."), (2, "（1）"), (2, "（2）"), (1, "2."), (0, "二、")]
