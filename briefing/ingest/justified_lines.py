@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.patterns import match_label
+
 _GAPS = re.compile(r" +")
 # A justified line holds a sentence's run of words: at least five, so four gaps or more.
 MIN_GAPS = 4
@@ -28,7 +30,15 @@ def justified_prose(raw: str) -> bool:
     words = raw.split()
     if len(words) <= MIN_GAPS:
         return False
-    widths = {len(gap) for gap in _GAPS.findall(raw.strip())}
+    line = raw.strip()
+    label = match_label(line)
+    if label is not None:
+        # "1. Внести   в   Положение   о ...": the gap after a paragraph's number is the
+        # typist's, set before the line was spread; only the gaps between words count.
+        line = line[label.body_offset :]
+    widths = {len(gap) for gap in _GAPS.findall(line)}
+    if not widths:
+        return False
     if max(widths) - min(widths) > 1:
         return False
     if not any(word[:1].islower() or word.endswith(_CLAUSE_END) for word in words):

@@ -57,10 +57,13 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ... and "1.The Committee": a number glued to its paragraph's first word, as typed in
     # haste or left by an extraction that dropped the space; a capitalised word follows
     # ("3.O Comitê" too), never a figure ("1.5") or an abbreviation ("1.A.").
+    # ... and "2a.", "4b.": an item inserted between "2." and "3." by an amendment, as
+    # statutes number it so as not to renumber the rest (German "Nummer 2a", Austrian,
+    # Swiss and Dutch acts alike): the same list, so the same family.
     (
         "decimal.",
         re.compile(
-            r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])"
+            r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])|\d{1,3}[a-z]\.(?=[ \t]+\S)"
             r"|\d{1,3}\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|[ \t]+\S)))[ \t]*"
         ),
     ),
@@ -79,6 +82,15 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("(alpha)", re.compile(r"(\([a-z]\))[ \t]+(?=\S)")),
     ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
+    # "aa)", "bb)": the level under "a)" in German, Austrian and Swiss statutes (a letter
+    # doubled; "ii)" is read as a roman two above, as it always was).
+    (
+        "alpha2)",
+        re.compile(r"((?:aa|bb|cc|dd|ee|ff|gg|hh|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt)\))[ \t]+(?=\S)"),
+    ),
+    # "а)", "б)": a lettered list in Cyrillic, as Russian, Ukrainian, Bulgarian and Serbian
+    # acts and orders letter their sub-points (подпункты) under "1.".
+    ("cyr)", re.compile(r"([а-яёєіїјљњћџ]\))[ \t]+(?=\S)")),
     ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
     ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
     # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it;
@@ -89,7 +101,17 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ROMAN.",
         re.compile(
             r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.|[Ⅰ-Ⅻ]\.)"
-            r"(?:[ \t]*[-–—][ \t]*|[ \t]+|(?=[A-ZÀ-Ý]{3,}(?![\w.])))(?=[A-Z])"
+            r"(?:[ \t]*[-–—―][ \t]*|[ \t]+|(?=[A-ZÀ-Ý]{3,}(?![\w.])))(?=[A-Z])"
+        ),
+    ),
+    # "I - acompanhar ...", "II – dois ...": the incisos of Brazilian and Portuguese acts, a
+    # roman numeral with no point, a dash, and a clause that opens in lower case (as a
+    # list's items go on the sentence above). The dash is the separator, not the label.
+    # (A capital after the dash is speech: "I – I think ..." in a transcript.)
+    (
+        "ROMAN-",
+        re.compile(
+            r"((?=[IVX]+[ \t]*[-–—―])X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[-–—―][ \t]*(?=[a-zà-ÿ])"
         ),
     ),
     # "Item 7.  Promotion and protection of human rights:": the items of a UN committee's
@@ -107,13 +129,19 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # The label stops before its separator (":", ".", a dash), which no article lacks:
     # "Article 5 of the Convention ..." is a sentence, not a label; and the text after it
     # opens on a word ("Art. 2.º" alone on its line is a heading: its "º" is no word).
+    # Brazilian and Portuguese acts print no separator after an ordinal: "Art. 1º Fica
+    # instituído ...": the ordinal sign ends the label, and a capital opens the text.
+    # Chinese and Japanese acts number theirs "第一条", "第十二条", and a space (or an
+    # ideographic space) parts it from the text.
     (
         "article",
         re.compile(
             r"((?i:article|art[ií]culo|artigo|articolo|artikel|art|статья|ст)[ \t]?\.?[ \t]?"
             r"(?:\d{1,3}(?:er|\.?[º°ª])?(?:[ \t]?(?:bis|ter))?|(?i:premier|première|primero|"
-            r"unique|único|unico)|[IVXLC]{1,6})\.?)"
-            r"[ \t]*(?:[:.]|[-–—])[ \t]*(?=[^\W\d_ºª]|[«\"“(])"
+            r"unique|único|unico)|[IVXLC]{1,6})\.?"
+            r"|第[一二三四五六七八九十百零〇]{1,6}条(?=[ \t\u3000]+\S))"
+            r"(?:[ \t]*(?:[:.]|[-–—])[ \t]*(?=[^\W\d_ºª]|[«\"“(])|(?<=[º°ª])[ \t]+(?=[A-ZÀ-Ý])"
+            r"|(?<=条)[ \t\u3000]+)"
         ),
     ),
     # The sections of a US order, bill or act, run into their text: "Section 1. Purpose.
@@ -129,7 +157,8 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Chinese and Japanese numbering, set against the text without a space: "一、",
     # "（一）", "（1）", "１．" (full-width forms, as CJK fonts print them).
     ("cjk、", re.compile(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
-    ("(cjk)", re.compile(r"(（[一二三四五六七八九十]{1,3}）)[ \t\u3000]*(?=\S)")),
+    # (Chinese databases and Word files also type the brackets in ASCII: "(一)", "(十二)".)
+    ("(cjk)", re.compile(r"([（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*(?=\S)")),
     ("(wide)", re.compile(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
     # ... and "1.地域の安定", as Japanese and Chinese transcripts type an answer's list:
     # an ASCII number and point against a kana, Han or Hangul character (a figure, "2.5",
@@ -163,7 +192,7 @@ DESIGNATION = re.compile(
 # Japanese texts type the middle dot bullet as the katakana middle dot "・" (U+30FB),
 # Korean ones as the Hangul letter "ㆍ" (U+318D): the same "·" on another keyboard.
 _BULLET = re.compile(
-    r"([-–—−•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ\uf000-\uf0ff])[ \t]+(?=\S)"
+    r"([-–—―−•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ\uf000-\uf0ff])[ \t]+(?=\S)"
     r"|([□○■◦▪◆◇●ㅇ❍◎▶▷・ㆍ])(?=[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff「『0-9０-９])"
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
@@ -196,9 +225,18 @@ _START_CLASSES = {
         "circled",  # "①".isdigit() is True
         "wide.",  # and so is "１"
     ),
-    "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)"),  # "(1)海外出張"
-    "lower": ("roman.", "alpha)", "alpha."),
-    "upper": ("prefixed-decimal", "item.", "ROMAN.", "ALPHA.", "ALPHA)", "article", "section"),
+    "paren": ("(decimal)", "(roman)", "(alpha)", "(ALPHA)", "(wide)", "(cjk)"),  # "(1)海外出張"
+    "lower": ("roman.", "alpha)", "alpha2)", "alpha."),
+    "upper": (
+        "prefixed-decimal",
+        "item.",
+        "ROMAN.",
+        "ROMAN-",
+        "ALPHA.",
+        "ALPHA)",
+        "article",
+        "section",
+    ),
     "other": (
         "hangul.",
         "hangul)",
@@ -209,6 +247,7 @@ _START_CLASSES = {
         "wide.",
         "ROMAN.",
         "article",  # "Статья 1. ..."
+        "cyr)",
     ),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
@@ -224,7 +263,7 @@ def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
 _PATTERNS_BY_START = {
     start: (_alternation(families), families) for start, families in _START_CLASSES.items()
 }
-_BULLET_CHARS = frozenset("-–—−•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ") | frozenset(
+_BULLET_CHARS = frozenset("-–—―−•·°○□■◦▪►◆◇●oㅇ❍◎▶▷➢➤.・ㆍ") | frozenset(
     map(chr, range(0xF000, 0xF100))
 )
 # The (pattern, families) pair for each first character seen so far.
@@ -280,9 +319,9 @@ def match_label(text: str) -> LabelMatch | None:
     m = _BULLET.match(text)
     if m:
         char = m.group(1) or m.group(2)
-        if char in "–—" and opens_quotation(text):
+        if char in "–—―" and opens_quotation(text):
             return None  # "– Quoted words ..., säger ministern.": speech (quote_dashes)
-        if char in "-–—−" and _TYPED_RULE.fullmatch(text, m.end()):
+        if char in "-–—―−" and _TYPED_RULE.fullmatch(text, m.end()):
             # "- - - - - - - - x": a rule typed with the hyphen key (a court caption's,
             # a typewritten separator) is a line of dashes, not a list item.
             return None
@@ -308,8 +347,9 @@ def _bullet_family(char: str) -> str:
         return "•"  # a typed bullet dot, read as a point (the same scan reads others "•")
     if char in ("・", "ㆍ"):
         return "·"  # the same middle dot, typed on a Japanese or Korean keyboard
-    # The minus sign (U+2212) is the dash a word processor's list sets in some fonts.
-    return "-" if char in "-–—−" else char
+    # The minus sign (U+2212) is the dash a word processor's list sets in some fonts; the
+    # horizontal bar (U+2015) the one French official texts set (Légifrance: "― la ...").
+    return "-" if char in "-–—―−" else char
 
 
 # The order of symbols in Korean government texts (개조식): "□" heads a point, "○"
@@ -339,6 +379,11 @@ def match_footnote_label(text: str) -> LabelMatch | None:
     return None
 
 
+# The letters Russian acts count sub-points with ("а)" to "я)"): the alphabet less
+# "ё", "й" and the signs and "ы", which no list uses.
+_CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+
+
 def label_number(label: str) -> int | None:
     """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
     if label[-1:] == "." and label[:-1].isdecimal():
@@ -360,6 +405,10 @@ def label_number(label: str) -> int | None:
         return ord(core.lower()) - ord("a") + 1
     if len(core) == 1 and core in "가나다라마바사아자차카타파하":
         return "가나다라마바사아자차카타파하".index(core) + 1
+    if len(core) == 1 and core in _CYRILLIC_LETTERS:
+        return _CYRILLIC_LETTERS.index(core) + 1
+    if len(core) == 2 and core[0] == core[1] and core.isascii() and core.isalpha():
+        return ord(core[0].lower()) - ord("a") + 1  # "bb)" is the second of "aa)", "bb)"
     return None
 
 

@@ -1434,6 +1434,12 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # "II. Background", "A. Maritime security": a lettered or Roman crosshead.
         level = "1" if label.family == "ROMAN." else "2"
         return Role("heading", label=label, attrs={"level": level})
+    if label and label.family in ("cjk、", "(cjk)") and _cjk_numbered_crosshead(blocks, i):
+        # "一、关于管辖区域调整" over its paragraphs: Chinese official documents rank their
+        # parts "一、" over "（一）" over "1." over "（1）"; a part's title is a phrase
+        # alone on its line, a numbered paragraph a sentence that ends on its stop.
+        level = "1" if label.family == "cjk、" else "2"
+        return Role("heading", label=label, attrs={"level": level})
     if (
         label
         and label.family in ("decimal.", "decimal-sub", "(decimal)", "(wide)", "alpha.")
@@ -1708,6 +1714,28 @@ _NOTES_SECTION = re.compile(r"^(?:end|foot)?notes:?$", re.I)
 _CJK_CROSSHEAD = re.compile(
     r"^[(（](?=[^)）]*[\u3040-\u30ff\u3400-\u9fff])[^)）()（。:：]{6,40}[)）]$"
 )
+
+
+CJK_PART_TITLE_MAX_CHARS = 40  # "关于外商投资企业改征增值税、消费税、营业税后增加的税负处理问题"
+_CJK_SENTENCE_MARKS = frozenset("。；;：:，,！!？?")
+
+
+def _cjk_numbered_crosshead(blocks: list[Block], i: int) -> bool:
+    """ "一、关于管辖区域调整": a part's title after its Chinese number, a phrase in the
+    script with no sentence's mark, alone on its line, with the part's text under it."""
+    block = blocks[i]
+    if block.label is None or i + 1 >= len(blocks):
+        return False
+    under = blocks[i + 1]
+    if under.label is None and len(under.text) <= len(block.text):
+        return False  # a part's text under its title, not another short line
+    rest = block.text.strip()[block.label.body_offset :].strip()
+    return (
+        0 < len(rest) <= CJK_PART_TITLE_MAX_CHARS
+        and "\n" not in rest
+        and _CJK_SENTENCE_MARKS.isdisjoint(rest)
+        and any("\u3400" <= ch <= "\u9fff" for ch in rest)
+    )
 
 
 def _heading_evidence(blocks: list[Block], i: int) -> bool:

@@ -74,14 +74,24 @@ def join_inline_breaks(lines: list[str]) -> list[str]:
     if not paragraph_per_line(lines[head:]):
         return lines
     out: list[str] = list(lines[:head])
+    counted: dict[str, int] = {}  # the last number of each label family met at a line start
     for line in lines[head:]:
         text = line.strip()
-        if out and text and out[-1].strip() and _joins(out[-1].rstrip(), text):
+        if out and text and out[-1].strip() and _joins(out[-1].rstrip(), text, counted):
             glue = "" if text[:1] in ",.;:)%]’”" else " "
             out[-1] = out[-1].rstrip() + glue + text
             continue
         out.append(line)
+        _count(text, counted)
     return out
+
+
+def _count(text: str, counted: dict[str, int]) -> None:
+    if text[:1].isspace() or not text:
+        return
+    label = P.match_label(text)
+    if label is not None and (number := P.label_number(label.label)) is not None:
+        counted[label.family] = number
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -110,15 +120,34 @@ _ITEM_OPEN = re.compile(r"^\(?[a-z]{1,4}\)\s")
 _RUNS_ON = re.compile(r"[^\W\d_] +[—–-]$|\d *(?:st|nd|rd|th)$")
 
 
-def _joins(previous: str, text: str) -> bool:
+def _joins(previous: str, text: str, counted: dict[str, int] | None = None) -> bool:
     if _ENDS.search(previous):
         return False
     if _ITEM_OPEN.match(text) and _ITEM_CLOSE.search(previous):
+        return False
+    if _next_item(previous, text, counted or {}):
         return False
     if _CONTINUES.match(text) or ("\t" not in previous and _RUNS_ON.search(previous)):
         return True
     last = previous.split()[-1].lower() if previous.split() else ""
     return last in P.FUNCTION_WORDS
+
+
+def _next_item(previous: str, text: str, counted: dict[str, int]) -> bool:
+    """A list's item under another: "a) im Tiefbau mit" / "aa) Flächen von ...", "aa)
+    ... oder" / "bb) Senkungen ...", "bb) ..." / "b) im Tagebau ...". An act's item may
+    stop on a preposition, a conjunction or a comma, its clause going on in the items
+    under it; a line under an item that opens on the first label of a list, or on the
+    next label of a list already counted, is an item of its own, never a scraped inline
+    element (an element never opens on "bb) ")."""
+    label = P.match_label(text)
+    if label is None or label.family.startswith("bullet"):
+        return False
+    above = P.match_label(previous)
+    if above is None or above.family.startswith("bullet"):
+        return False
+    number = P.label_number(label.label)
+    return number is not None and (number == 1 or number == counted.get(label.family, 0) + 1)
 
 
 _CELL_GAP = re.compile(r"\t+")

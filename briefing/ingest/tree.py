@@ -14,6 +14,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
+from briefing.ingest.list_resume import Broken, resume_depth
 from briefing.ingest.quotes import add_inline_quotes
 from briefing.ingest.roles import Role, words
 from briefing.ingest.segment import Block
@@ -68,6 +69,7 @@ class _Builder:
     waiting: dict[int, list[Node]] = field(default_factory=dict)  # notes before their mark
     # The last nodes that can hold a footnote marker, for notes printed far below it.
     recent: deque[Node] = field(default_factory=lambda: deque(maxlen=MARKER_LOOKBACK))
+    broken: Broken | None = None  # the labelled items the last unlabelled block closed
 
     # -- containers --------------------------------------------------------------------
 
@@ -96,6 +98,8 @@ class _Builder:
         return node
 
     def reset_nesting(self) -> None:
+        if self.stack:
+            self.broken = Broken(list(self.stack), list(self.families), self.container())
         self.stack.clear()
         self.explanation = None
         self.turn = None
@@ -163,6 +167,7 @@ class _Builder:
 
     def _place_heading(self, placed: Placed, node: Node) -> None:
         self.reset_nesting()
+        self.broken = None  # a new part: no list goes on across its heading
         family = node.attrs.pop("family", "") or (
             placed.role.label.family if placed.role.label else ""
         )
@@ -223,6 +228,13 @@ class _Builder:
         if not family and role.label:
             family = f"{self._letter_or_roman(role.label)}@{placed.block.level}"
         families, stack = self.families, self.stack
+        broken, self.broken = self.broken, None
+        if not stack and broken is not None and role.label:
+            # "б)" after an "а)" whose list unlabelled blocks closed: it goes on there.
+            depth = resume_depth(broken, family, role.label.label, self.container())
+            if depth is not None:
+                stack[:] = broken.stack[: depth + 1]
+                families[:] = broken.families[: depth + 1]
         if family in families:
             depth = families.index(family)
             del families[depth + 1 :]
@@ -286,6 +298,8 @@ class _Builder:
         """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
         numerals: a sequence goes on before a new family starts."""
         alpha = _ROMAN_TO_ALPHA.get(label.family)
+        if alpha == "alpha." and label.label.endswith(")"):
+            alpha = "alpha)"  # "i)" after "h)": the "roman." family reads "i)" and "i." alike
         core = label.label.strip("().")
         if alpha is None or len(core) != 1:
             return label.family
