@@ -1689,6 +1689,29 @@ def never_heading(text: str) -> bool:
         or bool(_LINK_CALL.match(text.strip()))
         # "Total   356   316   310   (46)": a table's row of figures (text_tables).
         or figures_row(text)
+        # "Foto: Name Surname", "Photo credit: Agency": a picture's credit, the picture's
+        # line, never the head of the paragraphs under it.
+        or picture_credit(text)
+    )
+
+
+# A credit's field word and its colon, in the languages of the corpus, then a name.
+_PICTURE_CREDIT = re.compile(
+    r"^\(?\s*(?:photos?|fotos?|fot[óo]|fotograf[íi]as?|fotografie|bild(?:er)?|image|"
+    r"credits?|cr[ée]dits?|cr[ée]ditos?|zdj[ęe]cie|фото|사진)"
+    r"(?:\s+(?:credits?|cr[ée]dits?|photos?))?\s*:\s*\S",
+    re.I,
+)
+CREDIT_MAX_WORDS = 10
+
+
+def picture_credit(text: str) -> bool:
+    """ "Foto: Oscar Pérez", "Photo credit: Agency / Name": a short line naming who took
+    a picture."""
+    stripped = text.strip()
+    return (
+        bool(_PICTURE_CREDIT.match(stripped))
+        and words(stripped, CREDIT_MAX_WORDS) <= CREDIT_MAX_WORDS
     )
 
 
