@@ -135,6 +135,9 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         hint_is_title=_metadata_title_is_written(extracted),
         # (A PDF's heading styles are guessed from font sizes: a cover page's big type.)
         authored_styles=extracted.format != "pdf",
+        # (web_chrome took a copied page's menus and footer as navigation.)
+        web_copy=any(kind == "navigation" for kind, _ in extracted.dropped)
+        and extracted.format in ("txt", "paste"),
     )
     checkpoint(0.85)
     placed, text = _place(blocks, roles)

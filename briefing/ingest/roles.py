@@ -28,6 +28,7 @@ from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.numbered_title import numbered_headline
+from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
@@ -284,12 +285,14 @@ def assign_roles(
     title_hint: str = "",
     hint_is_title: bool = True,
     authored_styles: bool = True,
+    web_copy: bool = False,
 ) -> list[Role]:
     """One Role per block. ``title_hint`` is the title the file's metadata states;
     ``hint_is_title`` when that metadata is written as the title (front matter, an HTML
     heading) rather than a document property, which is often a template's leftover.
     ``authored_styles`` when heading styles were set by the author (Word, HTML), not
-    guessed from font sizes (PDF)."""
+    guessed from font sizes (PDF). ``web_copy`` when the text is a page copied as text
+    whose site chrome was taken (web_chrome)."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
@@ -308,7 +311,7 @@ def assign_roles(
     body_start = title_opens_body(blocks, body_start)
     body_end = _body_end(blocks, body_start)
     _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
-    _tail_roles(blocks, roles, body_end)
+    _tail_roles(blocks, roles, body_end, web_copy)
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
@@ -1133,12 +1136,18 @@ def _qualifies_date(blocks: list[Block], i: int) -> bool:
 _NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")
 
 
-def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
+def _tail_roles(
+    blocks: list[Block], roles: list[Role | None], body_end: int, web_copy: bool = False
+) -> None:
     # Short lines closing a text with a date and a number under it ("Moscow, Kremlin /
     # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
     # and under what number it was signed. A site's menu names pages; its dated teasers
     # carry no registration number, nor does a masthead's date (-raw prints it last).
     menus = _menu_runs(blocks, body_end, len(blocks), dated_sign_off=True)
+    # The release's own closing list (bodies consulted, participants) under a line naming
+    # it, before the site's first link label, each entry printed once: not a menu.
+    if web_copy:
+        menus.difference_update(_own_closing_list(blocks, body_end, menus))
     # A sidebar of related pages is the site's, every line of it (excerpts included).
     menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
     # 0 outside a contact block; else the heading rank that ends it (7: any heading).
@@ -1181,6 +1190,24 @@ def _tail_roles(blocks: list[Block], roles: list[Role | None], body_end: int) ->
             roles[i] = _tail_role(text)
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
+
+
+def _own_closing_list(blocks: list[Block], body_end: int, menus: set[int]) -> list[int]:
+    """The menu-like run right after the release's last paragraph, where it is the
+    release's own list (own_lists). Asked only of a page copied as text whose site
+    chrome was found (web_chrome): a site's footer is what the run is told apart from,
+    and a PDF's or a letter's closing lines are neither."""
+    from briefing.ingest.web_chrome import is_chrome_label
+
+    run = []
+    for i in range(body_end, len(blocks)):
+        if i not in menus:
+            break
+        run.append(i)
+    if not run:
+        return []
+    texts = [block.text for block in blocks]
+    return own_list(texts, run, lambda t: is_boilerplate(t) or is_chrome_label(t), _norm)
 
 
 CONTACTS_REACH = 4  # blocks under "Contacts:" where a number or address shows it heads them
@@ -1685,6 +1712,29 @@ def never_heading(text: str) -> bool:
         or bool(_LINK_CALL.match(text.strip()))
         # "Total   356   316   310   (46)": a table's row of figures (text_tables).
         or figures_row(text)
+        # "Foto: Name Surname", "Photo credit: Agency": a picture's credit, the picture's
+        # line, never the head of the paragraphs under it.
+        or picture_credit(text)
+    )
+
+
+# A credit's field word and its colon, in the languages of the corpus, then a name.
+_PICTURE_CREDIT = re.compile(
+    r"^\(?\s*(?:photos?|fotos?|fot[óo]|fotograf[íi]as?|fotografie|bild(?:er)?|image|"
+    r"credits?|cr[ée]dits?|cr[ée]ditos?|zdj[ęe]cie|фото|사진)"
+    r"(?:\s+(?:credits?|cr[ée]dits?|photos?))?\s*:\s*\S",
+    re.I,
+)
+CREDIT_MAX_WORDS = 10
+
+
+def picture_credit(text: str) -> bool:
+    """ "Foto: Oscar Pérez", "Photo credit: Agency / Name": a short line naming who took
+    a picture."""
+    stripped = text.strip()
+    return (
+        bool(_PICTURE_CREDIT.match(stripped))
+        and words(stripped, CREDIT_MAX_WORDS) <= CREDIT_MAX_WORDS
     )
 
 

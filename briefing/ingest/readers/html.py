@@ -153,6 +153,8 @@ def _place_title(lines: list[Line], metadata: dict[str, str], head: str = "") ->
         if line.style in ("heading1", "title") and _norm_title(line.text) == nt:
             line.style = "title"
             return
+    if _headline_before_site_name(lines, metadata, title):
+        return
     first = next((line for line in lines if line.text), None)
     if first is not None and _norm_title(first.text) == nt:
         first.style = "title"
@@ -163,6 +165,28 @@ def _place_title(lines: list[Line], metadata: dict[str, str], head: str = "") ->
     for line in lines:  # every line moved down by one
         if line.note_of is not None:
             line.note_of += 1
+
+
+# Where a page's <title> runs on past the headline: "Headline ‹ Site", "Headline | Site",
+# "Headline – Section – Site" (WordPress, Drupal and most CMSs join them so).
+_SITE_TAIL = re.compile(r"(?<=\S)[ \t]+(?:[|‹›«»–—·•/]|::|-)[ \t]+(?=\S)")
+_HEADLINE_REACH = 5  # lines from the top where the page prints its headline
+
+
+def _headline_before_site_name(lines: list[Line], metadata: dict[str, str], title: str) -> bool:
+    """Make the title the heading near the top that says what the <title> says before a
+    site name joined to it: the page prints its headline, the head adds the site's name
+    (no page prints "Headline ‹ Site" as its headline)."""
+    heads = {_norm_title(title[: m.start()]) for m in _SITE_TAIL.finditer(title)}
+    heads.discard("")
+    if not heads:
+        return False
+    for line in lines[:_HEADLINE_REACH]:
+        if line.style.startswith("heading") and _norm_title(line.text) in heads:
+            line.style = "title"
+            metadata["title"] = line.text
+            return True
+    return False
 
 
 # How far below the headline a CMS prints the pasted document's own title again.

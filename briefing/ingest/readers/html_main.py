@@ -93,6 +93,10 @@ _UNSCORED = _CONTROLS | SILENT | {"a", "noscript", "header", "footer", "aside", 
 # An ancestor adding under 25 % more text (and no more than a headline, dateline and
 # byline would) is still the same release.
 _WIDEN = 1.25
+# Below this share of the page's running text outside flagged containers, the flags
+# are wrong (see choose_root).
+_FLAGGED_SHARE = 0.2
+_NO_RELEASE = 40  # characters: not one sentence of running text
 _WIDEN_MAX = 1500
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
 _OTHER_SECTIONS = 300  # characters of headed text beside the release: other sections
@@ -270,13 +274,27 @@ def choose_root(body):
     """The element holding the release text (``body`` itself for a bare fragment)."""
     totals: dict = {}
     best_total = _score(body, totals)
+    loose: dict = {}
+    if best_total < _NO_RELEASE and best_total < _FLAGGED_SHARE * _score(body, loose, lenient=True):
+        # No release text outside elements flagged as furniture by their tag or name
+        # (not one sentence: the page would be refused), and nearly all of its running
+        # text inside them:
+        # the flags are wrong for this page, not the text. Sites wrap the whole page in
+        # one <form> (ASP.NET), name the main column after the sidebar beside it
+        # ("sidebar_content"), or print the readable copy inside <noscript>. A page with
+        # any release text of its own outside them keeps it (a short release beside a
+        # sidebar of teasers is still that release).
+        totals, best_total, lenient = loose, loose[body], True
+    else:
+        lenient = False
     if best_total == 0:
         return body
+    containers = _CONTAINERS | {"noscript"} if lenient else _CONTAINERS
     # Deepest element still holding 60 % of the running text.
     node = body
     while True:
         nxt = max(
-            (c for c in node if tag_of(c) in _CONTAINERS),
+            (c for c in node if tag_of(c) in containers),
             key=lambda c: totals.get(c, 0),
             default=None,
         )
@@ -291,6 +309,8 @@ def choose_root(body):
     # reference" panels around the act) holds other sections, not the release's head.
     deepest = totals.get(node, 0)
     while node is not body and not _landmark(node) and tag_of(node) not in _TABLE_PARTS:
+        if lenient and not _scored(node, tag_of(node), False):
+            break  # the flagged box is the release's as the site drew it (headline too)
         parent = node.getparent()
         if parent is None or parent is body:
             break
@@ -370,13 +390,27 @@ def page_header(el) -> bool:
     )
 
 
-def _score(el, totals: dict) -> int:
-    """Characters of running text under ``el`` (links and furniture excluded)."""
+def _score(el, totals: dict, lenient: bool = False) -> int:
+    """Characters of running text under ``el`` (links and furniture excluded).
+
+    ``lenient`` counts the text of containers flagged only by their tag or name
+    (<form>, <noscript>, a "sidebar" class): still never links, controls, the page's
+    header, footer and asides, or what the page hides."""
     total = len((el.text or "").strip())
     for child in el:
         tag = tag_of(child)
-        if tag and tag not in _UNSCORED and furniture_kind(child, tag) is None:
-            total += _score(child, totals)
+        if tag and _scored(child, tag, lenient):
+            total += _score(child, totals, lenient)
         total += len((child.tail or "").strip())
     totals[el] = total
     return total
+
+
+def _scored(el, tag: str, lenient: bool) -> bool:
+    if not lenient:
+        return tag not in _UNSCORED and furniture_kind(el, tag) is None
+    if tag in _CONTROLS or tag in SILENT or tag in ("a", "header", "footer", "aside"):
+        return False
+    if tag in ("noscript", "form"):
+        return True
+    return furniture_kind(el, tag) != "markup"  # hidden from the eye stays out

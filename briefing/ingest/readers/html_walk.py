@@ -21,6 +21,7 @@ from briefing.ingest.readers.html_main import (
 )
 from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_stamps import headline_stamp
+from briefing.ingest.readers.html_teasers import teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of, text_of
 
 _BOLD = frozenset(("b", "strong"))
@@ -381,6 +382,8 @@ class Walker:
             kind = "navigation"
         if kind is None and tag in ("div", "section", "p", "td") and link_box(el):
             kind = "navigation"
+        if kind is None and tag in ("div", "section", "ul", "ol") and teaser_list(el):
+            kind = "navigation"  # the site's latest items: headlines linking elsewhere
         if kind is None and tag in ("footer", "form"):
             kind = "navigation"
         if kind is None and tag == "aside" and not _content_box(el):

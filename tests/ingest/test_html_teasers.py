@@ -1,0 +1,53 @@
+"""A row of teasers under a release (the site's latest items: a linked headline, a date,
+a line of summary each) is the site's, not headings of the release; the release's own
+sections, headed by headings that link nowhere, stay. Made-up pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest.readers import read_file
+
+_RELEASE = """<h1>Water board names new members</h1>
+<p>The water board appointed three new members on Tuesday, who will sit until the end
+of the board's term in two years' time and chair its committees.</p>
+<h2>Tasks</h2>
+<p>The members will oversee the dikes, the pumping stations and the board's finances,
+and report to the assembly twice a year on the state of the works.</p>"""
+
+
+def _teaser(n: int) -> str:
+    return (
+        f'<div class="views-row"><a href="/item-{n}"><div class="teaser">'
+        f'<div class="authored">{n}.03.2031</div><h2>Other item number {n} of the site</h2>'
+        f"<p>A line of summary of the other item, number {n}, which the site prints under "
+        f"its headline so that readers know what they will find behind the link.</p>"
+        "</div></a></div>"
+    )
+
+
+def _page(teasers: str) -> str:
+    return f"<html><body><main>{_RELEASE}<h3>Latest</h3><div class='view'>{teasers}</div>"
+
+
+def test_teasers_are_dropped_and_the_release_kept(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(_page("".join(_teaser(n) for n in range(1, 9))), encoding="utf-8")
+    lines = read_file(path).lines
+    texts = [line.text for line in lines]
+    assert not any(t.startswith("Other item number") for t in texts)
+    assert not any(t.startswith("A line of summary") for t in texts)
+    assert "Tasks" in texts
+    assert any(t.startswith("The members will oversee") for t in texts)
+
+
+def test_sections_whose_headings_link_nowhere_stay(tmp_path: Path) -> None:
+    sections = "".join(
+        f'<div class="section"><h2>Part {n} of the plan</h2><p>The plan\'s part {n} sets '
+        f"out what the board will do in year {n}.</p></div>"
+        for n in range(1, 5)
+    )
+    path = tmp_path / "page.html"
+    path.write_text(_page(sections), encoding="utf-8")
+    texts = [line.text for line in read_file(path).lines]
+    assert "Part 3 of the plan" in texts
