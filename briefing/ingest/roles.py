@@ -1064,6 +1064,14 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
     return start
 
 
+# "Lima, Peru", "Washington, D.C.", "Canberra, ACT": a place and its country or state,
+# names on either side of one comma. Transcripts and releases print where they were
+# given under the title; it says where, never what the text under it is about.
+_PLACE_LINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$"
+)
+
+
 def _heading_before_body(
     blocks: list[Block], roles: list[Role | None], body_start: int, title_at: int | None
 ) -> None:
@@ -1689,6 +1697,7 @@ def never_heading(text: str) -> bool:
         or ends_on_page_number(text)  # "..., 95-3689 Page 2": a page's head or foot
         or is_time_line(text)
         or is_date_line(text)
+        or bool(_PLACE_LINE.match(text.strip()))  # "Lima, Peru": where, not what
         # (A clause's comma or semicolon in Chinese and Japanese script: "状況は、".)
         or text.rstrip().endswith((",", ";", "、", "，", "；"))
         or bool(P.CONTACT_LINE.search(text))  # an address, a telephone number

@@ -1,5 +1,6 @@
-"""An act's subject line, printed under its kind, issuer and number, is its title
-(act_heads). Made-up acts."""
+"""Lines of a release's head: an act's subject line under its kind is its title
+(act_heads); a part's letter, a registry stamp, a letterhead in unaccented capitals and a
+place over the first turn are not titles or headings. Made-up texts."""
 
 from __future__ import annotations
 
@@ -121,3 +122,23 @@ def test_a_registry_stamp_and_a_ministry_in_unaccented_capitals_are_no_title() -
     assert release.title == (
         "Arrêté portant approbation du programme annuel de classement des archives imaginaires"
     )
+
+
+GAGGLE = """\
+Background Press Call on the Imaginary Summit
+2031-05-09
+
+Imaginary Convention Center
+Springfield, Examplia
+
+MODERATOR:  Thanks for joining us on background this afternoon; we will take
+a few questions after the official's opening remarks on the meeting.
+
+SENIOR OFFICIAL:  Sure.  The two leaders met for about an hour and agreed to
+keep talking about trade, energy and the new rail line between their capitals.
+"""
+
+
+def test_a_place_and_its_country_over_the_first_turn_is_no_heading() -> None:
+    release = release_from_text(GAGGLE)
+    assert not [n for n in release.nodes() if n.kind == "heading"]
