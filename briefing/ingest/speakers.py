@@ -183,9 +183,10 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
 
 def _add_labels_without_colon(texts: list[str], found: dict[int, str]) -> None:
     """A speaker's label printed once or twice without its colon ("JULIE EXAMPLE I'm
-    told ...", "QUESTION Have you ..."), where the transcript prints it with one
-    elsewhere: the same name in capitals opening a block is that speaker's turn (prose
-    never opens on a name in capitals)."""
+    told ...", "QUESTION Have you ...", or "JULIE EXAMPLE" alone on its line over what
+    she says), where the transcript prints it with one elsewhere: the same name in
+    capitals opening a block is that speaker's turn (prose never opens on a name in
+    capitals)."""
     known = {
         who
         for who in found.values()
@@ -200,6 +201,9 @@ def _add_labels_without_colon(texts: list[str], found: dict[int, str]) -> None:
             after = text[len(who) : len(who) + 2]
             if text.startswith(who) and after[:1] in " \u2026" and after[1:2].strip():
                 found[i] = who
+                break
+            if text.strip() == who:
+                found[i] = who  # the label alone on its line, its colon dropped
                 break
     found_sorted = dict(sorted(found.items()))
     found.clear()
@@ -333,9 +337,11 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
             # "大臣)" / "三点申し上げます。": an answer may be one short sentence; a
             # label's word or office (below) says it is a speaker, not the length.
             said[i] = label
+    # (Counted without the label's marks: "JOE HOCKEY" printed once without its colon is
+    # the same speaker as "JOE HOCKEY:" everywhere else.)
     counts: dict[str, int] = {}
     for label in shaped.values():
-        counts[label.lower()] = counts.get(label.lower(), 0) + 1
+        counts[_bare(label)] = counts.get(_bare(label), 0) + 1
     questions = {
         i for i, label in said.items() if _bare(label) in _QUESTION_WORDS or _Q_LETTER.match(label)
     }
@@ -350,7 +356,7 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
         for i, label in said.items()
         if i in questions
         or (i in shaped and _NAME_WITH_OFFICE.match(label))
-        or (i in shaped and counts[label.lower()] >= 3 and len(label.split()) <= 4)
+        or (i in shaped and counts[_bare(label)] >= 3 and len(label.split()) <= 4)
         or (questions and (_bare(label) in _ANSWER_WORDS or _A_LETTER.match(label)))
         or (questions and _bare(label).endswith(_ANSWERERS) and len(_bare(label)) <= 12)
         or (

@@ -142,3 +142,4 @@ keep talking about trade, energy and the new rail line between their capitals.
 def test_a_place_and_its_country_over_the_first_turn_is_no_heading() -> None:
     release = release_from_text(GAGGLE)
     assert not [n for n in release.nodes() if n.kind == "heading"]
+
