@@ -1,0 +1,67 @@
+"""Official gazettes as users receive them: pages of a gazette issue printed as text
+(``pdftotext``) or read from the PDF. Made-up text in the shapes gazettes are printed in."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.readers.pdf_running import line_key
+
+_GAP = " " * 40
+
+
+def _two_page_gazette() -> str:
+    banner = (
+        "PART I : SECTION (I) - GAZETTE EXTRAORDINARY OF THE REPUBLIC OF EXAMPLIA"
+        " AND ITS ISLANDS - 07.02.2020"
+    )
+    body = "\n".join(
+        f"The Minister shall assign the functions listed in item {n} of the Schedule to the\n"
+        "State Minister named below, with effect from the date of this notification.\n"
+        for n in range(1, 9)
+    )
+    return (
+        f"      Examplia Gazette Extraordinary - 2020.02.07{_GAP}1A\n"
+        f"   {banner}\n\n"
+        "                 NOTIFICATION UNDER THE CONSTITUTION\n\n"
+        f"{body}\n"
+        f"\f2A{_GAP}Examplia Gazette Extraordinary - 2020.02.07\n"
+        f"   {banner}\n\n"
+        "                           SCHEDULE\n\n"
+        f"{body}"
+    )
+
+
+def test_a_gazette_running_head_with_its_part_letter_page_numbers_is_furniture():
+    # Page "1A" on the right of page 1's head, "2A" on the left of page 2's: the same
+    # head, its number carrying the gazette part's letter.
+    release = release_from_text(_two_page_gazette())
+    removed = [r.text for r in release.removed if r.kind == "page-furniture"]
+    assert any(t.startswith("Examplia Gazette Extraordinary") for t in removed)
+    assert "2020.02.07" not in release.text.split("SCHEDULE")[1]
+
+
+def test_a_gazette_s_long_dated_banner_repeated_at_page_tops_is_furniture():
+    # Longer than a short title, but printed word for word at the top of both pages
+    # with the issue's date in it.
+    release = release_from_text(_two_page_gazette())
+    assert "GAZETTE EXTRAORDINARY OF THE REPUBLIC" not in release.text
+    assert "SCHEDULE" in release.text
+
+
+def test_a_long_undated_line_repeated_at_page_tops_stays():
+    # A table's header row repeated over two pages carries no date: not a running head.
+    head = (
+        "Programme element and responsible office of the ministry concerned"
+        " Objective of the programme element Indicator of achievement"
+    )
+    rows = "\n".join(f"Element {n} of the programme is carried out as planned." for n in range(12))
+    text = f"{head}\n{rows}\n\f{head}\n{rows}\n"
+    release = release_from_text(text)
+    assert release.text.count("Programme element and responsible office") == 2
+
+
+def test_pdf_running_key_drops_a_part_lettered_page_number_at_either_edge():
+    assert line_key("Examplia Gazette - 2020.02.07 1A") == line_key("2A Examplia Gazette - 2020.02.07")
+    assert line_key("Examplia Gazette 12") == line_key("13 Examplia Gazette")
+    # A word that is no page number stays part of the key.
+    assert line_key("Annex B") != line_key("Annex")
