@@ -15,6 +15,7 @@ from briefing.ingest.archive_stamps import (
     take_record_stamp,
 )
 from briefing.ingest.browser_print import take_browser_print_lines
+from briefing.ingest.catchwords import may_hold_catchwords, take_catchwords
 from briefing.ingest.closing_meeting import MEETING_DATE_REACH, under_meeting_line
 from briefing.ingest.continuation_marks import take_continuation_marks
 from briefing.ingest.email_headers import take_email_headers
@@ -118,6 +119,10 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         whole = "\n".join(line.text for line in lines)
     if may_hold_gpo_marks(whole):
         take_gpo_marks(extracted)  # govinfo text: "[[Page S5579]]", its bracketed head
+    if may_hold_catchwords(whole):
+        # "Agar . . ." over the next page opening "Agar setiap": looked for while the
+        # page numbers that show the break are still there.
+        take_catchwords(extracted)
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)

@@ -65,3 +65,39 @@ def test_pdf_running_key_drops_a_part_lettered_page_number_at_either_edge():
     assert line_key("Examplia Gazette 12") == line_key("13 Examplia Gazette")
     # A word that is no page number stays part of the key.
     assert line_key("Annex B") != line_key("Annex")
+
+
+def _regulation_pages(catch: str, next_top: str, page_number: str = "- 2 -") -> str:
+    return (
+        "PERATURAN MENTERI CONTOH\nNOMOR 7 TAHUN 2021\nTENTANG\nTATA CARA CONTOH\n\n"
+        "Menimbang : a. bahwa untuk menata pelayanan contoh perlu ditetapkan\n"
+        "tata cara yang sederhana dan jelas bagi semua pihak;\n"
+        "b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam\n"
+        "huruf a, perlu menetapkan Peraturan Menteri tentang Tata Cara Contoh;\n"
+        f"{catch}\n\f{page_number}\n{next_top}\n"
+        "peraturan perundang-undangan yang berlaku.\n\n"
+        "Ditetapkan di Jakarta\npada tanggal 3 Maret 2021\n"
+    )
+
+
+def test_a_catchword_over_the_next_page_is_page_furniture():
+    text = _regulation_pages("Mengingat . . .", "Mengingat : Undang-Undang Nomor 1 Tahun 2000 tentang Contoh dan")
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed]
+    assert "Mengingat . . ." in removed
+    assert release.text.count("Mengingat") == 1
+
+
+def test_a_numbered_catchword_in_raw_text_without_form_feed():
+    text = _regulation_pages("10. Peraturan...", "10. Peraturan Menteri Contoh Nomor 2 Tahun 2010 tentang", "- 3 -")
+    release = release_from_text(text.replace("\f", ""))
+    assert "10. Peraturan..." in [r.text for r in release.removed]
+
+
+def test_an_ellipsis_line_is_kept_unless_the_next_page_opens_on_its_words():
+    # The next page opens on other words: an unfinished line of the text, kept.
+    text = _regulation_pages("Menurut pendapat kami . . .", "Mengingat : Undang-Undang Nomor 1 Tahun 2000 tentang")
+    assert "Menurut pendapat kami" in release_from_text(text).text
+    # No page break between them: a line of the text repeated, kept.
+    text = "Agar . . .\nAgar setiap orang mengetahuinya, memerintahkan pengundangan.\n"
+    assert release_from_text(text).text.count("Agar") == 2
