@@ -101,3 +101,42 @@ def test_an_ellipsis_line_is_kept_unless_the_next_page_opens_on_its_words():
     # No page break between them: a line of the text repeated, kept.
     text = "Agar . . .\nAgar setiap orang mengetahuinya, memerintahkan pengundangan.\n"
     assert release_from_text(text).text.count("Agar") == 2
+
+
+def test_the_title_is_the_act_s_heading_under_the_gazette_masthead():
+    text = """\
+                 The Gazette of the Republic of Examplia
+                              EXTRAORDINARY
+                  No. 31/7 - TUESDAY, MARCH 03, 2020
+                         (Published by Authority)
+
+                 PART I : SECTION (I) — GENERAL
+                       Government Notifications
+
+             THE PORTS AND HARBOURS ACT OF EXAMPLIA
+                    Delegation of functions
+
+IT is hereby notified that the functions of the Port Authority listed in the Schedule
+are delegated to the State Minister of Harbours with effect from the date of this
+notification.
+
+                                                        A. N. EXAMPLE,
+                                                        Minister of Ports.
+Colombo 01,
+2nd March, 2020.
+"""
+    release = release_from_text(text)
+    assert release.title is not None
+    assert release.title.startswith("THE PORTS AND HARBOURS ACT OF EXAMPLIA")
+
+
+def test_without_a_gazette_masthead_a_part_heading_may_still_title_a_page():
+    # No "Published by Authority": the rule stays out (a report's "PART I" heading).
+    text = """\
+PART I: REVIEW OF THE HARBOUR WORKS PROGRAMME
+
+The harbour works programme was reviewed in the course of the year and its results
+are set out below for the information of the members of the board.
+"""
+    release = release_from_text(text)
+    assert release.title == "PART I: REVIEW OF THE HARBOUR WORKS PROGRAMME"
