@@ -140,3 +140,38 @@ are set out below for the information of the members of the board.
 """
     release = release_from_text(text)
     assert release.title == "PART I: REVIEW OF THE HARBOUR WORKS PROGRAMME"
+
+
+_REGISTER_SITE_TEXT = """\
+          Executive Order 99999 of March 3, 2031
+          Example Arrangements for Harbour Offices
+          By the authority vested in me as President, it is hereby ordered as follows:
+          Section 1. The harbour offices listed in this order are hereby designated.
+          (a)  The Office of Harbour Works.
+          (b)  The Office of Harbour Safety.Start Printed Page 12346
+          (c)  The Office of Harbour Records.
+          Sec. 2. This order takes effect at once.
+          THE WHITE HOUSE,
+          March 3, 2031.
+          Filed 3-5-31; 8:45 am]
+[FR Doc. 31-0042
+Billing code 3295-F1-P
+"""
+
+
+def test_register_site_page_marks_are_cut_out_of_the_line_they_run_into():
+    release = release_from_text(_REGISTER_SITE_TEXT)
+    assert "Start Printed Page" not in release.text
+    assert "The Office of Harbour Safety." in release.text
+    assert "Start Printed Page 12346" in [r.text for r in release.removed]
+
+
+def test_a_filing_trailer_come_apart_is_furniture():
+    release = release_from_text(_REGISTER_SITE_TEXT)
+    removed = [r.text for r in release.removed]
+    assert "Filed 3-5-31; 8:45 am]" in removed
+    assert "[FR Doc. 31-0042" in removed
+    assert "Billing code 3295-F1-P" in removed
+    # One piece alone (a citation of a filing) is no trailer: kept.
+    alone = release_from_text("The notice was published as [FR Doc. 31-0042\nin the register.\n")
+    assert "[FR Doc. 31-0042" in alone.text
