@@ -67,7 +67,7 @@ def may_hold_gpo_marks(whole: str) -> bool:
 
 
 # federalregister.gov's page mark, wherever the printed page turned (mid-line even).
-_PRINTED_PAGE = re.compile(r"[ \t]*Start Printed Page \d{1,6}[ \t]*")
+_PRINTED_PAGE = re.compile(r"Start Printed Page \d{1,6}")
 # The filing trailer's pieces on lines of their own: "[FR Doc. 08-1182", "Filed 4-22-08;
 # 8:34 am]" (the register's filing stamp: a date and a time).
 _FR_DOC_PIECE = re.compile(r"^\s*\[FR Doc\. [\w-]{4,20}\s*\]?\s*$")
@@ -88,9 +88,10 @@ def _take_register_site_marks(extracted: Extracted) -> None:
         if not raw or line.style or line.label:
             continue
         if "Start Printed Page " in raw:
-            cut = _PRINTED_PAGE.sub(" ", raw)
-            for m in _PRINTED_PAGE.finditer(raw):
-                extracted.removed.append(m.group().strip())
+            parts = _PRINTED_PAGE.split(raw)
+            extracted.removed.extend(_PRINTED_PAGE.findall(raw))
+            # (The pieces around a mark join with one space: "source" + "information".)
+            cut = parts[0].rstrip() + "".join(" " + part.strip() for part in parts[1:])
             lines[i] = type(line)(cut if cut.strip() else ("\f" if raw.startswith("\f") else ""))
             continue
         if len(raw) > 80:
