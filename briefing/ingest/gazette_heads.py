@@ -41,3 +41,38 @@ def below_masthead(texts: list[str], candidates: list[int]) -> list[int]:
         return candidates
     below = [i for i in candidates if i > end and not _PART_BANNER.match(texts[i].strip())]
     return below or candidates
+
+
+HEAD_CHARS = 4000  # the masthead opens the text
+
+
+def notice_date_line(text: str) -> str:
+    """The dateline closing a gazette notice ("13th December, 2019.", a date alone on
+    its line under the signature and the office's address), when the text opens with a
+    gazette's masthead and holds exactly one such line after it; else "".
+
+    A gazette prints its issue's date in the masthead ("No. 2154/55 - SATURDAY, DECEMBER
+    21, 2019"); the notice is dated by its own signature block, days earlier. The issue
+    is the notice's only when it holds one notice: with several datelines (an issue of
+    many notices) nothing is chosen here."""
+    head = text[:HEAD_CHARS]
+    if "uthorit" not in head and "UTHORIT" not in head:
+        return ""
+    lines = text.split("\n")
+    end = masthead_end(lines)
+    if end is None:
+        return ""
+    from briefing.ingest.dates import find_date
+
+    found: list[str] = []
+    for line in lines[end + 1 :]:
+        bare = line.strip().rstrip(".").strip()
+        if not bare or len(bare) > DATE_LINE_MAX or not bare[-1:].isdigit():
+            continue  # (most lines: a length test and one character)
+        m = find_date(bare)
+        if m is not None and m.start == 0 and m.end == len(bare):
+            found.append(line.strip())
+    return found[0] if len(found) == 1 else ""
+
+
+DATE_LINE_MAX = 32  # "30th September, 2019": a date alone on its line

@@ -175,3 +175,33 @@ def test_a_filing_trailer_come_apart_is_furniture():
     # One piece alone (a citation of a filing) is no trailer: kept.
     alone = release_from_text("The notice was published as [FR Doc. 31-0042\nin the register.\n")
     assert "[FR Doc. 31-0042" in alone.text
+
+
+_NOTICE = """\
+                 The Gazette of the Republic of Examplia
+                              EXTRAORDINARY
+                  No. 31/7 - TUESDAY, MARCH 10, 2020
+                         (Published by Authority)
+
+             THE PORTS AND HARBOURS ACT OF EXAMPLIA
+
+IT is hereby notified that the functions of the Port Authority listed in the Schedule
+are delegated to the State Minister of Harbours with effect from 1st March, 2020.
+
+                                                        A. N. EXAMPLE,
+                                                        Minister of Ports.
+Ministry of Ports,
+Colombo 01,
+{dateline}
+"""
+
+
+def test_a_gazette_notice_is_dated_by_its_own_dateline_not_the_issue():
+    release = release_from_text(_NOTICE.format(dateline="2nd March, 2020."))
+    assert release.date == "2020-03-02"
+
+
+def test_a_gazette_issue_of_several_dated_notices_keeps_another_date():
+    # Two datelines: an issue of several notices, none of which dates the whole.
+    text = _NOTICE.format(dateline="2nd March, 2020.") + "\nA second notice follows.\n\n4th March, 2020.\n"
+    assert release_from_text(text).date != "2020-03-02"
