@@ -205,3 +205,25 @@ def test_a_gazette_issue_of_several_dated_notices_keeps_another_date():
     # Two datelines: an issue of several notices, none of which dates the whole.
     text = _NOTICE.format(dateline="2nd March, 2020.") + "\nA second notice follows.\n\n4th March, 2020.\n"
     assert release_from_text(text).date != "2020-03-02"
+
+
+def test_pdf_dated_issue_head_under_a_logo_is_furniture():
+    # A bulletin's dated head, just under the top band on every page (a logo above it),
+    # is taken as furniture; an undated line repeated there (a form's heading) is not.
+    from briefing.ingest.readers.pdf_chars import Piece
+    from briefing.ingest.readers.pdf_furniture import strip_furniture
+    from briefing.ingest.readers.pdf_lines import PdfLine
+
+    box = (0.0, 842.0)
+
+    def line(text: str, y: float, n: int) -> PdfLine:
+        return PdfLine([Piece(text, 72.0, 400.0, y, 9.0, False, False)], page=n, row=int(y), y=y)
+
+    def pages(head: str) -> list[list[PdfLine]]:
+        body = "The council met on day {} and agreed the works listed below."
+        return [[line(head, 711.0, n), line(body.format(n), 500.0, n)] for n in range(4)]
+
+    _, removed = strip_furniture(pages("Monday, 26 October 2020 - Issue No. 136"), [box] * 4)
+    assert removed.count("Monday, 26 October 2020 - Issue No. 136") == 4
+    kept, _ = strip_furniture(pages("OBJECTIVE OF THE WORK PACKAGE"), [box] * 4)
+    assert all(any(x.text == "OBJECTIVE OF THE WORK PACKAGE" for x in p) for p in kept)
