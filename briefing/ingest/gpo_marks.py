@@ -18,6 +18,13 @@ bill and report also as plain text, and that text carries the GPO's own apparatu
 None of it is the document's text: it says where the text was printed. The head is taken
 only when the GPO source line is in it (evidence of the rendition, not a bracketed line a
 release happens to open with); the page mark's double brackets are the GPO's alone.
+
+The Federal Register's own site (federalregister.gov) renders the same documents from the
+GPO's XML: a printed page's start becomes "Start Printed Page 73992", run into the text
+where the page turned ("... Security Center.Start Printed Page 73992"), and the filing
+trailer may come apart over two lines in either order ("Filed 4-22-08; 8:34 am]" /
+"[FR Doc. 08-1182"). No prose prints "Start Printed Page" and a number; the trailer's
+pieces are taken where the text also has the trailer's "[FR Doc." and a billing code.
 """
 
 from __future__ import annotations
@@ -49,9 +56,57 @@ HEAD_CHARS = 2000  # the head opens the rendition
 
 
 def may_hold_gpo_marks(whole: str) -> bool:
-    """A cheap look (one C find over the text, one over its opening) whether the text can
-    hold any GPO mark."""
-    return "Government P" in whole[:HEAD_CHARS] or "[[Page " in whole
+    """A cheap look (C finds over the text and its opening) whether the text can hold
+    any GPO mark."""
+    return (
+        "Government P" in whole[:HEAD_CHARS]
+        or "[[Page " in whole
+        or "Start Printed Page " in whole
+        or "[FR Doc." in whole
+    )
+
+
+# federalregister.gov's page mark, wherever the printed page turned (mid-line even).
+_PRINTED_PAGE = re.compile(r"Start Printed Page \d{1,6}")
+# The filing trailer's pieces on lines of their own: "[FR Doc. 08-1182", "Filed 4-22-08;
+# 8:34 am]" (the register's filing stamp: a date and a time).
+_FR_DOC_PIECE = re.compile(r"^\s*\[FR Doc\. [\w-]{4,20}\s*\]?\s*$")
+_FILED_PIECE = re.compile(
+    r"^\s*Filed \d{1,2}-\d{1,2}-\d{2}; \d{1,2}:\d{2} [ap]\.?m\.?\]?\s*$", re.I
+)
+
+
+def _take_register_site_marks(extracted: Extracted) -> None:
+    """federalregister.gov's rendition: its "Start Printed Page N" marks cut out of the
+    lines they run into, and a trailer come apart ("Filed ...]" / "[FR Doc. ..." /
+    "Billing code ...") taken piece by piece when all of it is there."""
+    lines = extracted.lines
+    pieces: list[int] = []
+    billing = doc = False
+    for i, line in enumerate(lines):
+        raw = line.text
+        if not raw or line.style or line.label:
+            continue
+        if "Start Printed Page " in raw:
+            parts = _PRINTED_PAGE.split(raw)
+            extracted.removed.extend(_PRINTED_PAGE.findall(raw))
+            # (The pieces around a mark join with one space: "source" + "information".)
+            cut = parts[0].rstrip() + "".join(" " + part.strip() for part in parts[1:])
+            lines[i] = type(line)(cut if cut.strip() else ("\f" if raw.startswith("\f") else ""))
+            continue
+        if len(raw) > 80:
+            continue
+        if _FR_DOC_PIECE.match(raw):
+            pieces.append(i)
+            doc = True
+        elif _FILED_PIECE.match(raw):
+            pieces.append(i)
+        elif _BILLING.match(raw):
+            pieces.append(i)
+            billing = True
+    if doc and billing:
+        for i in pieces:
+            extracted.take_line(i)
 
 
 def take_gpo_marks(extracted: Extracted) -> None:
@@ -59,6 +114,7 @@ def take_gpo_marks(extracted: Extracted) -> None:
     (listed in ``removed``; indices stay valid)."""
     lines = extracted.lines
     take = extracted.take_line
+    _take_register_site_marks(extracted)
     head = _head_end(lines)
     sections: set[str] = set()  # the head's "[Presidential Documents]", "[Notices]"
     if head is not None:

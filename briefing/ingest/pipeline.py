@@ -13,6 +13,7 @@ from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
+from briefing.ingest.gazette_heads import notice_date_line
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.patterns import ends_sentence
@@ -287,6 +288,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     )
     if signed and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, signed)
+    # A gazette notice is dated by its own signature block, not by the date in
+    # the masthead over it (gazette_heads).
+    noticed = notice_date_line(text) if not signed else ""
+    if noticed and not any(is_adoption_line(line) for line in datelines):
+        datelines.insert(0, noticed)
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]

@@ -15,6 +15,7 @@ from briefing.ingest.archive_stamps import (
     take_record_stamp,
 )
 from briefing.ingest.browser_print import take_browser_print_lines
+from briefing.ingest.catchwords import may_hold_catchwords, take_catchwords
 from briefing.ingest.closing_meeting import MEETING_DATE_REACH, under_meeting_line
 from briefing.ingest.continuation_marks import take_continuation_marks
 from briefing.ingest.email_headers import take_email_headers
@@ -118,6 +119,10 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         whole = "\n".join(line.text for line in lines)
     if may_hold_gpo_marks(whole):
         take_gpo_marks(extracted)  # govinfo text: "[[Page S5579]]", its bracketed head
+    if may_hold_catchwords(whole):
+        # "Agar . . ." over the next page opening "Agar setiap": looked for while the
+        # page numbers that show the break are still there.
+        take_catchwords(extracted)
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
@@ -482,6 +487,11 @@ def _page_ok(text: str) -> bool:
 
 PAGE_EDGE_REACH = 3  # non-blank lines between a page break and its head or foot
 RUNNING_HEAD_MAX = 100  # characters: a running head is a short title, never a paragraph
+# An official gazette's running head names the gazette in full, its part and the issue's
+# date ("PART I : SEC. (I) - GAZETTE EXTRAORDINARY OF THE DEMOCRATIC SOCIALIST REPUBLIC OF
+# SRI LANKA - 07.02.2020"): longer than a short title, so a longer line repeated at the
+# page tops counts only with a date in it, which a table's repeated header row lacks.
+DATED_RUNNING_HEAD_MAX = 160
 
 
 def _edge_lines(lines: list, breaks: list[int]) -> set[int]:
@@ -511,7 +521,7 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
     for end in [*(b - 1 for b in breaks), len(lines) - 1]:
         for i in _near(lines, end, -1):
             edges[i] = " ".join(lines[i].text.split())
-    counts = Counter(t for t in edges.values() if len(t) <= RUNNING_HEAD_MAX)
+    counts = Counter(t for t in edges.values() if _may_run(t))
     for i, text in sorted(edges.items()):
         line = lines[i]
         if line.style or line.label or i in keep:
@@ -529,6 +539,18 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
         if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
             extracted.removed.append(text)
             lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
+
+
+def _may_run(text: str) -> bool:
+    """A line short enough to be a running head: a short title, or a gazette's longer
+    head naming the issue's date (see DATED_RUNNING_HEAD_MAX)."""
+    if len(text) <= RUNNING_HEAD_MAX:
+        return True
+    if len(text) > DATED_RUNNING_HEAD_MAX:
+        return False
+    from briefing.ingest.dates import find_date
+
+    return find_date(text) is not None
 
 
 def _dates_a_meeting(lines: list, i: int) -> bool:
@@ -577,8 +599,10 @@ def _take_numbered_heads(extracted: Extracted) -> None:
                 lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
 
 
-# A page number as a running head prints it: "12", "2/5", "Page 2", "page 3 of 7".
-_PAGE_TOKEN = re.compile(r"(?:page\s*)?(\d{1,3})(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
+# A page number as a running head prints it: "12", "2/5", "Page 2", "page 3 of 7"; a
+# gazette numbers each part's pages apart, the part's letter after the number ("1A",
+# "2A": Part I of the Sri Lanka gazette), so the letter goes with the number.
+_PAGE_TOKEN = re.compile(r"(?:page\s*)?(\d{1,3})(?-i:[A-Z])?(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
 PAGE_TOKEN_MAX = 16  # characters: "Page 123 of 456"
 
 

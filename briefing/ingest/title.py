@@ -16,6 +16,7 @@ from briefing.ingest.act_heads import subject_under_kind
 from briefing.ingest.crumb_trails import HOME_WORDS, trail_steps
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
+from briefing.ingest.gazette_heads import below_masthead, masthead_end
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
     is_issuer_line,
@@ -420,8 +421,13 @@ def _pick_title(
     above_notice = _over_delivery_notice(blocks, body_start)
     if above_notice is not None and not (hint and authoritative):
         return above_notice
+    # (A gazette's masthead is set in the largest type on the page; its act's title is
+    # under it: gazette_heads.)
+    gazette_end = masthead_end([b.text for b in blocks[:body_start]])
     for i in range(body_start):
         if blocks[i].style == "title" or blocks[i].style == "heading1":
+            if gazette_end is not None and i <= gazette_end:
+                continue
             if _SECTION_NUMBER.match(blocks[i].text):
                 continue  # "1.Cooperation with treaty bodies": a section's, in big type
             if _ACT_PART.match(blocks[i].text):
@@ -479,6 +485,9 @@ def _pick_title(
     named = [i for i in candidates if not is_masthead(blocks[i].text)]
     candidates = named or candidates
     candidates = _below_letterhead(blocks, candidates, body_start)
+    # An official gazette's masthead ends on "(Published by Authority)"; the act's title
+    # is printed under it, never in it (gazette_heads).
+    candidates = below_masthead([b.text for b in blocks[:body_start]], candidates)
     # "CONCIUDADANOS DEL SENADO Y" / "DE LA CAMARA DE DIPUTADOS:": a line running on
     # into a colon leads into what follows (an address to the audience, a field's label),
     # as a line ending on one does (``_title_shaped``); a title does not end so.

@@ -118,6 +118,10 @@ def strip_furniture(
                 # each work package's name) is the page's content.
                 gap = last_removed.y - line.y if last_removed is not None else None
                 repeated = gap is not None and 0 < gap <= 3 * max(line.size, last_removed.size)
+                # ... or as a gazette's or bulletin's dated head, printed under its logo
+                # ("Segunda-feira, 26 de Outubro de 2020 - Edição n° 136"): the issue's
+                # date on every page; a form's repeated heading carries none.
+                repeated = repeated or _names_a_date(line.text)
             marked = band in ("top", "bottom") and (
                 line.barcode
                 or (band == "top" and SYMBOL.match(line.text.strip()))
@@ -139,6 +143,12 @@ def strip_furniture(
 
 
 _SENTENCE_END = re.compile(r"[.!?:;]\W{0,2}$")
+
+
+def _names_a_date(text: str) -> bool:
+    from briefing.ingest.dates import find_date
+
+    return find_date(text) is not None
 
 
 def _in_a_sentence(page: list[PdfLine], n: int, size: float) -> bool:

@@ -36,14 +36,20 @@ def line_key(line: str) -> str:
     A bare number at either end of the line is dropped too: a book-style running head
     prints the page number at the outer edge, before the title on a left-hand page
     ("2 National Parks Act") and after it on a right-hand one ("National Parks Act 3"),
-    so the same head alternates between the two shapes page by page."""
+    so the same head alternates between the two shapes page by page (a gazette's page
+    number may carry its part's letter: "1A")."""
     key = re.sub(r"\d+", "#", line.casefold())
     words = _PAGE_TOKEN.sub("", key).split()
-    if len(words) > 1 and words[0] == "#":
+    if len(words) > 1 and _EDGE_NUMBER.fullmatch(words[0]):
         words = words[1:]
-    if len(words) > 1 and words[-1] == "#":
+    if len(words) > 1 and _EDGE_NUMBER.fullmatch(words[-1]):
         words = words[:-1]
     return " ".join(words)
+
+
+# A page number at a running head's edge: "#", or "#a" where a gazette numbers each
+# part's pages apart with the part's letter ("1A", "2A" in Part I of the Sri Lanka gazette).
+_EDGE_NUMBER = re.compile(r"#[a-z]?")
 
 
 def _zone_size(page: list[str]) -> int:
