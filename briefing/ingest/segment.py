@@ -157,6 +157,7 @@ def cjk_words(text: str) -> int:
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
     from briefing.ingest.bare_numbers import label_bare_numbers, label_cjk_item_lines
+    from briefing.ingest.dash_numbers import keep_counted_dash_numbers, label_glued_dash_runs
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -187,6 +188,8 @@ def segment(extracted: Extracted) -> list[Block]:
         # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
         label_bare_numbers(blocks)
         label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
+    keep_counted_dash_numbers(blocks)  # "1- ...", "2- ...": a list only where they count
+    label_glued_dash_runs(blocks)  # "–op welk ...", "–waarvoor ...": a list's lost tab
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
