@@ -31,6 +31,7 @@ from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
     LabelMatch,
+    label_number,
     match_footnote_label,
     match_label,
 )
@@ -1154,6 +1155,15 @@ def _mostly_cjk(texts: list[str]) -> bool:
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
 
 
+def _next_number(prev: str, label: LabelMatch) -> bool:
+    """Whether ``label`` is the number after the one ``prev`` opens on ("2." under "1.")."""
+    above = match_label(prev)
+    if above is None or above.family != label.family:
+        return False
+    before, number = label_number(above.label), label_number(label.label)
+    return before is not None and number == before + 1
+
+
 def _continues(
     prev: str, line: str, width: int, blanks: int, join_with_space: bool, reach: int = 0
 ) -> bool:
@@ -1176,6 +1186,10 @@ def _continues(
             return True
         if not blanks and full and _parenthetical_dash(label, prev):
             return True
+        if label.family == "decimal." and (label.label[:1] == "0" or _next_number(prev, label)):
+            # "02." under "01. ...": the next point of the list the line above opens, and
+            # a zero-padded number is a list's ("01.", "02."), never a figure in a sentence.
+            return False
         return (
             label.family in ("decimal.", "decimal-sub")
             and full

@@ -228,3 +228,19 @@ De ambtenaar meldt het geschenk aan zijn superieur.
     # One line opening so is no list.
     one = "Een zin.\n\n–zo zei hij het, en niet anders.\n\nEn verder.\n"
     assert not any(n.label for n in release_from_text(one).nodes())
+
+
+
+def test_the_next_number_under_a_point_starts_the_next_point() -> None:
+    # Hard-wrapped text: "02." under a line that opens on "01." is the next point of the
+    # list, and a zero-padded number is a list's, not a figure carried by the wrap.
+    text = """Сегодня в Секретариате Президента к присяге были приведены следующие
+заместители министров в присутствии высших должностных лиц государства
+
+01. Иван Примеров – заместитель министра сельского хозяйства и животноводства
+02. Петр Образцов – заместитель министра развития сельских территорий
+03. Олег Примерный – заместитель министра профессионального образования
+04. Анна Образцова – заместитель министра торговли и продовольствия
+"""
+    labels = [n.label for n in release_from_text(text).nodes() if n.label]
+    assert labels == ["01.", "02.", "03.", "04."]
