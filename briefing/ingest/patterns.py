@@ -71,6 +71,10 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # articles and points of Latin-American and Iberian texts, old ones above all).
     ("ordinal.", re.compile(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),
     ("decimal)", re.compile(r"(\d{1,5}\\?\))[ \t]+(?=\S)")),
+    # "1- Première circonscription ...", "21 - Vingt-et-unième ...": the numbered points of
+    # francophone West and Central African codes and decrees, a number and a hyphen; a
+    # word follows ("2-3 ans", "10 - 12" are ranges).
+    ("decimal-", re.compile(r"(\d{1,3}[ \t]?-)[ \t]+(?=[^\W\d_])")),
     ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
     ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
     # ... and a bare "ii" before a tab: set in a column of its own (a PDF's hanging labels)
@@ -222,6 +226,7 @@ _START_CLASSES = {
         "ordinal.",
         "decimal.",
         "decimal)",
+        "decimal-",
         "circled",  # "①".isdigit() is True
         "wide.",  # and so is "１"
     ),
@@ -388,7 +393,7 @@ def label_number(label: str) -> int | None:
     """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
     if label[-1:] == "." and label[:-1].isdecimal():
         return int(label[:-1])  # (the commonest label, "12.", with no copy or strip)
-    core = label.replace("\\", "").strip("().[] \t")  # (a Markdown escape: "1\.")
+    core = label.replace("\\", "").strip("().[] \t-")  # (a Markdown escape: "1\."; "21 -")
     if not core:
         return None
     # (isdecimal, not isdigit: "①" and "²" are digits int() cannot read; a circled

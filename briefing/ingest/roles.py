@@ -1477,7 +1477,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("heading", label=label, attrs={"level": level})
     if (
         label
-        and label.family in ("decimal.", "decimal-sub", "(decimal)", "(wide)", "alpha.")
+        and label.family in ("decimal.", "decimal-", "decimal-sub", "(decimal)", "(wide)", "alpha.")
         and _numbered_crosshead(blocks, i)
     ):
         # "1. International Economic Conditions" over unnumbered paragraphs: the

@@ -31,6 +31,7 @@ from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
     FUNCTION_WORDS,
     LabelMatch,
+    label_number,
     match_footnote_label,
     match_label,
 )
@@ -157,6 +158,7 @@ def cjk_words(text: str) -> int:
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
     from briefing.ingest.bare_numbers import label_bare_numbers, label_cjk_item_lines
+    from briefing.ingest.dash_numbers import keep_counted_dash_numbers, label_glued_dash_runs
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -187,6 +189,8 @@ def segment(extracted: Extracted) -> list[Block]:
         # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
         label_bare_numbers(blocks)
         label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
+    keep_counted_dash_numbers(blocks)  # "1- ...", "2- ...": a list only where they count
+    label_glued_dash_runs(blocks)  # "–op welk ...", "–waarvoor ...": a list's lost tab
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
@@ -1151,6 +1155,15 @@ def _mostly_cjk(texts: list[str]) -> bool:
 _STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
 
 
+def _next_number(prev: str, label: LabelMatch) -> bool:
+    """Whether ``label`` is the number after the one ``prev`` opens on ("2." under "1.")."""
+    above = match_label(prev)
+    if above is None or above.family != label.family:
+        return False
+    before, number = label_number(above.label), label_number(label.label)
+    return before is not None and number == before + 1
+
+
 def _continues(
     prev: str, line: str, width: int, blanks: int, join_with_space: bool, reach: int = 0
 ) -> bool:
@@ -1173,6 +1186,10 @@ def _continues(
             return True
         if not blanks and full and _parenthetical_dash(label, prev):
             return True
+        if label.family == "decimal." and (label.label[:1] == "0" or _next_number(prev, label)):
+            # "02." under "01. ...": the next point of the list the line above opens, and
+            # a zero-padded number is a list's ("01.", "02."), never a figure in a sentence.
+            return False
         return (
             label.family in ("decimal.", "decimal-sub")
             and full

@@ -187,3 +187,60 @@ def test_a_chinese_part_title_is_a_heading_over_its_numbered_points() -> None:
     heads = [(n.label, n.attrs.get("level")) for n in release.nodes() if n.kind == "heading"]
     assert heads == [("一、", "1"), ("二、", "1")]
     assert _tree(release) == [(0, "一、"), (1, "1."), (2, "（1）"), (2, "（2）"), (1, "2."), (0, "二、")]
+
+
+def test_numbers_with_a_hyphen_are_labels_where_they_count() -> None:
+    text = """Article 9 : Les circonscriptions électorales sont fixées comme suit :
+
+1- Première circonscription électorale (Alpha, Beta) nombre de sièges : 03
+
+2- Deuxième circonscription électorale (Gamma, Delta) nombre de sièges : 04
+
+3- Troisième circonscription électorale (Epsilon) nombre de sièges : 02
+"""
+    labels = [n.label for n in release_from_text(text).nodes() if n.label]
+    assert labels[-3:] == ["1-", "2-", "3-"]
+    # A lone number and hyphen over a statement numbers no list.
+    lone = """Déclarations officielles du jour
+
+1 - Exemple - Déclaration du ministre sur un sujet donné
+
+C'est avec émotion que le ministre a appris la nouvelle, a-t-il déclaré ce jour.
+"""
+    assert not any(n.label.startswith("1") for n in release_from_text(lone).nodes())
+
+
+def test_a_run_of_dashes_glued_to_their_items_is_a_list() -> None:
+    text = """# Circulaire
+
+De superieur maakt de afweging met gebruikmaking van de volgende noties:
+
+–op welk moment wordt iets aangeboden?
+
+–waarvoor wordt iets gegeven?
+
+–staat het geschenk in de juiste verhouding tot de prestatie?
+
+De ambtenaar meldt het geschenk aan zijn superieur.
+"""
+    labels = [n.label for n in release_from_text(text).nodes() if n.label]
+    assert labels == ["–", "–", "–"]
+    # One line opening so is no list.
+    one = "Een zin.\n\n–zo zei hij het, en niet anders.\n\nEn verder.\n"
+    assert not any(n.label for n in release_from_text(one).nodes())
+
+
+
+def test_the_next_number_under_a_point_starts_the_next_point() -> None:
+    # Hard-wrapped text: "02." under a line that opens on "01." is the next point of the
+    # list, and a zero-padded number is a list's, not a figure carried by the wrap.
+    text = """Сегодня в Секретариате Президента к присяге были приведены следующие
+заместители министров в присутствии высших должностных лиц государства
+
+01. Иван Примеров – заместитель министра сельского хозяйства и животноводства
+02. Петр Образцов – заместитель министра развития сельских территорий
+03. Олег Примерный – заместитель министра профессионального образования
+04. Анна Образцова – заместитель министра торговли и продовольствия
+"""
+    labels = [n.label for n in release_from_text(text).nodes() if n.label]
+    assert labels == ["01.", "02.", "03.", "04."]

@@ -1,0 +1,80 @@
+"""Numbers with a hyphen ("1- Première circonscription ...", "21 - Vingt-et-unième ...")
+are labels only where they count.
+
+Francophone West and Central African codes and decrees number their points "1-", "2-",
+"3-"; but a number and a hyphen also open a compiled statement's title ("1 - Espagne -
+Attentat à Barcelone"), a score or a line of a programme. A point of such a list has a
+neighbour: the number before or after it, printed the same way, in the same text. A
+lone "1 -" is no list, and stays its line's text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.ingest.patterns import label_number
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
+
+FAMILY = "decimal-"
+# How far a point's neighbour may be: a list's points follow each other, one clause
+# between them at most. Numbers apart with paragraphs between ("1 - Syrie - ..." over
+# a statement, "2 - Liberté de la presse - ..." over the next) number sections, whose
+# titles the heading rules read.
+LIST_REACH = 2
+
+
+def keep_counted_dash_numbers(blocks: list[Block]) -> None:
+    """Drop the "decimal-" label of every block whose number has no neighbour (the
+    number before or after it, labelled the same way) within LIST_REACH blocks."""
+    numbers = [
+        label_number(block.label.label)
+        if block.label is not None and block.label.family == FAMILY
+        else None
+        for block in blocks
+    ]
+    if not any(n is not None for n in numbers):
+        return  # (most texts: one pass, no labels of this family)
+    for i, number in enumerate(numbers):
+        if number is None:
+            continue
+        near = numbers[max(0, i - LIST_REACH) : i + LIST_REACH + 1]
+        if number - 1 not in near and number + 1 not in near:
+            blocks[i].label = None
+
+
+# "–op welk moment wordt ...": a list's dash left against its item's first word when a
+# conversion dropped the tab after it (Word's list, copied to Markdown or text). Alone,
+# a dash at a line's start may be speech or a stray mark; a run of lines each opening
+# so, on a lower-case word, is a list. (A dash with a space after it is a bullet to
+# match_label already.)
+GLUED_DASH_RUN = 3
+_GLUED_DASHES = "–—-"
+
+
+def _glued_dash(block: Block) -> bool:
+    text = block.text
+    return (
+        block.label is None
+        and len(text) > 2
+        and text[0] in _GLUED_DASHES
+        and text[1].isalpha()
+        and text[1].islower()
+    )
+
+
+def label_glued_dash_runs(blocks: list[Block]) -> None:
+    """Give the dash label to each block of a run of GLUED_DASH_RUN or more consecutive
+    blocks that open on a dash glued to a lower-case word."""
+    from briefing.ingest.patterns import LabelMatch
+
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and _glued_dash(block):
+            run.append(block)
+            continue
+        if len(run) >= GLUED_DASH_RUN:
+            for item in run:
+                item.label = LabelMatch(item.text[0], "bullet:-", 1)
+        run = []
