@@ -45,6 +45,27 @@ _FIELD_LABEL_WORDS = 4
 _GROUPS = frozenset(("nav", "header", "footer", "aside", "ul", "ol", "form", "section", "table"))
 
 
+# A sentence: eight words or more ending on a full stop (a crosshead names its section
+# in a few words and stops on no full stop; a question or an exclamation may be one).
+_SENTENCE_WORDS = 8
+_FULL_STOP = re.compile(r"[.…][\"'”’»)]*$")
+
+
+def _sentence_in_heading(text: str) -> bool:
+    """A sub-heading element holding a sentence: the standfirst or a summary a site sets
+    in heading type ("<h2>Only radical action can redress the crisis.</h2>" under the
+    headline), a paragraph of the text, not the head of the ones below it."""
+    stripped = text.strip()
+    return len(stripped.split()) >= _SENTENCE_WORDS and bool(_FULL_STOP.search(stripped))
+
+
+def _body_paragraph(line: Line) -> bool:
+    return not line.style and len(line.text.split()) >= _BODY_WORDS
+
+
+_BODY_WORDS = 20  # a paragraph of the text, not a dateline, byline or kicker
+
+
 def _roman(n: int) -> str:
     vals = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"))
     vals += ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
@@ -514,6 +535,16 @@ class Walker:
         self.in_heading -= 1
         for line in self.lines[before:]:
             line.style, line.label, line.level = f"heading{level}", "", 0
+        if (
+            level >= 2
+            and len(self.lines) == before + 1
+            and _sentence_in_heading(self.lines[-1].text)
+            and not any(_body_paragraph(line) for line in self.lines[:before])
+        ):
+            # A standfirst set in a heading's type above the text: a paragraph. (Within
+            # the text, a sentence set so is the site's crosshead and stays one.)
+            self.lines[-1].style = ""
+            return
         if len(self.lines) > before:
             if level == 1 and not self.title_h1:
                 self.title_h1 = " ".join(line.text for line in self.lines[before:])
