@@ -44,6 +44,7 @@ from briefing.ingest.speakers import (
     find_turns,
     speaker_of,
 )
+from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
@@ -1305,7 +1306,10 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     # Only in a series opened right under a section's own heading ("I. THÔNG BÁO"): a
     # long numbered line elsewhere is a paragraph or a list's entry.
     # (is_short_line, its sentence end first: most numbered paragraphs are sentences.)
-    short = not P.ends_sentence(body) and words(body, 13) <= 12
+    # A section numbered "1.1." may be titled as a question ("1.1. Why revise the
+    # plan?"): the numbering, not the question mark, says what the line is.
+    question = body.endswith(("?", "？")) and label.family == "decimal-sub"
+    short = (question or not P.ends_sentence(body)) and words(body, 13) <= 12
     topic = (
         not short
         and body[-1:].isalnum()
@@ -1483,12 +1487,14 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             return Role("heading")  # over a resolution's clauses (resolution_crossheads)
         if (
             following is not None
-            and (is_prose(following) or P.match_label(following.text))
+            and (P.match_label(following.text) or opens_content(blocks, i + 1))
             and not never_heading(text)
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
         ):
             return Role("heading")
+        if stacked_heading(blocks, i) and not _roster_end(blocks, i):
+            return Role("heading")  # over the heading of its first part (stacked_heads)
         if capitals_over_heading(blocks, i) and not never_heading(text):
             return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
         return Role("note", attrs={"role": "short"})
@@ -1715,7 +1721,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
         return True  # "Notes" over a report's endnotes heads them, whatever they are
     if not after or after[0].note_of is not None or after[0].footnote_label is not None:
         return False  # footnotes printed under a line are no section of it
-    return is_prose(after[0]) or after[0].label is not None
+    # (A section may open on one short sentence: stacked_heads.opens_content.)
+    return opens_content(blocks, i + 1)
 
 
 _OPENERS = "\"“‘«„'"
