@@ -15,7 +15,7 @@ from itertools import pairwise
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
-from briefing.ingest.contents_lists import contents_runs
+from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
 from briefing.ingest.crumb_trails import HOME_WORDS
 from briefing.ingest.crumb_trails import norm_line as _norm
 from briefing.ingest.cut_lines import cut_mid_phrase
@@ -333,6 +333,8 @@ def assign_roles(
     _speaker_turns(blocks, roles)
     _part_headings(blocks, roles)
     for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
+        roles[i] = Role("boilerplate")
+    for i in leader_entries(blocks):  # a printed contents list ("Annex ....... 19")
         roles[i] = Role("boilerplate")
     if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
         roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
@@ -1324,6 +1326,7 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
         and before.label is not None
         and before.label.family == label.family
         and is_short_line(before.text)
+        and not is_leader_entry(before.text)  # (the contents list's last entry)
     ):
         return False  # in a run of short numbered lines: an agenda, a list
     after = blocks[i + 1] if i + 1 < len(blocks) else None
