@@ -87,3 +87,56 @@ def contents_runs(blocks: list[Block], limit: int = 200) -> set[int]:
                 return found
         i = j
     return set()
+
+
+# A printed contents list: each entry ends on a leader to its page number ("1. Mise en
+# contexte ........ 4", "Annex …… 19"). Word and typeset reports print their contents so;
+# pdftotext keeps the leader. Its entries are navigation, and so is the list's own title
+# right above the first entry ("Table des matières", "Contents").
+_PAGE_AT_END = re.compile(r"\d{1,4}[ \t]*$")
+LEADER_MIN_MARKS = 4  # ". . . ." or "…" repeated: a leader, not an abbreviation's dot
+LEADER_MIN_ENTRIES = 2
+LIST_TITLE_MAX_WORDS = 3
+
+
+def is_leader_entry(text: str) -> bool:
+    """A contents list's entry: its text runs on a leader to a page number. (String
+    checks from the line's end: a regex searching a long run of dots is quadratic.)"""
+    page = _PAGE_AT_END.search(text[-12:])
+    if page is None:
+        return False
+    head = text[: len(text) - 12 + page.start()] if len(text) > 12 else text[: page.start()]
+    marks = head.replace(" ", "").replace("\t", "")[-LEADER_MIN_MARKS:]
+    return len(marks) == LEADER_MIN_MARKS and all(ch in ".…" for ch in marks)
+
+
+def leader_entries(blocks: list[Block]) -> set[int]:
+    """Indices of a printed contents list's entries (and of its title), in runs of at
+    least ``LEADER_MIN_ENTRIES`` entries with nothing but their wrapped lines between."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        if block is not None and is_leader_entry(block.text):
+            run.append(i)
+            continue
+        if len(run) >= LEADER_MIN_ENTRIES:
+            found.update(run)
+            above = blocks[run[0] - 1] if run[0] > 0 else None
+            if (
+                above is not None
+                and above.label is None
+                and not above.ends_sentence
+                and len(above.text.split()) <= LIST_TITLE_MAX_WORDS
+            ):
+                found.add(run[0] - 1)
+        if block is None or not _between_entries(block, run):
+            run = []
+    return found
+
+
+def _between_entries(block: Block, run: list[int]) -> bool:
+    """A line inside a contents list that has no leader: an entry's first line when the
+    entry wraps, or an unnumbered entry the leader skipped ("Structuration du plan")."""
+    return (
+        bool(run) and block.line_count == 1 and not block.ends_sentence and len(block.text) <= 120
+    )

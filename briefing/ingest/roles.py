@@ -15,7 +15,7 @@ from itertools import pairwise
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
-from briefing.ingest.contents_lists import contents_runs
+from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
 from briefing.ingest.crumb_trails import HOME_WORDS
 from briefing.ingest.crumb_trails import norm_line as _norm
 from briefing.ingest.cut_lines import cut_mid_phrase
@@ -45,6 +45,7 @@ from briefing.ingest.speakers import (
     find_turns,
     speaker_of,
 )
+from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
@@ -335,6 +336,8 @@ def assign_roles(
     _speaker_turns(blocks, roles)
     _part_headings(blocks, roles)
     for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
+        roles[i] = Role("boilerplate")
+    for i in leader_entries(blocks):  # a printed contents list ("Annex ....... 19")
         roles[i] = Role("boilerplate")
     if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
         roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
@@ -1357,7 +1360,10 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     # Only in a series opened right under a section's own heading ("I. THÔNG BÁO"): a
     # long numbered line elsewhere is a paragraph or a list's entry.
     # (is_short_line, its sentence end first: most numbered paragraphs are sentences.)
-    short = not P.ends_sentence(body) and words(body, 13) <= 12
+    # A section numbered "1.1." may be titled as a question ("1.1. Why revise the
+    # plan?"): the numbering, not the question mark, says what the line is.
+    question = body.endswith(("?", "？")) and label.family == "decimal-sub"
+    short = (question or not P.ends_sentence(body)) and words(body, 13) <= 12
     topic = (
         not short
         and body[-1:].isalnum()
@@ -1372,6 +1378,7 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
         and before.label is not None
         and before.label.family == label.family
         and is_short_line(before.text)
+        and not is_leader_entry(before.text)  # (the contents list's last entry)
     ):
         return False  # in a run of short numbered lines: an agenda, a list
     after = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -1541,12 +1548,14 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             return Role("heading")  # over a resolution's clauses (resolution_crossheads)
         if (
             following is not None
-            and (is_prose(following) or P.match_label(following.text))
+            and (P.match_label(following.text) or opens_content(blocks, i + 1))
             and not never_heading(text)
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
         ):
             return Role("heading")
+        if stacked_heading(blocks, i) and not _roster_end(blocks, i):
+            return Role("heading")  # over the heading of its first part (stacked_heads)
         if capitals_over_heading(blocks, i) and not never_heading(text):
             return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
         return Role("note", attrs={"role": "short"})
@@ -1819,7 +1828,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
         return True  # "Notes" over a report's endnotes heads them, whatever they are
     if not after or after[0].note_of is not None or after[0].footnote_label is not None:
         return False  # footnotes printed under a line are no section of it
-    return is_prose(after[0]) or after[0].label is not None
+    # (A section may open on one short sentence: stacked_heads.opens_content.)
+    return opens_content(blocks, i + 1)
 
 
 _OPENERS = "\"“‘«„'"
