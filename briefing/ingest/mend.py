@@ -392,9 +392,11 @@ def marker_pattern(number: str) -> re.Pattern[str]:
     # two digits and a point is a decimal or a section number.
     # Nor a quarter, a half-year or a group's number: "2020 Q4", "H1", "the G20" (a
     # capital alone before a figure names a thing; a note's marker follows a word).
+    # (A decimal may follow a currency's letter or sign, "P14.3 billion", "R2.5": no
+    # digit before its one or two digits, as none is before a year's.)
     return re.compile(
         rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(?<!\b[GHQ])"
-        rf"(?<!\b\d\.)(?<!\b\d\d\.)"
+        rf"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)"
         rf"{number}(?=[\s,.;:)”’]|$)"
     )
 

@@ -59,6 +59,11 @@ def join_note_markers(lines: list[str]) -> list[str]:
         if starred != lines:
             lines, blob = starred, "\n".join(starred)
     has_rule = "___" in blob or "\u2014\u2014" in blob or "----------" in blob
+    if not has_rule and "\f" in blob:
+        # Paged text with no footnote rule: the rule may have been a drawn line, lost.
+        from briefing.ingest.page_foot_notes import join_page_foot_notes
+
+        lines = join_page_foot_notes(lines)
     if not has_rule and (
         ("otes" not in blob and "OTES" not in blob) or not _NOTES_HEADING.search(blob)
     ):

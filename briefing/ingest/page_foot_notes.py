@@ -1,0 +1,81 @@
+"""Footnotes at a page's foot in text taken from a PDF whose footnote rule was lost.
+
+A word processor draws the short rule over a page's notes as a graphic line, and
+pdftotext keeps no trace of it; the raised note number still comes out alone on its
+line, above the note's text, and the note still sits at the foot of its page:
+
+    ... relative to the previous auction2 but declined ...
+    2
+    During the three auctions between ..., the Bureau rejected all bids.
+    <page foot>
+    \\f...
+
+With no rule to open the notes' zone, ``text_notes`` leaves such a number alone. The
+evidence here is how notes are printed, several things at once: each number stands
+at the foot of its page (the page ends a few lines below it), opens a line of text
+starting as a sentence does, the same number is printed in the page's text above it
+as a marker (raised, hence flattened onto the word: "auction2", "month.3"), and the
+numbers of all such notes in the document run on one by one (1, 2, 3 ...) in order. A lone page
+number fails the first two (it ends the page); a count in a list fails the last.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LONE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*$")
+# A page's notes end its page: the number stands this many lines or fewer above the
+# page break (the notes' text and the page's foot lie between).
+FOOT_LINES = 25
+MIN_NOTES = 2  # one number alone gives no sequence to check it by
+
+
+def _marker_in(body: str, number: str) -> bool:
+    """Whether ``body`` prints ``number`` in a note marker's shape, as the notes are
+    linked to their markers (``mend``): flattened onto the word or punctuation it
+    follows ("auction2 ", "month.3"), or set off by the space a raised figure keeps. (A
+    number joined to a note no marker will claim would make a numbered paragraph.)"""
+    from briefing.ingest.mend import marker_pattern, spaced_marker_pattern
+
+    return any(p.search(body) for p in (marker_pattern(number), spaced_marker_pattern(number)))
+
+
+def join_page_foot_notes(lines: list[str]) -> list[str]:
+    """``lines`` with each rule-less page-foot note number joined to its note's text
+    ("2" / "During the three ..." -> "2 During the three ..."), when the document's
+    such notes are numbered 1, 2, 3 ... in order; otherwise ``lines`` unchanged."""
+    breaks = [k for k, line in enumerate(lines) if "\f" in line]
+    if not breaks:
+        return lines  # (no pages: no page foot to stand at)
+    found: list[tuple[int, int, str]] = []  # (number's line, note's line, number)
+    page_start = 0
+    b = 0  # index into breaks: the next page break at or after the current line
+    for i, line in enumerate(lines):
+        if "\f" in line:
+            page_start = i
+            continue
+        m = _LONE_NUMBER.match(line)
+        if m is None:
+            continue
+        while b < len(breaks) and breaks[b] < i:
+            b += 1
+        if b == len(breaks) or breaks[b] - i > FOOT_LINES:
+            continue  # (not at its page's foot; the last page has no break after it)
+        j = i + 1
+        while j < len(lines) and not lines[j].strip() and j - i <= 2:
+            j += 1
+        text = lines[j].strip() if j < breaks[b] else ""
+        if not text[:1].isupper() or len(text.split()) < 3:
+            continue  # (a note opens as a sentence; a page number ends its page)
+        number = m.group(1)
+        if not _marker_in("\n".join(lines[page_start:i]), number):
+            continue
+        found.append((i, j, number))
+    numbers = [int(n) for _, _, n in found]
+    if len(found) < MIN_NOTES or numbers != list(range(numbers[0], numbers[0] + len(found))):
+        return lines  # (the notes of a document run on one by one: 2, 3, 4)
+    out = list(lines)
+    for i, j, number in reversed(found):
+        indent = len(out[i]) - len(out[i].lstrip())
+        out[i : j + 1] = [" " * indent + f"{number} {out[j].strip()}"]
+    return out

@@ -1,0 +1,89 @@
+"""Footnotes at a page's foot in text from a PDF whose footnote rule, a drawn line, was
+lost: the raised number alone on its line over the note, the page ending below it. And a
+decimal after a currency's letter ("P14.3 billion") is no note's marker. All text here is
+made up in the shape of real releases."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.mend import marker_pattern
+from briefing.ingest.page_foot_notes import join_page_foot_notes
+
+# A central bank's minutes as pdftotext prints them (plain mode): no rule over the notes;
+# the form feed opens each new page's first line.
+MINUTES = """\
+SUMMARY OF THE BOARD MEETING ON RATES HELD ON 3 MARCH 2031
+
+The Board reviewed the latest data on prices and output.
+
+Yields on the short bills rose at the last tender2 but eased later in
+the month as liquidity stayed ample in the system.
+
+2
+During the two tenders of February the Treasury declined all offers for the long bill.
+
+03-03-2031
+
+1
+\fBroad money grew by 9.1 percent in January, up from the month before.3
+
+The fiscal deficit reached P14.3 billion in January, below the programmed level.
+
+3
+Broad money here is the stock of money measured by the new survey of banks.
+
+03-03-2031
+
+2
+\fThe Board kept its rates unchanged.
+"""
+
+
+def _notes(release):
+    parent = {c.id: p for p in release.root.walk() for c in p.children}
+    return {
+        n.label: (release.node_text(n), release.node_text(parent[n.id]))
+        for n in release.root.walk()
+        if n.kind == "footnote"
+    }
+
+
+def test_page_foot_numbers_in_sequence_join_their_notes():
+    lines = [line.strip() for line in join_page_foot_notes(MINUTES.split("\n"))]
+    assert (
+        "2 During the two tenders of February the Treasury declined all offers for the long bill."
+        in lines
+    )
+    assert "3 Broad money here is the stock of money measured by the new survey of banks." in lines
+    assert "1" in lines and "2" in lines  # (the page numbers stay where they are)
+
+
+def test_page_foot_notes_hang_on_their_markers():
+    notes = _notes(release_from_text(MINUTES))
+    assert notes["2"][0].startswith("During the two tenders")
+    assert notes["2"][1].startswith("Yields on the short bills")
+    assert notes["3"][1].startswith("Broad money grew")
+
+
+def test_one_number_with_no_sequence_stays():
+    text = MINUTES.split("\n")
+    only_one = [line for line in text if not line.startswith(("3", "Broad money here"))]
+    assert join_page_foot_notes(only_one) == only_one
+
+
+def test_a_number_without_its_marker_on_the_page_stays():
+    text = MINUTES.replace("tender2", "tender").replace("month before.3", "month before.")
+    assert join_page_foot_notes(text.split("\n")) == text.split("\n")
+
+
+def test_a_number_far_from_its_page_foot_stays():
+    # (A count alone on its line in the middle of a page is no note.)
+    text = MINUTES.replace("2\nDuring the two", "2\nDuring the two" + "\nfiller line" * 30)
+    assert join_page_foot_notes(text.split("\n")) == text.split("\n")
+
+
+def test_a_decimal_after_a_currency_letter_is_no_marker():
+    assert marker_pattern("3").search("reached P14.3 billion") is None
+    assert marker_pattern("5").search("a rate of R2.5 per cent") is None
+    assert marker_pattern("3").search("grew in the month.3 Then") is not None
+    assert marker_pattern("3").search("adopted in 2021.3 Then") is not None
