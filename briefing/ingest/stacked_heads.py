@@ -68,6 +68,12 @@ def opens_content(blocks: list[Block], j: int) -> bool:
     return following is not None and (is_prose(following) or following.label is not None)
 
 
+def _capitals(text: str) -> bool:
+    """A line in capitals: a rank of its own even where no blank line sets it apart
+    (pdftotext -raw and OCR text print no blank lines: "PRAYERS" / "QUORUM")."""
+    return text.isupper() and sum(ch.isalpha() for ch in text) >= 4
+
+
 def _stackable(block: Block) -> bool:
     """A short unlabelled line shaped like a heading: a capital first, no sentence's
     end, no lead-in colon, nothing a heading never is (a date, a rule, a contact)."""
@@ -77,7 +83,7 @@ def _stackable(block: Block) -> bool:
     text = block.text.strip()
     if block.label is not None or block.style or block.note_of is not None:
         return False
-    if not block.blank_before or _COLUMN_GAP.search(text) or "→" in text:
+    if not (block.blank_before or _capitals(text)) or _COLUMN_GAP.search(text) or "→" in text:
         # Set apart by blank lines, one phrase: a line glued to its neighbours, or
         # with a gap of spaces between columns (a table's row), is no heading's.
         return False
@@ -142,7 +148,7 @@ def stacked_heading(blocks: list[Block], i: int) -> bool:
     if len(set(openings)) < len(openings):
         return False  # lines opening alike are a list's entries (video titles), not ranks
     under = blocks[bottom + 1] if bottom + 1 < len(blocks) else None
-    if under is None or not under.blank_before:
+    if under is None or not (under.blank_before or _capitals(blocks[bottom].text.strip())):
         return False
     if under.label is not None and under.label.family.startswith("bullet"):
         return False  # short lines over a list of links: a page's menu, not its sections

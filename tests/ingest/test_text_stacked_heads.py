@@ -140,3 +140,17 @@ A committee of experts checks how the states apply the covenant every four years
     heads = _headings(text)
     assert "Monitoring" in heads
     assert not any(h.startswith("International covenant") for h in heads)
+
+
+def test_capitals_stack_without_blank_lines() -> None:
+    # pdftotext -raw prints no blank lines: capitals alone set the ranks apart.
+    text = """Minutes of the sitting of the harbour council
+The council met at ten o'clock in the morning in the town hall.
+ACTS AND NOTICES
+TABLED PAPERS
+The clerk tabled the annual report of the harbour board and its accounts for last year.
+The council took note of the report and thanked the board for its work on the quays.
+"""
+    heads = _headings(text)
+    assert "ACTS AND NOTICES" in heads
+    assert "TABLED PAPERS" in heads
