@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.repeated_menus import repeated_menu_lines
 
 # Lines above the first paragraph left to the title and head rules: a page prints its
 # title, kicker, date, byline, share bar, picture caption and summary points there.
@@ -547,6 +548,8 @@ def take_web_chrome(extracted: Extracted) -> None:
         updated = page_updated(texts, tail)
         if updated:
             extracted.metadata["date"] = updated
+    if not any("\f" in text for text in texts):  # (paged text repeats its page furniture)
+        taken = sorted(set(taken).union(repeated_menu_lines(texts)))
     for i in taken:
         extracted.dropped.append(("navigation", lines[i].text.strip()))
         lines[i].text = ""
