@@ -348,6 +348,7 @@ def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
     lines = extracted.lines
     edges = _edge_lines(lines, breaks) if breaks else None
     keys: dict[int, str] = {}
+    dated: set[str] = set()  # keys naming a date: a dateline printed twice, unless paged
     for i, line in enumerate(lines):
         raw = line.text
         if not raw or len(raw) > 160 or line.style or line.label or not raw.strip():
@@ -356,8 +357,10 @@ def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
             continue  # (most lines: one scan in C)
         text = " ".join(raw.split())
         key = _PAGE_NUMBER_AT_END.sub("", text)
-        if len(key) < 12 or key[-1:] in ".!?" or find_date(key) is not None:
+        if len(key) < 12 or key[-1:] in ".!?":
             continue
+        if find_date(key) is not None:
+            dated.add(key)
         keys[i] = key
     counts = Counter(keys.values())
     running = sorted(
@@ -365,6 +368,11 @@ def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
         for i, key in keys.items()
         if counts[key] >= 2 and (edges is None or i in edges) and not _wraps_paragraph(lines, i)
     )
+    if dated:
+        # A dated line printed twice is a dateline repeated, unless its copies count the
+        # pages ("15th October 2025 NATIONAL ASSEMBLY DEBATES 1" ... "2" ... "3": a
+        # Hansard's or a gazette's running head names the sitting's or the issue's day).
+        running = [i for i in running if keys[i] not in dated or _counts_pages(lines, keys, i)]
     if edges is None:
         running = _paged_repeats(lines, running, keys)
     for i in running:
@@ -393,6 +401,16 @@ def _paged_repeats(lines: list, running: list[int], keys: dict[int, str]) -> lis
         if rising or reference or any(_page_number_beside(lines, i) for i in places):
             paged.extend(places)
     return sorted(paged)
+
+
+def _counts_pages(lines: list, keys: dict[int, str], i: int) -> bool:
+    """The copies of line ``i``'s key end on page numbers rising one by one."""
+    numbers = [_trailing_number(lines[j].text) for j, key in keys.items() if key == keys[i]]
+    return (
+        len(numbers) >= 2
+        and None not in numbers
+        and all(b - a == 1 for a, b in pairwise(numbers))  # type: ignore[operator]
+    )
 
 
 def _trailing_number(raw: str) -> int | None:

@@ -227,3 +227,20 @@ def test_pdf_dated_issue_head_under_a_logo_is_furniture():
     assert removed.count("Monday, 26 October 2020 - Issue No. 136") == 4
     kept, _ = strip_furniture(pages("OBJECTIVE OF THE WORK PACKAGE"), [box] * 4)
     assert all(any(x.text == "OBJECTIVE OF THE WORK PACKAGE" for x in p) for p in kept)
+
+
+
+def test_a_dated_running_head_that_counts_the_pages_is_furniture(tmp_path) -> None:
+    from briefing.ingest import load_release
+
+    body = "The House met at 9.30 a.m. and the Speaker took the Chair for prayers. " * 3
+    pages = [
+        f"9th May 2031 IMAGINARY ASSEMBLY DEBATES {n}\n\n{body}\n\nMembers debated item {n}."
+        for n in (1, 2, 3)
+    ]
+    path = tmp_path / "hansard.txt"
+    path.write_text("\n\f".join(pages), encoding="utf-8")
+    release = load_release(path)
+    removed = [r.text for r in release.removed]
+    assert sum("IMAGINARY ASSEMBLY DEBATES" in t for t in removed) == 3
+    assert "IMAGINARY ASSEMBLY DEBATES" not in release.text
