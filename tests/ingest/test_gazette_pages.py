@@ -227,3 +227,14 @@ def test_pdf_dated_issue_head_under_a_logo_is_furniture():
     assert removed.count("Monday, 26 October 2020 - Issue No. 136") == 4
     kept, _ = strip_furniture(pages("OBJECTIVE OF THE WORK PACKAGE"), [box] * 4)
     assert all(any(x.text == "OBJECTIVE OF THE WORK PACKAGE" for x in p) for p in kept)
+
+
+def test_a_gazette_printer_s_imprint_is_furniture():
+    text = _NOTICE.format(dateline="2nd March, 2020.") + (
+        "\n\n        PRINTED AT THE GOVERNMENT PRINTING OFFICE, EXAMPLIA.\n"
+    )
+    release = release_from_text(text)
+    assert "PRINTED AT THE GOVERNMENT PRINTING OFFICE, EXAMPLIA." in [r.text for r in release.removed]
+    # Without a gazette's masthead the same line is left alone.
+    plain = "The report follows.\n\nPRINTED AT THE GOVERNMENT PRINTING OFFICE, EXAMPLIA.\n"
+    assert "PRINTED AT THE GOVERNMENT" in release_from_text(plain).text
