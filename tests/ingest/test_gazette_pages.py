@@ -238,3 +238,27 @@ def test_a_gazette_printer_s_imprint_is_furniture():
     # Without a gazette's masthead the same line is left alone.
     plain = "The report follows.\n\nPRINTED AT THE GOVERNMENT PRINTING OFFICE, EXAMPLIA.\n"
     assert "PRINTED AT THE GOVERNMENT" in release_from_text(plain).text
+
+
+def test_a_presidential_document_is_dated_by_its_heading_not_the_issue():
+    text = """\
+Federal Register / Vol. 99, No. 12 / Monday, March 9, 2031 / Presidential Documents
+Title 3--
+The President
+Proclamation 99999 of March 3, 2031
+Example Harbour Week, 2031
+By the President of the United States of America
+A Proclamation
+In Proclamation 99001 of May 1, 2030 (Example Harbour Day), I called on all
+Americans to honor the harbour workers of the Nation.
+"""
+    assert release_from_text(text).date == "2031-03-03"
+
+
+def test_a_cited_order_running_on_after_its_date_dates_nothing():
+    from briefing.ingest.act_signatures import presidential_date_line
+
+    assert presidential_date_line("In Executive Order 13001 of May 1, 2030 (Example), I ...\n") == ""
+    assert presidential_date_line("  Executive Order 13002 of May 2, 2030\nTitle\n") == (
+        "Executive Order 13002 of May 2, 2030"
+    )
