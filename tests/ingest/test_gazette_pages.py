@@ -262,3 +262,23 @@ def test_a_cited_order_running_on_after_its_date_dates_nothing():
     assert presidential_date_line("  Executive Order 13002 of May 2, 2030\nTitle\n") == (
         "Executive Order 13002 of May 2, 2030"
     )
+
+
+def test_a_section_label_alone_on_its_line_opens_the_section_under_it():
+    # federalregister.gov's text: "Sec. 2." in an element of its own, its caption and
+    # text on the next line.
+    text = (
+        "Example Arrangements for Harbour Offices\n\n"
+        "By the authority vested in me as President, it is hereby ordered as follows:\n\n"
+        "Section 1.\nDesignation. The harbour offices listed below are designated.\n\n"
+        "Sec. 2.\nEffect. This order takes effect at once.\n"
+    )
+    release = release_from_text(text)
+    labelled = {n.label: release.text[n.start : n.end] for n in release.nodes() if n.label}
+    assert labelled["Section 1."].startswith("Section 1.")
+    assert "Designation." in labelled["Section 1."]
+    assert "Effect." in labelled["Sec. 2."]
+    # A section heading without its point ("SECTION 1" over "INTRODUCTION") is left alone.
+    from briefing.ingest.segment import is_lone_label
+
+    assert not is_lone_label("SECTION 1")
