@@ -35,3 +35,25 @@ def signed_date_line(text: str) -> str:
         if find_date(line) is not None:
             return line
     return ""
+
+
+# A US presidential document's heading line, alone on its line over its title:
+# "Proclamation 11056 of August 18, 2026", "Executive Order 13480 of November 26, 2008",
+# "Memorandum of March 3, 2020". It is the day the President signed it; the Federal
+# Register's issue that printed it (its masthead, "Monday, August 24, 2026") is days later.
+_PRESIDENTIAL = re.compile(
+    r"(?m)^[ \t]*(?:Proclamation|Executive Order|Memorandum|Presidential Determination)"
+    r"(?:[ \t]+No\.)?(?:[ \t]+[\d-]{1,12})?[ \t]+of[ \t]+"
+    r"((?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*$"
+)
+PRESIDENTIAL_HEAD_CHARS = 4000  # the heading line comes before the document's text
+
+
+def presidential_date_line(text: str) -> str:
+    """The first presidential document heading line ("Proclamation 11056 of August 18,
+    2026") in the head of ``text``, or "". A body citing another order runs on after its
+    date ("In Proclamation 11046 of July 20, 2026 (Imposing ..."): only a line that ends
+    on the date is a heading."""
+    m = _PRESIDENTIAL.search(text[:PRESIDENTIAL_HEAD_CHARS])
+    return m.group(0).strip() if m else ""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.extracted import Extracted
+
 # "(Published by Authority)", "PUBLISHED BY AUTHORITY", "Published by Authority of the
 # Republic of Kenya": one line of its own, perhaps bracketed.
 _AUTHORITY = re.compile(r"^\W*published\s+by\s+(?:the\s+)?authority\b[^\n]{0,60}$", re.I)
@@ -76,3 +78,33 @@ def notice_date_line(text: str) -> str:
 
 
 DATE_LINE_MAX = 32  # "30th September, 2019": a date alone on its line
+
+
+# The government printer's imprint at a gazette's foot: "PRINTED AT THE DEPARTMENT OF
+# GOVERNMENT PRINTING, SRI LANKA.", "Printed and published by the Government Printer,
+# Nairobi", "Uploaded by Dte. of Printing at Government of India Press ...".
+_IMPRINT = re.compile(
+    r"\b(?:printed|uploaded)\s+(?:at|by|and\s+published\s+by)\s+(?:the\s+)?"
+    r"[^\n]{0,60}?\bgovernment\s+(?:of\s+\w+\s+)?(?:print\w*|press)\b",
+    re.I,
+)
+IMPRINT_MAX_CHARS = 160  # the imprint, perhaps with the job number set beside it
+MASTHEAD_LINES = 80  # printed lines the masthead's "Published by Authority" is looked in
+
+
+def take_imprints(extracted: Extracted) -> None:
+    """Under a gazette's masthead, the government printer's imprint line (perhaps with
+    the job number set beside it) is page furniture: it says who printed the issue, and
+    a notice's own text never opens a line so. Without the masthead nothing is taken."""
+    lines = extracted.lines
+    if masthead_end([line.text for line in lines[:MASTHEAD_LINES]]) is None:
+        return
+    for i, line in enumerate(lines):
+        raw = line.text
+        if not raw or len(raw) > IMPRINT_MAX_CHARS + 60 or line.style or line.label:
+            continue
+        if "rint" not in raw and "RINT" not in raw and "ploaded" not in raw:
+            continue  # (most lines: C scans)
+        text = " ".join(raw.split())
+        if len(text) <= IMPRINT_MAX_CHARS and _IMPRINT.search(text):
+            extracted.take_line(i)

@@ -7,7 +7,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from briefing.ingest.act_signatures import signed_date_line
+from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
 from briefing.ingest.dates import find_date, release_date
 from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
@@ -286,6 +286,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     signed = signed_date_line(text) or signed_date_line(
         "\n".join(r.text for r in release.removed if r.kind == "boilerplate")
     )
+    # A US presidential document is dated by its heading line ("Proclamation 11056 of
+    # August 18, 2026"), not by the Federal Register issue printing it (act_signatures).
+    signed = signed or presidential_date_line(text)
     if signed and not any(is_adoption_line(line) for line in datelines):
         datelines.insert(0, signed)
     # A gazette notice is dated by its own signature block, not by the issue's date in

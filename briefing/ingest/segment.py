@@ -557,8 +557,10 @@ def is_lone_label(text: str) -> bool:
         return True
     if _DOTTED_DATE.match(text) and find_date(text) is not None:
         return False  # "8.5.06": a date set alone (a number label never pads a part)
+    # ("Section 1." / "Sec. 2." alone: the Federal Register's site prints an order's
+    # section number in an element of its own, its caption and text on the next line.)
     found = match_label(text + " A")
-    return bool(found and found.label == text and found.family == "decimal-sub")
+    return bool(found and found.label == text and found.family in ("decimal-sub", "section"))
 
 
 # Lines (blank ones: a page's foot taken out) between a lone label and its text: a label

@@ -22,6 +22,8 @@ from briefing.ingest.email_headers import take_email_headers
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.fax_headers import take_fax_headers
 from briefing.ingest.form_feet import take_form_feet
+from briefing.ingest.gazette_heads import HEAD_CHARS as GAZETTE_HEAD_CHARS
+from briefing.ingest.gazette_heads import take_imprints
 from briefing.ingest.gpo_marks import may_hold_gpo_marks, take_gpo_marks
 from briefing.ingest.lone_page_numbers import (
     take_lone_page_numbers,
@@ -195,6 +197,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         # first one included (so the opening is enough to look at).
         take_declassification_stamps(extracted)
     take_record_stamp(extracted)  # "rw  1999-07-29  14:10" (one line looked at)
+    if "uthorit" in whole[:GAZETTE_HEAD_CHARS] or "UTHORIT" in whole[:GAZETTE_HEAD_CHARS]:
+        take_imprints(extracted)  # a gazette's "PRINTED AT THE DEPARTMENT OF GOVERNMENT ..."
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     for i in feet:  # (after the numbered heads: a head repeated on every page is theirs)

@@ -244,3 +244,56 @@ def test_a_dated_running_head_that_counts_the_pages_is_furniture(tmp_path) -> No
     removed = [r.text for r in release.removed]
     assert sum("IMAGINARY ASSEMBLY DEBATES" in t for t in removed) == 3
     assert "IMAGINARY ASSEMBLY DEBATES" not in release.text
+def test_a_gazette_printer_s_imprint_is_furniture():
+    text = _NOTICE.format(dateline="2nd March, 2020.") + (
+        "\n\n        PRINTED AT THE GOVERNMENT PRINTING OFFICE, EXAMPLIA.\n"
+    )
+    release = release_from_text(text)
+    assert "PRINTED AT THE GOVERNMENT PRINTING OFFICE, EXAMPLIA." in [r.text for r in release.removed]
+    # Without a gazette's masthead the same line is left alone.
+    plain = "The report follows.\n\nPRINTED AT THE GOVERNMENT PRINTING OFFICE, EXAMPLIA.\n"
+    assert "PRINTED AT THE GOVERNMENT" in release_from_text(plain).text
+
+
+def test_a_presidential_document_is_dated_by_its_heading_not_the_issue():
+    text = """\
+Federal Register / Vol. 99, No. 12 / Monday, March 9, 2031 / Presidential Documents
+Title 3--
+The President
+Proclamation 99999 of March 3, 2031
+Example Harbour Week, 2031
+By the President of the United States of America
+A Proclamation
+In Proclamation 99001 of May 1, 2030 (Example Harbour Day), I called on all
+Americans to honor the harbour workers of the Nation.
+"""
+    assert release_from_text(text).date == "2031-03-03"
+
+
+def test_a_cited_order_running_on_after_its_date_dates_nothing():
+    from briefing.ingest.act_signatures import presidential_date_line
+
+    assert presidential_date_line("In Executive Order 13001 of May 1, 2030 (Example), I ...\n") == ""
+    assert presidential_date_line("  Executive Order 13002 of May 2, 2030\nTitle\n") == (
+        "Executive Order 13002 of May 2, 2030"
+    )
+
+
+def test_a_section_label_alone_on_its_line_opens_the_section_under_it():
+    # federalregister.gov's text: "Sec. 2." in an element of its own, its caption and
+    # text on the next line.
+    text = (
+        "Example Arrangements for Harbour Offices\n\n"
+        "By the authority vested in me as President, it is hereby ordered as follows:\n\n"
+        "Section 1.\nDesignation. The harbour offices listed below are designated.\n\n"
+        "Sec. 2.\nEffect. This order takes effect at once.\n"
+    )
+    release = release_from_text(text)
+    labelled = {n.label: release.text[n.start : n.end] for n in release.nodes() if n.label}
+    assert labelled["Section 1."].startswith("Section 1.")
+    assert "Designation." in labelled["Section 1."]
+    assert "Effect." in labelled["Sec. 2."]
+    # A section heading without its point ("SECTION 1" over "INTRODUCTION") is left alone.
+    from briefing.ingest.segment import is_lone_label
+
+    assert not is_lone_label("SECTION 1")
