@@ -426,6 +426,11 @@ def label_number(label: str) -> int | None:
     return None
 
 
+def roman_value(text: str) -> int:
+    """The value of a lower-case roman numeral ("iv" -> 4)."""
+    return _roman_value(text)
+
+
 def _roman_value(text: str) -> int:
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
     total = 0

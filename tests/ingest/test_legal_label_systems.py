@@ -276,3 +276,20 @@ Parágrafo único. A escolha do Presidente ocorrerá mediante eleição.
         (0, "Art. 4º"),
         (1, "Parágrafo único."),
     ]
+
+
+def test_roman_numerals_counting_on_with_a_dash_are_incisos() -> None:
+    text = """Art. 9º O Conselho tem a seguinte estrutura:
+
+I - Plenário;
+
+II - Presidência;
+
+III - Comissões Permanentes; e
+
+IV - Secretaria Executiva.
+"""
+    labels = [n.label for n in release_from_text(text).nodes() if n.label]
+    assert labels == ["Art. 9º", "I", "II", "III", "IV"]
+    speech = "JOURNALIST: And the budget?\n\nI – I think we will see.\n\nThank you.\n"
+    assert not any(n.label for n in release_from_text(speech).nodes())
