@@ -10,9 +10,10 @@ lone "1 -" is no list, and stays its line's text.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from briefing.ingest.patterns import label_number
+from briefing.ingest.patterns import ROMAN, label_number, roman_value
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
@@ -78,3 +79,42 @@ def label_glued_dash_runs(blocks: list[Block]) -> None:
             for item in run:
                 item.label = LabelMatch(item.text[0], "bullet:-", 1)
         run = []
+
+
+# "I - Plenário;" / "II - Presidência;" / "III - Presidência Ampliada;": incisos whose
+# clause opens on a capital (a name), which alone match_label leaves as text ("I – I
+# think ..." is speech). Roman numerals counting on, I, II, III, in consecutive blocks
+# are a list's, whatever letter follows the dash.
+ROMAN_RUN = 3
+_ROMAN_DASH = re.compile(r"([IVX]{1,5})[ \t]*[-–—―][ \t]*(?=[^\W\d_])")
+
+
+def _roman(numeral: str) -> int | None:
+    return roman_value(numeral.lower()) if re.fullmatch(ROMAN, numeral.lower()) else None
+
+
+def label_roman_dash_runs(blocks: list[Block]) -> None:
+    """Give the "ROMAN-" label to each block of a run of ROMAN_RUN or more consecutive
+    blocks opening on roman numerals that count on (I, II, III ...) and a dash."""
+    from briefing.ingest.patterns import LabelMatch
+
+    run: list[tuple[Block, re.Match[str]]] = []
+
+    def close() -> None:
+        if len(run) >= ROMAN_RUN:
+            for item, found in run:
+                item.label = LabelMatch(found.group(1), "ROMAN-", found.end())
+        run.clear()
+
+    for block in blocks:
+        open_ = block.label is None or block.label.family == "ROMAN-"  # (lower case: labelled)
+        m = _ROMAN_DASH.match(block.text) if open_ else None
+        number = _roman(m.group(1)) if m is not None else None
+        previous = _roman(run[-1][1].group(1)) if run else None
+        if m is not None and previous is not None and number == previous + 1:
+            run.append((block, m))
+            continue
+        close()
+        if m is not None and number == 1:
+            run.append((block, m))
+    close()

@@ -148,6 +148,13 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<=条)[ \t\u3000]+)"
         ),
     ),
+    # "§ 1º Cada membro ...", "Parágrafo único. Considera-se ...": the paragraphs of an
+    # article in Brazilian and Portuguese acts, run into their text (a German "§ 1" is a
+    # heading on its own line: no ordinal sign, no capital after it on the line).
+    (
+        "§",
+        re.compile(r"(§[ \t]?\d{1,3}[º°]|Par[áa]grafo [úu]nico\.?)[ \t]+(?=[A-ZÀ-Ý])"),
+    ),
     # The sections of a US order, bill or act, run into their text: "Section 1. Purpose.
     # ...", "Sec. 2. Definitions. ...", "SEC. 3. ...". The number's point is the label's
     # end: "Section 5 of the Act ..." is a sentence citing one.
@@ -240,6 +247,7 @@ _START_CLASSES = {
         "ALPHA.",
         "ALPHA)",
         "article",
+        "§",
         "section",
     ),
     "other": (
@@ -253,6 +261,7 @@ _START_CLASSES = {
         "ROMAN.",
         "article",  # "Статья 1. ..."
         "cyr)",
+        "§",
     ),
 }
 assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
@@ -415,6 +424,11 @@ def label_number(label: str) -> int | None:
     if len(core) == 2 and core[0] == core[1] and core.isascii() and core.isalpha():
         return ord(core[0].lower()) - ord("a") + 1  # "bb)" is the second of "aa)", "bb)"
     return None
+
+
+def roman_value(text: str) -> int:
+    """The value of a lower-case roman numeral ("iv" -> 4)."""
+    return _roman_value(text)
 
 
 def _roman_value(text: str) -> int:

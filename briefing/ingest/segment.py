@@ -158,7 +158,11 @@ def cjk_words(text: str) -> int:
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
     from briefing.ingest.bare_numbers import label_bare_numbers, label_cjk_item_lines
-    from briefing.ingest.dash_numbers import keep_counted_dash_numbers, label_glued_dash_runs
+    from briefing.ingest.dash_numbers import (
+        keep_counted_dash_numbers,
+        label_glued_dash_runs,
+        label_roman_dash_runs,
+    )
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -191,6 +195,7 @@ def segment(extracted: Extracted) -> list[Block]:
         label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
     keep_counted_dash_numbers(blocks)  # "1- ...", "2- ...": a list only where they count
     label_glued_dash_runs(blocks)  # "–op welk ...", "–waarvoor ...": a list's lost tab
+    label_roman_dash_runs(blocks)  # "I - Plenário;", "II - Presidência;": incisos
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)

@@ -235,7 +235,14 @@ class _Builder:
             if depth is not None:
                 stack[:] = broken.stack[: depth + 1]
                 families[:] = broken.families[: depth + 1]
-        if family in families:
+        article = _article_of(family, stack)
+        if article is not None and family not in families[: article + 2]:
+            # "§ 1º" after an article's incisos and alíneas: a paragraph of the article,
+            # one level under it, whatever list of the article's text is open.
+            depth = article + 1
+            del families[depth:]
+            families.append(family)
+        elif family in families:
             depth = families.index(family)
             del families[depth + 1 :]
         elif stack and not self._nests(family, placed.block.level):
@@ -439,6 +446,17 @@ class _Builder:
 
 
 _ROMAN_TO_ALPHA = {"(roman)": "(alpha)", "roman.": "alpha."}
+
+
+def _article_of(family: str, stack: list[tuple[Node, str]]) -> int | None:
+    """For a paragraph of an article ("§ 1º", "Parágrafo único."), the depth of the open
+    article it belongs to."""
+    if family.split("@")[0] != "§":
+        return None
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][1].split("@")[0] == "article":
+            return depth
+    return None
 
 
 def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:

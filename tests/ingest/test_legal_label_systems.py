@@ -244,3 +244,52 @@ def test_the_next_number_under_a_point_starts_the_next_point() -> None:
 """
     labels = [n.label for n in release_from_text(text).nodes() if n.label]
     assert labels == ["01.", "02.", "03.", "04."]
+
+
+def test_an_articles_paragraph_goes_under_the_article_after_its_lists() -> None:
+    text = """Art. 3º O Conselho é composto por membros dos seguintes órgãos:
+
+I - representantes dos seguintes órgãos governamentais:
+
+a) um da Casa Civil;
+
+b) um do Ministério da Justiça;
+
+II - representantes da sociedade civil.
+
+§ 1º Cada membro do Conselho terá um suplente.
+
+§ 2º Os membros serão designados pelo Ministro de Estado.
+
+Art. 4º O Conselho será dirigido por um Presidente.
+
+Parágrafo único. A escolha do Presidente ocorrerá mediante eleição.
+"""
+    assert _tree(release_from_text(text)) == [
+        (0, "Art. 3º"),
+        (1, "I"),
+        (2, "a)"),
+        (2, "b)"),
+        (1, "II"),
+        (1, "§ 1º"),
+        (1, "§ 2º"),
+        (0, "Art. 4º"),
+        (1, "Parágrafo único."),
+    ]
+
+
+def test_roman_numerals_counting_on_with_a_dash_are_incisos() -> None:
+    text = """Art. 9º O Conselho tem a seguinte estrutura:
+
+I - Plenário;
+
+II - Presidência;
+
+III - Comissões Permanentes; e
+
+IV - Secretaria Executiva.
+"""
+    labels = [n.label for n in release_from_text(text).nodes() if n.label]
+    assert labels == ["Art. 9º", "I", "II", "III", "IV"]
+    speech = "JOURNALIST: And the budget?\n\nI – I think we will see.\n\nThank you.\n"
+    assert not any(n.label for n in release_from_text(speech).nodes())
