@@ -43,3 +43,25 @@ def test_a_closing_run_of_bracketed_notes_on_a_page_hangs_on_their_markers() -> 
 def test_points_numbered_in_brackets_the_text_does_not_cite_stay_points() -> None:
     page = PAGE.replace("network&nbsp;(1)", "network").replace("2031 (2).", "2031.")
     assert _notes(structure(extract_html(page))) == {}
+
+
+# A report written in Word and pasted into a CMS: Word's endnotes, numbered i, ii, iii by
+# default, kept as superscripts under a rule, with no link between marker and note.
+ROMAN = (
+    "<html><head><title>Country report</title></head><body><main>"
+    "<h1>Local elections: a landslide for the opposition</h1><p>5 November 2031</p>"
+    "<p>The governing party's partners won one mayoralty each.<sup>[i]</sup> The rest"
+    " went to independent candidates.</p>"
+    "<p>The largest gain went to the new left party.<sup>[ii]</sup></p>"
+    "<p>&nbsp;</p><hr /><p>&nbsp;</p>"
+    "<p><sup>[i]</sup> The prime minister had complained of this after the first round.</p>"
+    "<p><sup>[ii]</sup> Its name says little about its programme.</p>"
+    "</main></body></html>"
+)
+
+
+def test_word_endnotes_numbered_in_small_roman_under_a_rule_are_notes() -> None:
+    notes = _notes(structure(extract_html(ROMAN)))
+    assert notes["i"][0].startswith("The prime minister had complained")
+    assert notes["i"][1].startswith("The governing party's partners")
+    assert notes["ii"][1].startswith("The largest gain went")
