@@ -107,3 +107,10 @@ def test_a_star_spaced_off_the_title_is_the_title_note():
     assert "*" in notes
     holder = next(p for p in release.root.walk() if notes["*"] in p.children)
     assert holder.kind == "title"
+
+
+def test_page_foot_numbers_out_of_sequence_join_nothing():
+    # (Each page's foot repeating "2" over a line: a form's field, not notes 2, 3, 4.)
+    page = "The tender2 was held.\n\n2\nDuring the tender the bids were low.\n\n"
+    text = ("\f" + page) * 3
+    assert join_page_foot_notes(text.split("\n")) == text.split("\n")
