@@ -40,6 +40,23 @@ def _marker_in(body: str, number: str) -> bool:
     return any(p.search(body) for p in (marker_pattern(number), spaced_marker_pattern(number)))
 
 
+def _marker_on_page(lines: list[str], start: int, end: int, number: str) -> bool:
+    """Whether ``lines[start:end]`` print ``number`` as a marker. (Only the lines holding
+    the figure standing alone, not inside a longer one, each with the line after it, go
+    to the marker shapes: their look-behinds are dear over a whole page.)"""
+    body = "\n".join(lines[start:end])
+    at = body.find(number)
+    while at >= 0:
+        after = at + len(number)
+        if not body[at - 1 : at].isdigit() and not body[after : after + 1].isdigit():
+            line_start = body.rfind("\n", 0, at) + 1
+            next_end = body.find("\n", body.find("\n", at) + 1)
+            if _marker_in(body[line_start : next_end if next_end >= 0 else len(body)], number):
+                return True
+        at = body.find(number, after)
+    return False
+
+
 def join_page_foot_notes(lines: list[str]) -> list[str]:
     """``lines`` with each rule-less page-foot note number joined to its note's text
     ("2" / "During the three ..." -> "2 During the three ..."), when the document's
@@ -68,12 +85,13 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
         if not text[:1].isupper() or len(text.split()) < 3:
             continue  # (a note opens as a sentence; a page number ends its page)
         number = m.group(1)
-        if not _marker_in("\n".join(lines[page_start:i]), number):
+        if found and int(number) != int(found[-1][2]) + 1:
+            return lines  # (the notes of a document run on one by one: 2, 3, 4)
+        if not _marker_on_page(lines, page_start, i, number):
             continue
         found.append((i, j, number))
-    numbers = [int(n) for _, _, n in found]
-    if len(found) < MIN_NOTES or numbers != list(range(numbers[0], numbers[0] + len(found))):
-        return lines  # (the notes of a document run on one by one: 2, 3, 4)
+    if len(found) < MIN_NOTES:
+        return lines
     out = list(lines)
     for i, j, number in reversed(found):
         indent = len(out[i]) - len(out[i].lstrip())

@@ -933,7 +933,11 @@ def _continues_after_marker(current: list[str], line: str) -> bool:
     prev = current[-1]
     if word_broken_after_cut(current, line, _CUT_AT_MARKER):
         return not _starts_unit(line)  # "and the high-" / "level political forum ..."
-    if not prev[-1:].isalnum() and prev[-1:] not in ",”’)":
+    # A colon ends no sentence when what follows opens in lower case ("... the Space
+    # Agenda:" / "space as a driver of ..."): the line is the tail a cut at the marker
+    # above left short, as after a comma.
+    colon = prev.endswith(":") and line[:1].islower()
+    if not prev[-1:].isalnum() and prev[-1:] not in ",”’)" and not colon:
         return False
     # (A year and its note's number run together, "for 20248": a year of four figures
     # and one or two more, which no figure written in a text has.)
@@ -945,7 +949,7 @@ def _continues_after_marker(current: list[str], line: str) -> bool:
         # paragraph already cut at a glued marker is one too.
         marked = _SPACED_MARKER_END.search(prev)
     bare = prev.rstrip("0123456789")
-    if bare[-1:] in ".!?:;" or _starts_unit(line):
+    if (bare[-1:] in ".!?:;" and not colon) or _starts_unit(line):
         return False
     if line[:1].islower() and bare[-1:] not in ",":
         # In a paragraph cut at its markers, a line going on in lower case finishes the

@@ -109,6 +109,17 @@ def _closing_run(lines: list[Line]) -> list[tuple[int, int]]:
     return run if len(run) >= MIN_NOTES else best
 
 
+def bracketed_marker_at(text: str, number: int) -> bool:
+    """Whether ``text`` prints note ``number``'s marker in round brackets after a word
+    ("européen (1),", "in 2031 (2)."), not as a reference ("paragraph (1)")."""
+    for m in _MARKER.finditer(text):
+        if int(m.group(1)) == number and not _REFERENCE_BEFORE.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
+            return True
+    return False
+
+
 def _markers_in_order(lines: list[Line], numbers: list[int], allowed: int) -> list[int | None]:
     """For each number, the line printing its marker after the previous one's. (Every
     marker is found in one pass over the text, then looked up: a long closing list over

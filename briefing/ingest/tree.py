@@ -395,6 +395,22 @@ class _Builder:
                     if m.group(1) == marker and m.start() not in self.explained:
                         self.explained.add(m.start())
                         return top
+                at = self._spaced_star_on_title(candidate, marker)
+                if at is not None:
+                    self.explained.add(at)
+                    return top
+        return None
+
+    def _spaced_star_on_title(self, node: Node, marker: str) -> int | None:
+        """Where the title ends on ``marker``, a star spaced off its last word ("... HELD
+        ON 5 MAY 2005 *"): text from a PDF keeps the space a raised star's box leaves, and
+        a title's star is the one the page's "* The highlights ..." note explains."""
+        if node.kind != "title" or marker.strip("*") or not marker:
+            return None
+        title = self.text[node.body_start : node.end].rstrip()
+        if title.endswith(" " + marker) and title[-len(marker) - 2 : -len(marker) - 1].isalnum():
+            at = node.body_start + len(title) - len(marker)
+            return None if at in self.explained else at
         return None
 
     def _recent_tops(self) -> list[Node]:

@@ -192,3 +192,34 @@ def test_a_sentence_carried_over_the_page_break_may_open_with_a_quote_mark():
     release = release_from_text(text)
     two = next(n for n in release.nodes() if n.label == "2.")
     assert "global public good" in release.text[two.start : two.end]
+
+
+COLON_TAIL = """\
+Atlantis and Borduria: draft resolution
+Water for island peoples
+The General Assembly,
+Convinced that clean water, sound sanitation and the practical application of the
+knowledge gained in managing them, as well as rainwater harvesting, desalination and
+the protection of aquifers, are indispensable tools for the implementation of the
+2030 Agenda for Sustainable Development, 1
+including the Island Water Framework:
+water as a right of every island household, adopted in 2024,2
+and for ensuring a
+fairer share of water for all islands and for the peoples living on them,
+Recalling its earlier resolutions on the matter,
+__________________
+1
+Resolution 70/1.
+2
+Resolution 79/999.
+"""
+
+
+def test_a_colon_before_lower_case_in_a_paragraph_cut_at_markers_goes_on():
+    # (The line after the cut at "Development, 1" stops on a colon where the printed
+    # line ended; the sentence goes on in lower case, holding note 2's marker.)
+    release = release_from_text(COLON_TAIL)
+    notes = _notes(release)
+    assert _parent_text(release, notes["2"]).startswith("Convinced that clean water")
+    paragraphs = [release.node_text(n) for n in release.root.walk() if n.kind == "paragraph"]
+    assert not any(p.startswith("water as a right") for p in paragraphs)

@@ -87,3 +87,30 @@ def test_a_decimal_after_a_currency_letter_is_no_marker():
     assert marker_pattern("5").search("a rate of R2.5 per cent") is None
     assert marker_pattern("3").search("grew in the month.3 Then") is not None
     assert marker_pattern("3").search("adopted in 2021.3 Then") is not None
+
+
+# The title's star spaced off its last word, as pdftotext keeps a raised star's box.
+STARRED_TITLE = """\
+SUMMARY OF THE BOARD MEETING ON RATES HELD ON 3 MARCH 2031 *
+
+The Board reviewed the latest data on prices and output.
+
+The Board kept its rates unchanged for the time being.
+
+* This summary was approved by the Board at its meeting of 7 April 2031.
+"""
+
+
+def test_a_star_spaced_off_the_title_is_the_title_note():
+    release = release_from_text(STARRED_TITLE)
+    notes = {n.label: n for n in release.root.walk() if n.kind == "footnote"}
+    assert "*" in notes
+    holder = next(p for p in release.root.walk() if notes["*"] in p.children)
+    assert holder.kind == "title"
+
+
+def test_page_foot_numbers_out_of_sequence_join_nothing():
+    # (Each page's foot repeating "2" over a line: a form's field, not notes 2, 3, 4.)
+    page = "The tender2 was held.\n\n2\nDuring the tender the bids were low.\n\n"
+    text = ("\f" + page) * 3
+    assert join_page_foot_notes(text.split("\n")) == text.split("\n")

@@ -93,6 +93,12 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
     _place_title(lines, metadata, "" if walker.title_h1 else head_title(page))
     _drop_title_repeat(lines, walker.dropped)
     _join_place_over_date(lines)
+    # Notes numbered in brackets and typed as text, "(1) Afrobarometer (2021): ..." under
+    # an "Anmerkungen" panel, cited "zufolge (1)" above: a page's closing run of them is
+    # its notes, as in text copied from such a page.
+    from briefing.ingest.text_paren_notes import link_bracketed_notes
+
+    link_bracketed_notes(lines)
     return Extracted(
         lines=lines,
         format="html",
@@ -117,8 +123,11 @@ def _cite_typed_markers(lines: list[Line]) -> None:
     notes = [i for i, line in enumerate(lines) if line.style == "footnote"]
     if not notes:
         return
+    from briefing.ingest.text_paren_notes import bracketed_marker_at
+
     body_end = notes[0]
     linked = {lines[i].label for i in notes if lines[i].note_of is not None}
+    after = 0  # the body line of the last note's marker: markers come in the notes' order
     for i in notes:
         line = lines[i]
         if line.note_of is not None or not _TYPED_LABEL.match(line.label) or line.label in linked:
@@ -126,9 +135,18 @@ def _cite_typed_markers(lines: list[Line]) -> None:
         glued = re.compile(r"\S" + re.escape(line.label) + r"(?!\w)")
         for j in range(body_end):
             if lines[j].style != "footnote" and glued.search(lines[j].text):
-                line.note_of = j
+                line.note_of = after = j
                 linked.add(line.label)
                 break
+        else:
+            # Or typed in round brackets, spaced off the word ("network, (1) most"), as
+            # EU acts and think tanks' pages print them: the first such after the last.
+            number = int(line.label[1:-1])
+            for j in range(after, body_end):
+                if lines[j].style != "footnote" and bracketed_marker_at(lines[j].text, number):
+                    line.note_of = after = j
+                    linked.add(line.label)
+                    break
 
 
 def _norm_title(text: str) -> str:

@@ -21,7 +21,9 @@ _MARKER = re.compile(
     r"^[\[(]?\s*(?:(?:foot|end)?note\s+)?(\d{1,3}[a-z]?|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$",
     re.I,
 )
-_ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}[a-z]?|[*†‡§¶]{1,3})[\]).]?(?=\s|$)")
+# (Or a small roman numeral: Word numbers endnotes i, ii, iii ... unless told otherwise,
+# and a document pasted into a CMS keeps "<sup>[iv]</sup> ..." under its rule.)
+_ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}[a-z]?|[*†‡§¶]{1,3}|[ivx]{1,5})[\]).]?(?=\s|$)")
 # A typed rule ("__________") that word processors export above notes in place of <hr>.
 _TYPED_RULE = re.compile(r"^[_\-–—]{5,}$")
 _RAISED = re.compile(r"vertical-align\s*:\s*super", re.I)
