@@ -74,24 +74,32 @@ def join_inline_breaks(lines: list[str]) -> list[str]:
     if not paragraph_per_line(lines[head:]):
         return lines
     out: list[str] = list(lines[:head])
-    counted: dict[str, int] = {}  # the last number of each label family met at a line start
     for line in lines[head:]:
         text = line.strip()
-        if out and text and out[-1].strip() and _joins(out[-1].rstrip(), text, counted):
+        if out and text and out[-1].strip() and _joins(out[-1].rstrip(), text, out):
             glue = "" if text[:1] in ",.;:)%]’”" else " "
             out[-1] = out[-1].rstrip() + glue + text
             continue
         out.append(line)
-        _count(text, counted)
     return out
 
 
-def _count(text: str, counted: dict[str, int]) -> None:
-    if text[:1].isspace() or not text:
-        return
-    label = P.match_label(text)
-    if label is not None and (number := P.label_number(label.label)) is not None:
-        counted[label.family] = number
+COUNT_REACH = 200  # kept lines looked back through for a list's last number
+
+
+def _last_number(out: list[str], family: str) -> int:
+    """The number of the last label of ``family`` opening a kept line (0: none), looked
+    for only when a line may be a list's next item: most lines never ask."""
+    for line in out[-1 : -COUNT_REACH - 1 : -1]:
+        text = line.strip()
+        if not text:
+            continue
+        label = P.match_label(text)
+        if label is not None and label.family == family:
+            number = P.label_number(label.label)
+            if number is not None:
+                return number
+    return 0
 
 
 def _front_matter_end(lines: list[str]) -> int:
@@ -120,12 +128,12 @@ _ITEM_OPEN = re.compile(r"^\(?[a-z]{1,4}\)\s")
 _RUNS_ON = re.compile(r"[^\W\d_] +[—–-]$|\d *(?:st|nd|rd|th)$")
 
 
-def _joins(previous: str, text: str, counted: dict[str, int] | None = None) -> bool:
+def _joins(previous: str, text: str, kept: list[str] | None = None) -> bool:
     if _ENDS.search(previous):
         return False
     if _ITEM_OPEN.match(text) and _ITEM_CLOSE.search(previous):
         return False
-    if _next_item(previous, text, counted or {}):
+    if _next_item(previous, text, kept or []):
         return False
     if _CONTINUES.match(text) or ("\t" not in previous and _RUNS_ON.search(previous)):
         return True
@@ -133,7 +141,7 @@ def _joins(previous: str, text: str, counted: dict[str, int] | None = None) -> b
     return last in P.FUNCTION_WORDS
 
 
-def _next_item(previous: str, text: str, counted: dict[str, int]) -> bool:
+def _next_item(previous: str, text: str, kept: list[str]) -> bool:
     """A list's item under another: "a) im Tiefbau mit" / "aa) Flächen von ...", "aa)
     ... oder" / "bb) Senkungen ...", "bb) ..." / "b) im Tagebau ...". An act's item may
     stop on a preposition, a conjunction or a comma, its clause going on in the items
@@ -147,7 +155,7 @@ def _next_item(previous: str, text: str, counted: dict[str, int]) -> bool:
     if above is None or above.family.startswith("bullet"):
         return False
     number = P.label_number(label.label)
-    return number is not None and (number == 1 or number == counted.get(label.family, 0) + 1)
+    return number is not None and (number == 1 or number == _last_number(kept, label.family) + 1)
 
 
 _CELL_GAP = re.compile(r"\t+")
