@@ -102,6 +102,8 @@ LIST_TITLE_MAX_WORDS = 3
 def is_leader_entry(text: str) -> bool:
     """A contents list's entry: its text runs on a leader to a page number. (String
     checks from the line's end: a regex searching a long run of dots is quadratic.)"""
+    if "." not in text and "…" not in text:
+        return False  # (no leader: most blocks, one C scan each)
     page = _PAGE_AT_END.search(text[-12:])
     if page is None:
         return False

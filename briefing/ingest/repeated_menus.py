@@ -46,6 +46,8 @@ def repeated_menu_lines(texts: list[str]) -> list[int]:
     for i, text in enumerate(texts):
         if text.strip():
             entries.append((i, _entry(text)))
+    if sum(1 for _, entry in entries if entry) < 2 * RUN:
+        return []  # (a release's text: too few short entries to print a menu twice)
     seen: dict[tuple[str, ...], int] = {}
     marked: set[int] = set()
     streak = 0  # entries in a row ending at k + RUN - 1
