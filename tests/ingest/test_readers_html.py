@@ -768,3 +768,26 @@ def test_board_style_page_headline_in_a_lower_heading() -> None:
     assert [line.text for line in ex.lines[1:3]] == ["Date 2021-12-07", "Hits 123"]
     assert ("navigation", "Previous Next") in ex.dropped
     assert ("navigation", "Other news") in ex.dropped
+
+
+def test_a_big_menu_with_expanders_and_unlinked_group_names_is_a_link_list() -> None:
+    """A site's nested menu: each entry's link with a "+" expander beside it, and a group
+    named without a link. Nearly all its words are links: a link list (navigation). A
+    release's own list, with words of its own around its links, is not."""
+    from lxml import html as lxml_html
+
+    from briefing.ingest.readers.html_main import link_list
+
+    def leaf(key: str, name: str) -> str:
+        return f"<li><div><a href='/{key}'>{name}</a><div class='plus'>+</div></div></li>"
+
+    items = "".join(leaf(f"p{n}", f"Imaginary section page {n}") for n in range(12))
+    menu = lxml_html.fromstring(
+        f"<ul>{items}<li><div>Unlinked group<div class='plus'>+</div></div></li></ul>"
+    )
+    assert link_list(menu)
+    own = lxml_html.fromstring(
+        "<ul><li>The ministers agreed on the <a href='/a'>plan</a> for the region.</li>"
+        "<li>They asked the secretariat to report on <a href='/b'>progress</a>.</li></ul>"
+    )
+    assert not link_list(own)
