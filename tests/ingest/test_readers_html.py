@@ -791,3 +791,18 @@ def test_a_big_menu_with_expanders_and_unlinked_group_names_is_a_link_list() -> 
         "<li>They asked the secretariat to report on <a href='/b'>progress</a>.</li></ul>"
     )
     assert not link_list(own)
+
+
+def test_a_skip_link_to_a_mark_later_in_the_page_is_navigation() -> None:
+    ex = extract_html(
+        _page(
+            f"<p>{FILLER}</p><h2>The minister's statement</h2>"
+            "<p><a class='jump' href='page.html#endVideo7'>Skip video</a></p>"
+            "<iframe src='https://video.example/embed/7'></iframe><span id='endVideo7'></span>"
+            "<p>The minister said the plan <a href='#annex'>in the annex</a> would hold.</p>"
+            "<h2 id='annex'>Annex</h2><p>The plan has three parts and a timetable.</p>"
+        )
+    )
+    texts = [line.text for line in ex.lines]
+    assert "Skip video" not in texts
+    assert any(t.startswith("The minister said the plan in the annex") for t in texts)

@@ -134,7 +134,7 @@ def furniture_kind(el, tag: str) -> str | None:
         el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls")
     ):
         return "navigation"  # a tab or accordion control, not a link in the text
-    if tag == "a" and _script_control(el):
+    if tag == "a" and (_script_control(el) or _jump_link(el)):
         return "navigation"
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
@@ -156,6 +156,38 @@ def furniture_kind(el, tag: str) -> str | None:
 _CONTROL_WORDS = 3
 
 
+def _jump_link(a) -> bool:
+    """A skip link: a few words alone on their line, linking to a mark later in the same
+    page ("Video überspringen" to "#endVideo123", "Skip to content"). It lets a screen
+    reader jump past a player or a menu; it is no text of the release. A note's marker
+    links within the page too, but is a figure (html_notes reads it)."""
+    href = a.get("href") or ""
+    if "#" not in href:
+        return False
+    target = href.rsplit("#", 1)[1]
+    text = _visible_text(a).split()
+    if not target or not 0 < len(text) <= _CONTROL_WORDS:
+        return False
+    if any(ch.isdigit() or ch in "[]()*" for w in text for ch in w):
+        return False
+    if not _alone(a):
+        return False
+    found = a.getroottree().xpath("//*[@id=$name]", name=target)
+    return bool(found) and found[0] is not a and not _inside(found[0], a)
+
+
+def _alone(a) -> bool:
+    """Nothing but the link on its line of text (no words of a sentence around it)."""
+    prev = a.getprevious()
+    parent = a.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return not (before or "").strip() and not (a.tail or "").strip()
+
+
+def _inside(el, ancestor) -> bool:
+    return any(node is ancestor for node in el.iterancestors())
+
+
 def _script_control(a) -> bool:
     """A link that runs a script ("javascript:printPage()") and names an action in a
     word or two ("Print", "Share", "A+"): a control of the page, not a link of the
@@ -167,10 +199,7 @@ def _script_control(a) -> bool:
     if not 0 < len(text) <= _CONTROL_WORDS or any(ch.isdigit() for w in text for ch in w):
         return False
     # Alone, not inside a sentence ("See <a href='javascript:...'>the annex</a> for").
-    prev = a.getprevious()
-    parent = a.getparent()
-    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
-    return not (before or "").strip() and not (a.tail or "").strip()
+    return _alone(a)
 
 
 def _visible_text(el) -> str:
