@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.ingest.issuer_lines import _collapse_spacing
+from briefing.ingest.issuer_lines import collapse_spacing
 from briefing.ingest.patterns import ends_sentence
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def subject_under_kind(blocks: list[Block], body_start: int) -> int | None:
 
 def _head_words(text: str) -> str:
     """The line's words with letter-spacing joined ("У К А З" -> "УКАЗ")."""
-    return _collapse_spacing(" ".join(text.split("\n"))).strip()
+    return collapse_spacing(" ".join(text.split("\n"))).strip()
 
 
 def _subject_shaped(block: Block, text: str) -> bool:

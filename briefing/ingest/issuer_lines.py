@@ -129,7 +129,7 @@ _LETTERHEAD_WORDS = re.compile(
 )
 
 
-def _collapse_spacing(text: str) -> str:
+def collapse_spacing(text: str) -> str:
     """ "M e d ia  Release" -> "Media Release": letters set apart joined into their word
     (words stay apart where the typesetter put two spaces)."""
     out: list[str] = []
@@ -151,7 +151,7 @@ def is_letter_spaced(text: str) -> bool:
     """A letterhead's line set (in part) in letter-spaced capitals: never a title."""
     text = text.strip()
     return bool(_SPACED_RUN.search(text)) and bool(
-        _LETTERHEAD_WORDS.search(_collapse_spacing(text))
+        _LETTERHEAD_WORDS.search(collapse_spacing(text))
     )
 
 

@@ -22,7 +22,6 @@ from briefing.ingest.email_headers import take_email_headers
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.fax_headers import take_fax_headers
 from briefing.ingest.form_feet import take_form_feet
-from briefing.ingest.gazette_heads import HEAD_CHARS as GAZETTE_HEAD_CHARS
 from briefing.ingest.gazette_heads import take_imprints
 from briefing.ingest.gpo_marks import may_hold_gpo_marks, take_gpo_marks
 from briefing.ingest.lone_page_numbers import (
@@ -197,8 +196,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         # first one included (so the opening is enough to look at).
         take_declassification_stamps(extracted)
     take_record_stamp(extracted)  # "rw  1999-07-29  14:10" (one line looked at)
-    if "uthorit" in whole[:GAZETTE_HEAD_CHARS] or "UTHORIT" in whole[:GAZETTE_HEAD_CHARS]:
-        take_imprints(extracted)  # a gazette's "PRINTED AT THE DEPARTMENT OF GOVERNMENT ..."
+    take_imprints(extracted)  # under a gazette's masthead: "PRINTED AT THE DEPARTMENT ..."
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)
     for i in feet:  # (after the numbered heads: a head repeated on every page is theirs)
@@ -376,7 +374,8 @@ def _take_running_lines(extracted: Extracted, breaks: list[int]) -> None:
         # A dated line printed twice is a dateline repeated, unless its copies count the
         # pages ("15th October 2025 NATIONAL ASSEMBLY DEBATES 1" ... "2" ... "3": a
         # Hansard's or a gazette's running head names the sitting's or the issue's day).
-        running = [i for i in running if keys[i] not in dated or _counts_pages(lines, keys, i)]
+        paged = _page_counting_keys(lines, keys, dated)
+        running = [i for i in running if keys[i] not in dated or keys[i] in paged]
     if edges is None:
         running = _paged_repeats(lines, running, keys)
     for i in running:
@@ -407,14 +406,20 @@ def _paged_repeats(lines: list, running: list[int], keys: dict[int, str]) -> lis
     return sorted(paged)
 
 
-def _counts_pages(lines: list, keys: dict[int, str], i: int) -> bool:
-    """The copies of line ``i``'s key end on page numbers rising one by one."""
-    numbers = [_trailing_number(lines[j].text) for j, key in keys.items() if key == keys[i]]
-    return (
-        len(numbers) >= 2
-        and None not in numbers
-        and all(b - a == 1 for a, b in pairwise(numbers))  # type: ignore[operator]
-    )
+def _page_counting_keys(lines: list, keys: dict[int, str], wanted: set[str]) -> set[str]:
+    """Of the keys in ``wanted``, those whose copies end on page numbers rising one by
+    one (each key's copies gathered in one pass over ``keys``)."""
+    numbers: dict[str, list[int | None]] = {}
+    for i, key in keys.items():
+        if key in wanted:
+            numbers.setdefault(key, []).append(_trailing_number(lines[i].text))
+    return {
+        key
+        for key, found in numbers.items()
+        if len(found) >= 2
+        and None not in found
+        and all(b - a == 1 for a, b in pairwise(found))  # type: ignore[operator]
+    }
 
 
 def _trailing_number(raw: str) -> int | None:

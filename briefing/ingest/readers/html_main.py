@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest.readers.html_text import tag_of, text_of, tokens
+from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens
 from briefing.ingest.readers.html_widgets import widget_kind
 
 # Never release text; left out without a trace (they are not printed on the page).
@@ -173,7 +173,7 @@ def _jump_link(a) -> bool:
     if not _alone(a):
         return False
     found = a.getroottree().xpath("//*[@id=$name]", name=target)
-    return bool(found) and found[0] is not a and not _inside(found[0], a)
+    return bool(found) and found[0] is not a and not is_inside(found[0], a)
 
 
 def _alone(a) -> bool:
@@ -182,10 +182,6 @@ def _alone(a) -> bool:
     parent = a.getparent()
     before = prev.tail if prev is not None else (parent.text if parent is not None else "")
     return not (before or "").strip() and not (a.tail or "").strip()
-
-
-def _inside(el, ancestor) -> bool:
-    return any(node is ancestor for node in el.iterancestors())
 
 
 def _script_control(a) -> bool:

@@ -13,7 +13,7 @@ documents is a list of links without a heading in each entry.
 
 from __future__ import annotations
 
-from briefing.ingest.readers.html_text import HEADINGS, tag_of, text_of
+from briefing.ingest.readers.html_text import HEADINGS, is_inside, tag_of, text_of
 
 MIN_TEASERS = 3
 # A teaser's words: a headline, a date, a summary of two or three sentences.
@@ -50,14 +50,10 @@ def _teaser(box) -> bool:
     if heading is None or not text_of(heading).strip():
         return False
     if tag_of(box) == "a" or any(
-        tag_of(a) == "a" and _inside(a, box) for a in heading.iterancestors()
+        tag_of(a) == "a" and is_inside(a, box) for a in heading.iterancestors()
     ):
         return True  # the whole box is the link: headline and summary
     if next(heading.iter("a"), None) is None:
         return False  # a heading linking nowhere heads a section of the text
     linked = sum(len(text_of(a).split()) for a in box.iter("a"))
     return linked < len(words)  # words of its own beside the headline: a date, a summary
-
-
-def _inside(el, box) -> bool:
-    return any(anc is box for anc in el.iterancestors())

@@ -65,6 +65,11 @@ def text_of(el) -> str:
     return "".join(el.itertext())
 
 
+def is_inside(el, ancestor) -> bool:
+    """Whether ``el`` lies within ``ancestor`` (not ``ancestor`` itself)."""
+    return any(node is ancestor for node in el.iterancestors())
+
+
 def tag_of(el) -> str:
     """Lower-case tag name; "" for comments and processing instructions."""
     tag = el.tag
