@@ -35,3 +35,53 @@ def test_headline_box_with_a_list_of_subject_links_keeps_its_headline(tmp_path: 
     assert "New gate on the river" in texts
     assert "Flood defence" in texts
     assert not any("Public safety" in t for t in texts)
+
+
+def _outline_kinds(tmp_path: Path, html: str) -> dict[str, str]:
+    from briefing.ingest import load_release
+
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    release = load_release(path, suggest=False)
+    return {" ".join(release.node_text(n).split()): n.kind for n in release.nodes()}
+
+
+def test_picture_captions_are_lines_not_headings(tmp_path: Path) -> None:
+    # Three shapes sites use: a <figcaption>, the lone text of a box holding a picture,
+    # an <h5> classed as a picture's subtitle. Short and without a full stop, each
+    # would pass for a crosshead over the paragraph after it.
+    html = (
+        "<html><body><article><h1>New gate on the river</h1>"
+        '<figure><img src="g.jpg" alt=""><figcaption>The gate at high tide</figcaption></figure>'
+        + _BODY
+        + '<div class="asset"><img src="w.jpg" alt=""><div class="meta"><span>Workers on '
+        "the dike in March</span></div></div>"
+        "<p>The authority will publish the results of the tests in the spring, together "
+        "with the costs of the works and the plans for the upper river.</p>"
+        '<div class="media"><div class="gallery"><img src="m.jpg" alt=""></div>'
+        '<div class="text"><h5 class="bilduntertitel">Map of the lower reaches</h5></div></div>'
+        "<p>Residents can visit the gate on open days in the summer, when guides explain "
+        "how it was built and how it is run.</p></article></body></html>"
+    )
+    kinds = _outline_kinds(tmp_path, html)
+    for caption in (
+        "The gate at high tide",
+        "Workers on the dike in March",
+        "Map of the lower reaches",
+    ):
+        assert kinds.get(caption) not in (None, "heading"), caption
+
+
+def test_a_person_card_beside_a_heading_is_no_caption(tmp_path: Path) -> None:
+    from lxml import etree
+
+    from briefing.ingest.readers.html_captions import picture_caption
+
+    card = etree.fromstring(
+        '<div class="person"><h3>Jane Example</h3><div class="row"><div class="pic">'
+        '<img src="j.jpg" alt=""></div><div><p>Head of the regional office</p></div></div>'
+        "</div>",
+        etree.HTMLParser(),
+    )
+    post = card.find(".//p")
+    assert not picture_caption(post)

@@ -315,6 +315,7 @@ def link_box(el) -> bool:
 def _headline_box(el, links: list) -> bool:
     if next(el.iter("h1"), None) is None:
         return False
+
     def listed(a) -> bool:
         for anc in a.iterancestors():
             if anc is el:
