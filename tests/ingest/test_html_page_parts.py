@@ -85,3 +85,23 @@ def test_a_person_card_beside_a_heading_is_no_caption(tmp_path: Path) -> None:
     )
     post = card.find(".//p")
     assert not picture_caption(post)
+
+
+def test_the_date_in_a_strip_of_share_buttons_is_the_dateline(tmp_path: Path) -> None:
+    # The site sets the date in one strip with its share buttons (a "social" box): the
+    # strip goes, its date stays as the release's dateline; later dates (teasers) go.
+    html = (
+        "<html><body><main><div class='content'><h1>New gate on the river</h1>"
+        "<div class='block block--date-social'><span>14/03/2031</span>"
+        "<ul><li><a href='/share/fb'>Facebook</a></li><li><a href='/share/x'>X</a></li></ul>"
+        "<a href='#' class='share'>share</a></div>"
+        + _BODY
+        + "<div class='social-box'><span>15/03/2031</span><a href='/s'>share</a></div>"
+        "</div></main></body></html>"
+    )
+    extracted = _read(tmp_path, html)
+    texts = [line.text for line in extracted.lines]
+    assert "14/03/2031" in texts
+    assert "15/03/2031" not in texts
+    assert not any("Facebook" in t or t == "share" for t in texts)
+    assert extracted.lines[[*texts].index("14/03/2031") - 1].text == "New gate on the river"

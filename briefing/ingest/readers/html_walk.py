@@ -11,6 +11,7 @@ import re
 
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
+from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_main import (
     SILENT,
     furniture_kind,
@@ -188,6 +189,8 @@ class Walker:
         self.row_sinks = -1
         self.row_markers: list = []
         self.kept_published = False  # a datePublished stamp was kept from furniture
+        self.body_checked = 0  # lines looked at for a body paragraph (_above_body)
+        self.body_seen = False
         self.lifted: set = set()  # <time> stamps taken out of a headline (html_stamps)
         self.in_bold = 0
         self.in_heading = 0
@@ -360,6 +363,8 @@ class Walker:
         if kind == "markup" and not self.sinks and self._field_label(el, tag):
             kind = None
         if kind is not None and not self._holds_root(el):
+            if not self.sinks and not self.kept_published and self._above_body():
+                self._keep_box_date(el)
             if self.sink(el, kind, style, depth) and kind == "navigation" and not self.sinks:
                 self._drop_heading_of(el)
             return
@@ -398,6 +403,25 @@ class Walker:
         if kind is None and tag == "header" and page_header(el):
             kind = "navigation"
         return kind
+
+    def _above_body(self) -> bool:
+        """No paragraph of the release's body read yet (checked once per new line)."""
+        while self.body_checked < len(self.lines):
+            if _body_paragraph(self.lines[self.body_checked]):
+                self.body_seen = True
+            self.body_checked += 1
+        return not self.body_seen
+
+    def _keep_box_date(self, el) -> None:
+        """The release's date set in a strip of the site's (html_datelines): kept as the
+        dateline, the strip's other words dropped with it."""
+        stamp = box_dateline(el)
+        if stamp is None:
+            return
+        self.flush("", 0)
+        self.lines.append(Line(squash(text_of(stamp)).rstrip(" ,;|·")))
+        self.kept_published = True
+        self.lifted.add(stamp)
 
     def _field_label(self, el, tag: str) -> bool:
         """A screen-reader label opening a line ("Phone number:" before a number the
