@@ -105,3 +105,27 @@ def test_the_date_in_a_strip_of_share_buttons_is_the_dateline(tmp_path: Path) ->
     assert "15/03/2031" not in texts
     assert not any("Facebook" in t or t == "share" for t in texts)
     assert extracted.lines[[*texts].index("14/03/2031") - 1].text == "New gate on the river"
+
+
+def test_the_notice_round_an_embedded_frame_is_the_sites(tmp_path: Path) -> None:
+    # A video in a classless box with the site's data notice, and a tweet's code held
+    # in a <textarea> until the reader consents, under a "load" heading and a privacy
+    # note: both notices go; the release's paragraphs and its sentence introducing the
+    # tweet stay.
+    html = (
+        "<html><body><article><h1>New gate on the river</h1>"
+        + _BODY
+        + "<address><a href='#end'>Skip video</a><iframe src='https://video.example/x'>"
+        "No frames.</iframe><span id='end'></span><address>Note: playing this video sends "
+        "data to the video service.</address></address>"
+        "<p>The minister wrote about the opening on the day:</p>"
+        "<div class='placeholder'><textarea><blockquote>tweet code</blockquote></textarea>"
+        "<h2>Load the tweet</h2><div class='msg'>We respect your privacy and connect to "
+        "the service only with your consent.</div><a href='/settings'>Manage settings</a>"
+        "</div></article></body></html>"
+    )
+    texts = [line.text for line in _read(tmp_path, html).lines]
+    assert not any("playing this video" in t or "respect your privacy" in t for t in texts)
+    assert "Load the tweet" not in texts
+    assert "The minister wrote about the opening on the day:" in texts
+    assert any(t.startswith("The gate closes in four minutes") for t in texts)

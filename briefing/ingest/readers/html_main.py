@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens
-from briefing.ingest.readers.html_widgets import widget_kind
+from briefing.ingest.readers.html_widgets import embed_notice_kind, widget_kind
 
 # Never release text; left out without a trace (they are not printed on the page).
 SILENT = frozenset(("script", "style", "template", "head", "link", "meta", "base"))
@@ -141,7 +141,7 @@ def furniture_kind(el, tag: str) -> str | None:
         return "markup"
     words = tokens(el)
     if not words:
-        return None
+        return embed_notice_kind(el)  # a classless box round an embedded frame
     for name in (el.get("class") or "").lower().split():
         if name in _HIDDEN_CLASSES or name.endswith("_hidden"):
             return "markup"
