@@ -851,6 +851,10 @@ def _head_roles(
             roles[i] = Role("note")
         elif title_at is not None and i > title_at and roster_heading(blocks, i):
             roles[i] = Role("heading")  # the attendance of minutes, under the title
+        elif blocks[i].style == "caption" and title_at is not None and i > title_at:
+            # A picture's caption under the headline: a line of the release, never the
+            # heading of the body below it (html_captions).
+            roles[i] = Role("paragraph")
         elif words(text) >= 5 and blocks[i].style in ("", "list-item", "quote"):
             # (A key-points list above the body, as press rooms print it, is a summary
             # of the release, not its numbered content: no label.)
@@ -1429,6 +1433,9 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A table row or cell the format marked: content, but never a paragraph, a
         # heading or a label (figures in cells are not paragraph numbers).
         return Role("note", attrs={"role": "table"})
+    if block.style == "caption" and block.label is None:
+        # A picture's caption the format marked: a line of the text, never a crosshead.
+        return Role("paragraph")
     if block.style.startswith("heading") and is_symbol(text):
         return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
     if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):

@@ -540,19 +540,22 @@ def test_a_screen_reader_label_opening_a_line_is_kept() -> None:
     assert items == ["Phone number: +32 2 2", "E-mail: a@example.org"]
 
 
-def test_a_photo_caption_goes_with_its_picture() -> None:
+def test_a_photo_caption_is_a_caption_line_and_its_bare_credit_goes() -> None:
+    # A photo's caption set in the article is the release's line (marked "caption", so
+    # never read as a crosshead); a credit printed on a line of its own is the picture's.
     ex = extract_html(
         _page(
             f"<p>{FILLER}</p><figure><a href='/big.jpg'><img src='x.jpg' alt='Ministers'></a>"
-            "<figcaption>Ministers at the table © Photographer</figcaption></figure>"
+            "<figcaption>Ministers at the table<br>Photo: Photographer</figcaption></figure>"
             "<figure><table><tr><td>GDP</td><td>2.1</td></tr></table>"
             "<figcaption>Table 1: Growth</figcaption></figure>"
         )
     )
-    texts = [line.text for line in ex.lines]
-    assert "Ministers at the table © Photographer" not in texts
-    assert ("image", "Ministers at the table © Photographer") in ex.dropped
-    assert "Table 1: Growth" in texts
+    styles = {line.text: line.style for line in ex.lines}
+    assert styles.get("Ministers at the table") == "caption"
+    assert "Photo: Photographer" not in styles
+    assert ("image", "Photo: Photographer") in ex.dropped
+    assert "Table 1: Growth" in styles
 
 
 def test_contact_links_are_kept() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens
-from briefing.ingest.readers.html_widgets import widget_kind
+from briefing.ingest.readers.html_widgets import embed_notice_kind, widget_kind
 
 # Never release text; left out without a trace (they are not printed on the page).
 SILENT = frozenset(("script", "style", "template", "head", "link", "meta", "base"))
@@ -141,7 +141,7 @@ def furniture_kind(el, tag: str) -> str | None:
         return "markup"
     words = tokens(el)
     if not words:
-        return None
+        return embed_notice_kind(el)  # a classless box round an embedded frame
     for name in (el.get("class") or "").lower().split():
         if name in _HIDDEN_CLASSES or name.endswith("_hidden"):
             return "markup"
@@ -291,9 +291,11 @@ def link_box(el) -> bool:
     """A small box of links and labels: a document tracker ("Procedure : 2025/2691(RSP)
     Votes : PV 08/05/2025"), "Legal notice - Privacy policy". Release paragraphs carry
     sentences; a box where links are most of the words, or where no piece of text runs
-    to a sentence, is the site's."""
+    to a sentence, is the site's. A box holding the headline (<h1>) whose links all sit
+    in lists is the release's head (kicker, headline and a list of "Energy", "Climate"
+    tags in one header box): the lists go out on their own (link_list)."""
     links = [a for a in el.iter("a") if _counts_as_link(a)]
-    if len(links) < 2:
+    if len(links) < 2 or _headline_box(el, links):
         return False
     if any(reference_list(lst) for lst in el.iter("ul", "ol")):
         return False  # the release's headed references, not a box of site links
@@ -308,6 +310,21 @@ def link_box(el) -> bool:
         return True
     longest = max((len(t.split()) for t in el.itertext()), default=0)
     return len(links) >= 3 and linked >= 0.3 * words and longest < 8
+
+
+def _headline_box(el, links: list) -> bool:
+    if next(el.iter("h1"), None) is None:
+        return False
+
+    def listed(a) -> bool:
+        for anc in a.iterancestors():
+            if anc is el:
+                return False
+            if tag_of(anc) in ("ul", "ol"):
+                return True
+        return False
+
+    return all(listed(a) for a in links)
 
 
 def choose_root(body):

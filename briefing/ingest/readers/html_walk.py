@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
+from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
+from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_main import (
     SILENT,
     furniture_kind,
@@ -139,9 +141,6 @@ def _int(value: str | None) -> int | None:
         return None
 
 
-_PICTURES = ("img", "picture", "svg", "video", "canvas")
-
-
 # A content box states something in sentences of its own: "Background", "Key facts".
 _BOX_SENTENCE_WORDS = 8
 
@@ -169,18 +168,6 @@ def _paragraph_texts(el) -> list[str]:
     return [text_of(b) for b in blocks] if blocks else [text_of(el)]
 
 
-def _picture_caption(caption) -> bool:
-    """A <figcaption> of a <figure> that holds only pictures (no table, no text)."""
-    figure = caption.getparent()
-    if figure is None or tag_of(figure) != "figure":
-        return False
-    pictures = next(figure.iter(*_PICTURES), None) is not None
-    if not pictures or next(figure.iter("table"), None) is not None:
-        return False
-    rest = [squash(t) for c in figure if c is not caption for t in c.itertext()]
-    return not any(rest)
-
-
 class Walker:
     def __init__(self, root, notes: Notes) -> None:
         self.root = root
@@ -202,6 +189,8 @@ class Walker:
         self.row_sinks = -1
         self.row_markers: list = []
         self.kept_published = False  # a datePublished stamp was kept from furniture
+        self.body_checked = 0  # lines looked at for a body paragraph (_above_body)
+        self.body_seen = False
         self.lifted: set = set()  # <time> stamps taken out of a headline (html_stamps)
         self.in_bold = 0
         self.in_heading = 0
@@ -374,6 +363,8 @@ class Walker:
         if kind == "markup" and not self.sinks and self._field_label(el, tag):
             kind = None
         if kind is not None and not self._holds_root(el):
+            if not self.sinks and not self.kept_published and self._above_body():
+                self._keep_box_date(el)
             if self.sink(el, kind, style, depth) and kind == "navigation" and not self.sinks:
                 self._drop_heading_of(el)
             return
@@ -412,6 +403,25 @@ class Walker:
         if kind is None and tag == "header" and page_header(el):
             kind = "navigation"
         return kind
+
+    def _above_body(self) -> bool:
+        """No paragraph of the release's body read yet (checked once per new line)."""
+        while self.body_checked < len(self.lines):
+            if _body_paragraph(self.lines[self.body_checked]):
+                self.body_seen = True
+            self.body_checked += 1
+        return not self.body_seen
+
+    def _keep_box_date(self, el) -> None:
+        """The release's date set in a strip of the site's (html_datelines): kept as the
+        dateline, the strip's other words dropped with it."""
+        stamp = box_dateline(el)
+        if stamp is None:
+            return
+        self.flush("", 0)
+        self.lines.append(Line(squash(text_of(stamp)).rstrip(" ,;|·")))
+        self.kept_published = True
+        self.lifted.add(stamp)
 
     def _field_label(self, el, tag: str) -> bool:
         """A screen-reader label opening a line ("Phone number:" before a number the
@@ -456,7 +466,14 @@ class Walker:
 
     def block(self, el, style: str, depth: int) -> None:
         tag = tag_of(el)
-        if tag in HEADINGS:
+        if not self.sinks and self._caption(el, tag):
+            # A picture's caption: the release's line, never its heading (html_captions).
+            before = len(self.lines)
+            self.children(el, "caption", depth)
+            self.flush("caption", depth)
+            if tag == "figcaption":
+                self._drop_credits(before)
+        elif tag in HEADINGS:
             self.heading(el, int(tag[1]), depth)
         elif tag in ("ul", "ol", "menu"):
             self.list(el, depth + 1)
@@ -471,11 +488,6 @@ class Walker:
         elif tag == "blockquote":
             self.children(el, "quote", depth)
             self.flush("quote", depth)
-        elif tag == "figcaption" and _picture_caption(el):
-            # The picture is left out (its alt text listed as an image): its caption,
-            # a photo's description and credit, goes with it rather than stand alone
-            # where it reads as a crosshead.
-            self.sink(el, "image", style, depth)
         elif tag == "figcaption":
             self.children(el, "caption", depth)
             self.flush("caption", depth)
@@ -486,6 +498,21 @@ class Walker:
         else:
             self.children(el, style, depth)
             self.flush(style, depth)
+
+    def _drop_credits(self, start: int) -> None:
+        """A figure's credit printed on a line of its own ("Quelle: Name / Agency")
+        goes with the picture; the caption's description stays."""
+        for line in [line for line in self.lines[start:] if bare_credit(line.text)]:
+            self.lines.remove(line)
+            self.dropped.append(("image", line.text))
+
+    @staticmethod
+    def _caption(el, tag: str) -> bool:
+        if tag == "figcaption":
+            return True
+        if tag in HEADINGS:
+            return caption_class(el)  # an <h5 class="bilduntertitel">
+        return tag in ("p", "div") and (caption_class(el) or picture_caption(el))
 
     def definitions(self, el, style: str, depth: int) -> None:
         """A <dl>: a short term printed beside its one-line definition is one line

@@ -1,0 +1,31 @@
+"""The release's date printed inside a box of the site's.
+
+Templates set the date under the headline in one strip with the site's controls: the
+date beside the share buttons ("23/10/2020 · partager", a box classed "date-show-social"),
+or beside the subject tags ("12. Januar 2022, Themen: Energie, Wasser"). The strip is the
+site's and goes, but its date is the release's dateline: the words of an element holding
+a date and nothing else. Only the first such date above the body is the release's; dates
+further down stand beside teasers of other pages.
+"""
+
+from __future__ import annotations
+
+from briefing.ingest.dates import find_date
+from briefing.ingest.readers.html_text import squash, tag_of, text_of
+
+DATE_MAX_CHARS = 40  # "Donnerstag, 27. Januar 2022, 10:30 Uhr" and no more
+_TRAILING = " ,;|·-–—"
+
+
+def box_dateline(box):
+    """The first element in ``box`` whose whole text is a date, or None."""
+    for el in box.iter():
+        if not isinstance(el.tag, str) or tag_of(el) in ("a", "script", "style", "button"):
+            continue
+        words = squash(text_of(el)).rstrip(_TRAILING)
+        if not words or len(words) > DATE_MAX_CHARS:
+            continue
+        date = find_date(words)
+        if date is not None and date.start == 0 and date.end >= len(words.rstrip(".")):
+            return el
+    return None
