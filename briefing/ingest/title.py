@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.act_heads import subject_under_kind
+from briefing.ingest.board_fields import field_lines
 from briefing.ingest.crumb_trails import HOME_WORDS, trail_steps
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
@@ -580,11 +581,53 @@ def _pick_title(
     repeated = [i for i in unbulleted if counts[R._norm(blocks[i].text)] > 1]
     if repeated:
         return repeated[-1]
+    stamped = _under_stamp(blocks, candidates, body_start)
+    if stamped is not None:
+        return stamped
     for i in candidates:
         if _over_date(blocks, i, body_start):
             return i - 1 if _deck_under(blocks, candidates, i) else i
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+STAMP_MAX_WORDS = 6
+
+
+def _under_stamp(blocks: list[Block], candidates: list[int], body_start: int) -> int | None:
+    """The headline a web page sets between its publication stamp and its text: the
+    last line of the head, right under a line that is only a date (perhaps with its
+    time: "2022-04-21 às 14h20", "7. 2. 2024 19:56", "21.01.2022"). A site prints its
+    section's name or a kicker over the stamp and the headline under it. When the line
+    over the stamp could be a title too, the page may set the title over its date and a
+    deck under it (``_over_date``); the line under the stamp is then the headline only
+    if it names the stamp's own day ("Comunicado do Conselho de Ministros de 21 de abril
+    de 2022" under "2022-04-21 às 14h20"): a record titled by the day it was issued."""
+    if not candidates:
+        return None
+    i = candidates[-1]
+    if i != body_start - 1 or i == 0 or blocks[i].style or blocks[i].line_count > 1:
+        return None
+    stamp = blocks[i - 1]
+    text = stamp.text.strip()
+    if stamp.line_count > 1 or stamp.label is not None or not text:
+        return None
+    if R.words(text, STAMP_MAX_WORDS + 1) > STAMP_MAX_WORDS or not R.is_date_line(text):
+        return None
+    if R._is_dateline_with_issuer(text):
+        return None  # ("Schengen, 3. Juli 2018": a place's dateline, not a page's stamp)
+    # A board's fields ("작성일" / "2031-04-02" / "주관부서 : 대변인실"): the value of a
+    # field and the next field, not a stamp and a headline (board_fields).
+    if field_lines([b.text for b in blocks[max(0, i - 2) : i + 1]]):
+        return None
+    over = i - 2
+    while over >= 0 and R.is_date_line(blocks[over].text):
+        over -= 1  # (the stamp printed twice, as a page's date and its heading's)
+    if over >= 0 and over in candidates:
+        day, named = find_date(text), find_date(blocks[i].text)
+        if day is None or named is None or day.iso() != named.iso():
+            return None
+    return i
 
 
 def _over_date(blocks: list[Block], i: int, body_start: int) -> bool:
