@@ -434,6 +434,12 @@ def _pick_title(
             if _ACT_PART.match(blocks[i].text):
                 continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
             return i
+    # A line naming a record and its day that a line above ends on (the page's trail,
+    # "Você está aqui: ... > DOUInforme 29.05.2019" over "DOUInforme 29.05.2019"): the
+    # page's title, repeated, though it has a date line's shape.
+    repeats_dated = _repeated_dated_title(blocks, body_start)
+    if repeats_dated is not None and not (hint and authoritative):
+        return repeats_dated
     subject = _subject_line(blocks, body_start)
     if subject is None:
         subject = subject_under_kind(blocks, body_start)  # "У К А З" ... "О ..." (act_heads)
@@ -519,7 +525,11 @@ def _pick_title(
     # "Los Angeles, California" over "Friday, March 30, 1979": the dateline's place, set
     # on its own line over the date; it says where, not what.
     candidates = [i for i in candidates if not _place_over_date(blocks, i)] or candidates
-    if not candidates or _site_blurbs(blocks, candidates, body_start):
+    if not candidates:
+        # Nothing else in the head can be the title: a line naming the record and the
+        # day it records ("CONSIGLIO DEI MINISTRI – 15 GIUGNO 2023") is.
+        return next((i for i in range(body_start) if _dated_title(blocks[i])), None)
+    if _site_blurbs(blocks, candidates, body_start):
         return None
     # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
     # cover names the body meeting, then its session; the title comes after that block.
@@ -542,6 +552,7 @@ def _pick_title(
         own = [i for i in candidates if R._norm(blocks[i].text) == steps[-1]]
         if own:
             return own[-1]
+
     # "80/12. Objective information on ...": resolutions print their number and title
     # on one line, under the symbol and the adoption line.
     numbered = [i for i in candidates if R.RESOLUTION_NUMBER.match(blocks[i].text)]
@@ -589,6 +600,72 @@ def _pick_title(
             return i - 1 if _deck_under(blocks, candidates, i) else i
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+# What may stand between a record's name and the day it names, or before the name: a
+# separator, a preposition or article ("Regierungspressekonferenz vom 28. Februar 2020",
+# "Pressemøde den 14. august 2019", "Consiglio del 3 marzo"). A comma after a name is a
+# dateline's ("Schengen, 3. Juli 2018"): a place, never a title.
+_DATE_LEADS = frozenset(
+    "of on dated de du del des vom am il dal em van den från fra dnia ze dne".split()
+)
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:date|dated|updated|published|posted|publi|actuali|atuali|pubblicat|aggiornat|"
+    r"veröffentlicht|aktualisiert|stand|as of)|[:/>|]|\d"
+)
+# A weekday's name before the date is a stamp's ("Miércoles 1 Julio 2015", "Donnerstag,
+# 3. März"), in the languages releases are printed in.
+_WEEKDAY = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:[- ]feira)?|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
+    r"venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|m[åa]ndag|tisdag|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pond[ěe]l[íi]|"
+    r"[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le)\b"
+)
+DATED_TITLE_NAME_MIN_CHARS = 10
+
+
+def _dated_title(block: Block) -> bool:
+    """A line that names a record and the day it records, and nothing else: a name of two
+    words or more, or one long compound ("DOUInforme", "Pressemøde"), then the date at
+    the line's end ("CONSIGLIO DEI MINISTRI – 15 GIUGNO 2023", "Regierungspressekonferenz
+    vom 28. Februar 2020"). A place's dateline sets a comma after the place; a stamp
+    prints a time, a weekday's name beside a time, or a label ("Published")."""
+    text = block.text.strip()
+    if block.line_count > 1 or block.label is not None or "\n" in text:
+        return False
+    found = find_date(text)
+    if found is None or text[found.end :].strip(" .") or found.start == 0:
+        return False
+    name = text[: found.start].rstrip()
+    if name.endswith(","):
+        return False
+    dashed = bool(re.search(r"\s[-–—]$", name))
+    words = re.sub(r"[-–—]+", " ", name).split()
+    while words and words[-1].lower() in _DATE_LEADS:
+        words.pop()
+    joined = " ".join(words)
+    if not words or _NOT_A_NAME.search(joined) or _WEEKDAY.search(joined) or words[0][:1].islower():
+        return False
+    if dashed:
+        # ("Examplia City – 3 March 2015": minutes set their place so, with a dash; a
+        # record's name runs longer, "CONSIGLIO DEI MINISTRI – 15 GIUGNO 2023".)
+        return len(words) >= 3
+    return len(words) >= 2 or len(words[0]) >= DATED_TITLE_NAME_MIN_CHARS
+
+
+def _repeated_dated_title(blocks: list[Block], body_start: int) -> int | None:
+    dated = [i for i in range(1, body_start) if _dated_title(blocks[i])]
+    for i in dated:
+        norm = R._norm(blocks[i].text)
+        for j in range(i):
+            above = R._norm(blocks[j].text)
+            if above != norm and above.endswith(" " + norm):
+                return i
+    return None
 
 
 STAMP_MAX_WORDS = 6
