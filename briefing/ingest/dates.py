@@ -1,6 +1,6 @@
 """Find dates in release text: English, French, Spanish, German, Portuguese, Italian, Dutch,
-Swedish, Indonesian, Russian, Arabic and Vietnamese month names, and the numeric East Asian
-forms."""
+Swedish, Danish, Finnish, Czech, Slovak, Polish, Indonesian, Russian, Arabic and Vietnamese
+month names, and the numeric East Asian forms."""
 
 from __future__ import annotations
 
@@ -42,6 +42,19 @@ MORE_MONTHS = {
     "settembre": 9, "ottobre": 10, "dicembre": 12,
     # Swedish (and Danish, Norwegian, Polish "maj"); its other months are spelt as above
     "maj": 5, "augusti": 8,
+    # Danish March; the Finnish months in the partitive, as "14. tammikuuta 2022" prints them
+    "marts": 3,
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+    "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+    "marraskuuta": 11, "joulukuuta": 12,
+    # Czech, Slovak and Polish, in the genitive a date prints ("7. února 2024", "2. apríla
+    # 2024", "2 kwietnia 2025 r.")
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "januára": 1, "februára": 2, "marca": 3, "apríla": 4, "mája": 5, "júna": 6, "júla": 7,
+    "augusta": 8, "septembra": 9, "októbra": 10, "novembra": 11, "decembra": 12,
+    "stycznia": 1, "lutego": 2, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
     # Dutch and Indonesian
     "januari": 1, "februari": 2, "maart": 3, "maret": 3, "mei": 5, "agustus": 8,
     "augustus": 8, "desember": 12,
@@ -121,6 +134,24 @@ LINE_DATE_PATTERNS = [
     ),
 ]
 LINE_DATE_MAX_CHARS = 48  # (anchored at both ends: a longer line is no such date)
+# A page's stamp sets the time after the date ("7. 2. 2024 19:56", "21.01.2022 um 14.30
+# Uhr", "30/06/2017 - 10h15"): the line's date is read with its time set aside.
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?:h|min)?", re.I)  # (whole words only: fullmatch)
+_CLOCK_UNITS = frozenset({"uhr", "h", "hod", "hod.", "min"})
+_CLOCK_LEADS = frozenset({"à", "às", "a", "las", "alle", "um", "at", "kl", "kl.", "-", "–", "|"})
+
+
+def _without_clock(text: str) -> str | None:
+    """``text`` without the time of day it ends on, or None when it ends on none."""
+    parts = text.split()
+    if parts and parts[-1].lower() in _CLOCK_UNITS:
+        parts.pop()
+    if len(parts) < 2 or not _CLOCK.fullmatch(parts[-1]):
+        return None
+    parts.pop()
+    while parts and parts[-1].lower() in _CLOCK_LEADS:
+        parts.pop()
+    return " ".join(parts).rstrip(",") or None
 CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 1950-2049
 
 
@@ -189,8 +220,11 @@ def find_date(text: str) -> DateMatch | None:
         return None  # (every date form has its day in figures; most lines have none)
     found = _earliest(_DATE_PATTERNS, text)
     if found is None and len(text) <= LINE_DATE_MAX_CHARS:
+        untimed = _without_clock(text)
         for pattern in LINE_DATE_PATTERNS:
             m = pattern.match(text)
+            if m is None and untimed is not None:
+                m = pattern.match(untimed)
             if m:
                 return _from_match(m)
     return found

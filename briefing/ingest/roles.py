@@ -200,7 +200,9 @@ def is_date_line(text: str) -> bool:
 _STAMP_WORDS = re.compile(
     r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on|"
     r"publiée?|mise? à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|"
-    r"aggiornat[oa]|veröffentlicht|aktualisiert|опубликовано|обновлено)\b\s*:?"
+    r"aggiornat[oa]|veröffentlicht|aktualisiert|опубликовано|обновлено|"
+    # Polish and Czech say "on the day" before the date and "r." (year) after it
+    r"w dniu|dnia|dne|r\.(?=\W*$))(?:\b|(?<=\.))\s*:?"
 )
 _ON_DAY = re.compile(r"(?i)\b(?:el|il|am|em)\s*$")  # "el 3 de marzo", "am 3. März"
 _STAMP_TIME = re.compile(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.act_heads import subject_under_kind
+from briefing.ingest.board_fields import field_lines
 from briefing.ingest.crumb_trails import HOME_WORDS, trail_steps
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
@@ -433,6 +434,12 @@ def _pick_title(
             if _ACT_PART.match(blocks[i].text):
                 continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
             return i
+    # A line naming a record and its day that a line above ends on (the page's trail,
+    # "Você está aqui: ... > DOUInforme 29.05.2019" over "DOUInforme 29.05.2019"): the
+    # page's title, repeated, though it has a date line's shape.
+    repeats_dated = _repeated_dated_title(blocks, body_start)
+    if repeats_dated is not None and not (hint and authoritative):
+        return repeats_dated
     subject = _subject_line(blocks, body_start)
     if subject is None:
         subject = subject_under_kind(blocks, body_start)  # "У К А З" ... "О ..." (act_heads)
@@ -518,7 +525,11 @@ def _pick_title(
     # "Los Angeles, California" over "Friday, March 30, 1979": the dateline's place, set
     # on its own line over the date; it says where, not what.
     candidates = [i for i in candidates if not _place_over_date(blocks, i)] or candidates
-    if not candidates or _site_blurbs(blocks, candidates, body_start):
+    if not candidates:
+        # Nothing else in the head can be the title: a line naming the record and the
+        # day it records ("CONSIGLIO DEI MINISTRI – 15 GIUGNO 2023") is.
+        return next((i for i in range(body_start) if _dated_title(blocks[i])), None)
+    if _site_blurbs(blocks, candidates, body_start):
         return None
     # "Working Group on the Universal Periodic Review" over "Seventh session": a UN
     # cover names the body meeting, then its session; the title comes after that block.
@@ -541,6 +552,7 @@ def _pick_title(
         own = [i for i in candidates if R._norm(blocks[i].text) == steps[-1]]
         if own:
             return own[-1]
+
     # "80/12. Objective information on ...": resolutions print their number and title
     # on one line, under the symbol and the adoption line.
     numbered = [i for i in candidates if R.RESOLUTION_NUMBER.match(blocks[i].text)]
@@ -580,11 +592,119 @@ def _pick_title(
     repeated = [i for i in unbulleted if counts[R._norm(blocks[i].text)] > 1]
     if repeated:
         return repeated[-1]
+    stamped = _under_stamp(blocks, candidates, body_start)
+    if stamped is not None:
+        return stamped
     for i in candidates:
         if _over_date(blocks, i, body_start):
             return i - 1 if _deck_under(blocks, candidates, i) else i
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     return (long_enough or candidates)[0]
+
+
+# What may stand between a record's name and the day it names, or before the name: a
+# separator, a preposition or article ("Regierungspressekonferenz vom 28. Februar 2020",
+# "Pressemøde den 14. august 2019", "Consiglio del 3 marzo"). A comma after a name is a
+# dateline's ("Schengen, 3. Juli 2018"): a place, never a title.
+_DATE_LEADS = frozenset(
+    "of on dated de du del des vom am il dal em van den från fra dnia ze dne".split()
+)
+_NOT_A_NAME = re.compile(
+    r"(?i)\b(?:date|dated|updated|published|posted|publi|actuali|atuali|pubblicat|aggiornat|"
+    r"veröffentlicht|aktualisiert|stand|as of)|[:/>|]|\d"
+)
+# A weekday's name before the date is a stamp's ("Miércoles 1 Julio 2015", "Donnerstag,
+# 3. März"), in the languages releases are printed in.
+_WEEKDAY = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:[- ]feira)?|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
+    r"venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|m[åa]ndag|tisdag|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pond[ěe]l[íi]|"
+    r"[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le)\b"
+)
+DATED_TITLE_NAME_MIN_CHARS = 10
+
+
+def _dated_title(block: Block) -> bool:
+    """A line that names a record and the day it records, and nothing else: a name of two
+    words or more, or one long compound ("DOUInforme", "Pressemøde"), then the date at
+    the line's end ("CONSIGLIO DEI MINISTRI – 15 GIUGNO 2023", "Regierungspressekonferenz
+    vom 28. Februar 2020"). A place's dateline sets a comma after the place; a stamp
+    prints a time, a weekday's name beside a time, or a label ("Published")."""
+    text = block.text.strip()
+    if block.line_count > 1 or block.label is not None or "\n" in text:
+        return False
+    found = find_date(text)
+    if found is None or text[found.end :].strip(" .") or found.start == 0:
+        return False
+    name = text[: found.start].rstrip()
+    if name.endswith(","):
+        return False
+    dashed = bool(re.search(r"\s[-–—]$", name))
+    words = re.sub(r"[-–—]+", " ", name).split()
+    while words and words[-1].lower() in _DATE_LEADS:
+        words.pop()
+    joined = " ".join(words)
+    if not words or _NOT_A_NAME.search(joined) or _WEEKDAY.search(joined) or words[0][:1].islower():
+        return False
+    if dashed:
+        # ("Examplia City – 3 March 2015": minutes set their place so, with a dash; a
+        # record's name runs longer, "CONSIGLIO DEI MINISTRI – 15 GIUGNO 2023".)
+        return len(words) >= 3
+    return len(words) >= 2 or len(words[0]) >= DATED_TITLE_NAME_MIN_CHARS
+
+
+def _repeated_dated_title(blocks: list[Block], body_start: int) -> int | None:
+    dated = [i for i in range(1, body_start) if _dated_title(blocks[i])]
+    for i in dated:
+        norm = R._norm(blocks[i].text)
+        for j in range(i):
+            above = R._norm(blocks[j].text)
+            if above != norm and above.endswith(" " + norm):
+                return i
+    return None
+
+
+STAMP_MAX_WORDS = 6
+
+
+def _under_stamp(blocks: list[Block], candidates: list[int], body_start: int) -> int | None:
+    """The headline a web page sets between its publication stamp and its text: the
+    last line of the head, right under a line that is only a date (perhaps with its
+    time: "2022-04-21 às 14h20", "7. 2. 2024 19:56", "21.01.2022"). A site prints its
+    section's name or a kicker over the stamp and the headline under it. When the line
+    over the stamp could be a title too, the page may set the title over its date and a
+    deck under it (``_over_date``); the line under the stamp is then the headline only
+    if it names the stamp's own day ("Comunicado do Conselho de Ministros de 21 de abril
+    de 2022" under "2022-04-21 às 14h20"): a record titled by the day it was issued."""
+    if not candidates:
+        return None
+    i = candidates[-1]
+    if i != body_start - 1 or i == 0 or blocks[i].style or blocks[i].line_count > 1:
+        return None
+    stamp = blocks[i - 1]
+    text = stamp.text.strip()
+    if stamp.line_count > 1 or stamp.label is not None or not text:
+        return None
+    if R.words(text, STAMP_MAX_WORDS + 1) > STAMP_MAX_WORDS or not R.is_date_line(text):
+        return None
+    if R._is_dateline_with_issuer(text):
+        return None  # ("Schengen, 3. Juli 2018": a place's dateline, not a page's stamp)
+    # A board's fields ("작성일" / "2031-04-02" / "주관부서 : 대변인실"): the value of a
+    # field and the next field, not a stamp and a headline (board_fields).
+    if field_lines([b.text for b in blocks[max(0, i - 2) : i + 1]]):
+        return None
+    over = i - 2
+    while over >= 0 and R.is_date_line(blocks[over].text):
+        over -= 1  # (the stamp printed twice, as a page's date and its heading's)
+    if over >= 0 and over in candidates:
+        day, named = find_date(text), find_date(blocks[i].text)
+        if day is None or named is None or day.iso() != named.iso():
+            return None
+    return i
 
 
 def _over_date(blocks: list[Block], i: int, body_start: int) -> bool:
