@@ -90,10 +90,15 @@ def take_page_number_runs(extracted: Extracted) -> None:
     for chain in _chains(candidates):
         if len(chain) < RUN_MIN or chain[0][1] > 2 or not _pages_alike(lines, chain):
             continue
-        heads = _heads_beside(lines, [i for i, _ in chain])
-        for i in sorted({i for i, _ in chain} | heads):
-            extracted.removed.append(" ".join(lines[i].text.split()))
-            lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+        _take_numbers_and_heads(extracted, [i for i, _ in chain])
+
+
+def _take_numbers_and_heads(extracted: Extracted, numbers: list[int]) -> None:
+    """Blank the page numbers at ``numbers`` and the running head printed beside them."""
+    lines = extracted.lines
+    for i in sorted(set(numbers) | _heads_beside(lines, numbers)):
+        extracted.removed.append(" ".join(lines[i].text.split()))
+        lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
 
 
 HEAD_REACH = 2  # non-blank lines on either side of a page number a running head may be
@@ -105,8 +110,8 @@ def _heads_beside(lines: list, numbers: list[int]) -> set[int]:
     ``HEAD_REACH`` lines) that is printed, digits aside, next to another of the run's
     page numbers too ("THE GAZETTE OF INDIA : EXTRAORDINARY" under "2" and under "4"; a
     book's heads alternate between left and right pages, so twice is enough), and that
-    reads as a name, not as prose (no closing stop or comma, no lower-case start). Body
-    text does not repeat a whole line at two page breaks."""
+    reads as a name, not as prose or a speaker's label (no closing stop, comma or colon,
+    no lower-case start). Body text does not repeat a whole line at two page breaks."""
     from briefing.ingest.readers.pdf_running import line_key
 
     near: dict[str, list[tuple[int, int]]] = {}  # key -> (page number's place, line)
@@ -122,7 +127,7 @@ def _heads_beside(lines: list, numbers: list[int]) -> set[int]:
                 seen += 1
                 if len(text) > HEAD_MAX_CHARS or line.style or line.label:
                     break
-                if text[-1] in ".,;!?" or text[0].islower():
+                if text[-1] in ".,;:!?" or text[0].islower():
                     continue  # a line of prose: a head names, it does not run on
                 key = line_key(text)
                 if len(key) >= 4 and any(c.isalpha() for c in key):

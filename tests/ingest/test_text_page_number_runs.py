@@ -64,3 +64,14 @@ def test_two_numbers_are_no_run():
     ex = Extracted(lines=[Line(t) for t in _raw_pages(2).split("\n")], format="txt")
     take_page_number_runs(ex)
     assert ex.removed == []
+
+
+def test_a_speaker_label_beside_the_numbers_stays():
+    out: list[str] = []
+    for page in range(1, 5):
+        out.extend(PROSE[page:] + PROSE[:page])
+        out.append(str(page))
+        out.append("JOURNALIST:")
+    ex = Extracted(lines=[Line(t) for t in out], format="txt")
+    take_page_number_runs(ex)
+    assert ex.removed == ["1", "2", "3", "4"]
