@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from briefing.ingest.extracted import Extracted
 
@@ -87,10 +87,14 @@ def take_page_number_runs(extracted: Extracted) -> None:
     ]
     if len(candidates) < RUN_MIN:
         return
-    for chain in _chains(candidates):
-        if len(chain) < RUN_MIN or chain[0][1] > 2 or not _pages_alike(lines, chain):
-            continue
-        _take_numbers_and_heads(extracted, [i for i, _ in chain])
+    chains = [c for c in _chains(candidates) if len(c) >= RUN_MIN and c[0][1] <= 2]
+    if not chains:
+        return
+    # Characters before each line (one pass), so a page's length is one subtraction.
+    before = [0, *accumulate(len(line.text) for line in lines)]
+    for chain in chains:
+        if _pages_alike(before, chain):
+            _take_numbers_and_heads(extracted, [i for i, _ in chain])
 
 
 def _take_numbers_and_heads(extracted: Extracted, numbers: list[int]) -> None:
@@ -139,15 +143,13 @@ def _heads_beside(lines: list, numbers: list[int]) -> set[int]:
     return heads
 
 
-def _pages_alike(lines: list, chain: list[tuple[int, int]]) -> bool:
-    """Each number a page of text after the last, the pages alike in length."""
+def _pages_alike(before: list[int], chain: list[tuple[int, int]]) -> bool:
+    """Each number a page of text after the last, the pages alike in length.
+    ``before``: the characters before each line."""
     gaps = [b - a for (a, _), (b, _) in pairwise(chain)]
     if min(gaps) < MIN_LINES_APART or max(gaps) > RUN_SPREAD * min(gaps):
         return False
-    return all(
-        sum(len(lines[j].text.strip()) for j in range(a + 1, b)) >= PAGE_MIN_CHARS
-        for (a, _), (b, _) in pairwise(chain)
-    )
+    return all(before[b] - before[a + 1] >= PAGE_MIN_CHARS for (a, _), (b, _) in pairwise(chain))
 
 
 def _alone(lines: list, i: int) -> bool:
