@@ -48,6 +48,21 @@ def take_catchwords(extracted: Extracted) -> None:
             lines[i] = type(line)("\f" if raw.startswith("\f") else "")
 
 
+def is_catchword(text: str, next_page_opening: str) -> bool:
+    """``text``, a page's last line of text, is a catchword for the next page, whose
+    first line of text is ``next_page_opening``: a short line ending in an ellipsis whose
+    words open that page. (For a PDF, whose reader knows where each page ends without a
+    form feed or a page number left in the text.)"""
+    text = text.strip()
+    if not text or len(text) > CATCHWORD_MAX_CHARS or text[-1] not in ".…":
+        return False
+    m = _ELLIPSIS.search(text)
+    if m is None:
+        return False
+    words = _WORD.findall(text[: m.start()].lower())
+    return bool(words) and _WORD.findall(next_page_opening.lower())[: len(words)] == words
+
+
 def _next_page_opens_with(lines: list, at: int, words: list[str]) -> bool:
     """A page break follows line ``at`` (a form feed, or a page number alone on its line)
     and the first line after it opens on ``words``."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
+from itertools import accumulate, pairwise
 
 from briefing.ingest.extracted import Extracted
 
@@ -57,6 +58,98 @@ def take_lone_page_numbers(extracted: Extracted) -> None:
             for i, _ in chain:
                 extracted.removed.append(lines[i].text.strip())
                 lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+
+
+RUN_MIN = 3  # numbers in a run taken with nothing setting them apart
+RUN_SPREAD = 3.0  # the run's longest page at most this many times its shortest
+
+
+def take_page_number_runs(extracted: Extracted) -> None:
+    """Page numbers in text that sets no line apart: ``pdftotext -raw`` prints no blank
+    line at all, and text copied from a viewer drops the form feeds, so "2", "3", "4" sit
+    alone on their lines between one page's last line and the next page's first, with
+    nothing around them to show it. The run itself shows it: three or more numbers going
+    up by one from the first or second page, each a page of text after the last, the
+    pages alike in length (a printer's pages hold about as many lines each). Paragraph
+    or row numbers alone on their lines come a paragraph or a row apart: far closer, or
+    far less even. Blank the numbers (indices stay valid) and list them in ``removed``."""
+    lines = extracted.lines
+    candidates = [
+        (i, int(text))
+        for i, line in enumerate(lines)
+        if len(line.text) <= MAX_DIGITS + 8
+        and not line.style
+        and not line.label
+        and (text := line.text.strip())
+        and len(text) <= MAX_DIGITS
+        and text.isdigit()
+        and text.isascii()
+    ]
+    if len(candidates) < RUN_MIN:
+        return
+    chains = [c for c in _chains(candidates) if len(c) >= RUN_MIN and c[0][1] <= 2]
+    if not chains:
+        return
+    # Characters before each line (one pass), so a page's length is one subtraction.
+    before = [0, *accumulate(len(line.text) for line in lines)]
+    for chain in chains:
+        if _pages_alike(before, chain):
+            _take_numbers_and_heads(extracted, [i for i, _ in chain])
+
+
+def _take_numbers_and_heads(extracted: Extracted, numbers: list[int]) -> None:
+    """Blank the page numbers at ``numbers`` and the running head printed beside them."""
+    lines = extracted.lines
+    for i in sorted(set(numbers) | _heads_beside(lines, numbers)):
+        extracted.removed.append(" ".join(lines[i].text.split()))
+        lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+
+
+HEAD_REACH = 2  # non-blank lines on either side of a page number a running head may be
+HEAD_MAX_CHARS = 120
+
+
+def _heads_beside(lines: list, numbers: list[int]) -> set[int]:
+    """The running head or foot printed with the page number: a line next to it (within
+    ``HEAD_REACH`` lines) that is printed, digits aside, next to another of the run's
+    page numbers too ("THE GAZETTE OF INDIA : EXTRAORDINARY" under "2" and under "4"; a
+    book's heads alternate between left and right pages, so twice is enough), and that
+    reads as a name, not as prose or a speaker's label (no closing stop, comma or colon,
+    no lower-case start). Body text does not repeat a whole line at two page breaks."""
+    from briefing.ingest.readers.pdf_running import line_key
+
+    near: dict[str, list[tuple[int, int]]] = {}  # key -> (page number's place, line)
+    for n, at in enumerate(numbers):
+        for step in (-1, 1):
+            j, seen = at + step, 0
+            while 0 <= j < len(lines) and seen < HEAD_REACH:
+                line = lines[j]
+                text = line.text.strip()
+                j += step
+                if not text:
+                    continue
+                seen += 1
+                if len(text) > HEAD_MAX_CHARS or line.style or line.label:
+                    break
+                if text[-1] in ".,;:!?" or text[0].islower():
+                    continue  # a line of prose: a head names, it does not run on
+                key = line_key(text)
+                if len(key) >= 4 and any(c.isalpha() for c in key):
+                    near.setdefault(key, []).append((n, j - step))
+    heads: set[int] = set()
+    for places in near.values():
+        if len({n for n, _ in places}) >= 2:
+            heads.update(i for _, i in places)
+    return heads
+
+
+def _pages_alike(before: list[int], chain: list[tuple[int, int]]) -> bool:
+    """Each number a page of text after the last, the pages alike in length.
+    ``before``: the characters before each line."""
+    gaps = [b - a for (a, _), (b, _) in pairwise(chain)]
+    if min(gaps) < MIN_LINES_APART or max(gaps) > RUN_SPREAD * min(gaps):
+        return False
+    return all(before[b] - before[a + 1] >= PAGE_MIN_CHARS for (a, _), (b, _) in pairwise(chain))
 
 
 def _alone(lines: list, i: int) -> bool:

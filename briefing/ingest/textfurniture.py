@@ -26,6 +26,7 @@ from briefing.ingest.gazette_heads import take_imprints
 from briefing.ingest.gpo_marks import may_hold_gpo_marks, take_gpo_marks
 from briefing.ingest.lone_page_numbers import (
     take_lone_page_numbers,
+    take_page_number_runs,
     take_page_numbers_apart,
     take_page_ordinals,
 )
@@ -216,6 +217,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
         if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
             take_lone_page_numbers(extracted)  # ("2" between a sentence's halves)
+            take_page_number_runs(extracted)  # (-raw: "2", "3", "4" with no blank line)
             if breaks:
                 take_page_ordinals(extracted, breaks)  # ("2" on page 2, among a table)
 

@@ -55,6 +55,7 @@ def layout_lines(
             notes[-1].text = f"{notes[-1].text} {page_notes.pop(0).text}"
         notes.extend(page_notes)
         body_pages.append(body)
+    _take_catchwords(body_pages, removed)
     paragraphs = split_head(build_paragraphs(body_pages, size), size)
     mark_hanging_labels(paragraphs)
     mark_bare_numbers(paragraphs)
@@ -137,3 +138,18 @@ def _holder(
             if paragraphs[i].first.page <= note.page and sign.search(paragraphs[i].text):
                 return i
     return None
+
+
+def _take_catchwords(body_pages: list[list[PdfLine]], removed: list[str]) -> None:
+    """A page's last line of text that is the next page's opening words and an ellipsis
+    ("1.5. Jumlah...", "Agar . . ."): a catchword, printed for the reader turning the page
+    (Indonesian legislation is set so). The next page opens on the same words, so the
+    foot's copy is furniture; left in, it reads as a stray line or a list item printed
+    twice. The page's end is the reader's own knowledge here: no form feed or page
+    number need be left in the text to show it (see catchwords)."""
+    from briefing.ingest.catchwords import is_catchword
+
+    for number, page in enumerate(body_pages[:-1]):
+        following = next((p for p in body_pages[number + 1 :] if p), None)
+        if page and following and is_catchword(page[-1].text, following[0].text):
+            removed.append(" ".join(page.pop().text.split()))
