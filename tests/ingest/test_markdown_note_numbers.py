@@ -59,3 +59,38 @@ def test_markers_spaced_before_and_glued_after():
     }
     for (text, number), expected in cases.items():
         assert bool(spaced_marker_pattern(number).search(text)) is expected, text
+
+
+# A note printed whole in its superscript where its marker stands, as a site showing notes
+# as pop-ups (and the Markdown converted from it) prints them. Made-up text in that shape.
+POPUP_NOTES = """\
+##Guidance on harbour noise
+
+This guidance sets the interim policy for shore power<sup> 1 Shore power is the supply of
+electricity to a ship at berth. </sup> at the inland ports named in the annex and in the
+letter of 3 March<sup> 2 Letter to the Harbour Board, reference HB-2031/77. </sup>.
+
+– Noise limits follow the port bylaws<sup> 3 See the Port Bylaws 2019, part 4. </sup>.
+
+– Night work needs the harbour master's consent.
+
+In the 21<sup>st</sup> century the limits stand.
+"""
+
+
+def test_a_note_printed_in_its_superscript_is_a_note_of_its_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "guidance.md"
+    path.write_text(POPUP_NOTES, encoding="utf-8")
+    release = load_release(path)
+    nodes = list(release.root.walk())
+    notes = [n for n in nodes if n.kind == "footnote"]
+    assert [n.label for n in notes] == ["1", "2", "3"]
+    parent = {c.id: p for p in nodes for c in p.children}
+    text = release.text
+    assert release.node_text(notes[0]).endswith(
+        "Shore power is the supply of electricity to a ship at berth."
+    )
+    assert text[parent[notes[1].id].start :].startswith("This guidance sets the interim policy")
+    assert text[parent[notes[2].id].start :].lstrip("– ").startswith("Noise limits follow")
+    # (The paragraph reads on without the note; letters in a superscript stay text.)
+    assert "shore power at the inland ports" in text and "21st century" in text

@@ -308,6 +308,10 @@ class _Walker:
                 self.note_refs.setdefault(note_id, index)
             for mark in rendered.sups_in(number):
                 self.sup_marks.setdefault(mark, index)
+            for mark, note in rendered.inline_notes_in(number):
+                # (Printed at its marker, the note is read after the paragraph holding it.)
+                self._add(note, "footnote", label=mark)
+                self.lines[-1].note_of = index
         if self.block.startswith("heading") and not any(_squash(p) for p in rendered.pieces):
             # An empty ATX heading: a bare "###" line, the newsroom end mark.
             mark = self.heading_markup

@@ -46,6 +46,8 @@ class Inline:
     pieces: list[str] = field(default_factory=lambda: [""])
     refs: list[tuple[int, int]] = field(default_factory=list)  # (piece, footnote id)
     sups: list[tuple[int, str]] = field(default_factory=list)  # (piece, marker)
+    # Notes printed inside their own superscript, at the marker: (piece, marker, text).
+    inline_notes: list[tuple[int, str, str]] = field(default_factory=list)
     lead_sup: str = ""  # a marker printed before any text: this block is that note
     all_bold: bool = False
     # Bold but for stops typed after the closing "**" ("**AU TITRE DES MESURES** :").
@@ -59,6 +61,9 @@ class Inline:
 
     def sups_in(self, piece: int) -> list[str]:
         return [mark for at, mark in self.sups if at == piece]
+
+    def inline_notes_in(self, piece: int) -> list[tuple[str, str]]:
+        return [(mark, text) for at, mark, text in self.inline_notes if at == piece]
 
 
 def render_inline(children: list, source: str = "") -> Inline:
@@ -92,6 +97,10 @@ def render_inline(children: list, source: str = "") -> Inline:
         kind = token.type
         if sup is not None and kind in _TEXT_TYPES:
             sup.append(token.content)
+            continue
+        if sup is not None and kind in ("softbreak", "hardbreak"):
+            sup.append(" ")  # (a note in a superscript wraps as its paragraph does)
+            line_no += 1
             continue
         if kind in _TEXT_TYPES:
             add(token.content)
@@ -176,6 +185,7 @@ def _join_line_breaks(out: Inline, breaks: list[str], bold_only: list[bool]) -> 
     out.own_lines = {where[i] for i, kind in enumerate(breaks) if kind == "line"}
     out.refs = [(where[at], note) for at, note in out.refs]
     out.sups = [(where[at], mark) for at, mark in out.sups]
+    out.inline_notes = [(where[at], mark, text) for at, mark, text in out.inline_notes]
 
 
 # A source line this long is no hard wrap: the text has a paragraph a line.
@@ -237,7 +247,20 @@ def _blank(text: str) -> bool:
     return not text.replace("\xa0", " ").strip()
 
 
+# A note printed whole inside its superscript, where its marker stands: the number, then
+# the note's words ("LNG<sup> 1 LNG (Liquefied Natural Gas) is ... </sup>-tankstations").
+# Sites that show a note as a pop-up at its marker, and the texts converted from them,
+# print it so: the number alone would be the marker; a number followed by a sentence is
+# the marker with its note. (Two words at least: "<sup>2 nd</sup>" is no note.)
+_INLINE_NOTE = re.compile(r"^(\d{1,3}|[*†‡])\s+(\S+(?:\s+\S+)+)$", re.S)
+
+
 def _close_sup(out: Inline, text: str, after_text: bool) -> None:
+    note = _INLINE_NOTE.match(text) if after_text else None
+    if note is not None and any(ch.isalpha() for ch in note.group(2)):
+        words = " ".join(note.group(2).split())
+        out.inline_notes.append((len(out.pieces) - 1, note.group(1), words))
+        return
     if not _NOTE_MARK.match(text):
         out.pieces[-1] += text  # "11<sup>th</sup>" reads "11th"
         return
