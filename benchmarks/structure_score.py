@@ -29,6 +29,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -344,6 +345,7 @@ def _score_furniture(gold: dict, outline: Outline, result: DocScore) -> None:
     removed = " \n ".join(outline.removed)
     removed_norm = " ".join(tokens(removed))
     kept_norm = " ".join(tokens(outline.kept_text))
+    kept_lines = Counter(" ".join(tokens(line)) for line in outline.kept_text.splitlines())
     ok = 0
     for entry in entries:
         norm = " ".join(tokens(entry))
@@ -360,7 +362,14 @@ def _score_furniture(gold: dict, outline: Outline, result: DocScore) -> None:
         # running head that repeats the symbol may still be printed once in the header).
         # A bare page number ("2") is everywhere in the text: being removed is enough.
         short = len(norm) <= 3 or norm.isdigit()
-        if in_removed and (short or kept_norm.count(norm) <= 1):
+        kept_copies = kept_norm.count(norm)
+        # A running head that repeats the title is kept once as the title and may be
+        # quoted in the text ("... entitled 'Title'"): gone when it stands as a line of
+        # its own at most once and the removed copies outnumber the kept ones.
+        quoted_only = (
+            kept_lines.get(norm, 0) <= 1 and f" {removed_norm} ".count(f" {norm} ") >= kept_copies
+        )
+        if in_removed and (short or kept_copies <= 1 or quoted_only):
             ok += 1
         elif len(result.notes) < 40:
             result.notes.append(f"furniture kept: {entry[:30]!r}")
