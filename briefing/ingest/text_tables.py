@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left
 
 from briefing.ingest.justified_lines import justified_prose
+from briefing.ingest.patterns import match_label
 
 CELL_GAP = 3  # spaces: a column gap; a justified line of prose spreads one or two
 _GAP = re.compile(r" {3,}")
@@ -100,12 +101,109 @@ def layout_rows(texts: list[str]) -> list[int]:
     if "   " not in "\n".join(texts):
         return []  # (most texts: one C scan, no loop over the lines)
     found = [i for i, raw in enumerate(texts) if "   " in raw and is_layout_row(raw)]
-    return [
+    rows = [
         i
         for k, i in enumerate(found)
         if (k > 0 and i - found[k - 1] <= ROW_REACH)
         or (k + 1 < len(found) and found[k + 1] - i <= ROW_REACH)
     ]
+    if len(rows) < 2:
+        return rows
+    marks = {i: _column_marks(texts[i]) for i in rows}
+    taken = set(rows)
+    return [
+        i
+        for k, i in enumerate(rows)
+        if _in_columns(rows, k, marks) or not _spread_prose(texts, i, taken)
+    ]
+
+
+def _spread_prose(texts: list[str], i: int, rows: set[int]) -> bool:
+    """Whether row line ``i``, sharing no columns with the rows near it, is a line of the
+    prose around it spread to the margin: words in every cell, no figures, and no longer
+    than a plain line beside it (the text's own measure). A page of two columns read
+    across, two lines run together, is longer than the lines around it."""
+    cells = _cells(texts[i].rstrip())
+    if any(
+        _FIGURE_CELL.fullmatch(text) or not any(ch.isalpha() for ch in text) for _, text in cells
+    ):
+        return False
+    own = _indent(texts[i])
+    starts = set()
+    for start, text in cells[1:]:
+        starts.add(start)
+        starts.add(start + _LEAD.match(text).end())  # after "- " or ": a. ": the text
+    for j in range(i - HANG_REACH, i + HANG_REACH + 1):
+        if j == i or not 0 <= j < len(texts) or not texts[j].strip():
+            continue
+        hang = _indent(texts[j])
+        if (
+            j > i
+            and hang > own + 1
+            and any(abs(hang - start) <= COLUMN_SLACK for start in starts)
+            and match_label(texts[j].strip()) is None
+        ):
+            # "Menimbang   : a.   bahwa ..." over lines set under "bahwa": a key and its
+            # text in two columns, the text's lines wrapped at its own column (a numbered
+            # paragraph's indented first line is no such line).
+            return False
+        if j not in rows and "   " in texts[j].strip() and not justified_prose(texts[j]):
+            # A plain line beside it with a gap at one of its gaps: the page's columns
+            # (two columns of prose read across), not one line spread.
+            besides = {start for start, _ in _cells(texts[j].rstrip())[1:]}
+            if any(abs(b - start) <= COLUMN_SLACK for b in besides for start in starts):
+                return False
+    measure = 0
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(texts) and texts[j].strip() and j not in rows:
+            measure = max(measure, len(texts[j].rstrip()))
+    return 0 < len(texts[i].rstrip()) <= measure * MEASURE_SLACK
+
+
+def _column_marks(raw: str) -> list[tuple[int, int]]:
+    """Where the cells after a row's first cell start and end (its columns)."""
+    cells = _cells(raw.rstrip())
+    return [(start, start + len(text)) for start, text in cells[1:]]
+
+
+def _in_columns(rows: list[int], k: int, marks: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether row ``rows[k]`` keeps the columns of a row near it: each of its later cells
+    starts, ends or is centred where a cell of that row does. A table sets its cells in
+    columns, so its rows share them; a line of prose spread to the margin (a typewriter's
+    or a PDF's justification, double spaces typed between words) has its wide gaps
+    wherever its words happen to fall, and shares no columns with the lines around it."""
+    own = marks[rows[k]]
+    if not own:
+        return True
+    i = rows[k]
+    last = len(own) - 1
+    for j in rows[max(0, k - ROW_NEIGHBOURS) : k + ROW_NEIGHBOURS + 1]:
+        if j == i or abs(j - i) > ROW_REACH or not marks[j]:
+            continue
+        other = marks[j]
+        # (Lines of prose all end at the right margin: there, a last cell's end is no
+        # column of its own.)
+        if all(
+            any(_same_column(cell, them, n < last) for them in other) for n, cell in enumerate(own)
+        ):
+            return True
+    return False
+
+
+def _same_column(a: tuple[int, int], b: tuple[int, int], ends: bool = True) -> bool:
+    return (
+        abs(a[0] - b[0]) <= COLUMN_SLACK
+        or (ends and abs(a[1] - b[1]) <= COLUMN_SLACK)
+        or abs((a[0] + a[1]) - (b[0] + b[1])) <= 2 * COLUMN_SLACK + 1
+    )
+
+
+# A cell's lead before its words: a dash, a colon, a list letter ("- епископ", ": a.   bahwa").
+_LEAD = re.compile(r"(?:[-–—•:;,()]+ *|\(?[a-z0-9]{1,3}[.)] +)*")
+HANG_REACH = 2  # lines above and below where a key's text column shows its wrapped lines
+MEASURE_SLACK = 1.3  # a line spread by pdftotext -layout counts more spaces than a plain one
+ROW_NEIGHBOURS = 3  # rows either side whose columns a row may share
+COLUMN_SLACK = 1  # characters: a cell's edge set a column off by rounding (pdftotext)
 
 
 def _indent(raw: str) -> int:
