@@ -129,3 +129,24 @@ def test_the_notice_round_an_embedded_frame_is_the_sites(tmp_path: Path) -> None
     assert "Load the tweet" not in texts
     assert "The minister wrote about the opening on the day:" in texts
     assert any(t.startswith("The gate closes in four minutes") for t in texts)
+
+
+def test_a_section_header_inside_the_release_keeps_its_heading(tmp_path: Path) -> None:
+    # HTML scopes a <header> to its section: inside the release's element it heads a
+    # part of the release; the site's banner header outside it still goes.
+    html = (
+        "<html><body><header><h2>River Authority</h2><p>Home News Contact</p></header>"
+        "<div class='post'><h2>New gate on the river</h2><div class='entry'>"
+        + _BODY
+        + "<section class='annex'><header><h3>Costs of the works</h3></header>"
+        "<p>The gate cost forty million, shared between the state and the two provinces "
+        "along the river, and came in under its budget by a tenth.</p></section>"
+        "<section class='annex'><header><h3>Next steps</h3></header>"
+        "<p>The authority will now plan a second gate upstream, to be built once the first "
+        "has been through a full winter of storms.</p></section></div></div></body></html>"
+    )
+    lines = _read(tmp_path, html).lines
+    styles = {line.text: line.style for line in lines}
+    assert styles.get("Costs of the works", "").startswith("heading")
+    assert styles.get("Next steps", "").startswith("heading")
+    assert "Home News Contact" not in styles

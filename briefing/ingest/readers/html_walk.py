@@ -24,7 +24,7 @@ from briefing.ingest.readers.html_main import (
 from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_stamps import headline_stamp
 from briefing.ingest.readers.html_teasers import teaser_list
-from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of, text_of
+from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
 
 _BOLD = frozenset(("b", "strong"))
 # A printed label in the first cell of a layout table (EUR-Lex recitals and points).
@@ -400,7 +400,7 @@ class Walker:
             kind = "navigation"
         if kind is None and tag == "aside" and not _content_box(el):
             kind = "navigation"
-        if kind is None and tag == "header" and page_header(el):
+        if kind is None and tag == "header" and page_header(el) and not self._in_release(el):
             kind = "navigation"
         return kind
 
@@ -453,6 +453,17 @@ class Walker:
             self.lines.pop()
             kind, text = self.dropped[-1]
             self.dropped[-1] = (kind, f"{last.text}\n{text}")
+
+    def _in_release(self, el) -> bool:
+        """A <header> holding a heading inside the release's element (not the whole
+        page) heads a section of the release ("<section><header><h3>Part two</h3>
+        </header>": HTML scopes a header to its section), not the site's banner, which
+        stands outside it."""
+        return (
+            tag_of(self.root) != "body"
+            and next(el.iter(*HEADINGS), None) is not None
+            and is_inside(el, self.root)
+        )
 
     def _holds_root(self, el) -> bool:
         return any(anc is el for anc in self.root.iterancestors())
