@@ -116,7 +116,7 @@ def _organ_pieces(block: Block) -> list[Block] | None:
 
 # A footnote printed at a page foot in extracted text: "1 See resolution 169 (II).",
 # "12 A/80/225." — a number, a space and the note. Not "25 April ..." (a date).
-_NUMBERED_NOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
+_NUMBERED_NOTE = re.compile(r"^(\d{1,3})/?\s+(?=\S)")
 
 
 def _note_number(block: Block) -> str | None:
@@ -435,19 +435,45 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
             spaced_marker_pattern(number),
             year_marker_pattern(number),
         )
+        if block.text[len(number) : len(number) + 1] == "/":
+            # A note numbered "1/" (as Latin American central banks and statistics
+            # offices print them) answers only a marker printed so: "2021)1/", "Meeting1/".
+            patterns = (slash_marker_pattern(number),)
+            # Such a note is marked in every row of a table it explains: it belongs to
+            # the first of them since the notes printed before its own run of notes
+            # (searched first to last, as _link searches its candidates from the end).
+            run_start = i
+            while run_start > 0 and _NUMBERED_NOTE.match(blocks[run_start - 1].text):
+                run_start -= 1
+            earlier = [n for n, _ in notes if n < run_start]
+            since = earlier[-1] if earlier else -1
+            # (If that first block holds the markers of other such notes too, table rows
+            # run together, it names none of them surely: the note is left unlinked.)
+            first = next(
+                (k for k in candidates if k > since and number in _slash_marks(blocks[k].text)),
+                None,
+            )
+            candidates = (
+                [first]
+                if first is not None and _slash_marks(blocks[first].text) == {number}
+                else []
+            )
         for pattern in patterns:
             found = _link(blocks, i, pattern, claimed, candidates, matches, numbered)
             if found is not None:
-                links[i] = (*found, pattern is patterns[2])
+                links[i] = (*found, len(patterns) == 3 and pattern is patterns[2])
                 break
     if holders is not None:
         repair_sequence(blocks, notes, links, claimed, holders, numbered)
     number_of = dict(notes)
     for i, (k, at, year) in links.items():
+        marker = number_of[i]
+        if blocks[i].text[len(marker) : len(marker) + 1] == "/":
+            marker += "/"  # (the slash is the marker's: "Meeting1/" reads "Meeting")
         if year:
-            after_year.append((k, at, number_of[i]))
+            after_year.append((k, at, marker))
         elif blocks[k].text[at - 1 : at].isalpha():
-            glued.append((k, at, number_of[i]))
+            glued.append((k, at, marker))
     glued = [g for g in glued if not _names_a_thing(blocks, *g)]
     cut_markers(blocks, glued + after_year, dropped)
 
@@ -455,6 +481,22 @@ def link_numbered_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> 
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+
+
+def slash_marker_pattern(number: str) -> re.Pattern[str]:
+    """A note marker printed with its slash, "1/", glued to the word, figure or bracket
+    it explains ("Actual (16 March 2031)1/", "MEETING1/"), as notes numbered "1/" are
+    marked. Never inside a fraction or a date ("1/2", "3/4/2031"): nothing but a space,
+    a stop or the line's end follows the slash, and no figure stands before the number."""
+    return re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.){number}/(?=[\s,.;:)]|$)")
+
+
+_ANY_SLASH_MARK = re.compile(r"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(\d{1,2})/(?=[\s,.;:)]|$)")
+
+
+def _slash_marks(text: str) -> set[str]:
+    """The numbers printed as "N/" markers in ``text``."""
+    return set(_ANY_SLASH_MARK.findall(text))
 
 
 def year_marker_pattern(number: str) -> re.Pattern[str]:

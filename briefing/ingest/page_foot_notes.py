@@ -90,10 +90,102 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
         if not _marker_on_page(lines, page_start, i, number):
             continue
         found.append((i, j, number))
-    if len(found) < MIN_NOTES:
-        return lines
+    if len(found) < MIN_NOTES and not _first_note_alone(lines, found):
+        return _join_number_columns(lines)
     out = list(lines)
     for i, j, number in reversed(found):
         indent = len(out[i]) - len(out[i].lstrip())
         out[i : j + 1] = [" " * indent + f"{number} {out[j].strip()}"]
     return out
+
+
+def _first_note_alone(lines: list[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether a document's one such note may stand without a second to check it by: a
+    document's first note is numbered 1, so a "1" over a sentence at its page's foot is
+    its note when the page prints the same 1 flattened onto a word ("(DMCA)1 was",
+    "Act.1"), as no list or page number is, and no other number stands alone below it
+    on the page. (A "1" set off by a space, which a count could be, is left alone.)"""
+    if len(found) != 1 or found[0][2] != "1":
+        return False
+    from briefing.ingest.mend import marker_pattern
+
+    i = found[0][0]
+    k = found[0][1] + 1
+    while k < len(lines) and "\f" not in lines[k]:
+        if _LONE_NUMBER.match(lines[k]) and _opens_note(lines, k):
+            return False  # (another note at the foot: the page's notes are not one)
+        k += 1
+    start = i
+    while start > 0 and "\f" not in lines[start - 1] and i - start < 200:
+        start -= 1
+    pattern = marker_pattern("1")
+    return any("1" in line and pattern.search(line) for line in lines[start:i])
+
+
+def _opens_note(lines: list[str], i: int) -> bool:
+    """Whether the lone number at ``lines[i]`` stands over a sentence on its page (a
+    note), not at the page's end (a page number)."""
+    j = i + 1
+    while j < len(lines) and not lines[j].strip() and j - i <= 2:
+        j += 1
+    if j >= len(lines) or "\f" in lines[j]:
+        return False
+    text = lines[j].strip()
+    return text[:1].isupper() and len(text.split()) >= 3
+
+
+def _join_number_columns(lines: list[str]) -> list[str]:
+    """Text without layout (pdftotext's default mode) prints a page's raised note numbers
+    as a column of their own at the page's foot, then all the notes: "1" / "2" / "CPI
+    after removing ..." / "CPI after removing ...". With no rule above them, the evidence
+    is the notes' own: two or more numbers running on (1, 2 or 7, 8, 9) alone at the
+    page's foot, as many notes after them, each opening as a sentence after the one
+    before ends, and every number printed as a marker in the page's text above. Each
+    note then takes its number ("1 CPI after ..."), in order."""
+    out = list(lines)
+    page_start = 0
+    for b, line in enumerate(lines):
+        if "\f" not in line:
+            continue
+        _column_at_foot(out, page_start, b)
+        page_start = b
+    return out
+
+
+def _column_at_foot(out: list[str], page_start: int, end: int) -> None:
+    foot = max(page_start, end - FOOT_LINES)
+    k = foot
+    while k < end and not _LONE_NUMBER.match(out[k]):
+        k += 1
+    numbers: list[int] = []  # the column's lines
+    j = k
+    while j < end:
+        m = _LONE_NUMBER.match(out[j])
+        if m and (not numbers or int(m.group(1)) == int(out[numbers[-1]].strip()) + 1):
+            numbers.append(j)
+        elif out[j].strip() or not numbers:
+            break
+        j += 1
+    if len(numbers) < MIN_NOTES:
+        return
+    openings: list[int] = []
+    ended = True  # the line above ends a note (or is the column)
+    for t in range(j, end):
+        text = out[t].strip()
+        if not text:
+            continue
+        if _LONE_NUMBER.match(out[t]):
+            return  # (a number among the notes: some other shape)
+        if ended and (text[:1].isupper() or text.startswith(("http", "www."))):
+            openings.append(t)
+        ended = text.endswith((".", ")"))
+    if len(openings) != len(numbers):
+        return
+    labels = [out[n].strip() for n in numbers]
+    if not all(_marker_on_page(out, page_start, numbers[0], label) for label in labels):
+        return
+    for t, label in zip(openings, labels, strict=True):
+        indent = len(out[t]) - len(out[t].lstrip())
+        out[t] = " " * indent + f"{label} {out[t].strip()}"
+    for n in numbers:
+        out[n] = ""

@@ -1835,10 +1835,36 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
     after = blocks[i + 1 : i + 2]
     if after and _NOTES_SECTION.match(text):
         return True  # "Notes" over a report's endnotes heads them, whatever they are
-    if not after or after[0].note_of is not None or after[0].footnote_label is not None:
-        return False  # footnotes printed under a line are no section of it
+    if not after:
+        return False
+    k = i + 1
+    if after[0].note_of is not None or after[0].footnote_label is not None:
+        k = _past_page_notes(blocks, i)
+        if k is None or blocks[k].label is not None:
+            # Footnotes printed under a line are no section of it. (Past the page's
+            # notes, a crosshead's section goes on as a paragraph, not a new part.)
+            return False
     # (A section may open on one short sentence: stacked_heads.opens_content.)
-    return opens_content(blocks, i + 1)
+    return opens_content(blocks, k)
+
+
+def _past_page_notes(blocks: list[Block], i: int) -> int | None:
+    """The block after the notes printed under line ``i``, when they are the page's notes
+    of the text above it: a crosshead at a page's foot has the page's notes under it and
+    its section on the next page. Notes whose marker the line itself holds ("Report*" /
+    "* Issued without editing") are its own, and it is no section over them."""
+    k = i + 1
+    text = blocks[i].text
+    while k < len(blocks) and (blocks[k].note_of is not None or blocks[k].footnote_label):
+        note = blocks[k]
+        if note.note_of is not None and note.note_of >= i:
+            return None
+        label = note.footnote_label
+        marker = note.text[: label.body_offset].strip() if label is not None else ""
+        if note.note_of is None and (not marker or marker.strip("[]().") in text):
+            return None
+        k += 1
+    return k if k < len(blocks) else None
 
 
 _OPENERS = "\"“‘«„'"

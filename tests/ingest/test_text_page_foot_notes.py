@@ -114,3 +114,68 @@ def test_page_foot_numbers_out_of_sequence_join_nothing():
     page = "The tender2 was held.\n\n2\nDuring the tender the bids were low.\n\n"
     text = ("\f" + page) * 3
     assert join_page_foot_notes(text.split("\n")) == text.split("\n")
+
+
+# A summary with one note only: its "1" alone over the note at the first page's foot, the
+# same 1 flattened onto the word it explains above. Made-up text.
+ONE_NOTE = """\
+THE HARBOUR SAFETY ACT OF 2031
+Office of Ports Summary
+
+INTRODUCTION
+      The Harbour Safety Act (HSA)1 was signed into law on 2 May 2031. It sets
+new duties for pilots and crews in the inland ports.
+
+      The Act is divided into three parts.
+
+      1
+      Pub. L. No. 131-77, 145 Stat. 901 (May 2, 2031).
+
+Office of Ports Summary        May 2031        Page 1
+\fPART I: PILOTAGE
+      Part I sets the pilots' duties.
+"""
+
+
+def test_a_first_note_alone_at_its_page_foot_joins_its_number():
+    lines = [line.strip() for line in join_page_foot_notes(ONE_NOTE.split("\n"))]
+    assert "1 Pub. L. No. 131-77, 145 Stat. 901 (May 2, 2031)." in lines
+    notes = _notes(release_from_text(ONE_NOTE))
+    assert notes["1"][1].startswith("The Harbour Safety Act (HSA)")
+
+
+def test_a_lone_one_without_a_flattened_marker_or_with_a_second_note_stays():
+    spaced = ONE_NOTE.replace("(HSA)1 was", "(HSA) in table 1 was").split("\n")
+    assert join_page_foot_notes(spaced) == spaced
+    second = ONE_NOTE.replace(
+        "(May 2, 2031).\n", "(May 2, 2031).\n      2\n      Part II follows the old code.\n"
+    ).split("\n")
+    assert join_page_foot_notes(second) == second
+
+
+# pdftotext's default mode: the page's raised note numbers as a column, then the notes, no
+# rule above them; the markers flattened onto their words in the page's text.
+NUMBER_COLUMN = """\
+Edited Minutes of the Rates Committee Meeting (No. 9/2031)
+Prices rose in the quarter, including trimmed mean prices1, and sticky
+prices2. The Committee would watch cost pass-through.
+
+1
+2
+
+Prices after removing a tenth of the items with the largest changes.
+Prices after removing the items whose prices change most often, leaving
+those that change price rarely.
+
+\fThe Committee voted to hold the rate.
+"""
+
+
+def test_a_column_of_note_numbers_at_a_page_foot_joins_its_notes_in_order():
+    lines = [line.strip() for line in join_page_foot_notes(NUMBER_COLUMN.split("\n"))]
+    assert "1 Prices after removing a tenth of the items with the largest changes." in lines
+    assert "2 Prices after removing the items whose prices change most often, leaving" in lines
+    assert "1" not in lines and "2" not in lines
+    # (Without the markers on the page, the numbers are left where they are.)
+    bare = NUMBER_COLUMN.replace("prices1,", "prices,").replace("prices2.", "prices.")
+    assert join_page_foot_notes(bare.split("\n")) == bare.split("\n")
