@@ -150,3 +150,26 @@ def test_a_section_header_inside_the_release_keeps_its_heading(tmp_path: Path) -
     assert styles.get("Costs of the works", "").startswith("heading")
     assert styles.get("Next steps", "").startswith("heading")
     assert "Home News Contact" not in styles
+
+
+def test_an_old_page_laid_out_in_nested_tables_keeps_its_article(tmp_path: Path) -> None:
+    # Old sites lay the page out as tables inside the cells of tables: the article's
+    # cell beside a sidebar cell of links is no row of data, and its paragraphs are
+    # read as paragraphs (the rows of the nested tables are the layout's, not the
+    # outer table's).
+    article = (
+        "<table><tr><td><h1>New gate on the river</h1></td></tr>"
+        "<tr><td>River Authority ( 2031-03-14 09:20 )</td></tr>"
+        "<tr><td>" + _BODY + _BODY.replace("Monday", "Tuesday") + "</td></tr>"
+        "<tr><td>Editor: J. Example</td></tr></table>"
+    )
+    side = "".join(f"<tr><td><a href='/n{n}'>Other news item {n}</a></td></tr>" for n in range(6))
+    html = (
+        "<html><body><table class='page'><tr><td><table><tr>"
+        f"<td width='600'>{article}</td><td><table>{side}</table></td>"
+        "</tr></table></td></tr></table></body></html>"
+    )
+    texts = [line.text for line in _read(tmp_path, html).lines]
+    assert any(t.startswith("The river authority opened") for t in texts)
+    assert any(t.startswith("The gate closes in four minutes") for t in texts)
+    assert not any(" | " in t for t in texts)

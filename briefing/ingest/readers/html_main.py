@@ -412,13 +412,19 @@ def _layout_row(tr, totals: dict) -> bool:
     """A row of a page-layout table (menu cell | content cell), not of a data table:
     layout tables have a few rows, one of them holding a page of text."""
     table = next(tr.iterancestors("table"), None)
-    rows = sum(1 for _ in table.iter("tr")) if table is not None else 0
+    rows = len(own_rows(table)) if table is not None else 0
     return rows <= 3 and totals.get(tr, 0) >= 500
+
+
+def own_rows(table) -> list:
+    """``table``'s rows, not those of the tables nested in its cells (an old page lays
+    out header, article and sidebar as tables in the cells of one outer table)."""
+    return [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
 
 
 def layout_table(table) -> bool:
     """A table that lays out a page (a few rows, a cell holding a page of text)."""
-    rows = [tr for tr in table.iter("tr")]
+    rows = own_rows(table)
     if not rows or len(rows) > 3:
         return False
     return any(len(text_of(cell)) >= 500 for tr in rows for cell in tr)

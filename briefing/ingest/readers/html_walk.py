@@ -454,6 +454,12 @@ class Walker:
             kind, text = self.dropped[-1]
             self.dropped[-1] = (kind, f"{last.text}\n{text}")
 
+    def _table_of_tables(self, table) -> bool:
+        """A table inside the release whose cells hold tables lays out the page (old
+        sites set header, article and sidebar as tables in one outer table's cells);
+        a table of data holds no table in a cell."""
+        return not self.sinks and any(t is not table for t in table.iter("table"))
+
     def _in_release(self, el) -> bool:
         """A <header> holding a heading inside the release's element (not the whole
         page) heads a section of the release ("<section><header><h3>Part two</h3>
@@ -491,7 +497,7 @@ class Walker:
         elif (
             tag == "table"
             and not self._holds_root(el)
-            and not (el is self.root and layout_table(el))
+            and not ((el is self.root or self._table_of_tables(el)) and layout_table(el))
         ):
             self.table(el, style, depth)
         elif tag == "dl":
