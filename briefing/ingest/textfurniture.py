@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 from operator import is_not
 
 from briefing.ingest.archive_stamps import (
@@ -180,9 +180,10 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
     take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
-    if any(hint in whole for hint in _MAIL_HINTS):
+    mail, signature = _line_openings(whole)
+    if mail and any(hint in whole for hint in _MAIL_HINTS):
         take_email_headers(extracted)  # a mailed release's header, its protective marking
-    if any(hint in whole for hint in _SIGNATURE_HINTS):
+    if signature and any(hint in whole for hint in _SIGNATURE_HINTS):
         take_signature_stamps(extracted)  # "Firmato digitalmente da ..." / "C=IT" / "O=..."
     # (No whole-text look first: the machine's date may be "19,12,93", and its own per-line
     # checks cost ~4 ms on 5 MB.)
@@ -234,6 +235,36 @@ _SIGNATURE_HINTS = (
     "lectronique",
     "LECTRONIQUE",
 )
+
+# How a line must open for either pass to take anything (after its indent, which both
+# strip): a mail's "From:" field (email_headers._FROM) or a protective marking
+# (_MARKING), and a signature's "Digitally signed by ..." (signature_stamps._SIGNED_BY:
+# every one of its openings starts with one of these words). One regex scan finds
+# both, and the fifteen C scans of the hints above are made only when it does.
+_OPENING = (
+    # (The look-ahead at the first letter lets most lines go after one class test, not
+    # after trying every word: half the instructions.)
+    r"[^\S\n]*(?=(?i:[fdsa])|[UOPIFS\[])"
+    r"(?:(?P<mail>(?i:from)|\[?(?:SEC=)?(?:UNCLASSIFIED|OFFICIAL|PROTECTED|IN-CONFIDENCE"
+    r"|FOR OFFICIAL|SENSITIVE BUT))|(?P<signature>(?i:digital|sign|firma|assinado)))"
+)
+_LINE_OPENING = re.compile("\n" + _OPENING)  # (a literal first: the engine finds it in C)
+
+
+def _line_openings(whole: str) -> tuple[bool, bool]:
+    """Whether some line of ``whole`` opens as a mail header's or marking's line does, and
+    whether some line opens as a signature stamp's: the only lines the passes take."""
+    mail = signature = False
+    first = _LINE_OPENING.match("\n" + whole.partition("\n")[0])
+    for m in chain([first], _LINE_OPENING.finditer(whole)):
+        if m is None:
+            continue
+        mail = mail or m.group("mail") is not None
+        signature = signature or m.group("signature") is not None
+        if mail and signature:
+            break
+    return mail, signature
+
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)
 _DISTRIBUTION = re.compile(r"\bDistr\.\s*:")
@@ -609,8 +640,15 @@ def _take_numbered_heads(extracted: Extracted) -> None:
             continue
         if len(raw) > RUNNING_HEAD_MAX + 40 and "          " not in raw:
             continue  # (prose; a layout's head may be padded wide: see _head_without_number)
-        if "  " not in raw and "age" not in raw and "AGE" not in raw:
-            continue  # (most lines: C scans, no regex)
+        if "  " not in raw and "\f" not in raw:
+            if "age" not in raw and "AGE" not in raw:
+                continue  # (most lines: C scans, no regex)
+            # Without a wide gap only a spelt "Page 2" at the end can be cut off, and
+            # _PAGE_TOKEN's tail ends on a figure or a part's capital: a line that ends on
+            # anything else ("... on the agenda.") has no such number.
+            last = raw.rstrip()[-1:]
+            if not (last.isdigit() or "A" <= last <= "Z"):
+                continue
         head, number = _head_without_number(raw)
         if head:
             found.setdefault(head, []).append((i, number))
