@@ -104,9 +104,14 @@ def may_hold_lone_numbers(whole: str) -> bool:
     return _LONE_NUMBER_LINE.search("\n" + whole) is not None
 
 
-def _may_hold_print_lines(whole: str) -> bool:
-    """Whether ``whole`` carries a browser print line's address or "Page N"."""
-    return "http" in whole or "www." in whole or bool(_PAGE_LINE_START.search("\n" + whole))
+def _may_hold_print_lines(whole: str, spelt_page: bool = True) -> bool:
+    """Whether ``whole`` carries a browser print line's address or "Page N".
+    ``spelt_page``: False when ``whole`` holds neither "age " nor "AGE ", which a line
+    opening "Page 2" holds: the regex, an attempt at every newline (~16 instructions a
+    character of a long text), is then skipped."""
+    if "http" in whole or "www." in whole:
+        return True
+    return spelt_page and _PAGE_LINE_START.search("\n" + whole) is not None
 
 
 STAMP_LOOK_CHARS = 3000
@@ -128,7 +133,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
-    if "age " in whole or "AGE " in whole:
+    spelt_page = "age " in whole or "AGE " in whole  # ("Page 2", "PAGE 3 OF 7")
+    if spelt_page:
         take_form_feet(extracted)  # "Form No. 3 * Version 1" over "Page 1 of 5"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
     references: set[int] = set()  # "Page 4" under a page's own number: content
@@ -188,7 +194,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     # (No whole-text look first: the machine's date may be "19,12,93", and its own per-line
     # checks cost ~4 ms on 5 MB.)
     take_fax_headers(extracted)  # "JUL 27 '89 17:27 FOREIGN AFFAIRS CANB ... P.2"
-    if _may_hold_print_lines(whole):
+    if _may_hold_print_lines(whole, spelt_page):
         take_browser_print_lines(extracted)
     if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
         take_archive_stamps(extracted)

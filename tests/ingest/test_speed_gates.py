@@ -120,3 +120,12 @@ def test_numbered_heads_gate_skips_only_lines_without_a_page_number() -> None:
         skipped = not (last.isdigit() or "A" <= last <= "Z")
         assert not (skipped and _head_without_number(raw)[0]), raw
 
+
+
+def test_print_line_look_needs_a_spelt_page_only_for_its_page_line() -> None:
+    from briefing.ingest.textfurniture import _may_hold_print_lines
+
+    for whole in ("Text\nPage 2 of 7", "Text\n\fPAGE 3", "Text\n  page 4", "See www.example.org"):
+        spelt = "age " in whole or "AGE " in whole
+        assert _may_hold_print_lines(whole, spelt) == _may_hold_print_lines(whole)
+    assert not _may_hold_print_lines("The minister spoke.\n2", spelt_page=False)
