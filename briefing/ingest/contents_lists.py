@@ -104,6 +104,12 @@ def is_leader_entry(text: str) -> bool:
     checks from the line's end: a regex searching a long run of dots is quadratic.)"""
     if "." not in text and "…" not in text:
         return False  # (no leader: most blocks, one C scan each)
+    last = text[-1:]
+    if not (last.isdecimal() or last in " \t\n"):
+        # (A page number at the end, perhaps spaces or a final newline after it, as
+        # _PAGE_AT_END's "\d" and "$" read it: a block ending on a word or a full stop,
+        # nearly every one, is no entry without the slice and the regex.)
+        return False
     page = _PAGE_AT_END.search(text[-12:])
     if page is None:
         return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 from operator import is_not
 
 from briefing.ingest.archive_stamps import (
@@ -105,9 +105,14 @@ def may_hold_lone_numbers(whole: str) -> bool:
     return _LONE_NUMBER_LINE.search("\n" + whole) is not None
 
 
-def _may_hold_print_lines(whole: str) -> bool:
-    """Whether ``whole`` carries a browser print line's address or "Page N"."""
-    return "http" in whole or "www." in whole or bool(_PAGE_LINE_START.search("\n" + whole))
+def _may_hold_print_lines(whole: str, spelt_page: bool = True) -> bool:
+    """Whether ``whole`` carries a browser print line's address or "Page N".
+    ``spelt_page``: False when ``whole`` holds neither "age " nor "AGE ", which a line
+    opening "Page 2" holds: the regex, an attempt at every newline (~16 instructions a
+    character of a long text), is then skipped."""
+    if "http" in whole or "www." in whole:
+        return True
+    return spelt_page and _PAGE_LINE_START.search("\n" + whole) is not None
 
 
 STAMP_LOOK_CHARS = 3000
@@ -129,7 +134,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
     symbols = _symbol_counts(lines, breaks)
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
-    if "age " in whole or "AGE " in whole:
+    spelt_page = "age " in whole or "AGE " in whole  # ("Page 2", "PAGE 3 OF 7")
+    if spelt_page:
         take_form_feet(extracted)  # "Form No. 3 * Version 1" over "Page 1 of 5"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
     references: set[int] = set()  # "Page 4" under a page's own number: content
@@ -181,14 +187,15 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
                 _take_date_codes_near(extracted, i)
     _take_masthead_symbol(extracted)
     take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
-    if any(hint in whole for hint in _MAIL_HINTS):
+    mail, signature = _line_openings(whole)
+    if mail and any(hint in whole for hint in _MAIL_HINTS):
         take_email_headers(extracted)  # a mailed release's header, its protective marking
-    if any(hint in whole for hint in _SIGNATURE_HINTS):
+    if signature and any(hint in whole for hint in _SIGNATURE_HINTS):
         take_signature_stamps(extracted)  # "Firmato digitalmente da ..." / "C=IT" / "O=..."
     # (No whole-text look first: the machine's date may be "19,12,93", and its own per-line
     # checks cost ~4 ms on 5 MB.)
     take_fax_headers(extracted)  # "JUL 27 '89 17:27 FOREIGN AFFAIRS CANB ... P.2"
-    if _may_hold_print_lines(whole):
+    if _may_hold_print_lines(whole, spelt_page):
         take_browser_print_lines(extracted)
     if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
         take_archive_stamps(extracted)
@@ -236,6 +243,36 @@ _SIGNATURE_HINTS = (
     "lectronique",
     "LECTRONIQUE",
 )
+
+# How a line must open for either pass to take anything (after its indent, which both
+# strip): a mail's "From:" field (email_headers._FROM) or a protective marking
+# (_MARKING), and a signature's "Digitally signed by ..." (signature_stamps._SIGNED_BY:
+# every one of its openings starts with one of these words). One regex scan finds
+# both, and the fifteen C scans of the hints above are made only when it does.
+_OPENING = (
+    # (The look-ahead at the first letter lets most lines go after one class test, not
+    # after trying every word: half the instructions.)
+    r"[^\S\n]*(?=(?i:[fdsa])|[UOPIFS\[])"
+    r"(?:(?P<mail>(?i:from)|\[?(?:SEC=)?(?:UNCLASSIFIED|OFFICIAL|PROTECTED|IN-CONFIDENCE"
+    r"|FOR OFFICIAL|SENSITIVE BUT))|(?P<signature>(?i:digital|sign|firma|assinado)))"
+)
+_LINE_OPENING = re.compile("\n" + _OPENING)  # (a literal first: the engine finds it in C)
+
+
+def _line_openings(whole: str) -> tuple[bool, bool]:
+    """Whether some line of ``whole`` opens as a mail header's or marking's line does, and
+    whether some line opens as a signature stamp's: the only lines the passes take."""
+    mail = signature = False
+    first = _LINE_OPENING.match("\n" + whole.partition("\n")[0])
+    for m in chain([first], _LINE_OPENING.finditer(whole)):
+        if m is None:
+            continue
+        mail = mail or m.group("mail") is not None
+        signature = signature or m.group("signature") is not None
+        if mail and signature:
+            break
+    return mail, signature
+
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)
 _DISTRIBUTION = re.compile(r"\bDistr\.\s*:")
@@ -611,8 +648,15 @@ def _take_numbered_heads(extracted: Extracted) -> None:
             continue
         if len(raw) > RUNNING_HEAD_MAX + 40 and "          " not in raw:
             continue  # (prose; a layout's head may be padded wide: see _head_without_number)
-        if "  " not in raw and "age" not in raw and "AGE" not in raw:
-            continue  # (most lines: C scans, no regex)
+        if "  " not in raw and "\f" not in raw:
+            if "age" not in raw and "AGE" not in raw:
+                continue  # (most lines: C scans, no regex)
+            # Without a wide gap only a spelt "Page 2" at the end can be cut off, and
+            # _PAGE_TOKEN's tail ends on a figure or a part's capital: a line that ends on
+            # anything else ("... on the agenda.") has no such number.
+            last = raw.rstrip()[-1:]
+            if not (last.isdigit() or "A" <= last <= "Z"):
+                continue
         head, number = _head_without_number(raw)
         if head:
             found.setdefault(head, []).append((i, number))

@@ -1,0 +1,131 @@
+"""Cheap gates in front of passes that can only fire on lines of a shape: each gate lets
+through every line the pass could take (checked here against the pass's own test), so
+skipping the pass elsewhere changes no result."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.contents_lists import _PAGE_AT_END, LEADER_MIN_MARKS, is_leader_entry
+from briefing.ingest.email_headers import _FROM, _MARKING
+from briefing.ingest.figure_labels import _has_words
+from briefing.ingest.pipeline import _STOPWORDS, detect_language
+from briefing.ingest.signature_stamps import _SIGNED_BY
+from briefing.ingest.textfurniture import _head_without_number, _line_openings
+
+LINES = [
+    "From: Jane Example",
+    "  FROM : desk@example.org",
+    "\tfrom:x",
+    "UNCLASSIFIED",
+    "   [SEC=OFFICIAL]",
+    "OFFICIAL: Sensitive",
+    "IN-CONFIDENCE",
+    "FOR OFFICIAL USE ONLY",
+    "SENSITIVE BUT UNCLASSIFIED",
+    "Digitally signed by JANE EXAMPLE",
+    "  Firmato digitalmente da PISANO PAOLA",
+    "Signé numériquement par X",
+    "Assinado de forma digital por X",
+    "digitalt signerad av X",
+    "Signed digitally by X",
+    "The minister said, from the podium, that peace remains a priority.",
+    "Official visit to Laos",
+    "Signals from the region",
+    "",
+    "   ",
+]
+
+
+def test_line_openings_let_every_taken_line_through() -> None:
+    for line in LINES:
+        mail = bool(_FROM.match(line.strip()) or _MARKING.match(line.strip()))
+        signature = bool(_SIGNED_BY.match(" ".join(line.split())))
+        for text in (line, f"Some words\n{line}\nmore words", f"{line}\nmore"):
+            found_mail, found_signature = _line_openings(text)
+            assert found_mail or not mail, line
+            assert found_signature or not signature, line
+
+
+def test_line_openings_skip_prose() -> None:
+    prose = "The minister said that peace remains a priority.\n\nDelegations welcomed it."
+    assert _line_openings(prose) == (False, False)
+
+
+def _leader_entry_ungated(text: str) -> bool:
+    if "." not in text and "…" not in text:
+        return False
+    page = _PAGE_AT_END.search(text[-12:])
+    if page is None:
+        return False
+    head = text[: len(text) - 12 + page.start()] if len(text) > 12 else text[: page.start()]
+    marks = head.replace(" ", "").replace("\t", "")[-LEADER_MIN_MARKS:]
+    return len(marks) == LEADER_MIN_MARKS and all(ch in ".…" for ch in marks)
+
+
+def test_leader_entry_gate_changes_no_answer() -> None:
+    texts = [
+        "Introduction ........ 3",
+        "Introduction ........ 3 \t",
+        "Introduction ........ 12\n",
+        "Introduction …………… ٣",  # (an Arabic-Indic digit is a decimal, as \d reads it)
+        "Introduction ........ iv",
+        "The plan was adopted.",
+        "1. Peace. 2",
+        "",
+        "....",
+        "Annex . . . . . 45",
+    ]
+    for text in texts:
+        assert is_leader_entry(text) == _leader_entry_ungated(text), text
+
+
+def test_has_words_reads_the_body_from_its_offset() -> None:
+    assert _has_words("12. Text", 4)
+    assert not _has_words("12. 2.4  94", 4)
+    assert not _has_words("1. " + "9" * 500 + " word", 3)  # (only 400 characters looked at)
+
+
+def _language_by_every_token(text: str) -> str:
+    sample = text[:20000]
+    tokens = re.findall(r"[^\W\d_]+", sample.lower())
+    scores = {lang: sum(t in words for t in tokens) for lang, words in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] else ""
+
+
+def test_language_scores_counted_once_agree() -> None:
+    for text in (
+        "The minister said that the council and the delegations would meet.",
+        "Le ministre a dit que les délégations et le conseil se réuniront pour la paix.",
+        "og av ikke til også eller ved denne",  # (Danish and Norwegian share words: a tie)
+        "Der Minister sagte, dass die Delegationen und der Rat sich treffen.",
+        "1234 5678",
+    ):
+        assert detect_language(text) == _language_by_every_token(text), text
+
+
+def test_numbered_heads_gate_skips_only_lines_without_a_page_number() -> None:
+    lines = [
+        "Bank of England Page 2",
+        "Annual report page 3 of 7",
+        "Sri Lanka Gazette page 1A",
+        "Welcomed progress on the agenda.",
+        "Page 2 of the message",
+        "The stage was set 1",
+        "Language page ٣",
+    ]
+    for raw in lines:
+        last = raw.rstrip()[-1:]
+        skipped = not (last.isdigit() or "A" <= last <= "Z")
+        assert not (skipped and _head_without_number(raw)[0]), raw
+
+
+
+def test_print_line_look_needs_a_spelt_page_only_for_its_page_line() -> None:
+    from briefing.ingest.textfurniture import _may_hold_print_lines
+
+    for whole in ("Text\nPage 2 of 7", "Text\n\fPAGE 3", "Text\n  page 4", "See www.example.org"):
+        spelt = "age " in whole or "AGE " in whole
+        assert _may_hold_print_lines(whole, spelt) == _may_hold_print_lines(whole)
+    assert not _may_hold_print_lines("The minister spoke.\n2", spelt_page=False)
