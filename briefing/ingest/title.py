@@ -1328,6 +1328,8 @@ def _absorb_title_wraps(
             break  # "Los Angeles, California" over "Friday, March 30, 1979": where, not what
         if not dangling and _not_a_wrap(blocks[i - 1].text, blocks[i].text):
             break
+        if not dangling and _past_title_measure(blocks, title_at, i):
+            break
         if (
             blocks[i].blank_before
             and not dangling
@@ -1348,6 +1350,37 @@ def _absorb_title_wraps(
             break
         roles[i] = R.Role("title", attrs={"continues": "1"})
         i += 1
+
+
+WIDER_THAN_SHORT_LINE = 1.3  # a centred title narrows line by line; a paragraph starts full
+PARAGRAPH_LINE_MIN_CHARS = 40  # a wrapped paragraph's first line runs to the measure
+
+
+def _past_title_measure(blocks: list[Block], title_at: int, i: int) -> bool:
+    """The title ended on the line above ``i``, by the lines' widths, in text where no
+    blank line parts the title from what follows (``pdftotext -raw``, a letter head, a
+    web copy). A title is broken where its next word does not fit the measure: a title
+    line that left room for the first word of the line under it was the title's last
+    line, when that line under it is wider (a wrapped paragraph starts at the measure)
+    and set in running case, not in the capitals of a centred title's lines."""
+    if blocks[i].blank_before:
+        return False
+    line = blocks[i].text.strip().lstrip("\u200b").split("\n", 1)[0].strip()
+    if not (line[:1].isupper() or line.startswith("(")) or line.isupper():
+        return False
+    if len(line) < PARAGRAPH_LINE_MIN_CHARS:
+        return False
+    lines = [
+        text.strip() for k in range(title_at, i) for text in blocks[k].text.strip().split("\n")
+    ]
+    if len(lines) < 2:
+        return False  # one line gives no measure to fall short of
+    widest = max(len(text) for text in lines)
+    above = lines[-1]
+    return (
+        len(above) + 1 + len(line.split()[0]) <= widest
+        and len(line) > WIDER_THAN_SHORT_LINE * len(above)
+    )
 
 
 SALUTATION_MAX_WORDS = 5
