@@ -1439,7 +1439,23 @@ def _not_a_wrap(above: str, line: str) -> bool:
         # parts (A, B, ...), as a resolution in parts prints it; a wrap carries words.
         return True
     letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 4 and line.isupper() and not above.isupper()
+    if len(letters) >= 4 and line.isupper() and not above.isupper():
+        return True
+    # The converse: a line in running case under a title line in capitals ("BRIEF VAN
+    # DE MINISTER" / "Aan de Voorzitter ..."), opening in a capital (a wrap of a title
+    # in capitals that goes on in small letters opens in small letters).
+    last = above.strip().rsplit("\n", 1)[-1]
+    first = line.strip().split("\n", 1)[0]
+    return (
+        sum(ch.isalpha() for ch in last) >= CAPS_TITLE_MIN_LETTERS
+        and last.isupper()
+        and first[:1].isupper()
+        and not first.isupper()
+        and R.words(first) >= 3
+    )
+
+
+CAPS_TITLE_MIN_LETTERS = 12
 
 
 # ``roles`` imports the functions above and this module uses its line predicates: the

@@ -1,21 +1,12 @@
 """A title run on into the lines under it, in text where no blank line parts them
 (``pdftotext -raw``, a letter head): a title line that left room for the next line's
 first word was the title's last line when a wider line in running case follows
-(title._past_title_measure). Made-up texts."""
+(title._past_title_measure); a line in running case opening in a capital under a title line
+in capitals is no wrap of it either (title._not_a_wrap). Made-up texts."""
 
 from __future__ import annotations
 
 from briefing.ingest.pipeline import release_from_text
-
-RAW_PRESS_RELEASE = """\
-Press Release
-Imaginary Ministry Grants Rs 12 Million for Rural Library Books in the Northern Province by
-2031
-The Imaginary Ministry of Culture has agreed to fund new books for forty village libraries
-which were opened in the northern districts in 2029 by the provincial council, in order to
-give readers in those villages a wider choice of titles.
-The books will be bought by the provincial library board before the end of the year.
-"""
 
 RAW_REPORT = """\
 Summary of the deliberations of the Imaginary Board of Governors before the decision on
@@ -39,14 +30,6 @@ agreed to meet again in the autumn.
 """
 
 
-def test_a_body_sentence_under_a_titles_short_last_line_is_no_wrap() -> None:
-    release = release_from_text(RAW_PRESS_RELEASE)
-    assert release.title == (
-        "Imaginary Ministry Grants Rs 12 Million for Rural Library Books in the"
-        " Northern Province by 2031"
-    )
-
-
 def test_a_line_under_a_title_that_left_room_for_its_first_word_is_no_wrap() -> None:
     release = release_from_text(RAW_REPORT)
     assert release.title == (
@@ -58,3 +41,33 @@ def test_a_line_under_a_title_that_left_room_for_its_first_word_is_no_wrap() -> 
 def test_a_centred_title_in_capitals_keeps_its_short_lines() -> None:
     release = release_from_text(CENTRED_CAPS_TITLE)
     assert release.title.startswith("SESSION OF THE IMAGINARY ASSEMBLY AT THE LEVEL")
+
+
+RAW_POLICY_STATEMENT = """\
+STATEMENT OF IMAGINARY GOVERNMENT POLICY
+Harbour Dues Reform Bill 2031
+(Rep. Example, Harbour Party, and 12 co-sponsors)
+The Imaginary Government supports the Bill, which would lower the dues charged at the
+small harbours of the coast and fund their upkeep from the general budget.
+"""
+
+CAPS_TITLE_WRAPPED_IN_SMALL_LETTERS = """\
+SPEECH OF THE IMAGINARY PRIME MINISTER
+on the occasion of the opening of the new harbour of the capital city
+Ladies and gentlemen,
+Today we open a harbour that the whole country has waited for since the last century,
+and I thank all who built it.
+"""
+
+
+def test_a_line_in_running_case_under_a_title_in_capitals_is_no_wrap() -> None:
+    release = release_from_text(RAW_POLICY_STATEMENT)
+    assert release.title == "STATEMENT OF IMAGINARY GOVERNMENT POLICY"
+
+
+def test_a_title_in_capitals_goes_on_in_small_letters() -> None:
+    release = release_from_text(CAPS_TITLE_WRAPPED_IN_SMALL_LETTERS)
+    assert release.title == (
+        "SPEECH OF THE IMAGINARY PRIME MINISTER on the occasion of the opening of the"
+        " new harbour of the capital city"
+    )
