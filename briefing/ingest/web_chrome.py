@@ -511,12 +511,15 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
 
 
 # A page's update stamp, printed by its footer: "Last updated: 7 May 2025", "Dernière
-# mise à jour 28.02.2022", "Stand: 12.03.2024", "Última actualización: 3 de mayo de 2024".
+# mise à jour 28.02.2022", "Stand: 12.03.2024", "Última actualización: 3 de mayo de 2024",
+# "Letzte Änderung 14.02.2019", "Last Update: June 15, 2022".
 _UPDATED = re.compile(
-    r"^(?:(?:page )?last (?:updated|modified|reviewed)(?: on)?|page updated(?: on)?|"
+    r"^(?:(?:page )?last (?:updated?|modified|reviewed)(?: on)?|page updated(?: on)?|"
     r"updated on|dernière mise à jour(?: le)?|mis(?:e)? à jour le|"
     r"última (?:actualización|modificación|atualização)|actualizado el|"
-    r"zuletzt (?:aktualisiert|geändert)(?: am)?|stand|ultimo aggiornamento|aggiornato il)"
+    r"zuletzt (?:aktualisiert|geändert)(?: am)?|letzte (?:änderung|aktualisierung)(?: am)?|"
+    r"aktualisiert am|stand(?: vom)?|laatst (?:gewijzigd|bijgewerkt)(?: op)?|"
+    r"ultimo aggiornamento|aggiornato il)"
     r"\s*:?\s*",
     re.I,
 )

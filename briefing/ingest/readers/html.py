@@ -93,6 +93,10 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
     _place_title(lines, metadata, "" if walker.title_h1 else head_title(page))
     _drop_title_repeat(lines, walker.dropped)
     _join_place_over_date(lines)
+    from briefing.ingest.readers.html_edges import page_edges
+
+    for i in reversed(page_edges(lines, walker.dropped, metadata)):
+        _delete_lines(lines, i, i + 1)
     # Notes numbered in brackets and typed as text, "(1) Afrobarometer (2021): ..." under
     # an "Anmerkungen" panel, cited "zufolge (1)" above: a page's closing run of them is
     # its notes, as in text copied from such a page.

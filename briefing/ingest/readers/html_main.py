@@ -69,6 +69,16 @@ _FURNITURE_WORDS = frozenset(
         "modal",
         "taxonomy",  # subject tags under a release ("Africa", "Chad")
         "tags",
+        # A call to action: a box asking the reader to donate, sign or act ("Helfen Sie
+        # mit!", a petition's teaser linking to it), flown in or set under the text, as
+        # "newsletter" and "subscribe" ask them to sign up: the site's, never the release's.
+        "flyout",
+        "cta",
+        "calltoaction",
+        "petition",
+        "donate",
+        "donation",
+        "donations",
     )
 )
 # Whole class names only: "field--label-hidden" hides a field's label, not the field.
