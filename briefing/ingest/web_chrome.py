@@ -513,6 +513,7 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
 # A page's update stamp, printed by its footer: "Last updated: 7 May 2025", "Dernière
 # mise à jour 28.02.2022", "Stand: 12.03.2024", "Última actualización: 3 de mayo de 2024",
 # "Letzte Änderung 14.02.2019", "Last Update: June 15, 2022".
+_STAMP_MAX_CHARS = 80
 _UPDATED = re.compile(
     r"^(?:(?:page )?last (?:updated?|modified|reviewed)(?: on)?|page updated(?: on)?|"
     r"updated on|dernière mise à jour(?: le)?|mis(?:e)? à jour le|"
@@ -529,16 +530,26 @@ def page_updated(texts: list[str], tail: int) -> str:
     """The ISO date of a web page's update stamp after the release's last paragraph, or
     "". When the release prints no dateline, the date its page states beats one guessed
     from its text (its paragraphs mention the dates of other events)."""
+    for text in texts[tail:]:
+        if updated := stamp_date(text):
+            return updated
+    return ""
+
+
+def stamp_date(text: str, alone: bool = False) -> str:
+    """The ISO date of ``text`` when it is a page's update stamp ("Stand: 12.03.2024"),
+    or "". With ``alone``, the stamp and its date must be the whole line."""
     from briefing.ingest.dates import find_date
 
-    for text in texts[tail:]:
-        stripped = text.strip()
-        stamp = _UPDATED.match(stripped) if 0 < len(stripped) <= 80 else None
-        if stamp:
-            found = find_date(stripped[stamp.end() :])
-            if found is not None and found.iso():
-                return found.iso()
-    return ""
+    stripped = text.strip()
+    stamp = _UPDATED.match(stripped) if 0 < len(stripped) <= _STAMP_MAX_CHARS else None
+    if stamp is None:
+        return ""
+    rest = stripped[stamp.end() :]
+    found = find_date(rest)
+    if found is None or (alone and (found.start != 0 or rest[found.end :].strip(" .,)"))):
+        return ""
+    return found.iso() or ""
 
 
 def take_web_chrome(extracted: Extracted) -> None:

@@ -10,10 +10,9 @@ further down stand beside teasers of other pages.
 
 from __future__ import annotations
 
-from briefing.ingest.dates import find_date
+from briefing.ingest.readers.html_stamps import date_only
 from briefing.ingest.readers.html_text import squash, tag_of, text_of
 
-DATE_MAX_CHARS = 40  # "Donnerstag, 27. Januar 2022, 10:30 Uhr" and no more
 _TRAILING = " ,;|·-–—"
 
 
@@ -22,10 +21,6 @@ def box_dateline(box):
     for el in box.iter():
         if not isinstance(el.tag, str) or tag_of(el) in ("a", "script", "style", "button"):
             continue
-        words = squash(text_of(el)).rstrip(_TRAILING)
-        if not words or len(words) > DATE_MAX_CHARS:
-            continue
-        date = find_date(words)
-        if date is not None and date.start == 0 and date.end >= len(words.rstrip(".")):
+        if date_only(squash(text_of(el)).rstrip(_TRAILING)):
             return el
     return None

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
-from briefing.ingest.web_chrome import _UPDATED
+from briefing.ingest.readers.html_walk import body_paragraph
+from briefing.ingest.web_chrome import stamp_date
 
 # "Zurück", "« Zurück zur Übersicht", "Back to news", "Retour à la liste", "Volver".
 _BACK = re.compile(
@@ -32,29 +33,6 @@ _BACK = re.compile(
 )
 # A page's address printed as a line of its own beside its stamp.
 _URL = re.compile(r"^https?://\S+$")
-BODY_WORDS = 20  # a paragraph of the release's text (as html_walk's _BODY_WORDS)
-STAMP_MAX_CHARS = 80
-
-
-def _prose(line: Line) -> bool:
-    return not line.style and len(line.text.split()) >= BODY_WORDS
-
-
-def update_stamp(text: str) -> str | None:
-    """The ISO date of ``text`` when it is a page's update stamp and nothing else."""
-    from briefing.ingest.dates import find_date
-
-    stripped = text.strip()
-    if not 0 < len(stripped) <= STAMP_MAX_CHARS:
-        return None
-    label = _UPDATED.match(stripped)
-    if label is None or label.end() == 0:
-        return None
-    rest = stripped[label.end() :]
-    found = find_date(rest)
-    if found is None or found.start != 0 or rest[found.end :].strip(" .,)"):
-        return None
-    return found.iso() or None
 
 
 def page_edges(lines: list[Line], dropped: list, metadata: dict[str, str]) -> list[int]:
@@ -62,7 +40,7 @@ def page_edges(lines: list[Line], dropped: list, metadata: dict[str, str]) -> li
     the page's address beside it) under its last paragraph, listed in ``dropped`` as
     "navigation" for the caller to delete. The stamp's date becomes the page's date
     when its metadata names none."""
-    prose = [i for i, line in enumerate(lines) if _prose(line)]
+    prose = [i for i, line in enumerate(lines) if body_paragraph(line)]
     if not prose:
         return []
     first, last = prose[0], prose[-1]
@@ -73,7 +51,7 @@ def page_edges(lines: list[Line], dropped: list, metadata: dict[str, str]) -> li
         text = line.text.strip()
         if len(text) <= 60 and _BACK.match(text):
             taken.append(i)
-        elif i > last and (iso := update_stamp(text)):
+        elif i > last and (iso := stamp_date(text, alone=True)):
             taken.append(i)
             metadata.setdefault("date", iso)
     # The page's address printed beside a stamp or back link taken (its footer's line).

@@ -47,7 +47,15 @@ def _date_elements(heading) -> list:
             continue
         if any(el in outer.iterdescendants() for outer in found):
             continue  # inside a stamp already found
-        date = find_date(words)
-        if date is not None and date.start == 0 and date.end >= len(words.rstrip(".")):
+        if date_only(words):
             found.append(el)
     return found
+
+
+def date_only(words: str) -> bool:
+    """``words`` are a date and nothing else ("27.01.2022", "Donnerstag, 27. Januar
+    2022, 10:30 Uhr"), short as a stamp is."""
+    if not words or len(words) > STAMP_MAX_CHARS:
+        return False
+    date = find_date(words)
+    return date is not None and date.start == 0 and date.end >= len(words.rstrip("."))

@@ -61,7 +61,8 @@ def _sentence_in_heading(text: str) -> bool:
     return len(stripped.split()) >= _SENTENCE_WORDS and bool(_FULL_STOP.search(stripped))
 
 
-def _body_paragraph(line: Line) -> bool:
+def body_paragraph(line: Line) -> bool:
+    """A paragraph of the release's body: unstyled and as long as a sentence or two."""
     return not line.style and len(line.text.split()) >= _BODY_WORDS
 
 
@@ -407,7 +408,7 @@ class Walker:
     def _above_body(self) -> bool:
         """No paragraph of the release's body read yet (checked once per new line)."""
         while self.body_checked < len(self.lines):
-            if _body_paragraph(self.lines[self.body_checked]):
+            if body_paragraph(self.lines[self.body_checked]):
                 self.body_seen = True
             self.body_checked += 1
         return not self.body_seen
@@ -583,7 +584,7 @@ class Walker:
             level >= 2
             and len(self.lines) == before + 1
             and _sentence_in_heading(self.lines[-1].text)
-            and not any(_body_paragraph(line) for line in self.lines[:before])
+            and not any(body_paragraph(line) for line in self.lines[:before])
         ):
             # A standfirst set in a heading's type above the text: a paragraph. (Within
             # the text, a sentence set so is the site's crosshead and stays one.)
