@@ -69,6 +69,19 @@ MORE_MONTHS = {
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
 }  # fmt: skip
+# The days of the week in the languages releases are printed in: a weekday's name
+# beside a date marks a stamp or a dateline ("Miércoles 1 Julio 2015", "Donnerstag, 3.
+# März"). An alternation for callers' patterns (case-insensitive, inside a group).
+WEEKDAY_NAMES = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:[- ]feira)?|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
+    r"venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|m[åa]ndag|tisdag|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pond[ěe]l[íi]|"
+    r"[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le"
+)
 _MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
-from briefing.ingest.dates import find_date, release_date
+from briefing.ingest.dates import WEEKDAY_NAMES, find_date, release_date
 from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
@@ -410,11 +410,7 @@ _SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 # under the title, run into it when a scan or a copy lost the line between them. A title
 # naming its own date says so with a word or a comma before it ("Statement of 3 March",
 # "Press conference, Adelaide, 14 November 1996"); here the date follows the last word.
-_WEEKDAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"lunes|martes|miércoles|jueves|viernes)"
-)
-_RUN_IN_DATE = re.compile(rf"(?<=[\w)’'])\s+(?:{_WEEKDAY},?\s+)?(\S+\s+\S+\s+\S+)$", re.I)
+_RUN_IN_DATE = re.compile(rf"(?<=[\w)’'])\s+(?:(?:{WEEKDAY_NAMES}),?\s+)?(\S+\s+\S+\s+\S+)$", re.I)
 DATED_TITLE_MIN_WORDS = 3
 
 

@@ -15,7 +15,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.act_heads import subject_under_kind
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.crumb_trails import HOME_WORDS, trail_steps
-from briefing.ingest.dates import find_date
+from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.gazette_heads import below_masthead, masthead_end
 from briefing.ingest.issuer_lines import (
@@ -615,16 +615,7 @@ _NOT_A_NAME = re.compile(
 )
 # A weekday's name before the date is a stamp's ("Miércoles 1 Julio 2015", "Donnerstag,
 # 3. März"), in the languages releases are printed in.
-_WEEKDAY = re.compile(
-    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
-    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:[- ]feira)?|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
-    r"venerd[iì]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|m[åa]ndag|tisdag|"
-    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pond[ěe]l[íi]|"
-    r"[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le)\b"
-)
+_WEEKDAY = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})\b")
 DATED_TITLE_NAME_MIN_CHARS = 10
 
 
