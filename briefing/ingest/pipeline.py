@@ -24,7 +24,8 @@ from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.title import is_masthead
-from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
+from briefing.ingest.title_span import split_title_tail
+from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
 from briefing.ingest.xmlsafe import make_xml_safe
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
 from briefing.perf import no_gc_pauses
@@ -248,6 +249,10 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         # No printed title and no usable property: the name the page header repeats.
         running = _one_line(extracted.metadata.get("running_title", ""))
         release.title = "" if is_symbol(running) else running
+    # Lines the title shown leaves out (a byline read as the title's wrap) are units of
+    # their own, not words of the title's node (title_span).
+    if title is not None and split_title_tail(release.root, text, title, release.title):
+        assign_ids(release.root)
     if subtitle:
         release.subtitle = _one_line(text[subtitle.start : subtitle.end]).strip("-–— ")
     # A date the page's metadata states beats one guessed from the body text.

@@ -715,19 +715,45 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
     return n
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _figures_only(text: str) -> bool:
+    """A row of figures and no word: "10/05/2018 | 137.00 | 109.00", "2.5 2.7 3.0".
+    (One figure alone, "24-12345" or "2/4", is a page's job number or page number.)"""
+    if _HAS_LETTER.search(text):
+        return False
+    return sum(1 for cell in text.split() if any(ch.isdigit() for ch in cell)) >= 2
+
+
 def _menu_runs(
-    blocks: list[Block], lo: int, hi: int, least: int = 0, dated_sign_off: bool = False
+    blocks: list[Block],
+    lo: int,
+    hi: int,
+    least: int = 0,
+    dated_sign_off: bool = False,
+    worded: bool = False,
 ) -> set[int]:
     """Indices in [lo, hi) that belong to runs of short menu-like lines (``least`` lines
     long at least; MENU_RUN by default). ``dated_sign_off``: a run holding an act's date
-    and number is no menu (see _tail_roles)."""
+    and number is no menu (see _tail_roles). ``worded``: a line of figures and no
+    word ("10/05/2018 | 137.00 | 109.00") is no entry and ends a run: after the
+    release a menu names pages in words, while a table's rows or a chart's scale set out
+    dates and amounts. (Above the release a date strip or a counter stands among the
+    site's menu lines.)"""
     least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []
     for i in range(lo, hi + 1):
         text = blocks[i].text if i < hi else ""
         # (Contact details are short too, but no menu: a run stops at them.)
-        if i < hi and is_short_line(text) and words(text) <= 5 and not P.CONTACT_LINE.search(text):
+        if (
+            i < hi
+            and is_short_line(text)
+            and words(text) <= 5
+            and not P.CONTACT_LINE.search(text)
+            and not (worded and _figures_only(text))
+        ):
             run.append(i)
             continue
         if len(run) >= least and not (dated_sign_off and _signed_and_numbered(blocks, run)):
@@ -1160,7 +1186,7 @@ def _tail_roles(
     # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
     # and under what number it was signed. A site's menu names pages; its dated teasers
     # carry no registration number, nor does a masthead's date (-raw prints it last).
-    menus = _menu_runs(blocks, body_end, len(blocks), dated_sign_off=True)
+    menus = _menu_runs(blocks, body_end, len(blocks), dated_sign_off=True, worded=True)
     # The release's own closing list (bodies consulted, participants) under a line naming
     # it, before the site's first link label, each entry printed once: not a menu.
     if web_copy:

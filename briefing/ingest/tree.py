@@ -482,7 +482,7 @@ def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
         builder.place(item, index)
     _wrap_lists(builder.root, text, builder.tight)
     add_inline_quotes(builder.root, text)
-    _assign_ids(builder.root)
+    assign_ids(builder.root)
     return builder.root, builder.removed
 
 
@@ -557,7 +557,7 @@ _PREFIX = {
 }
 
 
-def _assign_ids(root: Node) -> None:
+def assign_ids(root: Node) -> None:
     """Stable, readable ids: "p3" for the third paragraph, "p3.1" for its first child."""
     counters: dict[str, int] = {}
 

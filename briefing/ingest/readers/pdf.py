@@ -30,6 +30,12 @@ _ERR_SECURITY = 6
 _PDFIUM = threading.Lock()
 
 
+def _mostly_sideways(sideways: list[str], pieces: list) -> bool:
+    """Far more of a page's characters set sideways than upright: twice as many, and
+    more than a margin's line or two."""
+    return len(sideways) > 2 * sum(len(piece.text) for piece in pieces) + 20
+
+
 def damaged(path: Path, cause: str) -> ReleaseReadError:
     """The error for a PDF that cannot be parsed."""
     return ReleaseReadError(path, f"the PDF is damaged or not a PDF: {cause}")
@@ -125,7 +131,7 @@ def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
 
     from briefing.ingest.progress import report
     from briefing.ingest.readers.pdf_chars import page_pieces
-    from briefing.ingest.readers.pdf_grid import find_grids, page_strokes
+    from briefing.ingest.readers.pdf_grid import find_grids, page_strokes, turn_strokes
     from briefing.ingest.readers.pdf_lines import page_lines
 
     count = len(doc)
@@ -150,11 +156,25 @@ def _page_lines(doc, path: Path, skipped: dict[int, str] | None = None):
             left, bottom, right, top = page.get_mediabox()
             textpage = page.get_textpage()
             sideways: list[str] = []
-            pages.append(page_lines(page_pieces(textpage, sideways), number))
-            boxes.append((bottom, top))
+            pieces = page_pieces(textpage, sideways)
+            box = (bottom, top)
+            width = right - left
             strokes = page_strokes(page)
+            turned = page.get_rotation()
+            if turned in (90, 270) and _mostly_sideways(sideways, pieces):
+                # A page shown turned (a landscape table in a portrait gazette) whose
+                # text runs along the turned page: that text is the page, read upright
+                # as shown, rules and all; margin notes set sideways are a line or two,
+                # never most of a page.
+                sideways = []
+                pieces = page_pieces(textpage, sideways, turned)
+                box = (-right, -left) if turned == 90 else (left, right)
+                strokes = turn_strokes(strokes, turned)
+                width = top - bottom
+            pages.append(page_lines(pieces, number))
+            boxes.append(box)
             grids[-1] = find_grids(strokes)
-            rules[-1] = _note_rule(strokes, grids[-1], right - left, bottom, top)
+            rules[-1] = _note_rule(strokes, grids[-1], width, box[0], box[1])
             text = " ".join("".join(sideways).split())
             if text:
                 rotated.append(text)

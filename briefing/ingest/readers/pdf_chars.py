@@ -50,9 +50,11 @@ class Piece:
     spaced: bool = False  # a space (printed or inferred by PDFium) came before it
 
 
-def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
+def page_pieces(textpage, rotated: list[str], turned: int = 0) -> list[Piece]:
     """The pieces of one page, in the content stream's order; characters set sideways
-    go to ``rotated``."""
+    go to ``rotated``. ``turned`` (90 or 270): the page is shown turned by that many
+    degrees, so text running up (90) or down (270) the page is read upright, placed as
+    the reader sees it, and what stands upright on the unturned page is the sideways."""
     import pypdfium2.raw as raw
 
     # PDFium's own handle: the helper object answers ``_as_parameter_`` through a
@@ -108,7 +110,15 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
         char_matrix(textpage, i, p_matrix)
         scale = math.hypot(matrix.c, matrix.d)
         size = round(font_size(textpage, i) * scale, 1)
-        if abs(matrix.b) > 0.2 * scale or matrix.d <= 0:
+        if turned:
+            # (y grows upwards as the turned page is shown: 90 degrees clockwise puts
+            # the page's right edge at the bottom.)
+            up = matrix.b if turned == 90 else -matrix.b
+            if up <= 0.8 * scale or abs(matrix.a) > 0.2 * scale:
+                rotated.append(ch)
+                spaced = True
+                continue
+        elif abs(matrix.b) > 0.2 * scale or matrix.d <= 0:
             rotated.append(ch)  # text set sideways in a margin: not part of the flow
             spaced = True
             continue
@@ -119,7 +129,12 @@ def page_pieces(textpage, rotated: list[str]) -> list[Piece]:
         if style is None:
             style = styles[key] = _style(*key)
         bold, italic, barcode, symbols = style
-        x0, x1, y = ox.value, box.right, oy.value
+        if turned == 90:
+            x0, x1, y = oy.value, box.top, -ox.value
+        elif turned == 270:
+            x0, x1, y = -oy.value, -box.bottom, ox.value
+        else:
+            x0, x1, y = ox.value, box.right, oy.value
         if x1 < x0:  # a zero-width or odd glyph box: keep the origin
             x1 = x0
         if current is not None and (

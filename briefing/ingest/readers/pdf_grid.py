@@ -55,6 +55,20 @@ class Grid:
         return self.bottom < line.y < self.top and self.left <= middle <= self.right
 
 
+def turn_strokes(strokes: Strokes, turned: int) -> Strokes:
+    """A page's rules placed as the page is shown turned 90 or 270 degrees clockwise
+    (see pdf_chars.page_pieces): the page's horizontal rules stand upright, and so on."""
+    if turned == 90:  # shown x = page y, shown y = -page x
+        return Strokes(
+            [(y0, y1, -x) for x, y0, y1 in strokes.vertical],
+            [(y, -x1, -x0) for x0, x1, y in strokes.horizontal],
+        )
+    return Strokes(  # 270: shown x = -page y, shown y = page x
+        [(-y1, -y0, x) for x, y0, y1 in strokes.vertical],
+        [(-y, x0, x1) for x0, x1, y in strokes.horizontal],
+    )
+
+
 def page_strokes(page) -> Strokes:
     """The thin rules among the page's drawn paths (in forms too)."""
     import pypdfium2.raw as raw

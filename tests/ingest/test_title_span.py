@@ -1,0 +1,39 @@
+"""The title's node holds the title shown and nothing more: a line read on as the
+title's wrap but left out of the title (a byline, the issuer's name) is a node of its
+own after it, so its words stay a unit of the outline. Made-up text."""
+
+from __future__ import annotations
+
+from briefing.ingest.title_span import split_title_tail
+from briefing.ingest.tree import assign_ids
+from briefing.model import Node
+
+
+def _head(lines: list[str]) -> tuple[Node, str, Node]:
+    text = "\n\n".join([*lines, "The ministers met today and agreed on the plan."])
+    root = Node("", "root", start=0, end=len(text))
+    title_end = len("\n\n".join(lines))
+    title = Node("", "title", start=0, end=title_end, body_start=0)
+    body_start = title_end + 2
+    body = Node("", "paragraph", start=body_start, end=len(text), body_start=body_start)
+    root.children = [title, body]
+    return root, text, title
+
+
+def test_a_byline_left_out_of_the_title_is_a_node_of_its_own():
+    root, text, title = _head(["Local elections in Examplia", "by Jane Example, John Sample"])
+    assert split_title_tail(root, text, title, "Local elections in Examplia")
+    assign_ids(root)
+    kinds = [(n.kind, text[n.start : n.end]) for n in root.children]
+    assert kinds[:2] == [
+        ("title", "Local elections in Examplia"),
+        ("note", "by Jane Example, John Sample"),
+    ]
+
+
+def test_a_title_wrapped_over_two_lines_stays_whole():
+    root, text, title = _head(["Local elections in Examplia:", "a landslide for the opposition"])
+    shown = "Local elections in Examplia: a landslide for the opposition"
+    assert not split_title_tail(root, text, title, shown)
+    assert [n.kind for n in root.children] == ["title", "paragraph"]
+    assert text[title.start : title.end].endswith("opposition")
