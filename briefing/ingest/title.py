@@ -274,9 +274,10 @@ def _act_body_start(blocks: list[Block], body_start: int) -> int | None:
 
 
 # A letter's subject line: "OGGETTO:", "Objet :", "Asunto:", "Subject:", "Betreff:".
+# (Greek capitals drop the accent: "ΘΕΜΑ:" is "Θέμα:" set in capitals, as letterheads set it.)
 _SUBJECT = re.compile(
     r"^\s*(?:subject|subj|re|objet|obj|asunto|assunto|oggetto|betreff|onderwerp|temat"
-    r"|predmet|ämne|emne|aihe|тема|θέμα)\s*[:：]\s*\S",
+    r"|predmet|ämne|emne|aihe|тема|θ[έε]μα)\s*[:：]\s*\S",
     re.I,
 )
 SUBJECT_AFTER_BODY = 3  # an address or a place and date may come between head and subject

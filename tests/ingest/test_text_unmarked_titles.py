@@ -10,7 +10,8 @@ from tests.ingest.helpers import lost_words
 
 
 def test_subject_line_is_the_letters_title() -> None:
-    for label in ("OGGETTO:", "Objet :", "Subject:", "Asunto:"):
+    # ("ΘΕΜΑ:" is Greek "Θέμα:" set in capitals, which drop the accent.)
+    for label in ("OGGETTO:", "Objet :", "Subject:", "Asunto:", "ΘΕΜΑ:"):
         text = (
             "MINISTRY OF EXAMPLES\n"
             "THE MINISTER\n\n\n"
