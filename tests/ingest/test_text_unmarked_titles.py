@@ -110,3 +110,28 @@ def test_lines_set_in_two_columns_are_no_title() -> None:
     assert not _side_by_side("PRESS RELEASE                    3 May 2031")
     assert not _title_shaped(Block(head, line_count=3))
     assert _title_shaped(Block(title, line_count=2))
+
+
+def test_a_transcripts_name_in_three_parts_is_no_motto() -> None:
+    # "Doorstop - Example City - Re Sample Harbour" has a state motto's shape (three
+    # capitalised parts parted by dashes), but a motto's parts are parallel ("Paix -
+    # Travail - Patrie"); taken for a letterhead, the transcript lost its title.
+    from briefing.ingest.state_letterheads import is_state_letterhead
+
+    assert not is_state_letterhead("Doorstop - Example City - Re Sample Harbour")
+    assert is_state_letterhead("Un Peuple - Un But - Une Foi")
+    assert is_state_letterhead("Unité - Progrès - Justice")
+    text = (
+        "\n\n\nThe Hon. Example Person MP\n\n\n"
+        "Doorstop - Example City - Re Sample Harbour\n\n\n"
+        "Interviewee: Example Person MP\n\n"
+        "Date: 27/07/31\n\n"
+        "Time: 16:50\n\n\n"
+        "Person:\n\n\n"
+        "I had reports yesterday that there had been some trouble at the harbour and\n"
+        "a number of boats had left their moorings in the night.\n\n\n"
+        "Reporter:\n\n\n"
+        "How long will the harbour stay closed?\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "Doorstop - Example City - Re Sample Harbour"
