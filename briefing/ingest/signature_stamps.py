@@ -22,9 +22,23 @@ _SIGNED_BY = re.compile(
     r"|digitalt\s+signerad\s+av)\b",
     re.I,
 )
+# pdftotext -layout sets the stamp's two columns side by side: the signer's name in large
+# type on the left, "Digitally signed by ..." in small type on its right, so the line
+# opens on the name ("EXAMPLE AGENCY Digitally signed by"). The name is in capitals, a
+# few words; a sentence naming a signature opens otherwise.
+_BESIDE_NAME = re.compile(
+    r"^(?-i:(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+[ \t]+){1,3}?)" + _SIGNED_BY.pattern[1:], re.IGNORECASE
+)
+# What a text holding such a line must hold (a cheap look before the per-line pass).
+BESIDE_NAME_HINTS = ("igitally signed by", "IGITALLY SIGNED BY", "igitalmente", "IGITALMENTE")
 # The certificate's fields ("C=IT", "O=...", "CN=...", "SERIALNUMBER=...") and the
 # signing time ("Data: 2020.03.31 18:02:11 +02'00'", "Date: 2024.05.06 10:00:00 Z").
 _CERT_FIELD = re.compile(r"^(?:C|O|OU|CN|E|L|S|ST|SN|G|T|SERIALNUMBER|2\.5\.4\.\d+)\s*=\s*\S")
+# The stamp's own labelled fields (Adobe's "Reason:" and "Location:", in the signer's
+# language), empty or not: the certificate's, not the release's.
+_STAMP_FIELD = re.compile(
+    r"^(?:reason|location|motivo|ubicaci[óo]n|luogo|raison|lieu|grund|ort)\s*:", re.I
+)
 _SIGN_TIME = re.compile(
     r"^(?:(?:data|date|datum|fecha):\s?)?\d{4}[.-]\d\d[.-]\d\d \d\d:\d\d(?::\d\d)?"
     r"(?: ?[+-]\d\d'?\d\d'?| ?Z)?$",
@@ -42,7 +56,7 @@ def take_signature_stamps(extracted: Extracted) -> None:
     lines = extracted.lines
     for i, line in enumerate(lines):
         text = " ".join(line.text.split())
-        if not text or len(text) > STAMP_MAX_CHARS or not _SIGNED_BY.match(text):
+        if not text or len(text) > STAMP_MAX_CHARS or not _opens_stamp(text):
             continue
         if line.style or line.label:
             continue
@@ -55,8 +69,15 @@ def take_signature_stamps(extracted: Extracted) -> None:
         for j in range(i + 1, min(len(lines), i + 1 + STAMP_REACH)):
             other = " ".join(lines[j].text.split())
             stamp = other and len(other) <= STAMP_MAX_CHARS and not lines[j].style
-            if stamp and (_CERT_FIELD.match(other) or _SIGN_TIME.match(other)):
+            fields = (_CERT_FIELD, _SIGN_TIME, _STAMP_FIELD)
+            if stamp and any(field.match(other) for field in fields):
                 taken.append(j)
         for j in sorted(set(taken)):
             extracted.removed.append(" ".join(lines[j].text.split()))
             lines[j] = type(lines[j])("\f" if lines[j].text.startswith("\f") else "")
+
+
+def _opens_stamp(text: str) -> bool:
+    """The stamp's first line: "Digitally signed by ...", or the signer's name in
+    capitals beside it (``_BESIDE_NAME``)."""
+    return bool(_SIGNED_BY.match(text) or _BESIDE_NAME.match(text))

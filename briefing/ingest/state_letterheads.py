@@ -40,6 +40,14 @@ def is_state_letterhead(text: str) -> bool:
         return True
     # A motto alone: each of its three parts opens on a capital.
     parts = re.split(_SEP, re.sub(r"[*_=~.]{3,}$", "", line).strip(" -"))
+    # A motto's parts are parallel, as many words each give or take an article ("Un
+    # Peuple - Un But - Une Foi", "Unité - Progrès - Justice"); a transcript's name set
+    # the same way says what, where and about what in parts of any length ("Doorstop -
+    # Sydney - Re Example Harbour").
+    sizes = [len(p.split()) for p in parts]
     return (
-        bool(_MOTTO_ALONE.match(line)) and len(parts) == 3 and all(p[:1].isupper() for p in parts)
+        bool(_MOTTO_ALONE.match(line))
+        and len(parts) == 3
+        and all(p[:1].isupper() for p in parts)
+        and max(sizes) - min(sizes) <= 1
     )

@@ -38,7 +38,7 @@ from briefing.ingest.page_heads import (
     page_reference,
     take_heads_over_page_numbers,
 )
-from briefing.ingest.signature_stamps import take_signature_stamps
+from briefing.ingest.signature_stamps import BESIDE_NAME_HINTS, take_signature_stamps
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
@@ -190,7 +190,9 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     mail, signature = _line_openings(whole)
     if mail and any(hint in whole for hint in _MAIL_HINTS):
         take_email_headers(extracted)  # a mailed release's header, its protective marking
-    if signature and any(hint in whole for hint in _SIGNATURE_HINTS):
+    if (signature and any(hint in whole for hint in _SIGNATURE_HINTS)) or any(
+        hint in whole for hint in BESIDE_NAME_HINTS
+    ):
         take_signature_stamps(extracted)  # "Firmato digitalmente da ..." / "C=IT" / "O=..."
     # (No whole-text look first: the machine's date may be "19,12,93", and its own per-line
     # checks cost ~4 ms on 5 MB.)

@@ -274,9 +274,10 @@ def _act_body_start(blocks: list[Block], body_start: int) -> int | None:
 
 
 # A letter's subject line: "OGGETTO:", "Objet :", "Asunto:", "Subject:", "Betreff:".
+# (Greek capitals drop the accent: "ΘΕΜΑ:" is "Θέμα:" set in capitals, as letterheads set it.)
 _SUBJECT = re.compile(
     r"^\s*(?:subject|subj|re|objet|obj|asunto|assunto|oggetto|betreff|onderwerp|temat"
-    r"|predmet|ämne|emne|aihe|тема|θέμα)\s*[:：]\s*\S",
+    r"|predmet|ämne|emne|aihe|тема|θ[έε]μα)\s*[:：]\s*\S",
     re.I,
 )
 SUBJECT_AFTER_BODY = 3  # an address or a place and date may come between head and subject
@@ -985,6 +986,17 @@ def _menu_row(text: str) -> bool:
     return False
 
 
+def _side_by_side(text: str) -> bool:
+    """Lines each holding two columns parted by a wide gap ("MINISTRY OF EXAMPLES
+    Example City, 3 May 2031" / "DIRECTORATE OF SAMPLES      Ref.: 12/345"): a
+    letterhead's name and its fields, as ``pdftotext -layout`` sets them side by side.
+    A title is set in one column, whether it is one line or wraps over several. (The
+    name may run on a line or two longer than the fields beside it.)"""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    gapped = sum(1 for line in lines if _WIDE_GAP.search(line))
+    return gapped >= 2 and 2 * gapped >= len(lines)
+
+
 # A picture's caption and credit, which pages print between the headline and the text
 # ("... di Istana Merdeka, Jakarta (25/2). (Foto: Humas/Jay)"): it describes the photo.
 _PHOTO_CREDIT = re.compile(
@@ -1030,7 +1042,10 @@ _PRESS_NOTICE = re.compile(
     r"es gilt das gesprochene wort|sperrfrist\b|cotéjese con|verificar contra|"
     # ... and in the Nordic languages, Dutch and Italian ("Det talade ordet gäller").
     r"det talade ordet gäller|det talte ord g[æj]ld?er|(?:alleen )?het gesproken woord geldt|"
-    r"fa fede (?:solo )?il (?:testo|discorso) pronunciato)",
+    r"fa fede (?:solo )?il (?:testo|discorso) pronunciato|"
+    # Greek administrative acts carry the posting notice the law on their publication
+    # online requires ("ΑΝΑΡΤΗΤΕΟ ΣΤΟ ΔΙΑΔΙΚΤΥΟ", to be posted on the internet).
+    r"αναρτητ[εέ][αοά]\s+στο\s+διαδ\w*)",
     re.I,
 )
 # "(English translation prepared by the Bank staff ...)", "This is a translation of a
@@ -1150,6 +1165,7 @@ def _title_shaped(block: Block) -> bool:
         # label ("Información para la Prensa N°:") or leads into what follows.
         and not re.search(r"[.;,:]$", text.strip())
         and not _menu_row(text)
+        and not _side_by_side(text)
         and not _PHOTO_CREDIT.search(text)
         and not _PRESS_NOTICE.match(text)
         and not is_translation_note(text)

@@ -10,7 +10,8 @@ from tests.ingest.helpers import lost_words
 
 
 def test_subject_line_is_the_letters_title() -> None:
-    for label in ("OGGETTO:", "Objet :", "Subject:", "Asunto:"):
+    # ("ΘΕΜΑ:" is Greek "Θέμα:" set in capitals, which drop the accent.)
+    for label in ("OGGETTO:", "Objet :", "Subject:", "Asunto:", "ΘΕΜΑ:"):
         text = (
             "MINISTRY OF EXAMPLES\n"
             "THE MINISTER\n\n\n"
@@ -60,3 +61,77 @@ def test_opening_address_is_not_part_of_a_two_line_title() -> None:
     assert release.title.endswith("19 November 2020"), release.title
     assert "Good afternoon" in release.text
     assert not lost_words(text, release)
+
+
+STAMP_COLUMN = " " * 70
+
+
+def test_a_signed_acts_layout_head_gives_its_title() -> None:
+    # A signed act taken with pdftotext -layout: the signature stamp (its signer's name
+    # beside "Digitally signed by"), a handling notice ("ΑΝΑΡΤΗΤΕΟ ΣΤΟ ΔΙΑΔΙΚΤΥΟ", to
+    # be posted online) and the letterhead set beside its fields come before the title.
+    text = (
+        f"{STAMP_COLUMN}EXAMPLE AGENCY Digitally signed by\n"
+        f"{STAMP_COLUMN}          EXAMPLE AGENCY\n"
+        f"{STAMP_COLUMN}          Date: 2031.09.05 10:11:05\n"
+        f"{STAMP_COLUMN}          Reason:\n"
+        f"{STAMP_COLUMN}                 Location: Example City\n\n\n\n"
+        "                                                    ΑΝΑΡΤΗΤΕΟ ΣΤΟ ΔΙΑΔΙΚΤΥΟ\n"
+        "  NORTHERN EXAMPLE DISTRICT                    DEADLINE: 13.11.2031\n"
+        "  SAMPLE WORKS DIRECTORATE                     REF. NO : 3142\n"
+        "  LEGAL ADVISERS UNIT                          FILE NO: 384926\n"
+        "  SECOND SAMPLE SECTION\n\n\n\n"
+        "             MINUTES OF THE MEETING OF THE THREE-MEMBER COMMITTEE\n"
+        "      ( Articles 5, 6 and 7 of Law 3086/2031 on the Legal Council of the State\n"
+        "              and the status of its members ).\n\n\n"
+        "The committee met to examine whether an appeal should be lodged against the\n"
+        "judgment of the court of appeal in the case of the sample permits, and heard\n"
+        "the report of its rapporteur on the grounds the judgment gives.\n\n"
+        "The committee found that no appeal lies, for the reasons the rapporteur gave.\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "MINUTES OF THE MEETING OF THE THREE-MEMBER COMMITTEE"
+    assert release.date != "2031-09-05"  # (the stamp's: when the file was signed)
+    assert not lost_words(text, release)
+
+
+def test_lines_set_in_two_columns_are_no_title() -> None:
+    from briefing.ingest.segment import Block
+    from briefing.ingest.title import _side_by_side, _title_shaped
+
+    head = (
+        "NORTHERN EXAMPLE DISTRICT                    DEADLINE: 13.11.2031\n"
+        "SAMPLE WORKS DIRECTORATE                     REF. NO : 3142\n"
+        "SECOND SAMPLE SECTION"
+    )
+    assert _side_by_side(head)
+    title = "MINUTES OF THE MEETING OF THE\nTHREE-MEMBER SAMPLE COMMITTEE"
+    assert not _side_by_side(title)
+    assert not _side_by_side("PRESS RELEASE                    3 May 2031")
+    assert not _title_shaped(Block(head, line_count=3))
+    assert _title_shaped(Block(title, line_count=2))
+
+
+def test_a_transcripts_name_in_three_parts_is_no_motto() -> None:
+    # "Doorstop - Example City - Re Sample Harbour" has a state motto's shape (three
+    # capitalised parts parted by dashes), but a motto's parts are parallel ("Paix -
+    # Travail - Patrie"); taken for a letterhead, the transcript lost its title.
+    from briefing.ingest.state_letterheads import is_state_letterhead
+
+    assert not is_state_letterhead("Doorstop - Example City - Re Sample Harbour")
+    assert is_state_letterhead("Un Peuple - Un But - Une Foi")
+    assert is_state_letterhead("Unité - Progrès - Justice")
+    text = (
+        "\n\n\nThe Hon. Example Person MP\n\n\n"
+        "Doorstop - Example City - Re Sample Harbour\n\n\n"
+        "Interviewee: Example Person MP\n\n"
+        "Date: 27/07/31\n\n"
+        "Time: 16:50\n\n\n"
+        "Person:\n\n\n"
+        "I had reports yesterday that there had been some trouble at the harbour and\n"
+        "a number of boats had left their moorings in the night.\n\n\n"
+        "Reporter:\n\n\n"
+        "How long will the harbour stay closed?\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "Doorstop - Example City - Re Sample Harbour"

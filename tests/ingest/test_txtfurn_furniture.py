@@ -585,3 +585,29 @@ def test_a_signature_stamp_in_capitals_is_furniture(tmp_path: Path) -> None:
     assert "DIGITALLY SIGNED BY SAMPLE" in furniture and "C=XX" in furniture
     # (Left in, the stamp read as a closing signature block and took "Article 2" with it.)
     assert "Article 2" in _kept_lines(release)
+
+
+def test_a_signature_stamp_beside_the_signers_name_is_furniture(tmp_path: Path) -> None:
+    # pdftotext -layout sets the stamp's two columns on one line, the signer's name in
+    # capitals first ("EXAMPLE AGENCY Digitally signed by"): the stamp's signing time
+    # then dated the release, and its "Reason:" / "Location:" fields stayed in the text.
+    text = (
+        "EXAMPLE AGENCY Digitally signed by\n"
+        "EXAMPLE AGENCY\n"
+        "Date: 2031.06.08 09:00:36\n"
+        "Reason:\n"
+        "Location: Example City\n\n\n"
+        "MINISTRY OF EXAMPLES\n"
+        "Directorate of Sample Permits\n\n"
+        "Example City, 27 April 2031\n\n"
+        "SUBJECT: Renewal of the sample permits for the coming year\n\n"
+        "The Ministry renews the sample permits of every holder for one more year, on the\n"
+        "terms set by the decision of last year and under the same conditions.\n\n"
+        "Holders need not apply again; the Directorate writes to each of them in May.\n"
+    )
+    release = _read(tmp_path, text)
+    furniture = [r.text for r in release.removed if r.kind == "page-furniture"]
+    assert "EXAMPLE AGENCY Digitally signed by" in furniture
+    assert "Date: 2031.06.08 09:00:36" in furniture and "Location: Example City" in furniture
+    assert release.date == "2031-04-27"
+    assert not lost_words(text, release)
