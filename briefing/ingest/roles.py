@@ -37,6 +37,7 @@ from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
 from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
+from briefing.ingest.sentence_pieces import runs_into_list, unbalanced_brackets
 from briefing.ingest.speakers import (
     Q_DOT,
     announced_transcript,
@@ -1831,6 +1832,9 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
         return False
     if "→" in text:
         return False  # a flow's steps ("Work package lead → Secretary-General → ..."): a cell
+    label = blocks[i].label
+    if unbalanced_brackets(text[label.body_offset :] if label is not None else text):
+        return False  # a parenthesis cut by a line break: a sentence's piece (sentence_pieces)
     # A capital (or a script without capitals) and a paragraph or list under it.
     after = blocks[i + 1 : i + 2]
     if after and _NOTES_SECTION.match(text):
@@ -1844,6 +1848,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
             # Footnotes printed under a line are no section of it. (Past the page's
             # notes, a crosshead's section goes on as a paragraph, not a new part.)
             return False
+    if runs_into_list(blocks[k]):
+        return False  # "The data must be" over "1. readable by ...": a lead-in (sentence_pieces)
     # (A section may open on one short sentence: stacked_heads.opens_content.)
     return opens_content(blocks, k)
 
