@@ -30,6 +30,7 @@ from briefing.ingest.lettered_sections import continue_lettered_series, long_sec
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.record_lines import postal_line, reference_field
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
@@ -1108,6 +1109,9 @@ def _heading_before_body(
         and not never_heading(blocks[i].text)
         and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
         and not _qualifies_date(blocks, i)
+        # The first heading needs the evidence any crosshead needs (a cut line, "Subject
+        # (22nd", is a piece of a sentence, wherever it stands).
+        and _heading_evidence(blocks, i)
     ):
         # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
         # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
@@ -1743,6 +1747,10 @@ def never_heading(text: str) -> bool:
         # "Foto: Name Surname", "Photo credit: Agency": a picture's credit, the picture's
         # line, never the head of the paragraphs under it.
         or picture_credit(text)
+        # "157 80 Athens", "Our ref.: 26/2371": an address's postal line, a field holding
+        # a reference number or a link; they record a fact, no topic (record_lines).
+        or postal_line(text)
+        or reference_field(text)
     )
 
 

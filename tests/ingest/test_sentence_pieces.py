@@ -56,3 +56,22 @@ def test_the_shapes():
     assert unbalanced_brackets("of the Ministry (No. 12)»")
     assert not unbalanced_brackets("B) SCOPE OF THE RULES (GENERAL)")
     assert not unbalanced_brackets("Scope (general)")
+
+
+BEFORE_BODY = """\
+DECISION OF THE BOARD OF THE PORT AUTHORITY
+
+Harbour Works (Eastern Quay
+
+The board met on 12 May to review the tariffs of the port for the coming year and
+heard the report of the harbour master on the works of the eastern quay.
+
+The board decided to keep the tariffs unchanged for the coming year and to review
+them again after the works on the eastern quay are finished.
+"""
+
+
+def test_a_cut_line_right_before_the_body_is_no_first_heading():
+    # The short line between the title and the body needs the same evidence as any
+    # other crosshead.
+    assert not any(h.startswith("Harbour Works") for h in _headings(BEFORE_BODY))
