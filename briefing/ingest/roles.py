@@ -30,7 +30,7 @@ from briefing.ingest.lettered_sections import continue_lettered_series, long_sec
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
-from briefing.ingest.record_lines import postal_line, reference_field
+from briefing.ingest.record_lines import page_label, postal_line, reference_field
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
@@ -1751,6 +1751,9 @@ def never_heading(text: str) -> bool:
         # a reference number or a link; they record a fact, no topic (record_lines).
         or postal_line(text)
         or reference_field(text)
+        # "Picture 2 of 10", "Image (jpeg, 1MB)", "Written by ...": the page's label of
+        # a picture, a file or its author (record_lines).
+        or page_label(text)
     )
 
 

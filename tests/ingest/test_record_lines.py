@@ -4,7 +4,7 @@ though short and bare: they record where or under what number. Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.record_lines import postal_line, reference_field
+from briefing.ingest.record_lines import page_label, postal_line, reference_field
 
 LETTER = """\
 CIRCULAR ON THE RENEWAL OF FISHING PERMITS
@@ -42,3 +42,38 @@ def test_the_shapes():
     assert reference_field("To the hub: https://example.org/hub")
     assert not reference_field("Aid programme: 1987-88")
     assert not reference_field("Appendix 1: Key points of the facility")
+
+
+GALLERY = """\
+SNOW REPORT FOR THE WEEK
+
+The week began with heavy snowfall in the north and ended with sunshine and rising
+temperatures across the whole of the mountain range.
+
+Picture 2 of 6
+
+The snow cover reached record depths at the stations above two thousand metres.
+
+Report in print (pdf, 2 MB)
+
+The avalanche danger fell from level four to level two over the weekend.
+
+Written by Jane Example
+
+The next report follows on Friday, with the outlook for the coming weekend.
+"""
+
+
+def test_a_page_s_labels_of_its_pictures_files_and_author_head_nothing():
+    release = release_from_text(GALLERY)
+    headings = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert not any(h.startswith(("Picture", "Report in print", "Written by")) for h in headings)
+
+
+def test_page_label_shapes():
+    assert page_label("Picture 2 of 6")
+    assert page_label("Bild 3 von 10")
+    assert page_label("Report in print (pdf, 2 MB)")
+    assert page_label("Written by Jane Example")
+    assert not page_label("Part 2 of the report on the harbour works")
+    assert not page_label("Written evidence")
