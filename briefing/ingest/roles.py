@@ -30,6 +30,7 @@ from briefing.ingest.lettered_sections import continue_lettered_series, long_sec
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.record_lines import page_label, postal_line, reference_field
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
@@ -37,6 +38,7 @@ from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
 from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
+from briefing.ingest.sentence_pieces import runs_into_list, unbalanced_brackets
 from briefing.ingest.speakers import (
     Q_DOT,
     announced_transcript,
@@ -1133,6 +1135,9 @@ def _heading_before_body(
         and not never_heading(blocks[i].text)
         and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
         and not _qualifies_date(blocks, i)
+        # The first heading needs the evidence any crosshead needs (a cut line, "Subject
+        # (22nd", is a piece of a sentence, wherever it stands).
+        and _heading_evidence(blocks, i)
     ):
         # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
         # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
@@ -1768,6 +1773,13 @@ def never_heading(text: str) -> bool:
         # "Foto: Name Surname", "Photo credit: Agency": a picture's credit, the picture's
         # line, never the head of the paragraphs under it.
         or picture_credit(text)
+        # "157 80 Athens", "Our ref.: 26/2371": an address's postal line, a field holding
+        # a reference number or a link; they record a fact, no topic (record_lines).
+        or postal_line(text)
+        or reference_field(text)
+        # "Picture 2 of 10", "Image (jpeg, 1MB)", "Written by ...": the page's label of
+        # a picture, a file or its author (record_lines).
+        or page_label(text)
     )
 
 
@@ -1857,6 +1869,9 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
         return False
     if "→" in text:
         return False  # a flow's steps ("Work package lead → Secretary-General → ..."): a cell
+    label = blocks[i].label
+    if unbalanced_brackets(text[label.body_offset :] if label is not None else text):
+        return False  # a parenthesis cut by a line break: a sentence's piece (sentence_pieces)
     # A capital (or a script without capitals) and a paragraph or list under it.
     after = blocks[i + 1 : i + 2]
     if after and _NOTES_SECTION.match(text):
@@ -1870,6 +1885,8 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
             # Footnotes printed under a line are no section of it. (Past the page's
             # notes, a crosshead's section goes on as a paragraph, not a new part.)
             return False
+    if runs_into_list(blocks[k]):
+        return False  # "The data must be" over "1. readable by ...": a lead-in (sentence_pieces)
     # (A section may open on one short sentence: stacked_heads.opens_content.)
     return opens_content(blocks, k)
 

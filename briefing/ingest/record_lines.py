@@ -1,0 +1,79 @@
+"""Lines that record where or under what number, never what a section is about.
+
+A crosshead names a topic. Two kinds of short bare line look like one but record a
+fact of the letter or the page instead, in every country's paperwork:
+
+- a postal line: a postcode and the town ("157 80 Athens", "P.C. 10432 - ATHENS",
+  "Sunnyvale, CA 94087"), part of an address block;
+- a field whose value is a reference number or a web address ("Our ref.: 26/2371",
+  "Tax no.: 05.169.025/0001-37", "To the hub: https://..."): the number or the link
+  is the line's whole point, and no topic phrase follows the colon;
+- a web page's label of its own objects: a gallery's counter ("Picture 2 of 10"), a
+  file's link with its type and size ("High-resolution image (jpeg, 1MB)"), the post's
+  author ("Written by Jane Doe"). They describe the page, not a part of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A postcode of five figures (perhaps as 3 + 2, perhaps after its field's letters)
+# before a town of a few words; or a town, a two-letter state and a ZIP code. A year
+# ("2030 Agenda") has four figures and is no postcode.
+_POSTAL_LINE = re.compile(
+    r"^(?:(?:[A-ZΑ-Ω]\.?\s?){1,3}[:.]?\s?)?\d{3}\s?\d{2}(?!\d)\s*[-–,]?\s*"
+    r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$"
+    r"|^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+)
+# "Key: value" where the value is a reference (figures joined by "/" or by two or
+# more dots) or a web address; a heading's colon is followed by words.
+_FIELD_KEY = r"^[^:]{1,40}:\s*"
+_REFERENCE_FIELD = re.compile(
+    _FIELD_KEY + r"(?:\d[\d.-]*/[\w/.-]*|\d+\.\d+\.\d[\d./-]*|(?:https?://|www\.)\S+)\s*$"
+)
+
+
+POSTAL_LINE_MAX_CHARS = 60
+
+
+def postal_line(text: str) -> bool:
+    stripped = text.strip()
+    if len(stripped) > POSTAL_LINE_MAX_CHARS or not (
+        stripped[-1:].isdigit() or any(ch.isdigit() for ch in stripped[:10])
+    ):
+        return False  # (a quick test: a postcode opens or ends the line)
+    return bool(_POSTAL_LINE.match(stripped))
+
+
+def reference_field(text: str) -> bool:
+    return bool(_REFERENCE_FIELD.match(text.strip()))
+
+
+# "Picture 2 of 10", "Bild 3 von 10", "Photo 4 sur 12": one word, then n of m.
+_GALLERY_COUNTER = re.compile(
+    r"^[^\W\d_]+\s+\d{1,3}\s*(?:/|of|von|sur|de|di|av|van|z|из)\s*\d{1,3}$", re.I
+)
+# A file's size as a link prints it: "(PDF, 2 MB)", "(jpeg, 1MB)", "350 KB".
+_FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|kB|Ko|Mo|Go)\b")
+# A post's byline with its participle: "Written by", "Erstellt von", "Publié par".
+_POSTED_BY = re.compile(
+    r"^(?:written|posted|published|created|erstellt|verfasst|geschrieben|ver[öo]ffentlicht|"
+    r"publi[ée]e?|r[ée]dig[ée]e?|escrito|publicado|scritto|pubblicato)\s+"
+    r"(?:by|von|par|por|da|door)\s+\S",
+    re.I,
+)
+PAGE_LABEL_MAX_WORDS = 8
+
+
+PAGE_LABEL_MAX_CHARS = 100
+
+
+def page_label(text: str) -> bool:
+    stripped = text.strip()
+    if len(stripped) > PAGE_LABEL_MAX_CHARS:
+        return False
+    if _POSTED_BY.match(stripped):
+        return len(stripped.split(None, PAGE_LABEL_MAX_WORDS)) <= PAGE_LABEL_MAX_WORDS
+    if not stripped[-1:].isdigit() and not stripped.endswith(")"):
+        return False  # (a quick test: a counter ends on its figure, a file link on its size)
+    return bool(_GALLERY_COUNTER.match(stripped) or _FILE_SIZE.search(stripped))

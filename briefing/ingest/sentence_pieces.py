@@ -1,0 +1,56 @@
+"""Short lines that are pieces of a sentence, not crossheads.
+
+A crosshead is a complete phrase that names the paragraphs under it. Two shapes of a
+short line show instead that its sentence goes on past the line, whatever the issuer:
+
+- the labelled item right under it starts in lower case ("The data must be" over
+  "1. readable by anyone"): the line is the lead-in of a list its items complete, and a
+  section's first paragraph or list item starts a sentence of its own, with a capital;
+- it opens a bracket or a quotation it does not close, or closes one it never opened
+  ("Telecommunication Services (State Gazette of the", "of the Ministry (No. 12)»"): a
+  line break cut a parenthesis in two, and a heading is never cut so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
+
+_OPEN_MARKS = "\"“‘«„'([{（"
+_PAIRS = {"(": ")", "[": "]", "（": "）", "«": "»"}
+# A list label printed with its closing bracket only ("B) SPECIES", "1) Scope").
+_HALF_BRACKET_LABEL = re.compile(r"^\s*\w{1,4}\)\s")
+
+
+def runs_into_list(after: Block) -> bool:
+    """Whether ``after``, a labelled item under a short line, starts in lower case (its
+    words continue the line's sentence)."""
+    label = after.label
+    if label is None:
+        return False
+    body = after.text[label.body_offset :].lstrip(" \t" + _OPEN_MARKS)
+    first = body[:1]
+    return first.isalpha() and first.islower()
+
+
+def unbalanced_brackets(text: str) -> bool:
+    """Whether ``text`` opens a bracket (or a « quotation) it does not close, or closes
+    one it never opened."""
+    if not any(mark in text for mark in "()[]（）«»"):
+        return False  # (a quick test: most lines hold no bracket)
+    text = _HALF_BRACKET_LABEL.sub("", text, count=1)
+    for opening, closing in _PAIRS.items():
+        depth = 0
+        for ch in text:
+            if ch == opening:
+                depth += 1
+            elif ch == closing:
+                depth -= 1
+                if depth < 0:
+                    return True
+        if depth:
+            return True
+    return False

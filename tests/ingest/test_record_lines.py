@@ -1,0 +1,79 @@
+"""A postal line and a field holding a reference number or a link are never crossheads,
+though short and bare: they record where or under what number. Made-up text."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.record_lines import page_label, postal_line, reference_field
+
+LETTER = """\
+CIRCULAR ON THE RENEWAL OF FISHING PERMITS
+
+Harbour Office of the Northern Coast
+
+Quay Street 4
+
+481 20 Northport
+
+The harbour office reminds all holders of fishing permits that the permits issued last
+year expire at the end of March and must be renewed before the season opens.
+
+Our ref.: 31/4471
+
+Holders who apply after the first of April pay the late fee set by the council, and
+their boats may not leave the harbour until the new permit is issued.
+"""
+
+
+def test_postal_and_reference_lines_head_nothing():
+    release = release_from_text(LETTER)
+    headings = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert not any(h.startswith(("481 20", "Our ref.")) for h in headings)
+
+
+def test_the_shapes():
+    assert postal_line("481 20 Northport")
+    assert postal_line("P.C. 10432 - NORTHPORT")
+    assert postal_line("Springfield, IL 62701")
+    assert not postal_line("2030 Agenda")
+    assert not postal_line("10 Downing Street")
+    assert reference_field("Our ref.: 31/4471")
+    assert reference_field("Registry no.: 12.345.678/0001-90")
+    assert reference_field("To the hub: https://example.org/hub")
+    assert not reference_field("Aid programme: 1987-88")
+    assert not reference_field("Appendix 1: Key points of the facility")
+
+
+GALLERY = """\
+SNOW REPORT FOR THE WEEK
+
+The week began with heavy snowfall in the north and ended with sunshine and rising
+temperatures across the whole of the mountain range.
+
+Picture 2 of 6
+
+The snow cover reached record depths at the stations above two thousand metres.
+
+Report in print (pdf, 2 MB)
+
+The avalanche danger fell from level four to level two over the weekend.
+
+Written by Jane Example
+
+The next report follows on Friday, with the outlook for the coming weekend.
+"""
+
+
+def test_a_page_s_labels_of_its_pictures_files_and_author_head_nothing():
+    release = release_from_text(GALLERY)
+    headings = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert not any(h.startswith(("Picture", "Report in print", "Written by")) for h in headings)
+
+
+def test_page_label_shapes():
+    assert page_label("Picture 2 of 6")
+    assert page_label("Bild 3 von 10")
+    assert page_label("Report in print (pdf, 2 MB)")
+    assert page_label("Written by Jane Example")
+    assert not page_label("Part 2 of the report on the harbour works")
+    assert not page_label("Written evidence")

@@ -1,0 +1,77 @@
+"""Short lines that are pieces of a sentence are never crossheads: a lead-in whose list
+items continue its sentence in lower case, and a line that a break cut inside a
+parenthesis. Made-up text in the shape of plain text taken from a page."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.segment import Block
+from briefing.ingest.sentence_pieces import runs_into_list, unbalanced_brackets
+
+LEAD_IN = """\
+THE WATER BOARD SETS NEW RULES FOR METERS
+
+The board published the rules for household water meters on Tuesday after a long
+consultation with the towns of the valley and their suppliers.
+
+Each meter fitted after the first of May must be
+
+1. readable by the household without any tool or device;
+2. sealed by the supplier at the time it is fitted.
+
+The rules take effect in the summer and replace the rules of the previous decade.
+"""
+
+CUT_BRACKET = """\
+REGULATION ON HARBOUR DUES
+
+The harbour office announced the new dues for vessels calling at the eastern
+quays, after the council approved the schedule at its spring session.
+
+Harbour Dues Schedule (Official Bulletin of the Republic
+
+1. Vessels of up to fifty tonnes pay the lower rate for each day at the quay.
+2. Larger vessels pay the higher rate set in the schedule.
+"""
+
+
+def _headings(text: str) -> list[str]:
+    release = release_from_text(text)
+    return [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+
+
+def test_a_lead_in_over_lower_case_items_is_no_heading():
+    assert not any(h.startswith("Each meter") for h in _headings(LEAD_IN))
+
+
+def test_a_line_cut_inside_a_parenthesis_is_no_heading():
+    assert not any(h.startswith("Harbour Dues Schedule") for h in _headings(CUT_BRACKET))
+
+
+def test_the_shapes():
+    assert runs_into_list(Block("1. readable by anyone"))
+    assert not runs_into_list(Block("1. Readable by anyone"))
+    assert not runs_into_list(Block("readable by anyone"))  # no label
+    assert unbalanced_brackets("Schedule (Bulletin of the")
+    assert unbalanced_brackets("of the Ministry (No. 12)»")
+    assert not unbalanced_brackets("B) SCOPE OF THE RULES (GENERAL)")
+    assert not unbalanced_brackets("Scope (general)")
+
+
+BEFORE_BODY = """\
+DECISION OF THE BOARD OF THE PORT AUTHORITY
+
+Harbour Works (Eastern Quay
+
+The board met on 12 May to review the tariffs of the port for the coming year and
+heard the report of the harbour master on the works of the eastern quay.
+
+The board decided to keep the tariffs unchanged for the coming year and to review
+them again after the works on the eastern quay are finished.
+"""
+
+
+def test_a_cut_line_right_before_the_body_is_no_first_heading():
+    # The short line between the title and the body needs the same evidence as any
+    # other crosshead.
+    assert not any(h.startswith("Harbour Works") for h in _headings(BEFORE_BODY))
