@@ -30,6 +30,7 @@ pieces are taken where the text also has the trailer's "[FR Doc." and a billing 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted
@@ -46,7 +47,11 @@ _BRACKETED = re.compile(r"^\s*\[[^\[\]]{1,120}\]\s*$")
 _PAGE_TITLE = re.compile(
     r"^\s*[A-Z][\w ]{2,40}, Volume \d{1,4},? (?:Issue|Number) \d{1,4} \([^)]{6,40}\)\s*$"
 )
-_RUNNING_HEAD = re.compile(r"^\s*Federal Register / Vol\. \d{1,3}, No\. \d{1,3} / ")
+# The register's running head, perhaps after the page's number (a left-hand page:
+# "7260 Federal Register / Vol. 67, ...").
+_RUNNING_HEAD = re.compile(r"^\s*(?:\d{1,6}\s+)?Federal Register / Vol\. \d{1,3}, No\. \d{1,3} / ")
+_HEAD_WORDS = "Federal Register / Vol"
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")  # the printed page's number, beside its head
 _FR_TRAILER = re.compile(r"^\s*\[FR Doc\. ")
 _BILLING = re.compile(r"^\s*Billing code [\w-]{4,20}\s*$", re.I)
 HEAD_LINES = 16  # non-blank lines the head may span before the source line
@@ -63,6 +68,7 @@ def may_hold_gpo_marks(whole: str) -> bool:
         or "[[Page " in whole
         or "Start Printed Page " in whole
         or "[FR Doc." in whole
+        or _HEAD_WORDS in whole
     )
 
 
@@ -137,15 +143,17 @@ def take_gpo_marks(extracted: Extracted) -> None:
         raw = line.text
         if not raw or line.style or line.label:
             continue
+        # The running head and the filing trailer are taken without the rendition's head
+        # too (a PDF of the printed register, a copy of its pages): no prose prints
+        # "Federal Register / Vol. 67, No. 33 / ..." or "[FR Doc. 02-4071 Filed ...".
         if raw.lstrip()[:2] == "[[" and _PAGE_MARK.match(raw):
             take(i)
-        elif head is None:
-            continue
-        elif i > head and raw.strip() in sections:
+        elif head is not None and i > head and raw.strip() in sections:
             # The section the head names, printed again as the printed part's label
             # ("Presidential Documents" over an executive order): where, not what.
             take(i)
-        elif raw.lstrip()[:4] == "Fede" and _RUNNING_HEAD.match(raw):
+        elif _HEAD_WORDS in raw and _RUNNING_HEAD.match(raw):
+            _take_page_number_beside(lines, i, take)
             take(i)
             # The head wraps when the text is hard-wrapped: "... / \nPresidential Documents".
             if raw.rstrip().endswith("/") and i + 1 < len(lines) and len(lines[i + 1].text) < 60:
@@ -158,6 +166,16 @@ def take_gpo_marks(extracted: Extracted) -> None:
                 take(j)
             if j + 1 < len(lines) and _BILLING.match(lines[j + 1].text):
                 take(j + 1)
+
+
+def _take_page_number_beside(lines: list, at: int, take: Callable[[int], None]) -> None:
+    """The page's number on the line right above the running head (the PDF reader sets
+    it apart), taken with the head: a bare number there is no line of the text."""
+    j = at - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    if j >= 0 and _PAGE_NUMBER.match(lines[j].text) and not lines[j].label:
+        take(j)
 
 
 def _head_end(lines: list) -> int | None:

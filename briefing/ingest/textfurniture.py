@@ -38,6 +38,7 @@ from briefing.ingest.page_heads import (
     page_reference,
     take_heads_over_page_numbers,
 )
+from briefing.ingest.page_separators import is_page_separator
 from briefing.ingest.signature_stamps import BESIDE_NAME_HINTS, take_signature_stamps
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
@@ -72,11 +73,16 @@ RUNNING_TITLE_MAX_WORDS = 16  # a running head's short title; prose lines run lo
 RUNNING_TITLE_MIN_WORDS = 3  # a running title's line repeating page 1's title
 
 
+_SEPARATOR_MARKS = "=-*~_"  # what a converter's page separator opens with
+
+
 def _is_furniture(text: str) -> bool:
     """A line made only of header/footer tokens, with at least one that is never text
     (a page "2/5", a job number, a barcode)."""
     if _RECYCLE.match(text) or _glyphs_only(text) or _FRAMED_PAGE_NUMBER.match(text):
         return True  # ("- 4 -", "Page 3 of 7" alone on a line: a page number, never text)
+    if text[:1] in _SEPARATOR_MARKS and is_page_separator(text):
+        return True  # "===== Page 12 =====": a converter's mark between pages
     if _OCR_PAGE_NUMBER.match(text) and re.search(r"[^\sA-Za-z\d]", text):
         return True  # (a glyph that is no letter: "3 A" may be a table's cell)
     tokens = text.split()

@@ -116,3 +116,38 @@ def test_bracketed_lines_without_the_gpo_source_line_stay():
     )
     release = release_from_text(text)
     assert "[Check against delivery]" not in " | ".join(r.text for r in release.removed)
+
+
+# The printed register's pages copied as text (a PDF's): no GPO head, the page's number
+# set apart over its running head, the trailer on one line.
+PRINTED_PAGES = """\
+Executive Order 19998 of April 2, 2031
+
+Coastal Pilot Training
+
+By the authority vested in me as President, it is hereby ordered as follows:
+
+Section 1. Purpose. Pilots keep the ports open in every season.
+
+12345
+
+Federal Register / Vol. 96, No. 62 / Monday, April 7, 2031 / Presidential Documents
+
+Sec. 2. Training. The Council shall set the training of coastal pilots.
+
+THE WHITE HOUSE,
+April 2, 2031.
+
+[FR Doc. 31-06001 Filed 4-4-31; 8:45 am] Billing code 3295-F1-P
+"""
+
+
+def test_federal_register_running_head_and_trailer_without_the_gpo_head():
+    release = release_from_text(PRINTED_PAGES)
+    removed = [r.text for r in release.removed]
+    joined = " | ".join(removed)
+    assert "12345 | Federal Register / Vol. 96, No. 62" in joined  # the page's number first
+    assert "[FR Doc. 31-06001 Filed 4-4-31; 8:45 am] Billing code 3295-F1-P" in removed
+    assert "Federal Register /" not in release.text
+    assert "12345" not in release.text
+    assert not lost_words(PRINTED_PAGES, release)

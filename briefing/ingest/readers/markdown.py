@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.page_separators import strip_page_separators
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
 from briefing.ingest.readers.markdown_emphasis import close_spaced_bold
@@ -97,12 +98,15 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
     text = strip_pandoc_attributes(text, attributes)
     text = strip_mkdocs_boxes(text, attributes)
     text = close_spaced_bold(text)
+    separators: list[tuple[str, str]] = []  # "===== Page 12 =====" (page_separators)
+    text = strip_page_separators(text, separators)
     env: dict = {}
     tokens = _parser().parse(text, env)
     walker = _Walker(source, text.splitlines())
     walker.walk(tokens, env)
     if attributes:
         walker.dropped.append(("markup", " ".join(attributes)))
+    walker.dropped.extend(separators)
     if not any(line.text or line.label for line in walker.lines):
         raise ReleaseReadError(source, "the file has no text (only markup or front matter)")
     return Extracted(
