@@ -59,7 +59,7 @@ from briefing.ingest.unmarked import (
     wrapped_dash,
     year_wraps,
 )
-from briefing.ingest.wrap_cuts import caps_heading_cut, label_wrapped
+from briefing.ingest.wrap_cuts import bracket_goes_on, caps_heading_cut, label_wrapped
 
 
 @dataclass
@@ -416,6 +416,13 @@ def _blocks_from_lines(
                 joined = True  # a date's year carried to the next line
             if not joined and not pending_blanks and possessive_cut(current[-1], stripped):
                 joined = True  # "the Government’" / "s plans": a word's possessive cut off
+            if (
+                not joined
+                and not pending_blanks
+                and bracket_goes_on(current[-1], stripped)
+                and not _starts_unit(stripped)
+            ):
+                joined = True  # "(to be notified on 5" / "November 2025 ...)" (wrap_cuts)
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
             if joined and stripped.endswith(MEETING_ENDS) and is_meeting_line(stripped):
