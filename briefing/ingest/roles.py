@@ -39,6 +39,7 @@ from briefing.ingest.scan_specks import is_scan_speck
 from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import runs_into_list, unbalanced_brackets
+from briefing.ingest.side_keys import opens_keyed_body
 from briefing.ingest.speakers import (
     Q_DOT,
     announced_transcript,
@@ -309,7 +310,9 @@ def assign_roles(
         (
             i
             for i, b in enumerate(blocks)
-            if i not in crumbs and is_body_start(b) and not numbered_headline(blocks, i)
+            if i not in crumbs
+            and (is_body_start(b) or opens_keyed_body(blocks, i))
+            and not numbered_headline(blocks, i)
         ),
         len(blocks),
     )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.patterns import LabelMatch, label_number, match_label
+from briefing.ingest.side_keys import key_end
 
 _FAMILIES = ("decimal.", "decimal)", "(decimal)", "(roman)", "roman.", "(alpha)", "alpha)")
 _SENTENCE_END = re.compile(r"[a-z0-9)%][.!?][”’\"]?\s+[A-Z]")
@@ -99,6 +100,10 @@ def runs_in(current: list[str], line: str) -> bool:
             found, at = hits[-1], k
             break
     if found is None:
+        return False
+    if found.start() < key_end(current[at]) < found.end():
+        # "Mengingat : 1. ..." / "2. ...": a side key's list, not a list run into a
+        # sentence (side_keys).
         return False
     # ... in the sentence still open: after "(1) ...; and (2) ... funds. The governor
     # gave instructions ..." a "(2)" opening a line starts the list's next entry.

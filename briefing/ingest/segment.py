@@ -44,6 +44,7 @@ from briefing.ingest.roman_sections import numeral_after_clause, section_title_e
 from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
 from briefing.ingest.run_in_labels import opens_run_in, runs_in
+from briefing.ingest.side_keys import opens_keyed_list
 from briefing.ingest.text_fragments import (
     LONG_LINE,
     grid_row_goes_on,
@@ -58,7 +59,7 @@ from briefing.ingest.unmarked import (
     wrapped_dash,
     year_wraps,
 )
-from briefing.ingest.wrap_cuts import caps_heading_cut, label_wrapped
+from briefing.ingest.wrap_cuts import bracket_goes_on, caps_heading_cut, label_wrapped
 
 
 @dataclass
@@ -78,6 +79,8 @@ class Block:
     wraps: list[int] = field(default_factory=list)
     # A note whose marker's place the format recorded: index of the block holding it.
     note_of: int | None = None
+    # A key cut from the list item it shared a line with ("Menimbang :"; side_keys).
+    side_key: bool = False
     # Features asked for many times while giving roles: computed once per block.
     label: LabelMatch | None = field(init=False)
     footnote_label: LabelMatch | None = field(init=False)
@@ -171,6 +174,7 @@ def segment(extracted: Extracted) -> list[Block]:
         split_glued,
     )
     from briefing.ingest.run_in_bullets import split_run_in_bullets
+    from briefing.ingest.side_keys import split_side_keys
 
     block_of: list[int] = []  # line index -> index of the block it went into
     if extracted.blocks_are_paragraphs:
@@ -181,6 +185,8 @@ def segment(extracted: Extracted) -> list[Block]:
         blocks = _blocks_from_lines(extracted.lines, extracted.join_wraps, block_of, rows)
     blocks, moved = split_glued(blocks)
     blocks, pieces = split_run_in_bullets(blocks)  # "...: • one; • two" on one line
+    moved = [pieces[m] if m < len(pieces) else len(blocks) for m in moved]
+    blocks, pieces = split_side_keys(blocks)  # "Menimbang : a. bahwa ..." / "b. ..."
     moved = [pieces[m] if m < len(pieces) else len(blocks) for m in moved]
     _star_bullets(blocks)
     block_of = _moved(block_of, moved, len(blocks))
@@ -410,6 +416,13 @@ def _blocks_from_lines(
                 joined = True  # a date's year carried to the next line
             if not joined and not pending_blanks and possessive_cut(current[-1], stripped):
                 joined = True  # "the Government’" / "s plans": a word's possessive cut off
+            if (
+                not joined
+                and not pending_blanks
+                and bracket_goes_on(current[-1], stripped)
+                and not _starts_unit(stripped)
+            ):
+                joined = True  # "(to be notified on 5" / "November 2025 ...)" (wrap_cuts)
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
                 joined = False
             if joined and stripped.endswith(MEETING_ENDS) and is_meeting_line(stripped):
@@ -443,6 +456,8 @@ def _blocks_from_lines(
                 joined = False  # "Countries in special situations" (resolution_crossheads)
             if joined and index in next_numbers:
                 joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
+            if joined and stripped[:1].isupper() and opens_keyed_list(texts, index):
+                joined = False  # "Mengingat : 1. ..." after a clause: a key and its list
             if joined and stripped == current[-1].strip():
                 # A line printed again word for word is no wrap of the line above: a
                 # wrap goes on with the sentence. A page copied from a browser repeats

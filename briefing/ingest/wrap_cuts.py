@@ -142,3 +142,18 @@ def caps_heading_cut(prev: str, line: str) -> bool:
     if len(last) < 2 or last.lower() not in DANGLING_WORDS:
         return False  # ("PLAN A", "ANNEX E": a single letter names a part, it dangles not)
     return speaker_of(line) is None and match_label(line) is None
+
+
+def bracket_goes_on(prev: str, line: str) -> bool:
+    """A bracket opened on ``prev`` and closed on ``line`` ("Policy rate decision (to be
+    notified on 5" / "November 2025 at 09.30 am)"): one parenthesis, so one paragraph cut
+    by the wrap. A bracket is closed in the paragraph that opened it; a paragraph's end
+    never leaves one open, and the next paragraph opening with a closing bracket before
+    any opening one would be nothing a writer prints. (A label closing on its bracket,
+    "a) ...", opens a unit: the caller checks labels.)"""
+    if "(" not in prev or ")" not in line:
+        return False  # (the quick test: most lines hold no bracket)
+    if prev.count("(") <= prev.count(")"):
+        return False
+    close, opening = line.find(")"), line.find("(")
+    return opening < 0 or close < opening
