@@ -21,7 +21,12 @@ from briefing.ingest.segment import Block
 from briefing.model import Node, Removed
 
 REMOVED_KINDS = ("boilerplate", "category")
-_PARAGRAPH_NUMBERS = frozenset(("decimal.", "decimal)", "ALPHA.", "ALPHA)", "ROMAN."))
+# Label families that number a text's own paragraphs or divisions. A section or article
+# designation ("Sec. 2.", "Article 3 -", "Item 4.") names a division of the act or agenda
+# itself: it follows the last sub-point of the one before, never sits inside it.
+_PARAGRAPH_NUMBERS = frozenset(
+    ("decimal.", "decimal)", "ALPHA.", "ALPHA)", "ROMAN.", "section", "article", "item.")
+)
 _MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
 # (Or the one sponsor before the colon: "Iraq:* draft resolution", on behalf of a group;
 # or a head line starred at its end, "Item 137 of the preliminary list*", as UN documents
