@@ -1199,6 +1199,9 @@ def _tail_roles(
     # it, before the site's first link label, each entry printed once: not a menu.
     if web_copy:
         menus.difference_update(_own_closing_list(blocks, body_end, menus))
+    # A signature or a contact card set as one short block is the release's (card_lines).
+    cards = set(_card_lines(blocks, body_end, menus))
+    menus.difference_update(cards)
     # A sidebar of related pages is the site's, every line of it (excerpts included).
     menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
     # 0 outside a contact block; else the heading rank that ends it (7: any heading).
@@ -1227,6 +1230,9 @@ def _tail_roles(
             and not (is_boilerplate(text) or P.NOTE_LINE.match(text))
         ):
             roles[i] = Role("contact")
+        elif i in cards and not is_boilerplate(text):
+            contact_rank = 0
+            roles[i] = Role("contact")  # (one node: contact lines extend the one before)
         elif (is_boilerplate(text) or i in menus) and not _NUMBERED_ROW.match(text):
             # A table row numbered in its first cell ("2 | E-mail") is an entry of the
             # release's own list or form (an annex's list of data): menus are not numbered.
@@ -1241,6 +1247,35 @@ def _tail_roles(
             roles[i] = _tail_role(text)
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
+
+
+CARD_MAX_LINES = 3  # a signer's office and name; a press office's name and town
+
+
+def _card_lines(blocks: list[Block], body_end: int, menus: set[int]) -> list[int]:
+    """Lines of a menu-like run after the release's last paragraph that are its signature
+    or a contact card: a group of two to CARD_MAX_LINES short lines set together (a
+    blank line before the group, none inside it) right under the last paragraph (the
+    signer's office and name) or right over a telephone or e-mail line (the press
+    office's name and town). A site's menu is longer, or printed line by line,
+    while a release signs off in a block of its own and a card names the office whose
+    numbers follow it."""
+    n = len(blocks)
+    found: list[int] = []
+    i = body_end
+    while i < n:
+        if i not in menus or not blocks[i].blank_before:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j in menus and not blocks[j].blank_before:
+            j += 1
+        after = blocks[j] if j < n else None
+        over_contact = after is not None and bool(P.CONTACT_LINE.search(after.text))
+        if 2 <= j - i <= CARD_MAX_LINES and (i == body_end or over_contact):
+            found.extend(range(i, j))
+        i = j
+    return found
 
 
 def _own_closing_list(blocks: list[Block], body_end: int, menus: set[int]) -> list[int]:

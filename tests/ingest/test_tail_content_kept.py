@@ -37,3 +37,45 @@ Date | Household | Industry
     for row in ("01/04/2019 | 2.15 | 1.90", "02/01/2020 | 2.40 | 2.00"):
         assert row in release.text
     assert not any("2.15" in removed.text for removed in release.removed)
+
+
+_STATEMENT = """\
+Statement by the Minister on the example report
+
+The Ministry has read the report published today and rejects its claim that the grant \
+was paid before the review of the application had ended.
+
+In the interest of transparency the Ministry publishes the letters it received and the \
+replies it sent to the bodies concerned.
+"""
+
+
+def test_a_signature_block_under_the_last_paragraph_is_kept():
+    text = _STATEMENT + "\nSecretary of State\nHead of the Example Office\nJane Example\n\nWire\n"
+    release = release_from_text(text)
+    for line in ("Secretary of State", "Head of the Example Office", "Jane Example"):
+        assert line in release.text
+        assert not any(line in removed.text for removed in release.removed)
+
+
+def test_a_press_office_card_over_its_numbers_is_kept_and_a_menu_above_it_is_not():
+    text = (
+        _BODY
+        + """
+Minutes
+Statement on Policy
+Media Conference
+Enquiries
+
+Communications Office
+Central Bank of Examplia
+EXAMPLE CITY
+
+Phone: +99 2 1234 5678
+Email: info@example.org
+"""
+    )
+    release = release_from_text(text)
+    for line in ("Communications Office", "Central Bank of Examplia", "EXAMPLE CITY"):
+        assert line in release.text
+    assert "Media Conference" not in release.text
