@@ -1325,6 +1325,8 @@ def _absorb_title_wraps(
             # "(English translation prepared by ...)", "Check Against Delivery": about
             # the text, not its title.
             break
+        if _ACT_PART.match(blocks[i].text):
+            break  # "Exposé des motifs": the bill's first part begins, under its title
         if blocks[i].text.lstrip().startswith("["):
             # "[Under Section 45ZL of the ... Act, 1934]", "[without reference to a Main
             # Committee]": a note set in brackets under the title, not its words.

@@ -135,3 +135,21 @@ def test_a_transcripts_name_in_three_parts_is_no_motto() -> None:
     )
     release = release_from_text(text)
     assert release.title == "Doorstop - Example City - Re Sample Harbour"
+
+
+def test_a_bills_first_part_is_no_wrap_of_its_title() -> None:
+    # "Exposé des motifs" right under a bill's title, no blank line between (a typed
+    # text): the bill's first part begins, it does not finish the title.
+    text = (
+        "République de l'Exemple\n"
+        "Ministère des Exemples\n"
+        "Loi modifiant et complétant la loi n° 31-12 du\n"
+        "5 mai 2031 relative au statut des agents\n"
+        "de l'Office des Exemples\n"
+        "Exposé des motifs\n"
+        "L'Office des Exemples est chargé de la garde des modèles et de la tenue des\n"
+        "registres, et du fonctionnement de ses établissements.\n"
+        "La présente loi a pour objet de réviser le statut de ses agents.\n"
+    )
+    release = release_from_text(text)
+    assert release.title.endswith("de l'Office des Exemples"), release.title
