@@ -1511,6 +1511,11 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
     if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):
         return Role("note")  # a bracketed line set in bold: a signature, an aside
+    if block.style.startswith("heading") and _heads_nothing(blocks, i):
+        # A heading names the text under it; set last, with no text under it, it is a
+        # leftover label ("Share this page:", an office set in bold under the signature),
+        # or an agenda's last items, numbered: never a section.
+        return Role("paragraph", label=block.label) if block.label else Role("note")
     if block.style.startswith("heading"):
         level = block.style.removeprefix("heading") or "1"
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
@@ -1649,6 +1654,16 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     ):
         return Role("heading")  # between a resolution's clauses (resolution_crossheads)
     return Role("paragraph")
+
+
+HEADS_NOTHING_REACH = 4  # blocks left to the end, all headings, that a heading may head
+
+
+def _heads_nothing(blocks: list[Block], i: int) -> bool:
+    """Whether only lines the format also styles as headings (or nothing) follow block
+    ``i`` to the end of the text."""
+    rest = blocks[i + 1 :] if len(blocks) - i - 1 <= HEADS_NOTHING_REACH else None
+    return rest is not None and all(b.style.startswith("heading") for b in rest)
 
 
 def _clause_above(blocks: list[Block], i: int) -> str:
