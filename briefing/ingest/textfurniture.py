@@ -24,6 +24,7 @@ from briefing.ingest.fax_headers import take_fax_headers
 from briefing.ingest.form_feet import take_form_feet
 from briefing.ingest.gazette_heads import take_imprints
 from briefing.ingest.gpo_marks import may_hold_gpo_marks, take_gpo_marks
+from briefing.ingest.letterhead_feet import may_hold_contacts, take_letterhead_feet
 from briefing.ingest.lone_page_numbers import (
     take_lone_page_numbers,
     take_page_number_runs,
@@ -227,6 +228,9 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     # symbol printed again as its running head. Those lines stand in for the breaks.
     _take_running_titles(extracted, before, breaks or repeats)
     _take_act_title_repeats(extracted)
+    if extracted.format != "pdf" and may_hold_contacts(whole):
+        # (After the page heads: a head taken under the foot leaves the sentence's halves.)
+        take_letterhead_feet(extracted, whole)  # "Postal address ..." inside a page-cut sentence
     if may_hold_lone_numbers(whole):
         if not breaks:
             take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
