@@ -39,7 +39,7 @@ def _previous(label: LabelMatch) -> str | None:
     return label.label.replace(core, before, 1)
 
 
-def _next(label: LabelMatch) -> str | None:
+def next_label(label: LabelMatch) -> str | None:
     """The label after ``label`` in its sequence, printed the same way."""
     number = label_number(label.label)
     if number is None:
@@ -74,7 +74,7 @@ def opens_run_in(label: LabelMatch, line: str) -> bool:
     sentence (a list set as paragraphs puts each label on its own line)."""
     if label.family not in _FAMILIES:
         return False
-    after = _next(label)
+    after = next_label(label)
     if after is None:
         return False
     body = line[label.body_offset :]

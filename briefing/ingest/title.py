@@ -1312,6 +1312,7 @@ def _absorb_title_wraps(
             roles[i] = R.Role("title", attrs={"continues": "1"})
             i += 1
         return
+    before: dict[int, R.Role | None] = {}  # the roles of the lines taken as wraps
     while i < body_start and roles[i] is not None:
         previous = blocks[i - 1].text.split()
         dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS
@@ -1357,8 +1358,14 @@ def _absorb_title_wraps(
             # A name set apart right over the body ("DENMARK" over its questions, "Media
             # Release" over the text) heads that body; a title's wrap is not set apart.
             break
+        before[i] = roles[i]
         roles[i] = R.Role("title", attrs={"continues": "1"})
         i += 1
+    while i - 1 in before and blocks[i - 1].text.rstrip().endswith(","):
+        # No title ends on a comma: a last line that does, "PRESIDEN REPUBLIK INDONESIA,"
+        # over the preamble's "Menimbang :", names who enacts the text, as it was read.
+        i -= 1
+        roles[i] = before.pop(i)
 
 
 WIDER_THAN_SHORT_LINE = 1.3  # a centred title narrows line by line; a paragraph starts full

@@ -303,7 +303,13 @@ class _Builder:
             return False
         if family.split("@")[0] in _PARAGRAPH_NUMBERS or family.startswith("bullet"):
             return False
-        number = P.label_number(label)
+        if family.startswith("ROMAN"):
+            # "I", "V", "X" of a Brazilian act's incisos ("I - ...") or of "I." parts are
+            # numerals, not the letters I, V, X: "I" opens its list, it goes on no lost one.
+            core = label.strip("().- \t").lower()
+            number = P.roman_value(core) if core and set(core) <= set("ivxlc") else None
+        else:
+            number = P.label_number(label)
         return number is not None and number > 1
 
     def _letter_or_roman(self, label: P.LabelMatch) -> str:
