@@ -96,7 +96,9 @@ def is_page_foot(text: str) -> bool:
 # (Each pattern opens on a newline, which the regex engine looks for in C; "^" under
 # re.M, or re.I, makes it try every position of a 5 MB text: 30-115 ms.)
 _PAGE_LINE_START = re.compile(r"\n[\f \t]*(?:page|Page|PAGE) \d")
-_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*\d{1,3}\.?[ \t]*(?:\n|$)")  # ("2." typed)
+# (Possessive: what each part takes, the next cannot, so giving back never helps; a
+# numbered paragraph's line, "12. The ...", then fails at once, not after six tries.)
+_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*+\d{1,3}+\.?+[ \t]*+(?:\n|$)")  # ("2." typed)
 
 
 def may_hold_lone_numbers(whole: str) -> bool:
@@ -263,7 +265,8 @@ def _line_openings(whole: str) -> tuple[bool, bool]:
     """Whether some line of ``whole`` opens as a mail header's or marking's line does, and
     whether some line opens as a signature stamp's: the only lines the passes take."""
     mail = signature = False
-    first = _LINE_OPENING.match("\n" + whole.partition("\n")[0])
+    end = whole.find("\n")  # (not partition: it copies the rest of a 5 MB text)
+    first = _LINE_OPENING.match("\n" + (whole if end < 0 else whole[:end]))
     for m in chain([first], _LINE_OPENING.finditer(whole)):
         if m is None:
             continue
