@@ -104,7 +104,17 @@ _LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*+\d{1,3}+\.?+[ \t]*+(?:\n|$)")  # ("2
 def may_hold_lone_numbers(whole: str) -> bool:
     """Whether any line of ``whole`` is a bare number of one to three digits (perhaps
     with a full stop after it, as typed pages are numbered)."""
-    return _LONE_NUMBER_LINE.search("\n" + whole) is not None
+    return _opens_some_line(_LONE_NUMBER_LINE, whole)
+
+
+def _opens_some_line(pattern: re.Pattern[str], whole: str) -> bool:
+    """``pattern.search("\\n" + whole) is not None``, for a pattern opening on a line
+    break whose match never runs past the next one: the first line is read with a line
+    break put before it, the others after their own, and the 5 MB text is not copied
+    (a fresh copy of it costs more than the search)."""
+    end = whole.find("\n")
+    first = whole if end < 0 else whole[: end + 1]
+    return pattern.match("\n" + first) is not None or pattern.search(whole) is not None
 
 
 def _may_hold_print_lines(whole: str, spelt_page: bool = True) -> bool:
@@ -114,7 +124,7 @@ def _may_hold_print_lines(whole: str, spelt_page: bool = True) -> bool:
     character of a long text), is then skipped."""
     if "http" in whole or "www." in whole:
         return True
-    return spelt_page and _PAGE_LINE_START.search("\n" + whole) is not None
+    return spelt_page and _opens_some_line(_PAGE_LINE_START, whole)
 
 
 STAMP_LOOK_CHARS = 3000
