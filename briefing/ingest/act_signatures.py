@@ -14,23 +14,51 @@ was repealed: "Утратил силу ... от 25.07.2006").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing.ingest.dates import find_date
 
 # The signing formula opens its line; the date follows on it (or, after a Russian
 # "Москва, Кремль", on the next line: in the kept text, a paragraph of its own after a
 # blank line).
-_SIGNED = re.compile(
-    r"(?m)^[ \t]*(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Hecho[ \t]+en|Dato[ \t]+a"
+_FORMULAS = (
+    r"(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Hecho[ \t]+en|Dato[ \t]+a"
     r"|Done[ \t]+at|Feito[ \t]+em|Gegeben[ \t]+zu|Gegeven[ \t]+te|Sporządzono[ \t]+w"
-    r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль)\b[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?"
+    r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль)\b"
 )
+_SIGNED = re.compile(r"(?m)^[ \t]*" + _FORMULAS + r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?")
 SIGNED_REACH = 120  # characters: the formula, its place and its date
+# A signing line after the line break before it. A search for a pattern opening with
+# "(?m)^" tries every character of the text (~100 instructions each: a 5 MB text's
+# ~60 ms); one opening with a line break jumps from one line break to the next in C.
+_FORMULA_LINE = re.compile(r"\n[ \t]*" + _FORMULAS)
+
+
+def _signing_lines(text: str) -> Iterator[re.Match[str]]:
+    """What ``_SIGNED.finditer(text)`` finds, found faster (each match starts a line:
+    the text's first line, or the line after a line break found by _FORMULA_LINE)."""
+    pos = 0
+    while True:
+        if pos == 0 or text[pos - 1] == "\n":  # a match may start right here
+            signed = _SIGNED.match(text, pos)
+            if signed is not None:
+                yield signed
+                pos = signed.end()
+                continue
+        found = _FORMULA_LINE.search(text, pos)
+        if found is None:
+            return
+        signed = _SIGNED.match(text, found.start() + 1)  # (always: the same formula)
+        if signed is None:
+            pos = found.end()
+            continue
+        yield signed
+        pos = signed.end()
 
 
 def signed_date_line(text: str) -> str:
     """The text of the first signing line of ``text`` that states a full date, or ""."""
-    for m in _SIGNED.finditer(text):
+    for m in _signing_lines(text):
         line = m.group(0)[:SIGNED_REACH]
         if find_date(line) is not None:
             return line

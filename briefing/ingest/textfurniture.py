@@ -103,13 +103,25 @@ def is_page_foot(text: str) -> bool:
 # (Each pattern opens on a newline, which the regex engine looks for in C; "^" under
 # re.M, or re.I, makes it try every position of a 5 MB text: 30-115 ms.)
 _PAGE_LINE_START = re.compile(r"\n[\f \t]*(?:page|Page|PAGE) \d")
-_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*\d{1,3}\.?[ \t]*(?:\n|$)")  # ("2." typed)
+# (Possessive: what each part takes, the next cannot, so giving back never helps; a
+# numbered paragraph's line, "12. The ...", then fails at once, not after six tries.)
+_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*+\d{1,3}+\.?+[ \t]*+(?:\n|$)")  # ("2." typed)
 
 
 def may_hold_lone_numbers(whole: str) -> bool:
     """Whether any line of ``whole`` is a bare number of one to three digits (perhaps
     with a full stop after it, as typed pages are numbered)."""
-    return _LONE_NUMBER_LINE.search("\n" + whole) is not None
+    return _opens_some_line(_LONE_NUMBER_LINE, whole)
+
+
+def _opens_some_line(pattern: re.Pattern[str], whole: str) -> bool:
+    """``pattern.search("\\n" + whole) is not None``, for a pattern opening on a line
+    break whose match never runs past the next one: the first line is read with a line
+    break put before it, the others after their own, and the 5 MB text is not copied
+    (a fresh copy of it costs more than the search)."""
+    end = whole.find("\n")
+    first = whole if end < 0 else whole[: end + 1]
+    return pattern.match("\n" + first) is not None or pattern.search(whole) is not None
 
 
 def _may_hold_print_lines(whole: str, spelt_page: bool = True) -> bool:
@@ -119,7 +131,7 @@ def _may_hold_print_lines(whole: str, spelt_page: bool = True) -> bool:
     character of a long text), is then skipped."""
     if "http" in whole or "www." in whole:
         return True
-    return spelt_page and _PAGE_LINE_START.search("\n" + whole) is not None
+    return spelt_page and _opens_some_line(_PAGE_LINE_START, whole)
 
 
 STAMP_LOOK_CHARS = 3000
@@ -275,7 +287,8 @@ def _line_openings(whole: str) -> tuple[bool, bool]:
     """Whether some line of ``whole`` opens as a mail header's or marking's line does, and
     whether some line opens as a signature stamp's: the only lines the passes take."""
     mail = signature = False
-    first = _LINE_OPENING.match("\n" + whole.partition("\n")[0])
+    end = whole.find("\n")  # (not partition: it copies the rest of a 5 MB text)
+    first = _LINE_OPENING.match("\n" + (whole if end < 0 else whole[:end]))
     for m in chain([first], _LINE_OPENING.finditer(whole)):
         if m is None:
             continue

@@ -478,7 +478,7 @@ _ROMAN_TO_ALPHA = {"(roman)": "(alpha)", "roman.": "alpha."}
 def _article_of(family: str, stack: list[tuple[Node, str]]) -> int | None:
     """For a paragraph of an article ("§ 1º", "Parágrafo único."), the depth of the open
     article it belongs to."""
-    if family.split("@")[0] != "§":
+    if family[:1] != "§" or family.split("@")[0] != "§":  # (a character first: most are not)
         return None
     for depth in range(len(stack) - 1, -1, -1):
         if stack[depth][1].split("@")[0] == "article":
