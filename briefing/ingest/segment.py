@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.capitals_prose import capitals_prose_cut
 from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
+from briefing.ingest.comma_runs import comma_run_goes_on
 from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
@@ -419,6 +420,16 @@ def _blocks_from_lines(
                 joined = True  # a date's year carried to the next line
             if not joined and not pending_blanks and possessive_cut(current[-1], stripped):
                 joined = True  # "the Government’" / "s plans": a word's possessive cut off
+            if (
+                not joined
+                and not pending_blanks
+                and not width
+                and current[-1][-1:] == ","
+                and comma_run_goes_on(texts, index, current)
+            ):
+                # "JANE EXAMPLE," / "Minister of Examples." (comma_runs): in text set a
+                # paragraph a line, where no line's length tells a wrap.
+                joined = True
             if (
                 not joined
                 and not pending_blanks
