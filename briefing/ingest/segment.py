@@ -167,7 +167,6 @@ def segment(extracted: Extracted) -> list[Block]:
         label_glued_dash_runs,
         label_roman_dash_runs,
     )
-    from briefing.ingest.key_lists import split_key_lists
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -201,8 +200,6 @@ def segment(extracted: Extracted) -> list[Block]:
         # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
         label_bare_numbers(blocks)
         label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
-    blocks, moved = split_key_lists(blocks)  # "Considering : a. that ..." / "b. that ..."
-    block_of = _moved(block_of, moved, len(blocks))
     keep_counted_dash_numbers(blocks)  # "1- ...", "2- ...": a list only where they count
     label_glued_dash_runs(blocks)  # "–op welk ...", "–waarvoor ...": a list's lost tab
     label_roman_dash_runs(blocks)  # "I - Plenário;", "II - Presidência;": incisos

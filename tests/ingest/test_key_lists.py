@@ -1,6 +1,7 @@
 """A preamble set as a form: a key word, a colon and the first item of its list on one
 line ("Considering : a. that ...", "b. that ..."). The key and the list are cut apart and
-the first item keeps its label; a colon and an "(a)" inside a sentence are left alone.
+the first item keeps its label (side_keys.py); a colon and an "(a)" inside a sentence are
+left alone.
 Made-up text."""
 
 from __future__ import annotations
