@@ -40,6 +40,9 @@ NEAR_HEAD_LINES = 20
 PARAGRAPH_GAP = 8
 # Fewer chrome labels than this and the text is no web copy (a PDF's or Word's text).
 MIN_CHROME_LABELS = 3
+# Or this many short ones: a control's label alone on its line ("Share", "Log in").
+MIN_SHORT_LABELS = 2
+SHORT_LABEL_WORDS = 6
 # Where chrome labels are counted: the two ends of the text (cheap on a 5 MB release).
 GATE_LINES = 600
 # A dateline this many non-blank lines above the first paragraph still dates the text;
@@ -382,13 +385,20 @@ def _core(texts: list[str], groups: list[tuple[int, int]]) -> tuple[int, int] | 
 
 
 def _web_copy(texts: list[str]) -> bool:
-    """Chrome labels at the ends of the text: a page copied from a browser."""
+    """Chrome labels at the ends of the text: a page copied from a browser. A control's
+    label stands alone on its line, a few words with no sentence end ("Share", "Skip to
+    main content"): two such are evidence enough. Longer matches (a wrapped line ending
+    on a dash, a "categories:" field) may be prose, so three labels are asked for when
+    any of them is one."""
     ends = texts[:GATE_LINES] + texts[-GATE_LINES:] if len(texts) > 2 * GATE_LINES else texts
-    found = 0
+    found = short = 0
     for text in ends:
         if text and len(text) <= 80 and is_chrome_label(text):
             found += 1
-            if found >= MIN_CHROME_LABELS:
+            stripped = text.strip()
+            if _words(stripped) <= SHORT_LABEL_WORDS and not _SENTENCE_END.search(stripped[-6:]):
+                short += 1
+            if found >= MIN_CHROME_LABELS or short >= MIN_SHORT_LABELS:
                 return True
     return False
 
