@@ -118,6 +118,18 @@ def is_boilerplate(text: str) -> bool:
 _CATEGORY_JOINS = re.compile(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalised: single spaces)
 
 
+def is_control_label(text: str) -> bool:
+    """The whole line is a link label or control sites print ("Share", "Print", "Read
+    more", "Subscribe"), by the lists ``is_boilerplate`` and ``web_chrome`` keep; not a
+    "Contact" line, which may head the release's own contacts."""
+    from briefing.ingest.web_chrome import CHROME_LABELS
+    from briefing.ingest.web_chrome import _norm as chrome_norm
+
+    if len(text) > 60 or P.CONTACT_START.match(text.strip()):
+        return False
+    return _norm(text) in P.BOILERPLATE_LINES or chrome_norm(text) in CHROME_LABELS
+
+
 def is_category(text: str) -> bool:
     """A site's section name ("Press releases"), or several joined ("Meetings Coverage
     and Press Releases", "News & Statements"): where the page sits, not what it says."""
@@ -348,6 +360,13 @@ def assign_roles(
         roles[i] = Role("boilerplate")
     if blocks and blocks[-1].label is None and typist_initials(blocks[-1].text):
         roles[-1] = Role("boilerplate")  # "jy" under the last line: who typed it
+    for i, role in enumerate(roles):
+        # A heading reading only as a site's control ("Share", "Subscribe", "Read more")
+        # labels the widget under it (a share bar, a sign-up form, a teaser's link), set
+        # as a heading by the page's template: a release names its parts by what they
+        # say, never by what the reader may click.
+        if role is not None and role.kind == "heading" and is_control_label(blocks[i].text):
+            roles[i] = Role("boilerplate")
     return [r or Role("paragraph") for r in roles]
 
 

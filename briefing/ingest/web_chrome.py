@@ -39,7 +39,10 @@ NEAR_HEAD_LINES = 20
 # among hundreds of menu lines (a cookie notice, a search form's help) is not its text.
 PARAGRAPH_GAP = 8
 # Fewer chrome labels than this and the text is no web copy (a PDF's or Word's text).
-MIN_CHROME_LABELS = 3
+MINCHROME_LABELS = 3
+# Or this many short ones: a control's label alone on its line ("Share", "Log in").
+MIN_SHORT_LABELS = 2
+SHORT_LABEL_WORDS = 6
 # Where chrome labels are counted: the two ends of the text (cheap on a 5 MB release).
 GATE_LINES = 600
 # A dateline this many non-blank lines above the first paragraph still dates the text;
@@ -59,7 +62,7 @@ _SENTENCE_END = re.compile(r"[.!?;:,…。！？；：][\"'”’»)\]）」』]
 # Link labels sites print around every page, beyond those ``roles.is_boilerplate`` knows:
 # a link box's heading, "back to top", the footer's legal links. Compared lower-cased,
 # stripped of punctuation at the ends.
-_CHROME_LABELS = frozenset(
+CHROME_LABELS = frozenset(
     {
         "links", "useful links", "liens", "liens utiles", "enlaces", "enlaces de interés",
         "weiterführende links", "collegamenti", "link utili",
@@ -176,7 +179,7 @@ def is_site_line(text: str) -> bool:
                 and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS
             )
         )
-    if _norm(stripped) in _CHROME_LABELS or _COUNTER.match(stripped):
+    if _norm(stripped) in CHROME_LABELS or _COUNTER.match(stripped):
         return True
     if _KOGL_NOTICE.match(stripped):
         return True
@@ -219,7 +222,7 @@ def _menu_row(text: str) -> bool:
         return False
     from briefing.ingest import patterns as P
 
-    return any(_norm(e) in _CHROME_LABELS or _norm(e) in P.BOILERPLATE_LINES for e in entries)
+    return any(_norm(e) in CHROME_LABELS or _norm(e) in P.BOILERPLATE_LINES for e in entries)
 
 
 def _language_menu(text: str) -> bool:
@@ -244,7 +247,7 @@ def is_chrome_label(text: str) -> bool:
     if is_site_line(stripped) or is_boilerplate(stripped):
         return True
     parts = [p for p in _LINK_SEPARATORS.split(stripped) if p.strip()]
-    return len(parts) >= 2 and all(_norm(p) in _CHROME_LABELS or is_boilerplate(p) for p in parts)
+    return len(parts) >= 2 and all(_norm(p) in CHROME_LABELS or is_boilerplate(p) for p in parts)
 
 
 KICKER_MIN_WORDS = 2
@@ -382,13 +385,20 @@ def _core(texts: list[str], groups: list[tuple[int, int]]) -> tuple[int, int] | 
 
 
 def _web_copy(texts: list[str]) -> bool:
-    """Chrome labels at the ends of the text: a page copied from a browser."""
+    """Chrome labels at the ends of the text: a page copied from a browser. A control's
+    label stands alone on its line, a few words with no sentence end ("Share", "Skip to
+    main content"): two such are evidence enough. Longer matches (a wrapped line ending
+    on a dash, a "categories:" field) may be prose, so three labels are asked for when
+    any of them is one."""
     ends = texts[:GATE_LINES] + texts[-GATE_LINES:] if len(texts) > 2 * GATE_LINES else texts
-    found = 0
+    found = short = 0
     for text in ends:
         if text and len(text) <= 80 and is_chrome_label(text):
             found += 1
-            if found >= MIN_CHROME_LABELS:
+            stripped = text.strip()
+            if _words(stripped) <= SHORT_LABEL_WORDS and not _SENTENCE_END.search(stripped[-6:]):
+                short += 1
+            if found >= MINCHROME_LABELS or short >= MIN_SHORT_LABELS:
                 return True
     return False
 

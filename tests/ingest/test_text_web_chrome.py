@@ -423,3 +423,37 @@ def test_pages_in_other_languages_lose_their_chrome():
             assert line not in release.text
         kinds = {n.kind for n in release.nodes()}
         assert "heading" not in kinds and "note" not in kinds, (title, kinds)
+
+
+def test_two_short_controls_are_enough_to_show_a_web_copy():
+    # A page whose copy kept only two of the site's controls ("Skip to main content"
+    # above, "Share" below): still a web copy, and the link box after the release's
+    # last paragraph is the site's.
+    lines = [
+        "Skip to main content",
+        *HEADLINES[:4],
+        "Energy partnership signed with Examplia",
+        "12 March 2024",
+        *PARAGRAPHS,
+        "Share",
+        *HEADLINES[4:],
+    ]
+    texts = "\n\n".join(lines).split("\n")
+    taken = {texts[i] for i in chrome_lines(texts)}
+    for headline in HEADLINES[4:]:
+        assert headline in taken
+    for paragraph in PARAGRAPHS:
+        assert paragraph not in taken
+
+
+def test_longer_label_matches_still_need_three_to_show_a_web_copy():
+    # Lines only a loose pattern reads as a site's (a wrapped line ending on a dash, a
+    # "categories:" field) are no controls alone on their line: two are not enough.
+    lines = [
+        "Categories: infrastructure, energy, water and the public services -",
+        *PARAGRAPHS,
+        "Share",
+        *HEADLINES,
+    ]
+    texts = "\n\n".join(lines).split("\n")
+    assert chrome_lines(texts) == []
