@@ -65,10 +65,11 @@ def may_hold_gpo_marks(whole: str) -> bool:
     any GPO mark."""
     return (
         "Government P" in whole[:HEAD_CHARS]
-        or "[[Page " in whole
+        # (A one-character find first, ~10 times quicker than a longer one: most texts
+        # hold no "[" and no "/" at all.)
+        or ("[" in whole and ("[[Page " in whole or "[FR Doc." in whole))
         or "Start Printed Page " in whole
-        or "[FR Doc." in whole
-        or _HEAD_WORDS in whole
+        or ("/" in whole and _HEAD_WORDS in whole)
     )
 
 

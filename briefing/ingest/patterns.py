@@ -24,7 +24,7 @@ COURTESY_TITLES = r"Mr|Mrs|Ms|Messrs|Dr|Prof|Sir|Dame|Mme|Mlle|Sr|Sra|Srta|H\.\s
 ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (one a labelled line: built and read quicker)
 class LabelMatch:
     label: str  # as printed, e.g. "1.", "(a)", "가.", "-"
     family: str  # what kind of label: "decimal.", "decimal)", "(alpha)", "bullet:-", ...

@@ -69,7 +69,7 @@ from briefing.ingest.web_chrome import is_site_line
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
 
 
-@dataclass
+@dataclass(slots=True)  # (one a block: ~30,000 in a 5 MB text; no per-instance dict)
 class Role:
     """What a block is. ``kind`` is a node kind, or "removed" / "boilerplate" / "category"."""
 

@@ -28,8 +28,13 @@ def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[s
     # (A few C scans of the whole text first: a regex a line costs a 20,000-paragraph
     # release ~50 ms, and most texts have neither a notes heading nor a back-link.)
     whole = "\n".join(lines)
-    back_links = "↩" in whole or any(
-        link in whole for link in ("eturn to text", "ack to text", "ETURN TO TEXT", "ACK TO TEXT")
+    # (Both links end " to text": two finds rule all four out in most texts.)
+    back_links = "↩" in whole or (
+        (" to text" in whole or " TO TEXT" in whole)
+        and any(
+            link in whole
+            for link in ("eturn to text", "ack to text", "ETURN TO TEXT", "ACK TO TEXT")
+        )
     )
     if not back_links and "otes" not in whole and "OTES" not in whole:
         return lines

@@ -58,7 +58,13 @@ def join_note_markers(lines: list[str]) -> list[str]:
         starred = _join_lone_stars(lines)
         if starred != lines:
             lines, blob = starred, "\n".join(starred)
-    has_rule = "___" in blob or "\u2014\u2014" in blob or "----------" in blob
+    # (A rule's character alone is looked for first: a one-character find runs ~10 times
+    # faster than a longer one, and most texts have no "_" or "—" at all.)
+    has_rule = (
+        ("_" in blob and "___" in blob)
+        or ("\u2014" in blob and "\u2014\u2014" in blob)
+        or "----------" in blob
+    )
     if not has_rule and "\f" in blob:
         # Paged text with no footnote rule: the rule may have been a drawn line, lost.
         from briefing.ingest.page_foot_notes import join_page_foot_notes

@@ -42,7 +42,7 @@ CONTINUATION_MIN_WORDS = 12  # a numbered paragraph this long may continue unnum
 MARKER_LOOKBACK = 60  # nodes searched for the marker a footnote explains
 
 
-@dataclass
+@dataclass(slots=True)  # (one a block: ~30,000 in a 5 MB text; no per-instance dict)
 class Placed:
     """A block, its role, and its span in the release text (None when removed)."""
 
