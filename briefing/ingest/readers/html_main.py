@@ -67,6 +67,10 @@ _FURNITURE_WORDS = frozenset(
         "contentinfo",
         "complementary",
         "modal",
+        # A pop-up or tooltip box opens over the page at a click (a share bar's privacy
+        # notice, a glossary hint): the site's overlay, never printed in the release.
+        "popup",
+        "tooltip",
         "taxonomy",  # subject tags under a release ("Africa", "Chad")
         "tags",
         # A call to action: a box asking the reader to donate, sign or act ("Helfen Sie
