@@ -63,12 +63,12 @@ _POSTED_BY = re.compile(
     re.I,
 )
 PAGE_LABEL_MAX_WORDS = 8
-
-
 PAGE_LABEL_MAX_CHARS = 100
 
 
 def page_label(text: str) -> bool:
+    """A web page's label for one of its own objects: a picture counter, a file link with
+    its type and size, a post's byline. It names a thing on the page, never a topic."""
     stripped = text.strip()
     if len(stripped) > PAGE_LABEL_MAX_CHARS:
         return False
