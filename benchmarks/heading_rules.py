@@ -1,0 +1,92 @@
+"""Which rule made each predicted heading, and how often it was right, per set of gold files.
+
+Patches ``Role.__init__`` to record the function and line that gave a block the heading role,
+scores each predicted heading against the gold (as ``bench_structure.py`` does) and prints,
+per rule, right / wrong / wrong-and-holding-paragraphs for each gold folder named. A rule
+right on documents tuned on for long and wrong on blind-labelled ones is over-fitted: look
+there first. Tune gold only; never name a folder holding test documents.
+
+Run: .venv/bin/python benchmarks/heading_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...]
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import structure_adapters as adapters
+import structure_score as scoring
+
+from briefing.ingest import (
+    load_release,
+    roles,
+)
+
+_init = roles.Role.__init__
+
+
+def _recording_init(self, *args, **kwargs) -> None:
+    _init(self, *args, **kwargs)
+    if self.kind == "heading":
+        frame = sys._getframe(1)
+        self.attrs = {**self.attrs, "why": f"{frame.f_code.co_name}:{frame.f_lineno}"}
+
+
+def _heading_rules(release) -> list[str]:
+    found: list[str] = []
+
+    def visit(node) -> None:
+        for child in node.children:
+            if child.kind == "heading":
+                found.append(child.attrs.get("why", "?"))
+            visit(child)
+
+    visit(release.root)
+    return found
+
+
+def _same(entry: dict, unit) -> bool:
+    text = scoring.tokens(entry["text"])
+    labelled = scoring.tokens(f"{entry.get('label', '')} {entry['text']}")
+    return scoring.starts_with(unit.toks, text) or (
+        bool(entry.get("label"))
+        and scoring.starts_with(scoring.tokens(f"{unit.label} {unit.text}"), labelled)
+    )
+
+
+def main(args: list[str]) -> None:
+    roles.Role.__init__ = _recording_init
+    tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    names = []
+    for arg in args:
+        name, folder = arg.split("=", 1)
+        names.append(name)
+        for gold in scoring.load_gold("all", Path(folder)):
+            if gold["split"] == "test":
+                raise SystemExit(f"{folder} holds a test document: not scored here")
+            release = load_release(scoring.document_path(gold["doc"]), suggest=False)
+            heads = [u for u in adapters.outline_from_release(release).units if u.kind == "heading"]
+            rules = _heading_rules(release)
+            if len(rules) != len(heads):
+                rules = ["?"] * len(heads)
+            matched = scoring._sequential_match(gold.get("headings", []), heads, _same)
+            right = {id(u) for u in matched.values()}
+            for unit, rule in zip(heads, rules, strict=True):
+                verdict = (
+                    "right" if id(unit) in right else "holding" if unit.has_children else "wrong"
+                )
+                tally[rule][f"{name}:{verdict}"] += 1
+    print(f"{'rule':40s} " + " ".join(f"{n[:12]:>12s} r/w/h" for n in names))
+    for rule, counts in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
+        cells = (
+            f"{counts[n + ':right']:>7d}/{counts[n + ':wrong']}/{counts[n + ':holding']}"
+            for n in names
+        )
+        print(f"{rule[:40]:40s} " + " ".join(f"{c:>18s}" for c in cells))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
