@@ -64,7 +64,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     title_opens_body,
 )
 from briefing.ingest.unmarked import series_crossheads, typist_initials
-from briefing.ingest.web_chrome import is_site_line
+from briefing.ingest.web_chrome import is_site_line, one_chrome_label
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
 
@@ -119,15 +119,12 @@ _CATEGORY_JOINS = re.compile(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalise
 
 
 def is_control_label(text: str) -> bool:
-    """The whole line is a link label or control sites print ("Share", "Print", "Read
+    """The whole line is one link label or control sites print ("Share", "Print", "Read
     more", "Subscribe"), by the lists ``is_boilerplate`` and ``web_chrome`` keep; not a
     "Contact" line, which may head the release's own contacts."""
-    from briefing.ingest.web_chrome import CHROME_LABELS
-    from briefing.ingest.web_chrome import _norm as chrome_norm
-
     if len(text) > 60 or P.CONTACT_START.match(text.strip()):
         return False
-    return _norm(text) in P.BOILERPLATE_LINES or chrome_norm(text) in CHROME_LABELS
+    return _norm(text) in P.BOILERPLATE_LINES or one_chrome_label(text)
 
 
 def is_category(text: str) -> bool:
@@ -1681,8 +1678,9 @@ HEADS_NOTHING_REACH = 4  # blocks left to the end, all headings, that a heading 
 def _heads_nothing(blocks: list[Block], i: int) -> bool:
     """Whether only lines the format also styles as headings (or nothing) follow block
     ``i`` to the end of the text."""
-    rest = blocks[i + 1 :] if len(blocks) - i - 1 <= HEADS_NOTHING_REACH else None
-    return rest is not None and all(b.style.startswith("heading") for b in rest)
+    if len(blocks) - i - 1 > HEADS_NOTHING_REACH:
+        return False
+    return all(b.style.startswith("heading") for b in blocks[i + 1 :])
 
 
 def _clause_above(blocks: list[Block], i: int) -> str:

@@ -39,7 +39,7 @@ NEAR_HEAD_LINES = 20
 # among hundreds of menu lines (a cookie notice, a search form's help) is not its text.
 PARAGRAPH_GAP = 8
 # Fewer chrome labels than this and the text is no web copy (a PDF's or Word's text).
-MINCHROME_LABELS = 3
+MIN_CHROME_LABELS = 3
 # Or this many short ones: a control's label alone on its line ("Share", "Log in").
 MIN_SHORT_LABELS = 2
 SHORT_LABEL_WORDS = 6
@@ -62,7 +62,7 @@ _SENTENCE_END = re.compile(r"[.!?;:,…。！？；：][\"'”’»)\]）」』]
 # Link labels sites print around every page, beyond those ``roles.is_boilerplate`` knows:
 # a link box's heading, "back to top", the footer's legal links. Compared lower-cased,
 # stripped of punctuation at the ends.
-CHROME_LABELS = frozenset(
+_CHROME_LABELS = frozenset(
     {
         "links", "useful links", "liens", "liens utiles", "enlaces", "enlaces de interés",
         "weiterführende links", "collegamenti", "link utili",
@@ -156,6 +156,12 @@ def _norm(text: str) -> str:
     return " ".join(text.strip(" \t:|·•-–—>»›[]【】").split()).lower()
 
 
+def one_chrome_label(text: str) -> bool:
+    """Whether the line is exactly one of the link labels or controls sites print
+    ("Share", "Print", "Read more"), separators and brackets round it aside."""
+    return _norm(text) in _CHROME_LABELS
+
+
 def _words(text: str) -> int:
     """Words, two CJK characters counting as one (those scripts write no spaces)."""
     count = len(text.split())
@@ -179,7 +185,7 @@ def is_site_line(text: str) -> bool:
                 and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS
             )
         )
-    if _norm(stripped) in CHROME_LABELS or _COUNTER.match(stripped):
+    if one_chrome_label(stripped) or _COUNTER.match(stripped):
         return True
     if _KOGL_NOTICE.match(stripped):
         return True
@@ -222,7 +228,7 @@ def _menu_row(text: str) -> bool:
         return False
     from briefing.ingest import patterns as P
 
-    return any(_norm(e) in CHROME_LABELS or _norm(e) in P.BOILERPLATE_LINES for e in entries)
+    return any(one_chrome_label(e) or _norm(e) in P.BOILERPLATE_LINES for e in entries)
 
 
 def _language_menu(text: str) -> bool:
@@ -247,7 +253,7 @@ def is_chrome_label(text: str) -> bool:
     if is_site_line(stripped) or is_boilerplate(stripped):
         return True
     parts = [p for p in _LINK_SEPARATORS.split(stripped) if p.strip()]
-    return len(parts) >= 2 and all(_norm(p) in CHROME_LABELS or is_boilerplate(p) for p in parts)
+    return len(parts) >= 2 and all(one_chrome_label(p) or is_boilerplate(p) for p in parts)
 
 
 KICKER_MIN_WORDS = 2
@@ -398,7 +404,7 @@ def _web_copy(texts: list[str]) -> bool:
             stripped = text.strip()
             if _words(stripped) <= SHORT_LABEL_WORDS and not _SENTENCE_END.search(stripped[-6:]):
                 short += 1
-            if found >= MINCHROME_LABELS or short >= MIN_SHORT_LABELS:
+            if found >= MIN_CHROME_LABELS or short >= MIN_SHORT_LABELS:
                 return True
     return False
 
