@@ -1,0 +1,179 @@
+"""Which removal pass dropped each line, and how often it dropped real text, per gold folder.
+
+Every line Briefing leaves out of the kept text lands in ``Release.removed`` with a kind;
+this script also records the function and line that took it: ``Extracted.removed`` and
+``Extracted.dropped`` are traced lists (each entry remembers the caller that added it), and
+a ``Role`` of a removed kind remembers the rule that gave it. Each removed entry is then
+judged against the gold: **wrong** when it holds the opening words of a gold unit that the
+kept text lacks (a lost unit), **right** otherwise (furniture, chrome, or text the gold
+does not count as a unit). Gold units lost though no removed entry holds them are tallied
+as ``not-found`` (text transformed or cut on the way: joins, clean-up, table flattening).
+
+A pass right on documents tuned on for long and wrong on blind-labelled ones is
+over-fitted: look there first. Tune gold only; never name a folder holding test documents.
+
+Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [-v]
+"""
+
+from __future__ import annotations
+
+import collections
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import structure_adapters as adapters
+import structure_score as scoring
+
+from briefing.ingest import extracted as extracted_mod
+from briefing.ingest import load_release, roles, tree
+
+_HERE = {extracted_mod.__file__, __file__}
+
+
+class _Why(str):
+    """A removed text that remembers the rule that removed it."""
+
+    why: str = "?"
+
+
+def _caller() -> str:
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename in _HERE:
+        frame = frame.f_back
+    if frame is None:
+        return "?"
+    return f"{Path(frame.f_code.co_filename).stem}.{frame.f_code.co_name}:{frame.f_lineno}"
+
+
+def _tag(text: str, why: str) -> _Why:
+    tagged = _Why(text)
+    tagged.why = why
+    return tagged
+
+
+class _TracedRemoved(list):
+    def append(self, item) -> None:
+        super().append(_tag(item, _caller()))
+
+    def extend(self, items) -> None:
+        why = _caller()
+        super().extend(_tag(item, why) for item in items)
+
+
+class _TracedDropped(list):
+    def append(self, item) -> None:
+        kind, text = item
+        super().append((kind, _tag(text, _caller())))
+
+    def extend(self, items) -> None:
+        why = _caller()
+        super().extend((kind, _tag(text, why)) for kind, text in items)
+
+
+_extracted_init = extracted_mod.Extracted.__init__
+_role_init = roles.Role.__init__
+_Removed = tree.Removed
+
+
+def _traced_extracted_init(self, *args, **kwargs) -> None:
+    _extracted_init(self, *args, **kwargs)
+    why = f"reader.{self.format}"
+    self.removed = _TracedRemoved(_tag(t, f"{why}:removed") for t in self.removed)
+    self.dropped = _TracedDropped(
+        (kind, t if isinstance(t, _Why) else _tag(t, f"{why}:{kind}")) for kind, t in self.dropped
+    )
+
+
+def _traced_role_init(self, *args, **kwargs) -> None:
+    _role_init(self, *args, **kwargs)
+    if self.kind in tree.REMOVED_KINDS:
+        frame = sys._getframe(1)
+        self.attrs = {**self.attrs, "why": f"roles.{frame.f_code.co_name}:{frame.f_lineno}"}
+
+
+def _traced_removed(kind: str, text: str):
+    placed = sys._getframe(1).f_locals.get("placed")
+    why = placed.role.attrs.get("why", "?") if placed is not None else "?"
+    return _Removed(kind, _tag(text, why))
+
+
+def _install() -> None:
+    extracted_mod.Extracted.__init__ = _traced_extracted_init
+    roles.Role.__init__ = _traced_role_init
+    tree.Removed = _traced_removed
+
+
+def _lost_heads(gold: dict, outline) -> list[tuple[str, str]]:
+    """The gold units the scorer counts as lost (their opening words nowhere in the
+    outline's units, the title left out, nor kept as a field): (8-token, 4-token) heads."""
+    stream: list[str] = []
+    for unit in outline.units:
+        if unit.kind != "title":
+            stream += scoring.tokens(unit.label) + scoring.tokens(unit.text)
+    fields = [scoring.tokens(f) for f in outline.fields]
+    lost = []
+    for unit in gold.get("units", []):
+        toks = scoring.tokens(unit)
+        if not toks or toks in fields:
+            continue
+        head = toks[: scoring.HEAD_TOKENS]
+        if scoring._find(stream, head, 0, scoring._open_end(toks)) < 0:
+            lost.append((" ".join(toks[:8]), " ".join(toks[:4])))
+    return lost
+
+
+def main(args: list[str]) -> None:
+    verbose = "-v" in args
+    args = [a for a in args if a != "-v"]
+    _install()
+    tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    docs: dict[str, set] = collections.defaultdict(set)
+    examples: dict[str, list] = collections.defaultdict(list)
+    names = []
+    for arg in args:
+        name, folder = arg.split("=", 1)
+        names.append(name)
+        for gold in scoring.load_gold("all", Path(folder)):
+            if gold["split"] == "test":
+                raise SystemExit(f"{folder} holds a test document: not scored here")
+            path = scoring.document_path(gold["doc"])
+            release = load_release(path, suggest=False)
+            outline = adapters.outline_from_release(release)
+            title = " ".join(scoring.tokens(release.title or ""))
+            removed = [
+                (f"{r.kind}|{getattr(r.text, 'why', '?')}", " ".join(scoring.tokens(r.text)))
+                for r in release.removed
+            ]
+            wrong: set[int] = set()
+            for head, short in _lost_heads(gold, outline):
+                at = next((i for i, (_, t) in enumerate(removed) if head in t), None)
+                if at is None:
+                    at = next((i for i, (_, t) in enumerate(removed) if short in t), None)
+                if at is None:
+                    rule = "title-span" if short in title else "not-found"
+                    tally[rule][f"{name}:lost"] += 1
+                else:
+                    rule = removed[at][0]
+                    wrong.add(at)
+                    tally[rule][f"{name}:lost"] += 1
+                docs[rule].add((name, path.name))
+                examples[rule].append(f"{name} {path.name[:60]}: {head[:60]!r}")
+            for i, (rule, _) in enumerate(removed):
+                tally[rule][f"{name}:{'wrong' if i in wrong else 'right'}"] += 1
+    print(f"{'kind|rule':56s} " + " ".join(f"{n[:10]:>10s} right/wrong/lost" for n in names))
+    for rule, counts in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
+        cells = (
+            f"{counts[n + ':right']}/{counts[n + ':wrong']}/{counts[n + ':lost']}" for n in names
+        )
+        print(f"{rule[:56]:56s} " + " ".join(f"{c:>27s}" for c in cells))
+    if verbose:
+        for rule, lines in examples.items():
+            print(f"\n== {rule} ({len({d for _, d in docs[rule]})} documents)")
+            for line in lines:
+                print("   ", line)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
