@@ -198,11 +198,15 @@ def is_site_line(text: str) -> bool:
     if _SCRIPT_NOTICE.search(stripped) and _words(stripped) <= SCRIPT_NOTICE_MAX_WORDS:
         return True
     # (A line framed by dashes, "- Initiative announced -", is a subtitle; a table's
-    # row has cells: neither is a ticker's entry.)
+    # row has cells: neither is a ticker's entry. A line opening on a small letter
+    # carries on a sentence wrapped from the line above, cut before a dash or a stray
+    # bar ("... the key principle which governs relief, namely that |" in OCR text): a
+    # headline opens as a headline does, never mid-sentence.)
     return (
         bool(_TICKER_ENTRY.search(stripped))
         and _words(stripped) <= TICKER_MAX_WORDS
         and stripped[:1] not in "-–—•*|·"
+        and not stripped[:1].islower()
         and "\t" not in stripped
         and "   " not in stripped  # (cells laid out in columns: text_tables)
         and "|" not in stripped[:-1]

@@ -233,8 +233,31 @@ def test_site_lines_in_any_language():
         "Name     Country     Role",  # a table's head: no site's label among its cells
         "Home affairs     12.4     13.1",
         "The Commission said that websites which use cookies must first ask for consent.",
+        # A wrapped line carrying on its sentence up to a dash or a scan's stray bar.
+        "the principle which governs relief work, namely that such |",
+        "have the right to decide for themselves —",
     ):
         assert not is_site_line(line), line
+
+
+def test_wrapped_prose_cut_before_a_dash_or_bar_shows_no_web_copy():
+    # A scanned briefing read back by OCR: specks and wrapped lines ending on a stray bar
+    # or a dash are no ticker's headlines, so no line of its text is taken as a site's
+    # (the scan lost the full stops that would show its paragraphs as prose).
+    wrapped = [
+        "the spokesman said that the mission, given the security situation in the",
+        "north, would go back to the capital to work alongside the relief agencies",
+        "already there and that a small team of international staff would return",
+        "to the city at once to start the distribution of food wherever fighting",
+        "allows; he appealed to all parties to respect the principle which governs |",
+        "relief work, namely that assistance is humanitarian and has no political aims",
+    ]
+    text = "\n".join(
+        ["ref -", "", "Daily Press Briefing", ""]
+        + [line for _ in range(4) for line in (*wrapped, "")]
+        + ["ops |", "", *PARAGRAPHS]
+    )
+    assert chrome_lines(text.split("\n")) == []
 
 
 def test_a_short_page_loses_its_site_lines_to_removed():
