@@ -201,12 +201,17 @@ def is_site_line(text: str) -> bool:
     # row has cells: neither is a ticker's entry. A line opening on a small letter
     # carries on a sentence wrapped from the line above, cut before a dash or a stray
     # bar ("... the key principle which governs relief, namely that |" in OCR text): a
-    # headline opens as a headline does, never mid-sentence.)
+    # headline opens as a headline does, never mid-sentence. It is one line, and ends
+    # on its last word: words wrapped over lines down to a dash (a speech broken off,
+    # "Good afternoon. Good\n—") or a sentence mark before it (an act's "as follows: -",
+    # an editor's "Repealed on 1 August 2006. -") are the text's sentences.)
     return (
         bool(_TICKER_ENTRY.search(stripped))
         and _words(stripped) <= TICKER_MAX_WORDS
         and stripped[:1] not in "-–—•*|·"
         and not stripped[:1].islower()
+        and "\n" not in stripped
+        and stripped[:-1].rstrip()[-1:] not in ".,:;"
         and "\t" not in stripped
         and "   " not in stripped  # (cells laid out in columns: text_tables)
         and "|" not in stripped[:-1]

@@ -236,8 +236,33 @@ def test_site_lines_in_any_language():
         # A wrapped line carrying on its sentence up to a dash or a scan's stray bar.
         "the principle which governs relief work, namely that such |",
         "have the right to decide for themselves —",
+        # Words wrapped down to a dash, or a sentence mark before it: the text's own.
+        "THE MINISTER:  Good morning.  (Applause.)  Good\n—",
+        "Be it enacted by the Parliament of Examplia as follows: -",
+        "Repealed with effect from 1 March 2009. -",
+        "The committee, having heard the parties, -",
     ):
         assert not is_site_line(line), line
+
+
+def test_an_act_s_enacting_words_ending_on_a_dash_stay_in_its_text():
+    text = "\n".join(
+        [
+            "EXAMPLE WAGES (AMENDMENT) ACT, No. 4 OF 2031",
+            "",
+            "AN ACT TO AMEND THE EXAMPLE WAGES ACT, No. 2 OF 2020",
+            "",
+            "Be it enacted by the Parliament of the Republic of Examplia as follows: -",
+            "",
+            "1. This Act may be cited as the Example Wages (Amendment) Act, No. 4 of 2031,"
+            " and shall come into operation on the date of its publication.",
+            "",
+            "2. Section 3 of the Example Wages Act is hereby amended by the repeal of"
+            " subsection (1) thereof and the substitution therefor of a new subsection.",
+        ]
+    )
+    release = release_from_text(text)
+    assert "Be it enacted by the Parliament" in release.text
 
 
 def test_wrapped_prose_cut_before_a_dash_or_bar_shows_no_web_copy():
