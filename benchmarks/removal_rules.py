@@ -12,7 +12,9 @@ as ``not-found`` (text transformed or cut on the way: joins, clean-up, table fla
 A pass right on documents tuned on for long and wrong on blind-labelled ones is
 over-fitted: look there first. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [-v]
+Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [derived] [-v]
+(``derived``: the plain text derived from the tune documents, as ``bench_structure
+--derive text`` scores it.)
 """
 
 from __future__ import annotations
@@ -124,6 +126,27 @@ def _lost_heads(gold: dict, outline) -> list[tuple[str, str]]:
     return lost
 
 
+def _documents(arg: str):
+    """(name, [(gold, path)]) for ``NAME=GOLD_DIR``, or for ``derived`` the plain text
+    the independent tools make from the tune documents (``bench_structure --derive``)."""
+    if arg == "derived":
+        from derive_text import available, derive
+
+        tune = scoring.load_gold("tune")
+        pairs = []
+        for tool in available():
+            for gold in tune:
+                derived = derive(gold, scoring.document_path(gold["doc"]), tool)
+                if derived is not None:
+                    pairs.append((gold, Path(derived)))
+        return "derived", pairs
+    name, folder = arg.split("=", 1)
+    golds = scoring.load_gold("all", Path(folder))
+    if any(gold["split"] == "test" for gold in golds):
+        raise SystemExit(f"{folder} holds a test document: not scored here")
+    return name, [(gold, scoring.document_path(gold["doc"])) for gold in golds]
+
+
 def main(args: list[str]) -> None:
     verbose = "-v" in args
     args = [a for a in args if a != "-v"]
@@ -133,12 +156,9 @@ def main(args: list[str]) -> None:
     examples: dict[str, list] = collections.defaultdict(list)
     names = []
     for arg in args:
-        name, folder = arg.split("=", 1)
+        name, pairs = _documents(arg)
         names.append(name)
-        for gold in scoring.load_gold("all", Path(folder)):
-            if gold["split"] == "test":
-                raise SystemExit(f"{folder} holds a test document: not scored here")
-            path = scoring.document_path(gold["doc"])
+        for gold, path in pairs:
             release = load_release(path, suggest=False)
             outline = adapters.outline_from_release(release)
             title = " ".join(scoring.tokens(release.title or ""))
