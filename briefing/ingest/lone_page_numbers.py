@@ -211,11 +211,16 @@ _LABEL_ONE = re.compile(r"^\s*1\.?\s*$")
 
 
 def take_page_numbers_apart(extracted: Extracted) -> None:
-    """Blank lone page numbers (indices stay valid) and list them in ``removed``."""
+    """Blank lone page numbers (indices stay valid) and list them in ``removed``.
+
+    The numbers set apart on their lines are taken when, all of them, they run 2, 3 ...
+    a page of text apart: that run is what page numbers make, whether or not a page
+    break cut a sentence, and figures wrapped alone would break it. Failing that, the
+    numbers after a finished sentence are taken when they make the run (a figure or a
+    speck of OCR standing alone elsewhere then does not stop it)."""
     lines = extracted.lines
-    found: list[tuple[int, int]] = []  # (line, number)
+    found: list[tuple[int, int, int, bool]] = []  # (line, number, text before, after sentence)
     chars = 0
-    since: list[int] = []  # text before each number found
     for i, line in enumerate(lines):
         text = line.text
         if len(text) > 6 or line.style or line.label:
@@ -227,22 +232,25 @@ def take_page_numbers_apart(extracted: Extracted) -> None:
         if m is None:
             chars += len(text)
             continue
-        if not _set_apart(lines, i) or not _after_sentence(lines, i):
-            continue
-        found.append((i, int(m.group(1))))
-        since.append(chars)
-        chars = 0
-    if not found:
-        return
-    numbers = [n for _, n in found]
+        if _set_apart(lines, i):
+            found.append((i, int(m.group(1)), chars, _after_sentence(lines, i)))
+    for run in (found, [f for f in found if f[3]]):
+        if run and _page_run([n for _, n, _, _ in run], [c for _, _, c, _ in run], chars):
+            for i, *_ in run:
+                raw = lines[i].text
+                extracted.removed.append(raw.strip())
+                lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
+            return
+
+
+def _page_run(numbers: list[int], at: list[int], total: int) -> bool:
+    """Numbers 2, 3 ... each a page of text after the last (``at``: the characters of
+    text before each; ``total``: in the whole text), with text after the last."""
     if numbers != list(range(2, 2 + len(numbers))):
-        return  # not a run of page numbers from 2
-    if any(c < PAGE_MIN_CHARS for c in since) or chars < PAGE_MIN_CHARS // 4:
-        return  # too close together (a list, a table) or nothing after the last
-    for i, _ in found:
-        raw = lines[i].text
-        extracted.removed.append(raw.strip())
-        lines[i] = type(lines[i])("\f" if raw.startswith("\f") else "")
+        return False  # not a run of page numbers from 2
+    since = [b - a for a, b in pairwise([0, *at])]
+    # too close together (a list, a table) or nothing after the last
+    return min(since) >= PAGE_MIN_CHARS and total - at[-1] >= PAGE_MIN_CHARS // 4
 
 
 def _set_apart(lines: list, i: int) -> bool:
