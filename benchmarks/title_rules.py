@@ -188,9 +188,10 @@ def main(args: list[str]) -> None:
     for arg in args:
         name, folder = arg.split("=", 1)
         names.append(name)
-        for gold in scoring.load_gold("all", Path(folder)):
-            if gold["split"] == "test":
-                raise SystemExit(f"{folder} holds a test document: not scored here")
+        golds = scoring.load_gold("all", Path(folder))
+        if any(gold["split"] == "test" for gold in golds):
+            raise SystemExit(f"{folder} holds a test document: not scored here")
+        for gold in golds:
             _record.clear()
             _record["choose_plain"] = plain_return
             release = load_release(scoring.document_path(gold["doc"]), suggest=False)
