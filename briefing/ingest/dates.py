@@ -285,7 +285,7 @@ def release_date(datelines: list[str], title: str, body: str) -> str:
                 return titled.iso()
             return found.iso()
     head = body[:4000]
-    found = find_date(head)
+    found = find_date(head) or spaced_dateline(head)
     if found:
         return found.iso()
     year_match = _YEAR.search(title) or _YEAR.search(head)
@@ -293,6 +293,30 @@ def release_date(datelines: list[str], title: str, body: str) -> str:
     if partial and year_match:
         return partial.iso(int(year_match.group(1)))
     return ""
+
+
+# A date in figures typed by hand with its separators spaced ("27 - 04 - 2016", "30
+# .06.2017", "/ 05 - 06- 2014"), where a letter's or an act's head prints its date: closing
+# a line after the place or the record's number ("Patra: 27 - 04 - 2016"), or opening a
+# line, with the issuer's name set beside it. The same separator both times, a valid day,
+# month and year. Read only from the head and only when it holds no other date: in running
+# text spaced figures may be anything.
+_SPACED_DATELINE = re.compile(
+    r"(?m)(?:^[ \t]*|[:,/][ \t]*)(?P<day>[0-3]?\d)(?: (?P<sep>[-–./]) ?| ?(?P<sep2>[-–./]) )"
+    r"(?P<mnum>[01]?\d) ?(?:(?P=sep)|(?P=sep2)) ?(?P<year>(?:19|20)\d\d)(?![\d.])"
+)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def spaced_dateline(head: str) -> DateMatch | None:
+    """The date of a head line that opens, or closes after a place, on a spaced date."""
+    for m in _SPACED_DATELINE.finditer(head):
+        opens = m.group(0)[:1] not in ":,/"
+        if opens or _LINE_END.match(head, m.end()):
+            found = _from_match(m)
+            if found is not None:
+                return found
+    return None
 
 
 POSTED_WITHIN_DAYS = 2

@@ -434,6 +434,8 @@ def _pick_title(
                 continue  # "1.Cooperation with treaty bodies": a section's, in big type
             if _ACT_PART.match(blocks[i].text):
                 continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
+            if is_masthead(blocks[i].text):
+                continue  # "Central Bank of Example": the letterhead, in big type
             return i
     # A line naming a record and its day that a line above ends on (the page's trail,
     # "Você está aqui: ... > DOUInforme 29.05.2019" over "DOUInforme 29.05.2019"): the
@@ -490,8 +492,9 @@ def _pick_title(
     candidates = [i for i in candidates if not _opens_wrapped_sentence(blocks, i)]
     # An issuer's name printed as a letterhead ("Bank of Thailand", "Ministry of Foreign
     # Affairs") heads the page, it does not title the release: another line does.
-    named = [i for i in candidates if not is_masthead(blocks[i].text)]
-    candidates = named or candidates
+    # (With nothing else, the letterhead is still no title: it names who speaks, never
+    # what the release says; no title is better than the issuer's name.)
+    candidates = [i for i in candidates if not is_masthead(blocks[i].text)]
     candidates = _below_letterhead(blocks, candidates, body_start)
     # An official gazette's masthead ends on "(Published by Authority)"; the act's title
     # is printed under it, never in it (gazette_heads).

@@ -43,3 +43,24 @@ def test_not_typed_dates(text: str) -> None:
 def test_a_typed_dateline_dates_the_release() -> None:
     body = "2022 – 04 - 05\nPress Release\nThe Ministry announced a new scheme."
     assert release_date(["2022 – 04 - 05"], "A new scheme", body) == "2022-04-05"
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        # The place and a spaced date closing the letterhead's line, set beside the
+        # state's name.
+        ("REPUBLIC OF EXAMPLIA          Northport: 17 - 03 - 2021\nDecision", "2021-03-17"),
+        # The record's number, then its date on a line of its own after a slash.
+        ("EXTRACT OF MINUTES No. 8\n/ 09 - 11- 2019\nSubject: the budget", "2019-11-09"),
+        # A date opening the line, the issuer set beside it.
+        ("Grant to the schools\n21 .02.2018 Ministry of Examples\nThe grant", "2018-02-21"),
+    ],
+)
+def test_a_spaced_dateline_in_the_head_dates_the_release(head: str, iso: str) -> None:
+    assert release_date([], "A title", head) == iso
+
+
+def test_spaced_figures_inside_a_line_do_not_date_the_release() -> None:
+    head = "The counts were 12 - 04 - 2020 on the list\nand the board noted them."
+    assert release_date([], "A title", head) == ""
