@@ -22,6 +22,7 @@ from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.indent_starts import small_first_line_indent
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
+from briefing.ingest.marked_starts import mark_after_stop
 from briefing.ingest.marker_cuts import clause_marker_end, word_broken_after_cut
 from briefing.ingest.numbered_wraps import (
     heading_over_number,
@@ -357,7 +358,11 @@ def _blocks_from_lines(
                         blank_separated
                         and not pending_blanks
                         and (
-                            len(current[-1]) >= width * 0.8
+                            (
+                                len(current[-1]) >= width * 0.8
+                                # (Not a sentence ended with room for a mark: "✓ ...")
+                                and not mark_after_stop(current[-1], stripped, reach or width)
+                            )
                             # A heading or short paragraph wrapped early: "... considers
                             # already" / "implemented or in the process ...".
                             or (stripped[:1].islower() and not sentence_ends(current[-1]))
