@@ -27,6 +27,7 @@ from briefing.ingest.heading_words import capitals_over_heading, never_a_heading
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
+from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
@@ -1651,6 +1652,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and not never_heading(text)
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
+            and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
         ):
             return Role("heading")
         if stacked_heading(blocks, i) and not _roster_end(blocks, i):
