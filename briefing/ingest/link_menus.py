@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
-LINK_MAX_WORDS = 6  # a link's label: a name or a headline's first words, never a sentence
+LINK_MAX_WORDS = 10  # a link's label: a name or a teaser's headline, never a sentence
 LINK_LIST_MIN_ITEMS = 1
 _SENTENCE_END = re.compile(r"[.!?;:…。！？；：][\"'”’»)\]）」』]*$")
 
@@ -28,9 +28,8 @@ def _link_label(block: Block) -> bool:
     if label is None or not label.family.startswith("bullet"):
         return False
     body = block.text[label.body_offset :].strip()
-    if "\n" in body or not body:
-        return False
-    return len(body.split()) <= LINK_MAX_WORDS and _SENTENCE_END.search(body) is None
+    words = body.split()  # (a label wrapped by the copy is still one label)
+    return 0 < len(words) <= LINK_MAX_WORDS and _SENTENCE_END.search(body) is None
 
 
 def heads_link_list(blocks: list[Block], i: int) -> bool:

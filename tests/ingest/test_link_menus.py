@@ -27,6 +27,7 @@ Seasons of the line
 -   Orchard Valley
 -   Harbour towns
 -   Upland moors
+-   Rules for the use of our pictures and video
 """
 
 
