@@ -1533,6 +1533,15 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # leftover label ("Share this page:", an office set in bold under the signature),
         # or an agenda's last items, numbered: never a section.
         return Role("paragraph", label=block.label) if block.label else Role("note")
+    if (
+        block.style.startswith("heading")
+        and _NUMBER_ONLY.match(text)
+        and i + 1 < len(blocks)
+        and blocks[i + 1].style.startswith("heading")
+    ):
+        # "1" set as a heading right over the heading "Introduction": a number names
+        # nothing; it is the number of the heading under it, set apart by the converter.
+        return Role("note", attrs={"role": "designation"})
     if block.style.startswith("heading"):
         level = block.style.removeprefix("heading") or "1"
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
@@ -1673,6 +1682,9 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("heading")  # between a resolution's clauses (resolution_crossheads)
     return Role("paragraph")
 
+
+# A heading's number alone: "1", "1.1", "IV", "B", "b" (with or without its point).
+_NUMBER_ONLY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z])\.?$")
 
 HEADS_NOTHING_REACH = 4  # blocks left to the end, all headings, that a heading may head
 
