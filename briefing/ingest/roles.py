@@ -1158,6 +1158,7 @@ def _heading_before_body(
         # The first heading needs the evidence any crosshead needs (a cut line, "Subject
         # (22nd", is a piece of a sentence, wherever it stands).
         and _heading_evidence(blocks, i)
+        and not _repeats_title(blocks, roles, i, title_at)
     ):
         # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
         # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
@@ -1167,6 +1168,30 @@ def _heading_before_body(
             label = None
         roles[i] = Role("heading", label=label)
 
+
+REPEAT_MIN_WORDS = 2  # one word shared with the title ("Minutes") is no repeat
+
+
+def _repeats_title(blocks: list[Block], roles: list[Role | None], i: int, title_at: int) -> bool:
+    """Whether line ``i``, under the title, says only words of the title's lines: the
+    title's own subject or kind set again ("Critical Infrastructure Protection" under
+    "Executive Order 13010--Critical Infrastructure Protection"). A section's heading
+    names a part of the text, so it has words of its own; a phrase of the title names
+    the whole document. (Only the title's lines count: a list of topics printed under
+    the title names the parts, and a part's heading repeats its entry.)"""
+    words = _WORD.findall(blocks[i].text.casefold())
+    if len(words) < REPEAT_MIN_WORDS:
+        return False
+    lines = (
+        blocks[k].text
+        for k in range(title_at, i)
+        if (role := roles[k]) is not None and role.kind == "title"
+    )
+    title = set(_WORD.findall(" ".join(lines).casefold()))
+    return all(w in title for w in words)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 TITLE_NOTE_MAX_WORDS = 4
 
