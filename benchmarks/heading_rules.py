@@ -6,7 +6,10 @@ per rule, right / wrong / wrong-and-holding-paragraphs for each gold folder name
 right on documents tuned on for long and wrong on blind-labelled ones is over-fitted: look
 there first. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/heading_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...]
+Run: .venv/bin/python benchmarks/heading_rules.py [--list] NAME=GOLD_DIR [NAME=GOLD_DIR ...]
+
+``--list`` also prints every wrong heading: folder, document, rule, verdict, its text and
+the first words of the two units after it, to sort the wrong firings into families.
 """
 
 from __future__ import annotations
@@ -57,7 +60,13 @@ def _same(entry: dict, unit) -> bool:
     )
 
 
+def _words(text: str, n: int = 10) -> str:
+    return " ".join(text.split()[:n])
+
+
 def main(args: list[str]) -> None:
+    listing = "--list" in args
+    args = [a for a in args if a != "--list"]
     roles.Role.__init__ = _recording_init
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     names = []
@@ -68,17 +77,25 @@ def main(args: list[str]) -> None:
             if gold["split"] == "test":
                 raise SystemExit(f"{folder} holds a test document: not scored here")
             release = load_release(scoring.document_path(gold["doc"]), suggest=False)
-            heads = [u for u in adapters.outline_from_release(release).units if u.kind == "heading"]
+            units = adapters.outline_from_release(release).units
+            heads = [u for u in units if u.kind == "heading"]
             rules = _heading_rules(release)
             if len(rules) != len(heads):
                 rules = ["?"] * len(heads)
             matched = scoring._sequential_match(gold.get("headings", []), heads, _same)
             right = {id(u) for u in matched.values()}
+            after = {id(u): units[k + 1 : k + 3] for k, u in enumerate(units)}
             for unit, rule in zip(heads, rules, strict=True):
                 verdict = (
                     "right" if id(unit) in right else "holding" if unit.has_children else "wrong"
                 )
                 tally[rule][f"{name}:{verdict}"] += 1
+                if listing and verdict != "right":
+                    nxt = " | ".join(_words(u.text, 8) for u in after.get(id(unit), []))
+                    print(
+                        f"{name}\t{Path(gold['doc']).name}\t{rule}\t{verdict}\t"
+                        f"{_words(unit.text)}\t{nxt}"
+                    )
     print(f"{'rule':40s} " + " ".join(f"{n[:12]:>12s} r/w/h" for n in names))
     for rule, counts in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
         cells = (

@@ -27,6 +27,7 @@ from briefing.ingest.heading_words import capitals_over_heading, never_a_heading
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
+from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
@@ -1157,6 +1158,7 @@ def _heading_before_body(
         # The first heading needs the evidence any crosshead needs (a cut line, "Subject
         # (22nd", is a piece of a sentence, wherever it stands).
         and _heading_evidence(blocks, i)
+        and not _repeats_title(blocks, roles, i, title_at)
     ):
         # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
         # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
@@ -1166,6 +1168,30 @@ def _heading_before_body(
             label = None
         roles[i] = Role("heading", label=label)
 
+
+REPEAT_MIN_WORDS = 2  # one word shared with the title ("Minutes") is no repeat
+
+
+def _repeats_title(blocks: list[Block], roles: list[Role | None], i: int, title_at: int) -> bool:
+    """Whether line ``i``, under the title, says only words of the title's lines: the
+    title's own subject or kind set again ("Critical Infrastructure Protection" under
+    "Executive Order 13010--Critical Infrastructure Protection"). A section's heading
+    names a part of the text, so it has words of its own; a phrase of the title names
+    the whole document. (Only the title's lines count: a list of topics printed under
+    the title names the parts, and a part's heading repeats its entry.)"""
+    words = _WORD.findall(blocks[i].text.casefold())
+    if len(words) < REPEAT_MIN_WORDS:
+        return False
+    lines = (
+        blocks[k].text
+        for k in range(title_at, i)
+        if (role := roles[k]) is not None and role.kind == "title"
+    )
+    title = set(_WORD.findall(" ".join(lines).casefold()))
+    return all(w in title for w in words)
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 TITLE_NOTE_MAX_WORDS = 4
 
@@ -1532,6 +1558,15 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # leftover label ("Share this page:", an office set in bold under the signature),
         # or an agenda's last items, numbered: never a section.
         return Role("paragraph", label=block.label) if block.label else Role("note")
+    if (
+        block.style.startswith("heading")
+        and _NUMBER_ONLY.match(text)
+        and i + 1 < len(blocks)
+        and blocks[i + 1].style.startswith("heading")
+    ):
+        # "1" set as a heading right over the heading "Introduction": a number names
+        # nothing; it is the number of the heading under it, set apart by the converter.
+        return Role("note", attrs={"role": "designation"})
     if block.style.startswith("heading"):
         level = block.style.removeprefix("heading") or "1"
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
@@ -1651,6 +1686,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and not never_heading(text)
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
+            and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
         ):
             return Role("heading")
         if stacked_heading(blocks, i) and not _roster_end(blocks, i):
@@ -1671,6 +1707,9 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("heading")  # between a resolution's clauses (resolution_crossheads)
     return Role("paragraph")
 
+
+# A heading's number alone: "1", "1.1", "IV", "B", "b" (with or without its point).
+_NUMBER_ONLY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z])\.?$")
 
 HEADS_NOTHING_REACH = 4  # blocks left to the end, all headings, that a heading may head
 

@@ -19,6 +19,7 @@ from briefing.ingest.page_separators import strip_page_separators
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
 from briefing.ingest.readers.markdown_emphasis import close_spaced_bold
+from briefing.ingest.readers.markdown_headings import space_glued_headings
 from briefing.ingest.readers.markdown_inline import Inline, note_label, render_inline
 from briefing.ingest.readers.markdown_mkdocs import strip_mkdocs_boxes
 from briefing.ingest.readers.markdown_pandoc import strip_pandoc_attributes
@@ -98,6 +99,7 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
     text = strip_pandoc_attributes(text, attributes)
     text = strip_mkdocs_boxes(text, attributes)
     text = close_spaced_bold(text)
+    text = space_glued_headings(text)  # "####Inleiding" (markdown_headings)
     separators: list[tuple[str, str]] = []  # "===== Page 12 =====" (page_separators)
     text = strip_page_separators(text, separators)
     env: dict = {}
