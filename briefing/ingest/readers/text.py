@@ -37,7 +37,7 @@ def split_lines(text: str) -> list[str]:
         text = text.translate(_TO_SPACE)
     if text.endswith("\n"):
         text = text[:-1]
-    return [line.rstrip() for line in text.split("\n")]
+    return list(map(str.rstrip, text.split("\n")))  # (map: no bytecode a line)
 
 
 def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> list[Line]:
