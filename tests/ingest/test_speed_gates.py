@@ -169,3 +169,26 @@ def test_walk_visits_leaves_and_branches_in_reading_order() -> None:
     root = Node("root", "root", children=[leaf[0], mid, Node("e", "list"), leaf[3]])
     leaf[3].children.append(leaf[4])
     assert [n.id for n in root.walk()] == ["root", "n0", "m", "n1", "n2", "e", "n3", "n4"]
+
+
+def test_note_passes_sharing_one_joined_text_change_nothing() -> None:
+    """lines_from_text joins the lines once and looks for "otes" once for both note
+    passes: the lines come out as each pass working on its own copy made them."""
+    from briefing.ingest.readers.text import lines_from_text, split_lines
+    from briefing.ingest.text_fragments import join_inline_breaks
+    from briefing.ingest.text_md_notes import convert_markdown_notes
+    from briefing.ingest.text_note_list import number_note_list
+    from briefing.ingest.text_notes import join_note_markers
+
+    texts = [
+        "A made-up statement on examples.1\n\nNotes\n\n1 See the example report.",
+        "Text with a mark.2\n__________\n   2\n     See the made-up annex.",
+        "First point of the text.[1]\n\nNOTES\n1. A note on the first point. Return to text",
+        "Para one.\n*\nThe star's note.\n*\nAnother one.\n\nEndnotes\n1 A note.",
+        "Plain text with no notes at all.\n\nIt promotes nothing and quotes nobody.",
+    ]
+    for text in texts:
+        dropped: list[tuple[str, str]] = []
+        raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
+        expected = join_inline_breaks(join_note_markers(raw))
+        assert [line.text for line in lines_from_text(text)] == expected, text
