@@ -814,5 +814,5 @@ def _stopped_on_a_word(text: str) -> bool:
 
 
 def _ends_on_function_word(text: str) -> bool:
-    last = text.rsplit(None, 1)[-1].lower() if text.split() else ""
+    last = (text.rsplit(None, 1) or [""])[-1].lower()
     return last in P.FUNCTION_WORDS

@@ -26,5 +26,5 @@ def opens_on_date(text: str) -> bool:
 def date_goes_on(host: str) -> bool:
     """The host stopped on a word no sentence ends on, so the date opening the next
     page's first block is its sentence going on."""
-    last = host.rsplit(None, 1)[-1].lower() if host.split() else ""
+    last = (host.rsplit(None, 1) or [""])[-1].lower()
     return last in P.FUNCTION_WORDS

@@ -55,6 +55,8 @@ _OPEN_END = re.compile(
 
 def is_roman_alone(text: str) -> bool:
     """ "II", "XIV" alone on a line (spaces aside): a section's numeral."""
+    if len(text) > 6 and not text[0].isspace() and not text[6].isspace():
+        return False  # (asked of every block: a paragraph's 7 characters, no copy of it)
     stripped = text.strip()
     return 0 < len(stripped) <= 6 and bool(_ROMAN_ALONE.fullmatch(stripped))
 

@@ -570,7 +570,7 @@ def _word_o_wrapped(prev: str) -> bool:
     line above it is never cut mid-clause (unless it is itself such an item)."""
     if prev.lstrip().startswith(("o ", "o\t")):
         return False
-    last = prev.rsplit(None, 1)[-1] if prev.split() else ""
+    last = (prev.rsplit(None, 1) or [""])[-1]
     # (A lower-case word closing a full line: "Entretanto, para", a clause cut mid-way.)
     return _dangling(prev) or (last.isalpha() and last.islower())
 
@@ -758,7 +758,7 @@ def _continues_double_spaced(prev: str, line: str, whole_lines: bool = False) ->
         return False
     # Only sure signs: a sentence cannot stop on "of" or a hyphen, nor restart in lower
     # case (a comma may end a clause printed as its own paragraph: "Recalling ...,").
-    last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+    last_word = (prev.rsplit(None, 1) or [""])[-1].lower()
     if line[:1] == "(" and len(prev) >= 60 and not sentence_ends(prev):
         # A bracket opened mid-sentence: "... 4–15 September 1995" / "(United Nations
         # publication, Sales No. ...)" in a note or a citation.
@@ -1071,7 +1071,7 @@ ABBREVIATIONS = {
 def _dangling(prev: str) -> bool:
     """``prev`` stops where no sentence can stop: a function word, a comma, a hyphen or
     an abbreviation."""
-    last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+    last_word = (prev.rsplit(None, 1) or [""])[-1].lower()
     return (
         last_word in FUNCTION_WORDS
         or last_word in ABBREVIATIONS
@@ -1080,7 +1080,7 @@ def _dangling(prev: str) -> bool:
 
 
 def _ends_on_function_word(prev: str) -> bool:
-    last_word = prev.rsplit(None, 1)[-1] if prev.split() else ""
+    last_word = (prev.rsplit(None, 1) or [""])[-1]
     return last_word.islower() and last_word in FUNCTION_WORDS
 
 
@@ -1219,7 +1219,7 @@ def _continues(
     if label is not None:
         # A number at the start of a wrapped line inside a sentence ("... rose to\n
         # 74. ...") is a figure: numbered paragraphs start after a sentence ends.
-        last_word = prev.rsplit(None, 1)[-1].lower() if prev.split() else ""
+        last_word = (prev.rsplit(None, 1) or [""])[-1].lower()
         if label.label == "o" and full and not blanks and _word_o_wrapped(prev):
             return True  # "... Entretanto, para" / "o Comitê ...": the word, not a bullet
         if label.family == "decimal." and is_section_line(prev):

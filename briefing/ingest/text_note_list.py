@@ -23,11 +23,25 @@ NOTE_LIST_REACH = 400  # lines after the heading searched for its notes
 BACK_LINK_REACH = 40  # "Return to text" and the spaces after it (the link ends its line)
 
 
-def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[str]:
-    """``lines`` with a web page's numbered notes in the "1 Note ..." shape."""
+def holds_notes_word(whole: str) -> bool:
+    """Whether ``whole`` holds "otes" or "OTES", as a "Notes" or "Endnotes" heading does:
+    two C scans of the whole text, made once for both note passes (text_notes)."""
+    return "otes" in whole or "OTES" in whole
+
+
+def number_note_list(
+    lines: list[str],
+    dropped: list[tuple[str, str]],
+    whole: str | None = None,
+    notes_word: bool | None = None,
+) -> list[str]:
+    """``lines`` with a web page's numbered notes in the "1 Note ..." shape (the same list
+    when there are none). ``whole``: the lines joined, and ``notes_word``: whether it
+    holds "otes" or "OTES" (``holds_notes_word``), when the caller has them already."""
     # (A few C scans of the whole text first: a regex a line costs a 20,000-paragraph
     # release ~50 ms, and most texts have neither a notes heading nor a back-link.)
-    whole = "\n".join(lines)
+    if whole is None:
+        whole = "\n".join(lines)
     # (Both links end " to text": two finds rule all four out in most texts.)
     back_links = "↩" in whole or (
         (" to text" in whole or " TO TEXT" in whole)
@@ -36,7 +50,7 @@ def number_note_list(lines: list[str], dropped: list[tuple[str, str]]) -> list[s
             for link in ("eturn to text", "ack to text", "ETURN TO TEXT", "ACK TO TEXT")
         )
     )
-    if not back_links and "otes" not in whole and "OTES" not in whole:
+    if not back_links and not (holds_notes_word(whole) if notes_word is None else notes_word):
         return lines
     heading = next((i for i, line in enumerate(lines) if _HEADING.match(line)), None)
     linked = [

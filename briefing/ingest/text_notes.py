@@ -49,15 +49,19 @@ def _opens_notes(lines: list[str], start: int) -> bool:
     return True  # (the rule ends the page: its notes may follow on the next lines)
 
 
-def join_note_markers(lines: list[str]) -> list[str]:
+def join_note_markers(
+    lines: list[str], blob: str | None = None, notes_word: bool | None = None
+) -> list[str]:
     """``lines`` with each note marker alone on its line (under a footnote rule) joined to
-    the note text that follows it."""
-    blob = "\n".join(lines)  # (C scans of the whole text, not a few per line)
+    the note text that follows it. ``blob``: the lines joined, and ``notes_word``: whether
+    it holds "otes" or "OTES", when the caller has them already."""
+    if blob is None:
+        blob = "\n".join(lines)  # (C scans of the whole text, not a few per line)
     # (Lines come right-stripped: a lone star's line ends on its star, "*\n".)
     if ("*\n" in blob or blob.endswith("*")) and _LONE_STAR_LINE.search(blob):
         starred = _join_lone_stars(lines)
         if starred != lines:
-            lines, blob = starred, "\n".join(starred)
+            lines, blob, notes_word = starred, "\n".join(starred), None
     # (A rule's character alone is looked for first: a one-character find runs ~10 times
     # faster than a longer one, and most texts have no "_" or "—" at all.)
     has_rule = (
@@ -70,10 +74,11 @@ def join_note_markers(lines: list[str]) -> list[str]:
         from briefing.ingest.page_foot_notes import join_page_foot_notes
 
         lines = join_page_foot_notes(lines)
-    if not has_rule and (
-        ("otes" not in blob and "OTES" not in blob) or not _NOTES_HEADING.search(blob)
-    ):
-        return lines  # (most texts have no footnote rule and no endnotes at all)
+    if not has_rule:
+        if notes_word is None:
+            notes_word = "otes" in blob or "OTES" in blob
+        if not notes_word or not _NOTES_HEADING.search(blob):
+            return lines  # (most texts have no footnote rule and no endnotes at all)
     out: list[str] = []
     zone = 0  # lines left in the current note zone
     endnotes = False  # after a "Notes" heading: the notes run to the text's end

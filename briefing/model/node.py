@@ -52,10 +52,12 @@ class Node:
         Iterative: an outline may nest deeper than Python's recursion limit (a damaged or
         crafted file), and nested generators would each take a frame."""
         stack = [self]
+        pop, extend = stack.pop, stack.extend
         while stack:
-            node = stack.pop()
+            node = pop()
             yield node
-            stack.extend(reversed(node.children))
+            if node.children:  # (most nodes are leaves: no reversed() to build for them)
+                extend(reversed(node.children))
 
     def __deepcopy__(self, memo: dict) -> Node:
         """A copy of this subtree made without recursion (copy.deepcopy would take several

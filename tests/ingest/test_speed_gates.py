@@ -129,3 +129,66 @@ def test_print_line_look_needs_a_spelt_page_only_for_its_page_line() -> None:
         spelt = "age " in whole or "AGE " in whole
         assert _may_hold_print_lines(whole, spelt) == _may_hold_print_lines(whole)
     assert not _may_hold_print_lines("The minister spoke.\n2", spelt_page=False)
+
+
+def test_roman_numeral_gate_agrees_with_the_stripped_test() -> None:
+    """is_roman_alone answers long lines from two characters, with no copy of the line:
+    the same answer as stripping them first, whatever spaces pad the numeral."""
+    from briefing.ingest.roman_sections import _ROMAN_ALONE, is_roman_alone
+
+    def stripped_answer(text: str) -> bool:
+        bare = text.strip()
+        return 0 < len(bare) <= 6 and bool(_ROMAN_ALONE.fullmatch(bare))
+
+    samples = [
+        "II", "XIV", "  XIV  ", "       II", "II       ", "\u3000\u3000\u3000IV\u3000\u3000\u3000",
+        "IIIIIII", "Introduction", "XVIII ", " XVIII", "XVIIIa", "\tVI\t\t\t\t\t", "", "      ",
+        "VIII.  The second part of a made-up report",
+    ]  # fmt: skip
+    for text in samples:
+        assert is_roman_alone(text) == stripped_answer(text), text
+
+
+def test_last_word_of_a_blank_line_is_empty() -> None:
+    """A line of spaces has no last word: nothing dangles after it."""
+    from briefing.ingest.segment import _dangling, _ends_on_function_word
+
+    assert not _dangling("   ")
+    assert not _dangling("")
+    assert _dangling("the talks were held in")
+    assert _dangling("as agreed by the Parties of ")
+    assert not _ends_on_function_word(" \t ")
+    assert _ends_on_function_word("a statement issued on behalf of the")
+
+
+def test_walk_visits_leaves_and_branches_in_reading_order() -> None:
+    from briefing.model import Node
+
+    leaf = [Node(f"n{k}", "paragraph") for k in range(5)]
+    mid = Node("m", "heading", children=[leaf[1], leaf[2]])
+    root = Node("root", "root", children=[leaf[0], mid, Node("e", "list"), leaf[3]])
+    leaf[3].children.append(leaf[4])
+    assert [n.id for n in root.walk()] == ["root", "n0", "m", "n1", "n2", "e", "n3", "n4"]
+
+
+def test_note_passes_sharing_one_joined_text_change_nothing() -> None:
+    """lines_from_text joins the lines once and looks for "otes" once for both note
+    passes: the lines come out as each pass working on its own copy made them."""
+    from briefing.ingest.readers.text import lines_from_text, split_lines
+    from briefing.ingest.text_fragments import join_inline_breaks
+    from briefing.ingest.text_md_notes import convert_markdown_notes
+    from briefing.ingest.text_note_list import number_note_list
+    from briefing.ingest.text_notes import join_note_markers
+
+    texts = [
+        "A made-up statement on examples.1\n\nNotes\n\n1 See the example report.",
+        "Text with a mark.2\n__________\n   2\n     See the made-up annex.",
+        "First point of the text.[1]\n\nNOTES\n1. A note on the first point. Return to text",
+        "Para one.\n*\nThe star's note.\n*\nAnother one.\n\nEndnotes\n1 A note.",
+        "Plain text with no notes at all.\n\nIt promotes nothing and quotes nobody.",
+    ]
+    for text in texts:
+        dropped: list[tuple[str, str]] = []
+        raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
+        expected = join_inline_breaks(join_note_markers(raw))
+        assert [line.text for line in lines_from_text(text)] == expected, text

@@ -37,7 +37,7 @@ def split_lines(text: str) -> list[str]:
         text = text.translate(_TO_SPACE)
     if text.endswith("\n"):
         text = text[:-1]
-    return [line.rstrip() for line in text.split("\n")]
+    return list(map(str.rstrip, text.split("\n")))  # (map: no bytecode a line)
 
 
 def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> list[Line]:
@@ -48,13 +48,22 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     into their paragraph: ``text_fragments``)."""
     from briefing.ingest.text_fragments import join_inline_breaks
     from briefing.ingest.text_md_notes import convert_markdown_notes
-    from briefing.ingest.text_note_list import number_note_list
+    from briefing.ingest.text_note_list import holds_notes_word, number_note_list
     from briefing.ingest.text_notes import join_note_markers
     from briefing.ingest.text_paren_notes import link_bracketed_notes
 
     dropped = dropped if dropped is not None else []
-    raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
-    lines = list(map(Line, join_inline_breaks(join_note_markers(raw))))
+    raw = convert_markdown_notes(split_lines(text), dropped)
+    # (One joined copy of a 5 MB text for both note passes' whole-text looks: the second
+    # gets it when the first left the lines as they were, as it does in most texts.)
+    whole = "\n".join(raw)
+    notes_word = holds_notes_word(whole)
+    listed = number_note_list(raw, dropped, whole, notes_word)
+    if listed is raw:
+        noted = join_note_markers(raw, whole, notes_word)
+    else:
+        noted = join_note_markers(listed)
+    lines = list(map(Line, join_inline_breaks(noted)))
     link_bracketed_notes(lines)  # (EU acts' "(1) JO C ..." notes, linked to "avis (1),")
     return lines
 
