@@ -68,6 +68,9 @@ def test_a_list_of_linked_headlines_with_their_dates_is_the_sites(tmp_path: Path
     own = (
         "<ul><li>the dikes, which the board <a href='/dikes'>inspects</a> each spring;</li>"
         "<li>the pumping stations, on <time>1 May 2031</time> and after.</li></ul>"
+        # The release's own byline: its author's page and, alone, its date.
+        "<ul><li><a href='/author/jo-smit'>Jo Smit</a></li>"
+        "<li><time datetime='2031-03-20'>20 March 2031</time></li></ul>"
     )
     path = tmp_path / "page.html"
     path.write_text(
@@ -78,4 +81,5 @@ def test_a_list_of_linked_headlines_with_their_dates_is_the_sites(tmp_path: Path
     assert not any("Other story number" in t for t in texts)
     assert any("the dikes, which the board" in t for t in texts)
     assert any("the pumping stations" in t for t in texts)
+    assert any("Jo Smit" in t for t in texts)
     assert "Tasks" in texts

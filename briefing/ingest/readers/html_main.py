@@ -275,12 +275,15 @@ def link_list(el) -> bool:
     all_total = all_linked = 0
     every_item = True
     for li in items:
-        # A <time> beside an item's link dates the page it links to ("27 April 2022"):
-        # a teaser's metadata, not words of an entry of its own.
-        total = _words("".join(li.itertext())) - _dated_words(li)
+        total = _words("".join(li.itertext()))
         if not total:
             continue
         linked = sum(_words("".join(a.itertext())) for a in li.iter("a") if _counts_as_link(a))
+        if linked:
+            # A <time> beside an item's link dates the page it links to ("27 April
+            # 2022"): a teaser's metadata, not words of an entry of its own. A date
+            # alone in its item (a byline's "By X" | "7 May") is the release's own.
+            total -= _dated_words(li)
         all_total += total
         all_linked += linked
         every_item = every_item and linked >= total
