@@ -211,6 +211,10 @@ class DocScore:
     lost_units: int = 0
     false_headings_holding: int = 0
     notes: list[str] = field(default_factory=list)
+    # Predicted units that start no gold unit, as (kind, opening text without the label):
+    # what a tool kept beyond the gold (chrome, stray lines) or split off
+    # (benchmarks/chrome_units.py).
+    unmatched: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _norm_title(text: str | None) -> list[str]:
@@ -394,6 +398,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
     # "other") that the gold does not list is not a paragraph split in the middle.
     splittable: list[tuple[int, int]] = []
     texts: dict[int, str] = {}  # a splittable unit's start -> its opening words (notes)
+    opened: list[tuple[str, str]] = []  # each unit's kind and opening words
     for unit in outline.units:
         if unit.kind == "title":
             continue
@@ -403,6 +408,7 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
         label_at = len(stream)
         stream.extend(tokens(unit.label))
         starts.append((label_at, len(stream)))
+        opened.append((unit.kind, unit.text[:80]))
         if unit.kind != "other":
             splittable.append(starts[-1])
             texts[label_at] = f"{unit.label} {unit.text[:50]}".strip()
@@ -462,6 +468,11 @@ def _score_units(gold: dict, outline: Outline, result: DocScore) -> None:
                 result.notes.append(f"split: {texts[a]!r}")
     result.splits = splits
     matched = sum(1 for a, b in starts if a in located_set or b in located_set)
+    result.unmatched = [
+        head
+        for (a, b), head in zip(starts, opened, strict=True)
+        if a not in located_set and b not in located_set
+    ]
     # Gold starts: the listed units plus the headings, numbered units and notes located
     # beyond them (a tool finding those would otherwise pass 100 % recall).
     result.tallies["units"] = Tally(matched, len(starts), len(gold_units) + extra_starts)

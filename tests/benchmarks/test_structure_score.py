@@ -208,3 +208,19 @@ def test_a_line_kept_as_a_field_of_the_release_is_not_lost() -> None:
     dropped = Outline(units=[Unit("paragraph", "", text)], kept_text=text)
     assert score(gold, kept_as_field).lost_units == 0
     assert score(gold, dropped).lost_units == 1
+
+
+def test_units_starting_no_gold_unit_are_listed() -> None:
+    """A site's line kept beside the release (a share button's label) starts no gold unit:
+    the score lists it, with its kind, for benchmarks/chrome_units.py."""
+    outline = Outline(
+        units=[
+            Unit("paragraph", "", "Budget lines for the year are as follows."),
+            Unit("other", "", "Share this page"),
+            Unit("table", "", "Travel of staff | 120"),
+            Unit("table", "", "Contractual services | 80"),
+        ]
+    )
+    result = score(GOLD, outline)
+    assert result.unmatched == [("other", "Share this page")]
+    assert result.tallies["units"].matched == 3

@@ -51,3 +51,35 @@ def test_sections_whose_headings_link_nowhere_stay(tmp_path: Path) -> None:
     path.write_text(_page(sections), encoding="utf-8")
     texts = [line.text for line in read_file(path).lines]
     assert "Part 3 of the plan" in texts
+
+
+def _dated_item(n: int) -> str:
+    return (
+        f'<li><a href="/news/{n}">Other story number {n} of the site on the council budget</a>'
+        f'<div class="meta"><time datetime="2031-03-{n:02d}">{n} March 2031</time> | '
+        f'<a href="/news/{n}#comments">+</a></div></li>'
+    )
+
+
+def test_a_list_of_linked_headlines_with_their_dates_is_the_sites(tmp_path: Path) -> None:
+    """Each item a link to another page and the <time> of that page: the site's latest
+    items, not a list of the release's own (whose items have words beside any link)."""
+    items = "".join(_dated_item(n) for n in range(1, 7))
+    own = (
+        "<ul><li>the dikes, which the board <a href='/dikes'>inspects</a> each spring;</li>"
+        "<li>the pumping stations, on <time>1 May 2031</time> and after.</li></ul>"
+        # The release's own byline: its author's page and, alone, its date.
+        "<ul><li><a href='/author/jo-smit'>Jo Smit</a></li>"
+        "<li><time datetime='2031-03-20'>20 March 2031</time></li></ul>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><body><main>{_RELEASE}{own}<ul>{items}</ul></main></body></html>",
+        encoding="utf-8",
+    )
+    texts = [line.text for line in read_file(path).lines]
+    assert not any("Other story number" in t for t in texts)
+    assert any("the dikes, which the board" in t for t in texts)
+    assert any("the pumping stations" in t for t in texts)
+    assert any("Jo Smit" in t for t in texts)
+    assert "Tasks" in texts

@@ -279,6 +279,11 @@ def link_list(el) -> bool:
         if not total:
             continue
         linked = sum(_words("".join(a.itertext())) for a in li.iter("a") if _counts_as_link(a))
+        if linked:
+            # A <time> beside an item's link dates the page it links to ("27 April
+            # 2022"): a teaser's metadata, not words of an entry of its own. A date
+            # alone in its item (a byline's "By X" | "7 May") is the release's own.
+            total -= _dated_words(li)
         all_total += total
         all_linked += linked
         every_item = every_item and linked >= total
@@ -295,6 +300,20 @@ def _words(text: str) -> int:
     """Words with a letter or a digit in them: a menu's expander glyphs ("+", "›", "▾")
     set beside each entry's link are controls, not words of the entry."""
     return sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
+
+
+def _dated_words(li) -> int:
+    """Words of the <time> elements in ``li`` outside its links."""
+    return sum(_words("".join(t.itertext())) for t in li.iter("time") if not _in_link(t, li))
+
+
+def _in_link(el, stop) -> bool:
+    for anc in el.iterancestors():
+        if anc is stop:
+            return False
+        if tag_of(anc) == "a":
+            return True
+    return False
 
 
 def _counts_as_link(a) -> bool:
