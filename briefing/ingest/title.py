@@ -1392,9 +1392,13 @@ def _past_title_measure(blocks: list[Block], title_at: int, i: int) -> bool:
     lines = [
         text.strip() for k in range(title_at, i) for text in blocks[k].text.strip().split("\n")
     ]
-    if len(lines) < 2:
-        return False  # one line gives no measure to fall short of
-    widest = max(len(text) for text in lines)
+    if len(lines) < 2 and R._ORGANISATION.search(lines[0]):
+        # "Statement by the Ministry of ..." over the headline: a kicker naming the
+        # issuer is no title alone; the headline under it is read with it.
+        return False
+    # The line under the title fits the measure too: a one-line title that left room for
+    # that line's first word was not broken for want of room (a deck under a headline).
+    widest = max(len(text) for text in [*lines, line])
     above = lines[-1]
     return (
         len(above) + 1 + len(line.split()[0]) <= widest

@@ -71,3 +71,21 @@ def test_a_title_in_capitals_goes_on_in_small_letters() -> None:
         "SPEECH OF THE IMAGINARY PRIME MINISTER on the occasion of the opening of the"
         " new harbour of the capital city"
     )
+
+
+ONE_LINE_TITLE_AND_DECK = """\
+Imaginary Bank
+Harbour City, 3 May 2031
+Press release
+Discount rate review at the spring meeting
+Target band for the overnight rate kept at 1.25% to 2.25%
+The Imaginary Bank has decided to keep its target band for the overnight rate where it
+was set in the winter, as prices rose in line with its forecast over the last quarter.
+"""
+
+
+def test_a_wider_line_under_a_one_line_title_that_left_room_is_no_wrap() -> None:
+    # The line under the title fits the measure, so the title's line was not broken for
+    # want of room: the second line is a deck of its own.
+    release = release_from_text(ONE_LINE_TITLE_AND_DECK)
+    assert release.title == "Discount rate review at the spring meeting"
