@@ -10,8 +10,13 @@ wrong depth) or "right". A rule right on documents tuned on for long and wrong o
 blind-labelled ones is over-fitted: look there first. Tune gold only; never name a folder
 holding test documents.
 
-Run: .venv/bin/python benchmarks/label_rules.py [--list] NAME=GOLD_DIR [NAME=GOLD_DIR ...]
-(``--list`` also prints every false or misplaced label with its document and rules.)
+A branch marked "+after-text" placed a label right after an unlabelled block (a paragraph
+continuing an item, or one placed beside it). Rows "L ..." tally label rules and families,
+rows "D ..." nesting branches (for labels the gold has).
+
+Run: .venv/bin/python benchmarks/label_rules.py [--list [--all]] NAME=GOLD_DIR [...]
+(``--list`` also prints every false or misplaced label with its document and rules;
+``--all`` prints the right ones too.)
 """
 
 from __future__ import annotations
