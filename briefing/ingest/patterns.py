@@ -388,9 +388,14 @@ def match_footnote_label(text: str) -> LabelMatch | None:
     if text[:1] not in _NOTE_MARK_FIRST and ")" not in text[1:3]:
         return None  # (asked of every line: most open on a word or a paragraph's number)
     m = _FOOTNOTE_LABEL.match(text)
-    if m:
+    if m and not (text[0] == "*" and _DINKUS.match(text)):
         return LabelMatch(m.group(1), "footnote", m.end())
     return None
+
+
+# A line of nothing but asterisks ("***", "****", "* * * * *") is a section break (a
+# dinkus) or a closing rule: it marks no note and explains nothing, whatever its length.
+_DINKUS = re.compile(r"\*(?:[ \t]*\*)+[ \t]*$")
 
 
 # The letters Russian acts count sub-points with ("а)" to "я)"): the alphabet less
@@ -639,7 +644,7 @@ NOTE_PATTERNS = [
     re.compile(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
     re.compile(r"^\(?\s*(?:begin|end) (?:text|of text)\s*\)?\.?$", re.I),
     re.compile(r"^\(.*(?:followed|ends|end|concluded|applause)\.?\)$", re.I),
-    re.compile(r"^\*\s*\*\s*\*$"),
+    re.compile(r"^\*(?:\s*\*){2,}$"),  # a dinkus, "* * *" or "*****"
     re.compile(r"^(?:fuente|source|quelle)\s*:", re.I),
     re.compile(r"^(?:for further information|further information|product information)\b", re.I),
     *TRANSCRIPT_NOTES,

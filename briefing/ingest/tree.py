@@ -171,11 +171,21 @@ class _Builder:
         return False
 
     def _place_heading(self, placed: Placed, node: Node) -> None:
-        self.reset_nesting()
-        self.broken = None  # a new part: no list goes on across its heading
         family = node.attrs.pop("family", "") or (
             placed.role.label.family if placed.role.label else ""
         )
+        if self._introduces_text():
+            # "3. Article 12 is amended to read as follows:" / "Article 12" / "(1) ...": an
+            # amending provision quotes the article it rewrites, heading and all. A colon
+            # announces the text that follows it, so a heading right after it starts no
+            # part of the act: the quoted article's paragraphs stay under the provision,
+            # and the act's own list goes on after it.
+            node.attrs.pop("relative", "")
+            self.add(self.stack[-1][0], node)
+            self.last = self.stack[-1][0]  # (the provision's text goes on)
+            return
+        self.reset_nesting()
+        self.broken = None  # a new part: no list goes on across its heading
         if node.attrs.pop("relative", "") and self.section is not None:
             self._place_numbered_heading(node, family)
             return
@@ -247,8 +257,15 @@ class _Builder:
             depth = article + 1
             del families[depth:]
             families.append(family)
+        elif family in families and role.label and self._restarts_inside(family, role.label.label):
+            # A "1." printed under an item of its own family that introduces it ("... to
+            # read as follows:"): the family's sequence cannot start again as the item's
+            # sibling, so the colon opened a list one level below.
+            depth = len(stack)
+            del families[depth:]
+            families.append(family)
         elif family in families:
-            depth = families.index(family)
+            depth = self._resumed_depth(family, role.label.label if role.label else "")
             del families[depth + 1 :]
         elif stack and not self._nests(family, placed.block.level):
             # A new sequence of paragraph numbers, not sub-points of the item before.
@@ -276,6 +293,45 @@ class _Builder:
         stack.append((node, family))
         # Printed with no blank line before it: a candidate list (agenda) item.
         self.tight[id(node)] = placed.block.blank_before == 0
+
+    def _introduces_text(self) -> bool:
+        """Whether the open labelled item was the last block placed and ends with a
+        colon: what follows is the text it introduces."""
+        if not self.stack or self.last is not self.stack[-1][0]:
+            return False
+        node = self.stack[-1][0]
+        return node.end > node.start and self.text[node.end - 1] == ":"
+
+    def _restarts_inside(self, family: str, label: str) -> bool:
+        """A label numbered 1 of a family open at the deepest level, right after that
+        item ends on a colon (or a block of the text it introduces does, "Pasal 1" /
+        "In this regulation:")."""
+        if self.families[-1] != family or len(self.stack) != len(self.families):
+            return False
+        item, last = self.stack[-1][0], self.last
+        if last is None or not (last is item or (item.children and last is item.children[-1])):
+            return False
+        return (
+            item.end > item.start
+            and last.end > last.start
+            and self.text[item.end - 1] == ":"
+            and self.text[last.end - 1] == ":"
+            and P.label_number(label) == 1
+        )
+
+    def _resumed_depth(self, family: str, label: str) -> int:
+        """The depth a label of an open family goes on at. When the family is open at
+        two depths (a quoted list numbered like the act around it), the deeper goes
+        on while its numbers run forward; a number below the deeper item's resumes
+        the outer sequence ("3." after the quoted "11.")."""
+        depths = [d for d, f in enumerate(self.families) if f == family]
+        if len(depths) > 1 and len(self.stack) == len(self.families):
+            number = P.label_number(label)
+            for d in reversed(depths):
+                previous = P.label_number(self.stack[d][0].label)
+                if number is None or previous is None or previous < number:
+                    return d
+        return depths[0]
 
     def _nests(self, family: str, level: int) -> bool:
         """Whether a label family met for the first time goes inside the open item.
