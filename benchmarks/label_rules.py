@@ -91,9 +91,7 @@ def main(args: list[str]) -> None:
     for arg in args:
         name, folder = arg.split("=", 1)
         names.append(name)
-        for gold in scoring.load_gold("all", Path(folder)):
-            if gold["split"] == "test":
-                raise SystemExit(f"{folder} holds a test document: not scored here")
+        for gold in scoring.tune_gold(folder):
             _why.clear()
             release = load_release(scoring.document_path(gold["doc"]), suggest=False)
             units = [
