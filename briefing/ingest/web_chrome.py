@@ -532,7 +532,96 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
             if i < anchor or _keep(texts[i], head=False) or _heads_contacts(texts, tail[k:]):
                 continue
             taken.append(i)
+    taken.extend(i for i in link_bar_lines(texts) if not start <= i <= end)
+    taken.extend(trail_lines(texts, start))
     return taken, end + 1
+
+
+# A bulleted line: its mark, then the entry (a browser or a converter prints a list's
+# items so, each on its own line; a deeper list is indented further).
+_BULLET_LINE = re.compile(r"^(\s*)[-*•+·▪◦□○●–]\s+(?=\S)")
+LINK_ENTRY_MAX_WORDS = 10  # a link's label: a name or another page's headline
+LINK_BAR_MIN_ENTRIES = 2
+
+
+def link_bar_lines(texts: list[str]) -> list[int]:
+    """Lines of bulleted lists whose every entry is a link's label (a few words, no
+    sentence's end, no figure) and one of them a control or platform every site prints
+    ("Share", "Print", "Facebook", "Contact us"): a share bar, a footer's links. On any
+    site such a list is the page's own tools; a release's lists say something of their
+    own (measures, findings, names with their roles) and name no platform or control.
+    The caller takes them outside the release's paragraphs only."""
+    return [
+        i
+        for run, entries in _bullet_runs(texts)
+        if len(entries) >= LINK_BAR_MIN_ENTRIES and _link_bar(entries)
+        for i in run
+    ]
+
+
+def trail_lines(texts: list[str], start: int) -> list[int]:
+    """Lines of a bulleted breadcrumb above the release's first paragraph (``start``):
+    a list of link labels whose last entry is the page's own headline, printed again
+    under it before the text ("Home", "News", "<the headline>"). A site's trail ends
+    on the page it leads to; a release never lists its own title as a point."""
+    out: list[int] = []
+    runs = [r for r in _bullet_runs(texts[:start]) if len(r[1]) >= LINK_BAR_MIN_ENTRIES]
+    for run, entries in runs:
+        if not all(_link_entry(e) for e in entries[:-1]):
+            continue
+        last = _norm(entries[-1])
+        if _words(last) < TRAIL_HEADLINE_MIN_WORDS or _SENTENCE_END.search(last[-6:]):
+            continue
+        below = (t for t in texts[run[-1] + 1 : start] if t.strip())
+        if any(not _BULLET_LINE.match(t) and _norm(t) == last for t in below):
+            out.extend(run)
+    return out
+
+
+TRAIL_HEADLINE_MIN_WORDS = 3  # (one or two words may be a section's name: a kicker)
+
+
+def _bullet_runs(texts: list[str]) -> list[tuple[list[int], list[str]]]:
+    """Bulleted lists as (line indices, entries): runs of bulleted lines, blank lines
+    between them allowed, a line indented under an entry's words carrying it on."""
+    runs: list[tuple[list[int], list[str]]] = []
+    run: list[int] = []
+    entries: list[str] = []
+    indent = -1  # where the last entry's words start: a deeper line carries it on
+    for i, text in enumerate(texts):
+        if not text.strip():
+            continue  # (a loose list prints a blank line between its items)
+        mark = _BULLET_LINE.match(text)
+        if mark is not None:
+            run.append(i)
+            entries.append(text[mark.end() :].strip())
+            indent = mark.end()
+            continue
+        lead = len(text) - len(text.lstrip())
+        if entries and lead >= indent:
+            run.append(i)  # (an entry wrapped, or its label printed again under it)
+            entries[-1] += " " + text.strip()
+            continue
+        if entries:
+            runs.append((run, entries))
+        run, entries, indent = [], [], -1
+    if entries:
+        runs.append((run, entries))
+    return runs
+
+
+def _link_entry(entry: str) -> bool:
+    """A link's label: a few words, no sentence's end, no figure (dates, amounts, a
+    ticker's headline are never only a label)."""
+    return (
+        _words(entry) <= LINK_ENTRY_MAX_WORDS
+        and not _SENTENCE_END.search(entry[-6:])
+        and not any(ch.isdigit() for ch in entry)
+    )
+
+
+def _link_bar(entries: list[str]) -> bool:
+    return all(map(_link_entry, entries)) and any(map(is_chrome_label, entries))
 
 
 # A page's update stamp, printed by its footer: "Last updated: 7 May 2025", "Dernière
