@@ -532,7 +532,8 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
             if i < anchor or _keep(texts[i], head=False) or _heads_contacts(texts, tail[k:]):
                 continue
             taken.append(i)
-    taken.extend(i for i in link_bar_lines(texts) if not start <= i <= end)
+    taken.extend(link_bar_lines(texts, 0, start))
+    taken.extend(link_bar_lines(texts, end + 1, len(texts)))
     taken.extend(trail_lines(texts, start))
     return taken, end + 1
 
@@ -544,19 +545,41 @@ LINK_ENTRY_MAX_WORDS = 10  # a link's label: a name or another page's headline
 LINK_BAR_MIN_ENTRIES = 2
 
 
-def link_bar_lines(texts: list[str]) -> list[int]:
-    """Lines of bulleted lists whose every entry is a link's label (a few words, no
-    sentence's end, no figure) and one of them a control or platform every site prints
-    ("Share", "Print", "Facebook", "Contact us"): a share bar, a footer's links. On any
-    site such a list is the page's own tools; a release's lists say something of their
-    own (measures, findings, names with their roles) and name no platform or control.
-    The caller takes them outside the release's paragraphs only."""
-    return [
-        i
-        for run, entries in _bullet_runs(texts)
-        if len(entries) >= LINK_BAR_MIN_ENTRIES and _link_bar(entries)
-        for i in run
-    ]
+def link_bar_lines(texts: list[str], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Lines (of ``texts[lo:hi]``) of bulleted lists whose every entry is a link's label
+    (a few words, no sentence's end, no figure) and one of them a control or platform
+    every site prints ("Share", "Print", "Facebook", "Contact us"): a share bar, a
+    footer's links. On any site such a list is the page's own tools; a release's lists
+    say something of their own (measures, findings, names with their roles) and name no
+    platform or control. The short line right above such a list is its caption ("Share
+    this page", "About the site"): the site's too, or it would head nothing. The caller
+    looks outside the release's paragraphs only."""
+    out: list[int] = []
+    for run, entries in _bullet_runs(texts, lo, len(texts) if hi is None else hi):
+        if len(entries) < LINK_BAR_MIN_ENTRIES or not _link_bar(entries):
+            continue
+        out.extend(run)
+        above = run[0] - 1
+        while above >= lo and not texts[above].strip():
+            above -= 1
+        if above >= lo and _caption(texts[above]):
+            out.append(above)
+    return out
+
+
+CAPTION_MAX_WORDS = 4
+
+
+def _caption(text: str) -> bool:
+    """A list's caption: a few words, no sentence, no mark of an entry of its own, and
+    nothing a release prints anywhere (a date, a contact line: ``_keep``)."""
+    stripped = text.strip()
+    return (
+        _words(stripped) <= CAPTION_MAX_WORDS
+        and _BULLET_LINE.match(text) is None
+        and not _SENTENCE_END.search(stripped[-6:])
+        and not _keep(stripped, head=False)
+    )
 
 
 def trail_lines(texts: list[str], start: int) -> list[int]:
@@ -565,7 +588,7 @@ def trail_lines(texts: list[str], start: int) -> list[int]:
     under it before the text ("Home", "News", "<the headline>"). A site's trail ends
     on the page it leads to; a release never lists its own title as a point."""
     out: list[int] = []
-    runs = [r for r in _bullet_runs(texts[:start]) if len(r[1]) >= LINK_BAR_MIN_ENTRIES]
+    runs = [r for r in _bullet_runs(texts, 0, start) if len(r[1]) >= LINK_BAR_MIN_ENTRIES]
     for run, entries in runs:
         if not all(_link_entry(e) for e in entries[:-1]):
             continue
@@ -581,14 +604,16 @@ def trail_lines(texts: list[str], start: int) -> list[int]:
 TRAIL_HEADLINE_MIN_WORDS = 3  # (one or two words may be a section's name: a kicker)
 
 
-def _bullet_runs(texts: list[str]) -> list[tuple[list[int], list[str]]]:
-    """Bulleted lists as (line indices, entries): runs of bulleted lines, blank lines
-    between them allowed, a line indented under an entry's words carrying it on."""
+def _bullet_runs(texts: list[str], lo: int, hi: int) -> list[tuple[list[int], list[str]]]:
+    """Bulleted lists in ``texts[lo:hi]`` as (line indices, entries): runs of bulleted
+    lines, blank lines between them allowed, a line indented under an entry's words
+    carrying it on."""
     runs: list[tuple[list[int], list[str]]] = []
     run: list[int] = []
     entries: list[str] = []
     indent = -1  # where the last entry's words start: a deeper line carries it on
-    for i, text in enumerate(texts):
+    for i in range(lo, hi):
+        text = texts[i]
         if not text.strip():
             continue  # (a loose list prints a blank line between its items)
         mark = _BULLET_LINE.match(text)
@@ -612,11 +637,15 @@ def _bullet_runs(texts: list[str]) -> list[tuple[list[int], list[str]]]:
 
 def _link_entry(entry: str) -> bool:
     """A link's label: a few words, no sentence's end, no figure (dates, amounts, a
-    ticker's headline are never only a label)."""
+    ticker's headline are never only a label), no address (a contact list's line)."""
+    from briefing.ingest import patterns as P
+
     return (
         _words(entry) <= LINK_ENTRY_MAX_WORDS
         and not _SENTENCE_END.search(entry[-6:])
         and not any(ch.isdigit() for ch in entry)
+        and "@" not in entry
+        and not P.CONTACT_LINE.search(entry)
     )
 
 

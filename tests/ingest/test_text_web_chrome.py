@@ -575,7 +575,7 @@ def test_bulleted_share_bar_trail_and_footer_links_are_the_sites():
     # A share bar naming a platform, and a footer list naming a control ("Contact
     # us"): the site's, listed as removed.
     removed = {(r.kind, r.text) for r in release.removed}
-    for line in ("Facebook", "Bluebird", "Cookie settings", "Visitor figures"):
+    for line in ("Facebook", "Bluebird", "Cookie settings", "Visitor figures", "About the site"):
         assert line not in kept
         assert any(kind == "navigation" and line in text for kind, text in removed), line
     # The trail, whose last step is the headline printed under it: the site's too.
@@ -593,3 +593,13 @@ def test_a_bulleted_list_of_link_labels_naming_no_control_is_left():
              "-   Water boards", "-   Chamber of commerce"]  # fmt: skip
     taken = set(chrome_lines(lines))
     assert not {len(lines) - 3, len(lines) - 2, len(lines) - 1} & taken
+
+
+def test_a_bulleted_list_with_a_contact_line_is_no_link_bar():
+    # A list naming "Contact us" whose entries hold an address: the release's contacts,
+    # not a footer's links.
+    from briefing.ingest.web_chrome import link_bar_lines
+
+    lines = ["Press contacts", "-   Contact us", "-   press@ministry.example", "-   Press office"]
+    assert link_bar_lines(lines) == []
+    assert link_bar_lines([*lines[:2], lines[3]]) == [1, 2, 0]
