@@ -571,11 +571,12 @@ CAPTION_MAX_WORDS = 4
 
 
 def _caption(text: str) -> bool:
-    """A list's caption: a few words, no sentence, no mark of an entry of its own, and
-    nothing a release prints anywhere (a date, a contact line: ``_keep``)."""
+    """A list's caption: a few words, no sentence, no figure, no mark of an entry of its
+    own, and nothing a release prints anywhere (a date, a contact line: ``_keep``)."""
     stripped = text.strip()
     return (
         _words(stripped) <= CAPTION_MAX_WORDS
+        and not any(ch.isdigit() for ch in stripped)
         and _BULLET_LINE.match(text) is None
         and not _SENTENCE_END.search(stripped[-6:])
         and not _keep(stripped, head=False)
@@ -607,7 +608,8 @@ TRAIL_HEADLINE_MIN_WORDS = 3  # (one or two words may be a section's name: a kic
 def _bullet_runs(texts: list[str], lo: int, hi: int) -> list[tuple[list[int], list[str]]]:
     """Bulleted lists in ``texts[lo:hi]`` as (line indices, entries): runs of bulleted
     lines, blank lines between them allowed, a line indented under an entry's words
-    carrying it on."""
+    right below it carrying it on. (Under a blank line, an unmarked line is a box of
+    its own: a picture's caption, a teaser's text.)"""
     runs: list[tuple[list[int], list[str]]] = []
     run: list[int] = []
     entries: list[str] = []
@@ -623,7 +625,7 @@ def _bullet_runs(texts: list[str], lo: int, hi: int) -> list[tuple[list[int], li
             indent = mark.end()
             continue
         lead = len(text) - len(text.lstrip())
-        if entries and lead >= indent:
+        if entries and lead >= indent and i - 1 == run[-1]:
             run.append(i)  # (an entry wrapped, or its label printed again under it)
             entries[-1] += " " + text.strip()
             continue

@@ -603,3 +603,14 @@ def test_a_bulleted_list_with_a_contact_line_is_no_link_bar():
     lines = ["Press contacts", "-   Contact us", "-   press@ministry.example", "-   Press office"]
     assert link_bar_lines(lines) == []
     assert link_bar_lines([*lines[:2], lines[3]]) == [1, 2, 0]
+
+
+def test_a_line_under_a_blank_line_ends_a_bulleted_list():
+    # A teaser box printed as a list's entry with its caption under a blank line, then
+    # the footer's links: the caption is no wrap of the entry, and the footer's list is
+    # judged on its own entries.
+    from briefing.ingest.web_chrome import link_bar_lines
+
+    lines = ["  • [cover]", "", "    Yearbook 2019", "", "  • About us|", "  • Contact us|",
+             "  • Jobs|"]  # fmt: skip
+    assert link_bar_lines(lines) == [4, 5, 6]
