@@ -26,6 +26,7 @@ line, cookie notices); ``roles.is_boilerplate`` asks it for any text's head and 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing.ingest.extracted import Extracted
@@ -597,12 +598,16 @@ def trail_lines(texts: list[str], start: int) -> list[int]:
         if _words(last) < TRAIL_HEADLINE_MIN_WORDS or _SENTENCE_END.search(last[-6:]):
             continue
         below = (t for t in texts[run[-1] + 1 : start] if t.strip())
-        if any(not _BULLET_LINE.match(t) and _norm(t) == last for t in below):
+        near = itertools.islice(below, TRAIL_REACH)
+        if any(not _BULLET_LINE.match(t) and _norm(t) == last for t in near):
             out.extend(run)
     return out
 
 
 TRAIL_HEADLINE_MIN_WORDS = 3  # (one or two words may be a section's name: a kicker)
+# Lines under the trail where the headline stands (a kicker, a share bar between);
+# bounds the look, however many menus a page prints above its text.
+TRAIL_REACH = 30
 
 
 def _bullet_runs(texts: list[str], lo: int, hi: int) -> list[tuple[list[int], list[str]]]:
