@@ -26,6 +26,7 @@ line, cookie notices); ``roles.is_boilerplate`` asks it for any text's head and 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing.ingest.extracted import Extracted
@@ -532,7 +533,131 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
             if i < anchor or _keep(texts[i], head=False) or _heads_contacts(texts, tail[k:]):
                 continue
             taken.append(i)
+    taken.extend(link_bar_lines(texts, 0, start))
+    taken.extend(link_bar_lines(texts, end + 1, len(texts)))
+    taken.extend(trail_lines(texts, start))
     return taken, end + 1
+
+
+# A bulleted line: its mark, then the entry (a browser or a converter prints a list's
+# items so, each on its own line; a deeper list is indented further).
+_BULLET_LINE = re.compile(r"^(\s*)[-*•+·▪◦□○●–]\s+(?=\S)")
+LINK_ENTRY_MAX_WORDS = 10  # a link's label: a name or another page's headline
+LINK_BAR_MIN_ENTRIES = 2
+
+
+def link_bar_lines(texts: list[str], lo: int = 0, hi: int | None = None) -> list[int]:
+    """Lines (of ``texts[lo:hi]``) of bulleted lists whose every entry is a link's label
+    (a few words, no sentence's end, no figure) and one of them a control or platform
+    every site prints ("Share", "Print", "Facebook", "Contact us"): a share bar, a
+    footer's links. On any site such a list is the page's own tools; a release's lists
+    say something of their own (measures, findings, names with their roles) and name no
+    platform or control. The short line right above such a list is its caption ("Share
+    this page", "About the site"): the site's too, or it would head nothing. The caller
+    looks outside the release's paragraphs only."""
+    out: list[int] = []
+    for run, entries in _bullet_runs(texts, lo, len(texts) if hi is None else hi):
+        if len(entries) < LINK_BAR_MIN_ENTRIES or not _link_bar(entries):
+            continue
+        out.extend(run)
+        above = run[0] - 1
+        while above >= lo and not texts[above].strip():
+            above -= 1
+        if above >= lo and _caption(texts[above]):
+            out.append(above)
+    return out
+
+
+CAPTION_MAX_WORDS = 4
+
+
+def _caption(text: str) -> bool:
+    """A list's caption: a few words, no sentence, no figure, no mark of an entry of its
+    own, and nothing a release prints anywhere (a date, a contact line: ``_keep``)."""
+    stripped = text.strip()
+    return (
+        _words(stripped) <= CAPTION_MAX_WORDS
+        and not any(ch.isdigit() for ch in stripped)
+        and _BULLET_LINE.match(text) is None
+        and not _SENTENCE_END.search(stripped[-6:])
+        and not _keep(stripped, head=False)
+    )
+
+
+def trail_lines(texts: list[str], start: int) -> list[int]:
+    """Lines of a bulleted breadcrumb above the release's first paragraph (``start``):
+    a list of link labels whose last entry is the page's own headline, printed again
+    under it before the text ("Home", "News", "<the headline>"). A site's trail ends
+    on the page it leads to; a release never lists its own title as a point."""
+    out: list[int] = []
+    runs = [r for r in _bullet_runs(texts, 0, start) if len(r[1]) >= LINK_BAR_MIN_ENTRIES]
+    for run, entries in runs:
+        if not all(_link_entry(e) for e in entries[:-1]):
+            continue
+        last = _norm(entries[-1])
+        if _words(last) < TRAIL_HEADLINE_MIN_WORDS or _SENTENCE_END.search(last[-6:]):
+            continue
+        below = (t for t in texts[run[-1] + 1 : start] if t.strip())
+        near = itertools.islice(below, TRAIL_REACH)
+        if any(not _BULLET_LINE.match(t) and _norm(t) == last for t in near):
+            out.extend(run)
+    return out
+
+
+TRAIL_HEADLINE_MIN_WORDS = 3  # (one or two words may be a section's name: a kicker)
+# Lines under the trail where the headline stands (a kicker, a share bar between);
+# bounds the look, however many menus a page prints above its text.
+TRAIL_REACH = 30
+
+
+def _bullet_runs(texts: list[str], lo: int, hi: int) -> list[tuple[list[int], list[str]]]:
+    """Bulleted lists in ``texts[lo:hi]`` as (line indices, entries): runs of bulleted
+    lines, blank lines between them allowed, a line indented under an entry's words
+    right below it carrying it on. (Under a blank line, an unmarked line is a box of
+    its own: a picture's caption, a teaser's text.)"""
+    runs: list[tuple[list[int], list[str]]] = []
+    run: list[int] = []
+    entries: list[str] = []
+    indent = -1  # where the last entry's words start: a deeper line carries it on
+    for i in range(lo, hi):
+        text = texts[i]
+        if not text.strip():
+            continue  # (a loose list prints a blank line between its items)
+        mark = _BULLET_LINE.match(text)
+        if mark is not None:
+            run.append(i)
+            entries.append(text[mark.end() :].strip())
+            indent = mark.end()
+            continue
+        lead = len(text) - len(text.lstrip())
+        if entries and lead >= indent and i - 1 == run[-1]:
+            run.append(i)  # (an entry wrapped, or its label printed again under it)
+            entries[-1] += " " + text.strip()
+            continue
+        if entries:
+            runs.append((run, entries))
+        run, entries, indent = [], [], -1
+    if entries:
+        runs.append((run, entries))
+    return runs
+
+
+def _link_entry(entry: str) -> bool:
+    """A link's label: a few words, no sentence's end, no figure (dates, amounts, a
+    ticker's headline are never only a label), no address (a contact list's line)."""
+    from briefing.ingest import patterns as P
+
+    return (
+        _words(entry) <= LINK_ENTRY_MAX_WORDS
+        and not _SENTENCE_END.search(entry[-6:])
+        and not any(ch.isdigit() for ch in entry)
+        and "@" not in entry
+        and not P.CONTACT_LINE.search(entry)
+    )
+
+
+def _link_bar(entries: list[str]) -> bool:
+    return all(map(_link_entry, entries)) and any(map(is_chrome_label, entries))
 
 
 # A page's update stamp, printed by its footer: "Last updated: 7 May 2025", "Dernière

@@ -505,3 +505,112 @@ def test_longer_label_matches_still_need_three_to_show_a_web_copy():
     ]
     texts = "\n\n".join(lines).split("\n")
     assert chrome_lines(texts) == []
+
+
+def _bulleted_page() -> str:
+    """A page copied by a converter that prints a list's items as "-   entry": the site's
+    menu, a breadcrumb ending on the page's headline, a share bar under the title, the
+    release (with a bulleted list of its own) and a footer's list of links."""
+    head = [
+        "Skip to main content",
+        *[f"-   {s}" for s in SECTIONS],
+        "",
+        *[f"-   {h}" for h in HEADLINES],
+        "",
+        "You are here:",
+        "",
+        "-   Home",
+        "-   Press room",
+        "    -   Press releases",
+        "    -   Speeches",
+        "-   Energy partnership signed with Examplia",
+        "",
+        "Press room",
+        "",
+        "-   Send",
+        "-   Facebook",
+        "-   Bluebird",
+        "-   Email",
+        "",
+        "Energy partnership signed with Examplia",
+        "",
+        "Press release | 12 March 2024",
+        "",
+    ]
+    body = [
+        PARAGRAPHS[0],
+        "",
+        PARAGRAPHS[1],
+        "",
+        "-   Solar parks",
+        "-   Water networks",
+        "-   Engineering schools",
+        "",
+        PARAGRAPHS[2],
+        "",
+        PARAGRAPHS[3],
+        "",
+    ]
+    tail = [
+        "About the site",
+        "",
+        "-   Editorial strategy",
+        "-   Cookie settings",
+        "-   Accessibility statement",
+        "-   Contact us",
+        "-   Visitor figures",
+        "",
+    ]
+    return "\n".join(head + body + tail)
+
+
+def test_bulleted_share_bar_trail_and_footer_links_are_the_sites():
+    release = release_from_text(_bulleted_page())
+    kept = release.text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in kept
+    # The release's own bulleted list (no platform or control among its entries) stays.
+    for line in ("Solar parks", "Water networks", "Engineering schools"):
+        assert line in kept
+    # A share bar naming a platform, and a footer list naming a control ("Contact
+    # us"): the site's, listed as removed.
+    removed = {(r.kind, r.text) for r in release.removed}
+    for line in ("Facebook", "Bluebird", "Cookie settings", "Visitor figures", "About the site"):
+        assert line not in kept
+        assert any(kind == "navigation" and line in text for kind, text in removed), line
+    # The trail, whose last step is the headline printed under it: the site's too.
+    assert "Speeches" not in kept
+    assert kept.count("Energy partnership signed with Examplia") == 1
+    assert release.title == "Energy partnership signed with Examplia"
+    labelled = [n for n in release.nodes() if n.label]
+    assert [n.label for n in labelled] == ["-", "-", "-"]
+
+
+def test_a_bulleted_list_of_link_labels_naming_no_control_is_left():
+    # A release's list of short entries (bodies consulted), even after its last
+    # paragraph, is no share bar: none of its entries is a site's control.
+    lines = ["Skip to main content", "Share", *PARAGRAPHS, "-   Regional councils",
+             "-   Water boards", "-   Chamber of commerce"]  # fmt: skip
+    taken = set(chrome_lines(lines))
+    assert not {len(lines) - 3, len(lines) - 2, len(lines) - 1} & taken
+
+
+def test_a_bulleted_list_with_a_contact_line_is_no_link_bar():
+    # A list naming "Contact us" whose entries hold an address: the release's contacts,
+    # not a footer's links.
+    from briefing.ingest.web_chrome import link_bar_lines
+
+    lines = ["Press contacts", "-   Contact us", "-   press@ministry.example", "-   Press office"]
+    assert link_bar_lines(lines) == []
+    assert link_bar_lines([*lines[:2], lines[3]]) == [1, 2, 0]
+
+
+def test_a_line_under_a_blank_line_ends_a_bulleted_list():
+    # A teaser box printed as a list's entry with its caption under a blank line, then
+    # the footer's links: the caption is no wrap of the entry, and the footer's list is
+    # judged on its own entries.
+    from briefing.ingest.web_chrome import link_bar_lines
+
+    lines = ["  • [cover]", "", "    Yearbook 2019", "", "  • About us|", "  • Contact us|",
+             "  • Jobs|"]  # fmt: skip
+    assert link_bar_lines(lines) == [4, 5, 6]
