@@ -50,6 +50,7 @@ from briefing.ingest.speakers import (
     speaker_of,
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
+from briefing.ingest.styled_cards import heads_card
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
@@ -1553,6 +1554,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
     if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):
         return Role("note")  # a bracketed line set in bold: a signature, an aside
+    if block.style.startswith("heading") and heads_card(blocks, i):
+        # A name or an office set in bold over a phone and an e-mail line: the first
+        # line of a contact card, not a section of the release (styled_cards).
+        return Role("contact")
     if block.style.startswith("heading") and _heads_nothing(blocks, i):
         # A heading names the text under it; set last, with no text under it, it is a
         # leftover label ("Share this page:", an office set in bold under the signature),
