@@ -23,7 +23,11 @@ from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
-from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
+from briefing.ingest.heading_words import (
+    capitals_over_heading,
+    enacting_verb,
+    never_a_heading_word,
+)
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
@@ -1554,6 +1558,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
     if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):
         return Role("note")  # a bracketed line set in bold: a signature, an aside
+    if block.style.startswith("heading") and enacting_verb(text):
+        return Role("paragraph")  # "DECRETA" set in bold: the act's verb (heading_words)
     if block.style.startswith("heading") and heads_card(blocks, i):
         # A name or an office set in bold over a phone and an e-mail line: the first
         # line of a contact card, not a section of the release (styled_cards).
