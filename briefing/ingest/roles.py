@@ -1494,6 +1494,11 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     )
     if not (short or topic):
         return False
+    if unbalanced_brackets(body) or body.endswith((" -", " –", " —")):
+        # "1. By amending the decision of 8 May (ref. no." or "4. NAME (STATE) -": a
+        # bracket left open, a dash joining on what follows: the first line of a numbered
+        # paragraph whose wrap was lost, never a whole heading (sentence_pieces).
+        return False
     before = blocks[i - 1] if i > 0 else None
     if (
         before is not None
@@ -1505,6 +1510,11 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
         return False  # in a run of short numbered lines: an agenda, a list
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if after is None or after.style:
+        return False
+    if after.label is None and after.text.lstrip()[:1].islower():
+        # A section's text opens a sentence under its heading; a line in lower case goes
+        # on the sentence of the numbered line above it ("12. In the event of any
+        # inconsistency between the two" / "texts, the first shall prevail.").
         return False
     if after.label is not None:
         # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
