@@ -6,10 +6,15 @@ per rule, right / wrong / wrong-and-holding-paragraphs for each gold folder name
 right on documents tuned on for long and wrong on blind-labelled ones is over-fitted: look
 there first. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/heading_rules.py [--list] NAME=GOLD_DIR [NAME=GOLD_DIR ...]
+Run: .venv/bin/python benchmarks/heading_rules.py [--list] [--missed] NAME=GOLD_DIR [...]
 
 ``--list`` also prints every wrong heading: folder, document, rule, verdict, its text and
 the first words of the two units after it, to sort the wrong firings into families.
+``--missed`` prints every gold heading no predicted heading matched, with what the text
+became instead (the kind of the unit starting with it: paragraph, other, item; "lost"
+when no unit does) and the first words of the unit after it, then tallies them by that
+kind per folder: where recall is lost, and whether a gate refused the line or the text
+was never a unit of its own.
 """
 
 from __future__ import annotations
@@ -64,9 +69,28 @@ def _words(text: str, n: int = 10) -> str:
     return " ".join(text.split()[:n])
 
 
+def _print_missed(
+    name: str, gold: dict, units: list, matched: dict, kinds: collections.Counter
+) -> None:
+    """Each gold heading left unmatched, with the kind of the unit its text became."""
+    for k, entry in enumerate(gold.get("headings", [])):
+        if k in matched:
+            continue
+        at = next((j for j, u in enumerate(units) if _same(entry, u)), None)
+        kind = units[at].kind if at is not None else "lost"
+        kinds[kind] += 1
+        nxt = _words(units[at + 1].text, 8) if at is not None and at + 1 < len(units) else ""
+        label = f"{entry.get('label', '')} ".lstrip()
+        print(
+            f"{name}\t{Path(gold['doc']).name}\tmissed\t{kind}\t{label}{_words(entry['text'])}\t{nxt}"
+        )
+
+
 def main(args: list[str]) -> None:
     listing = "--list" in args
-    args = [a for a in args if a != "--list"]
+    missing = "--missed" in args
+    args = [a for a in args if a not in ("--list", "--missed")]
+    missed: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     roles.Role.__init__ = _recording_init
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     names = []
@@ -82,6 +106,8 @@ def main(args: list[str]) -> None:
                 rules = ["?"] * len(heads)
             matched = scoring._sequential_match(gold.get("headings", []), heads, _same)
             right = {id(u) for u in matched.values()}
+            if missing:
+                _print_missed(name, gold, units, matched, missed[name])
             after = {id(u): units[k + 1 : k + 3] for k, u in enumerate(units)}
             for unit, rule in zip(heads, rules, strict=True):
                 verdict = (
@@ -94,6 +120,10 @@ def main(args: list[str]) -> None:
                         f"{name}\t{Path(gold['doc']).name}\t{rule}\t{verdict}\t"
                         f"{_words(unit.text)}\t{nxt}"
                     )
+    if missing:
+        for name in names:
+            kinds = ", ".join(f"{kind} {n}" for kind, n in missed[name].most_common())
+            print(f"missed in {name}: {kinds or 'none'}")
     print(f"{'rule':40s} " + " ".join(f"{n[:12]:>12s} r/w/h" for n in names))
     for rule, counts in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
         cells = (

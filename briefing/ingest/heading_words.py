@@ -9,6 +9,12 @@ one and never are.
   is a heading; the rule looks at Latin-script lines only.)
 - A conjunction alone ("OR", "and", "ou", "oder"): printed between two alternatives
   ("1. ... OR 2. ..."), it joins them and heads neither.
+- An act's enacting verb alone, in capitals ("DECRETA", "ARRÊTE", "RESUELVE",
+  "MEMUTUSKAN:", "ΑΠΟΦΑΣΙΖΟΥΜΕ"): decrees, orders and decisions in the civil-law
+  tradition set the verb of their enacting formula on a line of its own between the
+  recitals and the operative articles. It is the one sentence's verb ("The Minister ...,
+  having regard to ..., DECREES: Article 1 ..."), so a unit of the act's text; the
+  articles under it are the act's, not a section the verb names.
 """
 
 from __future__ import annotations
@@ -39,8 +45,24 @@ def conjunction_alone(text: str) -> bool:
     return bool(_CONJUNCTION.fullmatch(text.strip()))
 
 
+# The enacting verbs of the languages' decrees and decisions, alone on their line in
+# capitals, with a colon or a point perhaps; never a word that could name a section
+# ("DELIBERATIONS", "DECISIONS" are nouns and stay headings).
+_ENACTING_VERB = re.compile(
+    r"(?:DECRETA|D[ÉE]CR[ÈE]TE|ARR[ÊE]TE|D[ÉE]CIDE|ORDONNE|RESUELVE|RESOLVE|ORDENA|ACUERDA|"
+    r"DISPONE|DELIBERA|DETERMINA|VERORDNET|BESCHLIE(?:SS|ß)T|MEMUTUSKAN|"
+    r"ΑΠΟΦΑΣΙΖ(?:ΟΥΜΕ|ΕΙ|ΟΥΝ)|ΑΠΟΦΑΣΙΣ(?:Ε|ΑΜΕ|ΑΝ)|ΕΓΚΡΙΝ(?:ΕΙ|ΟΥΜΕ|ΟΥΝ))"
+    r"\s*[:.]?"
+)
+
+
+def enacting_verb(text: str) -> bool:
+    """ "DECRETA", "ΑΠΟΦΑΣΙΖΟΥΜΕ :": an act's enacting verb alone on its line."""
+    return bool(_ENACTING_VERB.fullmatch(text.strip()))
+
+
 def never_a_heading_word(text: str) -> bool:
-    return wordless(text) or conjunction_alone(text)
+    return wordless(text) or conjunction_alone(text) or enacting_verb(text)
 
 
 def capitals_over_heading(blocks: list[Block], i: int) -> bool:

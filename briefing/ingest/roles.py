@@ -23,7 +23,11 @@ from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
-from briefing.ingest.heading_words import capitals_over_heading, never_a_heading_word
+from briefing.ingest.heading_words import (
+    capitals_over_heading,
+    enacting_verb,
+    never_a_heading_word,
+)
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
@@ -50,6 +54,7 @@ from briefing.ingest.speakers import (
     speaker_of,
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
+from briefing.ingest.styled_cards import heads_card
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
@@ -1489,6 +1494,11 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     )
     if not (short or topic):
         return False
+    if unbalanced_brackets(body) or body.endswith((" -", " –", " —")):
+        # "1. By amending the decision of 8 May (ref. no." or "4. NAME (STATE) -": a
+        # bracket left open, a dash joining on what follows: the first line of a numbered
+        # paragraph whose wrap was lost, never a whole heading (sentence_pieces).
+        return False
     before = blocks[i - 1] if i > 0 else None
     if (
         before is not None
@@ -1500,6 +1510,11 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
         return False  # in a run of short numbered lines: an agenda, a list
     after = blocks[i + 1] if i + 1 < len(blocks) else None
     if after is None or after.style:
+        return False
+    if after.label is None and after.text.lstrip()[:1].islower():
+        # A section's text opens a sentence under its heading; a line in lower case goes
+        # on the sentence of the numbered line above it ("12. In the event of any
+        # inconsistency between the two" / "texts, the first shall prevail.").
         return False
     if after.label is not None:
         # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
@@ -1553,6 +1568,12 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
     if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):
         return Role("note")  # a bracketed line set in bold: a signature, an aside
+    if block.style.startswith("heading") and enacting_verb(text):
+        return Role("paragraph")  # "DECRETA" set in bold: the act's verb (heading_words)
+    if block.style.startswith("heading") and heads_card(blocks, i):
+        # A name or an office set in bold over a phone and an e-mail line: the first
+        # line of a contact card, not a section of the release (styled_cards).
+        return Role("contact")
     if block.style.startswith("heading") and _heads_nothing(blocks, i):
         # A heading names the text under it; set last, with no text under it, it is a
         # leftover label ("Share this page:", an office set in bold under the signature),
