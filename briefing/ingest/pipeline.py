@@ -24,6 +24,7 @@ from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.title import is_masthead
+from briefing.ingest.title_datelines import without_closing_dateline
 from briefing.ingest.title_span import split_title_tail
 from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
 from briefing.ingest.xmlsafe import make_xml_safe
@@ -210,7 +211,13 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
             datelines.append(text[n.start : n.end])
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
-    release.title = _one_line(_without_letterhead(text[title.start : title.end])) if title else ""
+    printed = text[title.start : title.end] if title else ""
+    # A dateline read on as the title's last line says when, not what (title_datelines):
+    # the title shown leaves it out, and it still dates the release.
+    trimmed = without_closing_dateline(printed)
+    if trimmed != printed:
+        datelines.append(printed[len(trimmed) :].strip())
+    release.title = _one_line(_without_letterhead(trimmed)) if title else ""
     release.title = _without_release_number(release.title)
     release.title = _without_title_field(release.title)
     release.title = _without_letter_spacing(release.title)

@@ -760,6 +760,7 @@ def _menu_runs(
     least: int = 0,
     dated_sign_off: bool = False,
     worded: bool = False,
+    clauses: bool = False,
 ) -> set[int]:
     """Indices in [lo, hi) that belong to runs of short menu-like lines (``least`` lines
     long at least; MENU_RUN by default). ``dated_sign_off``: a run holding an act's date
@@ -767,7 +768,10 @@ def _menu_runs(
     word ("10/05/2018 | 137.00 | 109.00") is no entry and ends a run: after the
     release a menu names pages in words, while a table's rows or a chart's scale set out
     dates and amounts. (Above the release a date strip or a counter stands among the
-    site's menu lines.)"""
+    site's menu lines.) ``clauses``: a line ending on a comma is no entry and ends a run:
+    a link label names a page and is complete, while a line that stops on a comma goes
+    on in the next one (a verse quoted at a speech's end, a signer's office over the
+    name, "Sincerely,"): the release's own text, set one short line at a time."""
     least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []
@@ -780,6 +784,7 @@ def _menu_runs(
             and words(text) <= 5
             and not P.CONTACT_LINE.search(text)
             and not (worded and _figures_only(text))
+            and not (clauses and text.rstrip().endswith(","))
         ):
             run.append(i)
             continue
@@ -1241,7 +1246,9 @@ def _tail_roles(
     # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
     # and under what number it was signed. A site's menu names pages; its dated teasers
     # carry no registration number, nor does a masthead's date (-raw prints it last).
-    menus = _menu_runs(blocks, body_end, len(blocks), dated_sign_off=True, worded=True)
+    menus = _menu_runs(
+        blocks, body_end, len(blocks), dated_sign_off=True, worded=True, clauses=True
+    )
     # The release's own closing list (bodies consulted, participants) under a line naming
     # it, before the site's first link label, each entry printed once: not a menu.
     if web_copy:

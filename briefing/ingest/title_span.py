@@ -27,18 +27,33 @@ def split_title_tail(root: Node, text: str, title: Node, shown: str) -> bool:
         return False
     span = text[title.start : title.end]
     parts = span.split(SEPARATOR)
-    if len(parts) < 2:
-        return False
     shown_norm = _norm(shown)
     keep = len(parts)
     while keep > 1 and _norm(parts[keep - 1]) not in shown_norm:
         keep -= 1
-    if keep == len(parts):
-        return False
     end = title.start + len(SEPARATOR.join(parts[:keep]))
-    cut = Node("", "note", start=end + len(SEPARATOR), end=title.end)
+    gap = len(SEPARATOR)
+    if keep == len(parts):
+        # Nothing set apart to cut: the title's last block may still end on lines the
+        # shown title leaves out (a dateline read on as the title's wrap, no blank line
+        # between): the same rule, line by line.
+        lines = parts[-1].split("\n")
+        kept = len(lines)
+        while kept > 1 and _left_out(lines[kept - 1], lines[kept - 2], shown_norm):
+            kept -= 1
+        if kept == len(lines):
+            return False
+        end = title.end - len(parts[-1]) + len("\n".join(lines[:kept]))
+        gap = 1
+    cut = Node("", "note", start=end + gap, end=title.end)
     cut.body_start = cut.start
     title.end = end
     at = next(i for i, child in enumerate(root.children) if child is title)
     root.children.insert(at + 1, cut)
     return True
+
+
+def _left_out(line: str, above: str, shown_norm: str) -> bool:
+    """A line of the title's block whose words the shown title leaves out. (Not the end
+    of a word broken over the line with a hyphen: the shown title joins it.)"""
+    return bool(line.strip()) and not above.rstrip().endswith("-") and _norm(line) not in shown_norm

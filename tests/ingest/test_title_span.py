@@ -37,3 +37,22 @@ def test_a_title_wrapped_over_two_lines_stays_whole():
     assert not split_title_tail(root, text, title, shown)
     assert [n.kind for n in root.children] == ["title", "paragraph"]
     assert text[title.start : title.end].endswith("opposition")
+
+
+def test_a_line_of_the_title_s_block_left_out_of_the_title_is_a_node_of_its_own():
+    root, text, title = _head(["Minutes of the Board (No. 4/2031)\n9 May 2031, Bank of Examplia"])
+    assert split_title_tail(root, text, title, "Minutes of the Board (No. 4/2031)")
+    assign_ids(root)
+    kinds = [(n.kind, text[n.start : n.end]) for n in root.children]
+    assert kinds[:2] == [
+        ("title", "Minutes of the Board (No. 4/2031)"),
+        ("note", "9 May 2031, Bank of Examplia"),
+    ]
+
+
+def test_a_title_broken_over_lines_in_one_block_stays_whole():
+    root, text, title = _head(["Report on the dredging of the Lower Riv-\ner Examplia"])
+    assert not split_title_tail(
+        root, text, title, "Report on the dredging of the Lower River Examplia"
+    )
+    assert [n.kind for n in root.children] == ["title", "paragraph"]

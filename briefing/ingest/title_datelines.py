@@ -1,0 +1,83 @@
+"""A dateline read on as the title's last line is not the title's.
+
+A title says what the release is; the line a release prints right under it naming when
+(and where, or by whom) it was issued — "12 May 2031, Central Bank of Examplia", "Den
+Haag, 3 mei 2031", "Town Hall, Northport, 2 June 2031" — is its dateline. Text that sets
+the two without a blank line between them (a PDF's lines, a hard-wrapped page) lets the
+head's rules read the dateline on as the title's wrap; the title shown leaves it out, and
+``title_span`` then gives the line a node of its own, so its words stay a unit of the
+text. A date the title's own words lead into ("... Meeting held on" / "29 September
+2031", "Press conference of" / "3 May 2031", "Summit," / "19 May 2031") stays in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest import patterns as P
+from briefing.ingest.dates import find_date
+
+# Words that lead a date into the title's phrase ("held on", "vom", "du", "del", ...).
+_LEAD_WORDS = P.FUNCTION_WORDS | frozenset(
+    "of on in at from since until to by dated through vom am zum bis seit ab "
+    "il dal al em van op per den från till fra til dnia z".split()
+)
+_JOINERS = (",", ":", ";", "-", "–", "—", "(", "/", "&")
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+DATELINE_MAX_WORDS = 8  # words beside the date: a place, an issuer's name
+TITLE_MIN_WORDS = 3  # what is left must still read as a title
+
+
+def without_closing_dateline(span: str) -> str:
+    """The title's text (its lines as printed) without a last line that is its
+    dateline; unchanged when there is none."""
+    lines = [line for line in span.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return span
+    last, above = lines[-1].strip(), lines[-2].rstrip()
+    if not _is_dateline(last) or _leads_on(above):
+        return span
+    rest = span[: span.rstrip().rfind(last)].rstrip()
+    if len(_WORD.findall(rest)) < TITLE_MIN_WORDS:
+        return span
+    return rest
+
+
+def _leads_on(above: str) -> bool:
+    """The line above runs on into the next one: it ends on a joiner or a word that
+    leads into a date ("held on", "of", "Summit,")."""
+    if above.endswith(_JOINERS):
+        return True
+    words = above.split()
+    return bool(words) and words[-1].casefold() in _LEAD_WORDS
+
+
+def _is_dateline(line: str) -> bool:
+    """A date with at most a place or an issuer's name beside it: every other word is
+    a name (capitalised), a figure, or a small word inside the name ("Bank of
+    Examplia"); none leads into the date ("on 3 May")."""
+    found = find_date(line)
+    if found is None:
+        return False
+    before = _WORD.findall(line[: found.start])
+    after = _WORD.findall(line[found.end :])
+    if len(before) + len(after) > DATELINE_MAX_WORDS:
+        return False
+    if line.isupper() and (before or after):
+        return False  # (in capitals a name looks like any word of the title)
+    # "7 and 12 May 2031": a span of days opens on its first day.
+    spanned = (
+        len(before) >= 2
+        and before[-2].isdigit()
+        and before[-1] in ("and", "to", "et", "y", "und", "e")
+    )
+    if before and not spanned and before[-1].casefold() in _LEAD_WORDS:
+        return False
+    names = before[:-2] if spanned else before
+    return all(_name_word(w) for w in names) and all(
+        _name_word(w) or w.casefold() in P.FUNCTION_WORDS for w in after
+    )
+
+
+def _name_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
