@@ -61,7 +61,12 @@ from briefing.ingest.unmarked import (
     wrapped_dash,
     year_wraps,
 )
-from briefing.ingest.wrap_cuts import bracket_goes_on, caps_heading_cut, label_wrapped
+from briefing.ingest.wrap_cuts import (
+    bracket_closed_by_figure,
+    bracket_goes_on,
+    caps_heading_cut,
+    label_wrapped,
+)
 
 
 # (slots: ~30,000 Blocks in a 5 MB text, their features read again and again by the
@@ -438,7 +443,7 @@ def _blocks_from_lines(
                 not joined
                 and not pending_blanks
                 and bracket_goes_on(current[-1], stripped)
-                and not _starts_unit(stripped)
+                and (not _starts_unit(stripped) or bracket_closed_by_figure(current[-1], stripped))
             ):
                 joined = True  # "(to be notified on 5" / "November 2025 ...)" (wrap_cuts)
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):

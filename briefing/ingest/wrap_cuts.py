@@ -157,3 +157,21 @@ def bracket_goes_on(prev: str, line: str) -> bool:
         return False
     close, opening = line.find(")"), line.find("(")
     return opening < 0 or close < opening
+
+
+# A line opening on a figure or word closed by a bracket ("93) qui ...", "00140) with"):
+# the shape of a label "1)", "a)".
+_CLOSED_OPENING = re.compile(r"^[^\W_][\w./-]{0,11}\)")
+_MID_CLAUSE_ENDS = (",", "-", "–", "/")
+
+
+def bracket_closed_by_figure(prev: str, line: str) -> bool:
+    """A line opening on what reads as a label ("93)", "2001)", "00140)") that closes a
+    bracket the line above left open and stopped mid-clause on (a comma, a hyphen, a
+    slash: "lycée X (Saint-Denis," / "93) qui est reçu ...", "(ref. no. 2023-" /
+    "00140) with regard to"): a number the wrap carried to the line start, inside the
+    bracket, not a list's item. A list's item never opens while the line above is inside
+    a bracket and cut in the middle of a clause; a label's bracket closes nothing."""
+    if not prev.endswith(_MID_CLAUSE_ENDS) or not _CLOSED_OPENING.match(line):
+        return False
+    return bracket_goes_on(prev, line)
