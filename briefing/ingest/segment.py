@@ -65,6 +65,7 @@ from briefing.ingest.wrap_cuts import (
     bracket_closed_by_figure,
     bracket_goes_on,
     caps_heading_cut,
+    cut_at_note_mark,
     label_wrapped,
 )
 
@@ -1257,6 +1258,8 @@ def _continues(
         return full and not ends_sentence and (dangling or lower_next)
     if join_with_space and full:
         return True
+    if not full and cut_at_note_mark(prev, line, width, reach) and not _starts_unit(line):
+        return True  # "... the trend.7" / "Inflation is ...": one line cut at its note
     if not full and _ends_on_function_word(prev) and not _starts_unit(line):
         # A short line stopping on "for", "of", "and": a title or heading set in a narrow
         # measure ("Financing of the ... Mechanism for" / "Criminal Tribunals"); no title,
