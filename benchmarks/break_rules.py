@@ -17,9 +17,12 @@ repeat. ``--show TEXT`` prints each bad break or join of the rules whose name ho
 with its two lines and the measure; ``--ok`` prints the right ones too.
 
 A rule right on documents tuned on for long and wrong on blind-labelled ones is
-over-fitted. Tune gold only; never name a folder holding test documents.
+over-fitted. Tune gold only; never name a folder holding test documents. The word
+``derived`` in place of NAME=GOLD_DIR tallies the plain texts ``derive_text.py`` makes from
+the tune split's PDF, HTML, Word and Markdown files (as ``bench_structure.py --derive
+text`` scores them): the nearest thing to unseen plain text.
 
-Run: .venv/bin/python benchmarks/break_rules.py NAME=GOLD_DIR [...] [--show TEXT [--ok]]
+Run: .venv/bin/python benchmarks/break_rules.py NAME=GOLD_DIR|derived [...] [--show TEXT [--ok]]
 """
 
 from __future__ import annotations
@@ -207,6 +210,24 @@ def _rule_of(key: tuple[str, ...], table: dict, joins: bool = False) -> str:
     return "later"
 
 
+def _documents(folder: str) -> list[tuple[dict, Path]]:
+    """(gold, file) for each document of a gold folder, or with no folder, for each plain
+    text derived from the tune split (never the test quarter: ``derive`` refuses it)."""
+    if folder:
+        golds = scoring.load_gold("all", Path(folder))
+        return [(gold, scoring.document_path(gold["doc"])) for gold in golds]
+    from derive_text import available, derive
+
+    tune = scoring.load_gold("tune")
+    pairs = []
+    for name in available():
+        for gold in tune:
+            derived = derive(gold, scoring.document_path(gold["doc"]), name)
+            if derived is not None:
+                pairs.append((gold, derived))
+    return pairs
+
+
 def main(args: list[str]) -> None:
     show = None
     if "--show" in args:
@@ -229,24 +250,25 @@ def main(args: list[str]) -> None:
     pipeline.segment = _segment
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     names = []
-    folders = [arg.split("=", 1) for arg in args]
+    folders = [arg.split("=", 1) if arg != "derived" else (arg, "") for arg in args]
     for _, folder in folders:  # (refused before any document is read)
-        scoring.tune_gold(folder)
+        if folder:
+            scoring.tune_gold(folder)
     for name, folder in folders:
         names.append(name)
-        for gold in scoring.load_gold("all", Path(folder)):
+        for gold, path in _documents(folder):
             _record.clear()
             _joins.clear()
             _starts.clear()
             _context.clear()
             sys.settrace(_tracer)
             try:
-                release = load_release(scoring.document_path(gold["doc"]), suggest=False)
+                release = load_release(path, suggest=False)
             finally:
                 sys.settrace(None)
             outline = adapters.outline_from_release(release)
             right, split, glued = _units_verdicts(gold, outline)
-            doc = Path(gold["doc"]).name[:50]
+            doc = (f"{path.parent.name}/" if not folder else "") + path.name[:50]
             for text in right:
                 rule = "break " + _rule_of(tuple(text.split()), _record)
                 tally[rule][f"{name}:ok"] += 1

@@ -61,7 +61,13 @@ from briefing.ingest.unmarked import (
     wrapped_dash,
     year_wraps,
 )
-from briefing.ingest.wrap_cuts import bracket_goes_on, caps_heading_cut, label_wrapped
+from briefing.ingest.wrap_cuts import (
+    bracket_closed_by_figure,
+    bracket_goes_on,
+    caps_heading_cut,
+    cut_at_note_mark,
+    label_wrapped,
+)
 
 
 # (slots: ~30,000 Blocks in a 5 MB text, their features read again and again by the
@@ -438,7 +444,7 @@ def _blocks_from_lines(
                 not joined
                 and not pending_blanks
                 and bracket_goes_on(current[-1], stripped)
-                and not _starts_unit(stripped)
+                and (not _starts_unit(stripped) or bracket_closed_by_figure(current[-1], stripped))
             ):
                 joined = True  # "(to be notified on 5" / "November 2025 ...)" (wrap_cuts)
             if joined and stripped[:1].isdigit() and _next_note(current, stripped):
@@ -1252,6 +1258,8 @@ def _continues(
         return full and not ends_sentence and (dangling or lower_next)
     if join_with_space and full:
         return True
+    if not full and cut_at_note_mark(prev, line, width, reach) and not _starts_unit(line):
+        return True  # "... the trend.7" / "Inflation is ...": one line cut at its note
     if not full and _ends_on_function_word(prev) and not _starts_unit(line):
         # A short line stopping on "for", "of", "and": a title or heading set in a narrow
         # measure ("Financing of the ... Mechanism for" / "Criminal Tribunals"); no title,

@@ -157,3 +157,43 @@ def bracket_goes_on(prev: str, line: str) -> bool:
         return False
     close, opening = line.find(")"), line.find("(")
     return opening < 0 or close < opening
+
+
+# A line opening on a figure or word closed by a bracket ("93) qui ...", "00140) with"):
+# the shape of a label "1)", "a)".
+_CLOSED_OPENING = re.compile(r"^[^\W_][\w./-]{0,11}\)")
+_MID_CLAUSE_ENDS = (",", "-", "–", "/")
+
+
+def bracket_closed_by_figure(prev: str, line: str) -> bool:
+    """A line opening on what reads as a label ("93)", "2001)", "00140)") that closes a
+    bracket the line above left open and stopped mid-clause on (a comma, a hyphen, a
+    slash: "lycée X (Saint-Denis," / "93) qui est reçu ...", "(ref. no. 2023-" /
+    "00140) with regard to"): a number the wrap carried to the line start, inside the
+    bracket, not a list's item. A list's item never opens while the line above is inside
+    a bracket and cut in the middle of a clause; a label's bracket closes nothing."""
+    if not prev.endswith(_MID_CLAUSE_ENDS) or not _CLOSED_OPENING.match(line):
+        return False
+    return bracket_goes_on(prev, line)
+
+
+# A sentence's end carrying a flattened note marker: "... the trend.7", "... reform).12"
+# (a word's or a bracket's stop: "5.552" is a figure).
+_STOP_AND_MARKER = re.compile(r"(?:[^\W\d_]|[)”’\"])[.!?][)”’\"]?\d{1,3}$")
+NOTE_CUT_FILL = 0.85  # the two halves fill at least this much of the text's measure
+
+
+def cut_at_note_mark(prev: str, line: str, width: int, reach: int = 0) -> bool:
+    """A short line ending on a sentence and its note marker ("... over the trend.7"),
+    over a line that fills the rest of the same printed line ("Inflation is easing ..."
+    with the two together one line's length): a text extractor that follows baselines
+    breaks the line at the raised marker, and the paragraph goes on under it. A
+    paragraph that really ends on a note leaves a short last line over a next
+    paragraph's full first line, together far longer than the measure. (The caller
+    leaves what opens a unit of its own, a label or a note, as it is.)"""
+    if not width or not _STOP_AND_MARKER.search(prev):
+        return False
+    if not (line[:1].isalpha() or line[:1] in "(“‘\"'«"):
+        return False  # ("? Outstanding ...": a bullet the extraction turned into a mark)
+    together = len(prev) + 1 + len(line)
+    return width * NOTE_CUT_FILL <= together <= (reach or width) + 2
