@@ -5,6 +5,7 @@ month names, and the numeric East Asian forms."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,6 +70,52 @@ MORE_MONTHS = {
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
 }  # fmt: skip
+# Month names of more languages ministries and gazettes print dates in, each in the form a
+# day-first date takes ("14 Σεπτεμβρίου 2016" in the genitive, "16 Mart 2026", "31
+# ianuarie 2024", "3 грудня 2024 року", "5 декември 2023"), and the Hungarian names, which
+# follow the year ("2025. február 11."). A release printed in its own language dates itself
+# with its own month names; a name is read only between a day and a year (or after the
+# year in Hungarian), never alone, so a word spelt like a month ("ocak", "mart") is no date.
+# Croatian is left out: its "listopada" is October where the Polish one is November.
+_ACCENTED_MONTHS = {
+    # Greek, in the genitive of a date
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαϊου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Romanian (its "mai" and "august" are spelt as above)
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Ukrainian, in the genitive
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Bulgarian
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
+    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Serbian, in Cyrillic and in Latin letters
+    "јануар": 1, "фебруар": 2, "мај": 5, "јун": 6, "јул": 7, "септембар": 9,
+    "октобар": 10, "новембар": 11, "децембар": 12, "februar": 2, "avgust": 8,
+    "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+}  # fmt: skip
+HUNGARIAN_MONTHS = {
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10, "november": 11,
+    "december": 12,
+}  # fmt: skip
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("σεπτεμβριου", "aralik"): Greek set in capitals drops
+    them, and a Turkish dotless i read in capitals comes back dotted."""
+    plain = unicodedata.normalize("NFD", word.replace("ı", "i"))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+for _name, _month in [*_ACCENTED_MONTHS.items(), *HUNGARIAN_MONTHS.items()]:
+    for _spelling in (_name, _unaccented(_name)):
+        MORE_MONTHS.setdefault(_spelling, _month)
 # The days of the week in the languages releases are printed in: a weekday's name
 # beside a date marks a stamp or a dateline ("Miércoles 1 Julio 2015", "Donnerstag, 3.
 # März"). An alternation for callers' patterns (case-insensitive, inside a group).
@@ -83,6 +130,9 @@ WEEKDAY_NAMES = (
     r"[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le"
 )
 _MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
+_HUNGARIAN_NAMES = "|".join(
+    sorted({*HUNGARIAN_MONTHS, *map(_unaccented, HUNGARIAN_MONTHS)}, key=len, reverse=True)
+)
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MORE_DATE_PATTERNS = [
@@ -103,6 +153,12 @@ MORE_DATE_PATTERNS = [
     # without the space after the comma ("April 12,1999").
     _HYPHENED := re.compile(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
     _COMMA_YEAR := re.compile(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
+    # Hungarian sets the year first, with a point, and the day last: "2025. február 11.",
+    # "2024. december 6-án".
+    re.compile(
+        rf"(?<!\d){_YEAR}\.\s*(?P<month>{_HUNGARIAN_NAMES})\s+{_DAY}(?:\.|-[áa]n|-[ée]n|(?!\d))",
+        re.I,
+    ),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
 ]
@@ -170,7 +226,7 @@ CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 
 
 def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
-    name = (groups.get("month") or "").lower().rstrip(".")
+    name = (groups.get("month") or "").lower().rstrip(".").replace("µ", "μ")  # (micro sign)
     month = P.MONTHS.get(name) or MORE_MONTHS.get(name)
     day = int(groups["day"])
     if month is None and groups.get("mnum"):
