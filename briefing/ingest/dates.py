@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -327,14 +328,18 @@ def dateline_date(text: str) -> DateMatch | None:
     return _last_day(text, found) if found else None
 
 
-def release_date(datelines: list[str], title: str, body: str) -> str:
+def release_date(
+    datelines: list[str], title: str, body: str, stamps: Sequence[str] = ()
+) -> str:
     """The release's date as ISO 8601, or "" when the text does not say.
 
-    A dateline wins; then a full date in the title or body; then a month and day from
-    the body with the year the title names ("2021 ... Ministerial" + "Dec. 7").
+    A dateline wins; then a full date in the title; then a page's update stamp (``stamps``:
+    the day the page last changed, which a dateline or the title's date beats); then a
+    full date in the body; then a month and day from the body with the year the title
+    names ("2021 ... Ministerial" + "Dec. 7").
     """
     titled = dateline_date(title) if title else None
-    for text in [*datelines, title]:
+    for text in [*datelines, title, *stamps]:
         found = dateline_date(text)
         if found:
             if titled is not None and text is not title and _posted_after(text, found, titled):
