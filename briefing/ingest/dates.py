@@ -139,8 +139,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MORE_DATE_PATTERNS = [
     # Day first, the day perhaps with a point (German) and the month with "de" around it
     # (Portuguese); Russian adds "года", Arabic "م" after the year.
+    # The United Nations' Arabic and Levantine sites print both names of a month, one
+    # after a slash ("7 تشرين الأول/أكتوبر 2023", "18 اكتوبر/تشرين الأول 2024"): the
+    # second must name the same month (_from_match).
     re.compile(
-        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})(?:\s+de)?,?\s+{_YEAR}(?!\d)",
+        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})"
+        rf"(?:\s?/\s?(?P<month2>{_MORE_NAMES}))?(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
     # The first of the month as an ordinal, in Portuguese and Spanish above all: "1º de
@@ -244,6 +248,8 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
         year = P.ERA_START[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"]))
     if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
+    if groups.get("month2") and MORE_MONTHS.get(groups["month2"].lower()) != month:
+        return None  # ("أيلول/أكتوبر": two months named, no date)
     return DateMatch(m.start(), m.end(), year, month, day)
 
 
