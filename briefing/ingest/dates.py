@@ -142,8 +142,11 @@ MORE_DATE_PATTERNS = [
     # The United Nations' Arabic and Levantine sites print both names of a month, one
     # after a slash ("7 تشرين الأول/أكتوبر 2023", "18 اكتوبر/تشرين الأول 2024"): the
     # second must name the same month (_from_match).
-    re.compile(
-        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})"
+    # (The month is any word, or two for the Arabic "كانون الثاني", read from the table
+    # in _from_match: an alternation of every name tried after every number cost more
+    # than the lookup.)
+    _DAY_FIRST := re.compile(
+        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>[^\W\d_]+(?: [^\W\d_]+)?)"
         rf"(?:\s?/\s?(?P<month2>{_MORE_NAMES}))?(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
@@ -233,6 +236,10 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
     name = (groups.get("month") or "").lower().rstrip(".").replace("µ", "μ")  # (micro sign)
     month = P.MONTHS.get(name) or MORE_MONTHS.get(name)
+    if month is None and " " in name:
+        # ("março de 2024": the second word read was the "de" before the year)
+        first = name.split(" ", 1)[0]
+        month = P.MONTHS.get(first) or MORE_MONTHS.get(first)
     day = int(groups["day"])
     if month is None and groups.get("mnum"):
         month = int(groups["mnum"])
@@ -265,7 +272,9 @@ _DIGITS = str.maketrans(
 _BLANK_LINE = re.compile(r"\n[ \t\f]*\n")
 # Forms that cannot match without a character of their own: skipped, with one C scan,
 # where the text has none (each pattern is a pass over the text; most lines have none).
-_NEEDS = {_ORDINAL_DAY: "º°ª", _HYPHENED: "-", _COMMA_YEAR: ","}
+# (Keyed by id: a compiled pattern hashes its whole source on every look-up, and these
+# hold every month name.)
+_NEEDS = {id(_ORDINAL_DAY): "º°ª", id(_HYPHENED): "-", id(_COMMA_YEAR): ","}
 
 
 def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
@@ -273,7 +282,7 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
     text = text.translate(_DIGITS)
     best: DateMatch | None = None
     for pattern in patterns:
-        needs = _NEEDS.get(pattern)
+        needs = _NEEDS.get(id(pattern))
         if needs is not None and not any(ch in text for ch in needs):
             continue
         for m in pattern.finditer(text):
@@ -334,9 +343,7 @@ def dateline_date(text: str) -> DateMatch | None:
     return _last_day(text, found) if found else None
 
 
-def release_date(
-    datelines: list[str], title: str, body: str, stamps: Sequence[str] = ()
-) -> str:
+def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[str] = ()) -> str:
     """The release's date as ISO 8601, or "" when the text does not say.
 
     A dateline wins; then a full date in the title; then a page's update stamp (``stamps``:
