@@ -5,6 +5,8 @@ month names, and the numeric East Asian forms."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -69,6 +71,52 @@ MORE_MONTHS = {
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
 }  # fmt: skip
+# Month names of more languages ministries and gazettes print dates in, each in the form a
+# day-first date takes ("14 Σεπτεμβρίου 2016" in the genitive, "16 Mart 2026", "31
+# ianuarie 2024", "3 грудня 2024 року", "5 декември 2023"), and the Hungarian names, which
+# follow the year ("2025. február 11."). A release printed in its own language dates itself
+# with its own month names; a name is read only between a day and a year (or after the
+# year in Hungarian), never alone, so a word spelt like a month ("ocak", "mart") is no date.
+# Croatian is left out: its "listopada" is October where the Polish one is November.
+_ACCENTED_MONTHS = {
+    # Greek, in the genitive of a date
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "μαϊου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # Romanian (its "mai" and "august" are spelt as above)
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Ukrainian, in the genitive
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Bulgarian
+    "януари": 1, "февруари": 2, "март": 3, "април": 4, "май": 5, "юни": 6, "юли": 7,
+    "август": 8, "септември": 9, "октомври": 10, "ноември": 11, "декември": 12,
+    # Serbian, in Cyrillic and in Latin letters
+    "јануар": 1, "фебруар": 2, "мај": 5, "јун": 6, "јул": 7, "септембар": 9,
+    "октобар": 10, "новембар": 11, "децембар": 12, "februar": 2, "avgust": 8,
+    "septembar": 9, "oktobar": 10, "novembar": 11, "decembar": 12,
+}  # fmt: skip
+HUNGARIAN_MONTHS = {
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10, "november": 11,
+    "december": 12,
+}  # fmt: skip
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("σεπτεμβριου", "aralik"): Greek set in capitals drops
+    them, and a Turkish dotless i read in capitals comes back dotted."""
+    plain = unicodedata.normalize("NFD", word.replace("ı", "i"))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+
+
+for _name, _month in [*_ACCENTED_MONTHS.items(), *HUNGARIAN_MONTHS.items()]:
+    for _spelling in (_name, _unaccented(_name)):
+        MORE_MONTHS.setdefault(_spelling, _month)
 # The days of the week in the languages releases are printed in: a weekday's name
 # beside a date marks a stamp or a dateline ("Miércoles 1 Julio 2015", "Donnerstag, 3.
 # März"). An alternation for callers' patterns (case-insensitive, inside a group).
@@ -83,13 +131,23 @@ WEEKDAY_NAMES = (
     r"[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le"
 )
 _MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
+_HUNGARIAN_NAMES = "|".join(
+    sorted({*HUNGARIAN_MONTHS, *map(_unaccented, HUNGARIAN_MONTHS)}, key=len, reverse=True)
+)
 _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MORE_DATE_PATTERNS = [
     # Day first, the day perhaps with a point (German) and the month with "de" around it
     # (Portuguese); Russian adds "года", Arabic "م" after the year.
-    re.compile(
-        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})(?:\s+de)?,?\s+{_YEAR}(?!\d)",
+    # The United Nations' Arabic and Levantine sites print both names of a month, one
+    # after a slash ("7 تشرين الأول/أكتوبر 2023", "18 اكتوبر/تشرين الأول 2024"): the
+    # second must name the same month (_from_match).
+    # (The month is any word, or two for the Arabic "كانون الثاني", read from the table
+    # in _from_match: an alternation of every name tried after every number cost more
+    # than the lookup.)
+    _DAY_FIRST := re.compile(
+        rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>[^\W\d_]+(?: [^\W\d_]+)?)"
+        rf"(?:\s?/\s?(?P<month2>{_MORE_NAMES}))?(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
     # The first of the month as an ordinal, in Portuguese and Spanish above all: "1º de
@@ -103,6 +161,12 @@ MORE_DATE_PATTERNS = [
     # without the space after the comma ("April 12,1999").
     _HYPHENED := re.compile(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
     _COMMA_YEAR := re.compile(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
+    # Hungarian sets the year first, with a point, and the day last: "2025. február 11.",
+    # "2024. december 6-án".
+    re.compile(
+        rf"(?<!\d){_YEAR}\.\s*(?P<month>{_HUNGARIAN_NAMES})\s+{_DAY}(?:\.|-[áa]n|-[ée]n|(?!\d))",
+        re.I,
+    ),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
 ]
@@ -170,8 +234,12 @@ CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 
 
 def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
-    name = (groups.get("month") or "").lower().rstrip(".")
+    name = (groups.get("month") or "").lower().rstrip(".").replace("µ", "μ")  # (micro sign)
     month = P.MONTHS.get(name) or MORE_MONTHS.get(name)
+    if month is None and " " in name:
+        # ("março de 2024": the second word read was the "de" before the year)
+        first = name.split(" ", 1)[0]
+        month = P.MONTHS.get(first) or MORE_MONTHS.get(first)
     day = int(groups["day"])
     if month is None and groups.get("mnum"):
         month = int(groups["mnum"])
@@ -187,6 +255,8 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
         year = P.ERA_START[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"]))
     if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
+    if groups.get("month2") and MORE_MONTHS.get(groups["month2"].lower()) != month:
+        return None  # ("أيلول/أكتوبر": two months named, no date)
     return DateMatch(m.start(), m.end(), year, month, day)
 
 
@@ -202,7 +272,9 @@ _DIGITS = str.maketrans(
 _BLANK_LINE = re.compile(r"\n[ \t\f]*\n")
 # Forms that cannot match without a character of their own: skipped, with one C scan,
 # where the text has none (each pattern is a pass over the text; most lines have none).
-_NEEDS = {_ORDINAL_DAY: "º°ª", _HYPHENED: "-", _COMMA_YEAR: ","}
+# (Keyed by id: a compiled pattern hashes its whole source on every look-up, and these
+# hold every month name.)
+_NEEDS = {id(_ORDINAL_DAY): "º°ª", id(_HYPHENED): "-", id(_COMMA_YEAR): ","}
 
 
 def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
@@ -210,7 +282,7 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
     text = text.translate(_DIGITS)
     best: DateMatch | None = None
     for pattern in patterns:
-        needs = _NEEDS.get(pattern)
+        needs = _NEEDS.get(id(pattern))
         if needs is not None and not any(ch in text for ch in needs):
             continue
         for m in pattern.finditer(text):
@@ -271,14 +343,16 @@ def dateline_date(text: str) -> DateMatch | None:
     return _last_day(text, found) if found else None
 
 
-def release_date(datelines: list[str], title: str, body: str) -> str:
+def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[str] = ()) -> str:
     """The release's date as ISO 8601, or "" when the text does not say.
 
-    A dateline wins; then a full date in the title or body; then a month and day from
-    the body with the year the title names ("2021 ... Ministerial" + "Dec. 7").
+    A dateline wins; then a full date in the title; then a page's update stamp (``stamps``:
+    the day the page last changed, which a dateline or the title's date beats); then a
+    full date in the body; then a month and day from the body with the year the title
+    names ("2021 ... Ministerial" + "Dec. 7").
     """
     titled = dateline_date(title) if title else None
-    for text in [*datelines, title]:
+    for text in [*datelines, title, *stamps]:
         found = dateline_date(text)
         if found:
             if titled is not None and text is not title and _posted_after(text, found, titled):

@@ -27,6 +27,7 @@ from briefing.ingest.title import is_masthead
 from briefing.ingest.title_datelines import without_closing_dateline
 from briefing.ingest.title_span import split_title_tail
 from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
+from briefing.ingest.web_chrome import is_update_stamp
 from briefing.ingest.xmlsafe import make_xml_safe
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
 from briefing.perf import no_gc_pauses
@@ -312,7 +313,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
     head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
-    release.date = release_date(datelines, release.title, head if not meta_date else "")
+    # A page's update stamp set as a dateline ("更新日:2022年8月31日" under the head) says
+    # when the page last changed: the release's own dateline or its title's date beats it.
+    stamps = [line for line in datelines if is_update_stamp(line)]
+    datelines = [line for line in datelines if line not in stamps]
+    release.date = release_date(datelines, release.title, head if not meta_date else "", stamps)
     release.date = release.date or meta_date
     # The issue a text was printed in (a GPO rendition's head, gone as furniture) dates
     # a statement that prints no date of its own.

@@ -676,6 +676,22 @@ _UPDATED = re.compile(
 )
 
 
+# The same stamp as East Asian pages print it at their head ("更新日:2022年8月31日",
+# "最終更新日", "更新时间", "수정일"), and the Greek and Portuguese labels.
+_UPDATED_MORE = re.compile(
+    r"^\W*(?:最終)?更新(?:日(?:付|時)?|时间|日期)|^\W*(?:최종\s*)?수정일|"
+    r"^(?:τελευταία ενημέρωση|ενημερώθηκε|atualizado em)",
+    re.I,
+)
+
+
+def is_update_stamp(text: str) -> bool:
+    """``text`` is a page's update stamp ("Last updated: 7 May 2025", "更新日:..."): the
+    day the page last changed, which is never before the release and often after it."""
+    stripped = text.strip()
+    return bool(_UPDATED.match(stripped) or _UPDATED_MORE.match(stripped))
+
+
 def page_updated(texts: list[str], tail: int) -> str:
     """The ISO date of a web page's update stamp after the release's last paragraph, or
     "". When the release prints no dateline, the date its page states beats one guessed
