@@ -249,8 +249,13 @@ def _page_run(numbers: list[int], at: list[int], total: int) -> bool:
     if numbers != list(range(2, 2 + len(numbers))):
         return False  # not a run of page numbers from 2
     since = [b - a for a, b in pairwise([0, *at])]
-    # too close together (a list, a table) or nothing after the last
-    return min(since) >= PAGE_MIN_CHARS and total - at[-1] >= PAGE_MIN_CHARS // 4
+    if min(since) < PAGE_MIN_CHARS:
+        return False  # too close together: a list's or a table's numbers
+    # A lone "2" needs its page after it (a quarter page at least). Once two numbers or
+    # more run a page apart, the run is the evidence: a release's last page may hold
+    # only its closing lines and contact under its number ("- ends -", an address).
+    tail = PAGE_MIN_CHARS // 4 if len(numbers) == 1 else 1
+    return total - at[-1] >= tail
 
 
 def _set_apart(lines: list, i: int) -> bool:
