@@ -249,8 +249,13 @@ def _page_run(numbers: list[int], at: list[int], total: int) -> bool:
     if numbers != list(range(2, 2 + len(numbers))):
         return False  # not a run of page numbers from 2
     since = [b - a for a, b in pairwise([0, *at])]
-    # too close together (a list, a table) or nothing after the last
-    return min(since) >= PAGE_MIN_CHARS and total - at[-1] >= PAGE_MIN_CHARS // 4
+    if min(since) < PAGE_MIN_CHARS:
+        return False  # too close together: a list's or a table's numbers
+    # A lone "2" needs its page after it (a quarter page at least). Once two numbers or
+    # more run a page apart, the run is the evidence: a release's last page may hold
+    # only its closing lines and contact under its number ("- ends -", an address).
+    tail = PAGE_MIN_CHARS // 4 if len(numbers) == 1 else 1
+    return total - at[-1] >= tail
 
 
 def _set_apart(lines: list, i: int) -> bool:
@@ -277,19 +282,23 @@ def _after_sentence(lines: list, i: int) -> bool:
 MIN_ORDINAL_PAGES = 2  # pages whose own number stands alone on them
 
 
-def take_page_ordinals(extracted: Extracted, breaks: list[int]) -> None:
+def take_page_ordinals(extracted: Extracted, breaks: list[int], before: list | None = None) -> None:
     """In text whose pages are marked by form feeds, a number alone on its line that is
     its own page's ordinal (the 2 on the second page, the 4 on the fourth) is the page's
     number, wherever on the page the extraction put it (``pdftotext`` sets a foot's
     number among a table's rows when the table runs to the page's foot). Taken when two
     pages or more show it, and only where a page holds one such line: a column of
     figures has many lone numbers, and matches its pages' ordinals by chance once at most.
-    ``breaks``: the lines opening a page (a form feed)."""
+    ``breaks``: the lines opening a page (a form feed). ``before``: the lines as they
+    were before the other furniture passes ran: a page whose number stood at its edge,
+    taken there already, still shows its number, and counts as one of the pages (a page's
+    number is set mid-page on one page, at its foot on the others)."""
     from bisect import bisect_right
 
     lines = extracted.lines
+    printed = lines if before is None else before
     found: dict[int, list[int]] = {}  # page -> lines holding its ordinal alone
-    for i, line in enumerate(lines):
+    for i, line in enumerate(printed):
         raw = line.text
         if len(raw) > 8 or line.style or line.label:
             continue
@@ -297,11 +306,12 @@ def take_page_ordinals(extracted: Extracted, breaks: list[int]) -> None:
         if not text or len(text) > MAX_DIGITS or not (text.isdigit() and text.isascii()):
             continue
         page = bisect_right(breaks, i) + 1
-        if int(text) == page and _alone(lines, i):
+        if int(text) == page and _alone(printed, i):
             found.setdefault(page, []).append(i)
     pages = {page: at[0] for page, at in found.items() if len(at) == 1 and page >= 2}
     if len(pages) < MIN_ORDINAL_PAGES:
         return
     for i in sorted(pages.values()):
-        extracted.removed.append(lines[i].text.strip())
-        lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+        if lines[i].text.strip():  # (not taken already by another pass)
+            extracted.removed.append(lines[i].text.strip())
+            lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")

@@ -250,7 +250,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             take_lone_page_numbers(extracted)  # ("2" between a sentence's halves)
             take_page_number_runs(extracted)  # (-raw: "2", "3", "4" with no blank line)
             if breaks:
-                take_page_ordinals(extracted, breaks)  # ("2" on page 2, among a table)
+                take_page_ordinals(extracted, breaks, before)  # ("2" on page 2, mid-page)
 
 
 # Words one of which every mail header or protective marking (email_headers) and every

@@ -57,3 +57,14 @@ def test_a_lone_figure_out_of_the_run_leaves_the_numbers(tmp_path: Path) -> None
     # 2 then 5: no run of page numbers, and neither follows a finished sentence.
     release = _load(LETTER.replace("\n 3\n", "\n 5\n"), tmp_path)
     assert not {"2", "5"} & {r.text for r in release.removed}
+
+
+def test_a_run_is_taken_when_the_last_page_holds_only_the_closing_lines(
+    tmp_path: Path,
+) -> None:
+    # The last page holds only the release's end mark and its contact: under a quarter
+    # page of text after the "3", which the run of two numbers a page apart outweighs.
+    short_end = LETTER.split("\n 3\n")[0] + "\n 3\n\n- ends -\n\nMedia contact: Press Office\n"
+    release = _load(short_end, tmp_path)
+    assert {"2", "3"} <= {r.text for r in release.removed}
+    assert not any(t in ("2", "3") for t in _paragraphs(release))

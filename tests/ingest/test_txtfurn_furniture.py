@@ -611,3 +611,30 @@ def test_a_signature_stamp_beside_the_signers_name_is_furniture(tmp_path: Path) 
     assert "Date: 2031.06.08 09:00:36" in furniture and "Location: Example City" in furniture
     assert release.date == "2031-04-27"
     assert not lost_words(text, release)
+
+
+_PARA = (
+    "The Board reviewed the outlook for prices and activity and agreed that the\n"
+    "stance of policy remained appropriate for the months ahead.\n\n"
+)
+# Minutes whose page numbers stand at each page's foot, but where the text was taken out
+# of the second page with its number set mid-page (between two paragraphs), the page's
+# last lines after it.
+PAGED_MINUTES = _paged(
+    [
+        "Minutes of the Board\n\n" + _PARA * 3 + "1\n\n",
+        _PARA * 2 + "2\n\n" + _PARA * 3,
+        _PARA * 4 + "3\n\n",
+        _PARA * 4 + "4\n\n",
+    ]
+)
+
+
+def test_a_page_number_set_mid_page_goes_with_those_at_the_feet(tmp_path: Path) -> None:
+    # Pages 3 and 4 print their numbers at their feet (taken there), page 2 mid-page:
+    # three pages show their own number alone, so page 2's is furniture too.
+    release = _read(tmp_path, PAGED_MINUTES)
+    kept = _kept_lines(release)
+    assert not {"1", "2", "3", "4"} & set(kept)
+    assert not lost_words(PAGED_MINUTES, release)
+
