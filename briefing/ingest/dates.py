@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.ingest import patterns as P
+from briefing.lazyre import lazy
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ MORE_DATE_PATTERNS = [
     ),
     # The first of the month as an ordinal, in Portuguese and Spanish above all: "1º de
     # março de 2024", "1° de febrero de 2021", "1.º de junho".
-    _ORDINAL_DAY := re.compile(
+    _ORDINAL_DAY := lazy(
         rf"(?<!\w){_DAY}\s?\.?[º°ª]\s*(?:de\s+)?(?P<month>{_MORE_NAMES}|{P._MONTH_NAMES})"
         rf"(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
@@ -113,12 +114,12 @@ LINE_DATE_PATTERNS = [
     # A dateline in figures with a two-digit year, alone on its line as offices type it
     # under the title ("19/04/13", "25/2/00"). Only a whole line: in running text
     # "19/04/13" may be a file or resolution number, and a year's century is a guess.
-    re.compile(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
+    lazy(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
     # The same date as a transcript's head types it: after a "Date:" field's label, or
     # after the name of the event on one line ("PRESS CONFERENCE 4/6/99", "Doorstop -
     # 27/07/99"). A label or an event's name says the figures are the day it was held,
     # not a file's number.
-    re.compile(
+    lazy(
         r"^\s*(?:dated?\s*:?|(?:joint\s+)?(?:press\s+conference|"
         r"media\s+conference|press\s+briefing|doorstop(?:\s+interview)?|interview))"
         r"\s*[-–,:]?\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$",
@@ -126,21 +127,21 @@ LINE_DATE_PATTERNS = [
     ),
     # A scan read back without its spaces ("21July1995") prints the whole date solid:
     # alone on its line (a dateline under the signature), never inside running text.
-    re.compile(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
+    lazy(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
     # A dateline in figures typed by hand: a word processor turns the hyphen into an en
     # dash and the typist spaces the parts ("2020 – 12 - 17", "30 .06.2017"). Three
     # numbers alone on a line that make a valid year, month and day are a date however
     # they are spaced (a space at most on each side of a separator).
-    re.compile(
+    lazy(
         r"^\s*(?P<year>(?:19|20)\d\d) ?[-–.] ?(?P<mnum>[01]?\d) ?[-–.] ?(?P<day>[0-3]?\d)\s*$"
     ),
-    re.compile(
+    lazy(
         r"^\s*(?P<day>[0-3]?\d) ?[-–./] ?(?P<mnum>[01]?\d) ?[-–./] ?(?P<year>(?:19|20)\d\d)\s*$"
     ),
     # The English ordinal with "of", as Commonwealth acts and formal letters print the
     # day on a line of its own ("[Certified on 23rd of July, 2025]", "Given this 5th day
     # of May, 2020"): a few words before it at most, nothing but punctuation after.
-    re.compile(
+    lazy(
         rf"^[^\d\n]{{0,30}}?(?<!\w){_DAY}(?:st|nd|rd|th)\s+(?:day\s+)?of\s+"
         rf"(?P<month>{P._MONTH_NAMES})\.?,?\s+{_YEAR}\W*$",
         re.I,
@@ -149,7 +150,7 @@ LINE_DATE_PATTERNS = [
 LINE_DATE_MAX_CHARS = 48  # (anchored at both ends: a longer line is no such date)
 # A page's stamp sets the time after the date ("7. 2. 2024 19:56", "21.01.2022 um 14.30
 # Uhr", "30/06/2017 - 10h15"): the line's date is read with its time set aside.
-_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?:h|min)?", re.I)  # (whole words only: fullmatch)
+_CLOCK = lazy(r"\d{1,2}[:.h]\d{2}(?:h|min)?", re.I)  # (whole words only: fullmatch)
 _CLOCK_UNITS = frozenset({"uhr", "h", "hod", "hod.", "min"})
 _CLOCK_LEADS = frozenset({"à", "às", "a", "las", "alle", "um", "at", "kl", "kl.", "-", "–", "|"})
 
@@ -199,7 +200,7 @@ _DIGITS = str.maketrans(
 )
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\f]*\n")
+_BLANK_LINE = lazy(r"\n[ \t\f]*\n")
 # Forms that cannot match without a character of their own: skipped, with one C scan,
 # where the text has none (each pattern is a pass over the text; most lines have none).
 _NEEDS = {_ORDINAL_DAY: "º°ª", _HYPHENED: "-", _COMMA_YEAR: ","}
@@ -253,7 +254,7 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 # A dateline spanning days ("July 30-31, 2024", "30–31 July 2024"): a meeting's minutes,
 # statement or communiqué are adopted, and dated, on its last day.
-_DAY_RANGE = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*([0-3]?\d)(?!\d)")
+_DAY_RANGE = lazy(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*([0-3]?\d)(?!\d)")
 
 
 def _last_day(text: str, found: DateMatch) -> DateMatch:
@@ -305,7 +306,7 @@ _SPACED_DATELINE = re.compile(
     r"(?m)(?:^[ \t]*|[:,/][ \t]*)(?P<day>[0-3]?\d)(?: (?P<sep>[-–./]) ?| ?(?P<sep2>[-–./]) )"
     r"(?P<mnum>[01]?\d) ?(?:(?P=sep)|(?P=sep2)) ?(?P<year>(?:19|20)\d\d)(?![\d.])"
 )
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_LINE_END = lazy(r"[ \t]*(?:\n|$)")
 
 
 def spaced_dateline(head: str) -> DateMatch | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.state_letterheads import is_state_letterhead
+from briefing.lazyre import lazy
 
 # What marks a line as naming an office-holder or an office: "MP", "The Hon", "Senator",
 # "Minister for ...", "Member for ...", "spokesperson for ...", "PRIME MINISTER".
@@ -121,7 +122,7 @@ _SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[^\W\d_] ){2,}[^\W\d_](?=\s|$)")
 # Release"), the house or office it comes from ("Parliament of Australia", "House of
 # Representatives"). A title may be set so too ("M E N S A J E" over a presidential
 # message, read from a scan): it names the document, not its issuer.
-_LETTERHEAD_WORDS = re.compile(
+_LETTERHEAD_WORDS = lazy(
     r"\b(?:media|press|news)\s*release|\bparliament\b|\bsenate\b|house of representatives|"
     r"\boffice of\b|\bministry\b|\bdepartment\b|\bembassy\b|\bcommonwealth\b|"
     r"\bgovernment\b|\bminister\b",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.ingest.quote_dashes import opens_quotation
+from briefing.lazyre import LazyPattern, lazy
 
 # Courtesy titles before a person's name, in the languages of the corpus ("Mr. K. Example",
 # "Mme Exemple", "H.E. Jane Sample"): the one list the rules that find people in minutes'
@@ -32,13 +33,13 @@ class LabelMatch:
 
 
 # Order matters: the first pattern that matches names the family.
-_LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
     # ... and ranges or lists of them, as recommendation numbers are cited: "140.11-14",
     # "140.82-85, 87", "140.120, 209"
     (
         "decimal-sub",
-        re.compile(
+        lazy(
             r"(\d{1,3}(?:\.\d{1,3})+"
             r"(?:\s?[-–]\s?\d{1,3}(?=[,\s])|,\s?\d{1,3}(?=[,\s]))*\.?)[ \t]+(?=\S)"
         ),
@@ -47,7 +48,7 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # annexes); the letters are capitals glued to the first number, as printed.
     (
         "prefixed-decimal",
-        re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)"),
+        lazy(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)"),
     ),
     # (An optional backslash before the point or bracket: Markdown's escape, "1\." or
     # "ii\.", written to keep a number opening a line from becoming a list; the number
@@ -62,48 +63,46 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Swiss and Dutch acts alike): the same list, so the same family.
     (
         "decimal.",
-        re.compile(
+        lazy(
             r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])|\d{1,3}[a-z]\.(?=[ \t]+\S)"
             r"|\d{1,3}\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|[ \t]+\S)))[ \t]*"
         ),
     ),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
     # articles and points of Latin-American and Iberian texts, old ones above all).
-    ("ordinal.", re.compile(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),
-    ("decimal)", re.compile(r"(\d{1,5}\\?\))[ \t]+(?=\S)")),
+    ("ordinal.", lazy(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),
+    ("decimal)", lazy(r"(\d{1,5}\\?\))[ \t]+(?=\S)")),
     # "1- Première circonscription ...", "21 - Vingt-et-unième ...": the numbered points of
     # francophone West and Central African codes and decrees, a number and a hyphen; a
     # word follows ("2-3 ans", "10 - 12" are ranges).
-    ("decimal-", re.compile(r"(\d{1,3}[ \t]?-)[ \t]+(?=[^\W\d_])")),
-    ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
-    ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
+    ("decimal-", lazy(r"(\d{1,3}[ \t]?-)[ \t]+(?=[^\W\d_])")),
+    ("(decimal)", lazy(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
+    ("(roman)", lazy(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
     # ... and a bare "ii" before a tab: set in a column of its own (a PDF's hanging labels)
     (
         "roman.",
-        re.compile(
-            rf"((?=[ivx]+\\?[.)])(?:{ROMAN})\\?[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"
-        ),
+        lazy(rf"((?=[ivx]+\\?[.)])(?:{ROMAN})\\?[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"),
     ),
-    ("(alpha)", re.compile(r"(\([a-z]\))[ \t]+(?=\S)")),
-    ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
+    ("(alpha)", lazy(r"(\([a-z]\))[ \t]+(?=\S)")),
+    ("alpha)", lazy(r"([a-z]\))[ \t]+(?=\S)")),
     # "aa)", "bb)": the level under "a)" in German, Austrian and Swiss statutes (a letter
     # doubled; "ii)" is read as a roman two above, as it always was).
     (
         "alpha2)",
-        re.compile(r"((?:aa|bb|cc|dd|ee|ff|gg|hh|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt)\))[ \t]+(?=\S)"),
+        lazy(r"((?:aa|bb|cc|dd|ee|ff|gg|hh|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt)\))[ \t]+(?=\S)"),
     ),
     # "а)", "б)": a lettered list in Cyrillic, as Russian, Ukrainian, Bulgarian and Serbian
     # acts and orders letter their sub-points (подпункты) under "1.".
-    ("cyr)", re.compile(r"([а-яёєіїјљњћџ]\))[ \t]+(?=\S)")),
-    ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
-    ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
+    ("cyr)", lazy(r"([а-яёєіїјљњћџ]\))[ \t]+(?=\S)")),
+    ("alpha.", lazy(r"([a-z]\.)[ \t]+(?=\S)")),
+    ("(ALPHA)", lazy(r"(\([A-Z]\))[ \t]+(?=\S)")),
     # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it;
     # "Ⅱ. Discussion" in the roman-numeral characters of Korean, Japanese, Chinese fonts;
     # "I.DELIBERATIONS", typed with no space before a word in capitals (francophone
     # governments' communiqués: "II.COMMUNICATIONS ORALES"), as "1.Cooperation" above.
     (
         "ROMAN.",
-        re.compile(
+        lazy(
             r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.|[Ⅰ-Ⅻ]\.)"
             r"(?:[ \t]*[-–—―][ \t]*|[ \t]+|(?=[A-ZÀ-Ý]{3,}(?![\w.])))(?=[A-Z])"
         ),
@@ -114,19 +113,17 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (A capital after the dash is speech: "I – I think ..." in a transcript.)
     (
         "ROMAN-",
-        re.compile(
-            r"((?=[IVX]+[ \t]*[-–—―])X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[-–—―][ \t]*(?=[a-zà-ÿ])"
-        ),
+        lazy(r"((?=[IVX]+[ \t]*[-–—―])X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[-–—―][ \t]*(?=[a-zà-ÿ])"),
     ),
     # "Item 7.  Promotion and protection of human rights:": the items of a UN committee's
     # programme of work or provisional agenda, numbered with the word (sub-items "(a)"
     # under them). A capital follows, as an item's name starts.
-    ("item.", re.compile(r"(Item[ \t]+\d{1,3}\.)[ \t]+(?=[A-Z])")),
+    ("item.", lazy(r"(Item[ \t]+\d{1,3}\.)[ \t]+(?=[A-Z])")),
     # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
     # ("J. Smith": a name follows, capitalised, and J is past H anyway).
-    ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
+    ("ALPHA.", lazy(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
     # "A) Recent developments", "B) Risks": lettered parts of minutes, as "A." above.
-    ("ALPHA)", re.compile(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
+    ("ALPHA)", lazy(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
     # An article's designation run into its text, as laws and decrees of the civil-law
     # countries print their articles: "Article premier : Il est institué ...", "Art. 2. -
     # Sont membres ...", "Artículo 3.- La ...", "Art. 1º - ...", "Статья 1. Настоящий ...".
@@ -139,7 +136,7 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ideographic space) parts it from the text.
     (
         "article",
-        re.compile(
+        lazy(
             r"((?i:article|art[ií]culo|artigo|articolo|artikel|art|статья|ст)[ \t]?\.?[ \t]?"
             r"(?:\d{1,3}(?:er|\.?[º°ª])?(?:[ \t]?(?:bis|ter))?|(?i:premier|première|primero|"
             r"unique|único|unico)|[IVXLC]{1,6})\.?"
@@ -153,30 +150,30 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # heading on its own line: no ordinal sign, no capital after it on the line).
     (
         "§",
-        re.compile(r"(§[ \t]?\d{1,3}[º°]|Par[áa]grafo [úu]nico\.?)[ \t]+(?=[A-ZÀ-Ý])"),
+        lazy(r"(§[ \t]?\d{1,3}[º°]|Par[áa]grafo [úu]nico\.?)[ \t]+(?=[A-ZÀ-Ý])"),
     ),
     # The sections of a US order, bill or act, run into their text: "Section 1. Purpose.
     # ...", "Sec. 2. Definitions. ...", "SEC. 3. ...". The number's point is the label's
     # end: "Section 5 of the Act ..." is a sentence citing one.
     (
         "section",
-        re.compile(r"((?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[A-Za-z]?\.)[ \t]+(?=[A-Z(])"),
+        lazy(r"((?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[A-Za-z]?\.)[ \t]+(?=[A-Z(])"),
     ),
-    ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
-    ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
-    ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
+    ("hangul.", lazy(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
+    ("hangul)", lazy(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
+    ("circled", lazy(r"([①-⑳])[ \t]*(?=\S)")),
     # Chinese and Japanese numbering, set against the text without a space: "一、",
     # "（一）", "（1）", "１．" (full-width forms, as CJK fonts print them).
-    ("cjk、", re.compile(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
+    ("cjk、", lazy(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
     # (Chinese databases and Word files also type the brackets in ASCII: "(一)", "(十二)".)
-    ("(cjk)", re.compile(r"([（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*(?=\S)")),
-    ("(wide)", re.compile(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
+    ("(cjk)", lazy(r"([（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*(?=\S)")),
+    ("(wide)", lazy(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
     # ... and "1.地域の安定", as Japanese and Chinese transcripts type an answer's list:
     # an ASCII number and point against a kana, Han or Hangul character (a figure, "2.5",
     # has a digit after its point).
     (
         "wide.",
-        re.compile(
+        lazy(
             r"([０-９]{1,2}[．.]|\d{1,2}\.(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]))"
             r"[ \t\u3000]*(?=[^\s\d０-９])"
         ),
@@ -264,14 +261,17 @@ _START_CLASSES = {
         "§",
     ),
 }
-assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
+# (Every family's pattern has exactly one group, the label: tests/ingest/test_lazyre.py
+# checks it, so that importing this module compiles none of them.)
 
 
-def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
+def _alternation(families: tuple[str, ...]) -> LazyPattern:
     """One regex trying each family's pattern in order: a single match call per block.
-    Every pattern has exactly one group (the label), so ``lastindex`` names the family."""
+    Every pattern has exactly one group (the label), so ``lastindex`` names the family.
+    (Compiled when a line first opens with a character of its class: the families'
+    patterns are read for their source only, never compiled one by one.)"""
     sources = [dict(_LABEL_PATTERNS)[family].pattern for family in families]
-    return re.compile("|".join(f"(?:{source})" for source in sources))
+    return lazy("|".join(f"(?:{source})" for source in sources))
 
 
 _PATTERNS_BY_START = {
@@ -309,7 +309,8 @@ def match_label(text: str) -> LabelMatch | None:
         return LabelMatch(m.group(1), "decimal.", m.end())
     found = _BY_FIRST_CHAR.get(first)
     if found is None:
-        found = _BY_FIRST_CHAR[first] = _PATTERNS_BY_START[_first_char_class(first)]
+        alternation, families = _PATTERNS_BY_START[_first_char_class(first)]
+        found = _BY_FIRST_CHAR[first] = (alternation.compiled(), families)
     pattern, families = found
     m = pattern.match(text)
     # (isascii is a flag read in C: ASCII text has no zero-width characters to look for.)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 P_SENTENCE_END = re.compile(r"[.!?。！？」』)）\"”]$")
 
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # kana, Han, Hangul syllables
@@ -219,7 +221,7 @@ _ROLES = {
 }  # fmt: skip
 
 
-_OFFICE_AFTER = re.compile(r"^[A-ZÄÖÜÁÉÍÓÚ][\w.'’-]+(?: [\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{0,11}\)$")
+_OFFICE_AFTER = lazy(r"^[A-ZÄÖÜÁÉÍÓÚ][\w.'’-]+(?: [\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{0,11}\)$")
 
 
 def _names_someone(who: str) -> bool:
@@ -279,8 +281,8 @@ _LABEL_MARKS = "()（）【】<>‹›〈〉《》＜＞[]:："
 # letter is no part of who speaks.
 _SPEAKER_MARK = re.compile(r"^(?:[〇○◯]\s?|[QA][ \t]+(?=[\u3040-\u9fff\uac00-\ud7a3]))")
 _Q_LETTER = re.compile(r"^Q[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
-_A_LETTER = re.compile(r"^A[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
-_OUTLET = re.compile(r"[(（][^()（）]{1,12}[)）]$")  # "(時事通信)": the asker's outlet
+_A_LETTER = lazy(r"^A[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
+_OUTLET = lazy(r"[(（][^()（）]{1,12}[)）]$")  # "(時事通信)": the asker's outlet
 
 
 def _bare(label: str) -> str:
@@ -374,7 +376,7 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
 # situation in Syria", "Sobre la visita del canciller", "Zur Lage in Nahost". Spokesperson
 # briefings (the Russian MFA's above all) head every topic so, and no such line of a few
 # words without an end mark is a sentence.
-_TOPIC_OPENING = re.compile(
+_TOPIC_OPENING = lazy(
     r"^(?:О|Об|Обо|On|Sobre|Sur|Zur|Zum|Zu|Acerca de|Concerning|Regarding)\s+\S"
 )
 TOPIC_MAX_WORDS = 20

@@ -26,6 +26,7 @@ from briefing.ingest.issuer_lines import (
 )
 from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.segment import Block
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.roles import Role
@@ -130,7 +131,7 @@ def _names_itself(blocks: list[Block], i: int) -> bool:
 # 4/1989, de 27 de marzo, ...", "Legge 2 dicembre 2025, n. 182", "Decreto-Lei n.º
 # 12/2020", "Федеральный закон от 31 мая 2002 г. N 62-ФЗ". A sentence citing an act
 # does not open on it ("La loi n° 98-23 du ..." has its article first).
-_ACT_TITLE = re.compile(
+_ACT_TITLE = lazy(
     r"^(?:Real[ \t]+Decreto(?:-ley|[ \t]+Legislativo)?|Decreto(?:-[Ll]e[iy]|-legge|[ \t]+"
     r"Legislativo|[ \t]+Supremo)?|Ley(?:[ \t]+Org[áa]nica)?|Orden[ \t]+[A-Z]{2,4}/|Loi"
     r"(?:[ \t]+organique|[ \t]+constitutionnelle)?|D[ée]cret|Arr[êe]t[ée]|Ordonnance|Legge"
@@ -400,7 +401,7 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
 # A section's number opening a line set in the title's type ("1.Cooperation with treaty
 # bodies", "II. Background"): a PDF's largest type on a page with no styled title above
 # it; a release's title is never numbered as a section (an act's "80/12." is its own).
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
+_SECTION_NUMBER = lazy(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
 
 
 def _pick_title(
@@ -613,13 +614,13 @@ def _pick_title(
 _DATE_LEADS = frozenset(
     "of on dated de du del des vom am il dal em van den från fra dnia ze dne".split()
 )
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = lazy(
     r"(?i)\b(?:date|dated|updated|published|posted|publi|actuali|atuali|pubblicat|aggiornat|"
     r"veröffentlicht|aktualisiert|stand|as of)|[:/>|]|\d"
 )
 # A weekday's name before the date is a stamp's ("Miércoles 1 Julio 2015", "Donnerstag,
 # 3. März"), in the languages releases are printed in.
-_WEEKDAY = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})\b")
+_WEEKDAY = lazy(rf"(?i)\b(?:{WEEKDAY_NAMES})\b")
 DATED_TITLE_NAME_MIN_CHARS = 10
 
 
@@ -786,7 +787,7 @@ def _leads_in(blocks: list[Block], i: int, body_start: int) -> bool:
     return False
 
 
-_NAMED_BY_SPEAKER = re.compile(
+_NAMED_BY_SPEAKER = lazy(
     r"^\W*(?:joint\s+)?(?:statement|message|address|remarks|speech|declaration)\s+(?:by|of|from)\b",
     re.I,
 )
@@ -871,7 +872,7 @@ def _deck_under(blocks: list[Block], candidates: list[int], i: int) -> bool:
 
 # A sentence ending inside a line and another starting ("qualité. Certaines"): a word in
 # small letters before the stop, so "U.S. Announces" is none.
-_SENTENCE_INSIDE = re.compile(r"(?<![\w.])[a-zà-ÿ][^\W\d_]{2,}[.!?][”\"»’]?\s+[“\"«‘]?[A-ZÀ-Ý]")
+_SENTENCE_INSIDE = lazy(r"(?<![\w.])[a-zà-ÿ][^\W\d_]{2,}[.!?][”\"»’]?\s+[“\"«‘]?[A-ZÀ-Ý]")
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -1101,7 +1102,7 @@ def _min_title_words(text: str) -> int:
 # "TRANSCRIPT OF DOORSTOP - CLAYTON, VICTORIA, 20 DECEMBER 2001": a transcript's name
 # for itself, with the place and day it was recorded. Cut into a date and short
 # capitalised parts, it has a dateline's shape, but it says what the paper is.
-_CALLS_ITSELF_TRANSCRIPT = re.compile(r"^\s*(?:edited |unofficial )?transcript of\b", re.I)
+_CALLS_ITSELF_TRANSCRIPT = lazy(r"^\s*(?:edited |unofficial )?transcript of\b", re.I)
 
 
 def _dated_name(text: str) -> bool:
@@ -1183,7 +1184,7 @@ def _title_shaped(block: Block) -> bool:
 # The parts of a bill or an act that head its first pages, set in large type as a title
 # is: "Exposé des motifs", "Exposición de motivos", "Preámbulo", "Relazione illustrativa",
 # "Begründung", "Пояснительная записка". They name a part of the act, never the act.
-_ACT_PART = re.compile(
+_ACT_PART = lazy(
     r"^\W*(?:expos[ée] des motifs|exposici[óo]n de motivos|pre[áa]mbulo|pr[ée]ambule|"
     r"relazione(?: illustrativa)?|begr[üu]ndung|пояснительная записка|exposi[çc][ãa]o de motivos)"
     r"\W*$",
@@ -1206,7 +1207,7 @@ _GAZETTE_ISSUE = re.compile(
 
 # An institution's name alone: "Bank of Thailand", "Reserve Bank of India", "Swiss
 # National Bank", "Office of the Spokesperson and Economic Information".
-_MASTHEAD = re.compile(
+_MASTHEAD = lazy(
     r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:Bank|Ministry|Office|Department|Embassy|"
     r"Government|Agency|Secretariat|Presidency|Mission|Minist[èe]re|Ministerio|Banco|Banque|"
     # Councils, commissions and courts head their pages by name as ministries do
@@ -1260,7 +1261,7 @@ def _headline_case(text: str) -> bool:
     return len(content) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in content)
 
 
-_BYLINE = re.compile(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
+_BYLINE = lazy(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
 
 
 def _headline_wrap(above: str, line: str) -> bool:
@@ -1423,7 +1424,7 @@ def _salutation(blocks: list[Block], i: int) -> bool:
     return after[:1].isupper() and R.words(after) >= 8
 
 
-_NAMED_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,20}:\s+\S")
+_NAMED_FIELD = lazy(r"^\s*[A-Z][\w ]{0,20}:\s+\S")
 
 
 def _field_line(text: str) -> bool:
@@ -1447,7 +1448,7 @@ def _names_fields(blocks: list[Block], i: int) -> bool:
     )
 
 
-_PART_LETTER = re.compile(r"^\s*[A-Z]\.?\s*$")
+_PART_LETTER = lazy(r"^\s*[A-Z]\.?\s*$")
 
 
 def _not_a_wrap(above: str, line: str) -> bool:

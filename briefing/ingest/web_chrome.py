@@ -30,6 +30,7 @@ import re
 
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.repeated_menus import repeated_menu_lines
+from briefing.lazyre import lazy
 
 # Lines above the first paragraph left to the title and head rules: a page prints its
 # title, kicker, date, byline, share bar, picture caption and summary points there.
@@ -219,7 +220,7 @@ def is_site_line(text: str) -> bool:
 
 
 # A menu bar copied as one line: entries apart by runs of spaces or tabs.
-_WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_WIDE_GAP = lazy(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 MENU_ENTRY_MAX_WORDS = 5
 
 
@@ -298,12 +299,12 @@ SCRIPT_NOTICE_MAX_WORDS = 40
 # mark, "this site is an official site of the Republic of Korea", how to check a site's
 # address): it speaks of the site, never of the release. (A briefing pointing to the
 # ministry's site, "외교부 누리집을 참고", says something else.)
-_GOV_BANNER = re.compile(
+_GOV_BANNER = lazy(
     r"공식 전자정부 누리집|공식 누리집 주소|누리집은 대한민국 정부기관이 관리|"
     r"다른 도메인 주소를 사용하고|운영중인 공식 누리집"
 )
 # A list label alone on its line: "(14)", "a)", "2.", "(iv)".
-_LONE_LABEL = re.compile(
+_LONE_LABEL = lazy(
     r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
 )
 
@@ -539,7 +540,7 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
 # mise à jour 28.02.2022", "Stand: 12.03.2024", "Última actualización: 3 de mayo de 2024",
 # "Letzte Änderung 14.02.2019", "Last Update: June 15, 2022".
 _STAMP_MAX_CHARS = 80
-_UPDATED = re.compile(
+_UPDATED = lazy(
     r"^(?:(?:page )?last (?:updated?|modified|reviewed)(?: on)?|page updated(?: on)?|"
     r"updated on|dernière mise à jour(?: le)?|mis(?:e)? à jour le|"
     r"última (?:actualización|modificación|atualização)|actualizado el|"
