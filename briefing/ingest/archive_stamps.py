@@ -41,7 +41,7 @@ def is_archive_stamp(text: str) -> bool:
 # "rw  1999-07-29  14:10": initials in lower case, an ISO date and a 24-hour time, alone
 # on the text's last line. A release prints its own date in words or as "29/07/99", with
 # no operator's initials before it.
-_RECORD_STAMP = re.compile(r"^\s*[a-z]{1,4}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+[0-2]?\d:[0-5]\d\s*$")
+_RECORD_STAMP = lazy(r"^\s*[a-z]{1,4}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+[0-2]?\d:[0-5]\d\s*$")
 
 
 def take_record_stamp(extracted: Extracted) -> None:

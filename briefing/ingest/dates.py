@@ -89,7 +89,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 MORE_DATE_PATTERNS = [
     # Day first, the day perhaps with a point (German) and the month with "de" around it
     # (Portuguese); Russian adds "года", Arabic "م" after the year.
-    re.compile(
+    lazy(
         rf"(?<!\w){_DAY}\.?\s+(?:de\s+)?(?P<month>{_MORE_NAMES})(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
     ),
@@ -102,10 +102,10 @@ MORE_DATE_PATTERNS = [
     ),
     # A site's date set with hyphens ("13-November-2009", "5-Mar-2016"), and one typed
     # without the space after the comma ("April 12,1999").
-    _HYPHENED := re.compile(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
-    _COMMA_YEAR := re.compile(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
+    _HYPHENED := lazy(rf"(?<![\w-]){_DAY}-(?P<month>{P._MONTH_NAMES})-{_YEAR}(?!\d)", re.I),
+    _COMMA_YEAR := lazy(rf"\b(?P<month>{P._MONTH_NAMES})\.?\s+{_DAY},{_YEAR}(?!\d)", re.I),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
-    re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
+    lazy(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
 ]
 # Dates only ever read from a whole short line (a dateline on its own), never searched
 # for in running text; tried with ``match`` on lines this short, so a long text costs
@@ -225,7 +225,7 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
 
 
 _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
-_ANY_DIGIT = re.compile(r"\d")  # (a decimal digit of any script, as int() reads them)
+_ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
 
 
 def find_date(text: str) -> DateMatch | None:
@@ -249,7 +249,7 @@ def find_partial_date(text: str) -> DateMatch | None:
     return _earliest(P.DATE_NO_YEAR, text)
 
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR = lazy(r"\b((?:19|20)\d\d)\b")
 
 
 # A dateline spanning days ("July 30-31, 2024", "30–31 July 2024"): a meeting's minutes,
@@ -302,7 +302,7 @@ def release_date(datelines: list[str], title: str, body: str) -> str:
 # line, with the issuer's name set beside it. The same separator both times, a valid day,
 # month and year. Read only from the head and only when it holds no other date: in running
 # text spaced figures may be anything.
-_SPACED_DATELINE = re.compile(
+_SPACED_DATELINE = lazy(
     r"(?m)(?:^[ \t]*|[:,/][ \t]*)(?P<day>[0-3]?\d)(?: (?P<sep>[-–./]) ?| ?(?P<sep2>[-–./]) )"
     r"(?P<mnum>[01]?\d) ?(?:(?P=sep)|(?P=sep2)) ?(?P<year>(?:19|20)\d\d)(?![\d.])"
 )

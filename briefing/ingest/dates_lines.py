@@ -171,7 +171,7 @@ def dateline_date(text: str) -> str:
 # A field naming the release's own date, as a site's page or a transcript service prints
 # it over the text ("Release Date:" / "10/10/2017", "Date: 5 May 2016", "Published on: ..."):
 # the label alone on its line with the date on the next, or both on one line.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy(
     r"^(?:release\s+date|date\s+of\s+(?:release|publication|issue)|publication\s+date"
     r"|date\s+published|published(?:\s+on)?|issued(?:\s+on)?|posted(?:\s+on)?|date)"
     r"\s*[:：]\s*(.*)$",
@@ -187,7 +187,7 @@ LABEL_MAX_CHARS = 60
 
 # "Press Release Dated: 12 Feb 2001  Press Release Number: 01/77": a site's fields run
 # into one line; "Dated" names the release's date wherever on the line it stands.
-_DATED = re.compile(r"\bdated\s*:?\s*", re.I)
+_DATED = lazy(r"\bdated\s*:?\s*", re.I)
 DATED_REACH = 40  # characters after "Dated:" the date must open
 
 

@@ -18,7 +18,7 @@ from briefing.lazyre import lazy
 
 # A contact mark: a telephone or fax number (the word, then the number: French prose's
 # "tel que" is none), e-mail, post box, web address or a named address.
-_CONTACT = re.compile(
+_CONTACT = lazy(
     r"\b(?:tel|phone|telephone|fax)\b\.?\s*:?\s*[+(\d]"
     r"|\b(?:e-?mail|p\.?\s?o\.?\s?b(?:ox)?|(?:postal|visiting) address)\b"
     r"|\bwww\.|https?://|\w@\w",

@@ -302,7 +302,7 @@ def _between_halves(blocks: list[Block], k: int, i: int, capital: bool = False) 
 # A figure opening a block and followed by a comma or a slash goes on a list of figures
 # that a page break cut ("... 51/17 of 12 November" / "1996, 52/10 of 5 November 1997,
 # ..."): a paragraph of its own never opens on a bare year and a comma.
-_FIGURE_GOING_ON = re.compile(r"\d{1,4}(?:/\d+)?,\s")
+_FIGURE_GOING_ON = lazy(r"\d{1,4}(?:/\d+)?,\s")
 
 
 def _continuation_start(block: Block) -> bool:

@@ -182,7 +182,7 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
 
 # Designations of the parts of legal acts and long reports, printed on their own line
 # above the part's title: "TITRE I", "Article premier", "CHAPTER 2", "Section 3".
-DESIGNATION = re.compile(
+DESIGNATION = lazy(
     r"^(?P<word>article|art\.|titre|title|titulo|título|chapitre|chapter|cap[ií]tulo|"
     r"section|secci[oó]n|part|partie|parte|annex|annexe|anexo|appendix|livre|book|libro)"
     r"\s+(?:[IVXLC]{1,6}|\d{1,3}[a-z]?|premier|première|first|unique|único|[A-Z])\.?$",
@@ -205,7 +205,7 @@ _BULLET = re.compile(
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
-_FOOTNOTE_LABEL = re.compile(
+_FOOTNOTE_LABEL = lazy(
     rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}}|\d{{1,2}}\)(?=\s*[A-Z]))[ \t]*(?=\S)"
 )
 
@@ -396,7 +396,7 @@ def match_footnote_label(text: str) -> LabelMatch | None:
 
 # A line of nothing but asterisks ("***", "****", "* * * * *") is a section break (a
 # dinkus) or a closing rule: it marks no note and explains nothing, whatever its length.
-_DINKUS = re.compile(r"\*(?:[ \t]*\*)+[ \t]*$")
+_DINKUS = lazy(r"\*(?:[ \t]*\*)+[ \t]*$")
 
 
 # The letters Russian acts count sub-points with ("а)" to "я)"): the alphabet less
@@ -454,7 +454,7 @@ def _roman_value(text: str) -> int:
 # (A star after a comma or a colon marks the name before it: "Armenia, Egypt,* Norway",
 # "Iraq:* draft resolution", as UN sponsor lines print a group's spokesman; a star after
 # a full stop is text's own.)
-INLINE_MARKER = re.compile(
+INLINE_MARKER = lazy(
     r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹])|(?<=\w[,:])(?=\*[ \n]))"
     rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|(?<![\s\d]m)(?<![kcdm]m)(?<!ft)[{SUPERSCRIPTS}]{{1,3}})(?![\w*])"
 )
@@ -483,39 +483,39 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 
 DATE_PATTERNS = [
-    re.compile(rf"\b{YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2020-05-21
-    re.compile(rf"\b(?P<day>[0-3]?\d)[-/.](?P<mnum>[01]?\d)[-/.]{YEAR}\b"),  # 17/07/2017
-    re.compile(rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I),  # July 14, 2023
+    lazy(rf"\b{YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2020-05-21
+    lazy(rf"\b(?P<day>[0-3]?\d)[-/.](?P<mnum>[01]?\d)[-/.]{YEAR}\b"),  # 17/07/2017
+    lazy(rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I),  # July 14, 2023
     # The day may carry a point, as German-style dates print it with any month name
     # ("10. November 2021", a site's "Wednesday, 25. November 2020").
-    re.compile(
+    lazy(
         rf"\b{DAY}\.?(?:\s*[-–]\s*\d{{1,2}}\.?)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+{YEAR}\b",
         re.I,
     ),
     # Year first, as East Asian releases print dates: "2023.4.18", "2023년 4월 18일",
     # "2022年8月19日", "2022/08/19" (a day-first date always has the year last).
-    re.compile(
+    lazy(
         rf"(?<!\d){YEAR}\s*[./년年]\s*(?P<mnum>[01]?\d)\s*[./월月]\s*(?P<day>[0-3]?\d)(?!\d)\s*[.일日]?"
     ),
     # Japanese era years, as every Japanese ministry dates its releases: "令和5年12月18日".
-    re.compile(
+    lazy(
         r"(?P<era>令和|平成)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     ),
 ]
 ERA_START = {"令和": 2018, "平成": 1988}  # year 1 of the era is this + 1
 # A month and day with no year ("Dec. 7-8", "on 12 July").
 DATE_NO_YEAR = [
-    re.compile(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),
-    re.compile(rf"\b{DAY}\s+(?:de\s+)?{MONTH}\b(?!\s*,?\s*(?:de\s+)?\d{{4}})", re.I),
+    lazy(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),
+    lazy(rf"\b{DAY}\s+(?:de\s+)?{MONTH}\b(?!\s*,?\s*(?:de\s+)?\d{{4}})", re.I),
 ]
 # (The marker may be set solid: "3:51pm".)
-TIME = re.compile(
+TIME = lazy(
     r"\b\d{1,2}:\d{2}(?:\s*(?:KST|CET|CEST|GMT|UTC|EST|EDT|[AP]\.?M\.?)(?!\w)|\b)", re.I
 )
 
 # --- document symbols and metadata lines ---------------------------------------------------
 
-SYMBOL = re.compile(
+SYMBOL = lazy(
     r"^(?:"
     r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,4}"  # SG/SM/22174, SC/15355, A/RES/77/1
     # PR/CP(2008)153, C-M(2009)0042, SG(2024)0112: NATO's and the Council of Europe's
@@ -597,18 +597,18 @@ class _BreadcrumbTrail:
 BREADCRUMB = _BreadcrumbTrail()
 
 BOILERPLATE_PATTERNS = [
-    re.compile(r"바로\s*가기|메뉴|검색창|사이트맵|통합검색|본문\s*내용"),
-    re.compile(r"^(?:direct\s+)?access to .* \(press \"?enter\"?\)$", re.I),
-    re.compile(r"^you are on page \d+\s*of\s*\d+$", re.I),
-    re.compile(r"^(?:go back to page|view (?:other websites|menu|submenu)|hide menu)\b", re.I),
-    re.compile(r"^check out .* on \w+$", re.I),
-    re.compile(r"^open in a new page", re.I),
-    re.compile(r"^[A-Z]{2} - \S.*$"),  # language menu entries "FR - français"
-    re.compile(r"^(?:photo|image|credit|photo credit)s?\s*[:©]", re.I),
-    re.compile(r"^©|^copyright\b", re.I),
-    re.compile(r"^(?:hit|hits|views?)\s*:?\s*\d*$", re.I),
-    re.compile(r"^\d{1,7}$"),  # a bare number above a release is a counter or page number
-    re.compile(r"^(?:home|accueil|inicio)\s*(?:[>›»/|]\s*\S.*)$", re.I),  # breadcrumbs
+    lazy(r"바로\s*가기|메뉴|검색창|사이트맵|통합검색|본문\s*내용"),
+    lazy(r"^(?:direct\s+)?access to .* \(press \"?enter\"?\)$", re.I),
+    lazy(r"^you are on page \d+\s*of\s*\d+$", re.I),
+    lazy(r"^(?:go back to page|view (?:other websites|menu|submenu)|hide menu)\b", re.I),
+    lazy(r"^check out .* on \w+$", re.I),
+    lazy(r"^open in a new page", re.I),
+    lazy(r"^[A-Z]{2} - \S.*$"),  # language menu entries "FR - français"
+    lazy(r"^(?:photo|image|credit|photo credit)s?\s*[:©]", re.I),
+    lazy(r"^©|^copyright\b", re.I),
+    lazy(r"^(?:hit|hits|views?)\s*:?\s*\d*$", re.I),
+    lazy(r"^\d{1,7}$"),  # a bare number above a release is a counter or page number
+    lazy(r"^(?:home|accueil|inicio)\s*(?:[>›»/|]\s*\S.*)$", re.I),  # breadcrumbs
     BREADCRUMB,  # a > b > c
 ]
 
@@ -635,19 +635,19 @@ CATEGORY_LINES = {
 TRANSCRIPT_NOTES = (
     # A transcript's disclaimer, "errors and omissions excepted": "E&OE", "E & O E -
     # PROOF ONLY", "TRANSCRIPTION: PROOF COPY E & OE". It heads no section.
-    re.compile(r"^(?:[A-Z: ]*\b)?E\s*&\s*O\s*\.?\s*E\.?\b(?:\s*[-–—:]?\s*[A-Z ]{0,20})?$"),
+    lazy(r"^(?:[A-Z: ]*\b)?E\s*&\s*O\s*\.?\s*E\.?\b(?:\s*[-–—:]?\s*[A-Z ]{0,20})?$"),
     # A transcript's or release's closing word: "ENDS", "- ENDS -", "(END)", "끝".
-    re.compile(r"^[-–—(\s]*(?:ENDS?|끝|以上)[-–—).\s]*$"),
+    lazy(r"^[-–—(\s]*(?:ENDS?|끝|以上)[-–—).\s]*$"),
 )
 
 # Lines that say something about the text rather than being part of it.
 NOTE_PATTERNS = [
-    re.compile(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
-    re.compile(r"^\(?\s*(?:begin|end) (?:text|of text)\s*\)?\.?$", re.I),
-    re.compile(r"^\(.*(?:followed|ends|end|concluded|applause)\.?\)$", re.I),
-    re.compile(r"^\*(?:\s*\*){2,}$"),  # a dinkus, "* * *" or "*****"
-    re.compile(r"^(?:fuente|source|quelle)\s*:", re.I),
-    re.compile(r"^(?:for further information|further information|product information)\b", re.I),
+    lazy(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
+    lazy(r"^\(?\s*(?:begin|end) (?:text|of text)\s*\)?\.?$", re.I),
+    lazy(r"^\(.*(?:followed|ends|end|concluded|applause)\.?\)$", re.I),
+    lazy(r"^\*(?:\s*\*){2,}$"),  # a dinkus, "* * *" or "*****"
+    lazy(r"^(?:fuente|source|quelle)\s*:", re.I),
+    lazy(r"^(?:for further information|further information|product information)\b", re.I),
     *TRANSCRIPT_NOTES,
 ]
 # The same as one regex (each part keeps its own case flag): one match call a block
@@ -658,18 +658,18 @@ NOTE_LINE = re.compile(
 )
 # A release's closing section of links and references: "Further information", "Más
 # información", "Weitere Informationen".
-FURTHER_INFORMATION = re.compile(
+FURTHER_INFORMATION = lazy(
     r"^(?:further information|more information|more info|useful links|"
     r"plus d[’']informations?|pour en savoir plus|más información|weitere informationen)\s*:?$",
     re.I,
 )
 
-CONTACT_START = re.compile(
+CONTACT_START = lazy(
     r"^(?:contacts?|media contacts?|press contacts?|contact data|for more information|"
     r"contacto|contactos|prensa)\s*:?$",
     re.I,
 )
-CONTACT_LINE = re.compile(
+CONTACT_LINE = lazy(
     r"(?:\bP\.?\s?O\.?\s?Box\b|@|\+\d[\d ()-]{6,}"
     r"|\b(?:phone|tel|mobile|fax|e-mail|email|twitter)\b\s*(?:number)?\s*:)",
     re.I,
@@ -689,7 +689,7 @@ FUNCTION_WORDS = {
 # A sentence's end, perhaps with a footnote marker after it: "[1]", or a superscript a
 # PDF's text flattened onto the line ("differences.7"; a letter before the full stop, so
 # "4.7" stays a decimal).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy(
     r"[.!?:;。…][\"'”’)\]]*(?:\[\d{1,3}\])?$|[”\"]$|[^\W\d_][.!?;][\"'”’)]?\d{1,3}$"
 )
 

@@ -104,7 +104,7 @@ def is_short_line(text: str) -> bool:
     return words(text, 13) <= 12 and not P.ends_sentence(text)
 
 
-_LEADING_BULLET = re.compile(r"^[•·▪►\-–—*]\s+")
+_LEADING_BULLET = lazy(r"^[•·▪►\-–—*]\s+")
 
 
 def is_boilerplate(text: str) -> bool:
@@ -117,7 +117,7 @@ def is_boilerplate(text: str) -> bool:
     return is_site_line(text)  # (a site's tools, counters, file links: web_chrome)
 
 
-_CATEGORY_JOINS = re.compile(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalised: single spaces)
+_CATEGORY_JOINS = lazy(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalised: single spaces)
 
 
 def is_control_label(text: str) -> bool:
@@ -159,7 +159,7 @@ _ZONE = lazy(r"(?i)\b(?:[ap]\.?m\.?|[A-Z]{1,3}[SD]?T|UTC|GMT|local time|hrs?)(?:
 
 # "Resolution adopted by the General Assembly on 1 December 2025": the one line that
 # states when a resolution, decision or declaration became the text it is.
-_ADOPTED = re.compile(
+_ADOPTED = lazy(
     r"^(?:(?:resolution|decision|declaration|statement|text)s?\s+)?(?:adopted|done|approved)\b",
     re.I,
 )
@@ -230,7 +230,7 @@ _CJK_DATE_PARTS = lazy(
 )
 _OTHER_YEAR = lazy(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")  # a year beside the date
 _RANGE_START = lazy(r"\b\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s*[-–—]\s*$")
-_DATELINE_PARTS = re.compile(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[–—|]\s*|[–—|]\s*")
+_DATELINE_PARTS = lazy(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[–—|]\s*|[–—|]\s*")
 
 
 def _is_dateline_with_issuer(text: str) -> bool:
@@ -256,7 +256,7 @@ def _is_dateline_with_issuer(text: str) -> bool:
 
 # "The General Assembly," / "The Security Council," / "The Conference of the Parties,":
 # a resolution or decision opens its text with the adopting body's name and a comma.
-_ORGAN_OPENING = re.compile(
+_ORGAN_OPENING = lazy(
     r"^(?:The|THE|Le|LE|La|LA|El|EL|Die|DIE)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|on|for|the|de|du|des|del|la)){0,9},$"
 )
 
@@ -267,7 +267,7 @@ def is_organ_opening(text: str) -> bool:
 
 # "Not to be released until 8:50 a.m. ...", "EMBARGOED UNTIL ...": a notice to the press
 # printed above a release, never its first paragraph.
-_EMBARGO = re.compile(
+_EMBARGO = lazy(
     r"^(?:not (?:to be )?(?:released|published|for (?:release|publication))"
     r"|embargo(?:ed)?\b|under embargo)",
     re.I,
@@ -702,7 +702,7 @@ def _teasers_start(blocks: list[Block], body_start: int) -> int:
 
 # A site's label over links to its other pages: "Related news", "أخبار ذات صلة",
 # "関連リンク", "관련 기사", "À lire aussi" (never "See also": reports use it for references).
-_RELATED_PAGES = re.compile(
+_RELATED_PAGES = lazy(
     r"^(?:related(?: news| articles?| stories| content| links| posts| press releases"
     r"| documents| topics)?|more news|latest news|more from\b.*"
     r"|you may also (?:like|be interested in)"
@@ -831,7 +831,7 @@ def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
     return set()
 
 
-_ONE_LINE_TRAIL = re.compile(
+_ONE_LINE_TRAIL = lazy(
     r"^(?:home|accueil|inicio|startseite|홈|ホーム)\s*(?:[/>›»|]\s*)?2\.\s", re.I
 )
 
@@ -1032,13 +1032,13 @@ _ADDENDUM = lazy(r"^\s*(?:addendum|additif|adición|adenda)\s*$", re.I)
 _NUMBERED_ACT_TITLE = lazy(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
 
 
-RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
-_LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
+RESOLUTION_NUMBER = lazy(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
+_LONE_ACT_NUMBER = lazy(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
 
 
 # A UN-style cover's fields, never part of a title: the masthead's "Distr.: General" and
 # "Original: English", the session ("Forty-third session") and the agenda item number.
-_COVER_FIELD = re.compile(
+_COVER_FIELD = lazy(
     r"\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|^\s*[\w-]+ (?:regular |special )?session\s*$"
     r"|^\s*(?:provisional )?agenda items? \d"
     # The agenda items a report is filed under: "Items 137 and 138 of the preliminary list".
@@ -1830,7 +1830,7 @@ def _symbol_crosshead(blocks: list[Block], i: int) -> bool:
 
 _CLAUSE_NOTE_END = lazy(r"[a-z)”’][,;] ?\d{1,2}$")
 _RULE = lazy(r"^\s*(?:[-_=~*•·]\s*){3,}$")
-_END_MARK = re.compile(r"^\s*(?:\\?#{3,}|-\s?30\s?-)\s*$")
+_END_MARK = lazy(r"^\s*(?:\\?#{3,}|-\s?30\s?-)\s*$")
 _PAGE_NUMBER = lazy(
     r"^(?>\s*)(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,4}(?>\s*)(?:(?:/|of|de|sur)\s*\d{1,4})?(?>\s*)[-–—]?\s*$",
     re.I,
@@ -1924,7 +1924,7 @@ _LINK_CALL = lazy(
 
 _TABLE_UNIT = lazy(r"^\s*(?:Units?|Unidad(?:es)?|Unité|Einheit)\s*:\s*\S.{0,30}$", re.I)
 _MASTHEAD_FIELD = lazy(r"\bDistr\.\s*:|^\s*Original\s*:\s*[A-Z]")
-_ACT_REFERENCE = re.compile(
+_ACT_REFERENCE = lazy(
     r"^\s*\[(?:on the (?:report|recommendation|proposal)|without reference to)\b[^\]]*\]\s*$",
     re.I,
 )

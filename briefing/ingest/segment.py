@@ -108,7 +108,7 @@ class Block:
         self.ends_sentence = sentence_ends(self.text)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def opens_emphasis(text: str) -> bool:
@@ -142,7 +142,7 @@ def _note_mark(line: str) -> LabelMatch | None:
     return found
 
 
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+_HANGUL_RUN = lazy(r"[\uac00-\ud7a3]+")
 
 
 def cjk_words(text: str) -> int:
@@ -551,14 +551,14 @@ def _blocks_from_lines(
 
 # A label printed alone on its line ("1.", "(a)") with its text on the next line, as
 # PDF-to-text tools leave numbered paragraphs whose number sits in its own column.
-_LONE_LABEL = re.compile(
+_LONE_LABEL = lazy(
     r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\)|[A-Z]\.|[IVX]{1,5}\.|[ivx]{1,5}\.)$"
 )
 
 
 # A date in figures with dots: a part padded with a zero or a year of four figures
 # ("8.5.06", "08.05.2006"). Section numbers are never written so ("8.5.6", "140.11").
-_DOTTED_DATE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.(?:0\d|(?:19|20)\d\d)|0\d\.\d\d)$")
+_DOTTED_DATE = lazy(r"^\d{1,2}\.(?:\d{1,2}\.(?:0\d|(?:19|20)\d\d)|0\d\.\d\d)$")
 
 
 _LONE_BULLETS = frozenset("•▪◦○□■●◆❍ㅇ–") | frozenset(map(chr, range(0xF000, 0xF100)))
@@ -901,7 +901,7 @@ FLOW_ARROWS = ("→", "⟶", "➔")
 # "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title;
 # "Examplia: amendment to draft resolution A/C.6/80/L.14": a proposed amendment names its
 # sponsor and the draft it amends the same way, over the title of that draft.
-SPONSORS_LINE = re.compile(
+SPONSORS_LINE = lazy(
     # (A sponsor's footnote mark may follow the colon: "Iraq:* draft resolution", the
     # star's note saying on whose behalf, "on behalf of the Group of 77 and China".)
     r":\*{0,3}\s*(?:(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?|"
@@ -953,8 +953,8 @@ def _next_note(current: list[str], line: str) -> bool:
 
 
 _SPACED_MARKER_END = lazy(r"[a-z] \d{1,2}$")
-_CUT_AT_MARKER = re.compile(r"(?<![\d/])(?:[a-z]|[a-z][,;”’)])\d{1,2}$")
-_YEAR_MARKER = re.compile(r"(?<![\d/.,])(?:19|20)\d\d\d{1,2}$")
+_CUT_AT_MARKER = lazy(r"(?<![\d/])(?:[a-z]|[a-z][,;”’)])\d{1,2}$")
+_YEAR_MARKER = lazy(r"(?<![\d/.,])(?:19|20)\d\d\d{1,2}$")
 
 
 def _continues_after_marker(current: list[str], line: str) -> bool:

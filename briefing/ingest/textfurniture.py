@@ -46,7 +46,7 @@ from briefing.lazyre import lazy
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
 # One token of a paged document's header or footer.
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"(?:"
     r"\d{1,3}/\d{1,3}"  # page 2/5
     # A bare page number, printed beside the job number ("2   GE.16-03120"): furniture
@@ -65,9 +65,9 @@ _STRONG = lazy(
 )
 # A page number read by OCR with specks around it ("2 t  -Î±"): a number and glyphs
 # that make no word.
-_OCR_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
-_RECYCLE = re.compile(r"^(?:please recycle\s*♲?|♲)$", re.I)
-_SYMBOL_LINE = re.compile(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
+_OCR_PAGE_NUMBER = lazy(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
+_RECYCLE = lazy(r"^(?:please recycle\s*♲?|♲)$", re.I)
+_SYMBOL_LINE = lazy(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
 # A symbol at either edge of a line: a masthead ("United Nations    A/RES/80/99") or a
 # running head with the document's short title ("A/RES/80/99    Report of the ...").
 _EDGE_SYMBOL = lazy(rf"^({_SYMBOL})(?:\s|$)|\s({_SYMBOL})$")
@@ -106,7 +106,7 @@ def is_page_foot(text: str) -> bool:
 _PAGE_LINE_START = lazy(r"\n[\f \t]*(?:page|Page|PAGE) \d")
 # (Possessive: what each part takes, the next cannot, so giving back never helps; a
 # numbered paragraph's line, "12. The ...", then fails at once, not after six tries.)
-_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*+\d{1,3}+\.?+[ \t]*+(?:\n|$)")  # ("2." typed)
+_LONE_NUMBER_LINE = lazy(r"\n[ \t\f]*+\d{1,3}+\.?+[ \t]*+(?:\n|$)")  # ("2." typed)
 
 
 def may_hold_lone_numbers(whole: str) -> bool:
@@ -281,7 +281,7 @@ _OPENING = (
     r"(?:(?P<mail>(?i:from)|\[?(?:SEC=)?(?:UNCLASSIFIED|OFFICIAL|PROTECTED|IN-CONFIDENCE"
     r"|FOR OFFICIAL|SENSITIVE BUT))|(?P<signature>(?i:digital|sign|firma|assinado)))"
 )
-_LINE_OPENING = re.compile("\n" + _OPENING)  # (a literal first: the engine finds it in C)
+_LINE_OPENING = lazy("\n" + _OPENING)  # (a literal first: the engine finds it in C)
 
 
 def _line_openings(whole: str) -> tuple[bool, bool]:
@@ -301,7 +301,7 @@ def _line_openings(whole: str) -> tuple[bool, bool]:
 
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)
-_DISTRIBUTION = re.compile(r"\bDistr\.\s*:")
+_DISTRIBUTION = lazy(r"\bDistr\.\s*:")
 
 
 def _take_masthead_symbol(extracted: Extracted) -> None:
@@ -652,7 +652,7 @@ def _dates_a_meeting(lines: list, i: int) -> bool:
 
 
 # "- 4 -", "— 12 —", "Page 3", "page 3 of 7": page numbers as printed on the page.
-_FRAMED_PAGE_NUMBER = re.compile(
+_FRAMED_PAGE_NUMBER = lazy(
     r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)$", re.I
 )
 
@@ -838,7 +838,7 @@ def _printed_before(lines: list, wanted: dict[int, str], breaks: list[int]) -> s
 
 
 # "80/16. Open-ended working group on ...": an act's number and title, over its organ.
-_ACT_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(\S.*)$")
+_ACT_TITLE = lazy(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(\S.*)$")
 _ORGAN = lazy(r"^\s*The\s+(?:General Assembly|Security Council|[A-Z][\w ]{2,60}Council),\s*$")
 ACT_HEAD_LINES = 60  # non-blank lines: the cover and the act's title come before this
 ACT_TITLE_MIN_WORDS = 4  # a title's line worth matching: "Olympic ideal" may be prose
