@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest.issuer_lines import collapse_spacing
 from briefing.ingest.patterns import ends_sentence
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
 # The kinds of instrument, as the head prints them in capitals (letter-spacing joined):
 # Russian and Ukrainian, Indonesian, French, Spanish, Portuguese, Italian, German.
-_KIND = re.compile(
+_KIND = lazy(
     r"^(?:УКАЗ|ПОСТАНОВЛЕНИЕ|РАСПОРЯЖЕНИЕ|ПРИКАЗ|ФЕДЕРАЛЬНЫЙ\s+ЗАКОН|ЗАКОН|РЕШЕНИЕ|"
     r"ПОСТАНОВА|РОЗПОРЯДЖЕННЯ|НАКАЗ|"
     r"PERATURAN|KEPUTUSAN|UNDANG-UNDANG|INSTRUKSI|"
@@ -39,7 +40,7 @@ _KIND = re.compile(
 # French and Italian participles say what the act does; Spanish "por el cual"; the
 # Portuguese summary's verb.) Case is the printed one: heads set the subject in capitals
 # or in sentence case.
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     r"^(?:Об?|Обо|Про|"
     r"portant|relatif|relative|fixant|modifiant|instituant|abrogeant|"
     r"por\s+(?:el|la)\s+(?:cual|que)|mediante\s+(?:el|la)\s+cual|"
@@ -48,7 +49,7 @@ _SUBJECT = re.compile(
     r"über|zur|zum)\s+\S",
     re.I,
 )
-_ABOUT_ALONE = re.compile(r"^(?:TENTANG|О|ОБ)$")  # "TENTANG" on its own line: subject below
+_ABOUT_ALONE = lazy(r"^(?:TENTANG|О|ОБ)$")  # "TENTANG" on its own line: subject below
 HEAD_SEARCH = 12  # blocks of the page's head looked at for the kind
 HEAD_PART_WORDS = 14  # an issuer's name, a number and date, a repeal note: short lines
 SUBJECT_REACH = 6  # head lines between the kind and the subject line

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from briefing.ingest.dates import find_date
+from briefing.lazyre import lazy
 
 # The signing formula opens its line; the date follows on it (or, after a Russian
 # "Москва, Кремль", on the next line: in the kept text, a paragraph of its own after a
@@ -26,12 +27,12 @@ _FORMULAS = (
     r"|Done[ \t]+at|Feito[ \t]+em|Gegeben[ \t]+zu|Gegeven[ \t]+te|Sporządzono[ \t]+w"
     r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль)\b"
 )
-_SIGNED = re.compile(r"(?m)^[ \t]*" + _FORMULAS + r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?")
+_SIGNED = lazy(r"(?m)^[ \t]*" + _FORMULAS + r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?")
 SIGNED_REACH = 120  # characters: the formula, its place and its date
 # A signing line after the line break before it. A search for a pattern opening with
 # "(?m)^" tries every character of the text (~100 instructions each: a 5 MB text's
 # ~60 ms); one opening with a line break jumps from one line break to the next in C.
-_FORMULA_LINE = re.compile(r"\n[ \t]*" + _FORMULAS)
+_FORMULA_LINE = lazy(r"\n[ \t]*" + _FORMULAS)
 
 
 def _signing_lines(text: str) -> Iterator[re.Match[str]]:
@@ -69,7 +70,7 @@ def signed_date_line(text: str) -> str:
 # "Proclamation 11056 of August 18, 2026", "Executive Order 13480 of November 26, 2008",
 # "Memorandum of March 3, 2020". It is the day the President signed it; the Federal
 # Register's issue that printed it (its masthead, "Monday, August 24, 2026") is days later.
-_PRESIDENTIAL = re.compile(
+_PRESIDENTIAL = lazy(
     r"(?m)^[ \t]*(?:Proclamation|Executive Order|Memorandum|Presidential Determination)"
     r"(?:[ \t]+No\.)?(?:[ \t]+[\d-]{1,12})?[ \t]+of[ \t]+"
     r"((?:January|February|March|April|May|June|July|August|September|October|November"

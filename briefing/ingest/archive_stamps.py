@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # The stamp with its spaces and points taken out, in lower case: a library's name, then
 # perhaps its system's code ("micah", "c.i.s."), and specks a scan adds after it.
-_STAMP = re.compile(
+_STAMP = lazy(
     r"^(?:commonwealth|national|parliamentary|state|public|departmentofthe|unitednations|un)*"
     r"library(?:of(?:australia|congress|parliament))?"
     r"(?:m[i1l]cah|cis|informationstorageandretrievalsystem(?:page\d{1,3})?)?[^a-z0-9]{0,12}$"
 )
-_ARCHIVE_NOTE = re.compile(r"^\s*no publication date\s*:?\s*received by\b", re.I)
+_ARCHIVE_NOTE = lazy(r"^\s*no publication date\s*:?\s*received by\b", re.I)
 STAMP_MAX_CHARS = 90
 
 
@@ -40,7 +41,7 @@ def is_archive_stamp(text: str) -> bool:
 # "rw  1999-07-29  14:10": initials in lower case, an ISO date and a 24-hour time, alone
 # on the text's last line. A release prints its own date in words or as "29/07/99", with
 # no operator's initials before it.
-_RECORD_STAMP = re.compile(r"^\s*[a-z]{1,4}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+[0-2]?\d:[0-5]\d\s*$")
+_RECORD_STAMP = lazy(r"^\s*[a-z]{1,4}\s+(?:19|20)\d\d-[01]\d-[0-3]\d\s+[0-2]?\d:[0-5]\d\s*$")
 
 
 def take_record_stamp(extracted: Extracted) -> None:
@@ -89,7 +90,7 @@ def _take_stamp_first_line(extracted: Extracted, i: int) -> None:
 
 # The library's system code printed under its name ("C. I. S.", "MICAH"), read on a
 # line of its own.
-_STAMP_CODE = re.compile(r"^(?:m[i1l]cah|cis)$")
+_STAMP_CODE = lazy(r"^(?:m[i1l]cah|cis)$")
 
 
 def _take_stamp_code_line(extracted: Extracted, i: int) -> None:
@@ -111,7 +112,7 @@ def _take_stamp_code_line(extracted: Extracted, i: int) -> None:
 # date is the release from the archive's secrecy, decades after the paper's own date, and
 # the record number is the archive's: furniture, never the title nor the date. The date
 # and the record number's prefix ("CIA-RDP") survive the scan best, so they are the mark.
-_DECLASSIFIED = re.compile(r"(?:19|20)\d\d/\d\d/\d\d\s*:?\s*CIA-?\s?RDP\w", re.I)
+_DECLASSIFIED = lazy(r"(?:19|20)\d\d/\d\d/\d\d\s*:?\s*CIA-?\s?RDP\w", re.I)
 DECLASSIFIED_MAX_CHARS = 120
 
 

@@ -11,12 +11,11 @@ the paragraphs between them, or before them, are not numbered.
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.patterns import LabelMatch
 from briefing.ingest.segment import Block
+from briefing.lazyre import lazy
 
-_BARE = re.compile(r"(\d{1,2})[ \t]+(?=[A-Z“\"‘(])")
+_BARE = lazy(r"(\d{1,2})[ \t]+(?=[A-Z“\"‘(])")
 MIN_RUN = 3  # numbers in sequence; two could be a page's footnotes
 MIN_WORDS = 8  # a numbered paragraph is prose, not a table row or a figure's label
 MAX_PROSE_BEFORE = 3  # a lead or summary may precede paragraph 1; a whole text may not
@@ -61,7 +60,7 @@ def label_bare_numbers(blocks: list[Block]) -> None:
 
 # Japanese official texts number their items "1 日時", "2 場所" (公用文: a figure, a space,
 # then the item): a figure, a half- or full-width space, then a Chinese or Japanese word.
-_CJK_ITEM = re.compile(r"([0-9０-９]{1,2})[ \t\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff「【(（])")
+_CJK_ITEM = lazy(r"([0-9０-９]{1,2})[ \t\u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff「【(（])")
 CJK_ITEM_MAX_CHARS = 60  # an item line: a field and its value, a topic's name
 
 

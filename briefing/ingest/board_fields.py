@@ -13,7 +13,7 @@ that is a date is left to the date rules (it dates the post); the rest is remove
 
 from __future__ import annotations
 
-import re
+from briefing.lazyre import lazy
 
 # A board's field names, compared with spaces and a closing colon taken off.
 FIELD_NAMES = frozenset(
@@ -29,7 +29,7 @@ FIELD_NAMES = frozenset(
     }
 )  # fmt: skip
 VALUE_MAX_CHARS = 60  # a department, a count, a name, an address: never a sentence
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 def is_field_name(text: str) -> bool:
@@ -39,10 +39,10 @@ def is_field_name(text: str) -> bool:
 
 # The same cell copied on one line, name and value ("주관부서 : 대변인실 공보담당관",
 # "发布人:nanyuzi"): a board that prints its fields side by side.
-_INLINE_FIELD = re.compile(
+_INLINE_FIELD = lazy(
     rf"^\s*([^\s:：][^:：]{{0,10}}?)\s*[:：]\s*(\S.{{0,{VALUE_MAX_CHARS}}})$"
 )
-_DIGITS = re.compile(r"\d")
+_DIGITS = lazy(r"\d")
 
 
 def _inline_field(text: str) -> bool:
@@ -60,7 +60,7 @@ def _inline_field(text: str) -> bool:
 # "[Source] Ministry ..."): a database's fields, in any language; a run of them is the
 # record's head, never the text (its date line is left to the date rules, its title line
 # to the title rules).
-_BRACKET_FIELD = re.compile(r"^\s*[\[［]([^\]］\d\s][^\]］\d]{0,11})[\]］](?:\s.{0,200})?$")
+_BRACKET_FIELD = lazy(r"^\s*[\[［]([^\]］\d\s][^\]］\d]{0,11})[\]］](?:\s.{0,200})?$")
 BRACKET_RUN = 3  # fields in a row: one bracketed word may be a note or an editor's mark
 
 

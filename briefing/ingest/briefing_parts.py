@@ -10,7 +10,7 @@ name alone as a sentence. (Speakers' labels are another matter: speakers.py.)
 
 from __future__ import annotations
 
-import re
+from briefing.lazyre import lazy
 
 _PART_NAMES = (
     # Korean: opening remarks, questions and answers.
@@ -22,7 +22,7 @@ _PART_NAMES = (
     "|开场白|答问|答記者問|答记者问"
 )
 # A part's number ("I.", "Ⅱ.", "1."), symbol ("□", "○", "■") or brackets around the name.
-_PART_LINE = re.compile(
+_PART_LINE = lazy(
     r"^(?:(?:[IVX]{1,4}|[\u2160-\u216b]|\d{1,2})[.)．]\s*|[□■○◦●◆◇▶]\s*)?"
     rf"[\[【<〈《＜(（]?\s*(?:{_PART_NAMES})\s*[\]】>〉》＞)）]?$"
 )

@@ -13,15 +13,16 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # "Page 1 of 1 TWO BOATS A DAY UNDER ... > Site name ...": the page count, then the
 # page's title (the browser cuts it with "..."); a sentence never opens on "Page 1 of 1".
-_PRINT_HEAD = re.compile(r"^page \d{1,3} of \d{1,3}\s+\S.*$", re.I)
+_PRINT_HEAD = lazy(r"^page \d{1,3} of \d{1,3}\s+\S.*$", re.I)
 # "17/09/2013 http://...", "9/17/13, 2:05 PM  https://...", "https://... 2/3": the day
 # (and time) printed beside the address, or the address beside the page count.
 _PRINT_DATE = r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 _ADDRESS = r"(?:https?://|www\.)\S+"
-_PRINT_FOOT = re.compile(
+_PRINT_FOOT = lazy(
     rf"^(?:{_PRINT_DATE}\s+{_ADDRESS}|{_ADDRESS}\s+\d{{1,3}}\s*/\s*\d{{1,3}})$"
 )
 PRINT_LINE_MAX = 240  # a cut title or a long address; prose lines are not tested

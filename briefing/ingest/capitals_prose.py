@@ -9,15 +9,14 @@ opens with (a capital, like every word).
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.patterns import FUNCTION_WORDS
+from briefing.lazyre import lazy
 
 CAPITALS_PROSE_MIN_WORDS = 12  # a heading or letterhead line in capitals is shorter
 CAPITALS_SHARE = 0.8  # letters in capitals: typed so, not a name or an acronym here and there
 # A sentence ended inside the line ("... HYPOCRISY. MR EXAMPLE SAYS ..."): a word of four
 # letters or more before the stop ("MR.", "HON." and "U.S." abbreviate), a capital after it.
-_SENTENCE_INSIDE = re.compile(r"[A-Z]{4}[.?!][\"”’']?\s+[\"“‘]?[A-Z]")
+_SENTENCE_INSIDE = lazy(r"[A-Z]{4}[.?!][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
 def capitals_prose_cut(prev: str) -> bool:

@@ -12,15 +12,14 @@ next page's first line opening on the line's words.
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.readers.pdf_running import is_page_number
+from briefing.lazyre import lazy
 
 CATCHWORD_MAX_CHARS = 60  # a few words and the ellipsis
 # The ellipsis closing a catchword: "...", ". . .", "…" (perhaps spaced off the words).
-_ELLIPSIS = re.compile(r"(?:\.\s?\.\s?\.|…)\s*$")
-_WORD = re.compile(r"\w+")
+_ELLIPSIS = lazy(r"(?:\.\s?\.\s?\.|…)\s*$")
+_WORD = lazy(r"\w+")
 BREAK_REACH = 3  # non-blank lines from the catchword to the next page's first line
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-_CLAUSE_END = re.compile(r"[,;:.!?]\s?\d{0,3}\s*$")
+from briefing.lazyre import lazy
+
+_CLAUSE_END = lazy(r"[,;:.!?]\s?\d{0,3}\s*$")
 
 
 def clause_unfinished(host: str, opens_clause: re.Pattern[str]) -> bool:

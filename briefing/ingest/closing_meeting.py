@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.date_alone import date_alone
+from briefing.lazyre import lazy
 
-_MEETING_LINE = re.compile(
+_MEETING_LINE = lazy(
     r"^\s*\d{1,4}(?:st|nd|rd|th)\s+(?:\((?:resumed|closed)\)\s+)?(?:plenary\s+)?meeting\s*$",
     re.I,
 )

@@ -10,13 +10,12 @@ points says its points once.
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.segment import Block
+from briefing.lazyre import lazy
 
 MIN_ENTRIES = 4  # a few topics at least
 ENTRY_MAX_CHARS = 40  # a topic's name, never a sentence
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 def _entry(block: Block) -> str:
@@ -93,7 +92,7 @@ def contents_runs(blocks: list[Block], limit: int = 200) -> set[int]:
 # contexte ........ 4", "Annex …… 19"). Word and typeset reports print their contents so;
 # pdftotext keeps the leader. Its entries are navigation, and so is the list's own title
 # right above the first entry ("Table des matières", "Contents").
-_PAGE_AT_END = re.compile(r"\d{1,4}[ \t]*$")
+_PAGE_AT_END = lazy(r"\d{1,4}[ \t]*$")
 LEADER_MIN_MARKS = 4  # ". . . ." or "…" repeated: a leader, not an abbreviation's dot
 LEADER_MIN_ENTRIES = 2
 LIST_TITLE_MAX_WORDS = 3

@@ -14,17 +14,18 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # Dots (typed ". . .", "..", "…", a bullet the scan read in their place), a slash, and
 # the next page's number, perhaps closed by a point or slash: ". . . / 3", "•  ../3",
 # "... / 8 .", "...2/". Two dots at least: "2." alone is a paragraph's number.
-_DOTS_THEN_PAGE = re.compile(r"^[.·•…](?:\s*[.·…]){1,}\s*/?\s*(\d{1,2})\s*[./]?$")
+_DOTS_THEN_PAGE = lazy(r"^[.·•…](?:\s*[.·…]){1,}\s*/?\s*(\d{1,2})\s*[./]?$")
 # A slash on one side of the number: "/2" at a page's top, "2/" or "2 /" at its foot.
 # (A fraction has figures both sides; a paragraph number a point or bracket.)
-_SLASHED_PAGE = re.compile(r"^(?:/\s*(\d{1,2})\s*\.?|(\d{1,2})\s*/)$")
+_SLASHED_PAGE = lazy(r"^(?:/\s*(\d{1,2})\s*\.?|(\d{1,2})\s*/)$")
 # The word a typist puts at a page's foot when the release goes on: "- more -", "(more)",
 # "/more", "MORE...", "/cont.", "(continued)". Alone on a line it is never the text's.
-_MORE = re.compile(
+_MORE = lazy(
     r"^[-–—(/.\s]*(?:more|cont(?:'?d|inued|\.)?|continued\s+overleaf|p\.?\s*t\.?\s*o\.?)"
     r"[-–—)/.\s]*$",
     re.I,

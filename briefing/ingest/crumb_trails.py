@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_STEP_SEPARATOR = re.compile(r"[>›»]")  # (steps are stripped: norm_line)
+from briefing.lazyre import lazy
+
+_STEP_SEPARATOR = lazy(r"[>›»]")  # (steps are stripped: norm_line)
 # A site's home page as its menus and trails name it (roles and title read these too).
 HOME_WORDS = frozenset(
     {"home", "accueil", "inicio", "início", "startseite", "start", "main page"}

@@ -10,16 +10,16 @@ so such a line over prose heads its item.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest.patterns import ends_sentence
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
-_DASH_TOPIC = re.compile(r"^\d{1,2}\s+[-–—]\s+[A-ZÀ-Ý]")
-_SEPARATOR = re.compile(r"\s[-–—]\s")
+_DASH_TOPIC = lazy(r"^\d{1,2}\s+[-–—]\s+[A-ZÀ-Ý]")
+_SEPARATOR = lazy(r"\s[-–—]\s")
 TOPIC_MAX_WORDS = 40
 TOPIC_MAX_LINES = 3
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.ingest import patterns as P
+from briefing.lazyre import lazy
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,7 @@ MORE_DATE_PATTERNS = [
     ),
     # The first of the month as an ordinal, in Portuguese and Spanish above all: "1º de
     # março de 2024", "1° de febrero de 2021", "1.º de junho".
-    _ORDINAL_DAY := re.compile(
+    _ORDINAL_DAY := lazy(
         rf"(?<!\w){_DAY}\s?\.?[º°ª]\s*(?:de\s+)?(?P<month>{_MORE_NAMES}|{P._MONTH_NAMES})"
         rf"(?:\s+de)?,?\s+{_YEAR}(?!\d)",
         re.I,
@@ -168,7 +169,7 @@ MORE_DATE_PATTERNS = [
         re.I,
     ),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
-    re.compile(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
+    lazy(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
 ]
 # Dates only ever read from a whole short line (a dateline on its own), never searched
 # for in running text; tried with ``match`` on lines this short, so a long text costs
@@ -177,12 +178,12 @@ LINE_DATE_PATTERNS = [
     # A dateline in figures with a two-digit year, alone on its line as offices type it
     # under the title ("19/04/13", "25/2/00"). Only a whole line: in running text
     # "19/04/13" may be a file or resolution number, and a year's century is a guess.
-    re.compile(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
+    lazy(r"^\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$"),
     # The same date as a transcript's head types it: after a "Date:" field's label, or
     # after the name of the event on one line ("PRESS CONFERENCE 4/6/99", "Doorstop -
     # 27/07/99"). A label or an event's name says the figures are the day it was held,
     # not a file's number.
-    re.compile(
+    lazy(
         r"^\s*(?:dated?\s*:?|(?:joint\s+)?(?:press\s+conference|"
         r"media\s+conference|press\s+briefing|doorstop(?:\s+interview)?|interview))"
         r"\s*[-–,:]?\s*(?P<day>[0-3]?\d)[/.](?P<mnum>[01]?\d)[/.](?P<yy>\d\d)\s*$",
@@ -190,21 +191,21 @@ LINE_DATE_PATTERNS = [
     ),
     # A scan read back without its spaces ("21July1995") prints the whole date solid:
     # alone on its line (a dateline under the signature), never inside running text.
-    re.compile(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
+    lazy(rf"^\s*{_DAY}(?P<month>{P._MONTH_NAMES}){_YEAR}\.?\s*$", re.I),
     # A dateline in figures typed by hand: a word processor turns the hyphen into an en
     # dash and the typist spaces the parts ("2020 – 12 - 17", "30 .06.2017"). Three
     # numbers alone on a line that make a valid year, month and day are a date however
     # they are spaced (a space at most on each side of a separator).
-    re.compile(
+    lazy(
         r"^\s*(?P<year>(?:19|20)\d\d) ?[-–.] ?(?P<mnum>[01]?\d) ?[-–.] ?(?P<day>[0-3]?\d)\s*$"
     ),
-    re.compile(
+    lazy(
         r"^\s*(?P<day>[0-3]?\d) ?[-–./] ?(?P<mnum>[01]?\d) ?[-–./] ?(?P<year>(?:19|20)\d\d)\s*$"
     ),
     # The English ordinal with "of", as Commonwealth acts and formal letters print the
     # day on a line of its own ("[Certified on 23rd of July, 2025]", "Given this 5th day
     # of May, 2020"): a few words before it at most, nothing but punctuation after.
-    re.compile(
+    lazy(
         rf"^[^\d\n]{{0,30}}?(?<!\w){_DAY}(?:st|nd|rd|th)\s+(?:day\s+)?of\s+"
         rf"(?P<month>{P._MONTH_NAMES})\.?,?\s+{_YEAR}\W*$",
         re.I,
@@ -213,7 +214,7 @@ LINE_DATE_PATTERNS = [
 LINE_DATE_MAX_CHARS = 48  # (anchored at both ends: a longer line is no such date)
 # A page's stamp sets the time after the date ("7. 2. 2024 19:56", "21.01.2022 um 14.30
 # Uhr", "30/06/2017 - 10h15"): the line's date is read with its time set aside.
-_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?:h|min)?", re.I)  # (whole words only: fullmatch)
+_CLOCK = lazy(r"\d{1,2}[:.h]\d{2}(?:h|min)?", re.I)  # (whole words only: fullmatch)
 _CLOCK_UNITS = frozenset({"uhr", "h", "hod", "hod.", "min"})
 _CLOCK_LEADS = frozenset({"à", "às", "a", "las", "alle", "um", "at", "kl", "kl.", "-", "–", "|"})
 
@@ -269,7 +270,7 @@ _DIGITS = str.maketrans(
 )
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\f]*\n")
+_BLANK_LINE = lazy(r"\n[ \t\f]*\n")
 # Forms that cannot match without a character of their own: skipped, with one C scan,
 # where the text has none (each pattern is a pass over the text; most lines have none).
 # (Keyed by id: a compiled pattern hashes its whole source on every look-up, and these
@@ -296,7 +297,7 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
 
 
 _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
-_ANY_DIGIT = re.compile(r"\d")  # (a decimal digit of any script, as int() reads them)
+_ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
 
 
 def find_date(text: str) -> DateMatch | None:
@@ -320,12 +321,12 @@ def find_partial_date(text: str) -> DateMatch | None:
     return _earliest(P.DATE_NO_YEAR, text)
 
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR = lazy(r"\b((?:19|20)\d\d)\b")
 
 
 # A dateline spanning days ("July 30-31, 2024", "30–31 July 2024"): a meeting's minutes,
 # statement or communiqué are adopted, and dated, on its last day.
-_DAY_RANGE = re.compile(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*([0-3]?\d)(?!\d)")
+_DAY_RANGE = lazy(r"(?<!\d)([0-3]?\d)(?:st|nd|rd|th)?\s*[-–]\s*([0-3]?\d)(?!\d)")
 
 
 def _last_day(text: str, found: DateMatch) -> DateMatch:
@@ -375,11 +376,11 @@ def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[s
 # line, with the issuer's name set beside it. The same separator both times, a valid day,
 # month and year. Read only from the head and only when it holds no other date: in running
 # text spaced figures may be anything.
-_SPACED_DATELINE = re.compile(
+_SPACED_DATELINE = lazy(
     r"(?m)(?:^[ \t]*|[:,/][ \t]*)(?P<day>[0-3]?\d)(?: (?P<sep>[-–./]) ?| ?(?P<sep2>[-–./]) )"
     r"(?P<mnum>[01]?\d) ?(?:(?P=sep)|(?P=sep2)) ?(?P<year>(?:19|20)\d\d)(?![\d.])"
 )
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_LINE_END = lazy(r"[ \t]*(?:\n|$)")
 
 
 def spaced_dateline(head: str) -> DateMatch | None:

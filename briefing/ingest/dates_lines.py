@@ -21,6 +21,7 @@ import re
 
 from briefing.ingest.dates import dateline_date as date_of_dateline
 from briefing.ingest.dates import find_date
+from briefing.lazyre import lazy
 
 HEAD_LINES = 40  # non-blank lines: a cover, the title, a masthead, the lead
 TAIL_LINES = 6  # non-blank lines: a signature, a place and date
@@ -29,18 +30,18 @@ MEETING_MAX_CHARS = 110
 PLACE_MAX_WORDS = 6
 # The place: capitalised words (a building, a city, a country), commas between them, no
 # figure; then a comma or a dash before the date.
-_PLACE = re.compile(r"^[^\W\d_][^\d:;!?()\[\]]*?(?:,|\s[-–—])\s*$")
+_PLACE = lazy(r"^[^\W\d_][^\d:;!?()\[\]]*?(?:,|\s[-–—])\s*$")
 # A typed foot's place set before the date with no comma ("Melbourne  3 October 1995",
 # "CANBERRA 1 JULY 1993"): one to three capitalised words.
-_CAPITAL_PLACE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
+_CAPITAL_PLACE = lazy(r"^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+$")
 # A transcript's header, run into one line by the archive: "E&OE TRANSCRIPT DOORSTOP
 # MELBOURNE SUNDAY, 6 SEPTEMBER 2015   SUBJECT/S: ...": the date it names is the
 # interview's, the release's; the subjects after it may name others.
-_TRANSCRIPT_HEAD = re.compile(r"^\W*(?:E\s*&\s*O\s*E|TRANSCRIPT)\b", re.I)
-_SUBJECTS = re.compile(r"\bsubjects?(?:/s)?\s*:", re.I)
+_TRANSCRIPT_HEAD = lazy(r"^\W*(?:E\s*&\s*O\s*E|TRANSCRIPT)\b", re.I)
+_SUBJECTS = lazy(r"\bsubjects?(?:/s)?\s*:", re.I)
 # What a release's foot prints after its date on the same line: the press contact
 # ("30 June 1997  Media inquiries: (06) 277 7860") or an archive's stamp read into it.
-_TRAILER = re.compile(
+_TRAILER = lazy(
     r"(?:(?:media|press)\s+(?:inquiries|enquiries|contacts?)|contacts?\s*:|for\s+(?:further|more)"
     r"\s+information|further\s+information|inquiries|enquiries|(?:commonwealth\s+)?"
     r"parliamentary\s+library)\b",
@@ -50,14 +51,14 @@ _TRAILER = re.compile(
 # day of a meeting the line names; "met on", "s'est réunie le mercredi 14 août 2024",
 # "se reunió el": the body meeting, its verb names the meeting itself.
 _ON = r"\b(?:on|le|el|em)\s+(?:[^\W\d_]+,?\s+)?$"  # (a weekday may come before the day)
-_HELD_ON = re.compile(rf"\b(?:held|tenue?|celebrada|realizada)\b[^.]{{0,40}}?{_ON}", re.I)
-_MET_ON = re.compile(
+_HELD_ON = lazy(rf"\b(?:held|tenue?|celebrada|realizada)\b[^.]{{0,40}}?{_ON}", re.I)
+_MET_ON = lazy(
     rf"\b(?:met|convened|réunie?s?|reunió|reuniu(?:-se)?|riunit[oa])\b[^.]{{0,40}}?{_ON}", re.I
 )
-_MEETING = re.compile(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
+_MEETING = lazy(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
 
 
-_COLUMN_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+_COLUMN_GAP = lazy(r"\S(?: {3,}|\t)\S")
 
 
 def _lines(text: str) -> list[str]:
@@ -137,7 +138,7 @@ def _meeting_date(line: str) -> str:
 
 # A line ending so that the sentence goes on below it ("... is scheduled on" /
 # "22 December 2016."): the date under it ends that sentence, it dates nothing.
-_GOES_ON = re.compile(r"[a-z;–-]$")
+_GOES_ON = lazy(r"[a-z;–-]$")
 
 
 def dateline_date(text: str) -> str:
@@ -170,7 +171,7 @@ def dateline_date(text: str) -> str:
 # A field naming the release's own date, as a site's page or a transcript service prints
 # it over the text ("Release Date:" / "10/10/2017", "Date: 5 May 2016", "Published on: ..."):
 # the label alone on its line with the date on the next, or both on one line.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = lazy(
     r"^(?:release\s+date|date\s+of\s+(?:release|publication|issue)|publication\s+date"
     r"|date\s+published|published(?:\s+on)?|issued(?:\s+on)?|posted(?:\s+on)?|date)"
     r"\s*[:：]\s*(.*)$",
@@ -178,7 +179,7 @@ _DATE_LABEL = re.compile(
 )
 # An announcement's fields for the event it announces ("Date: 12 May" / "Time: 10:00" /
 # "Venue: ..."): a bare "Date:" among them is the event's.
-_EVENT_FIELD = re.compile(r"^(?:time|venue|location|heure|lieu|hora|lugar)\s*:", re.I)
+_EVENT_FIELD = lazy(r"^(?:time|venue|location|heure|lieu|hora|lugar)\s*:", re.I)
 EVENT_REACH = 4  # lines after the "Date:" field
 LABEL_HEAD_LINES = 30  # non-blank lines: a page's head, where such fields stand
 LABEL_MAX_CHARS = 60
@@ -186,7 +187,7 @@ LABEL_MAX_CHARS = 60
 
 # "Press Release Dated: 12 Feb 2001  Press Release Number: 01/77": a site's fields run
 # into one line; "Dated" names the release's date wherever on the line it stands.
-_DATED = re.compile(r"\bdated\s*:?\s*", re.I)
+_DATED = lazy(r"\bdated\s*:?\s*", re.I)
 DATED_REACH = 40  # characters after "Dated:" the date must open
 
 

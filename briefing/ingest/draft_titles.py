@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.lazyre import lazy
+
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
-_DRAFT_KIND = re.compile(
+_DRAFT_KIND = lazy(
     r"^\s*(?:revised\s+)?draft\s+(?:resolution|decision)(?:\s+[IVX]{1,4})?"
     r"(?:\s+submitted\s+by\b.*)?\s*$",
     re.I | re.S,
@@ -54,14 +56,14 @@ def is_draft_line(text: str) -> bool:
     return bool(_DRAFT_KIND.match(text))
 
 
-_REPORT_KIND = re.compile(
+_REPORT_KIND = lazy(
     r"^\s*(?:Report|Note|Letter|Memorandum)\s+(?:of|by|from)\s+the\s+[A-Z][^.;:]*$"
 )
-_AGENDA_ITEM = re.compile(r"^\s*(?:Provisional\s+)?agenda\s+items?\b", re.I)
+_AGENDA_ITEM = lazy(r"^\s*(?:Provisional\s+)?agenda\s+items?\b", re.I)
 REPORT_KIND_MAX_WORDS = 16
 # "Draft resolution", "Paraguay:* draft resolution", "Revised draft decision": a draft,
 # whose title may itself be a report's name.
-_DRAFT_NAMED = re.compile(r"\bdraft\s+(?:resolution|decision)s?\b", re.I)
+_DRAFT_NAMED = lazy(r"\bdraft\s+(?:resolution|decision)s?\b", re.I)
 
 
 def title_above_report_line(blocks: list[Block], body_start: int) -> int | None:

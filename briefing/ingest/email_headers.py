@@ -14,25 +14,26 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # A mail header field at a line's start; several may run into one line ("From: A Sent: B").
-_FIELD = re.compile(
+_FIELD = lazy(
     r"^(?:from|sent|date|to|cc|bcc|subject|attachments?|importance|categories|reply-to)\s*:",
     re.I,
 )
-_FIELDS_IN_LINE = re.compile(
+_FIELDS_IN_LINE = lazy(
     r"(?:^|\s)(?:From|Sent|Date|To|Cc|Subject|Attachments?|Importance|Categories)\s*:"
 )
-_FROM = re.compile(r"^from\s*:\s*\S", re.I)
+_FROM = lazy(r"^from\s*:\s*\S", re.I)
 MIN_FIELDS = 2  # "From:" and one more (Sent, To, Subject): a mail's header
 BLOCK_GAP = 2  # blank lines between a header's fields
 FIELD_MAX_CHARS = 300
 MARKING_MAX_RAW = 60  # a marking's line, indented or not
-_MARKING_HINT = re.compile("IED|IAL|TED|NCE|NLY")  # each marking's letters
+_MARKING_HINT = lazy("IED|IAL|TED|NCE|NLY")  # each marking's letters
 # The mailbox owner the mail program prints over the message: "Surname, Given (UNIT)".
-_OWNER = re.compile(r"^[A-Z][\w'’-]+,\s+[A-Z][\w'’. -]{1,40}(?:\s*\([^()]{1,40}\))?$")
+_OWNER = lazy(r"^[A-Z][\w'’-]+,\s+[A-Z][\w'’. -]{1,40}(?:\s*\([^()]{1,40}\))?$")
 # A protective marking alone on its line (printed at each page's top and foot).
-_MARKING = re.compile(
+_MARKING = lazy(
     r"^\[?(?:SEC=)?(?:UNCLASSIFIED|OFFICIAL(?::\s*SENSITIVE)?|PROTECTED|IN-CONFIDENCE"
     r"|FOR OFFICIAL USE ONLY|SENSITIVE BUT UNCLASSIFIED)\]?$"
 )

@@ -13,24 +13,25 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
-_TIME = re.compile(r"(?<![\d:])[0-2]?\d\s?:\s?[0-5]\d(?![\d:])")
+_TIME = lazy(r"(?<![\d:])[0-2]?\d\s?:\s?[0-5]\d(?![\d:])")
 # The machine's date: a month's three letters and a two-digit year ("27 JUL '89", "JUL 27
 # '89", "23 DEC'94", "10 APR ’96"), or figures parted by commas ("19,01,93").
-_FAX_DATE = re.compile(
+_FAX_DATE = lazy(
     r"(?:\b\d{1,2}\s*[A-Z]{3}\s*['’]\s?\d\d\b|\b[A-Z]{3}\s+\d{1,2}\s*['’]\s?\d\d\b"
     r"|\b\d\d,\d\d,\d\d\b)"
 )
 # What else the machine prints: the page ("P.2", "P .  03", "PAGE. 002"), its identity
 # ("ID:034196350", "TEL No.") or the transmission's number ("No.005").
-_MACHINE = re.compile(
+_MACHINE = lazy(
     r"\bP(?:AGE)?\s*\.\s*0*\d{1,3}\b|\bID\s*:|\bTEL\s*No\b|\bNo\s*\.\s*\d{3}\b", re.I
 )
 FAX_MAX_CHARS = 140
 
 
 # The date and time alone on their line ("10 APR '96 14:55"): the header's second line.
-_STAMP_ALONE = re.compile(rf"^(?:{_FAX_DATE.pattern})\s+{_TIME.pattern}$")
+_STAMP_ALONE = lazy(rf"^(?:{_FAX_DATE.pattern})\s+{_TIME.pattern}$")
 
 
 def is_fax_header(text: str) -> bool:

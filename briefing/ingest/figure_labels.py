@@ -19,13 +19,14 @@ an HTML ``<li>``) is the author's, whatever follows it.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
-_SUB_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})(\.?$)?")
+_SUB_NUMBER = lazy(r"^(\d{1,3}(?:\.\d{1,3})*)\.(\d{1,3})(\.?$)?")
 # Numbers under one part this many: a list of recommendations cited by number, as a
 # review's report sorts them ("140.62", "140.81", "140.128"), sparse but no figures; a
 # table's figure is alone under its "part" (180.4, 735.4).

@@ -15,18 +15,19 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # A form's control field: its number ("Form No. 03-005", "File/Ref. No. MPRG-1", "Doc.
 # No.: QF-12"), version or revision ("Version 1", "Rev. 2") or when the form was last
 # changed ("Updated 06 March 2015", "Effective date: 1 July 2020").
-_FIELD = re.compile(
+_FIELD = lazy(
     r"\b(?:form|file|ref|reference|doc|document|control)\.?(?:\s*/\s*ref\.?)?\s*"
     r"(?:no|nr|number)\.?\s*[:#]?\s*[A-Z0-9][\w./-]*\d"
     r"|\bversion\s+\d|\brev(?:ision)?\.?\s+\d+\b"
     r"|\b(?:updated|effective(?:\s+date)?|revised)\s*:?\s+\d",
     re.I,
 )
-_PAGE_COUNT = re.compile(r"(?:^|\s)page\s+(\d{1,3})\s+of\s+(\d{1,3})\s*$", re.I)
+_PAGE_COUNT = lazy(r"(?:^|\s)page\s+(\d{1,3})\s+of\s+(\d{1,3})\s*$", re.I)
 FIELD_MAX_CHARS = 120  # a foot's cell; a sentence naming a form runs on
 FOOT_MAX_CHARS = 220  # the whole foot run into one line (-raw)
 REACH = 3  # non-blank lines between a field and the page count it stands by

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted, Line
+from briefing.lazyre import lazy
 
 _FENCE = "---"
-_KEY = re.compile(r"^[A-Za-z_][\w-]{0,40}\s*:(?:\s|$)")
-_LIST_OR_MORE = re.compile(r"^(?:\s+\S|-\s)")  # "  - item", an indented continuation
+_KEY = lazy(r"^[A-Za-z_][\w-]{0,40}\s*:(?:\s|$)")
+_LIST_OR_MORE = lazy(r"^(?:\s+\S|-\s)")  # "  - item", an indented continuation
 MAX_LINES = 80  # front matter is a short header; a longer "---" block is text
 
 

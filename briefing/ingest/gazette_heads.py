@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # "(Published by Authority)", "PUBLISHED BY AUTHORITY", "Published by Authority of the
 # Republic of Kenya": one line of its own, perhaps bracketed.
-_AUTHORITY = re.compile(r"^\W*published\s+by\s+(?:the\s+)?authority\b[^\n]{0,60}$", re.I)
+_AUTHORITY = lazy(r"^\W*published\s+by\s+(?:the\s+)?authority\b[^\n]{0,60}$", re.I)
 # The gazette's part banner: "PART I : SECTION (I) — GENERAL", "PART II—Section 3".
-_PART_BANNER = re.compile(r"^PART\s+(?:[IVXL]{1,4}|\d{1,2}|[A-Z])\s*(?:[:—–-]|$)")
+_PART_BANNER = lazy(r"^PART\s+(?:[IVXL]{1,4}|\d{1,2}|[A-Z])\s*(?:[:—–-]|$)")
 MASTHEAD_REACH = 40  # blocks: a gazette's masthead opens the page
 
 
@@ -83,7 +84,7 @@ DATE_LINE_MAX = 32  # "30th September, 2019": a date alone on its line
 # The government printer's imprint at a gazette's foot: "PRINTED AT THE DEPARTMENT OF
 # GOVERNMENT PRINTING, SRI LANKA.", "Printed and published by the Government Printer,
 # Nairobi", "Uploaded by Dte. of Printing at Government of India Press ...".
-_IMPRINT = re.compile(
+_IMPRINT = lazy(
     r"\b(?:printed|uploaded)\s+(?:at|by|and\s+published\s+by)\s+(?:the\s+)?"
     r"[^\n]{0,60}?\bgovernment\s+(?:of\s+\w+\s+)?(?:print\w*|press)\b",
     re.I,

@@ -34,26 +34,27 @@ from collections.abc import Callable
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # "[[Page 37348]]", "[[Page S5579]]", "[[Page H1234]]", "[[Page E1036]]", "[[Page D521]]".
-_PAGE_MARK = re.compile(r"^\s*\[\[Page [A-Z]?\d{1,6}\]\]\s*$")
+_PAGE_MARK = lazy(r"^\s*\[\[Page [A-Z]?\d{1,6}\]\]\s*$")
 # "From the Federal Register Online via the Government Publishing Office [www.gpo.gov]",
 # "From the Congressional Record Online through the Government Printing Office [...]".
-_SOURCE = re.compile(
+_SOURCE = lazy(
     r"^\s*From the .{3,80} Online (?:via|through) the Government (?:Publishing|Printing) Office\b"
 )
-_BRACKETED = re.compile(r"^\s*\[[^\[\]]{1,120}\]\s*$")
+_BRACKETED = lazy(r"^\s*\[[^\[\]]{1,120}\]\s*$")
 # The saved web page's title over the head: the publication's name, volume, issue, date.
-_PAGE_TITLE = re.compile(
+_PAGE_TITLE = lazy(
     r"^\s*[A-Z][\w ]{2,40}, Volume \d{1,4},? (?:Issue|Number) \d{1,4} \([^)]{6,40}\)\s*$"
 )
 # The register's running head, perhaps after the page's number (a left-hand page:
 # "7260 Federal Register / Vol. 67, ...").
-_RUNNING_HEAD = re.compile(r"^\s*(?:\d{1,6}\s+)?Federal Register / Vol\. \d{1,3}, No\. \d{1,3} / ")
+_RUNNING_HEAD = lazy(r"^\s*(?:\d{1,6}\s+)?Federal Register / Vol\. \d{1,3}, No\. \d{1,3} / ")
 _HEAD_WORDS = "Federal Register / Vol"
-_PAGE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")  # the printed page's number, beside its head
-_FR_TRAILER = re.compile(r"^\s*\[FR Doc\. ")
-_BILLING = re.compile(r"^\s*Billing code [\w-]{4,20}\s*$", re.I)
+_PAGE_NUMBER = lazy(r"^\s*\d{1,6}\s*$")  # the printed page's number, beside its head
+_FR_TRAILER = lazy(r"^\s*\[FR Doc\. ")
+_BILLING = lazy(r"^\s*Billing code [\w-]{4,20}\s*$", re.I)
 HEAD_LINES = 16  # non-blank lines the head may span before the source line
 
 
@@ -74,11 +75,11 @@ def may_hold_gpo_marks(whole: str) -> bool:
 
 
 # federalregister.gov's page mark, wherever the printed page turned (mid-line even).
-_PRINTED_PAGE = re.compile(r"Start Printed Page \d{1,6}")
+_PRINTED_PAGE = lazy(r"Start Printed Page \d{1,6}")
 # The filing trailer's pieces on lines of their own: "[FR Doc. 08-1182", "Filed 4-22-08;
 # 8:34 am]" (the register's filing stamp: a date and a time).
-_FR_DOC_PIECE = re.compile(r"^\s*\[FR Doc\. [\w-]{4,20}\s*\]?\s*$")
-_FILED_PIECE = re.compile(
+_FR_DOC_PIECE = lazy(r"^\s*\[FR Doc\. [\w-]{4,20}\s*\]?\s*$")
+_FILED_PIECE = lazy(
     r"^\s*Filed \d{1,2}-\d{1,2}-\d{2}; \d{1,2}:\d{2} [ap]\.?m\.?\]?\s*$", re.I
 )
 

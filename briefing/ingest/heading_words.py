@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.lazyre import lazy
+
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
-_WORD = re.compile(r"[^\W\d_]{3}")
-_ACRONYM = re.compile(r"[A-Z]{2,6}(?:[&/][A-Z]{1,6})?|[A-Z]&[A-Z]|[A-Z]{1,4}\d{1,3}")
-_CONJUNCTION = re.compile(r"(?:or|and|and/or|ou|et|et/ou|o|y|e|oder|und|of|or else)[.:,;!]?", re.I)
+_WORD = lazy(r"[^\W\d_]{3}")
+_ACRONYM = lazy(r"[A-Z]{2,6}(?:[&/][A-Z]{1,6})?|[A-Z]&[A-Z]|[A-Z]{1,4}\d{1,3}")
+_CONJUNCTION = lazy(r"(?:or|and|and/or|ou|et|et/ou|o|y|e|oder|und|of|or else)[.:,;!]?", re.I)
 _LATIN_MAX = 0x24F  # Basic Latin to Latin Extended-B: the scripts with capitals and spaces
 
 

@@ -12,10 +12,10 @@ as capitalised but short: the short-line rules judge it.)
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest.patterns import FUNCTION_WORDS, ends_sentence
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
@@ -24,8 +24,8 @@ LONG_HEADLINE_MIN_WORDS = 13  # the short-line rule takes up to 12 words
 LONG_HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_CONTENT = 6
 HEADLINE_MAX_LINES = 3
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+\S")
+_WORD = lazy(r"[^\W\d_][\w'’-]*")
+_SENTENCE_INSIDE = lazy(r"[.!?][\"”’)]?\s+\S")
 
 
 def headline_cased(text: str) -> bool:

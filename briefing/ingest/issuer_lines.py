@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.state_letterheads import is_state_letterhead
+from briefing.lazyre import lazy
 
 # What marks a line as naming an office-holder or an office: "MP", "The Hon", "Senator",
 # "Minister for ...", "Member for ...", "spokesperson for ...", "PRIME MINISTER".
-_OFFICE_MARK = re.compile(
+_OFFICE_MARK = lazy(
     r"\bM\.?P\.?(?=$|[\s,;|])|\b(?:the\s+)?hon\.?(?=\s)|\bsenators?\b|"
     r"\b(?:minister|secretary|member|spokes(?:person|man|woman)|leader|senator)\s+(?:for|of|on)\b|"
     r"\bprime\s+minister\b|\btreasurer\b|\battorney[- ]general\b|\bspokes(?:person|man|woman)\b",
@@ -49,7 +50,7 @@ _OFFICE_SMALL_WORDS = frozenset(
     "statement dr mr mrs ms".split()
 )
 # "NEWS RELEASE FROM SHADOW MINISTER FOR DEFENCE": the kind of paper, then the office.
-_KICKER = re.compile(r"^(?:news|media|press)\s+release\s+(?:from|by)\s+", re.I)
+_KICKER = lazy(r"^(?:news|media|press)\s+release\s+(?:from|by)\s+", re.I)
 OFFICE_LINE_MAX_WORDS = 24  # a name, two offices and an electorate run to twenty words
 
 
@@ -63,7 +64,7 @@ def _office_only(m: re.Match[str]) -> str:
 # Westminster offices held in one chamber name it after "in": "Leader of the Opposition
 # in the Senate", "Manager of Government Business in the House", "Government Whip in the
 # Legislative Council". The "in" is the office's, not an occasion's ("... in Jakarta").
-_IN_CHAMBER = re.compile(
+_IN_CHAMBER = lazy(
     r"\b(?:opposition|government|leader|whip|business)\s+in\s+the\s+(?:senate|"
     r"house(?:\s+of\s+(?:representatives|commons|lords|assembly))?|"
     r"legislative\s+(?:council|assembly))\b",
@@ -74,7 +75,7 @@ _IN_CHAMBER = re.compile(
 # The Congressional Record's byline over a member's remarks: the member's name in
 # capitals, then the state and the chamber in small capitals (lower case in its text):
 # "HON. JANE EXAMPLE / of missouri / in the house of representatives".
-_RECORD_BYLINE = re.compile(
+_RECORD_BYLINE = lazy(
     r"^HON\. [A-Z][A-Z.'’ -]{2,60} of [a-z][a-z. ]{2,30} in the "
     r"(?:house of representatives|senate of the united states|senate)$"
 )
@@ -114,14 +115,14 @@ def is_office_line(text: str) -> bool:
 # Display type letter-spaced by the typesetter, or read so from a scan ("P R E S S
 # R E L E A S E", "M e d ia  Release"): three single letters in a row never occur in a
 # sentence or a headline, which set their words solid.
-_SPACED_RUN = re.compile(r"(?:(?<=\s)|^)(?:[^\W\d_] ){2,}[^\W\d_](?=\s|$)")
+_SPACED_RUN = lazy(r"(?:(?<=\s)|^)(?:[^\W\d_] ){2,}[^\W\d_](?=\s|$)")
 
 
 # What a letterhead sets letter-spaced: the kind of paper ("Media Release", "Press
 # Release"), the house or office it comes from ("Parliament of Australia", "House of
 # Representatives"). A title may be set so too ("M E N S A J E" over a presidential
 # message, read from a scan): it names the document, not its issuer.
-_LETTERHEAD_WORDS = re.compile(
+_LETTERHEAD_WORDS = lazy(
     r"\b(?:media|press|news)\s*release|\bparliament\b|\bsenate\b|house of representatives|"
     r"\boffice of\b|\bministry\b|\bdepartment\b|\bembassy\b|\bcommonwealth\b|"
     r"\bgovernment\b|\bminister\b",
@@ -157,7 +158,7 @@ def is_letter_spaced(text: str) -> bool:
 
 # An office's contact fields side by side, named without a colon ("Phone    1300 131 620
 # Phone   0418 445 233", "Web  www.example.gov.au"): the label then a number or address.
-_CONTACT_FIELD = re.compile(
+_CONTACT_FIELD = lazy(
     r"^\s*(?:phone|telephone|tel\.?|fax|facsimile|mobile|mob\.?|email|e-mail|web)\s+"
     r"(?:[+(\d]|www\.|https?://|\S+@)",
     re.I,
@@ -165,19 +166,19 @@ _CONTACT_FIELD = re.compile(
 
 
 # "Media enquiries: C. R. Evans, 0417 ...", "Media contact: ...": whom the press may call.
-_CONTACT_LABEL = re.compile(
+_CONTACT_LABEL = lazy(
     r"^\s*(?:(?:media|press)\s+)?(?:enquiries|inquiries|contacts?|liaison)\s*[:：]", re.I
 )
 
 
 # The office's address on a line of its own: "SUITE 302", "Level 4", "GPO Box 1234"
 # (letter-spaced as a scan reads it: "SU ITE 3 0 2").
-_ADDRESS_UNIT = re.compile(r"^(?:suite|level|room|floor|gpobox|pobox|lockedbag)\d{1,5}$", re.I)
+_ADDRESS_UNIT = lazy(r"^(?:suite|level|room|floor|gpobox|pobox|lockedbag)\d{1,5}$", re.I)
 
 
 # "PARLIAMENT HOUSE  CANBERRA. A.C.T. 2600   TEL. (062) 77 7111": an address and a
 # number, the number labelled (with a point, without a colon) anywhere on the line.
-_PHONE_ANYWHERE = re.compile(
+_PHONE_ANYWHERE = lazy(
     r"\b(?:tel|telephone|phone|fax|facsimile|ph)\b\.?\s*[:(]?\s*[\d(+]", re.I
 )
 CONTACT_LINE_MAX = 160
@@ -196,8 +197,8 @@ def is_contact_fields(text: str) -> bool:
 # in capitals before a colon; a headline with a colon ("Afghanistan: Withdrawal of
 # Soviet forces") has one, so a line is fields when it names two, or opens on one of
 # the labels releases file themselves under (never a headline's first words).
-_FIELD_LABEL = re.compile(r"(?:^|\s)[A-Z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s?:\s+\S")
-_FILING_LABEL = re.compile(
+_FIELD_LABEL = lazy(r"(?:^|\s)[A-Z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s?:\s+\S")
+_FILING_LABEL = lazy(
     r"^\s*(?:dated|date|released|issued|published|portfolio|release (?:no|number)\.?"
     r"|press release (?:no|number)\.?|media release (?:no|number)\.?|ref(?:erence)?\.?"
     r"|our ref\.?|file|category|topics?|tags|keywords)\s*:",
@@ -206,12 +207,12 @@ _FILING_LABEL = re.compile(
 
 
 # "MTAI 21 Date: 22 May 1992": the release's number, then its date field.
-_DATE_FIELD = re.compile(r"(?:^|\s)(?:date|dated)\s*:\s*(?:\d|[A-Z][a-z]+\s+\d)", re.I)
+_DATE_FIELD = lazy(r"(?:^|\s)(?:date|dated)\s*:\s*(?:\d|[A-Z][a-z]+\s+\d)", re.I)
 
 
 # "No. M 121  Date 16 September 1987": a printed release form's two blanks, filled in by
 # typewriter; the form prints its labels without colons.
-_NUMBER_AND_DATE = re.compile(
+_NUMBER_AND_DATE = lazy(
     r"^\s*No\.?\s*\S[^\n]{0,15}?\s+Dated?\s*:?\s*(?:\d|[A-Z][a-z]+\.?\s+\d)"
 )
 
@@ -228,7 +229,7 @@ def is_filing_fields(text: str) -> bool:
 # A site's menu bar copied as one line: "Home  Minister's Profile  Frequently Asked
 # Questions  Contact the Minister  Media Centre". Menus start at the home page; a
 # sentence or a headline does not open on "Home" followed by capitalised names only.
-_HOME_FIRST = re.compile(r"^\W*(?:home|accueil|inicio|startseite|início|home page)\s+\S", re.I)
+_HOME_FIRST = lazy(r"^\W*(?:home|accueil|inicio|startseite|início|home page)\s+\S", re.I)
 _MENU_SMALL = frozenset("the of and for to us a & in".split())
 MENU_BAR_MIN_WORDS = 4
 
@@ -257,7 +258,7 @@ def is_issuer_line(text: str) -> bool:
 # Governor), John Akehurst, Jill Example AO, ...": four names or more, each a few
 # capitalised words perhaps with an office in brackets. A headline naming parties
 # ("Australia, Japan, India and the US launch ...") says what they did in a longer part.
-_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+_BRACKETS = lazy(r"\([^()]{0,80}\)")
 PEOPLE_LIST_MIN = 4
 PERSON_MAX_WORDS = 4
 
@@ -266,7 +267,7 @@ PERSON_MAX_WORDS = 4
 # secretaries under the members ("Jane Doe (Secretary), John Roe (Deputy Secretary)"):
 # a headline does not follow each party it names with a bracketed office.
 OFFICE_LIST_MIN = 2
-_NAME_WITH_OFFICE = re.compile(r"^[^()]+\([^()]{1,80}\)$")
+_NAME_WITH_OFFICE = lazy(r"^[^()]+\([^()]{1,80}\)$")
 
 
 def is_people_list(text: str) -> bool:

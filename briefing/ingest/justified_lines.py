@@ -12,11 +12,10 @@ appropriation for 2026        56 234 300      51 375 900"): its gaps are never t
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.patterns import match_label
+from briefing.lazyre import lazy
 
-_GAPS = re.compile(r" +")
+_GAPS = lazy(r" +")
 # A justified line holds a sentence's run of words: at least five, so four gaps or more.
 MIN_GAPS = 4
 # Prose has a word in lower case or a clause's comma; a column header set out evenly

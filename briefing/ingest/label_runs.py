@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from briefing.ingest.patterns import COURTESY_TITLES, NUMBER_POINT, label_number, match_label
+from briefing.lazyre import lazy
 
 # The text after a paragraph number: a word in capitals, or a quotation ("70. Recalls",
 # "2. “Decides ...”"); a figure wrapped to a line's start goes on in lower case or
@@ -77,8 +78,8 @@ def sequence_starts(texts: list[str]) -> set[int]:
 
 # A line ending an item of a list: a clause's or sentence's end, or the "and"/"or"
 # before the list's last item.
-_ITEM_END = re.compile(r"(?:[.;:!?][\"”’)]?|[,;]\s+(?:and|or|y|o|et|ou|e)|\band)$")
-_ITEM_START = re.compile(r"[\"“‘(]?[A-ZÀ-Ý0-9]")
+_ITEM_END = lazy(r"(?:[.;:!?][\"”’)]?|[,;]\s+(?:and|or|y|o|et|ou|e)|\band)$")
+_ITEM_START = lazy(r"[\"“‘(]?[A-ZÀ-Ý0-9]")
 COLUMN_MAX = 12  # labels in one column: a list, not a page of them
 
 
@@ -150,8 +151,8 @@ def pair_label_column(
 
 # A person's initial carried to a line's start by the wrap: "... Ms. M. Suda, Mr." /
 # "H. Haru, Mr. T. Fukuma, ...", "... Dr. Viral" / "V. Acharya, Deputy Governor ...".
-_HONORIFIC_END = re.compile(rf"(?:\b(?:{COURTESY_TITLES}|M|Gen|Sen|Rep)\.?|\b[A-Z][a-z]+)$")
-_INITIAL_NAME = re.compile(r"[A-Z]\.[ \t]+(?:[A-Z]\.[ \t]+)*[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[,;]")
+_HONORIFIC_END = lazy(rf"(?:\b(?:{COURTESY_TITLES}|M|Gen|Sen|Rep)\.?|\b[A-Z][a-z]+)$")
+_INITIAL_NAME = lazy(r"[A-Z]\.[ \t]+(?:[A-Z]\.[ \t]+)*[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?[,;]")
 
 
 def initial_wrapped(prev: str, line: str) -> bool:

@@ -16,12 +16,13 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest.patterns import LabelMatch
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
 # "A) Title", "B. Title", "IV. Title", "II) Title": a letter or numeral, then a capital.
-_SECTION_LINE = re.compile(r"^(?:[A-H]|[IVX]{1,4})[.)]\s+[A-ZÀ-Ý]")
+_SECTION_LINE = lazy(r"^(?:[A-H]|[IVX]{1,4})[.)]\s+[A-ZÀ-Ý]")
 MAX_SECTION_CHARS = 120  # a section's title; a longer line is a paragraph's
 
 

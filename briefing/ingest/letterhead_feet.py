@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # A contact mark: a telephone or fax number (the word, then the number: French prose's
 # "tel que" is none), e-mail, post box, web address or a named address.
-_CONTACT = re.compile(
+_CONTACT = lazy(
     r"\b(?:tel|phone|telephone|fax)\b\.?\s*:?\s*[+(\d]"
     r"|\b(?:e-?mail|p\.?\s?o\.?\s?b(?:ox)?|(?:postal|visiting) address)\b"
     r"|\bwww\.|https?://|\w@\w",
@@ -29,8 +30,8 @@ FIRST_PAGE_CHARS = 12_000
 FOOT_MAX_LINES = 3  # lines of a letterhead's foot
 FOOT_MAX_CHARS = 160
 PROSE_CHARS = 30  # a line of the paragraph the foot cut: a full line of prose
-_NOTE_NUMBER = re.compile(r"^\s*\d{1,3}\s")  # a footnote citing a web address opens so
-_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_NOTE_NUMBER = lazy(r"^\s*\d{1,3}\s")  # a footnote citing a web address opens so
+_SENTENCE_END = lazy(r"[.!?:;\"”’)\]]\s*$")
 
 
 _HINTS = ("www.", "@", "http", "ddress", "hone", "HONE", "Tel", "TEL", "tel", "Fax", "FAX", "fax")

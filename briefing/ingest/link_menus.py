@@ -12,15 +12,16 @@ no text of the release.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
 LINK_MAX_WORDS = 10  # a link's label: a name or a teaser's headline, never a sentence
 LINK_LIST_MIN_ITEMS = 1
-_SENTENCE_END = re.compile(r"[.!?;:…。！？；：][\"'”’»)\]）」』]*$")
+_SENTENCE_END = lazy(r"[.!?;:…。！？；：][\"'”’»)\]）」』]*$")
 
 
 def _link_label(block: Block) -> bool:

@@ -19,11 +19,11 @@ come in rows): ``take_page_numbers_apart``.
 
 from __future__ import annotations
 
-import re
 from bisect import insort
 from itertools import accumulate, pairwise
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 MAX_DIGITS = 3
 # A page holds more lines than this (blank ones included); paragraphs numbered alone on
@@ -205,9 +205,9 @@ def _prose(text: str) -> bool:
 
 # (A typed page's number may carry a full stop: "2.". Paragraph labels "1.", "2." alone on
 # their lines come with "1." before them, and the run then stops: see _LABEL_ONE.)
-_NUMBER = re.compile(r"^\s*([2-9]|[1-9]\d{1,2})\.?\s*$")
+_NUMBER = lazy(r"^\s*([2-9]|[1-9]\d{1,2})\.?\s*$")
 PAGE_MIN_CHARS = 600  # a page holds more text than this between two page numbers
-_LABEL_ONE = re.compile(r"^\s*1\.?\s*$")
+_LABEL_ONE = lazy(r"^\s*1\.?\s*$")
 
 
 def take_page_numbers_apart(extracted: Extracted) -> None:
@@ -265,7 +265,7 @@ def _set_apart(lines: list, i: int) -> bool:
     return before and after
 
 
-_SENTENCE_END = re.compile(r"[.?!:;\"”’)\]]\s*$")
+_SENTENCE_END = lazy(r"[.?!:;\"”’)\]]\s*$")
 
 
 def _after_sentence(lines: list, i: int) -> bool:

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 # A clause's comma (or semicolon) and a note's number, spaced or not: after a word, a
 # closing quote or bracket, or a year ("2024, 2", "2009,5"). A figure's thousands are
 # three digits after the comma, never one or two.
-_CLAUSE_MARKER = re.compile(r"(?:[a-z][”’)]?|(?<!\d)\d{4})[,;] ?\d{1,2}$")
-_BROKEN_WORD = re.compile(r"[a-z]-$")
-_CAPITAL_COMPOUND = re.compile(r"(?:^|\s)[A-Z][a-z]+-$")
-_LOWER_START = re.compile(r"^[a-z]")
+_CLAUSE_MARKER = lazy(r"(?:[a-z][”’)]?|(?<!\d)\d{4})[,;] ?\d{1,2}$")
+_BROKEN_WORD = lazy(r"[a-z]-$")
+_CAPITAL_COMPOUND = lazy(r"(?:^|\s)[A-Z][a-z]+-$")
+_LOWER_START = lazy(r"^[a-z]")
 
 
 def clause_marker_end(prev: str) -> bool:

@@ -15,17 +15,18 @@ from briefing.ingest.page_cut_dates import date_goes_on, opens_on_date
 from briefing.ingest.page_matter import is_page_matter, is_running_head
 from briefing.ingest.segment import FOOTNOTE_RULE, PREAMBLE_OPENING, Block, unfinished_prose
 from briefing.ingest.wrap_cuts import caps_heading_cut, goes_on_after_hyphen
+from briefing.lazyre import lazy
 
 # "...closed the year at 9.28%.Most future..." — a sentence end touching a capitalised
 # word. Paragraph breaks lost by a scraper leave exactly this; inside a paragraph,
 # sentences are always followed by a space. The character before the full stop is
 # lower case, a digit, "%" or ")" so abbreviations ("U.S.A.") and decimals never match.
-GLUED = re.compile(r"(?<=[a-zà-ÿ%)\d][.!?])(?=[A-Z][a-zà-ÿ]+[\s,])")
+GLUED = lazy(r"(?<=[a-zà-ÿ%)\d][.!?])(?=[A-Z][a-zà-ÿ]+[\s,])")
 # (The quick look for "[.!?][A-Z]" in two parts: a regex opening on a character class
 # tries the class at every position, one opening on a literal scans for it in C; "!" and
 # "?" are rare, looked for by "in" first. ~3x fewer instructions on long blocks.)
 _QUICK_GLUE = re.compile(r"\.[A-Z]")
-_QUICK_GLUE_MARKS = re.compile(r"[!?][A-Z]")
+_QUICK_GLUE_MARKS = lazy(r"[!?][A-Z]")
 GLUED_MIN_CHARS = 200  # only long blocks: a short line with "e.g.The" is a typo, not two paragraphs
 GLUED_MIN_PIECE = 30
 
@@ -69,7 +70,7 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     return out, moved
 
 
-_NOTE_LINE = re.compile(r"^(\d{1,3}) [A-Z]")
+_NOTE_LINE = lazy(r"^(\d{1,3}) [A-Z]")
 
 
 def _note_run_pieces(block: Block, after: Block) -> list[Block] | None:
@@ -301,7 +302,7 @@ def _between_halves(blocks: list[Block], k: int, i: int, capital: bool = False) 
 # A figure opening a block and followed by a comma or a slash goes on a list of figures
 # that a page break cut ("... 51/17 of 12 November" / "1996, 52/10 of 5 November 1997,
 # ..."): a paragraph of its own never opens on a bare year and a comma.
-_FIGURE_GOING_ON = re.compile(r"\d{1,4}(?:/\d+)?,\s")
+_FIGURE_GOING_ON = lazy(r"\d{1,4}(?:/\d+)?,\s")
 
 
 def _continuation_start(block: Block) -> bool:
@@ -491,7 +492,7 @@ def slash_marker_pattern(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.){number}/(?=[\s,.;:)]|$)")
 
 
-_ANY_SLASH_MARK = re.compile(r"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(\d{1,2})/(?=[\s,.;:)]|$)")
+_ANY_SLASH_MARK = lazy(r"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(\d{1,2})/(?=[\s,.;:)]|$)")
 
 
 def _slash_marks(text: str) -> set[str]:
@@ -537,7 +538,7 @@ def _numbers_printed(blocks: list[Block]) -> dict[str, list[int]]:
     return found
 
 
-_DIGITS = re.compile(r"\d+")
+_DIGITS = lazy(r"\d+")
 # Blocks printing a note's number that are searched for its marker, nearest first: a
 # report's endnotes are far below their markers, but never hundreds of mentions of that
 # number away (the cap keeps a long text with unmatched notes linear).
@@ -602,7 +603,7 @@ def link_recorded_markers(blocks: list[Block], dropped: list[tuple[str, str]]) -
     cut_markers(blocks, glued, dropped)
 
 
-_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_BEFORE = lazy(r"[^\W\d_]+$")
 
 
 def _names_a_thing(blocks: list[Block], k: int, at: int, marker: str) -> bool:

@@ -12,9 +12,8 @@ in the release's removed list, so nothing changes silently.
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 DROPPED_KIND = "mojibake"
 # The first byte of a two- or three-byte UTF-8 sequence as Windows-1252 shows it ("Â",
@@ -26,7 +25,7 @@ _NEXT_BYTE = (
 # ... and "ï" leading a three-byte character from U+F000 up: a symbol font's bullet
 # (U+F0B7 shows as "ï‚·") or a byte-order mark ("ï»¿"). (Not before a no-break space:
 # French "ï" may end a word before one.)
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy(
     f"[ÂÃâ][\u0080-\u00bf{_NEXT_BYTE}]|ï[\u0080-\u009f\u00a1-\u00bf{_NEXT_BYTE}]"
 )
 

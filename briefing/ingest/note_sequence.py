@@ -22,6 +22,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.lazyre import lazy
+
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
@@ -44,7 +46,7 @@ _REFERENCE_WORDS = (
     "phase|step|level|session|committee|group|round|day|week|year|grade|type|class"
 )
 # (Or a list of numbers after such a word: "paragraphs 21, 4 and 6".)
-_REFERENCE_BEFORE = re.compile(rf"\b(?:{_REFERENCE_WORDS})\.?\s*(?:\d+[,;]?\s*)*$", re.I)
+_REFERENCE_BEFORE = lazy(rf"\b(?:{_REFERENCE_WORDS})\.?\s*(?:\d+[,;]?\s*)*$", re.I)
 
 
 def _loose(number: str) -> re.Pattern[str]:

@@ -12,9 +12,9 @@ A short unpunctuated line over the next number is left alone: that is a section'
 
 from __future__ import annotations
 
-import re
+from briefing.lazyre import lazy
 
-_NUMBERED = re.compile(r"(\d{1,3})\.\s+[A-ZÀ-Ý“\"(]")
+_NUMBERED = lazy(r"(\d{1,3})\.\s+[A-ZÀ-Ý“\"(]")
 MIN_RUN = 5  # paragraphs numbered in sequence before the text counts as numbered
 FULL = 0.8  # of the wrap width: the line above was filled by the wrap
 HEADING_MAX = 0.6  # of the width: a section heading's line is short

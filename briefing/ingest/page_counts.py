@@ -11,12 +11,12 @@ The lines after them open the next pages: their running head is found from there
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
-_PAGE_COUNT = re.compile(r"^[\f \t]*(\d{1,3}) \((\d{1,3})\)\s*$")
+_PAGE_COUNT = lazy(r"^[\f \t]*(\d{1,3}) \((\d{1,3})\)\s*$")
 MIN_LINES_APART = 10  # a page holds more lines than this
 
 
@@ -57,7 +57,7 @@ def take_page_counts(extracted: Extracted, candidates: list[int]) -> list[int]:
     return sorted({*starts, *_unnumbered_tops(lines, starts)} - {len(lines)})
 
 
-_NOTE_LINE = re.compile(r"^(\d{1,2}) (?=[A-Z])")
+_NOTE_LINE = lazy(r"^(\d{1,2}) (?=[A-Z])")
 NOTE_REACH = 400  # lines above a page's note its marker may stand
 
 

@@ -10,11 +10,10 @@ only under such a host: elsewhere a date opens a dateline or a paragraph of its 
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest import patterns as P
+from briefing.lazyre import lazy
 
-_DAY_MONTH = re.compile(r"^\d{1,2}\s+([A-Za-zéû]+)\b")
+_DAY_MONTH = lazy(r"^\d{1,2}\s+([A-Za-zéû]+)\b")
 
 
 def opens_on_date(text: str) -> bool:

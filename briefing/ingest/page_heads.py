@@ -16,9 +16,10 @@ import re
 from bisect import bisect_right
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
 # "Page 8", "PAGE 12", "Page 3 of 7": a page number spelt out, alone on its line.
-SPELT_PAGE_NUMBER = re.compile(r"^page\s+(\d{1,3})(?:\s+of\s+\d{1,3})?$", re.I)
+SPELT_PAGE_NUMBER = lazy(r"^page\s+(\d{1,3})(?:\s+of\s+\d{1,3})?$", re.I)
 HEAD_LINES = 3  # a running head's pieces over its page number
 HEAD_MAX_WORDS = 8  # a short title, a distribution mark: never a sentence
 PAGE_TOP_LINES = 6  # non-blank lines from a page's top to its head's page number
@@ -76,7 +77,7 @@ def page_reference(taken: tuple[int, int] | None, at: int, number: int, breaks: 
 
 # A page's head or foot set in columns, ending on its page number and the page count:
 # "MPSS Form No. 03-005 * Version 1     File/Ref. No. MPRG-111416-01     Page 1 of 5".
-_PAGE_OF_CELL = re.compile(r"(?<=\S) {3,}page\s+(\d{1,3})\s+of\s+(\d{1,3})$", re.I)
+_PAGE_OF_CELL = lazy(r"(?<=\S) {3,}page\s+(\d{1,3})\s+of\s+(\d{1,3})$", re.I)
 FOOT_MAX_CHARS = 220
 
 

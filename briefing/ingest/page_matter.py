@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.textfurniture import is_page_foot
+from briefing.lazyre import lazy
 
 # A page number alone: "2", "- 2 -", "— 2 —", "Page 2", "page 2 of 5", "2 of 5", "p. 2".
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy(
     r"^(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,3}\s*(?:(?:/|of|de|sur)\s*\d{1,3})?"
     r"\s*[-–—]?$",
     re.I,
@@ -24,7 +25,7 @@ RUNNING_HEAD_MAX_WORDS = 5  # "PRIME MINISTER", "Media Release", "Campaign Trans
 # A short line ending on its page's number ("Information Storage and Retrieval System
 # Page 1", ", 95-3689 Page 2", "J.C. Altman Page 3"): a page's head or foot, never a
 # sentence (a sentence citing a page goes on: "see page 4 of the report.").
-_ENDS_ON_PAGE = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?$")
+_ENDS_ON_PAGE = lazy(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?$")
 PAGE_LINE_MAX_WORDS = 10
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 # The same mark (two or more) on both sides; "Page", "p." or nothing before the number,
 # perhaps "of N" (or "/ N") after it. ("#" is left out: "## 2 ##" is a closed heading.)
 # (Spaces inside the marks: "**2**" is a bold figure, "--2--" no converter's.)
@@ -18,9 +20,9 @@ _SEPARATOR = (
     r"[ \t]*([=\-*~_])\1+[ \t]+(?:(?:page|p\.)[ \t]*)?\d{1,4}"
     r"(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]+\1{2,}[ \t]*"
 )
-_LINE = re.compile(f"^{_SEPARATOR}$", re.I)
+_LINE = lazy(f"^{_SEPARATOR}$", re.I)
 _PAIRS = ("==", "--", "**", "~~", "__")
-_LINES = re.compile(f"^{_SEPARATOR}(?:\\n|$)", re.I | re.M)
+_LINES = lazy(f"^{_SEPARATOR}(?:\\n|$)", re.I | re.M)
 
 
 def is_page_separator(text: str) -> bool:

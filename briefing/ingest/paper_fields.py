@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 _KINDS = (
     r"(?:press|media|news)\s+(?:release|statement|note)|communiqu[ée](?:\s+de\s+presse)?|"
     r"comunicado(?:\s+de\s+(?:prensa|imprensa))?|nota\s+(?:de\s+prensa|[àa]\s+imprensa|"
@@ -21,13 +23,13 @@ _KINDS = (
 )
 # The kind and its number, nothing else: "Press Release (97)27", "PR/CP(2019)045",
 # "Comunicado N° 156/15", "Pressemitteilung Nr. 14/2021".
-_NUMBERED_KIND = re.compile(
+_NUMBERED_KIND = lazy(
     rf"^\W*(?:{_KINDS})\s*(?:no\.?|nr\.?|n[°ºo]\.?|núm\.?|#)?\s*"
     r"[(\[]?[A-Z]{0,4}[/-]?\d[\w/().-]*$",
     re.I,
 )
 # "Source: ...", "By: ...": a field naming its key, a colon, then a short value.
-_CREDIT_FIELD = re.compile(
+_CREDIT_FIELD = lazy(
     r"^(?:sources?|fuente|fonte|quelle|by|written\s+by|posted\s+by|author|auteur|autor|"
     r"photo|credit|crédito|crédit)\s*:\s*\S.{0,80}$",
     re.I,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.ingest.quote_dashes import opens_quotation
+from briefing.lazyre import LazyPattern, lazy
 
 # Courtesy titles before a person's name, in the languages of the corpus ("Mr. K. Example",
 # "Mme Exemple", "H.E. Jane Sample"): the one list the rules that find people in minutes'
@@ -32,13 +33,13 @@ class LabelMatch:
 
 
 # Order matters: the first pattern that matches names the family.
-_LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
     # ... and ranges or lists of them, as recommendation numbers are cited: "140.11-14",
     # "140.82-85, 87", "140.120, 209"
     (
         "decimal-sub",
-        re.compile(
+        lazy(
             r"(\d{1,3}(?:\.\d{1,3})+"
             r"(?:\s?[-–]\s?\d{1,3}(?=[,\s])|,\s?\d{1,3}(?=[,\s]))*\.?)[ \t]+(?=\S)"
         ),
@@ -47,7 +48,7 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # annexes); the letters are capitals glued to the first number, as printed.
     (
         "prefixed-decimal",
-        re.compile(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)"),
+        lazy(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)"),
     ),
     # (An optional backslash before the point or bracket: Markdown's escape, "1\." or
     # "ii\.", written to keep a number opening a line from becoming a list; the number
@@ -62,48 +63,46 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Swiss and Dutch acts alike): the same list, so the same family.
     (
         "decimal.",
-        re.compile(
+        lazy(
             r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])|\d{1,3}[a-z]\.(?=[ \t]+\S)"
             r"|\d{1,3}\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|[ \t]+\S)))[ \t]*"
         ),
     ),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
     # articles and points of Latin-American and Iberian texts, old ones above all).
-    ("ordinal.", re.compile(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),
-    ("decimal)", re.compile(r"(\d{1,5}\\?\))[ \t]+(?=\S)")),
+    ("ordinal.", lazy(r"(\d{1,3}\.?[º°ª]\.?|\d{1,3}\.o\.?)[ \t]+(?=\S)")),
+    ("decimal)", lazy(r"(\d{1,5}\\?\))[ \t]+(?=\S)")),
     # "1- Première circonscription ...", "21 - Vingt-et-unième ...": the numbered points of
     # francophone West and Central African codes and decrees, a number and a hyphen; a
     # word follows ("2-3 ans", "10 - 12" are ranges).
-    ("decimal-", re.compile(r"(\d{1,3}[ \t]?-)[ \t]+(?=[^\W\d_])")),
-    ("(decimal)", re.compile(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
-    ("(roman)", re.compile(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
+    ("decimal-", lazy(r"(\d{1,3}[ \t]?-)[ \t]+(?=[^\W\d_])")),
+    ("(decimal)", lazy(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
+    ("(roman)", lazy(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
     # ... and a bare "ii" before a tab: set in a column of its own (a PDF's hanging labels)
     (
         "roman.",
-        re.compile(
-            rf"((?=[ivx]+\\?[.)])(?:{ROMAN})\\?[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"
-        ),
+        lazy(rf"((?=[ivx]+\\?[.)])(?:{ROMAN})\\?[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"),
     ),
-    ("(alpha)", re.compile(r"(\([a-z]\))[ \t]+(?=\S)")),
-    ("alpha)", re.compile(r"([a-z]\))[ \t]+(?=\S)")),
+    ("(alpha)", lazy(r"(\([a-z]\))[ \t]+(?=\S)")),
+    ("alpha)", lazy(r"([a-z]\))[ \t]+(?=\S)")),
     # "aa)", "bb)": the level under "a)" in German, Austrian and Swiss statutes (a letter
     # doubled; "ii)" is read as a roman two above, as it always was).
     (
         "alpha2)",
-        re.compile(r"((?:aa|bb|cc|dd|ee|ff|gg|hh|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt)\))[ \t]+(?=\S)"),
+        lazy(r"((?:aa|bb|cc|dd|ee|ff|gg|hh|jj|kk|ll|mm|nn|oo|pp|qq|rr|ss|tt)\))[ \t]+(?=\S)"),
     ),
     # "а)", "б)": a lettered list in Cyrillic, as Russian, Ukrainian, Bulgarian and Serbian
     # acts and orders letter their sub-points (подпункты) under "1.".
-    ("cyr)", re.compile(r"([а-яёєіїјљњћџ]\))[ \t]+(?=\S)")),
-    ("alpha.", re.compile(r"([a-z]\.)[ \t]+(?=\S)")),
-    ("(ALPHA)", re.compile(r"(\([A-Z]\))[ \t]+(?=\S)")),
+    ("cyr)", lazy(r"([а-яёєіїјљњћџ]\))[ \t]+(?=\S)")),
+    ("alpha.", lazy(r"([a-z]\.)[ \t]+(?=\S)")),
+    ("(ALPHA)", lazy(r"(\([A-Z]\))[ \t]+(?=\S)")),
     # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it;
     # "Ⅱ. Discussion" in the roman-numeral characters of Korean, Japanese, Chinese fonts;
     # "I.DELIBERATIONS", typed with no space before a word in capitals (francophone
     # governments' communiqués: "II.COMMUNICATIONS ORALES"), as "1.Cooperation" above.
     (
         "ROMAN.",
-        re.compile(
+        lazy(
             r"((?=[IVX]+\.)X{0,3}(?:IX|IV|V?I{0,3})\.|[Ⅰ-Ⅻ]\.)"
             r"(?:[ \t]*[-–—―][ \t]*|[ \t]+|(?=[A-ZÀ-Ý]{3,}(?![\w.])))(?=[A-Z])"
         ),
@@ -114,19 +113,17 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (A capital after the dash is speech: "I – I think ..." in a transcript.)
     (
         "ROMAN-",
-        re.compile(
-            r"((?=[IVX]+[ \t]*[-–—―])X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[-–—―][ \t]*(?=[a-zà-ÿ])"
-        ),
+        lazy(r"((?=[IVX]+[ \t]*[-–—―])X{0,3}(?:IX|IV|V?I{0,3}))[ \t]*[-–—―][ \t]*(?=[a-zà-ÿ])"),
     ),
     # "Item 7.  Promotion and protection of human rights:": the items of a UN committee's
     # programme of work or provisional agenda, numbered with the word (sub-items "(a)"
     # under them). A capital follows, as an item's name starts.
-    ("item.", re.compile(r"(Item[ \t]+\d{1,3}\.)[ \t]+(?=[A-Z])")),
+    ("item.", lazy(r"(Item[ \t]+\d{1,3}\.)[ \t]+(?=[A-Z])")),
     # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
     # ("J. Smith": a name follows, capitalised, and J is past H anyway).
-    ("ALPHA.", re.compile(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
+    ("ALPHA.", lazy(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
     # "A) Recent developments", "B) Risks": lettered parts of minutes, as "A." above.
-    ("ALPHA)", re.compile(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
+    ("ALPHA)", lazy(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
     # An article's designation run into its text, as laws and decrees of the civil-law
     # countries print their articles: "Article premier : Il est institué ...", "Art. 2. -
     # Sont membres ...", "Artículo 3.- La ...", "Art. 1º - ...", "Статья 1. Настоящий ...".
@@ -139,7 +136,7 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ideographic space) parts it from the text.
     (
         "article",
-        re.compile(
+        lazy(
             r"((?i:article|art[ií]culo|artigo|articolo|artikel|art|статья|ст)[ \t]?\.?[ \t]?"
             r"(?:\d{1,3}(?:er|\.?[º°ª])?(?:[ \t]?(?:bis|ter))?|(?i:premier|première|primero|"
             r"unique|único|unico)|[IVXLC]{1,6})\.?"
@@ -153,30 +150,30 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # heading on its own line: no ordinal sign, no capital after it on the line).
     (
         "§",
-        re.compile(r"(§[ \t]?\d{1,3}[º°]|Par[áa]grafo [úu]nico\.?)[ \t]+(?=[A-ZÀ-Ý])"),
+        lazy(r"(§[ \t]?\d{1,3}[º°]|Par[áa]grafo [úu]nico\.?)[ \t]+(?=[A-ZÀ-Ý])"),
     ),
     # The sections of a US order, bill or act, run into their text: "Section 1. Purpose.
     # ...", "Sec. 2. Definitions. ...", "SEC. 3. ...". The number's point is the label's
     # end: "Section 5 of the Act ..." is a sentence citing one.
     (
         "section",
-        re.compile(r"((?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[A-Za-z]?\.)[ \t]+(?=[A-Z(])"),
+        lazy(r"((?:Section|SECTION|Sec\.|SEC\.)[ \t]+\d{1,3}[A-Za-z]?\.)[ \t]+(?=[A-Z(])"),
     ),
-    ("hangul.", re.compile(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
-    ("hangul)", re.compile(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
-    ("circled", re.compile(r"([①-⑳])[ \t]*(?=\S)")),
+    ("hangul.", lazy(r"([가나다라마바사아자차카타파하]\.)[ \t]+(?=\S)")),
+    ("hangul)", lazy(r"([가나다라마바사아자차카타파하]\))[ \t]+(?=\S)")),
+    ("circled", lazy(r"([①-⑳])[ \t]*(?=\S)")),
     # Chinese and Japanese numbering, set against the text without a space: "一、",
     # "（一）", "（1）", "１．" (full-width forms, as CJK fonts print them).
-    ("cjk、", re.compile(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
+    ("cjk、", lazy(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
     # (Chinese databases and Word files also type the brackets in ASCII: "(一)", "(十二)".)
-    ("(cjk)", re.compile(r"([（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*(?=\S)")),
-    ("(wide)", re.compile(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
+    ("(cjk)", lazy(r"([（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*(?=\S)")),
+    ("(wide)", lazy(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
     # ... and "1.地域の安定", as Japanese and Chinese transcripts type an answer's list:
     # an ASCII number and point against a kana, Han or Hangul character (a figure, "2.5",
     # has a digit after its point).
     (
         "wide.",
-        re.compile(
+        lazy(
             r"([０-９]{1,2}[．.]|\d{1,2}\.(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]))"
             r"[ \t\u3000]*(?=[^\s\d０-９])"
         ),
@@ -185,7 +182,7 @@ _LABEL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 # Designations of the parts of legal acts and long reports, printed on their own line
 # above the part's title: "TITRE I", "Article premier", "CHAPTER 2", "Section 3".
-DESIGNATION = re.compile(
+DESIGNATION = lazy(
     r"^(?P<word>article|art\.|titre|title|titulo|título|chapitre|chapter|cap[ií]tulo|"
     r"section|secci[oó]n|part|partie|parte|annex|annexe|anexo|appendix|livre|book|libro)"
     r"\s+(?:[IVXLC]{1,6}|\d{1,3}[a-z]?|premier|première|first|unique|único|[A-Z])\.?$",
@@ -208,7 +205,7 @@ _BULLET = re.compile(
 )
 # Superscript digits, as text copied from a word processor or a web page keeps them.
 SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
-_FOOTNOTE_LABEL = re.compile(
+_FOOTNOTE_LABEL = lazy(
     rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|[{SUPERSCRIPTS}]{{1,3}}|\d{{1,2}}\)(?=\s*[A-Z]))[ \t]*(?=\S)"
 )
 
@@ -264,14 +261,17 @@ _START_CLASSES = {
         "§",
     ),
 }
-assert all(dict(_LABEL_PATTERNS)[f].groups == 1 for fs in _START_CLASSES.values() for f in fs)
+# (Every family's pattern has exactly one group, the label: tests/ingest/test_lazyre.py
+# checks it, so that importing this module compiles none of them.)
 
 
-def _alternation(families: tuple[str, ...]) -> re.Pattern[str]:
+def _alternation(families: tuple[str, ...]) -> LazyPattern:
     """One regex trying each family's pattern in order: a single match call per block.
-    Every pattern has exactly one group (the label), so ``lastindex`` names the family."""
+    Every pattern has exactly one group (the label), so ``lastindex`` names the family.
+    (Compiled when a line first opens with a character of its class: the families'
+    patterns are read for their source only, never compiled one by one.)"""
     sources = [dict(_LABEL_PATTERNS)[family].pattern for family in families]
-    return re.compile("|".join(f"(?:{source})" for source in sources))
+    return lazy("|".join(f"(?:{source})" for source in sources))
 
 
 _PATTERNS_BY_START = {
@@ -309,7 +309,8 @@ def match_label(text: str) -> LabelMatch | None:
         return LabelMatch(m.group(1), "decimal.", m.end())
     found = _BY_FIRST_CHAR.get(first)
     if found is None:
-        found = _BY_FIRST_CHAR[first] = _PATTERNS_BY_START[_first_char_class(first)]
+        alternation, families = _PATTERNS_BY_START[_first_char_class(first)]
+        found = _BY_FIRST_CHAR[first] = (alternation.compiled(), families)
     pattern, families = found
     m = pattern.match(text)
     # (isascii is a flag read in C: ASCII text has no zero-width characters to look for.)
@@ -395,7 +396,7 @@ def match_footnote_label(text: str) -> LabelMatch | None:
 
 # A line of nothing but asterisks ("***", "****", "* * * * *") is a section break (a
 # dinkus) or a closing rule: it marks no note and explains nothing, whatever its length.
-_DINKUS = re.compile(r"\*(?:[ \t]*\*)+[ \t]*$")
+_DINKUS = lazy(r"\*(?:[ \t]*\*)+[ \t]*$")
 
 
 # The letters Russian acts count sub-points with ("а)" to "я)"): the alphabet less
@@ -453,7 +454,7 @@ def _roman_value(text: str) -> int:
 # (A star after a comma or a colon marks the name before it: "Armenia, Egypt,* Norway",
 # "Iraq:* draft resolution", as UN sponsor lines print a group's spokesman; a star after
 # a full stop is text's own.)
-INLINE_MARKER = re.compile(
+INLINE_MARKER = lazy(
     r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹])|(?<=\w[,:])(?=\*[ \n]))"
     rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|(?<![\s\d]m)(?<![kcdm]m)(?<!ft)[{SUPERSCRIPTS}]{{1,3}})(?![\w*])"
 )
@@ -482,39 +483,39 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
 
 DATE_PATTERNS = [
-    re.compile(rf"\b{YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2020-05-21
-    re.compile(rf"\b(?P<day>[0-3]?\d)[-/.](?P<mnum>[01]?\d)[-/.]{YEAR}\b"),  # 17/07/2017
-    re.compile(rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I),  # July 14, 2023
+    lazy(rf"\b{YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2020-05-21
+    lazy(rf"\b(?P<day>[0-3]?\d)[-/.](?P<mnum>[01]?\d)[-/.]{YEAR}\b"),  # 17/07/2017
+    lazy(rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I),  # July 14, 2023
     # The day may carry a point, as German-style dates print it with any month name
     # ("10. November 2021", a site's "Wednesday, 25. November 2020").
-    re.compile(
+    lazy(
         rf"\b{DAY}\.?(?:\s*[-–]\s*\d{{1,2}}\.?)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+{YEAR}\b",
         re.I,
     ),
     # Year first, as East Asian releases print dates: "2023.4.18", "2023년 4월 18일",
     # "2022年8月19日", "2022/08/19" (a day-first date always has the year last).
-    re.compile(
+    lazy(
         rf"(?<!\d){YEAR}\s*[./년年]\s*(?P<mnum>[01]?\d)\s*[./월月]\s*(?P<day>[0-3]?\d)(?!\d)\s*[.일日]?"
     ),
     # Japanese era years, as every Japanese ministry dates its releases: "令和5年12月18日".
-    re.compile(
+    lazy(
         r"(?P<era>令和|平成)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     ),
 ]
 ERA_START = {"令和": 2018, "平成": 1988}  # year 1 of the era is this + 1
 # A month and day with no year ("Dec. 7-8", "on 12 July").
 DATE_NO_YEAR = [
-    re.compile(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),
-    re.compile(rf"\b{DAY}\s+(?:de\s+)?{MONTH}\b(?!\s*,?\s*(?:de\s+)?\d{{4}})", re.I),
+    lazy(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),
+    lazy(rf"\b{DAY}\s+(?:de\s+)?{MONTH}\b(?!\s*,?\s*(?:de\s+)?\d{{4}})", re.I),
 ]
 # (The marker may be set solid: "3:51pm".)
-TIME = re.compile(
+TIME = lazy(
     r"\b\d{1,2}:\d{2}(?:\s*(?:KST|CET|CEST|GMT|UTC|EST|EDT|[AP]\.?M\.?)(?!\w)|\b)", re.I
 )
 
 # --- document symbols and metadata lines ---------------------------------------------------
 
-SYMBOL = re.compile(
+SYMBOL = lazy(
     r"^(?:"
     r"[A-Z]{1,6}(?:/[A-Z0-9.]{1,12}){1,4}"  # SG/SM/22174, SC/15355, A/RES/77/1
     # PR/CP(2008)153, C-M(2009)0042, SG(2024)0112: NATO's and the Council of Europe's
@@ -596,18 +597,18 @@ class _BreadcrumbTrail:
 BREADCRUMB = _BreadcrumbTrail()
 
 BOILERPLATE_PATTERNS = [
-    re.compile(r"바로\s*가기|메뉴|검색창|사이트맵|통합검색|본문\s*내용"),
-    re.compile(r"^(?:direct\s+)?access to .* \(press \"?enter\"?\)$", re.I),
-    re.compile(r"^you are on page \d+\s*of\s*\d+$", re.I),
-    re.compile(r"^(?:go back to page|view (?:other websites|menu|submenu)|hide menu)\b", re.I),
-    re.compile(r"^check out .* on \w+$", re.I),
-    re.compile(r"^open in a new page", re.I),
-    re.compile(r"^[A-Z]{2} - \S.*$"),  # language menu entries "FR - français"
-    re.compile(r"^(?:photo|image|credit|photo credit)s?\s*[:©]", re.I),
-    re.compile(r"^©|^copyright\b", re.I),
-    re.compile(r"^(?:hit|hits|views?)\s*:?\s*\d*$", re.I),
-    re.compile(r"^\d{1,7}$"),  # a bare number above a release is a counter or page number
-    re.compile(r"^(?:home|accueil|inicio)\s*(?:[>›»/|]\s*\S.*)$", re.I),  # breadcrumbs
+    lazy(r"바로\s*가기|메뉴|검색창|사이트맵|통합검색|본문\s*내용"),
+    lazy(r"^(?:direct\s+)?access to .* \(press \"?enter\"?\)$", re.I),
+    lazy(r"^you are on page \d+\s*of\s*\d+$", re.I),
+    lazy(r"^(?:go back to page|view (?:other websites|menu|submenu)|hide menu)\b", re.I),
+    lazy(r"^check out .* on \w+$", re.I),
+    lazy(r"^open in a new page", re.I),
+    lazy(r"^[A-Z]{2} - \S.*$"),  # language menu entries "FR - français"
+    lazy(r"^(?:photo|image|credit|photo credit)s?\s*[:©]", re.I),
+    lazy(r"^©|^copyright\b", re.I),
+    lazy(r"^(?:hit|hits|views?)\s*:?\s*\d*$", re.I),
+    lazy(r"^\d{1,7}$"),  # a bare number above a release is a counter or page number
+    lazy(r"^(?:home|accueil|inicio)\s*(?:[>›»/|]\s*\S.*)$", re.I),  # breadcrumbs
     BREADCRUMB,  # a > b > c
 ]
 
@@ -634,19 +635,19 @@ CATEGORY_LINES = {
 TRANSCRIPT_NOTES = (
     # A transcript's disclaimer, "errors and omissions excepted": "E&OE", "E & O E -
     # PROOF ONLY", "TRANSCRIPTION: PROOF COPY E & OE". It heads no section.
-    re.compile(r"^(?:[A-Z: ]*\b)?E\s*&\s*O\s*\.?\s*E\.?\b(?:\s*[-–—:]?\s*[A-Z ]{0,20})?$"),
+    lazy(r"^(?:[A-Z: ]*\b)?E\s*&\s*O\s*\.?\s*E\.?\b(?:\s*[-–—:]?\s*[A-Z ]{0,20})?$"),
     # A transcript's or release's closing word: "ENDS", "- ENDS -", "(END)", "끝".
-    re.compile(r"^[-–—(\s]*(?:ENDS?|끝|以上)[-–—).\s]*$"),
+    lazy(r"^[-–—(\s]*(?:ENDS?|끝|以上)[-–—).\s]*$"),
 )
 
 # Lines that say something about the text rather than being part of it.
 NOTE_PATTERNS = [
-    re.compile(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
-    re.compile(r"^\(?\s*(?:begin|end) (?:text|of text)\s*\)?\.?$", re.I),
-    re.compile(r"^\(.*(?:followed|ends|end|concluded|applause)\.?\)$", re.I),
-    re.compile(r"^\*(?:\s*\*){2,}$"),  # a dinkus, "* * *" or "*****"
-    re.compile(r"^(?:fuente|source|quelle)\s*:", re.I),
-    re.compile(r"^(?:for further information|further information|product information)\b", re.I),
+    lazy(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
+    lazy(r"^\(?\s*(?:begin|end) (?:text|of text)\s*\)?\.?$", re.I),
+    lazy(r"^\(.*(?:followed|ends|end|concluded|applause)\.?\)$", re.I),
+    lazy(r"^\*(?:\s*\*){2,}$"),  # a dinkus, "* * *" or "*****"
+    lazy(r"^(?:fuente|source|quelle)\s*:", re.I),
+    lazy(r"^(?:for further information|further information|product information)\b", re.I),
     *TRANSCRIPT_NOTES,
 ]
 # The same as one regex (each part keeps its own case flag): one match call a block
@@ -657,18 +658,18 @@ NOTE_LINE = re.compile(
 )
 # A release's closing section of links and references: "Further information", "Más
 # información", "Weitere Informationen".
-FURTHER_INFORMATION = re.compile(
+FURTHER_INFORMATION = lazy(
     r"^(?:further information|more information|more info|useful links|"
     r"plus d[’']informations?|pour en savoir plus|más información|weitere informationen)\s*:?$",
     re.I,
 )
 
-CONTACT_START = re.compile(
+CONTACT_START = lazy(
     r"^(?:contacts?|media contacts?|press contacts?|contact data|for more information|"
     r"contacto|contactos|prensa)\s*:?$",
     re.I,
 )
-CONTACT_LINE = re.compile(
+CONTACT_LINE = lazy(
     r"(?:\bP\.?\s?O\.?\s?Box\b|@|\+\d[\d ()-]{6,}"
     r"|\b(?:phone|tel|mobile|fax|e-mail|email|twitter)\b\s*(?:number)?\s*:)",
     re.I,
@@ -688,7 +689,7 @@ FUNCTION_WORDS = {
 # A sentence's end, perhaps with a footnote marker after it: "[1]", or a superscript a
 # PDF's text flattened onto the line ("differences.7"; a letter before the full stop, so
 # "4.7" stays a decimal).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy(
     r"[.!?:;。…][\"'”’)\]]*(?:\[\d{1,3}\])?$|[”\"]$|[^\W\d_][.!?;][\"'”’)]?\d{1,3}$"
 )
 

@@ -29,6 +29,7 @@ from briefing.ingest.title_span import split_title_tail
 from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
 from briefing.ingest.web_chrome import is_update_stamp
 from briefing.ingest.xmlsafe import make_xml_safe
+from briefing.lazyre import lazy
 from briefing.model import Node, Release, Removed, SourceInfo, Suggestion
 from briefing.perf import no_gc_pauses
 
@@ -95,7 +96,7 @@ def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True
         return _structure(extracted, release_id, suggest)
 
 
-_CLOSING_HASHES = re.compile(r"[ \t]#+$")
+_CLOSING_HASHES = lazy(r"[ \t]#+$")
 
 
 def _without_markdown_marks(title: str) -> str:
@@ -347,15 +348,15 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
 # ("Decision adopted by the Human Rights Council") and is dated by distribution; text
 # taken from a PDF may even part "Resolution adopted by the General Assembly on" from
 # its date. The closing meeting line states the adoption, the act's own date.
-_ADOPTED_BY = re.compile(r"(?im)^[ \t]*(?:resolution|decision) adopted by\b")
-_MEETING_DATE = re.compile(
+_ADOPTED_BY = lazy(r"(?im)^[ \t]*(?:resolution|decision) adopted by\b")
+_MEETING_DATE = lazy(
     r"(?im)^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?(?:plenary[ \t]+)?meeting"
     r"(?:[ \t]*\n(?:[ \t]*\n)?[ \t]*|[ \t]+)([^\n]{6,40})$"
 )
 ACT_HEAD_CHARS = 3000
-_DISTRIBUTED = re.compile(r"\bDistr\.\s*:\s*[A-Za-z]+\s*\n?[ \t]*([^\n]{6,40})")
+_DISTRIBUTED = lazy(r"\bDistr\.\s*:\s*[A-Za-z]+\s*\n?[ \t]*([^\n]{6,40})")
 # The field alone on its line over its date alone, as the roles take them out together.
-_FIELD_OVER_DATE = re.compile(r"(?m)^[ \t]*Distr\.\s*:\s*[A-Za-z]+[ \t]*\n[ \t]*([^\n]{6,40})$")
+_FIELD_OVER_DATE = lazy(r"(?m)^[ \t]*Distr\.\s*:\s*[A-Za-z]+[ \t]*\n[ \t]*([^\n]{6,40})$")
 
 
 def _adopted_at_meeting(text: str) -> str:
@@ -380,7 +381,7 @@ def _without_letterhead(title: str) -> str:
 # A ministerial office's release number typed on the title's line ("NIPS 70/96 LABOR
 # UNDERMINES ...", "MPS 32/91 ..."): letters then a serial over the year. It files the
 # release; the words after it are the title.
-_RELEASE_NUMBER = re.compile(r"^[A-Z]{1,5}\s?\d{1,4}/(?:19|20)?\d\d\s+(?=\S+\s+\S+\s+\S)")
+_RELEASE_NUMBER = lazy(r"^[A-Z]{1,5}\s?\d{1,4}/(?:19|20)?\d\d\s+(?=\S+\s+\S+\s+\S)")
 
 
 def _without_release_number(title: str) -> str:
@@ -389,7 +390,7 @@ def _without_release_number(title: str) -> str:
 
 # A catalogue's title field, "[文書名] 川口外務大臣演説, ...", "[Title] ...": the field's
 # name is the record's, the value the title (board_fields takes the record's other fields).
-_TITLE_FIELD = re.compile(
+_TITLE_FIELD = lazy(
     r"^\s*[\[［](?:文書名|件名|題名|標題|表題|タイトル|제목|标题|題目|title|titre|título|"
     r"titolo|titel|заголовок|название)[\]］]\s*(?=\S)",
     re.I,
@@ -399,7 +400,7 @@ _TITLE_FIELD = re.compile(
 # "Regular Press Conference on September 15, 2026_Ministry of Foreign Affairs of ...": a
 # page's <title>, copied with the page, joins the headline and the site's name with an
 # underscore (Chinese government sites do); no headline's words are joined so.
-_SITE_NAME_TAIL = re.compile(r"(?<=[\w.,)’'”])_(?=[A-Z][^_\n]*\s[^_\n]*$)")
+_SITE_NAME_TAIL = lazy(r"(?<=[\w.,)’'”])_(?=[A-Z][^_\n]*\s[^_\n]*$)")
 SITE_NAME_MAX_WORDS = 15
 
 
@@ -420,14 +421,14 @@ def _without_title_field(title: str) -> str:
 # Display type set letter-spaced, as a scan reads it back ("el P r e s i d e n t e de la
 # República", "M E N S A J E"): the metadata's title gives the word as written. Three
 # single letters in a row are never words of a title (see ``issuer_lines``).
-_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+_SPACED_LETTERS = lazy(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
 
 
 # "The ACT celebrates Harmony Day 2013 Wednesday, 20 March 2013": the dateline printed
 # under the title, run into it when a scan or a copy lost the line between them. A title
 # naming its own date says so with a word or a comma before it ("Statement of 3 March",
 # "Press conference, Adelaide, 14 November 1996"); here the date follows the last word.
-_RUN_IN_DATE = re.compile(rf"(?<=[\w)’'])\s+(?:(?:{WEEKDAY_NAMES}),?\s+)?(\S+\s+\S+\s+\S+)$", re.I)
+_RUN_IN_DATE = lazy(rf"(?<=[\w)’'])\s+(?:(?:{WEEKDAY_NAMES}),?\s+)?(\S+\s+\S+\s+\S+)$", re.I)
 DATED_TITLE_MIN_WORDS = 3
 
 
@@ -464,7 +465,7 @@ _DATE_LEAD_WORDS = frozenset(
 # EXAMPLE, MP  TRANSCRIPT OF PRESS CONFERENCE ...": an office's letterhead run into the
 # line where the transcript names itself. The speaker is the letterhead's; the title is
 # the event's name from there on.
-_EVENT_NAME = re.compile(
+_EVENT_NAME = lazy(
     r"(?:(?:edited |unofficial )?transcript of\b|(?:joint )?(?:doorstop|press conference|"
     r"media conference|news conference)\b|(?:joint )?(?:radio |television |tv )?interview\b)",
     re.I,
@@ -483,14 +484,14 @@ def _without_speaker_office(title: str) -> str:
     return title[m.start() :] if prefix and is_office_line(prefix) else title
 
 
-_POSSESSIVE_BEFORE = re.compile(r"\w['’]s?(?:\s+\w+){0,2}$")
+_POSSESSIVE_BEFORE = lazy(r"\w['’]s?(?:\s+\w+){0,2}$")
 
 
 def _without_letter_spacing(title: str) -> str:
     return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), title)
 
 
-_MARKER_ON_YEAR = re.compile(r"\b(?:19|20)\d\d(\d{1,2})$")
+_MARKER_ON_YEAR = lazy(r"\b(?:19|20)\d\d(\d{1,2})$")
 
 
 def _metadata_title(extracted: Extracted) -> str:
@@ -526,21 +527,21 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_PUBLISHED = re.compile(
+_PUBLISHED = lazy(
     r"\s*(?:publication date|date of (?:publication|release|issue)|published|released)\b", re.I
 )
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = lazy(r"[\uac00-\ud7a3]")
 # Scripts that name their language (or its usual one in official releases).
 _SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]"), 0.05),  # kana: only Japanese writes it
-    ("zh", re.compile(r"[\u4e00-\u9fff]"), 0.3),  # Han without kana
-    ("fa", re.compile(r"[پچژگ]"), 0.02),  # Persian letters among Arabic script
-    ("ar", re.compile(r"[\u0600-\u06ff]"), 0.3),
-    ("uk", re.compile(r"[іїєґІЇЄҐ]"), 0.02),  # Ukrainian letters among Cyrillic
-    ("ru", re.compile(r"[\u0400-\u04ff]"), 0.3),
-    ("el", re.compile(r"[\u0370-\u03ff]"), 0.3),
-    ("he", re.compile(r"[\u0590-\u05ff]"), 0.3),
-    ("th", re.compile(r"[\u0e00-\u0e7f]"), 0.3),
+    ("ja", lazy(r"[\u3040-\u30ff]"), 0.05),  # kana: only Japanese writes it
+    ("zh", lazy(r"[\u4e00-\u9fff]"), 0.3),  # Han without kana
+    ("fa", lazy(r"[پچژگ]"), 0.02),  # Persian letters among Arabic script
+    ("ar", lazy(r"[\u0600-\u06ff]"), 0.3),
+    ("uk", lazy(r"[іїєґІЇЄҐ]"), 0.02),  # Ukrainian letters among Cyrillic
+    ("ru", lazy(r"[\u0400-\u04ff]"), 0.3),
+    ("el", lazy(r"[\u0370-\u03ff]"), 0.3),
+    ("he", lazy(r"[\u0590-\u05ff]"), 0.3),
+    ("th", lazy(r"[\u0e00-\u0e7f]"), 0.3),
 )
 # Words frequent in one Latin-script language and rare in the others (shared ones such as
 # "de", "la", "en", "que" would tie French, Spanish, Portuguese and Dutch).
@@ -562,7 +563,7 @@ _STOPWORDS = {
     "pl": {"się", "nie", "że", "jest", "oraz", "przez", "dla", "który", "być", "został"},
     "ro": {"și", "în", "pentru", "care", "este", "din", "pe", "cu", "sunt", "această"},
 }
-_LATIN_WORD = re.compile(r"[^\W\d_]+")
+_LATIN_WORD = lazy(r"[^\W\d_]+")
 
 
 def detect_language(text: str) -> str:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 # ", säger ministern ..." / "sier statsråd ..." / "siger ministeren ..." / "sanoo ...":
 # the speech verb after the quoted words (Swedish, Norwegian, Danish, Finnish), followed
 # by the speaker.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy(
     r"[,.!?–]\s*(?:–\s*)?(?:säger|sade|sa|sier|siger|sagde|sanoo|sanoi)\s+\S", re.IGNORECASE
 )
 QUOTE_REACH = 1500  # characters: a quoted paragraph names its speaker within it

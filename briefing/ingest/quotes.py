@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from briefing.lazyre import lazy
 from briefing.model import Node
 
 SAYING = (
@@ -18,16 +19,16 @@ SAYING = (
     r"warned|urged|told|recalled|affirmed|reaffirmed|explained|insisted|concluded|"
     r"a déclaré|a ajouté|a souligné|declaró|afirmó|señaló|añadió)"
 )
-_QUOTE = re.compile(r"[“\"]([^“”\"]{8,}?)[”\"]")
-_PRONOUN = re.compile(r"^(?:he|she|they|il|elle|él|ella)$", re.I)
+_QUOTE = lazy(r"[“\"]([^“”\"]{8,}?)[”\"]")
+_PRONOUN = lazy(r"^(?:he|she|they|il|elle|él|ella)$", re.I)
 _NAME_WORD = r"[A-Z][\w.’'-]*"
-_BEFORE = re.compile(
+_BEFORE = lazy(
     rf"(?P<who>(?:{_NAME_WORD}\s+(?:of\s+the\s+|of\s+)?){{0,6}}{_NAME_WORD}|[Hh]e|[Ss]he|They)"
     rf"\s+(?:also\s+|further\s+|then\s+)?{SAYING}\b[^“\"”.]{{0,90}}$"
 )
 BEFORE_WINDOW = 600
-_AFTER = re.compile(rf"^[,]?\s*(?P<who>[^,.“”\"]{{3,90}}?)\s+(?:also\s+)?{SAYING}\b")
-_LEADING_FILLER = re.compile(r"^(?:Meanwhile|However|Moreover|Also|Then|In addition),?\s+", re.I)
+_AFTER = lazy(rf"^[,]?\s*(?P<who>[^,.“”\"]{{3,90}}?)\s+(?:also\s+)?{SAYING}\b")
+_LEADING_FILLER = lazy(r"^(?:Meanwhile|However|Moreover|Also|Then|In addition),?\s+", re.I)
 
 
 def add_inline_quotes(root: Node, text: str) -> None:

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 # A postcode of five figures (perhaps as 3 + 2, perhaps after its field's letters)
 # before a town of a few words; or a town, a two-letter state and a ZIP code. A year
 # ("2030 Agenda") has four figures and is no postcode.
-_POSTAL_LINE = re.compile(
+_POSTAL_LINE = lazy(
     r"^(?:(?:[A-ZΑ-Ω]\.?\s?){1,3}[:.]?\s?)?\d{3}\s?\d{2}(?!\d)\s*[-–,]?\s*"
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$"
     r"|^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
@@ -28,7 +30,7 @@ _POSTAL_LINE = re.compile(
 # "Key: value" where the value is a reference (figures joined by "/" or by two or
 # more dots) or a web address; a heading's colon is followed by words.
 _FIELD_KEY = r"^[^:]{1,40}:\s*"
-_REFERENCE_FIELD = re.compile(
+_REFERENCE_FIELD = lazy(
     _FIELD_KEY + r"(?:\d[\d.-]*/[\w/.-]*|\d+\.\d+\.\d[\d./-]*|(?:https?://|www\.)\S+)\s*$"
 )
 
@@ -50,13 +52,13 @@ def reference_field(text: str) -> bool:
 
 
 # "Picture 2 of 10", "Bild 3 von 10", "Photo 4 sur 12": one word, then n of m.
-_GALLERY_COUNTER = re.compile(
+_GALLERY_COUNTER = lazy(
     r"^[^\W\d_]+\s+\d{1,3}\s*(?:/|of|von|sur|de|di|av|van|z|из)\s*\d{1,3}$", re.I
 )
 # A file's size as a link prints it: "(PDF, 2 MB)", "(jpeg, 1MB)", "350 KB".
-_FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|kB|Ko|Mo|Go)\b")
+_FILE_SIZE = lazy(r"\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|kB|Ko|Mo|Go)\b")
 # A post's byline with its participle: "Written by", "Erstellt von", "Publié par".
-_POSTED_BY = re.compile(
+_POSTED_BY = lazy(
     r"^(?:written|posted|published|created|erstellt|verfasst|geschrieben|ver[öo]ffentlicht|"
     r"publi[ée]e?|r[ée]dig[ée]e?|escrito|publicado|scritto|pubblicato)\s+"
     r"(?:by|von|par|por|da|door)\s+\S",

@@ -13,15 +13,15 @@ Linear: each run of ``RUN`` consecutive entries is looked up once in a dict.
 
 from __future__ import annotations
 
-import re
+from briefing.lazyre import lazy
 
 # Entries in a row, printed twice, that make a menu (a pair or three names repeated may
 # be a release's own: a signatory named twice).
 RUN = 5
 ENTRY_MAX_WORDS = 6
 _GLYPHS = " \t*+#•·□☆○■◦▪●-–—>|"  # (stripped with str.lstrip: C speed, no regex)
-_LETTER = re.compile(r"[^\W\d_]")
-_SENTENCE_END = re.compile(r"[.!?;,。！？][\"'”’»)]*$")
+_LETTER = lazy(r"[^\W\d_]")
+_SENTENCE_END = lazy(r"[.!?;,。！？][\"'”’»)]*$")
 
 
 # A text browser indents nested entries: an entry's line is short all the same.

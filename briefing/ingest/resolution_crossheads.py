@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.patterns import match_label
+from briefing.lazyre import lazy
 
 CROSSHEAD_MAX_WORDS = 10
-_CLAUSE_END = re.compile(r"[,;]\s?\d{0,2}$")
-_BARE_END = re.compile(r"[\w)’”]$")
+_CLAUSE_END = lazy(r"[,;]\s?\d{0,2}$")
+_BARE_END = lazy(r"[\w)’”]$")
 
 
 def crosshead_between_clauses(

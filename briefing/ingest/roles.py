@@ -71,6 +71,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
 )
 from briefing.ingest.unmarked import series_crossheads, typist_initials
 from briefing.ingest.web_chrome import is_site_line, one_chrome_label
+from briefing.lazyre import lazy
 
 MENU_RUN = 4  # this many short lines in a row, outside the body, are a menu
 
@@ -108,7 +109,7 @@ def is_short_line(text: str) -> bool:
     return words(text, 13) <= 12 and not P.ends_sentence(text)
 
 
-_LEADING_BULLET = re.compile(r"^[•·▪►\-–—*]\s+")
+_LEADING_BULLET = lazy(r"^[•·▪►\-–—*]\s+")
 
 
 def is_boilerplate(text: str) -> bool:
@@ -121,7 +122,7 @@ def is_boilerplate(text: str) -> bool:
     return is_site_line(text)  # (a site's tools, counters, file links: web_chrome)
 
 
-_CATEGORY_JOINS = re.compile(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalised: single spaces)
+_CATEGORY_JOINS = lazy(r" (?:and|&|et|y|und) |[,|/·]")  # (text normalised: single spaces)
 
 
 def is_control_label(text: str) -> bool:
@@ -158,12 +159,12 @@ def is_time_line(text: str) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
-_ZONE = re.compile(r"(?i)\b(?:[ap]\.?m\.?|[A-Z]{1,3}[SD]?T|UTC|GMT|local time|hrs?)(?:\.|\b)")
+_ZONE = lazy(r"(?i)\b(?:[ap]\.?m\.?|[A-Z]{1,3}[SD]?T|UTC|GMT|local time|hrs?)(?:\.|\b)")
 
 
 # "Resolution adopted by the General Assembly on 1 December 2025": the one line that
 # states when a resolution, decision or declaration became the text it is.
-_ADOPTED = re.compile(
+_ADOPTED = lazy(
     r"^(?:(?:resolution|decision|declaration|statement|text)s?\s+)?(?:adopted|done|approved)\b",
     re.I,
 )
@@ -215,26 +216,26 @@ def is_date_line(text: str) -> bool:
 # label ("Published", "Publié le", "Publicado el", "Pubblicato il", "Veröffentlicht am",
 # "Опубликовано"), the time in the forms typed beside a date ("à 03h04min", "um 14.30 Uhr"),
 # "on"/"le"/"el" before it. Only these few words and a place may stand beside the date.
-_STAMP_WORDS = re.compile(
+_STAMP_WORDS = lazy(
     r"(?i)\b(?:date|dated|updated|published|posted|fecha|le|on|"
     r"publiée?|mise? à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|pubblicat[oa]|"
     r"aggiornat[oa]|veröffentlicht|aktualisiert|опубликовано|обновлено|"
     # Polish and Czech say "on the day" before the date and "r." (year) after it
     r"w dniu|dnia|dne|r\.(?=\W*$))(?:\b|(?<=\.))\s*:?"
 )
-_ON_DAY = re.compile(r"(?i)\b(?:el|il|am|em)\s*$")  # "el 3 de marzo", "am 3. März"
-_STAMP_TIME = re.compile(
+_ON_DAY = lazy(r"(?i)\b(?:el|il|am|em)\s*$")  # "el 3 de marzo", "am 3. März"
+_STAMP_TIME = lazy(
     r"(?i)^\W*+(?:(?:à|às|a las|alle|um|at)\s++)?(?:\d{1,2}\s?h\s?\d{2}(?:\s?min)?|"
     r"\d{1,2}[.:]\d{2}(?:\s?uhr)?)\b"
 )
 # What a Japanese or Chinese dateline prints around the date: the weekday "（月曜日）",
 # the time "15時00分", the place "於：本省会見室" (Japanese ministries' press conferences).
-_CJK_DATE_PARTS = re.compile(
+_CJK_DATE_PARTS = lazy(
     r"[（(][月火水木金土日一二三四五六][曜]?[日]?[）)]|\d{1,2}時(?:\d{1,2}分)?|[於于][：:]\s*\S{1,20}"
 )
-_OTHER_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")  # a year beside the date
-_RANGE_START = re.compile(r"\b\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s*[-–—]\s*$")
-_DATELINE_PARTS = re.compile(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[–—|]\s*|[–—|]\s*")
+_OTHER_YEAR = lazy(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")  # a year beside the date
+_RANGE_START = lazy(r"\b\d{1,2}\s+[A-Za-zéû]{3,9}\.?\s*[-–—]\s*$")
+_DATELINE_PARTS = lazy(r"(?<!\s)\s+[-–—|]\s+|(?<!\s)\s*[–—|]\s*|[–—|]\s*")
 
 
 def _is_dateline_with_issuer(text: str) -> bool:
@@ -260,7 +261,7 @@ def _is_dateline_with_issuer(text: str) -> bool:
 
 # "The General Assembly," / "The Security Council," / "The Conference of the Parties,":
 # a resolution or decision opens its text with the adopting body's name and a comma.
-_ORGAN_OPENING = re.compile(
+_ORGAN_OPENING = lazy(
     r"^(?:The|THE|Le|LE|La|LA|El|EL|Die|DIE)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|on|for|the|de|du|des|del|la)){0,9},$"
 )
 
@@ -271,7 +272,7 @@ def is_organ_opening(text: str) -> bool:
 
 # "Not to be released until 8:50 a.m. ...", "EMBARGOED UNTIL ...": a notice to the press
 # printed above a release, never its first paragraph.
-_EMBARGO = re.compile(
+_EMBARGO = lazy(
     r"^(?:not (?:to be )?(?:released|published|for (?:release|publication))"
     r"|embargo(?:ed)?\b|under embargo)",
     re.I,
@@ -373,7 +374,7 @@ def assign_roles(
     return [r or Role("paragraph") for r in roles]
 
 
-_STARRED_END = re.compile(r"\w[,:]?\*$|\w[,:]\*\s")
+_STARRED_END = lazy(r"\w[,:]?\*$|\w[,:]\*\s")
 
 
 def _head_star_note(blocks: list[Block], i: int) -> bool:
@@ -567,7 +568,7 @@ def _cjk_topic(block: Block) -> bool:
     )
 
 
-_SAID = re.compile(
+_SAID = lazy(
     r"^(?:thank|thanks|okay|ok|yes|no|good (?:morning|afternoon|evening)|all right|right|"
     r"gracias|danke|vielen dank|merci|bonjour|guten tag|감사합니다|ありがとう|谢谢)\b",
     re.IGNORECASE,
@@ -706,7 +707,7 @@ def _teasers_start(blocks: list[Block], body_start: int) -> int:
 
 # A site's label over links to its other pages: "Related news", "أخبار ذات صلة",
 # "関連リンク", "관련 기사", "À lire aussi" (never "See also": reports use it for references).
-_RELATED_PAGES = re.compile(
+_RELATED_PAGES = lazy(
     r"^(?:related(?: news| articles?| stories| content| links| posts| press releases"
     r"| documents| topics)?|more news|latest news|more from\b.*"
     r"|you may also (?:like|be interested in)"
@@ -742,7 +743,7 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
     return n
 
 
-_HAS_LETTER = re.compile(r"[^\W\d_]")
+_HAS_LETTER = lazy(r"[^\W\d_]")
 
 
 def _figures_only(text: str) -> bool:
@@ -795,7 +796,7 @@ def _menu_runs(
 
 
 # An act's registration number under its signing date: "N 1261", "No. 517", "№ 385-рп".
-_ACT_NUMBER_LINE = re.compile(r"^(?:N|No\.?|Nr\.?|№|N°|n°|Núm\.?)\s*\d[\w./-]{0,12}$")
+_ACT_NUMBER_LINE = lazy(r"^(?:N|No\.?|Nr\.?|№|N°|n°|Núm\.?)\s*\d[\w./-]{0,12}$")
 
 
 def _signed_and_numbered(blocks: list[Block], run: list[int]) -> bool:
@@ -807,7 +808,7 @@ def _signed_and_numbered(blocks: list[Block], run: list[int]) -> bool:
     )
 
 
-_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.", re.I)
+_WEB_ADDRESS = lazy(r"\bhttps?://|\bwww\.[\w-]+\.", re.I)
 
 
 def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
@@ -840,7 +841,7 @@ def _breadcrumb_trail(blocks: list[Block]) -> set[int]:
     return set()
 
 
-_ONE_LINE_TRAIL = re.compile(
+_ONE_LINE_TRAIL = lazy(
     r"^(?:home|accueil|inicio|startseite|홈|ホーム)\s*(?:[/>›»|]\s*)?2\.\s", re.I
 )
 
@@ -1030,24 +1031,24 @@ def _styled_head_headings(
 
 
 # Cover-page words that say what kind of document this is: part of its title.
-_DOCUMENT_KIND = re.compile(
+_DOCUMENT_KIND = lazy(
     r"^(?:corrigendum|addendum|erratum|rectificatif|revision|draft (?:resolution|decision)|"
     r"note by the secretariat|report of the secretary-general)\.?$",
     re.I,
 )
-_ADDENDUM = re.compile(r"^\s*(?:addendum|additif|adición|adenda)\s*$", re.I)
+_ADDENDUM = lazy(r"^\s*(?:addendum|additif|adición|adenda)\s*$", re.I)
 # "... 14/105 Outcome of the review": a decision or resolution named with its number is
 # the document's own title, wherever the layout puts it.
-_NUMBERED_ACT_TITLE = re.compile(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
+_NUMBERED_ACT_TITLE = lazy(r"(?:^|\s)\d{1,3}/\d{1,4}\.?\s+[A-Z]")
 
 
-RESOLUTION_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
-_LONE_ACT_NUMBER = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
+RESOLUTION_NUMBER = lazy(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(?=\S)")
+_LONE_ACT_NUMBER = lazy(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.?\s*$")
 
 
 # A UN-style cover's fields, never part of a title: the masthead's "Distr.: General" and
 # "Original: English", the session ("Forty-third session") and the agenda item number.
-_COVER_FIELD = re.compile(
+_COVER_FIELD = lazy(
     r"\bDistr\.\s*:|\bOriginal\s*:\s*[A-Z]|^\s*[\w-]+ (?:regular |special )?session\s*$"
     r"|^\s*(?:provisional )?agenda items? \d"
     # The agenda items a report is filed under: "Items 137 and 138 of the preliminary list".
@@ -1067,7 +1068,7 @@ def _dash_framed(text: str) -> bool:
 
 # The head noun of an issuer's name in a letterhead ("Bank of Thailand", "Ministry of
 # Foreign Affairs", "Office of the Spokesperson"): a masthead over the title, not its start.
-_ORGANISATION = re.compile(
+_ORGANISATION = lazy(
     r"^(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:bank|ministry|ministère|ministerio|office|"
     r"department|embassy|government|council|commission|agency|organi[sz]ation|"
     r"secretariat|mission|parliament|presidency|cabinet|spokesperson)\b"
@@ -1134,7 +1135,7 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
 # "Lima, Peru", "Washington, D.C.", "Canberra, ACT": a place and its country or state,
 # names on either side of one comma. Transcripts and releases print where they were
 # given under the title; it says where, never what the text under it is about.
-_PLACE_LINE = re.compile(
+_PLACE_LINE = lazy(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$"
 )
 
@@ -1201,7 +1202,7 @@ def _repeats_title(blocks: list[Block], roles: list[Role | None], i: int, title_
     return all(w in title for w in words)
 
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy(r"[^\W_]+")
 
 TITLE_NOTE_MAX_WORDS = 4
 
@@ -1236,7 +1237,7 @@ def _qualifies_date(blocks: list[Block], i: int) -> bool:
     )
 
 
-_NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")
+_NUMBERED_ROW = lazy(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")
 
 
 def _tail_roles(
@@ -1428,8 +1429,8 @@ def _tail_role(text: str) -> Role:
     return Role("note", attrs={"role": "trailing"})
 
 
-_CAPTION = re.compile(r"(?:table|figure|chart|graph|box|tableau|cuadro)\s+\d", re.I)
-_ANNEX = re.compile(
+_CAPTION = lazy(r"(?:table|figure|chart|graph|box|tableau|cuadro)\s+\d", re.I)
+_ANNEX = lazy(
     r"^\s*(?:annex|annexe|anexo|appendix)(?:\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?\s*$", re.I
 )
 
@@ -1737,7 +1738,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
 
 
 # A heading's number alone: "1", "1.1", "IV", "B", "b" (with or without its point).
-_NUMBER_ONLY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z])\.?$")
+_NUMBER_ONLY = lazy(r"^(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-z])\.?$")
 
 HEADS_NOTHING_REACH = 4  # blocks left to the end, all headings, that a heading may head
 
@@ -1766,7 +1767,7 @@ def _clause_above(blocks: list[Block], i: int) -> str:
 ROSTER_RUN = 2  # name lines right above a name line that make it a list's entry
 _NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "du", "la", "le"})
 _NAME_PARTICLES |= {"van", "von", "ter", "ten", "bin", "al", "y"}
-_NAME_WORD = re.compile(r"^[^\W\d_][\w’'.-]*$")
+_NAME_WORD = lazy(r"^[^\W\d_][\w’'.-]*$")
 
 
 def _person_name(text: str) -> bool:
@@ -1855,10 +1856,10 @@ def _symbol_crosshead(blocks: list[Block], i: int) -> bool:
     return is_prose(after) or speaker_of(after.text) is not None
 
 
-_CLAUSE_NOTE_END = re.compile(r"[a-z)”’][,;] ?\d{1,2}$")
-_RULE = re.compile(r"^\s*(?:[-_=~*•·]\s*){3,}$")
-_END_MARK = re.compile(r"^\s*(?:\\?#{3,}|-\s?30\s?-)\s*$")
-_PAGE_NUMBER = re.compile(
+_CLAUSE_NOTE_END = lazy(r"[a-z)”’][,;] ?\d{1,2}$")
+_RULE = lazy(r"^\s*(?:[-_=~*•·]\s*){3,}$")
+_END_MARK = lazy(r"^\s*(?:\\?#{3,}|-\s?30\s?-)\s*$")
+_PAGE_NUMBER = lazy(
     r"^(?>\s*)(?:(?:page|p\.|página|seite)\s*)?[-–—]?\s*\d{1,4}(?>\s*)(?:(?:/|of|de|sur)\s*\d{1,4})?(?>\s*)[-–—]?\s*$",
     re.I,
 )
@@ -1868,7 +1869,7 @@ def is_rule(text: str) -> bool:
     return bool(_RULE.match(text))
 
 
-_TITLED_PERSON = re.compile(
+_TITLED_PERSON = lazy(
     rf"^(?:{P.COURTESY_TITLES})\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w’'-]+"
     r"(?:\s+[A-Z][\w’'-]+){0,3}(?:,|$)"
 )
@@ -1921,7 +1922,7 @@ def never_heading(text: str) -> bool:
 
 
 # A credit's field word and its colon, in the languages of the corpus, then a name.
-_PICTURE_CREDIT = re.compile(
+_PICTURE_CREDIT = lazy(
     r"^\(?\s*(?:photos?|fotos?|fot[óo]|fotograf[íi]as?|fotografie|bild(?:er)?|image|"
     r"credits?|cr[ée]dits?|cr[ée]ditos?|zdj[ęe]cie|фото|사진)"
     r"(?:\s+(?:credits?|cr[ée]dits?|photos?))?\s*:\s*\S",
@@ -1940,7 +1941,7 @@ def picture_credit(text: str) -> bool:
     )
 
 
-_LINK_CALL = re.compile(
+_LINK_CALL = lazy(
     r"^(?:(?:please\s+)?(?:download|click|read|see|view|watch|listen\s+to|find)|"
     r"t[ée]l[ée]charge[rz]?|cliquez|consultez|lire|lisez|descargue|descargar|haga\s+clic|"
     r"consulte|lea|leer|baixe|clique|herunterladen|lesen\s+sie)\b.{0,80}"
@@ -1949,21 +1950,21 @@ _LINK_CALL = re.compile(
 )
 
 
-_TABLE_UNIT = re.compile(r"^\s*(?:Units?|Unidad(?:es)?|Unité|Einheit)\s*:\s*\S.{0,30}$", re.I)
-_MASTHEAD_FIELD = re.compile(r"\bDistr\.\s*:|^\s*Original\s*:\s*[A-Z]")
-_ACT_REFERENCE = re.compile(
+_TABLE_UNIT = lazy(r"^\s*(?:Units?|Unidad(?:es)?|Unité|Einheit)\s*:\s*\S.{0,30}$", re.I)
+_MASTHEAD_FIELD = lazy(r"\bDistr\.\s*:|^\s*Original\s*:\s*[A-Z]")
+_ACT_REFERENCE = lazy(
     r"^\s*\[(?:on the (?:report|recommendation|proposal)|without reference to)\b[^\]]*\]\s*$",
     re.I,
 )
-_DISTRIBUTION_FIELD = re.compile(r"^\s*Distr\.\s*:\s*[A-Za-z]+\s*$")
+_DISTRIBUTION_FIELD = lazy(r"^\s*Distr\.\s*:\s*[A-Za-z]+\s*$")
 
 
-_NOTES_SECTION = re.compile(r"^(?:end|foot)?notes:?$", re.I)
+_NOTES_SECTION = lazy(r"^(?:end|foot)?notes:?$", re.I)
 # Japanese and Chinese speeches and reports set a crosshead in parentheses on its own line,
 # "(「わかり易い」外交の実践)", "（国際協力の強化）": a phrase of six characters or more in
 # the script, no sentence's stop, no note's colon ("(外務省注:...)"); a stage note is
 # shorter ("(笑)", "（拍手）", "(以上)").
-_CJK_CROSSHEAD = re.compile(
+_CJK_CROSSHEAD = lazy(
     r"^[(（](?=[^)）]*[\u3040-\u30ff\u3400-\u9fff])[^)）()（。:：]{6,40}[)）]$"
 )
 

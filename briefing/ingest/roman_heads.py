@@ -15,9 +15,9 @@ paragraph under it.
 
 from __future__ import annotations
 
-import re
+from briefing.lazyre import lazy
 
-_NUMERAL = re.compile(r"(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})\.")
+_NUMERAL = lazy(r"(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})\.")
 _VALUES = {"I": 1, "V": 5, "X": 10}
 MAX_LINE = 8  # "XXXVIII." and its spaces: longer lines are never a lone numeral
 PROSE_WORDS = 8  # a part's first paragraph: a sentence, not a title or a lead-in

@@ -22,17 +22,18 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest.patterns import ends_sentence, match_label
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
 # "I" to "XXXIX": sections of one resolution or report never run further.
-_ROMAN_ALONE = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_ALONE = lazy(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 # The third-person verbs that open a resolution's operative paragraphs, printed with a
 # capital at the start of a paragraph ("Approves ...", "Also requests ..."); inside a
 # title they never stand first on a line with a capital.
-_OPERATIVE_OPENING = re.compile(
+_OPERATIVE_OPENING = lazy(
     r"^(?:(?:Also|Further|Again|Once\s+again|Strongly|Firmly)\s+)?"
     r"(?:Accepts|Acknowledges|Adopts|Affirms|Agrees|Appeals|Appropriates|Approves|Appoints|"
     r"Authorizes|Calls|Commends|Concurs|Condemns|Confirms|Considers|Declares|Decides|"
@@ -47,7 +48,7 @@ _OPERATIVE_OPENING = re.compile(
 SECTION_TITLE_MAX_WORDS = 48
 SECTION_TITLE_MAX_LINES = 4
 # A wrapped title's line never ends on these (its wrap carries it on).
-_OPEN_END = re.compile(
+_OPEN_END = lazy(
     r"(?:\b(?:of|the|and|or|for|to|in|on|at|by|with|from|a|an|its|their)|[,:;\-–—/(])$",
     re.I,
 )

@@ -11,20 +11,20 @@ honorific itself, and a speaker in a transcript is followed by a colon and their
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest.patterns import COURTESY_TITLES, ends_sentence
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
 # "Mr. H. Example, Chairman", "Prof. Amir Example, Governor", "Ms. M. Example".
-_PERSON = re.compile(rf"^(?:{COURTESY_TITLES})\.?\s+[A-Z]")
+_PERSON = lazy(rf"^(?:{COURTESY_TITLES})\.?\s+[A-Z]")
 ROSTER_HEAD_MAX_WORDS = 8
 ROSTER_MIN_PEOPLE = 2
 ROSTER_LOOKAHEAD = 3  # blocks under the heading where the people are counted
-_SPEAKER = re.compile(r"^[^:]{1,60}:\s*\S")  # "Mr. Example: Thank you" opens a turn
+_SPEAKER = lazy(r"^[^:]{1,60}:\s*\S")  # "Mr. Example: Thank you" opens a turn
 
 
 def _person(block: Block) -> bool:

@@ -9,15 +9,14 @@ so the whole list would read as one paragraph.
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.patterns import COURTESY_TITLES, FUNCTION_WORDS
+from briefing.lazyre import lazy
 
 # A person, then a comma and the office: an optional courtesy title, one to five name
 # words or initials (a family name first with its own comma, "Lee, Sang Woo,", as
 # Korean and Chinese lists print it), a comma, and a capitalised office ("Director",
 # "Deputy Governor"), perhaps after "the" ("the Supervisor of Banks").
-_ENTRY = re.compile(
+_ENTRY = lazy(
     rf"^(?:(?:{COURTESY_TITLES}|M)\.?\s+)?"
     r"(?P<name>(?:[A-Z][\w'’.-]*,?\s+){0,4}[A-Z][\w'’.-]*),\s+(?:the\s+)?[A-Z]"
 )

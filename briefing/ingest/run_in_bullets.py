@@ -16,15 +16,16 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.segment import Block
+from briefing.lazyre import lazy
 
 _BULLETS = "•●▪"
 # Each bullet looked for inline (three C scans a block): a generator over them cost
 # 11 ms on a 5 MB release, this 3.
 _BULLET_1, _BULLET_2, _BULLET_3 = _BULLETS
 # A bullet and the space after it, mid-line (not at the block's start).
-_MID_BULLET = re.compile(rf"(?<=\S)([ \t]+)[{_BULLETS}][ \t]+(?=\S)")
+_MID_BULLET = lazy(rf"(?<=\S)([ \t]+)[{_BULLETS}][ \t]+(?=\S)")
 # What ends the text before a point: a clause's end, perhaps with its "and"/"or".
-_CLAUSE_END = re.compile(r"(?:[;:.,!?]|[;,]\s*(?:and|or|et|ou|y|o))[\"”’)]?$", re.I)
+_CLAUSE_END = lazy(r"(?:[;:.,!?]|[;,]\s*(?:and|or|et|ou|y|o))[\"”’)]?$", re.I)
 MIN_POINT_WORDS = 2  # a point says something: "• Fax" alone is an address's field
 
 

@@ -16,9 +16,10 @@ import re
 
 from briefing.ingest.patterns import LabelMatch, label_number, match_label
 from briefing.ingest.side_keys import key_end
+from briefing.lazyre import lazy
 
 _FAMILIES = ("decimal.", "decimal)", "(decimal)", "(roman)", "roman.", "(alpha)", "alpha)")
-_SENTENCE_END = re.compile(r"[a-z0-9)%][.!?][”’\"]?\s+[A-Z]")
+_SENTENCE_END = lazy(r"[a-z0-9)%][.!?][”’\"]?\s+[A-Z]")
 _ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
 

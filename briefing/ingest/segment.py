@@ -68,6 +68,7 @@ from briefing.ingest.wrap_cuts import (
     cut_at_note_mark,
     label_wrapped,
 )
+from briefing.lazyre import lazy
 
 
 # (slots: ~30,000 Blocks in a 5 MB text, their features read again and again by the
@@ -113,7 +114,7 @@ class Block:
         self.ends_sentence = sentence_ends(self.text)
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def opens_emphasis(text: str) -> bool:
@@ -147,7 +148,7 @@ def _note_mark(line: str) -> LabelMatch | None:
     return found
 
 
-_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+_HANGUL_RUN = lazy(r"[\uac00-\ud7a3]+")
 
 
 def cjk_words(text: str) -> int:
@@ -556,14 +557,14 @@ def _blocks_from_lines(
 
 # A label printed alone on its line ("1.", "(a)") with its text on the next line, as
 # PDF-to-text tools leave numbered paragraphs whose number sits in its own column.
-_LONE_LABEL = re.compile(
+_LONE_LABEL = lazy(
     r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\)|[A-Z]\.|[IVX]{1,5}\.|[ivx]{1,5}\.)$"
 )
 
 
 # A date in figures with dots: a part padded with a zero or a year of four figures
 # ("8.5.06", "08.05.2006"). Section numbers are never written so ("8.5.6", "140.11").
-_DOTTED_DATE = re.compile(r"^\d{1,2}\.(?:\d{1,2}\.(?:0\d|(?:19|20)\d\d)|0\d\.\d\d)$")
+_DOTTED_DATE = lazy(r"^\d{1,2}\.(?:\d{1,2}\.(?:0\d|(?:19|20)\d\d)|0\d\.\d\d)$")
 
 
 _LONE_BULLETS = frozenset("•▪◦○□■●◆❍ㅇ–") | frozenset(map(chr, range(0xF000, 0xF100)))
@@ -735,7 +736,7 @@ def _ends_mid_clause(line: str) -> bool:
 
 # A page's note: "1 Official Records ...", or one citing a document by its symbol alone
 # ("2 A/79/552-S/2024/767.", "3 E/CN.6/2024/3"), as UN documents' notes mostly do.
-_NOTE_START = re.compile(r"^\d{1,3} (?:[A-Z][a-z]|[A-Z]{1,2}/(?:[A-Z]{2,5}[./]|\d))")
+_NOTE_START = lazy(r"^\d{1,3} (?:[A-Z][a-z]|[A-Z]{1,2}/(?:[A-Z]{2,5}[./]|\d))")
 
 
 def _continues_double_spaced(prev: str, line: str, whole_lines: bool = False) -> bool:
@@ -804,7 +805,7 @@ def _continues_tight(prev: str, line: str) -> bool:
 
 
 # A list entry named by its label: a few capitalised words, a colon, a capitalised value.
-_FIELD_ENTRY = re.compile(r"^[A-Z][\w'’&/.-]*(?: [\w'’&/.-]+){0,6}: [A-Z0-9]")
+_FIELD_ENTRY = lazy(r"^[A-Z][\w'’&/.-]*(?: [\w'’&/.-]+){0,6}: [A-Z0-9]")
 
 
 def _field_entries(prev: str, line: str) -> bool:
@@ -836,7 +837,7 @@ PREAMBLE_OPENING = re.compile(
 # mid-sentence, an English participle is never capitalised (a place such as "Beijing"
 # is followed by a name or "and", not by "the" or "by"). The "-ing" words that work as
 # prepositions ("including", "regarding", "following") go on a clause, never open one.
-_PARTICIPLE_OPENING = re.compile(
+_PARTICIPLE_OPENING = lazy(
     r"^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Fully|Keenly|Profoundly|Firmly)"
     r"\s+)?(?!(?:Including|Excluding|Regarding|Concerning|Following|According|Pending|"
     r"Notwithstanding|Respecting|Touching|Barring|During|Considering)\s)"
@@ -853,7 +854,7 @@ _PARTICIPLE_OPENING = re.compile(
 # ("Encouraging enhanced exchanges ...,", "Urging Member States ..."): its clauses are
 # the only lines that open so. ("-ed" words open names as well, "United States", and
 # the places that end in "-ing", "Beijing", are names too.)
-_ANY_PARTICIPLE = re.compile(
+_ANY_PARTICIPLE = lazy(
     r"^(?!(?:Including|Excluding|Regarding|Concerning|Following|According|Pending|"
     r"Notwithstanding|Respecting|Touching|Barring|During|Beijing|Nanjing|Chongqing|"
     r"Kunming|Liaoning|Xining|Reading|Woking|Ealing|Epping|Kettering|Wyoming|Sterling|"
@@ -878,7 +879,7 @@ def _in_a_resolution(texts: list[str]) -> bool:
 # A resolution's heading lines, each printed on its own line under the masthead:
 # "Resolution adopted by the General Assembly on ...", "[on the report of ...]",
 # "80/98. International Day of ...".
-_RESOLUTION_HEAD = re.compile(
+_RESOLUTION_HEAD = lazy(
     r"^(?:\[(?:on|without)\s|\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+[A-Z]|"
     r"(?:Resolution|Decision)\s+adopted\s+by\s)"
 )
@@ -888,7 +889,7 @@ _RESOLUTION_HEAD = re.compile(
 # names ("Resolution adopted by the General Assembly" / "on 4 December 2023"). A phrase
 # opening with a lower-case "on" never starts a paragraph, so however short the line
 # above (a heading-like line a PDF's column set apart), this line goes on with it.
-_ON_DATE = re.compile(
+_ON_DATE = lazy(
     r"^on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\b"
 )
 
@@ -906,7 +907,7 @@ FLOW_ARROWS = ("→", "⟶", "➔")
 # "Algeria, Austria and Brazil: draft resolution": the sponsors of a draft, over its title;
 # "Examplia: amendment to draft resolution A/C.6/80/L.14": a proposed amendment names its
 # sponsor and the draft it amends the same way, over the title of that draft.
-SPONSORS_LINE = re.compile(
+SPONSORS_LINE = lazy(
     # (A sponsor's footnote mark may follow the colon: "Iraq:* draft resolution", the
     # star's note saying on whose behalf, "on behalf of the Group of 77 and China".)
     r":\*{0,3}\s*(?:(?:revised\s+)?draft\s+(?:resolution|decision)s?\s*(?:[IVX]{1,4}|[A-Z])?|"
@@ -930,10 +931,10 @@ def _run_in_enumeration(label: LabelMatch, line: str) -> bool:
 
 
 # A clause's end carrying a note marker: "... concerned, 2", "... session,1".
-_MARKED_CLAUSE_END = re.compile(r"[,;:.!?]\s?\d{1,2}$")
+_MARKED_CLAUSE_END = lazy(r"[,;:.!?]\s?\d{1,2}$")
 # (A note opens on a word, a symbol or a quote: "3 – 14 June 1992" is a wrapped date.)
-_NOTE_NUMBER = re.compile(r"(\d{1,3}) (?=[^\s\d–—-])")
-_STAR_NOTE = re.compile(r"[*†‡]{1,3} \S")
+_NOTE_NUMBER = lazy(r"(\d{1,3}) (?=[^\s\d–—-])")
+_STAR_NOTE = lazy(r"[*†‡]{1,3} \S")
 
 
 def _next_note(current: list[str], line: str) -> bool:
@@ -957,9 +958,9 @@ def _next_note(current: list[str], line: str) -> bool:
     return int(found.group(1)) == last + 1
 
 
-_SPACED_MARKER_END = re.compile(r"[a-z] \d{1,2}$")
-_CUT_AT_MARKER = re.compile(r"(?<![\d/])(?:[a-z]|[a-z][,;”’)])\d{1,2}$")
-_YEAR_MARKER = re.compile(r"(?<![\d/.,])(?:19|20)\d\d\d{1,2}$")
+_SPACED_MARKER_END = lazy(r"[a-z] \d{1,2}$")
+_CUT_AT_MARKER = lazy(r"(?<![\d/])(?:[a-z]|[a-z][,;”’)])\d{1,2}$")
+_YEAR_MARKER = lazy(r"(?<![\d/.,])(?:19|20)\d\d\d{1,2}$")
 
 
 def _continues_after_marker(current: list[str], line: str) -> bool:
@@ -1064,7 +1065,7 @@ def _starts_unit(line: str) -> bool:
 
 
 # "MODERATOR:", "Q:", "SENIOR OFFICIAL:" at a line start: a speaker's turn begins.
-_SPEAKER_START = re.compile(r"^(?:[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A|R)\s*[:：]|^(?:Q|R|A)\s+[-–]\s")
+_SPEAKER_START = lazy(r"^(?:[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A|R)\s*[:：]|^(?:Q|R|A)\s+[-–]\s")
 # Abbreviations whose full stop ends no sentence: "Sales No.", "vol.", "para.".
 ABBREVIATIONS = {
     "no.", "nos.", "vol.", "vols.", "para.", "paras.", "art.", "arts.", "p.", "pp.", "mr.",
@@ -1090,7 +1091,7 @@ def _ends_on_function_word(prev: str) -> bool:
     return last_word.islower() and last_word in FUNCTION_WORDS
 
 
-_STARTS_CONTINUATION = re.compile(r"^(?:[a-zà-ÿ]|\d[\d,./]*\s+(?:of|and|to|in|on|at)\b)")
+_STARTS_CONTINUATION = lazy(r"^(?:[a-zà-ÿ]|\d[\d,./]*\s+(?:of|and|to|in|on|at)\b)")
 
 
 def _continues_unwrapped(prev: str, line: str) -> bool:
@@ -1202,7 +1203,7 @@ def _mostly_cjk(texts: list[str]) -> bool:
     return cjk > other
 
 
-_STARTS_LOWER = re.compile(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
+_STARTS_LOWER = lazy(r"^[a-zà-ÿ(‘“\"']?[a-zà-ÿ]")
 
 
 def _next_number(prev: str, label: LabelMatch) -> bool:
@@ -1290,7 +1291,7 @@ def _short_line_goes_on(prev: str, line: str) -> bool:
     return not _starts_unit(line) and bool(_STARTS_LOWER.match(line))
 
 
-_BARE_NUMERAL = re.compile(r"^[ivxl]{1,5}\s+[A-Z]")
+_BARE_NUMERAL = lazy(r"^[ivxl]{1,5}\s+[A-Z]")
 
 
 def _parenthetical_dash(label: LabelMatch, prev: str) -> bool:

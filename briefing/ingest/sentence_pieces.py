@@ -13,8 +13,9 @@ short line show instead that its sentence goes on past the line, whatever the is
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 _OPEN_MARKS = "\"“‘«„'([{（"
 _PAIRS = {"(": ")", "[": "]", "（": "）", "«": "»"}
 # A list label printed with its closing bracket only ("B) SPECIES", "1) Scope").
-_HALF_BRACKET_LABEL = re.compile(r"^\s*\w{1,4}\)\s")
+_HALF_BRACKET_LABEL = lazy(r"^\s*\w{1,4}\)\s")
 
 
 def runs_into_list(after: Block) -> bool:

@@ -17,10 +17,10 @@ more words than a key.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest.patterns import label_number, match_label
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
@@ -29,7 +29,7 @@ KEY_WORDS = 3  # "Menimbang", "Having regard to": a key is a word or a short phr
 # A key: a capitalised word or a few, a colon (perhaps spaced off: "Menimbang :"), then
 # the first item's label; checked on the block's first characters only.
 # (Words of bounded length: the match stays linear on any line.)
-_KEY = re.compile(
+_KEY = lazy(
     r"[^\W\d_][\w’'-]{0,24}(?:[ \t]{1,8}[\w’'-]{1,24}){0,"
     + str(KEY_WORDS - 1)
     + r"}[ \t]{0,8}:[ \t]+(?=\S)"

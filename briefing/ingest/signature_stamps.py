@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.lazyre import lazy
 
-_SIGNED_BY = re.compile(
+_SIGNED_BY = lazy(
     r"^(?:digitally\s+signed\s+by|signed\s+digitally\s+by|firmato\s+digitalmente\s+da"
     r"|firmado\s+digitalmente\s+por|assinado\s+(?:digitalmente|de\s+forma\s+digital)\s+por"
     r"|sign[ée]\s+(?:num[ée]riquement|[ée]lectroniquement)\s+par|digital\s+unterschrieben\s+von"
@@ -26,26 +27,26 @@ _SIGNED_BY = re.compile(
 # type on the left, "Digitally signed by ..." in small type on its right, so the line
 # opens on the name ("EXAMPLE AGENCY Digitally signed by"). The name is in capitals, a
 # few words; a sentence naming a signature opens otherwise.
-_BESIDE_NAME = re.compile(
+_BESIDE_NAME = lazy(
     r"^(?-i:(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+[ \t]+){1,3}?)" + _SIGNED_BY.pattern[1:], re.IGNORECASE
 )
 # What a text holding such a line must hold (a cheap look before the per-line pass).
 BESIDE_NAME_HINTS = ("igitally signed by", "IGITALLY SIGNED BY", "igitalmente", "IGITALMENTE")
 # The certificate's fields ("C=IT", "O=...", "CN=...", "SERIALNUMBER=...") and the
 # signing time ("Data: 2020.03.31 18:02:11 +02'00'", "Date: 2024.05.06 10:00:00 Z").
-_CERT_FIELD = re.compile(r"^(?:C|O|OU|CN|E|L|S|ST|SN|G|T|SERIALNUMBER|2\.5\.4\.\d+)\s*=\s*\S")
+_CERT_FIELD = lazy(r"^(?:C|O|OU|CN|E|L|S|ST|SN|G|T|SERIALNUMBER|2\.5\.4\.\d+)\s*=\s*\S")
 # The stamp's own labelled fields (Adobe's "Reason:" and "Location:", in the signer's
 # language), empty or not: the certificate's, not the release's.
-_STAMP_FIELD = re.compile(
+_STAMP_FIELD = lazy(
     r"^(?:reason|location|motivo|ubicaci[óo]n|luogo|raison|lieu|grund|ort)\s*:", re.I
 )
-_SIGN_TIME = re.compile(
+_SIGN_TIME = lazy(
     r"^(?:(?:data|date|datum|fecha):\s?)?\d{4}[.-]\d\d[.-]\d\d \d\d:\d\d(?::\d\d)?"
     r"(?: ?[+-]\d\d'?\d\d'?| ?Z)?$",
     re.I,
 )
 # The signatory's name wrapped under "Firmato digitalmente da PISANO": "PAOLA".
-_CAPS_NAME = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2}$")
+_CAPS_NAME = lazy(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,2}$")
 STAMP_REACH = 8  # lines after "signed by" the stamp's fields may come, text among them
 STAMP_MAX_CHARS = 90
 

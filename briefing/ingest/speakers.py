@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-P_SENTENCE_END = re.compile(r"[.!?。！？」』)）\"”]$")
+from briefing.lazyre import lazy
+
+P_SENTENCE_END = lazy(r"[.!?。！？」』)）\"”]$")
 
 _CJK = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]"  # kana, Han, Hangul syllables
 _FORMS = [
@@ -14,44 +16,44 @@ _FORMS = [
     # ... or with the office after a comma, as a transcript names each speaker the first
     # time: "BILL SHORTEN, LEADER OF THE OPPOSITION:" (two words at least after it: a
     # dateline's "CANBERRA, ACT:" names a place).
-    re.compile(
+    lazy(
         r"^(?P<who>[A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*){0,5}"
         r"(?:, [A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*(?: [A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*){1,9})?"
         r"(?: \([\w-]{1,12}\))?)\s*[:：]\s*(?=\S)"
     ),
     # Question and answer letters: "Q:", "Q -", "R –", "Q    Thank you" (wide gap)
-    re.compile(r"^(?P<who>[QRAP])(?:\s*[:：]\s*|\s+[-–—]\s+|\s{2,}|\t)(?=\S)"),
+    lazy(r"^(?P<who>[QRAP])(?:\s*[:：]\s*|\s+[-–—]\s+|\s{2,}|\t)(?=\S)"),
     # "Q. Minister, ...", "A. We discussed ...": questions and answers lettered with a
     # point, or a bracket as Korean ministries' English briefings print them ("Q) ...",
     # "A) ..."); roles reads "A." and "A)" so only where a "Q." or "Q)" asks, elsewhere
     # they are list labels.
-    re.compile(r"^(?P<who>[QA])[.)][ \t]+(?=\S)"),
+    lazy(r"^(?P<who>[QA])[.)][ \t]+(?=\S)"),
     # "Q Thank you ...": a lone Q is never an English word, so a question starts
-    re.compile(r"^(?P<who>Q)\s+(?=[A-Z“\"‘])"),
+    lazy(r"^(?P<who>Q)\s+(?=[A-Z“\"‘])"),
     # Japanese and Korean briefings: "【記者】", "【上川大臣】", "<질문>", "‹답변>"
-    re.compile(r"^【(?P<who>[^】]{1,24})】\s*"),
+    lazy(r"^【(?P<who>[^】]{1,24})】\s*"),
     # Chinese, Japanese and Korean names or roles before a colon: "汪文斌：", "问：",
     # "中央电视台记者：", "기자:" (a transcript's turns; a one-off field such as "장소:" makes
     # no conversation, see find_turns and _NOT_SPEAKERS).
-    re.compile(rf"^(?P<who>{_CJK}{{1,12}}(?: {_CJK}{{1,8}})?)\s*[:：]\s*(?=\S)"),
+    lazy(rf"^(?P<who>{_CJK}{{1,12}}(?: {_CJK}{{1,8}})?)\s*[:：]\s*(?=\S)"),
     # A name or role in ordinary case: "Wang Wenbin:", "Minister Rudd:", "Journalist:"
     # (web transcripts print them so); one to four capitalised words, nothing more.
-    re.compile(
+    lazy(
         r"^(?P<who>[A-ZÄÖÜ][\w.'’-]*(?: (?:[A-ZÄÖÜ][\w.'’-]*|de|van|von|bin|al|of|the)){0,4}"
         r"(?: \([\w-]{1,12}\))?)[ \t]*[:：][ \t]*(?=\S)"
     ),
     # Spanish stenographic records: "Bruno Rodríguez.-", "Carina Soto (Moderadora).-",
     # "Periodista.-". A full stop glued to a dash ends no sentence of prose. A name is
     # in title case: "A.-", "II.-", "PRIMERO.-" number the parts of Spanish texts.
-    re.compile(
+    lazy(
         r"^(?P<who>[A-ZÁÉÍÓÚÑ][a-záéíóúñü][\w.'’-]*(?: (?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|y)){0,5}"
         r"(?: \([^()]{1,40}\))?)\.[-–—]\s*(?=\S)"
     ),
     # ("< 질 문 >": Korean documents space the letters of a label out.)
-    re.compile(r"^[<‹〈《＜][ \t]?(?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
+    lazy(r"^[<‹〈《＜][ \t]?(?P<who>[^>›〉》＞\s][^>›〉》＞]{0,23})[>›〉》＞]\s*"),
     # "(질문)", "（記者）": a role in brackets before the speech, in CJK script only
     # (English "(a)" is a label, "(Applause)" a note).
-    re.compile(rf"^[(（](?P<who>{_CJK}{{1,10}})[)）]\s*(?=\S)"),
+    lazy(rf"^[(（](?P<who>{_CJK}{{1,10}})[)）]\s*(?=\S)"),
 ]
 # Upper-case words that introduce text but name nobody.
 _NOT_SPEAKERS = {
@@ -134,7 +136,7 @@ def speaker_of(text: str) -> tuple[str, int] | None:
 
 # Words by which a transcript names itself in its head: "Transcript", "Mitschrift der
 # Pressekonferenz", "记者会", "会見", "브리핑", "conferencia de prensa".
-_TRANSCRIPT_WORDS = re.compile(
+_TRANSCRIPT_WORDS = lazy(
     r"transcript|doorstop|press conference|press briefing|press gaggle|interview|"
     r"pressekonferenz|mitschrift|conférence de presse|point de presse|"
     r"conferencia de prensa|rueda de prensa|entrevista|брифинг|пресс-конференц|"
@@ -219,7 +221,7 @@ _ROLES = {
 }  # fmt: skip
 
 
-_OFFICE_AFTER = re.compile(r"^[A-ZÄÖÜÁÉÍÓÚ][\w.'’-]+(?: [\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{0,11}\)$")
+_OFFICE_AFTER = lazy(r"^[A-ZÄÖÜÁÉÍÓÚ][\w.'’-]+(?: [\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{0,11}\)$")
 
 
 def _names_someone(who: str) -> bool:
@@ -249,7 +251,7 @@ def _conversation(speakers: list[str]) -> bool:
 # ("SENATOR JANE EXAMPLE - RESOURCES MINISTER:": a name with its office after a dash; the
 # word limits below keep a sentence out.)
 LABEL_LINE_MAX_CHARS = 48
-_NAME_WITH_OFFICE = re.compile(
+_NAME_WITH_OFFICE = lazy(
     r"^[A-ZÄÖÜ][\w.'’-]+(?: [A-ZÄÖÜ][\w.'’-]+){0,2} \([A-ZÄÖÜ][\w-]{1,8}\)$"
 )
 _QUESTION_WORDS = {
@@ -277,10 +279,10 @@ _LABEL_MARKS = "()（）【】<>‹›〈〉《》＜＞[]:："
 # Japanese records mark each speaker's line with a circle ("〇知事", "○記者"), or letter
 # the turns with the speaker after it ("Q 代表幹事(時事通信)", "A 知事"): the mark or the
 # letter is no part of who speaks.
-_SPEAKER_MARK = re.compile(r"^(?:[〇○◯]\s?|[QA][ \t]+(?=[\u3040-\u9fff\uac00-\ud7a3]))")
-_Q_LETTER = re.compile(r"^Q[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
-_A_LETTER = re.compile(r"^A[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
-_OUTLET = re.compile(r"[(（][^()（）]{1,12}[)）]$")  # "(時事通信)": the asker's outlet
+_SPEAKER_MARK = lazy(r"^(?:[〇○◯]\s?|[QA][ \t]+(?=[\u3040-\u9fff\uac00-\ud7a3]))")
+_Q_LETTER = lazy(r"^Q[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
+_A_LETTER = lazy(r"^A[ \t]+[\u3040-\u9fff\uac00-\ud7a3]")
+_OUTLET = lazy(r"[(（][^()（）]{1,12}[)）]$")  # "(時事通信)": the asker's outlet
 
 
 def _bare(label: str) -> str:
@@ -374,7 +376,7 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
 # situation in Syria", "Sobre la visita del canciller", "Zur Lage in Nahost". Spokesperson
 # briefings (the Russian MFA's above all) head every topic so, and no such line of a few
 # words without an end mark is a sentence.
-_TOPIC_OPENING = re.compile(
+_TOPIC_OPENING = lazy(
     r"^(?:О|Об|Обо|On|Sobre|Sur|Zur|Zum|Zu|Acerca de|Concerning|Regarding)\s+\S"
 )
 TOPIC_MAX_WORDS = 20

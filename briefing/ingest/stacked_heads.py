@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from briefing.lazyre import lazy
+
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
@@ -29,12 +31,12 @@ PARENT_MAX_WORDS = 6  # "ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS"
 SHORT_SENTENCE_MIN_WORDS = 4  # "Es gilt der gesundheitliche Notstand." (not "Yes.")
 
 # A link's text rather than a heading: an address, a file ("Télécharger le .pdf").
-_COLUMN_GAP = re.compile(r"\S {3,}\S")
-_LINK_TEXT = re.compile(
+_COLUMN_GAP = lazy(r"\S {3,}\S")
+_LINK_TEXT = lazy(
     r"://|\bwww\.|(?:^|\s)\.[a-z]{2,4}\b|\bPDF\b|\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|Ko|Mo)\b"
 )
 # A byline ("Written by: Jane Doe", "Von Anna Muster"): who wrote it, heading nothing.
-_BYLINE = re.compile(r"^(?:(?:written\s+)?by|von|par|por|door|af)\b", re.I)
+_BYLINE = lazy(r"^(?:(?:written\s+)?by|von|par|por|door|af)\b", re.I)
 
 
 def opens_content(blocks: list[Block], j: int) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 # "République du Sénégal", "Republic of Kenya", "República de Angola", "Repubblica
 # Italiana", "Royaume du Maroc", "Burkina Faso": the state named alone (a few words).
 _STATE = r"(?:R[ée]publique|Republic|Rep[úu]blica|Repubblica|Royaume|Kingdom|Reino|Burkina Faso)"
@@ -20,7 +22,7 @@ _STATE_NAME = rf"{_STATE}(?:[ \t]+[\w'’-]+){{0,4}}"
 # foi", "Paix - Travail - Patrie", "Liberté, Égalité, Fraternité").
 _MOTTO = r"[\w'’]+(?:[ \t]+[\w'’]+){0,2}(?:[ \t]*[-–—,][ \t]*[\w'’]+(?:[ \t]+[\w'’]+){0,2}){2}"
 _RULE = r"(?:[ \t]*[*_=~.-]{3,})?"
-_LETTERHEAD = re.compile(
+_LETTERHEAD = lazy(
     rf"^[ \t]*(?:{_STATE_NAME}(?:[ \t]+{_MOTTO})?|{_MOTTO}){_RULE}[ \t]*$", re.IGNORECASE
 )
 # A motto alone on its line sets its parts apart with spaced dashes or commas ("Paix -
@@ -28,7 +30,7 @@ _LETTERHEAD = re.compile(
 # TIMOR-LESTE"), it parts no motto.
 _SEP = r"(?:[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+|[ \t]*,[ \t]*)"
 _PART = r"[\w'’]+(?:[ \t]+[\w'’]+){0,2}"
-_MOTTO_ALONE = re.compile(rf"^[ \t]*{_PART}{_SEP}{_PART}{_SEP}{_PART}{_RULE}[ \t]*$")
+_MOTTO_ALONE = lazy(rf"^[ \t]*{_PART}{_SEP}{_PART}{_SEP}{_PART}{_RULE}[ \t]*$")
 
 
 def is_state_letterhead(text: str) -> bool:

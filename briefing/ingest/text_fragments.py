@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest import patterns as P
+from briefing.lazyre import lazy
 
 LONG_LINE = 100  # characters: a paragraph on one line, never a hard wrap
 LONG_SHARE = 0.3  # of the non-empty lines, for the text to be "a paragraph per line"
@@ -27,8 +28,8 @@ PROSE_SAMPLE = 200  # long lines looked at
 PROSE_SPACES = 8  # a long line with fewer spaces between words is no line of prose
 # A line that continues the one before: lower case, or punctuation that ends or follows
 # an inline element ("." after a link, ", the Bank" after a date, "%" after a figure).
-_CONTINUES = re.compile(r"^(?:[a-zà-ÿ]|[,.;:)%\]’”](?:\s|$))")
-_ENDS = re.compile(r"[.!?:;\"”’)»]$")
+_CONTINUES = lazy(r"^(?:[a-zà-ÿ]|[,.;:)%\]’”](?:\s|$))")
+_ENDS = lazy(r"[.!?:;\"”’)»]$")
 
 
 def paragraph_per_line(lines: list[str]) -> bool:
@@ -116,8 +117,8 @@ def _front_matter_end(lines: list[str]) -> int:
 # Enumerations in minutes and resolutions close their last-but-one item with a semicolon
 # and the conjunction; the line under it opening with a letter and ")" is the next
 # item's label, never a scraped inline element (an element never opens on "x) ").
-_ITEM_CLOSE = re.compile(r";\s*(?:and|or|e|ou|et|y|o|ed|und|oder)$", re.I)
-_ITEM_OPEN = re.compile(r"^\(?[a-z]{1,4}\)\s")
+_ITEM_CLOSE = lazy(r";\s*(?:and|or|e|ou|et|y|o|ed|und|oder)$", re.I)
+_ITEM_OPEN = lazy(r"^\(?[a-z]{1,4}\)\s")
 
 
 # What no paragraph ends on: a dateline's dash after its place ("CHICAGO —", the lead
@@ -125,7 +126,7 @@ _ITEM_OPEN = re.compile(r"^\(?[a-z]{1,4}\)\s")
 # street's name follows).
 # (A table's row may end on a dash meaning "nil": a place's name has letters, and a
 # row's cells are parted by tabs.)
-_RUNS_ON = re.compile(r"[^\W\d_] +[—–-]$|\d *(?:st|nd|rd|th)$")
+_RUNS_ON = lazy(r"[^\W\d_] +[—–-]$|\d *(?:st|nd|rd|th)$")
 
 
 def _joins(previous: str, text: str, kept: list[str] | None = None) -> bool:
@@ -158,7 +159,7 @@ def _next_item(previous: str, text: str, kept: list[str]) -> bool:
     return number is not None and (number == 1 or number == _last_number(kept, label.family) + 1)
 
 
-_CELL_GAP = re.compile(r"\t+")
+_CELL_GAP = lazy(r"\t+")
 
 
 def is_table_row(text: str) -> bool:
@@ -193,7 +194,7 @@ def is_table_row(text: str) -> bool:
 
 
 # A list number or bullet as Word writes it before a tab: "1.", "(a)", "A.", "iv)", "•".
-_LABEL_CELL = re.compile(
+_LABEL_CELL = lazy(
     r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]?|[•·▪◦o§*–-]"
 )
 
@@ -203,7 +204,7 @@ _LABEL_CELL = re.compile(
 # rows, or "| a | b |" rows under a "|---|:---|" line (pipe tables). Readers keep every
 # character of a line, so the bars stay; these tell the rows and borders apart.
 _BORDER_CHARS = frozenset("-=:+| ")
-_EMPTY_COMMENT = re.compile(r"<!--[^A-Za-z0-9]{0,40}-->")
+_EMPTY_COMMENT = lazy(r"<!--[^A-Za-z0-9]{0,40}-->")
 
 
 def is_drawn_border(text: str) -> bool:
@@ -253,7 +254,7 @@ def grid_row_goes_on(texts: list[str], i: int) -> bool:
 
 # A picture's caption with its credit, as a page copied from a browser carries it between
 # paragraphs: "MEPs want charging points every 60 km © Name / Agency".
-_CREDIT_END = re.compile(r"(?<!\S)©\s*[^\s©][^©.!?;]{0,60}$")
+_CREDIT_END = lazy(r"(?<!\S)©\s*[^\s©][^©.!?;]{0,60}$")
 CAPTION_MAX_WORDS = 30
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
-_DEFINITION = re.compile(r"^\[\^(\d{1,3})\]:[ \t]*")
+from briefing.lazyre import lazy
+
+_DEFINITION = lazy(r"^\[\^(\d{1,3})\]:[ \t]*")
 # A reference: the definition's label in brackets inside the text, not opening its line.
-_REFERENCE = re.compile(r"(?<=\S)\[\^(\d{1,3})\](?!:)")
+_REFERENCE = lazy(r"(?<=\S)\[\^(\d{1,3})\](?!:)")
 
 
 def convert_markdown_notes(lines: list[str], dropped: list[tuple[str, str]]) -> list[str]:

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 
-_HEADING = re.compile(r"^[ \t]*(?:(?:End|Foot)?[Nn]otes|(?:END|FOOT)?NOTES)[ \t]*:?[ \t]*$")
-_ITEM = re.compile(r"^([ \t]*)(\d{1,3})\.[ \t]+(?=\S)")
-_BACK_LINK = re.compile(r"(?:Return to text|Back to text|↩\uFE0E?)[ \t]*$", re.I)
+from briefing.lazyre import lazy
+
+_HEADING = lazy(r"^[ \t]*(?:(?:End|Foot)?[Nn]otes|(?:END|FOOT)?NOTES)[ \t]*:?[ \t]*$")
+_ITEM = lazy(r"^([ \t]*)(\d{1,3})\.[ \t]+(?=\S)")
+_BACK_LINK = lazy(r"(?:Return to text|Back to text|↩\uFE0E?)[ \t]*$", re.I)
 NOTE_LIST_REACH = 400  # lines after the heading searched for its notes
 BACK_LINK_REACH = 40  # "Return to text" and the spaces after it (the link ends its line)
 

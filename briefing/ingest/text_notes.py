@@ -19,19 +19,21 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from briefing.lazyre import lazy
+
 # A footnote rule: a run of underscores or dashes alone on its line.
-_RULE = re.compile(r"^\s*(?:_{5,}|[\u2014\u2015]{3,}|-{10,})\s*$")
-_MARK = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
+_RULE = lazy(r"^\s*(?:_{5,}|[\u2014\u2015]{3,}|-{10,})\s*$")
+_MARK = lazy(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s*$")
 # "Notes" or "Endnotes" alone on its line: a report's endnotes follow it, and a number
 # alone on a line there is a note's raised number, as under a rule.
-_NOTES_HEADING = re.compile(r"^[ \t\f]*(?:End)?[Nn]otes[ \t]*$|^[ \t\f]*(?:END)?NOTES[ \t]*$", re.M)
-_LONE_STAR_LINE = re.compile(r"^[ \t]*\*{1,3}[ \t]*$", re.M)
+_NOTES_HEADING = lazy(r"^[ \t\f]*(?:End)?[Nn]otes[ \t]*$|^[ \t\f]*(?:END)?NOTES[ \t]*$", re.M)
+_LONE_STAR_LINE = lazy(r"^[ \t]*\*{1,3}[ \t]*$", re.M)
 NOTE_ZONE_LINES = 60  # a page foot's notes: the zone ends at the next page or long gap
 
 
 LONG_RULE = 40  # characters: a rule this long spans the page, no footnote separator
 # How a page's first note opens: its marker (a number, a symbol, "(1)", "[1]", "1/").
-_NOTE_OPENING = re.compile(r"^\s*[\d*†‡§(\[]")
+_NOTE_OPENING = lazy(r"^\s*[\d*†‡§(\[]")
 
 
 def _opens_notes(lines: list[str], start: int) -> bool:
@@ -151,7 +153,7 @@ def _ends_number_column(lines: list[str], i: int) -> bool:
     return above.isdigit() and int(above) + 1 == int(lines[i].strip())
 
 
-_NUMBERED = re.compile(r"^\s*(\d{1,3}) \S")
+_NUMBERED = lazy(r"^\s*(\d{1,3}) \S")
 
 
 def _place_stray_markers(lines: list[str]) -> list[str]:
@@ -224,7 +226,7 @@ def _place(out: list[str], rule: int, end: int, strays: list[int]) -> None:
 
 # A note may open with a year, "2010 Review Conference of the Parties ...": four digits,
 # never a note's number (a page's notes number in ones and tens).
-_OPENS_WITH_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+_OPENS_WITH_YEAR = lazy(r"(?:1[89]|20)\d\d\b")
 # ... or with the web address it cites, in lower case ("https://example.org/.").
 _WEB_OPENING = ("http://", "https://", "www.")
 
@@ -235,7 +237,7 @@ def _is_furniture(line: str) -> bool:
     return is_page_foot(line.strip())
 
 
-_LONE_STAR = re.compile(r"^[ \t\f]*(\*{1,3})[ \t]*$")
+_LONE_STAR = lazy(r"^[ \t\f]*(\*{1,3})[ \t]*$")
 STAR_REACH = 80  # lines above a lone star searched for the word it explains (a cover page)
 
 

@@ -19,19 +19,20 @@ import re
 from bisect import bisect_left
 
 from briefing.ingest.extracted import Line
+from briefing.lazyre import lazy
 
 # A note: its bracketed number, then its text on the same line.
-_NOTE = re.compile(r"^[ \t]*\((\d{1,3})\)[ \t]+(?=\S)")
+_NOTE = lazy(r"^[ \t]*\((\d{1,3})\)[ \t]+(?=\S)")
 # A marker: a bracketed number after a word and a space ("européen (1),", "Conseil (3)
 # (ci-après"); not at a line's start (a recital's or a point's label).
 # (Or after a closing quote or bracket, "«Mieux légiférer» (12)", or a year: "la
 # convention ... du 10 décembre 1982 (4) (CNUDM)".)
-_MARKER = re.compile(
+_MARKER = lazy(
     r"(?:(?<=[^\W\d_])|(?<=[»”’\")\]])|(?<=\b(?:1[89]|20)\d\d)) \((\d{1,3})\)(?=[\s,.;:)]|$)"
 )
 # Words after which a bracketed number is a reference, not a marker: "paragraph (1)",
 # "point (2)", "Article 5 (1)" (a short number: an article's paragraph; not a year).
-_REFERENCE_BEFORE = re.compile(
+_REFERENCE_BEFORE = lazy(
     r"(?:(?<![\d.])\d{1,3}|\b(?:paragraphs?|points?|subparagraphs?|articles?|paragraphes?|alinéas?"
     r"|articolo|paragrafo|apartado|artigo|Absatz|Artikel|Nummer|letter|litera))$",
     re.I,

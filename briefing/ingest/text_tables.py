@@ -17,19 +17,19 @@ Prose has such gaps only when a typewriter justified it, and then evenly
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from briefing.ingest.justified_lines import justified_prose
 from briefing.ingest.patterns import match_label
+from briefing.lazyre import lazy
 
 CELL_GAP = 3  # spaces: a column gap; a justified line of prose spreads one or two
-_GAP = re.compile(r" {3,}")
+_GAP = lazy(r" {3,}")
 # A cell of figures: amounts, "(107 700)", "12.5%", "$1,200", a dash for nil.
-_FIGURE_CELL = re.compile(r"[-–—]|[(]?[-–—]?[$€£]?\d[\d ,.]*%?[)]?(?: ?[a-z])?")
+_FIGURE_CELL = lazy(r"[-–—]|[(]?[-–—]?[$€£]?\d[\d ,.]*%?[)]?(?: ?[a-z])?")
 # A paragraph's label set apart from its text by a wide gap ("1.    Takes note ..."): the
 # gap follows the label, it parts no cells.
-_LABEL_CELL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]|[•●▪◦–-]")
+_LABEL_CELL = lazy(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]|[•●▪◦–-]")
 
 
 def _cells(raw: str) -> list[tuple[int, str]]:
@@ -62,7 +62,7 @@ def is_layout_row(raw: str) -> bool:
     return len(cells) == 2 and bool(_FIGURE_CELL.fullmatch(cells[1][1]))
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = lazy(r"\d+")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -199,7 +199,7 @@ def _same_column(a: tuple[int, int], b: tuple[int, int], ends: bool = True) -> b
 
 
 # A cell's lead before its words: a dash, a colon, a list letter ("- епископ", ": a.   bahwa").
-_LEAD = re.compile(r"(?:[-–—•:;,()]+ *|\(?[a-z0-9]{1,3}[.)] +)*")
+_LEAD = lazy(r"(?:[-–—•:;,()]+ *|\(?[a-z0-9]{1,3}[.)] +)*")
 HANG_REACH = 2  # lines above and below where a key's text column shows its wrapped lines
 MEASURE_SLACK = 1.3  # a line spread by pdftotext -layout counts more spaces than a plain one
 ROW_NEIGHBOURS = 3  # rows either side whose columns a row may share
@@ -245,8 +245,8 @@ def row_break(
 
 # A table's note marker printed alone on its line: pdftotext sets the raised letter of
 # "a See A/80/505." (or its "*", "†") on a line above the note's text.
-_TABLE_MARK = re.compile(r"[a-h]|\*{1,3}|[†‡]")
-_INLINE_NOTE = re.compile(r"([a-h]|\*{1,3}|[†‡])\s+([A-Z(].{2,})")
+_TABLE_MARK = lazy(r"[a-h]|\*{1,3}|[†‡]")
+_INLINE_NOTE = lazy(r"([a-h]|\*{1,3}|[†‡])\s+([A-Z(].{2,})")
 TABLE_NOTE_REACH = 40  # lines: a table's notes are printed right under it
 NOTE_TEXT_REACH = 2  # lines (blank ones) between a raised marker and its note's text
 

@@ -41,11 +41,12 @@ from briefing.ingest.page_heads import (
 )
 from briefing.ingest.page_separators import is_page_separator
 from briefing.ingest.signature_stamps import BESIDE_NAME_HINTS, take_signature_stamps
+from briefing.lazyre import lazy
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
 _SYMBOL = r"[A-Z]{1,6}(?:/(?:[A-Z0-9.]{1,12}|[A-Z][a-z]{2,4}\.\d{1,2})){1,6}"
 # One token of a paged document's header or footer.
-_TOKEN = re.compile(
+_TOKEN = lazy(
     r"(?:"
     r"\d{1,3}/\d{1,3}"  # page 2/5
     # A bare page number, printed beside the job number ("2   GE.16-03120"): furniture
@@ -59,17 +60,17 @@ _TOKEN = re.compile(
     rf"|{_SYMBOL}"  # the running head: the symbol
     r")$"
 )
-_STRONG = re.compile(
+_STRONG = lazy(
     r"^(?:\d{1,3}/\d{1,3}|(?:[A-Z]{2}[.:])?\d{2}-\d{5}(?:\([A-Z]\))?|\*\d{6,9}\*)$"
 )
 # A page number read by OCR with specks around it ("2 t  -Î±"): a number and glyphs
 # that make no word.
-_OCR_PAGE_NUMBER = re.compile(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
-_RECYCLE = re.compile(r"^(?:please recycle\s*♲?|♲)$", re.I)
-_SYMBOL_LINE = re.compile(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
+_OCR_PAGE_NUMBER = lazy(r"^\d{1,3}(?:\s+(?![A-Za-z]{2})[^\s\d]{1,3}){1,3}$")
+_RECYCLE = lazy(r"^(?:please recycle\s*♲?|♲)$", re.I)
+_SYMBOL_LINE = lazy(rf"^{_SYMBOL}(?:\s*\([^)]{{1,20}}\))?$")
 # A symbol at either edge of a line: a masthead ("United Nations    A/RES/80/99") or a
 # running head with the document's short title ("A/RES/80/99    Report of the ...").
-_EDGE_SYMBOL = re.compile(rf"^({_SYMBOL})(?:\s|$)|\s({_SYMBOL})$")
+_EDGE_SYMBOL = lazy(rf"^({_SYMBOL})(?:\s|$)|\s({_SYMBOL})$")
 RUNNING_TITLE_MAX_WORDS = 16  # a running head's short title; prose lines run longer
 RUNNING_TITLE_MIN_WORDS = 3  # a running title's line repeating page 1's title
 
@@ -102,10 +103,10 @@ def is_page_foot(text: str) -> bool:
 # library, a lone page number is a line of a few digits.
 # (Each pattern opens on a newline, which the regex engine looks for in C; "^" under
 # re.M, or re.I, makes it try every position of a 5 MB text: 30-115 ms.)
-_PAGE_LINE_START = re.compile(r"\n[\f \t]*(?:page|Page|PAGE) \d")
+_PAGE_LINE_START = lazy(r"\n[\f \t]*(?:page|Page|PAGE) \d")
 # (Possessive: what each part takes, the next cannot, so giving back never helps; a
 # numbered paragraph's line, "12. The ...", then fails at once, not after six tries.)
-_LONE_NUMBER_LINE = re.compile(r"\n[ \t\f]*+\d{1,3}+\.?+[ \t]*+(?:\n|$)")  # ("2." typed)
+_LONE_NUMBER_LINE = lazy(r"\n[ \t\f]*+\d{1,3}+\.?+[ \t]*+(?:\n|$)")  # ("2." typed)
 
 
 def may_hold_lone_numbers(whole: str) -> bool:
@@ -280,7 +281,7 @@ _OPENING = (
     r"(?:(?P<mail>(?i:from)|\[?(?:SEC=)?(?:UNCLASSIFIED|OFFICIAL|PROTECTED|IN-CONFIDENCE"
     r"|FOR OFFICIAL|SENSITIVE BUT))|(?P<signature>(?i:digital|sign|firma|assinado)))"
 )
-_LINE_OPENING = re.compile("\n" + _OPENING)  # (a literal first: the engine finds it in C)
+_LINE_OPENING = lazy("\n" + _OPENING)  # (a literal first: the engine finds it in C)
 
 
 def _line_openings(whole: str) -> tuple[bool, bool]:
@@ -300,7 +301,7 @@ def _line_openings(whole: str) -> tuple[bool, bool]:
 
 
 MASTHEAD_LINES = 20  # non-blank lines of a UN-style cover and its masthead (-raw prints it last)
-_DISTRIBUTION = re.compile(r"\bDistr\.\s*:")
+_DISTRIBUTION = lazy(r"\bDistr\.\s*:")
 
 
 def _take_masthead_symbol(extracted: Extracted) -> None:
@@ -390,8 +391,8 @@ def _glyphs_only(text: str) -> bool:
 
 
 # A running head or foot printed with its page number: "Inquiries: (02) 6277 7500 1".
-_PAGE_NUMBER_AT_END = re.compile(r"(?<!\s)\s+\d{1,3}$")
-_BARE_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_PAGE_NUMBER_AT_END = lazy(r"(?<!\s)\s+\d{1,3}$")
+_BARE_PAGE_NUMBER = lazy(r"^\d{1,3}$")
 RUNNING_MIN_DIGITS = 6  # phone numbers, job numbers: what running heads and feet carry
 # (Possessive: a run of non-digits given back char by char never makes a digit; the
 # plain form tried every line twice over, ~15 ms on 5 MB of text.)
@@ -538,8 +539,8 @@ def _take_page_number_near(extracted: Extracted, at: int) -> None:
             return
 
 
-_STRONG_JOB = re.compile(r"(?:^|\s)(?:[A-Z]{2}[.:])?\d{2}-\d{5}")
-_DATE_CODES = re.compile(r"^\d{6}(?:\s+\d{6}){0,2}$")
+_STRONG_JOB = lazy(r"(?:^|\s)(?:[A-Z]{2}[.:])?\d{2}-\d{5}")
+_DATE_CODES = lazy(r"^\d{6}(?:\s+\d{6}){0,2}$")
 
 
 DATE_CODE_REACH = 3  # non-blank lines after the job number in which its date code is looked for
@@ -651,7 +652,7 @@ def _dates_a_meeting(lines: list, i: int) -> bool:
 
 
 # "- 4 -", "— 12 —", "Page 3", "page 3 of 7": page numbers as printed on the page.
-_FRAMED_PAGE_NUMBER = re.compile(
+_FRAMED_PAGE_NUMBER = lazy(
     r"^(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)$", re.I
 )
 
@@ -700,7 +701,7 @@ def _take_numbered_heads(extracted: Extracted) -> None:
 # A page number as a running head prints it: "12", "2/5", "Page 2", "page 3 of 7"; a
 # gazette numbers each part's pages apart, the part's letter after the number ("1A",
 # "2A": Part I of the Sri Lanka gazette), so the letter goes with the number.
-_PAGE_TOKEN = re.compile(r"(?:page\s*)?(\d{1,3})(?-i:[A-Z])?(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
+_PAGE_TOKEN = lazy(r"(?:page\s*)?(\d{1,3})(?-i:[A-Z])?(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
 PAGE_TOKEN_MAX = 16  # characters: "Page 123 of 456"
 
 
@@ -837,8 +838,8 @@ def _printed_before(lines: list, wanted: dict[int, str], breaks: list[int]) -> s
 
 
 # "80/16. Open-ended working group on ...": an act's number and title, over its organ.
-_ACT_TITLE = re.compile(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(\S.*)$")
-_ORGAN = re.compile(r"^\s*The\s+(?:General Assembly|Security Council|[A-Z][\w ]{2,60}Council),\s*$")
+_ACT_TITLE = lazy(r"^\s*\d{1,3}/\d{1,4}(?:\s*[A-Z])?\.\s+(\S.*)$")
+_ORGAN = lazy(r"^\s*The\s+(?:General Assembly|Security Council|[A-Z][\w ]{2,60}Council),\s*$")
 ACT_HEAD_LINES = 60  # non-blank lines: the cover and the act's title come before this
 ACT_TITLE_MIN_WORDS = 4  # a title's line worth matching: "Olympic ideal" may be prose
 

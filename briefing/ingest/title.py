@@ -26,6 +26,7 @@ from briefing.ingest.issuer_lines import (
 )
 from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.segment import Block
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from briefing.ingest.roles import Role
@@ -47,7 +48,7 @@ def _crumb_title(blocks: list[Block], roles: list[Role | None]) -> str:
     return R._norm(step.strip(" />›»|"))
 
 
-_TRANSCRIPT_TITLE = re.compile(
+_TRANSCRIPT_TITLE = lazy(
     r"^(?:(?:edited |unofficial )?transcript of\b|(?:joint )?(?:doorstop|press conference|"
     r"press briefing|media conference)\b|(?:joint )?(?:doorstop |radio |television |tv )?"
     r"interview (?:with|on)\b|remarks (?:by|at|to)\b|"
@@ -66,7 +67,7 @@ _TRANSCRIPT_TITLE = re.compile(
 
 # "Part XIV", "Section 36", "Programme 25", "Income section 1": a part of a report or act
 # designated by a word (or two) and its number, as cover pages print it over its name.
-_COVER_DESIGNATION = re.compile(
+_COVER_DESIGNATION = lazy(
     r"^[A-Z][\w-]*(?: [a-z][\w-]*)? (?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?$"
 )
 
@@ -95,13 +96,13 @@ def _lower_case_title_lines(
         i += 1
 
 
-_SESSION_LINE = re.compile(r"^\s*[\w-]+ (?:regular |special |resumed )?session\s*$", re.I)
+_SESSION_LINE = lazy(r"^\s*[\w-]+ (?:regular |special |resumed )?session\s*$", re.I)
 
 
 # The session run onto its organ's line, as a PDF's reader joins them: "Working Group on
 # the Universal Periodic Review Seventh session" (capitalised, no "its" before it: a
 # report's own title says "on its seventh session").
-_SESSION_TAIL = re.compile(
+_SESSION_TAIL = lazy(
     r"\S\s+(?<!its )(?<!the )[A-Z][\w-]+ (?:[Rr]egular |[Ss]pecial |[Rr]esumed )?session\s*$"
 )
 
@@ -130,7 +131,7 @@ def _names_itself(blocks: list[Block], i: int) -> bool:
 # 4/1989, de 27 de marzo, ...", "Legge 2 dicembre 2025, n. 182", "Decreto-Lei n.º
 # 12/2020", "Федеральный закон от 31 мая 2002 г. N 62-ФЗ". A sentence citing an act
 # does not open on it ("La loi n° 98-23 du ..." has its article first).
-_ACT_TITLE = re.compile(
+_ACT_TITLE = lazy(
     r"^(?:Real[ \t]+Decreto(?:-ley|[ \t]+Legislativo)?|Decreto(?:-[Ll]e[iy]|-legge|[ \t]+"
     r"Legislativo|[ \t]+Supremo)?|Ley(?:[ \t]+Org[áa]nica)?|Orden[ \t]+[A-Z]{2,4}/|Loi"
     r"(?:[ \t]+organique|[ \t]+constitutionnelle)?|D[ée]cret|Arr[êe]t[ée]|Ordonnance|Legge"
@@ -275,7 +276,7 @@ def _act_body_start(blocks: list[Block], body_start: int) -> int | None:
 
 # A letter's subject line: "OGGETTO:", "Objet :", "Asunto:", "Subject:", "Betreff:".
 # (Greek capitals drop the accent: "ΘΕΜΑ:" is "Θέμα:" set in capitals, as letterheads set it.)
-_SUBJECT = re.compile(
+_SUBJECT = lazy(
     r"^\s*(?:subject|subj|re|objet|obj|asunto|assunto|oggetto|betreff|onderwerp|temat"
     r"|predmet|ämne|emne|aihe|тема|θ[έε]μα)\s*[:：]\s*\S",
     re.I,
@@ -284,7 +285,7 @@ SUBJECT_AFTER_BODY = 3  # an address or a place and date may come between head a
 # "For Immediate Release: DA's Office Seeks ...": a US release may run its handling notice
 # into its headline on one line; the words after the notice are the headline, as a
 # subject line's are (a date after it is the notice's own: "For release: May 5, 2031").
-_NOTICE_HEADLINE = re.compile(r"^\W*for\s+immediate\s+release\s*[:–—-]\s*(\S.*)$", re.I | re.S)
+_NOTICE_HEADLINE = lazy(r"^\W*for\s+immediate\s+release\s*[:–—-]\s*(\S.*)$", re.I | re.S)
 HEADLINE_MIN_NOTICE_WORDS = 4
 SUBJECT_ADDRESS_WORDS = 40  # an addressee's lines, not a paragraph of the letter
 
@@ -400,7 +401,7 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
 # A section's number opening a line set in the title's type ("1.Cooperation with treaty
 # bodies", "II. Background"): a PDF's largest type on a page with no styled title above
 # it; a release's title is never numbered as a section (an act's "80/12." is its own).
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
+_SECTION_NUMBER = lazy(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
 
 
 def _pick_title(
@@ -613,13 +614,13 @@ def _pick_title(
 _DATE_LEADS = frozenset(
     "of on dated de du del des vom am il dal em van den från fra dnia ze dne".split()
 )
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = lazy(
     r"(?i)\b(?:date|dated|updated|published|posted|publi|actuali|atuali|pubblicat|aggiornat|"
     r"veröffentlicht|aktualisiert|stand|as of)|[:/>|]|\d"
 )
 # A weekday's name before the date is a stamp's ("Miércoles 1 Julio 2015", "Donnerstag,
 # 3. März"), in the languages releases are printed in.
-_WEEKDAY = re.compile(rf"(?i)\b(?:{WEEKDAY_NAMES})\b")
+_WEEKDAY = lazy(rf"(?i)\b(?:{WEEKDAY_NAMES})\b")
 DATED_TITLE_NAME_MIN_CHARS = 10
 
 
@@ -786,7 +787,7 @@ def _leads_in(blocks: list[Block], i: int, body_start: int) -> bool:
     return False
 
 
-_NAMED_BY_SPEAKER = re.compile(
+_NAMED_BY_SPEAKER = lazy(
     r"^\W*(?:joint\s+)?(?:statement|message|address|remarks|speech|declaration)\s+(?:by|of|from)\b",
     re.I,
 )
@@ -871,7 +872,7 @@ def _deck_under(blocks: list[Block], candidates: list[int], i: int) -> bool:
 
 # A sentence ending inside a line and another starting ("qualité. Certaines"): a word in
 # small letters before the stop, so "U.S. Announces" is none.
-_SENTENCE_INSIDE = re.compile(r"(?<![\w.])[a-zà-ÿ][^\W\d_]{2,}[.!?][”\"»’]?\s+[“\"«‘]?[A-ZÀ-Ý]")
+_SENTENCE_INSIDE = lazy(r"(?<![\w.])[a-zà-ÿ][^\W\d_]{2,}[.!?][”\"»’]?\s+[“\"«‘]?[A-ZÀ-Ý]")
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -882,7 +883,7 @@ def _same_shape(a: str, b: str) -> bool:
 
 
 # Lines a site prints around every page: never a release's title.
-_NAVIGATION = re.compile(
+_NAVIGATION = lazy(
     r"^(?:other (?:available )?languages?|available (?:languages|in)\b|you are here\b"
     r"|select (?:a )?language|language selection|change language|skip to\b|"
     r"jump to\b|back to\b|read more\b|related (?:news|articles|documents)\b|more from\b"
@@ -897,7 +898,7 @@ _NAVIGATION = re.compile(
 
 
 # A site's search form, copied with the page: its label alone on a line.
-_SEARCH_FORM = re.compile(
+_SEARCH_FORM = lazy(
     r"^(?:(?:advanced )?search|recherche(?: avancée)?|búsqueda(?: avanzada)?|"
     r"(?:erweiterte )?suche|ricerca(?: avanzata)?|pesquisa(?: avançada)?|"
     r"tìm kiếm(?: nâng cao)?|поиск|расширенный поиск|بحث(?: متقدم)?)\s*$",
@@ -908,7 +909,7 @@ _SEARCH_FORM = re.compile(
 # An accessible site's first link, "Skip to main content", in the site's language: every
 # page of every such site prints it, alone on its line, above the menus; no release says
 # only that.
-_SKIP_LINK = re.compile(
+_SKIP_LINK = lazy(
     r"^(?:(?:pular|saltar|ir|passar|avançar) (?:para|al|a|ao) (?:o |el )?"
     r"(?:conte[uú]do|contenido)|(?:aller|passer|accéder) (?:directement )?au contenu|"
     r"(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?|"
@@ -958,7 +959,7 @@ def site_header_end(blocks: list[Block], body_start: int) -> int | None:
 # "Home → News → Press releases", "Start › Aktuelles › Reden": the steps of a breadcrumb
 # joined by arrows. Arrows never join the words of a sentence or a headline, and a trail
 # has three steps at least (two names with one arrow may be a title's "A → B").
-_ARROWS = re.compile(r"[→›»▸▶]|\s>\s")  # (no \s* around: linear on long blank runs)
+_ARROWS = lazy(r"[→›»▸▶]|\s>\s")  # (no \s* around: linear on long blank runs)
 TRAIL_MIN_STEPS = 3
 TRAIL_STEP_MAX_WORDS = 5
 
@@ -972,7 +973,7 @@ def _arrow_trail(text: str) -> bool:
 
 # A menu bar copied from a page: entries side by side, apart by runs of spaces or tabs
 # ("Home     Subscribe    Contact   English"). A title's words are set one space apart.
-_WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_WIDE_GAP = lazy(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 MENU_ENTRY_MAX_WORDS = 5
 
 
@@ -1002,12 +1003,12 @@ def _side_by_side(text: str) -> bool:
 
 # A picture's caption and credit, which pages print between the headline and the text
 # ("... di Istana Merdeka, Jakarta (25/2). (Foto: Humas/Jay)"): it describes the photo.
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = lazy(
     r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©",
     re.I,
 )
 # "Check against delivery" in the languages of the speeches it is printed on.
-_DELIVERY_NOTICE = re.compile(
+_DELIVERY_NOTICE = lazy(
     r"^\W*(?:check against delivery|(?:only )?the spoken word (?:is valid|prevails)|"
     r"seul le prononcé fait foi|es gilt das gesprochene wort|det talade ordet gäller|"
     r"det talte ord g[æj]ld?er|(?:alleen )?het gesproken woord geldt|"
@@ -1038,7 +1039,7 @@ def _over_delivery_notice(blocks: list[Block], body_start: int) -> int | None:
 
 # Notices to the press printed over a release: when it may be used, how it is to be
 # read. They say how to handle the text, never what it is about.
-_PRESS_NOTICE = re.compile(
+_PRESS_NOTICE = lazy(
     r"^\W*(?:for (?:immediate )?(?:release|publication|distribution)|embargo(?:ed)?\b|"
     r"under embargo|not for (?:publication|distribution)|check against delivery|"
     r"(?:only )?the spoken word (?:is valid|prevails)|seul le prononcé fait foi|"
@@ -1056,7 +1057,7 @@ _PRESS_NOTICE = re.compile(
 # printed over or under the title (as a note's body, its "1/" marker left behind). It
 # says what the text is a version of, never what the release is about: no title, and no
 # first paragraph either.
-_TRANSLATION_NOTE = re.compile(
+_TRANSLATION_NOTE = lazy(
     r"^\W*(?:this is an? (?:unofficial |informal |courtesy )?translation\b|"
     r"(?:unofficial|informal|courtesy|english|provisional) translation\b)",
     re.I,
@@ -1069,7 +1070,7 @@ def is_translation_note(text: str) -> bool:
 
 # "Tuesday, 20 December 2011   AUSTRALIAN GREENS MEDIA RELEASE": the kind of paper and its
 # date on one line of the letterhead (an archive's text runs the head's cells together).
-_KIND_OF_PAPER = re.compile(r"\b(?:media|press|news)\s+(?:release|statement)s?\b", re.I)
+_KIND_OF_PAPER = lazy(r"\b(?:media|press|news)\s+(?:release|statement)s?\b", re.I)
 DATED_KICKER_MAX_WORDS = 12
 
 
@@ -1082,11 +1083,11 @@ def _dated_kicker(text: str) -> bool:
 
 
 # A ticker of other headlines, each ending on the separator before the next ("... -").
-_DANGLING_SEPARATOR = re.compile(r"\s[-–—|•·/]\s*$")
+_DANGLING_SEPARATOR = lazy(r"\s[-–—|•·/]\s*$")
 
 
 # Hangul, kana and Han: scripts that say in two spaced words what English says in five.
-_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = lazy(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _min_title_words(text: str) -> int:
@@ -1101,7 +1102,7 @@ def _min_title_words(text: str) -> int:
 # "TRANSCRIPT OF DOORSTOP - CLAYTON, VICTORIA, 20 DECEMBER 2001": a transcript's name
 # for itself, with the place and day it was recorded. Cut into a date and short
 # capitalised parts, it has a dateline's shape, but it says what the paper is.
-_CALLS_ITSELF_TRANSCRIPT = re.compile(r"^\s*(?:edited |unofficial )?transcript of\b", re.I)
+_CALLS_ITSELF_TRANSCRIPT = lazy(r"^\s*(?:edited |unofficial )?transcript of\b", re.I)
 
 
 def _dated_name(text: str) -> bool:
@@ -1183,7 +1184,7 @@ def _title_shaped(block: Block) -> bool:
 # The parts of a bill or an act that head its first pages, set in large type as a title
 # is: "Exposé des motifs", "Exposición de motivos", "Preámbulo", "Relazione illustrativa",
 # "Begründung", "Пояснительная записка". They name a part of the act, never the act.
-_ACT_PART = re.compile(
+_ACT_PART = lazy(
     r"^\W*(?:expos[ée] des motifs|exposici[óo]n de motivos|pre[áa]mbulo|pr[ée]ambule|"
     r"relazione(?: illustrativa)?|begr[üu]ndung|пояснительная записка|exposi[çc][ãa]o de motivos)"
     r"\W*$",
@@ -1195,7 +1196,7 @@ _ACT_PART = re.compile(
 # 25 avril 1998", "BOE núm. 218, de 12 de septiembre de 1989", "Gazzetta Ufficiale n.
 # 281 del 3 dicembre 2025", "Diário da República n.º 12". It says where the act was
 # published, not what it is.
-_GAZETTE_ISSUE = re.compile(
+_GAZETTE_ISSUE = lazy(
     r"^\W*(?:J\.?O\.?(?:R\.?[A-Z]\.?)?|Journal[ \t]+officiel\b[^\n]{0,40}?|«?BOE»?|Bolet[íi]n"
     r"[ \t]+Oficial\b[^\n]{0,40}?|Gazzetta[ \t]+Ufficiale\b[^\n]{0,40}?|Di[áa]rio[ \t]+(?:da"
     r"[ \t]+Rep[úu]blica|Oficial)\b[^\n]{0,40}?)[ \t]*(?:n[°º.]?|n\.º|no|nº|núm\.?|num\.?)"
@@ -1206,7 +1207,7 @@ _GAZETTE_ISSUE = re.compile(
 
 # An institution's name alone: "Bank of Thailand", "Reserve Bank of India", "Swiss
 # National Bank", "Office of the Spokesperson and Economic Information".
-_MASTHEAD = re.compile(
+_MASTHEAD = lazy(
     r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:Bank|Ministry|Office|Department|Embassy|"
     r"Government|Agency|Secretariat|Presidency|Mission|Minist[èe]re|Ministerio|Banco|Banque|"
     # Councils, commissions and courts head their pages by name as ministries do
@@ -1260,7 +1261,7 @@ def _headline_case(text: str) -> bool:
     return len(content) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in content)
 
 
-_BYLINE = re.compile(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
+_BYLINE = lazy(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
 
 
 def _headline_wrap(above: str, line: str) -> bool:
@@ -1287,7 +1288,7 @@ def _headline_wrap(above: str, line: str) -> bool:
 
 # A place and its region on a line of their own ("Los Angeles, California", "Geneva,
 # Switzerland"): two names parted by a comma, as a dateline's place is printed over it.
-_PLACE_LINE = re.compile(
+_PLACE_LINE = lazy(
     r"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3},[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}$"
 )
 
@@ -1423,7 +1424,7 @@ def _salutation(blocks: list[Block], i: int) -> bool:
     return after[:1].isupper() and R.words(after) >= 8
 
 
-_NAMED_FIELD = re.compile(r"^\s*[A-Z][\w ]{0,20}:\s+\S")
+_NAMED_FIELD = lazy(r"^\s*[A-Z][\w ]{0,20}:\s+\S")
 
 
 def _field_line(text: str) -> bool:
@@ -1447,7 +1448,7 @@ def _names_fields(blocks: list[Block], i: int) -> bool:
     )
 
 
-_PART_LETTER = re.compile(r"^\s*[A-Z]\.?\s*$")
+_PART_LETTER = lazy(r"^\s*[A-Z]\.?\s*$")
 
 
 def _not_a_wrap(above: str, line: str) -> bool:

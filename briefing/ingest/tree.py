@@ -9,7 +9,6 @@ with an unexplained marker ("agenda*") is that marker's explanation.
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from briefing.ingest.list_resume import Broken, resume_depth
 from briefing.ingest.quotes import add_inline_quotes
 from briefing.ingest.roles import Role, words
 from briefing.ingest.segment import Block
+from briefing.lazyre import lazy
 from briefing.model import Node, Removed
 
 REMOVED_KINDS = ("boilerplate", "category")
@@ -31,9 +31,9 @@ _MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
 # (Or the one sponsor before the colon: "Iraq:* draft resolution", on behalf of a group;
 # or a head line starred at its end, "Item 137 of the preliminary list*", as UN documents
 # star the agenda item for the list's symbol at the page foot.)
-_STARRED_NAME = re.compile(r"\w[,:]\*[ \n]|\w\*(?=\n|$)")
+_STARRED_NAME = lazy(r"\w[,:]\*[ \n]|\w\*(?=\n|$)")
 # "Home office minister Jeremy Browne said:" introducing a quotation block.
-_SAID_LEAD = re.compile(
+_SAID_LEAD = lazy(
     r"([A-Z][^.!?:]{0,120}?)\s+(?:also\s+|further\s+)?(?:said|says|stated|added|noted|continued|"
     r"stressed|underlined|emphasi[sz]ed|underscored|highlighted|declared|remarked|explained|"
     r"concluded|told\s+[^.!?:]{1,60})\s*[:,]$"

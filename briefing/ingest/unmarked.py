@@ -9,10 +9,9 @@ from the document's own line lengths.
 
 from __future__ import annotations
 
-import re
-
 from briefing.ingest.dates import find_date
 from briefing.ingest.patterns import FUNCTION_WORDS, ends_sentence, match_label
+from briefing.lazyre import lazy
 
 # Share of a document's full lines that a line must outrun to count as "at the margin".
 _MARGIN_SHARE = 0.95
@@ -119,7 +118,7 @@ def year_wraps(prev: str, line: str) -> bool:
     return find_date(prev) is None and find_date(f"{prev} {year}") is not None
 
 
-_POSSESSIVE_TAIL = re.compile(r"^s(?:[\s,.;:!?)]|$)")
+_POSSESSIVE_TAIL = lazy(r"^s(?:[\s,.;:!?)]|$)")
 
 
 def possessive_cut(prev: str, line: str) -> bool:
@@ -135,7 +134,7 @@ def possessive_cut(prev: str, line: str) -> bool:
     return bool(_POSSESSIVE_TAIL.match(line))
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]{2,4}\s*[/:]\s*)?[a-z]{2,3}$")
+_INITIALS = lazy(r"^(?:[A-Z]{2,4}\s*[/:]\s*)?[a-z]{2,3}$")
 
 
 def typist_initials(text: str) -> bool:

@@ -31,6 +31,7 @@ import re
 
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.repeated_menus import repeated_menu_lines
+from briefing.lazyre import lazy
 
 # Lines above the first paragraph left to the title and head rules: a page prints its
 # title, kicker, date, byline, share bar, picture caption and summary points there.
@@ -58,7 +59,7 @@ MENU_LINE_MAX_WORDS = 40
 LONG_SENTENCE_WORDS = 20  # a sentence this long is never a teaser's headline
 
 # Sentence ends, with closing quotes or brackets after them (any script).
-_SENTENCE_END = re.compile(r"[.!?;:,…。！？；：][\"'”’»)\]）」』]*$")
+_SENTENCE_END = lazy(r"[.!?;:,…。！？；：][\"'”’»)\]）」』]*$")
 
 # Link labels sites print around every page, beyond those ``roles.is_boilerplate`` knows:
 # a link box's heading, "back to top", the footer's legal links. Compared lower-cased,
@@ -115,23 +116,23 @@ _CHROME_LABELS = frozenset(
 )  # fmt: skip
 # The KOGL box's heading, "공공누리의 제 4유형 안내" / "공공누리 제1유형": the Korea Open
 # Government License type under which every Korean government page publishes its posts.
-_KOGL_NOTICE = re.compile(r"^공공누리(?:의)?\s*(?:제\s*)?\d\s*유형(?:\s*안내)?$")
+_KOGL_NOTICE = lazy(r"^공공누리(?:의)?\s*(?:제\s*)?\d\s*유형(?:\s*안내)?$")
 # A counter of the page's readers: "Dibaca: 33.156 Kali", "Views: 1,204", "Lượt xem: 85".
-_COUNTER = re.compile(
+_COUNTER = lazy(
     r"^(?:views?|hits?|reads?|vues|visto|visitas|aufrufe|gelesen|dibaca|lượt xem|"
     r"просмотр(?:ов|ы)?|閲覧数|조회수?|阅读|浏览)\s*:?\s*[\d.,\s]+"
     r"(?:kali|times|fois|veces|mal|lần|раз)?$",
     re.I,
 )
 # The page's place in the site's taxonomy: "Kategori: Berita", "Category: News".
-_CATEGORY_FIELD = re.compile(
+_CATEGORY_FIELD = lazy(
     r"^(?:categor(?:y|ies)|catégories?|categorías?|categoria|kategori[e]?|rubri[ck]|"
     r"рубрика|chuyên mục|tags?|schlagwörter|etiquetas|mots-clés)\s*:\s*\S.{0,60}$",
     re.I,
 )
 # A link to a file, named by its format and size: "RC-10-2025-0249_EN (PDF - 147 KB)",
 # "Framework agreement (PDF, 250 KB)", "Report [DOCX 1.2 MB]".
-_FILE_LINK = re.compile(
+_FILE_LINK = lazy(
     r"[(\[](?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|ZIP|EPUB|CSV)\b[\s,:–-]*\d+(?:[.,]\d+)?\s*"
     r"[KMG]i?B[)\]]$",
     re.I,
@@ -143,14 +144,14 @@ _LANGUAGE_CODES = frozenset(
     "ja ka kk ko lb lt lv mk ms mt nl no pl pt ro ru sk sl sq sr sv sw th tl tr uk uz vi "
     "zh".split()
 )
-_LANGUAGE_SEPARATORS = re.compile(r"[\s|/·•,]+")
-_NAMED_LANGUAGE = re.compile(r"(?<=\w) \([a-z]{2}\)")  # (a name, then its code)
+_LANGUAGE_SEPARATORS = lazy(r"[\s|/·•,]+")
+_NAMED_LANGUAGE = lazy(r"(?<=\w) \([a-z]{2}\)")  # (a name, then its code)
 LANGUAGE_LIST_MIN = 3  # names with codes in a line: a language menu, not a citation
 # A ticker of other pages' headlines, each ending on the separator before the next.
-_TICKER_ENTRY = re.compile(r"\S\s+[-–—|•]$")
+_TICKER_ENTRY = lazy(r"\S\s+[-–—|•]$")
 TICKER_MAX_WORDS = 20
 # Several footer links on one line: "Legal notice - Privacy policy", "Contact | RSS".
-_LINK_SEPARATORS = re.compile(r"\s+[-–|·•/]\s+|\s{3,}|\t+")
+_LINK_SEPARATORS = lazy(r"\s+[-–|·•/]\s+|\s{3,}|\t+")
 
 
 def _norm(text: str) -> str:
@@ -220,7 +221,7 @@ def is_site_line(text: str) -> bool:
 
 
 # A menu bar copied as one line: entries apart by runs of spaces or tabs.
-_WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_WIDE_GAP = lazy(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 MENU_ENTRY_MAX_WORDS = 5
 
 
@@ -269,11 +270,11 @@ def is_chrome_label(text: str) -> bool:
 KICKER_MIN_WORDS = 2
 KICKER_MAX_WORDS = 3  # a section's name set again near the title; titles run longer
 # A newsroom's end mark under a release ("###", "-30-", "- END -"): what follows is not it.
-_END_MARK = re.compile(r"^(?:#{3,}|-\s*30\s*-|-\s*(?:end|ends|fin|ende)\s*-|ends)$", re.I)
+_END_MARK = lazy(r"^(?:#{3,}|-\s*30\s*-|-\s*(?:end|ends|fin|ende)\s*-|ends)$", re.I)
 # A site's cookie notice, a sentence or two in any of the languages releases come in:
 # "This site uses cookies ...", "Nous utilisons des cookies ...", "Diese Website verwendet
 # Cookies ...". It asks for consent to the site's use of cookies, never reports news.
-_COOKIE_NOTICE = re.compile(
+_COOKIE_NOTICE = lazy(
     r"\b(?:(?:this|our) (?:web)?site uses|we use|ce site utilise|nous utilisons|"
     r"diese (?:web)?seite verwendet|diese website (?:verwendet|nutzt)|wir (?:verwenden|nutzen)|"
     r"(?:este|nuestro) sitio (?:web )?utiliza|utilizamos|questo sito (?:utilizza|usa)|"
@@ -285,7 +286,7 @@ COOKIE_NOTICE_MAX_WORDS = 80
 # network. This website requires JavaScript ...", "Please enable JavaScript"), copied
 # with the page or kept by a text extractor: it speaks of the reader's browser, never
 # of the release.
-_SCRIPT_NOTICE = re.compile(
+_SCRIPT_NOTICE = lazy(
     r"\b(?:(?:this |the )?(?:web)?site requires javascript|(?:please )?enable javascript|"
     r"javascript (?:is|must be|has been) (?:disabled|required|turned off|enabled)|"
     r"check your browser settings|your browser (?:does not|doesn't) support|"
@@ -299,12 +300,12 @@ SCRIPT_NOTICE_MAX_WORDS = 40
 # mark, "this site is an official site of the Republic of Korea", how to check a site's
 # address): it speaks of the site, never of the release. (A briefing pointing to the
 # ministry's site, "외교부 누리집을 참고", says something else.)
-_GOV_BANNER = re.compile(
+_GOV_BANNER = lazy(
     r"공식 전자정부 누리집|공식 누리집 주소|누리집은 대한민국 정부기관이 관리|"
     r"다른 도메인 주소를 사용하고|운영중인 공식 누리집"
 )
 # A list label alone on its line: "(14)", "a)", "2.", "(iv)".
-_LONE_LABEL = re.compile(
+_LONE_LABEL = lazy(
     r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
 )
 
@@ -664,7 +665,7 @@ def _link_bar(entries: list[str]) -> bool:
 # mise à jour 28.02.2022", "Stand: 12.03.2024", "Última actualización: 3 de mayo de 2024",
 # "Letzte Änderung 14.02.2019", "Last Update: June 15, 2022".
 _STAMP_MAX_CHARS = 80
-_UPDATED = re.compile(
+_UPDATED = lazy(
     r"^(?:(?:page )?last (?:updated?|modified|reviewed)(?: on)?|page updated(?: on)?|"
     r"updated on|dernière mise à jour(?: le)?|mis(?:e)? à jour le|"
     r"última (?:actualización|modificación|atualização)|actualizado el|"

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.patterns import FUNCTION_WORDS
+from briefing.lazyre import lazy
 
 # The last word of a line broken at its hyphen: letters, then the hyphen, no space before
 # it ("anti-", "Co-", "NON-"). A dash set apart ("... the talks -") or a mark wrapped in
 # dashes ("-ENDS-") is punctuation, not half a word.
-_BROKEN_WORD = re.compile(r"(?:^|\s)(?P<word>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*)-$")
+_BROKEN_WORD = lazy(r"(?:^|\s)(?P<word>[^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)*)-$")
 # Prefixes that join a capitalised word in every release ("anti-American", "non-Muslim",
 # "pro-Western", "post-Soviet", "pan-African", "mid-September", "trans-Tasman",
 # "Co-Chairs", "Vice-President", "ex-Minister"): a line ending on one is a word cut, never
@@ -74,7 +75,7 @@ def goes_on_after_hyphen(host: str, tail: str) -> bool:
 
 # The first half of a speaker label the wrap cut: capitals, a few words, no end mark
 # ("TIM", "SENATOR WARWICK PARER -", "PHILIP RUDDOCK - IMMIGRATION", "THE").
-_LABEL_HEAD = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ.'’&]*(?:\s+(?:[A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*|[-–]))*$")
+_LABEL_HEAD = lazy(r"^[A-ZÄÖÜ][A-ZÄÖÜ.'’&]*(?:\s+(?:[A-ZÄÖÜ][A-ZÄÖÜ.'’&-]*|[-–]))*$")
 _TITLES = {
     "THE", "MR", "MRS", "MS", "DR", "SENATOR", "HON", "PRIME", "DEPUTY", "ACTING", "SHADOW",
     "ASSISTANT", "VICE", "SIR", "DAME", "PROFESSOR", "GENERAL", "MADAM",

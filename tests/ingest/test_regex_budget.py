@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 import briefing
+from briefing.lazyre import LazyPattern
 
 PACKAGES = ("briefing.ingest", "briefing.analysis")
 ROOT = Path(briefing.__file__).parent
@@ -113,6 +114,8 @@ def _module_names() -> list[str]:
 def _walk(value: object, depth: int = 0):
     if isinstance(value, re.Pattern):
         yield value
+    elif isinstance(value, LazyPattern):  # (compiled on first use: compiled here)
+        yield value.compiled()
     elif depth < 3 and isinstance(value, (list, tuple, set, frozenset)):
         for item in value:
             yield from _walk(item, depth + 1)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.ingest.errors import ReleaseReadError
+from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch, CharsetMatches
@@ -25,7 +25,7 @@ _BOMS = (
 
 # The control characters (Unicode category Cc: C0, DEL and C1) that real text files do
 # not contain (tab, newline, carriage return, form feed and vertical tab they do).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_CONTROL = lazy(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def looks_binary(text: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.lazyre import lazy
+
 # How many non-blank lines at each end of a page count as the header/footer zone.
 ZONE = 4
 
@@ -13,7 +15,7 @@ ZONE = 4
 # same line in every language; prose never stands alone as "Pagina 1 van 3".
 _PAGE_WORD = r"page|p\.|pg\.?|página|pagina|seite|sida|side|strona|strana|페이지"
 _OF_WORD = r"/|of|de|von|sur|van|di|av|af|z"
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = lazy(
     rf"""^(?>\s*)(?:
         (?:{_PAGE_WORD})?\s*\d{{1,3}}(?>\s*)(?:(?:{_OF_WORD})\s*\d{{1,3}})?
       | [-–—]\s*\d{{1,3}}\s*[-–—]
@@ -21,7 +23,7 @@ _PAGE_NUMBER = re.compile(
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_PAGE_TOKEN = re.compile(rf"\b(?:{_PAGE_WORD})\s*#(?:\s*(?:{_OF_WORD})\s*#)?", re.I)
+_PAGE_TOKEN = lazy(rf"\b(?:{_PAGE_WORD})\s*#(?:\s*(?:{_OF_WORD})\s*#)?", re.I)
 
 
 def is_page_number(line: str) -> bool:
@@ -49,7 +51,7 @@ def line_key(line: str) -> str:
 
 # A page number at a running head's edge: "#", or "#a" where a gazette numbers each
 # part's pages apart with the part's letter ("1A", "2A" in Part I of the Sri Lanka gazette).
-_EDGE_NUMBER = re.compile(r"#[a-z]?")
+_EDGE_NUMBER = lazy(r"#[a-z]?")
 
 
 def _zone_size(page: list[str]) -> int:

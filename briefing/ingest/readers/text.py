@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
+from briefing.lazyre import lazy
 from briefing.perf import no_gc_pauses
 
-_NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+_NEWLINES = lazy(r"\r\n|\r|\u2028|\u2029|\x85")
 _NEWLINE_MARKS = ("\r", "\u2028", "\u2029", "\x85")
 # A carriage return with a space or tab beside it, inside a line ("Sua\t\r \xa0Excelência").
-_STRAY_CR = re.compile(r"[\t ]\r+[\t \xa0]*|\r+[\t \xa0]+")  # (one fixed char first: linear)
+_STRAY_CR = lazy(r"[\t ]\r+[\t \xa0]*|\r+[\t \xa0]+")  # (one fixed char first: linear)
 _ODD_SPACES = [chr(code) for code in [*range(0x2000, 0x200B), 0x202F, 0x205F]]
 _TO_SPACE = {ord(space): " " for space in _ODD_SPACES}
 
