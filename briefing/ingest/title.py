@@ -1002,8 +1002,13 @@ def _side_by_side(text: str) -> bool:
 
 # A picture's caption and credit, which pages print between the headline and the text
 # ("... di Istana Merdeka, Jakarta (25/2). (Foto: Humas/Jay)"): it describes the photo.
+# The credit may be bracketed as a source ("(Source: Photo Agency Name)") or close the
+# caption's sentence ("... of the Committee. Photo: Agency"); a headline names no
+# photographer, so the line is the picture's caption.
 _PHOTO_CREDIT = re.compile(
-    r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©",
+    r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©"
+    r"|\(\s*(?:quelle|source|fuente|fonte)\s*:\s*(?:foto|photo|bild)"
+    r"|[.!?]\s+(?:foto|photo)s?\s*:\s*\S",
     re.I,
 )
 # "Check against delivery" in the languages of the speeches it is printed on.

@@ -411,3 +411,25 @@ Recalling its resolutions on the matter,
 """
     release = release_from_text(text)
     assert release.title.startswith("79/999. Open-ended working group")
+
+
+def test_a_bracketed_source_naming_the_photographer_is_no_title():
+    text = """\
+(Quelle: Foto Jana Beispiel)
+
+Wasserstoff als Schlüssel der Energiewende im Land
+
+Der Wasserstoff gehört zu den Technologien, auf die die Fraktion beim Umbau der
+Energieversorgung setzt, wie sie am Dienstag in der Hauptstadt erklärte.
+"""
+    assert release_from_text(text).title == "Wasserstoff als Schlüssel der Energiewende im Land"
+
+
+def test_a_caption_closing_on_its_photographer_is_no_title():
+    text = """\
+Council of Ruritania meets in plenary session. Photo: Example Studios
+
+Under the chair of its president, the Council of Ruritania met on Monday to review
+the year's plan and adopted the measures set out below.
+"""
+    assert release_from_text(text).title == ""
