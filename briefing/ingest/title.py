@@ -403,6 +403,13 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
 
 
+# A mark that opens a list's entry or a menu's item, as a page copied as text keeps it,
+# where the labeller takes no bullet ("+ Service", "* Presse", "☆ Topics"); "#Item" glued
+# to its word is a menu's too (a Markdown heading's hash is followed by a space, and
+# stays a heading).
+LIST_MARK = re.compile(r"^\s*(?:[+*☆★]\s+|#(?=[^\W\d_]))")
+
+
 def _pick_title(
     blocks: list[Block],
     body_start: int,
@@ -513,11 +520,13 @@ def _pick_title(
     header_end = site_header_end(blocks, body_start)
     if header_end is not None:
         candidates = [i for i in candidates if i > header_end] or candidates
-    # A title is printed on its own, never as one point of a bulleted list.
+    # A title is printed on its own, never as one point of a bulleted list (nor as an
+    # entry a list mark opens that the labeller did not take: "☆ Covid-19: ...", "+ Service").
     unlisted = [
         i
         for i in candidates
-        if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
+        if (blocks[i].label is None or not blocks[i].label.family.startswith("bullet"))
+        and not LIST_MARK.match(blocks[i].text)
     ]
     candidates = unlisted or candidates
     # "Work Package 23 | Lead: High Representative (ODA)": fields set side by side, one
@@ -553,6 +562,8 @@ def _pick_title(
     if steps:
         inner = set(steps[1:-1])
         candidates = [i for i in candidates if R._norm(blocks[i].text) not in inner] or candidates
+        # (The trail itself, "Accueil > News > <the page>", is navigation, never the title.)
+        candidates = [i for i in candidates if not trail_steps([blocks[i].text])] or candidates
         own = [i for i in candidates if R._norm(blocks[i].text) == steps[-1]]
         if own:
             return own[-1]

@@ -27,16 +27,41 @@ def split_title_tail(root: Node, text: str, title: Node, shown: str) -> bool:
         return False
     span = text[title.start : title.end]
     parts = span.split(SEPARATOR)
-    if len(parts) < 2:
-        return False
     shown_norm = _norm(shown)
     keep = len(parts)
     while keep > 1 and _norm(parts[keep - 1]) not in shown_norm:
         keep -= 1
     if keep == len(parts):
-        return False
+        return _split_last_lines(root, span, title, shown_norm)
     end = title.start + len(SEPARATOR.join(parts[:keep]))
     cut = Node("", "note", start=end + len(SEPARATOR), end=title.end)
+    cut.body_start = cut.start
+    title.end = end
+    at = next(i for i, child in enumerate(root.children) if child is title)
+    root.children.insert(at + 1, cut)
+    return True
+
+
+def _split_last_lines(root: Node, span: str, title: Node, shown_norm: str) -> bool:
+    """The same within the title's last block: a date printed right under the title
+    with no blank line between ("<title>" / "mercredi 11 septembre 2019"), read as one
+    block with it, is the release's dateline, cut off as its own node when the shown
+    title leaves it out."""
+    from briefing.ingest.roles import is_date_line
+
+    lines = span.split("\n")
+    keep = len(lines)
+    while (
+        keep > 1
+        and lines[keep - 1].strip()
+        and _norm(lines[keep - 1]) not in shown_norm
+        and is_date_line(lines[keep - 1])
+    ):
+        keep -= 1
+    if keep == len(lines) or not lines[keep - 1].strip():
+        return False
+    end = title.start + len("\n".join(lines[:keep]))
+    cut = Node("", "note", start=end + 1, end=title.end)
     cut.body_start = cut.start
     title.end = end
     at = next(i for i, child in enumerate(root.children) if child is title)

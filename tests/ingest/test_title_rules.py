@@ -433,3 +433,54 @@ Under the chair of its president, the Council of Ruritania met on Monday to revi
 the year's plan and adopted the measures set out below.
 """
     assert release_from_text(text).title == ""
+
+
+def test_a_menu_entry_opened_by_a_list_mark_is_no_title():
+    # A ticker of topics under a star, then the menu's search box, over the headline.
+    text = """\
+☆ Health: Example Fever Watch Harbour Festival #ExampleCity Football League
+
+□ Search
+☆ [          ]
+Example City gets ready for the spring parade
+
+The city's working group met on Tuesday to prepare the parade and the concerts that
+will follow it in the main square.
+"""
+    assert release_from_text(text).title == "Example City gets ready for the spring parade"
+
+
+def test_a_breadcrumb_trail_ending_on_the_title_is_not_the_title():
+    # A page copied with lynx: an indented menu entry glued to its "#", the trail wrapped
+    # over two lines, then the title (its date under it, read as one block).
+    text = (
+        "    #Flux RSS du site entier\n\n"
+        "   Accueil > Actualités > Décisions de l’assemblée des enseignants du\n"
+        "   mardi 10 septembre\n\n"
+        "Décisions de l’assemblée des enseignants du mardi 10 septembre\n\n"
+        "   mercredi 11 septembre 2019\n\n"
+        "   L’assemblée des enseignants de la région s’est réunie le mardi 10 septembre\n"
+        "   avec quatre-vingts collègues venus de plus de trente établissements et\n"
+        "   écoles.\n"
+    )
+    assert release_from_text(text).title == (
+        "Décisions de l’assemblée des enseignants du mardi 10 septembre"
+    )
+
+
+def test_menu_entries_over_the_title_are_the_menu_s():
+    # The site's menu, then entries its marks open (a ticker of topics, a search box)
+    # right over the headline: the menu's, not lines of the release.
+    menu = "".join(f"□ Section {name}\n" for name in "ABCDEFGHIJKL")
+    text = (
+        menu
+        + "☆ Health: Example Fever Watch Harbour Festival #ExampleCity Football League\n"
+        + "□ Search\n"
+        + "Example City gets ready for the spring parade\n\n"
+        + "The city's working group met on Tuesday to prepare the parade and the concerts\n"
+        + "that will follow it in the main square.\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "Example City gets ready for the spring parade"
+    kept = [release.text[n.start : n.end] for n in release.nodes()]
+    assert not any(line.startswith(("☆", "□")) for line in kept)
