@@ -522,13 +522,15 @@ def _pick_title(
         candidates = [i for i in candidates if i > header_end] or candidates
     # A title is printed on its own, never as one point of a bulleted list (nor as an
     # entry a list mark opens that the labeller did not take: "☆ Covid-19: ...", "+ Service").
+    # When every candidate is one, the page's title is none of them: no title is better
+    # than a menu's item.
     unlisted = [
         i
         for i in candidates
         if (blocks[i].label is None or not blocks[i].label.family.startswith("bullet"))
         and not LIST_MARK.match(blocks[i].text)
     ]
-    candidates = unlisted or candidates
+    candidates = unlisted
     # "Work Package 23 | Lead: High Representative (ODA)": fields set side by side, one
     # named ("Lead:"), describe the document; its title is a line of its own.
     unfielded = [i for i in candidates if not _field_line(blocks[i].text)]

@@ -484,3 +484,17 @@ def test_menu_entries_over_the_title_are_the_menu_s():
     assert release.title == "Example City gets ready for the spring parade"
     kept = [release.text[n.start : n.end] for n in release.nodes()]
     assert not any(line.startswith(("☆", "□")) for line in kept)
+
+
+def test_a_page_whose_only_title_shaped_lines_are_menu_entries_gets_no_title():
+    text = """\
+* Service
++ Book tips and reviews
++ Green jobs board
+
+EXAMPLE LAB
+
+The food industry has a large part to play in reaching the climate goals, and the lab
+brings its firms together to set out concrete steps.
+"""
+    assert release_from_text(text).title == ""
