@@ -1096,7 +1096,24 @@ def _dated_kicker(text: str) -> bool:
         R.words(text, DATED_KICKER_MAX_WORDS + 1) <= DATED_KICKER_MAX_WORDS
         and bool(_KIND_OF_PAPER.search(text))
         and find_date(text) is not None
-    )
+    ) or _stamped_section(text)
+
+
+STAMP_NAME_MAX_WORDS = 4
+
+
+def _stamped_section(text: str) -> bool:
+    """ "Topic of the day // 02.11.2031", "News | 3 May 2031": a site's section and the
+    day of the post, parted by a slash pair or a bar as a stamp sets its fields. It says
+    where and when the page was filed, not what it says (a headline naming its day,
+    "Monetary policy statement - May 2031", runs on with a dash)."""
+    if "//" not in text and "|" not in text:
+        return False
+    parts = re.split(r"\s*(?://|\|)\s*", text.strip())
+    if len(parts) != 2 or not parts[0] or R.words(parts[0]) > STAMP_NAME_MAX_WORDS:
+        return False
+    found = find_date(parts[1])
+    return found is not None and found.start == 0 and found.end == len(parts[1].rstrip(". "))
 
 
 # A ticker of other headlines, each ending on the separator before the next ("... -").

@@ -498,3 +498,16 @@ The food industry has a large part to play in reaching the climate goals, and th
 brings its firms together to set out concrete steps.
 """
     assert release_from_text(text).title == ""
+
+
+def test_a_section_stamped_with_its_day_is_no_title():
+    text = """\
+(Source: Photo Jane Example)
+Topic of the day // 02.11.2031
+
+Hydrogen is the key to the energy transition
+
+The group counts hydrogen among the technologies it relies on to rebuild the country's
+energy supply, its spokesman said on Tuesday.
+"""
+    assert release_from_text(text).title == "Hydrogen is the key to the energy transition"
