@@ -1109,7 +1109,7 @@ def _stamped_section(text: str) -> bool:
     "Monetary policy statement - May 2031", runs on with a dash)."""
     if "//" not in text and "|" not in text:
         return False
-    parts = re.split(r"\s*(?://|\|)\s*", text.strip())
+    parts = [part.strip() for part in text.strip().split("//" if "//" in text else "|")]
     if len(parts) != 2 or not parts[0] or R.words(parts[0]) > STAMP_NAME_MAX_WORDS:
         return False
     found = find_date(parts[1])
