@@ -58,6 +58,7 @@ from briefing.ingest.styled_cards import heads_card
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
+    LIST_MARK,
     _absorb_title_wraps,
     _choose_title,
     _cover_designation,
@@ -754,6 +755,14 @@ def _figures_only(text: str) -> bool:
     return sum(1 for cell in text.split() if any(ch.isdigit() for ch in cell)) >= 2
 
 
+def _menu_entry(block: Block) -> bool:
+    """A line opened by a list's mark: a bullet the labeller took, or a menu's own mark."""
+    label = block.label
+    return (label is not None and label.family.startswith("bullet")) or bool(
+        LIST_MARK.match(block.text)
+    )
+
+
 def _menu_runs(
     blocks: list[Block],
     lo: int,
@@ -859,6 +868,13 @@ def _head_roles(
         blocks, body_start, title_hint, _crumb_title(blocks, roles), hint_is_title
     )
     menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start)
+    if title_at is not None:
+        # The menu goes on through the entries its marks open ("☆ Topics: ...", "□ Search")
+        # up to the title, however long an entry runs: a list's entry is no line of the
+        # release's head.
+        for i in range(1, title_at):
+            if i - 1 in menus and i not in menus and _menu_entry(blocks[i]):
+                menus.add(i)
     title_text = _norm(blocks[title_at].text) if title_at is not None else None
     # A board's post fields, name and value ("작성일" / "2024-10-15"): board_fields.
     fields = field_lines([blocks[i].text for i in range(body_start)])
@@ -1114,6 +1130,8 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
             # of it (nor of the text: furniture).
             roles[start - 1] = Role("boilerplate")
             break
+        if above.label is not None or LIST_MARK.match(text):
+            break  # "□ Search", "☆ Topics": a list's or a menu's entry, no title's words
         if is_date_line(text) or is_symbol(text) or is_boilerplate(text):
             break
         if words(text) + words(title.text) > TITLE_START_MAX_WORDS:

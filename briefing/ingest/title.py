@@ -404,6 +404,13 @@ def _title_goes_on_from_above(blocks: list[Block], at: int) -> bool:
 _SECTION_NUMBER = lazy(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
 
 
+# A mark that opens a list's entry or a menu's item, as a page copied as text keeps it,
+# where the labeller takes no bullet ("+ Service", "* Presse", "☆ Topics"); "#Item" glued
+# to its word is a menu's too (a Markdown heading's hash is followed by a space, and
+# stays a heading).
+LIST_MARK = lazy(r"^\s*(?:[+*☆★]\s+|#(?=[^\W\d_]))")
+
+
 def _pick_title(
     blocks: list[Block],
     body_start: int,
@@ -514,13 +521,17 @@ def _pick_title(
     header_end = site_header_end(blocks, body_start)
     if header_end is not None:
         candidates = [i for i in candidates if i > header_end] or candidates
-    # A title is printed on its own, never as one point of a bulleted list.
+    # A title is printed on its own, never as one point of a bulleted list (nor as an
+    # entry a list mark opens that the labeller did not take: "☆ Covid-19: ...", "+ Service").
+    # When every candidate is one, the page's title is none of them: no title is better
+    # than a menu's item.
     unlisted = [
         i
         for i in candidates
-        if blocks[i].label is None or not blocks[i].label.family.startswith("bullet")
+        if (blocks[i].label is None or not blocks[i].label.family.startswith("bullet"))
+        and not LIST_MARK.match(blocks[i].text)
     ]
-    candidates = unlisted or candidates
+    candidates = unlisted
     # "Work Package 23 | Lead: High Representative (ODA)": fields set side by side, one
     # named ("Lead:"), describe the document; its title is a line of its own.
     unfielded = [i for i in candidates if not _field_line(blocks[i].text)]
@@ -554,6 +565,8 @@ def _pick_title(
     if steps:
         inner = set(steps[1:-1])
         candidates = [i for i in candidates if R._norm(blocks[i].text) not in inner] or candidates
+        # (The trail itself, "Accueil > News > <the page>", is navigation, never the title.)
+        candidates = [i for i in candidates if not trail_steps([blocks[i].text])] or candidates
         own = [i for i in candidates if R._norm(blocks[i].text) == steps[-1]]
         if own:
             return own[-1]
@@ -1003,8 +1016,13 @@ def _side_by_side(text: str) -> bool:
 
 # A picture's caption and credit, which pages print between the headline and the text
 # ("... di Istana Merdeka, Jakarta (25/2). (Foto: Humas/Jay)"): it describes the photo.
+# The credit may be bracketed as a source ("(Source: Photo Agency Name)") or close the
+# caption's sentence ("... of the Committee. Photo: Agency"); a headline names no
+# photographer, so the line is the picture's caption.
 _PHOTO_CREDIT = lazy(
-    r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©",
+    r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©"
+    r"|\(\s*(?:quelle|source|fuente|fonte)\s*:\s*(?:foto|photo|bild)"
+    r"|[.!?]\s+(?:foto|photo)s?\s*:\s*\S",
     re.I,
 )
 # "Check against delivery" in the languages of the speeches it is printed on.
@@ -1079,7 +1097,24 @@ def _dated_kicker(text: str) -> bool:
         R.words(text, DATED_KICKER_MAX_WORDS + 1) <= DATED_KICKER_MAX_WORDS
         and bool(_KIND_OF_PAPER.search(text))
         and find_date(text) is not None
-    )
+    ) or _stamped_section(text)
+
+
+STAMP_NAME_MAX_WORDS = 4
+
+
+def _stamped_section(text: str) -> bool:
+    """ "Topic of the day // 02.11.2031", "News | 3 May 2031": a site's section and the
+    day of the post, parted by a slash pair or a bar as a stamp sets its fields. It says
+    where and when the page was filed, not what it says (a headline naming its day,
+    "Monetary policy statement - May 2031", runs on with a dash)."""
+    if "//" not in text and "|" not in text:
+        return False
+    parts = [part.strip() for part in text.strip().split("//" if "//" in text else "|")]
+    if len(parts) != 2 or not parts[0] or R.words(parts[0]) > STAMP_NAME_MAX_WORDS:
+        return False
+    found = find_date(parts[1])
+    return found is not None and found.start == 0 and found.end == len(parts[1].rstrip(". "))
 
 
 # A ticker of other headlines, each ending on the separator before the next ("... -").

@@ -411,3 +411,103 @@ Recalling its resolutions on the matter,
 """
     release = release_from_text(text)
     assert release.title.startswith("79/999. Open-ended working group")
+
+
+def test_a_bracketed_source_naming_the_photographer_is_no_title():
+    text = """\
+(Quelle: Foto Jana Beispiel)
+
+Wasserstoff als Schlüssel der Energiewende im Land
+
+Der Wasserstoff gehört zu den Technologien, auf die die Fraktion beim Umbau der
+Energieversorgung setzt, wie sie am Dienstag in der Hauptstadt erklärte.
+"""
+    assert release_from_text(text).title == "Wasserstoff als Schlüssel der Energiewende im Land"
+
+
+def test_a_caption_closing_on_its_photographer_is_no_title():
+    text = """\
+Council of Ruritania meets in plenary session. Photo: Example Studios
+
+Under the chair of its president, the Council of Ruritania met on Monday to review
+the year's plan and adopted the measures set out below.
+"""
+    assert release_from_text(text).title == ""
+
+
+def test_a_menu_entry_opened_by_a_list_mark_is_no_title():
+    # A ticker of topics under a star, then the menu's search box, over the headline.
+    text = """\
+☆ Health: Example Fever Watch Harbour Festival #ExampleCity Football League
+
+□ Search
+☆ [          ]
+Example City gets ready for the spring parade
+
+The city's working group met on Tuesday to prepare the parade and the concerts that
+will follow it in the main square.
+"""
+    assert release_from_text(text).title == "Example City gets ready for the spring parade"
+
+
+def test_a_breadcrumb_trail_ending_on_the_title_is_not_the_title():
+    # A page copied with lynx: an indented menu entry glued to its "#", the trail wrapped
+    # over two lines, then the title (its date under it, read as one block).
+    text = (
+        "    #Flux RSS du site entier\n\n"
+        "   Accueil > Actualités > Décisions de l’assemblée des enseignants du\n"
+        "   mardi 10 septembre\n\n"
+        "Décisions de l’assemblée des enseignants du mardi 10 septembre\n\n"
+        "   mercredi 11 septembre 2019\n\n"
+        "   L’assemblée des enseignants de la région s’est réunie le mardi 10 septembre\n"
+        "   avec quatre-vingts collègues venus de plus de trente établissements et\n"
+        "   écoles.\n"
+    )
+    assert release_from_text(text).title == (
+        "Décisions de l’assemblée des enseignants du mardi 10 septembre"
+    )
+
+
+def test_menu_entries_over_the_title_are_the_menu_s():
+    # The site's menu, then entries its marks open (a ticker of topics, a search box)
+    # right over the headline: the menu's, not lines of the release.
+    menu = "".join(f"□ Section {name}\n" for name in "ABCDEFGHIJKL")
+    text = (
+        menu
+        + "☆ Health: Example Fever Watch Harbour Festival #ExampleCity Football League\n"
+        + "□ Search\n"
+        + "Example City gets ready for the spring parade\n\n"
+        + "The city's working group met on Tuesday to prepare the parade and the concerts\n"
+        + "that will follow it in the main square.\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "Example City gets ready for the spring parade"
+    kept = [release.text[n.start : n.end] for n in release.nodes()]
+    assert not any(line.startswith(("☆", "□")) for line in kept)
+
+
+def test_a_page_whose_only_title_shaped_lines_are_menu_entries_gets_no_title():
+    text = """\
+* Service
++ Book tips and reviews
++ Green jobs board
+
+EXAMPLE LAB
+
+The food industry has a large part to play in reaching the climate goals, and the lab
+brings its firms together to set out concrete steps.
+"""
+    assert release_from_text(text).title == ""
+
+
+def test_a_section_stamped_with_its_day_is_no_title():
+    text = """\
+(Source: Photo Jane Example)
+Topic of the day // 02.11.2031
+
+Hydrogen is the key to the energy transition
+
+The group counts hydrogen among the technologies it relies on to rebuild the country's
+energy supply, its spokesman said on Tuesday.
+"""
+    assert release_from_text(text).title == "Hydrogen is the key to the energy transition"

@@ -56,3 +56,19 @@ def test_a_title_broken_over_lines_in_one_block_stays_whole():
         root, text, title, "Report on the dredging of the Lower River Examplia"
     )
     assert [n.kind for n in root.children] == ["title", "paragraph"]
+
+
+def test_a_date_read_in_the_title_s_block_is_a_node_of_its_own():
+    root, text, title = _head(["Local elections in Examplia\nWednesday 11 September 2019"])
+    assert split_title_tail(root, text, title, "Local elections in Examplia")
+    kinds = [(n.kind, text[n.start : n.end]) for n in root.children]
+    assert kinds[:2] == [
+        ("title", "Local elections in Examplia"),
+        ("note", "Wednesday 11 September 2019"),
+    ]
+
+
+def test_a_title_wrapped_inside_its_block_stays_whole():
+    root, text, title = _head(["Local elections in Examplia:\na landslide for the opposition"])
+    shown = "Local elections in Examplia: a landslide for the opposition"
+    assert not split_title_tail(root, text, title, shown)
