@@ -119,6 +119,7 @@ def print_table(title: str, rows: dict[str, dict]) -> None:
         ("glued", "glued paragraphs per 100 gold units"),
         ("lost_units", "gold units lost (not in the kept text)"),
         ("false_headings", "false headings holding paragraphs"),
+        ("unasked_fields", "titles and dates given where the gold has none"),
     ):
         line = f"  {label}:"
         for name in names:

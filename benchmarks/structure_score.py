@@ -8,7 +8,8 @@ entry holds the first 4-8 words as printed, and a unit "starts" with them when i
 
 Categories (each gives matched / predicted / gold, hence precision and recall):
 
-- ``title``, ``date``: one per document with a gold value.
+- ``title``, ``date``: one per document with a gold value; a title or date given where
+  the gold has none is counted apart, as ``unasked_fields``.
 - ``numbered``: labelled units found with the right label and opening words.
 - ``nesting``: of those, at the gold depth (depth = labelled ancestors + 1).
 - ``footnotes``: notes found *and* attached to the unit holding their marker (or to the
@@ -219,6 +220,10 @@ class DocScore:
     gold_units: int = 0
     lost_units: int = 0
     false_headings_holding: int = 0
+    # A title or date given where the gold has none (the document prints none): not in
+    # the title/date precision, which counts documents with a gold value only, but a
+    # wrong field all the same, so counted on its own line.
+    unasked_fields: int = 0
     notes: list[str] = field(default_factory=list)
     # Predicted units that start no gold unit, as (kind, opening text without the label):
     # what a tool kept beyond the gold (chrome, stray lines) or split off
@@ -245,6 +250,9 @@ def score(gold: dict, outline: Outline) -> DocScore:
                 t["title"].matched = 1
             else:
                 result.notes.append(f"title: {outline.title[:70]!r}")
+    elif outline.title:
+        result.unasked_fields += 1
+        result.notes.append(f"title where gold has none: {outline.title[:70]!r}")
     if gold.get("date"):
         t["date"].gold = 1
         if outline.date:
@@ -252,6 +260,9 @@ def score(gold: dict, outline: Outline) -> DocScore:
             t["date"].matched = int(outline.date == gold["date"])
             if not t["date"].matched:
                 result.notes.append(f"date: {outline.date} (gold {gold['date']})")
+    elif outline.date:
+        result.unasked_fields += 1
+        result.notes.append(f"date where gold has none: {outline.date}")
     _score_numbered(gold, outline, result)
     _score_footnotes(gold, outline, result)
     _score_headings(gold, outline, result)
@@ -547,7 +558,14 @@ def _find(stream: list[str], head: list[str], start: int, open_end: bool = False
 
 def total(scores: Iterable[DocScore]) -> dict:
     tallies = {c: Tally() for c in CATEGORIES}
-    sums = {"splits": 0, "glued": 0, "gold_units": 0, "lost_units": 0, "false_headings": 0}
+    sums = {
+        "splits": 0,
+        "glued": 0,
+        "gold_units": 0,
+        "lost_units": 0,
+        "false_headings": 0,
+        "unasked_fields": 0,
+    }
     docs = 0
     for s in scores:
         docs += 1
@@ -558,4 +576,5 @@ def total(scores: Iterable[DocScore]) -> dict:
         sums["gold_units"] += s.gold_units
         sums["lost_units"] += s.lost_units
         sums["false_headings"] += s.false_headings_holding
+        sums["unasked_fields"] += s.unasked_fields
     return {"docs": docs, "tallies": tallies, **sums}

@@ -224,3 +224,14 @@ def test_units_starting_no_gold_unit_are_listed() -> None:
     result = score(GOLD, outline)
     assert result.unmatched == [("other", "Share this page")]
     assert result.tallies["units"].matched == 3
+
+
+def test_a_title_or_date_given_where_the_gold_has_none_is_counted() -> None:
+    """A document that prints no title: a title given anyway is wrong, though title
+    precision (documents with a gold title only) cannot see it."""
+    no_fields = {"doc": "made-up", "title": None, "date": None}
+    given = Outline(title="Menu Home Contact", date="2031-05-09")
+    assert score(no_fields, given).unasked_fields == 2
+    assert score(no_fields, Outline()).unasked_fields == 0
+    with_fields = {"doc": "made-up", "title": "Ministers meet", "date": "2031-05-09"}
+    assert score(with_fields, given).unasked_fields == 0
