@@ -12,7 +12,9 @@ title). A rule right on documents tuned on for long and wrong on blind-labelled 
 over-fitted: look there first. Tune gold only; never name a folder holding test documents.
 
 Run: .venv/bin/python benchmarks/title_wrap_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...]
-     [derived] [-v]
+     [derived] [-v] [-a]
+(``-v`` lists each wrong or lost wrap; ``-a``, every wrap, right ones too: what a tightened
+rule must keep.)
 """
 
 from __future__ import annotations
@@ -60,8 +62,9 @@ def _inside(piece: list[str], whole: list[str]) -> bool:
 
 
 def main(args: list[str]) -> None:
-    verbose = "-v" in args
-    args = [a for a in args if a != "-v"]
+    every = "-a" in args
+    verbose = "-v" in args or every
+    args = [a for a in args if a not in ("-v", "-a")]
     roles.Role.__init__ = _recording_init
     tree._Builder._extends_previous = _recording_extends
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -88,7 +91,7 @@ def main(args: list[str]) -> None:
                 else:
                     verdict = "wrong"
                 tally[why][f"{name}:{verdict}"] += 1
-                if verdict != "right":
+                if verdict != "right" or every:
                     text = " ".join(piece)[:70]
                     examples.append(f"{why:32s} {name} {verdict:5s} {path.name[:50]}: {text!r}")
     print(f"{'rule':36s} " + " ".join(f"{n[:10]:>10s} right/wrong/lost" for n in names))
