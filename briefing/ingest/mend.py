@@ -153,6 +153,7 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     order = list(range(len(blocks)))  # old index -> position, rebuilt below
     out: list[Block | None] = list(blocks)
     host_of: dict[int, int] = {}
+    repeated: set[str] | None = None  # short lines printed more than once (built if asked)
     for i, block in enumerate(blocks):
         capital = dash = dated = False
         if not _continuation_start(block):
@@ -205,6 +206,14 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
         # So does a line in capitals stopped on "OF THE" ("NEWS RELEASE FROM" / "" /
         # "SHADOW MINISTER FOR ..."): a title cut in two, never two headings (wrap_cuts).
         cut = goes_on_after_hyphen(host.text, block.text) or caps_heading_cut(host.text, block.text)
+        if not (capital or dash or dated or cut) and _line_set_apart(host, block):
+            if repeated is None:
+                repeated = _repeated_lines(blocks)
+            # (Above the first sentence, short lines are the head's: a title set on
+            # several lines goes on in lower case, "Address by the Minister" / "on the
+            # occasion of ...", and stays one.)
+            if host.text.strip() not in repeated and _after_prose(blocks, k):
+                continue
         if (
             capital
             and not cut
@@ -250,6 +259,75 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
 
 
 PAGE_HOST_MIN_WORDS = 8  # a host over a page number: a paragraph's line of prose
+SET_APART_MAX_CHARS = 50  # fewer characters than any printed line of a release's body
+TAIL_MIN_WORDS = 3  # the line under it goes on with a clause
+PROSE_MIN_WORDS = 8  # a sentence of running prose, not a heading's line
+HEAD_REACH = 40  # blocks a release's head may hold above its first sentence
+
+
+def _repeated_lines(blocks: list[Block]) -> set[str]:
+    """The short one-line blocks printed more than once: a page's running head or foot
+    ("Monetary Policy Meeting", "Example Accountability Office"), which a page break
+    puts between a sentence's halves like the page's number. Such a line over a lower-case
+    line is left to the joins as before; a name or a heading set apart is printed once."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for block in blocks:
+        if block.line_count == 1 and len(block.text) < 2 * SET_APART_MAX_CHARS:
+            text = block.text.strip()
+            (twice if text in seen else seen).add(text)
+    return twice
+
+
+def _after_prose(blocks: list[Block], k: int) -> bool:
+    """Whether a sentence of prose (PROSE_MIN_WORDS words or more, ended) stands above
+    block ``k``, or ``k`` lies past HEAD_REACH blocks: the release's head (title lines,
+    datelines) is behind it."""
+    if k > HEAD_REACH:
+        return True
+    return any(b.ends_sentence and b.word_count >= PROSE_MIN_WORDS for b in blocks[:k])
+
+
+def _line_set_apart(host: Block, tail: Block) -> bool:
+    """A host that is one short line of capitalised words: a name, a salutation, a
+    heading or a total set on a line of its own ("Jane Example" / "judge at the ...",
+    "Dear Editor," / "let me ..."). A page break falls at the end of a printed line, so
+    the part of a paragraph it leaves above is at least one full line of the page's
+    measure; a line this short ends where its writer ended it. (A line stopped on a
+    function word, "... given the", is cut all the same, and a line opening on one, "of
+    Ruritania" under a name, goes on with the phrase above: no sentence or name opens on
+    "of"; a host opening in lower case is itself a sentence's piece.)"""
+    text = host.text.strip()
+    if (
+        host.line_count != 1
+        or len(text) >= SET_APART_MAX_CHARS
+        or not text[:1].isupper()
+        or _ends_on_function_word(text)
+    ):
+        return False
+    named = [w for w in text.split() if w[:1].isalpha() and w.lower() not in P.FUNCTION_WORDS]
+    if len(named) < 2 or not all(w[:1].isupper() for w in named):
+        # (Running prose has lower-case words, and one capitalised word alone, "One" /
+        # "member said ...", is as often a sentence's first cut off by a layout: only a
+        # line capitalising every word is a name's, a heading's or a salutation's.)
+        return False
+    if find_date(text) is not None:
+        # (A short line with a date is as often a page's running head, "Daily Briefing
+        # 3 - 12 May 2031", that the reader did not know for one: the sentence going
+        # on under it is left to the page's passes as before.)
+        return False
+    # (And only over a clause, three words or more: a lone word or two under a line,
+    # "Example Apps" / "e-portal", is a label of its own, joined or not.)
+    # (Nor over a line whose first word ends a sentence, "strategy. However ...": no
+    # paragraph opens by closing one; that is a sentence carried over from elsewhere.)
+    opening = tail.text.split(None, TAIL_MIN_WORDS)
+    return (
+        len(opening) >= TAIL_MIN_WORDS
+        and opening[0].lower() not in P.FUNCTION_WORDS
+        and not (opening[0][-1:] in ".!?" and opening[0][:-1].isalpha())
+    )
+
+
 LONG_NOTE_WORDS = 80  # a page foot's note is a citation or a remark, rarely longer
 
 

@@ -30,6 +30,7 @@ from briefing.ingest.heading_words import (
 )
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
+from briefing.ingest.led_lists import lead_in_lists
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
@@ -1268,6 +1269,9 @@ def _tail_roles(
     menus = _menu_runs(
         blocks, body_end, len(blocks), dated_sign_off=True, worded=True, clauses=True
     )
+    # The end of a list the release's own lead-in opened ("... appoint:" / entries / "...
+    # Jane Example."), however far the body reached into it: not a menu (led_lists).
+    menus.difference_update(lead_in_lists(blocks, menus, body_end, is_boilerplate))
     # The release's own closing list (bodies consulted, participants) under a line naming
     # it, before the site's first link label, each entry printed once: not a menu.
     if web_copy:
