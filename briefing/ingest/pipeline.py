@@ -24,7 +24,7 @@ from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.title import is_masthead
-from briefing.ingest.title_datelines import without_closing_dateline
+from briefing.ingest.title_datelines import DATE_LEAD_WORDS, without_closing_dateline
 from briefing.ingest.title_span import split_title_tail
 from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
 from briefing.ingest.web_chrome import is_update_stamp
@@ -441,24 +441,9 @@ def _without_dateline(title: str) -> str:
         return title
     rest = title[: m.start()].rstrip()
     words = rest.split()
-    if len(words) < DATED_TITLE_MIN_WORDS or words[-1].lower() in _DATE_LEAD_WORDS:
+    if len(words) < DATED_TITLE_MIN_WORDS or words[-1].lower() in DATE_LEAD_WORDS:
         return title
     return rest
-
-
-# Words before a date that make it part of the title ("... of 3 March 2023", "rådet den
-# 7 september 2015", "Consiglio del 3 marzo"): a preposition or an article leads a date
-# into the phrase it belongs to; a dateline set after a title follows a name or a noun.
-_DATE_LEAD_WORDS = frozenset(
-    "of on in at from since until to by dated through "  # English
-    "de du del des au le la el "  # French, Spanish
-    "vom am zum bis seit ab "  # German
-    "il dal al "  # Italian
-    "em "  # Portuguese
-    "van op per "  # Dutch
-    "den från till fra til "  # Swedish, Norwegian, Danish
-    "dnia z".split()  # Polish
-)
 
 
 # "Senator the Hon. Jane Example  Minister for Trade  Doorstop interview: ...", "DR JANE

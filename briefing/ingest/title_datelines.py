@@ -17,11 +17,21 @@ import re
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
 
-# Words that lead a date into the title's phrase ("held on", "vom", "du", "del", ...).
-_LEAD_WORDS = P.FUNCTION_WORDS | frozenset(
-    "of on in at from since until to by dated through vom am zum bis seit ab "
-    "il dal al em van op per den från till fra til dnia z".split()
+# Words before a date that make it part of the title ("... of 3 March 2023", "rådet den
+# 7 september 2015", "Consiglio del 3 marzo"): a preposition or an article leads a date
+# into the phrase it belongs to; a dateline set after a title follows a name or a noun.
+DATE_LEAD_WORDS = frozenset(
+    "of on in at from since until to by dated through "  # English
+    "de du del des au le la el "  # French, Spanish
+    "vom am zum bis seit ab "  # German
+    "il dal al "  # Italian
+    "em "  # Portuguese
+    "van op per "  # Dutch
+    "den från till fra til "  # Swedish, Norwegian, Danish
+    "dnia z".split()  # Polish
 )
+# (A title line ending on any function word, "... the", runs on into the line under it.)
+_LEAD_WORDS = P.FUNCTION_WORDS | DATE_LEAD_WORDS
 _JOINERS = (",", ":", ";", "-", "–", "—", "(", "/", "&")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 DATELINE_MAX_WORDS = 8  # words beside the date: a place, an issuer's name
