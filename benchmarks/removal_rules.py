@@ -7,7 +7,10 @@ a ``Role`` of a removed kind remembers the rule that gave it. Each removed entry
 judged against the gold: **wrong** when it holds the opening words of a gold unit that the
 kept text lacks (a lost unit), **right** otherwise (furniture, chrome, or text the gold
 does not count as a unit). Gold units lost though no removed entry holds them are tallied
-as ``not-found`` (text transformed or cut on the way: joins, clean-up, table flattening).
+as ``title-span`` (inside the title) or ``not-found`` (text transformed or cut on the way:
+joins, clean-up, table flattening), split by whether the unit's words are still in the
+kept text (``words-kept``: reordered, a table's cells read across, run into another line:
+nothing a reader misses) or not (``words-gone``: dropped or rewritten on the way).
 
 A pass right on documents tuned on for long and wrong on blind-labelled ones is
 over-fitted: look there first. Tune gold only; never name a folder holding test documents.
@@ -126,6 +129,16 @@ def _lost_heads(gold: dict, outline) -> list[tuple[str, str]]:
     return lost
 
 
+def _words_kept(gold: dict, head: str, kept: collections.Counter) -> bool:
+    """Whether the gold unit opening on ``head`` has its words (nine in ten) in the kept
+    text: reshaped rather than dropped."""
+    for unit in gold.get("units", []):
+        toks = scoring.tokens(unit)
+        if " ".join(toks[:8]) == head:
+            return sum(1 for t in toks if not kept[t]) <= len(toks) // 10
+    return False
+
+
 def _documents(arg: str):
     """(name, [(gold, path)]) for ``NAME=GOLD_DIR``, or for ``derived`` the plain text
     the independent tools make from the tune documents (``bench_structure --derive``)."""
@@ -160,6 +173,7 @@ def main(args: list[str]) -> None:
             release = load_release(path, suggest=False)
             outline = adapters.outline_from_release(release)
             title = " ".join(scoring.tokens(release.title or ""))
+            kept = collections.Counter(scoring.tokens(release.text))
             removed = [
                 (f"{r.kind}|{getattr(r.text, 'why', '?')}", " ".join(scoring.tokens(r.text)))
                 for r in release.removed
@@ -170,7 +184,12 @@ def main(args: list[str]) -> None:
                 if at is None:
                     at = next((i for i, (_, t) in enumerate(removed) if short in t), None)
                 if at is None:
-                    rule = "title-span" if short in title else "not-found"
+                    if short in title:
+                        rule = "title-span"
+                    elif _words_kept(gold, head, kept):
+                        rule = "not-found:words-kept"
+                    else:
+                        rule = "not-found:words-gone"
                     tally[rule][f"{name}:lost"] += 1
                 else:
                     rule = removed[at][0]

@@ -681,6 +681,11 @@ def _teasers_start(blocks: list[Block], body_start: int) -> int:
         if any(b.style == "table" or "\t" in b.text or " | " in b.text for b in blocks[i : i + 2]):
             return False  # a table's rows (an institution and its forecast's date)
         first, second = blocks[i].text, blocks[i + 1].text
+        if first.rstrip().endswith(",") or _dated_from_above(second):
+            # "Signed at Jakarta" / "on 29 October 2009", "THE WHITE HOUSE," / "February
+            # 13, 2002.": one sign-off line wrapped (where, then when), no headline over
+            # its stamp: a teaser's headline is complete and its date starts a line.
+            return False
         title_date = is_short_line(first) and not is_date_line(first) and is_date_line(second)
         date_title = is_date_line(first) and is_short_line(second) and not is_date_line(second)
         return title_date or date_title
@@ -782,7 +787,9 @@ def _menu_runs(
     site's menu lines.) ``clauses``: a line ending on a comma is no entry and ends a run:
     a link label names a page and is complete, while a line that stops on a comma goes
     on in the next one (a verse quoted at a speech's end, a signer's office over the
-    name, "Sincerely,"): the release's own text, set one short line at a time."""
+    name, "Sincerely,"): the release's own text, set one short line at a time. So does a
+    date line opening in lower case, which goes on from the one above ("Signed at
+    Jakarta" / "on 29 October 2009"): a sign-off's where and when, never a link label."""
     least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []
@@ -795,7 +802,7 @@ def _menu_runs(
             and words(text) <= 5
             and not P.CONTACT_LINE.search(text)
             and not (worded and _figures_only(text))
-            and not (clauses and text.rstrip().endswith(","))
+            and not (clauses and (text.rstrip().endswith(",") or _dated_from_above(text)))
         ):
             run.append(i)
             continue
@@ -807,6 +814,14 @@ def _menu_runs(
 
 # An act's registration number under its signing date: "N 1261", "No. 517", "№ 385-рп".
 _ACT_NUMBER_LINE = lazy(r"^(?:N|No\.?|Nr\.?|№|N°|n°|Núm\.?)\s*\d[\w./-]{0,12}$")
+
+
+def _dated_from_above(text: str) -> bool:
+    """A date line opening on a lower-case word ("on 29 October 2009", "pada tanggal
+    ...") goes on from the line above: the when of a wrapped "Signed at X on <date>",
+    never a link label or a teaser's date stamp, which start a line of their own (with
+    a capital or a figure)."""
+    return text[:1].islower() and is_date_line(text)
 
 
 def _signed_and_numbered(blocks: list[Block], run: list[int]) -> bool:
