@@ -385,7 +385,9 @@ def _head_date(head: str) -> DateMatch | None:
             return None
         start, end = offset + found.start, offset + found.end
         if not is_running_mention(head, start, end):
-            return DateMatch(start, end, found.year, found.month, found.day)
+            # (A span of days dates the text by its last day, as a dateline's does: the
+            # minutes "held on 25-26 January" were adopted on the 26th.)
+            return _last_day(head, DateMatch(start, end, found.year, found.month, found.day))
         offset = end
     return None
 

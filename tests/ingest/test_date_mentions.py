@@ -52,3 +52,8 @@ def test_a_lead_paragraph_announcing_an_event_gives_no_date() -> None:
         "park miejski nad stawem.\n\nProsimy o zaniechanie pobytu w tym czasie na terenie.\n"
     )
     assert release_from_text(text).date == ""
+
+
+def test_a_span_of_days_in_the_head_dates_the_text_by_its_last_day() -> None:
+    head = "MONETARY POLICY MEETING\n\nMonetary policy meeting No. 7, held on 25-26 January 2031."
+    assert release_date([], "", head) == "2031-01-26"
