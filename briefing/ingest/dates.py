@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.ingest import patterns as P
+from briefing.ingest.date_mentions import is_running_mention
 from briefing.lazyre import lazy
 
 
@@ -360,7 +361,7 @@ def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[s
                 return titled.iso()
             return found.iso()
     head = body[:4000]
-    found = find_date(head) or spaced_dateline(head)
+    found = _head_date(head) or spaced_dateline(head)
     if found:
         return found.iso()
     year_match = _YEAR.search(title) or _YEAR.search(head)
@@ -368,6 +369,27 @@ def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[s
     if partial and year_match:
         return partial.iso(int(year_match.group(1)))
     return ""
+
+
+HEAD_DATES_TRIED = 8  # (a head's dates: the lead's first few; a long head is cut at 4000)
+
+
+def _head_date(head: str) -> DateMatch | None:
+    """The first date of the body's head that dates the release: a date a sentence merely
+    mentions ("Fino al 31 dicembre 2020 le amministrazioni ...") names another day
+    (date_mentions)."""
+    offset = 0
+    for _ in range(HEAD_DATES_TRIED):
+        found = find_date(head[offset:])
+        if found is None:
+            return None
+        start, end = offset + found.start, offset + found.end
+        if not is_running_mention(head, start, end):
+            # (A span of days dates the text by its last day, as a dateline's does: the
+            # minutes "held on 25-26 January" were adopted on the 26th.)
+            return _last_day(head, DateMatch(start, end, found.year, found.month, found.day))
+        offset = end
+    return None
 
 
 # A date in figures typed by hand with its separators spaced ("27 - 04 - 2016", "30
