@@ -1141,7 +1141,30 @@ _CALLS_ITSELF_TRANSCRIPT = lazy(r"^\s*(?:edited |unofficial )?transcript of\b", 
 
 
 def _dated_name(text: str) -> bool:
-    return bool(_CALLS_ITSELF_TRANSCRIPT.match(text))
+    return bool(_CALLS_ITSELF_TRANSCRIPT.match(text)) or _dated_phrase(text)
+
+
+# A lower-case word of four letters or more that is no function word: "remarks",
+# "briefing", "konference" (a phrase's content word; a name's words are capitalised).
+_LOWER_CONTENT_WORD = lazy(r"(?<![\w'’-])[^\W\d_A-Z]{4,}(?![\w'’-])")
+DATED_PHRASE_MIN_LOWER = 3
+
+
+def _dated_phrase(text: str) -> bool:
+    """ "Director-General's opening remarks at the media briefing – 3 April 2024": a phrase
+    saying what the paper records, then the day, is its title (dated). A dateline's pieces
+    beside the date are names, a place or an issuer ("Canberra, ACT – Department of
+    Foreign Affairs and Trade"), whose content words are capitalised and which commas
+    part; a phrase with three lower-case content words and no comma is no name.
+    (Caseless scripts are not judged: their names have no capitals to tell them by.)"""
+    found = find_date(text)
+    if found is None or re.search(r"\w", text[found.end :]):
+        return False  # (the date closes a dated title's line)
+    name = text[: found.start].strip(" \t–—-|:(,")
+    if "," in name or not name[:1].isupper():
+        return False
+    lower = [w for w in _LOWER_CONTENT_WORD.findall(name) if w not in P.FUNCTION_WORDS]
+    return len(lower) >= DATED_PHRASE_MIN_LOWER
 
 
 def _furniture_line(text: str) -> bool:
@@ -1272,11 +1295,34 @@ def is_masthead(text: str) -> bool:
     if len(parts) > 1:
         # "PARLIAMENT OF AUSTRALIA · THE SENATE": names of the house set side by side.
         return all(part and is_masthead(part) for part in parts)
+    if _spells_out_initials(text):
+        return True  # "WHO - World Health Organization": the issuer's initials and name
     titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
     if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
         return False
     small = P.FUNCTION_WORDS | {"of", "the", "and", "for", "du", "de", "des", "del", "la", "le"}
     return all(w[:1].isupper() or w.lower() in small for w in text.split())
+
+
+# "WHO - World Health Organization": initials, a dash, the words they stand for. (A name
+# followed by its initials in brackets may be a title: a programme's, an act's,
+# "Framework for Income Taxation (BEFIT)".)
+_INITIALS_AND_NAME = lazy(r"^([A-Z]{2,8})\s+[-–—|]\s+(\S.*)$")
+
+
+def _spells_out_initials(text: str) -> bool:
+    """A line that is an institution's initials, then its name spelled out, each word's
+    capital giving one letter: a body heads its pages so (and a news wire heads each
+    release it carries with it). A title says what happened, not whose initials these
+    are."""
+    found = _INITIALS_AND_NAME.match(text.strip())
+    if not found:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", found.group(2))
+    small = P.FUNCTION_WORDS | {"du", "de", "des", "del", "la", "le"}
+    if not all(w[:1].isupper() or w.lower() in small for w in words):
+        return False
+    return "".join(w[0] for w in words if w[:1].isupper()) == found.group(1)
 
 
 SECTION_NAME_MAX_WORDS = 5
