@@ -25,6 +25,7 @@ from briefing.ingest.issuer_lines import (
     is_people_list,
 )
 from briefing.ingest.paper_fields import describes_paper
+from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
 from briefing.lazyre import lazy
 
@@ -192,12 +193,13 @@ def _dated_below(blocks: list[Block], i: int) -> int | None:
     return None
 
 
-def title_opens_body(blocks: list[Block], body_start: int) -> int:
+def title_opens_body(blocks: list[Block], body_start: int, web_copy: bool = False) -> int:
     """Where the body starts, once a title read as its first paragraph is given back to
     the head. A page copied from a browser may print nothing above its transcript but
     the site's name and menus; the transcript's first line then names the event, and it
     reads as a sentence. Only when the head holds no title of its own: under a title,
-    such a line is the text's own opening."""
+    such a line is the text's own opening. (``web_copy``: the text is a page copied from a
+    browser, its site's chrome taken.)"""
     act = _act_body_start(blocks, body_start)
     if act is not None:
         return act
@@ -207,6 +209,13 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     subject = _subject_line(blocks, body_start)
     if subject is not None:
         return subject + 1
+    # (A page copied from a browser prints its title twice under the site's notices read
+    # as prose: repeated_titles. Elsewhere a line printed twice is a running head, a
+    # chart's label, a quote's speaker.)
+    if web_copy:
+        repeated = title_repeated_below(blocks, body_start, _page_title_shaped, R.is_prose)
+        if repeated is not None:
+            return repeated + 1
     if body_start + 1 >= len(blocks):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
@@ -234,6 +243,11 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     # (The deck and the dateline under the title belong to the head too.)
     dated = _dated_below(blocks, body_start)
     return dated + 1 if dated is not None else body_start + 1
+
+
+def _page_title_shaped(block: Block) -> bool:
+    """Title-shaped, and no tag or menu entry ("#Topic") nor the issuer's name."""
+    return _title_shaped(block) and not LIST_MARK.match(block.text) and not is_masthead(block.text)
 
 
 STYLED_TITLE_BELOW = 3  # cover lines read as prose between the body's guess and the title
