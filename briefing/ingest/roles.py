@@ -334,7 +334,7 @@ def assign_roles(
         ),
         len(blocks),
     )
-    body_start = title_opens_body(blocks, body_start)
+    body_start = title_opens_body(blocks, body_start, web_copy)
     body_end = _body_end(blocks, body_start)
     _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
     _tail_roles(blocks, roles, body_end, web_copy)

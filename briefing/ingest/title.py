@@ -25,6 +25,7 @@ from briefing.ingest.issuer_lines import (
     is_people_list,
 )
 from briefing.ingest.paper_fields import describes_paper
+from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
 from briefing.lazyre import lazy
 
@@ -192,12 +193,13 @@ def _dated_below(blocks: list[Block], i: int) -> int | None:
     return None
 
 
-def title_opens_body(blocks: list[Block], body_start: int) -> int:
+def title_opens_body(blocks: list[Block], body_start: int, web_copy: bool = False) -> int:
     """Where the body starts, once a title read as its first paragraph is given back to
     the head. A page copied from a browser may print nothing above its transcript but
     the site's name and menus; the transcript's first line then names the event, and it
     reads as a sentence. Only when the head holds no title of its own: under a title,
-    such a line is the text's own opening."""
+    such a line is the text's own opening. (``web_copy``: the text is a page copied from a
+    browser, its site's chrome taken.)"""
     act = _act_body_start(blocks, body_start)
     if act is not None:
         return act
@@ -207,6 +209,13 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     subject = _subject_line(blocks, body_start)
     if subject is not None:
         return subject + 1
+    # (A page copied from a browser prints its title twice under the site's notices read
+    # as prose: repeated_titles. Elsewhere a line printed twice is a running head, a
+    # chart's label, a quote's speaker.)
+    if web_copy:
+        repeated = title_repeated_below(blocks, body_start, _page_title_shaped, R.is_prose)
+        if repeated is not None:
+            return repeated + 1
     if body_start + 1 >= len(blocks):
         return body_start
     head = [i for i in range(body_start) if _title_shaped(blocks[i])]
@@ -234,6 +243,11 @@ def title_opens_body(blocks: list[Block], body_start: int) -> int:
     # (The deck and the dateline under the title belong to the head too.)
     dated = _dated_below(blocks, body_start)
     return dated + 1 if dated is not None else body_start + 1
+
+
+def _page_title_shaped(block: Block) -> bool:
+    """Title-shaped, and no tag or menu entry ("#Topic") nor the issuer's name."""
+    return _title_shaped(block) and not LIST_MARK.match(block.text) and not is_masthead(block.text)
 
 
 STYLED_TITLE_BELOW = 3  # cover lines read as prose between the body's guess and the title
@@ -1141,7 +1155,30 @@ _CALLS_ITSELF_TRANSCRIPT = lazy(r"^\s*(?:edited |unofficial )?transcript of\b", 
 
 
 def _dated_name(text: str) -> bool:
-    return bool(_CALLS_ITSELF_TRANSCRIPT.match(text))
+    return bool(_CALLS_ITSELF_TRANSCRIPT.match(text)) or _dated_phrase(text)
+
+
+# A lower-case word of four letters or more that is no function word: "remarks",
+# "briefing", "konference" (a phrase's content word; a name's words are capitalised).
+_LOWER_CONTENT_WORD = lazy(r"(?<![\w'’-])[^\W\d_A-Z]{4,}(?![\w'’-])")
+DATED_PHRASE_MIN_LOWER = 3
+
+
+def _dated_phrase(text: str) -> bool:
+    """ "Director-General's opening remarks at the media briefing – 3 April 2024": a phrase
+    saying what the paper records, then the day, is its title (dated). A dateline's pieces
+    beside the date are names, a place or an issuer ("Canberra, ACT – Department of
+    Foreign Affairs and Trade"), whose content words are capitalised and which commas
+    part; a phrase with three lower-case content words and no comma is no name.
+    (Caseless scripts are not judged: their names have no capitals to tell them by.)"""
+    found = find_date(text)
+    if found is None or re.search(r"\w", text[found.end :]):
+        return False  # (the date closes a dated title's line)
+    name = text[: found.start].strip(" \t–—-|:(,")
+    if "," in name or not name[:1].isupper():
+        return False
+    lower = [w for w in _LOWER_CONTENT_WORD.findall(name) if w not in P.FUNCTION_WORDS]
+    return len(lower) >= DATED_PHRASE_MIN_LOWER
 
 
 def _furniture_line(text: str) -> bool:
@@ -1272,11 +1309,34 @@ def is_masthead(text: str) -> bool:
     if len(parts) > 1:
         # "PARLIAMENT OF AUSTRALIA · THE SENATE": names of the house set side by side.
         return all(part and is_masthead(part) for part in parts)
+    if _spells_out_initials(text):
+        return True  # "WHO - World Health Organization": the issuer's initials and name
     titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
     if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
         return False
     small = P.FUNCTION_WORDS | {"of", "the", "and", "for", "du", "de", "des", "del", "la", "le"}
     return all(w[:1].isupper() or w.lower() in small for w in text.split())
+
+
+# "WHO - World Health Organization": initials, a dash, the words they stand for. (A name
+# followed by its initials in brackets may be a title: a programme's, an act's,
+# "Framework for Income Taxation (BEFIT)".)
+_INITIALS_AND_NAME = lazy(r"^([A-Z]{2,8})\s+[-–—|]\s+(\S.*)$")
+
+
+def _spells_out_initials(text: str) -> bool:
+    """A line that is an institution's initials, then its name spelled out, each word's
+    capital giving one letter: a body heads its pages so (and a news wire heads each
+    release it carries with it). A title says what happened, not whose initials these
+    are."""
+    found = _INITIALS_AND_NAME.match(text.strip())
+    if not found:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", found.group(2))
+    small = P.FUNCTION_WORDS | {"du", "de", "des", "del", "la", "le"}
+    if not all(w[:1].isupper() or w.lower() in small for w in words):
+        return False
+    return "".join(w[0] for w in words if w[:1].isupper()) == found.group(1)
 
 
 SECTION_NAME_MAX_WORDS = 5
