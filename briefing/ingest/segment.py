@@ -1106,7 +1106,24 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
         bool(_STARTS_CONTINUATION.match(line))
         or (prev.endswith(",") and len(prev) >= 60)
         or last_word in ABBREVIATIONS  # "Sales No." / "E.86.IX.7)"
+        # No paragraph, heading, list entry or menu label ends on an article, preposition
+        # or conjunction in lower case ("She also thanked the" / "Example Police
+        # Department" / "for the ..."): in text set a paragraph a line, such a line end is
+        # where a link or a bold name began, put on a line of its own by the copy, and the
+        # sentence goes on whatever the case of the next line (as a short hard-wrapped
+        # line ending so goes on: ``_continues``). (A numbered entry's own lines are left
+        # to the list rules: a roster's entry sets its person and office a line each. A
+        # line holding two columns side by side, parted by a gap of spaces, ends on the
+        # right column's word, which says nothing of the next line.)
+        or (
+            _ends_on_function_word(prev)
+            and match_label(prev) is None
+            and COLUMN_GAP not in prev.strip()
+        )
     )
+
+
+COLUMN_GAP = "   "  # spaces parting two columns set side by side on one line
 
 
 SENTENCE_PIECES = 4  # pieces a first sentence's links and bold words break it into

@@ -465,3 +465,24 @@ def test_en_and_em_spaces_after_a_paragraph_number():
     )
     release = release_from_text(text)
     assert [label for label, _, _ in _labelled(release)] == ["1.", "2."]
+
+
+def test_unwrapped_line_ending_on_an_article_goes_on_under_a_capital():
+    # A page copied as text, a paragraph a line: a link's name was put on a line of its
+    # own, so the sentence stops on "the" and goes on with the capitalised name.
+    lines = [
+        "Office of the Example County Prosecutor",
+        "A jury today convicted a man of setting fire to a warehouse in the harbour district"
+        " of Example City in the spring of last year, prosecutors said after the verdict.",
+        "The prosecutor also thanked the",
+        "Example City Fire Department",
+        "for the careful investigation that led to the arrest and the charges.",
+        "The sentencing hearing is set for the first week of next month before the county court.",
+    ]
+    release = release_from_text("\n".join(lines) + "\n")
+    paragraphs = [release.node_text(n) for n in release.nodes() if n.kind == "paragraph"]
+    assert any(
+        p.startswith("The prosecutor also thanked the") and "careful investigation" in p
+        for p in paragraphs
+    )
+    assert not [p for p in paragraphs if p.startswith("Example City Fire")]
