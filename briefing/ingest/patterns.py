@@ -329,6 +329,8 @@ def match_label(text: str) -> LabelMatch | None:
         if family == "decimal-sub" and text[m.end() : m.end() + 1].islower():
             return None  # a figure: "74.2 billion", "6.3 per cent"
         return LabelMatch(m.group(m.lastindex), family, m.end())
+    if first in QUOTED_LABEL_OPENERS:
+        return _quoted_label(text)
     if first not in _BULLET_CHARS:
         return None
     m = _BULLET.match(text)
@@ -352,6 +354,46 @@ def match_label(text: str) -> LabelMatch | None:
             return None
         return LabelMatch(char, "bullet:" + _bullet_family(char), m.end())
     return None
+
+
+# An amending act quotes the paragraphs it inserts or substitutes, each opening on a
+# quotation mark before its own label: '“(g) National Security Division.”', '"16. Shri
+# ...', '« Article premier : ...'. The quoted paragraph keeps its label (gazettes of every
+# legal tradition print amendments so). Only numbers, letters and article or section
+# designations are read after the mark, never a bullet or a lone capital letter: a
+# speech quoted in a release opens on a word ("“I. ..." or "“- ..." is no amendment).
+QUOTED_LABEL_OPENERS = frozenset('“"«„')
+_QUOTED_LABEL_FAMILIES = frozenset(
+    {
+        "decimal.",
+        "decimal-sub",
+        "decimal)",
+        "(decimal)",
+        "(roman)",
+        "(alpha)",
+        "alpha)",
+        "(ALPHA)",
+        "cyr)",
+        "article",
+        "section",
+        "ordinal.",
+    }
+)
+_QUOTE_AND_SPACE = re.compile(r"[“\"«„][ \t\u00a0]?")
+
+
+def _quoted_label(text: str) -> LabelMatch | None:
+    """The label of a quoted paragraph (see ``QUOTED_LABEL_OPENERS``)."""
+    lead = _QUOTE_AND_SPACE.match(text)
+    rest = text[lead.end() :] if lead else ""
+    if not rest or rest[0] in QUOTED_LABEL_OPENERS:
+        return None
+    found = match_label(rest)
+    if found is None or found.family not in _QUOTED_LABEL_FAMILIES:
+        return None
+    if match_label(rest[found.body_offset :]) is not None:
+        return None  # '“(1) (a) ...': a paragraph and its first point, which is whose?
+    return LabelMatch(found.label, found.family, found.body_offset + lead.end())
 
 
 def _bullet_family(char: str) -> str:

@@ -242,6 +242,10 @@ class _Builder:
         role = placed.role
         if not family and role.label:
             family = f"{self._letter_or_roman(role.label)}@{placed.block.level}"
+            if placed.block.text.lstrip()[:1] in P.QUOTED_LABEL_OPENERS:
+                family = "quoted " + family  # (patterns._quoted_label)
+            elif self._goes_on_quotation(family, role.label.label):
+                family = "quoted " + family
         families, stack = self.families, self.stack
         broken, self.broken = self.broken, None
         if not stack and broken is not None and role.label:
@@ -255,6 +259,13 @@ class _Builder:
             # "§ 1º" after an article's incisos and alíneas: a paragraph of the article,
             # one level under it, whatever list of the article's text is open.
             depth = article + 1
+            del families[depth:]
+            families.append(family)
+        elif family.startswith("quoted ") and family not in families and stack:
+            # The first paragraph an amendment quotes ("“(g) ...", '"16. ...') is text of
+            # the open paragraph that inserts it ("... is amended to read:"): one level
+            # under it, whatever its label's family. Its quoted siblings follow it there.
+            depth = len(stack)
             del families[depth:]
             families.append(family)
         elif family in families and role.label and self._restarts_inside(family, role.label.label):
@@ -293,6 +304,25 @@ class _Builder:
         stack.append((node, family))
         # Printed with no blank line before it: a candidate list (agenda) item.
         self.tight[id(node)] = placed.block.blank_before == 0
+
+    def _goes_on_quotation(self, family: str, label: str) -> bool:
+        """A label with no quotation mark that numbers the paragraph after a quoted one
+        ('“16. ...' then '17. ...'): one quotation holds both, so they are siblings
+        (also when the quoted one's unlabelled lines closed its list: list_resume)."""
+        quoted = "quoted " + family
+        for families, stack in (
+            (self.families, self.stack),
+            (self.broken.families, self.broken.stack) if self.broken else ([], []),
+        ):
+            if family in families or quoted not in families:
+                continue
+            at = families.index(quoted)
+            if at >= len(stack):
+                continue
+            before = P.label_number(stack[at][0].label or "")
+            if before is not None and P.label_number(label) == before + 1:
+                return True
+        return False
 
     def _introduces_text(self) -> bool:
         """Whether the open labelled item was the last block placed and ends with a

@@ -250,7 +250,9 @@ def _language_menu(text: str) -> bool:
         # (One code alone may be a name: "ID", a political group; "IT".)
         if len(codes) >= 2 and all(len(c) == 2 and c.lower() in _LANGUAGE_CODES for c in codes):
             return text.isupper() or text.islower()  # ("En" is a word's start: no code)
-    return len(_NAMED_LANGUAGE.findall(text)) >= LANGUAGE_LIST_MIN
+    # (Different codes: a menu names each language once; "Part II—Section 3—Sub-section
+    # (ii)" cites one sub-section thrice, in a gazette's bilingual head.)
+    return len(set(_NAMED_LANGUAGE.findall(text))) >= LANGUAGE_LIST_MIN
 
 
 def is_chrome_label(text: str) -> bool:
