@@ -1585,6 +1585,7 @@ def _designation(text: str) -> bool:
 def _body_role(blocks: list[Block], i: int) -> Role:
     block = blocks[i]
     text = block.text.strip()
+    heading = block.style.startswith("heading")  # (asked once: most blocks have no style)
     if block.style in ("title", "subtitle"):
         return Role(block.style)
     if block.style == "table":
@@ -1594,23 +1595,23 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if block.style == "caption" and block.label is None:
         # A picture's caption the format marked: a line of the text, never a crosshead.
         return Role("paragraph")
-    if block.style.startswith("heading") and is_symbol(text):
+    if heading and is_symbol(text):
         return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
-    if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):
+    if heading and text.startswith("(") and text.endswith(")"):
         return Role("note")  # a bracketed line set in bold: a signature, an aside
-    if block.style.startswith("heading") and enacting_verb(text):
+    if heading and enacting_verb(text):
         return Role("paragraph")  # "DECRETA" set in bold: the act's verb (heading_words)
-    if block.style.startswith("heading") and heads_card(blocks, i):
+    if heading and heads_card(blocks, i):
         # A name or an office set in bold over a phone and an e-mail line: the first
         # line of a contact card, not a section of the release (styled_cards).
         return Role("contact")
-    if block.style.startswith("heading") and _heads_nothing(blocks, i):
+    if heading and _heads_nothing(blocks, i):
         # A heading names the text under it; set last, with no text under it, it is a
         # leftover label ("Share this page:", an office set in bold under the signature),
         # or an agenda's last items, numbered: never a section.
         return Role("paragraph", label=block.label) if block.label else Role("note")
     if (
-        block.style.startswith("heading")
+        heading
         and _NUMBER_ONLY.match(text)
         and i + 1 < len(blocks)
         and blocks[i + 1].style.startswith("heading")
@@ -1618,7 +1619,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # "1" set as a heading right over the heading "Introduction": a number names
         # nothing; it is the number of the heading under it, set apart by the converter.
         return Role("note", attrs={"role": "designation"})
-    if block.style.startswith("heading"):
+    if heading:
         level = block.style.removeprefix("heading") or "1"
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
         label = block.label if block.label and not block.label.family.startswith("bullet") else None

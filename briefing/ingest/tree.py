@@ -324,8 +324,10 @@ class _Builder:
         two depths (a quoted list numbered like the act around it), the deeper goes
         on while its numbers run forward; a number below the deeper item's resumes
         the outer sequence ("3." after the quoted "11.")."""
+        if self.families.count(family) < 2:  # (open once, as nearly always: no list built)
+            return self.families.index(family)
         depths = [d for d, f in enumerate(self.families) if f == family]
-        if len(depths) > 1 and len(self.stack) == len(self.families):
+        if len(self.stack) == len(self.families):
             number = P.label_number(label)
             for d in reversed(depths):
                 previous = P.label_number(self.stack[d][0].label)
@@ -372,6 +374,8 @@ class _Builder:
         """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
         numerals: a sequence goes on before a new family starts."""
         alpha = _ROMAN_TO_ALPHA.get(label.family)
+        if alpha is None:
+            return label.family  # (not a Roman family: most labels, "1.", "(a)", "-")
         if alpha == "alpha." and label.label.endswith(")"):
             alpha = "alpha)"  # "i)" after "h)": the "roman." family reads "i)" and "i." alike
         core = label.label.strip("().")
