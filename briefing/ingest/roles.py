@@ -1624,8 +1624,15 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
         label = block.label if block.label and not block.label.family.startswith("bullet") else None
         return Role("heading", label=label, attrs={"level": level})
+    # (A part's title is unlabelled: a labelled block, most of them, asks nothing of the
+    # block above it.)
+    unlabelled = block.label is None
     if _annex(text) or (
-        i > 0 and _annex(blocks[i - 1].text) and _part_title(block) and not _CAPTION.match(text)
+        i > 0
+        and unlabelled
+        and _annex(blocks[i - 1].text)
+        and _part_title(block)
+        and not _CAPTION.match(text)
     ):
         # "Annex", "Annex II" over "Financing for 2026 of ...": an annex is a document of
         # its own appended to the act or report, so its designation heads it (level 1)
@@ -1641,7 +1648,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         if following is not None and _part_title(following):
             return Role("note", attrs={"role": "designation"})
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
-    if i > 0 and _designation(blocks[i - 1].text.strip()) and _part_title(block):
+    if i > 0 and unlabelled and _designation(blocks[i - 1].text.strip()) and _part_title(block):
         family = "designation:" + blocks[i - 1].text.split()[0].lower()
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
     if part := roman_section_part(blocks, i):
@@ -1679,7 +1686,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # ("a. Recent Developments in Inflation"): a lettered list's entries follow
         # each other, a section's paragraphs follow its heading.
         return Role("heading", label=label, attrs={"level": "1", "relative": "1"})
-    if label and _symbol_crosshead(blocks, i):
+    # (Only a bullet can rank a symbol crosshead: numbered blocks ask no more.)
+    if label and label.family.startswith("bullet:") and _symbol_crosshead(blocks, i):
         return Role("heading", attrs={"level": "1"})
     if label and label.family != "bullet:-" and block.word_count > 2:
         return Role("paragraph", label=label)
