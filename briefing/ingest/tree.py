@@ -151,7 +151,8 @@ class _Builder:
             self.add(self.container() if kind != "title" else self.root, node)
         else:
             handler(placed, node)
-        for note in self.waiting.pop(index, ()):
+        # (Notes wait only where the format printed one before its marker: rare.)
+        for note in self.waiting.pop(index, ()) if self.waiting else ():
             self.by_block[index].children.append(note)
         if kind != "item" and node.kind != "item":
             # Only an unbroken run of short lines explains a dangling marker.
