@@ -96,7 +96,8 @@ def label_cjk_item_lines(blocks: list[Block]) -> None:
         if m and number == len(run) + 1 and (not run or run[-1][0] == i - 1):
             run.append((i, m.end()))
             continue
-        close()
+        if run:  # (a numbered paragraph, most blocks here: no run to close)
+            close()
         run = [(i, m.end())] if m and number == 1 else []
     close()
 

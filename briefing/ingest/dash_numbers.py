@@ -114,7 +114,8 @@ def label_roman_dash_runs(blocks: list[Block]) -> None:
         if m is not None and previous is not None and number == previous + 1:
             run.append((block, m))
             continue
-        close()
+        if run:  # (most blocks: no run open, nothing to close)
+            close()
         if m is not None and number == 1:
             run.append((block, m))
     close()

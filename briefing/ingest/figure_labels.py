@@ -49,7 +49,9 @@ def drop_figure_labels(blocks: list[Block]) -> None:
         label = block.label
         if label is None or block.style:
             continue
-        if not _has_words(block.text, label.body_offset):
+        # (Most bodies open on a word: their first character settles it, no slice.)
+        first = block.text[label.body_offset : label.body_offset + 1]
+        if not first.isalpha() and not _has_words(block.text, label.body_offset):
             block.label = None
             continue
         if label.family == "decimal-sub":

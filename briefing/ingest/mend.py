@@ -155,6 +155,8 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
     host_of: dict[int, int] = {}
     repeated: set[str] | None = None  # short lines printed more than once (built if asked)
     for i, block in enumerate(blocks):
+        if block.label is not None and block.label.label not in _DASHES:
+            continue  # (a numbered or bulleted block: of the starts below, only a dash's)
         capital = dash = dated = False
         if not _continuation_start(block):
             if _dash_continuation_start(blocks, i):

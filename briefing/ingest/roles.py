@@ -1600,6 +1600,7 @@ def _designation(text: str) -> bool:
 def _body_role(blocks: list[Block], i: int) -> Role:
     block = blocks[i]
     text = block.text.strip()
+    heading = block.style.startswith("heading")  # (asked once: most blocks have no style)
     if block.style in ("title", "subtitle"):
         return Role(block.style)
     if block.style == "table":
@@ -1609,23 +1610,23 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if block.style == "caption" and block.label is None:
         # A picture's caption the format marked: a line of the text, never a crosshead.
         return Role("paragraph")
-    if block.style.startswith("heading") and is_symbol(text):
+    if heading and is_symbol(text):
         return Role("note", attrs={"role": "symbol"})  # "Press Release: 2024-2025/539"
-    if block.style.startswith("heading") and text.startswith("(") and text.endswith(")"):
+    if heading and text.startswith("(") and text.endswith(")"):
         return Role("note")  # a bracketed line set in bold: a signature, an aside
-    if block.style.startswith("heading") and enacting_verb(text):
+    if heading and enacting_verb(text):
         return Role("paragraph")  # "DECRETA" set in bold: the act's verb (heading_words)
-    if block.style.startswith("heading") and heads_card(blocks, i):
+    if heading and heads_card(blocks, i):
         # A name or an office set in bold over a phone and an e-mail line: the first
         # line of a contact card, not a section of the release (styled_cards).
         return Role("contact")
-    if block.style.startswith("heading") and _heads_nothing(blocks, i):
+    if heading and _heads_nothing(blocks, i):
         # A heading names the text under it; set last, with no text under it, it is a
         # leftover label ("Share this page:", an office set in bold under the signature),
         # or an agenda's last items, numbered: never a section.
         return Role("paragraph", label=block.label) if block.label else Role("note")
     if (
-        block.style.startswith("heading")
+        heading
         and _NUMBER_ONLY.match(text)
         and i + 1 < len(blocks)
         and blocks[i + 1].style.startswith("heading")
@@ -1633,13 +1634,20 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # "1" set as a heading right over the heading "Introduction": a number names
         # nothing; it is the number of the heading under it, set apart by the converter.
         return Role("note", attrs={"role": "designation"})
-    if block.style.startswith("heading"):
+    if heading:
         level = block.style.removeprefix("heading") or "1"
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
         label = block.label if block.label and not block.label.family.startswith("bullet") else None
         return Role("heading", label=label, attrs={"level": level})
+    # (A part's title is unlabelled: a labelled block, most of them, asks nothing of the
+    # block above it.)
+    unlabelled = block.label is None
     if _annex(text) or (
-        i > 0 and _annex(blocks[i - 1].text) and _part_title(block) and not _CAPTION.match(text)
+        i > 0
+        and unlabelled
+        and _annex(blocks[i - 1].text)
+        and _part_title(block)
+        and not _CAPTION.match(text)
     ):
         # "Annex", "Annex II" over "Financing for 2026 of ...": an annex is a document of
         # its own appended to the act or report, so its designation heads it (level 1)
@@ -1655,7 +1663,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         if following is not None and _part_title(following):
             return Role("note", attrs={"role": "designation"})
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
-    if i > 0 and _designation(blocks[i - 1].text.strip()) and _part_title(block):
+    if i > 0 and unlabelled and _designation(blocks[i - 1].text.strip()) and _part_title(block):
         family = "designation:" + blocks[i - 1].text.split()[0].lower()
         return Role("heading", attrs={"level": "1", "relative": "1", "family": family})
     if part := roman_section_part(blocks, i):
@@ -1693,7 +1701,8 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # ("a. Recent Developments in Inflation"): a lettered list's entries follow
         # each other, a section's paragraphs follow its heading.
         return Role("heading", label=label, attrs={"level": "1", "relative": "1"})
-    if label and _symbol_crosshead(blocks, i):
+    # (Only a bullet can rank a symbol crosshead: numbered blocks ask no more.)
+    if label and label.family.startswith("bullet:") and _symbol_crosshead(blocks, i):
         return Role("heading", attrs={"level": "1"})
     if label and label.family != "bullet:-" and block.word_count > 2:
         return Role("paragraph", label=label)

@@ -127,8 +127,8 @@ def roman_section_part(blocks: list[Block], i: int) -> str | None:
     sections."""
     if is_roman_alone(blocks[i].text):
         numeral = i
-    elif i > 0 and is_roman_alone(blocks[i - 1].text):
-        numeral = i - 1
+    elif i > 0 and blocks[i].label is None and is_roman_alone(blocks[i - 1].text):
+        numeral = i - 1  # (the title under it is unlabelled: see _section_title)
     else:
         return None
     if numeral + 2 >= len(blocks) or not _section_title(blocks[numeral + 1]):

@@ -31,6 +31,7 @@ from briefing.ingest.numbered_wraps import (
 )
 from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
+    _NOTE_MARK_FIRST,
     FUNCTION_WORDS,
     LabelMatch,
     label_number,
@@ -1061,7 +1062,12 @@ def _speaker_label(line: str) -> bool:
 
 def _starts_unit(line: str) -> bool:
     """A line that opens a new unit of its own: a label, a note, a speaker."""
-    return bool(match_label(line) or _note_mark(line) or _SPEAKER_START.match(line))
+    if match_label(line):
+        return True
+    # (The note marker's first test made here: asked of every line, most open on a word.)
+    if (line[:1] in _NOTE_MARK_FIRST or ")" in line[1:3]) and _note_mark(line):
+        return True
+    return _SPEAKER_START.match(line) is not None
 
 
 # "MODERATOR:", "Q:", "SENIOR OFFICIAL:" at a line start: a speaker's turn begins.

@@ -33,18 +33,20 @@ _ENDS = lazy(r"[.!?:;\"”’)»]$")
 
 
 def paragraph_per_line(lines: list[str]) -> bool:
-    filled = [line for line in lines if line.strip()]
-    if len(filled) < 4:
+    # (Counted in C, no bytecode a line: only how many lines are filled matters.)
+    filled = sum(map(bool, map(str.strip, lines)))
+    if filled < 4:
         return False
     # Counted without indentation and column gaps: text laid out like its page
     # (pdftotext -layout) has long lines of spaces, and is hard-wrapped all the same.
+    # (A long line is a filled one: looked for among all the lines, in the same order.)
     long = [
         line
-        for line in filled
+        for line in lines
         if len(line) > LONG_LINE  # (collapsing spaces only shortens a line: most stop here)
         and len(" ".join(line.split()) if "  " in line else line.strip()) > LONG_LINE
     ]
-    if len(long) < LONG_SHARE * len(filled):
+    if len(long) < LONG_SHARE * filled:
         return False
     # A paragraph a line ends its last sentence at the line's end; a wrap cuts the
     # sentence wherever the margin falls. pdftotext's lines of a PDF set in a small

@@ -151,7 +151,8 @@ class _Builder:
             self.add(self.container() if kind != "title" else self.root, node)
         else:
             handler(placed, node)
-        for note in self.waiting.pop(index, ()):
+        # (Notes wait only where the format printed one before its marker: rare.)
+        for note in self.waiting.pop(index, ()) if self.waiting else ():
             self.by_block[index].children.append(note)
         if kind != "item" and node.kind != "item":
             # Only an unbroken run of short lines explains a dangling marker.
@@ -354,8 +355,10 @@ class _Builder:
         two depths (a quoted list numbered like the act around it), the deeper goes
         on while its numbers run forward; a number below the deeper item's resumes
         the outer sequence ("3." after the quoted "11.")."""
+        if self.families.count(family) < 2:  # (open once, as nearly always: no list built)
+            return self.families.index(family)
         depths = [d for d, f in enumerate(self.families) if f == family]
-        if len(depths) > 1 and len(self.stack) == len(self.families):
+        if len(self.stack) == len(self.families):
             number = P.label_number(label)
             for d in reversed(depths):
                 previous = P.label_number(self.stack[d][0].label)
@@ -402,6 +405,8 @@ class _Builder:
         """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
         numerals: a sequence goes on before a new family starts."""
         alpha = _ROMAN_TO_ALPHA.get(label.family)
+        if alpha is None:
+            return label.family  # (not a Roman family: most labels, "1.", "(a)", "-")
         if alpha == "alpha." and label.label.endswith(")"):
             alpha = "alpha)"  # "i)" after "h)": the "roman." family reads "i)" and "i." alike
         core = label.label.strip("().")

@@ -53,10 +53,14 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_paren_notes import link_bracketed_notes
 
     dropped = dropped if dropped is not None else []
-    raw = convert_markdown_notes(split_lines(text), dropped)
-    # (One joined copy of a 5 MB text for both note passes' whole-text looks: the second
-    # gets it when the first left the lines as they were, as it does in most texts.)
-    whole = "\n".join(raw)
+    # (One joined copy of a 5 MB text for the note passes' whole-text looks, made again
+    # only when Markdown notes changed the lines, as they do in few texts.)
+    split = split_lines(text)
+    whole = "\n".join(split)
+    # (A definition opens its line "[^1]:": where the text holds no "[^", no line does.)
+    raw = convert_markdown_notes(split, dropped) if "[^" in whole else split
+    if raw is not split:
+        whole = "\n".join(raw)
     notes_word = holds_notes_word(whole)
     listed = number_note_list(raw, dropped, whole, notes_word)
     if listed is raw:
