@@ -6,7 +6,8 @@ per rule, right / wrong / wrong-and-holding-paragraphs for each gold folder name
 right on documents tuned on for long and wrong on blind-labelled ones is over-fitted: look
 there first. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/heading_rules.py [--list] [--missed] NAME=GOLD_DIR [...]
+Run: .venv/bin/python benchmarks/heading_rules.py [--list] [--missed] [--derive=KIND]
+     NAME=GOLD_DIR [...]
 
 ``--list`` also prints every wrong heading: folder, document, rule, verdict, its text and
 the first words of the two units after it, to sort the wrong firings into families.
@@ -15,6 +16,9 @@ became instead (the kind of the unit starting with it: paragraph, other, item; "
 when no unit does) and the first words of the unit after it, then tallies them by that
 kind per folder: where recall is lost, and whether a gate refused the line or the text
 was never a unit of its own.
+``--derive=KIND`` reads, in place of each document, the plain text ``derive_text.py`` makes
+of it (``pdf-plain``, ``html-copy``, ``docx-plain`` ...; documents it does not apply to are
+skipped): which rules over-fire on pages copied as text.
 """
 
 from __future__ import annotations
@@ -89,7 +93,8 @@ def _print_missed(
 def main(args: list[str]) -> None:
     listing = "--list" in args
     missing = "--missed" in args
-    args = [a for a in args if a not in ("--list", "--missed")]
+    kinds = [a.split("=", 1)[1] for a in args if a.startswith("--derive=")]
+    args = [a for a in args if a not in ("--list", "--missed") and not a.startswith("--derive=")]
     missed: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     roles.Role.__init__ = _recording_init
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -98,7 +103,15 @@ def main(args: list[str]) -> None:
         name, folder = arg.split("=", 1)
         names.append(name)
         for gold in scoring.tune_gold(folder):
-            release = load_release(scoring.document_path(gold["doc"]), suggest=False)
+            path = scoring.document_path(gold["doc"])
+            if kinds:
+                from derive_text import derive
+
+                # (tune_gold refused any test document; a folder's copies say "dev".)
+                path = derive({**gold, "split": "tune"}, path, kinds[0])
+                if path is None:
+                    continue
+            release = load_release(path, suggest=False)
             units = adapters.outline_from_release(release).units
             heads = [u for u in units if u.kind == "heading"]
             rules = _heading_rules(release)

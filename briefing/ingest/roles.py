@@ -37,6 +37,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.record_lines import page_label, postal_line, reference_field
+from briefing.ingest.repeated_sections import repeated_section_heads
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
@@ -373,6 +374,12 @@ def assign_roles(
         # say, never by what the reader may click.
         if role is not None and role.kind == "heading" and is_control_label(blocks[i].text):
             roles[i] = Role("boilerplate")
+    bounds = [i for i, role in enumerate(roles) if role is not None and role.kind == "heading"]
+    heads = [i for i in bounds if roles[i].label is None]
+    for i in repeated_section_heads(blocks, heads, bounds):
+        # Two headings over the same section word for word: one widget the page printed
+        # twice (a sign-up box, a player's notice), no part of the release.
+        roles[i] = Role("note", attrs={"role": "short"})
     return [r or Role("paragraph") for r in roles]
 
 

@@ -175,10 +175,11 @@ def series_crossheads(texts: list[str]) -> dict[int, str]:
     Ministère de la Santé :" ...) names each part alike: three or more different short
     lines opening with the same two words, each ending on a colon or a comma (at least
     two on a colon: salutations repeated in a speech end on commas) with text under it,
-    are the parts' heads, not lead-in sentences, which differ from each other. A series
-    set in capitals with one in ordinary case under it nests the ordinary-case heads
-    (level 2) under the capitals (level 1). ``texts`` has "" for blocks that may not be
-    heads (labelled, styled, a speaker's label)."""
+    none right under another of its rank, are the parts' heads, not lead-in sentences,
+    which differ from each other. A series set in capitals with one in ordinary case
+    under it nests the ordinary-case heads (level 2) under the capitals (level 1).
+    ``texts`` has "" for blocks that may not be heads (labelled, styled, a speaker's
+    label)."""
     groups: dict[str, list[int]] = {}
     for i, raw in enumerate(texts[:-1]):  # (the last block has nothing under it)
         text = raw.strip()
@@ -190,6 +191,14 @@ def series_crossheads(texts: list[str]) -> dict[int, str]:
         if len(set(lines)) < SERIES_MIN or sum(t.endswith(":") for t in lines) < 2:
             continue
         capitals = [t.upper() == t for t in lines]
+        if any(
+            b - a == 1 and up_a == up_b
+            for a, b, up_a, up_b in zip(members, members[1:], capitals, capitals[1:], strict=False)
+        ):
+            # Two heads of one rank, one right under the other: the first heads nothing.
+            # A release's parts each have text under them; a form's prompts
+            # ("Description of ...:", "Description of ...:") stand in a row, left empty.
+            continue
         both = any(capitals) and not all(capitals)
         for i, upper in zip(members, capitals, strict=True):
             heads[i] = "2" if both and not upper else "1"

@@ -102,3 +102,21 @@ def test_two_lines_alike_are_no_series() -> None:
     )
     release = release_from_text(text)
     assert _headings(release) == []
+
+
+
+def test_prompts_of_a_form_in_a_row_stay_paragraphs() -> None:
+    # A form's prompts, two of them right one under the other: the first heads nothing.
+    lines = [
+        "Summary report on a case reviewed by the agency",
+        "The agency reviewed the case and sets out its findings in the sections below.",
+        "Account of the event, including its cause and the harm done:",
+        "On the first of the month the agency received a report about the case.",
+        "Account of the home where the child was placed by the agency:",
+        "Account of the other people living in the home of the placement:",
+        "Licensing history: the home held a licence for two years without a breach.",
+    ]
+    text = "\n\n".join(lines) + "\n"
+    release = release_from_text(text)
+    assert _headings(release) == []
+    assert not lost_words(text, release)
