@@ -208,6 +208,7 @@ def _prose(text: str) -> bool:
 _NUMBER = lazy(r"^\s*([2-9]|[1-9]\d{1,2})\.?\s*$")
 PAGE_MIN_CHARS = 600  # a page holds more text than this between two page numbers
 _LABEL_ONE = lazy(r"^\s*1\.?\s*$")
+_CENTRED = lazy(r"[ \t]{8,}+\d{1,3}+\.?+[ \t]*+$")  # a number set far in, alone
 
 
 def take_page_numbers_apart(extracted: Extracted) -> None:
@@ -223,7 +224,9 @@ def take_page_numbers_apart(extracted: Extracted) -> None:
     chars = 0
     for i, line in enumerate(lines):
         text = line.text
-        if len(text) > 6 or line.style or line.label:
+        # (Text laid out like its page, pdftotext -layout, centres the number under the
+        # text: a wide indent, which says more that it is a page's number, not less.)
+        if (len(text) > 6 and not _CENTRED.match(text)) or line.style or line.label:
             chars += len(text)
             continue
         if _LABEL_ONE.match(text):
