@@ -46,6 +46,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     footnote definitions and a web page's numbered note list as numbered notes:
     ``text_md_notes``, ``text_note_list``; a scraped page's inline elements joined back
     into their paragraph: ``text_fragments``)."""
+    from briefing.ingest.page_comments import pages_from_comments
     from briefing.ingest.text_fragments import join_inline_breaks
     from briefing.ingest.text_md_notes import convert_markdown_notes
     from briefing.ingest.text_note_list import holds_notes_word, number_note_list
@@ -53,7 +54,10 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_paren_notes import link_bracketed_notes
 
     dropped = dropped if dropped is not None else []
-    raw = convert_markdown_notes(split_lines(text), dropped)
+    physical = split_lines(text)
+    if "<!--" in text:  # (a C scan: most texts hold no comment)
+        physical = pages_from_comments(physical, dropped)  # "<!-- page 2 -->": a page break
+    raw = convert_markdown_notes(physical, dropped)
     # (One joined copy of a 5 MB text for both note passes' whole-text looks: the second
     # gets it when the first left the lines as they were, as it does in most texts.)
     whole = "\n".join(raw)
