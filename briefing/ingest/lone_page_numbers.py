@@ -208,6 +208,7 @@ def _prose(text: str) -> bool:
 _NUMBER = lazy(r"^\s*([2-9]|[1-9]\d{1,2})\.?\s*$")
 PAGE_MIN_CHARS = 600  # a page holds more text than this between two page numbers
 _LABEL_ONE = lazy(r"^\s*1\.?\s*$")
+_CENTRED = lazy(r"[ \t]{8,}+\d{1,3}+\.?+[ \t]*+$")  # a number set far in, alone
 
 
 def take_page_numbers_apart(extracted: Extracted) -> None:
@@ -217,13 +218,21 @@ def take_page_numbers_apart(extracted: Extracted) -> None:
     a page of text apart: that run is what page numbers make, whether or not a page
     break cut a sentence, and figures wrapped alone would break it. Failing that, the
     numbers after a finished sentence are taken when they make the run (a figure or a
-    speck of OCR standing alone elsewhere then does not stop it)."""
+    speck of OCR standing alone elsewhere then does not stop it). Failing that too, the
+    numbers after a finished sentence with a blank line on one side only are let into
+    that run: ``pdftotext`` and a viewer's copy set a page's foot number right under the
+    page's last line or right over the next page's first, a blank line on its other
+    side. The run from 2, a page of text apart, and no "1" alone in the text, is what
+    makes them page numbers; a paragraph's label alone on its line is preceded by "1"."""
     lines = extracted.lines
     found: list[tuple[int, int, int, bool]] = []  # (line, number, text before, after sentence)
+    edged: list[tuple[int, int, int, bool]] = []  # after a sentence, a blank on one side
     chars = 0
     for i, line in enumerate(lines):
         text = line.text
-        if len(text) > 6 or line.style or line.label:
+        # (Text laid out like its page, pdftotext -layout, centres the number under the
+        # text: a wide indent, which says more that it is a page's number, not less.)
+        if (len(text) > 6 and not _CENTRED.match(text)) or line.style or line.label:
             chars += len(text)
             continue
         if _LABEL_ONE.match(text):
@@ -234,7 +243,10 @@ def take_page_numbers_apart(extracted: Extracted) -> None:
             continue
         if _set_apart(lines, i):
             found.append((i, int(m.group(1)), chars, _after_sentence(lines, i)))
-    for run in (found, [f for f in found if f[3]]):
+        elif _alone(lines, i) and _after_sentence(lines, i):
+            edged.append((i, int(m.group(1)), chars, True))
+    after = [f for f in found if f[3]]
+    for run in (found, after, sorted(after + edged) if edged else []):
         if run and _page_run([n for _, n, _, _ in run], [c for _, _, c, _ in run], chars):
             for i, *_ in run:
                 raw = lines[i].text

@@ -39,6 +39,7 @@ from briefing.ingest.page_heads import (
     page_reference,
     take_heads_over_page_numbers,
 )
+from briefing.ingest.page_repeats import take_cut_repeats
 from briefing.ingest.page_separators import is_page_separator
 from briefing.ingest.signature_stamps import BESIDE_NAME_HINTS, take_signature_stamps
 from briefing.lazyre import lazy
@@ -252,6 +253,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             take_page_number_runs(extracted)  # (-raw: "2", "3", "4" with no blank line)
             if breaks:
                 take_page_ordinals(extracted, breaks, before)  # ("2" on page 2, mid-page)
+    if not breaks and not counted and extracted.format != "pdf":
+        take_cut_repeats(extracted, whole)  # (pages without form feeds: a head mid-sentence)
 
 
 # Words one of which every mail header or protective marking (email_headers) and every

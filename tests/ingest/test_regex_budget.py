@@ -51,6 +51,8 @@ ANCHORED = {
     "briefing.ingest.pipeline._PUBLISHED",
     "briefing.ingest.readers.markdown._HTML_PAGE",  # also cut to 4,096 characters
     "briefing.ingest.textfurniture._SIX_DIGITS",
+    "briefing.ingest.lone_page_numbers._CENTRED",
+    "briefing.ingest.page_comments._MARK",  # (fullmatch)
     "briefing.analysis.dates._RANGE_END",
 }
 

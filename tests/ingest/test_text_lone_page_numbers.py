@@ -139,3 +139,61 @@ def test_many_lone_figures_are_read_in_linear_time():
         elapsed = time.thread_time() - start
     assert elapsed < 1.0
     assert extracted.removed == []
+
+
+def _laid_out_page(n: int) -> str:
+    sentence = (
+        "The committee reviewed the outlook for prices and activity in the region, "
+        f"and the members agreed that the risks in part {n} were balanced overall."
+    )
+    return "\n".join(sentence for _ in range(6))
+
+
+def test_page_numbers_centred_under_a_laid_out_page_are_removed():
+    # pdftotext -layout centres each page's number far in from the margin; copied without
+    # its form feeds, the number stands alone between two pages of finished sentences.
+    pad = " " * 44
+    text = "Minutes of the Examplia Monetary Committee\n\n" + "\n\n".join(
+        [
+            _laid_out_page(1),
+            f"{pad}2\n\n\nOutlook",
+            _laid_out_page(2),
+            f"{pad}3\n\n\nDecision",
+            _laid_out_page(3),
+        ]
+    )
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed]
+    assert "2" in removed and "3" in removed, removed
+    texts = _paragraph_texts(release)
+    assert not any(t.split()[0] in ("2", "3") for t in texts), texts
+
+
+def test_page_numbers_under_a_page_s_last_line_are_removed():
+    # pdftotext (and a viewer's copy) sets a page's number right under the page's last
+    # line, a blank line only after it; the pages break between sentences.
+    text = "Minutes of the Examplia Monetary Committee\n\n" + "\n".join(
+        [
+            _laid_out_page(1),
+            "2\n",
+            "Outlook",
+            _laid_out_page(2),
+            "3\n",
+            "Decision",
+            _laid_out_page(3),
+        ]
+    )
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed]
+    assert "2" in removed and "3" in removed, removed
+    texts = _paragraph_texts(release)
+    assert not any(t.split()[0] in ("2", "3") for t in texts), texts
+
+
+def test_numbers_under_sentences_stay_when_a_one_stands_alone_too():
+    # Paragraph numbers alone on their line start at "1": not page numbers.
+    text = "Minutes of the Examplia Monetary Committee\n\n" + "\n".join(
+        ["1\n", _laid_out_page(1), "2\n", _laid_out_page(2)]
+    )
+    removed = [r.text for r in release_from_text(text).removed]
+    assert "2" not in removed, removed

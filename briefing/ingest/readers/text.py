@@ -46,6 +46,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     footnote definitions and a web page's numbered note list as numbered notes:
     ``text_md_notes``, ``text_note_list``; a scraped page's inline elements joined back
     into their paragraph: ``text_fragments``)."""
+    from briefing.ingest.page_comments import pages_from_comments
     from briefing.ingest.text_fragments import join_inline_breaks
     from briefing.ingest.text_md_notes import convert_markdown_notes
     from briefing.ingest.text_note_list import holds_notes_word, number_note_list
@@ -53,9 +54,11 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_paren_notes import link_bracketed_notes
 
     dropped = dropped if dropped is not None else []
+    split = split_lines(text)
+    if "<!--" in text:  # (a C scan: most texts hold no comment)
+        split = pages_from_comments(split, dropped)  # "<!-- page 2 -->": a page break
     # (One joined copy of a 5 MB text for the note passes' whole-text looks, made again
     # only when Markdown notes changed the lines, as they do in few texts.)
-    split = split_lines(text)
     whole = "\n".join(split)
     # (A definition opens its line "[^1]:": where the text holds no "[^", no line does.)
     raw = convert_markdown_notes(split, dropped) if "[^" in whole else split
