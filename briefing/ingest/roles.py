@@ -185,6 +185,16 @@ def is_adoption_line(text: str) -> bool:
 _ANY_DIGIT = re.compile(r"\d")
 
 
+# A month and its year alone on a line ("January 2021", "Janvier 2021", "Mayo de 2019"),
+# as a report's cover prints its date under the title.
+_MONTH_YEAR_LINE = lazy(rf"^\s*{P.MONTH}(?:\s+de)?,?\s+{P.YEAR}\s*$", re.I)
+
+
+def is_month_year_line(text: str) -> bool:
+    """A line that is only a month and its year: the date a report's cover prints."""
+    return bool(_MONTH_YEAR_LINE.match(text))
+
+
 def is_date_line(text: str) -> bool:
     """A line that is only a date, perhaps with a place, time or "Date" label."""
     if not _ANY_DIGIT.search(text):
@@ -1207,6 +1217,9 @@ def _heading_before_body(
         and not never_heading(blocks[i].text)
         and not blocks[i].text.lstrip().startswith(("(", "[", "{", "<"))  # an editorial note
         and not _qualifies_date(blocks, i)
+        # "January 2021" right under a report's title, over its text: the cover's date
+        # (when it was issued), not a heading over the first section.
+        and not is_month_year_line(blocks[i].text)
         # The first heading needs the evidence any crosshead needs (a cut line, "Subject
         # (22nd", is a piece of a sentence, wherever it stands).
         and _heading_evidence(blocks, i)

@@ -1397,6 +1397,22 @@ def _place_over_date(blocks: list[Block], i: int) -> bool:
     )
 
 
+def _date_under_title(above: str, line: str) -> bool:
+    """A line that is only a date (a day, month and year, or a month and year) under a
+    title line says when the release was issued, not what it is about: a title's phrase
+    does not end on a date set alone on its line, unless the line above leaves the date
+    unfinished ("... held on 2-3" / "December 2008": a day or range wrapped off its
+    month). The date line then stays as release text, its own unit."""
+    if not _ANY_FIGURE.search(line):
+        return False  # (no date without a year in figures: most lines, quickly)
+    if re.search(r"\d\W*$", above):
+        return False
+    return R.is_month_year_line(line) or R.is_date_line(line)
+
+
+_ANY_FIGURE = lazy(r"\d")
+
+
 def _absorb_title_wraps(
     blocks: list[Block], roles: list[Role | None], title_at: int, body_start: int
 ) -> None:
@@ -1435,6 +1451,8 @@ def _absorb_title_wraps(
             break
         if not dangling and _place_over_date(blocks, i):
             break  # "Los Angeles, California" over "Friday, March 30, 1979": where, not what
+        if not dangling and _date_under_title(blocks[i - 1].text, blocks[i].text):
+            break  # "January 2021" under a report's title: when, not what
         if not dangling and _not_a_wrap(blocks[i - 1].text, blocks[i].text):
             break
         if not dangling and _past_title_measure(blocks, title_at, i):
