@@ -337,12 +337,14 @@ def assign_roles(
     body_start = title_opens_body(blocks, body_start, web_copy)
     body_end = _body_end(blocks, body_start)
     _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
-    _tail_roles(blocks, roles, body_end, web_copy, body_start)
+    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start)
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
     for i, block in enumerate(blocks):
-        if block.note_of is not None:  # the format says where its marker is
+        if block.note_of is not None and i not in site_list:
+            # (the format says where its marker is; a figure opening a teaser's headline
+            # in a site's list of other pages, "15 films nominated", marks no note)
             roles[i] = _format_note_role(block)
         elif block.text[:1] in "+|<" and is_markup_line(block.text):
             # A drawn table's border, an empty HTML comment: markup, listed as removed.
@@ -1291,7 +1293,9 @@ def _tail_roles(
     body_end: int,
     web_copy: bool = False,
     body_start: int | None = None,
-) -> None:
+) -> set[int]:
+    """Roles of the blocks after the body; returns the lines of the site's list of
+    related pages (the "Related news" label's reach), which no note pass takes back."""
     # Short lines closing a text with a date and a number under it ("Moscow, Kremlin /
     # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
     # and under what number it was signed. A site's menu names pages; its dated teasers
@@ -1315,9 +1319,11 @@ def _tail_roles(
     # (as _body_end weighed it), not against the last paragraph alone: a site's teaser
     # excerpts and comment form outweigh one paragraph but never the release.
     related = len(blocks)
+    site_list: set[int] = set()
     if body_start is not None and body_start < body_end:
         related = max(_related_pages_label(blocks, body_start), body_end)
-        menus.update(range(related, _contacts_from(blocks, related)))
+        site_list = set(range(related, _contacts_from(blocks, related)))
+        menus.update(site_list)
         menus.difference_update(_run_into_label(menus, body_end, related))
     # 0 outside a contact block; else the heading rank that ends it (7: any heading).
     contact_rank = 0
@@ -1363,6 +1369,7 @@ def _tail_roles(
             roles[i] = _tail_role(text)
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
+    return site_list
 
 
 def _contacts_from(blocks: list[Block], start: int) -> int:
