@@ -348,12 +348,14 @@ def assign_roles(
     body_start = title_opens_body(blocks, body_start, web_copy)
     body_end = _body_end(blocks, body_start)
     _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
-    _tail_roles(blocks, roles, body_end, web_copy)
+    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start)
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
     for i, block in enumerate(blocks):
-        if block.note_of is not None:  # the format says where its marker is
+        if block.note_of is not None and i not in site_list:
+            # (the format says where its marker is; a figure opening a teaser's headline
+            # in a site's list of other pages, "15 films nominated", marks no note)
             roles[i] = _format_note_role(block)
         elif block.text[:1] in "+|<" and is_markup_line(block.text):
             # A drawn table's border, an empty HTML comment: markup, listed as removed.
@@ -731,9 +733,20 @@ def _teasers_start(blocks: list[Block], body_start: int) -> int:
 
 # A site's label over links to its other pages: "Related news", "أخبار ذات صلة",
 # "関連リンク", "관련 기사", "À lire aussi" (never "See also": reports use it for references).
+# The same label names the pages by what they share with this one ("In the same
+# section", "On the same topic": what a site's templates print under every article) or
+# by who published them ("More press releases from <the issuer>"), or ranks them
+# ("Popular picks", "热门推荐"): a release points to its own documents by name, never
+# to the publisher's other releases as a group.
 _RELATED_PAGES = lazy(
     r"^(?:related(?: news| articles?| stories| content| links| posts| press releases"
     r"| documents| topics)?|more news|latest news|more from\b.*"
+    r"|more (?:press|news) releases(?: from\b.*)?"
+    r"|dans la même rubrique|sur le même (?:thème|sujet)|du même auteur"
+    r"|en la misma (?:sección|categoría)|más noticias(?: de\b.*)?"
+    r"|flere (?:nyheder|nyheter|pressemeddelelser|pressemeldinger|artikler)(?: fra\b.*)?"
+    r"|fler (?:nyheter|pressmeddelanden)(?: från\b.*)?"
+    r"|(?:热门|相[关關]|为你)推荐|猜你喜欢|推荐阅读|延伸阅读"
     r"|you may also (?:like|be interested in)"
     r"|(?:also )?read also|à lire aussi|lire aussi|articles? (?:liés|similaires)"
     r"|actualités (?:liées|similaires)|noticias relacionadas|lee también|lea también"
@@ -1295,8 +1308,14 @@ _NUMBERED_ROW = lazy(r"^\s*(?:\d{1,3}|[IVXivx]{1,5})[.)]?\s*\|")
 
 
 def _tail_roles(
-    blocks: list[Block], roles: list[Role | None], body_end: int, web_copy: bool = False
-) -> None:
+    blocks: list[Block],
+    roles: list[Role | None],
+    body_end: int,
+    web_copy: bool = False,
+    body_start: int | None = None,
+) -> set[int]:
+    """Roles of the blocks after the body; returns the lines of the site's list of
+    related pages (the "Related news" label's reach), which no note pass takes back."""
     # Short lines closing a text with a date and a number under it ("Moscow, Kremlin /
     # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
     # and under what number it was signed. A site's menu names pages; its dated teasers
@@ -1316,6 +1335,16 @@ def _tail_roles(
     menus.difference_update(cards)
     # A sidebar of related pages is the site's, every line of it (excerpts included).
     menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
+    # A "Related news" label, its prose after weighed against the release's whole body
+    # (as _body_end weighed it), not against the last paragraph alone: a site's teaser
+    # excerpts and comment form outweigh one paragraph but never the release.
+    related = len(blocks)
+    site_list: set[int] = set()
+    if body_start is not None and body_start < body_end:
+        related = max(_related_pages_label(blocks, body_start), body_end)
+        site_list = set(range(related, _contacts_from(blocks, related)))
+        menus.update(site_list)
+        menus.difference_update(_run_into_label(menus, body_end, related))
     # 0 outside a contact block; else the heading rank that ends it (7: any heading).
     contact_rank = 0
     for i in range(body_end, len(blocks)):
@@ -1337,6 +1366,7 @@ def _tail_roles(
                 roles[i] = Role("contact")
         elif (
             contact_rank
+            and i != related  # (the site's label ends the contacts over it)
             and not _ends_contacts(blocks, i, contact_rank)
             and (P.CONTACT_LINE.search(text) or is_short_line(text))
             and not (is_boilerplate(text) or P.NOTE_LINE.match(text))
@@ -1359,6 +1389,31 @@ def _tail_roles(
             roles[i] = _tail_role(text)
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
+    return site_list
+
+
+def _contacts_from(blocks: list[Block], start: int) -> int:
+    """The first contact block's opening line at or after ``start``, else the end. A
+    site's list of related pages names its other pages; a contact block after it is
+    the press office's (it is kept as contacts), and the lines under it are the
+    release's closing ones as much as the site's: the label reaches no further."""
+    return next(
+        (i for i in range(start, len(blocks)) if P.CONTACT_START.match(blocks[i].text.strip())),
+        len(blocks),
+    )
+
+
+def _run_into_label(menus: set[int], body_end: int, label: int) -> list[int]:
+    """The short lines between the release's last paragraph and a "Related news" label
+    that are a menu only by running into the label and its links: fewer than MENU_RUN of
+    them (an editor's credit, a source line) are no menu of their own, and the site's
+    part begins at its label."""
+    run = []
+    i = label - 1
+    while i >= body_end and i in menus:
+        run.append(i)
+        i -= 1
+    return run if 0 < len(run) < MENU_RUN and label in menus else []
 
 
 CARD_MAX_LINES = 3  # a signer's office and name; a press office's name and town
