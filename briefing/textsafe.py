@@ -19,28 +19,29 @@ import re
 # readers and the writers), surrogate halves, and the two noncharacters XML forbids.
 INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-# The same characters, looked for by C scans instead of the regex: a one-character
-# ``in`` runs memchr, whereas INVALID tries its character class at every position (5 MB
-# of text: ~335 M instructions for the regex, ~95 M for these). See ``has_invalid``.
-_CONTROLS = tuple(chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
+# The same characters, looked for in C instead of by the regex, which tries its class
+# at every position (5 MB of text: ~335 M instructions). The C0 controls are found in
+# one pass over the text's UTF-8 bytes: there a byte below 0x20 is only ever that
+# character itself (every byte of a longer sequence is 0x80 or above), so deleting
+# those bytes (bytes.translate) shortens the text only if it holds one. One encoding
+# and one pass beat a scan for each of the 29 controls (5 MB: ~19 ms -> ~10 ms).
+_CONTROL_BYTES = bytes((*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)))
 
 
 def has_invalid(text: str) -> bool:
     """Whether ``text`` holds a character XML cannot hold (``INVALID.search(text)`` is
-    not None), found faster on long text: the C0 controls one by one, then, in text
-    that is not ASCII, the two noncharacters and the surrogate halves (which no UTF-16
-    encoder takes: a str holding one cannot be encoded)."""
-    if any(control in text for control in _CONTROLS):
-        return True
-    if text.isascii():
-        return False  # (a flag read in C: no surrogate or noncharacter in ASCII)
-    if "\ufffe" in text or "\uffff" in text:
-        return True
+    not None), found faster on long text: a surrogate half (which no UTF encoder
+    takes: a str holding one cannot be encoded), the C0 controls (in the UTF-8 bytes),
+    then, in text that is not ASCII, the two noncharacters."""
     try:
-        text.encode("utf-16-le")
+        data = text.encode("utf-8")
     except UnicodeEncodeError:
         return True  # a surrogate half
-    return False
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return True
+    if text.isascii():
+        return False  # (a flag read in C: no noncharacter in ASCII)
+    return "\ufffe" in text or "\uffff" in text
 
 
 # Vertical tab and form feed are breaks in the text: kept as a space, as str.split()

@@ -42,10 +42,13 @@ def _entry(text: str) -> str:
 
 def repeated_menu_lines(texts: list[str]) -> list[int]:
     """Indices of the lines of ``texts`` in runs of entries printed twice (see module)."""
-    entries: list[tuple[int, str]] = []  # (line index, entry) of the non-blank lines
-    for i, text in enumerate(texts):
-        if text.strip():
-            entries.append((i, _entry(text)))
+    # (line index, entry) of the non-blank lines (no line copied to tell); a long line
+    # is no entry.
+    entries: list[tuple[int, str]] = [
+        (i, _entry(text) if len(text) <= _LINE_MAX_CHARS else "")
+        for i, text in enumerate(texts)
+        if text and not text.isspace()
+    ]
     if sum(1 for _, entry in entries if entry) < 2 * RUN:
         return []  # (a release's text: too few short entries to print a menu twice)
     seen: dict[tuple[str, ...], int] = {}

@@ -766,9 +766,14 @@ def _related_pages_label(blocks: list[Block], body_start: int) -> int:
     A release never heads a part of itself so; a site prints it under every article."""
     n = len(blocks)
     body_start = max(body_start, 0)  # (-1 when the tail is the whole text)
-    for i in range(body_start, n):
-        text = blocks[i].text.strip().strip(":：|").strip()
-        if i > body_start and len(text) <= 60 and _RELATED_PAGES.match(text):
+    for i in range(body_start + 1, n):
+        raw = blocks[i].text
+        if len(raw) > 60 and not (
+            raw[0].isspace() or raw[-1].isspace() or raw[0] in ":：|" or raw[-1] in ":：|"
+        ):
+            continue  # (stripping only shortens a line: nothing to strip, still too long)
+        text = raw.strip().strip(":：|").strip()
+        if len(text) <= 60 and _RELATED_PAGES.match(text):
             rest = blocks[i + 1 :]
             if any(b.label and not b.label.family.startswith("bullet") for b in rest):
                 return n

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import and_, gt
 
 from briefing.ingest.capitals_prose import capitals_prose_cut
 from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
@@ -316,8 +318,13 @@ def _blocks_from_lines(
     reach = margin(texts, width)  # where full lines end (unmarked.margin)
     # (A lone label's text line, moved up to it, is no blank line of the page.)
     kept = [t for i, t in enumerate(texts) if i not in alias] if alias else texts
-    blank_separated = _blank_separated(texts) and not blank_lines_are_page_breaks(kept, width)
-    double_spaced = _double_spaced(texts)
+    # Each line stripped once, for the passes below that ask only what a line holds.
+    bare = list(map(str.strip, texts))
+    filled = list(map(bool, bare))
+    blank_separated = _blank_separated(texts, filled) and not blank_lines_are_page_breaks(
+        kept, width
+    )
+    double_spaced = _double_spaced(filled)
     # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
     whole_lines = double_spaced and paragraph_per_line(texts)
     if rows is None:
@@ -338,7 +345,7 @@ def _blocks_from_lines(
     append = blocks.append
     mark = block_of.append
     for index, raw in enumerate(texts):
-        stripped = raw.strip()
+        stripped = bare[index]
         if not stripped:
             if index not in alias:  # (a lone label's text, moved up to it, is no blank)
                 pending_blanks += 1
@@ -645,32 +652,26 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     return alias
 
 
-def _blank_separated(texts: list[str]) -> bool:
+def _blank_separated(texts: list[str], filled: list[bool]) -> bool:
     """Whether the text sets its paragraphs apart with blank lines (many blank runs
-    between long lines), so that a line break with no blank line is only a wrap."""
+    between long lines), so that a line break with no blank line is only a wrap.
+    (``filled``: whether each line holds more than white space.)"""
     runs = 0
-    previous_blank = False
-    for raw in texts:
-        if not raw.strip():
-            previous_blank = True
-            continue
-        if previous_blank and len(raw) >= 40:
+    # Lines after a blank line (filled after not filled: True > False), found in C.
+    for index in compress(count(1), map(gt, filled[1:], filled)):
+        if len(texts[index]) >= 40:
             runs += 1
-        previous_blank = False
-    return runs >= 3
+            if runs >= 3:  # (three tell: the rest need not be counted)
+                return True
+    return False
 
 
-def _double_spaced(texts: list[str]) -> bool:
-    """Whether (nearly) every line is followed by a blank line."""
-    lines = tight = 0
-    previous_blank = True
-    for raw in texts:
-        if not raw.strip():
-            previous_blank = True
-            continue
-        lines += 1
-        tight += not previous_blank
-        previous_blank = False
+def _double_spaced(filled: list[bool]) -> bool:
+    """Whether (nearly) every line is followed by a blank line (``filled``: whether each
+    line holds more than white space)."""
+    lines = sum(filled)
+    # A tight line: a filled line right after another (counted in C, no bytecode a line).
+    tight = sum(map(and_, filled, filled[1:]))
     return lines >= 10 and tight <= lines * 0.05
 
 

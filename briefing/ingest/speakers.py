@@ -320,9 +320,10 @@ def find_label_lines(texts: list[str]) -> dict[int, str]:
     once; a speaker comes back."""
     shaped: dict[int, str] = {}  # short lines over a longer speech
     said: dict[int, str] = {}  # short lines over a sentence, however short
-    for i, text in enumerate(texts[:-1]):
-        label = text.strip()
-        following = texts[i + 1].strip()
+    bare = list(map(str.strip, texts))  # (each line stripped once)
+    for i in range(len(bare) - 1):
+        label = bare[i]
+        following = bare[i + 1]
         if not label or len(label) > LABEL_LINE_MAX_CHARS or label[-1:] in ".!?;,。":
             continue
         if len(following) >= len(label) + 20:

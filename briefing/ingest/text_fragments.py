@@ -34,7 +34,8 @@ _ENDS = lazy(r"[.!?:;\"”’)»]$")
 
 def paragraph_per_line(lines: list[str]) -> bool:
     # (Counted in C, no bytecode a line: only how many lines are filled matters.)
-    filled = sum(map(bool, map(str.strip, lines)))
+    # (A filled line: neither empty nor all white space; no line copied to tell.)
+    filled = len(lines) - lines.count("") - sum(map(str.isspace, lines))
     if filled < 4:
         return False
     # Counted without indentation and column gaps: text laid out like its page
@@ -77,13 +78,17 @@ def join_inline_breaks(lines: list[str]) -> list[str]:
     if not paragraph_per_line(lines[head:]):
         return lines
     out: list[str] = list(lines[:head])
+    # (The last kept line's stripped text, kept with it: each line is stripped once.)
+    last = out[-1].strip() if out else ""
     for line in lines[head:]:
         text = line.strip()
-        if out and text and out[-1].strip() and _joins(out[-1].rstrip(), text, out):
+        if text and last and _joins(out[-1].rstrip(), text, out):
             glue = "" if text[:1] in ",.;:)%]’”" else " "
             out[-1] = out[-1].rstrip() + glue + text
+            last = out[-1].strip()
             continue
         out.append(line)
+        last = text
     return out
 
 
