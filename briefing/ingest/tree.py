@@ -75,6 +75,7 @@ class _Builder:
     # The last nodes that can hold a footnote marker, for notes printed far below it.
     recent: deque[Node] = field(default_factory=lambda: deque(maxlen=MARKER_LOOKBACK))
     broken: Broken | None = None  # the labelled items the last unlabelled block closed
+    quoting: bool = False  # a quoted label was placed: its siblings may follow unquoted
 
     # -- containers --------------------------------------------------------------------
 
@@ -245,7 +246,8 @@ class _Builder:
             family = f"{self._letter_or_roman(role.label)}@{placed.block.level}"
             if placed.block.text.lstrip()[:1] in P.QUOTED_LABEL_OPENERS:
                 family = "quoted " + family  # (patterns._quoted_label)
-            elif self._goes_on_quotation(family, role.label.label):
+                self.quoting = True
+            elif self.quoting and self._goes_on_quotation(family, role.label.label):
                 family = "quoted " + family
         families, stack = self.families, self.stack
         broken, self.broken = self.broken, None
