@@ -43,3 +43,32 @@ def repeated_section_heads(
         return []
     counts = Counter(sections.values())
     return [i for i, key in sections.items() if counts[key] >= 2]
+
+
+def repeated_line_heads(
+    blocks: Sequence[Block], heads: Sequence[int], bounds: Sequence[int]
+) -> list[int]:
+    """Of the blocks at ``heads`` (headings with no label), the unstyled ones (plain
+    text: no format set them as headings) whose text, trimmed and in lower case, comes
+    again at the next of them with no other heading (of ``bounds``, every heading's
+    index in order) in between.
+
+    A crosshead names one part of the release, and the parts of one release are named
+    apart: the same short line over two runs of text, with no other heading between
+    them, is a label the page prints again and again (an interviewee's name over each
+    answer, "1 comment" under each teaser, "Amendment" over each column of a table
+    copied as text), not the title of a part. Parts may share a sub-heading ("General"
+    under two chapters): then the chapter's heading stands between them. A format's
+    own heading styles are left to the format."""
+    found: set[int] = set()
+    heads_set = set(heads)
+    previous: tuple[str, int] | None = None  # the heading just above, when one of ``heads``
+    for i in bounds:
+        if i not in heads_set or blocks[i].style:
+            previous = None
+            continue
+        key = " ".join(blocks[i].text.split()).lower()
+        if previous is not None and previous[0] == key:
+            found.update((previous[1], i))
+        previous = (key, i)
+    return sorted(found)

@@ -37,7 +37,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.record_lines import page_label, postal_line, reference_field
-from briefing.ingest.repeated_sections import repeated_section_heads
+from briefing.ingest.repeated_sections import repeated_line_heads, repeated_section_heads
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
@@ -392,6 +392,10 @@ def assign_roles(
         # Two headings over the same section word for word: one widget the page printed
         # twice (a sign-up box, a player's notice), no part of the release.
         roles[i] = Role("note", attrs={"role": "short"})
+    for i in repeated_line_heads(blocks, [i for i in heads if not roles[i].attrs], bounds):
+        # The same plain short line over two runs of text: a label the page repeats
+        # (a speaker's name, a teaser's counter), not a part's title (repeated_sections).
+        roles[i] = Role("paragraph")
     return [r or Role("paragraph") for r in roles]
 
 
