@@ -379,13 +379,14 @@ _QUOTED_LABEL_FAMILIES = frozenset(
         "ordinal.",
     }
 )
-_QUOTE_AND_SPACE = re.compile(r"[“\"«„][ \t\u00a0]?")
 
 
 def _quoted_label(text: str) -> LabelMatch | None:
     """The label of a quoted paragraph (see ``QUOTED_LABEL_OPENERS``)."""
-    lead = _QUOTE_AND_SPACE.match(text)
-    rest = text[lead.end() :] if lead else ""
+    if text[:1] not in QUOTED_LABEL_OPENERS:
+        return None
+    lead = 2 if text[1:2] in (" ", "\t", "\u00a0") else 1  # the mark, and a space after it
+    rest = text[lead:]
     if not rest or rest[0] in QUOTED_LABEL_OPENERS:
         return None
     found = match_label(rest)
@@ -393,7 +394,7 @@ def _quoted_label(text: str) -> LabelMatch | None:
         return None
     if match_label(rest[found.body_offset :]) is not None:
         return None  # '“(1) (a) ...': a paragraph and its first point, which is whose?
-    return LabelMatch(found.label, found.family, found.body_offset + lead.end())
+    return LabelMatch(found.label, found.family, found.body_offset + lead)
 
 
 def _bullet_family(char: str) -> str:

@@ -1314,8 +1314,8 @@ def is_masthead(text: str) -> bool:
     titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
     if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
         return False
-    small = P.FUNCTION_WORDS | {"of", "the", "and", "for", "du", "de", "des", "del", "la", "le"}
-    return all(w[:1].isupper() or w.lower() in small for w in text.split())
+    # (P.FUNCTION_WORDS holds the small words of names: of, the, du, de, del, la ...)
+    return all(w[:1].isupper() or w.lower() in P.FUNCTION_WORDS for w in text.split())
 
 
 # "WHO - World Health Organization": initials, a dash, the words they stand for. (A name
@@ -1333,8 +1333,7 @@ def _spells_out_initials(text: str) -> bool:
     if not found:
         return False
     words = re.findall(r"[^\W\d_][\w'’-]*", found.group(2))
-    small = P.FUNCTION_WORDS | {"du", "de", "des", "del", "la", "le"}
-    if not all(w[:1].isupper() or w.lower() in small for w in words):
+    if not all(w[:1].isupper() or w.lower() in P.FUNCTION_WORDS for w in words):
         return False
     return "".join(w[0] for w in words if w[:1].isupper()) == found.group(1)
 
@@ -1403,14 +1402,9 @@ def _date_under_title(above: str, line: str) -> bool:
     does not end on a date set alone on its line, unless the line above leaves the date
     unfinished ("... held on 2-3" / "December 2008": a day or range wrapped off its
     month). The date line then stays as release text, its own unit."""
-    if not _ANY_FIGURE.search(line):
-        return False  # (no date without a year in figures: most lines, quickly)
     if re.search(r"\d\W*$", above):
         return False
     return R.is_month_year_line(line) or R.is_date_line(line)
-
-
-_ANY_FIGURE = lazy(r"\d")
 
 
 def _absorb_title_wraps(
