@@ -372,6 +372,12 @@ def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[s
 
 
 HEAD_DATES_TRIED = 8  # (a head's dates: the lead's first few; a long head is cut at 4000)
+# (a weekday's name before a date, perhaps after the word naming it this week's)
+_THIS_WEEK = r"ce|this|este|esta|hoy|heute|oggi|questo|hoje|neste|nesta|deze|vandaag|dzi[śs]"
+_WEEKDAY_BEFORE = lazy(
+    rf"(?i)(?<!\w)(?P<this>(?:{_THIS_WEEK})[ \t]*,?[ \t]+)?(?:{WEEKDAY_NAMES}),?[ \t]+$"
+)
+WEEKDAY_REACH = 28  # (the word for this, the longest weekday's name and their spaces)
 
 
 def _head_date(head: str) -> DateMatch | None:
@@ -384,7 +390,15 @@ def _head_date(head: str) -> DateMatch | None:
         if found is None:
             return None
         start, end = offset + found.start, offset + found.end
-        if not is_running_mention(head, start, end):
+        # (A weekday's name printed before the date is part of it: "Port Example – Le
+        # jeudi 5 mars 2026, sous la présidence ..." opens its paragraph on the date; the
+        # sentence is read from the word before the weekday.)
+        # A weekday named as this week's ("ce vendredi 6 mars 2026", "hoy martes 3 de
+        # marzo de 2026", "this Friday, 6 March 2026") is the day the text was written, as
+        # "today" is: the release dates itself there, however the sentence runs on.
+        weekday = _WEEKDAY_BEFORE.search(head, max(0, start - WEEKDAY_REACH), start)
+        this_week = weekday is not None and weekday.group("this") is not None
+        if this_week or not is_running_mention(head, weekday.start() if weekday else start, end):
             # (A span of days dates the text by its last day, as a dateline's does: the
             # minutes "held on 25-26 January" were adopted on the 26th.)
             return _last_day(head, DateMatch(start, end, found.year, found.month, found.day))
