@@ -106,6 +106,7 @@ _FILL_STEPS = {
     "running": 'release.title = "" if is_symbol(running) else running',
     "meta-date": "release.date = release.date or meta_date",
     "issue-date": 'release.date = release.date or extracted.metadata.get("issue_date", "")',
+    "running-head-date": "release.date = release.date or running_head_date(release.removed)",
     "dateline-date": "release.date = dateline_date(text)",
 }
 # ``release_date``'s returns: a line of the datelines or the title; a full date in the
@@ -150,7 +151,7 @@ def _title_rule(release, steps: dict[str, int]) -> str:
 def _date_rule(release, steps: dict[str, int], returns: dict[str, int]) -> str:
     if not release.date:
         return "none"
-    for key in ("dateline-date", "issue-date", "meta-date"):
+    for key in ("running-head-date", "dateline-date", "issue-date", "meta-date"):
         before = _before(key, steps)
         if before is not None and not before[1]:
             return key  # (the steps before it gave nothing)

@@ -1,6 +1,6 @@
 """Find dates in release text: English, French, Spanish, German, Portuguese, Italian, Dutch,
-Swedish, Danish, Finnish, Czech, Slovak, Polish, Indonesian, Russian, Arabic and Vietnamese
-month names, and the numeric East Asian forms."""
+Swedish, Danish, Finnish, Czech, Slovak, Polish, Indonesian, Russian, Arabic, Vietnamese
+and Thai month names, and the numeric East Asian forms."""
 
 from __future__ import annotations
 
@@ -132,6 +132,17 @@ WEEKDAY_NAMES = (
     r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela|pond[ěe]l[íi]|"
     r"[úu]ter[ýy]|st[řr]eda|[čc]tvrtek|p[áa]tek|ned[ěe]le"
 )
+# Thai months, in full and as abbreviated ("15 ส.ค. 2565"). Thai releases count years in
+# the Buddhist era, 543 ahead ("27 กุมภาพันธ์ 2567" is 27 February 2024), perhaps after
+# "พ.ศ." (and sometimes the common era's year: "16 เมษายน 2024").
+THAI_MONTHS = {
+    "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6,
+    "กรกฎาคม": 7, "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+    "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8,
+    "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
+}  # fmt: skip
+BUDDHIST_ERA_OFFSET = 543
+_THAI_NAMES = "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
 _MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
 _HUNGARIAN_NAMES = "|".join(
     sorted({*HUNGARIAN_MONTHS, *map(_unaccented, HUNGARIAN_MONTHS)}, key=len, reverse=True)
@@ -171,6 +182,11 @@ MORE_DATE_PATTERNS = [
     ),
     # Vietnamese spells the parts out: "ngày 23 tháng 12 năm 2024".
     lazy(rf"(?i:ngày)\s+{_DAY}\s+(?i:tháng)\s+(?P<mnum>[01]?\d)\s*,?\s+(?i:năm)\s+{_YEAR}"),
+    # Thai: "27 กุมภาพันธ์ 2567", "15 ส.ค. 2565", "22 สิงหาคม พ.ศ. 2566" (THAI_MONTHS).
+    _THAI := lazy(
+        rf"(?<!\d){_DAY}\s*(?P<month>{_THAI_NAMES})\.?\s*(?:(?:พ\.\s?ศ\.|พุทธศักราช)\s*)?"
+        r"(?P<year>(?:19|20|24|25|26)\d\d)(?!\d)"
+    ),
 ]
 # Dates only ever read from a whole short line (a dateline on its own), never searched
 # for in running text; tried with ``match`` on lines this short, so a long text costs
@@ -237,7 +253,7 @@ CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 
 def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
     name = (groups.get("month") or "").lower().rstrip(".").replace("µ", "μ")  # (micro sign)
-    month = P.MONTHS.get(name) or MORE_MONTHS.get(name)
+    month = P.MONTHS.get(name) or MORE_MONTHS.get(name) or THAI_MONTHS.get(name)
     if month is None and " " in name:
         # ("março de 2024": the second word read was the "de" before the year)
         first = name.split(" ", 1)[0]
@@ -250,6 +266,8 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
             # print the month first, and only that reading is a date.
             month, day = day, month
     year = int(groups["year"]) if groups.get("year") else None
+    if year is not None and year >= 2400:
+        year -= BUDDHIST_ERA_OFFSET  # (only the Thai form reads such a year)
     if groups.get("yy"):
         yy = int(groups["yy"])
         year = (2000 if yy < CENTURY_PIVOT else 1900) + yy
@@ -266,8 +284,10 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
 # character for one, so positions in the text stay the same.
 # Japanese and Chinese releases often set figures full width ("２０２４年３月５日"): read
 # the same way.
+# Thai releases may print Thai digits ("๒๗ กุมภาพันธ์ ๒๕๖๗").
 _DIGITS = str.maketrans(
-    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "012345678901234567890123456789"
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９๐๑๒๓๔๕๖๗๘๙",
+    "0123456789012345678901234567890123456789",
 )
 
 
@@ -276,7 +296,14 @@ _BLANK_LINE = lazy(r"\n[ \t\f]*\n")
 # where the text has none (each pattern is a pass over the text; most lines have none).
 # (Keyed by id: a compiled pattern hashes its whole source on every look-up, and these
 # hold every month name.)
-_NEEDS = {id(_ORDINAL_DAY): "º°ª", id(_HYPHENED): "-", id(_COMMA_YEAR): ","}
+# (Every Thai month's name holds one of "าคยพ": the full names "า", the abbreviations "ค",
+# "ย" or "พ".)
+_NEEDS = {
+    id(_ORDINAL_DAY): "º°ª",
+    id(_HYPHENED): "-",
+    id(_COMMA_YEAR): ",",
+    id(_THAI): "าคยพ",
+}
 
 
 def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
@@ -372,6 +399,12 @@ def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[s
 
 
 HEAD_DATES_TRIED = 8  # (a head's dates: the lead's first few; a long head is cut at 4000)
+# (a weekday's name before a date, perhaps after the word naming it this week's)
+_THIS_WEEK = r"ce|this|este|esta|hoy|heute|oggi|questo|hoje|neste|nesta|deze|vandaag|dzi[śs]"
+_WEEKDAY_BEFORE = lazy(
+    rf"(?i)(?<!\w)(?P<this>(?:{_THIS_WEEK})[ \t]*,?[ \t]+)?(?:{WEEKDAY_NAMES}),?[ \t]+$"
+)
+WEEKDAY_REACH = 28  # (the word for this, the longest weekday's name and their spaces)
 
 
 def _head_date(head: str) -> DateMatch | None:
@@ -384,7 +417,15 @@ def _head_date(head: str) -> DateMatch | None:
         if found is None:
             return None
         start, end = offset + found.start, offset + found.end
-        if not is_running_mention(head, start, end):
+        # (A weekday's name printed before the date is part of it: "Port Example – Le
+        # jeudi 5 mars 2026, sous la présidence ..." opens its paragraph on the date; the
+        # sentence is read from the word before the weekday.)
+        # A weekday named as this week's ("ce vendredi 6 mars 2026", "hoy martes 3 de
+        # marzo de 2026", "this Friday, 6 March 2026") is the day the text was written, as
+        # "today" is: the release dates itself there, however the sentence runs on.
+        weekday = _WEEKDAY_BEFORE.search(head, max(0, start - WEEKDAY_REACH), start)
+        this_week = weekday is not None and weekday.group("this") is not None
+        if this_week or not is_running_mention(head, weekday.start() if weekday else start, end):
             # (A span of days dates the text by its last day, as a dateline's does: the
             # minutes "held on 25-26 January" were adopted on the 26th.)
             return _last_day(head, DateMatch(start, end, found.year, found.month, found.day))

@@ -20,6 +20,7 @@ from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.patterns import ends_sentence
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
+from briefing.ingest.running_head_dates import running_head_date
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
@@ -327,6 +328,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         # A dateline the outline took for a paragraph ("Zurich, 13 September 2012" under a
         # speaker's line, a statement's place and date under its signature).
         release.date = dateline_date(text)
+    # A paged document dated only in its running heads or feet (gone as furniture) is
+    # dated by the one date they all print (running_head_dates).
+    release.date = release.date or running_head_date(release.removed)
     # Prefer a UN-style symbol ("SC/15355") over a meeting number.
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:

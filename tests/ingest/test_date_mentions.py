@@ -57,3 +57,28 @@ def test_a_lead_paragraph_announcing_an_event_gives_no_date() -> None:
 def test_a_span_of_days_in_the_head_dates_the_text_by_its_last_day() -> None:
     head = "MONETARY POLICY MEETING\n\nMonetary policy meeting No. 7, held on 25-26 January 2031."
     assert release_date([], "", head) == "2031-01-26"
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        (
+            "Villexemple – Le jeudi 5 mars 2026, sous la présidence du maire, le conseil "
+            "municipal s'est réuni.",
+            "2026-03-05",
+        ),
+        ("Port Example - On Tuesday 9 June 2026, the council met in plenary.", "2026-06-09"),
+    ],
+)
+def test_a_weekday_before_the_date_is_part_of_the_date(head: str, iso: str) -> None:
+    # (the sentence around the date is read from the word before the weekday's name)
+    assert release_date([], "", head) == iso
+
+
+def test_a_date_named_as_this_weeks_day_dates_the_release() -> None:
+    # ("ce vendredi": the day the text was written, however the sentence runs on)
+    head = (
+        "Le Président a présidé la réunion du Conseil de Villexemple, ce vendredi 6 mars "
+        "2026.\nTrois points étaient inscrits à l'ordre du jour."
+    )
+    assert release_date([], "", head) == "2026-03-06"
