@@ -179,13 +179,15 @@ def _place(blocks: list[Block], roles: list) -> tuple[list[Placed], str]:
     placed: list[Placed] = []
     offset = 0
     for block, role in zip(blocks, roles, strict=True):
-        item = Placed(block, role)
         if role.kind not in REMOVED_KINDS:
             if parts:
                 offset += len(SEPARATOR)
-            item.start, item.end = offset, offset + len(block.text)
+            end = offset + len(block.text)
+            item = Placed(block, role, offset, end)  # (its span given at once)
             parts.append(block.text)
-            offset = item.end
+            offset = end
+        else:
+            item = Placed(block, role)
         placed.append(item)
     return placed, SEPARATOR.join(parts)
 

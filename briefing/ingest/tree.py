@@ -257,7 +257,8 @@ class _Builder:
             if depth is not None:
                 stack[:] = broken.stack[: depth + 1]
                 families[:] = broken.families[: depth + 1]
-        article = _article_of(family, stack)
+        # (Only a "§" family has an article: most labels make no call.)
+        article = _article_of(family, stack) if family[:1] == "§" else None
         if article is not None and family not in families[: article + 2]:
             # "§ 1º" after an article's incisos and alíneas: a paragraph of the article,
             # one level under it, whatever list of the article's text is open.
@@ -279,7 +280,12 @@ class _Builder:
             del families[depth:]
             families.append(family)
         elif family in families:
-            depth = self._resumed_depth(family, role.label.label if role.label else "")
+            # (Open once, as nearly always: its depth, with no call made; _resumed_depth.)
+            depth = (
+                families.index(family)
+                if families.count(family) < 2
+                else self._resumed_depth(family, role.label.label if role.label else "")
+            )
             del families[depth + 1 :]
         elif stack and not self._nests(family, placed.block.level):
             # A new sequence of paragraph numbers, not sub-points of the item before.
@@ -622,9 +628,16 @@ def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
                 flush()
             children.append(node)
             continue
-        body = text[node.body_start : min(node.end, node.body_start + 400)]
-        # Short and not a sentence (a question is a sentence too).
-        if not body.rstrip().endswith((".", "?", "!")) and words(body, 16) <= 15:
+        stop = min(node.end, node.body_start + 400, len(text))
+        # Short and not a sentence (a question is a sentence too). (The body's last
+        # character read in the release text, its trailing spaces skipped: most numbered
+        # paragraphs end a sentence, and their text is never copied out.)
+        last = stop - 1
+        while last >= node.body_start and text[last].isspace():
+            last -= 1
+        if (last < node.body_start or text[last] not in ".?!") and words(
+            text[node.body_start : stop], 16
+        ) <= 15:
             tight = tight_ids.get(id(node), False)
             if tight or not run:
                 if run and not tight:
