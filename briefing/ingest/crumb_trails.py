@@ -18,6 +18,20 @@ HOME_WORDS = frozenset(
     {"home", "accueil", "inicio", "início", "startseite", "start", "main page"}
     | {"홈", "ホーム", "首页", "トップ"}
 )
+# A trail's first step as it may also be printed: the home page's longer names, and the
+# label many sites set before the trail ("You are here: Home > ...", "現在地 トップページ > ...").
+# The label says what the line is (the page's place in the site), so the step after it
+# is the home step all the same.
+_TRAIL_HOME = HOME_WORDS | frozenset(
+    {"home page", "homepage", "página inicial", "pagina iniziale", "page d'accueil"}
+    | {"トップページ", "首頁"}
+)
+_HERE_LABEL = lazy(
+    r"^(?:you are here|vous [êe]tes ici|sie sind hier|voc[êe] est[áa] aqui|usted est[áa] "
+    r"(?:aqu[íi]|en)|est[áa]s en|sei qui|u bent hier|olet tässä|jeste[śs] tutaj|вы здесь|"
+    r"現在地|現在位置|当前位置|현재 위치)\s*:?\s*",
+    re.I,
+)
 TRAIL_LINES = 12  # the trail is printed at the top, over the title
 MIN_STEPS = 3  # home, a section, the page
 
@@ -34,6 +48,8 @@ def trail_steps(texts: list[str]) -> list[str]:
         if ">" not in text and "›" not in text and "»" not in text:
             continue
         steps = [norm_line(step) for step in _STEP_SEPARATOR.split(text.strip())]
-        if len(steps) >= MIN_STEPS and steps[0] in HOME_WORDS and all(steps):
+        if steps:
+            steps[0] = norm_line(_HERE_LABEL.sub("", steps[0]))
+        if len(steps) >= MIN_STEPS and steps[0] in _TRAIL_HOME and all(steps):
             return steps
     return []
