@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from briefing.ingest import patterns as P
 from briefing.ingest.act_heads import subject_under_kind
 from briefing.ingest.board_fields import field_lines
-from briefing.ingest.crumb_trails import HOME_WORDS, trail_steps
+from briefing.ingest.crumb_trails import HOME_WORDS, stacked_trail_end, trail_steps
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.gazette_heads import below_masthead, masthead_end
@@ -535,6 +535,11 @@ def _pick_title(
     header_end = site_header_end(blocks, body_start)
     if header_end is not None:
         candidates = [i for i in candidates if i > header_end] or candidates
+    # A trail printed one step a line ("Home /" / "Press Service /" / ...): the page's
+    # name, its headline, comes after the last step (crumb_trails.stacked_trail_end).
+    trail_end = stacked_trail_end([b.text for b in blocks[:body_start]])
+    if trail_end is not None:
+        candidates = [i for i in candidates if i > trail_end] or candidates
     # A title is printed on its own, never as one point of a bulleted list (nor as an
     # entry a list mark opens that the labeller did not take: "☆ Covid-19: ...", "+ Service").
     # When every candidate is one, the page's title is none of them: no title is better
