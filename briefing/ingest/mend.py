@@ -843,8 +843,10 @@ _NOT_AFTER_REFERENCE = "".join(
 
 # Formats that deliver one line per paragraph, whose paragraphs a page's markup or a
 # Word line break may still cut in two ("... the Board of Directors and" / "the Board
-# of Supervisors ..."). (PDF paragraphs are joined by their reader.)
-_PARAGRAPH_FORMATS = ("html", "docx")
+# of Supervisors ..."). A PDF's reader joins a paragraph's lines, but not across what
+# it cannot see through: a page break with furniture, a side note printed in the
+# margin beside the paragraph, a column's end ("... shall form" / "part of the ...").
+_PARAGRAPH_FORMATS = ("html", "docx", "pdf")
 MIN_CUT_WORDS = 6  # a cut paragraph's first part is a line of prose, not a heading
 
 
