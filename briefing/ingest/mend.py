@@ -29,6 +29,7 @@ _QUICK_GLUE = re.compile(r"\.[A-Z]")
 _QUICK_GLUE_MARKS = lazy(r"[!?][A-Z]")
 GLUED_MIN_CHARS = 200  # only long blocks: a short line with "e.g.The" is a typo, not two paragraphs
 GLUED_MIN_PIECE = 30
+GLUED_SHARE = 0.5  # of the text's characters: a block holding more is a page run together
 
 
 def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
@@ -36,6 +37,11 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     block, the index of its first piece."""
     out: list[Block] = []
     moved: list[int] = []
+    # Sentences glued with no space ("... 9%.Most ...") mark paragraphs run together only
+    # where the text lost its breaks wholesale: a page copied onto one line, the block
+    # holding most of the text. In a text whose paragraphs are set apart, a block's
+    # missing space after a full stop is a slip inside the writer's paragraph.
+    whole = sum(len(b.text) for b in blocks) * GLUED_SHARE
     for i, block in enumerate(blocks):
         moved.append(len(out))
         text = block.text
@@ -45,7 +51,12 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
         if organ:
             out.extend(organ)
             continue
-        if len(text) < GLUED_MIN_CHARS or block.wraps or block.note_of is not None:
+        if (
+            len(text) < GLUED_MIN_CHARS
+            or block.wraps
+            or block.note_of is not None
+            or len(text) < whole
+        ):
             out.append(block)
             continue
         if not _QUICK_GLUE.search(text) and not (
@@ -843,8 +854,10 @@ _NOT_AFTER_REFERENCE = "".join(
 
 # Formats that deliver one line per paragraph, whose paragraphs a page's markup or a
 # Word line break may still cut in two ("... the Board of Directors and" / "the Board
-# of Supervisors ..."). (PDF paragraphs are joined by their reader.)
-_PARAGRAPH_FORMATS = ("html", "docx")
+# of Supervisors ..."). A PDF's reader joins a paragraph's lines, but not across what
+# it cannot see through: a page break with furniture, a side note printed in the
+# margin beside the paragraph, a column's end ("... shall form" / "part of the ...").
+_PARAGRAPH_FORMATS = ("html", "docx", "pdf")
 MIN_CUT_WORDS = 6  # a cut paragraph's first part is a line of prose, not a heading
 
 

@@ -240,7 +240,18 @@ def row_break(
     if not cells:
         return None
     first_end = cells[0][0] + len(cells[0][1])
-    return _indent(raw) > first_end + 1
+    if _indent(raw) > first_end + 1:
+        return True
+    if raw.lstrip()[:1].islower() and not texts[previous].rstrip().endswith(_CLAUSE_ENDS):
+        # A line of words opening in lower case under a line that ends no clause goes on
+        # with that line's sentence: no table row, and no text after a table, opens in
+        # lower case. (A line of prose spread to the margin with gaps, or a column of
+        # prose beside another, is read as a row; its wrap is then no next row.)
+        return None
+    return False
+
+
+_CLAUSE_ENDS = (".", ":", ";", "!", "?")
 
 
 # A table's note marker printed alone on its line: pdftotext sets the raised letter of
