@@ -57,6 +57,7 @@ from briefing.ingest.speakers import (
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.styled_cards import heads_card
+from briefing.ingest.teaser_blurbs import heads_only_blurb
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
@@ -1846,6 +1847,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
             and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
+            and not heads_only_blurb(blocks, i)  # a site box's title (teaser_blurbs)
         ):
             return Role("heading")
         if stacked_heading(blocks, i) and not _roster_end(blocks, i):
