@@ -1304,12 +1304,15 @@ def _last_tag_entry(blocks: list[Block], roles: list[Role | None], i: int, title
     above it (a dateline, a subtitle, the issuer's name), not as one more entry of a list."""
     if not _tag_entry(blocks[i].text.strip()):
         return False
-    k = i - 1
-    while k > title_at and (role := roles[k]) is not None and role.kind == "note":
-        if not _tag_entry(blocks[k].text.strip()):
+    entries = 0
+    for k in range(i - 1, title_at, -1):
+        role = roles[k]
+        if role is not None and role.kind == "boilerplate":
+            continue  # a share bar's links ("Share", "Email"), taken out already
+        if role is None or role.kind != "note" or not _tag_entry(blocks[k].text.strip()):
             break
-        k -= 1
-    return i - 1 - k >= TAG_RUN_MIN
+        entries += 1
+    return entries >= TAG_RUN_MIN
 
 
 TITLE_NOTE_MAX_WORDS = 4

@@ -54,3 +54,18 @@ def test_a_first_crosshead_under_a_subtitle_stays() -> None:
     ]
     text = "\n\n".join(lines) + "\n"
     assert "Main results" in _headings(release_from_text(text))
+
+
+def test_a_share_bar_between_the_tags_and_the_last_one_is_passed_over() -> None:
+    lines = [
+        "Harbour microbes breathe through iron",
+        "Ecosystems",
+        "Pollutants",
+        "Share",
+        "Email",
+        "Energy",
+        *_BODY,
+    ]
+    text = "\n\n".join(lines) + "\n"
+    release = release_from_text(text)
+    assert "Energy" not in _headings(release), _headings(release)
