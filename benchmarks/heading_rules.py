@@ -34,17 +34,33 @@ import structure_score as scoring
 
 from briefing.ingest import (
     load_release,
+    pipeline,
     roles,
 )
 
 _init = roles.Role.__init__
+_assign = pipeline.assign_roles
+_MADE: dict[int, tuple[roles.Role, str]] = {}  # id -> the heading role and its maker
 
 
 def _recording_init(self, *args, **kwargs) -> None:
     _init(self, *args, **kwargs)
     if self.kind == "heading":
         frame = sys._getframe(1)
-        self.attrs = {**self.attrs, "why": f"{frame.f_code.co_name}:{frame.f_lineno}"}
+        _MADE[id(self)] = (self, f"{frame.f_code.co_name}:{frame.f_lineno}")
+
+
+def _assign_and_mark(*args, **kwargs) -> list:
+    """The roles, each heading marked with its maker only once all are given: a mark set
+    while the roles are made would change them (``repeated_line_heads`` passes over
+    headings with attributes), and the tally would not be the output's."""
+    result = _assign(*args, **kwargs)
+    for role in result:
+        made = _MADE.get(id(role))
+        if made is not None and made[0] is role and role.kind == "heading":
+            role.attrs = {**role.attrs, "why": made[1]}
+    _MADE.clear()
+    return result
 
 
 def _heading_rules(release) -> list[str]:
@@ -97,6 +113,7 @@ def main(args: list[str]) -> None:
     args = [a for a in args if a not in ("--list", "--missed") and not a.startswith("--derive=")]
     missed: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     roles.Role.__init__ = _recording_init
+    pipeline.assign_roles = _assign_and_mark
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     names = []
     for arg in args:

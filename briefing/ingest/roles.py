@@ -57,6 +57,7 @@ from briefing.ingest.speakers import (
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.styled_cards import heads_card
+from briefing.ingest.teaser_blurbs import heads_only_blurb
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
 from briefing.ingest.title import (  # noqa: F401 (names others import from here)
@@ -1246,6 +1247,7 @@ def _heading_before_body(
         # (22nd", is a piece of a sentence, wherever it stands).
         and _heading_evidence(blocks, i)
         and not _repeats_title(blocks, roles, i, title_at)
+        and not _last_tag_entry(blocks, roles, i, title_at)
     ):
         # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
         # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
@@ -1279,6 +1281,39 @@ def _repeats_title(blocks: list[Block], roles: list[Role | None], i: int, title_
 
 
 _WORD = lazy(r"[^\W_]+")
+
+TAG_MAX_WORDS = 3  # a topic tag or a menu's link: a name of a few words
+TAG_RUN_MIN = 2  # entries of the run above the line
+
+
+def _tag_entry(text: str) -> bool:
+    """A topic tag's or a menu link's shape: a few words, no number, bracket or stop."""
+    words = text.split()
+    return (
+        0 < len(words) <= TAG_MAX_WORDS
+        and not any(ch.isdigit() or ch in "()[]{}.:;,!?*" for ch in text)
+        and text[:1].isupper()
+    )
+
+
+def _last_tag_entry(blocks: list[Block], roles: list[Role | None], i: int, title_at: int) -> bool:
+    """Whether line ``i`` is one more of the short lines right above it, below the title:
+    at least ``TAG_RUN_MIN`` notes, each of a tag's shape as the line is ("Ecosystems" /
+    "Pollutants" / "Energy"). A page copied as text prints its topic tags or a menu
+    between the headline and the text; the first crosshead stands apart from the lines
+    above it (a dateline, a subtitle, the issuer's name), not as one more entry of a list."""
+    if not _tag_entry(blocks[i].text.strip()):
+        return False
+    entries = 0
+    for k in range(i - 1, title_at, -1):
+        role = roles[k]
+        if role is not None and role.kind == "boilerplate":
+            continue  # a share bar's links ("Share", "Email"), taken out already
+        if role is None or role.kind != "note" or not _tag_entry(blocks[k].text.strip()):
+            break
+        entries += 1
+    return entries >= TAG_RUN_MIN
+
 
 TITLE_NOTE_MAX_WORDS = 4
 
@@ -1846,6 +1881,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
             and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
+            and not heads_only_blurb(blocks, i)  # a site box's title (teaser_blurbs)
         ):
             return Role("heading")
         if stacked_heading(blocks, i) and not _roster_end(blocks, i):
