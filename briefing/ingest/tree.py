@@ -291,6 +291,12 @@ class _Builder:
             # A new sequence of paragraph numbers, not sub-points of the item before.
             depth = 0
             families[:] = [family]
+        elif stack and self._introduced_after_item():
+            # "7. ..." / "NOW, THEREFORE, I ... proclaim as follows:" / "(1) ...": the
+            # unlabelled paragraph ending on a colon introduces the new list, not the item
+            # before it (which ended its sentence): a list of its own, not sub-points.
+            depth = 0
+            families[:] = [family]
         elif stack and role.label and self._goes_on_lost_list(family, role.label.label):
             # A list's items whose first labels the text lost ("(e)" after an "(ii)",
             # with "(a)"-"(d)" gone): no list opens past its first label, so the open
@@ -391,6 +397,25 @@ class _Builder:
         if level > open_level:
             return True
         return node.end > node.start and self.text[node.end - 1] == ":"
+
+    def _introduced_after_item(self) -> bool:
+        """Whether the block just placed is an unlabelled paragraph after the open item
+        that ends on a colon, while the open item does not: the colon announces a list of
+        the paragraph's own. An item's sub-points follow the item, or a colon of the item
+        ("7. Requests ...:"); a paragraph placed after a finished item (one ending a
+        sentence) that announces a list ("Thus the memorandum also applies to:") starts
+        that list afresh."""
+        last, item = self.last, self.stack[-1][0]
+        if last is None or last.label or last.kind not in ("paragraph", "quote"):
+            return False
+        if any(last is node for node, _ in self.stack) or not last.end > last.start:
+            return False
+        if self.text[last.end - 1] != ":" or not item.end > item.start:
+            return False
+        # (An item cut off mid-sentence, "... the rate at" / "4.25 percent. ... the
+        # following factors:", goes on in the paragraph: the colon is the item's.)
+        tail = self.text[max(item.start, item.end - 4) : item.end].rstrip("\"'”’»)]")
+        return tail.endswith((".", ";", "!", "?"))
 
     def _goes_on_lost_list(self, family: str, label: str) -> bool:
         """A sub-point label met for the first time under another sub-point, and not the
