@@ -32,6 +32,7 @@ from briefing.ingest.lone_page_numbers import (
     take_page_ordinals,
 )
 from briefing.ingest.margin_lines import take_margin_lines
+from briefing.ingest.numbered_edges import numbered_edge_lines
 from briefing.ingest.page_counts import CANDIDATE_MAX, take_page_counts
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
@@ -236,11 +237,11 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
     # "2 (4)": page 2 of 4 (page_counts); the lines after them open pages, as form feeds do.
     counted = take_page_counts(extracted, bracketed) if not breaks and bracketed else []
-    _take_page_tops(extracted, breaks or counted, references)
+    numbered = _take_page_tops(extracted, breaks or counted, references)
     take_margin_lines(extracted, breaks)  # "Press release" up the margin, mid-page
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
-    _take_running_titles(extracted, before, breaks or repeats)
+    _take_running_titles(extracted, before, breaks or repeats, numbered)
     _take_act_title_repeats(extracted)
     if extracted.format != "pdf" and may_hold_contacts(whole):
         # (After the page heads: a head taken under the foot leaves the sentence's halves.)
@@ -600,23 +601,29 @@ def _edge_lines(lines: list, breaks: list[int]) -> set[int]:
     return edges
 
 
-def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> None:
+def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> set[int]:
     """In text whose pages are marked by form feeds, a line printed at the top of two or
     more pages word for word is the running head (a short title, an issuer's name), and a
     bare number at a page's top or foot is its page number. Body text never repeats a
-    line at the same place on every page."""
+    line at the same place on every page. Returns the lines taken as a head printed with
+    its page number (numbered_edges)."""
     lines = extracted.lines
     if not breaks:
-        return
+        return set()
     starts = [0, *breaks]
     edges: dict[int, str] = {}  # line index -> its text, for lines near a page's edge
-    for start in starts:
+    page_of: dict[int, int] = {}  # line index -> its page (from 1), for those lines
+    for page, start in enumerate(starts, 1):
         for i in _near(lines, start, 1):
             edges[i] = " ".join(lines[i].text.split())
-    for end in [*(b - 1 for b in breaks), len(lines) - 1]:
+            page_of[i] = page
+    for page, end in enumerate([*(b - 1 for b in breaks), len(lines) - 1], 1):
         for i in _near(lines, end, -1):
             edges[i] = " ".join(lines[i].text.split())
+            page_of.setdefault(i, page)
     counts = Counter(t for t in edges.values() if _may_run(t))
+    # "Pagina 2 van 3", "JANUARY 2021 3": the same line but for a number counting the pages.
+    numbered = numbered_edge_lines(edges, page_of, len(starts))
     for i, text in sorted(edges.items()):
         line = lines[i]
         if line.style or line.label or i in keep:
@@ -631,9 +638,11 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
         # a symbol, never a line in brackets.
         repeated = repeated and not (text[:1] == "(" and text[-1:] == ")")
         repeated = repeated and not _wraps_paragraph(lines, i)
+        repeated = repeated or i in numbered
         if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
             extracted.removed.append(text)
             lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
+    return numbered
 
 
 def _may_run(text: str) -> bool:
@@ -760,18 +769,25 @@ def _blanked(before: list, lines: list) -> list[int]:
     return list(compress(range(len(lines)), map(is_not, before, lines)))
 
 
-def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) -> None:
+def _take_running_titles(
+    extracted: Extracted, before: list, breaks: list[int], numbered: set[int] = frozenset()
+) -> None:
     """A line printed beside the page furniture just taken (the short title after the
     symbol, "A/RES/80/7" / "Report of the ...", an issuer's name over a page number), at
     two or more page breaks, word for word, is part of the running head or foot.
 
     Where form feeds mark the pages, one such line at a page's top that repeats words of
     the first page is too: a running head repeats the title page 1 prints (a two-page
-    document has one running head only)."""
+    document has one running head only).
+
+    A head taken with its page number at a page's edge (``numbered``, from
+    _take_page_tops) is no evidence here: the lines beside it are that edge's lines,
+    which _take_page_tops judged already, and the page's text ("Name" over a table's
+    column, a sentence going on from the page before) stands next to it."""
     lines = extracted.lines
     # (Page tops: where a running head repeats the title, under or over the symbol.)
     tops = {i for b in breaks for i in _near(lines, b, 1)}
-    taken = [i for i in _blanked(before, lines) if before[i].text.strip()]
+    taken = [i for i in _blanked(before, lines) if before[i].text.strip() and i not in numbered]
     if len(taken) < 2:
         return
     beside: dict[int, str] = {}
