@@ -606,43 +606,98 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
     more pages word for word is the running head (a short title, an issuer's name), and a
     bare number at a page's top or foot is its page number. Body text never repeats a
     line at the same place on every page. Returns the lines taken as a head printed with
-    its page number (numbered_edges)."""
+    its page number (numbered_edges).
+
+    A head may run past PAGE_EDGE_REACH lines (pdftotext -raw sets a head's pieces a
+    line each: "264th" / "Meeting" / "COPOM" / "July 30-31" / "2 bcb.gov.br"): where
+    every line looked at on a page's edge was taken, the lines after them are that
+    page's edge now, and are looked at again, on those pages only (EDGE_ROUNDS)."""
     lines = extracted.lines
     if not breaks:
         return set()
     starts = [0, *breaks]
+    ends = [*(b - 1 for b in breaks), len(lines) - 1]
+    # (page, line the edge is counted from, step): a page's top and its foot
+    sides = [(p, at, 1) for p, at in enumerate(starts, 1)]
+    sides += [(p, at, -1) for p, at in enumerate(ends, 1)]
+    numbered: set[int] = set()
+    for round_ in range(EDGE_ROUNDS):
+        near = {side: _near(lines, side[1], side[2]) for side in sides}
+        taken = _take_edge_lines(extracted, near, len(starts), keep, first=round_ == 0)
+        numbered |= taken[1]
+        # (The next round: the edges whose every line looked at was taken.)
+        sides = [side for side, at in near.items() if at and all(i in taken[0] for i in at)]
+        if not sides:
+            break
+    return numbered
+
+
+EDGE_ROUNDS = 3  # PAGE_EDGE_REACH lines a round: a head of up to 9 lines
+
+
+def _take_edge_lines(
+    extracted: Extracted,
+    near: dict[tuple[int, int, int], list[int]],
+    pages: int,
+    keep: set[int],
+    first: bool = True,
+) -> tuple[set[int], set[int]]:
+    """Take the running heads and page numbers among the lines ``near`` the page edges
+    (side -> line indices, from the edge inwards); return the lines taken, and those
+    taken as a head printed with its page number. ``first``: the lines at the edge
+    itself. Deeper in (a later round), a head goes on only as one block from the edge
+    (the first line not taken ends it: the page's text, a title repeated on two pages,
+    begins there), and a bare number alone may be a table's figure: not taken."""
+    lines = extracted.lines
     edges: dict[int, str] = {}  # line index -> its text, for lines near a page's edge
     page_of: dict[int, int] = {}  # line index -> its page (from 1), for those lines
-    for page, start in enumerate(starts, 1):
-        for i in _near(lines, start, 1):
-            edges[i] = " ".join(lines[i].text.split())
-            page_of[i] = page
-    for page, end in enumerate([*(b - 1 for b in breaks), len(lines) - 1], 1):
-        for i in _near(lines, end, -1):
+    for (page, _, _), at in sorted(near.items(), key=lambda item: item[0][2] < 0):
+        for i in at:
             edges[i] = " ".join(lines[i].text.split())
             page_of.setdefault(i, page)
     counts = Counter(t for t in edges.values() if _may_run(t))
     # "Pagina 2 van 3", "JANUARY 2021 3": the same line but for a number counting the pages.
-    numbered = numbered_edge_lines(edges, page_of, len(starts))
-    for i, text in sorted(edges.items()):
-        line = lines[i]
-        if line.style or line.label or i in keep:
+    numbered = numbered_edge_lines(edges, page_of, pages)
+    # (Decided line by line, each taken before the next is looked at: whether a line
+    # goes on with a paragraph over it reads the line above as it is by then.)
+    order = sorted(edges) if first else [i for side in sorted(near) for i in near[side]]
+    chosen: set[int] = set()
+    stopped: set[tuple[int, int, int]] = set()
+    side_of = {i: side for side, at in near.items() for i in at}
+    for i in order:
+        if not first and side_of[i] in stopped:
             continue
-        if counts[text] >= 2 and _dates_a_meeting(lines, i):
-            continue  # the adoption date under "58th plenary meeting" (closing_meeting)
-        if not any(ch.isalnum() for ch in text):
-            continue  # a footnote rule at the page's foot parts the notes off: kept
-        repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
-        # "(Thousands of United States dollars)": a table's unit under its caption, which
-        # two tables opening two pages repeat at their tops; a running head is a title or
-        # a symbol, never a line in brackets.
-        repeated = repeated and not (text[:1] == "(" and text[-1:] == ")")
-        repeated = repeated and not _wraps_paragraph(lines, i)
-        repeated = repeated or i in numbered
-        if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
-            extracted.removed.append(text)
-            lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
-    return numbered
+        if i in chosen or not _runs(lines, i, edges[i], counts, numbered, keep, first):
+            stopped.add(side_of[i])
+            continue
+        line = lines[i]
+        extracted.removed.append(edges[i])
+        lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
+        chosen.add(i)
+    return chosen, numbered & chosen
+
+
+def _runs(
+    lines: list, i: int, text: str, counts: Counter, numbered: set[int], keep: set[int], bare: bool
+) -> bool:
+    """Line ``i`` near a page's edge is a running head or foot: printed at two or more
+    page edges word for word, or with the page's number (``numbered``), or (``bare``) a
+    page number alone."""
+    line = lines[i]
+    if line.style or line.label or i in keep:
+        return False
+    if counts[text] >= 2 and _dates_a_meeting(lines, i):
+        return False  # the adoption date under "58th plenary meeting" (closing_meeting)
+    if not any(ch.isalnum() for ch in text):
+        return False  # a footnote rule at the page's foot parts the notes off: kept
+    repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
+    # "(Thousands of United States dollars)": a table's unit under its caption, which
+    # two tables opening two pages repeat at their tops; a running head is a title or
+    # a symbol, never a line in brackets.
+    repeated = repeated and not (text[:1] == "(" and text[-1:] == ")")
+    repeated = repeated and not _wraps_paragraph(lines, i)
+    number = bare and bool(_BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text))
+    return repeated or i in numbered or number
 
 
 def _may_run(text: str) -> bool:

@@ -97,3 +97,21 @@ def test_a_dated_head_stays_for_the_date():
     pages = [f"{_body(n)}\n\nValley Fund | 14-03-2031 | Folha {n} de 3\n" for n in (1, 2, 3)]
     text = "Notice on the valley fund\n\n" + "\f".join(pages)
     assert not [t for t in _taken(text) if "Folha" in t]
+
+
+def test_a_head_set_a_piece_a_line_is_taken_past_the_first_lines():
+    # pdftotext -raw sets each piece of the head on its own line: five lines, the last
+    # with the page number; every page's first three are taken, so the next ones are
+    # that page's edge and are looked at too.
+    head = "31st\nSession\nREVIEW BOARD\nMay 3-4\n{n} board.example.org\n"
+    pages = [head.format(n=n) + _body(n) + "\n" for n in (2, 3, 4)]
+    text = "Minutes of the review board\n\n" + _body(1) + "\n\f" + "\f".join(pages)
+    taken = _taken(text)
+    assert taken.count("May 3-4") == 3, taken
+    assert [t for t in taken if t.endswith("board.example.org")] == [
+        "2 board.example.org",
+        "3 board.example.org",
+        "4 board.example.org",
+    ]
+    assert "in round 2 and" in _kept(text)
+
