@@ -32,6 +32,7 @@ from briefing.ingest.lone_page_numbers import (
     take_page_ordinals,
 )
 from briefing.ingest.margin_lines import take_margin_lines
+from briefing.ingest.numbered_edges import numbered_edge_lines
 from briefing.ingest.page_counts import CANDIDATE_MAX, take_page_counts
 from briefing.ingest.page_heads import (
     SPELT_PAGE_NUMBER,
@@ -236,11 +237,11 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
     # "2 (4)": page 2 of 4 (page_counts); the lines after them open pages, as form feeds do.
     counted = take_page_counts(extracted, bracketed) if not breaks and bracketed else []
-    _take_page_tops(extracted, breaks or counted, references)
+    numbered = _take_page_tops(extracted, breaks or counted, references)
     take_margin_lines(extracted, breaks)  # "Press release" up the margin, mid-page
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
-    _take_running_titles(extracted, before, breaks or repeats)
+    _take_running_titles(extracted, before, breaks or repeats, numbered)
     _take_act_title_repeats(extracted)
     if extracted.format != "pdf" and may_hold_contacts(whole):
         # (After the page heads: a head taken under the foot leaves the sentence's halves.)
@@ -600,40 +601,103 @@ def _edge_lines(lines: list, breaks: list[int]) -> set[int]:
     return edges
 
 
-def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> None:
+def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> set[int]:
     """In text whose pages are marked by form feeds, a line printed at the top of two or
     more pages word for word is the running head (a short title, an issuer's name), and a
     bare number at a page's top or foot is its page number. Body text never repeats a
-    line at the same place on every page."""
+    line at the same place on every page. Returns the lines taken as a head printed with
+    its page number (numbered_edges).
+
+    A head may run past PAGE_EDGE_REACH lines (pdftotext -raw sets a head's pieces a
+    line each: "264th" / "Meeting" / "COPOM" / "July 30-31" / "2 bcb.gov.br"): where
+    every line looked at on a page's edge was taken, the lines after them are that
+    page's edge now, and are looked at again, on those pages only (EDGE_ROUNDS)."""
     lines = extracted.lines
     if not breaks:
-        return
+        return set()
     starts = [0, *breaks]
+    ends = [*(b - 1 for b in breaks), len(lines) - 1]
+    # (page, line the edge is counted from, step): a page's top and its foot
+    sides = [(p, at, 1) for p, at in enumerate(starts, 1)]
+    sides += [(p, at, -1) for p, at in enumerate(ends, 1)]
+    numbered: set[int] = set()
+    for round_ in range(EDGE_ROUNDS):
+        near = {side: _near(lines, side[1], side[2]) for side in sides}
+        taken = _take_edge_lines(extracted, near, len(starts), keep, first=round_ == 0)
+        numbered |= taken[1]
+        # (The next round: the edges whose every line looked at was taken.)
+        sides = [side for side, at in near.items() if at and all(i in taken[0] for i in at)]
+        if not sides:
+            break
+    return numbered
+
+
+EDGE_ROUNDS = 3  # PAGE_EDGE_REACH lines a round: a head of up to 9 lines
+
+
+def _take_edge_lines(
+    extracted: Extracted,
+    near: dict[tuple[int, int, int], list[int]],
+    pages: int,
+    keep: set[int],
+    first: bool = True,
+) -> tuple[set[int], set[int]]:
+    """Take the running heads and page numbers among the lines ``near`` the page edges
+    (side -> line indices, from the edge inwards); return the lines taken, and those
+    taken as a head printed with its page number. ``first``: the lines at the edge
+    itself. Deeper in (a later round), a head goes on only as one block from the edge
+    (the first line not taken ends it: the page's text, a title repeated on two pages,
+    begins there), and a bare number alone may be a table's figure: not taken."""
+    lines = extracted.lines
     edges: dict[int, str] = {}  # line index -> its text, for lines near a page's edge
-    for start in starts:
-        for i in _near(lines, start, 1):
+    page_of: dict[int, int] = {}  # line index -> its page (from 1), for those lines
+    for (page, _, _), at in sorted(near.items(), key=lambda item: item[0][2] < 0):
+        for i in at:
             edges[i] = " ".join(lines[i].text.split())
-    for end in [*(b - 1 for b in breaks), len(lines) - 1]:
-        for i in _near(lines, end, -1):
-            edges[i] = " ".join(lines[i].text.split())
+            page_of.setdefault(i, page)
     counts = Counter(t for t in edges.values() if _may_run(t))
-    for i, text in sorted(edges.items()):
-        line = lines[i]
-        if line.style or line.label or i in keep:
+    # "Pagina 2 van 3", "JANUARY 2021 3": the same line but for a number counting the pages.
+    numbered = numbered_edge_lines(edges, page_of, pages)
+    # (Decided line by line, each taken before the next is looked at: whether a line
+    # goes on with a paragraph over it reads the line above as it is by then.)
+    order = sorted(edges) if first else [i for side in sorted(near) for i in near[side]]
+    chosen: set[int] = set()
+    stopped: set[tuple[int, int, int]] = set()
+    side_of = {i: side for side, at in near.items() for i in at}
+    for i in order:
+        if not first and side_of[i] in stopped:
             continue
-        if counts[text] >= 2 and _dates_a_meeting(lines, i):
-            continue  # the adoption date under "58th plenary meeting" (closing_meeting)
-        if not any(ch.isalnum() for ch in text):
-            continue  # a footnote rule at the page's foot parts the notes off: kept
-        repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
-        # "(Thousands of United States dollars)": a table's unit under its caption, which
-        # two tables opening two pages repeat at their tops; a running head is a title or
-        # a symbol, never a line in brackets.
-        repeated = repeated and not (text[:1] == "(" and text[-1:] == ")")
-        repeated = repeated and not _wraps_paragraph(lines, i)
-        if repeated or _BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text):
-            extracted.removed.append(text)
-            lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
+        if i in chosen or not _runs(lines, i, edges[i], counts, numbered, keep, first):
+            stopped.add(side_of[i])
+            continue
+        line = lines[i]
+        extracted.removed.append(edges[i])
+        lines[i] = type(line)("\f" if line.text.startswith("\f") else "")
+        chosen.add(i)
+    return chosen, numbered & chosen
+
+
+def _runs(
+    lines: list, i: int, text: str, counts: Counter, numbered: set[int], keep: set[int], bare: bool
+) -> bool:
+    """Line ``i`` near a page's edge is a running head or foot: printed at two or more
+    page edges word for word, or with the page's number (``numbered``), or (``bare``) a
+    page number alone."""
+    line = lines[i]
+    if line.style or line.label or i in keep:
+        return False
+    if counts[text] >= 2 and _dates_a_meeting(lines, i):
+        return False  # the adoption date under "58th plenary meeting" (closing_meeting)
+    if not any(ch.isalnum() for ch in text):
+        return False  # a footnote rule at the page's foot parts the notes off: kept
+    repeated = counts[text] >= 2 and text[-1:] not in ".;,:" and not text.isdigit()
+    # "(Thousands of United States dollars)": a table's unit under its caption, which
+    # two tables opening two pages repeat at their tops; a running head is a title or
+    # a symbol, never a line in brackets.
+    repeated = repeated and not (text[:1] == "(" and text[-1:] == ")")
+    repeated = repeated and not _wraps_paragraph(lines, i)
+    number = bare and bool(_BARE_PAGE_NUMBER.match(text) or _FRAMED_PAGE_NUMBER.match(text))
+    return repeated or i in numbered or number
 
 
 def _may_run(text: str) -> bool:
@@ -760,18 +824,25 @@ def _blanked(before: list, lines: list) -> list[int]:
     return list(compress(range(len(lines)), map(is_not, before, lines)))
 
 
-def _take_running_titles(extracted: Extracted, before: list, breaks: list[int]) -> None:
+def _take_running_titles(
+    extracted: Extracted, before: list, breaks: list[int], numbered: set[int] = frozenset()
+) -> None:
     """A line printed beside the page furniture just taken (the short title after the
     symbol, "A/RES/80/7" / "Report of the ...", an issuer's name over a page number), at
     two or more page breaks, word for word, is part of the running head or foot.
 
     Where form feeds mark the pages, one such line at a page's top that repeats words of
     the first page is too: a running head repeats the title page 1 prints (a two-page
-    document has one running head only)."""
+    document has one running head only).
+
+    A head taken with its page number at a page's edge (``numbered``, from
+    _take_page_tops) is no evidence here: the lines beside it are that edge's lines,
+    which _take_page_tops judged already, and the page's text ("Name" over a table's
+    column, a sentence going on from the page before) stands next to it."""
     lines = extracted.lines
     # (Page tops: where a running head repeats the title, under or over the symbol.)
     tops = {i for b in breaks for i in _near(lines, b, 1)}
-    taken = [i for i in _blanked(before, lines) if before[i].text.strip()]
+    taken = [i for i in _blanked(before, lines) if before[i].text.strip() and i not in numbered]
     if len(taken) < 2:
         return
     beside: dict[int, str] = {}
