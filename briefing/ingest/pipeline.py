@@ -15,6 +15,7 @@ from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
 from briefing.ingest.gazette_heads import notice_date_line
+from briefing.ingest.invocations import without_closing_invocation
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.patterns import ends_sentence
@@ -222,6 +223,8 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     trimmed = without_closing_dateline(printed)
     if trimmed != printed:
         datelines.append(printed[len(trimmed) :].strip())
+    # An invocation read on as the title's last line opens the enactment (invocations).
+    trimmed = without_closing_invocation(trimmed)
     release.title = _one_line(_without_letterhead(trimmed)) if title else ""
     release.title = _without_release_number(release.title)
     release.title = _without_title_field(release.title)

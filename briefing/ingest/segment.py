@@ -56,7 +56,7 @@ from briefing.ingest.text_fragments import (
     is_table_row,
     paragraph_per_line,
 )
-from briefing.ingest.text_tables import layout_rows, link_table_notes, row_break
+from briefing.ingest.text_tables import layout_rows, link_table_notes, read_row, row_break
 from briefing.ingest.unmarked import (
     blank_lines_are_page_breaks,
     margin,
@@ -549,6 +549,8 @@ def _blocks_from_lines(
                 append(Block(current[0], _table_style(current, current_style), blank_before=blanks))
             else:
                 joined_style = _table_style(current, current_style)
+                if rows:
+                    current = _read_row(current, texts, rows, first, previous)
                 append(_join(current, joined_style, blanks, join_with_space))
         blanks = pending_blanks
         pending_blanks = 0
@@ -557,7 +559,10 @@ def _blocks_from_lines(
         previous = first = index
         mark(len(blocks))
     if current:
-        append(_join(current, _table_style(current, current_style), blanks, join_with_space))
+        style = _table_style(current, current_style)
+        if rows:
+            current = _read_row(current, texts, rows, first, previous)
+        append(_join(current, style, blanks, join_with_space))
     for index, target in alias.items():
         block_of[index] = block_of[target]
     return blocks
@@ -1155,6 +1160,21 @@ def _sentence_broken_at_markup(current: list[str], texts: list[str], index: int)
         if not line[-1:].isalpha():
             return False
     return False
+
+
+def _read_row(
+    current: list[str], texts: list[str], rows: list[int], first: int, previous: int
+) -> list[str]:
+    """A block holding one table row laid out in columns whose cells wrap over its lines,
+    as one line read cell by cell (text_tables.read_row); else ``current`` as it is."""
+    if len(current) < 2 or previous - first + 1 != len(current):
+        return current
+    if bisect_right(rows, previous) - bisect_left(rows, first) != 1:
+        return current  # no row line in the block, or two: two rows (or two columns of prose)
+    text = read_row(texts[first : previous + 1])
+    if text is None or sorted(text.split()) != sorted(" ".join(current).split()):
+        return current  # (every word kept, only their order changes)
+    return [text]
 
 
 def _table_style(current: list[str], style: str = "") -> str:

@@ -25,8 +25,9 @@ from briefing.lazyre import lazy
 
 CELL_GAP = 3  # spaces: a column gap; a justified line of prose spreads one or two
 _GAP = lazy(r" {3,}")
-# A cell of figures: amounts, "(107 700)", "12.5%", "$1,200", a dash for nil.
-_FIGURE_CELL = lazy(r"[-–—]|[(]?[-–—]?[$€£]?\d[\d ,.]*%?[)]?(?: ?[a-z])?")
+# A cell of figures: amounts, "(107 700)", "12.5%", "$1,200", a dash for nil, a range
+# of amounts ("2250-2430": a salary scale's band).
+_FIGURE_CELL = lazy(r"[-–—]|[(]?[-–—]?[$€£]?\d[\d ,.]*(?:[-–]\d[\d ,.]*)?%?[)]?(?: ?[a-z])?")
 # A paragraph's label set apart from its text by a wide gap ("1.    Takes note ..."): the
 # gap follows the label, it parts no cells.
 _LABEL_CELL = lazy(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]|[•●▪◦–-]")
@@ -240,7 +241,7 @@ def row_break(
     if not cells:
         return None
     first_end = cells[0][0] + len(cells[0][1])
-    if _indent(raw) > first_end + 1:
+    if _indent(raw) > first_end + 1 or _wraps_below(texts, rows, cells, index):
         return True
     if raw.lstrip()[:1].islower() and not texts[previous].rstrip().endswith(_CLAUSE_ENDS):
         # A line of words opening in lower case under a line that ends no clause goes on
@@ -252,6 +253,21 @@ def row_break(
 
 
 _CLAUSE_ENDS = (".", ":", ";", "!", "?")
+
+
+def _wraps_below(texts: list[str], rows: list[int], cells: list, index: int) -> bool:
+    """Line ``index``, under a row, is the rest of the row's first cell wrapped below its
+    figures ("Head of a regional office      2600" over "of the customs service"): set at the
+    cell's column and inside it (ending before the next cell), going on in lower case,
+    with no row right under it whose wrapped first cell it could open instead."""
+    raw = texts[index].rstrip()
+    bare = raw.strip()
+    if len(cells) < 2 or "   " in bare or not next(filter(str.isalpha, bare), "").islower():
+        return False  # (in lower case, "(customs post)" too: the cell's words go on)
+    if abs(_indent(raw) - cells[0][0]) > COLUMN_SLACK or len(raw) >= cells[1][0] - 1:
+        return False
+    after = index + 1
+    return after >= len(texts) or not texts[after].strip() or after not in rows
 
 
 # A table's note marker printed alone on its line: pdftotext sets the raised letter of
@@ -314,3 +330,57 @@ def _marked_row(texts: list[str], rows: list[int], mark: str) -> int | None:
         if cells and cells[0][1].endswith(f" {mark}"):
             return k
     return None
+
+
+ROW_MAX_LINES = 6  # lines of one row whose cells wrap (a longer block is no single row)
+COLUMN_GUTTER = 2  # blank characters between two columns of a row's lines
+
+
+def read_row(raws: list[str]) -> str | None:
+    """A table row whose cells wrap over its lines, read cell by cell: each cell whole,
+    its lines top to bottom, then the cell to its right ("Kind of fuel   Old price per
+    litre" over "(EXD)" under the price's column is "Kind of fuel   Old price per litre
+    (EXD)"). The page prints a wrapped cell's lines under each other inside its column, so
+    reading the lines across puts a later cell's words before the end of an earlier one;
+    read down each column, every word keeps its place in its cell. None when the lines
+    are no single row (two of them carry figures: two rows) or reading down changes
+    nothing. ``raws`` keep their indentation (the columns)."""
+    if not 2 <= len(raws) <= ROW_MAX_LINES:
+        return None
+    spans: list[tuple[int, int, int, str]] = []  # (start, end, line, text)
+    figure_lines = 0
+    for n, raw in enumerate(raws):
+        raw = raw.rstrip()
+        pos = len(raw) - len(raw.lstrip())
+        figures = False
+        for gap in [*_GAP.finditer(raw, pos), None]:
+            end = gap.start() if gap is not None else len(raw)
+            if end > pos:
+                spans.append((pos, end, n, raw[pos:end]))
+                figures = figures or bool(_FIGURE_CELL.fullmatch(raw[pos:end]))
+            if gap is not None:
+                pos = gap.end()
+        figure_lines += figures
+    if figure_lines > 1:
+        return None
+    spans.sort()
+    columns: list[list] = []  # [start, end, spans]
+    for span in spans:
+        if columns and span[0] <= columns[-1][1] + COLUMN_GUTTER:
+            columns[-1][1] = max(columns[-1][1], span[1])
+            columns[-1][2].append(span)
+        else:
+            columns.append([span[0], span[1], [span]])
+    if len(columns) < 2 or any(span[3].endswith(":") for span in columns[0][2]):
+        # (A key and its value, "Contractor:   Example Ltd ...": a form's field, whose
+        # value wraps as prose under its own start, is no row of cells.)
+        return None
+    for column in columns:
+        held = sorted({s[2] for s in column[2]})
+        if held[-1] - held[0] + 1 != len(held):
+            return None  # a cell's lines follow each other: a column with a hole is no cell
+    cells = [" ".join(s[3] for s in sorted(c[2], key=lambda s: (s[2], s[0]))) for c in columns]
+    across = [s[3] for s in sorted(spans, key=lambda s: (s[2], s[0]))]
+    if " ".join(cells).split() == " ".join(across).split():
+        return None  # (a first cell wrapped above its figures: already in order)
+    return "   ".join(cells)

@@ -30,6 +30,8 @@ def split_title_tail(root: Node, text: str, title: Node, shown: str) -> bool:
     shown_norm = _norm(shown)
     keep = len(parts)
     while keep > 1 and _norm(parts[keep - 1]) not in shown_norm:
+        if keep == len(parts) and _norm(parts[-1].split("\n", 1)[0]) in shown_norm:
+            break  # the title's last block opens with its words: cut it line by line
         keep -= 1
     end = title.start + len(SEPARATOR.join(parts[:keep]))
     gap = len(SEPARATOR)

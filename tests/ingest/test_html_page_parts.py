@@ -152,6 +152,24 @@ def test_a_section_header_inside_the_release_keeps_its_heading(tmp_path: Path) -
     assert "Home News Contact" not in styles
 
 
+def test_a_box_caption_in_a_header_inside_the_release_stays(tmp_path: Path) -> None:
+    # A <header> inside the release's element holding neither a heading nor a link is
+    # the caption of a box of the release (its press contact); the site's banner, with
+    # the site's links, still goes.
+    html = (
+        "<html><body><header><a href='/'>River Authority</a><p>Home News</p></header>"
+        "<div class='post'><h2>New gate on the river</h2><div class='entry'>"
+        + _BODY
+        + "<div class='contact-box'><header class='contact-box__title'>Press contact</header>"
+        "<p>Jane Example, press officer</p>"
+        "<p><a href='tel:+10000000'>Phone: 000 000 000</a></p></div></div></div></body></html>"
+    )
+    texts = [line.text for line in _read(tmp_path, html).lines]
+    assert "Press contact" in texts
+    assert "Jane Example, press officer" in texts
+    assert not any("Home News" in t for t in texts)
+
+
 def test_an_old_page_laid_out_in_nested_tables_keeps_its_article(tmp_path: Path) -> None:
     # Old sites lay the page out as tables inside the cells of tables: the article's
     # cell beside a sidebar cell of links is no row of data, and its paragraphs are

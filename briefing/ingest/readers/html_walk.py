@@ -465,10 +465,12 @@ class Walker:
         """A <header> holding a heading inside the release's element (not the whole
         page) heads a section of the release ("<section><header><h3>Part two</h3>
         </header>": HTML scopes a header to its section), not the site's banner, which
-        stands outside it."""
+        stands outside it. So does one holding neither a heading nor a link there: the
+        caption of a box of the release ("Contact" over its press officer's card); a
+        site's banner always carries the site's links (its logo's, its menu's)."""
         return (
             tag_of(self.root) != "body"
-            and next(el.iter(*HEADINGS), None) is not None
+            and (next(el.iter(*HEADINGS), None) is not None or next(el.iter("a"), None) is None)
             and is_inside(el, self.root)
         )
 
