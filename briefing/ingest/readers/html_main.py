@@ -138,12 +138,21 @@ _CONTAINERS = frozenset(
 )
 
 
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+
+
 def furniture_kind(el, tag: str) -> str | None:
     """ "navigation" or "markup" when ``el`` is page furniture, else None."""
     if tag in _CONTROLS or tag == "noscript":
         return "navigation" if tag != "noscript" else "markup"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "markup"
+    roles = (el.get("role") or "").lower().split()
+    if not _DIALOG_ROLES.isdisjoint(roles) or el.get("aria-modal") == "true":
+        # A box the page marks as a dialog opens over the page (a cookie or consent
+        # banner, a sign-up or login box, a picture viewer): the site's overlay, as
+        # a <dialog> is, never printed as the release.
+        return "navigation"
     if tag == "a" and (
         el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls")
     ):
