@@ -138,17 +138,26 @@ _CONTAINERS = frozenset(
 )
 
 
+_DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+
+
 def furniture_kind(el, tag: str) -> str | None:
     """ "navigation" or "markup" when ``el`` is page furniture, else None."""
     if tag in _CONTROLS or tag == "noscript":
         return "navigation" if tag != "noscript" else "markup"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return "markup"
+    roles = (el.get("role") or "").lower().split()
+    if not _DIALOG_ROLES.isdisjoint(roles) or el.get("aria-modal") == "true":
+        # A box the page marks as a dialog opens over the page (a cookie or consent
+        # banner, a sign-up or login box, a picture viewer): the site's overlay, as
+        # a <dialog> is, never printed as the release.
+        return "navigation"
     if tag == "a" and (
         el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls")
     ):
         return "navigation"  # a tab or accordion control, not a link in the text
-    if tag == "a" and (_script_control(el) or _jump_link(el)):
+    if tag == "a" and (_script_control(el) or _jump_link(el) or _sequence_link(el)):
         return "navigation"
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
@@ -196,6 +205,19 @@ def _alone(a) -> bool:
     parent = a.getparent()
     before = prev.tail if prev is not None else (parent.text if parent is not None else "")
     return not (before or "").strip() and not (a.tail or "").strip()
+
+
+# HTML's link types for the page before and after this one in a series.
+_SEQUENCE_RELS = frozenset(("prev", "previous", "next"))
+
+
+def _sequence_link(a) -> bool:
+    """A link the page marks ``rel="prev"`` or ``rel="next"``, alone on its line: by the
+    HTML standard it leads to the previous or next page of a series ("← Older post",
+    "Next page →"), the site's way through its archive, whatever the words. A release
+    does not mark its own references so; words around the link keep it (a sentence)."""
+    rels = (a.get("rel") or "").lower().split()
+    return bool(rels) and not _SEQUENCE_RELS.isdisjoint(rels) and _alone(a)
 
 
 def _script_control(a) -> bool:
