@@ -334,7 +334,14 @@ def test_book_style_running_head_alternates_its_page_number() -> None:
 
 
 def test_plausible_title() -> None:
-    assert plausible_title("Microsoft Word - Statement.docx") == "Statement"
     assert plausible_title("Untitled") == ""
     assert plausible_title("https:/www.example.org/media/press-release") == ""
-    assert plausible_title("  Press  release ") == "Press release"
+    assert plausible_title("  Review  of  harbour  dues ") == "Review of harbour dues"
+    # A file's name, as Word or the layout program wrote it in: never the title.
+    assert plausible_title("Microsoft Word - Statement.docx") == ""
+    assert plausible_title("Microsoft Word - Harbour dues notice final_2_") == ""
+    assert plausible_title("G 4411 (E) Harbour Notice.pmd") == ""
+    assert plausible_title("40213.exe") == ""
+    # Only the kind of paper, a template's title: says what the text is, never which.
+    assert plausible_title("  Press  release ") == ""
+    assert plausible_title("Communiqué") == ""

@@ -223,13 +223,27 @@ def _info_title(doc) -> str:
     return plausible_title(str(title)) if title else ""
 
 
+# What a printing program writes for a file it was given no title for: "Microsoft Word -
+# <the file's name>", or the name itself with its extension ("Minutes June final.doc",
+# "G 31878 (E) Notice.pmd", "10811.exe"). A file's name is what its writer saved a draft
+# under (a date, "final", a page-layout job's number), never the title set for readers.
+_FILE_NAMED = re.compile(
+    r"^Microsoft (?:Word|PowerPoint|Excel)\b|\.(?:docx?|pdf|rtf|odt|indd|pmd|hwp|wpd|txt|"
+    r"xlsx?|pptx?|qxd|exe|html?)$",
+    re.I,
+)
+
+
 def plausible_title(raw: str) -> str:
     """The info-dictionary title, or "" when it is a file name, path or URL (printing
-    tools often put those there)."""
+    tools often put those there) or only names the kind of paper ("Press Release", a
+    template's title: it says what the text is, never which)."""
+    from briefing.ingest.readers.pdf_head import is_category
+
     title = " ".join(raw.split())
-    title = re.sub(r"^Microsoft (?:Word|PowerPoint) - ", "", title)
-    title = re.sub(r"\.(?:docx?|pdf|rtf|odt|indd)$", "", title, flags=re.I)
-    if not title or title.casefold() in ("untitled", "document", "title"):
+    if not title or _FILE_NAMED.search(title) or is_category(title):
+        return ""
+    if title.casefold() in ("untitled", "document", "title"):
         return ""
     if " " not in title and ("/" in title or "\\" in title or title.count("_") > 1):
         return ""
