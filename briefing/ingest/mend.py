@@ -857,7 +857,10 @@ _NOT_AFTER_REFERENCE = "".join(
 # of Supervisors ..."). A PDF's reader joins a paragraph's lines, but not across what
 # it cannot see through: a page break with furniture, a side note printed in the
 # margin beside the paragraph, a column's end ("... shall form" / "part of the ...").
-_PARAGRAPH_FORMATS = ("html", "docx", "pdf")
+# Formats read a paragraph a block. Markdown is one: a block cut mid-sentence there is a
+# page break of the PDF a converter read ("... checked by the" / "<!-- PageBreak -->" /
+# "national audit office ..."), or a blank line left in a sentence, as in the others.
+_PARAGRAPH_FORMATS = ("html", "docx", "pdf", "md")
 MIN_CUT_WORDS = 6  # a cut paragraph's first part is a line of prose, not a heading
 
 

@@ -209,9 +209,11 @@ def segment(extracted: Extracted) -> list[Block]:
     else:
         blocks, moved = join_cut_paragraphs(blocks, extracted.format)
     block_of = _moved(block_of, moved, len(blocks))
-    if not extracted.blocks_are_paragraphs:
-        # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.)
+    if not extracted.blocks_are_paragraphs or extracted.format == "md":
+        # (Before notes are linked: "2 In 2023 ..." is a paragraph, not a note.) Markdown
+        # too: "1 Text" is no list there, so a text numbered so keeps its numbers as text.
         label_bare_numbers(blocks)
+    if not extracted.blocks_are_paragraphs:
         label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
     keep_counted_dash_numbers(blocks)  # "1- ...", "2- ...": a list only where they count
     label_glued_dash_runs(blocks)  # "–op welk ...", "–waarvoor ...": a list's lost tab

@@ -20,7 +20,12 @@ from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
 from briefing.ingest.readers.markdown_emphasis import close_spaced_bold
 from briefing.ingest.readers.markdown_headings import space_glued_headings
-from briefing.ingest.readers.markdown_inline import Inline, note_label, render_inline
+from briefing.ingest.readers.markdown_inline import (
+    Inline,
+    ends_with_gaps,
+    note_label,
+    render_inline,
+)
 from briefing.ingest.readers.markdown_mkdocs import strip_mkdocs_boxes
 from briefing.ingest.readers.markdown_pandoc import strip_pandoc_attributes
 
@@ -105,6 +110,7 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
     env: dict = {}
     tokens = _parser().parse(text, env)
     walker = _Walker(source, text.splitlines())
+    walker.gap_ends = ends_with_gaps(text)  # (markdown_inline: lost paragraph breaks)
     walker.walk(tokens, env)
     if attributes:
         walker.dropped.append(("markup", " ".join(attributes)))
@@ -142,6 +148,8 @@ class _Walker:
         self.sup_marks: dict[str, int] = {}  # <sup> marker -> line holding it
         self.last_heading = 1
         self.heading_markup = ""
+        # The document ends paragraphs with runs of spaces (markdown_inline.ends_with_gaps).
+        self.gap_ends = False
 
     def walk(self, tokens: list, env: dict) -> None:
         for token in tokens:
@@ -278,7 +286,7 @@ class _Walker:
             self.dropped.append(("navigation", _squash(token.content)))
             self.item_label = None
             return
-        rendered = render_inline(token.children or [], token.content)
+        rendered = render_inline(token.children or [], token.content, self.gap_ends)
         self._dropped_from(rendered)
         if self.block == "cell":
             if self.row is not None:

@@ -16,6 +16,16 @@ block broken over lines is a byline or an address. A source line opening
 with an escaped list number ("1\\.", "ii\\.", "3\\)") starts a unit of its own: the
 backslash is written (by hand or by a converter) only to keep a number that opens a
 line from being read as a list, so the document prints that line with its label.
+
+Lost paragraph breaks. A sentence's end followed by a run of spaces and a capital, inside
+a source line ("... in force.      The Minister ..."), is a paragraph break a converter
+(a legal database's export, a page saved as Markdown) flattened into spaces, when the
+run is long (five spaces or more: no one pads two sentences of one paragraph so), or
+when the document ends its paragraphs' lines with such runs too (``ends_with_gaps``):
+then the run is the converter's mark of a paragraph's end, found inside a line where
+the break itself was lost. Markdown shows any run of spaces as one, so the run is the
+only trace of the break. A run of three after a stop alone is no evidence: writers and
+translators leave them inside paragraphs, and text justified with spaces pads anywhere.
 """
 
 from __future__ import annotations
@@ -37,6 +47,20 @@ _NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[*†‡§]{1,3})\]?$")
 _TEXT_TYPES = frozenset(("text", "text_special", "code_inline"))
 # A source line opening with an escaped label: "1\\.", "12\\)", "ii\\.", "a\\)", "(b\\)".
 _ESCAPED_LABEL = re.compile(r"^[ \t]*\(?(?:\d{1,3}|[ivxlc]{1,6}|[a-zA-Z])\\[.)][ \t]")
+# A lost paragraph break (see the module's docstring): a sentence's end, closing quotes
+# or brackets, three spaces or more, then an opening quote or a capital.
+_END = r"[.!?][\"”’»)]*"
+_GAP = re.compile(_END + r"([ \t]{3,})(?=[\"“„«(]?[^\W\d_a-zß-ÿ])")
+_LONG_GAP = re.compile(_END + r"([ \t]{5,})(?=[\"“„«(]?[^\W\d_a-zß-ÿ])")
+_GAP_AT_END = re.compile(_END + r"[ \t]{3,}$")
+# Three spaces or more ending a source line (see ``ends_with_gaps``); found by its
+# literal spaces first, the stop before them checked after (a fast scan of a big file).
+_LINE_END_RUN = re.compile(r"   +\r?$", re.M)
+_STOP_BEFORE = re.compile(r"[.!?][\"”’»)*]*$")
+# Two spaces or more between two words: a justified text's padding, where a run of spaces
+# after a stop is padding too, not a lost break.
+_PADDED = re.compile(r"[^\W_] {2,}[^\W_]")
+_OPENS_PARAGRAPH = re.compile(r"[\"“„«(]?[^\W\d_a-zß-ÿ]")
 
 
 @dataclass
@@ -66,9 +90,23 @@ class Inline:
         return [(mark, text) for at, mark, text in self.inline_notes if at == piece]
 
 
-def render_inline(children: list, source: str = "") -> Inline:
+def ends_with_gaps(text: str) -> bool:
+    """Whether the document ends two lines or more with a sentence's end and a run of
+    three spaces or more: its converter's mark of a paragraph's end (see the module's
+    docstring)."""
+    found = 0
+    for run in _LINE_END_RUN.finditer(text):
+        if _STOP_BEFORE.search(text, max(0, run.start() - 4), run.start()):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def render_inline(children: list, source: str = "", gap_ends: bool = False) -> Inline:
     """The text of an inline token's ``children``; ``source`` is the token's own text
-    (its source lines, to see which line opens with an escaped label)."""
+    (its source lines, to see which line opens with an escaped label); ``gap_ends``:
+    the document ends paragraphs with runs of spaces (``ends_with_gaps``)."""
     out = Inline()
     bold = 0
     saw_bold = plain = plain_words = False
@@ -80,6 +118,9 @@ def render_inline(children: list, source: str = "") -> Inline:
     if sum(t.type in ("softbreak", "hardbreak") for t in children) != len(source_lines) - 1:
         source_lines = []  # (a code span across lines: breaks and lines do not pair up)
     line_no = 0
+    gap = False  # a text token ended on a lost paragraph break (see _GAP)
+    # (Cheap gate first: most blocks have no run of three spaces.)
+    gaps = "   " in source and not _PADDED.search(source)
 
     def add(text: str) -> None:
         out.pieces[-1] += text
@@ -103,7 +144,10 @@ def render_inline(children: list, source: str = "") -> Inline:
             line_no += 1
             continue
         if kind in _TEXT_TYPES:
-            add(token.content)
+            if gaps and kind == "text":
+                gap = _add_parted(token.content, gap, out.pieces, new_piece, gap_ends)
+            else:
+                add(token.content)
             if token.content.strip():
                 if bold:
                     saw_bold = piece_bold[-1] = True
@@ -112,6 +156,7 @@ def render_inline(children: list, source: str = "") -> Inline:
                     if token.content.strip(" \t:,;."):
                         plain_words = True
         elif kind == "softbreak":
+            gap = False
             line_no += 1
             if opens_with_escape():
                 new_piece("label")
@@ -120,6 +165,7 @@ def render_inline(children: list, source: str = "") -> Inline:
             else:
                 add(" ")
         elif kind == "hardbreak":
+            gap = False
             line_no += 1
             new_piece("label" if opens_with_escape() else "hard")
         elif kind == "strong_open":
@@ -156,6 +202,27 @@ def render_inline(children: list, source: str = "") -> Inline:
         bold_only = [b and not p for b, p in zip(piece_bold, piece_plain, strict=True)]
         _join_line_breaks(out, breaks, bold_only)
     return out
+
+
+def _add_parted(text: str, gap: bool, pieces: list[str], new_piece, gap_ends: bool) -> bool:
+    """Add a text token's ``text`` to the last piece, starting a new piece at each lost
+    paragraph break (see ``_GAP``); ``gap`` says the text before it ended on one. Returns
+    whether this text ends on one (its next text, after a "*", may open the paragraph)."""
+    if gap and _OPENS_PARAGRAPH.match(text.lstrip()):
+        new_piece("gap")
+        text = text.lstrip()
+    elif not text.strip():
+        # Spaces alone between two emphases ("... in force.*   *The ..."): judged with
+        # the piece so far.
+        pieces[-1] += text
+        return gap_ends and (gap or bool(_GAP_AT_END.search(pieces[-1][-40:])))
+    at = 0
+    for found in (_GAP if gap_ends else _LONG_GAP).finditer(text):
+        pieces[-1] += text[at : found.start(1)]
+        new_piece("gap")
+        at = found.end(1)
+    pieces[-1] += text[at:]
+    return gap_ends and bool(_GAP_AT_END.search(pieces[-1][-40:]))
 
 
 def _join_line_breaks(out: Inline, breaks: list[str], bold_only: list[bool]) -> None:
