@@ -192,3 +192,39 @@ def test_note_passes_sharing_one_joined_text_change_nothing() -> None:
         raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
         expected = join_inline_breaks(join_note_markers(raw))
         assert [line.text for line in lines_from_text(text)] == expected, text
+
+
+def test_related_pages_label_looked_for_once_with_the_same_answer(monkeypatch) -> None:
+    """assign_roles asks for the "Related news" label once: the body's end and the tail
+    roles read the one answer (no pass after the label passes changes a block)."""
+    from briefing.ingest import roles
+    from briefing.ingest.segment import Block
+
+    texts = [
+        "Ministry of Examples",
+        "Example Board keeps the rate unchanged",
+        "1 March 2030",
+        "The Example Board decided today to keep its policy rate at 2 per cent, citing steady"
+        " prices and firm demand across the made-up economy.",
+        "Inflation is expected to stay near the target over the next two years, the Board said.",
+        "Related news",
+        "Board publishes its annual report",
+        "2 February 2030",
+        "Board opens a consultation",
+        "3 January 2030",
+    ]
+    blocks = [Block(t) for t in texts]
+    before = [r.kind for r in roles.assign_roles(list(blocks))]
+    calls: list[int] = []
+    real = roles._related_pages_label
+
+    def counted(blocks_: list[Block], body_start: int) -> int:
+        calls.append(body_start)
+        return real(blocks_, body_start)
+
+    monkeypatch.setattr(roles, "_related_pages_label", counted)
+    after = [r.kind for r in roles.assign_roles([Block(t) for t in texts])]
+    assert after == before
+    # (Once from the body's start; once more only for the teasers after the body's end.)
+    assert len(calls) == len(set(calls))
+
