@@ -228,3 +228,34 @@ def test_related_pages_label_looked_for_once_with_the_same_answer(monkeypatch) -
     # (Once from the body's start; once more only for the teasers after the body's end.)
     assert len(calls) == len(set(calls))
 
+
+def test_paragraph_a_line_asked_only_for_a_short_line_without_a_comma(monkeypatch) -> None:
+    """Double-spaced text of long sentence-ending paragraphs never reaches the one
+    question that reads "a paragraph a line" (a short comma-free line before a blank):
+    segmenting it scans no line for it; the blocks are the same either way."""
+    from briefing.ingest import segment as S
+    from briefing.ingest.extracted import Extracted, Line
+
+    para = (
+        "The made-up council met on a Tuesday and agreed that every example in this test"
+        " should run well past one hundred characters, and that it should end on a stop."
+    )
+    text_lines: list[str] = []
+    for k in range(12):
+        text_lines += [f"{para} Item {k}.", ""]
+
+    def blocks() -> list[tuple[str, int]]:
+        extracted = Extracted(lines=[Line(t) for t in text_lines], format="text")
+        return [(b.text, b.line_count) for b in S.segment(extracted)]
+
+    before = blocks()
+    calls: list[int] = []
+    real = S.paragraph_per_line
+
+    def counted(lines: list[str]) -> bool:
+        calls.append(len(lines))
+        return real(lines)
+
+    monkeypatch.setattr(S, "paragraph_per_line", counted)
+    assert blocks() == before
+    assert calls == []
