@@ -347,9 +347,12 @@ def assign_roles(
         len(blocks),
     )
     body_start = title_opens_body(blocks, body_start, web_copy)
-    body_end = _body_end(blocks, body_start)
+    # Looked for once: no pass from here on changes a block's text or label (the label
+    # passes above are the last), so the body's end and the tail ask the same question.
+    related = _related_pages_label(blocks, body_start)
+    body_end = _body_end(blocks, body_start, related)
     _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
-    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start)
+    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related)
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
@@ -670,10 +673,11 @@ def _format_note_role(block: Block) -> Role:
     return Role("footnote", label=label, attrs={"marker": marker.strip("[]().")})
 
 
-def _body_end(blocks: list[Block], body_start: int) -> int:
-    """Index after the last block that is clearly content."""
+def _body_end(blocks: list[Block], body_start: int, related: int | None = None) -> int:
+    """Index after the last block that is clearly content. ``related``: the
+    "Related news" label's index after ``body_start``, if already looked for."""
     end = body_start
-    stop = _teasers_start(blocks, body_start)
+    stop = _teasers_start(blocks, body_start, related)
     for i in range(body_start, stop):
         block = blocks[i]
         if block.label or block.footnote_label or is_body_start(block) or block.note_of is not None:
@@ -690,7 +694,7 @@ def _body_end(blocks: list[Block], body_start: int) -> int:
 TEASER_BACK = 6  # short lines over a listing (its heading, the page's tags) go with it
 
 
-def _teasers_start(blocks: list[Block], body_start: int) -> int:
+def _teasers_start(blocks: list[Block], body_start: int, related: int | None = None) -> int:
     """Where a page copied from a browser lists other pages after the release: short
     titles each with its date ("Highlights" / "Security Council 2022 Round-Up" / "New
     York, 2022" ...), perhaps an excerpt. A release is dated once, in its head; two
@@ -714,7 +718,8 @@ def _teasers_start(blocks: list[Block], body_start: int) -> int:
         date_title = is_date_line(first) and is_short_line(second) and not is_date_line(second)
         return title_date or date_title
 
-    related = _related_pages_label(blocks, body_start)
+    if related is None:
+        related = _related_pages_label(blocks, body_start)
     for i in range(body_start + 1, min(n - 3, related)):
         if not pair(i) or not any(pair(j) for j in range(i + 2, min(i + 5, n))):
             continue
@@ -1357,9 +1362,11 @@ def _tail_roles(
     body_end: int,
     web_copy: bool = False,
     body_start: int | None = None,
+    related_at_start: int | None = None,
 ) -> set[int]:
     """Roles of the blocks after the body; returns the lines of the site's list of
-    related pages (the "Related news" label's reach), which no note pass takes back."""
+    related pages (the "Related news" label's reach), which no note pass takes back.
+    ``related_at_start``: ``_related_pages_label(blocks, body_start)``, if known."""
     # Short lines closing a text with a date and a number under it ("Moscow, Kremlin /
     # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
     # and under what number it was signed. A site's menu names pages; its dated teasers
@@ -1385,7 +1392,9 @@ def _tail_roles(
     related = len(blocks)
     site_list: set[int] = set()
     if body_start is not None and body_start < body_end:
-        related = max(_related_pages_label(blocks, body_start), body_end)
+        if related_at_start is None:
+            related_at_start = _related_pages_label(blocks, body_start)
+        related = max(related_at_start, body_end)
         site_list = set(range(related, _contacts_from(blocks, related)))
         menus.update(site_list)
         menus.difference_update(_run_into_label(menus, body_end, related))

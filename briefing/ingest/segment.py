@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import and_, gt
@@ -328,7 +329,9 @@ def _blocks_from_lines(
     )
     double_spaced = _double_spaced(filled)
     # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
-    whole_lines = double_spaced and paragraph_per_line(texts)
+    # (Asked only for a short line with no comma before a blank line, on the lines as they
+    # are here: a text of long paragraphs may never ask, and is spared the scan.)
+    whole_lines = _Once(paragraph_per_line, texts[:]) if double_spaced else _never
     if rows is None:
         rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
     resolution = _in_a_resolution(texts)
@@ -748,7 +751,28 @@ def _ends_mid_clause(line: str) -> bool:
 _NOTE_START = lazy(r"^\d{1,3} (?:[A-Z][a-z]|[A-Z]{1,2}/(?:[A-Z]{2,5}[./]|\d))")
 
 
-def _continues_double_spaced(prev: str, line: str, whole_lines: bool = False) -> bool:
+class _Once:
+    """``test(lines)``, worked out on the first call and remembered."""
+
+    __slots__ = ("_answer", "_lines", "_test")
+
+    def __init__(self, test: Callable[[list[str]], bool], lines: list[str]) -> None:
+        self._test, self._lines = test, lines
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = self._test(self._lines)
+        return self._answer
+
+
+def _never() -> bool:
+    return False
+
+
+def _continues_double_spaced(
+    prev: str, line: str, whole_lines: Callable[[], bool] = _never
+) -> bool:
     if _starts_unit(line):
         return False
     if _heading_like(prev):
@@ -764,7 +788,7 @@ def _continues_double_spaced(prev: str, line: str, whole_lines: bool = False) ->
         # In text with a paragraph a line, a short line stopping on a bare word before a
         # blank line, with no clause in it, is a title ("Article 2" / "Relations with
         # international law"), not a wrap (an OCR'd line cut short has its commas).
-        and not (whole_lines and len(prev) < LONG_LINE and "," not in prev)
+        and not (len(prev) < LONG_LINE and "," not in prev and whole_lines())
     ):
         # OCR breaks a paragraph anywhere, even before a capitalised word ("... with
         # the US" / "Administration in Washington."): a long line of prose that stops on

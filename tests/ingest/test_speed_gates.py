@@ -192,3 +192,70 @@ def test_note_passes_sharing_one_joined_text_change_nothing() -> None:
         raw = number_note_list(convert_markdown_notes(split_lines(text), dropped), dropped)
         expected = join_inline_breaks(join_note_markers(raw))
         assert [line.text for line in lines_from_text(text)] == expected, text
+
+
+def test_related_pages_label_looked_for_once_with_the_same_answer(monkeypatch) -> None:
+    """assign_roles asks for the "Related news" label once: the body's end and the tail
+    roles read the one answer (no pass after the label passes changes a block)."""
+    from briefing.ingest import roles
+    from briefing.ingest.segment import Block
+
+    texts = [
+        "Ministry of Examples",
+        "Example Board keeps the rate unchanged",
+        "1 March 2030",
+        "The Example Board decided today to keep its policy rate at 2 per cent, citing steady"
+        " prices and firm demand across the made-up economy.",
+        "Inflation is expected to stay near the target over the next two years, the Board said.",
+        "Related news",
+        "Board publishes its annual report",
+        "2 February 2030",
+        "Board opens a consultation",
+        "3 January 2030",
+    ]
+    blocks = [Block(t) for t in texts]
+    before = [r.kind for r in roles.assign_roles(list(blocks))]
+    calls: list[int] = []
+    real = roles._related_pages_label
+
+    def counted(blocks_: list[Block], body_start: int) -> int:
+        calls.append(body_start)
+        return real(blocks_, body_start)
+
+    monkeypatch.setattr(roles, "_related_pages_label", counted)
+    after = [r.kind for r in roles.assign_roles([Block(t) for t in texts])]
+    assert after == before
+    # (Once from the body's start; once more only for the teasers after the body's end.)
+    assert len(calls) == len(set(calls))
+
+
+def test_paragraph_a_line_asked_only_for_a_short_line_without_a_comma(monkeypatch) -> None:
+    """Double-spaced text of long sentence-ending paragraphs never reaches the one
+    question that reads "a paragraph a line" (a short comma-free line before a blank):
+    segmenting it scans no line for it; the blocks are the same either way."""
+    from briefing.ingest import segment as S
+    from briefing.ingest.extracted import Extracted, Line
+
+    para = (
+        "The made-up council met on a Tuesday and agreed that every example in this test"
+        " should run well past one hundred characters, and that it should end on a stop."
+    )
+    text_lines: list[str] = []
+    for k in range(12):
+        text_lines += [f"{para} Item {k}.", ""]
+
+    def blocks() -> list[tuple[str, int]]:
+        extracted = Extracted(lines=[Line(t) for t in text_lines], format="text")
+        return [(b.text, b.line_count) for b in S.segment(extracted)]
+
+    before = blocks()
+    calls: list[int] = []
+    real = S.paragraph_per_line
+
+    def counted(lines: list[str]) -> bool:
+        calls.append(len(lines))
+        return real(lines)
+
+    monkeypatch.setattr(S, "paragraph_per_line", counted)
+    assert blocks() == before
+    assert calls == []
