@@ -6,11 +6,13 @@ per rule, right / wrong / wrong-and-holding-paragraphs for each gold folder name
 right on documents tuned on for long and wrong on blind-labelled ones is over-fitted: look
 there first. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/heading_rules.py [--list] [--missed] [--derive=KIND]
+Run: .venv/bin/python benchmarks/heading_rules.py [--list [--show=RULE]] [--missed] [--derive=KIND]
      NAME=GOLD_DIR [...]
 
 ``--list`` also prints every wrong heading: folder, document, rule, verdict, its text and
 the first words of the two units after it, to sort the wrong firings into families.
+``--show=RULE`` (with ``--list``) prints the right headings of the rules whose name holds
+RULE too ("--show=:1850"): what a rule's right firings look like beside its wrong ones.
 ``--missed`` prints every gold heading no predicted heading matched, with what the text
 became instead (the kind of the unit starting with it: paragraph, other, item; "lost"
 when no unit does) and the first words of the unit after it, then tallies them by that
@@ -110,7 +112,12 @@ def main(args: list[str]) -> None:
     listing = "--list" in args
     missing = "--missed" in args
     kinds = [a.split("=", 1)[1] for a in args if a.startswith("--derive=")]
-    args = [a for a in args if a not in ("--list", "--missed") and not a.startswith("--derive=")]
+    shown = [a.split("=", 1)[1] for a in args if a.startswith("--show=")]
+    args = [
+        a
+        for a in args
+        if a not in ("--list", "--missed") and not a.startswith(("--derive=", "--show="))
+    ]
     missed: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     roles.Role.__init__ = _recording_init
     pipeline.assign_roles = _assign_and_mark
@@ -144,7 +151,7 @@ def main(args: list[str]) -> None:
                     "right" if id(unit) in right else "holding" if unit.has_children else "wrong"
                 )
                 tally[rule][f"{name}:{verdict}"] += 1
-                if listing and verdict != "right":
+                if listing and (verdict != "right" or any(r in rule for r in shown)):
                     nxt = " | ".join(_words(u.text, 8) for u in after.get(id(unit), []))
                     print(
                         f"{name}\t{Path(gold['doc']).name}\t{rule}\t{verdict}\t"

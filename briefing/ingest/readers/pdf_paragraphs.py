@@ -310,7 +310,26 @@ def _starts_new(
         # that stops short of the margin, with a capital after it, ends the paragraph
         # even when only a word's width is left (ragged type needs the wider gap above).
         return True
-    return _item_start(line.text) and ends
+    return ends and (_item_start(line.text) or _designation_start(line.text))
+
+
+# Label families that designate a part of an act run into its text.
+_DESIGNATIONS = ("article", "§", "section")
+
+
+def _designation_start(text: str) -> bool:
+    """``text`` opens with an act's designation run into its text ("Art. 16. - Le ...",
+    "Artigo 2º Esta ...", "Sec. 3. ..."): laws, decrees and orders print each article
+    as a paragraph of its own, its designation the first words, and the line before
+    may be filled to the margin by the last article's final sentence. A sentence
+    citing one ("Article 5 of the Convention") has no separator after the number, so
+    it is no label (patterns.LABELS)."""
+    from briefing.ingest.patterns import match_label
+
+    if not text[:1].isupper() and text[:1] != "§":
+        return False
+    found = match_label(text)
+    return found is not None and found.family in _DESIGNATIONS
 
 
 def _prose_runs_over(par: Paragraph, line: PdfLine, geometry: dict[tuple[int, int], _Page]) -> bool:

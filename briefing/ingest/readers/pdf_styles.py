@@ -35,6 +35,10 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
         kind = _heading_class(par, size)
         if kind is not None:
             classes[i] = kind
+    captions = _over_small_type(paragraphs, sorted(classes), size)
+    for i in captions:
+        del classes[i]
+        styles[i] = "caption"  # a graphic's title: a line of the text, no heading
     ranks = sorted(set(classes.values()), key=lambda k: (-k[0], not k[1]))
     level = {kind: min(n + 1, 6) for n, kind in enumerate(ranks)}
     for i, kind in classes.items():
@@ -42,6 +46,23 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
     if title is not None:
         styles[title] = "title"
     return styles
+
+
+def _over_small_type(paragraphs: list[Paragraph], heads: list[int], size: float) -> list[int]:
+    """Heading-like paragraphs with only type smaller than the body's (or table rows)
+    under them, up to the next one: a figure's or a table's own title over its labels,
+    rows and source lines ("1 Defend critical infrastructure" over "1.1: Establish ...",
+    a name over a table of prices). A section of a release holds body text; what a
+    graphic prints is set smaller than the body and is not a part of the text's outline.
+    A heading right over another (none between) is left alone: a part over its first
+    section."""
+    out: list[int] = []
+    for n, i in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(paragraphs)
+        under = paragraphs[i + 1 : end]
+        if under and all(par.first.table or par.first.size < size - 0.6 for par in under):
+            out.append(i)
+    return out
 
 
 def _measures(paragraphs: list[Paragraph]) -> dict[tuple[int, int], tuple[float, float]]:
