@@ -141,8 +141,9 @@ _CONTAINERS = frozenset(
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
 
 
-def furniture_kind(el, tag: str) -> str | None:
-    """ "navigation" or "markup" when ``el`` is page furniture, else None."""
+def furniture_kind(el, tag: str, names: bool = True) -> str | None:
+    """ "navigation" or "markup" when ``el`` is page furniture, else None. ``names=False``
+    leaves out the evidence of its class/id/role words alone (see prose_share)."""
     if tag in _CONTROLS or tag == "noscript":
         return "navigation" if tag != "noscript" else "markup"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -168,12 +169,29 @@ def furniture_kind(el, tag: str) -> str | None:
     for name in (el.get("class") or "").lower().split():
         if name in _HIDDEN_CLASSES or name.endswith("_hidden"):
             return "markup"
-    if words & _FURNITURE_WORDS and next(el.iter("h1"), None) is None:
+    if names and words & _FURNITURE_WORDS and next(el.iter("h1"), None) is None:
         # A "hero-banner" or "share-wrapper" around the headline is the article's.
         return "navigation"
     if next(el.iter("h1"), None) is None:
         return widget_kind(el)
     return None
+
+
+# Share of the release element's prose above which an element is the release's own
+# column whatever its class or id words say (see Walker._furniture).
+PROSE_SHARE = 0.5
+_SENTENCE_WORDS = 12  # a paragraph of running prose, not a name, a label or a menu line
+
+
+def prose_chars(el) -> int:
+    """Characters of ``el``'s prose: its paragraphs (<p>) of a sentence or more. Lists
+    of names, menus, teaser headlines and link lines are not prose."""
+    total = 0
+    for p in el.iter("p"):
+        text = text_of(p)
+        if len(text.split()) >= _SENTENCE_WORDS:
+            total += len(text)
+    return total
 
 
 _CONTROL_WORDS = 3
