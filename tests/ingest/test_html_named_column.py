@@ -44,3 +44,17 @@ networks of your choice.</p></div></article></body></html>"""
     texts = _lines(tmp_path, page)
     assert any(t.startswith("The water board approved on Tuesday") for t in texts)
     assert not any(t.startswith("Share this page") for t in texts)
+
+
+def test_word_of_a_sentence_named_like_furniture_is_kept(tmp_path: Path) -> None:
+    """A glossary term's link inside a sentence (a hover hint, marked as a toggle) is a
+    word of the release; a share bar's links, strung with spaces, still go."""
+    page = """<html><body><article><h1>Board approves new pumping station</h1>
+<p>The new station cuts the <a class="glossary tooltip-link" data-toggle="tooltip"
+title="Water that runs off roofs and streets">storm water</a> overflow into the river
+by half, the board said on Tuesday after its monthly meeting.</p>
+<p class="links"><a class="share" href="/s/mail">Mail</a> <a class="share"
+href="/s/print">Print</a></p></article></body></html>"""
+    texts = _lines(tmp_path, page)
+    assert any("cuts the storm water overflow into the river" in t for t in texts)
+    assert "Mail Print" not in texts and "Mail" not in texts

@@ -154,8 +154,10 @@ def furniture_kind(el, tag: str, names: bool = True) -> str | None:
         # banner, a sign-up or login box, a picture viewer): the site's overlay, as
         # a <dialog> is, never printed as the release.
         return "navigation"
-    if tag == "a" and (
-        el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls")
+    if (
+        tag == "a"
+        and (el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls"))
+        and not _in_sentence(el, tag)
     ):
         return "navigation"  # a tab or accordion control, not a link in the text
     if tag == "a" and (_script_control(el) or _jump_link(el) or _sequence_link(el)):
@@ -169,12 +171,35 @@ def furniture_kind(el, tag: str, names: bool = True) -> str | None:
     for name in (el.get("class") or "").lower().split():
         if name in _HIDDEN_CLASSES or name.endswith("_hidden"):
             return "markup"
-    if names and words & _FURNITURE_WORDS and next(el.iter("h1"), None) is None:
+    if (
+        names
+        and words & _FURNITURE_WORDS
+        and next(el.iter("h1"), None) is None
+        and not _in_sentence(el, tag)
+    ):
         # A "hero-banner" or "share-wrapper" around the headline is the article's.
         return "navigation"
     if next(el.iter("h1"), None) is None:
         return widget_kind(el)
     return None
+
+
+# Elements that run inside a line of text (a glossary term's link, a marked word).
+_INLINE = frozenset(("a", "span", "abbr", "dfn", "em", "strong", "b", "i", "mark", "cite"))
+_WORD = re.compile(r"\w")
+
+
+def _in_sentence(el, tag: str) -> bool:
+    """True when an inline element has words of its sentence on both sides ("... dass
+    positive <a class="tooltip-link">Treibhausgas</a>-Emissionen ..."): a word of the
+    release set as a glossary hint or a styled term, whatever its class says. A menu,
+    share bar or tag list strings its links with spaces, bars or commas, never words."""
+    if tag not in _INLINE:
+        return False
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return bool(_WORD.search(el.tail or "")) and bool(_WORD.search(before or ""))
 
 
 # Share of the release element's prose above which an element is the release's own
