@@ -139,6 +139,7 @@ _CONTAINERS = frozenset(
 
 
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 def furniture_kind(el, tag: str, names: bool = True) -> str | None:
@@ -158,8 +159,12 @@ def furniture_kind(el, tag: str, names: bool = True) -> str | None:
         tag == "a"
         and (el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls"))
         and not _in_sentence(el, tag)
+        and next(el.iter(*_HEADINGS), None) is None
     ):
-        return "navigation"  # a tab or accordion control, not a link in the text
+        # A tab or accordion control, not a link in the text. One wrapping a heading
+        # (<a data-toggle="collapse"><h4>Notes</h4></a>) is the title of the section it
+        # opens: a collapsed section is still the release, and its title goes with it.
+        return "navigation"
     if tag == "a" and (_script_control(el) or _jump_link(el) or _sequence_link(el)):
         return "navigation"
     style = (el.get("style") or "").replace(" ", "").lower()
