@@ -139,10 +139,12 @@ _CONTAINERS = frozenset(
 
 
 _DIALOG_ROLES = frozenset(("dialog", "alertdialog"))
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def furniture_kind(el, tag: str) -> str | None:
-    """ "navigation" or "markup" when ``el`` is page furniture, else None."""
+def furniture_kind(el, tag: str, names: bool = True) -> str | None:
+    """ "navigation" or "markup" when ``el`` is page furniture, else None. ``names=False``
+    leaves out the evidence of its class/id/role words alone (see prose_share)."""
     if tag in _CONTROLS or tag == "noscript":
         return "navigation" if tag != "noscript" else "markup"
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -153,10 +155,16 @@ def furniture_kind(el, tag: str) -> str | None:
         # banner, a sign-up or login box, a picture viewer): the site's overlay, as
         # a <dialog> is, never printed as the release.
         return "navigation"
-    if tag == "a" and (
-        el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls")
+    if (
+        tag == "a"
+        and (el.get("data-toggle") or el.get("data-bs-toggle") or el.get("aria-controls"))
+        and not _in_sentence(el, tag)
+        and next(el.iter(*_HEADINGS), None) is None
     ):
-        return "navigation"  # a tab or accordion control, not a link in the text
+        # A tab or accordion control, not a link in the text. One wrapping a heading
+        # (<a data-toggle="collapse"><h4>Notes</h4></a>) is the title of the section it
+        # opens: a collapsed section is still the release, and its title goes with it.
+        return "navigation"
     if tag == "a" and (_script_control(el) or _jump_link(el) or _sequence_link(el)):
         return "navigation"
     style = (el.get("style") or "").replace(" ", "").lower()
@@ -168,12 +176,52 @@ def furniture_kind(el, tag: str) -> str | None:
     for name in (el.get("class") or "").lower().split():
         if name in _HIDDEN_CLASSES or name.endswith("_hidden"):
             return "markup"
-    if words & _FURNITURE_WORDS and next(el.iter("h1"), None) is None:
+    if (
+        names
+        and words & _FURNITURE_WORDS
+        and next(el.iter("h1"), None) is None
+        and not _in_sentence(el, tag)
+    ):
         # A "hero-banner" or "share-wrapper" around the headline is the article's.
         return "navigation"
     if next(el.iter("h1"), None) is None:
         return widget_kind(el)
     return None
+
+
+# Elements that run inside a line of text (a glossary term's link, a marked word).
+_INLINE = frozenset(("a", "span", "abbr", "dfn", "em", "strong", "b", "i", "mark", "cite"))
+_WORD = re.compile(r"\w")
+
+
+def _in_sentence(el, tag: str) -> bool:
+    """True when an inline element has words of its sentence on both sides ("... dass
+    positive <a class="tooltip-link">Treibhausgas</a>-Emissionen ..."): a word of the
+    release set as a glossary hint or a styled term, whatever its class says. A menu,
+    share bar or tag list strings its links with spaces, bars or commas, never words."""
+    if tag not in _INLINE:
+        return False
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return bool(_WORD.search(el.tail or "")) and bool(_WORD.search(before or ""))
+
+
+# Share of the release element's prose above which an element is the release's own
+# column whatever its class or id words say (see Walker._furniture).
+PROSE_SHARE = 0.5
+_SENTENCE_WORDS = 12  # a paragraph of running prose, not a name, a label or a menu line
+
+
+def prose_chars(el) -> int:
+    """Characters of ``el``'s prose: its paragraphs (<p>) of a sentence or more. Lists
+    of names, menus, teaser headlines and link lines are not prose."""
+    total = 0
+    for p in el.iter("p"):
+        text = text_of(p)
+        if len(text.split()) >= _SENTENCE_WORDS:
+            total += len(text)
+    return total
 
 
 _CONTROL_WORDS = 3

@@ -13,12 +13,14 @@ from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
 from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_main import (
+    PROSE_SHARE,
     SILENT,
     furniture_kind,
     layout_table,
     link_box,
     link_list,
     page_header,
+    prose_chars,
     screen_reader_only,
 )
 from briefing.ingest.readers.html_notes import Notes, key
@@ -172,6 +174,7 @@ def _paragraph_texts(el) -> list[str]:
 class Walker:
     def __init__(self, root, notes: Notes) -> None:
         self.root = root
+        self.release_prose: int | None = None
         self.notes = notes
         self.lines: list[Line] = []
         self.dropped: list[tuple[str, str]] = []
@@ -391,6 +394,8 @@ class Walker:
     def _furniture(self, el, tag: str) -> str | None:
         """The kind of dropped text ``el`` is inside the release element, or None."""
         kind = furniture_kind(el, tag)
+        if kind == "navigation" and self._carries_release(el):
+            kind = furniture_kind(el, tag, names=False)
         if kind is None and tag in ("ul", "ol") and link_list(el):
             kind = "navigation"
         if kind is None and tag in ("div", "section", "p", "td") and link_box(el):
@@ -473,6 +478,18 @@ class Walker:
             and (next(el.iter(*HEADINGS), None) is not None or next(el.iter("a"), None) is None)
             and is_inside(el, self.root)
         )
+
+    def _carries_release(self, el) -> bool:
+        """True when ``el`` holds most of the release element's prose. Class and id
+        words name a box as its template's author saw it, and templates give the column
+        that prints the text names taken from what sits beside or inside it (a main
+        column named after the menu it shares a grid with, an article body named after
+        its share bar): a box holding most of the release's paragraphs is the release,
+        whatever it is called. Its menus, share bars and link lists are still dropped
+        on their own evidence; a box of names or links holds no paragraphs."""
+        if self.release_prose is None:
+            self.release_prose = prose_chars(self.root)
+        return self.release_prose > 0 and prose_chars(el) >= PROSE_SHARE * self.release_prose
 
     def _holds_root(self, el) -> bool:
         return any(anc is el for anc in self.root.iterancestors())
