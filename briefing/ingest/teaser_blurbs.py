@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
+from briefing.ingest.speakers import speaker_of
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
@@ -78,6 +79,4 @@ def heads_only_blurb(blocks: list[Block], i: int) -> bool:
         or P.NOTES_SECTION.match(head)
     ):
         return False
-    from briefing.ingest.speakers import speaker_of
-
     return speaker_of(text) is None
