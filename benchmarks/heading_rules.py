@@ -52,7 +52,7 @@ def _recording_init(self, *args, **kwargs) -> None:
         _MADE[id(self)] = (self, f"{frame.f_code.co_name}:{frame.f_lineno}")
 
 
-def _assign_and_mark(*args, **kwargs) -> list:
+def _assign_and_mark(*args, **kwargs) -> list[roles.Role]:
     """The roles, each heading marked with its maker only once all are given: a mark set
     while the roles are made would change them (``repeated_line_heads`` passes over
     headings with attributes), and the tally would not be the output's."""

@@ -48,8 +48,8 @@ def trail_steps(texts: list[str]) -> list[str]:
         if ">" not in text and "›" not in text and "»" not in text:
             continue
         steps = [norm_line(step) for step in _STEP_SEPARATOR.split(text.strip())]
-        if steps:
-            steps[0] = norm_line(_HERE_LABEL.sub("", steps[0]))
+        # (A "you are here" label before the home step says what the line is.)
+        steps[0] = norm_line(_HERE_LABEL.sub("", steps[0]))
         if len(steps) >= MIN_STEPS and steps[0] in _TRAIL_HOME and all(steps):
             return steps
     return []

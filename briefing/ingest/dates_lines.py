@@ -21,6 +21,7 @@ import re
 
 from briefing.ingest.dates import dateline_date as date_of_dateline
 from briefing.ingest.dates import find_date
+from briefing.ingest.patterns import COLUMN_GAP
 from briefing.lazyre import lazy
 
 HEAD_LINES = 40  # non-blank lines: a cover, the title, a masthead, the lead
@@ -58,9 +59,6 @@ _MET_ON = lazy(
 _MEETING = lazy(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
 
 
-_COLUMN_GAP = lazy(r"\S(?: {3,}|\t)\S")
-
-
 def _lines(text: str) -> list[str]:
     """Non-blank lines, a line laid out in columns (``pdftotext -layout``) read a cell a
     line: the dateline is one column's cell, the other column's text beside it."""
@@ -73,7 +71,7 @@ def _lines(text: str) -> list[str]:
 def _cells(line: str) -> list[str]:
     if not line.strip():
         return []
-    cells = re.split(r"(?: {3,}|\t)", line.strip()) if _COLUMN_GAP.search(line) else [line]
+    cells = re.split(r"(?: {3,}|\t)", line.strip()) if COLUMN_GAP.search(line) else [line]
     return [" ".join(cell.split()) for cell in cells if cell.strip()]
 
 

@@ -11,10 +11,10 @@ of its own, so its words stay a unit of the text.
 
 from __future__ import annotations
 
-import re
+from briefing.lazyre import lazy
 
 # Whole lines only (matched casefolded, after the line's closing punctuation is dropped).
-_INVOCATION = re.compile(
+_INVOCATION = lazy(
     r"dengan rahmat tuhan yang maha esa"  # Indonesian acts
     r"|in the name of (?:god|allah)\b.*"  # English
     r"|bismillah\b.*|بسم الله الرحمن الرحيم"  # Arabic

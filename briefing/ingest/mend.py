@@ -41,7 +41,7 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     # where the text lost its breaks wholesale: a page copied onto one line, the block
     # holding most of the text. In a text whose paragraphs are set apart, a block's
     # missing space after a full stop is a slip inside the writer's paragraph.
-    whole = sum(len(b.text) for b in blocks) * GLUED_SHARE
+    most_of_text = sum(len(b.text) for b in blocks) * GLUED_SHARE
     for i, block in enumerate(blocks):
         moved.append(len(out))
         text = block.text
@@ -55,7 +55,7 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
             len(text) < GLUED_MIN_CHARS
             or block.wraps
             or block.note_of is not None
-            or len(text) < whole
+            or len(text) < most_of_text
         ):
             out.append(block)
             continue

@@ -729,6 +729,10 @@ CONTACT_START = lazy(
     r"contacto|contactos|prensa)\s*:?$",
     re.I,
 )
+# A notes section's heading ("Notes", "Endnotes:"): it heads short notes, not a part.
+NOTES_SECTION = lazy(r"^(?:end|foot)?notes:?$", re.I)
+# Two cells of a line laid out in columns: a gap of three spaces or a tab between words.
+COLUMN_GAP = lazy(r"\S(?: {3,}|\t)\S")
 CONTACT_LINE = lazy(
     r"(?:\bP\.?\s?O\.?\s?Box\b|@|\+\d[\d ()-]{6,}"
     r"|\b(?:phone|tel|mobile|fax|e-mail|email|twitter)\b\s*(?:number)?\s*:)",

@@ -2134,7 +2134,6 @@ _ACT_REFERENCE = lazy(
 _DISTRIBUTION_FIELD = lazy(r"^\s*Distr\.\s*:\s*[A-Za-z]+\s*$")
 
 
-_NOTES_SECTION = lazy(r"^(?:end|foot)?notes:?$", re.I)
 # Japanese and Chinese speeches and reports set a crosshead in parentheses on its own line,
 # "(「わかり易い」外交の実践)", "（国際協力の強化）": a phrase of six characters or more in
 # the script, no sentence's stop, no note's colon ("(外務省注:...)"); a stage note is
@@ -2187,7 +2186,7 @@ def _heading_evidence(blocks: list[Block], i: int) -> bool:
         return False  # a parenthesis cut by a line break: a sentence's piece (sentence_pieces)
     # A capital (or a script without capitals) and a paragraph or list under it.
     after = blocks[i + 1 : i + 2]
-    if after and _NOTES_SECTION.match(text):
+    if after and P.NOTES_SECTION.match(text):
         return True  # "Notes" over a report's endnotes heads them, whatever they are
     if not after:
         return False

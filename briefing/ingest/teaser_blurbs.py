@@ -23,14 +23,11 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
-from briefing.ingest.patterns import ROMAN
-from briefing.lazyre import lazy
+from briefing.ingest.speakers import speaker_of
 
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
-_NOTES = lazy(r"^(?:end|foot)?notes:?$", re.I)  # a notes section heads short notes
-_COLUMN_GAP = lazy(r"\S(?: {3,}|\t)\S")
 BLURB_MIN_WORDS = 8  # a sentence, not a label
 BLURB_MAX_WORDS = 25  # a teaser's one or two sentences; a release's paragraph runs longer
 
@@ -47,7 +44,7 @@ def _link_line(block: Block) -> bool:
     return (
         block.label is None
         and not (block.ends_sentence and _words(block) >= BLURB_MIN_WORDS)
-        and _COLUMN_GAP.search(text) is None
+        and P.COLUMN_GAP.search(text) is None
         and P.CONTACT_START.match(text) is None
     )
 
@@ -56,13 +53,14 @@ def _numbered(text: str) -> bool:
     """A heading with a number in it ("Article 2", "Pasal II", "§ 5"): a release's own
     numbering of its parts."""
     return any(ch.isdigit() for ch in text) or any(
-        w.isupper() and re.fullmatch(ROMAN, w.lower().rstrip(".")) for w in text.split()
+        w.isupper() and re.fullmatch(P.ROMAN, w.lower().rstrip(".")) for w in text.split()
     )
 
 
 def heads_only_blurb(blocks: list[Block], i: int) -> bool:
     """Whether line ``i`` has one short unlabelled sentence under it (``BLURB_MIN_WORDS``
-    to ``BLURB_MAX_WORDS`` words), then short lines only: two, or one closing the text."""
+    words or more, fewer than ``BLURB_MAX_WORDS``), then short lines only: two, or one
+    closing the text."""
     head = blocks[i].text.strip()
     if i + 2 >= len(blocks) or _numbered(head) or head.isupper():
         # (Capitals in copied text were typed so: a site's box titles take theirs from
@@ -78,9 +76,7 @@ def heads_only_blurb(blocks: list[Block], i: int) -> bool:
         or text[:1] in "([{"
         or not _link_line(blocks[i + 2])
         or (i + 3 < len(blocks) and not _link_line(blocks[i + 3]))
-        or _NOTES.match(head)
+        or P.NOTES_SECTION.match(head)
     ):
         return False
-    from briefing.ingest.speakers import speaker_of
-
     return speaker_of(text) is None

@@ -623,10 +623,12 @@ def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> 
     numbered: set[int] = set()
     for round_ in range(EDGE_ROUNDS):
         near = {side: _near(lines, side[1], side[2]) for side in sides}
-        taken = _take_edge_lines(extracted, near, len(starts), keep, first=round_ == 0)
-        numbered |= taken[1]
+        taken, taken_numbered = _take_edge_lines(
+            extracted, near, len(starts), keep, first=round_ == 0
+        )
+        numbered |= taken_numbered
         # (The next round: the edges whose every line looked at was taken.)
-        sides = [side for side, at in near.items() if at and all(i in taken[0] for i in at)]
+        sides = [side for side, at in near.items() if at and all(i in taken for i in at)]
         if not sides:
             break
     return numbered
@@ -825,7 +827,10 @@ def _blanked(before: list, lines: list) -> list[int]:
 
 
 def _take_running_titles(
-    extracted: Extracted, before: list, breaks: list[int], numbered: set[int] = frozenset()
+    extracted: Extracted,
+    before: list,
+    breaks: list[int],
+    numbered: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """A line printed beside the page furniture just taken (the short title after the
     symbol, "A/RES/80/7" / "Report of the ...", an issuer's name over a page number), at

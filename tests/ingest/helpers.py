@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefing.ingest.symbol_fonts import DROPPED_KIND as SYMBOL_FONT
 from briefing.ingest.symbol_fonts import SYMBOL_BULLETS
-from briefing.model import Release
+from briefing.model import Node, Release
 
 
 def covered_words(release: Release) -> Counter[str]:
@@ -67,3 +67,31 @@ def read_release(tmp_path: Path, text: str, name: str = "release.txt") -> Releas
 
 def removed_texts(release: Release) -> list[str]:
     return [r.text for r in release.removed]
+
+
+def label_depths(release: Release) -> list[tuple[str, int]]:
+    """Each labelled node's label and how many labelled nodes it stands under, in order."""
+    found: list[tuple[str, int]] = []
+
+    def walk(node: Node, depth: int) -> None:
+        for child in node.children:
+            if child.label:
+                found.append((child.label, depth))
+            walk(child, depth + (1 if child.label else 0))
+
+    walk(release.root, 0)
+    return found
+
+
+def heading_texts(release: Release) -> list[str]:
+    """The text of each heading node, spaces collapsed, in order."""
+    out: list[str] = []
+
+    def visit(nodes: list[Node]) -> None:
+        for node in nodes:
+            if node.kind == "heading":
+                out.append(" ".join(release.text[node.start : node.end].split()))
+            visit(node.children)
+
+    visit(release.root.children)
+    return out

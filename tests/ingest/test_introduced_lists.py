@@ -4,7 +4,7 @@ own: the list is not sub-points of the item before. Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.model import Node
+from tests.ingest.helpers import label_depths
 
 FINISHED = """Order on the Lighthouse Fees
 
@@ -32,17 +32,7 @@ before the end of the year, it shall report on the following:
 
 
 def _depths(doc: str) -> list[tuple[str, int]]:
-    release = release_from_text(doc)
-    found: list[tuple[str, int]] = []
-
-    def walk(node: Node, depth: int) -> None:
-        for child in node.children:
-            if child.label:
-                found.append((child.label, depth))
-            walk(child, depth + (1 if child.label else 0))
-
-    walk(release.root, 0)
-    return found
+    return label_depths(release_from_text(doc))
 
 
 def test_a_list_announced_after_a_finished_item_is_not_inside_it() -> None:

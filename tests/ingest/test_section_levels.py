@@ -4,7 +4,7 @@ before it; it never sits inside that point. Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.model import Node
+from tests.ingest.helpers import label_depths
 
 DOC = """Executive Order on the Harbour Council
 
@@ -29,17 +29,7 @@ Sec. 3. General Provisions. This order creates no rights.
 
 
 def _depths(doc: str) -> list[tuple[str, int]]:
-    release = release_from_text(doc)
-    found: list[tuple[str, int]] = []
-
-    def walk(node: Node, depth: int) -> None:
-        for child in node.children:
-            if child.label:
-                found.append((child.label, depth))
-            walk(child, depth + (1 if child.label else 0))
-
-    walk(release.root, 0)
-    return found
+    return label_depths(release_from_text(doc))
 
 
 def test_a_section_after_lettered_points_is_not_inside_them() -> None:

@@ -5,21 +5,7 @@ the first crosshead (roles._last_tag_entry). Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from tests.ingest.helpers import lost_words
-
-
-def _headings(release) -> list[str]:
-    out: list[str] = []
-
-    def visit(nodes) -> None:
-        for node in nodes:
-            if node.kind == "heading":
-                out.append(" ".join(release.text[node.start : node.end].split()))
-            visit(node.children)
-
-    visit(release.root.children)
-    return out
-
+from tests.ingest.helpers import heading_texts, lost_words
 
 _BODY = [
     "Harbour microbes pass their electrons on in a new way, a study of the harbour "
@@ -41,7 +27,7 @@ def test_the_last_of_a_pages_topic_tags_is_no_heading() -> None:
     ]
     text = "\n\n".join(lines) + "\n"
     release = release_from_text(text)
-    assert "Energy" not in _headings(release), _headings(release)
+    assert "Energy" not in heading_texts(release), heading_texts(release)
     assert not lost_words(text, release)
 
 
@@ -53,7 +39,7 @@ def test_a_first_crosshead_under_a_subtitle_stays() -> None:
         *_BODY,
     ]
     text = "\n\n".join(lines) + "\n"
-    assert "Main results" in _headings(release_from_text(text))
+    assert "Main results" in heading_texts(release_from_text(text))
 
 
 def test_a_share_bar_between_the_tags_and_the_last_one_is_passed_over() -> None:
@@ -68,4 +54,4 @@ def test_a_share_bar_between_the_tags_and_the_last_one_is_passed_over() -> None:
     ]
     text = "\n\n".join(lines) + "\n"
     release = release_from_text(text)
-    assert "Energy" not in _headings(release), _headings(release)
+    assert "Energy" not in heading_texts(release), heading_texts(release)

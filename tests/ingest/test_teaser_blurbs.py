@@ -6,21 +6,7 @@ first paragraph or not. Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from tests.ingest.helpers import lost_words
-
-
-def _headings(release) -> list[str]:
-    out: list[str] = []
-
-    def visit(nodes) -> None:
-        for node in nodes:
-            if node.kind == "heading":
-                out.append(" ".join(release.text[node.start : node.end].split()))
-            visit(node.children)
-
-    visit(release.root.children)
-    return out
-
+from tests.ingest.helpers import heading_texts, lost_words
 
 _RELEASE = [
     "Harbour board approves the plan to rebuild the old quays",
@@ -49,7 +35,7 @@ _BOXES = [
 def test_site_boxes_after_a_release_are_no_crossheads() -> None:
     text = "\n\n".join([*_RELEASE, *_BOXES]) + "\n"
     release = release_from_text(text)
-    heads = _headings(release)
+    heads = heading_texts(release)
     assert "Works in the northern basin" in heads and "Funding" in heads, heads
     assert "Newsletter" not in heads and "Annual reports" not in heads, heads
     assert not lost_words(text, release)
@@ -64,5 +50,5 @@ def test_a_crosshead_over_a_short_paragraph_and_the_next_part_stays() -> None:
         *_RELEASE[2:],
     ]
     text = "\n\n".join(lines) + "\n"
-    heads = _headings(release_from_text(text))
+    heads = heading_texts(release_from_text(text))
     assert "Timetable" in heads and "Works in the northern basin" in heads, heads

@@ -265,7 +265,7 @@ def _sequence_link(a) -> bool:
     "Next page →"), the site's way through its archive, whatever the words. A release
     does not mark its own references so; words around the link keep it (a sentence)."""
     rels = (a.get("rel") or "").lower().split()
-    return bool(rels) and not _SEQUENCE_RELS.isdisjoint(rels) and _alone(a)
+    return not _SEQUENCE_RELS.isdisjoint(rels) and _alone(a)
 
 
 def _script_control(a) -> bool:

@@ -31,6 +31,7 @@ translators leave them inside paragraphs, and text justified with spaces pads an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -204,7 +205,9 @@ def render_inline(children: list, source: str = "", gap_ends: bool = False) -> I
     return out
 
 
-def _add_parted(text: str, gap: bool, pieces: list[str], new_piece, gap_ends: bool) -> bool:
+def _add_parted(
+    text: str, gap: bool, pieces: list[str], new_piece: Callable[[str], None], gap_ends: bool
+) -> bool:
     """Add a text token's ``text`` to the last piece, starting a new piece at each lost
     paragraph break (see ``_GAP``); ``gap`` says the text before it ended on one. Returns
     whether this text ends on one (its next text, after a "*", may open the paragraph)."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.readers.limits import check_file
+from briefing.lazyre import lazy
 
 NO_TEXT = "no text layer: scanned PDF? Run it through text recognition (OCR) first"
 CIPHERED = (
@@ -227,7 +228,7 @@ def _info_title(doc) -> str:
 # <the file's name>", or the name itself with its extension ("Minutes June final.doc",
 # "G 31878 (E) Notice.pmd", "10811.exe"). A file's name is what its writer saved a draft
 # under (a date, "final", a page-layout job's number), never the title set for readers.
-_FILE_NAMED = re.compile(
+_FILE_NAMED = lazy(
     r"^Microsoft (?:Word|PowerPoint|Excel)\b|\.(?:docx?|pdf|rtf|odt|indd|pmd|hwp|wpd|txt|"
     r"xlsx?|pptx?|qxd|exe|html?)$",
     re.I,
