@@ -71,3 +71,18 @@ def test_no_break_spaces_are_typed_spacing(tmp_path: Path) -> None:
         ("", "", "Thanks."),
         ("", "", "We take note. The report covers it."),
     ]
+
+
+def test_a_lower_case_letter_of_any_script_goes_on_the_sentence(tmp_path: Path) -> None:
+    # Lower case beyond Latin-1 (Polish, Cyrillic, Greek) opens no paragraph; a capital of
+    # those scripts does.
+    text = (
+        "Ustawa weszła w życie.      żeby ją stosować.      Ведомство открыто.      "
+        "и работает.      Η απόφαση ισχύει.      και σήμερα.      Όλοι συμφωνούν.\n"
+    )
+    assert [line[2] for line in _lines(tmp_path, text)] == [
+        "Ustawa weszła w życie. żeby ją stosować.",
+        "Ведомство открыто. и работает.",
+        "Η απόφαση ισχύει. και σήμερα.",
+        "Όλοι συμφωνούν.",
+    ]

@@ -49,10 +49,11 @@ _TEXT_TYPES = frozenset(("text", "text_special", "code_inline"))
 # A source line opening with an escaped label: "1\\.", "12\\)", "ii\\.", "a\\)", "(b\\)".
 _ESCAPED_LABEL = re.compile(r"^[ \t]*\(?(?:\d{1,3}|[ivxlc]{1,6}|[a-zA-Z])\\[.)][ \t]")
 # A lost paragraph break (see the module's docstring): a sentence's end, closing quotes
-# or brackets, three spaces or more, then an opening quote or a capital.
+# or brackets, three spaces or more, then an opening quote or a letter that is no lower
+# case one (``_opens_paragraph``: a capital, or a letter of a script without case).
 _END = r"[.!?][\"”’»)]*"
-_GAP = re.compile(_END + r"([ \t]{3,})(?=[\"“„«(]?[^\W\d_a-zß-ÿ])")
-_LONG_GAP = re.compile(_END + r"([ \t]{5,})(?=[\"“„«(]?[^\W\d_a-zß-ÿ])")
+_GAP = re.compile(_END + r"([ \t]{3,})(?=[\"“„«(]?([^\W\d_]))")
+_LONG_GAP = re.compile(_END + r"([ \t]{5,})(?=[\"“„«(]?([^\W\d_]))")
 _GAP_AT_END = re.compile(_END + r"[ \t]{3,}$")
 # Three spaces or more ending a source line (see ``ends_with_gaps``); found by its
 # literal spaces first, the stop before them checked after (a fast scan of a big file).
@@ -61,7 +62,13 @@ _STOP_BEFORE = re.compile(r"[.!?][\"”’»)*]*$")
 # Two spaces or more between two words: a justified text's padding, where a run of spaces
 # after a stop is padding too, not a lost break.
 _PADDED = re.compile(r"[^\W_] {2,}[^\W_]")
-_OPENS_PARAGRAPH = re.compile(r"[\"“„«(]?[^\W\d_a-zß-ÿ]")
+_OPENS_PARAGRAPH = re.compile(r"[\"“„«(]?([^\W\d_])")
+
+
+def _opens_paragraph(found: re.Match[str] | None) -> bool:
+    """Whether the letter a gap pattern found opens a paragraph: any letter but a lower
+    case one, in every script ("żeby" or "и" go on the sentence as "and" does)."""
+    return found is not None and not found.group(found.re.groups).islower()
 
 
 @dataclass
@@ -211,7 +218,7 @@ def _add_parted(
     """Add a text token's ``text`` to the last piece, starting a new piece at each lost
     paragraph break (see ``_GAP``); ``gap`` says the text before it ended on one. Returns
     whether this text ends on one (its next text, after a "*", may open the paragraph)."""
-    if gap and _OPENS_PARAGRAPH.match(text.lstrip()):
+    if gap and _opens_paragraph(_OPENS_PARAGRAPH.match(text.lstrip())):
         new_piece("gap")
         text = text.lstrip()
     elif not text.strip():
@@ -221,6 +228,8 @@ def _add_parted(
         return gap_ends and (gap or bool(_GAP_AT_END.search(pieces[-1][-40:])))
     at = 0
     for found in (_GAP if gap_ends else _LONG_GAP).finditer(text):
+        if not _opens_paragraph(found):
+            continue
         pieces[-1] += text[at : found.start(1)]
         new_piece("gap")
         at = found.end(1)
