@@ -22,12 +22,14 @@ number fails the first two (it ends the page); a count in a list fails the last.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _LONE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[ \t]*$")
 # A page's notes end its page: the number stands this many lines or fewer above the
 # page break (the notes' text and the page's foot lie between).
 FOOT_LINES = 25
 MIN_NOTES = 2  # one number alone gives no sequence to check it by
+_ENDS = (".", ":", ";", "!", "?", ")", "”", '"')  # a sentence's or a clause's end
 
 
 def _marker_in(body: str, number: str) -> bool:
@@ -65,6 +67,10 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
     if not breaks:
         return lines  # (no pages: no page foot to stand at)
     found: list[tuple[int, int, str]] = []  # (number's line, note's line, number)
+    # Notes whose marker was not found on their page (glued to a figure, "5.552"):
+    # number -> (number's line, note's line).
+    unmarked: dict[str, tuple[int, int]] = {}
+    last, after = 0, 0  # the last note's number in the sequence, the line after it
     page_start = 0
     b = 0  # index into breaks: the next page break at or after the current line
     for i, line in enumerate(lines):
@@ -85,18 +91,89 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
         if not text[:1].isupper() or len(text.split()) < 3:
             continue  # (a note opens as a sentence; a page number ends its page)
         number = m.group(1)
-        if found and int(number) != int(found[-1][2]) + 1:
+        if found and int(number) == last + 2:
+            # One note between two found in order: its number is settled by theirs.
+            gap = _note_between(lines, breaks, after, i, last + 1, unmarked)
+            if gap is not None:
+                last, after = last + 1, gap[1] + 1
+                found.append(gap)
+        if found and int(number) != last + 1:
             return lines  # (the notes of a document run on one by one: 2, 3, 4)
         if not _marker_on_page(lines, page_start, i, number):
+            unmarked[number] = (i, j)
             continue
         found.append((i, j, number))
+        last, after = int(number), j + 1
     if len(found) < MIN_NOTES and not _first_note_alone(lines, found):
         return _join_number_columns(lines)
     out = list(lines)
-    for i, j, number in reversed(found):
+    for k in range(len(found) - 1, -1, -1):
+        i, j, number = found[k]
+        if i == j:
+            continue  # (the note is printed joined to its number already)
+        if i > 0 and out[i - 1].strip() and not _parted(out, found, k):
+            # A note interrupting a paragraph that runs on over the page ("... make
+            # interest" / "4" / "Goyal, A ..."): joined, "4 Goyal" would read as the
+            # sentence's next line. Its number alone on its line keeps the break.
+            continue
         indent = len(out[i]) - len(out[i].lstrip())
         out[i : j + 1] = [" " * indent + f"{number} {out[j].strip()}"]
     return out
+
+
+def _parted(lines: list[str], found: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether note ``found[k]``'s number, joined to its note, would still stand apart
+    from the text above it: unless that text is a paragraph running on over the page
+    (its line above does not end a sentence or a clause, and the next page goes on in
+    lower case), or a note printed joined to its number (which the text's paragraphs
+    may have taken in) with no blank line after it."""
+    i = found[k][0]
+    joined_above = k and found[k - 1][0] == found[k - 1][1]
+    if joined_above and all(line.strip() for line in lines[found[k - 1][0] : i]):
+        return False
+    if lines[i - 1].rstrip().endswith(_ENDS):
+        return True
+    t = i + 1
+    while t < len(lines) and "\f" not in lines[t]:
+        t += 1
+    while t < len(lines) and (not lines[t].strip() or _LONE_NUMBER.match(lines[t].strip("\f"))):
+        t += 1
+    return t >= len(lines) or not lines[t].lstrip("\f \t")[:1].islower()
+
+
+def _note_between(
+    lines: list[str],
+    breaks: list[int],
+    start: int,
+    end: int,
+    number: int,
+    unmarked: dict[str, tuple[int, int]],
+) -> tuple[int, int, str] | None:
+    """The note numbered ``number`` in ``lines[start:end]``, between two notes found in
+    order (numbered one less and one more), as (number's line, note's line, number):
+
+    - a lone number at a page's foot over a sentence whose marker was not found (its
+      marker glued to a figure, "rate of 5.552", or lost in extraction): the notes
+      before and after it are found in order, so the number between is a note too;
+    - a note the extraction printed joined to its number ("6 This is widely ...") at a
+      page's foot: given as (line, line, number), nothing to join.
+
+    A release numbers its notes one by one; one note in a shape the others do not take
+    must not drop all of them."""
+    at = unmarked.get(str(number))
+    if at is not None and start <= at[0] < end:
+        return (at[0], at[1], str(number))
+    prefix = f"{number} "
+    b = bisect_left(breaks, start)
+    for k in range(start, end):
+        text = lines[k].lstrip()
+        if not text.startswith(prefix) or not text[len(prefix) : len(prefix) + 1].isupper():
+            continue
+        while b < len(breaks) and breaks[b] < k:
+            b += 1
+        if b < len(breaks) and breaks[b] - k <= FOOT_LINES and len(text.split()) >= 4:
+            return (k, k, str(number))
+    return None
 
 
 def _first_note_alone(lines: list[str], found: list[tuple[int, int, str]]) -> bool:
