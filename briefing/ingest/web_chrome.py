@@ -26,6 +26,7 @@ line, cookie notices); ``roles.is_boilerplate`` asks it for any text's head and 
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 
@@ -351,7 +352,34 @@ def _continues(line: str) -> bool:
     return not first.isalpha() or not first.isupper()
 
 
-def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
+# A sentence a page prints twice or more is a box's own text, not the release's: a
+# newsletter form's thanks and its unsubscribe note printed once per list, a media
+# asset's licence under each clip, a cookie or feedback box for two screen sizes. A
+# release says each of its sentences once (a legal text's repeated clauses are lines of
+# its paragraphs, wrapped short, and sit inside its text, where nothing is taken).
+REPEATED_MIN_WORDS = 8
+REPEATED_MAX_WORDS = 80  # (a box's message runs to two or three sentences)
+_REPEAT_MIN_CHARS = 40  # (a cheap look first: shorter lines are no such sentence)
+
+
+def _repeated(texts: list[str]) -> frozenset[str]:
+    """The stripped lines of ``texts`` printed twice or more that are sentences of
+    ``REPEATED_MIN_WORDS`` words or more (see above). Only the text's two ends are read,
+    where the chrome is (cheap on a 5 MB release)."""
+    ends = texts[:GATE_LINES] + texts[-GATE_LINES:] if len(texts) > 2 * GATE_LINES else texts
+    counts = collections.Counter(t.strip() for t in ends if len(t) >= _REPEAT_MIN_CHARS)
+    return frozenset(
+        text
+        for text, count in counts.items()
+        if count >= 2
+        and REPEATED_MIN_WORDS <= _words(text) <= REPEATED_MAX_WORDS
+        and _SENTENCE_END.search(text[-6:])
+    )
+
+
+def _is_prose(
+    texts: list[str], group: tuple[int, int], repeated: frozenset[str] = frozenset()
+) -> bool:
     """A paragraph of sentences: long enough and ending like one (a long line with no
     end mark may be a list of names, or of a site's languages). Several lines are one
     paragraph wrapped when enough of them carry on the sentence above; else they are
@@ -364,7 +392,8 @@ def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
     if count < PROSE_MIN_WORDS or not _SENTENCE_END.search(joined[-6:]):
         return False
     if len(lines) == 1:
-        return not is_site_line(lines[0])  # (a cookie notice is no paragraph of the text)
+        # (A cookie notice, or a box's sentence printed again, is no paragraph of the text.)
+        return not is_site_line(lines[0]) and lines[0] not in repeated
     # A paragraph on its own line under its label ("(14)"), with no blank line between.
     if all(_LONE_LABEL.match(line) for line in lines[:-1]) and _words(lines[-1]) >= 8:
         return True
@@ -372,7 +401,9 @@ def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
     return carried * 3 >= len(lines) - 1
 
 
-def _core(texts: list[str], groups: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _core(
+    texts: list[str], groups: list[tuple[int, int]], repeated: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The first and last line of the release's own paragraphs: the first prose group
     with another prose group close after it, the last with one close before it. (Both
     scans stop there: a long release's middle is never read.)"""
@@ -390,7 +421,7 @@ def _core(texts: list[str], groups: list[tuple[int, int]]) -> tuple[int, int] | 
     def first_pair(order: list[tuple[int, int]]) -> tuple[int, int] | None:
         previous = None
         for group in order:
-            if _is_prose(texts, group):
+            if _is_prose(texts, group, repeated):
                 if previous is not None and close(previous, group):
                     return previous
                 previous = group
@@ -431,24 +462,27 @@ def _is_dateline(text: str) -> bool:
     return any(ch.isdigit() for ch in stripped) and len(stripped) > 4 and is_date_line(stripped)
 
 
-def _keep(text: str, head: bool) -> bool:
+def _keep(text: str, head: bool, repeated: bool = False) -> bool:
     """Lines never taken as chrome: a date, a document symbol, a contact line, a long
     sentence (what a release may print anywhere; the head and tail rules read them).
     Far above the release's paragraphs a lone short sentence is a teaser or a notice
-    (its paragraphs stand together lower down): taken there, kept in the tail."""
+    (its paragraphs stand together lower down): taken there, kept in the tail. A
+    sentence the page prints again (``repeated``) is a box's (``_repeated``): taken."""
     from briefing.ingest import patterns as P
     from briefing.ingest.dates import find_date
     from briefing.ingest.roles import is_date_line, is_symbol
 
     stripped = text.strip()
     count = _words(stripped)
+    if repeated and count <= REPEATED_MAX_WORDS:
+        count = 0  # (neither a long line nor a sentence of the release: a box's)
     if count > MENU_LINE_MAX_WORDS or _LONE_LABEL.match(stripped):
         return True  # (a label alone, "(14)", "a)", "2.": its paragraph's, on the next line)
     if is_date_line(stripped) or is_symbol(stripped) or P.CONTACT_LINE.search(stripped):
         return True
     if count <= DATED_LINE_MAX_WORDS and find_date(stripped) is not None:
         return True  # ("Last updated 28.02.2022": the page's own date, wherever printed)
-    sentence = bool(_SENTENCE_END.search(stripped[-6:]))
+    sentence = bool(_SENTENCE_END.search(stripped[-6:])) and count > 0
     if head:
         return sentence and count > LONG_SENTENCE_WORDS
     return count >= PROSE_MIN_WORDS and sentence
@@ -477,7 +511,8 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     starts (``len(texts)`` when the text is no web copy)."""
     if not _web_copy(texts):
         return [], len(texts)
-    core = _core(texts, _groups(texts))
+    repeated = _repeated(texts)
+    core = _core(texts, _groups(texts), repeated)
     if core is None:
         return [], len(texts)
     start, end = core
@@ -492,7 +527,7 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
             near = min(near, max(0, k - ABOVE_DATELINE_LINES))
             break
     far = nonblank[:near]
-    taken.extend(i for i in far if not _keep(texts[i], head=True))
+    taken.extend(i for i in far if not _keep(texts[i], True, texts[i].strip() in repeated))
     # Near the title, a line of a few words the head's menu printed already is the
     # page's section, set again as a kicker ("Statements and Releases"): the site's. (A
     # title printed twice, in the trail and as the headline, runs longer.) Only a line
@@ -533,7 +568,9 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     )
     if anchor is not None:
         for k, i in enumerate(tail):
-            if i < anchor or _keep(texts[i], head=False) or _heads_contacts(texts, tail[k:]):
+            if i < anchor or _heads_contacts(texts, tail[k:]):
+                continue
+            if _keep(texts[i], False, texts[i].strip() in repeated):
                 continue
             taken.append(i)
     taken.extend(link_bar_lines(texts, 0, start))

@@ -614,3 +614,28 @@ def test_a_line_under_a_blank_line_ends_a_bulleted_list():
     lines = ["  • [cover]", "", "    Yearbook 2019", "", "  • About us|", "  • Contact us|",
              "  • Jobs|"]  # fmt: skip
     assert link_bar_lines(lines) == [4, 5, 6]
+
+
+# A newsletter form's messages, printed once for each of the site's lists (made up).
+_THANKS = (
+    "Thank you for your interest in our newsletter, a confirmation link has been sent "
+    "to the address you gave us."
+)
+_UNSUBSCRIBE = (
+    "To leave the list at any time, follow the unsubscribe link at the foot of each "
+    "message we send you."
+)
+
+
+def test_a_box_sentence_printed_again_is_the_site_s_not_the_release_s():
+    lists = ["Regional office", "Youth programme", "Research centre"]
+    boxes = [line for name in lists for line in (f"Newsletter {name}", _THANKS, _UNSUBSCRIBE)]
+    text = _page().replace("Back to top", "\n\n".join(["Back to top", *boxes]))
+    texts = text.split("\n")
+    taken = {texts[i] for i in chrome_lines(texts)}
+    assert _THANKS in taken and _UNSUBSCRIBE in taken
+    assert not taken & set(PARAGRAPHS)
+    # Printed once, the same sentence is left to the tail rules (it may be the release's).
+    once = _page().replace("Back to top", f"Back to top\n\n{_THANKS}")
+    once_lines = once.split("\n")
+    assert _THANKS not in {once_lines[i] for i in chrome_lines(once_lines)}
