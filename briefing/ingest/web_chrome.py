@@ -758,11 +758,18 @@ def stamp_date(text: str, alone: bool = False) -> str:
     return found.iso() or ""
 
 
+def _unhyphened(text: str) -> str:
+    """``text`` without soft hyphens (U+00AD): a page's hints where a word may break,
+    which a browser's copy keeps inside the words ("Kon\u00adtakt", "Dru\u00adcken").
+    They are no part of the word, so labels and entries are compared without them."""
+    return text.replace("\xad", "") if "\xad" in text else text
+
+
 def take_web_chrome(extracted: Extracted) -> None:
     """Blank the site chrome of a page copied as text and list it in ``dropped``; note
     the page's update stamp as its date (the release's own dateline still wins)."""
     lines = extracted.lines
-    texts = [line.text if not (line.style or line.label) else "" for line in lines]
+    texts = [_unhyphened(line.text) if not (line.style or line.label) else "" for line in lines]
     taken, tail = _chrome(texts)
     if taken and "date" not in extracted.metadata:
         updated = page_updated(texts, tail)

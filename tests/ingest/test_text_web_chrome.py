@@ -639,3 +639,16 @@ def test_a_box_sentence_printed_again_is_the_site_s_not_the_release_s():
     once = _page().replace("Back to top", f"Back to top\n\n{_THANKS}")
     once_lines = once.split("\n")
     assert _THANKS not in {once_lines[i] for i in chrome_lines(once_lines)}
+
+
+def test_labels_with_soft_hyphens_are_still_the_site_s():
+    # A page marking where words may break (U+00AD), kept by a browser's copy.
+    page = _page()
+    cut = page.index("Related links")
+    tail = ["Sei\xadten\xadan\xadfang", "Mi\xadnis\xadte\xadri\xadum vor Ort", "Im\xadpres\xadsum"]
+    release = release_from_text(page[:cut] + "\n\n".join(tail) + "\n")
+    for line in tail:
+        assert line not in release.text
+        assert ("navigation", line) in {(r.kind, r.text) for r in release.removed}
+    for paragraph in PARAGRAPHS:
+        assert paragraph in release.text
