@@ -90,6 +90,16 @@ _CHROME_LABELS = frozenset(
         "subscribe to our newsletter", "breaking news", "dernières nouvelles",
         "pinterest", "snapchat", "reddit", "tiktok", "vimeo", "mastodon", "bluesky",
         "weibo", "wechat", "vk", "kakaotalk",
+        # A post's comment form and the teasers under it, as blog engines print them on
+        # every page in the site's language ("Leave a Reply", "Deja un comentario"),
+        # and the link opening a longer list ("Ver más").
+        "leave a reply", "leave a comment", "deja una respuesta", "deja un comentario",
+        "laisser un commentaire", "laisser une réponse", "schreibe einen kommentar",
+        "kommentar verfassen", "lascia un commento", "deixe um comentário",
+        "deixe uma resposta", "related posts", "entradas relacionadas",
+        "articles similaires", "ähnliche beiträge", "artigos relacionados",
+        "you may also like", "también le podría interesar", "see more", "ver más",
+        "voir plus", "vedi di più", "ver mais",
         # Signing in, printing, sending the page: a site's tools, in its language.
         "log in", "login", "sign in", "connexion", "se connecter", "anmelden",
         "iniciar sesión", "acceder", "accedi", "entrar", "войти", "вход", "تسجيل الدخول",

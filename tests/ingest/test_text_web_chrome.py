@@ -652,3 +652,34 @@ def test_labels_with_soft_hyphens_are_still_the_site_s():
         assert ("navigation", line) in {(r.kind, r.text) for r in release.removed}
     for paragraph in PARAGRAPHS:
         assert paragraph in release.text
+
+
+def test_a_blog_s_comment_form_and_more_links_show_a_web_copy():
+    # A post copied from a blog engine's page (made up): its comment form and its
+    # "see more" links are the only controls the copy carries.
+    menu = ["Portada", "Provincia", "Deportes", "Cultura", "Opinión", "Quiénes somos"]
+    body = [
+        "El consejo provincial aprobó hoy el plan de obras para los barrios del litoral, "
+        "con un presupuesto que cubre tres años de trabajos.",
+        "Las primeras obras comenzarán en marzo y darán empleo a unas doscientas personas "
+        "de los municipios vecinos, según informó la dirección del consejo.",
+        "El plan incluye además la reparación de las escuelas y de los consultorios "
+        "médicos dañados por las lluvias del último invierno.",
+    ]
+    tail = [
+        "Deja un comentario",
+        "Nombre",
+        "Enviar",
+        "Otras noticias",
+        "Nuevo horario para los mercados del centro",
+        "Ver más",
+        "Premios para los grupos de teatro infantil",
+        "Ver más",
+    ]
+    page = "\n\n".join([*menu, "Plan de obras para el litoral", *body, *tail]) + "\n"
+    release = release_from_text(page)
+    for paragraph in body:
+        assert paragraph in release.text
+    for line in ("Deja un comentario", "Nuevo horario para los mercados del centro"):
+        assert line not in release.text
+        assert ("navigation", line) in {(r.kind, r.text) for r in release.removed}
