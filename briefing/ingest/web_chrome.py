@@ -586,7 +586,16 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     taken.extend(link_bar_lines(texts, 0, start))
     taken.extend(link_bar_lines(texts, end + 1, len(texts)))
     taken.extend(trail_lines(texts, start))
+    taken.extend(i for i, text in enumerate(texts) if "[" in text and _IMAGE_NAME.match(text))
     return taken, end + 1
+
+
+# A text browser's placeholder for a picture with no caption: its file's name in
+# brackets, alone on a line ("[f0038945]", "[press-photo-215x300]", "[icon_top]"). A
+# name with a figure, an underscore or a hyphen inside is a file's, never a word of the
+# release (whose bracketed lines are marks: "[ends]", "[Inaudible]", "[12]"): in a page
+# copied as text it is the site's, wherever it stands.
+_IMAGE_NAME = lazy(r"^\s*\[(?=[^\]]*[^\W\d_])(?=[^\]]*[\d_-])[\w.-]{6,60}\]\s*$")
 
 
 # A bulleted line: its mark, then the entry (a browser or a converter prints a list's

@@ -683,3 +683,17 @@ def test_a_blog_s_comment_form_and_more_links_show_a_web_copy():
     for line in ("Deja un comentario", "Nuevo horario para los mercados del centro"):
         assert line not in release.text
         assert ("navigation", line) in {(r.kind, r.text) for r in release.removed}
+
+
+def test_a_text_browser_s_picture_names_are_the_site_s():
+    # A text browser prints a picture with no caption as its file's name in brackets.
+    pictures = ["[img-2041-800x600]", "[header_logo]", "[a3F9c01]"]
+    page = _page().replace(PARAGRAPHS[1], f"{pictures[0]}\n\n{PARAGRAPHS[1]}")
+    page = page.replace("Related links", f"{pictures[1]}\n\nRelated links\n\n{pictures[2]}")
+    page = page.replace(PARAGRAPHS[2], f"[ends]\n\n{PARAGRAPHS[2]}")  # (a mark: stays)
+    release = release_from_text(page)
+    for name in pictures:
+        assert name not in release.text
+    assert "[ends]" in release.text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in release.text
