@@ -100,6 +100,9 @@ _CHROME_LABELS = frozenset(
         "articles similaires", "ähnliche beiträge", "artigos relacionados",
         "you may also like", "también le podría interesar", "see more", "ver más",
         "voir plus", "vedi di più", "ver mais",
+        # The label heading a breadcrumb trail ("You are here" is known to is_boilerplate).
+        "sie sind hier", "sie befinden sich hier", "vous êtes ici", "usted está aquí",
+        "ti trovi in", "você está aqui", "u bent hier", "jesteś tutaj",
         # Signing in, printing, sending the page: a site's tools, in its language.
         "log in", "login", "sign in", "connexion", "se connecter", "anmelden",
         "iniciar sesión", "acceder", "accedi", "entrar", "войти", "вход", "تسجيل الدخول",

@@ -697,3 +697,9 @@ def test_a_text_browser_s_picture_names_are_the_site_s():
     assert "[ends]" in release.text
     for paragraph in PARAGRAPHS:
         assert paragraph in release.text
+
+
+def test_a_breadcrumb_s_label_in_other_languages_is_a_chrome_label():
+    for label in ("Sie befinden sich hier:", "Vous êtes ici :", "Usted está aquí:", "Ti trovi in"):
+        assert is_chrome_label(label)
+    assert not is_chrome_label("Sie sind hier, um zu helfen.")
