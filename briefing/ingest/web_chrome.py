@@ -26,6 +26,7 @@ line, cookie notices); ``roles.is_boilerplate`` asks it for any text's head and 
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 
@@ -89,6 +90,19 @@ _CHROME_LABELS = frozenset(
         "subscribe to our newsletter", "breaking news", "dernières nouvelles",
         "pinterest", "snapchat", "reddit", "tiktok", "vimeo", "mastodon", "bluesky",
         "weibo", "wechat", "vk", "kakaotalk",
+        # A post's comment form and the teasers under it, as blog engines print them on
+        # every page in the site's language ("Leave a Reply", "Deja un comentario"),
+        # and the link opening a longer list ("Ver más").
+        "leave a reply", "leave a comment", "deja una respuesta", "deja un comentario",
+        "laisser un commentaire", "laisser une réponse", "schreibe einen kommentar",
+        "kommentar verfassen", "lascia un commento", "deixe um comentário",
+        "deixe uma resposta", "related posts", "entradas relacionadas",
+        "articles similaires", "ähnliche beiträge", "artigos relacionados",
+        "you may also like", "también le podría interesar", "see more", "ver más",
+        "voir plus", "vedi di più", "ver mais",
+        # The label heading a breadcrumb trail ("You are here" is known to is_boilerplate).
+        "sie sind hier", "sie befinden sich hier", "vous êtes ici", "usted está aquí",
+        "ti trovi in", "você está aqui", "u bent hier", "jesteś tutaj",
         # Signing in, printing, sending the page: a site's tools, in its language.
         "log in", "login", "sign in", "connexion", "se connecter", "anmelden",
         "iniciar sesión", "acceder", "accedi", "entrar", "войти", "вход", "تسجيل الدخول",
@@ -351,7 +365,34 @@ def _continues(line: str) -> bool:
     return not first.isalpha() or not first.isupper()
 
 
-def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
+# A sentence a page prints twice or more is a box's own text, not the release's: a
+# newsletter form's thanks and its unsubscribe note printed once per list, a media
+# asset's licence under each clip, a cookie or feedback box for two screen sizes. A
+# release says each of its sentences once (a legal text's repeated clauses are lines of
+# its paragraphs, wrapped short, and sit inside its text, where nothing is taken).
+REPEATED_MIN_WORDS = 8
+REPEATED_MAX_WORDS = 80  # (a box's message runs to two or three sentences)
+_REPEAT_MIN_CHARS = 40  # (a cheap look first: shorter lines are no such sentence)
+
+
+def _repeated(texts: list[str]) -> frozenset[str]:
+    """The stripped lines of ``texts`` printed twice or more that are sentences of
+    ``REPEATED_MIN_WORDS`` words or more (see above). Only the text's two ends are read,
+    where the chrome is (cheap on a 5 MB release)."""
+    ends = texts[:GATE_LINES] + texts[-GATE_LINES:] if len(texts) > 2 * GATE_LINES else texts
+    counts = collections.Counter(t.strip() for t in ends if len(t) >= _REPEAT_MIN_CHARS)
+    return frozenset(
+        text
+        for text, count in counts.items()
+        if count >= 2
+        and REPEATED_MIN_WORDS <= _words(text) <= REPEATED_MAX_WORDS
+        and _SENTENCE_END.search(text[-6:])
+    )
+
+
+def _is_prose(
+    texts: list[str], group: tuple[int, int], repeated: frozenset[str] = frozenset()
+) -> bool:
     """A paragraph of sentences: long enough and ending like one (a long line with no
     end mark may be a list of names, or of a site's languages). Several lines are one
     paragraph wrapped when enough of them carry on the sentence above; else they are
@@ -364,7 +405,8 @@ def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
     if count < PROSE_MIN_WORDS or not _SENTENCE_END.search(joined[-6:]):
         return False
     if len(lines) == 1:
-        return not is_site_line(lines[0])  # (a cookie notice is no paragraph of the text)
+        # (A cookie notice, or a box's sentence printed again, is no paragraph of the text.)
+        return not is_site_line(lines[0]) and lines[0] not in repeated
     # A paragraph on its own line under its label ("(14)"), with no blank line between.
     if all(_LONE_LABEL.match(line) for line in lines[:-1]) and _words(lines[-1]) >= 8:
         return True
@@ -372,7 +414,9 @@ def _is_prose(texts: list[str], group: tuple[int, int]) -> bool:
     return carried * 3 >= len(lines) - 1
 
 
-def _core(texts: list[str], groups: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _core(
+    texts: list[str], groups: list[tuple[int, int]], repeated: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The first and last line of the release's own paragraphs: the first prose group
     with another prose group close after it, the last with one close before it. (Both
     scans stop there: a long release's middle is never read.)"""
@@ -390,7 +434,7 @@ def _core(texts: list[str], groups: list[tuple[int, int]]) -> tuple[int, int] | 
     def first_pair(order: list[tuple[int, int]]) -> tuple[int, int] | None:
         previous = None
         for group in order:
-            if _is_prose(texts, group):
+            if _is_prose(texts, group, repeated):
                 if previous is not None and close(previous, group):
                     return previous
                 previous = group
@@ -431,24 +475,27 @@ def _is_dateline(text: str) -> bool:
     return any(ch.isdigit() for ch in stripped) and len(stripped) > 4 and is_date_line(stripped)
 
 
-def _keep(text: str, head: bool) -> bool:
+def _keep(text: str, head: bool, repeated: bool = False) -> bool:
     """Lines never taken as chrome: a date, a document symbol, a contact line, a long
     sentence (what a release may print anywhere; the head and tail rules read them).
     Far above the release's paragraphs a lone short sentence is a teaser or a notice
-    (its paragraphs stand together lower down): taken there, kept in the tail."""
+    (its paragraphs stand together lower down): taken there, kept in the tail. A
+    sentence the page prints again (``repeated``) is a box's (``_repeated``): taken."""
     from briefing.ingest import patterns as P
     from briefing.ingest.dates import find_date
     from briefing.ingest.roles import is_date_line, is_symbol
 
     stripped = text.strip()
     count = _words(stripped)
+    if repeated and count <= REPEATED_MAX_WORDS:
+        count = 0  # (neither a long line nor a sentence of the release: a box's)
     if count > MENU_LINE_MAX_WORDS or _LONE_LABEL.match(stripped):
         return True  # (a label alone, "(14)", "a)", "2.": its paragraph's, on the next line)
     if is_date_line(stripped) or is_symbol(stripped) or P.CONTACT_LINE.search(stripped):
         return True
     if count <= DATED_LINE_MAX_WORDS and find_date(stripped) is not None:
         return True  # ("Last updated 28.02.2022": the page's own date, wherever printed)
-    sentence = bool(_SENTENCE_END.search(stripped[-6:]))
+    sentence = bool(_SENTENCE_END.search(stripped[-6:])) and count > 0
     if head:
         return sentence and count > LONG_SENTENCE_WORDS
     return count >= PROSE_MIN_WORDS and sentence
@@ -477,7 +524,8 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     starts (``len(texts)`` when the text is no web copy)."""
     if not _web_copy(texts):
         return [], len(texts)
-    core = _core(texts, _groups(texts))
+    repeated = _repeated(texts)
+    core = _core(texts, _groups(texts), repeated)
     if core is None:
         return [], len(texts)
     start, end = core
@@ -492,7 +540,7 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
             near = min(near, max(0, k - ABOVE_DATELINE_LINES))
             break
     far = nonblank[:near]
-    taken.extend(i for i in far if not _keep(texts[i], head=True))
+    taken.extend(i for i in far if not _keep(texts[i], True, texts[i].strip() in repeated))
     # Near the title, a line of a few words the head's menu printed already is the
     # page's section, set again as a kicker ("Statements and Releases"): the site's. (A
     # title printed twice, in the trail and as the headline, runs longer.) Only a line
@@ -533,13 +581,24 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     )
     if anchor is not None:
         for k, i in enumerate(tail):
-            if i < anchor or _keep(texts[i], head=False) or _heads_contacts(texts, tail[k:]):
+            if i < anchor or _heads_contacts(texts, tail[k:]):
+                continue
+            if _keep(texts[i], False, texts[i].strip() in repeated):
                 continue
             taken.append(i)
     taken.extend(link_bar_lines(texts, 0, start))
     taken.extend(link_bar_lines(texts, end + 1, len(texts)))
     taken.extend(trail_lines(texts, start))
+    taken.extend(i for i, text in enumerate(texts) if "[" in text and _IMAGE_NAME.match(text))
     return taken, end + 1
+
+
+# A text browser's placeholder for a picture with no caption: its file's name in
+# brackets, alone on a line ("[f0038945]", "[press-photo-215x300]", "[icon_top]"). A
+# name with a figure, an underscore or a hyphen inside is a file's, never a word of the
+# release (whose bracketed lines are marks: "[ends]", "[Inaudible]", "[12]"): in a page
+# copied as text it is the site's, wherever it stands.
+_IMAGE_NAME = lazy(r"^\s*\[(?=[^\]]*[^\W\d_])(?=[^\]]*[\d_-])[\w.-]{6,60}\]\s*$")
 
 
 # A bulleted line: its mark, then the entry (a browser or a converter prints a list's
@@ -721,11 +780,18 @@ def stamp_date(text: str, alone: bool = False) -> str:
     return found.iso() or ""
 
 
+def _unhyphened(text: str) -> str:
+    """``text`` without soft hyphens (U+00AD): a page's hints where a word may break,
+    which a browser's copy keeps inside the words ("Kon\u00adtakt", "Dru\u00adcken").
+    They are no part of the word, so labels and entries are compared without them."""
+    return text.replace("\xad", "") if "\xad" in text else text
+
+
 def take_web_chrome(extracted: Extracted) -> None:
     """Blank the site chrome of a page copied as text and list it in ``dropped``; note
     the page's update stamp as its date (the release's own dateline still wins)."""
     lines = extracted.lines
-    texts = [line.text if not (line.style or line.label) else "" for line in lines]
+    texts = [_unhyphened(line.text) if not (line.style or line.label) else "" for line in lines]
     taken, tail = _chrome(texts)
     if taken and "date" not in extracted.metadata:
         updated = page_updated(texts, tail)

@@ -614,3 +614,92 @@ def test_a_line_under_a_blank_line_ends_a_bulleted_list():
     lines = ["  • [cover]", "", "    Yearbook 2019", "", "  • About us|", "  • Contact us|",
              "  • Jobs|"]  # fmt: skip
     assert link_bar_lines(lines) == [4, 5, 6]
+
+
+# A newsletter form's messages, printed once for each of the site's lists (made up).
+_THANKS = (
+    "Thank you for your interest in our newsletter, a confirmation link has been sent "
+    "to the address you gave us."
+)
+_UNSUBSCRIBE = (
+    "To leave the list at any time, follow the unsubscribe link at the foot of each "
+    "message we send you."
+)
+
+
+def test_a_box_sentence_printed_again_is_the_site_s_not_the_release_s():
+    lists = ["Regional office", "Youth programme", "Research centre"]
+    boxes = [line for name in lists for line in (f"Newsletter {name}", _THANKS, _UNSUBSCRIBE)]
+    text = _page().replace("Back to top", "\n\n".join(["Back to top", *boxes]))
+    texts = text.split("\n")
+    taken = {texts[i] for i in chrome_lines(texts)}
+    assert _THANKS in taken and _UNSUBSCRIBE in taken
+    assert not taken & set(PARAGRAPHS)
+    # Printed once, the same sentence is left to the tail rules (it may be the release's).
+    once = _page().replace("Back to top", f"Back to top\n\n{_THANKS}")
+    once_lines = once.split("\n")
+    assert _THANKS not in {once_lines[i] for i in chrome_lines(once_lines)}
+
+
+def test_labels_with_soft_hyphens_are_still_the_site_s():
+    # A page marking where words may break (U+00AD), kept by a browser's copy.
+    page = _page()
+    cut = page.index("Related links")
+    tail = ["Sei\xadten\xadan\xadfang", "Mi\xadnis\xadte\xadri\xadum vor Ort", "Im\xadpres\xadsum"]
+    release = release_from_text(page[:cut] + "\n\n".join(tail) + "\n")
+    for line in tail:
+        assert line not in release.text
+        assert ("navigation", line) in {(r.kind, r.text) for r in release.removed}
+    for paragraph in PARAGRAPHS:
+        assert paragraph in release.text
+
+
+def test_a_blog_s_comment_form_and_more_links_show_a_web_copy():
+    # A post copied from a blog engine's page (made up): its comment form and its
+    # "see more" links are the only controls the copy carries.
+    menu = ["Portada", "Provincia", "Deportes", "Cultura", "Opinión", "Quiénes somos"]
+    body = [
+        "El consejo provincial aprobó hoy el plan de obras para los barrios del litoral, "
+        "con un presupuesto que cubre tres años de trabajos.",
+        "Las primeras obras comenzarán en marzo y darán empleo a unas doscientas personas "
+        "de los municipios vecinos, según informó la dirección del consejo.",
+        "El plan incluye además la reparación de las escuelas y de los consultorios "
+        "médicos dañados por las lluvias del último invierno.",
+    ]
+    tail = [
+        "Deja un comentario",
+        "Nombre",
+        "Enviar",
+        "Otras noticias",
+        "Nuevo horario para los mercados del centro",
+        "Ver más",
+        "Premios para los grupos de teatro infantil",
+        "Ver más",
+    ]
+    page = "\n\n".join([*menu, "Plan de obras para el litoral", *body, *tail]) + "\n"
+    release = release_from_text(page)
+    for paragraph in body:
+        assert paragraph in release.text
+    for line in ("Deja un comentario", "Nuevo horario para los mercados del centro"):
+        assert line not in release.text
+        assert ("navigation", line) in {(r.kind, r.text) for r in release.removed}
+
+
+def test_a_text_browser_s_picture_names_are_the_site_s():
+    # A text browser prints a picture with no caption as its file's name in brackets.
+    pictures = ["[img-2041-800x600]", "[header_logo]", "[a3F9c01]"]
+    page = _page().replace(PARAGRAPHS[1], f"{pictures[0]}\n\n{PARAGRAPHS[1]}")
+    page = page.replace("Related links", f"{pictures[1]}\n\nRelated links\n\n{pictures[2]}")
+    page = page.replace(PARAGRAPHS[2], f"[ends]\n\n{PARAGRAPHS[2]}")  # (a mark: stays)
+    release = release_from_text(page)
+    for name in pictures:
+        assert name not in release.text
+    assert "[ends]" in release.text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in release.text
+
+
+def test_a_breadcrumb_s_label_in_other_languages_is_a_chrome_label():
+    for label in ("Sie befinden sich hier:", "Vous êtes ici :", "Usted está aquí:", "Ti trovi in"):
+        assert is_chrome_label(label)
+    assert not is_chrome_label("Sie sind hier, um zu helfen.")
