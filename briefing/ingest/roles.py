@@ -673,9 +673,9 @@ def _format_note_role(block: Block) -> Role:
     return Role("footnote", label=label, attrs={"marker": marker.strip("[]().")})
 
 
-def _body_end(blocks: list[Block], body_start: int, related: int | None = None) -> int:
+def _body_end(blocks: list[Block], body_start: int, related: int) -> int:
     """Index after the last block that is clearly content. ``related``: the
-    "Related news" label's index after ``body_start``, if already looked for."""
+    "Related news" label's index after ``body_start`` (``_related_pages_label``)."""
     end = body_start
     stop = _teasers_start(blocks, body_start, related)
     for i in range(body_start, stop):
@@ -1360,13 +1360,13 @@ def _tail_roles(
     blocks: list[Block],
     roles: list[Role | None],
     body_end: int,
-    web_copy: bool = False,
-    body_start: int | None = None,
-    related_at_start: int | None = None,
+    web_copy: bool,
+    body_start: int,
+    related_at_start: int,
 ) -> set[int]:
     """Roles of the blocks after the body; returns the lines of the site's list of
     related pages (the "Related news" label's reach), which no note pass takes back.
-    ``related_at_start``: ``_related_pages_label(blocks, body_start)``, if known."""
+    ``related_at_start``: ``_related_pages_label(blocks, body_start)``."""
     # Short lines closing a text with a date and a number under it ("Moscow, Kremlin /
     # 25 October 2002 / No. 1261" under the signature) are an act's sign-off: where, when
     # and under what number it was signed. A site's menu names pages; its dated teasers
@@ -1391,9 +1391,7 @@ def _tail_roles(
     # excerpts and comment form outweigh one paragraph but never the release.
     related = len(blocks)
     site_list: set[int] = set()
-    if body_start is not None and body_start < body_end:
-        if related_at_start is None:
-            related_at_start = _related_pages_label(blocks, body_start)
+    if body_start < body_end:
         related = max(related_at_start, body_end)
         site_list = set(range(related, _contacts_from(blocks, related)))
         menus.update(site_list)
