@@ -15,6 +15,7 @@ from itertools import pairwise
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
+from briefing.ingest.column_pairs import alternates_with_numbered
 from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
 from briefing.ingest.crumb_trails import HOME_WORDS
 from briefing.ingest.crumb_trails import norm_line as _norm
@@ -1889,6 +1890,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and _heading_evidence(blocks, i)
             and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
             and not heads_only_blurb(blocks, i)  # a site box's title (teaser_blurbs)
+            and not alternates_with_numbered(blocks, i)  # a table's cell (column_pairs)
         ):
             return Role("heading")
         if stacked_heading(blocks, i) and not _roster_end(blocks, i):
