@@ -30,14 +30,16 @@ def _cell(block: Block) -> bool:
 
 def _row(blocks: list[Block], a: int, family: str | None) -> bool:
     """Whether ``a`` (unnumbered) and ``a + 1`` (numbered, of ``family`` when given) are
-    two cells of one row."""
+    two cells of one row: short lines, the numbered one alone under the other."""
     if a < 0 or a + 1 >= len(blocks):
         return False
     left, right = blocks[a], blocks[a + 1]
     if left.label is not None or right.label is None or left.style or right.style:
         return False
-    if family is not None and right.label.family != family:
-        return False
+    if right.label.family.startswith("bullet") or (family and right.label.family != family):
+        return False  # (bullets mark a list's entries, not a table's numbered rows)
+    if a + 2 < len(blocks) and blocks[a + 2].label is not None:
+        return False  # two numbered lines under the line: a list, its section's content
     return _cell(left) and _cell(right)
 
 

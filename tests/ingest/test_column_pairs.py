@@ -49,3 +49,20 @@ def test_a_crosshead_over_numbered_paragraphs_stays() -> None:
     text = "\n\n".join(lines) + "\n"
     heads = heading_texts(release_from_text(text))
     assert "Duties of the wardens" in heads and "Term of office" in heads, heads
+
+
+def test_a_crosshead_over_a_short_numbered_list_stays() -> None:
+    # One short numbered line under the first crosshead, two under the next: lists.
+    lines = [
+        *_HEAD,
+        "Wardens of the east",
+        "1. Dr. Jane Example, K.M.",
+        "Wardens of the west",
+        "2. Mr. John Sample, K.M.",
+        "3. Ms. Ada Model, K.M.",
+        "The wardens take up their posts on the first day of next month, as the "
+        "charter provides, and serve for four years.",
+    ]
+    text = "\n\n".join(lines) + "\n"
+    heads = heading_texts(release_from_text(text))
+    assert "Wardens of the west" in heads, heads
