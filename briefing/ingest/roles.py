@@ -428,6 +428,10 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
             continue
         if b.style or b.label is not None or b.footnote_label is not None:
             continue
+        if i + 1 < len(blocks) and runs_into_list(blocks[i + 1]):
+            # "Examples of the steps to take:" over "a. stop the pump;": the items finish
+            # the line's sentence in lower case, so it is a lead-in (sentence_pieces).
+            continue
         if speaker_of(b.text) is None:  # ("THE PRIME MINISTER:" opens a turn)
             texts[i] = b.text
     for i, level in series_crossheads(texts).items():
