@@ -15,6 +15,7 @@ from itertools import pairwise
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
+from briefing.ingest.column_pairs import alternates_with_numbered
 from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
 from briefing.ingest.crumb_trails import HOME_WORDS
 from briefing.ingest.crumb_trails import norm_line as _norm
@@ -426,6 +427,10 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
         if not b.text.endswith((":", ",")) or len(b.text) > 160:
             continue
         if b.style or b.label is not None or b.footnote_label is not None:
+            continue
+        if i + 1 < len(blocks) and runs_into_list(blocks[i + 1]):
+            # "Examples of the steps to take:" over "a. stop the pump;": the items finish
+            # the line's sentence in lower case, so it is a lead-in (sentence_pieces).
             continue
         if speaker_of(b.text) is None:  # ("THE PRIME MINISTER:" opens a turn)
             texts[i] = b.text
@@ -1889,6 +1894,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and _heading_evidence(blocks, i)
             and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
             and not heads_only_blurb(blocks, i)  # a site box's title (teaser_blurbs)
+            and not alternates_with_numbered(blocks, i)  # a table's cell (column_pairs)
         ):
             return Role("heading")
         if stacked_heading(blocks, i) and not _roster_end(blocks, i):
