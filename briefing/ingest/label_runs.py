@@ -22,8 +22,16 @@ from briefing.lazyre import lazy
 
 # The text after a paragraph number: a word in capitals, or a quotation ("70. Recalls",
 # "2. “Decides ...”"); a figure wrapped to a line's start goes on in lower case or
-# with a unit ("74. per cent", "12. million").
-_OPENS_SENTENCE = re.compile(r"[\"“‘'(]?[A-ZÀ-Ý]")
+# with a unit ("74. per cent", "12. million"). A capital of any cased script opens a
+# sentence: Cyrillic and Greek paragraphs ("2. Признать ...") are numbered the same way.
+_OPENER = re.compile(r"[\"“‘'(]?")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the text after a paragraph number at ``at`` opens with a capital."""
+    start = _OPENER.match(text, at)
+    letter = text[start.end() : start.end() + 1] if start else ""
+    return letter.isupper()
 
 
 def sequence_starts(texts: list[str]) -> set[int]:
@@ -58,14 +66,14 @@ def sequence_starts(texts: list[str]) -> set[int]:
         if number is None:
             continue
         if last is not None and number == last + 1:
-            if _OPENS_SENTENCE.match(stripped, body_offset):
+            if _opens_sentence(stripped, body_offset):
                 found.add(index)
             last = number
         elif outer is not None and number == outer + 1:
             # The paragraphs' numbering going on past a run of numbered headings inside
             # it ("14. ..." / "1. Military personnel" / "15. ..."): a report numbers its
             # paragraphs through the whole text, its sub-sections' headings 1, 2, 3.
-            if _OPENS_SENTENCE.match(stripped, body_offset):
+            if _opens_sentence(stripped, body_offset):
                 found.add(index)
             last, outer = number, last
         elif number == 1 or last is None:

@@ -74,7 +74,8 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # point, which the reader marks with a tab once a run of them is found (pdf_hanging)
     # ... and "1.The Committee": a number glued to its paragraph's first word, as typed in
     # haste or left by an extraction that dropped the space; a capitalised word follows
-    # ("3.O Comitê" too), never a figure ("1.5") or an abbreviation ("1.A.").
+    # ("3.O Comitê" too), never a figure ("1.5") or an abbreviation ("1.A."); a Greek or
+    # Cyrillic capital opens the word as a Latin one does ("4.Την έγκριση", "2.Признать").
     # ... and "2a.", "4b.": an item inserted between "2." and "3." by an amendment, as
     # statutes number it so as not to renumber the rest (German "Nummer 2a", Austrian,
     # Swiss and Dutch acts alike): the same list, so the same family.
@@ -82,7 +83,7 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
         "decimal.",
         lazy(
             r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])|\d{1,3}[a-z]\.(?=[ \t]+\S)"
-            r"|\d{1,3}\.(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|[ \t]+\S)))[ \t]*"
+            r"|\d{1,3}\.(?=[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЁ](?:[a-zà-ÿά-ώа-яё]|[ \t]+\S)))[ \t]*"
         ),
     ),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered

@@ -1307,6 +1307,8 @@ def _continues(
             return True
         if not blanks and full and _parenthetical_dash(label, prev):
             return True
+        if not blanks and full and _bracketed_figure(label, line, prev, last_word):
+            return True
         if label.family == "decimal." and (label.label[:1] == "0" or _next_number(prev, label)):
             # "02." under "01. ...": the next point of the list the line above opens, and
             # a zero-padded number is a list's ("01.", "02."), never a figure in a sentence.
@@ -1378,6 +1380,20 @@ def _parenthetical_dash(label: LabelMatch, prev: str) -> bool:
         return False
     opened = match_label(prev.lstrip())
     return opened is None or not opened.family.startswith("bullet")
+
+
+def _bracketed_figure(label: LabelMatch, line: str, prev: str, last_word: str) -> bool:
+    """A number in brackets opening a wrapped line, in lower case after it, under a full
+    line that stops on a word ("... un délai de trois" / "(03) mois à compter ..."): the
+    figure legal drafting repeats after a number spelled out (French, Greek, English
+    contracts and acts alike: "eight (8) points"), carried to the line start by the wrap.
+    A "(1)" list's items follow a lead-in or an item that ended (":", ";", "."), or an
+    "and"/"or" before the last one: none opens in the middle of a sentence."""
+    if label.family != "(decimal)" or not prev[-1:].isalpha():
+        return False
+    if last_word in ("and", "or", "et", "ou", "y", "o", "e", "und", "oder"):
+        return False
+    return line[label.body_offset : label.body_offset + 1].islower()
 
 
 NO_ROOM_FULL = 0.95  # a line this full, of the text's width, was filled by the wrap

@@ -56,3 +56,25 @@ SUB_SECTIONS = f"""\
 def test_the_numbering_goes_on_past_numbered_headings():
     lines = SUB_SECTIONS.splitlines()
     assert {2, 4, 6} <= sequence_starts(lines)  # 15, 16 and 17
+
+
+# The same in a Cyrillic and a Greek text (made-up orders): the next number opens a
+# paragraph under a line ending on a bracket, since a capital of any script opens its
+# sentence; a figure wrapped to a line's start still goes on in lower case.
+CYRILLIC = """\
+     1. Утвердить прилагаемое положение о комиссии по садам и паркам
+(в редакции приказа от 1 марта 2001 г. N 12)
+     2. Признать утратившим силу приказ от 5 мая 1999 г.
+     3. Настоящий приказ вступает в силу со дня его подписания, кроме
+    4. рабочих дней после опубликования.
+"""
+
+GREEK = """\
+1. Την έγκριση του προγράμματος των πάρκων (ΦΕΚ Β 123)
+2. Την ανάθεση της μελέτης στην επιτροπή κήπων
+"""
+
+
+def test_a_capital_of_any_script_opens_the_next_paragraph():
+    assert sequence_starts(CYRILLIC.splitlines()) == {2, 3}
+    assert sequence_starts(GREEK.splitlines()) == {1}

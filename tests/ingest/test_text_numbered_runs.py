@@ -201,3 +201,22 @@ def test_number_glued_to_its_paragraphs_first_word_is_a_label() -> None:
     labelled = _labelled(text)
     assert labelled["1."].startswith("Assim como")
     assert {"1.", "2.", "3."} <= set(labelled) and "2024." not in labelled
+
+
+def test_number_glued_to_a_greek_or_cyrillic_word_is_a_label() -> None:
+    # The same haste in a Greek decision and a Russian order (made up): a capital of
+    # either script opens the word; a figure before a unit in lower case is no label.
+    greek = (
+        "Απόφαση του δημοτικού συμβουλίου για τους κήπους\n\n"
+        "1.Την έγκριση του προγράμματος συντήρησης των κήπων της πόλης.\n\n"
+        "2.Την ανάθεση της μελέτης στην επιτροπή πρασίνου του δήμου.\n"
+    )
+    assert {"1.", "2."} <= set(_labelled(greek))
+    russian = (
+        "Приказ о садах и парках города\n\n"
+        "1.Утвердить план работ по уходу за садами и парками города.\n\n"
+        "2.Признать утратившим силу приказ о садах от 5 мая 1999 года.\n\n"
+        "3.5 млн рублей выделяется на посадку деревьев в парках города.\n"
+    )
+    labelled = _labelled(russian)
+    assert {"1.", "2."} <= set(labelled) and "3." not in labelled
