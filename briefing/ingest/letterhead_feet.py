@@ -6,8 +6,12 @@ pdftotext sets it where the page broke: inside the paragraph that runs on to the
 page, whose sentence stops unfinished above the foot and goes on in lower case below it.
 
 A release's own contact lines close a paragraph or stand between paragraphs; only a
-page's foot stands inside a sentence. (The PDF reader finds the same foot by its place
-and type: ``readers.pdf_furniture._letterhead_foot``.)"""
+page's foot stands inside a sentence. Where the text shows its page breaks (form feeds),
+the foot stands at one: a narrow column's line wrapped around a web address inside a
+sentence ("... at https://www.example.gov. Follow the") is the release's text, on any
+page. (Text with no form feed shows no page's end: the sentence alone is looked at.)
+(The PDF reader finds the same foot by its place and type:
+``readers.pdf_furniture._letterhead_foot``.)"""
 
 from __future__ import annotations
 
@@ -59,6 +63,7 @@ def take_letterhead_feet(extracted: Extracted, whole: str) -> None:
 
     newlines = [m.start() for m in re.finditer("\n", look)]
     candidates = sorted({bisect_right(newlines, at - 1) for at in starts})
+    paged = "\f" in whole  # (a C scan: pages marked, the foot must stand at a break)
     done = -1
     for i in candidates:
         if i <= done or i >= len(lines) or not _foot_line(lines[i]):
@@ -81,9 +86,37 @@ def take_letterhead_feet(extracted: Extracted, whole: str) -> None:
             and below is not None
             and _unfinished_prose(lines[above].text)
             and lines[below].text.strip()[:1].islower()
+            and (not paged or _at_page_edge(lines, block[0], block[-1]))
         ):
             for k in block:
                 extracted.take_line(k)
+
+
+def _at_page_edge(lines: list, first: int, last: int) -> bool:
+    """The foot (lines ``first``..``last``) stands at a page's edge: within EDGE_REACH
+    lines of text of a page's end (a form feed below it, or the text's end) or of a
+    page's start (a form feed above it, or the text's start)."""
+    return _reaches_edge(lines, last + 1, 1) or _reaches_edge(lines, first, -1)
+
+
+def _reaches_edge(lines: list, start: int, step: int) -> bool:
+    """From ``start`` going ``step``, a page's break (a line opening with a form feed)
+    or the text's end comes before EDGE_REACH lines of text."""
+    seen = 0
+    k = start
+    while 0 <= k < len(lines):
+        text = lines[k].text
+        if text.startswith("\f"):
+            return True
+        if text.strip() and (step > 0 or k < start):
+            seen += 1
+            if seen >= EDGE_REACH:
+                return False
+        k += step
+    return True
+
+
+EDGE_REACH = 3  # lines of text between a page's edge and its foot (textfurniture's reach)
 
 
 def _foot_line(line) -> bool:

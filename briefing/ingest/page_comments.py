@@ -40,3 +40,8 @@ def pages_from_comments(lines: list[str], dropped: list[tuple[str, str]]) -> lis
         texted = texted or bool(line.strip())
         out.append(line)
     return out
+
+
+def is_page_mark(line: str) -> bool:
+    """Whether ``line`` is a converter's page-mark comment and nothing else."""
+    return _MARK.fullmatch(line) is not None

@@ -8,6 +8,9 @@ fact of the letter or the page instead, in every country's paperwork:
 - a field whose value is a reference number or a web address ("Our ref.: 26/2371",
   "Tax no.: 05.169.025/0001-37", "To the hub: https://..."): the number or the link
   is the line's whole point, and no topic phrase follows the colon;
+- a line of print codes only, every word of it holding a run of five figures or more
+  ("CG-DL-E-12072023-247236", "24-12345 (E) 051224"): a gazette's issue code, a job
+  number, a barcode's digits, printed on a page; no topic is written so;
 - a web page's label of its own objects: a gallery's counter ("Picture 2 of 10"), a
   file's link with its type and size ("High-resolution image (jpeg, 1MB)"), the post's
   author ("Written by Jane Doe"). They describe the page, not a part of the text.
@@ -79,3 +82,16 @@ def page_label(text: str) -> bool:
     if not stripped[-1:].isdigit() and not stripped.endswith(")"):
         return False  # (a quick test: a counter ends on its figure, a file link on its size)
     return bool(_GALLERY_COUNTER.match(stripped) or _FILE_SIZE.search(stripped))
+
+
+_FIVE_FIGURES = lazy(r"\d{5}")
+CODE_LINE_MAX_CHARS = 80
+
+
+def code_line(text: str) -> bool:
+    """Every word of ``text`` holds a run of five figures or more: print codes, no topic.
+    (Two C counts first: most lines hold fewer than five figures.)"""
+    if len(text) > CODE_LINE_MAX_CHARS or sum(map(str.isdigit, text)) < 5:
+        return False
+    words = text.split()
+    return bool(words) and all(_FIVE_FIGURES.search(word) for word in words)

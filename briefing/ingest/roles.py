@@ -37,7 +37,7 @@ from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
-from briefing.ingest.record_lines import page_label, postal_line, reference_field
+from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
 from briefing.ingest.repeated_sections import repeated_line_heads, repeated_section_heads
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
 from briefing.ingest.roman_heads import numeral_blocks
@@ -2094,6 +2094,7 @@ def never_heading(text: str) -> bool:
         # a reference number or a link; they record a fact, no topic (record_lines).
         or postal_line(text)
         or reference_field(text)
+        or code_line(text)  # "CG-DL-E-12072023-247236": a page's print code
         # "Picture 2 of 10", "Image (jpeg, 1MB)", "Written by ...": the page's label of
         # a picture, a file or its author (record_lines).
         or page_label(text)

@@ -44,3 +44,34 @@ def test_own_contact_lines_stay():
     release = release_from_text(OWN)
     assert "Telephone: +99 12 345 67 89" in release.text
     assert not lost_words(OWN, release)
+
+
+COLUMN = """\
+Proposed rule on harbour pilots
+
+\fThe Board proposes to raise the pilot fee by two per cent from 1 July, the first rise
+in five years, to meet the cost of the two new pilot boats bought last year and of the
+training of four more pilots. Owners of vessels and their agents may send comments on
+the proposal until the end of May. You may send your comments through the portal at
+https://www.harbour-board.example. Follow the
+instructions there for sending comments, and the Board will read each of them before it
+decides on the fee in the autumn, at its last meeting of the year, which is open to the
+public and to the press, as every meeting of the Board on its fees has been since the
+harbour opened.
+\fThe decision takes effect on 1 July, and the Board reviews
+the fee every year in the spring.
+"""
+
+
+def test_a_web_address_wrapped_inside_a_sentence_mid_page_stays():
+    # Form feeds show where the pages end: a contact line inside a sentence, away from
+    # any page break, is a narrow column's wrapped line of text, no letterhead's foot.
+    release = release_from_text(COLUMN)
+    assert "https://www.harbour-board.example. Follow the" not in [r.text for r in release.removed]
+    assert not lost_words(COLUMN, release)
+
+
+def test_a_foot_at_a_page_break_is_still_taken():
+    paged = CUT.replace("fee as the price", "\ffee as the price")
+    removed = [r.text for r in release_from_text(paged).removed]
+    assert "Telephone: +99 12 345 67 89, Website: www.harbour-board.example" in removed

@@ -77,3 +77,27 @@ def test_page_label_shapes():
     assert page_label("Written by Jane Example")
     assert not page_label("Part 2 of the report on the harbour works")
     assert not page_label("Written evidence")
+
+
+CODED = """\
+NOTIFICATION ON THE COUNCIL OF TEACHERS
+
+The Ministry names the members of the council for the next three years.
+
+XQ-LT-E-14052025-318842
+
+(i) the first member shall chair the council;
+
+(ii) the second member shall keep its records.
+"""
+
+
+def test_a_line_of_print_codes_heads_no_list():
+    from briefing.ingest.record_lines import code_line
+
+    release = release_from_text(CODED)
+    heads = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
+    assert not any("XQ-LT-E" in h for h in heads), heads
+    assert code_line("XQ-LT-E-14052025-318842") and code_line("24-12345 (E) 051224") is False
+    assert code_line("24-12345 051224")
+    assert not code_line("Report 2024-12345") and not code_line("2024") and not code_line("")

@@ -27,6 +27,7 @@ from briefing.ingest.readers.markdown_inline import (
     render_inline,
 )
 from briefing.ingest.readers.markdown_mkdocs import strip_mkdocs_boxes
+from briefing.ingest.readers.markdown_pages import strip_paged_furniture
 from briefing.ingest.readers.markdown_pandoc import strip_pandoc_attributes
 
 _HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
@@ -107,6 +108,8 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
     text = space_glued_headings(text)  # "####Inleiding" (markdown_headings)
     separators: list[tuple[str, str]] = []  # "===== Page 12 =====" (page_separators)
     text = strip_page_separators(text, separators)
+    # A PDF's text with "<!-- page 2 -->" marks: its running heads and page numbers.
+    text = strip_paged_furniture(text, separators)
     env: dict = {}
     tokens = _parser().parse(text, env)
     walker = _Walker(source, text.splitlines())
