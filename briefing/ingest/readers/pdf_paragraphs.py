@@ -297,6 +297,14 @@ def _starts_new(
         # "Committee's June meeting") was wrapped, not ended. A paragraph's last line
         # leaves room for more words, or ends its sentence.
         return False
+    body = abs(prev.size - size) <= 0.6
+    if page is not None and ends and not lower and body and _room_for_next(prev, line, page):
+        # Word processors fill a line greedily: a line of body text that ends a sentence
+        # and leaves room for the next line's first word was ended by hand, so its
+        # paragraph ended ("... to award rural business grants." / "Clean energy ..."),
+        # in ragged type as in justified, and on a page's last line as elsewhere. (Small
+        # print, notes and table cells, is set in narrower measures than the page's.)
+        return True
     if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
         if not ends and _open_ended(prev.text) and not _item_start(line.text):
             # "... for these exposures as of" / "30 September 2022, and will ...":
@@ -412,6 +420,15 @@ def _no_room(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
     if sum(1 for w in words if w[:1].islower()) < 0.5 * len(words):
         return False
     return page.right - prev.x1 < (word.x1 - word.x0) + 0.25 * line.size
+
+
+def _room_for_next(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
+    """The first word of ``line``, with a space before it, would have fitted at the end
+    of ``prev`` with half a font size to spare (the converse of ``_no_room``)."""
+    word = line.pieces[0]
+    if word.sup or not word.text[:1].isalnum():
+        return False
+    return page.right - prev.x1 > (word.x1 - word.x0) + 0.5 * max(prev.size, line.size)
 
 
 def _bold_rows(par: Paragraph, line: PdfLine) -> bool:
