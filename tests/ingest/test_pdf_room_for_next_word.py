@@ -40,3 +40,20 @@ def test_a_sentence_end_without_room_for_the_next_word_runs_on(tmp_path: Path) -
     ended = "forecast made in the spring by the finance department."
     out = texts(tmp_path, [*WRAPPED, ended, "Nevertheless, the council asked for a fuller report."])
     assert len(out) == 1
+
+
+def test_an_indented_page_reaching_the_right_margin_keeps_it(tmp_path: Path) -> None:
+    # Page 1 fills the measure (72 to 432); page 2 sets its text indented under a
+    # caption, from x=150 to the same right margin. Its lines are full: a line that
+    # stops on a date's month runs on into the year, as on any full line.
+    full = "The council reviewed the quarterly accounts of the regional"
+    page1 = [(72, 760 - 12 * i, body(full)) for i in range(10)]
+    page1.append((72, 640, body("offices, and approved them.")))
+    page2 = [
+        (150, 760, body("The rules of this scheme shall run from 1 March")),
+        (150, 748, body("2027. The register is to be kept by the office")),
+        (150, 736, body("and be open to the public.")),
+    ]
+    path = make_layout_pdf(tmp_path / "t.pdf", [page1, page2])
+    out = [line.text for line in read_file(path).lines]
+    assert any(text.startswith("The rules of this") and "1 March 2027." in text for text in out)

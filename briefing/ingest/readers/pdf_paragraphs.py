@@ -603,18 +603,23 @@ def _widen_ragged_pages(geometry: dict[tuple[int, int], _Page]) -> None:
     """A page of short lines (a cover's roster, an agenda, a list of participants)
     gives a right margin far left of the real one, and its longest line then reads as
     a full one. A document keeps one measure from page to page: where the pages whose
-    lines fill it (justified) agree on a wider measure, the narrow page takes it."""
+    lines fill it (justified) agree on a wider measure, the narrow page takes it. A page
+    whose lines already reach the right margin those pages keep is not narrow: its text
+    starts further right (an act's articles indented under their captions), and the
+    measure added to its left edge would put its margin beyond the page's."""
     for column in {key[1] for key in geometry}:
-        widths = sorted(
-            page.width for key, page in geometry.items() if key[1] == column and page.justified
-        )
-        if not widths:
+        filled = [page for key, page in geometry.items() if key[1] == column and page.justified]
+        if not filled:
             continue
-        measure = widths[len(widths) // 2]
+        measure = sorted(page.width for page in filled)[len(filled) // 2]
+        margin = sorted(page.right for page in filled)[len(filled) // 2]
         for key, page in geometry.items():
-            if key[1] == column and not page.justified and page.width < 0.95 * measure:
-                page.right = page.left + measure
-                page.width = measure
+            if key[1] != column or page.justified or page.width >= 0.95 * measure:
+                continue
+            if page.right >= margin - 0.03 * measure:
+                continue  # (glyph boxes stop short of the advance by a few points)
+            page.right = page.left + measure
+            page.width = measure
 
 
 def _pitches(pages: list[list[PdfLine]]) -> dict[tuple[int, float], float]:
