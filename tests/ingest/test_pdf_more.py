@@ -111,13 +111,15 @@ def test_two_page_head_and_foot_rows_are_furniture(tmp_path: Path) -> None:
         (330, 812, [("Resolution on a made-up", small, 8, 0)]),
         (72, 802, [("A/RES/99/7", small, 8, 0)]),
         (340, 802, [("matter", small, 8, 0)]),
-        *stack(72, 760, ["It decides to remain seized of the matter."]),
+        # (a word too long for the room left on page 1's last line: the sentence
+        # runs on, as a word processor would have wrapped it)
+        *stack(72, 760, ["Accordingly, it decides to remain seized of the matter."]),
         (480, 40, [("Page 2 of 2", small, 7, 0)]),
     ]
     ex = read_file(make_layout_pdf(tmp_path / "two.pdf", [page1, page2]))
     texts = [line.text for line in ex.lines]
     # (the paragraph runs on over the page break: nothing of the head or foot between)
-    assert texts[-1].endswith("previous meeting. It decides to remain seized of the matter.")
+    assert texts[-1].endswith("meeting. Accordingly, it decides to remain seized of the matter.")
     for furniture in ("Form No. 12 * Version 3", "Ref. No. ABC-123", "matter"):
         assert furniture in ex.removed
     assert "Resolution on a made-up" in ex.removed

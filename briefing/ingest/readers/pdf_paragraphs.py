@@ -297,6 +297,14 @@ def _starts_new(
         # "Committee's June meeting") was wrapped, not ended. A paragraph's last line
         # leaves room for more words, or ends its sentence.
         return False
+    body = abs(prev.size - size) <= 0.6
+    if page is not None and ends and not lower and body and _room_for_next(prev, line, page):
+        # Word processors fill a line greedily: a line of body text that ends a sentence
+        # and leaves room for the next line's first word was ended by hand, so its
+        # paragraph ended ("... to award rural business grants." / "Clean energy ..."),
+        # in ragged type as in justified, and on a page's last line as elsewhere. (Small
+        # print, notes and table cells, is set in narrower measures than the page's.)
+        return True
     if page is not None and prev.x1 < page.right - max(4 * prev.size, 0.12 * page.width):
         if not ends and _open_ended(prev.text) and not _item_start(line.text):
             # "... for these exposures as of" / "30 September 2022, and will ...":
@@ -412,6 +420,15 @@ def _no_room(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
     if sum(1 for w in words if w[:1].islower()) < 0.5 * len(words):
         return False
     return page.right - prev.x1 < (word.x1 - word.x0) + 0.25 * line.size
+
+
+def _room_for_next(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
+    """The first word of ``line``, with a space before it, would have fitted at the end
+    of ``prev`` with half a font size to spare (the converse of ``_no_room``)."""
+    word = line.pieces[0]
+    if word.sup or not word.text[:1].isalnum():
+        return False
+    return page.right - prev.x1 > (word.x1 - word.x0) + 0.5 * max(prev.size, line.size)
 
 
 def _bold_rows(par: Paragraph, line: PdfLine) -> bool:
@@ -586,18 +603,23 @@ def _widen_ragged_pages(geometry: dict[tuple[int, int], _Page]) -> None:
     """A page of short lines (a cover's roster, an agenda, a list of participants)
     gives a right margin far left of the real one, and its longest line then reads as
     a full one. A document keeps one measure from page to page: where the pages whose
-    lines fill it (justified) agree on a wider measure, the narrow page takes it."""
+    lines fill it (justified) agree on a wider measure, the narrow page takes it. A page
+    whose lines already reach the right margin those pages keep is not narrow: its text
+    starts further right (an act's articles indented under their captions), and the
+    measure added to its left edge would put its margin beyond the page's."""
     for column in {key[1] for key in geometry}:
-        widths = sorted(
-            page.width for key, page in geometry.items() if key[1] == column and page.justified
-        )
-        if not widths:
+        filled = [page for key, page in geometry.items() if key[1] == column and page.justified]
+        if not filled:
             continue
-        measure = widths[len(widths) // 2]
+        measure = sorted(page.width for page in filled)[len(filled) // 2]
+        margin = sorted(page.right for page in filled)[len(filled) // 2]
         for key, page in geometry.items():
-            if key[1] == column and not page.justified and page.width < 0.95 * measure:
-                page.right = page.left + measure
-                page.width = measure
+            if key[1] != column or page.justified or page.width >= 0.95 * measure:
+                continue
+            if page.right >= margin - 0.03 * measure:
+                continue  # (glyph boxes stop short of the advance by a few points)
+            page.right = page.left + measure
+            page.width = measure
 
 
 def _pitches(pages: list[list[PdfLine]]) -> dict[tuple[int, float], float]:
