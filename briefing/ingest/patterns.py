@@ -725,9 +725,14 @@ FURTHER_INFORMATION = lazy(
     re.I,
 )
 
+# A contact block's caption. Press offices caption their block in the release's language
+# ("Kontakt", "Pressekontakt", "Ansprechpartner", "Enquiries", "Contact presse"), as they
+# caption it "Contacts" in English: the same caption, not one site's wording.
 CONTACT_START = lazy(
     r"^(?:contacts?|media contacts?|press contacts?|contact data|for more information|"
-    r"contacto|contactos|prensa)\s*:?$",
+    r"contacto|contactos|prensa|(?:media |press )?enquiries|contacts? (?:presse|médias?)|"
+    r"(?:presse)?kontakte?|pressekontakter|kontaktpersoner?|ansprechpartner(?:in|innen)?|"
+    r"contatti|contactpersoon|contactinformatie)\s*:?$",
     re.I,
 )
 # A notes section's heading ("Notes", "Endnotes:"): it heads short notes, not a part.

@@ -357,6 +357,7 @@ def assign_roles(
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
+    _lone_contacts_caption(blocks, roles, body_end)
     for i, block in enumerate(blocks):
         if block.note_of is not None and i not in site_list:
             # (the format says where its marker is; a figure opening a teaser's headline
@@ -1407,19 +1408,38 @@ def _tail_roles(
         block = blocks[i]
         text = block.text.strip()
         rank = _heading_rank(block)
-        if P.CONTACT_START.match(text):
+        if P.CONTACT_START.match(text) and (i not in menus or rank or _opens_card(blocks, i + 1)):
+            # (A menu's "Contact" entry with no card under it links the site's contacts
+            # page: the menu's, as web_chrome._heads_contacts reads it.)
             inside = bool(contact_rank)
             contact_rank = rank or 7
             # "Contacts:" set as a heading by the format heads the contacts' section; so
             # does the line alone in text that lost the format, with its colon, over the
-            # contacts' names and numbers. ("Contacts" bare is also a site's menu entry,
-            # the link to its contacts page; "Contact data:" inside the section is a
-            # field of one contact.)
-            opens = not inside and text.endswith(":") and _contacts_under(blocks, i)
+            # contacts' names and numbers ("Contact data:" inside the section is a field
+            # of one contact). Without its colon it is so only over a card's first line
+            # (a holder's name or office) and before the site's menus and controls:
+            # "Contacts" bare is also a site's menu entry, after the menus it heads the
+            # site owner's own address in the page's footer, and over a field label or
+            # a line of instructions it heads a site's contact form, no part of the release.
+            opens = (
+                not inside
+                and (
+                    text.endswith(":")
+                    or (
+                        _opens_card(blocks, i + 1)
+                        and not _after_site_parts(roles, menus, body_end, i)
+                    )
+                )
+                and _contacts_under(blocks, i)
+            )
             if rank or opens:
                 roles[i] = Role("heading", attrs={"level": str(rank or 1)})
-            else:
+            elif inside:
                 roles[i] = Role("contact")
+            else:
+                # A caption that heads no section is still a line of its own, not the
+                # first line of the card under it (one unit per card).
+                roles[i] = Role("note", attrs={"role": "short"})
         elif (
             contact_rank
             and i != related  # (the site's label ends the contacts over it)
@@ -1446,6 +1466,56 @@ def _tail_roles(
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
     return site_list
+
+
+CARD_NAME_MAX_WORDS = 8  # a holder's name or office, with a phone or an e-mail at most
+
+
+def _opens_card(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``'s first line is a card's first line: a few words (its phone
+    number and e-mail aside), not a field's label ("Office:") nor a sentence of
+    instructions."""
+    if i >= len(blocks):
+        return False
+    first = blocks[i].text.strip().split("\n", 1)[0].strip()
+    named = [w for w in first.split() if "@" not in w and not any(c.isdigit() for c in w)]
+    return (
+        0 < len(named) <= CARD_NAME_MAX_WORDS
+        and not first.endswith(":")
+        and not P.ends_sentence(first)
+    )
+
+
+def _after_site_parts(roles: list[Role | None], menus: set[int], body_end: int, i: int) -> bool:
+    """Whether a menu's line or a site's control label stands between the body and ``i``."""
+    return any(
+        k in menus or ((role := roles[k]) is not None and role.kind == "boilerplate")
+        for k in range(body_end, i)
+    )
+
+
+def _lone_contacts_caption(blocks: list[Block], roles: list[Role | None], body_end: int) -> None:
+    """A contacts' caption the text alone shows, ending on a colon ("Contacts:" over a
+    card), is a crosshead when the release is divided by crossheads: one more part after
+    its last. A release with no crosshead is one run of paragraphs with its contact lines
+    under it, and the caption is a lead-in to them, as any short line ending on a colon
+    is a lead-in to what follows. (A caption set alone without a colon, "Contact", names
+    its block as a crosshead does, whatever the rest of the text.)"""
+    captions = [
+        i
+        for i in range(body_end, len(blocks))
+        if (role := roles[i]) is not None
+        and role.kind == "heading"
+        and not _heading_rank(blocks[i])
+        and (text := blocks[i].text.strip()).endswith(":")
+        and P.CONTACT_START.match(text)
+    ]
+    if not captions:
+        return
+    others = sum(1 for role in roles if role is not None and role.kind == "heading")
+    if others == len(captions):
+        for i in captions:  # (a line of its own, as a lead-in is: one unit per card)
+            roles[i] = Role("note", attrs={"role": "short", "region": "tail"})
 
 
 def _contacts_from(blocks: list[Block], start: int) -> int:
@@ -1558,7 +1628,10 @@ def _ends_contacts(blocks: list[Block], i: int, contact_rank: int) -> bool:
     officers' details are names, titles and numbers, never a list of documents."""
     rank = _heading_rank(blocks[i])
     if rank and rank <= contact_rank:
-        return True
+        # A name styled like the caption over only a card's lines ("Jane Example" /
+        # "Head of Office" / "+1 ...") is the first card under the caption, not the
+        # next section (styled_cards).
+        return not heads_card(blocks, i)
     text = blocks[i].text
     return is_short_line(text) and not P.CONTACT_LINE.search(text) and _followed_by_list(blocks, i)
 

@@ -49,6 +49,12 @@ def _link_line(block: Block) -> bool:
     )
 
 
+def _contacts(block: Block) -> bool:
+    """A contact block's caption: it closes the release's text as the end of the text
+    does, so a box whose link line stands right over it ends where the text ends."""
+    return P.CONTACT_START.match(block.text.strip()) is not None
+
+
 def _numbered(text: str) -> bool:
     """A heading with a number in it ("Article 2", "Pasal II", "§ 5"): a release's own
     numbering of its parts."""
@@ -75,7 +81,7 @@ def heads_only_blurb(blocks: list[Block], i: int) -> bool:
         or not BLURB_MIN_WORDS <= _words(blurb) < BLURB_MAX_WORDS
         or text[:1] in "([{"
         or not _link_line(blocks[i + 2])
-        or (i + 3 < len(blocks) and not _link_line(blocks[i + 3]))
+        or (i + 3 < len(blocks) and not (_link_line(blocks[i + 3]) or _contacts(blocks[i + 3])))
         or P.NOTES_SECTION.match(head)
     ):
         return False

@@ -130,10 +130,14 @@ def test_contact_block_at_the_end():
     text = (
         "Press Release on the Summit\n\n"
         "The summit adopted a declaration on climate finance and adaptation today.\n\n"
+        "Next steps\n\n"
+        "The declaration goes to the ministers, who will meet again in the spring to adopt it.\n\n"
         "Contacts:\n\nJane Doe\n\nPress Officer\n\nE-mail: jane.doe@example.org\n"
     )
     release = outline(text)
-    # "Contacts:" heads the contacts' section (the heading the page's styles gave it).
+    # "Contacts:" heads the contacts' section, one more part after the release's last
+    # crosshead (in a release without crossheads it leads into the card instead:
+    # test_contact_captions).
     section = release.root.children[-1]
     assert section.kind == "heading"
     contact = section.children[-1]

@@ -245,6 +245,10 @@ Plenary session, 12 February 2031
 Members adopted a resolution refusing to recognise the authorities proclaimed after the
 elections, by 444 votes in favour, 72 against and 82 abstentions.
 
+Next steps
+
+The resolution goes to the Council, which will discuss it at its meeting next month.
+
 Contacts:
 
 Jane EXAMPLE
