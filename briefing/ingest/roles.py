@@ -1402,15 +1402,19 @@ def _tail_roles(
         block = blocks[i]
         text = block.text.strip()
         rank = _heading_rank(block)
-        if P.CONTACT_START.match(text):
+        started = bool(P.CONTACT_START.match(text))
+        if started or _heads_card(blocks, i):
             inside = bool(contact_rank)
             contact_rank = rank or 7
             # "Contacts:" set as a heading by the format heads the contacts' section; so
             # does the line alone in text that lost the format, with its colon, over the
             # contacts' names and numbers. ("Contacts" bare is also a site's menu entry,
             # the link to its contacts page; "Contact data:" inside the section is a
-            # field of one contact.)
-            opens = not inside and text.endswith(":") and _contacts_under(blocks, i)
+            # field of one contact.) So does "Media enquiries" or "Ansprechpartner" over
+            # a card (_heads_card).
+            opens = not inside and (
+                (text.endswith(":") and _contacts_under(blocks, i)) or not started
+            )
             if rank or opens:
                 roles[i] = Role("heading", attrs={"level": str(rank or 1)})
             else:
@@ -1523,6 +1527,19 @@ def _contacts_under(blocks: list[Block], i: int) -> bool:
         P.CONTACT_LINE.search(b.text) or P.CONTACT_START.match(b.text.strip())
         for b in blocks[i + 1 : i + 1 + CONTACTS_REACH]
     )
+
+
+def _heads_card(blocks: list[Block], i: int) -> bool:
+    """A release's contact heading in other words ("Media enquiries", "Ansprechpartner",
+    "Pressekontakt") over a card of short lines that reaches a phone number or an e-mail:
+    the release's contacts (``web_chrome.contact_card``), however short the lines under it
+    (the menu rules would take them for a menu)."""
+    if not P.CONTACT_HEAD.match(blocks[i].text.strip()):
+        return False
+    from briefing.ingest.web_chrome import CARD_MAX_LINES, contact_card
+
+    texts = [block.text for block in blocks[i : i + 1 + CARD_MAX_LINES]]
+    return bool(contact_card(texts, list(range(len(texts)))))
 
 
 def _heading_rank(block: Block) -> int:
