@@ -735,6 +735,19 @@ CONTACT_START = lazy(
     r"contatti|contactpersoon|contactinformatie)\s*:?$",
     re.I,
 )
+# A release's contacts' heading in more languages ("Media enquiries", "Ansprechpartnerin",
+# "Pressekontakt", "Contact presse"): words a release prints over the people who answer
+# for it, never a site's page name (the bare "Kontakt", "Contatti" is as often a site's
+# link to its contacts page, or its footer's caption over its own address: left out).
+# Callers still ask for a phone number or an e-mail under it (``web_chrome.contact_card``,
+# ``roles._heads_card``).
+CONTACT_HEAD = lazy(
+    r"^(?:(?:media |press )?(?:enquiries|inquiries)|pressekontakte?|medienkontakte?"
+    r"|ansprechpartner(?:in|innen)?|ansprechpersonen?|rückfragen|kontaktperson(?:er)?"
+    r"|contacts? (?:presse|médias?|medias?)|contatti stampa|contactos? de prensa"
+    r"|kontakt dla mediów|contactpersoon)\s*:?$",
+    re.I,
+)
 # A notes section's heading ("Notes", "Endnotes:"): it heads short notes, not a part.
 NOTES_SECTION = lazy(r"^(?:end|foot)?notes:?$", re.I)
 # Two cells of a line laid out in columns: a gap of three spaces or a tab between words.

@@ -1408,7 +1408,10 @@ def _tail_roles(
         block = blocks[i]
         text = block.text.strip()
         rank = _heading_rank(block)
-        if P.CONTACT_START.match(text) and (i not in menus or rank or _opens_card(blocks, i + 1)):
+        started = bool(P.CONTACT_START.match(text))
+        if (started and (i not in menus or rank or _opens_card(blocks, i + 1))) or (
+            not started and _heads_card(blocks, i)
+        ):
             # (A menu's "Contact" entry with no card under it links the site's contacts
             # page: the menu's, as web_chrome._heads_contacts reads it.)
             inside = bool(contact_rank)
@@ -1421,16 +1424,20 @@ def _tail_roles(
             # "Contacts" bare is also a site's menu entry, after the menus it heads the
             # site owner's own address in the page's footer, and over a field label or
             # a line of instructions it heads a site's contact form, no part of the release.
-            opens = (
-                not inside
-                and (
-                    text.endswith(":")
-                    or (
-                        _opens_card(blocks, i + 1)
-                        and not _after_site_parts(roles, menus, body_end, i)
+            # A release's own words for its contacts ("Media inquiries", "Rückfragen")
+            # head them over a card that reaches a number or an e-mail (_heads_card).
+            opens = not inside and (
+                not started
+                or (
+                    (
+                        text.endswith(":")
+                        or (
+                            _opens_card(blocks, i + 1)
+                            and not _after_site_parts(roles, menus, body_end, i)
+                        )
                     )
+                    and _contacts_under(blocks, i)
                 )
-                and _contacts_under(blocks, i)
             )
             if rank or opens:
                 roles[i] = Role("heading", attrs={"level": str(rank or 1)})
@@ -1598,6 +1605,19 @@ def _contacts_under(blocks: list[Block], i: int) -> bool:
         P.CONTACT_LINE.search(b.text) or P.CONTACT_START.match(b.text.strip())
         for b in blocks[i + 1 : i + 1 + CONTACTS_REACH]
     )
+
+
+def _heads_card(blocks: list[Block], i: int) -> bool:
+    """A release's contact heading in other words ("Media enquiries", "Ansprechpartner",
+    "Pressekontakt") over a card of short lines that reaches a phone number or an e-mail:
+    the release's contacts (``web_chrome.contact_card``), however short the lines under it
+    (the menu rules would take them for a menu)."""
+    if not P.CONTACT_HEAD.match(blocks[i].text.strip()):
+        return False
+    from briefing.ingest.web_chrome import CARD_MAX_LINES, contact_card
+
+    texts = [block.text for block in blocks[i : i + 1 + CARD_MAX_LINES]]
+    return bool(contact_card(texts, list(range(len(texts)))))
 
 
 def _heading_rank(block: Block) -> int:

@@ -504,6 +504,10 @@ def _keep(text: str, head: bool, repeated: bool = False) -> bool:
 CONTACTS_REACH = 4  # lines under a "Contact" heading where its phone or address stands
 
 
+CARD_MAX_LINES = 10  # a card's lines under its heading: name, office, street, town, numbers
+CARD_LINE_MAX_WORDS = 10  # a card's line names or numbers; a longer one is prose or a teaser
+
+
 def _heads_contacts(texts: list[str], following: list[int]) -> bool:
     """ "Contact" over a press officer's phone or address heads the release's contacts;
     among a footer's links, with no such line under it, it is the site's contact page."""
@@ -512,6 +516,28 @@ def _heads_contacts(texts: list[str], following: list[int]) -> bool:
     if not P.CONTACT_START.match(texts[following[0]].strip()):
         return False
     return any(P.CONTACT_LINE.search(texts[i]) for i in following[1 : 1 + CONTACTS_REACH])
+
+
+def contact_card(texts: list[str], following: list[int]) -> list[int]:
+    """The lines of the release's contact card that ``following[0]`` heads, up to its
+    last phone or e-mail line ("Ansprechpartner" / "Daniel Example" / "Head of the
+    office" / "+49 ..."), or [] when it heads none. A release ends on who answers for it:
+    the name and office lines are as much the release's as the numbers under them, which
+    ``_keep`` keeps. A site's "Contact" link among its menu entries has no phone or e-mail
+    under it before the next link label or a line of running text."""
+    from briefing.ingest import patterns as P
+
+    head = texts[following[0]].strip()
+    if not (P.CONTACT_START.match(head) or P.CONTACT_HEAD.match(head)):
+        return []
+    last = 0
+    for k in range(1, min(len(following), 1 + CARD_MAX_LINES)):
+        text = texts[following[k]].strip()
+        if P.CONTACT_LINE.search(text):
+            last = k
+        elif _words(text) > CARD_LINE_MAX_WORDS or is_chrome_label(text):
+            break
+    return following[: last + 1] if last else []
 
 
 def chrome_lines(texts: list[str]) -> list[int]:
@@ -580,8 +606,12 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
         None,
     )
     if anchor is not None:
+        card: set[int] = set()
         for k, i in enumerate(tail):
-            if i < anchor or _heads_contacts(texts, tail[k:]):
+            if i < anchor or i in card or _heads_contacts(texts, tail[k:]):
+                continue
+            if lines := contact_card(texts, tail[k:]):
+                card.update(lines)  # (the release's contacts: heading, names, numbers)
                 continue
             if _keep(texts[i], False, texts[i].strip() in repeated):
                 continue

@@ -703,3 +703,32 @@ def test_a_breadcrumb_s_label_in_other_languages_is_a_chrome_label():
     for label in ("Sie befinden sich hier:", "Vous êtes ici :", "Usted está aquí:", "Ti trovi in"):
         assert is_chrome_label(label)
     assert not is_chrome_label("Sie sind hier, um zu helfen.")
+
+
+def test_a_contact_card_in_other_words_keeps_its_name_and_office_lines():
+    # A release's contacts after its text, headed in the site's language, on a page
+    # whose tail is chrome (made up): the heading, the name and the office stay with the
+    # numbers; the same word alone among the footer's links is the site's.
+    texts = _page().split("\n")
+    at = texts.index("Back to top")
+    card = ["Ansprechpartnerin", "Erika Beispiel", "Leiterin des Büros Examplia", "Hauptstraße 9"]
+    card += ["12345 Beispielstadt", "Telefon:", "+49 30 555 0123", "beispiel@example.org"]
+    texts[at:at] = [line for text in card for line in (text, "")]
+    texts[texts.index("Accessibility")] = "Kontakt"
+    taken = {texts[i] for i in chrome_lines(texts)}
+    for line in card:
+        assert line not in taken
+    assert "Kontakt" in taken  # (a footer's link: no phone or e-mail under it)
+
+
+def test_a_contact_heading_in_other_words_heads_the_contacts_in_a_text_s_tail():
+    # A text's last lines (made up): "Media enquiries" over the press office's card,
+    # after the links a release lists at its end.
+    body = "\n\n".join(PARAGRAPHS)
+    links = ["Statement by the Board", "Minutes of the meeting", "Annual report", "Media"]
+    card = ["Media enquiries", "Press Office", "Bank of Examplia", "CAPITAL CITY"]
+    card += ["Phone: +99 2 5550 1111"]
+    text = "Board decision on interest rates\n\n" + body + "\n\n" + "\n\n".join(links + card)
+    release = release_from_text(text + "\n")
+    for line in card:
+        assert line in release.text
