@@ -19,10 +19,11 @@ import re
 from briefing.ingest.extracted import Line
 from briefing.lazyre import lazy
 
-# A superscript after text holding a number, then words with a letter among them.
-_INLINE_NOTE = lazy(
-    r"(?<=\S)<sup\b[^>]*>[ \t]*(\d{1,3})[ \t]+([^<]*?[^\W\d_][^<]*?)[ \t]*</sup>", re.I
-)
+# A superscript and what it holds (no tag inside: one pass, no backtracking over a long
+# line; a literal first, so the search skips ahead in C); a note holds a number, then
+# words with a letter among them.
+_SUPERSCRIPT = lazy(r"<sup\b[^>]*+>([^<]*+)</sup>", re.I)
+_NOTE = lazy(r"^\s*(\d{1,3})\s+(\S.*)$", re.S)
 
 
 def move_inline_notes(lines: list[Line], dropped: list[tuple[str, str]]) -> list[Line]:
@@ -45,14 +46,19 @@ def move_inline_notes(lines: list[Line], dropped: list[tuple[str, str]]) -> list
             holder = len(out)
 
             def cut(m: re.Match[str], holder: int = holder) -> str:
-                words = m.group(2).split()
-                if len(words) < 2:
-                    return m.group(0)  # ("<sup>2 nd</sup>" is no note)
-                pending.append(Line(" ".join(words), "footnote", label=m.group(1), note_of=holder))
-                dropped.append(("footnote-marker", m.group(1)))
+                if not m.start() or m.string[m.start() - 1].isspace():
+                    return m.group(0)  # (a note's marker follows the word it explains)
+                note = _NOTE.match(m.group(1))
+                words = note.group(2).split() if note else []
+                if len(words) < 2 or not any(ch.isalpha() for ch in note.group(2)):
+                    return m.group(0)  # ("<sup>2</sup>", "<sup>2 nd</sup>" are no notes)
+                pending.append(
+                    Line(" ".join(words), "footnote", label=note.group(1), note_of=holder)
+                )
+                dropped.append(("footnote-marker", note.group(1)))
                 return ""
 
-            new = _INLINE_NOTE.sub(cut, text)
+            new = _SUPERSCRIPT.sub(cut, text)
             if new != text:
                 line = Line(new)
         out.append(line)
