@@ -384,3 +384,29 @@ Notes
     release = release_from_text(doc)
     assert not [n for n in release.nodes() if n.kind == "footnote"]
     assert [n.label for n in release.nodes() if n.label] == ["1.", "2."]
+
+
+# A Markdown file converted from a site that prints each note inside its superscript at
+# the marker, saved as text: the tags are kept, the note is the number and a sentence.
+SUP_NOTES_AS_TEXT = """## Circular on example stations
+
+The interim policy for EXS<sup> 1 EXS (Example Station) is a made-up kind of station. </sup>-stations is set out here, as announced in 2098<sup> 2 Letter to the Example Council of 3 May 2098. </sup> to the Council.
+
+### 1.1
+Each station keeps 10 m<sup>2</sup> free and opens on the 11<sup>th</sup> of a month.
+
+The risks are computed by the example method.<sup> 3 See the made-up manual, part 2. </sup>
+"""
+
+
+def test_notes_inside_their_superscript_in_text_move_to_their_paragraph() -> None:
+    assert _notes_by_host(SUP_NOTES_AS_TEXT) == {
+        "1": "The interim policy f",
+        "2": "The interim policy f",
+        "3": "The risks are comput",
+    }
+    release = release_from_text(SUP_NOTES_AS_TEXT)
+    text = " ".join(release.node_text(node) for node in release.nodes())
+    assert "EXS-stations is set out here, as announced in 2098 to the Council." in text
+    assert "10 m<sup>2</sup> free" in text and "11<sup>th</sup>" in text
+    assert "EXS (Example Station) is a made-up kind of station." in text

@@ -43,8 +43,9 @@ def split_lines(text: str) -> list[str]:
 def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> list[Line]:
     """Turn decoded text into Lines, one per physical line (a note number that a PDF
     extraction left alone on its line joined to its note: ``text_notes``; Markdown
-    footnote definitions and a web page's numbered note list as numbered notes:
-    ``text_md_notes``, ``text_note_list``; a scraped page's inline elements joined back
+    footnote definitions, notes printed inside their superscript and a web page's
+    numbered note list as numbered notes: ``text_md_notes``, ``text_sup_notes``,
+    ``text_note_list``; a scraped page's inline elements joined back
     into their paragraph: ``text_fragments``)."""
     from briefing.ingest.page_comments import pages_from_comments
     from briefing.ingest.text_fragments import join_inline_breaks
@@ -52,6 +53,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_note_list import holds_notes_word, number_note_list
     from briefing.ingest.text_notes import join_note_markers
     from briefing.ingest.text_paren_notes import link_bracketed_notes
+    from briefing.ingest.text_sup_notes import move_inline_notes
 
     dropped = dropped if dropped is not None else []
     split = split_lines(text)
@@ -71,6 +73,8 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     else:
         noted = join_note_markers(listed)
     lines = list(map(Line, join_inline_breaks(noted)))
+    if "<sup" in whole or "<SUP" in whole:  # (a C scan: notes inside their superscript)
+        lines = move_inline_notes(lines, dropped)
     link_bracketed_notes(lines)  # (EU acts' "(1) JO C ..." notes, linked to "avis (1),")
     return lines
 
