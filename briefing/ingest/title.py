@@ -25,6 +25,7 @@ from briefing.ingest.issuer_lines import (
     is_people_list,
 )
 from briefing.ingest.paper_fields import describes_paper
+from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
 from briefing.lazyre import lazy
@@ -1255,6 +1256,9 @@ def _title_shaped(block: Block) -> bool:
         and not _GAZETTE_ISSUE.match(text)
         # "Press Release (97)27", "Source: ASEAN Secretariat News" (paper_fields)
         and not describes_paper(text)
+        # "Washington, D.C. 20503", "1309 S. Mary Avenue": where the issuer sits, printed
+        # in its letterhead (record_lines.address_line)
+        and not address_line(text)
     )
 
 
