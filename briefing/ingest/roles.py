@@ -67,6 +67,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     _cover_designation,
     _crumb_title,
     _lower_case_title_lines,
+    _posting_stamp,
     _title_shaped,
     is_masthead,
     is_navigation,
@@ -1202,6 +1203,8 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
             break  # "□ Search", "☆ Topics": a list's or a menu's entry, no title's words
         if is_date_line(text) or is_symbol(text) or is_boilerplate(text):
             break
+        if _posting_stamp(text):
+            break  # "09:04 AM, Sunday 7 December 2031": when the page was posted
         if words(text) + words(title.text) > TITLE_START_MAX_WORDS:
             break
         dangling = text.split()[-1].lower() in P.FUNCTION_WORDS
