@@ -28,6 +28,7 @@ from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
+from briefing.ingest.text_fragments import is_markup_line
 from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -1261,6 +1262,8 @@ def _title_shaped(block: Block) -> bool:
         and not address_line(text)
         # "09:04 AM, Sunday 7 December 2031": the moment the page was posted
         and not _posting_stamp(text)
+        # "<meta http-equiv=...>": a tag left in pasted Markdown (text_fragments)
+        and not (text[:1] == "<" and is_markup_line(text))
     )
 
 
