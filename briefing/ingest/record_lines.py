@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest import patterns as P
 from briefing.lazyre import lazy
 
 # A postcode of five figures (perhaps as 3 + 2, perhaps after its field's letters)
@@ -28,7 +29,8 @@ from briefing.lazyre import lazy
 _POSTAL_LINE = lazy(
     r"^(?:(?:[A-ZΑ-Ω]\.?\s?){1,3}[:.]?\s?)?\d{3}\s?\d{2}(?!\d)\s*[-–,]?\s*"
     r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$"
-    r"|^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+    r"|^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3},\s*(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)"
+    r"\s+\d{5}(?:-\d{4})?$"
 )
 # "Key: value" where the value is a reference (figures joined by "/" or by two or
 # more dots) or a web address; a heading's colon is followed by words.
@@ -48,6 +50,35 @@ def postal_line(text: str) -> bool:
     ):
         return False  # (a quick test: a postcode opens or ends the line)
     return bool(_POSTAL_LINE.match(stripped))
+
+
+# A street address ending a line: a house number, the street's name and its kind ("1309
+# S. Mary Avenue", "Name of the District 12 Harbour Road"). It says where the issuer sits.
+_STREET_END = lazy(
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Place|Square)$"
+)
+ADDRESS_LINE_MAX_CHARS = 100
+
+
+def address_line(text: str) -> bool:
+    """A line of an address: its postal line ("Washington, D.C. 20503") or a line ending
+    on the house number and street. Every issuer prints where it sits in its letterhead;
+    that says where, never what the release says, so it is never the release's title."""
+    stripped = " ".join(text.split())
+    if not stripped or len(stripped) > ADDRESS_LINE_MAX_CHARS:
+        return False
+    if postal_line(stripped):
+        return True
+    if not stripped[-1:].isalpha() or not any(ch.isdigit() for ch in stripped):
+        return False  # (a quick test: the street's kind ends the line, a number before it)
+    street = _STREET_END.search(stripped)
+    if street is None:
+        return False
+    # ("Press conference at 10 Downing Street": a title naming where it was held; the
+    # address a letterhead prints stands alone or after the issuer's name.)
+    before = stripped[: street.start()].split()
+    return not before or before[-1].lower() not in P.FUNCTION_WORDS
 
 
 def reference_field(text: str) -> bool:

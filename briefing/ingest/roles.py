@@ -68,6 +68,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     _cover_designation,
     _crumb_title,
     _lower_case_title_lines,
+    _posting_stamp,
     _title_shaped,
     is_masthead,
     is_navigation,
@@ -828,6 +829,7 @@ def _menu_runs(
     dated_sign_off: bool = False,
     worded: bool = False,
     clauses: bool = False,
+    letterhead: bool = False,
 ) -> set[int]:
     """Indices in [lo, hi) that belong to runs of short menu-like lines (``least`` lines
     long at least; MENU_RUN by default). ``dated_sign_off``: a run holding an act's date
@@ -840,7 +842,10 @@ def _menu_runs(
     on in the next one (a verse quoted at a speech's end, a signer's office over the
     name, "Sincerely,"): the release's own text, set one short line at a time. So does a
     date line opening in lower case, which goes on from the one above ("Signed at
-    Jakarta" / "on 29 October 2009"): a sign-off's where and when, never a link label."""
+    Jakarta" / "on 29 October 2009"): a sign-off's where and when, never a link label.
+    ``letterhead`` (the lines over the title): an address's postal line ("Washington,
+    D.C. 20503") is no entry and ends a run: the short lines round it are the issuer's
+    letterhead, its name and where it sits, never a site's link labels."""
     least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []
@@ -852,6 +857,7 @@ def _menu_runs(
             and is_short_line(text)
             and words(text) <= 5
             and not P.CONTACT_LINE.search(text)
+            and not (letterhead and postal_line(text))
             and not (worded and _figures_only(text))
             and not (clauses and (text.rstrip().endswith(",") or _dated_from_above(text)))
         ):
@@ -934,7 +940,9 @@ def _head_roles(
     title_at = _choose_title(
         blocks, body_start, title_hint, _crumb_title(blocks, roles), hint_is_title
     )
-    menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start)
+    menus = _menu_runs(
+        blocks, 0, title_at if title_at is not None else body_start, letterhead=True
+    )
     if title_at is not None:
         # The menu goes on through the entries its marks open ("☆ Topics: ...", "□ Search")
         # up to the title, however long an entry runs: a list's entry is no line of the
@@ -1201,6 +1209,8 @@ def _absorb_title_start(blocks: list[Block], roles: list[Role | None], title_at:
             break  # "□ Search", "☆ Topics": a list's or a menu's entry, no title's words
         if is_date_line(text) or is_symbol(text) or is_boilerplate(text):
             break
+        if _posting_stamp(text):
+            break  # "09:04 AM, Sunday 7 December 2031": when the page was posted
         if words(text) + words(title.text) > TITLE_START_MAX_WORDS:
             break
         dangling = text.split()[-1].lower() in P.FUNCTION_WORDS

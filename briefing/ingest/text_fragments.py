@@ -226,10 +226,21 @@ def is_drawn_border(text: str) -> bool:
 
 
 def is_markup_line(text: str) -> bool:
-    """A line that is only markup, no words: a drawn table's border, or the empty HTML
-    comment converters print between two lists ("<!-- -->") in Markdown pasted as text."""
+    """A line that is only markup, no words: a drawn table's border, the empty HTML
+    comment converters print between two lists ("<!-- -->"), or HTML tags left in
+    Markdown pasted as text ("<meta http-equiv='Content-Type' ... />"): what a tag says
+    is for a browser, never the release's text."""
     bare = text.strip()
-    return is_drawn_border(bare) or bool(_EMPTY_COMMENT.fullmatch(bare))
+    return (
+        is_drawn_border(bare)
+        or bool(_EMPTY_COMMENT.fullmatch(bare))
+        or (bare[:1] == "<" and len(bare) <= TAG_LINE_MAX_CHARS and bool(_TAGS.fullmatch(bare)))
+    )
+
+
+# One or more HTML tags and nothing else ("<meta charset='utf-8' />", "</div><div>").
+_TAGS = lazy(r"(?:<[/?]?[a-z][\w:-]*(?:\s[^<>]*)?/?>\s*)+")
+TAG_LINE_MAX_CHARS = 400
 
 
 def _pipe_cells(text: str) -> list[str] | None:

@@ -25,8 +25,10 @@ from briefing.ingest.issuer_lines import (
     is_people_list,
 )
 from briefing.ingest.paper_fields import describes_paper
+from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
+from briefing.ingest.text_fragments import is_markup_line
 from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -1255,7 +1257,30 @@ def _title_shaped(block: Block) -> bool:
         and not _GAZETTE_ISSUE.match(text)
         # "Press Release (97)27", "Source: ASEAN Secretariat News" (paper_fields)
         and not describes_paper(text)
+        # "Washington, D.C. 20503", "1309 S. Mary Avenue": where the issuer sits, printed
+        # in its letterhead (record_lines.address_line)
+        and not address_line(text)
+        # "09:04 AM, Sunday 7 December 2031": the moment the page was posted
+        and not _posting_stamp(text)
+        # "<meta http-equiv=...>": a tag left in pasted Markdown (text_fragments)
+        and not (text[:1] == "<" and is_markup_line(text))
     )
+
+
+def _posting_stamp(text: str) -> bool:
+    """A line printing a day and the time of day ("09:04 AM, Sunday 7 December 2031",
+    "01/29/2031 | Press release | Posted on 01/29/2031 10:44"): the moment a page or a
+    wire posted the release. A title says what happened, never to the minute when it was
+    posted; a headline naming its event's hour ("Press conference at 10:00") names no
+    day beside it."""
+    if not P.TIME.search(text):
+        return False  # (a quick test: most lines print no time of day)
+    return bool(_FIGURES_DATE.search(text)) or find_date(text) is not None
+
+
+# A day in figures: "29/01/2031", "01/29/2031", "7.12.2031", "2031-01-29".
+_FIGURES_DATE = lazy(r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
+
 
 
 # The parts of a bill or an act that head its first pages, set in large type as a title
