@@ -34,6 +34,7 @@ FIRST_PAGE_CHARS = 12_000
 FOOT_MAX_LINES = 3  # lines of a letterhead's foot
 FOOT_MAX_CHARS = 160
 PROSE_CHARS = 30  # a line of the paragraph the foot cut: a full line of prose
+EDGE_REACH = 3  # lines of text between a page's edge and its foot (textfurniture.PAGE_EDGE_REACH)
 _NOTE_NUMBER = lazy(r"^\s*\d{1,3}\s")  # a footnote citing a web address opens so
 _SENTENCE_END = lazy(r"[.!?:;\"”’)\]]\s*$")
 
@@ -114,9 +115,6 @@ def _reaches_edge(lines: list, start: int, step: int) -> bool:
                 return False
         k += step
     return True
-
-
-EDGE_REACH = 3  # lines of text between a page's edge and its foot (textfurniture's reach)
 
 
 def _foot_line(line) -> bool:
