@@ -14,7 +14,6 @@ statements alike:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from briefing.ingest.patterns import COURTESY_TITLES, NUMBER_POINT, label_number, match_label
@@ -24,7 +23,7 @@ from briefing.lazyre import lazy
 # "2. “Decides ...”"); a figure wrapped to a line's start goes on in lower case or
 # with a unit ("74. per cent", "12. million"). A capital of any cased script opens a
 # sentence: Cyrillic and Greek paragraphs ("2. Признать ...") are numbered the same way.
-_OPENER = re.compile(r"[\"“‘'(]?")
+_OPENER = lazy(r"[\"“‘'(]?")
 
 
 def _opens_sentence(text: str, at: int) -> bool:

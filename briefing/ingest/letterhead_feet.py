@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest.extracted import Extracted
+from briefing.ingest.extracted import Extracted, Line
 from briefing.lazyre import lazy
 
 # A contact mark: a telephone or fax number (the word, then the number: French prose's
@@ -34,6 +34,7 @@ FIRST_PAGE_CHARS = 12_000
 FOOT_MAX_LINES = 3  # lines of a letterhead's foot
 FOOT_MAX_CHARS = 160
 PROSE_CHARS = 30  # a line of the paragraph the foot cut: a full line of prose
+EDGE_REACH = 3  # lines of text between a page's edge and its foot (textfurniture.PAGE_EDGE_REACH)
 _NOTE_NUMBER = lazy(r"^\s*\d{1,3}\s")  # a footnote citing a web address opens so
 _SENTENCE_END = lazy(r"[.!?:;\"”’)\]]\s*$")
 
@@ -92,14 +93,14 @@ def take_letterhead_feet(extracted: Extracted, whole: str) -> None:
                 extracted.take_line(k)
 
 
-def _at_page_edge(lines: list, first: int, last: int) -> bool:
+def _at_page_edge(lines: list[Line], first: int, last: int) -> bool:
     """The foot (lines ``first``..``last``) stands at a page's edge: within EDGE_REACH
     lines of text of a page's end (a form feed below it, or the text's end) or of a
     page's start (a form feed above it, or the text's start)."""
     return _reaches_edge(lines, last + 1, 1) or _reaches_edge(lines, first, -1)
 
 
-def _reaches_edge(lines: list, start: int, step: int) -> bool:
+def _reaches_edge(lines: list[Line], start: int, step: int) -> bool:
     """From ``start`` going ``step``, a page's break (a line opening with a form feed)
     or the text's end comes before EDGE_REACH lines of text."""
     seen = 0
@@ -114,9 +115,6 @@ def _reaches_edge(lines: list, start: int, step: int) -> bool:
                 return False
         k += step
     return True
-
-
-EDGE_REACH = 3  # lines of text between a page's edge and its foot (textfurniture's reach)
 
 
 def _foot_line(line) -> bool:

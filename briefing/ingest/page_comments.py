@@ -18,12 +18,17 @@ from briefing.lazyre import lazy
 _MARK = lazy(r"[ \t]*<!--[ \t]*page(?:[ \t_-]*break|[ \t:=]*\d{1,4})?[ \t]*-->[ \t]*", re.I)
 
 
+def is_page_mark(line: str) -> bool:
+    """Whether ``line`` is a converter's page-mark comment and nothing else."""
+    return _MARK.fullmatch(line) is not None
+
+
 def pages_from_comments(lines: list[str], dropped: list[tuple[str, str]]) -> list[str]:
     """``lines`` with each page-mark comment line dropped and the line after it opening a
     page (a form feed before it). A mark before any text opens the first page: it goes
     with no form feed. ``lines`` is returned as it is when no line holds one. (The
     caller looks for "<!--" in the whole text first: most texts hold none.)"""
-    marked = {i for i, line in enumerate(lines) if "<!--" in line and _MARK.fullmatch(line)}
+    marked = {i for i, line in enumerate(lines) if "<!--" in line and is_page_mark(line)}
     if not marked:
         return lines
     out: list[str] = []
@@ -40,8 +45,3 @@ def pages_from_comments(lines: list[str], dropped: list[tuple[str, str]]) -> lis
         texted = texted or bool(line.strip())
         out.append(line)
     return out
-
-
-def is_page_mark(line: str) -> bool:
-    """Whether ``line`` is a converter's page-mark comment and nothing else."""
-    return _MARK.fullmatch(line) is not None

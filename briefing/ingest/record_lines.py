@@ -9,7 +9,7 @@ fact of the letter or the page instead, in every country's paperwork:
   "Tax no.: 05.169.025/0001-37", "To the hub: https://..."): the number or the link
   is the line's whole point, and no topic phrase follows the colon;
 - a line of print codes only, every word of it holding a run of five figures or more
-  ("CG-DL-E-12072023-247236", "24-12345 (E) 051224"): a gazette's issue code, a job
+  ("CG-DL-E-12072023-247236", "24-12345 051224"): a gazette's issue code, a job
   number, a barcode's digits, printed on a page; no topic is written so;
 - a web page's label of its own objects: a gallery's counter ("Picture 2 of 10"), a
   file's link with its type and size ("High-resolution image (jpeg, 1MB)"), the post's

@@ -1529,8 +1529,8 @@ def _lone_contacts_caption(blocks: list[Block], roles: list[Role | None], body_e
     ]
     if not captions:
         return
-    others = sum(1 for role in roles if role is not None and role.kind == "heading")
-    if others == len(captions):
+    headings = sum(1 for role in roles if role is not None and role.kind == "heading")
+    if headings == len(captions):  # (the captions are the release's only headings)
         for i in captions:  # (a line of its own, as a lead-in is: one unit per card)
             roles[i] = Role("note", attrs={"role": "short", "region": "tail"})
 

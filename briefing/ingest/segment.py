@@ -1382,6 +1382,11 @@ def _parenthetical_dash(label: LabelMatch, prev: str) -> bool:
     return opened is None or not opened.family.startswith("bullet")
 
 
+# "and"/"or" closing a line before a "(1)" list's last item ("(2) ...; and" / "(3) ..."):
+# a number in brackets after it opens that item, no figure repeating a count's words.
+LAST_ITEM_CONJUNCTIONS = ("and", "or", "et", "ou", "y", "o", "e", "und", "oder")
+
+
 def _bracketed_figure(label: LabelMatch, line: str, prev: str, last_word: str) -> bool:
     """A number in brackets opening a wrapped line, in lower case after it, under a full
     line that stops on a word ("... un délai de trois" / "(03) mois à compter ..."): the
@@ -1391,7 +1396,7 @@ def _bracketed_figure(label: LabelMatch, line: str, prev: str, last_word: str) -
     "and"/"or" before the last one: none opens in the middle of a sentence."""
     if label.family != "(decimal)" or not prev[-1:].isalpha():
         return False
-    if last_word in ("and", "or", "et", "ou", "y", "o", "e", "und", "oder"):
+    if last_word in LAST_ITEM_CONJUNCTIONS:
         return False
     return line[label.body_offset : label.body_offset + 1].islower()
 

@@ -49,7 +49,7 @@ def _link_line(block: Block) -> bool:
     )
 
 
-def _contacts(block: Block) -> bool:
+def _contacts_caption(block: Block) -> bool:
     """A contact block's caption: it closes the release's text as the end of the text
     does, so a box whose link line stands right over it ends where the text ends."""
     return P.CONTACT_START.match(block.text.strip()) is not None
@@ -81,7 +81,10 @@ def heads_only_blurb(blocks: list[Block], i: int) -> bool:
         or not BLURB_MIN_WORDS <= _words(blurb) < BLURB_MAX_WORDS
         or text[:1] in "([{"
         or not _link_line(blocks[i + 2])
-        or (i + 3 < len(blocks) and not (_link_line(blocks[i + 3]) or _contacts(blocks[i + 3])))
+        or (
+            i + 3 < len(blocks)
+            and not (_link_line(blocks[i + 3]) or _contacts_caption(blocks[i + 3]))
+        )
         or P.NOTES_SECTION.match(head)
     ):
         return False

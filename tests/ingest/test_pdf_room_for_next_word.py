@@ -8,13 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.ingest.readers import read_file
+from tests.ingest.test_pdf_article_starts import texts
 from tests.ingest.test_readers_pdf import body, make_layout_pdf
-
-
-def texts(tmp_path: Path, lines: list[str], top: float = 760) -> list[str]:
-    page = [(72, top - 12 * i, body(line)) for i, line in enumerate(lines)]
-    return [line.text for line in read_file(make_layout_pdf(tmp_path / "t.pdf", [page])).lines]
-
 
 # Ragged prose: lines of 57 to 60 characters, as a word processor wraps them.
 WRAPPED = [

@@ -4,7 +4,8 @@ though short and bare: they record where or under what number. Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.record_lines import page_label, postal_line, reference_field
+from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
+from tests.ingest.helpers import heading_texts
 
 LETTER = """\
 CIRCULAR ON THE RENEWAL OF FISHING PERMITS
@@ -93,11 +94,8 @@ XQ-LT-E-14052025-318842
 
 
 def test_a_line_of_print_codes_heads_no_list():
-    from briefing.ingest.record_lines import code_line
-
-    release = release_from_text(CODED)
-    heads = [release.node_text(n) for n in release.nodes() if n.kind == "heading"]
+    heads = heading_texts(release_from_text(CODED))
     assert not any("XQ-LT-E" in h for h in heads), heads
-    assert code_line("XQ-LT-E-14052025-318842") and code_line("24-12345 (E) 051224") is False
-    assert code_line("24-12345 051224")
+    assert code_line("XQ-LT-E-14052025-318842") and code_line("24-12345 051224")
+    assert not code_line("24-12345 (E) 051224")  # ("(E)" holds no figure: not every word)
     assert not code_line("Report 2024-12345") and not code_line("2024") and not code_line("")
