@@ -24,12 +24,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from structure_score import document_path, tokens, tune_gold
+from structure_score import document_path, load_gold, tokens, tune_gold
 
 from briefing.ingest import load_release
 
 _CELL_GAP = re.compile(r"\s{3,}")
 _BROKEN = re.compile(r"\w-$")
+
+
+def _test_documents() -> set[Path]:
+    """The test quarter's files: never read here, however they are named."""
+    return {document_path(g["doc"]).resolve() for g in load_gold("test")}
 
 
 def pdf_paths(args: list[str]) -> list[Path]:
@@ -43,6 +48,9 @@ def pdf_paths(args: list[str]) -> list[Path]:
             paths += sorted(path.glob("*.pdf"))
         else:
             paths.append(path)
+    test = _test_documents()
+    if any(path.resolve() in test for path in paths):
+        raise SystemExit("a test document is among the files: not read here")
     return paths
 
 
@@ -65,11 +73,11 @@ def compare(path: Path) -> tuple[list[tuple[int, int, str]], list[str]]:
     for line in printed.splitlines():
         stripped = line.strip()
         broken_here = bool(_BROKEN.search(stripped))
-        for cell in _CELL_GAP.split(stripped):
+        for number, cell in enumerate(_CELL_GAP.split(stripped)):
             words = tokens(cell)
             if _BROKEN.search(cell):
                 words = words[:-1]
-            if broken_before:
+            if broken_before and number == 0:  # only the line's first cell ends that word
                 words = words[1:]
             if len(words) < 3:
                 continue
