@@ -576,7 +576,7 @@ def _blocks_from_lines(
 # A label printed alone on its line ("1.", "(a)") with its text on the next line, as
 # PDF-to-text tools leave numbered paragraphs whose number sits in its own column.
 _LONE_LABEL = lazy(
-    r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\)|[A-Z]\.|[IVX]{1,5}\.|[ivx]{1,5}\.)$"
+    r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z][.)]|[A-Z]\.|[IVX]{1,5}\.|[ivx]{1,5}\.)$"
 )
 
 
@@ -609,11 +609,13 @@ def is_lone_label(text: str) -> bool:
     if len(text) == 1 and text in _LONE_BULLETS:
         return True  # a bullet in its own column: text copied out of a PDF without layout
     # ("a)" alone too: the label cell of a list laid out as a table, in an EU act or a
-    # French text, copied from a web page or a PDF — its text is in the next cell.)
+    # French text, copied from a web page or a PDF — its text is in the next cell. And
+    # "a.", "b." alone: a lettered list's label column read apart from its text by
+    # pdftotext, as "1." and "A." are; a letter and a stop make no line of prose.)
     if len(text) > 16 or (
         not text[:1].isdigit()
         and not ("A" <= text[:1] <= "Z" or text[:1] in "(ivx")
-        and not (len(text) == 2 and text[0].islower() and text[1] == ")")
+        and not (len(text) == 2 and "a" <= text[0] <= "z" and text[1] in ").")
     ):
         return False
     if _LONE_LABEL.match(text):

@@ -43,3 +43,25 @@ def test_article_title_set_apart_is_not_joined_to_its_text() -> None:
     texts = [release.node_text(n) for n in release.nodes()]
     assert not any(t.startswith("Rapport avec") and "présent règlement" in t for t in texts)
     assert not lost_words(text, release)
+
+
+def test_lone_lower_case_letter_with_a_stop_joins_its_text() -> None:
+    # pdftotext without layout reads a lettered list's label column apart from its text:
+    # "a." alone, then the item's lines (hard-wrapped, no blank line between items).
+    item = (
+        "The Ministry of Examples will review the rates applied to the {} sector over the\n"
+        "coming year, in consultation with the producers and the provincial councils.\n"
+    )
+    text = (
+        "Statement on Example Tax Measures\n\nThe following measures were announced:\n"
+        + "".join(
+            f"{letter}.\n{item.format(sector)}"
+            for letter, sector in (("a", "farming"), ("b", "fishing"), ("c", "textile"))
+        )
+    )
+    release = release_from_text(text)
+    nodes = {n.label: release.node_text(n) for n in release.nodes() if n.label}
+    for letter, sector in (("a", "farming"), ("b", "fishing"), ("c", "textile")):
+        body = nodes.get(f"{letter}.", "")
+        assert f"the {sector} sector" in body and body.endswith("provincial councils.")
+    assert not lost_words(text, release)
