@@ -1139,7 +1139,9 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
     still continues it when ``prev`` cannot end there and the line cannot start a unit:
     a list of resolutions broken after "1999," and continued "56/14 of ...", a page
     break after "and that"."""
-    if not _dangling(prev) or _starts_unit(line):
+    if not _dangling(prev):
+        return _cut_at_bare_word(prev, line) and not _starts_unit(line)
+    if _starts_unit(line):
         return False
     last_word = prev.rsplit(None, 1)[-1].lower()
     return (
@@ -1164,6 +1166,26 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
 
 
 COLUMN_GAP = "   "  # spaces parting two columns set side by side on one line
+
+
+def _cut_at_bare_word(prev: str, line: str) -> bool:
+    """A line of running prose stopping on a bare word (``unfinished_prose``), with the
+    next line opening in lower case: one sentence cut at a line end, in text where no
+    measure tells a wrap (a PDF's lines copied with a column of side notes, a numbered
+    paragraph's lines, a list item's). No paragraph, heading or list entry opens in lower
+    case, and no sentence stops on a bare word, whatever opens the paragraph and however
+    many lines the sentence runs on (``_sentence_broken_at_markup`` asks for a capital
+    and a stop within a few lines: a page's links). A name and title over the line that
+    qualifies it capitalises most of its words, and is left alone; so is a line holding
+    two columns side by side, whose last word is the right column's (a side note)."""
+    # (The cheap tests first: most lines end on a stop or open in capitals.)
+    return (
+        prev[-1:].isalpha()
+        and _STARTS_LOWER.match(line) is not None
+        and not _BARE_NUMERAL.match(line)
+        and unfinished_prose(prev)
+        and COLUMN_GAP not in prev.strip()
+    )
 
 
 SENTENCE_PIECES = 4  # pieces a first sentence's links and bold words break it into
