@@ -46,7 +46,11 @@ from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
 from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
-from briefing.ingest.sentence_pieces import runs_into_list, unbalanced_brackets
+from briefing.ingest.sentence_pieces import (
+    continues_in_lower_case,
+    runs_into_list,
+    unbalanced_brackets,
+)
 from briefing.ingest.side_keys import opens_keyed_body
 from briefing.ingest.speakers import (
     Q_DOT,
@@ -1992,6 +1996,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         if (
             following is not None
             and (P.match_label(following.text) or opens_content(blocks, i + 1))
+            and not continues_in_lower_case(following)
             and not never_heading(text)
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)

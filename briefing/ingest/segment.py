@@ -576,7 +576,7 @@ def _blocks_from_lines(
 # A label printed alone on its line ("1.", "(a)") with its text on the next line, as
 # PDF-to-text tools leave numbered paragraphs whose number sits in its own column.
 _LONE_LABEL = lazy(
-    r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z]\)|[A-Z]\.|[IVX]{1,5}\.|[ivx]{1,5}\.)$"
+    r"^(?:\d{1,3}\.|\d{1,3}\.\d{1,3}\.?|\([a-z]{1,4}\)|\(\d{1,3}\)|[a-z][.)]|[A-Z]\.|[IVX]{1,5}\.|[ivx]{1,5}\.)$"
 )
 
 
@@ -609,11 +609,13 @@ def is_lone_label(text: str) -> bool:
     if len(text) == 1 and text in _LONE_BULLETS:
         return True  # a bullet in its own column: text copied out of a PDF without layout
     # ("a)" alone too: the label cell of a list laid out as a table, in an EU act or a
-    # French text, copied from a web page or a PDF — its text is in the next cell.)
+    # French text, copied from a web page or a PDF — its text is in the next cell. And
+    # "a.", "b." alone: a lettered list's label column read apart from its text by
+    # pdftotext, as "1." and "A." are; a letter and a stop make no line of prose.)
     if len(text) > 16 or (
         not text[:1].isdigit()
         and not ("A" <= text[:1] <= "Z" or text[:1] in "(ivx")
-        and not (len(text) == 2 and text[0].islower() and text[1] == ")")
+        and not (len(text) == 2 and "a" <= text[0] <= "z" and text[1] in ").")
     ):
         return False
     if _LONE_LABEL.match(text):
@@ -1137,7 +1139,9 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
     still continues it when ``prev`` cannot end there and the line cannot start a unit:
     a list of resolutions broken after "1999," and continued "56/14 of ...", a page
     break after "and that"."""
-    if not _dangling(prev) or _starts_unit(line):
+    if not _dangling(prev):
+        return _cut_at_bare_word(prev, line) and not _starts_unit(line)
+    if _starts_unit(line):
         return False
     last_word = prev.rsplit(None, 1)[-1].lower()
     return (
@@ -1162,6 +1166,26 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
 
 
 COLUMN_GAP = "   "  # spaces parting two columns set side by side on one line
+
+
+def _cut_at_bare_word(prev: str, line: str) -> bool:
+    """A line of running prose stopping on a bare word (``unfinished_prose``), with the
+    next line opening in lower case: one sentence cut at a line end, in text where no
+    measure tells a wrap (a PDF's lines copied with a column of side notes, a numbered
+    paragraph's lines, a list item's). No paragraph, heading or list entry opens in lower
+    case, and no sentence stops on a bare word, whatever opens the paragraph and however
+    many lines the sentence runs on (``_sentence_broken_at_markup`` asks for a capital
+    and a stop within a few lines: a page's links). A name and title over the line that
+    qualifies it capitalises most of its words, and is left alone; so is a line holding
+    two columns side by side, whose last word is the right column's (a side note)."""
+    # (The cheap tests first: most lines end on a stop or open in capitals.)
+    return (
+        prev[-1:].isalpha()
+        and _STARTS_LOWER.match(line) is not None
+        and not _BARE_NUMERAL.match(line)
+        and unfinished_prose(prev)
+        and COLUMN_GAP not in prev.strip()
+    )
 
 
 SENTENCE_PIECES = 4  # pieces a first sentence's links and bold words break it into

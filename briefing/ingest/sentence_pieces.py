@@ -37,6 +37,17 @@ def runs_into_list(after: Block) -> bool:
     return first.isalpha() and first.islower()
 
 
+def continues_in_lower_case(after: Block) -> bool:
+    """Whether ``after``, an unlabelled block under a short line, opens on a lower-case
+    word (a line of the short line's sentence, "the Budgetary Relief Allowance" over "of
+    Workers Act, ..."): a section's first paragraph starts a sentence of its own, with a
+    capital, so the short line is a piece of a sentence, not a crosshead."""
+    if after.label is not None or after.style:
+        return False
+    first = after.text.lstrip(" \t")[:1]
+    return first.isalpha() and first.islower()
+
+
 def unbalanced_brackets(text: str) -> bool:
     """Whether ``text`` opens a bracket (or a « quotation) it does not close, or closes
     one it never opened."""

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from briefing.ingest import release_from_text
 from briefing.ingest.segment import Block
-from briefing.ingest.sentence_pieces import runs_into_list, unbalanced_brackets
+from briefing.ingest.sentence_pieces import (
+    continues_in_lower_case,
+    runs_into_list,
+    unbalanced_brackets,
+)
 
 LEAD_IN = """\
 THE WATER BOARD SETS NEW RULES FOR METERS
@@ -75,3 +79,14 @@ def test_a_cut_line_right_before_the_body_is_no_first_heading():
     # The short line between the title and the body needs the same evidence as any
     # other crosshead.
     assert not any(h.startswith("Harbour Works") for h in _headings(BEFORE_BODY))
+
+
+def test_a_block_opening_in_lower_case_continues_the_short_line_above() -> None:
+    # "... the Example Relief Allowance" over "of Workers Act, ...": the short line is a
+    # piece of a sentence whose rest is the block under it, never a crosshead over it.
+    assert continues_in_lower_case(
+        Block("of Workers Act, No. 4 of 2016, shall be consolidated with the monthly wage.")
+    )
+    assert not continues_in_lower_case(Block("The allowance shall be consolidated with it."))
+    assert not continues_in_lower_case(Block("a) the farming sector;"))  # an item: its own
+    assert not continues_in_lower_case(Block("iPhone users may apply", style="list-item"))
