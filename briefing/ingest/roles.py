@@ -79,6 +79,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     is_translation_note,
     title_opens_body,
 )
+from briefing.ingest.title_deck import is_title_deck
 from briefing.ingest.unmarked import series_crossheads, typist_initials
 from briefing.ingest.web_chrome import is_site_line, one_chrome_label
 from briefing.lazyre import lazy
@@ -1273,6 +1274,9 @@ def _heading_before_body(
         and _heading_evidence(blocks, i)
         and not _repeats_title(blocks, roles, i, title_at)
         and not _last_tag_entry(blocks, roles, i, title_at)
+        # A headline or subtitle in heading type under the title, alone in its type in
+        # the whole text: the title's deck, not the first of the text's parts.
+        and not is_title_deck(blocks, i, title_at)
     ):
         # "II.— RELACIONES EXTERIORES": a numbered heading keeps its label apart; so does
         # "1. Minister's Schedule", the first of a briefing's numbered parts ("2. Q&A"
