@@ -199,14 +199,14 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     title = subtitle = None
     datelines: list[str] = []
     symbols: list[Node] = []
-    first_paragraph_end = -1
+    paragraph_ends: list[int] = []
     note_labels: set[str] = set()
     for n in release.root.walk():
         kind = n.kind
         if kind == "footnote" and n.label:
             note_labels.add(n.label.strip(" .)"))
-        if kind == "paragraph" and first_paragraph_end < 0:
-            first_paragraph_end = n.end
+        if kind == "paragraph":
+            paragraph_ends.append(n.end)
         if kind == "title":
             if title is None:
                 title = n
@@ -217,6 +217,14 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
             datelines.append(text[n.start : n.end])
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
+    # The lead is the first paragraph that ends under the title's start: a paragraph
+    # wholly over the title (a site's cookie notice or welcome blurb on a page copied
+    # whole) is the site's, not the release's lead, and must not end its head.
+    title_start = title.start if title else 0
+    first_paragraph_end = next(
+        (end for end in paragraph_ends if end > title_start),
+        paragraph_ends[0] if paragraph_ends else -1,
+    )
     printed = text[title.start : title.end] if title else ""
     # A dateline read on as the title's last line says when, not what (title_datelines):
     # the title shown leaves it out, and it still dates the release.
