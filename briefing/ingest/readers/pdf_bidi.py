@@ -27,22 +27,13 @@ here in some forty lines.)
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements and
-# presentation forms: the blocks whose letters are right-to-left.
-_RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+from briefing.rtl import has_rtl, starts_rtl
+
+__all__ = ["has_rtl", "logical_order", "starts_rtl"]
+
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
-
-
-def has_rtl(text: str) -> bool:
-    return _RTL_CHAR.search(text) is not None
-
-
-def starts_rtl(text: str) -> bool:
-    """The piece opens with a right-to-left letter (one comparison for Latin text)."""
-    return text[:1] >= "\u0590" and _RTL_CHAR.match(text) is not None
 
 
 def logical_order(text: str) -> str:
