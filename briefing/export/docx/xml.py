@@ -10,6 +10,7 @@ element classes still apply when it reads the tree afterwards.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from docx.oxml.ns import qn
 from lxml import etree
@@ -17,6 +18,7 @@ from lxml import etree
 from briefing.export.clean import INVALID as _INVALID
 from briefing.export.clean import strip_invalid
 from briefing.export.docx.schema import add_property
+from briefing.rtl import first_strong, has_rtl
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -34,6 +36,7 @@ P, PPR, PSTYLE, R, RPR, RSTYLE, T, TAB, VAL = (
     qn("w:val"),
 )
 RFONTS, LANG, HINT, EAST_ASIA = qn("w:rFonts"), qn("w:lang"), qn("w:hint"), qn("w:eastAsia")
+RTL, BIDI = qn("w:rtl"), qn("w:bidi")
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -92,9 +95,35 @@ class Builder:
                 fonts.set(EAST_ASIA, self.east_asian_font)
                 fonts.set(HINT, "eastAsia")
                 etree.SubElement(rpr, LANG).set(EAST_ASIA, lang)
+        if lang == "" and text and not text.isascii() and has_rtl(text):
+            self._right_to_left(parent, r, text)
         if text:
             self._text(r, text)
         return r
+
+    @staticmethod
+    def _right_to_left(parent: etree._Element, r: etree._Element, text: str) -> None:
+        """Arabic or Hebrew text: its paragraph is right-to-left (w:bidi: read from the
+        right, set flush right) when its first letter with a direction is right-to-left
+        (the Unicode bidi algorithm's rule P2 for a paragraph's direction); a run with no
+        Latin letter is right-to-left too (w:rtl, as Word marks typed Arabic), so its
+        digits and punctuation stand where an Arabic reader expects them. A run mixing
+        both scripts is left to Word's bidi algorithm."""
+        if first_strong(text) != "R":
+            return
+        if not any(unicodedata.bidirectional(c) == "L" for c in text):
+            rpr = r.find(RPR)
+            if rpr is None:
+                rpr = etree.SubElement(r, RPR)
+            add_property(rpr, RTL)
+        if parent.tag != P:
+            return
+        if first_strong("".join(t.text or "" for t in parent.iter(T))) == "":
+            ppr = parent.find(PPR)
+            if ppr is None:
+                ppr = parent.makeelement(PPR)
+                parent.insert(0, ppr)
+            add_property(ppr, BIDI)
 
     @staticmethod
     def _text(r: etree._Element, text: str) -> None:

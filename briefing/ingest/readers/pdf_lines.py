@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.ingest.readers.pdf_bidi import logical_order, starts_rtl
 from briefing.ingest.readers.pdf_chars import Piece
 from briefing.ingest.readers.pdf_tracking import merge_tracked
 
@@ -68,7 +69,8 @@ class PdfLine:
         self.bold = all(p.bold for p in letters)
         self.italic = all(p.italic for p in letters)
         self.barcode = all(p.barcode for p in main)
-        self.text = join_pieces(self.pieces)
+        # Pieces stand left to right; Arabic or Hebrew is read right to left.
+        self.text = logical_order(join_pieces(self.pieces))
         self.markers = [p.text for p in self.pieces[1:] if p.sup]
 
     @property
@@ -86,9 +88,12 @@ def join_pieces(pieces: list[Piece]) -> str:
         if _ordinal(before, piece) or _ordinal(before, piece, after=True):
             out.append(piece.text)  # "193" + raised "rd": one word, "193rd"
             continue
+        # ``spaced``: PDFium gave a space before the piece in its text order, which is
+        # the reading order: for a right-to-left letter the space stands on its right.
         if (
             gap > 0.15 * small
-            or (piece.spaced and gap > -0.2 * small)
+            or (piece.spaced and gap > -0.2 * small and not starts_rtl(piece.text))
+            or (before.spaced and gap > -0.2 * small and starts_rtl(before.text))
             or (before.sup and not piece.sup)
         ):
             out.append(" ")
