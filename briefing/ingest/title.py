@@ -1325,6 +1325,40 @@ _MASTHEAD = lazy(
 )
 
 
+# A state, its official gazette or a court named alone, as a letterhead printed in
+# capitals over an act, a notice or a record: "REPUBBLICA ITALIANA", "HELLENIC REPUBLIC",
+# "BERITA NEGARA REPUBLIK INDONESIA" (the state's gazette), "JOURNAL OFFICIEL DE LA
+# RÉPUBLIQUE FRANÇAISE", "IN THE SUPREME COURT OF THE UNITED STATES" (a court's caption).
+# The nouns name a state, its gazette or a court in the corpus's languages; a name so
+# built, in capitals with no verb, says who publishes or hears, never what the act or the
+# case is. (Only lines in capitals: a headline in title case may open "Republic Day".)
+_STATE_OF = r"\s+(?:OF|FOR|DE|DI|DA|DO|DEL|DELLA|DES|DU|VAN|DER|ΤΗΣ|ΤΟΥ)\s+.*"  # "OF THE X"
+_STATE_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+# (before the noun, only the words of a name, "SUPREME", "OFFICIAL": "LAW ON THE COURT"
+# or "CONSTITUTION OF THE REPUBLIC" names an act, by its "ON", its "OF")
+_STATE_NAME_WORDS = (
+    r"(?:(?!(?:OF|THE|FOR|ON|TO|AND|DE|DI|DA|DO|DEL|DES|DU|LA|LE|DAN|TENTANG|ΤΗΣ|ΤΟΥ|ΚΑΙ|"
+    r"О|ОБ|И)\s)" + _STATE_NAME_WORD + r"\s+)"
+)
+_STATE_REPUBLIC = (
+    r"(?:REPUBLIC|REPUBLIK|R[ÉE]PUBLIQUE|REP[ÚU]BLICA|REPUBBLICA|REPUBLIEK|ΔΗΜΟΚΡΑΤ[ΙΊ]Α|"
+    r"РЕСПУБЛИКА|РЕСПУБЛІКА)"
+)
+_STATE_MASTHEAD = lazy(
+    # the state: "REPUBBLICA ITALIANA", "REPUBLIC OF KENYA", "ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ" (one
+    # word before it, nothing after: "PERATURAN PEMERINTAH REPUBLIK INDONESIA" titles an act)
+    r"^(?:" + _STATE_REPUBLIC + r"(?:\s+" + _STATE_NAME_WORD + r"|" + _STATE_OF + r")?"
+    r"|" + _STATE_NAME_WORD + r"\s+" + _STATE_REPUBLIC + r")$"
+    # its gazette: "BERITA NEGARA REPUBLIK INDONESIA", "OFFICIAL GAZETTE OF ..."
+    r"|^" + _STATE_NAME_WORDS + r"{0,2}(?:GAZETTE|GAZZETTA|BERITA\s+NEGARA|LEMBARAN\s+NEGARA|"
+    r"JOURNAL\s+OFFICIEL|BOLET[ÍI]N\s+OFICIAL|DI[ÁA]RIO\s+OFICIAL|DI[ÁA]RIO\s+DA\s+REP[ÚU]BLICA)"
+    r"(?:\s+" + _STATE_REPUBLIC + r")?(?:\s+" + _STATE_NAME_WORD + r"|" + _STATE_OF + r")?$"
+    # a court: "IN THE SUPREME COURT OF ...", "CORTE COSTITUZIONALE"
+    r"|^(?:IN\s+THE\s+)?" + _STATE_NAME_WORDS + r"{0,3}(?:COURT|TRIBUNAL|CORTE|COUR)"
+    r"(?:\s+" + _STATE_NAME_WORD + r"|" + _STATE_OF + r")?$"
+)
+
+
 MASTHEAD_MAX_WORDS = 8
 
 
@@ -1341,6 +1375,8 @@ def is_masthead(text: str) -> bool:
         return all(part and is_masthead(part) for part in parts)
     if _spells_out_initials(text):
         return True  # "WHO - World Health Organization": the issuer's initials and name
+    if text.isupper() and _STATE_MASTHEAD.match(text):
+        return True  # "BERITA NEGARA REPUBLIK INDONESIA", "IN THE SUPREME COURT OF ..."
     titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
     if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
         return False

@@ -107,3 +107,22 @@ def test_a_field_label_ending_on_a_colon_is_no_title():
             "La Cancillería expresa su satisfacción por el anuncio del acuerdo entre los dos países.\n\n"
             "El Gobierno evalúa en forma muy positiva el avance que ha tenido el diálogo.\n")
     assert release_from_text(text).title != "Información para la Prensa N°:"
+
+
+def test_a_state_gazette_or_court_named_in_capitals_is_a_masthead():
+    # A state, its gazette or a court named alone in capitals heads the act or record;
+    # an act naming the state ("... OF THE REPUBLIC") or a headline with a verb does not.
+    for name in ("LEMBARAN NEGARA REPUBLIK NUSANTARA", "IN THE SUPREME COURT OF EXAMPLIA",
+                 "REPUBBLICA DI ESEMPIO", "ΕΛΛΗΝΙΚΗ ΔΗΜΟΚΡΑΤΙΑ", "OFFICIAL GAZETTE OF EXAMPLIA"):
+        assert is_masthead(name), name
+    for title in ("CONSTITUTION OF THE REPUBLIC", "COURT DISMISSES APPEAL",
+                  "PERATURAN MENTERI KEUANGAN REPUBLIK NUSANTARA", "Republic Day Parade"):
+        assert not is_masthead(title), title
+
+
+def test_a_gazette_masthead_over_an_act_is_not_its_title():
+    text = ("LEMBARAN NEGARA REPUBLIK NUSANTARA\n\n"
+            "KEPUTUSAN MENTERI PERIKANAN TENTANG KUOTA TANGKAP IKAN TAHUN INI\n\n"
+            "Menimbang bahwa kuota tangkap perlu ditetapkan untuk menjaga stok ikan laut.\n\n"
+            "Pasal 1 Kuota tangkap ditetapkan sebagaimana tercantum dalam lampiran.\n")
+    assert release_from_text(text).title.startswith("KEPUTUSAN MENTERI PERIKANAN")
