@@ -118,6 +118,15 @@ class Block:
         self.ends_sentence = sentence_ends(self.text)
 
 
+def heading_rank(block: Block) -> int | None:
+    """The rank of a line the format styles as a heading: "heading1" 1, "heading3" 3
+    ("heading" alone is 1); None for a line in no heading style."""
+    if not block.style.startswith("heading"):
+        return None
+    digits = block.style.removeprefix("heading")
+    return int(digits) if digits.isdigit() else 1
+
+
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
