@@ -44,7 +44,7 @@ from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
-from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words
+from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words, heading_rank
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import (
     continues_in_lower_case,
@@ -1425,7 +1425,7 @@ def _tail_roles(
     for i in range(body_end, len(blocks)):
         block = blocks[i]
         text = block.text.strip()
-        rank = _heading_rank(block)
+        rank = heading_rank(block)
         started = bool(P.CONTACT_START.match(text))
         if (started and (i not in menus or rank or _opens_card(blocks, i + 1))) or (
             not started and _heads_card(blocks, i)
@@ -1531,7 +1531,7 @@ def _lone_contacts_caption(blocks: list[Block], roles: list[Role | None], body_e
         for i in range(body_end, len(blocks))
         if (role := roles[i]) is not None
         and role.kind == "heading"
-        and not _heading_rank(blocks[i])
+        and not heading_rank(blocks[i])
         and (text := blocks[i].text.strip()).endswith(":")
         and P.CONTACT_START.match(text)
     ]
@@ -1638,14 +1638,6 @@ def _heads_card(blocks: list[Block], i: int) -> bool:
     return bool(contact_card(texts, list(range(len(texts)))))
 
 
-def _heading_rank(block: Block) -> int:
-    """1-6 for a line the format styles as a heading, else 0."""
-    if not block.style.startswith("heading"):
-        return 0
-    rank = block.style.removeprefix("heading")
-    return int(rank) if rank.isdigit() else 1
-
-
 def _followed_by_list(blocks: list[Block], i: int) -> bool:
     """The next block is a list entry that is not a contact detail ("• E-mail: ...")."""
     after = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -1664,7 +1656,7 @@ def _ends_contacts(blocks: list[Block], i: int, contact_rank: int) -> bool:
     above (a contact's name set one rank below is still a contact), or a short line
     heading a list of links ("Further information" / "• Procedure file"): press
     officers' details are names, titles and numbers, never a list of documents."""
-    rank = _heading_rank(blocks[i])
+    rank = heading_rank(blocks[i])
     if rank and rank <= contact_rank:
         # A name styled like the caption over only a card's lines ("Jane Example" /
         # "Head of Office" / "+1 ...") is the first card under the caption, not the
@@ -1687,7 +1679,7 @@ def _tail_heading(blocks: list[Block], i: int) -> bool:
     if not following or is_boilerplate(following):
         return False
     return bool(
-        _heading_rank(block) or _followed_by_list(blocks, i) or P.FURTHER_INFORMATION.match(text)
+        heading_rank(block) or _followed_by_list(blocks, i) or P.FURTHER_INFORMATION.match(text)
     )
 
 

@@ -118,6 +118,15 @@ class Block:
         self.ends_sentence = sentence_ends(self.text)
 
 
+def heading_rank(block: Block) -> int | None:
+    """The rank of a line the format styles as a heading: "heading1" 1, "heading3" 3
+    ("heading" alone is 1); None for a line in no heading style."""
+    if not block.style.startswith("heading"):
+        return None
+    digits = block.style.removeprefix("heading")
+    return int(digits) if digits.isdigit() else 1
+
+
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
@@ -1138,7 +1147,8 @@ def _continues_unwrapped(prev: str, line: str) -> bool:
     """In text that is not hard-wrapped, a line directly under ``prev`` (no blank line)
     still continues it when ``prev`` cannot end there and the line cannot start a unit:
     a list of resolutions broken after "1999," and continued "56/14 of ...", a page
-    break after "and that"."""
+    break after "and that"; or when ``prev``, running prose, stops on a bare word and
+    the line opens in lower case (``_cut_at_bare_word``)."""
     if not _dangling(prev):
         return _cut_at_bare_word(prev, line) and not _starts_unit(line)
     if _starts_unit(line):

@@ -17,18 +17,7 @@ alone; unstyled text (nothing to compare).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from briefing.ingest.segment import Block
-
-
-def _rank(style: str) -> int | None:
-    """A heading style's rank: "heading1" 1, "heading3" 3 ("heading" alone is 1)."""
-    if not style.startswith("heading"):
-        return None
-    digits = style.removeprefix("heading")
-    return int(digits) if digits.isdigit() else 1
+from briefing.ingest.segment import Block, heading_rank
 
 
 def is_title_deck(blocks: list[Block], i: int, title_at: int) -> bool:
@@ -36,11 +25,11 @@ def is_title_deck(blocks: list[Block], i: int, title_at: int) -> bool:
     after it set in heading type of its rank or above."""
     if i != title_at + 1:
         return False
-    rank = _rank(blocks[i].style)
+    rank = heading_rank(blocks[i])
     if rank is None:
         return False
     for block in blocks[i + 1 :]:
-        other = _rank(block.style)
+        other = heading_rank(block)
         if (other is not None and other <= rank) or block.style == "title":
             return False
     return True

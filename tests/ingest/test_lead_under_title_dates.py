@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.ingest import load_release
+from tests.ingest.helpers import read_release
 
 PAGE = """<html><head><title>Examplia grants parents paid leave | Examplia Civic Forum</title>
 </head><body>
@@ -23,8 +23,6 @@ after a long campaign.</p>
 
 
 def test_a_site_paragraph_over_the_title_does_not_end_the_head(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(PAGE, encoding="utf-8")
-    release = load_release(page, suggest=False)
+    release = read_release(tmp_path, PAGE, "page.html")
     assert release.title == "Examplia grants parents paid leave"
     assert release.date == "2031-03-22"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.ingest import load_release
+from tests.ingest.helpers import heading_texts, read_release
 
 _BODY = """<p>The harbour board has decided to keep the dredging levy at its present level
 for the coming year, after a review of the accounts of the fund.</p>
@@ -30,10 +30,7 @@ review the levy again when it has the results of the survey.</p>
 
 
 def _headings(tmp_path: Path, page: str) -> list[str]:
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    release = load_release(path, suggest=False)
-    return [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    return heading_texts(read_release(tmp_path, page, "page.html"))
 
 
 def test_headline_alone_in_its_type_is_no_heading(tmp_path: Path) -> None:
