@@ -38,6 +38,13 @@ def test_a_thai_line_counts_its_words_by_letters():
     # A short Thai heading ("Law") stays short; Latin text with curly quotes is unchanged.
     assert R.words("กฎหมาย") == 1
     assert unspaced_words("The ‘quoted’ minister’s remarks – in full") == 0
+    # Lao, Khmer and Burmese likewise ("the national bank keeps its rate", made up).
+    for line in (
+        "ທະນາຄານແຫ່ງຊາດປະກາດຮັກສາອັດຕາດອກເບ້ຍ",
+        "ធនាគារជាតិប្រកាសរក្សាអត្រាការប្រាក់",
+        "ဗဟိုဘဏ်သည်အတိုးနှုန်းကိုမပြောင်းလဲပါ",
+    ):
+        assert R.words(line) >= 6, line
 
 
 def test_a_thai_headline_ending_on_its_date_is_no_dateline():
