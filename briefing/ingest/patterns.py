@@ -794,3 +794,10 @@ def ends_sentence(text: str) -> bool:
 
 
 _STOPS = frozenset(".!?:;。…")
+
+
+# A line wholly in brackets is an aside to the reader: an editor's note ("(Please check
+# the official text with the Secretariat)"), a stage direction, "(Unofficial translation)".
+# A release names itself in the open (no title in the corpus is bracketed whole), and its
+# lead paragraph states the news in the open too.
+BRACKETED_ASIDE = lazy(r"^\s*[(（\[][^()（）\[\]]*[)）\]]\s*$")

@@ -18,7 +18,7 @@ from briefing.ingest.gazette_heads import notice_date_line
 from briefing.ingest.invocations import without_closing_invocation
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.mojibake import repair_mojibake
-from briefing.ingest.patterns import ends_sentence
+from briefing.ingest.patterns import BRACKETED_ASIDE, ends_sentence
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.running_head_dates import running_head_date
@@ -205,7 +205,8 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         kind = n.kind
         if kind == "footnote" and n.label:
             note_labels.add(n.label.strip(" .)"))
-        if kind == "paragraph":
+        # (An aside in brackets over the lead, an editor's note, is not the lead: patterns.)
+        if kind == "paragraph" and not BRACKETED_ASIDE.match(text[n.body_start : n.end]):
             paragraph_ends.append(n.end)
         if kind == "title":
             if title is None:

@@ -44,7 +44,7 @@ from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
-from briefing.ingest.segment import PREAMBLE_OPENING, Block, cjk_words, heading_rank
+from briefing.ingest.segment import PREAMBLE_OPENING, Block, heading_rank, unspaced_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import (
     continues_in_lower_case,
@@ -103,10 +103,10 @@ def words(text: str, cap: int = WORD_COUNT_CAP) -> int:
     """Number of words in ``text``, counted up to ``cap`` + 1 (long paragraphs are
     never split in full just to learn they are long). A caller comparing with a
     threshold ``t`` may pass ``cap=t`` (or more): the comparison comes out the same.
-    Chinese and Japanese write no spaces: two characters count as a word."""
+    Scripts written without spaces (Chinese, Japanese, Thai ...): segment.unspaced_words."""
     count = len(text.split(None, cap))
-    if count <= cap and not text.isascii() and ord(max(text[:200])) >= 0x3040:
-        count = min(cap + 1, count + cjk_words(text))
+    if count <= cap:
+        count = min(cap + 1, count + unspaced_words(text))
     return count
 
 

@@ -112,9 +112,8 @@ class Block:
             self.footnote_label = None
         # Capped at 9: only ever compared with thresholds of 8 or less (roles.py).
         self.word_count = len(self.text.split(None, 8))
-        # (isascii first: a flag read in C; max() walks the characters in Python.)
-        if self.word_count < 9 and not self.text.isascii() and ord(max(self.text[:200])) >= 0x3040:
-            self.word_count = min(9, self.word_count + cjk_words(self.text))
+        if self.word_count < 9:
+            self.word_count = min(9, self.word_count + unspaced_words(self.text))
         self.ends_sentence = sentence_ends(self.text)
 
 
@@ -179,6 +178,33 @@ def cjk_words(text: str) -> int:
     runs = _HANGUL_RUN.findall(text, 0, 400)
     if runs:
         extra += max(0, sum(map(len, runs)) // 2 - len(runs))
+    return extra
+
+
+# Thai, Lao, Burmese and Khmer: alphabets (vowel and tone marks are code points of their
+# own) written without spaces between words; a space parts phrases or clauses.
+_UNSPACED_RUN = lazy(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
+# Those scripts, kana, Han, Hangul and whatever else lies above U+3040 (full-width forms):
+# a line with none of them is counted by its spaces alone.
+_UNSPACED_OR_WIDE = lazy(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\U0010ffff]")
+# Letters (marks included) to a word: about five, as in English; a whole Thai headline
+# ("สรุปข่าวการประชุมคณะรัฐมนตรี", a summary of the Cabinet's meeting) is one spaced word.
+UNSPACED_LETTERS_PER_WORD = 5
+
+
+def unspaced_words(text: str) -> int:
+    """Words to add to the count of spaced words for scripts that write none, or few,
+    spaces: a gate on a line's length measures how much it says, whatever the script.
+    Chinese, Japanese, Korean: ``cjk_words``. Thai, Lao, Burmese, Khmer: a run of
+    letters counts one word per five letters, never below the one word it was counted
+    as. Cheap for Latin text: isascii is a flag read in C, then one failed scan of a
+    character class over the first 200 characters (a dash's or a curly quote's line)."""
+    if text.isascii() or _UNSPACED_OR_WIDE.search(text, 0, 200) is None:
+        return 0
+    extra = cjk_words(text)
+    runs = _UNSPACED_RUN.findall(text, 0, 400)
+    if runs:
+        extra += max(0, sum(map(len, runs)) // UNSPACED_LETTERS_PER_WORD - len(runs))
     return extra
 
 

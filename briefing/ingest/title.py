@@ -1255,6 +1255,7 @@ def _title_shaped(block: Block) -> bool:
         and not _dated_kicker(text)
         and not _DANGLING_SEPARATOR.search(text)
         and not _GAZETTE_ISSUE.match(text)
+        and not P.BRACKETED_ASIDE.match(text)
         # "Press Release (97)27", "Source: ASEAN Secretariat News" (paper_fields)
         and not describes_paper(text)
         # "Washington, D.C. 20503", "1309 S. Mary Avenue": where the issuer sits, printed
