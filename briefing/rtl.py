@@ -8,12 +8,13 @@ case, is passed over with one comparison or one search.
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from briefing.lazyre import lazy
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic supplements and
 # presentation forms: the blocks whose letters are right-to-left.
-RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+RTL_CHAR = lazy("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def has_rtl(text: str) -> bool:
