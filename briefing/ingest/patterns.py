@@ -740,7 +740,7 @@ CONTACT_START = lazy(
 # for it, never a site's page name (the bare "Kontakt", "Contatti" is as often a site's
 # link to its contacts page, or its footer's caption over its own address: left out).
 # Callers still ask for a phone number or an e-mail under it (``web_chrome.contact_card``,
-# ``roles._heads_card``).
+# ``contact_captions.heads_contact_card``).
 CONTACT_HEAD = lazy(
     r"^(?:(?:media |press )?(?:enquiries|inquiries)|pressekontakte?|medienkontakte?"
     r"|ansprechpartner(?:in|innen)?|ansprechpersonen?|rückfragen|kontaktperson(?:er)?"

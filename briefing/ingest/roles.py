@@ -16,6 +16,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
 from briefing.ingest.column_pairs import alternates_with_numbered
+from briefing.ingest.contact_captions import contacts_under, heads_contact_card, opens_card
 from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
 from briefing.ingest.crumb_trails import HOME_WORDS
 from briefing.ingest.crumb_trails import norm_line as _norm
@@ -1427,8 +1428,8 @@ def _tail_roles(
         text = block.text.strip()
         rank = heading_rank(block)
         started = bool(P.CONTACT_START.match(text))
-        if (started and (i not in menus or rank or _opens_card(blocks, i + 1))) or (
-            not started and _heads_card(blocks, i)
+        if (started and (i not in menus or rank or opens_card(blocks, i + 1))) or (
+            not started and heads_contact_card(blocks, i)
         ):
             # (A menu's "Contact" entry with no card under it links the site's contacts
             # page: the menu's, as web_chrome._heads_contacts reads it.)
@@ -1443,18 +1444,18 @@ def _tail_roles(
             # site owner's own address in the page's footer, and over a field label or
             # a line of instructions it heads a site's contact form, no part of the release.
             # A release's own words for its contacts ("Media inquiries", "Rückfragen")
-            # head them over a card that reaches a number or an e-mail (_heads_card).
+            # head them over a card that reaches a number or an e-mail (heads_contact_card).
             opens = not inside and (
                 not started
                 or (
                     (
                         text.endswith(":")
                         or (
-                            _opens_card(blocks, i + 1)
+                            opens_card(blocks, i + 1)
                             and not _after_site_parts(roles, menus, body_end, i)
                         )
                     )
-                    and _contacts_under(blocks, i)
+                    and contacts_under(blocks, i)
                 )
             )
             if rank or opens:
@@ -1491,24 +1492,6 @@ def _tail_roles(
         if roles[i].kind != "paragraph":
             roles[i].attrs["region"] = "tail"
     return site_list
-
-
-CARD_NAME_MAX_WORDS = 8  # a holder's name or office, with a phone or an e-mail at most
-
-
-def _opens_card(blocks: list[Block], i: int) -> bool:
-    """Whether block ``i``'s first line is a card's first line: a few words (its phone
-    number and e-mail aside), not a field's label ("Office:") nor a sentence of
-    instructions."""
-    if i >= len(blocks):
-        return False
-    first = blocks[i].text.strip().split("\n", 1)[0].strip()
-    named = [w for w in first.split() if "@" not in w and not any(c.isdigit() for c in w)]
-    return (
-        0 < len(named) <= CARD_NAME_MAX_WORDS
-        and not first.endswith(":")
-        and not P.ends_sentence(first)
-    )
 
 
 def _after_site_parts(roles: list[Role | None], menus: set[int], body_end: int, i: int) -> bool:
@@ -1612,30 +1595,6 @@ def _own_closing_list(blocks: list[Block], body_end: int, menus: set[int]) -> li
         return []
     texts = [block.text for block in blocks]
     return own_list(texts, run, lambda t: is_boilerplate(t) or is_chrome_label(t), _norm)
-
-
-CONTACTS_REACH = 4  # blocks under "Contacts:" where a number or address shows it heads them
-
-
-def _contacts_under(blocks: list[Block], i: int) -> bool:
-    """A telephone number, an e-mail or a contact's field within the next few blocks."""
-    return any(
-        P.CONTACT_LINE.search(b.text) or P.CONTACT_START.match(b.text.strip())
-        for b in blocks[i + 1 : i + 1 + CONTACTS_REACH]
-    )
-
-
-def _heads_card(blocks: list[Block], i: int) -> bool:
-    """A release's contact heading in other words ("Media enquiries", "Ansprechpartner",
-    "Pressekontakt") over a card of short lines that reaches a phone number or an e-mail:
-    the release's contacts (``web_chrome.contact_card``), however short the lines under it
-    (the menu rules would take them for a menu)."""
-    if not P.CONTACT_HEAD.match(blocks[i].text.strip()):
-        return False
-    from briefing.ingest.web_chrome import CARD_MAX_LINES, contact_card
-
-    texts = [block.text for block in blocks[i : i + 1 + CARD_MAX_LINES]]
-    return bool(contact_card(texts, list(range(len(texts)))))
 
 
 def _followed_by_list(blocks: list[Block], i: int) -> bool:
