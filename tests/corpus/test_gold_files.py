@@ -24,7 +24,7 @@ LIST_FIELDS = {
 
 def expected_split(doc: str) -> str:
     """The README's rule: documents earlier sessions tuned on are "tune"; of the others,
-    the blind sets of sessions 27 to 34 (``ALL_TEST``) are all "test"; of the others, the sha256
+    the blind sets of sessions 27 to 35 (``ALL_TEST``) are all "test"; of the others, the sha256
     of the doc id puts three in ten in the untouched "test" quarter."""
     if doc.startswith(TUNED_BEFORE) or re.fullmatch(r"shared/corpus/[^/]+", doc):
         return "tune"
@@ -74,7 +74,9 @@ def test_the_labelled_corpus_keeps_an_untouched_quarter() -> None:
     splits = [json.loads(p.read_text(encoding="utf-8"))["split"] for p in gold_files()]
     if len(splits) < 20:
         pytest.skip(f"only {len(splits)} gold files so far")
-    assert 0.2 <= splits.count("test") / len(splits) <= 0.4
+    # At least the quarter the benchmark is judged on (the hash split alone gives 3 in
+    # 10); the all-test blind sets push it higher, but most documents stay tunable.
+    assert 0.25 <= splits.count("test") / len(splits) <= 0.45
 
 
 def _checked_index(folder: Path) -> dict[str, dict]:
