@@ -20,6 +20,7 @@ from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
 from briefing.ingest.readers.markdown_emphasis import close_spaced_bold
 from briefing.ingest.readers.markdown_headings import space_glued_headings
+from briefing.ingest.readers.markdown_html_notes import html_items, take_markers
 from briefing.ingest.readers.markdown_inline import (
     Inline,
     ends_with_gaps,
@@ -229,6 +230,8 @@ class _Walker:
     def _code_block(self, token) -> None:
         # Releases have no code: an indented block is text indented by accident.
         for part in re.split(r"\n\s*\n", token.content):
+            if part.lstrip().startswith("<") and self._html_notes(part):
+                continue  # notes of a raw HTML list indented under a blank line
             if text := _squash(part):
                 self._add(text, "")
 
@@ -241,11 +244,31 @@ class _Walker:
         for comment in _COMMENT.findall(raw):
             self.dropped.append(("comment", comment))
         for part in re.split(r"\n\s*\n", _COMMENT.sub(" ", raw)):
+            if self._html_notes(part):
+                continue
+            part, markers = take_markers(part)
             text = _squash(_TAG.sub(" ", part))
             if text and _FILE_LINK.fullmatch(part.strip()):
                 self.dropped.append(("link", text))  # see _inline
             elif text:
-                self._add(text, "")
+                index = self._add(text, "")
+                for mark in markers:
+                    self.dropped.append(("footnote-marker", mark))
+                    self.sup_marks.setdefault(mark, index)
+
+    def _html_notes(self, part: str) -> bool:
+        """Read a raw HTML block that lists notes of earlier <sup> markers, item by item
+        (markdown_html_notes); False when it lists none."""
+        items = html_items(part, self.sup_marks)
+        if items is None:
+            return False
+        for item in items:
+            if item.marker:
+                self._add(item.text, "footnote", label=item.marker)
+                self.lines[-1].note_of = self.sup_marks[item.marker]
+            else:
+                self._add(item.text, "")
+        return True
 
     # Tables: one line per row.
     def _tr_open(self, token) -> None:

@@ -49,6 +49,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     into their paragraph: ``text_fragments``)."""
     from briefing.ingest.page_comments import pages_from_comments
     from briefing.ingest.text_fragments import join_inline_breaks
+    from briefing.ingest.text_html_notes import convert_html_notes
     from briefing.ingest.text_md_notes import convert_markdown_notes
     from briefing.ingest.text_note_list import holds_notes_word, number_note_list
     from briefing.ingest.text_notes import join_note_markers
@@ -64,6 +65,8 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     whole = "\n".join(split)
     # (A definition opens its line "[^1]:": where the text holds no "[^", no line does.)
     raw = convert_markdown_notes(split, dropped) if "[^" in whole else split
+    if "<li" in whole and "<sup" in whole:  # (a C scan: a raw HTML notes list)
+        raw = convert_html_notes(raw, dropped)
     if raw is not split:
         whole = "\n".join(raw)
     notes_word = holds_notes_word(whole)

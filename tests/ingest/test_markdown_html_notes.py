@@ -1,0 +1,69 @@
+"""Notes listed in raw HTML inside a Markdown file (readers/markdown_html_notes.py)."""
+
+from briefing.ingest.readers.markdown import read_markdown
+from briefing.ingest.readers.markdown_html_notes import html_items, take_markers
+
+_MEMO = """# Harbour Lighting Notice
+
+The council will replace the harbour lamps this spring.<sup id="fnr1"><a href="#fn1">1</a></sup>
+Work starts on the north pier.
+
+<br/>
+The south pier follows in the summer, funds permitting.<sup id="fnr2"><a href="#fn2">2</a></sup>
+
+### Notes
+
+<ul style="list-style-type:none">
+<li id="fn1"><sup>1</sup> Decision of the harbour board, 3 March. <a href="#fnr1">&#8617;</a></li>
+<li id="fn2"><sup>2</sup> See the budget annex. <a href="#fnr2">&#8617;</a></li>
+</ul>
+"""
+
+
+def _notes(extracted):
+    return [
+        (line.label, line.text, extracted.lines[line.note_of].text[:20])
+        for line in extracted.lines
+        if line.style == "footnote"
+    ]
+
+
+def test_a_raw_html_notes_list_gives_each_item_to_its_marker(tmp_path):
+    path = tmp_path / "notice.md"
+    path.write_text(_MEMO, encoding="utf-8")
+    notes = _notes(read_markdown(path))
+    assert notes == [
+        ("1", "Decision of the harbour board, 3 March.", "The council will rep"),
+        ("2", "See the budget annex.", "The south pier follo"),
+    ]
+
+
+def test_items_indented_after_blank_lines_are_read_too(tmp_path):
+    text = _MEMO.replace("<li id=", "\n\t<li id=")
+    path = tmp_path / "notice.md"
+    path.write_text(text, encoding="utf-8")
+    assert [label for label, _, _ in _notes(read_markdown(path))] == ["1", "2"]
+
+
+def test_a_list_whose_numbers_no_marker_names_stays_text():
+    raw = "<ul><li><sup>4</sup> Fourth item</li><li>Plain item</li></ul>"
+    assert html_items(raw, {"1": 0}) is None
+    items = html_items(raw, {"4": 0})
+    assert [(item.marker, item.text) for item in items] == [
+        ("4", "Fourth item"),
+        ("", "Plain item"),
+    ]
+
+
+def test_markers_leave_a_raw_paragraph_and_figures_stay():
+    text, markers = take_markers('Rates rose to 2.5% in 2024.<sup><a href="#fn3">3</a></sup>')
+    assert markers == ["3"]
+    assert text == "Rates rose to 2.5% in 2024."
+
+
+def test_an_unlinked_superscript_after_a_figure_or_unit_is_no_marker():
+    text, markers = take_markers("An area of 10 km<sup>2</sup> and 10<sup>3</sup> tonnes.")
+    assert markers == []
+    assert text == "An area of 10 km<sup>2</sup> and 10<sup>3</sup> tonnes."
+    text, markers = take_markers("The board agreed.<sup>4</sup> Work began.")
+    assert markers == ["4"]
