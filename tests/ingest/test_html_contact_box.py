@@ -53,3 +53,12 @@ def test_a_menu_captioned_kontakt_stays_dropped(tmp_path: Path) -> None:
     )
     texts = _lines(tmp_path, menu)
     assert not any(t.startswith(("Kontakt", "Write to us")) for t in texts)
+
+
+def test_a_newsroom_box_with_a_picture_but_no_person_stays_dropped(tmp_path: Path) -> None:
+    box = (
+        '<div class="related"><h3>Kontakt</h3><img src="logo.png" alt=""/>'
+        "<div>Your line to the newsroom:</div><div>Valley: 012 345 67</div></div>"
+    )
+    texts = _lines(tmp_path, box)
+    assert not any(t.startswith(("Kontakt", "Your line", "Valley: 012")) for t in texts)

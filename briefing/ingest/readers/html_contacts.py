@@ -6,11 +6,11 @@ column, and name that box after the column it sits in ("related-content", an <as
 marked "complementary"), so the furniture rules drop it with the menus. But the box is
 the release's: it names who answers questions about this release, as the contact lines
 at the foot of a printed release do. A caption that names a contact, a card of a few
-short lines and a way to reach someone (a phone number, an e-mail, a person's name)
-tell it from a site's menus and footers, which carry many links and no card of their
-own; the portrait beside the card tells it from the site's own contact block (its
-offices' numbers, its address), and it must come after the release's text (a site's
-"Kontakt" block in the header is its menu's).
+short lines, a person's name on a line of its own and a way to reach them (a phone
+number, an e-mail) tell it from a site's menus and footers, which carry many links and
+no card of their own; the portrait and the name tell it from a site's own contact block
+(its offices' numbers, its newsroom's desks, its address), and it must come after the
+release's text (a site's "Kontakt" block in the header is its menu's).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ _BOX_MAX_WORDS = 80  # two or three cards; a box of paragraphs is not a card
 _LINE_MAX_WORDS = 15  # a card's line: a name, an office, an address, a number
 # Elements a site's menus, forms and lists of links are made of; a card has none.
 _SITE_PARTS = frozenset(("nav", "form", "input", "select", "button", "footer"))
-_PERSON = lazy(r"^\s*(?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3}[A-ZÄÖÜ][\w'’-]+\b")
+_PERSON = lazy(r"[A-ZÄÖÜ][^\W\d_]+\.?(?:[ -][A-ZÄÖÜ][^\W\d_]+\.?){1,3}")
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _REACH_HREF = ("mailto:", "tel:", "javascript:linkto_uncryptmailto")
 
@@ -71,9 +71,11 @@ def contact_box(el) -> bool:
         # A press officer's card comes with the person's portrait; a site's own contact
         # block (its offices' numbers, its street address) is text alone.
         return False
+    # The card names its person on a line of their own ("Felix Example"): a newsroom's
+    # or an office's box gives numbers and desks ("Redaktion: 0661 ...") instead.
     card = pieces[1:]
     reach = any(_reaches(a) for a in el.iter("a")) or any(P.CONTACT_LINE.search(p) for p in card)
-    return reach or any(_PERSON.match(p) for p in card)
+    return reach and any(_PERSON.fullmatch(p) for p in card)
 
 
 def _reaches(link) -> bool:
