@@ -62,3 +62,20 @@ def test_a_newsroom_box_with_a_picture_but_no_person_stays_dropped(tmp_path: Pat
     )
     texts = _lines(tmp_path, box)
     assert not any(t.startswith(("Kontakt", "Your line", "Valley: 012")) for t in texts)
+
+
+def test_a_sidebar_holding_the_card_and_the_sites_link_boxes_keeps_only_the_card(
+    tmp_path: Path,
+) -> None:
+    sidebar = (
+        '<aside class="sidebar"><section class="contact-box"><img src="a.jpg" alt=""/>'
+        "<header><h6>Kontakt</h6><h5>Ana Example</h5></header>"
+        '<ul><li><a href="tel:+12345678">call</a></li><li><a class="toggle">more</a></li></ul>'
+        '</section><div><h4>Further reading</h4><a href="/energy">Theme Energy</a> '
+        '<a href="/grid">Theme Grid</a></div><div>Follow us <a href="/x">X</a> '
+        '<a href="/news">Newsletter</a></div></aside>'
+    )
+    texts = _lines(tmp_path, sidebar)
+    assert "Kontakt" in texts
+    assert any(t.startswith("Ana Example") for t in texts)
+    assert not any(t.startswith(("Further reading", "Follow us", "Theme Energy")) for t in texts)

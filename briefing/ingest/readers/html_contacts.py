@@ -29,6 +29,11 @@ _CAPTION = lazy(
     r"|medienkontakte?|rückfragen|(?:media|press)\s+(?:enquiries|inquiries))\b",
     re.I,
 )
+_LONE_LINK_WORDS = 3
+# A phone number as cards print it ("Tel. 089 / 5 14 69 76 11", "+41 58 765 5076"):
+# patterns.CONTACT_LINE wants "Tel:" with its colon.
+# (Spaced or slashed groups, or a leading +: a date's "2022-01-20" is no number.)
+_PHONE = lazy(r"\+\d[\d /().-]{6,}\d|\d+(?:[ /()-]*[ /()][ /()-]*\d+){2,}")
 _CAPTION_MAX_WORDS = 6  # "Kontakt an ETHZ", "Contact presse du ministère": no sentence
 _BOX_MAX_WORDS = 80  # two or three cards; a box of paragraphs is not a card
 _LINE_MAX_WORDS = 15  # a card's line: a name, an office, an address, a number
@@ -60,8 +65,9 @@ def contact_box(el) -> bool:
         return False
     if next(el.iter(*_SITE_PARTS), None) is not None:
         return False
-    if any(not _reaches(a) for lst in el.iter("ul", "ol") for a in lst.iter("a")):
-        return False  # a list of links to other pages: a menu, not a card's icons
+    if any(a.get("href") and not _reaches(a) for lst in el.iter("ul", "ol") for a in lst.iter("a")):
+        return False  # a list of links to other pages: a menu, not a card's icons (or
+        # the card's own "more" toggle, which opens no page)
     if any(
         (a.get("role") or "").lower() == "contentinfo" or tag_of(a) == "footer"
         for a in el.iterancestors()
@@ -73,8 +79,14 @@ def contact_box(el) -> bool:
         return False
     # The card names its person on a line of their own ("Felix Example"): a newsroom's
     # or an office's box gives numbers and desks ("Redaktion: 0661 ...") instead.
+    others = [part for part in _box_parts(el) if not _card_like(part)]
+    if len(others) > 1 or not all(_lone_link(part) for part in others):
+        return False  # a sidebar holding the card and the site's link boxes: the card
+        # is read on its own, as the smaller box it sits in
     card = pieces[1:]
-    reach = any(_reaches(a) for a in el.iter("a")) or any(P.CONTACT_LINE.search(p) for p in card)
+    reach = any(_reaches(a) for a in el.iter("a")) or any(
+        P.CONTACT_LINE.search(p) or _PHONE.search(p) for p in card
+    )
     return reach and any(_PERSON.fullmatch(p) for p in card)
 
 
@@ -83,18 +95,55 @@ def _reaches(link) -> bool:
     return (link.get("href") or "").lower().startswith(_REACH_HREF)
 
 
-def box_cards(el) -> list[tuple[str, bool]]:
-    """The box's lines as a reader takes them: its caption, then one line per card
-    (a card's name, office, address, phone and e-mail are one contact, set on lines of
-    their own only for the narrow column). Each as (text, is_caption)."""
+def _box_parts(el) -> list:
+    """The box's parts in order: its caption's element, then its cards (see box_cards)."""
     while True:
         parts = [child for child in el if isinstance(child.tag, str) and _lines(child)]
         if len(parts) != 1 or (el.text or "").strip():
             break
         el = parts[0]
+    return [card for box in parts for card in _cards_in(box)]
+
+
+def _card_like(part) -> bool:
+    """A part that reaches someone (a phone, an e-mail), or the box's caption. (A
+    name alone does not tell: German capitalises every noun, "Mein Konto".)"""
+    pieces = _lines(part)
+    text = " ".join(pieces)
+    return (
+        (len(text.split()) <= _CAPTION_MAX_WORDS and bool(_CAPTION.match(text)))
+        or any(P.CONTACT_LINE.search(p) or _PHONE.search(p) for p in pieces)
+        or any(_reaches(a) for a in part.iter("a"))
+    )
+
+
+def _lone_link(part) -> bool:
+    """A link of a few words under the cards ("Medienstelle", "All contacts")."""
+    link = part if tag_of(part) == "a" else next(part.iter("a"), None)
+    return link is not None and len(" ".join(_lines(part)).split()) <= _LONE_LINK_WORDS
+
+
+def box_cards(el) -> list[tuple[str, bool]]:
+    """The box's lines as a reader takes them: its caption, then one line per card
+    (a card's name, office, address, phone and e-mail are one contact, set on lines of
+    their own only for the narrow column). Each as (text, is_caption)."""
     out: list[tuple[str, bool]] = []
-    for part in [card for box in parts for card in _cards_in(box)]:
+    caption = next((h for h in el.iter(*_HEADING_TAGS) if _lines(h)), None)
+    caption_text = " ".join(_lines(caption)) if caption is not None else ""
+    if not (
+        caption_text
+        and len(caption_text.split()) <= _CAPTION_MAX_WORDS
+        and _CAPTION.fullmatch(caption_text)
+        and _lines(el)[0] == caption_text
+    ):
+        caption_text = ""
+    for part in _box_parts(el):
         text = " ".join(_lines(part))
+        if caption_text and not out and text != caption_text and text.startswith(caption_text):
+            # The caption set in the card's own header ("<h6>Kontakt</h6><h5>Name</h5>"):
+            # still the caption over the card, not the card's first words.
+            out.append((caption_text, True))
+            text = text[len(caption_text) :].strip()
         caption = (
             not out
             and tag_of(part) in _HEADING_TAGS
