@@ -33,13 +33,15 @@ _LONE_LINK_WORDS = 3
 # A phone number as cards print it ("Tel. 089 / 5 14 69 76 11", "+41 58 765 5076"):
 # patterns.CONTACT_LINE wants "Tel:" with its colon.
 # (Spaced or slashed groups, or a leading +: a date's "2022-01-20" is no number.)
-_PHONE = lazy(r"\+\d[\d /().-]{6,}\d|\d+(?:[ /()-]*[ /()][ /()-]*\d+){2,}")
+# Bounded groups: a run of digits or separators as long as a page costs no more than a
+# number (test_regex_budget).
+_PHONE = lazy(r"\+\d[\d /().-]{6,40}\d|(?<![\d-])\d{1,6}(?:(?:[ /()]| - )[ /()]{0,2}\d{1,6}){2,8}")
 _CAPTION_MAX_WORDS = 6  # "Kontakt an ETHZ", "Contact presse du ministère": no sentence
 _BOX_MAX_WORDS = 80  # two or three cards; a box of paragraphs is not a card
 _LINE_MAX_WORDS = 15  # a card's line: a name, an office, an address, a number
 # Elements a site's menus, forms and lists of links are made of; a card has none.
 _SITE_PARTS = frozenset(("nav", "form", "input", "select", "button", "footer"))
-_PERSON = lazy(r"[A-ZÄÖÜ][^\W\d_]+\.?(?:[ -][A-ZÄÖÜ][^\W\d_]+\.?){1,3}")
+_PERSON = lazy(r"[A-ZÄÖÜ][^\W\d_]{1,30}\.?(?:[ -][A-ZÄÖÜ][^\W\d_]{1,30}\.?){1,3}")
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _REACH_HREF = ("mailto:", "tel:", "javascript:linkto_uncryptmailto")
 
