@@ -11,6 +11,7 @@ import re
 
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
+from briefing.ingest.readers.html_contacts import box_cards, contact_box
 from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_main import (
     PROSE_SHARE,
@@ -203,6 +204,7 @@ class Walker:
         # Where flushed text goes: None = release lines; else a dropped-text sink.
         self.sinks: list[list] = []
         self.deferred: list = []  # notes met outside the release text
+        self.root_read = False  # the release's element has been walked
 
     # -- collecting ------------------------------------------------------------------
     def add(self, text: str) -> None:
@@ -339,6 +341,7 @@ class Walker:
             saved, self.sinks = self.sinks, []
             self.block(el, "", -1)
             self.sinks = saved
+            self.root_read = True
             return
         if el in self.notes.blocks:
             if self.sinks:
@@ -364,6 +367,14 @@ class Walker:
         kind = (
             ("navigation" if tag in _GROUPS else None) if self.sinks else self._furniture(el, tag)
         )
+        if (
+            (self.sinks or kind == "navigation")
+            and self.row_sinks == -1
+            and contact_box(el)
+            and (self.root_read or not self._above_body())
+        ):
+            self._keep_contact_box(el, depth)
+            return
         if kind == "markup" and not self.sinks and self._field_label(el, tag):
             kind = None
         if kind is not None and not self._holds_root(el):
@@ -417,6 +428,16 @@ class Walker:
                 self.body_seen = True
             self.body_checked += 1
         return not self.body_seen
+
+    def _keep_contact_box(self, el, depth: int) -> None:
+        """Read a press-contact box after the release's text (html_contacts) as the
+        release's own lines, out of the dropped text it sits in."""
+        self.flush("", depth)
+        for text, caption in box_cards(el):
+            # A caption set as a heading element heads the cards; one set as a line
+            # of text is read as the caption roles make of it ("Contacts:").
+            style = f"heading{min(self.last_heading + 1, 6)}" if caption else ""
+            self.lines.append(Line(text, style=style, level=max(depth, 0)))
 
     def _keep_box_date(self, el) -> None:
         """The release's date set in a strip of the site's (html_datelines): kept as the
