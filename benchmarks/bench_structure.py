@@ -6,13 +6,18 @@ tuned on these) and ``test`` (the untouched quarter) — and, in the same run, t
 scores for an open-source partitioner (docling's HTML/Markdown/DOCX back-ends, run from
 ``.venv-bench``; create it with ``./dev.sh bench-venv``). Also prints the time per document.
 
-    .venv/bin/python benchmarks/bench_structure.py [--split tune|test|all] [--docs]
+    .venv/bin/python benchmarks/bench_structure.py [--split tune|test|all|blind|oldtune] [--docs]
     .venv/bin/python benchmarks/bench_structure.py --derive text [--docs]
     .venv/bin/python benchmarks/bench_structure.py --gold-dir DIR [--docs]
 
 ``--gold-dir`` scores a labelled dev set kept outside the corpus (gold files in the same
 format whose ``doc`` is an absolute path), all of it in one split named ``dev``: the way to
 measure a family of releases on fresh, hand-labelled documents before touching the rules.
+
+``--split blind`` scores the tune documents that were labelled blind (dev sets labelled
+before any rule change, and the blind sets that fell in tune): the honest guard when
+tuning. ``--split oldtune`` scores the rest of tune, tuned on for many sessions; a rule
+right there and wrong on ``blind`` is over-tuned.
 
 ``--derive text`` scores plain text made from the TUNE PDF/HTML/DOCX/Markdown documents by
 independent tools (``derive_text.py``), against the same gold, with totals per derivation.
@@ -43,6 +48,7 @@ from structure_score import (  # noqa: E402
     load_gold,
     score,
     total,
+    tune_part,
 )
 
 PARTITIONER_PYTHON = REPO / ".venv-bench" / "bin" / "python"
@@ -164,7 +170,9 @@ def run_derived(golds: list[dict], show_docs: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="both", choices=("tune", "test", "all", "both"))
+    parser.add_argument(
+        "--split", default="both", choices=("tune", "test", "all", "both", "blind", "oldtune")
+    )
     parser.add_argument("--docs", action="store_true", help="per-document notes")
     parser.add_argument("--no-partitioner", action="store_true")
     parser.add_argument(
@@ -180,6 +188,12 @@ def main() -> None:
     if args.gold_dir:
         golds = [{**g, "split": "dev"} for g in load_gold("all", args.gold_dir)]
         args.split = "dev"
+    elif args.split in ("blind", "oldtune"):
+        golds = [
+            {**g, "split": args.split}
+            for g in load_gold("tune")
+            if tune_part(g["_gold_file"]) == args.split
+        ]
     else:
         golds = load_gold("all")
     if not golds:

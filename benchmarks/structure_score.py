@@ -154,6 +154,16 @@ def document_path(doc: str) -> Path:
     return SHARED_PARENT / doc
 
 
+# Blind sets of session 26 that took the hash split (so some fell in tune).
+_BLIND_SETS = ("c12_", "c13_", "c14_", "c15_", "c16_", "c17_")
+
+
+def tune_part(gold_file: str) -> str:
+    """Which part of tune a gold file is in: "blind" when its document was labelled before
+    anyone tuned a rule on it (a dev set, or a blind set that fell in tune), else "oldtune"."""
+    return "blind" if gold_file.startswith(("dev-", *_BLIND_SETS)) else "oldtune"
+
+
 def load_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[dict]:
     golds = []
     for path in sorted(gold_dir.glob("*.json")):

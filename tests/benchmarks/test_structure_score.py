@@ -235,3 +235,20 @@ def test_a_title_or_date_given_where_the_gold_has_none_is_counted() -> None:
     assert score(no_fields, Outline()).unasked_fields == 0
     with_fields = {"doc": "made-up", "title": "Ministers meet", "date": "2031-05-09"}
     assert score(with_fields, given).unasked_fields == 0
+
+
+def test_blind_part_of_tune_is_dev_sets_and_blind_sets() -> None:
+    """``--split blind`` is what was labelled before anyone tuned on it; every tune gold
+    file of the corpus lands in exactly one part, and the blind part is not empty."""
+    import json
+
+    from structure_score import tune_part
+
+    assert tune_part("dev-notes35-x.json") == "blind"
+    assert tune_part("c14_03_x.json") == "blind"
+    assert tune_part("c1_02_x.json") == "oldtune"
+    assert tune_part("04_un-press_x.json") == "oldtune"
+    gold = Path(__file__).resolve().parents[1] / "corpus" / "gold"
+    tune = [p.name for p in gold.glob("*.json") if json.loads(p.read_text())["split"] == "tune"]
+    parts = {tune_part(name) for name in tune}
+    assert parts == {"blind", "oldtune"}
