@@ -38,6 +38,7 @@ from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.quote_crossheads import crosshead_under_quote
 from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
 from briefing.ingest.repeated_sections import repeated_line_heads, repeated_section_heads
 from briefing.ingest.resolution_crossheads import crosshead_over_number, heads_clauses
@@ -1929,7 +1930,16 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # perhaps with a note number flattened after its comma (",1"): headings never
         # end with a comma.
         return Role("paragraph")
-    if is_short_line(text) and i > 0 and _is_quote_block(blocks[i - 1].text.strip()):
+    if (
+        is_short_line(text)
+        and i > 0
+        and _is_quote_block(blocks[i - 1].text.strip())
+        and not crosshead_under_quote(  # "Risks of the plan" after a quote (quote_crossheads)
+            blocks[i - 1].text,
+            text,
+            i + 1 < len(blocks) and blocks[i + 1].text.lstrip()[:1] in _OPENERS,
+        )
+    ):
         return Role("note", attrs={"role": "short"})  # the speaker under a pull-quote
     if is_rule(text) or _END_MARK.match(text):
         # A printed rule: decoration, no words. "###" or "-30-" under a release is the
