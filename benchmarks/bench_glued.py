@@ -10,6 +10,9 @@ import sys
 import time
 from pathlib import Path
 
+# This checkout's briefing, not the one the venv installed (a worktree measures its own code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 
 def _text(size: int, seed_text: str) -> str:
     # Shuffled sentences, so the big text has a realistic, growing vocabulary

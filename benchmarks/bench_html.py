@@ -15,6 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+# This checkout's briefing, not the one the venv installed (a worktree measures its own code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 RUNS = 7
 TUNE_PAGES = (
     "corpus/15_*.html",

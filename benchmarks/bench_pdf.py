@@ -15,6 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+# This checkout's briefing, not the one the venv installed (a worktree measures its own code).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BUDGET = 0.1  # seconds a page

@@ -22,6 +22,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+# This checkout's briefing, not the one the venv installed (a worktree traces its own rules).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from structure_score import document_path, load_gold, tokens, tune_gold

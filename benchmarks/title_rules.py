@@ -24,6 +24,8 @@ import linecache
 import sys
 from pathlib import Path
 
+# This checkout's briefing, not the one the venv installed (a worktree traces its own rules).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import structure_adapters as adapters
