@@ -49,6 +49,7 @@ from briefing.ingest.segment import PREAMBLE_OPENING, Block, heading_rank, unspa
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import (
     continues_in_lower_case,
+    ends_on_lead_dash,
     runs_into_list,
     unbalanced_brackets,
 )
@@ -573,6 +574,8 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
         text = blocks[at].text.strip()
         if text[-1:] in ".:：。)!?！？" or speaker_of(text) is not None or never_heading(text):
             continue
+        if ends_on_lead_dash(text):
+            continue  # "So, let me say —": a sentence broken off, no topic (sentence_pieces)
         if at - 1 in turns and _label_alone(blocks[at - 1].text, turns[at - 1]):
             continue  # ("Question:" / "When's the next one due": the question asked)
         if P.TIME.search(text) or find_date(text) is not None:
@@ -1935,9 +1938,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A printed rule: decoration, no words. "###" or "-30-" under a release is the
         # newsroom's end mark (Markdown pasted as text escapes it: "\###"), no content.
         return Role("boilerplate")
-    if is_short_line(text) and text.rstrip("*_ ").endswith(":"):
-        # A lead-in ("WE HEREBY COMMIT TO:", in Markdown "**WE HEREBY COMMIT TO:**")
-        # introduces the list under it: the text's own sentence, never a heading.
+    if is_short_line(text) and (text.rstrip("*_ ").endswith(":") or ends_on_lead_dash(text)):
+        # A lead-in ("WE HEREBY COMMIT TO:", in Markdown "**WE HEREBY COMMIT TO:**";
+        # "She is accompanied by the—") introduces the list under it: the text's own
+        # sentence, never a heading (sentence_pieces).
         return Role("paragraph")
     if is_short_line(text):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
