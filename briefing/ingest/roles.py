@@ -15,6 +15,7 @@ from itertools import pairwise
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
+from briefing.ingest.business_heads import business_heads
 from briefing.ingest.column_pairs import alternates_with_numbered
 from briefing.ingest.contact_captions import contacts_under, heads_contact_card, opens_card
 from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
@@ -386,6 +387,7 @@ def assign_roles(
         roles[i] = Role("heading", label=label, attrs={"level": "1"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
+    _business_heads(blocks, roles)
     _part_headings(blocks, roles)
     for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
         roles[i] = Role("boilerplate")
@@ -450,6 +452,16 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
             if level == "2":  # under the capitals' last head, a sibling of its kind
                 attrs.update(relative="1", family="series")
             roles[i] = Role("heading", attrs=attrs)
+
+
+def _business_heads(blocks: list[Block], roles: list[Role | None]) -> None:
+    """A Hansard's items of business in capitals, stacked or over a bracketed direction,
+    between the turns of its speakers (business_heads)."""
+    texts = [b.text.strip() if b.label is None else "" for b in blocks]
+    kinds = [r.kind if r is not None and r.label is None else None for r in roles]
+    apart = [b.blank_before > 0 for b in blocks]
+    for i in business_heads(texts, kinds, speaker_of, apart):
+        roles[i] = Role("heading", attrs={"level": "1"})
 
 
 def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
