@@ -183,8 +183,10 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # Chinese and Japanese numbering, set against the text without a space: "一、",
     # "（一）", "（1）", "１．" (full-width forms, as CJK fonts print them).
     ("cjk、", lazy(r"([一二三四五六七八九十]{1,3}、)[ \t\u3000]*(?=\S)")),
-    # (Chinese databases and Word files also type the brackets in ASCII: "(一)", "(十二)".)
-    ("(cjk)", lazy(r"([（(][一二三四五六七八九十]{1,3}[）)])[ \t\u3000]*(?=\S)")),
+    # (Chinese databases and Word files also type the brackets in ASCII: "(一)", "(十二)";
+    # a PDF's text spaces an ASCII bracket off the numeral: "(一 )", pdftotext's gap
+    # between a half-width and a full-width glyph.)
+    ("(cjk)", lazy(r"([（(] ?[一二三四五六七八九十]{1,3} ?[）)])[ \t\u3000]*(?=\S)")),
     ("(wide)", lazy(r"([（(][０-９0-9]{1,2}[）)])[ \t\u3000]*(?=[^\s\d０-９])")),
     # ... and "1.地域の安定", as Japanese and Chinese transcripts type an answer's list:
     # an ASCII number and point against a kana, Han or Hangul character (a figure, "2.5",

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
+from briefing.ingest.cjk_wraps import unspaced_wrap
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date, release_date
 from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
@@ -597,9 +598,12 @@ def _wrap_suggestions(placed: list[Placed]) -> list[Suggestion]:
     for item in placed:
         if item.start < 0:
             continue  # removed as boilerplate: not in the text
+        text = item.block.text
         for wrap in item.block.wraps:
             at = item.start + wrap
-            found.append(Suggestion("hard-wrap", at, at + 1, "\n", " "))
+            # (A CJK line broken between two characters is mended with no space.)
+            mend = "" if unspaced_wrap(text[wrap - 1 : wrap], text[wrap + 1 : wrap + 2]) else " "
+            found.append(Suggestion("hard-wrap", at, at + 1, "\n", mend))
     return found
 
 

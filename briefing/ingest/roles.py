@@ -15,6 +15,7 @@ from itertools import pairwise
 from briefing.ingest import patterns as P
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
+from briefing.ingest.business_heads import business_heads
 from briefing.ingest.column_pairs import alternates_with_numbered
 from briefing.ingest.contact_captions import contacts_under, heads_contact_card, opens_card
 from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
@@ -50,6 +51,7 @@ from briefing.ingest.segment import PREAMBLE_OPENING, Block, heading_rank, unspa
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import (
     continues_in_lower_case,
+    ends_on_lead_dash,
     runs_into_list,
     unbalanced_brackets,
 )
@@ -386,6 +388,7 @@ def assign_roles(
         roles[i] = Role("heading", label=label, attrs={"level": "1"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
+    _business_heads(blocks, roles)
     _part_headings(blocks, roles)
     for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
         roles[i] = Role("boilerplate")
@@ -450,6 +453,16 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
             if level == "2":  # under the capitals' last head, a sibling of its kind
                 attrs.update(relative="1", family="series")
             roles[i] = Role("heading", attrs=attrs)
+
+
+def _business_heads(blocks: list[Block], roles: list[Role | None]) -> None:
+    """A Hansard's items of business in capitals, stacked or over a bracketed direction,
+    between the turns of its speakers (business_heads)."""
+    texts = [b.text.strip() if b.label is None else "" for b in blocks]
+    kinds = [r.kind if r is not None and r.label is None else None for r in roles]
+    apart = [b.blank_before > 0 for b in blocks]
+    for i in business_heads(texts, kinds, speaker_of, apart):
+        roles[i] = Role("heading", attrs={"level": "1"})
 
 
 def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
@@ -574,6 +587,8 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
         text = blocks[at].text.strip()
         if text[-1:] in ".:：。)!?！？" or speaker_of(text) is not None or never_heading(text):
             continue
+        if ends_on_lead_dash(text):
+            continue  # "So, let me say —": a sentence broken off, no topic (sentence_pieces)
         if at - 1 in turns and _label_alone(blocks[at - 1].text, turns[at - 1]):
             continue  # ("Question:" / "When's the next one due": the question asked)
         if P.TIME.search(text) or find_date(text) is not None:
@@ -1945,9 +1960,10 @@ def _body_role(blocks: list[Block], i: int) -> Role:
         # A printed rule: decoration, no words. "###" or "-30-" under a release is the
         # newsroom's end mark (Markdown pasted as text escapes it: "\###"), no content.
         return Role("boilerplate")
-    if is_short_line(text) and text.rstrip("*_ ").endswith(":"):
-        # A lead-in ("WE HEREBY COMMIT TO:", in Markdown "**WE HEREBY COMMIT TO:**")
-        # introduces the list under it: the text's own sentence, never a heading.
+    if is_short_line(text) and (text.rstrip("*_ ").endswith(":") or ends_on_lead_dash(text)):
+        # A lead-in ("WE HEREBY COMMIT TO:", in Markdown "**WE HEREBY COMMIT TO:**";
+        # "She is accompanied by the—") introduces the list under it: the text's own
+        # sentence, never a heading (sentence_pieces).
         return Role("paragraph")
     if is_short_line(text):
         following = blocks[i + 1] if i + 1 < len(blocks) else None

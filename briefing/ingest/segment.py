@@ -16,6 +16,7 @@ from itertools import compress, count
 from operator import and_, gt
 
 from briefing.ingest.capitals_prose import capitals_prose_cut
+from briefing.ingest.cjk_wraps import full_measure, wraps
 from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
 from briefing.ingest.comma_runs import comma_run_goes_on
 from briefing.ingest.dash_topics import topic_line
@@ -354,6 +355,8 @@ def _blocks_from_lines(
     alias = _join_lone_labels(texts, lines)
     width = _wrap_width(texts)
     reach = margin(texts, width)  # where full lines end (unmarked.margin)
+    # Hard-wrapped CJK text, whose measure shows only in display cells (cjk_wraps).
+    cjk_measure = full_measure(texts) if not width and _mostly_cjk(texts) else 0
     # (A lone label's text line, moved up to it, is no blank line of the page.)
     kept = [t for i, t in enumerate(texts) if i not in alias] if alias else texts
     # Each line stripped once, for the passes below that ask only what a line holds.
@@ -439,6 +442,11 @@ def _blocks_from_lines(
                     _continues_unwrapped(current[-1], stripped)
                     or _sentence_broken_at_markup(current, texts, index)
                     or (blank_separated and _continues_tight(current[-1], stripped))
+                    or (
+                        bool(cjk_measure)
+                        and wraps(current[-1], cjk_measure)
+                        and not (_starts_unit(stripped) or _speaker_label(stripped))
+                    )
                 )
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
                 joined = True

@@ -66,3 +66,25 @@ def unbalanced_brackets(text: str) -> bool:
         if depth:
             return True
     return False
+
+
+# A line's sentence carried on past a dash at its end: "She is accompanied by the—",
+# "That the House –", "In the said notification,—", "So, let me say —". Commonwealth
+# parliaments and gazettes lead into a motion's or a list's terms with a dash where others
+# print a colon, and a transcript marks a sentence broken off so. (A word or a comma before
+# the dash: "- 2 -" is a page number, "Title 3—" a heading's first line.)
+_LEAD_DASH = lazy(r"[^\W\d_],?\s?[—–―]$|[^\W\d_],?\s[-–—]$|[^\W\d_],[-—–]$")
+_LOWER_WORD = lazy(r"\b[^\W\d_A-Z]*[a-zà-ÿ][^\W\d_]*\b")
+LEAD_DASH_MIN_WORDS = 3
+
+
+def ends_on_lead_dash(text: str) -> bool:
+    """Whether ``text`` ends on a dash that leads into what follows (a lead-in, like one
+    ending on a colon, or a sentence broken off): a sentence's piece, never a heading.
+    A line in capitals ("CHICAGO —", a dateline) or of two words is left alone."""
+    body = text.rstrip("*_ ")
+    return (
+        _LEAD_DASH.search(body) is not None
+        and len(body.split()) >= LEAD_DASH_MIN_WORDS
+        and _LOWER_WORD.search(body) is not None
+    )
