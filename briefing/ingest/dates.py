@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.ingest import patterns as P
+from briefing.ingest import solar_hijri
 from briefing.ingest.date_mentions import is_running_mention
 from briefing.lazyre import lazy
 
@@ -69,6 +70,9 @@ MORE_MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
     "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Persian, for the common era's months ("۱۴ دسامبر ۲۰۲۴"; its March is the Arabic one)
+    "ژانویه": 1, "فوریه": 2, "آوریل": 4, "مه": 5, "ژوئن": 6, "ژوئیه": 7, "اوت": 8,
+    "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
@@ -187,6 +191,17 @@ MORE_DATE_PATTERNS = [
         rf"(?<!\d){_DAY}\s*(?P<month>{_THAI_NAMES})\.?\s*(?:(?:พ\.\s?ศ\.|พุทธศักราช)\s*)?"
         r"(?P<year>(?:19|20|24|25|26)\d\d)(?!\d)"
     ),
+    # Persian, in the Solar Hijri calendar: "۱۶ آبان ۱۴۰۲", "۲۷ آبان ماه ۱۴۰۴" (solar_hijri).
+    _SOLAR_HIJRI := lazy(
+        rf"(?<!\d){_DAY}\s*(?P<jmonth>{solar_hijri.MONTH_NAMES})(?:\s+ماه)?\s*,?\s+"
+        r"(?P<jyear>1[34]\d\d)(?!\d)"
+    ),
+    # An English ordinal day set off by a comma, as some sites print their stamp: "4th,
+    # November 2023".
+    _ORDINAL_COMMA := lazy(
+        rf"(?<!\w){_DAY}(?:st|nd|rd|th),\s+(?P<month>{P._MONTH_NAMES})\.?,?\s+{_YEAR}(?!\d)",
+        re.I,
+    ),
 ]
 # Dates only ever read from a whole short line (a dateline on its own), never searched
 # for in running text; tried with ``match`` on lines this short, so a long text costs
@@ -252,6 +267,8 @@ CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 
 
 def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
+    if groups.get("jmonth"):
+        return _solar_hijri(m)
     name = (groups.get("month") or "").lower().rstrip(".").replace("µ", "μ")  # (micro sign)
     month = P.MONTHS.get(name) or MORE_MONTHS.get(name) or THAI_MONTHS.get(name)
     if month is None and " " in name:
@@ -280,6 +297,14 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     return DateMatch(m.start(), m.end(), year, month, day)
 
 
+def _solar_hijri(m: re.Match[str]) -> DateMatch | None:
+    month = solar_hijri.month_number(m.group("jmonth"))
+    found = month and solar_hijri.to_gregorian(int(m.group("jyear")), month, int(m.group("day")))
+    if not found:
+        return None
+    return DateMatch(m.start(), m.end(), found.year, found.month, found.day)
+
+
 # Arabic and Persian releases print their own digits ("١٩ مايو ٢٠٢٤"); read as 0-9, one
 # character for one, so positions in the text stay the same.
 # Japanese and Chinese releases often set figures full width ("２０２４年３月５日"): read
@@ -303,6 +328,8 @@ _NEEDS = {
     id(_HYPHENED): "-",
     id(_COMMA_YEAR): ",",
     id(_THAI): "าคยพ",
+    id(_SOLAR_HIJRI): "رند",  # (every Persian month's name holds one of them)
+    id(_ORDINAL_COMMA): ",",
 }
 
 
