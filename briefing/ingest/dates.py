@@ -146,6 +146,7 @@ THAI_MONTHS = {
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
 }  # fmt: skip
 BUDDHIST_ERA_OFFSET = 543
+MINGUO_OFFSET = 1911  # (year 1 of the Republic of China is 1912)
 _THAI_NAMES = "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
 _MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
 _HUNGARIAN_NAMES = "|".join(
@@ -195,6 +196,15 @@ MORE_DATE_PATTERNS = [
     _SOLAR_HIJRI := lazy(
         rf"(?<!\d){_DAY}\s*(?P<jmonth>{solar_hijri.MONTH_NAMES})(?:\s+ماه)?\s*,?\s+"
         r"(?P<jyear>1[34]\d\d)(?!\d)"
+    ),
+    # Taiwan's official calendar counts years from the Republic's founding, 1911 behind:
+    # "中華民國107年11月28日", "民國94年12月16日", and as every Taiwanese office prints a
+    # release's date, without the word: "114年01月13日". A year of three figures before
+    # 年, with a month and a day, is that calendar's (a Japanese era's year has one or two
+    # figures); a year of two figures only after "民國".
+    _MINGUO := lazy(
+        r"(?:民國\s*(?P<roc>\d{2,3})|(?<![\d年])(?P<roc3>1[0-4]\d))\s*年\s*(?P<mnum>[01]?\d)\s*月"
+        r"\s*(?P<day>[0-3]?\d)\s*日"
     ),
     # An English ordinal day set off by a comma, as some sites print their stamp: "4th,
     # November 2023".
@@ -288,6 +298,8 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     if groups.get("yy"):
         yy = int(groups["yy"])
         year = (2000 if yy < CENTURY_PIVOT else 1900) + yy
+    if groups.get("roc") or groups.get("roc3"):
+        year = int(groups.get("roc") or groups["roc3"]) + MINGUO_OFFSET
     if groups.get("era"):
         year = P.ERA_START[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"]))
     if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
@@ -330,6 +342,7 @@ _NEEDS = {
     id(_THAI): "าคยพ",
     id(_SOLAR_HIJRI): "رند",  # (every Persian month's name holds one of them)
     id(_ORDINAL_COMMA): ",",
+    id(_MINGUO): "年",
 }
 
 
