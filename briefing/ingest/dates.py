@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.ingest import cjk_numeral_dates, solar_hijri
 from briefing.ingest import patterns as P
-from briefing.ingest import solar_hijri
 from briefing.ingest.date_mentions import is_running_mention
 from briefing.lazyre import lazy
 
@@ -206,6 +206,9 @@ MORE_DATE_PATTERNS = [
         r"(?:民國\s*(?P<roc>\d{2,3})|(?<![\d年])(?P<roc3>1[0-4]\d))\s*年\s*(?P<mnum>[01]?\d)\s*月"
         r"\s*(?P<day>[0-3]?\d)\s*日"
     ),
+    # A date spelt in Chinese numerals: "中華民國一百十二年十二月二十一日", "令和六年三月五日"
+    # (cjk_numeral_dates).
+    _CJK_NUMERALS := cjk_numeral_dates.DATE,
     # An English ordinal day set off by a comma, as some sites print their stamp: "4th,
     # November 2023".
     _ORDINAL_COMMA := lazy(
@@ -279,6 +282,11 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
     if groups.get("jmonth"):
         return _solar_hijri(m)
+    if groups.get("kmonth"):
+        spelt = cjk_numeral_dates.gregorian(
+            groups["kera"], groups["kyear"], groups["kmonth"], groups["kday"]
+        )
+        return DateMatch(m.start(), m.end(), *spelt) if spelt else None
     name = (groups.get("month") or "").lower().rstrip(".").replace("µ", "μ")  # (micro sign)
     month = P.MONTHS.get(name) or MORE_MONTHS.get(name) or THAI_MONTHS.get(name)
     if month is None and " " in name:
@@ -343,6 +351,7 @@ _NEEDS = {
     id(_SOLAR_HIJRI): "رند",  # (every Persian month's name holds one of them)
     id(_ORDINAL_COMMA): ",",
     id(_MINGUO): "年",
+    id(_CJK_NUMERALS): "年",
 }
 
 
@@ -371,7 +380,8 @@ _ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
 def find_date(text: str) -> DateMatch | None:
     """The first complete date (with a year) in ``text``."""
     if not _ANY_DIGIT.search(text):
-        return None  # (every date form has its day in figures; most lines have none)
+        # (every other date form has its day in figures; most lines have none)
+        return _earliest([_CJK_NUMERALS], text) if "年" in text else None
     found = _earliest(_DATE_PATTERNS, text)
     if found is None and len(text) <= LINE_DATE_MAX_CHARS:
         untimed = _without_clock(text)
