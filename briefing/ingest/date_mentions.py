@@ -24,6 +24,18 @@ _YEAR_WORD = lazy(r"^\s*(?:r\.|г\.|(?:года|godine)\b)", re.I)
 _WORD = lazy(r"[^\W\d_][\w'’-]*")
 
 
+# A page's posting stamp opens its line with the verb ("Posted on March 5, 2031 by Press
+# Office", "Veröffentlicht am 5. März 2031, aktualisiert am ...", "Publié le 5 mars 2031 à
+# 10h"): the words after the date (the author, the update) do not make it a sentence
+# naming another day.
+_POSTED = lazy(
+    r"^\W*(?:posted|published|issued|released|publié|publiée|publicado|publicada|"
+    r"pubblicato|pubblicata|veröffentlicht|gepubliceerd|publicerad|publiceret|publisert|"
+    r"opublikowano|publikováno|publicat)(?:\s+(?:on|le|el|em|il|am|op|den|dne|pe))?[:\s]*$",
+    re.I,
+)
+
+
 def _is_lower_word(token: str) -> bool:
     # (Scripts without case, Arabic, Chinese, Thai, never count: no lower-case word there.)
     return bool(_WORD.fullmatch(token)) and token.islower()
@@ -42,7 +54,7 @@ def is_running_mention(text: str, start: int, end: int) -> bool:
     blank = _BLANK_LINE.search(text, end)
     para_end = blank.start() if blank else len(text)
     before = text[para_start:start].split()
-    if len(before) < 2:
+    if len(before) < 2 or _opens_line(text, start):
         return False
     # (or a word opening a later sentence of the paragraph: "... het volgende. Op 3
     # februari 1999 heeft ...")
@@ -61,3 +73,9 @@ def is_running_mention(text: str, start: int, end: int) -> bool:
         # 1998. The legislation implements ..."
         return True
     return _is_lower_word(word.group())
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only the posting verb stands before the date on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _POSTED.match(text[line_start:start]) is not None

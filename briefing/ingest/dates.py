@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from briefing.ingest import cjk_numeral_dates, solar_hijri
 from briefing.ingest import patterns as P
 from briefing.ingest.date_mentions import is_running_mention
 from briefing.lazyre import lazy
@@ -69,6 +70,9 @@ MORE_MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
     "يونيو": 6, "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
     "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Persian, for the common era's months ("۱۴ دسامبر ۲۰۲۴"; its March is the Arabic one)
+    "ژانویه": 1, "فوریه": 2, "آوریل": 4, "مه": 5, "ژوئن": 6, "ژوئیه": 7, "اوت": 8,
+    "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
     "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
     "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
@@ -142,6 +146,7 @@ THAI_MONTHS = {
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
 }  # fmt: skip
 BUDDHIST_ERA_OFFSET = 543
+MINGUO_OFFSET = 1911  # (year 1 of the Republic of China is 1912)
 _THAI_NAMES = "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
 _MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
 _HUNGARIAN_NAMES = "|".join(
@@ -186,6 +191,29 @@ MORE_DATE_PATTERNS = [
     _THAI := lazy(
         rf"(?<!\d){_DAY}\s*(?P<month>{_THAI_NAMES})\.?\s*(?:(?:พ\.\s?ศ\.|พุทธศักราช)\s*)?"
         r"(?P<year>(?:19|20|24|25|26)\d\d)(?!\d)"
+    ),
+    # Persian, in the Solar Hijri calendar: "۱۶ آبان ۱۴۰۲", "۲۷ آبان ماه ۱۴۰۴" (solar_hijri).
+    _SOLAR_HIJRI := lazy(
+        rf"(?<!\d){_DAY}\s*(?P<jmonth>{solar_hijri.MONTH_NAMES})(?:\s+ماه)?\s*,?\s+"
+        r"(?P<jyear>1[34]\d\d)(?!\d)"
+    ),
+    # Taiwan's official calendar counts years from the Republic's founding, 1911 behind:
+    # "中華民國107年11月28日", "民國94年12月16日", and as every Taiwanese office prints a
+    # release's date, without the word: "114年01月13日". A year of three figures before
+    # 年, with a month and a day, is that calendar's (a Japanese era's year has one or two
+    # figures); a year of two figures only after "民國".
+    _MINGUO := lazy(
+        r"(?:民國\s*(?P<roc>\d{2,3})|(?<![\d年])(?P<roc3>1[0-4]\d))\s*年\s*(?P<mnum>[01]?\d)\s*月"
+        r"\s*(?P<day>[0-3]?\d)\s*日"
+    ),
+    # A date spelt in Chinese numerals: "中華民國一百十二年十二月二十一日", "令和六年三月五日"
+    # (cjk_numeral_dates).
+    _CJK_NUMERALS := cjk_numeral_dates.DATE,
+    # An English ordinal day set off by a comma, as some sites print their stamp: "4th,
+    # November 2023".
+    _ORDINAL_COMMA := lazy(
+        rf"(?<!\w){_DAY}(?:st|nd|rd|th),\s+(?P<month>{P._MONTH_NAMES})\.?,?\s+{_YEAR}(?!\d)",
+        re.I,
     ),
 ]
 # Dates only ever read from a whole short line (a dateline on its own), never searched
@@ -252,6 +280,13 @@ CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 
 
 def _from_match(m: re.Match[str]) -> DateMatch | None:
     groups = m.groupdict()
+    if groups.get("jmonth"):
+        return _solar_hijri(m)
+    if groups.get("kmonth"):
+        spelt = cjk_numeral_dates.gregorian(
+            groups["kera"], groups["kyear"], groups["kmonth"], groups["kday"]
+        )
+        return DateMatch(m.start(), m.end(), *spelt) if spelt else None
     name = (groups.get("month") or "").lower().rstrip(".").replace("µ", "μ")  # (micro sign)
     month = P.MONTHS.get(name) or MORE_MONTHS.get(name) or THAI_MONTHS.get(name)
     if month is None and " " in name:
@@ -271,6 +306,8 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     if groups.get("yy"):
         yy = int(groups["yy"])
         year = (2000 if yy < CENTURY_PIVOT else 1900) + yy
+    if groups.get("roc") or groups.get("roc3"):
+        year = int(groups.get("roc") or groups["roc3"]) + MINGUO_OFFSET
     if groups.get("era"):
         year = P.ERA_START[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"]))
     if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
@@ -278,6 +315,14 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
     if groups.get("month2") and MORE_MONTHS.get(groups["month2"].lower()) != month:
         return None  # ("أيلول/أكتوبر": two months named, no date)
     return DateMatch(m.start(), m.end(), year, month, day)
+
+
+def _solar_hijri(m: re.Match[str]) -> DateMatch | None:
+    month = solar_hijri.month_number(m.group("jmonth"))
+    found = month and solar_hijri.to_gregorian(int(m.group("jyear")), month, int(m.group("day")))
+    if not found:
+        return None
+    return DateMatch(m.start(), m.end(), found.year, found.month, found.day)
 
 
 # Arabic and Persian releases print their own digits ("١٩ مايو ٢٠٢٤"); read as 0-9, one
@@ -303,6 +348,10 @@ _NEEDS = {
     id(_HYPHENED): "-",
     id(_COMMA_YEAR): ",",
     id(_THAI): "าคยพ",
+    id(_SOLAR_HIJRI): "رند",  # (every Persian month's name holds one of them)
+    id(_ORDINAL_COMMA): ",",
+    id(_MINGUO): "年",
+    id(_CJK_NUMERALS): "年",
 }
 
 
@@ -331,7 +380,8 @@ _ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
 def find_date(text: str) -> DateMatch | None:
     """The first complete date (with a year) in ``text``."""
     if not _ANY_DIGIT.search(text):
-        return None  # (every date form has its day in figures; most lines have none)
+        # (every other date form has its day in figures; most lines have none)
+        return _earliest([_CJK_NUMERALS], text) if "年" in text else None
     found = _earliest(_DATE_PATTERNS, text)
     if found is None and len(text) <= LINE_DATE_MAX_CHARS:
         untimed = _without_clock(text)

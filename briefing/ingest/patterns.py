@@ -562,10 +562,10 @@ DATE_PATTERNS = [
     ),
     # Japanese era years, as every Japanese ministry dates its releases: "令和5年12月18日".
     lazy(
-        r"(?P<era>令和|平成)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+        r"(?P<era>令和|平成|昭和)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     ),
 ]
-ERA_START = {"令和": 2018, "平成": 1988}  # year 1 of the era is this + 1
+ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of the era is this + 1
 # A month and day with no year ("Dec. 7-8", "on 12 July").
 DATE_NO_YEAR = [
     lazy(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),

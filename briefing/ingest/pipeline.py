@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
 from briefing.ingest.cjk_wraps import unspaced_wrap
+from briefing.ingest.date_strips import under_title_first
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date, release_date
 from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
@@ -198,7 +199,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     text = release.text
     # One walk collects what the metadata needs (in walk order, as separate walks would).
     title = subtitle = None
-    datelines: list[str] = []
+    placed_datelines: list[tuple[int, str]] = []
     symbols: list[Node] = []
     paragraph_ends: list[int] = []
     note_labels: set[str] = set()
@@ -216,13 +217,19 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
             if subtitle is None:
                 subtitle = n
         elif kind == "dateline":
-            datelines.append(text[n.start : n.end])
+            placed_datelines.append((n.start, text[n.start : n.end]))
         if n.attrs and n.attrs.get("role") == "symbol":
             symbols.append(n)
     # The lead is the first paragraph that ends under the title's start: a paragraph
     # wholly over the title (a site's cookie notice or welcome blurb on a page copied
     # whole) is the site's, not the release's lead, and must not end its head.
     title_start = title.start if title else 0
+    # A site's date strip over the headline is the day the page was viewed (date_strips).
+    datelines = (
+        under_title_first(placed_datelines, title.start, title.end)
+        if title
+        else [line for _, line in placed_datelines]
+    )
     first_paragraph_end = next(
         (end for end in paragraph_ends if end > title_start),
         paragraph_ends[0] if paragraph_ends else -1,
