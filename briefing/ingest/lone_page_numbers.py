@@ -77,7 +77,9 @@ def take_page_number_runs(extracted: Extracted) -> None:
     candidates = [
         (i, int(text))
         for i, line in enumerate(lines)
-        if len(line.text) <= MAX_DIGITS + 8
+        # (Or centred under the text, as ``pdftotext -layout`` and a viewer's copy set a
+        # page's foot number: a wide indent says page number more, not less.)
+        if (len(line.text) <= MAX_DIGITS + 8 or _CENTRED.match(line.text))
         and not line.style
         and not line.label
         and (text := line.text.strip())
