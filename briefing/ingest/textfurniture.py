@@ -254,7 +254,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
         if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
             take_lone_page_numbers(extracted)  # ("2" between a sentence's halves)
-            take_page_number_runs(extracted)  # (-raw: "2", "3", "4" with no blank line)
+            # (-raw: "2", "3", "4" with no blank line; without form feeds, centred too)
+            take_page_number_runs(extracted, centred=not breaks)
             if breaks:
                 take_page_ordinals(extracted, breaks, before)  # ("2" on page 2, mid-page)
     if not breaks and not counted and extracted.format != "pdf":
