@@ -49,7 +49,8 @@ SLUG_REACH = 12  # non-blank lines the slug's fields may span
 
 
 def may_hold_gpo_slugs(whole: str) -> bool:
-    return "VerDate" in whole or "PROD" in whole
+    # (The stamp a word a line, as ``pdftotext -raw`` prints it: "...PROD" / "with".)
+    return "VerDate" in whole or "PROD with " in whole or "PROD\nwith\n" in whole
 
 
 def is_gpo_slug(text: str) -> bool:
