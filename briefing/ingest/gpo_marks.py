@@ -34,6 +34,7 @@ from collections.abc import Callable
 
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.gpo_part_covers import take_part_cover
 from briefing.lazyre import lazy
 
 # "[[Page 37348]]", "[[Page S5579]]", "[[Page H1234]]", "[[Page E1036]]", "[[Page D521]]".
@@ -50,7 +51,8 @@ _PAGE_TITLE = lazy(
 )
 # The register's running head, perhaps after the page's number (a left-hand page:
 # "7260 Federal Register / Vol. 67, ...").
-_RUNNING_HEAD = lazy(r"^\s*(?:\d{1,6}\s+)?Federal Register / Vol\. \d{1,3}, No\. \d{1,3} / ")
+# (govinfo's newer text sets a space before the comma: "Vol. 91 , No. 162 /".)
+_RUNNING_HEAD = lazy(r"^\s*(?:\d{1,6}\s+)?Federal Register / Vol\. \d{1,3}\s?, No\. \d{1,3} / ")
 _HEAD_WORDS = "Federal Register / Vol"
 _PAGE_NUMBER = lazy(r"^\s*\d{1,6}\s*$")  # the printed page's number, beside its head
 _FR_TRAILER = lazy(r"^\s*\[FR Doc\. ")
@@ -126,6 +128,9 @@ def take_gpo_marks(extracted: Extracted) -> None:
     head = _head_end(lines)
     sections: set[str] = set()  # the head's "[Presidential Documents]", "[Notices]"
     if head is not None:
+        # (First, while the head says where the document's pages are and the page marks
+        # are there: a mark for a page before the document's opens the part's cover.)
+        take_part_cover(extracted, head)
         for i in range(head + 1):
             raw = lines[i].text
             if raw.strip() and (

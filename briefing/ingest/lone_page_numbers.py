@@ -64,7 +64,7 @@ RUN_MIN = 3  # numbers in a run taken with nothing setting them apart
 RUN_SPREAD = 3.0  # the run's longest page at most this many times its shortest
 
 
-def take_page_number_runs(extracted: Extracted) -> None:
+def take_page_number_runs(extracted: Extracted, centred: bool = False) -> None:
     """Page numbers in text that sets no line apart: ``pdftotext -raw`` prints no blank
     line at all, and text copied from a viewer drops the form feeds, so "2", "3", "4" sit
     alone on their lines between one page's last line and the next page's first, with
@@ -72,12 +72,19 @@ def take_page_number_runs(extracted: Extracted) -> None:
     up by one from the first or second page, each a page of text after the last, the
     pages alike in length (a printer's pages hold about as many lines each). Paragraph
     or row numbers alone on their lines come a paragraph or a row apart: far closer, or
-    far less even. Blank the numbers (indices stay valid) and list them in ``removed``."""
+    far less even. Blank the numbers (indices stay valid) and list them in ``removed``.
+    ``centred``: numbers set far in count too (text without form feeds, where no other
+    pass finds a laid-out page's foot numbers)."""
     lines = extracted.lines
     candidates = [
         (i, int(text))
         for i, line in enumerate(lines)
-        if len(line.text) <= MAX_DIGITS + 8
+        # (Or centred under the text, as ``pdftotext -layout`` and a viewer's copy set a
+        # page's foot number: a wide indent says page number more, not less.)
+        if (
+            len(line.text) <= MAX_DIGITS + 8
+            or (centred and line.text[:8].isspace() and _CENTRED.match(line.text))
+        )
         and not line.style
         and not line.label
         and (text := line.text.strip())

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from briefing.ingest.dates import find_date
+from briefing.ingest.gpo_slugs import is_gpo_slug
 from briefing.lazyre import lazy
 from briefing.model import Removed
 
@@ -37,8 +38,8 @@ def running_head_date(removed: Iterable[Removed]) -> str:
     read: dict[str, str] = {}  # (a running head repeats its text: each text read once)
     dates: list[str] = []
     for line in removed:
-        if line.kind not in RUNNING_KINDS:
-            continue
+        if line.kind not in RUNNING_KINDS or is_gpo_slug(line.text):
+            continue  # (a GPO slug's dates are its print job's: gpo_slugs)
         iso = read.get(line.text)
         if iso is None:
             iso = read[line.text] = _printed_date(line.text)

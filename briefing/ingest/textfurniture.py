@@ -24,6 +24,7 @@ from briefing.ingest.fax_headers import take_fax_headers
 from briefing.ingest.form_feet import take_form_feet
 from briefing.ingest.gazette_heads import take_imprints
 from briefing.ingest.gpo_marks import may_hold_gpo_marks, take_gpo_marks
+from briefing.ingest.gpo_slugs import may_hold_gpo_slugs, take_gpo_slugs
 from briefing.ingest.letterhead_feet import may_hold_contacts, take_letterhead_feet
 from briefing.ingest.lone_page_numbers import (
     take_lone_page_numbers,
@@ -148,6 +149,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         whole = "\n".join(line.text for line in lines)
     if may_hold_gpo_marks(whole):
         take_gpo_marks(extracted)  # govinfo text: "[[Page S5579]]", its bracketed head
+    if may_hold_gpo_slugs(whole):
+        take_gpo_slugs(extracted)  # a GPO print's "VerDate ... Jkt ..." slug, operator stamp
     if may_hold_catchwords(whole):
         # "Agar . . ." over the next page opening "Agar setiap": looked for while the
         # page numbers that show the break are still there.
@@ -251,7 +254,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
         if extracted.format != "pdf":  # (the PDF reader finds page numbers by position)
             take_lone_page_numbers(extracted)  # ("2" between a sentence's halves)
-            take_page_number_runs(extracted)  # (-raw: "2", "3", "4" with no blank line)
+            # (-raw: "2", "3", "4" with no blank line; without form feeds, centred too)
+            take_page_number_runs(extracted, centred=not breaks)
             if breaks:
                 take_page_ordinals(extracted, breaks, before)  # ("2" on page 2, mid-page)
     if not breaks and not counted and extracted.format != "pdf":

@@ -151,3 +151,55 @@ def test_federal_register_running_head_and_trailer_without_the_gpo_head():
     assert "Federal Register /" not in release.text
     assert "12345" not in release.text
     assert not lost_words(PRINTED_PAGES, release)
+
+
+PART = """\
+Federal Register, Volume 96 Issue 88 (Monday, May 12, 2031)
+
+[Federal Register Volume 96, Number 88 (Monday, May 12, 2031)]
+[Presidential Documents]
+[Pages 22003-22004]
+From the Federal Register Online via the Government Publishing Office [www.gpo.gov]
+[FR Doc No: 31-07777]
+
+[[Page 22001]]
+
+Vol. 96
+Monday,
+No. 88
+May 12, 2031
+Part III
+The President
+-----------------------------------------------------------------------
+Proclamation 19123--Harbour Pilots Day, 2031
+Presidential Documents
+Federal Register / Vol. 96 , No. 88 / Monday, May 12, 2031 /
+Presidential Documents
+___________________________________________________________________
+Title 3--
+The President
+[[Page 22003]]
+Proclamation 19123 of May 8, 2031
+Harbour Pilots Day, 2031
+By the President of the United States of America
+A Proclamation
+On Harbour Pilots Day we honour the crews who bring every ship safely into port.
+
+[[Page 22004]]
+
+NOW, THEREFORE, I do hereby proclaim May 12, 2031, as Harbour Pilots Day.
+"""
+
+
+def test_part_cover_and_presidential_caption_are_furniture():
+    # A document printed as a separate part follows the part's cover page (a page mark
+    # before the document's own pages); presidential documents print under "Title 3--".
+    release = release_from_text(PART)
+    removed = [r.text for r in release.removed]
+    for line in ("Vol. 96", "Monday,", "No. 88", "Part III", "Title 3--"):
+        assert line in removed, line
+    assert "Federal Register / Vol. 96 , No. 88 / Monday, May 12, 2031 /" in removed
+    assert not release.symbol  # (the issue's number is no document symbol)
+    assert release.title.startswith("Proclamation 19123")
+    assert "honour the crews" in release.text
+    assert not lost_words(PART, release)

@@ -197,3 +197,24 @@ def test_numbers_under_sentences_stay_when_a_one_stands_alone_too():
     )
     removed = [r.text for r in release_from_text(text).removed]
     assert "2" not in removed, removed
+
+
+def test_page_numbers_centred_from_the_first_page_on_are_removed():
+    # A PDF that numbers its first page too, copied out with pdftotext -layout and no form
+    # feeds: "1", "2", "3" centred far in, a page of text apart. (A "1" at the margin would
+    # be a paragraph's label; set far in under a page of text it is the page's number.)
+    pad = " " * 44
+    text = "Considerations for Examplia Fund Proposals\n\n" + "\n\n".join(
+        [
+            _laid_out_page(1),
+            f"{pad}1\n\nOutlook",
+            _laid_out_page(2),
+            f"{pad}2\n\nDecision",
+            _laid_out_page(3),
+            f"{pad}3",
+        ]
+    )
+    release = release_from_text(text)
+    removed = [r.text for r in release.removed]
+    assert all(n in removed for n in ("1", "2", "3")), removed
+    assert not any(t.split()[0] in ("1", "2", "3") for t in _paragraph_texts(release))

@@ -7,6 +7,7 @@ import re
 
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.pdf_columns import document_columns
+from briefing.ingest.readers.pdf_edge_numbers import take_edge_numbers
 from briefing.ingest.readers.pdf_forms import form_rows
 from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_grid import Grid, grid_rows
@@ -29,7 +30,8 @@ def layout_lines(
     """The Lines of the document and the furniture removed from it."""
     pages, numbers = strip_line_numbers(pages)
     kept, removed = strip_furniture(pages, boxes)
-    removed = numbers + removed
+    kept, edge_numbers = take_edge_numbers(kept)  # (a page set smaller than its sheet)
+    removed = numbers + removed + edge_numbers
     if grids is not None:
         kept = [grid_rows(page, grids[n]) if grids[n] else page for n, page in enumerate(kept)]
     kept = [form_rows(page) for page in kept]

@@ -84,6 +84,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
 
 def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
     """Build the Extracted for already-decoded text (files and pastes)."""
+    from briefing.ingest.gpo_slugs import may_hold_gpo_slugs, take_gpo_slugs
     from briefing.ingest.web_chrome import take_web_chrome
 
     dropped: list[tuple[str, str]] = []
@@ -98,6 +99,10 @@ def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
             encoding=encoding,
         )
         extracted.dropped.extend(dropped)
+        if may_hold_gpo_slugs(text):
+            # (Before the web chrome: a GPO print's slug repeats on every page as a site's
+            # menu does, and taken as one it would leave its fields that differ behind.)
+            take_gpo_slugs(extracted)
         take_web_chrome(extracted)  # (a web page copied as text: its menus and footer)
     return extracted
 
