@@ -317,6 +317,10 @@ def is_body_start(block: Block) -> bool:
         return is_prose(block)
     if block.style in ("list-item", "quote", "footnote", "table"):
         return False
+    if is_site_line(block.text):
+        # A site's notice over the page (cookies, its keys' help) reads as a sentence and
+        # is the site's, not the release's first paragraph (web_chrome).
+        return False
     if "raft " in block.text and _SPONSORS_LINE.search(block.text):
         # "Examplia and Samplia: amendment to draft resolution A/C.6/90/L.14" names a
         # draft's sponsors over its title: the head's, however long the list of sponsors.
