@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.ingest.title import _field_label
 
+
 def test_field_labels():
     assert _field_label("Contact:")
     assert _field_label("Media contact:")
