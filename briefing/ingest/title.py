@@ -460,6 +460,10 @@ def _pick_title(
                 continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
             if is_masthead(blocks[i].text):
                 continue  # "Central Bank of Example": the letterhead, in big type
+            if blocks[i].text.rstrip().endswith(","):
+                # "KEPALA BADAN ...,", "PRESIDEN REPUBLIK INDONESIA,": who enacts the act,
+                # set in big type over its preamble; no title ends on a comma.
+                continue
             return i
     # A line naming a record and its day that a line above ends on (the page's trail,
     # "Você está aqui: ... > DOUInforme 29.05.2019" over "DOUInforme 29.05.2019"): the
