@@ -20,8 +20,8 @@ import re
 
 from briefing.lazyre import lazy
 
-# The separator a browser title puts between headline and site: a spaced dash or bar.
-_SITE_SEPARATOR = lazy(r"\s+[-|–—]\s+")
+# The separators a browser title puts between headline and site: a spaced dash or bar.
+_SITE_SEPARATORS = (" - ", " | ", " – ", " — ")
 SITE_NAME_MAX_WORDS = 8
 HEADLINE_MIN_WORDS = 4
 # "For Immediate Release:" and its kin, run into the headline's line.
@@ -36,11 +36,11 @@ _RELEASE_NOTICE = lazy(
 def without_site_name(title: str, text: str) -> str:
     """``title`` without the site's name a browser title appends, when the headline before
     it is printed again in ``text`` (whitespace aside)."""
-    separators = list(_SITE_SEPARATOR.finditer(title))
-    if not separators:
+    line = " ".join(title.split())
+    at = max(line.rfind(separator) for separator in _SITE_SEPARATORS)
+    if at < 0:
         return title
-    last = separators[-1]
-    head, tail = title[: last.start()].strip(), title[last.end() :].strip()
+    head, tail = line[:at].strip(), line[at + 3 :].strip()
     words = tail.split()
     if not (1 <= len(words) <= SITE_NAME_MAX_WORDS) or not tail[:1].isupper():
         return title
