@@ -84,3 +84,14 @@ def _subject_shaped(block: Block, text: str) -> bool:
     if block.label is not None or text.endswith(":"):
         return False
     return len(text.split()) <= SUBJECT_MAX_WORDS and not text.endswith(";")
+
+
+def is_act_kind(text: str) -> bool:
+    """A line opening on an act's kind, as its head prints it ("У К А З", "PERATURAN
+    MENTERI ...", "ПРИКАЗ")."""
+    return bool(_KIND.match(_head_words(text)))
+
+
+def opens_subject(text: str) -> bool:
+    """A line opening on the connector an act's subject line is drafted with ("О ...")."""
+    return bool(_SUBJECT.match(" ".join(text.split())))

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
+from briefing.ingest.browser_titles import without_release_notice, without_site_name
 from briefing.ingest.cjk_wraps import unspaced_wrap
 from briefing.ingest.date_strips import under_title_first
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date, release_date
@@ -249,6 +250,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.title = _without_dateline(release.title)
     release.title = _without_speaker_office(release.title)
     release.title = _without_site_name(release.title)
+    # "Headline - Site name", the page's browser title, and "For Immediate Release:
+    # Headline": the site's name and the notice are no part of it (browser_titles).
+    release.title = without_site_name(without_release_notice(release.title), text)
     # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
     # set as a heading or in bold; the marks are markup, not the title's words.
     release.title = _without_markdown_marks(release.title)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefing.ingest import patterns as P
+from briefing.ingest.act_title_lines import act_title_end
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
 from briefing.ingest.business_heads import business_heads
@@ -319,6 +320,10 @@ def is_body_start(block: Block) -> bool:
         return is_prose(block)
     if block.style in ("list-item", "quote", "footnote", "table"):
         return False
+    if is_site_line(block.text):
+        # A site's notice over the page (cookies, its keys' help) reads as a sentence and
+        # is the site's, not the release's first paragraph (web_chrome).
+        return False
     if "raft " in block.text and _SPONSORS_LINE.search(block.text):
         # "Examplia and Samplia: amendment to draft resolution A/C.6/90/L.14" names a
         # draft's sponsors over its title: the head's, however long the list of sponsors.
@@ -363,6 +368,8 @@ def assign_roles(
     related = _related_pages_label(blocks, body_start)
     body_end = _body_end(blocks, body_start, related)
     _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
+    # An act's title printed over several lines goes on past its first (act_title_lines).
+    body_start = act_title_end(blocks, roles, body_start)
     site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related)
     for i in range(body_start, body_end):
         if roles[i] is None:

@@ -460,6 +460,10 @@ def _pick_title(
                 continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
             if is_masthead(blocks[i].text):
                 continue  # "Central Bank of Example": the letterhead, in big type
+            if blocks[i].text.rstrip().endswith(","):
+                # "KEPALA BADAN ...,", "PRESIDEN REPUBLIK INDONESIA,": who enacts the act,
+                # set in big type over its preamble; no title ends on a comma.
+                continue
             return i
     # A line naming a record and its day that a line above ends on (the page's trail,
     # "Você está aqui: ... > DOUInforme 29.05.2019" over "DOUInforme 29.05.2019"): the
@@ -1510,6 +1514,8 @@ def _absorb_title_wraps(
             break
         if P.ends_sentence(blocks[i - 1].text):
             break
+        if _field_label(blocks[i].text):
+            break  # "Contact:" over a contact card: a label leading into a field's value
         if not dangling and _place_over_date(blocks, i):
             break  # "Los Angeles, California" over "Friday, March 30, 1979": where, not what
         if not dangling and _date_under_title(blocks[i - 1].text, blocks[i].text):
@@ -1654,6 +1660,15 @@ def _not_a_wrap(above: str, line: str) -> bool:
 
 
 CAPS_TITLE_MIN_LETTERS = 12
+FIELD_LABEL_MAX_WORDS = 3
+
+
+def _field_label(text: str) -> bool:
+    """A short line ending on a colon ("Contact:", "Media contact:", "Kontakt:") names the
+    field printed under it; a title's line does not lead into another."""
+    text = " ".join(text.split())
+    words = R.words(text, FIELD_LABEL_MAX_WORDS + 1)
+    return text.endswith(":") and 0 < words <= FIELD_LABEL_MAX_WORDS
 
 
 # ``roles`` imports the functions above and this module uses its line predicates: the

@@ -200,6 +200,7 @@ def is_site_line(text: str) -> bool:
                 bool(_COOKIE_NOTICE.search(stripped))
                 and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS
             )
+            or (bool(_KEY_HELP.search(stripped)) and _words(stripped) <= KEY_HELP_MAX_WORDS)
         )
     if one_chrome_label(stripped) or _COUNTER.match(stripped):
         return True
@@ -212,6 +213,8 @@ def is_site_line(text: str) -> bool:
     if _COOKIE_NOTICE.search(stripped) and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS:
         return True
     if _SCRIPT_NOTICE.search(stripped) and _words(stripped) <= SCRIPT_NOTICE_MAX_WORDS:
+        return True
+    if _KEY_HELP.search(stripped) and _words(stripped) <= KEY_HELP_MAX_WORDS:
         return True
     # (A line framed by dashes, "- Initiative announced -", is a subtitle; a table's
     # row has cells: neither is a ticker's entry. A line opening on a small letter
@@ -294,7 +297,13 @@ _COOKIE_NOTICE = lazy(
     r"\b(?:(?:this|our) (?:web)?site uses|we use|ce site utilise|nous utilisons|"
     r"diese (?:web)?seite verwendet|diese website (?:verwendet|nutzt)|wir (?:verwenden|nutzen)|"
     r"(?:este|nuestro) sitio (?:web )?utiliza|utilizamos|questo sito (?:utilizza|usa)|"
-    r"utilizziamo|usamos|este site utiliza)\b[^.]{0,40}\bcookies?\b",
+    r"utilizziamo|usamos|este site utiliza)\b[^.]{0,40}\bcookies?\b|"
+    # The consent form of the notice: "By continuing to browse this site, you agree to
+    # the use of cookies", "En poursuivant votre navigation ..., vous acceptez
+    # l'utilisation de cookies", "... stimmen Sie der Verwendung von Cookies zu".
+    r"\b(?:you (?:agree|consent) to|you accept|vous acceptez|vous consentez à|"
+    r"stimmen sie der|akzeptieren sie|acepta(?:s)?|aceita|accetti|acconsenti a)\b"
+    r"[^.]{0,40}\bcookies?\b",
     re.I,
 )
 COOKIE_NOTICE_MAX_WORDS = 80
@@ -312,6 +321,11 @@ _SCRIPT_NOTICE = lazy(
     re.I,
 )
 SCRIPT_NOTICE_MAX_WORDS = 40
+# A site's help on its keys ("To change the text size, hold down the Ctrl key (Cmd on a
+# Mac) and press +", "For å endre tekststørrelsen, hold Ctrl-tasten nede ..."): how to
+# use the browser, never what the release says.
+_KEY_HELP = lazy(r"\b(?:ctrl|cmd|strg)(?:-\w+|\s*\+|\s+(?:key|tast\w*|taste))", re.I)
+KEY_HELP_MAX_WORDS = 40
 # The banner every Korean government site prints over its pages (its e-Government
 # mark, "this site is an official site of the Republic of Korea", how to check a site's
 # address): it speaks of the site, never of the release. (A briefing pointing to the
