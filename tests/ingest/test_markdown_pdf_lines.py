@@ -82,3 +82,9 @@ def test_markdown_without_page_marks_is_not_taken_for_pdf_lines():
 
 def test_few_lines_are_no_evidence():
     assert not pdf_lines_markdown("<!-- page 1 -->\nOne line\nTwo lines\n")
+
+
+def test_a_converter_title_over_the_first_page_is_not_markup_of_the_pdf():
+    # The converter's own "# title" and reference line sit above the first page mark.
+    text = "# Circular 7 of 2031\n\nReference: EX/2031/7\n\n" + PAGE_ONE + PAGE_TWO
+    assert pdf_lines_markdown(text)

@@ -51,6 +51,8 @@ def pdf_lines_markdown(text: str) -> bool:
             marks += 1
             previous = ""
             continue
+        if not marks:
+            continue  # (the converter's own head, a title over the first page: not the PDF's)
         if not bare:
             previous = ""
             continue
