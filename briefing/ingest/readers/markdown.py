@@ -27,9 +27,11 @@ from briefing.ingest.readers.markdown_inline import (
     note_label,
     render_inline,
 )
+from briefing.ingest.readers.markdown_lines import pdf_lines_markdown
 from briefing.ingest.readers.markdown_mkdocs import strip_mkdocs_boxes
 from briefing.ingest.readers.markdown_pages import strip_paged_furniture
 from briefing.ingest.readers.markdown_pandoc import strip_pandoc_attributes
+from briefing.ingest.readers.text import extract_text
 
 _HTML_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 # Press releases end with "###" or "-30-" (a newsroom convention, not content).
@@ -102,6 +104,9 @@ def extract_markdown(text: str, source: Path | str = "text", encoding: str = "")
         raise ReleaseReadError(
             source, "this is an HTML page saved as .md (rename it to .html to read it)"
         )
+    if pdf_lines_markdown(text):
+        # A PDF's lines with page marks and no Markdown: plain text (markdown_lines).
+        return extract_text(text, "txt", encoding)
     attributes: list[str] = []
     text = strip_pandoc_attributes(text, attributes)
     text = strip_mkdocs_boxes(text, attributes)
