@@ -79,11 +79,17 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # ... and "2a.", "4b.": an item inserted between "2." and "3." by an amendment, as
     # statutes number it so as not to renumber the rest (German "Nummer 2a", Austrian,
     # Swiss and Dutch acts alike): the same list, so the same family.
+    # ... and "5.นาย": a number glued to a word of Thai, a script with no capitals, as
+    # Thai releases type about one list label in ten; a figure has a digit after its
+    # point, never a Thai consonant or leading vowel, so the glued number is a label
+    # (the kana, Han and Hangul case is "wide." below; the Thai one stays in the list's
+    # own family, since its neighbours are usually typed "4. นาย").
     (
         "decimal.",
         lazy(
             r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])|\d{1,3}[a-z]\.(?=[ \t]+\S)"
-            r"|\d{1,3}\.(?=[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЁ](?:[a-zà-ÿά-ώа-яё]|[ \t]+\S)))[ \t]*"
+            r"|\d{1,3}\.(?=[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЁ](?:[a-zà-ÿά-ώа-яё]|[ \t]+\S))"
+            r"|\d{1,3}\.(?=[\u0e01-\u0e2e\u0e40-\u0e44]))[ \t]*"
         ),
     ),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
