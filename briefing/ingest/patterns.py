@@ -49,6 +49,12 @@ def _label_match_init(self: LabelMatch, label: str, family: str, body_offset: in
 LabelMatch.__init__ = _label_match_init  # type: ignore[method-assign]
 
 
+# A label glued to its paragraph's first word, as typed in haste or left by an extraction
+# that dropped the space ("1.The Committee", "(b)Expeditious processing ..."): a
+# capitalised word follows, or a one-letter capital word ("3.O Comitê"), never a figure
+# or an abbreviation; a Greek or Cyrillic capital opens the word as a Latin one does.
+_GLUED_TO_WORD = r"(?=[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЁ](?:[a-zà-ÿά-ώа-яё]|[ \t]+\S))"
+
 # Order matters: the first pattern that matches names the family.
 _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
@@ -79,11 +85,17 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # ... and "2a.", "4b.": an item inserted between "2." and "3." by an amendment, as
     # statutes number it so as not to renumber the rest (German "Nummer 2a", Austrian,
     # Swiss and Dutch acts alike): the same list, so the same family.
+    # ... and "5.นาย": a number glued to a word of Thai, a script with no capitals, as
+    # Thai releases type about one list label in ten; a figure has a digit after its
+    # point, never a Thai consonant or leading vowel, so the glued number is a label
+    # (the kana, Han and Hangul case is "wide." below; the Thai one stays in the list's
+    # own family, since its neighbours are usually typed "4. นาย").
     (
         "decimal.",
         lazy(
             r"(\d{1,5}\\?\.(?=[ \t]+\S)|\d{1,3}(?=\t[A-Z])|\d{1,3}[a-z]\.(?=[ \t]+\S)"
-            r"|\d{1,3}\.(?=[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЁ](?:[a-zà-ÿά-ώа-яё]|[ \t]+\S)))[ \t]*"
+            rf"|\d{{1,3}}\.{_GLUED_TO_WORD}"
+            r"|\d{1,3}\.(?=[\u0e01-\u0e2e\u0e40-\u0e44]))[ \t]*"
         ),
     ),
     # Spanish, Portuguese and Italian ordinals: "1.º", "2.°", "3.o", "1ª" (numbered
@@ -94,14 +106,17 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # francophone West and Central African codes and decrees, a number and a hyphen; a
     # word follows ("2-3 ans", "10 - 12" are ranges).
     ("decimal-", lazy(r"(\d{1,3}[ \t]?-)[ \t]+(?=[^\W\d_])")),
-    ("(decimal)", lazy(r"(\(\d{1,3}\))[ \t]+(?=\S)")),
-    ("(roman)", lazy(rf"(\((?={ROMAN}\))(?:{ROMAN})\))[ \t]+(?=\S)")),
+    # ... the bracketed labels too, glued as "1.The" is: "(2)Chicken Coops ...", "(iv)Generally,
+    # growth ...", "(a)The Resolution adopted ..." (parliaments' order papers, central
+    # banks' statements and treaty texts as scraped or converted).
+    ("(decimal)", lazy(rf"(\(\d{{1,3}}\))(?:[ \t]+(?=\S)|{_GLUED_TO_WORD})")),
+    ("(roman)", lazy(rf"(\((?={ROMAN}\))(?:{ROMAN})\))(?:[ \t]+(?=\S)|{_GLUED_TO_WORD})")),
     # ... and a bare "ii" before a tab: set in a column of its own (a PDF's hanging labels)
     (
         "roman.",
         lazy(rf"((?=[ivx]+\\?[.)])(?:{ROMAN})\\?[.)]|(?=[ivx]+\t[A-Z])(?:{ROMAN}))[ \t]+(?=\S)"),
     ),
-    ("(alpha)", lazy(r"(\([a-z]\))[ \t]+(?=\S)")),
+    ("(alpha)", lazy(rf"(\([a-z]\))(?:[ \t]+(?=\S)|{_GLUED_TO_WORD})")),
     ("alpha)", lazy(r"([a-z]\))[ \t]+(?=\S)")),
     # "aa)", "bb)": the level under "a)" in German, Austrian and Swiss statutes (a letter
     # doubled; "ii)" is read as a roman two above, as it always was).

@@ -76,6 +76,9 @@ class _Builder:
     recent: deque[Node] = field(default_factory=lambda: deque(maxlen=MARKER_LOOKBACK))
     broken: Broken | None = None  # the labelled items the last unlabelled block closed
     quoting: bool = False  # a quoted label was placed: its siblings may follow unquoted
+    # Label family -> the family it was last placed one level under ("decimal.@0" under
+    # "ALPHA.@0"): the hierarchy the text has already shown (_shown_nested).
+    nested_under: dict[str, str] = field(default_factory=dict)
 
     # -- containers --------------------------------------------------------------------
 
@@ -309,6 +312,8 @@ class _Builder:
             del families[depth:]
             families.append(family)
         del stack[depth:]
+        if depth and stack and self._introduces_list(stack[-1][0], stack[-1][1], family):
+            self.nested_under[family] = stack[-1][1]
         # In a transcript a list opened inside a turn ("There are three conditions:" /
         # "1. ...") is the speaker's: it stays in their turn until the next speaker.
         parent = stack[-1][0] if stack else self.turn or self.section or self.root
@@ -391,12 +396,33 @@ class _Builder:
         node, open_family = self.stack[-1]
         if P.bullet_outranks(family.split("@")[0], open_family.split("@")[0]):
             return False  # "□ 질의응답" after "○ ...": the next point, not inside it
-        if family.split("@")[0] not in _PARAGRAPH_NUMBERS:
+        if family.split("@")[0] not in _PARAGRAPH_NUMBERS or self._shown_nested(family):
             return True
         open_level = int(open_family.rsplit("@", 1)[-1] or 0) if "@" in open_family else 0
         if level > open_level:
             return True
         return node.end > node.start and self.text[node.end - 1] == ":"
+
+    def _introduces_list(self, parent: Node, parent_family: str, family: str) -> bool:
+        """Whether ``parent``, ending on a colon, opened a list of another paragraph-number
+        family under it: the one sure sign of the text's hierarchy (a list that nests after
+        a ";" or a lost label shows none)."""
+        return (
+            family != parent_family
+            and family.split("@")[0] in _PARAGRAPH_NUMBERS
+            and parent.end > parent.start
+            and self.text[parent.end - 1] == ":"
+        )
+
+    def _shown_nested(self, family: str) -> bool:
+        """Whether the text already set this family's list one level under an item of the
+        open item's family: "A. ...:" / "1. 2. 3.", then "E. ... links." / "1. 2.". A
+        document keeps one hierarchy, so the later list is E.'s sub-points too, though E.
+        ends its sentence. (Not when an unlabelled paragraph after E. announces the list:
+        "As used in this memorandum ... also to:" / "a." is the paragraph's own list.)"""
+        item, open_family = self.stack[-1]
+        # (Right after the item: past a heading or a paragraph the list is not the item's.)
+        return self.last is item and self.nested_under.get(family) == open_family
 
     def _introduced_after_item(self) -> bool:
         """Whether the block just placed is an unlabelled paragraph after the open item

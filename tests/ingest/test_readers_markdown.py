@@ -64,6 +64,14 @@ def test_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
     assert "title:" not in release.text and "---" not in release.text
 
 
+def test_front_matter_value_ending_on_a_tab_is_read(tmp_path: Path) -> None:
+    # A static site's page with a tab left after its title: valid YAML, which PyYAML
+    # alone refuses; the page must be read, its title kept.
+    ex = read(tmp_path, "---\nlayout: default\ntitle: 4. Keep Records Current\t\n---\n\nText.\n")
+    assert ex.metadata["title"] == "4. Keep Records Current"
+    assert body(ex) == [("Text.", "", "")]
+
+
 def test_front_matter_key_names_and_dates(tmp_path: Path) -> None:
     text = (
         "---\npublished_time: '2021-04-02 17:22:57-04:00'\nheadline: A Statement\n"

@@ -60,6 +60,10 @@ _LANGUAGE_KEYS = ("language", "lang", "locale")
 _URL = re.compile(r"^https?://\S+$", re.I)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WS = re.compile(r"\s+")
+# PyYAML refuses a tab after a plain value ("title: Accuracy\t": "found character '\t'
+# that cannot start any token") though YAML allows white space at a line's end and the
+# Jekyll or Hugo site that served the page read it; trailing blanks carry no metadata.
+_TRAILING_BLANKS = re.compile(r"[ \t]+$", re.M)
 
 
 def parse_front_matter(raw: str, source: Path | str) -> dict[str, str]:
@@ -68,7 +72,7 @@ def parse_front_matter(raw: str, source: Path | str) -> dict[str, str]:
     import yaml  # only files with front matter pay for the import
 
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.safe_load(_TRAILING_BLANKS.sub("", raw))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem_text = str(getattr(exc, "problem", "") or "")
