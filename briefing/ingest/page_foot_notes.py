@@ -112,7 +112,13 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
                 last, after = last + 1, gap[1] + 1
                 found.append(gap)
         if found and int(number) != last + 1:
-            return lines  # (the notes of a document run on one by one: 2, 3, 4)
+            # The notes of a document run on one by one: 2, 3, 4. A run from 1, each
+            # number with its marker on its page, stays the notes it is when a later
+            # note is printed in a shape not read (its number after its text): the
+            # notes after that one are left alone, not those before.
+            if found[0][2] == "1" and len(found) >= MIN_NOTES:
+                break
+            return lines
         if not _marker_on_page(lines, page_start, i, number):
             unmarked[number] = (i, j)
             continue

@@ -239,3 +239,43 @@ def test_notes_on_the_last_page_join_their_numbers_and_keep_their_block():
     notes = _notes(release_from_text(LAST_PAGE_NOTES))
     assert notes["2"][0].endswith("Ms. D. Delta.")
     assert notes["2"][1].startswith("The Board decided")
+
+
+# A run of notes from 1, each over its text at its page's foot with its marker above;
+# note 3 printed in a shape not read (its number after its text), so note 4 breaks the
+# run. Made-up text.
+RUN_THEN_BREAK = """\
+Minutes of the Rates Meeting
+
+The Board met on 2 May 2031.1 Members present are listed below.2
+
+1
+The minutes were approved by the Board at its next meeting.
+2
+Mr. A. Alpha was present on 3 May only.
+
+1
+\fStaff reported on the markets.3 The Board then discussed prices.4
+
+The rates stayed where they were.
+3
+
+4
+Members voted on the proposal of the chair.
+
+2
+\fThe Board will meet again in June.
+"""
+
+
+def test_a_run_of_notes_from_one_stays_when_a_later_note_breaks_it():
+    lines = [line.strip() for line in join_page_foot_notes(RUN_THEN_BREAK.split("\n"))]
+    assert "1 The minutes were approved by the Board at its next meeting." in lines
+    assert "2 Mr. A. Alpha was present on 3 May only." in lines
+    assert "4 Members voted on the proposal of the chair." not in lines
+
+
+def test_a_broken_run_not_from_one_joins_nothing():
+    text = RUN_THEN_BREAK.replace("2031.1 ", "2031. ").replace("1\nThe minutes", "The minutes")
+    text = text.replace("below.2", "below.5").replace("2\nMr. A.", "5\nMr. A.")
+    assert join_page_foot_notes(text.split("\n")) == text.split("\n")
