@@ -85,6 +85,7 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
     # number -> (number's line, note's line).
     unmarked: dict[str, tuple[int, int]] = {}
     last, after = 0, 0  # the last note's number in the sequence, the line after it
+    marked = 0  # notes found with their marker on their page (not settled by a gap)
     page_start = 0
     b = 0  # index into breaks: the next page break at or after the current line
     for i, line in enumerate(lines):
@@ -115,8 +116,9 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
             # The notes of a document run on one by one: 2, 3, 4. A run from 1, each
             # number with its marker on its page, stays the notes it is when a later
             # note is printed in a shape not read (its number after its text): the
-            # notes after that one are left alone, not those before.
-            if found[0][2] == "1" and len(found) >= MIN_NOTES:
+            # notes after that one are left alone, not those before. (A number settled
+            # only by a gap is no such evidence.)
+            if found[0][2] == "1" and marked == len(found) >= MIN_NOTES:
                 break
             return lines
         if not _marker_on_page(lines, page_start, i, number):
@@ -124,6 +126,7 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
             continue
         found.append((i, j, number))
         last, after = int(number), j + 1
+        marked += 1
     if len(found) < MIN_NOTES and not _first_note_alone(lines, found):
         return _join_number_columns(lines)
     out = list(lines)
