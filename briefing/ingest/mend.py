@@ -596,7 +596,8 @@ def year_marker_pattern(number: str) -> re.Pattern[str]:
     # "report ... of 25 November 20242" is 2024 and note 2. Only after a month's name,
     # where a five-digit year cannot be meant, or closing a span of years ("Decade
     # 2014–20243": a span ends on a four-digit year). (The marker is group 1: _link's
-    # offset.)
+    # offset.) A title or heading set in capitals prints its month so ("HELD ON 10
+    # NOVEMBER 20161"): the month's name is matched in any case.
     # Or after a preposition, with a clause word or punctuation after it ("report ... for
     # 20244 and detailed in annex II"): a figure that size is written with separators in
     # official text ("20,244"), and a count is followed by what it counts.
@@ -604,7 +605,7 @@ def year_marker_pattern(number: str) -> re.Pattern[str]:
     # 2023-242." is 2023-24 and note 2) takes it there too: such a span never runs on
     # past two digits (a four-digit end year, "2023-2024", is not read so).
     return re.compile(
-        rf"(?:(?:{_MONTH_NAMES}) |(?:19|20)\d\d[–-])(?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)"
+        rf"(?:(?i:{_MONTH_NAMES}) |(?:19|20)\d\d[–-])(?:19|20)\d\d({number})(?=[\s,.;:)”’]|$)"
         rf"|\b(?:19|20)\d\d[–-](?!(?:19|20)\d\d)\d\d({number})(?=[\s,.;:)”’]|$)"
         rf"|\b(?:for|in|of|since|until|by)[ \n](?:19|20)\d\d({number})"
         # (The clause word may open the next line: a line break is a space.)

@@ -56,7 +56,16 @@ def _marker_on_page(lines: list[str], start: int, end: int, number: str) -> bool
             if _marker_in(body[line_start : next_end if next_end >= 0 else len(body)], number):
                 return True
         at = body.find(number, after)
-    return False
+    return _marker_on_year(body, number)
+
+
+def _marker_on_year(body: str, number: str) -> bool:
+    """Whether ``body`` prints ``number`` flattened onto a date's year ("HELD ON 10
+    NOVEMBER 20161"), as the notes are linked to their markers (``mend``): a year has
+    four digits, so the digits after a month's name and a year are no part of it."""
+    from briefing.ingest.mend import year_marker_pattern
+
+    return year_marker_pattern(number).search(body) is not None
 
 
 def join_page_foot_notes(lines: list[str]) -> list[str]:
@@ -66,11 +75,17 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
     breaks = [k for k, line in enumerate(lines) if "\f" in line]
     if not breaks:
         return lines  # (no pages: no page foot to stand at)
+    if breaks[-1] < len(lines) - 1:
+        # The text's end is its last page's foot: pdftotext ends every page with a form
+        # feed, the last one's is stripped with the text's trailing space, and a paste
+        # ends where the last page does.
+        breaks.append(len(lines))
     found: list[tuple[int, int, str]] = []  # (number's line, note's line, number)
     # Notes whose marker was not found on their page (glued to a figure, "5.552"):
     # number -> (number's line, note's line).
     unmarked: dict[str, tuple[int, int]] = {}
     last, after = 0, 0  # the last note's number in the sequence, the line after it
+    marked = 0  # notes found with their marker on their page (not settled by a gap)
     page_start = 0
     b = 0  # index into breaks: the next page break at or after the current line
     for i, line in enumerate(lines):
@@ -98,12 +113,20 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
                 last, after = last + 1, gap[1] + 1
                 found.append(gap)
         if found and int(number) != last + 1:
-            return lines  # (the notes of a document run on one by one: 2, 3, 4)
+            # The notes of a document run on one by one: 2, 3, 4. A run from 1, each
+            # number with its marker on its page, stays the notes it is when a later
+            # note is printed in a shape not read (its number after its text): the
+            # notes after that one are left alone, not those before. (A number settled
+            # only by a gap is no such evidence.)
+            if found[0][2] == "1" and marked == len(found) >= MIN_NOTES:
+                break
+            return lines
         if not _marker_on_page(lines, page_start, i, number):
             unmarked[number] = (i, j)
             continue
         found.append((i, j, number))
         last, after = int(number), j + 1
+        marked += 1
     if len(found) < MIN_NOTES and not _first_note_alone(lines, found):
         return _join_number_columns(lines)
     out = list(lines)
@@ -116,9 +139,17 @@ def join_page_foot_notes(lines: list[str]) -> list[str]:
             # interest" / "4" / "Goyal, A ..."): joined, "4 Goyal" would read as the
             # sentence's next line. Its number alone on its line keeps the break.
             continue
-        indent = len(out[i]) - len(out[i].lstrip())
+        indent = _indent(out[i])
+        if j + 1 < len(out) and out[j + 1].strip() and _indent(out[j + 1]) == _indent(out[j]):
+            # The note's lines set as one block beside its hanging number: the joined
+            # line keeps the block's indent, or its first line would stand apart.
+            indent = _indent(out[j])
         out[i : j + 1] = [" " * indent + f"{number} {out[j].strip()}"]
     return out
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _parted(lines: list[str], found: list[tuple[int, int, str]], k: int) -> bool:
@@ -180,8 +211,9 @@ def _first_note_alone(lines: list[str], found: list[tuple[int, int, str]]) -> bo
     """Whether a document's one such note may stand without a second to check it by: a
     document's first note is numbered 1, so a "1" over a sentence at its page's foot is
     its note when the page prints the same 1 flattened onto a word ("(DMCA)1 was",
-    "Act.1"), as no list or page number is, and no other number stands alone below it
-    on the page. (A "1" set off by a space, which a count could be, is left alone.)"""
+    "Act.1") or a date's year ("10 NOVEMBER 20161"), as no list or page number is, and
+    no other number stands alone below it on the page. (A "1" set off by a space, which
+    a count could be, is left alone.)"""
     if len(found) != 1 or found[0][2] != "1":
         return False
     from briefing.ingest.mend import marker_pattern
@@ -196,7 +228,9 @@ def _first_note_alone(lines: list[str], found: list[tuple[int, int, str]]) -> bo
     while start > 0 and "\f" not in lines[start - 1] and i - start < 200:
         start -= 1
     pattern = marker_pattern("1")
-    return any("1" in line and pattern.search(line) for line in lines[start:i])
+    if any("1" in line and pattern.search(line) for line in lines[start:i]):
+        return True
+    return _marker_on_year("\n".join(lines[start:i]), "1")
 
 
 def _opens_note(lines: list[str], i: int) -> bool:

@@ -179,3 +179,103 @@ def test_a_column_of_note_numbers_at_a_page_foot_joins_its_notes_in_order():
     # (Without the markers on the page, the numbers are left where they are.)
     bare = NUMBER_COLUMN.replace("prices1,", "prices,").replace("prices2.", "prices.")
     assert join_page_foot_notes(bare.split("\n")) == bare.split("\n")
+
+
+# A title in capitals whose note marker is flattened onto its date's year ("20311"), the
+# note alone at the first page's foot. Made-up text.
+TITLE_NOTE_ON_YEAR = """\
+HIGHLIGHTS OF THE HARBOUR BOARD MEETING HELD ON 4 FEBRUARY 20311
+
+The Board kept the harbour dues unchanged for the coming season.
+
+1
+These highlights were approved by the Board at its meeting of 18 February 2031.
+
+Page 1 of 2
+\fThe Board will meet again in March.
+"""
+
+
+def test_a_first_note_marked_on_a_year_in_capitals_joins_its_number():
+    lines = [line.strip() for line in join_page_foot_notes(TITLE_NOTE_ON_YEAR.split("\n"))]
+    assert "1 These highlights were approved by the Board at its meeting of 18 February 2031." in (
+        lines
+    )
+    release = release_from_text(TITLE_NOTE_ON_YEAR)
+    assert release.title.endswith("4 FEBRUARY 2031")  # (the year keeps its four digits)
+    assert _notes(release)["1"][1].startswith("HIGHLIGHTS OF THE HARBOUR BOARD")
+
+
+def test_a_year_without_a_note_below_keeps_its_digits():
+    # (A five-digit figure after a month is no marker when no note "1" is printed.)
+    text = TITLE_NOTE_ON_YEAR.replace("1\nThese highlights", "These highlights").split("\n")
+    assert join_page_foot_notes(text) == text
+
+
+# The last page's notes: pdftotext's closing form feed is lost with the text's trailing
+# space, so the text's end is the last page's foot. The note's lines indented as a block.
+LAST_PAGE_NOTES = """\
+Minutes of the Rates Meeting
+
+The Board met on 2 May 2031, from 10:00 a.m. to 11:30 a.m.1
+
+1
+The minutes were approved by the Board at its next meeting.
+
+1
+\fThe Board decided, by a unanimous vote,2 to keep the rate at 1 percent.
+
+2
+    Voting for the action: Mr. A. Alpha, Ms. B. Beta, Mr. C. Gamma and
+    Ms. D. Delta.
+    Voting against the action: None.
+
+2"""
+
+
+def test_notes_on_the_last_page_join_their_numbers_and_keep_their_block():
+    out = join_page_foot_notes(LAST_PAGE_NOTES.split("\n"))
+    assert "    2 Voting for the action: Mr. A. Alpha, Ms. B. Beta, Mr. C. Gamma and" in out
+    notes = _notes(release_from_text(LAST_PAGE_NOTES))
+    assert notes["2"][0].endswith("Ms. D. Delta.")
+    assert notes["2"][1].startswith("The Board decided")
+
+
+# A run of notes from 1, each over its text at its page's foot with its marker above;
+# note 3 printed in a shape not read (its number after its text), so note 4 breaks the
+# run. Made-up text.
+RUN_THEN_BREAK = """\
+Minutes of the Rates Meeting
+
+The Board met on 2 May 2031.1 Members present are listed below.2
+
+1
+The minutes were approved by the Board at its next meeting.
+2
+Mr. A. Alpha was present on 3 May only.
+
+1
+\fStaff reported on the markets.3 The Board then discussed prices.4
+
+The rates stayed where they were.
+3
+
+4
+Members voted on the proposal of the chair.
+
+2
+\fThe Board will meet again in June.
+"""
+
+
+def test_a_run_of_notes_from_one_stays_when_a_later_note_breaks_it():
+    lines = [line.strip() for line in join_page_foot_notes(RUN_THEN_BREAK.split("\n"))]
+    assert "1 The minutes were approved by the Board at its next meeting." in lines
+    assert "2 Mr. A. Alpha was present on 3 May only." in lines
+    assert "4 Members voted on the proposal of the chair." not in lines
+
+
+def test_a_broken_run_not_from_one_joins_nothing():
+    text = RUN_THEN_BREAK.replace("2031.1 ", "2031. ").replace("1\nThe minutes", "The minutes")
+    text = text.replace("below.2", "below.5").replace("2\nMr. A.", "5\nMr. A.")
+    assert join_page_foot_notes(text.split("\n")) == text.split("\n")
