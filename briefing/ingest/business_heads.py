@@ -33,6 +33,15 @@ _PART = lazy(
     r"RE|REF|TO|FROM|DATE|TEL|FAX|ITEM|AGENDA)\b",
     2,
 )
+# A part's name anywhere in a label ("CINQUIEME PARTIE :", "LIVRE IV :", "TITRE II :"): a
+# report's or a code's division, in the languages the records come in, never a member.
+_PART_WORD = lazy(
+    r"\b(?:PARTS?|PARTIE|PARTE|TITRE|T[IÍ]TULO|LIVRE|LIBRO|CHAPITRE|CHAPTER|CAP[IÍ]TULO|"
+    r"KAPITEL|TEIL|ABSCHNITT|SECTION|SECCI[OÓ]N|ARTICLE|ART[IÍ]CULO)\b",
+    2,
+)
+# A contents entry's dot leader ("... Introduction ........ 12"): no one speaks it.
+_DOT_LEADER = lazy(r"\.{4,}|…{2,}")
 # A speaker's name set alone in capitals ("HON. J. EXAMPLE", "THE SPEAKER") is no item.
 _PERSON = lazy(rf"^(?:(?:{COURTESY_TITLES})\b\.?|THE\s+(?:SPEAKER|PRESIDENT|CHAIR\w*)\b)", 2)
 
@@ -42,6 +51,8 @@ def is_business_line(text: str) -> bool:
     text = text.strip()
     if not text or text[-1] in ".,;:!?" or _BRACKETED.match(text) or _PERSON.match(text):
         return False
+    if "|" in text:
+        return False  # a table's row ("TOTAL | 53"), its cells set off by bars
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) < 4 or not all(ch.isupper() for ch in letters if ch.isascii()):
         return False
@@ -68,7 +79,7 @@ def _wrapped(texts: Sequence[str], apart: Sequence[bool], i: int) -> bool:
 def _member(who: str) -> bool:
     """A member's label: a courtesy title, or two words or more with one in capitals
     ("THE PRESIDENT"); not a part's or a field's name ("PART I", "CNPJ", "SUBJECT")."""
-    if _PART.match(who):
+    if _PART.match(who) or _PART_WORD.search(who):
         return False
     return _COURTESY.search(who) is not None or (
         len(who.split()) >= 2 and _CAPITALS_WORD.search(who) is not None
@@ -91,6 +102,7 @@ def _speaking(
                 speaker is not None
                 and _member(speaker[0])
                 and len(text[speaker[1] :].split()) >= SPEECH_MIN_WORDS
+                and not _DOT_LEADER.search(text)
             ):
                 found.add(i)
     return found

@@ -4,7 +4,7 @@ stacked or over a bracketed direction; the cover's capitals are not. Made-up tex
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.business_heads import is_business_line
+from briefing.ingest.business_heads import business_heads, is_business_line
 
 RECORD = """\
 REPUBLIC OF EXAMPLE
@@ -51,3 +51,34 @@ def test_business_line_shapes():
     assert not is_business_line("(Second Reading)")
     assert not is_business_line("HON. J. EXAMPLE")  # a member's name, set alone
     assert not is_business_line("Thank you, Speaker.")
+
+
+
+def _label(text: str) -> tuple[str, int] | None:
+    """A made-up speaker finder: the words before the first colon."""
+    head, colon, _ = text.partition(":")
+    return (head.strip(), len(head) + 1) if colon and len(head.split()) <= 6 else None
+
+
+# A report's blocks, each a block's text and its role so far (made-up).
+REPORT = [
+    ("PREMIERE PARTIE : NOUVEAUX PROJETS STRATEGIQUES ENGAGES EN 2031", "note"),
+    ("Les plaintes reçues en 2031 se répartissent selon leur mode de saisine.", "paragraph"),
+    ("CHAPITRE PREMIER : FORMATION ET RENFORCEMENT DES CAPACITES DES AGENTS", "note"),
+    ("LIVRE II : DES PROCEDURES DEVANT LES TRIBUNAUX ........................ 12", "note"),
+    ("TOTAL | 53 100%", "note"),
+    ("Les plaintes anonymes ont représenté une part plus faible que l'an passé.", "paragraph"),
+    ("SECTEUR PUBLIC", "note"),
+    ("FREQUENCE", "note"),
+    ("Les administrations centrales restent les plus visées par les dénonciations.", "paragraph"),
+]
+
+
+def test_a_report_parts_and_table_rows_are_no_business():
+    """A report's or a code's part labels ('PARTIE :', 'CHAPITRE :', a contents entry
+    with its dot leader) are no members' turns, so its capitals are no items of
+    business; and a table's row in capitals is never one."""
+    texts = [text for text, _ in REPORT]
+    kinds = [kind for _, kind in REPORT]
+    assert business_heads(texts, kinds, _label, [True] * len(texts)) == []
+    assert not is_business_line("TOTAL | 53 100%")
