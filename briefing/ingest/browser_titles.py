@@ -11,13 +11,18 @@ site's: a title whose own words run on after a dash ("Kort høring - Avskogingsf
 
 A release notice run into the headline's line ("For Immediate Release: DAs Office Seeking
 ..."), as a copied page or a newsroom's template prints it, says how the text may be
-used; it is no part of the headline either.
+used; it is no part of the headline either, unless only a date follows it (then the
+line is the paper's kind and date, and the title is looked for as before).
+
+A PDF has no browser title: a line its pages repeat is a running head, so the pipeline asks
+these only of pages and text.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing.ingest.date_alone import date_alone
 from briefing.lazyre import lazy
 
 # The separators a browser title puts between headline and site: a spaced dash or bar.
@@ -58,4 +63,6 @@ def without_site_name(title: str, text: str) -> str:
 def without_release_notice(title: str) -> str:
     """``title`` without a release notice run into its start ("For Immediate Release: ...")."""
     found = _RELEASE_NOTICE.match(title)
-    return title[found.end() :] if found else title
+    if found is None or date_alone(title[found.end() :]):
+        return title  # "Press Release - 17 October 2031": the notice and a date, no headline
+    return title[found.end() :]

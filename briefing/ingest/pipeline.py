@@ -252,7 +252,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.title = _without_site_name(release.title)
     # "Headline - Site name", the page's browser title, and "For Immediate Release:
     # Headline": the site's name and the notice are no part of it (browser_titles).
-    release.title = without_site_name(without_release_notice(release.title), text)
+    # A PDF has no browser title: its repeated line is a running head, not the proof.
+    if extracted.format != "pdf":
+        release.title = without_site_name(without_release_notice(release.title), text)
     # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
     # set as a heading or in bold; the marks are markup, not the title's words.
     release.title = _without_markdown_marks(release.title)

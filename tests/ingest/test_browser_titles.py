@@ -48,3 +48,30 @@ def test_the_release_notice_is_dropped():
 def test_a_copied_page_shows_the_headline():
     release = release_from_text(PAGE)
     assert release.title == "Harbour Master Charged With Selling Mooring Permits"
+
+
+def test_a_notice_over_only_a_date_is_kept():
+    """ "Press Release - 17 October 2031" is the paper's kind and date: taking the notice
+    off would leave a date for a title."""
+    assert without_release_notice("Press Release - 17 October 2031") == (
+        "Press Release - 17 October 2031"
+    )
+
+
+def test_a_pdf_has_no_browser_title(tmp_path):
+    """A PDF's repeated line is its running head: "Central Bank of Examplia - Focus" printed
+    on every page is not a headline with a site's name after it."""
+    from briefing.ingest.extracted import Extracted, Line
+    from briefing.ingest.pipeline import structure
+
+    page = [
+        "Central Bank of Examplia Monthly Survey - Focus",
+        "",
+        "Market expectations for inflation rose again in the week to Friday.",
+        "",
+    ]
+    lines = [Line(text) for text in page * 3]
+    pdf = structure(Extracted(lines=lines, format="pdf"))
+    text = structure(Extracted(lines=lines, format="txt"))
+    assert "Focus" in pdf.title
+    assert "Focus" not in text.title
