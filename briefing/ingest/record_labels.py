@@ -1,0 +1,95 @@
+"""Speaker labels of the records of meetings: parliaments' Hansards and the UN's verbatim
+records. They name a member by a courtesy title and a name, or an office, often with the
+name or the country in brackets, and end on a colon (".-" or a dash in some Hansards):
+
+    "Mr C J EXAMPLE:", "Ms B N EXAMPLE:", "Sen. Example:", "Mr. Example (Examplia):",
+    "The HOUSE CHAIRPERSON (Mr A B Example):", "The Speaker of the Senate (Hon. A. Example):",
+    "The MINISTER OF EXAMPLE AFFAIRS:", "HON. A.B. EXAMPLE.-", "Mr JANE EXAMPLE - Thank you"
+
+speakers.py reads the labels of press transcripts ("MODERATOR:", "Q:"); these differ in
+the title before the name and the brackets after it, which its forms keep short so that a
+report's field ("Objective (optional):") is not taken for a speaker. A courtesy title
+before a capitalised name, or "The" before an office, with nothing but a colon after them,
+is how a record sets out who speaks; a release's fields ("Note:", "Source:", "Article 3:",
+"Subject:") carry no courtesy title and open on no "The"."""
+
+from __future__ import annotations
+
+from briefing.lazyre import lazy
+
+# Courtesy titles and ranks members are named by, in the records of Commonwealth
+# parliaments and of the UN ("Mr", "Mr.", "Hon.", "Sen.", "Dr", "Adv", "Mme").
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sen|Hon|Adv|Mme|Mlle|Dame|Sir|Lord|Lady|Baroness"
+    r"|MR|MRS|MS|MISS|DR|PROF|REV|SEN|HON|ADV|Rt\.? Hon|RT\.? HON)\.?"
+)
+# A name's words: capitalised words, initials ("C J", "M.R."), and the small words of
+# names ("van", "de", "bin").
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|du|der|da|dos|bin|al|el|la|le|ka|wa)"
+_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}"
+# What a record prints in brackets after a name: a country, a party, an office
+# ("(Russian Federation)", "(Attorney-General and Minister for Economy)").
+_BRACKETED = r"\([^()\n]{1,120}\)"
+# An office named with "The" before it, its words capitalised or small joining words
+# ("The Speaker of the National Assembly", "The DEPUTY CHIEF WHIP OF THE MAJORITY PARTY").
+_OFFICE_WORD = r"(?:[A-Z][\w'’-]*|of|the|for|and|on|in|to)"
+_OFFICE = rf"(?:The|THE) [A-Z][\w'’-]*(?: {_OFFICE_WORD}){{0,10}}"
+
+_COURTESY_LABEL = lazy(
+    rf"^(?P<who>{_TITLE} {_NAME}(?: {_BRACKETED})?)"
+    # a colon; or, as the Pacific Hansards print it, a full stop and a dash ("HON. X.-")
+    r"(?:[ \t]*:|\.[-–—])[ \t]*(?=\S)"
+)
+# "Mr JANE EXAMPLE - Thank you, Mr Speaker": a dash after a name in capitals (a name in
+# ordinary case before a dash is a sentence's subject: "Mr Example - who ...").
+_DASHED_LABEL = lazy(
+    rf"^(?P<who>{_TITLE} (?:[A-Z][A-Z'’.-]+ ){{0,4}}[A-Z][A-Z'’.-]+)[ \t]+[-–—][ \t]*(?=[A-Z])"
+)
+_OFFICE_LABEL = lazy(rf"^(?P<who>{_OFFICE}(?: {_BRACKETED})?)[ \t]*:[ \t]*(?=\S)")
+# "(Hon. A. Example)", "(Mr A B Example)": an office holder named in brackets.
+_NAMED_IN_BRACKETS = lazy(rf"\({_TITLE} [^()]+\)$")
+
+
+def record_speaker(text: str) -> tuple[str, int] | None:
+    """The record's speaker label at the start of ``text`` and where the speech starts:
+    ("Mr. Example (Examplia)", 26) for "Mr. Example (Examplia): I thank ...", or None."""
+    first = text[:1]
+    if first not in "MSDPRHALTBm":
+        return None  # (cheap: most paragraphs open on another letter)
+    for form in (_COURTESY_LABEL, _DASHED_LABEL, _OFFICE_LABEL):
+        m = form.match(text)
+        if m:
+            who = m.group("who")
+            if form is _OFFICE_LABEL and not (
+                _NAMED_IN_BRACKETS.search(who) or _capitals_office(who)
+            ):
+                return None  # "The Committee noted:" reports; "The MINISTER:" speaks
+            return who, m.end()
+    return None
+
+
+def _capitals_office(who: str) -> bool:
+    """An office in capitals after "The" ("The MINISTER OF FINANCE", "The CHAIRPERSON"),
+    as South African Hansards print it; ordinary case after "The" is a sentence's subject
+    ("The Council decided:")."""
+    words = who.split()[1:]
+    return bool(words) and words[0].isupper() and len(words[0]) > 1
+
+
+MIN_RECORD_TURNS = 2
+
+
+def meeting_record(records: dict[int, str]) -> bool:
+    """Whether a text's record labels ({block: speaker}) make it a record of a meeting:
+    someone speaks twice (the chair always does), or two office holders are named in
+    brackets ("The Speaker of the Senate (Hon. A. Example):"), which no release's field
+    or list of panellists prints."""
+    speakers = list(records.values())
+    if len(speakers) < MIN_RECORD_TURNS:
+        return False
+    if len(set(speakers)) < len(speakers):
+        return True
+    offices = [
+        who for who in speakers if who[:4] in ("The ", "THE ") and _NAMED_IN_BRACKETS.search(who)
+    ]
+    return len(offices) >= MIN_RECORD_TURNS
