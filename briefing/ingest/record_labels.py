@@ -35,8 +35,13 @@ _BRACKETED = r"\([^()\n]{1,120}\)"
 _OFFICE_WORD = r"(?:[A-Z][\w'’-]*|of|the|for|and|on|in|to)"
 _OFFICE = rf"(?:The|THE) [A-Z][\w'’-]*(?: {_OFFICE_WORD}){{0,10}}"
 
+# "(spoke in French)", "(interpretation from Arabic)": the UN's records say in which
+# language a turn was given; it is no part of who speaks.
+_LANGUAGE_NOTE = r"\((?:spoke in|interpretation from|habló en|parle en) [^()\n]{1,40}\)"
+_LANGUAGE = rf"(?: {_LANGUAGE_NOTE})"
+
 _COURTESY_LABEL = lazy(
-    rf"^(?P<who>{_TITLE} {_NAME}(?: {_BRACKETED})?)"
+    rf"^(?P<who>{_TITLE} {_NAME}(?: {_BRACKETED})?){_LANGUAGE}?"
     # a colon; or, as the Pacific Hansards print it, a full stop and a dash ("HON. X.-")
     r"(?:[ \t]*:|\.[-–—])[ \t]*(?=\S)"
 )
@@ -45,7 +50,10 @@ _COURTESY_LABEL = lazy(
 _DASHED_LABEL = lazy(
     rf"^(?P<who>{_TITLE} (?:[A-Z][A-Z'’.-]+ ){{0,4}}[A-Z][A-Z'’.-]+)[ \t]+[-–—][ \t]*(?=[A-Z])"
 )
-_OFFICE_LABEL = lazy(rf"^(?P<who>{_OFFICE}(?: {_BRACKETED})?)[ \t]*:[ \t]*(?=\S)")
+_OFFICE_LABEL = lazy(
+    rf"^(?P<who>{_OFFICE}(?: (?!{_LANGUAGE_NOTE}){_BRACKETED})?)(?P<language>{_LANGUAGE})?"
+    r"[ \t]*:[ \t]*(?=\S)"
+)
 # "(Hon. A. Example)", "(Mr A B Example)": an office holder named in brackets.
 _NAMED_IN_BRACKETS = lazy(rf"\({_TITLE} [^()]+\)$")
 
@@ -61,7 +69,9 @@ def record_speaker(text: str) -> tuple[str, int] | None:
         if m:
             who = m.group("who")
             if form is _OFFICE_LABEL and not (
-                _NAMED_IN_BRACKETS.search(who) or _capitals_office(who)
+                _NAMED_IN_BRACKETS.search(who)
+                or _capitals_office(who)
+                or m.group("language")  # "The President (spoke in French):"
             ):
                 return None  # "The Committee noted:" reports; "The MINISTER:" speaks
             return who, m.end()
@@ -77,13 +87,20 @@ def _capitals_office(who: str) -> bool:
 
 
 MIN_RECORD_TURNS = 2
+MIN_DISTINCT_MEMBERS = 3  # members who each speak once: a debate's round of speeches
+SPEECH_MIN_WORDS = 8  # a member's speech runs on; a panel's list names and places
+# A name in capitals after the title ("Mr A J EXAMPLE", "Mrs P DE SAMPLE"), or an office
+# in capitals ("The CHIEF WHIP"), as records print members; or a country or office in
+# brackets after the name ("Mr. Example (Examplia)").
+_RECORD_SHAPED = lazy(r"(?:^|\s)[A-Z][A-Z'’-]+(?:\s|$)|\([^()]+\)$")
 
 
-def meeting_record(records: dict[int, str]) -> bool:
-    """Whether a text's record labels ({block: speaker}) make it a record of a meeting:
-    someone speaks twice (the chair always does), or two office holders are named in
-    brackets ("The Speaker of the Senate (Hon. A. Example):"), which no release's field
-    or list of panellists prints."""
+def meeting_record(records: dict[int, str], speech_words: dict[int, int]) -> bool:
+    """Whether a text's record labels ({block: speaker}, with the words each speech runs
+    to) make it a record of a meeting: someone speaks twice (the chair always does); two
+    office holders are named in brackets ("The Speaker of the Senate (Hon. A. Example):");
+    or three members in the record's shape each make a speech (a debate where each
+    speaks once). No release's field or list of panellists prints that."""
     speakers = list(records.values())
     if len(speakers) < MIN_RECORD_TURNS:
         return False
@@ -92,4 +109,19 @@ def meeting_record(records: dict[int, str]) -> bool:
     offices = [
         who for who in speakers if who[:4] in ("The ", "THE ") and _NAMED_IN_BRACKETS.search(who)
     ]
-    return len(offices) >= MIN_RECORD_TURNS
+    if len(offices) >= MIN_RECORD_TURNS:
+        return True
+    speeches = [
+        who
+        for i, who in records.items()
+        if speech_words.get(i, 0) >= SPEECH_MIN_WORDS and _RECORD_SHAPED.search(_untitled(who))
+    ]
+    return len(set(speeches)) >= MIN_DISTINCT_MEMBERS
+
+
+def _untitled(who: str) -> str:
+    """The label without its courtesy title ("MR", "HON." are capitals, no name)."""
+    return _LEADING_TITLE.sub("", who, count=1)
+
+
+_LEADING_TITLE = lazy(rf"^{_TITLE} ")

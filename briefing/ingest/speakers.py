@@ -166,10 +166,12 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
     found: dict[int, str] = {}
     ordinary: dict[int, str] = {}
     records: dict[int, str] = {}  # a record's members and offices (record_labels)
+    speech_words: dict[int, int] = {}  # how many words each record's speech runs to
     for i, text in enumerate(texts):
         record = record_speaker(text)
         if record is not None:
             records[i] = record[0]
+            speech_words[i] = len(text[record[1] : record[1] + 200].split())
             continue
         speaker = speaker_of(text)
         if speaker is not None:
@@ -179,7 +181,7 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
             name = who.split(" (", 1)[0]  # "FIETZ (BReg)": the name, not its office
             (ordinary if who[:1].isascii() and not name.isupper() else found)[i] = who
     named = [who for who in ordinary.values() if _names_someone(who)]
-    in_record = list(records.values()) if meeting_record(records) else []
+    in_record = list(records.values()) if meeting_record(records, speech_words) else []
     if ordinary and (
         _conversation([*found.values(), *in_record])
         or _QUESTIONER & {who.upper() for who in ordinary.values()}
@@ -198,7 +200,7 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
             and len(set(found.values())) >= MIN_TURNS
             and set(found.values()) <= set(named)
         )
-        and not meeting_record(records)
+        and not meeting_record(records, speech_words)
     ):
         return {}
     _add_labels_without_colon(texts, found)

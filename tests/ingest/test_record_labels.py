@@ -69,10 +69,15 @@ def test_label_shapes():
 def test_one_office_holder_or_a_panel_is_no_record():
     # Panellists named once each, as a release lists them, make no meeting.
     panel = {1: "Dr Jane Example", 3: "Mr John Sample", 5: "Ms Ann Other"}
-    assert not meeting_record(panel)
+    assert not meeting_record(panel, {1: 9, 3: 9, 5: 9})
     # Two office holders named in brackets open a sitting; a chair speaking twice too.
-    assert meeting_record({1: "The Speaker (Hon. A. Example)", 4: "The Clerk (Ms B Sample)"})
-    assert meeting_record({1: "Dr Jane Example", 3: "Mr John Sample", 5: "Dr Jane Example"})
+    holders = {1: "The Speaker (Hon. A. Example)", 4: "The Clerk (Ms B Sample)"}
+    assert meeting_record(holders, {})
+    assert meeting_record({1: "Dr Jane Example", 3: "Mr John Sample", 5: "Dr Jane Example"}, {})
+    # Three members in capitals, each making a speech: a debate's round of speeches.
+    debate = {1: "Mr A J EXAMPLE", 3: "Mrs P DE SAMPLE", 5: "The CHIEF WHIP"}
+    assert meeting_record(debate, {1: 30, 3: 30, 5: 30})
+    assert not meeting_record(debate, {1: 3, 3: 3, 5: 30})  # names over places: a list
 
 
 def test_panel_in_a_release_opens_no_turns():
