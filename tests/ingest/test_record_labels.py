@@ -88,3 +88,31 @@ def test_panel_in_a_release_opens_no_turns():
         "Registration is open until 1 May.",
     ]
     assert find_turns(texts) == {}
+
+
+VERBATIM = """\
+Example Council
+
+The meeting was called to order at 10.05 a.m.
+
+The President: I now give the floor to the representative of Examplia.
+
+Mr. Example (Examplia) (spoke in French): I thank the President for convening this meeting today.
+
+The President: I now give the floor to the representative of Samplestan.
+
+Ms. Sample (Samplestan): My delegation welcomes the report before the Council this morning.
+
+The meeting rose at 11.20 a.m.
+"""
+
+
+def test_verbatim_record_turns():
+    release = release_from_text(VERBATIM)
+    speakers = [n.attrs["speaker"] for n in release.root.walk() if n.attrs.get("speaker")]
+    assert speakers == [
+        "The President",
+        "Mr. Example (Examplia)",
+        "The President",
+        "Ms. Sample (Samplestan)",
+    ]
