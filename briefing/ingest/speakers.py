@@ -67,6 +67,7 @@ _NOT_SPEAKERS = {
     "PUBLISHED", "PUBLISHED DATE", "UPDATED", "LAST UPDATED", "POSTED", "PHOTO", "CAPTION",
     "CHART", "TABLE", "FIGURE", "SEE ALSO", "ANNEX", "ATTACHMENT", "RELATED", "KEYWORDS",
     "PRESS RELEASE", "TRANSCRIPT", "DEPARTMENT", "OFFICE", "MINISTER'S OFFICE", "E&OE",
+    "DISCLAIMER",  # (a record's page foot: "Disclaimer: The electronic version ...")
     # Field labels of East Asian releases: date, place, contact, attachment, source.
     "일시", "장소", "담당", "문의", "붙임", "참고", "첨부", "출처", "日時", "場所", "時間",
     "时间", "地点", "附件", "来源", "出典", "日期", "发布时间", "担当", "問い合わせ",
