@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing.ingest import release_from_text
 from briefing.ingest.record_labels import meeting_record, record_speaker
-from briefing.ingest.speakers import find_turns
+from briefing.ingest.speakers import find_turns, speaker_of
 
 RECORD = """\
 EXAMPLE NATIONAL ASSEMBLY
@@ -116,3 +116,11 @@ def test_verbatim_record_turns():
         "The President",
         "Ms. Sample (Samplestan)",
     ]
+
+
+def test_disclaimer_names_nobody():
+    # A record's page foot ("Disclaimer: ...") between a member's papers takes no turn.
+    assert (
+        speaker_of("Disclaimer: The electronic version of this report is for information.") is None
+    )
+    assert speaker_of("Hon Deputy Speaker: Next Order.") is not None
