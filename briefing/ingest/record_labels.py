@@ -32,8 +32,9 @@ _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}"
 _BRACKETED = r"\([^()\n]{1,120}\)"
 # An office named with "The" before it, its words capitalised or small joining words
 # ("The Speaker of the National Assembly", "The DEPUTY CHIEF WHIP OF THE MAJORITY PARTY").
-_OFFICE_WORD = r"(?:[A-Z][\w'’-]*|of|the|for|and|on|in|to)"
-_OFFICE = rf"(?:The|THE) [A-Z][\w'’-]*(?: {_OFFICE_WORD}){{0,10}}"
+# (A word's letters are taken whole, "*+": a sentence's subject fails fast, no backtracking.)
+_OFFICE_WORD = r"(?:[A-Z][\w'’-]*+|of|the|for|and|on|in|to)"
+_OFFICE = rf"(?:The|THE) [A-Z][\w'’-]*+(?: {_OFFICE_WORD}){{0,10}}"
 
 # "(spoke in French)", "(interpretation from Arabic)": the UN's records say in which
 # language a turn was given; it is no part of who speaks.
@@ -58,12 +59,18 @@ _OFFICE_LABEL = lazy(
 _NAMED_IN_BRACKETS = lazy(rf"\({_TITLE} [^()]+\)$")
 
 
+LABEL_MAX_CHARS = 200  # a title, a name and an office in brackets
+
+
 def record_speaker(text: str) -> tuple[str, int] | None:
     """The record's speaker label at the start of ``text`` and where the speech starts:
     ("Mr. Example (Examplia)", 26) for "Mr. Example (Examplia): I thank ...", or None."""
     first = text[:1]
     if first not in "MSDPRHALTBm":
         return None  # (cheap: most paragraphs open on another letter)
+    head = text[:LABEL_MAX_CHARS]
+    if ":" not in head and ".-" not in head and " -" not in head and " –" not in head:
+        return None  # (cheap: no label ends in the paragraph's first words)
     for form in (_COURTESY_LABEL, _DASHED_LABEL, _OFFICE_LABEL):
         m = form.match(text)
         if m:
