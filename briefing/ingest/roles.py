@@ -64,6 +64,7 @@ from briefing.ingest.speakers import (
     find_label_lines,
     find_turns,
     speaker_of,
+    turn_label,
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.styled_cards import heads_card
@@ -468,7 +469,7 @@ def _business_heads(blocks: list[Block], roles: list[Role | None]) -> None:
     texts = [b.text.strip() if b.label is None else "" for b in blocks]
     kinds = [r.kind if r is not None and r.label is None else None for r in roles]
     apart = [b.blank_before > 0 for b in blocks]
-    for i in business_heads(texts, kinds, speaker_of, apart):
+    for i in business_heads(texts, kinds, turn_label, apart):
         roles[i] = Role("heading", attrs={"level": "1"})
 
 

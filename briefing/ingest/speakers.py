@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.record_labels import meeting_record, record_speaker
 from briefing.lazyre import lazy
 
 P_SENTENCE_END = lazy(r"[.!?。！？」』)）\"”]$")
@@ -66,6 +67,7 @@ _NOT_SPEAKERS = {
     "PUBLISHED", "PUBLISHED DATE", "UPDATED", "LAST UPDATED", "POSTED", "PHOTO", "CAPTION",
     "CHART", "TABLE", "FIGURE", "SEE ALSO", "ANNEX", "ATTACHMENT", "RELATED", "KEYWORDS",
     "PRESS RELEASE", "TRANSCRIPT", "DEPARTMENT", "OFFICE", "MINISTER'S OFFICE", "E&OE",
+    "DISCLAIMER",  # (a record's page foot: "Disclaimer: The electronic version ...")
     # Field labels of East Asian releases: date, place, contact, attachment, source.
     "일시", "장소", "담당", "문의", "붙임", "참고", "첨부", "출처", "日時", "場所", "時間",
     "时间", "地点", "附件", "来源", "出典", "日期", "发布时间", "担当", "問い合わせ",
@@ -134,6 +136,12 @@ def speaker_of(text: str) -> tuple[str, int] | None:
     return None
 
 
+def turn_label(text: str) -> tuple[str, int] | None:
+    """A speaker label of a record of a meeting ("The HOUSE CHAIRPERSON (Mr A Example):",
+    record_labels) or of a transcript ("MODERATOR:"), and where the speech starts."""
+    return record_speaker(text) or speaker_of(text)
+
+
 # Words by which a transcript names itself in its head: "Transcript", "Mitschrift der
 # Pressekonferenz", "记者会", "会見", "브리핑", "conferencia de prensa".
 _TRANSCRIPT_WORDS = lazy(
@@ -158,7 +166,14 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
     Seibert:") are a conversation already, though nobody has asked a question yet."""
     found: dict[int, str] = {}
     ordinary: dict[int, str] = {}
+    records: dict[int, str] = {}  # a record's members and offices (record_labels)
+    speech_words: dict[int, int] = {}  # how many words each record's speech runs to
     for i, text in enumerate(texts):
+        record = record_speaker(text)
+        if record is not None:
+            records[i] = record[0]
+            speech_words[i] = len(text[record[1] : record[1] + 200].split())
+            continue
         speaker = speaker_of(text)
         if speaker is not None:
             who = speaker[0]
@@ -167,16 +182,26 @@ def find_turns(texts: list[str], announced: bool = False) -> dict[int, str]:
             name = who.split(" (", 1)[0]  # "FIETZ (BReg)": the name, not its office
             (ordinary if who[:1].isascii() and not name.isupper() else found)[i] = who
     named = [who for who in ordinary.values() if _names_someone(who)]
+    in_record = list(records.values()) if meeting_record(records, speech_words) else []
     if ordinary and (
-        _conversation(list(found.values()))
+        _conversation([*found.values(), *in_record])
         or _QUESTIONER & {who.upper() for who in ordinary.values()}
-        or _conversation([*found.values(), *named])
+        or _conversation([*found.values(), *named, *in_record])
         or (announced and len(set(named)) >= MIN_TURNS)
     ):
         found.update(ordinary)
-        found = dict(sorted(found.items()))
-    if not _conversation(list(found.values())) and not (
-        announced and len(set(found.values())) >= MIN_TURNS and set(found.values()) <= set(named)
+    if in_record or (records and _conversation([*found.values(), *records.values()])):
+        found.update(records)
+        in_record = list(records.values())
+    found = dict(sorted(found.items()))
+    if (
+        not _conversation(list(found.values()))
+        and not (
+            announced
+            and len(set(found.values())) >= MIN_TURNS
+            and set(found.values()) <= set(named)
+        )
+        and not meeting_record(records, speech_words)
     ):
         return {}
     _add_labels_without_colon(texts, found)
