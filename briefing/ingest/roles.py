@@ -17,6 +17,7 @@ from briefing.ingest.act_title_lines import act_title_end
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
 from briefing.ingest.business_heads import business_heads
+from briefing.ingest.closing_boxes import closing_box_heads
 from briefing.ingest.column_pairs import alternates_with_numbered
 from briefing.ingest.contact_captions import contacts_under, heads_contact_card, opens_card
 from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
@@ -411,6 +412,13 @@ def assign_roles(
         # say, never by what the reader may click.
         if role is not None and role.kind == "heading" and is_control_label(blocks[i].text):
             roles[i] = Role("boilerplate")
+    if authored_styles:
+        # After the control labels: a box's "Links:" they take is removed, not kept.
+        kinds = [role.kind if role is not None else "" for role in roles]
+        for i in closing_box_heads(blocks, kinds, body_start, body_end):
+            role = roles[i]
+            if role is not None and role.kind == "heading":
+                roles[i] = Role("note", attrs={"role": "box"})  # a box's caption (closing_boxes)
     bounds = [i for i, role in enumerate(roles) if role is not None and role.kind == "heading"]
     heads = [i for i in bounds if roles[i].label is None]
     for i in repeated_section_heads(blocks, heads, bounds):
