@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from briefing.ingest import cjk_numeral_dates, solar_hijri
+from briefing.ingest import cjk_numeral_dates, lunar_hijri, solar_hijri
 from briefing.ingest import patterns as P
 from briefing.ingest.date_mentions import is_running_mention
 from briefing.lazyre import lazy
@@ -377,8 +377,9 @@ _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
 _ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
 
 
-def find_date(text: str) -> DateMatch | None:
-    """The first complete date (with a year) in ``text``."""
+def find_date(text: str, hijri: bool = True) -> DateMatch | None:
+    """The first complete date (with a year) in ``text``; with ``hijri``, an Islamic-
+    calendar date where no Gregorian one is printed."""
     if not _ANY_DIGIT.search(text):
         # (every other date form has its day in figures; most lines have none)
         return _earliest([_CJK_NUMERALS], text) if "年" in text else None
@@ -391,7 +392,20 @@ def find_date(text: str) -> DateMatch | None:
                 m = pattern.match(untimed)
             if m:
                 return _from_match(m)
+    if found is None and hijri:
+        # (A Hijri date only where no Gregorian one is printed: "٩/١١/١٤٤١هـ الموافق
+        # 2020/07/01م" is dated by the second.)
+        found = _lunar_hijri(text)
     return found
+
+
+def _lunar_hijri(text: str) -> DateMatch | None:
+    """The earliest Islamic-calendar date in ``text``, converted (lunar_hijri)."""
+    found = lunar_hijri.first_date(text.translate(_DIGITS))
+    if found is None or ("\n" in found[0].group(0) and _BLANK_LINE.search(found[0].group(0))):
+        return None
+    m, day = found
+    return DateMatch(m.start(), m.end(), day.year, day.month, day.day)
 
 
 def find_partial_date(text: str) -> DateMatch | None:
@@ -416,9 +430,9 @@ def _last_day(text: str, found: DateMatch) -> DateMatch:
     return DateMatch(found.start, found.end, found.year, found.month, int(m.group(2)))
 
 
-def dateline_date(text: str) -> DateMatch | None:
+def dateline_date(text: str, hijri: bool = True) -> DateMatch | None:
     """The date a dateline states: its first full date, the last day of a span of days."""
-    found = find_date(text)
+    found = find_date(text, hijri)
     return _last_day(text, found) if found else None
 
 
@@ -430,21 +444,35 @@ def release_date(datelines: list[str], title: str, body: str, stamps: Sequence[s
     full date in the body; then a month and day from the body with the year the title
     names ("2021 ... Ministerial" + "Dec. 7").
     """
-    titled = dateline_date(title) if title else None
+    titled = dateline_date(title, hijri=False) if title else None
     for text in [*datelines, title, *stamps]:
-        found = dateline_date(text)
+        found = dateline_date(text, hijri=False)
         if found:
             if titled is not None and text is not title and _posted_after(text, found, titled):
                 return titled.iso()
             return found.iso()
     head = body[:4000]
-    found = _head_date(head) or spaced_dateline(head)
+    found = _head_date(head, hijri=False) or spaced_dateline(head)
     if found:
         return found.iso()
     year_match = _YEAR.search(title) or _YEAR.search(head)
     partial = find_partial_date(head)
     if partial and year_match:
         return partial.iso(int(year_match.group(1)))
+    return _hijri_release_date(datelines, stamps)
+
+
+def _hijri_release_date(datelines: list[str], stamps: Sequence[str]) -> str:
+    """The release's date from an Islamic-calendar dateline, read only when the text prints
+    no Gregorian date (a Gregorian date printed beside it, "... ١٣٩٦هـ" / "الموافق: ١٦
+    ديسمبر ١٩٧٦م", is the release's date, and the Umm al-Qura reckoning may differ from a
+    sighted month by a day). Only from a dateline or a stamp: in running text a Hijri date
+    most often cites another instrument ("بالمرسوم الملكي رقم (م/١٥٩) بتاريخ ..."), and in
+    the title it names the occasion ("Penetapan 1 Syawal 1444 H")."""
+    for text in [*datelines, *stamps]:
+        found = dateline_date(text)
+        if found:
+            return found.iso()
     return ""
 
 
@@ -457,13 +485,13 @@ _WEEKDAY_BEFORE = lazy(
 WEEKDAY_REACH = 28  # (the word for this, the longest weekday's name and their spaces)
 
 
-def _head_date(head: str) -> DateMatch | None:
+def _head_date(head: str, hijri: bool = True) -> DateMatch | None:
     """The first date of the body's head that dates the release: a date a sentence merely
     mentions ("Fino al 31 dicembre 2020 le amministrazioni ...") names another day
     (date_mentions)."""
     offset = 0
     for _ in range(HEAD_DATES_TRIED):
-        found = find_date(head[offset:])
+        found = find_date(head[offset:], hijri)
         if found is None:
             return None
         start, end = offset + found.start, offset + found.end
