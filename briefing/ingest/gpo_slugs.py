@@ -41,8 +41,12 @@ _SLUG_FILE_NAME = lazy(r"^\s*[A-Z0-9]{2,12}\d[A-Z0-9]{0,6}\s*$")
 _PATH = lazy(r"^\s*[A-Z]:\\")
 # "jbell on DSKJLSW7X2PROD with PROPOSALS", "rfrederick on DSKBCBPHB2PROD with HEARINGS",
 # "jbell on PROD1PC64 with PRES DOCS".
-_OPERATOR = lazy(r"^\s*[a-z][\w.-]{1,30} on [A-Z0-9]*PROD[A-Z0-9]* with [A-Z][A-Z ]{1,40}$")
-_MACHINE = lazy(r"^\s*[A-Z0-9]*PROD[A-Z0-9]*\s*$")
+# (The machine's name is read as one possessive token holding "PROD", found by a
+# lookahead: "[A-Z0-9]*PROD[A-Z0-9]*" backtracked over every "PROD" of a long run of
+# capitals, quadratic on a line of them.)
+_MACHINE_NAME = r"(?=[A-Z0-9]*PROD)[A-Z0-9]++"
+_OPERATOR = lazy(rf"^\s*+[a-z][\w.-]{{1,30}} on {_MACHINE_NAME} with [A-Z][A-Z ]{{1,40}}$")
+_MACHINE = lazy(rf"^\s*+{_MACHINE_NAME}\s*+$")
 _USER = lazy(r"^[a-z][\w.-]{1,30}$")
 SLUG_FIELDS_MIN = 2  # fields under a lone "VerDate" line that make it the slug
 SLUG_REACH = 12  # non-blank lines the slug's fields may span
