@@ -19,7 +19,7 @@ slug's dates are the print job's, so they never date the document (``running_hea
 
 from __future__ import annotations
 
-from briefing.ingest.extracted import Extracted
+from briefing.ingest.extracted import Extracted, Line
 from briefing.lazyre import lazy
 
 # The slug on one line: "VerDate" and a version date, then the job's fields.
@@ -81,7 +81,7 @@ def take_gpo_slugs(extracted: Extracted) -> None:
                 _blank(extracted, stamp)
 
 
-def _operator_word_a_line(lines: list, at: int) -> list[int] | None:
+def _operator_word_a_line(lines: list[Line], at: int) -> list[int] | None:
     """The operator's stamp printed a word a line (``pdftotext -raw``), found at its
     machine's name: the user and "on" above it, "with" and the collection below."""
     if not _MACHINE.match(lines[at].text) or not 2 <= at < len(lines) - 2:
@@ -92,7 +92,7 @@ def _operator_word_a_line(lines: list, at: int) -> list[int] | None:
     return None
 
 
-def _fields_under(lines: list, at: int) -> list[int]:
+def _fields_under(lines: list[Line], at: int) -> list[int]:
     """The slug's fields printed a line each under its "VerDate" line, up to the first
     line that is none (blank lines aside)."""
     fields: list[int] = []
@@ -116,4 +116,4 @@ def _blank(extracted: Extracted, at: list[int]) -> None:
     lines = extracted.lines
     extracted.removed.append(" ".join(" ".join(lines[i].text.split()) for i in at))
     for i in at:
-        lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+        lines[i] = Line("\f" if lines[i].text.startswith("\f") else "")
