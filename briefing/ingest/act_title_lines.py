@@ -39,12 +39,12 @@ LINE_MAX_WORDS = 20  # one printed line of a title
 WRAP_MAX_LINES = 3  # a sentence-case subject's rest: a few centred lines
 WRAP_MAX_WORDS = 30
 READ_ON_MAX = 6  # lines of a title read on past its first
-# A full stop, perhaps inside a closing quote or bracket. (A title may end on a quoted
-# name, '... на яхте "Апостол Андрей"', which ends no sentence.)
 # An annex's label over the act's head ("LAMPIRAN I", "ANNEX", "ПРИЛОЖЕНИЕ"): the act is
 # cited as the one the annex belongs to, and the line in capitals under its title is the
 # annex's own heading, not more of the title.
 _ANNEX = lazy(r"^\s*(?:LAMPIRAN|ANNEX|ANNEXE|ANEXO|ANLAGE|ALLEGATO|ПРИЛОЖЕНИЕ|ДОДАТОК)\b", re.I)
+# A full stop, perhaps inside a closing quote or bracket. (A title may end on a quoted
+# name, '... на яхте "Апостол Андрей"', which ends no sentence.)
 _FULL_STOP = lazy(r"[.!?\u2026][\"'\u00bb\u201d\u2019)]*$")
 
 

@@ -42,10 +42,10 @@ def without_site_name(title: str, text: str) -> str:
     """``title`` without the site's name a browser title appends, when the headline before
     it is printed again in ``text`` (whitespace aside)."""
     line = " ".join(title.split())
-    at = max(line.rfind(separator) for separator in _SITE_SEPARATORS)
+    at, separator = max((line.rfind(sep), sep) for sep in _SITE_SEPARATORS)
     if at < 0:
         return title
-    head, tail = line[:at].strip(), line[at + 3 :].strip()
+    head, tail = line[:at].strip(), line[at + len(separator) :].strip()
     words = tail.split()
     if not (1 <= len(words) <= SITE_NAME_MAX_WORDS) or not tail[:1].isupper():
         return title

@@ -13,6 +13,7 @@ The cover's lines before that ("REPUBLIC OF KENYA", "NATIONAL ASSEMBLY") are not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from briefing.ingest.patterns import COURTESY_TITLES
@@ -22,7 +23,7 @@ MAX_WORDS = 14
 MIN_TURNS = 2  # a record: people take turns
 WRAPPED_MIN_WORDS = 3  # an item's name long enough to wrap
 SPEECH_MIN_WORDS = 5  # what a member says after the label, at the least
-_BRACKETED = lazy(r"^\s*[(\[].*[)\]]\s*$", 0)
+_BRACKETED = lazy(r"^\s*[(\[].*[)\]]\s*$")
 # A member named by a courtesy title or a word in capitals ("Hon. Speaker", "Mr R
 # JANKIELSOHN", "The HOUSE CHAIRPERSON", "The Speaker of the Senate (Hon. A. Example)").
 _COURTESY = lazy(rf"\b(?:{COURTESY_TITLES})\b")
@@ -31,7 +32,7 @@ _CAPITALS_WORD = lazy(r"\b[A-Z]{3,}\b")
 _PART = lazy(
     r"^(?:PART|SECTION|SEC|CHAPTER|ARTICLE|SCHEDULE|ANNEX|APPENDIX|TITLE|NOTES?|SUBJECT|"
     r"RE|REF|TO|FROM|DATE|TEL|FAX|ITEM|AGENDA)\b",
-    2,
+    re.I,
 )
 # A part's name anywhere in a label ("CINQUIEME PARTIE :", "LIVRE IV :", "TITRE II :"): a
 # report's or a code's division, in the languages the records come in, never a member.
@@ -43,7 +44,7 @@ _PART_WORD = lazy(
 # A contents entry's dot leader ("... Introduction ........ 12"): no one speaks it.
 _DOT_LEADER = lazy(r"\.{4,}|…{2,}")
 # A speaker's name set alone in capitals ("HON. J. EXAMPLE", "THE SPEAKER") is no item.
-_PERSON = lazy(rf"^(?:(?:{COURTESY_TITLES})\b\.?|THE\s+(?:SPEAKER|PRESIDENT|CHAIR\w*)\b)", 2)
+_PERSON = lazy(rf"^(?:(?:{COURTESY_TITLES})\b\.?|THE\s+(?:SPEAKER|PRESIDENT|CHAIR\w*)\b)", re.I)
 
 
 def is_business_line(text: str) -> bool:
@@ -126,6 +127,7 @@ def business_heads(
     begun = min(
         [*turns, *(i for i, t in enumerate(texts) if _BRACKETED.match(t))], default=len(texts)
     )
+    heads_onto = _past_items(texts)
     found: list[int] = []
     for i in range(begun + 1, len(texts)):
         if kinds[i] not in ("note", "paragraph") or i in turns:
@@ -138,9 +140,18 @@ def business_heads(
             continue  # one item's name wrapped over two lines, cut in two: left as it is
         # What the item heads: past other items' lines and bracketed directions, the
         # proceedings go on (a turn or a paragraph), not the record's end.
-        j = i + 1
-        while j < len(texts) and (is_business_line(texts[j]) or _BRACKETED.match(texts[j])):
-            j += 1
+        j = heads_onto[i]
         if j < len(texts) and kinds[j] in ("paragraph", "note") and texts[j][:1].isupper():
             found.append(i)
     return found
+
+
+def _past_items(texts: Sequence[str]) -> list[int]:
+    """For each block, the first block under it that is neither an item's line nor a
+    bracketed direction (``len(texts)`` at the end): one pass from the end, where
+    scanning forward from each line was quadratic in a long run of lines in capitals."""
+    onto = [len(texts)] * (len(texts) + 1)
+    for j in range(len(texts) - 1, -1, -1):
+        item = is_business_line(texts[j]) or _BRACKETED.match(texts[j]) is not None
+        onto[j] = onto[j + 1] if item else j
+    return [onto[i + 1] for i in range(len(texts))]

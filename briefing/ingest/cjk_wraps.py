@@ -28,7 +28,10 @@ MIN_CELLS = 30  # a line shorter than this says nothing of the measure
 SPREAD = 1.05  # full lines lie within 5 % of the measure
 FULL = 0.8  # of the measure: a line this wide ran to the margin (an item's hanging lines too)
 SENTENCE_FULL = 0.95  # a line closing a sentence ran to the margin only if this wide
-_SENTENCE_END = "。！？：；」』）”"
+_SENTENCE_END = tuple("。！？：；」』）”")
+MIN_MEASURED_LINES = 6  # fewer long lines show no measure
+MEASURE_RANK = 0.8  # the measure: the width 4 in 5 long lines stay within (not the widest,
+# which may be a table's row or a line run into the margin)
 
 
 def cells(text: str) -> int:
@@ -47,9 +50,9 @@ def full_measure(texts: list[str]) -> int:
     """The cells a full line of hard-wrapped CJK text fills, or 0 when its lines do not
     cluster at one measure (a page copied one paragraph a line, a table)."""
     widths = sorted(w for w in map(cells, map(str.strip, texts)) if w >= MIN_CELLS)
-    if len(widths) < 6:
+    if len(widths) < MIN_MEASURED_LINES:
         return 0
-    measure = widths[int(len(widths) * 0.8)]
+    measure = widths[int(len(widths) * MEASURE_RANK)]
     tight = bisect_right(widths, measure * SPREAD) - bisect_left(widths, measure / SPREAD)
     return measure if tight >= max(4, len(widths) // 4) else 0
 
@@ -59,6 +62,6 @@ def wraps(prev: str, measure: int) -> bool:
     the measure, or all of it when the line closes a sentence (a short paragraph's last
     line may end just short of the margin)."""
     width = cells(prev.strip())
-    if prev.rstrip().endswith(tuple(_SENTENCE_END)):
+    if prev.rstrip().endswith(_SENTENCE_END):
         return width >= measure * SENTENCE_FULL
     return width >= measure * FULL

@@ -146,7 +146,6 @@ THAI_MONTHS = {
     "ก.ย": 9, "ต.ค": 10, "พ.ย": 11, "ธ.ค": 12,
 }  # fmt: skip
 BUDDHIST_ERA_OFFSET = 543
-MINGUO_OFFSET = 1911  # (year 1 of the Republic of China is 1912)
 _THAI_NAMES = "|".join(re.escape(name) for name in sorted(THAI_MONTHS, key=len, reverse=True))
 _MORE_NAMES = "|".join(sorted(MORE_MONTHS, key=len, reverse=True))
 _HUNGARIAN_NAMES = "|".join(
@@ -307,7 +306,7 @@ def _from_match(m: re.Match[str]) -> DateMatch | None:
         yy = int(groups["yy"])
         year = (2000 if yy < CENTURY_PIVOT else 1900) + yy
     if groups.get("roc") or groups.get("roc3"):
-        year = int(groups.get("roc") or groups["roc3"]) + MINGUO_OFFSET
+        year = int(groups.get("roc") or groups["roc3"]) + cjk_numeral_dates.MINGUO_START
     if groups.get("era"):
         year = P.ERA_START[groups["era"]] + (1 if groups["eyear"] == "元" else int(groups["eyear"]))
     if not month or not 1 <= month <= 12 or not 1 <= day <= 31:

@@ -13,7 +13,7 @@ line vouches for (``gpo_marks``).
 
 from __future__ import annotations
 
-from briefing.ingest.extracted import Extracted
+from briefing.ingest.extracted import Extracted, Line
 from briefing.lazyre import lazy
 
 _PAGES = lazy(r"^\s*\[Pages? (\d{1,6})(?:-\d{1,6})?\]\s*$")
@@ -41,7 +41,7 @@ def take_part_cover(extracted: Extracted, head: int) -> None:
             extracted.take_line(_next_line(lines, i))
 
 
-def _first_page(lines: list, head: int) -> int | None:
+def _first_page(lines: list[Line], head: int) -> int | None:
     """The document's first page, from the head's "[Pages 54789-54791]"."""
     for i in range(head + 1):
         found = _PAGES.match(lines[i].text)
@@ -71,13 +71,13 @@ def _take_cover(extracted: Extracted, start: int) -> None:
             return
 
 
-def _next_line(lines: list, i: int) -> int:
+def _next_line(lines: list[Line], i: int) -> int:
     j = i + 1
     while j < len(lines) and not lines[j].text.strip():
         j += 1
     return j
 
 
-def _next_text(lines: list, i: int) -> str:
+def _next_text(lines: list[Line], i: int) -> str:
     j = _next_line(lines, i)
     return lines[j].text.strip() if j < len(lines) else ""

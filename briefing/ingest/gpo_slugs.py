@@ -19,7 +19,7 @@ slug's dates are the print job's, so they never date the document (``running_hea
 
 from __future__ import annotations
 
-from briefing.ingest.extracted import Extracted
+from briefing.ingest.extracted import Extracted, Line
 from briefing.lazyre import lazy
 
 # The slug on one line: "VerDate" and a version date, then the job's fields.
@@ -41,8 +41,12 @@ _SLUG_FILE_NAME = lazy(r"^\s*[A-Z0-9]{2,12}\d[A-Z0-9]{0,6}\s*$")
 _PATH = lazy(r"^\s*[A-Z]:\\")
 # "jbell on DSKJLSW7X2PROD with PROPOSALS", "rfrederick on DSKBCBPHB2PROD with HEARINGS",
 # "jbell on PROD1PC64 with PRES DOCS".
-_OPERATOR = lazy(r"^\s*[a-z][\w.-]{1,30} on [A-Z0-9]*PROD[A-Z0-9]* with [A-Z][A-Z ]{1,40}$")
-_MACHINE = lazy(r"^\s*[A-Z0-9]*PROD[A-Z0-9]*\s*$")
+# (The machine's name is read as one possessive token holding "PROD", found by a
+# lookahead: "[A-Z0-9]*PROD[A-Z0-9]*" backtracked over every "PROD" of a long run of
+# capitals, quadratic on a line of them.)
+_MACHINE_NAME = r"(?=[A-Z0-9]*PROD)[A-Z0-9]++"
+_OPERATOR = lazy(rf"^\s*+[a-z][\w.-]{{1,30}} on {_MACHINE_NAME} with [A-Z][A-Z ]{{1,40}}$")
+_MACHINE = lazy(rf"^\s*+{_MACHINE_NAME}\s*+$")
 _USER = lazy(r"^[a-z][\w.-]{1,30}$")
 SLUG_FIELDS_MIN = 2  # fields under a lone "VerDate" line that make it the slug
 SLUG_REACH = 12  # non-blank lines the slug's fields may span
@@ -77,7 +81,7 @@ def take_gpo_slugs(extracted: Extracted) -> None:
                 _blank(extracted, stamp)
 
 
-def _operator_word_a_line(lines: list, at: int) -> list[int] | None:
+def _operator_word_a_line(lines: list[Line], at: int) -> list[int] | None:
     """The operator's stamp printed a word a line (``pdftotext -raw``), found at its
     machine's name: the user and "on" above it, "with" and the collection below."""
     if not _MACHINE.match(lines[at].text) or not 2 <= at < len(lines) - 2:
@@ -88,7 +92,7 @@ def _operator_word_a_line(lines: list, at: int) -> list[int] | None:
     return None
 
 
-def _fields_under(lines: list, at: int) -> list[int]:
+def _fields_under(lines: list[Line], at: int) -> list[int]:
     """The slug's fields printed a line each under its "VerDate" line, up to the first
     line that is none (blank lines aside)."""
     fields: list[int] = []
@@ -112,4 +116,4 @@ def _blank(extracted: Extracted, at: list[int]) -> None:
     lines = extracted.lines
     extracted.removed.append(" ".join(" ".join(lines[i].text.split()) for i in at))
     for i in at:
-        lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
+        lines[i] = Line("\f" if lines[i].text.startswith("\f") else "")

@@ -324,7 +324,7 @@ SCRIPT_NOTICE_MAX_WORDS = 40
 # A site's help on its keys ("To change the text size, hold down the Ctrl key (Cmd on a
 # Mac) and press +", "For å endre tekststørrelsen, hold Ctrl-tasten nede ..."): how to
 # use the browser, never what the release says.
-_KEY_HELP = lazy(r"\b(?:ctrl|cmd|strg)(?:-\w+|\s*\+|\s+(?:key|tast\w*|taste))", re.I)
+_KEY_HELP = lazy(r"\b(?:ctrl|cmd|strg)(?:-\w+|\s*\+|\s+(?:key|tast\w*))", re.I)
 KEY_HELP_MAX_WORDS = 40
 # The banner every Korean government site prints over its pages (its e-Government
 # mark, "this site is an official site of the Republic of Korea", how to check a site's

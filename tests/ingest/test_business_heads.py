@@ -53,7 +53,6 @@ def test_business_line_shapes():
     assert not is_business_line("Thank you, Speaker.")
 
 
-
 def _label(text: str) -> tuple[str, int] | None:
     """A made-up speaker finder: the words before the first colon."""
     head, colon, _ = text.partition(":")
@@ -82,3 +81,22 @@ def test_a_report_parts_and_table_rows_are_no_business():
     kinds = [kind for _, kind in REPORT]
     assert business_heads(texts, kinds, _label, [True] * len(texts)) == []
     assert not is_business_line("TOTAL | 53 100%")
+
+
+def test_a_long_run_of_lines_in_capitals_is_read_in_linear_time() -> None:
+    # (Each item looked past the items under it one by one: quadratic in a record that
+    # holds thousands of lines in capitals; now one pass from the end.)
+    import time
+
+    from briefing.ingest.business_heads import business_heads
+
+    def speaker_of(text: str) -> tuple[str, int] | None:
+        return ("Hon. Speaker", 13) if text.startswith("Hon. Speaker:") else None
+
+    turn = "Hon. Speaker: Hon. Members, we now have a quorum. Next Order."
+    texts = [turn, turn, *["WATER RESOURCES AMENDMENT BILL"] * 6_000, "(Second Reading)", turn]
+    kinds = ["paragraph"] * len(texts)
+    started = time.perf_counter()
+    found = business_heads(texts, kinds, speaker_of, [True] * len(texts))
+    assert time.perf_counter() - started < 5.0  # quadratic took minutes
+    assert found == list(range(2, 6_002))  # (each heads the turn under the run)

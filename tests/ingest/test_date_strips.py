@@ -33,3 +33,17 @@ def test_a_weekday_strip_in_arabic_or_persian() -> None:
     assert is_weekday_strip("السبت 9 مارس 2031")
     assert is_weekday_strip("دوشنبه ۱۲ مهر ۱۴۱۰")
     assert not is_weekday_strip("Embargoed until Friday, 6 June 2031.")
+
+
+def test_a_copied_page_is_dated_by_the_stamp_under_its_headline() -> None:
+    # (End to end: the pipeline passes its datelines through under_title_first.)
+    from briefing.ingest import release_from_text
+
+    page = (
+        "Sunday 9 March 2031\n\n"
+        "Harbour board approves the new pilot station\n\n"
+        "02-03-2031 | 10:15\n\n"
+        "The harbour board approved the new pilot station at its meeting, with works to "
+        "start in the spring and the station to open next winter.\n"
+    )
+    assert release_from_text(page).date == "2031-03-02"

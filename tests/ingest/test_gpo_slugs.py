@@ -77,3 +77,23 @@ def test_text_that_merely_mentions_verdate_or_prod_stays():
     )
     release = release_from_text(text)
     assert "PRODUCERS" in release.text and "VerDate, the typesetter" in release.text
+
+
+def test_operator_stamp_patterns_stay_linear_on_a_long_run_of_capitals() -> None:
+    # (A line of "PROD" repeated: the old pattern backtracked over each one, seconds on
+    # 20,000 characters; a possessive token reads it once.)
+    import time
+
+    from briefing.ingest.gpo_slugs import _MACHINE, _OPERATOR
+
+    run = "PROD" * 5_000
+    started = time.perf_counter()
+    assert _MACHINE.match(run + " x") is None
+    assert _OPERATOR.match("clerk on " + run + " x") is None
+    assert time.perf_counter() - started < 0.2
+    assert _MACHINE.match("  DSKJLSW7X2PROD  ")
+    assert _MACHINE.match("PROD1PC64")
+    assert not _MACHINE.match("PRODUCTS AND SERVICES")
+    assert _OPERATOR.match("clerk on PROD1PC64 with PRES DOCS")
+    assert _OPERATOR.match("clerk on DSKX2PROD with HEARINGS")
+    assert not _OPERATOR.match("clerk on DSKX2PRD with HEARINGS")

@@ -67,3 +67,29 @@ def test_an_unlinked_superscript_after_a_figure_or_unit_is_no_marker():
     assert text == "An area of 10 km<sup>2</sup> and 10<sup>3</sup> tonnes."
     text, markers = take_markers("The board agreed.<sup>4</sup> Work began.")
     assert markers == ["4"]
+
+
+def test_a_note_item_loses_its_back_link_whatever_the_link_holds() -> None:
+    items = html_items(
+        '<li><sup>1</sup> See the annex. <a class="back" href="#fnr1" title="up">↩︎</a></li>'
+        "<li><sup>2</sup> See the table. &#x21a9;</li>",
+        {"1", "2"},
+    )
+    assert [(item.marker, item.text) for item in items] == [
+        ("1", "See the annex."),
+        ("2", "See the table."),
+    ]
+
+
+def test_markers_in_a_long_block_are_read_in_linear_time() -> None:
+    # (Each unlinked marker looks back for the stop before it: slicing the text before
+    # every marker was quadratic, seconds for 20,000 markers.)
+    import time
+
+    block = "Harbour lamps." + "<sup>1</sup> and more lamps." * 20_000
+    started = time.perf_counter()
+    text, markers = take_markers(block)
+    assert time.perf_counter() - started < 0.5
+    assert len(markers) == 20_000 and "<sup>" not in text
+    assert take_markers("10 km<sup>2</sup> of pier")[1] == []
+    assert take_markers("the pier. <sup>2</sup>")[1] == ["2"]

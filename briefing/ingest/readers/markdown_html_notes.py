@@ -28,12 +28,10 @@ _LEAD_SUP = lazy(
     r"\[?([0-9]{1,3}|[*†‡§])\]?\s*(?:</a>\s*)?</sup\s*>",
     re.I,
 )
-# The back-link that ends a note ("<a href="#fnr1">&#8617;</a>"), dropped from its text.
-_BACK_LINK = lazy(
-    r"<a\b[^<>]*href=[\"']#[^\"']*[\"'][^<>]*>\s*(?:&#8617;|&#x21a9;|↩)\ufe0e?\s*</a>"
-    r"|(?:&#8617;|&#x21a9;|↩)\ufe0e?",
-    re.I,
-)
+# The back-link's arrow that ends a note ("<a href="#fnr1">&#8617;</a>"), dropped from its
+# text. (Its <a> tags go with every other tag, and whitespace is squashed: matching the
+# link whole changed nothing but cost a backtrack per "href" in a long tag.)
+_BACK_ARROW = lazy(r"(?:&#8617;|&#x21a9;|↩)\ufe0e?", re.I)
 # A note marker inside running text: "<sup id="fnr1"><a href="#fn1">1</a></sup>".
 _MARKER = lazy(
     r"<sup\b[^<>]*>\s*(?:<a\b[^<>]*>\s*)?\[?([0-9]{1,3}|[*†‡§])\]?\s*(?:</a>\s*)?</sup\s*>", re.I
@@ -59,6 +57,8 @@ def html_items(raw: str, markers: set[str] | dict[str, int]) -> list[HtmlItem] |
     with one of them is that marker's note. A block with no such item is left to the
     caller (None), read as before.
     """
+    if not markers:
+        return None  # (no marker printed yet: no item can be a note)
     parts = [part for part in _ITEM_START.split(raw) if part.strip()]
     items: list[HtmlItem] = []
     notes = 0
@@ -67,7 +67,7 @@ def html_items(raw: str, markers: set[str] | dict[str, int]) -> list[HtmlItem] |
         lead = _LEAD_SUP.match(part)
         marker = lead.group(1) if lead and lead.group(1) in markers else ""
         body = part[lead.end() :] if marker else part
-        text = _squash(html.unescape(_TAG.sub(" ", _BACK_LINK.sub(" ", body))))
+        text = _squash(html.unescape(_TAG.sub(" ", _BACK_ARROW.sub(" ", body))))
         if not text:
             continue
         notes += bool(marker)
@@ -114,8 +114,12 @@ def _is_marker(raw: str, found: re.Match[str]) -> bool:
     digit, where it is an exponent or a unit ("10 km<sup>2</sup>", "10<sup>3</sup>")."""
     if "href" in found.group(0).lower():
         return True
-    before = raw[: found.start()].rstrip()[-1:]
-    return bool(before) and before in _AFTER_CLAUSE
+    # (The character before, spaces aside, looked up from the marker backwards: slicing
+    # the text before each marker was quadratic in a block of many markers.)
+    at = found.start() - 1
+    while at >= 0 and raw[at].isspace():
+        at -= 1
+    return at >= 0 and raw[at] in _AFTER_CLAUSE
 
 
 def _squash(text: str) -> str:
