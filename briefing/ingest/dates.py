@@ -28,6 +28,10 @@ class DateMatch:
         year = self.year or default_year
         if not year:
             return ""
+        try:  # "30 February 2031" is a misprint: no day of the calendar, so no date
+            date(year, self.month, self.day)
+        except ValueError:
+            return ""
         return f"{year:04d}-{self.month:02d}-{self.day:02d}"
 
 
