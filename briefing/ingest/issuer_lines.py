@@ -196,8 +196,13 @@ def is_contact_fields(text: str) -> bool:
 # "Portfolio: Immigration", "Release No.: 32/91". A field's label is a word or three
 # in capitals before a colon; a headline with a colon ("Afghanistan: Withdrawal of
 # Soviet forces") has one, so a line is fields when it names two, or opens on one of
-# the labels releases file themselves under (never a headline's first words).
-_FIELD_LABEL = lazy(r"(?:^|\s)[A-Z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s?:\s+\S")
+# the labels releases file themselves under (never a headline's first words). A field's
+# value is a name, a number or a date, never a quotation: a colon opening a quotation is
+# a headline's, giving who speaks ("KPRM: Premier o wojnie: „Pokój jest ...”",
+# "Minister: “We will act”"), as wires and press-release services print them.
+_FIELD_LABEL = lazy(
+    r"(?:^|\s)[A-Z][\w.]*(?:\s[A-Za-z][\w.]*){0,2}\s?:\s+[^\s\"'„“”«»‘’‚‹›「『]"
+)
 _FILING_LABEL = lazy(
     r"^\s*(?:dated|date|released|issued|published|portfolio|release (?:no|number)\.?"
     r"|press release (?:no|number)\.?|media release (?:no|number)\.?|ref(?:erence)?\.?"

@@ -18,6 +18,7 @@ from briefing.ingest.crumb_trails import HOME_WORDS, stacked_trail_end, trail_st
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.gazette_heads import below_masthead, masthead_end
+from briefing.ingest.gazette_names import is_journal_name
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
     is_issuer_line,
@@ -523,6 +524,8 @@ def _pick_title(
     # (With nothing else, the letterhead is still no title: it names who speaks, never
     # what the release says; no title is better than the issuer's name.)
     candidates = [i for i in candidates if not is_masthead(blocks[i].text)]
+    # (An official journal's name over the act it publishes: gazette_names.)
+    candidates = [i for i in candidates if not is_journal_name(blocks[i].text)]
     candidates = _below_letterhead(blocks, candidates, body_start)
     # An official gazette's masthead ends on "(Published by Authority)"; the act's title
     # is printed under it, never in it (gazette_heads).

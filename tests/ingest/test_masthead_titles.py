@@ -52,3 +52,26 @@ point, to four and a quarter percent, as inflation rose again.
 The Committee will meet again in six weeks.
 """
     assert release_from_text(text).title == "Bank of Examplia raises its policy rate"
+
+
+def test_a_headline_quoting_its_speaker_after_two_colons_is_no_field_line() -> None:
+    # A wire's headline: source, speaker and subject, then the quotation. A field's
+    # value is never a quotation, so the line is no "Label: value  Label: value" row.
+    text = """\
+Newsletter
+
+Politics
+
+OFFICE: Minister in Examplia: „The granaries are full” (statement)
+
+5.3.2031, 10:02
+
+Download and publish free of charge
+
+The Minister said today that the granaries of the northern provinces were full after
+the best harvest in ten years, and that prices would fall before the winter.
+
+The Office will publish the figures for each province next week.
+"""
+    title = release_from_text(text).title
+    assert title.startswith("OFFICE: Minister in Examplia")
