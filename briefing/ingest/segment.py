@@ -72,6 +72,7 @@ from briefing.ingest.unmarked import (
     wrapped_dash,
     year_wraps,
 )
+from briefing.ingest.unwrapped_heads import unwrapped_first_line
 from briefing.ingest.wrap_cuts import (
     bracket_closed_by_figure,
     bracket_goes_on,
@@ -390,6 +391,8 @@ def _blocks_from_lines(
         else None
     )
     next_numbers = sequence_starts(texts)
+    # The text's first line: a headline left unwrapped over a wrapped body (unwrapped_heads).
+    first_filled = filled.index(True) if True in filled else -1
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -470,6 +473,14 @@ def _blocks_from_lines(
                     and not _hanging(texts[first], raw)
                 ):
                     joined = False
+                if (
+                    joined
+                    and first == first_filled
+                    and len(current) == 1
+                    and not pending_blanks
+                    and unwrapped_first_line(current[0], width, stripped)
+                ):
+                    joined = False  # a headline copied as one line over the wrapped body
                 if joined and _field_entries(current[-1], stripped):
                     joined = False  # "North Award: Team A" / "South Award: ...": entries
             else:
