@@ -789,9 +789,19 @@ FUNCTION_WORDS = {
 # A sentence's end, perhaps with a footnote marker after it: "[1]", or a superscript a
 # PDF's text flattened onto the line ("differences.7"; a letter before the full stop, so
 # "4.7" stays a decimal).
+# (After the stop, a quotation's close in any convention: English ” ’, German, Czech and
+# Slovak „…“ ‚…‘, French « … », German »…«. Directly after a stop, no quote opens.)
 _SENTENCE_END = lazy(
-    r"[.!?:;。…][\"'”’)\]]*(?:\[\d{1,3}\])?$|[”\"]$|[^\W\d_][.!?;][\"'”’)]?\d{1,3}$"
+    r"[.!?:;。…][\"'”’“‘»«)\]]*(?:\[\d{1,3}\])?$|[”\"]$|[^\W\d_][.!?;][\"'”’)]?\d{1,3}$"
 )
+_STOP_THEN_CLOSE = lazy(r"[.!?…][“‘»«]{1,2}$")
+
+
+def closing_quote_end(text: str) -> bool:
+    """Whether ``text`` ends on a stop inside a quotation closed the German, Czech, Slovak
+    or French way ("… úrovni.“", "… Wirtschaft.“", "… demain. »" without its space):
+    a sentence's end, as "… said.”" is in English."""
+    return _STOP_THEN_CLOSE.search(text.rstrip()[-4:]) is not None
 
 
 def ends_sentence(text: str) -> bool:

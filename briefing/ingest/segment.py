@@ -24,6 +24,11 @@ from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.indent_starts import small_first_line_indent
+from briefing.ingest.indent_wraps import (
+    margin_line_goes_on,
+    opens_under_single_line,
+    text_first_line_indent,
+)
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.marked_starts import mark_after_stop
@@ -38,6 +43,7 @@ from briefing.ingest.patterns import (
     _NOTE_MARK_FIRST,
     FUNCTION_WORDS,
     LabelMatch,
+    closing_quote_end,
     label_number,
     match_footnote_label,
     match_label,
@@ -66,6 +72,7 @@ from briefing.ingest.unmarked import (
     wrapped_dash,
     year_wraps,
 )
+from briefing.ingest.unwrapped_heads import unwrapped_first_line
 from briefing.ingest.wrap_cuts import (
     bracket_closed_by_figure,
     bracket_goes_on,
@@ -377,7 +384,15 @@ def _blocks_from_lines(
     numbered = bool(width) and not blank_separated and numbered_run(texts)
     # Paragraphs marked only by a first line set in two or three spaces (indent_starts).
     small_indent = small_first_line_indent(texts) if width and not double_spaced else None
+    # Paragraphs marked by a first-line indent and nothing else (indent_wraps).
+    marked_indent = (
+        text_first_line_indent(texts)
+        if width and not double_spaced and not blank_separated
+        else None
+    )
     next_numbers = sequence_starts(texts)
+    # The text's first line: a headline left unwrapped over a wrapped body (unwrapped_heads).
+    first_filled = filled.index(True) if True in filled else -1
     blocks: list[Block] = []
     current: list[str] = []
     current_style = ""
@@ -429,12 +444,43 @@ def _blocks_from_lines(
                     )
                 )
                 if (
+                    not joined
+                    and not pending_blanks
+                    and marked_indent
+                    and margin_line_goes_on(
+                        texts[first],
+                        sentence_ends(current[-1]),
+                        raw,
+                        texts[index + 1] if index + 1 < len(texts) else "",
+                        marked_indent,
+                        width,
+                    )
+                    and not _starts_unit(stripped)
+                ):
+                    joined = True  # the paragraph's next sentence, back at the margin
+                if (
                     joined
                     and not pending_blanks
-                    and _indented_start(texts[previous], raw, small_indent)
+                    and (
+                        _indented_start(texts[previous], raw, small_indent)
+                        or (
+                            marked_indent
+                            and opens_under_single_line(
+                                len(current), texts[previous], raw, marked_indent
+                            )
+                        )
+                    )
                     and not _hanging(texts[first], raw)
                 ):
                     joined = False
+                if (
+                    joined
+                    and first == first_filled
+                    and len(current) == 1
+                    and not pending_blanks
+                    and unwrapped_first_line(current[0], width, stripped)
+                ):
+                    joined = False  # a headline copied as one line over the wrapped body
                 if joined and _field_entries(current[-1], stripped):
                     joined = False  # "North Award: Team A" / "South Award: ...": entries
             else:
@@ -741,7 +787,9 @@ def _indented_start(prev_raw: str, raw: str, small: int | None = None) -> bool:
     if not raw[:1].isspace() or raw.lstrip()[:1].islower():
         return False  # (no paragraph starts in lower case: "including the ..." goes on)
     prev = prev_raw.rstrip()
-    if not prev.endswith((".", ",", ";", ":", "!", "?", "”", '"', ")")):
+    if not prev.endswith((".", ",", ";", ":", "!", "?", "”", '"', ")")) and not closing_quote_end(
+        prev
+    ):
         return False
     indent = len(raw) - len(raw.lstrip())
     prev_indent = len(prev) - len(prev.lstrip())

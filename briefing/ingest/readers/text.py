@@ -47,6 +47,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     numbered note list as numbered notes: ``text_md_notes``, ``text_sup_notes``,
     ``text_note_list``; a scraped page's inline elements joined back
     into their paragraph: ``text_fragments``)."""
+    from briefing.ingest.mail_quotes import unquote_mail
     from briefing.ingest.page_comments import pages_from_comments
     from briefing.ingest.text_fragments import join_inline_breaks
     from briefing.ingest.text_html_notes import convert_html_notes
@@ -58,6 +59,8 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
 
     dropped = dropped if dropped is not None else []
     split = split_lines(text)
+    if "\n>" in text or text[:1] == ">":  # (a C scan: few texts quote lines as mail does)
+        split = unquote_mail(split)  # "> ..." on every line: a forwarded release
     if "<!--" in text:  # (a C scan: most texts hold no comment)
         split = pages_from_comments(split, dropped)  # "<!-- page 2 -->": a page break
     # (One joined copy of a 5 MB text for the note passes' whole-text looks, made again
