@@ -44,3 +44,11 @@ def test_a_band_headline_the_head_title_does_not_confirm_is_not_the_title() -> N
     page = PAGE.replace("New diving hall opened – Valley Rescue", "Valley Rescue")
     release = structure(extract_html(page))
     assert release.title != "New diving hall opened"
+
+
+def test_a_site_name_h1_linking_home_is_not_the_title() -> None:
+    page = PAGE.replace(
+        "<h1>New diving hall opened</h1>",
+        "<h1><a href='https://valley.example/'>Valley Rescue</a></h1>",
+    ).replace("New diving hall opened – Valley Rescue", "Valley Rescue » Blog » New diving hall")
+    assert structure(extract_html(page)).title != "Valley Rescue"

@@ -130,10 +130,19 @@ def _banner_headline(root, content, metas: dict[str, str]) -> str:
     head = root.find("head")
     title_el = head.find("title") if head is not None else None
     title = squash(metas.get("og:title") or (text_of(title_el) if title_el is not None else ""))
-    if not headline or not title.startswith(headline):
+    if not headline or not title.startswith(headline) or _home_link(h1s[0], headline):
         return ""
     rest = title[len(headline) :]
     return headline if not rest or _SITE_SEPARATOR.match(rest) else ""
+
+
+def _home_link(h1, headline: str) -> bool:
+    """The <h1> is a link to the site's home page: a blog theme's site name set as the
+    page's largest heading ("Site name » Blog Archive » Post" in the <title>)."""
+    return any(
+        squash(text_of(a)) == headline and urlsplit(a.get("href") or "").path in ("", "/")
+        for a in h1.iter("a")
+    )
 
 
 def head_title(root, metas: dict[str, str] | None = None) -> str:
