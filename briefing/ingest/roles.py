@@ -28,6 +28,7 @@ from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
+from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.heading_words import (
     capitals_over_heading,
     enacting_verb,
@@ -883,7 +884,9 @@ def _menu_runs(
     Jakarta" / "on 29 October 2009"): a sign-off's where and when, never a link label.
     ``letterhead`` (the lines over the title): an address's postal line ("Washington,
     D.C. 20503") is no entry and ends a run: the short lines round it are the issuer's
-    letterhead, its name and where it sits, never a site's link labels."""
+    letterhead, its name and where it sits, never a site's link labels. A handling
+    notice ("FOR IMMEDIATE RELEASE" under a copied page's capitalised menu) is short
+    like the entries round it but is the release's own line: it is left out of the run."""
     least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []
@@ -904,6 +907,8 @@ def _menu_runs(
         if len(run) >= least and not (dated_sign_off and _signed_and_numbered(blocks, run)):
             found.update(run)
         run = []
+    if letterhead:
+        found = {i for i in found if not is_handling_notice(blocks[i].text)}
     return found
 
 

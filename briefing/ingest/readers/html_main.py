@@ -180,9 +180,11 @@ def furniture_kind(el, tag: str, names: bool = True) -> str | None:
         names
         and words & _FURNITURE_WORDS
         and next(el.iter("h1"), None) is None
+        and not _holds_main(el)
         and not _in_sentence(el, tag)
     ):
-        # A "hero-banner" or "share-wrapper" around the headline is the article's.
+        # A "hero-banner" or "share-wrapper" around the headline is the article's; a
+        # "container_wrap sidebar_right" round the page's <main> is its layout.
         return "navigation"
     if next(el.iter("h1"), None) is None:
         return widget_kind(el)
@@ -542,6 +544,18 @@ def _sections_beside(node) -> bool:
         if isinstance(sib.tag, str) and next(sib.iter(*_SUBHEADS), None) is not None:
             size += len(text_of(sib).strip())
     return size > _OTHER_SECTIONS
+
+
+def _holds_main(el) -> bool:
+    """True when ``el`` wraps the page's <main> landmark. A menu, share bar or sidebar
+    never holds it (HTML forbids <main> inside <nav>, <aside>, <header>, <footer>); a
+    wrapper named after the sidebar it lays out beside the main column ("container_wrap
+    sidebar_right", "has-sidebar") does, and is the page's frame, not furniture."""
+    return any(
+        tag_of(d) == "main" or d.get("role") == "main"
+        for d in el.iterdescendants()
+        if isinstance(d.tag, str)
+    )
 
 
 def _landmark(el) -> bool:

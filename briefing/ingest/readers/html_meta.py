@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from briefing.ingest.readers.html_text import squash, text_of
+from briefing.lazyre import lazy
 
 # Meta tags that state when a page was published, most specific first.
 _DATE_META = (
@@ -66,7 +67,7 @@ def page_metadata(root, content, h1_text: str) -> dict[str, str]:
     """
     metas = _metas(root)
     out: dict[str, str] = {}
-    title = h1_text or _head_title(root, metas)
+    title = h1_text or _head_title(root, metas) or _banner_headline(root, content, metas)
     if title:
         out["title"] = title
     date = next((d for key in _DATE_META if (d := iso_date(metas.get(key, "")))), "")
@@ -110,6 +111,38 @@ def _head_title(root, metas: dict[str, str]) -> str:
     if next(root.iter("h1"), None) is not None:
         return ""
     return head_title(root, metas)
+
+
+# What a <title> adds after the headline: " – Site", " | Site", " :: Site".
+_SITE_SEPARATOR = lazy(r"^\s*[-–—|:·•‹›»/]")
+
+
+def _banner_headline(root, content, metas: dict[str, str]) -> str:
+    """The page's one <h1>, printed in a title band above the content rather than in it,
+    when the <title> says the same before the site's name ("„Headline“ – Site"). Site
+    themes set the headline in a full-width band over the columns and the body in the
+    <main> below; the <h1> outside the content is then the release's, not a site's
+    banner, as the head's title, written for the same page, confirms."""
+    h1s = list(root.iter("h1"))
+    if len(h1s) != 1 or any(d is h1s[0] for d in content.iter("h1")):
+        return ""
+    headline = squash(text_of(h1s[0]))
+    head = root.find("head")
+    title_el = head.find("title") if head is not None else None
+    title = squash(metas.get("og:title") or (text_of(title_el) if title_el is not None else ""))
+    if not headline or not title.startswith(headline) or _home_link(h1s[0], headline):
+        return ""
+    rest = title[len(headline) :]
+    return headline if not rest or _SITE_SEPARATOR.match(rest) else ""
+
+
+def _home_link(h1, headline: str) -> bool:
+    """The <h1> is a link to the site's home page: a blog theme's site name set as the
+    page's largest heading ("Site name » Blog Archive » Post" in the <title>)."""
+    return any(
+        squash(text_of(a)) == headline and urlsplit(a.get("href") or "").path in ("", "/")
+        for a in h1.iter("a")
+    )
 
 
 def head_title(root, metas: dict[str, str] | None = None) -> str:
