@@ -29,6 +29,7 @@ from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_stamps import headline_stamp
 from briefing.ingest.readers.html_teasers import teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
+from briefing.ingest.segment import unspaced_words
 
 _BOLD = frozenset(("b", "strong"))
 # A printed label in the first cell of a layout table (EUR-Lex recitals and points).
@@ -66,8 +67,13 @@ def _sentence_in_heading(text: str) -> bool:
 
 
 def body_paragraph(line: Line) -> bool:
-    """A paragraph of the release's body: unstyled and as long as a sentence or two."""
-    return not line.style and len(line.text.split()) >= _BODY_WORDS
+    """A paragraph of the release's body: unstyled and as long as a sentence or two.
+    Chinese and Japanese set no spaces between words: their characters are counted as
+    words are (segment.unspaced_words), or no paragraph of theirs would ever be one."""
+    if line.style:
+        return False
+    spaced = len(line.text.split())
+    return spaced >= _BODY_WORDS or spaced + unspaced_words(line.text) >= _BODY_WORDS
 
 
 _BODY_WORDS = 20  # a paragraph of the text, not a dateline, byline or kicker
