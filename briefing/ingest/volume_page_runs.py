@@ -81,6 +81,7 @@ def _common_heads(lines: list, run: list[int]) -> set[int]:
     wanted = max(2, (len(run) + 1) // 2)
     return {h for places in by_key.values() if len(places) >= wanted for h in places}
 
+
 def _runs(candidates: list[tuple[int, int]]) -> list[list[int]]:
     """The candidates' lines in runs of numbers going up by one, in reading order. (Runs
     are kept by the number they wait for: linear in the candidates.)"""
