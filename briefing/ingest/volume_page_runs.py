@@ -63,7 +63,8 @@ def take_volume_page_runs(extracted: Extracted) -> None:
         # masthead instead); a line met beside only some of them (a name in a list) is
         # not the head.
         heads = _common_heads(lines, run)
-        headed = sum(any(abs(h - i) <= HEAD_NEAR for h in heads) for i in run)
+        near = range(-HEAD_NEAR, HEAD_NEAR + 1)
+        headed = sum(any(i + d in heads for d in near) for i in run)
         if headed >= max(RUN_MIN, len(run) - 1):
             for i in sorted(set(run) | heads):
                 extracted.removed.append(" ".join(lines[i].text.split()))
