@@ -43,16 +43,16 @@ def take_volume_page_runs(extracted: Extracted) -> None:
     """Blank page numbers running up from any page, each with the same running head
     beside it, and those heads (indices stay valid); list them in ``removed``."""
     lines = extracted.lines
+    # (Digits alone on their line first, in C string methods; the rest on those few.)
+    digits = [(i, text) for i, line in enumerate(lines) if (text := line.text.strip()).isdigit()]
     candidates = [
         (i, int(text))
-        for i, line in enumerate(lines)
-        if len(line.text) <= 80  # (a number set far in, as -layout centres it, is fine)
-        and not line.style
-        and not line.label
-        and (text := line.text.strip())
-        and len(text) <= MAX_DIGITS
-        and text.isdigit()
+        for i, text in digits
+        if len(text) <= MAX_DIGITS
         and text.isascii()
+        and len(lines[i].text) <= 80  # (set far in, as -layout centres it, is fine)
+        and not lines[i].style
+        and not lines[i].label
     ]
     if len(candidates) < RUN_MIN:
         return
@@ -62,6 +62,8 @@ def take_volume_page_runs(extracted: Extracted) -> None:
         # The head must stand beside every number but one (a first page may carry the
         # masthead instead); a line met beside only some of them (a name in a list) is
         # not the head.
+        if not _may_share_a_head(lines, run):
+            continue
         heads = _common_heads(lines, run)
         near = range(-HEAD_NEAR, HEAD_NEAR + 1)
         headed = sum(any(i + d in heads for d in near) for i in run)
@@ -104,3 +106,28 @@ def _pages_apart(run: list[int]) -> bool:
     apart; every other step is a whole page. Paragraph or row numbers come close, all.)"""
     long_steps = sum(b - a >= MIN_LINES_APART for a, b in pairwise(run))
     return 2 * long_steps >= len(run) - 1
+
+
+def _may_share_a_head(lines: list, run: list[int]) -> bool:
+    """Cheap first look: some line next to the numbers (the nearest one above or below
+    holding more than a number) reads the same, digits aside, beside all of them but one."""
+    wanted = max(RUN_MIN, len(run) - 1)
+    seen: dict[str, int] = {}
+    for i in run:
+        for step in (-1, 1):
+            j = i + step
+            # (Past blank lines and the next page's number: "1495", "1496", then the head.)
+            while 0 <= j < len(lines) and abs(j - i) <= HEAD_NEAR and _no_words(lines[j].text):
+                j += step
+            if 0 <= j < len(lines) and abs(j - i) <= HEAD_NEAR:
+                key = " ".join(lines[j].text.translate(_NO_DIGITS).split())
+                seen[key] = seen.get(key, 0) + 1
+    return any(n >= wanted for n in seen.values())
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _no_words(text: str) -> bool:
+    stripped = text.strip()
+    return not stripped or stripped.isdigit()
