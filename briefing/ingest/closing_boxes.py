@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefing.ingest import patterns as P
 from briefing.ingest.segment import Block
 
 SENTENCE_WORDS = 5  # a finished sentence of the release, not a count of results
@@ -75,6 +76,13 @@ def _numbered(block: Block) -> bool:
     return label is not None and not label.family.startswith("bullet")
 
 
+def _names_notes(block: Block) -> bool:
+    """A heading that names the release's notes ("Footnotes", "Endnotes"): the notes under
+    it are the release's own even when written as plain numbered lines ("1: Executive
+    Order ...") that no rule took for footnotes."""
+    return P.NOTES_SECTION.match(block.text.strip()) is not None
+
+
 def _heads_own_lines(blocks: Sequence[Block], kinds: Sequence[str], k: int) -> bool:
     """Whether heading ``k``'s section holds notes, a table or a contact card. It runs
     to the next heading, past the body's end (a table the tail rules took is still its)."""
@@ -100,5 +108,6 @@ def closing_box_heads(
         for k in range(last + 1, body_end)
         if _is_section_head(blocks, kinds, k)
         and not _numbered(blocks[k])
+        and not _names_notes(blocks[k])
         and not _heads_own_lines(blocks, kinds, k)
     ]
