@@ -78,3 +78,11 @@ def test_a_heading_naming_the_notes_keeps_its_heading_over_plain_numbered_notes(
         "<p>1 - 5 of 40 results.</p>", "<p>1: Harbour Act 2029, section 4.</p>"
     )
     assert "Footnotes" in _headings(page)
+
+
+def test_a_heading_naming_the_sources_in_another_language_keeps_its_heading() -> None:
+    page = PAGE.replace("<h3>Latest updates</h3>", "<h3>Quellen</h3>").replace(
+        "<p>1 - 5 of 40 results.</p>", "<p>Hafenamt, Jahresbericht 2030</p>"
+    )
+    assert "Quellen" in _headings(page)
+    assert "Latest updates" not in _headings(PAGE)  # a box's caption stays one
