@@ -11,7 +11,9 @@ line is a crosshead when it reads as one and the text around it reads as section
   and is no speaker's turn or quotation;
 - prose stands above it and its section under it holds at least ``MIN_SECTION``
   paragraphs of prose before the next such line (a question answered in one breath is
-  a text's own question, not a section's title);
+  a text's own question, not a section's title), each set on one line as a browser
+  copies a page (a speech or a letter hard-wrapped by its author asks its rhetorical
+  questions on lines of their own);
 - the text holds at least ``MIN_SERIES`` crossheads, these or others: a writer who titles
   one section with a question titles the others too, while a lone rhetorical line in an
   untitled text is the text's own.
@@ -54,8 +56,9 @@ def _reads_as_head(block: Block) -> bool:
 
 
 def _sentence(block: Block) -> bool:
-    """A sentence-shaped block, as ``roles.is_prose`` reads one."""
-    return block.word_count >= SENTENCE_WORDS and block.ends_sentence
+    """A sentence-shaped paragraph set on one line, as a browser copies a page (a text
+    hard-wrapped by its author, a speech's or a letter's, asks its questions in place)."""
+    return block.line_count == 1 and block.word_count >= SENTENCE_WORDS and block.ends_sentence
 
 
 def _prose(block: Block) -> bool:

@@ -398,8 +398,7 @@ def assign_roles(
         roles[i] = Role("heading", label=label, attrs={"level": "1"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
-    if not hard_wrapped:
-        _punctuated_heads(blocks, roles, body_start, body_end)
+    _punctuated_heads(blocks, roles, body_start, body_end)
     _business_heads(blocks, roles)
     _part_headings(blocks, roles)
     for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)

@@ -56,3 +56,14 @@ def test_a_long_question_is_an_interviewer_s_not_a_crosshead() -> None:
     long = "Can you tell us what exactly changes for the ferries and their crews this year?"
     text = BLOG.replace("What changes for the ferries?", long)
     assert long not in _headings(text)
+
+
+def test_a_hard_wrapped_text_asks_its_questions_in_place() -> None:
+    def wrap(para: str) -> str:
+        words = para.split()
+        return " ".join(words[:8]) + "\n" + " ".join(words[8:])
+
+    text = BLOG
+    for para in (PARA_A, PARA_B, PARA_C, PARA_D):
+        text = text.replace(para, wrap(para))
+    assert not any(h.endswith(("ferries?", "cranes!")) for h in _headings(text))
