@@ -42,6 +42,7 @@ from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.punctuated_heads import punctuated_crossheads
 from briefing.ingest.quote_crossheads import crosshead_under_quote
 from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
 from briefing.ingest.repeated_sections import repeated_line_heads, repeated_section_heads
@@ -398,6 +399,7 @@ def assign_roles(
         roles[i] = Role("heading", label=label, attrs={"level": "1"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
+    _punctuated_heads(blocks, roles, body_start, body_end)
     _business_heads(blocks, roles)
     _part_headings(blocks, roles)
     for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
@@ -470,6 +472,24 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
             if level == "2":  # under the capitals' last head, a sibling of its kind
                 attrs.update(relative="1", family="series")
             roles[i] = Role("heading", attrs=attrs)
+
+
+def _punctuated_heads(blocks: list[Block], roles: list[Role | None], start: int, end: int) -> None:
+    """Pasted crossheads ending on "?", "!" or "…" over sections of prose
+    (punctuated_heads), which the short-line rule leaves as sentences. Only where no
+    styling survives: a format that styles its headings styled these too."""
+    if any(b.style.startswith("heading") for b in blocks):
+        return
+    kinds = [
+        ""
+        if role is None or role.label is not None
+        else "turn"
+        if role.attrs.get("speaker")
+        else role.kind
+        for role in roles
+    ]
+    for i in punctuated_crossheads(blocks, kinds, start, end):
+        roles[i] = Role("heading", attrs={"level": "1"})
 
 
 def _business_heads(blocks: list[Block], roles: list[Role | None]) -> None:
