@@ -32,6 +32,7 @@ from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
 from briefing.ingest.site_prompts import is_site_banner, names_site_section
 from briefing.ingest.text_fragments import is_markup_line
+from briefing.ingest.title_datelines import is_dated_act_name
 from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -650,6 +651,10 @@ def _pick_title(
         return stamped
     for i in candidates:
         if _over_date(blocks, i, body_start):
+            # "MINISTERO DELLA SALUTE" / "ORDINANZA 22 ottobre 2021": the line under the
+            # issuer is the act's kind and date, its name, not a dateline (title_datelines).
+            if i + 1 < body_start and is_dated_act_name(blocks[i + 1].text.strip()):
+                return i + 1
             return i - 1 if _deck_under(blocks, candidates, i) else i
     return _first_heading_shaped(blocks, candidates)
 

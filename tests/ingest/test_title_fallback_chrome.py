@@ -82,8 +82,10 @@ def test_an_archives_notice_titles_its_record():
         "Interview de Mme Jeanne Exemple, ministre de la mer, à Radio Exemple le 4 avril 2023, "
         "sur la pêche côtière et les ports."
     )
-    text = notice + "\n\nTexte intégral\n\nJOURNALISTE\nBonjour Madame la ministre.\n\n" \
+    text = (
+        notice + "\n\nTexte intégral\n\nJOURNALISTE\nBonjour Madame la ministre.\n\n"
         "JEANNE EXEMPLE\nBonjour. Nous avons pris des décisions importantes pour les ports.\n"
+    )
     release = release_from_text(text)
     assert release.title == notice
     assert release.date == "2023-04-04"
@@ -95,3 +97,38 @@ def test_notice_title_predicate():
     # Undated, or a sentence of the text: no notice.
     assert not is_notice_title("Interview de M. Jean Exemple sur la pêche.")
     assert not is_notice_title("Le ministre a donné une interview le 3 mars 2021.")
+
+
+def test_an_acts_date_after_its_kind_stays_in_the_title():
+    # Italian law cites an act by its kind and date, no preposition between: the date is
+    # the act's name, not a dateline run into the headline.
+    headline = "Min. Esempio: modifica dell’elenco degli Stati all’Allegato 3 al DPCM 2 marzo 2021"
+    text = (
+        headline + "\nIl Ministero ha pubblicato, nella Gazzetta Ufficiale n. 12 del 23 ottobre "
+        "2021, l’Ordinanza 22 ottobre 2021, con ulteriori misure urgenti.\n"
+        "In particolare, l’Ordinanza modifica l’elenco degli Stati presenti nell’Allegato.\n"
+    )
+    assert release_from_text(text).title == headline
+
+
+def test_an_acts_kind_and_date_under_its_issuer_is_the_title():
+    text = (
+        "MINISTERO DELL'ESEMPIO - COMMISSARIO STRAORDINARIO PER LA RICOSTRUZIONE DEL PORTO\n"
+        "ORDINANZA 4 dicembre 2031\n"
+        "Ricostruzione del porto - Intervento n. 12, recante «Acquisto di gru e arredi». "
+        "(Ordinanza n. 7).\n\n\n"
+        "IL COMMISSARIO STRAORDINARIO\n\n"
+        "Vista la legge 30 dicembre 2029, n. 234, che dispone la nomina di un Commissario "
+        "straordinario per la ricostruzione del porto;\n"
+    )
+    release = release_from_text(text)
+    assert release.title == "ORDINANZA 4 dicembre 2031"
+    assert release.date == "2031-12-04"
+
+
+def test_dated_act_name_predicate():
+    from briefing.ingest.title_datelines import is_dated_act_name
+
+    assert is_dated_act_name("DECRETO-LEGGE 22 aprile 2031, n. 52")
+    assert not is_dated_act_name("Ordinanza del 4 dicembre 2031")  # (a phrase, not a name)
+    assert not is_dated_act_name("Roma, 4 dicembre 2031")
