@@ -41,12 +41,13 @@ _ARCHIVE_NOTICE = lazy(
     r"|archived (?:content|information|page)\W*$|we have archived this page\b"
     r"|cette page (?:a été|est) archivée\b|(?:contenu|information) archivée?\W*$"
     r"|innehållet publicerades under perioden\b|indholdet er arkiveret\b"
+    r"|indholdet på denne side vedrører regeringen\b|dette innholdet er arkivert\b"
     r"|dieser (?:inhalt|artikel) (?:ist|wurde) archiviert\b|contenido archivado\b)",
     re.I,
 )
 
 # Between a site's name and its section: "外務省・新着情報", "Federal Reserve | News".
-_SITE_SECTION_JOIN = lazy(r"\s*[・|｜»›>]\s*|\s+[-–—]\s+")
+_SITE_SECTION_JOIN = lazy(r"\s{0,3}[・|｜»›>]\s{0,3}|\s{1,3}[-–—]\s{1,3}")
 SITE_NAME_MAX_WORDS = 4  # "Federal Reserve Board", "Ministry of Foreign Affairs"
 SITE_NAME_MAX_CHARS = 40
 # A site's sections beyond the kinds of paper ``patterns.CATEGORY_LINES`` lists.

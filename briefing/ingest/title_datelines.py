@@ -16,6 +16,7 @@ import re
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.lazyre import lazy
 
 # Words before a date that make it part of the title ("... of 3 March 2023", "rådet den
 # 7 september 2015", "Consiglio del 3 marzo"): a preposition or an article leads a date
@@ -103,7 +104,9 @@ def _name_word(word: str) -> bool:
 
 
 # After an act's date, its number: "LEGGE 30 dicembre 2020, n. 178".
-_ACT_NUMBER_TAIL = re.compile(r"^\s*,?\s*(?:n\.|n°|nr\.)\s*\d+[\w/-]*\s*$", re.I)
+_ACT_NUMBER_TAIL = lazy(
+    r"^[ \t]{0,3},?[ \t]{0,3}(?:n\.|n°|nr\.)[ \t]{0,3}\d[\w/-]*[ \t]*$", re.I
+)
 
 
 def is_dated_act_name(line: str) -> bool:
