@@ -60,6 +60,7 @@ from briefing.ingest.sentence_pieces import (
     unbalanced_brackets,
 )
 from briefing.ingest.side_keys import opens_keyed_body
+from briefing.ingest.site_prompts import names_site_section
 from briefing.ingest.speakers import (
     Q_DOT,
     announced_transcript,
@@ -602,6 +603,12 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
     apart so; a line of a few words, no sentence, over a speaker's label is said by no
     one (what a speaker says follows their label). Greetings and thanks are said."""
     title_at = next((i for i, r in enumerate(roles) if r is not None and r.kind == "title"), -1)
+    if title_at < 0:
+        # A page that lost its title under the site's section label ("外務省・新着情報"):
+        # the head's lines under the label are the record's, as under a title.
+        title_at = next(
+            (i for i, r in enumerate(roles) if r is not None and r.kind == "category"), -1
+        )
     title_at = len(roles) if title_at < 0 else title_at
     opening = min(turns, default=0)  # the first turn
     for first in turns:
@@ -1026,7 +1033,8 @@ def _head_roles(
             # "* A/80/50." under "Item 137 of the preliminary list*": the star's note,
             # printed in the head when a cover page is copied as text.
             roles[i] = Role("footnote", label=blocks[i].footnote_label)
-        elif is_category(text):
+        elif is_category(text) or names_site_section(text):
+            # ("外務省・新着情報": the site's section after its name, site_prompts)
             roles[i] = Role("category")
         elif title_text and _norm(text) == title_text:
             roles[i] = Role("boilerplate")  # the title repeated in a breadcrumb
