@@ -5,16 +5,14 @@ paragraphs of a section "2.1", "2.2", "2.2.1": the paragraph's number repeats it
 section's, so a short line numbered "2." right above a paragraph numbered "2.1" is that
 section's heading, not a paragraph of its own (a heading holds the section; the numbered
 paragraphs are the list). An agenda numbers its items and sub-items the same way, but its
-sub-items are short lines too ("2.1 Adoption of the agenda"); a section's paragraphs are
-sentences.
+sub-items are names, short or long ("2.1 Election of the Chairperson, Vice-Chairpersons and
+Rapporteur"), never ending like a sentence; a section's paragraphs are sentences (or lead
+into their own sub-points with a colon).
 """
 
 from __future__ import annotations
 
 from briefing.ingest import patterns as P
-
-# A paragraph, not an agenda's sub-item: a sentence, or longer than a heading runs.
-_PARAGRAPH_MIN_WORDS = 13
 
 
 def extends_number(section: P.LabelMatch, paragraph: P.LabelMatch) -> bool:
@@ -33,5 +31,4 @@ def heads_numbered_section(section: P.LabelMatch, after_text: str, after: P.Labe
     if not extends_number(section, after):
         return False
     body = after_text[after.body_offset :].strip()
-    long = len(body.split(None, _PARAGRAPH_MIN_WORDS)) >= _PARAGRAPH_MIN_WORDS
-    return long or P.ends_sentence(body)
+    return body.endswith((":", ";")) or P.ends_sentence(body)
