@@ -21,13 +21,13 @@ from briefing.ingest.readers.limits import read_bytes
 from briefing.ingest.readers.markdown_emphasis import close_spaced_bold
 from briefing.ingest.readers.markdown_headings import space_glued_headings
 from briefing.ingest.readers.markdown_html_notes import html_items, take_markers
-from briefing.ingest.readers.markdown_item_labels import printed_label_wins
 from briefing.ingest.readers.markdown_inline import (
     Inline,
     ends_with_gaps,
     note_label,
     render_inline,
 )
+from briefing.ingest.readers.markdown_item_labels import printed_label_wins
 from briefing.ingest.readers.markdown_lines import pdf_lines_markdown
 from briefing.ingest.readers.markdown_mkdocs import strip_mkdocs_boxes
 from briefing.ingest.readers.markdown_pages import strip_paged_furniture
