@@ -85,3 +85,7 @@ def test_empty_bullet_before_a_numbered_item_prints_nothing(tmp_path: Path) -> N
     release = read_release(tmp_path, NESTED, "notice.md")
     assert [label for label, _ in _labels(release)] == ["1.", "2."]
     assert "-" not in release.text.split()
+
+
+def test_article_designation_under_a_bullet_keeps_the_bullet() -> None:
+    assert not printed_label_wins("-", "Article 2.- The club is dissolved.")

@@ -13,6 +13,9 @@ from __future__ import annotations
 from briefing.ingest import patterns as P
 
 _BULLET_LABELS = frozenset(("-", "•"))
+# An article's or section's designation run into a bulleted item ("- **Article 2.**- La
+# dissolution ...") names the provision the bullet lists; it is no list number.
+_DESIGNATIONS = frozenset(("article", "section", "§", "item."))
 
 
 def printed_label_wins(format_label: str, text: str) -> bool:
@@ -20,4 +23,8 @@ def printed_label_wins(format_label: str, text: str) -> bool:
     if format_label not in _BULLET_LABELS:
         return False
     found = P.match_label(text)
-    return found is not None and not found.family.startswith("bullet")
+    return (
+        found is not None
+        and not found.family.startswith("bullet")
+        and found.family not in _DESIGNATIONS
+    )
