@@ -56,6 +56,7 @@ def test_dotted_number_glued_to_a_capitalised_word_is_a_label() -> None:
     assert match_label("4.1This policy").label == "4.1"
     assert match_label("A.2.1These procedures").label == "A.2.1"
     assert match_label("A.2.1 These procedures").label == "A.2.1"
+    assert match_label("4.1.8.2A change of manager occurs").label == "4.1.8.2"
 
 
 def test_figures_and_cited_sections_are_no_glued_labels() -> None:
