@@ -51,6 +51,7 @@ from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
+from briefing.ingest.section_numbers import heads_numbered_section
 from briefing.ingest.segment import PREAMBLE_OPENING, Block, heading_rank, unspaced_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import (
@@ -1820,6 +1821,8 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
         # inconsistency between the two" / "texts, the first shall prevail.").
         return False
     if after.label is not None:
+        if heads_numbered_section(label, after.text, after.label):
+            return True  # "2. Authorities" / "2.1 This directive is issued ...": its section
         # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
         return (
             after.label.family != label.family
