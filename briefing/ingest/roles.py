@@ -747,22 +747,43 @@ def _format_note_role(block: Block) -> Role:
     return Role("footnote", label=label, attrs={"marker": marker.strip("[]().")})
 
 
+def _is_content(block: Block) -> bool:
+    """A block that is clearly the release's content (``_body_end``)."""
+    return bool(
+        block.label or block.footnote_label or is_body_start(block) or block.note_of is not None
+    )
+
+
 def _body_end(blocks: list[Block], body_start: int, related: int) -> int:
-    """Index after the last block that is clearly content. ``related``: the
-    "Related news" label's index after ``body_start`` (``_related_pages_label``)."""
-    end = body_start
+    """Index after the last block that is clearly content, or styled (a table aside),
+    before the first short block that is not content and opens an annex (then the end
+    is the teasers' start: an annex is appended to the document, its tables and lists
+    too) or the contacts. ``related``: the "Related news" label's index after
+    ``body_start`` (``_related_pages_label``).
+
+    (Found without asking every block whether it is content, ~2 us a block: the short
+    blocks that may stop the body are found first, from the front, and the last content
+    block before the stop from the back, where it nearly always stands.)"""
     stop = _teasers_start(blocks, body_start, related)
+    cut = stop
     for i in range(body_start, stop):
         block = blocks[i]
-        if block.label or block.footnote_label or is_body_start(block) or block.note_of is not None:
-            end = i + 1
-        elif block.word_count <= 2 and _ANNEX.match(block.text):
-            return stop  # an annex is appended to the document: its tables and lists too
-        elif block.word_count <= 4 and P.CONTACT_START.match(block.text.strip()):
-            break
-        elif blocks[i].style and blocks[i].style != "table":
-            end = i + 1
-    return end
+        if block.word_count > 4:
+            continue  # (most blocks: no annex or contacts heading is that long)
+        annex = block.word_count <= 2 and _ANNEX.match(block.text) is not None
+        if not annex and not P.CONTACT_START.match(block.text.strip()):
+            continue
+        if _is_content(block):
+            continue
+        if annex:
+            return stop
+        cut = i
+        break
+    for i in range(cut - 1, body_start - 1, -1):
+        block = blocks[i]
+        if (block.style and block.style != "table") or _is_content(block):
+            return i + 1
+    return body_start
 
 
 TEASER_BACK = 6  # short lines over a listing (its heading, the page's tags) go with it
