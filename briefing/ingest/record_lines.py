@@ -13,7 +13,8 @@ fact of the letter or the page instead, in every country's paperwork:
   number, a barcode's digits, printed on a page; no topic is written so;
 - a web page's label of its own objects: a gallery's counter ("Picture 2 of 10"), a
   file's link with its type and size ("High-resolution image (jpeg, 1MB)"), the post's
-  author ("Written by Jane Doe"). They describe the page, not a part of the text.
+  author ("Written by Jane Doe", or the byline alone: "By Jane Doe", "Por Agencia X",
+  "Von Anna Muster"). They describe the page, not a part of the text.
 """
 
 from __future__ import annotations
@@ -100,6 +101,19 @@ _POSTED_BY = lazy(
 )
 PAGE_LABEL_MAX_WORDS = 8
 PAGE_LABEL_MAX_CHARS = 100
+# A byline alone, the preposition then a name ("By Jane Doe", "Por Agencia EFE", "Von
+# Anna Muster", "Par Jean Exemple et Anne Exemple"): news pages print it, often in bold,
+# between the headline and the text. A crosshead opening on the same word goes on in
+# lower case or with a function word ("By the numbers", "By The Way", "Por qué ...",
+# "Von der Leyen besucht ..."), so every word after the preposition must be a name's:
+# capitalised, an agency's acronym, an initial, or a particle inside the name.
+_BARE_BYLINE = lazy(r"^(?:By|Por|Par|Von|Door|Di|Af|Av)\s+(\S.*)$")
+_NAME_WORD = lazy(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+_NAME_PARTICLES = frozenset(
+    ("de", "del", "la", "da", "das", "dos", "di", "du", "van", "von", "der", "den", "ten", "le")
+)
+_NAME_JOINS = frozenset(("and", "&", "y", "e", "und", "et", "en", "og", "och"))
+BYLINE_MAX_NAME_WORDS = 6
 
 
 def page_label(text: str) -> bool:
@@ -110,9 +124,28 @@ def page_label(text: str) -> bool:
         return False
     if _POSTED_BY.match(stripped):
         return len(stripped.split(None, PAGE_LABEL_MAX_WORDS)) <= PAGE_LABEL_MAX_WORDS
+    if bare_byline(stripped):
+        return True
     if not stripped[-1:].isdigit() and not stripped.endswith(")"):
         return False  # (a quick test: a counter ends on its figure, a file link on its size)
     return bool(_GALLERY_COUNTER.match(stripped) or _FILE_SIZE.search(stripped))
+
+
+def bare_byline(text: str) -> bool:
+    """ "By Jane Doe", "Por Agencia EFE": a byline standing alone, the preposition and
+    nothing but a name (or two, joined by "and", "y", "und", "et")."""
+    found = _BARE_BYLINE.match(text.strip())
+    if not found:
+        return False
+    words = found.group(1).replace(",", " ").split()
+    names = [w for w in words if w not in _NAME_JOINS and w not in _NAME_PARTICLES]
+    if not names or len(names) > BYLINE_MAX_NAME_WORDS:
+        return False
+    if words[0] in _NAME_PARTICLES or words[0] in _NAME_JOINS or words[-1] in _NAME_JOINS:
+        return False  # ("Von der Leyen ...": the name's particle cannot open it)
+    if words[-1] in _NAME_PARTICLES:
+        return False
+    return all(_NAME_WORD.match(w) and w.lower() not in P.FUNCTION_WORDS for w in names)
 
 
 _FIVE_FIGURES = lazy(r"\d{5}")

@@ -4,7 +4,13 @@ though short and bare: they record where or under what number. Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
+from briefing.ingest.record_lines import (
+    bare_byline,
+    code_line,
+    page_label,
+    postal_line,
+    reference_field,
+)
 from tests.ingest.helpers import heading_texts
 
 LETTER = """\
@@ -99,3 +105,35 @@ def test_a_line_of_print_codes_heads_no_list():
     assert code_line("XQ-LT-E-14052025-318842") and code_line("24-12345 051224")
     assert not code_line("24-12345 (E) 051224")  # ("(E)" holds no figure: not every word)
     assert not code_line("Report 2024-12345") and not code_line("2024") and not code_line("")
+
+
+BYLINED = """\
+Harbour Authority Opens New Ferry Terminal
+
+By Jane Example
+
+The harbour authority opened its new ferry terminal on Monday, with room for four ships at \
+once and a hall for a thousand passengers.
+
+The terminal replaces the old pier, which closed last year after storm damage, and doubles \
+the number of daily crossings.
+"""
+
+
+def test_a_byline_alone_under_the_headline_heads_nothing():
+    release = release_from_text(BYLINED)
+    headings = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    assert "By Jane Example" not in headings
+
+
+def test_bare_byline_shapes():
+    assert bare_byline("By Jane Example")
+    assert bare_byline("Por Agencia XYZ")
+    assert bare_byline("Von Anna Muster")
+    assert bare_byline("Par Jean Exemple et Anne Exemple")
+    assert bare_byline("Por María de la Prueba")
+    assert not bare_byline("By the numbers")
+    assert not bare_byline("By The Way")
+    assert not bare_byline("By 2030")
+    assert not bare_byline("Por qué sube el precio del pan")
+    assert not bare_byline("Von der Leyen besucht die Hafenstadt")
