@@ -902,12 +902,13 @@ def _menu_runs(
             and not (worded and _figures_only(text))
             and not (clauses and (text.rstrip().endswith(",") or _dated_from_above(text)))
         ):
-            if not (letterhead and is_handling_notice(text)):
-                run.append(i)  # (a notice neither counts towards a menu run nor ends it)
+            run.append(i)
             continue
         if len(run) >= least and not (dated_sign_off and _signed_and_numbered(blocks, run)):
             found.update(run)
         run = []
+    if letterhead:
+        found = {i for i in found if not is_handling_notice(blocks[i].text)}
     return found
 
 

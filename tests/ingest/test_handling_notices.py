@@ -49,21 +49,3 @@ def test_notice_forms() -> None:
         assert is_handling_notice(line), line
     for line in ("Home", "Press releases", "Contact us", "Release notes", "Embargoes lifted"):
         assert not is_handling_notice(line), line
-
-
-def test_the_notice_does_not_make_a_menu_of_the_letterhead() -> None:
-    # Three short letterhead lines and the notice: too few entries for a menu run
-    # without the notice, so the letterhead stays with it.
-    text = "\n".join(
-        [
-            "OFFICE OF THE",
-            "EXAMPLE COUNTY",
-            "PROSECUTOR",
-            "FOR IMMEDIATE RELEASE",
-            "Bridge Inspector Charged With Taking Bribes From Three Contractors",
-            PAGE.split("\n")[-2],
-            PAGE.split("\n")[-1],
-        ]
-    )
-    removed = [r.text for r in release_from_text(text).removed]
-    assert "EXAMPLE COUNTY" not in removed, removed
