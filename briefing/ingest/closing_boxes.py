@@ -15,9 +15,11 @@ shape in agendas and forms, so only headings an author styled are asked.)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefing.ingest.segment import Block
+from briefing.lazyre import lazy
 
 SENTENCE_WORDS = 5  # a finished sentence of the release, not a count of results
 LONG_WORDS = 15  # a citation or a picture's caption: the release's text, stop or none
@@ -75,6 +77,25 @@ def _numbered(block: Block) -> bool:
     return label is not None and not label.family.startswith("bullet")
 
 
+# The name of a release's own apparatus, in the languages of the corpus: its notes, its
+# sources, its references ("Anmerkungen", "Quellen", "Notas", "Références", "Примечания").
+_APPARATUS = lazy(
+    r"^(?:(?:end|foot)?notes?|sources?|references?|bibliography|anmerkungen|fußnoten"
+    r"|fussnoten|endnoten|quellen(?:angaben)?|literatur|notas?(?: al pie)?|fuentes|fontes"
+    r"|referencias|referências|notes de bas de page|références|bibliographie|fonti"
+    r"|riferimenti|noten|bronnen|voetnoten|przypisy|źródła|примечания|сноски|источники"
+    r"|注|注釈|脚注|出典|参考文献|각주|주석|출처)\s*:?$",
+    re.I,
+)
+
+
+def _names_notes(block: Block) -> bool:
+    """A heading that names the release's notes or sources ("Footnotes", "Sources",
+    "Anmerkungen"): what is under it is the release's own apparatus even when written as
+    plain numbered lines ("1: Executive Order ...") or links that no rule took for notes."""
+    return _APPARATUS.match(block.text.strip()) is not None
+
+
 def _heads_own_lines(blocks: Sequence[Block], kinds: Sequence[str], k: int) -> bool:
     """Whether heading ``k``'s section holds notes, a table or a contact card. It runs
     to the next heading, past the body's end (a table the tail rules took is still its)."""
@@ -100,5 +121,6 @@ def closing_box_heads(
         for k in range(last + 1, body_end)
         if _is_section_head(blocks, kinds, k)
         and not _numbered(blocks[k])
+        and not _names_notes(blocks[k])
         and not _heads_own_lines(blocks, kinds, k)
     ]

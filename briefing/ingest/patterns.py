@@ -54,24 +54,40 @@ LabelMatch.__init__ = _label_match_init  # type: ignore[method-assign]
 # capitalised word follows, or a one-letter capital word ("3.O Comitê"), never a figure
 # or an abbreviation; a Greek or Cyrillic capital opens the word as a Latin one does.
 _GLUED_TO_WORD = r"(?=[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЁ](?:[a-zà-ÿά-ώа-яё]|[ \t]+\S))"
+# ... a capitalised word only (no lone capital: "12.5A of the Act" cites a section).
+_GLUED_TO_CAPITALISED = r"(?=[A-ZÀ-ÝΑ-ΩΆ-ΏА-ЯЁ][a-zà-ÿά-ώа-яё])"
 
 # Order matters: the first pattern that matches names the family.
 _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # "1.1", "1.1.", "2.3.1" — decimal sub-numbering
     # ... and ranges or lists of them, as recommendation numbers are cited: "140.11-14",
     # "140.82-85, 87", "140.120, 209"
+    # ... and "4.1.1Ensuring", "1.1This directive": a web page sets the number in an
+    # element of its own, spaced off by style alone, so a copy or a scrape of the page
+    # glues it to the first word (as "1.The" below); a capitalised word follows, never a
+    # unit or a figure ("3.5 GHz", "2.5bn" keep their space or their lower case); or the
+    # article "A" after a number of three parts or more ("4.1.8.2A change ...": a shorter
+    # one is a section lettered after its number, "12.5A of the Act", _lettered_section).
     (
         "decimal-sub",
         lazy(
             r"(\d{1,3}(?:\.\d{1,3})+"
-            r"(?:\s?[-–]\s?\d{1,3}(?=[,\s])|,\s?\d{1,3}(?=[,\s]))*\.?)[ \t]+(?=\S)"
+            r"(?:\s?[-–]\s?\d{1,3}(?=[,\s])|,\s?\d{1,3}(?=[,\s]))*\.?)"
+            rf"(?:[ \t]+(?=\S)|{_GLUED_TO_CAPITALISED}|(?=A[ \t]+[a-z]))"
         ),
     ),
     # "IS1.1", "A1.2": paragraphs numbered within a lettered part (UN budget fascicles,
     # annexes); the letters are capitals glued to the first number, as printed.
+    # ... and "A.2.1", "B.1.3": the paragraphs of an appendix or annex lettered A, B, with
+    # a point after the letter, as standards, directives and policies number them (glued
+    # to the word as above when copied from a web page: "A.1.1These procedures").
     (
         "prefixed-decimal",
-        lazy(r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\d{1,3}(?=\t[A-Z]))[ \t]+(?=\S)"),
+        lazy(
+            r"([A-Z]{1,3}\d{1,3}(?:\.\d{1,3})+\.?|[A-Z]\d{1,3}(?=\t[A-Z])"
+            r"|[A-Z]\.\d{1,3}(?:\.\d{1,3})+\.?(?=[ \t]+\S|[A-Z][a-z]|A[ \t]+[a-z]))"
+            rf"(?:[ \t]+(?=\S)|{_GLUED_TO_CAPITALISED}|(?=A[ \t]+[a-z]))"
+        ),
     ),
     # (An optional backslash before the point or bracket: Markdown's escape, "1\." or
     # "ii\.", written to keep a number opening a line from becoming a list; the number
@@ -327,6 +343,15 @@ ZERO_WIDTH_REACH = 12
 NUMBER_POINT = re.compile(r"(\d{1,5}\.)[ \t]+(?=\S)")  # "decimal." less its escapes and tabs
 
 
+def _lettered_section(text: str, m: re.Match[str]) -> bool:
+    """A dotted number glued to a lone "A" ("4.1.8.2A change ..."): the article opening
+    the paragraph after a number of three parts or more, but a section lettered after
+    its number when the number is shorter ("12.5A of the Act")."""
+    group = m.lastindex or 0
+    glued = m.end(group) == m.end()
+    return glued and text[m.end() : m.end() + 1] == "A" and m.group(group).count(".") < 2
+
+
 _TYPED_RULE = re.compile(r"[-–—][-–— \t]*x?[ \t]*")
 
 
@@ -363,6 +388,8 @@ def match_label(text: str) -> LabelMatch | None:
         family = families[m.lastindex - 1]
         if family == "decimal-sub" and text[m.end() : m.end() + 1].islower():
             return None  # a figure: "74.2 billion", "6.3 per cent"
+        if family in ("decimal-sub", "prefixed-decimal") and _lettered_section(text, m):
+            return None  # "12.5A of the Act": a section lettered after its number
         return LabelMatch(m.group(m.lastindex), family, m.end())
     if first in QUOTED_LABEL_OPENERS:
         return _quoted_label(text)

@@ -29,7 +29,11 @@ from briefing.ingest.segment import Block, segment
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.title import is_masthead
-from briefing.ingest.title_datelines import DATE_LEAD_WORDS, without_closing_dateline
+from briefing.ingest.title_datelines import (
+    ACT_KINDS_DATED,
+    DATE_LEAD_WORDS,
+    without_closing_dateline,
+)
 from briefing.ingest.title_span import split_title_tail
 from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
 from briefing.ingest.web_chrome import is_update_stamp
@@ -473,7 +477,7 @@ def _without_dateline(title: str) -> str:
         return title
     rest = title[: m.start()].rstrip()
     words = rest.split()
-    if len(words) < DATED_TITLE_MIN_WORDS or words[-1].lower() in DATE_LEAD_WORDS:
+    if len(words) < DATED_TITLE_MIN_WORDS or words[-1].lower() in DATE_LEAD_WORDS | ACT_KINDS_DATED:
         return title
     return rest
 

@@ -42,6 +42,7 @@ from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.punctuated_heads import punctuated_crossheads
 from briefing.ingest.quote_crossheads import crosshead_under_quote
 from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
 from briefing.ingest.repeated_sections import repeated_line_heads, repeated_section_heads
@@ -50,6 +51,7 @@ from briefing.ingest.roman_heads import numeral_blocks
 from briefing.ingest.roman_sections import roman_section_part
 from briefing.ingest.roster_heads import roster_heading
 from briefing.ingest.scan_specks import is_scan_speck
+from briefing.ingest.section_numbers import heads_numbered_section
 from briefing.ingest.segment import PREAMBLE_OPENING, Block, heading_rank, unspaced_words
 from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import (
@@ -59,6 +61,7 @@ from briefing.ingest.sentence_pieces import (
     unbalanced_brackets,
 )
 from briefing.ingest.side_keys import opens_keyed_body
+from briefing.ingest.site_prompts import names_site_section
 from briefing.ingest.speakers import (
     Q_DOT,
     announced_transcript,
@@ -398,6 +401,7 @@ def assign_roles(
         roles[i] = Role("heading", label=label, attrs={"level": "1"})
     _series_heads(blocks, roles, body_start, body_end)
     _speaker_turns(blocks, roles)
+    _punctuated_heads(blocks, roles, body_start, body_end)
     _business_heads(blocks, roles)
     _part_headings(blocks, roles)
     for i in contents_runs(blocks):  # a record's contents list: navigation (contents_lists)
@@ -470,6 +474,24 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
             if level == "2":  # under the capitals' last head, a sibling of its kind
                 attrs.update(relative="1", family="series")
             roles[i] = Role("heading", attrs=attrs)
+
+
+def _punctuated_heads(blocks: list[Block], roles: list[Role | None], start: int, end: int) -> None:
+    """Pasted crossheads ending on "?", "!" or "…" over sections of prose
+    (punctuated_heads), which the short-line rule leaves as sentences. Only where no
+    styling survives: a format that styles its headings styled these too."""
+    if any(b.style.startswith("heading") for b in blocks):
+        return
+    kinds = [
+        ""
+        if role is None or role.label is not None
+        else "turn"
+        if role.attrs.get("speaker")
+        else role.kind
+        for role in roles
+    ]
+    for i in punctuated_crossheads(blocks, kinds, start, end):
+        roles[i] = Role("heading", attrs={"level": "1"})
 
 
 def _business_heads(blocks: list[Block], roles: list[Role | None]) -> None:
@@ -582,6 +604,12 @@ def _topic_headings(blocks: list[Block], roles: list[Role | None], turns: dict[i
     apart so; a line of a few words, no sentence, over a speaker's label is said by no
     one (what a speaker says follows their label). Greetings and thanks are said."""
     title_at = next((i for i, r in enumerate(roles) if r is not None and r.kind == "title"), -1)
+    if title_at < 0:
+        # A page that lost its title under the site's section label ("外務省・新着情報"):
+        # the head's lines under the label are the record's, as under a title.
+        title_at = next(
+            (i for i, r in enumerate(roles) if r is not None and r.kind == "category"), -1
+        )
     title_at = len(roles) if title_at < 0 else title_at
     opening = min(turns, default=0)  # the first turn
     for first in turns:
@@ -719,22 +747,43 @@ def _format_note_role(block: Block) -> Role:
     return Role("footnote", label=label, attrs={"marker": marker.strip("[]().")})
 
 
+def _is_content(block: Block) -> bool:
+    """A block that is clearly the release's content (``_body_end``)."""
+    return bool(
+        block.label or block.footnote_label or is_body_start(block) or block.note_of is not None
+    )
+
+
 def _body_end(blocks: list[Block], body_start: int, related: int) -> int:
-    """Index after the last block that is clearly content. ``related``: the
-    "Related news" label's index after ``body_start`` (``_related_pages_label``)."""
-    end = body_start
+    """Index after the last block that is clearly content, or styled (a table aside),
+    before the first short block that is not content and opens an annex (then the end
+    is the teasers' start: an annex is appended to the document, its tables and lists
+    too) or the contacts. ``related``: the "Related news" label's index after
+    ``body_start`` (``_related_pages_label``).
+
+    (Found without asking every block whether it is content, ~2 us a block: the short
+    blocks that may stop the body are found first, from the front, and the last content
+    block before the stop from the back, where it nearly always stands.)"""
     stop = _teasers_start(blocks, body_start, related)
+    cut = stop
     for i in range(body_start, stop):
         block = blocks[i]
-        if block.label or block.footnote_label or is_body_start(block) or block.note_of is not None:
-            end = i + 1
-        elif block.word_count <= 2 and _ANNEX.match(block.text):
-            return stop  # an annex is appended to the document: its tables and lists too
-        elif block.word_count <= 4 and P.CONTACT_START.match(block.text.strip()):
-            break
-        elif blocks[i].style and blocks[i].style != "table":
-            end = i + 1
-    return end
+        if block.word_count > 4:
+            continue  # (most blocks: no annex or contacts heading is that long)
+        annex = block.word_count <= 2 and _ANNEX.match(block.text) is not None
+        if not annex and not P.CONTACT_START.match(block.text.strip()):
+            continue
+        if _is_content(block):
+            continue
+        if annex:
+            return stop
+        cut = i
+        break
+    for i in range(cut - 1, body_start - 1, -1):
+        block = blocks[i]
+        if (block.style and block.style != "table") or _is_content(block):
+            return i + 1
+    return body_start
 
 
 TEASER_BACK = 6  # short lines over a listing (its heading, the page's tags) go with it
@@ -1007,7 +1056,8 @@ def _head_roles(
             # "* A/80/50." under "Item 137 of the preliminary list*": the star's note,
             # printed in the head when a cover page is copied as text.
             roles[i] = Role("footnote", label=blocks[i].footnote_label)
-        elif is_category(text):
+        elif is_category(text) or names_site_section(text):
+            # ("外務省・新着情報": the site's section after its name, site_prompts)
             roles[i] = Role("category")
         elif title_text and _norm(text) == title_text:
             roles[i] = Role("boilerplate")  # the title repeated in a breadcrumb
@@ -1793,6 +1843,8 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
         # inconsistency between the two" / "texts, the first shall prevail.").
         return False
     if after.label is not None:
+        if heads_numbered_section(label, after.text, after.label):
+            return True  # "2. Authorities" / "2.1 This directive is issued ...": its section
         # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
         return (
             after.label.family != label.family

@@ -44,6 +44,7 @@ from briefing.ingest.page_heads import (
 from briefing.ingest.page_repeats import take_cut_repeats
 from briefing.ingest.page_separators import is_page_separator
 from briefing.ingest.signature_stamps import BESIDE_NAME_HINTS, take_signature_stamps
+from briefing.ingest.volume_page_runs import may_hold_volume_numbers, take_volume_page_runs
 from briefing.lazyre import lazy
 
 # "A/HRC/43/15/Add.1", "S/2024/12/Rev.1": a body's letters, then parts (Add., Rev., Corr.).
@@ -249,6 +250,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     if extracted.format != "pdf" and may_hold_contacts(whole):
         # (After the page heads: a head taken under the foot leaves the sentence's halves.)
         take_letterhead_feet(extracted, whole)  # "Postal address ..." inside a page-cut sentence
+    if extracted.format != "pdf" and may_hold_volume_numbers(whole):
+        take_volume_page_runs(extracted)  # ("4778" beside the head: a volume's pages)
     if may_hold_lone_numbers(whole):
         if not breaks:
             take_page_numbers_apart(extracted)  # (pages without form feeds: "2" alone)
@@ -774,7 +777,7 @@ def _take_numbered_heads(extracted: Extracted) -> None:
 # A page number as a running head prints it: "12", "2/5", "Page 2", "page 3 of 7"; a
 # gazette numbers each part's pages apart, the part's letter after the number ("1A",
 # "2A": Part I of the Sri Lanka gazette), so the letter goes with the number.
-_PAGE_TOKEN = lazy(r"(?:page\s*)?(\d{1,3})(?-i:[A-Z])?(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
+_PAGE_TOKEN = lazy(r"(?:page\s*)?(\d{1,5})(?-i:[A-Z])?(?:\s*(?:of|/)\s*\d{1,3})?", re.I)
 PAGE_TOKEN_MAX = 16  # characters: "Page 123 of 456"
 
 

@@ -26,11 +26,14 @@ from briefing.ingest.issuer_lines import (
     is_menu_bar,
     is_people_list,
 )
+from briefing.ingest.notice_titles import is_notice_title
 from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
+from briefing.ingest.site_prompts import is_site_banner, names_site_section
 from briefing.ingest.text_fragments import is_markup_line
+from briefing.ingest.title_datelines import is_dated_act_name
 from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -64,8 +67,11 @@ _TRANSCRIPT_TITLE = lazy(
     r"conférence de presse\b|point de presse\b|"
     # The event's name alone ("記者会見", "정례브리핑") is a site's section, not a title:
     # a letter comes before it, naming whose event it is.
-    r".{0,59}[^\W\d_]\s?(?:记者会|記者会見|会見記録|会見録|정례\s?브리핑|기자회견)"
-    r"(?:\s*[(（].{0,20}[)）])?$)",
+    r".{0,59}[^\W\d_]\s?(?:记者会|記者会見|会見記録|会見録|会見概要|정례\s?브리핑|기자회견)"
+    # (Japan's ministries bracket the record's day, hour and room after its name:
+    # "外務大臣会見記録(令和2年7月3日(金曜日)10時30分 於:本省会見室)", the weekday in
+    # brackets of its own.)
+    r"(?:\s*[(（](?:[^()（）]|[(（][^()（）]{0,8}[)）]){0,60}[)）])?$)",
     re.I,
 )
 
@@ -126,7 +132,9 @@ def _names_itself(blocks: list[Block], i: int) -> bool:
         block.label is None
         and not block.style
         and R.words(block.text, TITLE_MAX_WORDS + 1) <= TITLE_MAX_WORDS
-        and bool(_TRANSCRIPT_TITLE.match(text) or _ACT_TITLE.match(text))
+        # (or an archive's notice of the record: "Interview de Mme X, ..., à LCI le 11 mai
+        # 2020, sur ... ." (notice_titles))
+        and bool(_TRANSCRIPT_TITLE.match(text) or _ACT_TITLE.match(text) or is_notice_title(text))
     )
 
 
@@ -644,9 +652,39 @@ def _pick_title(
         return stamped
     for i in candidates:
         if _over_date(blocks, i, body_start):
+            # "MINISTERO DELLA SALUTE" / "ORDINANZA 22 ottobre 2021": the line under the
+            # issuer is the act's kind and date, its name, not a dateline (title_datelines).
+            if i + 1 < body_start and is_dated_act_name(blocks[i + 1].text.strip()):
+                return i + 1
             return i - 1 if _deck_under(blocks, candidates, i) else i
+    return _first_heading_shaped(blocks, candidates)
+
+
+def _first_heading_shaped(blocks: list[Block], candidates: list[int]) -> int | None:
+    """The last resort: the first heading-shaped line of four words or more, past the
+    banners a site sets over its pages (site_prompts). A site's section named there
+    ("外務省・新着情報", "News & Events") says the head is the site's menu, the page's own
+    title lost: no title is better than the next line, a heading of the text."""
+    banners = _banner_lines(blocks, candidates)
+    candidates = [i for i in candidates if i not in banners]
+    if not candidates:
+        return None  # (the site's sign-in form, nothing else: the page's title was lost)
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
-    return (long_enough or candidates)[0]
+    first = (long_enough or candidates)[0]
+    return None if names_site_section(blocks[first].text) else first
+
+
+def _banner_lines(blocks: list[Block], candidates: list[int]) -> set[int]:
+    """The site's banners among the candidates, with the lines set under each with no
+    blank line between: the sign-in form's fields and options ("Already have an account?
+    Log in" / "Select occupation" / "Media (journalist, blogger)")."""
+    banner: set[int] = set()
+    if not candidates:
+        return banner
+    for i in range(candidates[-1] + 1):
+        if is_site_banner(blocks[i].text) or (i - 1 in banner and not blocks[i].blank_before):
+            banner.add(i)
+    return banner
 
 
 # What may stand between a record's name and the day it names, or before the name: a
@@ -1051,7 +1089,10 @@ def _side_by_side(text: str) -> bool:
 _PHOTO_CREDIT = lazy(
     r"\((?:foto|photo|fotó|credit|crédit|crédito)s?\s*(?:by|:|de|par)|^\s*(?:foto|photo)s?\s*:|©"
     r"|\(\s*(?:quelle|source|fuente|fonte)\s*:\s*(?:foto|photo|bild)"
-    r"|[.!?]\s+(?:foto|photo)s?\s*:\s*\S",
+    r"|[.!?]\s+(?:foto|photo)s?\s*:\s*\S"
+    # ("... en Palacio Nacional. Foto Presidencia": the credit, colon left out, ends the
+    # caption with the agency's name alone.)
+    r"|[.!?]\s+(?:foto|photo|bild)s?\s+[A-ZÀ-Þ][\w.-]*(?:[ /][A-ZÀ-Þ][\w.-]*){0,2}\s*$",
     re.I,
 )
 # "Check against delivery" in the languages of the speeches it is printed on.
@@ -1239,7 +1280,9 @@ def _title_shaped(block: Block) -> bool:
         and not P.CONTACT_LINE.search(text)
         # A title never stops on a comma, and a line ending on a colon is a field's
         # label ("Información para la Prensa N°:") or leads into what follows.
-        and not re.search(r"[.;,:]$", text.strip())
+        # (But an archive's notice titles its record in one sentence, full stop and all:
+        # "Interview de Mme X, ..., à LCI le 11 mai 2020, sur ... ." (notice_titles))
+        and (not re.search(r"[.;,:]$", text.strip()) or is_notice_title(text))
         and not _menu_row(text)
         and not _side_by_side(text)
         and not _PHOTO_CREDIT.search(text)
@@ -1269,6 +1312,10 @@ def _posting_stamp(text: str) -> bool:
     day beside it."""
     if not P.TIME.search(text):
         return False  # (a quick test: most lines print no time of day)
+    if _TRANSCRIPT_TITLE.match(text):
+        # "小泉大臣記者会見録(令和2年7月3日(金)11:48 ~ 12:21 於:...)": a record of a press
+        # conference names the event it records, then its day and hour; a stamp names none.
+        return False
     return bool(_FIGURES_DATE.search(text)) or find_date(text) is not None
 
 

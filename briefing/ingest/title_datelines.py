@@ -16,6 +16,7 @@ import re
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dates import find_date
+from briefing.lazyre import lazy
 
 # Words before a date that make it part of the title ("... of 3 March 2023", "rådet den
 # 7 september 2015", "Consiglio del 3 marzo"): a preposition or an article leads a date
@@ -30,8 +31,17 @@ DATE_LEAD_WORDS = frozenset(
     "den från till fra til "  # Swedish, Norwegian, Danish
     "dnia z".split()  # Polish
 )
+# An act's kind that Italian law cites with its date straight after it, no preposition
+# between ("DPCM 2 marzo 2021", "decreto-legge 22 aprile 2021", "Ordinanza 22 ottobre
+# 2021", "D.Lgs. 9 aprile 2008"): every Italian issuer names its acts so, and the date is
+# the act's name, never a dateline run into the title.
+ACT_KINDS_DATED = frozenset(
+    "dpcm d.p.c.m. dpr d.p.r. dl d.l. dm d.m. d.lgs. d.lgs dlgs decreto decreto-legge "
+    "decreto-legislativo legge ordinanza delibera deliberazione determina circolare "
+    "direttiva".split()
+)
 # (A title line ending on any function word, "... the", runs on into the line under it.)
-_LEAD_WORDS = P.FUNCTION_WORDS | DATE_LEAD_WORDS
+_LEAD_WORDS = P.FUNCTION_WORDS | DATE_LEAD_WORDS | ACT_KINDS_DATED
 _JOINERS = (",", ":", ";", "-", "–", "—", "(", "/", "&")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 DATELINE_MAX_WORDS = 8  # words beside the date: a place, an issuer's name
@@ -91,3 +101,23 @@ def _is_dateline(line: str) -> bool:
 
 def _name_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
+
+
+# After an act's date, its number: "LEGGE 30 dicembre 2020, n. 178".
+_ACT_NUMBER_TAIL = lazy(
+    r"^[ \t]{0,3},?[ \t]{0,3}(?:n\.|n°|nr\.)[ \t]{0,3}\d[\w/-]*[ \t]*$", re.I
+)
+
+
+def is_dated_act_name(line: str) -> bool:
+    """The act's kind and date, perhaps its number, and nothing else: "ORDINANZA 4
+    dicembre 2024", "DECRETO-LEGGE 22 aprile 2021, n. 52". The Gazzetta Ufficiale and
+    every Italian issuer print it under the issuer's name as the act's own name."""
+    words = line.split(None, 1)
+    if len(words) < 2 or words[0].casefold() not in ACT_KINDS_DATED:
+        return False
+    found = find_date(line)
+    if found is None or line[len(words[0]) : found.start].strip():
+        return False
+    rest = line[found.end :]
+    return not rest.strip() or bool(_ACT_NUMBER_TAIL.match(rest))

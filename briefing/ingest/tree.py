@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
+from briefing.ingest.dotted_paths import DOTTED_FAMILIES, dotted_depth
 from briefing.ingest.list_resume import Broken, resume_depth
 from briefing.ingest.quotes import add_inline_quotes
 from briefing.ingest.roles import Role, words
@@ -262,7 +263,17 @@ class _Builder:
                 families[:] = broken.families[: depth + 1]
         # (Only a "§" family has an article: most labels make no call.)
         article = _article_of(family, stack) if family[:1] == "§" else None
-        if article is not None and family not in families[: article + 2]:
+        dotted = (
+            dotted_depth(role.label.label, [node.label or "" for node, _ in stack])
+            if role.label is not None and role.label.family in DOTTED_FAMILIES and stack
+            else None
+        )
+        if dotted is not None:
+            # "4.1.6" after "4.1.5.2": its number names its parent (dotted_paths).
+            depth = dotted
+            del families[depth:]
+            families.append(family)
+        elif article is not None and family not in families[: article + 2]:
             # "§ 1º" after an article's incisos and alíneas: a paragraph of the article,
             # one level under it, whatever list of the article's text is open.
             depth = article + 1

@@ -118,6 +118,7 @@ _CHROME_LABELS = frozenset(
         "ページの先頭へ戻る", "このページの先頭へ", "プライバシーポリシー", "法的事項",
         "このサイトについて", "サイトポリシー", "アクセシビリティ", "よくある質問", "本文へ",
         "文字サイズ", "打印本页", "关闭窗口", "关闭", "맨위로", "저작권정책", "목록",
+        "分享", "分享到",
         # Korean government pages' tools and landmarks: font size, print, share, the
         # screen reader's "content area".
         "글자크기 설정", "글자크기", "인쇄하기", "인쇄하기 목록", "공유하기", "콘텐츠 영역",

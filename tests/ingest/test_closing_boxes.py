@@ -71,3 +71,18 @@ def test_a_page_with_no_prose_asks_nothing() -> None:
         Block("Votes", style="list-item"),
     ]
     assert closing_box_heads(blocks, ["heading", "item", "heading", "item"], 0, 4) == []
+
+
+def test_a_heading_naming_the_notes_keeps_its_heading_over_plain_numbered_notes() -> None:
+    page = PAGE.replace("<h3>Latest updates</h3>", "<h4>Footnotes</h4>").replace(
+        "<p>1 - 5 of 40 results.</p>", "<p>1: Harbour Act 2029, section 4.</p>"
+    )
+    assert "Footnotes" in _headings(page)
+
+
+def test_a_heading_naming_the_sources_in_another_language_keeps_its_heading() -> None:
+    page = PAGE.replace("<h3>Latest updates</h3>", "<h3>Quellen</h3>").replace(
+        "<p>1 - 5 of 40 results.</p>", "<p>Hafenamt, Jahresbericht 2030</p>"
+    )
+    assert "Quellen" in _headings(page)
+    assert "Latest updates" not in _headings(PAGE)  # a box's caption stays one

@@ -26,7 +26,6 @@ from briefing.app.features import files
 from briefing.app.shell import messages
 from briefing.app.shell.background import run_in_background
 from briefing.app.shell.i18n import translate
-from briefing.compare.brief_section import with_changes
 
 if TYPE_CHECKING:
     from briefing.app.features.annotations_feature import AnnotationFeature
@@ -236,6 +235,9 @@ class CompareFeature:
     def add_to_brief(self, comparison: Comparison, new: Side) -> None:
         """Write the Changes section (replacing an earlier one): one undo step."""
         self.ctrl.settled(anchors=False)  # pending brief typing first
+        # (Imported here: the comparing and drafting code is not needed to show the window.)
+        from briefing.compare.brief_section import with_changes
+
         cites_to = new.rid if new.rid and self.ctrl.project.release(new.rid) else None
         brief = with_changes(self.ctrl.project.brief, comparison, cites_to)
         label = translate("Compare", "Add Changes to Brief")

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from briefing.app.panels.preview_tab import can_render_pages, render_pages
 from briefing.app.shell import messages
@@ -23,6 +22,8 @@ from briefing.app.shell.background import run_in_background
 from briefing.app.shell.i18n import translate
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from briefing.app.panels.preview_tab import NoteSource
     from briefing.app.shell.parts import Parts
 
@@ -94,6 +95,9 @@ class PrintFeature:
             )
 
     def _printer(self) -> QPrinter:
+        # (Qt's print module loaded on the first print, not at start-up.)
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(translate("Print", "Briefing note"))
         return printer
@@ -101,6 +105,8 @@ class PrintFeature:
     def _show_pages(self, pages: list[Path]) -> None:
         self.busy = False
         self.parts.show_status("", 1)
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         dialog = QPrintPreviewDialog(self._printer(), self.w)
         dialog.setObjectName("printPreview")
         dialog.paintRequested.connect(partial(paint_pages, pages))
@@ -114,6 +120,8 @@ class PrintFeature:
     def _show_text(self, markdown: str) -> None:
         self.busy = False
         self.parts.show_status("", 1)
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         dialog = QPrintPreviewDialog(self._printer(), self.w)
         dialog.setObjectName("printPreview")
         dialog.paintRequested.connect(partial(paint_text, markdown))

@@ -16,7 +16,6 @@ The whole update is one undo step (:class:`~briefing.app.document.commands.Repla
 from __future__ import annotations
 
 import copy
-import uuid
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -68,6 +67,8 @@ def _read_and_compare(
 
 
 def _summary_orphan(release: Release, node: Node, anchor: Anchor) -> Annotation:
+    import uuid  # (here, not at start-up: only an update with orphaned summaries needs it)
+
     body = translate(
         "ProjectUpdate", "Summary of {node} (its text is gone from the new version): {summary}"
     ).format(node=node_title(node), summary=node.summary)

@@ -152,6 +152,26 @@ def has_label(widget: QWidget) -> bool:
     return any(label.buddy() is widget for label in window.findChildren(QLabel))
 
 
+class _Buddies:
+    """``has_label`` for many widgets: each window's labels and their buddies looked up
+    once (asked widget by widget, the main window's ~230 widgets each walked all its
+    labels again)."""
+
+    def __init__(self) -> None:
+        self._by_window: dict[int, set[int]] = {}
+        # (The windows and buddies are held, so no id below is reused while asked.)
+        self._held: list[QWidget] = []
+
+    def has_label(self, widget: QWidget) -> bool:
+        window = widget.window()
+        buddies = self._by_window.get(id(window))
+        if buddies is None:
+            found = [label.buddy() for label in window.findChildren(QLabel)]
+            self._held += [window, *(b for b in found if b is not None)]
+            buddies = self._by_window[id(window)] = {id(b) for b in found if b is not None}
+        return id(widget) in buddies
+
+
 def accessible_name(widget: QWidget) -> str:
     """What a screen reader announces: the accessible name, else the button's text."""
     if widget.accessibleName():
@@ -163,10 +183,11 @@ def accessible_name(widget: QWidget) -> str:
 
 def name_unnamed(root: QWidget) -> None:
     """Give a name to every focusable widget under ``root`` that has none and no label."""
+    labelled = _Buddies()
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or accessible_name(widget):
             continue
-        if has_label(widget):
+        if labelled.has_label(widget):
             continue
         text = ""
         if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):

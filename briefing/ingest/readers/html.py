@@ -191,7 +191,11 @@ def _place_title(lines: list[Line], metadata: dict[str, str], head: str = "") ->
 
 # Where a page's <title> runs on past the headline: "Headline ‹ Site", "Headline | Site",
 # "Headline – Section – Site" (WordPress, Drupal and most CMSs join them so).
-_SITE_TAIL = re.compile(r"(?<=\S)[ \t]+(?:[|‹›«»–—·•/]|::|-)[ \t]+(?=\S)")
+# Chinese sites join them with underscores and no spaces ("标题_教育频道_中国青年网").
+_SITE_TAIL = re.compile(
+    r"(?<=\S)[ \t]+(?:[|‹›«»–—·•/]|::|-)[ \t]+(?=\S)"
+    r"|(?<=[\u3000-\u9fff\uff01-\uff5e])[ \t]*_[ \t]*(?=\S)"
+)
 _HEADLINE_REACH = 5  # lines from the top where the page prints its headline
 
 
@@ -203,8 +207,11 @@ def _headline_before_site_name(lines: list[Line], metadata: dict[str, str], titl
     heads.discard("")
     if not heads:
         return False
+    first = next((line for line in lines if line.text), None)
     for line in lines[:_HEADLINE_REACH]:
-        if line.style.startswith("heading") and _norm_title(line.text) in heads:
+        # A headline set in a styled box, not a heading element, opens the text.
+        headline = line.style.startswith("heading") or (line is first and not line.style)
+        if headline and _norm_title(line.text) in heads:
             line.style = "title"
             metadata["title"] = line.text
             return True

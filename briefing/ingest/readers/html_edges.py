@@ -1,5 +1,5 @@
-"""The page's own parts printed at the edges of a release's text: its update stamp and
-its "back" link.
+"""The page's own parts printed at the edges of a release's text: its update stamp, its
+"back" link and, on Chinese pages, the editor's credit and the tools strip.
 
 Every CMS prints, around the article it serves, a link back to the list the reader came
 from ("Zurück zur Übersicht", "Back to news", "Retour") and, under the article, the
@@ -18,6 +18,7 @@ import re
 
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_walk import body_paragraph
+from briefing.ingest.readers.html_zh_lines import is_zh_page_line
 from briefing.ingest.web_chrome import stamp_date
 
 # "Zurück", "« Zurück zur Übersicht", "Back to news", "Retour à la liste", "Volver".
@@ -54,6 +55,8 @@ def page_edges(lines: list[Line], dropped: list, metadata: dict[str, str]) -> li
         elif i > last and (iso := stamp_date(text, alone=True)):
             taken.append(i)
             metadata.setdefault("date", iso)
+        elif i > last and is_zh_page_line(text):
+            taken.append(i)  # the editor's credit, the tools strip, the copyright notice
     # The page's address printed beside a stamp or back link taken (its footer's line).
     for i in list(taken):
         for j in (i - 1, i + 1):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.readers.html_picture_links import picture_link
 from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens
 from briefing.ingest.readers.html_widgets import embed_notice_kind, widget_kind
 
@@ -165,7 +166,9 @@ def furniture_kind(el, tag: str, names: bool = True) -> str | None:
         # (<a data-toggle="collapse"><h4>Notes</h4></a>) is the title of the section it
         # opens: a collapsed section is still the release, and its title goes with it.
         return "navigation"
-    if tag == "a" and (_script_control(el) or _jump_link(el) or _sequence_link(el)):
+    if tag == "a" and (
+        _script_control(el) or _jump_link(el) or _sequence_link(el) or picture_link(el)
+    ):
         return "navigation"
     style = (el.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
@@ -217,11 +220,15 @@ _SENTENCE_WORDS = 12  # a paragraph of running prose, not a name, a label or a m
 
 def prose_chars(el) -> int:
     """Characters of ``el``'s prose: its paragraphs (<p>) of a sentence or more. Lists
-    of names, menus, teaser headlines and link lines are not prose."""
+    of names, menus, teaser headlines and link lines are not prose. Chinese and
+    Japanese set no spaces: their characters count as words (segment.unspaced_words)."""
+    from briefing.ingest.segment import unspaced_words
+
     total = 0
     for p in el.iter("p"):
         text = text_of(p)
-        if len(text.split()) >= _SENTENCE_WORDS:
+        words = len(text.split())
+        if words >= _SENTENCE_WORDS or words + unspaced_words(text) >= _SENTENCE_WORDS:
             total += len(text)
     return total
 

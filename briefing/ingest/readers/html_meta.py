@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from briefing.ingest.readers.html_text import squash, text_of
+from briefing.ingest.readers.html_text import squash, text_of, tokens
 from briefing.lazyre import lazy
 
 # Meta tags that state when a page was published, most specific first.
@@ -67,7 +67,11 @@ def page_metadata(root, content, h1_text: str) -> dict[str, str]:
     """
     metas = _metas(root)
     out: dict[str, str] = {}
-    title = h1_text or _head_title(root, metas) or _banner_headline(root, content, metas)
+    title = (
+        h1_text
+        or _head_title(root, metas, content)
+        or _banner_headline(root, content, metas)
+    )
     if title:
         out["title"] = title
     date = next((d for key in _DATE_META if (d := iso_date(metas.get(key, "")))), "")
@@ -104,13 +108,50 @@ def page_metadata(root, content, h1_text: str) -> dict[str, str]:
     return out
 
 
-def _head_title(root, metas: dict[str, str]) -> str:
+def _head_title(root, metas: dict[str, str], content=None) -> str:
     """The head's title, only on pages with no <h1> at all: where a page has headings
     but none in its content, its <title> is usually the site's or a viewer's
-    ("EUR-Lex - 32017R2403 - EN")."""
-    if next(root.iter("h1"), None) is not None:
-        return ""
-    return head_title(root, metas)
+    ("EUR-Lex - 32017R2403 - EN"). Unless an <h1> of the page says what the <title>
+    says: the headline, printed in a column of its own beside the one holding the text
+    (Drupal panels, news layouts that set the headline in a band above the columns)."""
+    h1s = list(root.iter("h1"))
+    title = head_title(root, metas)
+    if not h1s:
+        return title
+    if content is None or _opens_with_heading(content):
+        return ""  # its own heading opens the text: the head rules read that one
+    if title and any(_same_words(text_of(h1), title) and not _in_banner(h1) for h1 in h1s):
+        return title
+    return ""
+
+
+_OPENERS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "dd")
+
+
+def _opens_with_heading(content) -> bool:
+    """The content's first block of text is a heading (a subtitle set under the headline,
+    or the headline itself set as an <h2>)."""
+    for el in content.iter(*_OPENERS):
+        if text_of(el).strip():
+            return el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+    return False
+
+
+_BANNER_WORDS = frozenset(("banner", "logo", "brand", "masthead"))
+
+
+def _in_banner(h1) -> bool:
+    """An <h1> in the site's banner holds the site's name (a <title> of the site alone)."""
+    return any(
+        anc.tag in ("header", "nav") or _BANNER_WORDS & tokens(anc) for anc in h1.iterancestors()
+    )
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _WORDS.findall(a.casefold()) == _WORDS.findall(b.casefold())
+
+
+_WORDS = re.compile(r"\w+")
 
 
 # What a <title> adds after the headline: " – Site", " | Site", " :: Site".

@@ -11,6 +11,7 @@ import re
 
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
+from briefing.ingest.readers.html_comments import comment_box, writing_boxes
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
 from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_main import (
@@ -28,6 +29,7 @@ from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_stamps import headline_stamp
 from briefing.ingest.readers.html_teasers import teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
+from briefing.ingest.segment import unspaced_words
 
 _BOLD = frozenset(("b", "strong"))
 # A printed label in the first cell of a layout table (EUR-Lex recitals and points).
@@ -65,11 +67,17 @@ def _sentence_in_heading(text: str) -> bool:
 
 
 def body_paragraph(line: Line) -> bool:
-    """A paragraph of the release's body: unstyled and as long as a sentence or two."""
-    return not line.style and len(line.text.split()) >= _BODY_WORDS
+    """A paragraph of the release's body: unstyled and as long as a sentence or two.
+    Chinese and Japanese set no spaces between words: their characters are counted as
+    words are (segment.unspaced_words), or no paragraph of theirs would ever be one."""
+    if line.style:
+        return False
+    spaced = len(line.text.split())
+    return spaced >= _BODY_WORDS or spaced + unspaced_words(line.text) >= _BODY_WORDS
 
 
 _BODY_WORDS = 20  # a paragraph of the text, not a dateline, byline or kicker
+MOST_TEXT = 0.5  # share of the release element's text no comment box reaches
 
 
 def _roman(n: int) -> str:
@@ -205,6 +213,9 @@ class Walker:
         self.sinks: list[list] = []
         self.deferred: list = []  # notes met outside the release text
         self.root_read = False  # the release's element has been walked
+        # Elements holding a field to type in: only they may be a comment box.
+        self.writing_boxes = writing_boxes(root)
+        self.root_chars: int | None = None  # the release element's text (once asked)
 
     # -- collecting ------------------------------------------------------------------
     def add(self, text: str) -> None:
@@ -415,6 +426,14 @@ class Walker:
             kind = "navigation"  # the site's latest items: headlines linking elsewhere
         if kind is None and tag in ("footer", "form"):
             kind = "navigation"
+        if (
+            kind is None
+            and el in self.writing_boxes
+            and tag in ("div", "section")
+            and comment_box(el, prose_chars(el))
+            and not self._holds_most_text(el)
+        ):
+            kind = "navigation"  # readers' comments: a box to write in, not the release
         if kind is None and tag == "aside" and not _content_box(el):
             kind = "navigation"
         if kind is None and tag == "header" and page_header(el) and not self._in_release(el):
@@ -511,6 +530,13 @@ class Walker:
         if self.release_prose is None:
             self.release_prose = prose_chars(self.root)
         return self.release_prose > 0 and prose_chars(el) >= PROSE_SHARE * self.release_prose
+
+    def _holds_most_text(self, el) -> bool:
+        """``el`` holds most of the release element's text: a column laid out with the
+        release in <div>s and <br>s (no <p> to count as prose) and a form under it."""
+        if self.root_chars is None:
+            self.root_chars = len(squash(text_of(self.root)))
+        return len(squash(text_of(el))) >= MOST_TEXT * self.root_chars
 
     def _holds_root(self, el) -> bool:
         return any(anc is el for anc in self.root.iterancestors())

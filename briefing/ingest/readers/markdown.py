@@ -27,6 +27,7 @@ from briefing.ingest.readers.markdown_inline import (
     note_label,
     render_inline,
 )
+from briefing.ingest.readers.markdown_item_labels import printed_label_wins
 from briefing.ingest.readers.markdown_lines import pdf_lines_markdown
 from briefing.ingest.readers.markdown_mkdocs import strip_mkdocs_boxes
 from briefing.ingest.readers.markdown_pages import strip_paged_furniture
@@ -214,8 +215,13 @@ class _Walker:
         self._close_item()
 
     def _close_item(self) -> None:
-        """An item with no text still prints its number: keep it as a label."""
+        """An item with no text still prints its number: keep it as a label. (A bullet
+        with no text of its own, "- 1. The ...", where the converter's bullet stands
+        before the document's numbered list, prints nothing: markdown_item_labels.)"""
         if self.item_label is not None:
+            if self.item_label in ("-", "•"):
+                self.item_label = None
+                return
             self._add("", "list-item")
 
     def _blockquote_open(self, token) -> None:
@@ -440,6 +446,8 @@ class _Walker:
             level = len(self.lists) - 1
             if self.item_label is not None:
                 label, self.item_label = self.item_label, None
+                if printed_label_wins(label, text):
+                    label = ""  # "- 4.1.1Ensuring ...": the printed number labels it
         elif self.quote and not style:
             style = "quote"
         self.lines.append(Line(text, style=style, level=level, label=label))
