@@ -1091,8 +1091,9 @@ _PHOTO_CREDIT = lazy(
     r"|\(\s*(?:quelle|source|fuente|fonte)\s*:\s*(?:foto|photo|bild)"
     r"|[.!?]\s+(?:foto|photo)s?\s*:\s*\S"
     # ("... en Palacio Nacional. Foto Presidencia": the credit, colon left out, ends the
-    # caption with the agency's name alone.)
-    r"|[.!?]\s+(?:foto|photo|bild)s?\s+[A-ZÀ-Þ][\w.-]*(?:[ /][A-ZÀ-Þ][\w.-]*){0,2}\s*$",
+    # caption with the agency's name alone, its words capitalised: matched in capitals
+    # only, as the pattern is case-blind and "Photo shows the ministers" is a sentence.)
+    r"|[.!?]\s+(?:foto|photo|bild)s?\s+(?-i:[A-ZÀ-Þ])[\w.-]*(?:[ /](?-i:[A-ZÀ-Þ])[\w.-]*){0,2}\s*$",
     re.I,
 )
 # "Check against delivery" in the languages of the speeches it is printed on.
