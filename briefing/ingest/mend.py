@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
 
 from briefing.ingest import patterns as P
@@ -157,7 +158,9 @@ def _is_note_like(block: Block) -> bool:
 PAGE_BREAK_LOOKBACK = 16  # footnotes and furniture a page break can put between halves
 
 
-def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[Block], list[int]]:
+def mend_page_breaks(
+    blocks: list[Block], join_with_space: bool, whole_lines: Callable[[], bool] | None = None
+) -> tuple[list[Block], list[int]]:
     """Join a paragraph that a page break split ("... and that" / "flow of ..."), moving
     the footnotes printed at the page foot after it. A block starting in lower case
     after a block that cannot end there is the same sentence going on."""
@@ -204,7 +207,17 @@ def mend_page_breaks(blocks: list[Block], join_with_space: bool) -> tuple[list[B
             continue
         # (A semicolon ends a clause, not the sentence: "...; and" / "women are ..." after
         # a page break goes on; only a full stop, question or colon closes the host.)
-        ended = P.ends_sentence(host.text) and not host.text.rstrip().endswith(";")
+        # In text set a paragraph a line (``whole_lines``: a web page copied as text) there
+        # are no pages to break: a block ending on a semicolon is a list's item, and the
+        # lower-case block under it the next item ("... à définir ;" / "les entreprises").
+        ended = P.ends_sentence(host.text) and not (
+            host.text.rstrip().endswith(";")
+            and not (
+                # (Right under it, one blank line between: a PDF's page break leaves its
+                # furniture or a wider gap, and is mended still.)
+                k == i - 1 and block.blank_before == 1 and whole_lines is not None and whole_lines()
+            )
+        )
         if host is None or host.style or ended:
             continue
         if _is_note_like(host) and not _bare_numbered_prose(host):

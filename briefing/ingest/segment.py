@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import and_, gt
 
+from briefing.ingest.block_runs_on import runs_on
 from briefing.ingest.capitals_prose import capitals_prose_cut
 from briefing.ingest.cjk_wraps import full_measure, wraps
 from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
@@ -60,6 +61,7 @@ from briefing.ingest.run_in_labels import opens_run_in, runs_in
 from briefing.ingest.side_keys import opens_keyed_list
 from briefing.ingest.text_fragments import (
     LONG_LINE,
+    block_a_line,
     grid_row_goes_on,
     is_table_row,
     paragraph_per_line,
@@ -249,7 +251,11 @@ def segment(extracted: Extracted) -> list[Block]:
     _star_bullets(blocks)
     block_of = _moved(block_of, moved, len(blocks))
     if not extracted.blocks_are_paragraphs:
-        blocks, moved = mend_page_breaks(blocks, extracted.join_wraps)
+        # (Whether the text sets a paragraph a line, asked only of a block ending on a
+        # semicolon over a lower-case block: most texts never ask.)
+        blocks, moved = mend_page_breaks(
+            blocks, extracted.join_wraps, _Once(_block_a_line, extracted.lines)
+        )
     else:
         blocks, moved = join_cut_paragraphs(blocks, extracted.format)
     block_of = _moved(block_of, moved, len(blocks))
@@ -377,6 +383,9 @@ def _blocks_from_lines(
     # (Asked only for a short line with no comma before a blank line, on the lines as they
     # are here: a text of long paragraphs may never ask, and is spared the scan.)
     whole_lines = _Once(paragraph_per_line, texts[:]) if double_spaced else _never
+    # The same question asked of any text with no measure, only when a lower-case line
+    # would be joined to a bare word above it (``_cut_at_bare_word``).
+    one_a_line = whole_lines if double_spaced else _Once(block_a_line, texts[:])
     if rows is None:
         rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
     resolution = _in_a_resolution(texts)
@@ -485,9 +494,9 @@ def _blocks_from_lines(
                     joined = False  # "North Award: Team A" / "South Award: ...": entries
             else:
                 joined = not pending_blanks and (
-                    _continues_unwrapped(current[-1], stripped)
-                    or _sentence_broken_at_markup(current, texts, index)
-                    or (blank_separated and _continues_tight(current[-1], stripped))
+                    _continues_unwrapped(current[-1], stripped, one_a_line)
+                    or _sentence_broken_at_markup(current, texts, index, one_a_line)
+                    or (blank_separated and _continues_tight(current[-1], stripped, one_a_line))
                     or (
                         bool(cjk_measure)
                         and wraps(current[-1], cjk_measure)
@@ -849,7 +858,7 @@ class _Once:
 
     __slots__ = ("_answer", "_lines", "_test")
 
-    def __init__(self, test: Callable[[list[str]], bool], lines: list[str]) -> None:
+    def __init__(self, test: Callable[[list], bool], lines: list) -> None:
         self._test, self._lines = test, lines
         self._answer: bool | None = None
 
@@ -857,6 +866,10 @@ class _Once:
         if self._answer is None:
             self._answer = self._test(self._lines)
         return self._answer
+
+
+def _block_a_line(lines: list[Line]) -> bool:
+    return block_a_line([line.text for line in lines])
 
 
 def _never() -> bool:
@@ -896,7 +909,21 @@ def _continues_double_spaced(
         # A bracket opened mid-sentence: "... 4–15 September 1995" / "(United Nations
         # publication, Sales No. ...)" in a note or a citation.
         return True
-    return last_word in FUNCTION_WORDS or prev.endswith(("-", "—", "–")) or line[:1].islower()
+    return (
+        last_word in FUNCTION_WORDS
+        or prev.endswith(("-", "—", "–"))
+        or (line[:1].islower() and not _item_after_lead_in(prev, whole_lines))
+    )
+
+
+def _item_after_lead_in(prev: str, whole_lines: Callable[[], bool]) -> bool:
+    """In text set a paragraph a line (``whole_lines``: a web page copied as text), a
+    block opening in lower case under one ending on a colon or a semicolon is a list's
+    item under its lead-in or under the item before ("... the following:" / "an air
+    ambulance"; "... à définir ;" / "les entreprises ..."), not a sentence going on: the
+    page's list lost its bullets in the copy. (In OCR'd text a lower-case line after a
+    blank is still a wrap: its lines are not paragraphs.)"""
+    return prev.rstrip().endswith((":", ";")) and whole_lines()
 
 
 UNFINISHED_MIN_WORDS = 8
@@ -915,10 +942,13 @@ def unfinished_prose(prev: str) -> bool:
     return capitalised < len(tokens) * 0.4
 
 
-def _continues_tight(prev: str, line: str) -> bool:
+def _continues_tight(prev: str, line: str, whole_lines: Callable[[], bool] = _never) -> bool:
     """In text whose paragraphs are set apart by blank lines, a line printed directly
     under a long line that does not end a sentence continues it ("... NPT" /
-    "(Vol. II) and ...", "... Sales No." / "E.86.IX.7)")."""
+    "(Vol. II) and ...", "... Sales No." / "E.86.IX.7)"). Not in text set a paragraph
+    a line (``whole_lines``), where two lines with no blank between are a list's items,
+    stopped on a bare word and opening on a word ("... the cost of the website" / "the
+    agency may pay ..."), unless the line above visibly runs on (``runs_on``)."""
     if len(prev) < 60 or _starts_unit(line) or find_date(line[:30]) is not None:
         return False
     if entry_ends(prev, line) or (is_section_line(prev) and line[:1].isupper()):
@@ -926,6 +956,16 @@ def _continues_tight(prev: str, line: str) -> bool:
         # Roman section's heading over its text: lines of their own, not broken ones.
         return False
     if _field_entries(prev, line):
+        return False
+    if (
+        prev[-1:].isalpha()
+        and line[:1].isalpha()
+        and not _dangling(prev)
+        and not runs_on(prev, line)
+        # (A line holding columns side by side, a site's menu, says nothing of the next.)
+        and COLUMN_GAP not in prev.strip()
+        and whole_lines()
+    ):
         return False
     return not sentence_ends(prev) or _dangling(prev)
 
@@ -1225,14 +1265,17 @@ def _ends_on_function_word(prev: str) -> bool:
 _STARTS_CONTINUATION = lazy(r"^(?:[a-zà-ÿ]|\d[\d,./]*\s+(?:of|and|to|in|on|at)\b)")
 
 
-def _continues_unwrapped(prev: str, line: str) -> bool:
+def _continues_unwrapped(prev: str, line: str, whole_lines: Callable[[], bool] = _never) -> bool:
     """In text that is not hard-wrapped, a line directly under ``prev`` (no blank line)
     still continues it when ``prev`` cannot end there and the line cannot start a unit:
     a list of resolutions broken after "1999," and continued "56/14 of ...", a page
     break after "and that"; or when ``prev``, running prose, stops on a bare word and
-    the line opens in lower case (``_cut_at_bare_word``)."""
+    the line opens in lower case (``_cut_at_bare_word``), unless the text sets a
+    paragraph a line (``whole_lines``: a browser's copy, where a list's items are a line
+    each and may open in lower case and end on a bare word: "you must register" /
+    "you must pay")."""
     if not _dangling(prev):
-        return _cut_at_bare_word(prev, line) and not _starts_unit(line)
+        return _cut_at_bare_word(prev, line) and not _starts_unit(line) and not whole_lines()
     if _starts_unit(line):
         return False
     last_word = prev.rsplit(None, 1)[-1].lower()
@@ -1283,15 +1326,25 @@ def _cut_at_bare_word(prev: str, line: str) -> bool:
 SENTENCE_PIECES = 4  # pieces a first sentence's links and bold words break it into
 
 
-def _sentence_broken_at_markup(current: list[str], texts: list[str], index: int) -> bool:
+def _sentence_broken_at_markup(
+    current: list[str], texts: list[str], index: int, whole_lines: Callable[[], bool] = _never
+) -> bool:
     """A page copied as text breaks a sentence where a link or a bold phrase began
     ("On 16 June the Board decided to maintain" / "the key rate" / "at 7.5 per cent."):
     a paragraph that opened in capitals stops on a lower-case word with no stop, and
     the lines under it, no blank between, start in lower case until one ends the
     sentence. A list's items under a lead-in end on a colon or a semicolon, or start
-    their own block in lower case, so they are not joined."""
+    their own block in lower case, so they are not joined. Nor, in text set a paragraph a
+    line (``whole_lines``), is a line of running prose under it (eight words or more): a
+    link or a bold phrase is a few words, and such a line is a list's item of its own
+    ("Ministers may keep a site that must" / "not hold party material, although ...")."""
     prev = current[-1].rstrip()
     if not (current[0][:1].isupper() and prev[-1:].isalpha() and prev[-1:].islower()):
+        return False
+    if (
+        len(texts[index].split(None, UNFINISHED_MIN_WORDS)) >= UNFINISHED_MIN_WORDS
+        and whole_lines()
+    ):
         return False
     for j in range(index, min(len(texts), index + SENTENCE_PIECES)):
         line = texts[j].strip()

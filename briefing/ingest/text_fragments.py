@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest import patterns as P
+from briefing.ingest.block_runs_on import runs_on
 from briefing.lazyre import lazy
 
 LONG_LINE = 100  # characters: a paragraph on one line, never a hard wrap
@@ -71,6 +72,28 @@ def paragraph_per_line(lines: list[str]) -> bool:
     return ended >= WRAPPED_SHARE * len(prose)
 
 
+COLUMN_GAP = "   "  # spaces parting two columns set side by side on one line
+GAPPED_SHARE = 0.1  # of the filled lines: more, and the text is laid out like its page
+
+
+def block_a_line(lines: list[str]) -> bool:
+    """Whether ``lines`` set each of a page's blocks on a line of its own: a paragraph a
+    line (``paragraph_per_line``) and not laid out in columns like a printed page
+    (pdftotext -layout), whose long lines are columns side by side, not paragraphs."""
+    return paragraph_per_line(lines) and not _laid_out(lines)
+
+
+def _laid_out(lines: list[str]) -> bool:
+    """Whether more than a few of ``lines`` hold two columns side by side."""
+    filled = gapped = 0
+    for line in lines:
+        text = line.strip()
+        if text:
+            filled += 1
+            gapped += COLUMN_GAP in text
+    return gapped > filled * GAPPED_SHARE
+
+
 def join_inline_breaks(lines: list[str]) -> list[str]:
     """``lines`` with an inline element's line joined back into its paragraph (only in
     text that has a paragraph per line)."""
@@ -78,11 +101,13 @@ def join_inline_breaks(lines: list[str]) -> list[str]:
     if not paragraph_per_line(lines[head:]):
         return lines
     out: list[str] = list(lines[:head])
+    # (A page laid out in columns has its wrapped lines opening in lower case: no items.)
+    items = not _laid_out(lines[head:])
     # (The last kept line's stripped text, kept with it: each line is stripped once.)
     last = out[-1].strip() if out else ""
     for line in lines[head:]:
         text = line.strip()
-        if text and last and _joins(out[-1].rstrip(), text, out):
+        if text and last and _joins(out[-1].rstrip(), text, out, items):
             glue = "" if text[:1] in ",.;:)%]’”" else " "
             out[-1] = out[-1].rstrip() + glue + text
             last = out[-1].strip()
@@ -136,17 +161,29 @@ _ITEM_OPEN = lazy(r"^\(?[a-z]{1,4}\)\s")
 _RUNS_ON = lazy(r"[^\W\d_] +[—–-]$|\d *(?:st|nd|rd|th)$")
 
 
-def _joins(previous: str, text: str, kept: list[str] | None = None) -> bool:
+def _joins(previous: str, text: str, kept: list[str] | None = None, items: bool = False) -> bool:
     if _ENDS.search(previous):
         return False
     if _ITEM_OPEN.match(text) and _ITEM_CLOSE.search(previous):
         return False
     if _next_item(previous, text, kept or []):
         return False
+    if items and _sibling_item(previous, text):
+        return False
     if _CONTINUES.match(text) or ("\t" not in previous and _RUNS_ON.search(previous)):
         return True
     last = previous.split()[-1].lower() if previous.split() else ""
     return last in P.FUNCTION_WORDS
+
+
+def _sibling_item(previous: str, text: str) -> bool:
+    """A list's item under another, both opening in lower case with no bullet ("an air
+    ambulance, in case ..." / "full medical cover"; "you must register" / "you must
+    pay"): a page's list copied without its bullets. A line an inline element cut off
+    ("The Bank said" / "the rate ...") hangs from a paragraph opened in capitals; one
+    opening in lower case, not joined to the line above it, is itself such an item, and
+    the line under it is the next one unless the item visibly runs on (``runs_on``)."""
+    return previous.lstrip()[:1].islower() and text[:1].islower() and not runs_on(previous, text)
 
 
 def _next_item(previous: str, text: str, kept: list[str]) -> bool:
@@ -201,9 +238,7 @@ def is_table_row(text: str) -> bool:
 
 
 # A list number or bullet as Word writes it before a tab: "1.", "(a)", "A.", "iv)", "•".
-_LABEL_CELL = lazy(
-    r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]?|[•·▪◦o§*–-]"
-)
+_LABEL_CELL = lazy(r"\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]?|[•·▪◦o§*–-]")
 
 
 # A table drawn in characters, as pandoc, Markdown and database tools print one:
