@@ -20,15 +20,17 @@ from briefing.lazyre import lazy
 # The journals' own names, in the languages they are printed in. A title that merely
 # mentions a journal ("Publication in the Official Journal of ...") has words before it,
 # so the name must open the line (after a two-letter language code at most) and end it.
+# The code is printed in capitals ("DE", "EN") and only capitals are taken for it, though
+# the names match in any case: a two-letter word in lower case before a name ("In
+# Bundesgesetzblatt") opens a phrase, it is no page's code.
 _JOURNAL_NAME = lazy(
-    r"^(?:[A-Z]{2}\s+)?(?:"
+    r"^(?:(?-i:[A-Z]{2})\s+)?(?:"
     r"Official\s+Journal\s+of\s+the\s+European\s+(?:Union|Communities)"
     r"|Amtsblatt\s+der\s+Europäischen\s+(?:Union|Gemeinschaften)"
     r"|Journal\s+officiel\s+(?:de\s+l['’]Union\s+européenne|des\s+Communautés\s+européennes"
     r"|de\s+la\s+République\s+française)"
     r"|Diario\s+Oficial\s+de\s+la\s+Unión\s+Europea"
-    r"|Gazzetta\s+(?:ufficiale|Ufficiale)\s+(?:dell['’]Unione\s+europea"
-    r"|della\s+Repubblica\s+[Ii]taliana)"
+    r"|Gazzetta\s+ufficiale\s+(?:dell['’]Unione\s+europea|della\s+Repubblica\s+italiana)"
     r"|Jornal\s+Oficial\s+da\s+União\s+Europeia"
     r"|Publicatieblad\s+van\s+de\s+Europese\s+Unie"
     r"|Dziennik\s+Urzędowy\s+Unii\s+Europejskiej"

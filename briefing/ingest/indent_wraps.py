@@ -74,6 +74,10 @@ def margin_line_goes_on(
     if not (first.isupper() or first in _OPENS):
         return False  # (lower case: the usual rules already join it)
     text = raw.rstrip()
+    if text[-1:] == ":" and len(text) < width * PROSE_SHARE and _set_in(next_raw, indent):
+        # "Background:" / "Notes to editors:" between two paragraphs: a short lead-in
+        # over the paragraph set in under it, not the last line of the one above.
+        return False
     if text[-1:] in ".!?…:;“”\"»«'’)":
         return True  # a sentence or clause: the paragraph's last line, set at the margin
     if len(text) >= width * PROSE_SHARE:
@@ -81,15 +85,19 @@ def margin_line_goes_on(
     return bool(next_raw[:1].strip())  # a wrap the paragraph goes on under
 
 
+def _set_in(raw: str, indent: int) -> bool:
+    """Whether ``raw`` is set in by the text's paragraph indent (a paragraph's first line)."""
+    body = raw.lstrip(" ")
+    return len(raw) - len(body) == indent and bool(body.strip())
+
+
 def opens_under_single_line(block_lines: int, prev_raw: str, raw: str, indent: int) -> bool:
     """In a text marking paragraphs by ``indent``, a line set in by it under a block of a
     single line at the margin (a headline, a heading over its text) opens a paragraph,
     whatever that line ends on: the text's wraps never come back set in."""
-    body = raw.lstrip(" ")
     return (
         block_lines == 1
         and not prev_raw[:1].isspace()
-        and len(raw) - len(body) == indent
-        and bool(body.strip())
-        and not body[:1].islower()
+        and _set_in(raw, indent)
+        and not raw.lstrip(" ")[:1].islower()
     )

@@ -107,7 +107,7 @@ def take_page_number_runs(extracted: Extracted, centred: bool = False) -> None:
 def _take_numbers_and_heads(extracted: Extracted, numbers: list[int]) -> None:
     """Blank the page numbers at ``numbers`` and the running head printed beside them."""
     lines = extracted.lines
-    for i in sorted(set(numbers) | _heads_beside(lines, numbers)):
+    for i in sorted(set(numbers) | heads_beside(lines, numbers)):
         extracted.removed.append(" ".join(lines[i].text.split()))
         lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
 
@@ -116,7 +116,7 @@ HEAD_REACH = 2  # non-blank lines on either side of a page number a running head
 HEAD_MAX_CHARS = 120
 
 
-def _heads_beside(lines: list, numbers: list[int]) -> set[int]:
+def heads_beside(lines: list, numbers: list[int]) -> set[int]:
     """The running head or foot printed with the page number: a line next to it (within
     ``HEAD_REACH`` lines) that is printed, digits aside, next to another of the run's
     page numbers too ("THE GAZETTE OF INDIA : EXTRAORDINARY" under "2" and under "4"; a

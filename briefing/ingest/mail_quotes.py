@@ -30,7 +30,7 @@ def unquote_mail(lines: list[str]) -> list[str]:
         if not line:
             continue
         filled += 1
-        if line.lstrip(" ")[:1] == ">":
+        if _ONE_LEVEL.match(line):  # (counted as it is taken off: at most one space before)
             quoted += 1
             if not line.strip(" >"):
                 empty_quoted += 1

@@ -935,7 +935,8 @@ def _menu_runs(
     D.C. 20503") is no entry and ends a run: the short lines round it are the issuer's
     letterhead, its name and where it sits, never a site's link labels. A handling
     notice ("FOR IMMEDIATE RELEASE" under a copied page's capitalised menu) is short
-    like the entries round it but is the release's own line: it is left out of the run."""
+    like the entries round it but is the release's own line: it counts towards the run
+    it stands in, as the lines round it are taken for entries, but is itself kept."""
     least = least or MENU_RUN
     found: set[int] = set()
     run: list[int] = []

@@ -60,6 +60,7 @@ from briefing.ingest.roster_lines import roster_break
 from briefing.ingest.run_in_labels import opens_run_in, runs_in
 from briefing.ingest.side_keys import opens_keyed_list
 from briefing.ingest.text_fragments import (
+    COLUMN_GAP,
     LONG_LINE,
     block_a_line,
     grid_row_goes_on,
@@ -1298,9 +1299,6 @@ def _continues_unwrapped(prev: str, line: str, whole_lines: Callable[[], bool] =
             and COLUMN_GAP not in prev.strip()
         )
     )
-
-
-COLUMN_GAP = "   "  # spaces parting two columns set side by side on one line
 
 
 def _cut_at_bare_word(prev: str, line: str) -> bool:

@@ -19,6 +19,7 @@ from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.gazette_heads import below_masthead, masthead_end
 from briefing.ingest.gazette_names import is_journal_name
+from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
     is_issuer_line,
@@ -1090,8 +1091,9 @@ _PHOTO_CREDIT = lazy(
     r"|\(\s*(?:quelle|source|fuente|fonte)\s*:\s*(?:foto|photo|bild)"
     r"|[.!?]\s+(?:foto|photo)s?\s*:\s*\S"
     # ("... en Palacio Nacional. Foto Presidencia": the credit, colon left out, ends the
-    # caption with the agency's name alone.)
-    r"|[.!?]\s+(?:foto|photo|bild)s?\s+[A-ZÀ-Þ][\w.-]*(?:[ /][A-ZÀ-Þ][\w.-]*){0,2}\s*$",
+    # caption with the agency's name alone, its words capitalised: matched in capitals
+    # only, as the pattern is case-blind and "Photo shows the ministers" is a sentence.)
+    r"|[.!?]\s+(?:foto|photo|bild)s?\s+(?-i:[A-ZÀ-Þ])[\w.-]*(?:[ /](?-i:[A-ZÀ-Þ])[\w.-]*){0,2}\s*$",
     re.I,
 )
 # "Check against delivery" in the languages of the speeches it is printed on.
@@ -1124,21 +1126,6 @@ def _over_delivery_notice(blocks: list[Block], body_start: int) -> int | None:
     return None
 
 
-# Notices to the press printed over a release: when it may be used, how it is to be
-# read. They say how to handle the text, never what it is about.
-_PRESS_NOTICE = lazy(
-    r"^\W*(?:for (?:immediate )?(?:release|publication|distribution)|embargo(?:ed)?\b|"
-    r"under embargo|not for (?:publication|distribution)|check against delivery|"
-    r"(?:only )?the spoken word (?:is valid|prevails)|seul le prononcé fait foi|"
-    r"es gilt das gesprochene wort|sperrfrist\b|cotéjese con|verificar contra|"
-    # ... and in the Nordic languages, Dutch and Italian ("Det talade ordet gäller").
-    r"det talade ordet gäller|det talte ord g[æj]ld?er|(?:alleen )?het gesproken woord geldt|"
-    r"fa fede (?:solo )?il (?:testo|discorso) pronunciato|"
-    # Greek administrative acts carry the posting notice the law on their publication
-    # online requires ("ΑΝΑΡΤΗΤΕΟ ΣΤΟ ΔΙΑΔΙΚΤΥΟ", to be posted on the internet).
-    r"αναρτητ[εέ][αοά]\s+στο\s+διαδ\w*)",
-    re.I,
-)
 # "(English translation prepared by the Bank staff ...)", "This is a translation of a
 # document originally written in Spanish ...": how the text came to be in this language,
 # printed over or under the title (as a note's body, its "1/" marker left behind). It
@@ -1300,7 +1287,7 @@ def _title_shaped(block: Block) -> bool:
         and not _menu_row(text)
         and not _side_by_side(text)
         and not _PHOTO_CREDIT.search(text)
-        and not _PRESS_NOTICE.match(text)
+        and not is_handling_notice(text)
         and not is_translation_note(text)
         and not _dated_kicker(text)
         and not _DANGLING_SEPARATOR.search(text)
@@ -1552,7 +1539,7 @@ def _absorb_title_wraps(
             break  # "THE COUNCIL,": the enacting text begins
         if _salutation(blocks, i):
             break  # "Buon pomeriggio,": the speech begins
-        if is_translation_note(blocks[i].text) or _PRESS_NOTICE.match(blocks[i].text):
+        if is_translation_note(blocks[i].text) or is_handling_notice(blocks[i].text):
             # "(English translation prepared by ...)", "Check Against Delivery": about
             # the text, not its title.
             break

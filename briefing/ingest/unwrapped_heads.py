@@ -12,17 +12,18 @@ wrapped narrower than any body's measure (a table's cells copied a cell a line).
 
 from __future__ import annotations
 
+from briefing.ingest.text_fragments import COLUMN_GAP
+
 BEYOND_MEASURE = 1.3  # of the wrap width: no wrapped line of the text runs this long
 # A measure narrower than this is a table's cells or a narrow column, not a body's wrap.
 MIN_WIDTH = 50
-_GAP = "   "  # spaces parting two columns set side by side on one line
 
 
 def unwrapped_first_line(line: str, width: int, under: str) -> bool:
     """Whether ``line``, the text's first line, stands alone above ``under``, the line
     below it, in text wrapped at ``width``."""
     text = line.strip()
-    if width < MIN_WIDTH or len(text) < width * BEYOND_MEASURE or _GAP in text:
+    if width < MIN_WIDTH or len(text) < width * BEYOND_MEASURE or COLUMN_GAP in text:
         return False
     # (Not a clause going on, nor over a rule or a mark: the body's prose under it.)
     return text[-1:] not in ",;-–—" and under[:1].isalnum()

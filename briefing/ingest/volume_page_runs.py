@@ -19,10 +19,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from briefing.ingest.extracted import Extracted
-from briefing.ingest.lone_page_numbers import (
-    MIN_LINES_APART,
-    _heads_beside,
-)
+from briefing.ingest.lone_page_numbers import MIN_LINES_APART, heads_beside
 from briefing.lazyre import lazy
 
 MAX_DIGITS = 5  # a session's or a volume's pages run into the tens of thousands
@@ -79,7 +76,7 @@ def _common_heads(lines: list, run: list[int]) -> set[int]:
     from briefing.ingest.readers.pdf_running import line_key
 
     by_key: dict[str, list[int]] = {}
-    for h in _heads_beside(lines, run):
+    for h in heads_beside(lines, run):
         by_key.setdefault(line_key(lines[h].text.strip()), []).append(h)
     wanted = max(2, (len(run) + 1) // 2)
     return {h for places in by_key.values() if len(places) >= wanted for h in places}

@@ -41,7 +41,11 @@ def test_notice_forms() -> None:
         "Pour diffusion immédiate",
         "Sperrfrist: 12 Uhr",
         "For release: 5 May 2031",
+        "EMBARGO: 00:01 GMT, 5 May 2031",
+        "Under embargo until Friday",
+        "Check against delivery",
+        "Es gilt das gesprochene Wort",
     ):
         assert is_handling_notice(line), line
-    for line in ("Home", "Press releases", "Contact us", "Release notes"):
+    for line in ("Home", "Press releases", "Contact us", "Release notes", "Embargoes lifted"):
         assert not is_handling_notice(line), line

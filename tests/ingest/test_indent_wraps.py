@@ -66,6 +66,9 @@ def test_margin_line_rules():
     assert margin_line_goes_on(first, True, "The centre opens in May.", "    Next", 4, 78)
     # A short heading at the margin with an indented line under it: no wrap.
     assert not margin_line_goes_on(first, True, "Background", "    The centre", 4, 78)
+    # A short lead-in ending on a colon over an indented paragraph: no wrap either.
+    assert not margin_line_goes_on(first, True, "Background:", "    The centre", 4, 78)
+    assert margin_line_goes_on(first, True, "Background:", "at sea.", 4, 78)
     # A paragraph not opened the text's way is left to the other rules.
     assert not margin_line_goes_on("The centre", True, "The centre opens.", "", 4, 78)
     # An indented line under a single line at the margin (a headline) opens a paragraph.
@@ -81,3 +84,13 @@ def test_a_stop_inside_closing_quotes_ends_the_sentence():
     # An opening quote after a word, or a stop with no quote, is no such end.
     assert not closing_quote_end("he said “")
     assert not closing_quote_end("… úrovni.")
+
+
+def test_a_lead_in_at_the_margin_stays_off_the_paragraph_above():
+    text = RELEASE.replace(
+        "    The centre is funded",
+        "Background:\n    The centre is funded",
+    )
+    paragraphs = _paragraphs(text)
+    glued = [p for p in paragraphs if p.rstrip().endswith("Background:") and p != "Background:"]
+    assert not glued, paragraphs

@@ -50,3 +50,11 @@ Dieses Abkommen regelt den Austausch von Wetterdaten zwischen den Vertragspartei
     release = release_from_text(text)
     assert "Austausch von Wetterdaten" in release.title
     assert "Amtsblatt" not in release.title
+
+
+def test_only_a_capital_language_code_may_come_before_the_name() -> None:
+    # The page's language code is printed in capitals; a two-letter word is a phrase's.
+    assert is_journal_name("EN Official Journal of the European Union")
+    assert not is_journal_name("In Bundesgesetzblatt")
+    assert not is_journal_name("de Moniteur belge")
+    assert is_journal_name("GAZZETTA UFFICIALE DELLA REPUBBLICA ITALIANA")

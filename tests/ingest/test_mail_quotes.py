@@ -42,3 +42,9 @@ def test_arrow_bullets_are_no_mail_quotes():
         unquote_mail(FORWARDED.split("\n"))[0]
         == "Ministry of Examples opens a harbour safety centre"
     )
+
+
+def test_only_marks_that_can_be_taken_off_are_counted():
+    # A ">" set in further is a line's own text (a quoted table, an arrow), not mail's mark.
+    lines = ["  > a line", "  >", "  > another", "  > third", "  > fourth", "  > fifth"]
+    assert unquote_mail(lines) is lines

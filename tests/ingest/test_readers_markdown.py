@@ -72,6 +72,19 @@ def test_front_matter_value_ending_on_a_tab_is_read(tmp_path: Path) -> None:
     assert body(ex) == [("Text.", "", "")]
 
 
+def test_front_matter_character_references_are_characters(tmp_path: Path) -> None:
+    # Static sites print front-matter values into HTML as they stand, so authors write
+    # "&nbsp;" and "&amp;" there as in the body: the title shows the characters.
+    text = (
+        "---\ntitle: Talks on trade a&nbsp;fisheries &amp; the &#8220;river&#8221; plan\n"
+        "tags: [Trade &amp; Industry]\n---\n\nText.\n"
+    )
+    ex = read(tmp_path, text)
+    assert ex.metadata["title"] == "Talks on trade a fisheries & the \u201criver\u201d plan"
+    assert ex.metadata["tags"] == "Trade & Industry"
+    assert structure(ex).title == ex.metadata["title"]
+
+
 def test_front_matter_key_names_and_dates(tmp_path: Path) -> None:
     text = (
         "---\npublished_time: '2021-04-02 17:22:57-04:00'\nheadline: A Statement\n"

@@ -132,3 +132,12 @@ def test_dated_act_name_predicate():
     assert is_dated_act_name("DECRETO-LEGGE 22 aprile 2031, n. 52")
     assert not is_dated_act_name("Ordinanza del 4 dicembre 2031")  # (a phrase, not a name)
     assert not is_dated_act_name("Roma, 4 dicembre 2031")
+
+
+def test_a_caption_credit_is_a_capitalised_name_not_a_sentence() -> None:
+    # The credit with its colon left out names the agency in capitals; a headline
+    # going on in lower case after "Photo" is a sentence, not a credit.
+    from briefing.ingest.title import _PHOTO_CREDIT
+
+    assert _PHOTO_CREDIT.search("The minister at the palace. Foto Agencia")
+    assert not _PHOTO_CREDIT.search("Ministers agree. Photo shows the new bridge")

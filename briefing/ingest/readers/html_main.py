@@ -558,10 +558,11 @@ def _holds_main(el) -> bool:
     never holds it (HTML forbids <main> inside <nav>, <aside>, <header>, <footer>); a
     wrapper named after the sidebar it lays out beside the main column ("container_wrap
     sidebar_right", "has-sidebar") does, and is the page's frame, not furniture."""
-    return any(
-        tag_of(d) == "main" or d.get("role") == "main"
-        for d in el.iterdescendants()
-        if isinstance(d.tag, str)
+    # (lxml's own walks, as for the <h1> test beside it: furniture_kind asks this of
+    # every wrapper named so, nested ones too, on pages of tens of thousands of elements.)
+    return (
+        next(el.iterdescendants("main"), None) is not None
+        or bool(el.xpath("boolean(.//*[@role='main'])"))
     )
 
 

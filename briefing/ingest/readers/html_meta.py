@@ -168,9 +168,7 @@ def _banner_headline(root, content, metas: dict[str, str]) -> str:
     if len(h1s) != 1 or any(d is h1s[0] for d in content.iter("h1")):
         return ""
     headline = squash(text_of(h1s[0]))
-    head = root.find("head")
-    title_el = head.find("title") if head is not None else None
-    title = squash(metas.get("og:title") or (text_of(title_el) if title_el is not None else ""))
+    title = _full_head_title(root, metas)
     if not headline or not title.startswith(headline) or _home_link(h1s[0], headline):
         return ""
     rest = title[len(headline) :]
@@ -190,11 +188,15 @@ def head_title(root, metas: dict[str, str] | None = None) -> str:
     """og:title or <title>, without a " | Section | Site" tail."""
     if metas is None:
         metas = _metas(root)
+    title = _full_head_title(root, metas)
+    return squash(title.split(" | ")[0]) if title else ""
+
+
+def _full_head_title(root, metas: dict[str, str]) -> str:
+    """og:title, else the <title>'s text, whole (site name and all)."""
     head = root.find("head")
     title_el = head.find("title") if head is not None else None
-    title = metas.get("og:title") or (text_of(title_el) if title_el is not None else "")
-    title = squash(title or "")
-    return squash(title.split(" | ")[0]) if title else ""
+    return squash(metas.get("og:title") or (text_of(title_el) if title_el is not None else ""))
 
 
 def content_language(root, content) -> str:

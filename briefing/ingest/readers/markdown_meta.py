@@ -9,6 +9,7 @@ below lists the names in the order we trust them.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from pathlib import Path
 
@@ -116,12 +117,20 @@ def _first(fields: dict, keys: tuple[str, ...], convert) -> str:
 
 
 def _text(value) -> str:
-    """A scalar as one line of text; a list as its items joined with ", "."""
+    """A scalar as one line of text; a list as its items joined with ", ".
+
+    Character references are read as the characters they name ("justice a&nbsp;médií",
+    "Trade &amp; Industry"): static-site generators print front-matter values into the
+    page's HTML as they stand, so their authors write references where the page shows a
+    character, as they do in the Markdown body, which the parser decodes."""
     if isinstance(value, list | tuple):
         return ", ".join(t for t in (_text(v) for v in value) if t)
     if value is None or isinstance(value, dict):
         return ""
-    return _WS.sub(" ", str(value)).strip()
+    text = str(value)
+    if "&" in text:
+        text = html.unescape(text)
+    return _WS.sub(" ", text).strip()
 
 
 def _url(value) -> str:
