@@ -48,3 +48,16 @@ def test_site_name_in_the_banner_is_no_title(tmp_path: Path) -> None:
     page = page.replace("<body>", "<body><header><h1>River Authority</h1></header>", 1)
     lines, _ = _read(tmp_path, page)
     assert "River Authority" not in [line.text for line in lines if line.style == "title"]
+
+
+def test_the_title_is_the_headline_as_printed_not_the_head_titles_leftover(
+    tmp_path: Path,
+) -> None:
+    # A <title> whose site tail left a separator behind ("Headline -"): the <h1> says
+    # the same words, and is the one printed.
+    page = _columns_page("").replace(
+        "Fish pass opens at the old weir | River Authority", "Fish pass opens at the old weir -"
+    )
+    lines, _ = _read(tmp_path, page)
+    titles = [line.text for line in lines if line.style == "title"]
+    assert titles == ["Fish pass opens at the old weir"]

@@ -120,8 +120,11 @@ def _head_title(root, metas: dict[str, str], content=None) -> str:
         return title
     if content is None or _opens_with_heading(content):
         return ""  # its own heading opens the text: the head rules read that one
-    if title and any(_same_words(text_of(h1), title) and not _in_banner(h1) for h1 in h1s):
-        return title
+    # The headline as the page prints it: the <title> may keep a separator its tail
+    # left behind ("Headline -") that the <h1> never had.
+    for h1 in h1s:
+        if title and _same_words(text_of(h1), title) and not _in_banner(h1):
+            return squash(text_of(h1))
     return ""
 
 
