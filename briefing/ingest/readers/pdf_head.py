@@ -231,3 +231,26 @@ def cut_title_marker(par: Paragraph, notes: list[Note]) -> None:
     if any(note.marker == marker and note.page == page for note in notes):
         par.text = par.text[: found.start()].rstrip()
         par.markers.append((marker, page))
+
+
+def join_title_wrap(paragraphs: list[Paragraph], styles: list[str]) -> None:
+    """A title whose last line runs on ("ACCORD ON ... COOPERATION BETWEEN") takes the
+    heading-type line right under it ("THE GOVERNMENT OF JAPAN AND UKRAINE") as its wrap,
+    in place. No title ends on a preposition, an article or a conjunction; a cover that
+    sets the title's second line a size smaller, or farther down, made two paragraphs
+    of one title. Only a heading-styled line on the same page, never a date, is taken."""
+    if "title" not in styles:
+        return
+    at = styles.index("title")
+    if at + 1 >= len(paragraphs) or not styles[at + 1].startswith("heading"):
+        return
+    title, below = paragraphs[at], paragraphs[at + 1]
+    if not _RUNS_ON.search(title.text.strip()) or title.text.strip().endswith((",", "-")):
+        return  # a comma or hyphen may end a line of names; only a runaway word is sure
+    if below.first.page != title.first.page or is_dateline(below.text):
+        return
+    for line in below.lines:
+        append_line(title, line)
+    title.markers = [*title.markers, *below.markers]
+    del paragraphs[at + 1]
+    del styles[at + 1]

@@ -12,7 +12,7 @@ from briefing.ingest.readers.pdf_forms import form_rows
 from briefing.ingest.readers.pdf_furniture import strip_furniture
 from briefing.ingest.readers.pdf_grid import Grid, grid_rows
 from briefing.ingest.readers.pdf_hanging import mark_bare_numbers, mark_hanging_labels
-from briefing.ingest.readers.pdf_head import cut_title_marker, split_head
+from briefing.ingest.readers.pdf_head import cut_title_marker, join_title_wrap, split_head
 from briefing.ingest.readers.pdf_line_numbers import strip_line_numbers
 from briefing.ingest.readers.pdf_lines import PdfLine, weight_relative_to_body
 from briefing.ingest.readers.pdf_notes import Note, split_notes
@@ -65,6 +65,7 @@ def layout_lines(
     styles = [
         "table" if par.first.table else style for par, style in zip(paragraphs, styles, strict=True)
     ]
+    join_title_wrap(paragraphs, styles)
     for par, style in zip(paragraphs, styles, strict=True):
         if style == "title":
             cut_title_marker(par, notes)
