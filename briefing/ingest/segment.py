@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import and_, gt
 
-from briefing.ingest.block_runs_on import runs_on
 from briefing.ingest.capitals_prose import capitals_prose_cut
 from briefing.ingest.cjk_wraps import full_measure, wraps
 from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
@@ -949,7 +948,7 @@ def _continues_tight(prev: str, line: str, whole_lines: Callable[[], bool] = _ne
     "(Vol. II) and ...", "... Sales No." / "E.86.IX.7)"). Not in text set a paragraph
     a line (``whole_lines``), where two lines with no blank between are a list's items,
     stopped on a bare word and opening on a word ("... the cost of the website" / "the
-    agency may pay ..."), unless the line above visibly runs on (``runs_on``)."""
+    agency may pay ..."), unless the line above visibly runs on (``_dangling``)."""
     if len(prev) < 60 or _starts_unit(line) or find_date(line[:30]) is not None:
         return False
     if entry_ends(prev, line) or (is_section_line(prev) and line[:1].isupper()):
@@ -961,8 +960,9 @@ def _continues_tight(prev: str, line: str, whole_lines: Callable[[], bool] = _ne
     if (
         prev[-1:].isalpha()
         and line[:1].isalpha()
+        # (A line ending on a letter runs on only on a function word, which ``_dangling``
+        # reads in any case: ``block_runs_on.runs_on`` would add nothing here.)
         and not _dangling(prev)
-        and not runs_on(prev, line)
         # (A line holding columns side by side, a site's menu, says nothing of the next.)
         and COLUMN_GAP not in prev.strip()
         and whole_lines()
