@@ -57,6 +57,7 @@ from briefing.ingest.segment import SPONSORS_LINE as _SPONSORS_LINE
 from briefing.ingest.sentence_pieces import (
     continues_in_lower_case,
     ends_on_lead_dash,
+    opens_on_trailing_mark,
     runs_into_list,
     unbalanced_brackets,
 )
@@ -2052,6 +2053,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             following is not None
             and (P.match_label(following.text) or opens_content(blocks, i + 1))
             and not continues_in_lower_case(following)
+            and not opens_on_trailing_mark(following)  # "Meg Reiss" / ", most recently ..."
             and not never_heading(text)
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)

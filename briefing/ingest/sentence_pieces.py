@@ -6,6 +6,10 @@ short line show instead that its sentence goes on past the line, whatever the is
 - the labelled item right under it starts in lower case ("The data must be" over
   "1. readable by anyone"): the line is the lead-in of a list its items complete, and a
   section's first paragraph or list item starts a sentence of its own, with a capital;
+- the block under it opens on a mark that only follows words (", most recently ...",
+  ". “We will ...", "; and"): a scrape or a browser copy that sets a link or a bold
+  name on a line of its own leaves the rest of the sentence on the next line, and no
+  paragraph opens on a comma or a full stop;
 - it opens a bracket or a quotation it does not close, or closes one it never opened
   ("Telecommunication Services (State Gazette of the", "of the Ministry (No. 12)»"): a
   line break cut a parenthesis in two, and a heading is never cut so.
@@ -46,6 +50,19 @@ def continues_in_lower_case(after: Block) -> bool:
         return False
     first = after.text.lstrip(" \t")[:1]
     return first.isalpha() and first.islower()
+
+
+# Marks that follow a word and never open a paragraph: a comma, a semicolon, a closing
+# bracket, or a full stop before a space (". . ." and ".5" aside).
+_TRAILING_MARK = lazy(r"^[,;)\]]|^\.(?:\s+[^.\s]|$)")
+
+
+def opens_on_trailing_mark(after: Block) -> bool:
+    """Whether ``after``, the block under a short line, opens on a comma, a semicolon, a
+    closing bracket or a full stop: the short line's sentence goes on in it."""
+    if after.label is not None:
+        return False
+    return _TRAILING_MARK.match(after.text.lstrip(" \t")) is not None
 
 
 def unbalanced_brackets(text: str) -> bool:

@@ -8,6 +8,7 @@ from briefing.ingest import release_from_text
 from briefing.ingest.segment import Block
 from briefing.ingest.sentence_pieces import (
     continues_in_lower_case,
+    opens_on_trailing_mark,
     runs_into_list,
     unbalanced_brackets,
 )
@@ -90,3 +91,33 @@ def test_a_block_opening_in_lower_case_continues_the_short_line_above() -> None:
     assert not continues_in_lower_case(Block("The allowance shall be consolidated with it."))
     assert not continues_in_lower_case(Block("a) the farming sector;"))  # an item: its own
     assert not continues_in_lower_case(Block("iPhone users may apply", style="list-item"))
+
+
+SCRAPED_NAMES = """\
+Harbour Board Names Two New Directors
+Press Release
+May 4, 2031
+The Harbour Board today named two new directors to lead its work on the river port.
+Anna Verhoeven
+, until now head of the port's planning office, will direct the board's engineering work.
+She joined the board in 2019 after ten years at the national roads agency.
+Tomas Lindqvist
+; he will lead the finance office from June.
+"We are glad to welcome them both," the chair
+said
+. "Their work will shape the port for a decade."
+"""
+
+
+def test_a_name_whose_sentence_goes_on_after_a_comma_is_no_heading() -> None:
+    # A scrape sets a bold name on its own line; the sentence goes on under it.
+    heads = _headings(SCRAPED_NAMES)
+    assert heads == [] or not any(h.startswith(("Anna", "Tomas", "said")) for h in heads)
+
+
+def test_opens_on_trailing_mark() -> None:
+    assert opens_on_trailing_mark(Block(", until now head of the planning office, will ..."))
+    assert opens_on_trailing_mark(Block('. "Their work will shape the port."'))
+    assert opens_on_trailing_mark(Block("; he will lead the finance office."))
+    assert not opens_on_trailing_mark(Block("The board met on Monday."))
+    assert not opens_on_trailing_mark(Block(". . . continued on page 2"))
