@@ -40,6 +40,7 @@ from briefing.ingest.led_lists import lead_in_lists
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
+from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
 from briefing.ingest.punctuated_heads import punctuated_crossheads
@@ -1959,6 +1960,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if (
         label
         and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
+        and not credits_person(blocks, i, text[label.body_offset :])
         and (
             is_short_line(text)
             or _wrapped_crosshead(blocks, i, labelled=True)
@@ -2055,6 +2057,7 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and not continues_in_lower_case(following)
             and not opens_on_trailing_mark(following)  # "Meg Reiss" / ", most recently ..."
             and not never_heading(text)
+            and not credits_person(blocks, i, text)  # a signature's office (office_lines)
             and not _roster_end(blocks, i)
             and _heading_evidence(blocks, i)
             and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
@@ -2109,25 +2112,6 @@ def _clause_above(blocks: list[Block], i: int) -> str:
 
 
 ROSTER_RUN = 2  # name lines right above a name line that make it a list's entry
-_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "dos", "du", "la", "le"})
-_NAME_PARTICLES |= {"van", "von", "ter", "ten", "bin", "al", "y"}
-_NAME_WORD = lazy(r"^[^\W\d_][\w’'.-]*$")
-
-
-def _person_name(text: str) -> bool:
-    """ "Sarah Breeden", "Catherine L Mann", "Andrew Bailey, Chair": two to four
-    capitalised words (particles such as "de", "van" between them), perhaps followed by
-    an office after a comma. A roster's entry, shaped like one."""
-    name = text.split(",", 1)[0].split()
-    if not 2 <= len(name) <= 4 or not name[-1][:1].isupper():
-        return False
-    return all(
-        _NAME_WORD.match(w)
-        and (w[:1].isupper() or (0 < k < len(name) - 1 and w in _NAME_PARTICLES))
-        for k, w in enumerate(name)
-    )
-
-
 def _roster_end(blocks: list[Block], i: int) -> bool:
     """A name line closing a run of name lines ("The following members were present:"
     / "Andrew Bailey, Chair" / ... / "Huw Pill" / "Dave Ramsden" over "Sam Beckett was
@@ -2141,12 +2125,12 @@ def _roster_end(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     if i < ROSTER_RUN or block.blank_before or block.label is not None:
         return False
-    if not _person_name(block.text.strip()):
+    if not person_names(block.text.strip()):  # (the last entry: "X and Y")
         return False
     for above in blocks[i - ROSTER_RUN : i]:
         if above.style or above.label is not None or not is_short_line(above.text):
             return False
-        if not _person_name(above.text.strip()):
+        if not person_name(above.text.strip()):
             return False
     # The entries above sit together too: a run, not lines set apart.
     return not any(above.blank_before for above in blocks[i - ROSTER_RUN + 1 : i])
