@@ -1960,7 +1960,14 @@ def _body_role(blocks: list[Block], i: int) -> Role:
     if (
         label
         and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
-        and not credits_person(blocks, i, text[label.body_offset :])
+        and credits_person(blocks, i, text[label.body_offset :])
+    ):
+        # "A. Jane Doe, Managing Director, ...": an initial, or a letter the signature
+        # prints, before a person's credit: no list's item and no section (office_lines).
+        return Role("note", attrs={"role": "short"})
+    if (
+        label
+        and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
         and (
             is_short_line(text)
             or _wrapped_crosshead(blocks, i, labelled=True)
