@@ -36,9 +36,9 @@ _ADDRESS = lazy(
     r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Hon|Sir|Dame|Rev|Sr|Sra|Srta|Dña|Mme|Mlle|M|Herr|Frau"
     r"|Dott|Dott\.ssa|Ing|Avv|Gen|Col|Capt|Amb|H\.E|S\.E)\.?\s+[^\W\d_]"
 )
-# A quotation's opening mark, or a contact's telephone number or e-mail address.
+# A quotation's opening mark.
 _QUOTE_OPEN = "\"“„«‘'"
-_CONTACT = lazy(r"\(?\+?\d[\d ()./-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+")
+PHONE_MIN_DIGITS = 7  # a telephone number's digits, however it groups them
 NAME_MIN_WORDS = 2
 NAME_MAX_WORDS = 4
 OFFICE_MAX_WORDS = 16  # a name's office, credit or contact line, not a paragraph
@@ -58,14 +58,25 @@ def person_name(text: str) -> bool:
     )
 
 
-_JOINED = lazy(r"\s+(?:and|y|et|und|e|&)\s+")
+_JOINERS = frozenset({"and", "y", "et", "und", "e", "&"})
 
 
 def person_names(text: str) -> bool:
     """A person's name, or two joined by "and" ("Jane Doe and John Roe"): a roster's
     last entry is often printed so."""
-    parts = _JOINED.split(text)
-    return len(parts) <= 2 and all(person_name(part) for part in parts)
+    words = text.split()
+    joins = [k for k, word in enumerate(words) if word in _JOINERS]
+    if not joins:
+        return person_name(text)
+    if len(joins) > 1:
+        return False
+    k = joins[0]
+    return person_name(" ".join(words[:k])) and person_name(" ".join(words[k + 1 :]))
+
+
+def _gives_contact(office: str) -> bool:
+    """An e-mail address, or a telephone number's digits, in ``office``."""
+    return "@" in office or sum(ch.isdigit() for ch in office) >= PHONE_MIN_DIGITS
 
 
 def _capitalised_name(text: str) -> bool:
@@ -87,7 +98,7 @@ def name_and_office(blocks: list[Block], i: int, text: str) -> bool:
     name, office = text.split(",", 1)
     if not (_capitalised_name(name.strip()) and office.strip()):
         return False
-    if addressed_name(name.strip()) or _CONTACT.search(office):
+    if addressed_name(name.strip()) or _gives_contact(office):
         return True
     following = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
     return following[:1] in _QUOTE_OPEN
