@@ -51,6 +51,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
+from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.resolution_crossheads import crosshead_between_clauses
 from briefing.ingest.roman_heads import section_numerals
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
@@ -505,6 +506,14 @@ def _blocks_from_lines(
                 )
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
                 joined = True
+            if (
+                not joined
+                and not pending_blanks
+                and stripped[:1].isupper()
+                and is_place_dateline(current[-1])
+                and not _starts_unit(stripped)
+            ):
+                joined = True  # "CHICAGO –" / "The Office today ...": the lead's first words
             if not joined and not pending_blanks and current[-1].endswith(FLOW_ARROWS):
                 # "Work package lead →" / "Secretary-General →": an arrow leads on to the
                 # next step; a flow printed a step a line (a table's cell, text without

@@ -31,6 +31,7 @@ import itertools
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
 from briefing.lazyre import lazy
 
@@ -224,9 +225,11 @@ def is_site_line(text: str) -> bool:
     # headline opens as a headline does, never mid-sentence. It is one line, and ends
     # on its last word: words wrapped over lines down to a dash (a speech broken off,
     # "Good afternoon. Good\n—") or a sentence mark before it (an act's "as follows: -",
-    # an editor's "Repealed on 1 August 2006. -") are the text's sentences.)
+    # an editor's "Repealed on 1 August 2006. -") are the text's sentences. A place in
+    # capitals and its dash, "CHICAGO –", opens the release's lead: place_datelines.)
     return (
         bool(_TICKER_ENTRY.search(stripped))
+        and not is_place_dateline(stripped)
         and _words(stripped) <= TICKER_MAX_WORDS
         and stripped[:1] not in "-–—•*|·"
         and not stripped[:1].islower()
