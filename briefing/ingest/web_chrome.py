@@ -31,6 +31,7 @@ import itertools
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.repeated_menus import repeated_menu_lines
 from briefing.lazyre import lazy
 
@@ -193,6 +194,8 @@ def is_site_line(text: str) -> bool:
     to a file named by its size, a ticker's headline ending on its separator. Such lines
     say how to use the site, never what the release says."""
     stripped = text.strip()
+    if is_official_site_banner(stripped):  # (the government's banner, skip links)
+        return True
     if not stripped or len(stripped) > 160:
         # (24 languages named with their codes; a cookie notice of two sentences)
         return len(stripped) <= 1000 and (
