@@ -62,3 +62,44 @@ def test_the_title_under_the_banner_is_found():
     assert "official website" in removed and "Skip directly" in removed
     texts = [release.text[n.start : n.end] for n in release.nodes()]
     assert not any(".gov website" in t for t in texts)
+
+
+BLOG_POST = """Start
+
+Blog
+
+Conference on digital policy opens in May
+
+5 March 2031
+
+The state's digital policy conference opens on 12 May with a keynote on open data.
+
+Registration is open until 30 April; the conference will be streamed.
+
+← Previous post
+
+Next post →
+
+Leave a Reply
+
+Name *
+
+Email *
+
+Website
+"""
+
+
+def test_pager_arrows_and_comment_form_are_site_lines():
+    from briefing.ingest.web_chrome import is_site_line
+
+    assert is_site_line("← Previous post") and is_site_line("Next post →")
+    assert is_site_line("weiter lesen") and is_site_line("Zurück zur Übersicht")
+    assert is_site_line("View comments (27)") and is_site_line("Kommentare (2)")
+    assert is_site_line("Your name *") and is_site_line("E-Mail *")
+    # A part of the release's own is no form: "Comments" alone, a word with a footnote.
+    assert not is_site_line("Comments")
+    assert not is_site_line("Background *")
+    release = release_from_text(BLOG_POST)
+    texts = [release.text[n.start : n.end] for n in release.nodes()]
+    assert texts[-1].startswith("Registration is open")
