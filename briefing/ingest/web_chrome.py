@@ -33,6 +33,7 @@ import re
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.repeated_menus import repeated_menu_lines
+from briefing.ingest.teaser_links import teaser_lines
 from briefing.lazyre import lazy
 
 # Lines above the first paragraph left to the title and head rules: a page prints its
@@ -594,12 +595,18 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     starts (``len(texts)`` when the text is no web copy)."""
     if not _web_copy(texts):
         return [], len(texts)
+    # (Cards of other pages, each closed by its "read more" link, are the site's
+    # wherever they stand; the release's paragraphs are looked for without them.)
+    cards = teaser_lines(texts)
+    if cards:
+        blanked = set(cards)
+        texts = ["" if i in blanked else text for i, text in enumerate(texts)]
     repeated = _repeated(texts)
     core = _core(texts, _groups(texts), repeated)
     if core is None:
         return [], len(texts)
     start, end = core
-    taken: list[int] = []
+    taken: list[int] = list(cards)
     # The head: all but the last lines above the first paragraph, and all but the
     # dateline and the lines just above it (the title a page prints over its date, with
     # a sidebar of document links or stages between it and the text).
