@@ -38,6 +38,17 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _run_lines(run: list[list[int]]) -> list[int]:
+    """The lines of a run of cards, or [] for a lone card. A box's cards share one
+    template: the first card, which nothing bounds above, is read no longer than the
+    longest card after it (above it stands the release's last line, or a menu)."""
+    if len(run) < MIN_CARDS:
+        return []
+    longest = max(len(card) for card in run[1:])
+    first = sorted(run[0])[-longest:]  # (a card's lines, its link last)
+    return first + [i for card in run[1:] for i in card]
+
+
 def teaser_lines(texts: list[str]) -> list[int]:
     """Indices of the lines of the runs of two or more cards closed by a "read more"
     link, the links included; [] when the text shows no such run."""
@@ -80,11 +91,9 @@ def teaser_lines(texts: list[str]) -> list[int]:
         if card and (not run or joined):
             run.append(card)
             continue
-        if len(run) >= MIN_CARDS:
-            taken.extend(i for c in run for i in c)
+        taken.extend(_run_lines(run))
         run = [card] if card else []
-    if len(run) >= MIN_CARDS:
-        taken.extend(i for c in run for i in c)
+    taken.extend(_run_lines(run))
     if not taken:
         return []
     # The release stays: a sentence-long line is left outside the cards.
