@@ -86,6 +86,19 @@ _OWN_PHRASE = lazy("|".join(_PHRASES))
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _SPACES = lazy(r"\s+")
 MAX_CHARS = 600  # the whole banner glued on one line is shorter
+# Every line of a banner holds one of these (a cheap look before the pattern).
+_KEYS = (
+    "official",
+    "oficial",
+    "skip",
+    "jump to",
+    ".gov",
+    "how you know",
+    "verificarlo",
+    "europa",
+    "eu website",
+    "singapore",
+)
 
 
 def is_official_site_banner(text: str) -> bool:
@@ -93,6 +106,9 @@ def is_official_site_banner(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_CHARS or not any(c.isalpha() for c in stripped):
         return False
+    lowered = stripped.lower()
+    if not any(key in lowered for key in _KEYS):
+        return False  # (most lines: one look, no regex)
     norm = _SPACES.sub(" ", stripped.translate(_APOSTROPHES).lower())
     if norm.startswith("[") and "]" in norm and not re.search(r"[a-z]{3}", norm.split("]", 1)[1]):
         return False  # (a picture's name alone: the rules for captions read it)
