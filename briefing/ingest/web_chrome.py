@@ -31,8 +31,10 @@ import itertools
 import re
 
 from briefing.ingest.extracted import Extracted
+from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
+from briefing.ingest.teaser_links import teaser_lines
 from briefing.lazyre import lazy
 
 # Lines above the first paragraph left to the title and head rules: a page prints its
@@ -101,6 +103,14 @@ _CHROME_LABELS = frozenset(
         "articles similaires", "ähnliche beiträge", "artigos relacionados",
         "you may also like", "también le podría interesar", "see more", "ver más",
         "voir plus", "vedi di più", "ver mais",
+        # A teaser's link and the way back from a post to its list, opening the search
+        # box, recommending the page (German sites write "weiter lesen" in two words as
+        # often as in one).
+        "weiter lesen", "mehr lesen", "mehr erfahren", "zurück zur übersicht",
+        "zurück zur liste", "back to overview", "back to list", "back to news",
+        "retour à la liste", "volver al listado", "suchen", "teilen", "weiterempfehlen",
+        "seite weiterempfehlen",
+        "ähnliche artikel", "nächster beitrag", "vorheriger beitrag",
         # The label heading a breadcrumb trail ("You are here" is known to is_boilerplate).
         "sie sind hier", "sie befinden sich hier", "vous êtes ici", "usted está aquí",
         "ti trovi in", "você está aqui", "u bent hier", "jesteś tutaj",
@@ -133,6 +143,23 @@ _CHROME_LABELS = frozenset(
 # The KOGL box's heading, "공공누리의 제 4유형 안내" / "공공누리 제1유형": the Korea Open
 # Government License type under which every Korean government page publishes its posts.
 _KOGL_NOTICE = lazy(r"^공공누리(?:의)?\s*(?:제\s*)?\d\s*유형(?:\s*안내)?$")
+# The link to a post's comments, with their number: "View comments (27)", "3 Comments",
+# "Kommentare (2)"; a comment form's field, marked required by its asterisk ("Name *",
+# "Your name *", "E-Mail *"). A release says neither: they are its page's form.
+# (A count or a verb is needed: "Comments" alone may head a consultation's own part.)
+_COMMENTS_LINK = lazy(
+    r"^(?:(?:view|show|read|see) (?:all )?(?:\d+ )?|\d+ )(?:comments?|kommentare?|"
+    r"commentaires?|comentarios?|commenti)(?: \(\d+\))?$|"
+    r"^(?:comments?|kommentare?|commentaires?|comentarios?|commenti) \(\d+\)$",
+    re.I,
+)
+_REQUIRED_FIELD = lazy(
+    r"^(?:your |ihr |votre |su |tu )?(?:full |first |last )?(?:name|e-?mail(?: address)?|"
+    r"mail|website|webseite|comment|kommentar|message|nachricht|subject|betreff|vorname|"
+    r"nachname|e-mail-adresse|nom|prénom|courriel|commentaire|nombre|correo(?: electrónico)?|"
+    r"comentario|mensaje)\s*\*$",
+    re.I,
+)
 # A counter of the page's readers: "Dibaca: 33.156 Kali", "Views: 1,204", "Lượt xem: 85".
 _COUNTER = lazy(
     r"^(?:views?|hits?|reads?|vues|visto|visitas|aufrufe|gelesen|dibaca|lượt xem|"
@@ -171,7 +198,8 @@ _LINK_SEPARATORS = lazy(r"\s+[-–|·•/]\s+|\s{3,}|\t+")
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.strip(" \t:|·•-–—>»›[]【】").split()).lower()
+    # (Arrows point a pager's links either way: "← Previous post", "Next post →".)
+    return " ".join(text.strip(" \t:|·•-–—>»›<«‹←→[]【】").split()).lower()
 
 
 def one_chrome_label(text: str) -> bool:
@@ -194,6 +222,8 @@ def is_site_line(text: str) -> bool:
     to a file named by its size, a ticker's headline ending on its separator. Such lines
     say how to use the site, never what the release says."""
     stripped = text.strip()
+    if is_official_site_banner(stripped):  # (the government's banner, skip links)
+        return True
     if not stripped or len(stripped) > 160:
         # (24 languages named with their codes; a cookie notice of two sentences)
         return len(stripped) <= 1000 and (
@@ -207,6 +237,8 @@ def is_site_line(text: str) -> bool:
     if one_chrome_label(stripped) or _COUNTER.match(stripped):
         return True
     if _KOGL_NOTICE.match(stripped):
+        return True
+    if _COMMENTS_LINK.match(stripped) or _REQUIRED_FIELD.match(stripped):
         return True
     if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped):
         return True
@@ -339,9 +371,7 @@ _GOV_BANNER = lazy(
     r"다른 도메인 주소를 사용하고|운영중인 공식 누리집"
 )
 # A list label alone on its line: "(14)", "a)", "2.", "(iv)".
-_LONE_LABEL = lazy(
-    r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$"
-)
+_LONE_LABEL = lazy(r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$")
 
 
 def _groups(texts: list[str]) -> list[tuple[int, int]]:
@@ -568,12 +598,18 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     starts (``len(texts)`` when the text is no web copy)."""
     if not _web_copy(texts):
         return [], len(texts)
+    # (Cards of other pages, each closed by its "read more" link, are the site's
+    # wherever they stand; the release's paragraphs are looked for without them.)
+    cards = teaser_lines(texts)
+    if cards:
+        blanked = set(cards)
+        texts = ["" if i in blanked else text for i, text in enumerate(texts)]
     repeated = _repeated(texts)
     core = _core(texts, _groups(texts), repeated)
     if core is None:
         return [], len(texts)
     start, end = core
-    taken: list[int] = []
+    taken: list[int] = list(cards)
     # The head: all but the last lines above the first paragraph, and all but the
     # dateline and the lines just above it (the title a page prints over its date, with
     # a sidebar of document links or stages between it and the text).
