@@ -59,6 +59,7 @@ from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
 from briefing.ingest.run_in_labels import opens_run_in, runs_in
 from briefing.ingest.side_keys import opens_keyed_list
+from briefing.ingest.stranded_heads import stranded_heading
 from briefing.ingest.text_fragments import (
     COLUMN_GAP,
     LONG_LINE,
@@ -453,6 +454,14 @@ def _blocks_from_lines(
                         and not _starts_unit(stripped)
                     )
                 )
+                if (
+                    joined
+                    and not pending_blanks
+                    and stranded_heading(
+                        current[-1], stripped, _next_text(texts, index), reach or width
+                    )
+                ):
+                    joined = False  # a heading alone between two paragraphs
                 if (
                     not joined
                     and not pending_blanks
