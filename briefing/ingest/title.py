@@ -19,6 +19,7 @@ from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.gazette_heads import below_masthead, masthead_end
 from briefing.ingest.gazette_names import is_journal_name
+from briefing.ingest.genre_labels import title_by_genre_label
 from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
@@ -78,9 +79,7 @@ _TRANSCRIPT_TITLE = lazy(
 
 # "Part XIV", "Section 36", "Programme 25", "Income section 1": a part of a report or act
 # designated by a word (or two) and its number, as cover pages print it over its name.
-_COVER_DESIGNATION = lazy(
-    r"^[A-Z][\w-]*(?: [a-z][\w-]*)? (?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?$"
-)
+_COVER_DESIGNATION = lazy(r"^[A-Z][\w-]*(?: [a-z][\w-]*)? (?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?$")
 
 
 def _cover_designation(text: str) -> bool:
@@ -435,6 +434,7 @@ _SECTION_NUMBER = lazy(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
 # to its word is a menu's too (a Markdown heading's hash is followed by a space, and
 # stays a heading).
 LIST_MARK = lazy(r"^\s*(?:[+*☆★]\s+|#(?=[^\W\d_]))")
+_BULLET_MARK = lazy(r"^\s*[•▪◦‣●■□➢➤✓]")
 
 
 def _pick_title(
@@ -457,6 +457,29 @@ def _pick_title(
     above_notice = _over_delivery_notice(blocks, body_start)
     if above_notice is not None and not (hint and authoritative):
         return above_notice
+    # "PRESS RELEASE" printed at the paper's head: the headline is the title line under
+    # it; the letterhead above it, though set in the largest type, is not (genre_labels).
+    # Only on a paper whose type sizes were read (a PDF, a Word file): a web page copied
+    # as text prints its section's name over the headline among menus and stamps, and
+    # its title is found as a page's (repeated in the browser's title, under the trail).
+    typeset = any(b.style for b in blocks[:body_start])
+    if typeset and not (hint and authoritative):
+        by_label = title_by_genre_label(
+            [b.text for b in blocks[:body_start]],
+            body_start,
+            lambda i: (
+                _title_shaped(blocks[i])
+                and not is_masthead(blocks[i].text)
+                # (a point of the summary under the headline: "• 9.2 million visited ...")
+                and not LIST_MARK.match(blocks[i].text)
+                and not _BULLET_MARK.match(blocks[i].text)
+                and (blocks[i].label is None or not blocks[i].label.family.startswith("bullet"))
+            ),
+            lambda i: _headline_over_label(blocks[i], i),
+            lambda i: blocks[i].style == "title",
+        )
+        if by_label is not None:
+            return by_label
     # (A gazette's masthead is set in the largest type on the page; its act's title is
     # under it: gazette_heads.)
     gazette_end = masthead_end([b.text for b in blocks[:body_start]])
@@ -658,6 +681,19 @@ def _pick_title(
                 return i + 1
             return i - 1 if _deck_under(blocks, candidates, i) else i
     return _first_heading_shaped(blocks, candidates)
+
+
+# A letterhead names its office in a few words; a headline opening on the office's name
+# ("MINISTRY OF LAW SETS UP NEW WILLS REGISTRY") runs on with what it did.
+LETTERHEAD_MAX_WORDS = 5
+
+
+def _headline_over_label(block: Block, i: int) -> bool:
+    """Whether ``block``, printed right over the paper's kind label, is its headline: a
+    title's shape, first on the page or in the title's type, and no bare office name."""
+    if not _title_shaped(block) or not (i == 0 or block.style == "title"):
+        return False
+    return not is_masthead(block.text) or R.words(block.text) > LETTERHEAD_MAX_WORDS
 
 
 def _first_heading_shaped(blocks: list[Block], candidates: list[int]) -> int | None:
@@ -1004,10 +1040,9 @@ _SKIP_LINK = lazy(
 
 def is_navigation(text: str) -> bool:
     text = R._LEADING_BULLET.sub("", text.strip())
-    return (
-        bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text) or _SKIP_LINK.match(text))
-        or _arrow_trail(text)
-    )
+    return bool(
+        _NAVIGATION.match(text) or _SEARCH_FORM.match(text) or _SKIP_LINK.match(text)
+    ) or _arrow_trail(text)
 
 
 # A site's own menu words, one a line, in the languages sites are written in: where the
@@ -1324,7 +1359,6 @@ def _posting_stamp(text: str) -> bool:
 _FIGURES_DATE = lazy(r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
 
 
-
 # The parts of a bill or an act that head its first pages, set in large type as a title
 # is: "Exposé des motifs", "Exposición de motivos", "Preámbulo", "Relazione illustrativa",
 # "Begründung", "Пояснительная записка". They name a part of the act, never the act.
@@ -1618,10 +1652,9 @@ def _past_title_measure(blocks: list[Block], title_at: int, i: int) -> bool:
     # that line's first word was not broken for want of room (a deck under a headline).
     widest = max(len(text) for text in [*lines, line])
     above = lines[-1]
-    return (
-        len(above) + 1 + len(line.split()[0]) <= widest
-        and len(line) > WIDER_THAN_SHORT_LINE * len(above)
-    )
+    return len(above) + 1 + len(line.split()[0]) <= widest and len(
+        line
+    ) > WIDER_THAN_SHORT_LINE * len(above)
 
 
 SALUTATION_MAX_WORDS = 5
