@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefing.ingest import patterns as P
+from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.act_title_lines import act_title_end
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
@@ -1128,7 +1129,9 @@ def _absorb_dangling_title(
     i = title_at
     while i + 1 < body_start and _dangling_wrap(blocks[i + 1], roles[i + 1]):
         words_of = blocks[i].text.split()
-        if not words_of or words_of[-1].lower() not in P.FUNCTION_WORDS:
+        # (An act's kind alone runs on into its subject: "AGREEMENT" / "ON ...".)
+        kind = kind_over_subject(blocks[i].text, blocks[i + 1].text)
+        if not kind and (not words_of or words_of[-1].lower() not in P.FUNCTION_WORDS):
             return
         roles[i + 1] = Role("title", attrs={"continues": "1"})
         i += 1

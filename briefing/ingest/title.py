@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.act_heads import subject_under_kind
+from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.crumb_trails import HOME_WORDS, stacked_trail_end, trail_steps
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date
@@ -360,6 +361,8 @@ def _choose_title(
 ) -> int | None:
     """The title's block (see ``_pick_title``), from its first printed line."""
     at = _pick_title(blocks, body_start, hint, crumb, authoritative)
+    if at is not None and at > 0 and kind_over_subject(blocks[at - 1].text, blocks[at].text):
+        return at - 1  # "AGREEMENT" / "ON SECURITY COOPERATION ..." (act_kind_lines)
     if at is not None and not hint and _title_goes_on_from_above(blocks, at):
         return at - 1
     if at is not None and not hint and _dangles_into(blocks, at):
@@ -1567,6 +1570,8 @@ def _absorb_title_wraps(
     while i < body_start and roles[i] is not None:
         previous = blocks[i - 1].text.split()
         dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS
+        # ("AGREEMENT" / "ON SECURITY COOPERATION ...": the kind runs on into its subject)
+        dangling = dangling or kind_over_subject(blocks[i - 1].text, blocks[i].text)
         if roles[i].kind not in ("note", "paragraph") and not dangling:
             break
         if R.is_organ_opening(blocks[i].text):
