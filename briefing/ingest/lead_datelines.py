@@ -25,7 +25,7 @@ _PLACE = lazy(r"^[^\W\d_][^\W\d_ .'’()-]*(?:[ .'’()-]+[^\W\d_][^\W\d_.'’()
 # brackets may come first: "5 June 2024 (Wednesday) –").
 # The article some languages set before the day ("Paris, le 5 mars 2024 –").
 _BEFORE_DAY = lazy(r"^(?:(?:le|el|den|am|on)\s+)?$", flags=2)  # re.I
-_DATELINE_END = lazy(r"^[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?\.?[ \t]*(?:[-–—:|]|/[A-Za-z]+/)")
+_DATELINE_END = lazy(r"^[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?(?:\.[ \t]*)?(?:[-–—:|]|/[A-Za-z]+/)")
 
 
 def lead_dateline(paragraph: str) -> str:
