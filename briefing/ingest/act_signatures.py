@@ -25,7 +25,11 @@ from briefing.lazyre import lazy
 _FORMULAS = (
     r"(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Hecho[ \t]+en|Dato[ \t]+a"
     r"|Done[ \t]+at|Feito[ \t]+em|Gegeben[ \t]+zu|Gegeven[ \t]+te|Sporządzono[ \t]+w"
-    r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль)\b"
+    r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль"
+    # Treaties in English and the Cyrillic languages: "Signed at Kyiv on ...", Ukrainian
+    # "Підписано в м. Київ ..." / "Вчинено в ...", Russian "Совершено в ...".
+    r"|Signed[ \t]+(?:at|in)|Підписано[ \t]+в|Вчинено[ \t]+в|Учинено[ \t]+в"
+    r"|Совершено[ \t]+в|Подписано[ \t]+в)\b"
 )
 _SIGNED = lazy(r"(?m)^[ \t]*" + _FORMULAS + r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?")
 SIGNED_REACH = 120  # characters: the formula, its place and its date

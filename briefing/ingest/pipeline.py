@@ -20,6 +20,7 @@ from briefing.ingest.frontmatter import take_front_matter
 from briefing.ingest.gazette_heads import notice_date_line
 from briefing.ingest.invocations import without_closing_invocation
 from briefing.ingest.issuer_lines import is_office_line
+from briefing.ingest.lead_datelines import first_lead_dateline
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.patterns import BRACKETED_ASIDE, ends_sentence
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
@@ -200,6 +201,10 @@ def _place(blocks: list[Block], roles: list) -> tuple[list[Placed], str]:
     return placed, SEPARATOR.join(parts)
 
 
+# Paragraphs kept from the walk for the lead's dateline: the head's, and a few under it.
+HEAD_PARAGRAPHS = 40
+
+
 def _fill_metadata(release: Release, extracted: Extracted) -> None:
     text = release.text
     # One walk collects what the metadata needs (in walk order, as separate walks would).
@@ -207,6 +212,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     placed_datelines: list[tuple[int, str]] = []
     symbols: list[Node] = []
     paragraph_ends: list[int] = []
+    paragraph_spans: list[tuple[int, int]] = []  # the text's first paragraphs
     note_labels: set[str] = set()
     for n in release.root.walk():
         kind = n.kind
@@ -215,6 +221,8 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         # (An aside in brackets over the lead, an editor's note, is not the lead: patterns.)
         if kind == "paragraph" and not BRACKETED_ASIDE.match(text[n.body_start : n.end]):
             paragraph_ends.append(n.end)
+            if len(paragraph_spans) < HEAD_PARAGRAPHS:
+                paragraph_spans.append((n.body_start, n.end))
         if kind == "title":
             if title is None:
                 title = n
@@ -245,6 +253,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     trimmed = without_closing_dateline(printed)
     if trimmed != printed:
         datelines.append(printed[len(trimmed) :].strip())
+    # A dateline run into the lead ("Singapore, 2 March 2023 – ...") dates the release,
+    # under a deck set as a paragraph and over a date the headline names (lead_datelines).
+    under_title = [text[start:end] for start, end in paragraph_spans if start >= title_start]
+    lead = first_lead_dateline(under_title)
+    if lead:
+        datelines.append(lead)
     # An invocation read on as the title's last line opens the enactment (invocations).
     trimmed = without_closing_invocation(trimmed)
     release.title = _one_line(_without_letterhead(trimmed)) if title else ""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefing.ingest import patterns as P
+from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.act_title_lines import act_title_end
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
@@ -1035,9 +1036,7 @@ def _head_roles(
     title_at = _choose_title(
         blocks, body_start, title_hint, _crumb_title(blocks, roles), hint_is_title
     )
-    menus = _menu_runs(
-        blocks, 0, title_at if title_at is not None else body_start, letterhead=True
-    )
+    menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start, letterhead=True)
     if title_at is not None:
         # The menu goes on through the entries its marks open ("☆ Topics: ...", "□ Search")
         # up to the title, however long an entry runs: a list's entry is no line of the
@@ -1130,12 +1129,35 @@ def _absorb_dangling_title(
     the format set apart ("Minutes of the Meeting of the" / "Monetary Policy Committee",
     two lines of a PDF cover in two sizes): no title ends on a function word."""
     i = title_at
-    while i + 1 < body_start and roles[i + 1] is not None and roles[i + 1].kind == "note":
+    while i + 1 < body_start and _dangling_wrap(blocks[i + 1], roles[i + 1]):
         words_of = blocks[i].text.split()
-        if not words_of or words_of[-1].lower() not in P.FUNCTION_WORDS:
+        # (An act's kind alone runs on into its subject: "AGREEMENT" / "ON ...".)
+        kind = kind_over_subject(blocks[i].text, blocks[i + 1].text)
+        if not kind and (not words_of or words_of[-1].lower() not in P.FUNCTION_WORDS):
             return
         roles[i + 1] = Role("title", attrs={"continues": "1"})
         i += 1
+
+
+# A title's second line is a few words ("Climate Action Package Courses (2019 - 2020)");
+# a paragraph of its own runs longer.
+WRAP_MAX_WORDS = 12
+
+
+def _dangling_wrap(block: Block, role: Role | None) -> bool:
+    """Whether ``block``, under a title line stopping on a function word, can be its
+    wrap: a short line, or one the head took for a paragraph (a Word file sets each line
+    of its title as a paragraph) that is no sentence."""
+    if role is None:
+        return False
+    if role.kind == "note":
+        return True
+    return (
+        role.kind == "paragraph"
+        and not role.label
+        and words(block.text) <= WRAP_MAX_WORDS
+        and not P.ends_sentence(block.text)
+    )
 
 
 TOPIC_LIST_MIN = 3
@@ -2299,9 +2321,7 @@ _DISTRIBUTION_FIELD = lazy(r"^\s*Distr\.\s*:\s*[A-Za-z]+\s*$")
 # "(「わかり易い」外交の実践)", "（国際協力の強化）": a phrase of six characters or more in
 # the script, no sentence's stop, no note's colon ("(外務省注:...)"); a stage note is
 # shorter ("(笑)", "（拍手）", "(以上)").
-_CJK_CROSSHEAD = lazy(
-    r"^[(（](?=[^)）]*[\u3040-\u30ff\u3400-\u9fff])[^)）()（。:：]{6,40}[)）]$"
-)
+_CJK_CROSSHEAD = lazy(r"^[(（](?=[^)）]*[\u3040-\u30ff\u3400-\u9fff])[^)）()（。:：]{6,40}[)）]$")
 
 
 CJK_PART_TITLE_MAX_CHARS = 40  # "关于外商投资企业改征增值税、消费税、营业税后增加的税负处理问题"

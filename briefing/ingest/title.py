@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest import patterns as P
 from briefing.ingest.act_heads import subject_under_kind
+from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.crumb_trails import HOME_WORDS, stacked_trail_end, trail_steps
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.gazette_heads import below_masthead, masthead_end
 from briefing.ingest.gazette_names import is_journal_name
+from briefing.ingest.genre_labels import title_by_genre_label
 from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
@@ -78,9 +80,7 @@ _TRANSCRIPT_TITLE = lazy(
 
 # "Part XIV", "Section 36", "Programme 25", "Income section 1": a part of a report or act
 # designated by a word (or two) and its number, as cover pages print it over its name.
-_COVER_DESIGNATION = lazy(
-    r"^[A-Z][\w-]*(?: [a-z][\w-]*)? (?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?$"
-)
+_COVER_DESIGNATION = lazy(r"^[A-Z][\w-]*(?: [a-z][\w-]*)? (?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?$")
 
 
 def _cover_designation(text: str) -> bool:
@@ -361,6 +361,8 @@ def _choose_title(
 ) -> int | None:
     """The title's block (see ``_pick_title``), from its first printed line."""
     at = _pick_title(blocks, body_start, hint, crumb, authoritative)
+    if at is not None and at > 0 and kind_over_subject(blocks[at - 1].text, blocks[at].text):
+        return at - 1  # "AGREEMENT" / "ON SECURITY COOPERATION ..." (act_kind_lines)
     if at is not None and not hint and _title_goes_on_from_above(blocks, at):
         return at - 1
     if at is not None and not hint and _dangles_into(blocks, at):
@@ -435,6 +437,7 @@ _SECTION_NUMBER = lazy(r"^\s*(?:\d{1,2}|[IVX]{1,5})\.\s*[A-Z]")
 # to its word is a menu's too (a Markdown heading's hash is followed by a space, and
 # stays a heading).
 LIST_MARK = lazy(r"^\s*(?:[+*☆★]\s+|#(?=[^\W\d_]))")
+_BULLET_MARK = lazy(r"^\s*[•▪◦‣●■□➢➤✓]")
 
 
 def _pick_title(
@@ -457,6 +460,29 @@ def _pick_title(
     above_notice = _over_delivery_notice(blocks, body_start)
     if above_notice is not None and not (hint and authoritative):
         return above_notice
+    # "PRESS RELEASE" printed at the paper's head: the headline is the title line under
+    # it; the letterhead above it, though set in the largest type, is not (genre_labels).
+    # Only on a paper whose type sizes were read (a PDF, a Word file): a web page copied
+    # as text prints its section's name over the headline among menus and stamps, and
+    # its title is found as a page's (repeated in the browser's title, under the trail).
+    typeset = any(b.style for b in blocks[:body_start])
+    if typeset and not (hint and authoritative):
+        by_label = title_by_genre_label(
+            [b.text for b in blocks[:body_start]],
+            body_start,
+            lambda i: (
+                _title_shaped(blocks[i])
+                and not is_masthead(blocks[i].text)
+                # (a point of the summary under the headline: "• 9.2 million visited ...")
+                and not LIST_MARK.match(blocks[i].text)
+                and not _BULLET_MARK.match(blocks[i].text)
+                and (blocks[i].label is None or not blocks[i].label.family.startswith("bullet"))
+            ),
+            lambda i: _headline_over_label(blocks[i], i),
+            lambda i: blocks[i].style == "title",
+        )
+        if by_label is not None:
+            return by_label
     # (A gazette's masthead is set in the largest type on the page; its act's title is
     # under it: gazette_heads.)
     gazette_end = masthead_end([b.text for b in blocks[:body_start]])
@@ -658,6 +684,19 @@ def _pick_title(
                 return i + 1
             return i - 1 if _deck_under(blocks, candidates, i) else i
     return _first_heading_shaped(blocks, candidates)
+
+
+# A letterhead names its office in a few words; a headline opening on the office's name
+# ("MINISTRY OF LAW SETS UP NEW WILLS REGISTRY") runs on with what it did.
+LETTERHEAD_MAX_WORDS = 5
+
+
+def _headline_over_label(block: Block, i: int) -> bool:
+    """Whether ``block``, printed right over the paper's kind label, is its headline: a
+    title's shape, first on the page or in the title's type, and no bare office name."""
+    if not _title_shaped(block) or not (i == 0 or block.style == "title"):
+        return False
+    return not is_masthead(block.text) or R.words(block.text) > LETTERHEAD_MAX_WORDS
 
 
 def _first_heading_shaped(blocks: list[Block], candidates: list[int]) -> int | None:
@@ -1004,10 +1043,9 @@ _SKIP_LINK = lazy(
 
 def is_navigation(text: str) -> bool:
     text = R._LEADING_BULLET.sub("", text.strip())
-    return (
-        bool(_NAVIGATION.match(text) or _SEARCH_FORM.match(text) or _SKIP_LINK.match(text))
-        or _arrow_trail(text)
-    )
+    return bool(
+        _NAVIGATION.match(text) or _SEARCH_FORM.match(text) or _SKIP_LINK.match(text)
+    ) or _arrow_trail(text)
 
 
 # A site's own menu words, one a line, in the languages sites are written in: where the
@@ -1324,7 +1362,6 @@ def _posting_stamp(text: str) -> bool:
 _FIGURES_DATE = lazy(r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2})\b")
 
 
-
 # The parts of a bill or an act that head its first pages, set in large type as a title
 # is: "Exposé des motifs", "Exposición de motivos", "Preámbulo", "Relazione illustrativa",
 # "Begründung", "Пояснительная записка". They name a part of the act, never the act.
@@ -1533,6 +1570,8 @@ def _absorb_title_wraps(
     while i < body_start and roles[i] is not None:
         previous = blocks[i - 1].text.split()
         dangling = bool(previous) and previous[-1].lower() in P.FUNCTION_WORDS
+        # ("AGREEMENT" / "ON SECURITY COOPERATION ...": the kind runs on into its subject)
+        dangling = dangling or kind_over_subject(blocks[i - 1].text, blocks[i].text)
         if roles[i].kind not in ("note", "paragraph") and not dangling:
             break
         if R.is_organ_opening(blocks[i].text):
@@ -1618,10 +1657,9 @@ def _past_title_measure(blocks: list[Block], title_at: int, i: int) -> bool:
     # that line's first word was not broken for want of room (a deck under a headline).
     widest = max(len(text) for text in [*lines, line])
     above = lines[-1]
-    return (
-        len(above) + 1 + len(line.split()[0]) <= widest
-        and len(line) > WIDER_THAN_SHORT_LINE * len(above)
-    )
+    return len(above) + 1 + len(line.split()[0]) <= widest and len(
+        line
+    ) > WIDER_THAN_SHORT_LINE * len(above)
 
 
 SALUTATION_MAX_WORDS = 5

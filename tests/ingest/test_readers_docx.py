@@ -152,7 +152,9 @@ def test_flags_and_metadata(extracted) -> None:
     assert extracted.format == "docx"
     assert extracted.blocks_are_paragraphs is True
     assert extracted.metadata["title"] == "Joint statement"
-    assert extracted.metadata["date"] == "2024-03-21"
+    # (The file's creation date is no release date: only what the paper prints is.)
+    assert extracted.metadata["created"] == "2024-03-21"
+    assert "date" not in extracted.metadata
 
 
 def test_styles(extracted) -> None:

@@ -45,7 +45,10 @@ def core_metadata(doc) -> dict[str, str]:
     if props.title and props.title.strip():
         meta["title"] = props.title.strip()
     if props.created:
-        meta["date"] = props.created.date().isoformat()
+        # When the file was made, not when the release was issued: a template's date, or
+        # the day a clerk saved the paper weeks later. Kept apart from the release's date,
+        # which is only what the paper prints (a paper that prints none has none).
+        meta["created"] = props.created.date().isoformat()
     if props.language and props.language.strip():
         meta["language"] = props.language.strip()
     return meta
