@@ -27,7 +27,7 @@ from briefing.ingest.readers.html_main import (
 )
 from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_stamps import headline_stamp
-from briefing.ingest.readers.html_teasers import teaser_list
+from briefing.ingest.readers.html_teasers import teaser_card, teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
 from briefing.ingest.segment import unspaced_words
 
@@ -424,6 +424,11 @@ class Walker:
             kind = "navigation"
         if kind is None and tag in ("div", "section", "ul", "ol") and teaser_list(el):
             kind = "navigation"  # the site's latest items: headlines linking elsewhere
+        if kind is None and not self._above_body() and teaser_card(el):
+            # One such item alone, between or under the paragraphs. Above the body a
+            # box of a linked headline and a picture is the release's own head (a
+            # blog's title linking to its own page, over the lead picture).
+            kind = "navigation"
         if kind is None and tag in ("footer", "form"):
             kind = "navigation"
         if (
