@@ -216,6 +216,9 @@ class Walker:
         # Elements holding a field to type in: only they may be a comment box.
         self.writing_boxes = writing_boxes(root)
         self.root_chars: int | None = None  # the release element's text (once asked)
+        # Kept lines when the site's last box inside the release went out (a caption
+        # left over it: html_tail_captions).
+        self.nav_drop_at = -1
 
     # -- collecting ------------------------------------------------------------------
     def add(self, text: str) -> None:
@@ -309,6 +312,8 @@ class Walker:
             self.buf, self.plain, self.strong, self.pending = saved
         if texts:
             self.dropped.append((kind, "\n".join(texts)))
+            if kind == "navigation" and not self.sinks:
+                self.nav_drop_at = len(self.lines)
         return bool(texts)
 
     # -- walking ----------------------------------------------------------------------
