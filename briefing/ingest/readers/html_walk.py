@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
+from briefing.ingest.readers.html_blocks import kind_prose, release_block
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
@@ -184,6 +185,7 @@ class Walker:
     def __init__(self, root, notes: Notes) -> None:
         self.root = root
         self.release_prose: int | None = None
+        self.kind_prose: dict = {}  # (tag, classes) -> prose of those blocks (html_blocks)
         self.notes = notes
         self.lines: list[Line] = []
         self.dropped: list[tuple[str, str]] = []
@@ -539,7 +541,16 @@ class Walker:
         on their own evidence; a box of names or links holds no paragraphs."""
         if self.release_prose is None:
             self.release_prose = prose_chars(self.root)
-        return self.release_prose > 0 and prose_chars(el) >= PROSE_SHARE * self.release_prose
+        if self.release_prose <= 0:
+            return False
+        own = prose_chars(el)
+        if own >= PROSE_SHARE * self.release_prose:
+            return True
+        # A column built of blocks of one kind, ads and pictures between them: the
+        # blocks together carry the release (html_blocks).
+        if not release_block(el):
+            return False
+        return kind_prose(el, self.root, self.kind_prose) >= PROSE_SHARE * self.release_prose
 
     def _holds_most_text(self, el) -> bool:
         """``el`` holds most of the release element's text: a column laid out with the
