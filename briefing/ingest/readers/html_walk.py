@@ -30,6 +30,7 @@ from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_stamps import headline_stamp
 from briefing.ingest.readers.html_teasers import teaser_card, teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
+from briefing.ingest.readers.html_widgets import running_time
 from briefing.ingest.segment import unspaced_words
 
 _BOLD = frozenset(("b", "strong"))
@@ -438,6 +439,8 @@ class Walker:
             kind = "navigation"
         if kind is None and tag in ("footer", "form"):
             kind = "navigation"
+        if kind is None and running_time(el):
+            kind = "navigation"  # a player's counter or a clip's length (html_widgets)
         if (
             kind is None
             and el in self.writing_boxes
