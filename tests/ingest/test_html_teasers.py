@@ -83,3 +83,46 @@ def test_a_list_of_linked_headlines_with_their_dates_is_the_sites(tmp_path: Path
     assert any("the pumping stations" in t for t in texts)
     assert any("Jo Smit" in t for t in texts)
     assert "Tasks" in texts
+
+
+_CARD = (
+    '<div class="more"><a href="/news/ferry-timetable"><img src="ferry.jpg" alt="">'
+    "<h5>Also on this site</h5><h4>Ferry timetable changes in the spring</h4></a></div>"
+)
+
+
+def test_a_lone_teaser_card_between_paragraphs_is_the_sites(tmp_path: Path) -> None:
+    """One box of a picture and a headline linking to another page, set between the
+    release's paragraphs: a teaser of the site's, even alone (html_teasers.teaser_card)."""
+    page = (
+        "<html><body><main><h1>Water board names new members</h1>"
+        "<p>The water board appointed three new members on Tuesday, who will sit until "
+        f"the end of the board's term in two years' time.</p>{_CARD}"
+        "<p>The members will oversee the dikes, the pumping stations and the board's "
+        "finances, and report to the assembly twice a year.</p></main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [line.text for line in read_file(path).lines]
+    assert not any("Ferry timetable" in t or "Also on this site" in t for t in texts)
+    assert any(t.startswith("The members will oversee") for t in texts)
+
+
+def test_a_linked_headline_box_above_the_body_stays(tmp_path: Path) -> None:
+    """Above the body, a box of a headline linking to its own page and a picture is the
+    release's head (a blog's permalinked title over the lead picture), and a box holding
+    a person's e-mail is a contact card: neither is a teaser."""
+    page = (
+        "<html><body><main><div class='post-head'><h3><a href='/posts/new-members'>"
+        "Board names new members</a></h3><img src='lead.jpg' alt=''></div>"
+        "<p>The water board appointed three new members on Tuesday, who will sit until "
+        "the end of the board's term in two years' time.</p>"
+        "<div class='person'><img src='jo.jpg' alt=''><h4><a href='/staff/jo'>Jo Smit</a>"
+        "</h4><p>Press officer</p><a href='mailto:jo@example.org'>jo@example.org</a></div>"
+        "</main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    texts = [line.text for line in read_file(path).lines]
+    assert any("Board names new members" in t for t in texts)
+    assert any("Jo Smit" in t for t in texts)

@@ -222,15 +222,18 @@ def prose_chars(el) -> int:
     """Characters of ``el``'s prose: its paragraphs (<p>) of a sentence or more. Lists
     of names, menus, teaser headlines and link lines are not prose. Chinese and
     Japanese set no spaces: their characters count as words (segment.unspaced_words)."""
+    return sum(size for _, size in _prose_paragraphs(el))
+
+
+def _prose_paragraphs(el):
+    """(paragraph, characters) of each <p> under ``el`` counted by prose_chars."""
     from briefing.ingest.segment import unspaced_words
 
-    total = 0
     for p in el.iter("p"):
         text = text_of(p)
         words = len(text.split())
         if words >= _SENTENCE_WORDS or words + unspaced_words(text) >= _SENTENCE_WORDS:
-            total += len(text)
-    return total
+            yield p, len(text)
 
 
 _CONTROL_WORDS = 3
@@ -442,7 +445,7 @@ def _headline_box(el, links: list) -> bool:
 def choose_root(body):
     """The element holding the release text (``body`` itself for a bare fragment)."""
     totals: dict = {}
-    best_total = _score(body, totals)
+    best_total = _score(body, totals, page_prose=prose_chars(body))
     loose: dict = {}
     if best_total < _NO_RELEASE and best_total < _FLAGGED_SHARE * _score(body, loose, lenient=True):
         # No release text outside elements flagged as furniture by their tag or name
@@ -484,7 +487,10 @@ def choose_root(body):
         if parent is None or parent is body:
             break
         extra = totals.get(parent, 0) - deepest
-        if extra > min((_WIDEN - 1) * deepest, _WIDEN_MAX) or _sections_beside(node):
+        blocks = not _landmark(parent) and _sibling_blocks(node, totals, extra)
+        if not blocks and (
+            extra > min((_WIDEN - 1) * deepest, _WIDEN_MAX) or _sections_beside(node)
+        ):
             break
         if _site_sections_after(node, parent):
             break
@@ -498,6 +504,57 @@ def choose_root(body):
                 node = anc
             break
     return node
+
+
+def _prose_column(el, tag: str, page_prose: int) -> bool:
+    """True when ``el`` is flagged as furniture by its class or id words alone and holds
+    most of the page's prose as one run of paragraphs set side by side: the column that
+    prints the release, named by its template after something else (a
+    search-highlighting hook "js-search-mark"). Menus, share bars and cookie notices
+    hold no paragraphs; a sidebar of teasers holds many, but one to a teaser box."""
+    if page_prose <= 0 or furniture_kind(el, tag, names=False) is not None:
+        return False
+    if prose_chars(el) < PROSE_SHARE * page_prose:
+        return False
+    return paragraph_run(el, chars=True) >= PROSE_SHARE * page_prose
+
+
+def paragraph_run(el, chars: bool = False) -> int:
+    """The longest run of prose paragraphs set side by side (children of one element)
+    under ``el``: how many, or with ``chars`` their characters."""
+    runs: dict = {}
+    for para, size in _prose_paragraphs(el):
+        runs[para.getparent()] = runs.get(para.getparent(), 0) + (size if chars else 1)
+    return max(runs.values(), default=0)
+
+
+# Share of the text a wider element adds that must sit in blocks of the chosen one's kind.
+_SIBLING_SHARE = 0.8
+
+
+def _sibling_blocks(node, totals: dict, extra: int) -> bool:
+    """True when the running text ``node``'s parent adds sits in siblings of ``node``'s
+    own kind (its tag and all its classes): a site that builds the article from blocks
+    ("article-widget article-widget-text", a CMS's paragraph components) sets each of
+    its text blocks in a box of one kind, with pictures and teasers between them; the
+    block holding most of the text is one part of the release, its like beside it the
+    rest. Boxes of another kind beside it (a sidebar, a teaser row) are not counted, nor
+    a grid's columns, which share a layout class ("col-xs-12") but not all of them, nor
+    boxes headed by headings of their own: panels of other sections (EUR-Lex's "Dates",
+    "Title and reference" beside the act) are drawn alike, as _sections_beside says."""
+    names = sorted((node.get("class") or "").split())
+    if not names or extra <= 0:
+        return False
+    parent = node.getparent()
+    same = sum(
+        totals.get(sib, 0)
+        for sib in parent
+        if sib is not node
+        and tag_of(sib) == tag_of(node)
+        and sorted((sib.get("class") or "").split()) == names
+        and next(sib.iter(*_SUBHEADS), None) is None
+    )
+    return same >= _SIBLING_SHARE * extra
 
 
 def _site_sections_after(node, landmark) -> bool:
@@ -578,25 +635,28 @@ def page_header(el) -> bool:
     )
 
 
-def _score(el, totals: dict, lenient: bool = False) -> int:
+def _score(el, totals: dict, lenient: bool = False, page_prose: int = 0) -> int:
     """Characters of running text under ``el`` (links and furniture excluded).
 
     ``lenient`` counts the text of containers flagged only by their tag or name
     (<form>, <noscript>, a "sidebar" class): still never links, controls, the page's
-    header, footer and asides, or what the page hides."""
+    header, footer and asides, or what the page hides. ``page_prose``: the page's
+    prose (prose_chars), for the column named like furniture (_prose_column)."""
     total = len((el.text or "").strip())
     for child in el:
         tag = tag_of(child)
-        if tag and _scored(child, tag, lenient):
-            total += _score(child, totals, lenient)
+        if tag and _scored(child, tag, lenient, page_prose):
+            total += _score(child, totals, lenient, page_prose)
         total += len((child.tail or "").strip())
     totals[el] = total
     return total
 
 
-def _scored(el, tag: str, lenient: bool) -> bool:
+def _scored(el, tag: str, lenient: bool, page_prose: int = 0) -> bool:
     if not lenient:
-        return tag not in _UNSCORED and furniture_kind(el, tag) is None
+        if tag in _UNSCORED:
+            return False
+        return furniture_kind(el, tag) is None or _prose_column(el, tag, page_prose)
     if tag in _CONTROLS or tag in SILENT or tag in ("a", "header", "footer", "aside"):
         return False
     if tag in ("noscript", "form"):

@@ -9,6 +9,12 @@ holding a heading whose words are a link (the headline is the way to the other p
 some words that are not linked (a date, a summary), and no more than a teaser's words.
 A release's own sections are headed by headings that link nowhere; its own list of
 documents is a list of links without a heading in each entry.
+
+A teaser also comes alone or in pairs, set between the release's paragraphs or under
+them ("Mehr zum Thema", "Read also", "Frétt af mbl.is"): one box with a picture, a
+headline linking to another page and a line or two of summary (``teaser_card``). The
+picture tells it from a short section of the release whose heading happens to link: a
+release illustrates its text with figures, not with a thumbnail beside a link.
 """
 
 from __future__ import annotations
@@ -36,6 +42,28 @@ def teaser_list(el) -> bool:
         return False
     boxes = [c for c in el if tag_of(c) == kind[0] and _first_class(c) == kind[1]]
     return all(_teaser(box) for box in boxes)
+
+
+# Boxes a site sets a lone teaser card in.
+_CARD_TAGS = frozenset(("div", "section", "article", "aside", "li"))
+
+
+def teaser_card(el) -> bool:
+    """True when ``el`` is one teaser on its own: a box of a teaser's words whose
+    headline links to another page, with a picture (see the module)."""
+    if tag_of(el) in ("ul", "ol"):  # a list of one or two such cards
+        items = [li for li in el if tag_of(li)]
+        return bool(items) and all(tag_of(li) == "li" and teaser_card(li) for li in items)
+    if tag_of(el) not in _CARD_TAGS or not _teaser(el):
+        return False
+    # The page's headline (<h1>) is the release's own, however its box is drawn; a
+    # box with an e-mail or phone link is a person's card (html_contacts), which a
+    # teaser of another page never carries.
+    if next(el.iter("h1"), None) is not None or any(
+        (a.get("href") or "").lower().startswith(("mailto:", "tel:")) for a in el.iter("a")
+    ):
+        return False
+    return next(el.iter("img", "picture"), None) is not None
 
 
 def _first_class(el) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
+from briefing.ingest.readers.html_blocks import kind_prose, release_block
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
@@ -27,8 +28,9 @@ from briefing.ingest.readers.html_main import (
 )
 from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_stamps import headline_stamp
-from briefing.ingest.readers.html_teasers import teaser_list
+from briefing.ingest.readers.html_teasers import teaser_card, teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
+from briefing.ingest.readers.html_widgets import running_time
 from briefing.ingest.segment import unspaced_words
 
 _BOLD = frozenset(("b", "strong"))
@@ -184,6 +186,7 @@ class Walker:
     def __init__(self, root, notes: Notes) -> None:
         self.root = root
         self.release_prose: int | None = None
+        self.kind_prose: dict = {}  # (tag, classes) -> prose of those blocks (html_blocks)
         self.notes = notes
         self.lines: list[Line] = []
         self.dropped: list[tuple[str, str]] = []
@@ -216,6 +219,9 @@ class Walker:
         # Elements holding a field to type in: only they may be a comment box.
         self.writing_boxes = writing_boxes(root)
         self.root_chars: int | None = None  # the release element's text (once asked)
+        # Kept lines when the site's last box inside the release went out (a caption
+        # left over it: html_tail_captions).
+        self.nav_drop_at = -1
 
     # -- collecting ------------------------------------------------------------------
     def add(self, text: str) -> None:
@@ -309,6 +315,8 @@ class Walker:
             self.buf, self.plain, self.strong, self.pending = saved
         if texts:
             self.dropped.append((kind, "\n".join(texts)))
+            if kind == "navigation" and not self.sinks:
+                self.nav_drop_at = len(self.lines)
         return bool(texts)
 
     # -- walking ----------------------------------------------------------------------
@@ -424,8 +432,15 @@ class Walker:
             kind = "navigation"
         if kind is None and tag in ("div", "section", "ul", "ol") and teaser_list(el):
             kind = "navigation"  # the site's latest items: headlines linking elsewhere
+        if kind is None and not self._above_body() and teaser_card(el):
+            # One such item alone, between or under the paragraphs. Above the body a
+            # box of a linked headline and a picture is the release's own head (a
+            # blog's title linking to its own page, over the lead picture).
+            kind = "navigation"
         if kind is None and tag in ("footer", "form"):
             kind = "navigation"
+        if kind is None and running_time(el):
+            kind = "navigation"  # a player's counter or a clip's length (html_widgets)
         if (
             kind is None
             and el in self.writing_boxes
@@ -529,7 +544,16 @@ class Walker:
         on their own evidence; a box of names or links holds no paragraphs."""
         if self.release_prose is None:
             self.release_prose = prose_chars(self.root)
-        return self.release_prose > 0 and prose_chars(el) >= PROSE_SHARE * self.release_prose
+        if self.release_prose <= 0:
+            return False
+        own = prose_chars(el)
+        if own >= PROSE_SHARE * self.release_prose:
+            return True
+        # A column built of blocks of one kind, ads and pictures between them: the
+        # blocks together carry the release (html_blocks).
+        if not release_block(el):
+            return False
+        return kind_prose(el, self.root, self.kind_prose) >= PROSE_SHARE * self.release_prose
 
     def _holds_most_text(self, el) -> bool:
         """``el`` holds most of the release element's text: a column laid out with the

@@ -10,6 +10,8 @@ read as content they add units before and after the release's own paragraphs.
 
 from __future__ import annotations
 
+import re
+
 from briefing.ingest.readers.html_text import tag_of, text_of, tokens
 
 # Whole class/id words that name an advertisement slot.
@@ -60,3 +62,22 @@ def _embed_notice(box) -> bool:
             words += len((el.text or "").split())
         words += len((el.tail or "").split()) if el is not box else 0
     return 0 < words <= _NOTICE_WORDS
+
+
+# A player's counter or a clip's running time: "00:00", "45:47", "1:02:03", "2:43 min".
+_RUNNING_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?(\s*min\.?)?$", re.I)
+_PLAYER_BOXES = frozenset(("div", "span", "p"))
+
+
+def running_time(el) -> bool:
+    """True when ``el`` prints only a clip's running time or a player's counter: a
+    reading no clock shows ("45:47", the counter's "00:00") or one with its unit
+    ("2:43 min"). A release's agenda prints times of day ("10:00"), which stay; so does
+    a <time> element, the page's own stamp."""
+    if tag_of(el) not in _PLAYER_BOXES:
+        return False
+    m = _RUNNING_TIME.match(" ".join(text_of(el).split()))
+    if m is None:
+        return False
+    first, second = int(m.group(1)), int(m.group(2))
+    return bool(m.group(3)) or first > 23 or (first == 0 and second == 0)
