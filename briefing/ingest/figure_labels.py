@@ -12,6 +12,13 @@ numbered paragraphs and bullet points of nothing. Two facts of releases tell the
   review's report lists by number are sparse ("140.62", "140.81") but many under one
   part. A decimal at a line start alone under its "part" ("735.4 Table", "180.4
   Hospitality") is a table's figure.
+- An outline numbers each point once (an annex counting afresh from "n.1" aside) and
+  writes "1.5", never "1.05". A column of rates or a chart's axis read at line starts
+  repeats its values and writes their decimals with a leading zero ("10.00 Lombard
+  credit auctions" three times, "7.00 Banxico overnight rate", "1.05 CPI"): a part
+  with a number of two digits written more often than its "n.1", or any number
+  written with a leading zero, is a column of figures, all of it (central banks' rate
+  tables and charts: Bank of Russia, Taiwan's CBC, Banco de México).
 
 Only blocks without a style are looked at: a label a format set (a Word list number,
 an HTML ``<li>``) is the author's, whatever follows it.
@@ -19,6 +26,7 @@ an HTML ``<li>``) is the author's, whatever follows it.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.lazyre import lazy
@@ -45,6 +53,7 @@ def drop_figure_labels(blocks: list[Block]) -> None:
     """Take the label off blocks whose "label" is a figure (see the module's note)."""
     runs: dict[str, set[int]] = {}
     subs: list[tuple[int, str, int]] = []
+    parts: dict[str, list[tuple[int, int, str]]] = {}  # in reading order, as written
     for i, block in enumerate(blocks):
         label = block.label
         if label is None or block.style:
@@ -61,6 +70,22 @@ def drop_figure_labels(blocks: list[Block]) -> None:
                 runs.setdefault(prefix, set()).add(number)
                 if m.group(3) is not None:  # (a range, "122.34-35", is never a figure)
                     subs.append((i, prefix, number))
+                    parts.setdefault(prefix, []).append((i, number, m.group(2)))
     for i, prefix, number in subs:
         if number > 1 and len(runs[prefix]) < CITED_LIST:
             blocks[i].label = None
+    for entries in parts.values():
+        if _figure_column([digits for _, _, digits in entries]):
+            for i, _, _ in entries:
+                blocks[i].label = None
+
+
+def _figure_column(numbers: list[str]) -> bool:
+    """Whether a part's numbers, as written, are figures: one written with a leading
+    zero ("7.00", "1.05"), or a number of two digits written more often than the part's
+    first ("10.00" thrice, "1.30" twice, no "10.1"): an outline numbers each point
+    once, and counts afresh from "n.1" where an annex numbers its points again."""
+    if any(len(n) > 1 and n[0] == "0" for n in numbers):
+        return True
+    counts = Counter(numbers)
+    return any(len(n) > 1 and c > 1 and c > counts["1"] for n, c in counts.items())

@@ -63,6 +63,7 @@ from briefing.ingest.sentence_pieces import (
     runs_into_list,
     unbalanced_brackets,
 )
+from briefing.ingest.sibling_sections import sibling_section_heads
 from briefing.ingest.side_keys import opens_keyed_body
 from briefing.ingest.site_prompts import names_site_section
 from briefing.ingest.speakers import (
@@ -383,6 +384,10 @@ def assign_roles(
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
+    for i in sibling_section_heads(blocks, roles, body_start, body_end):
+        # "2. Financial environment" beside "1. Economic developments", a numbered
+        # heading: one sequence numbers one kind of unit (sibling_sections).
+        roles[i] = Role("heading", label=blocks[i].label, attrs={"level": "1", "relative": "1"})
     _lone_contacts_caption(blocks, roles, body_end)
     for i, block in enumerate(blocks):
         if block.note_of is not None and i not in site_list:
