@@ -1,0 +1,38 @@
+"""Character tests that stand in for regexes on hot paths answer as the regexes did."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.ingest.label_runs import _opens_sentence, sequence_starts
+from briefing.ingest.patterns import BRACKETED_ASIDE
+from briefing.ingest.pipeline import _bracketed_aside
+from briefing.model import Node
+
+_OPENER = re.compile(r"[\"“‘'(]?")  # (the regex _opens_sentence replaced)
+
+
+def _opens_sentence_by_regex(text: str, at: int) -> bool:
+    start = _OPENER.match(text, at)
+    letter = text[start.end() : start.end() + 1] if start else ""
+    return letter.isupper()
+
+
+def test_opens_sentence_as_the_regex_did() -> None:
+    for text in ("4. The", '4. "The', "4. “the", "4. (A", "4. ", "4. ''A", "4. ((A", "4. É"):
+        for at in range(len(text) + 2):
+            assert _opens_sentence(text, at) == _opens_sentence_by_regex(text, at), (text, at)
+
+
+def test_next_numbers_open_sentences() -> None:
+    texts = ["1. First point.", "", "2. “Second point.”", "", "3. per cent of it", "4. Fourth."]
+    assert sequence_starts(texts) == {2, 5}
+
+
+def test_bracketed_aside_as_the_regex_says() -> None:
+    text = "[Editor's note: corrected.]\n\n  (An aside)\n\nThe lead (with a bracket).\n\n"
+    spans = [(0, 27), (29, 40), (42, 68), (68, 68)]
+    for start, end in spans:
+        node = Node("", "paragraph", start=start, end=end, body_start=start)
+        expected = bool(BRACKETED_ASIDE.match(text[start:end]))
+        assert _bracketed_aside(text, node) == expected, text[start:end]
