@@ -159,7 +159,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         take_catchwords(extracted)
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
-    symbols = _symbol_counts(lines, breaks)
+    symbols = _symbol_counts(lines, breaks, whole)
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
     spelt_page = holds(whole, "age ") or holds(whole, "AGE ")  # ("Page 2", "PAGE 3 OF 7")
     if spelt_page:
@@ -370,11 +370,15 @@ def _running_symbol(text: str) -> str:
     return symbol
 
 
-def _symbol_counts(lines: list, breaks: list[int]) -> Counter[str]:
+def _symbol_counts(lines: list, breaks: list[int], whole: str) -> Counter[str]:
     """How often each document symbol is printed alone on a line, or at the edge of a
     masthead or running head (one pass; lines without a "/" are skipped in C). Lines
-    opening a page (after a form feed) are listed in ``breaks`` on the way."""
+    opening a page (after a form feed) are listed in ``breaks`` on the way. (``whole``:
+    the lines joined; a text with neither a "/" nor a form feed, as many are, is not
+    read line by line: two one-character finds tell.)"""
     found: Counter[str] = Counter()
+    if "/" not in whole and "\f" not in whole:
+        return found
     for i, line in enumerate(lines):
         raw = line.text
         if raw[:1] == "\f":

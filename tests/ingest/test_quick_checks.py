@@ -36,3 +36,17 @@ def test_bracketed_aside_as_the_regex_says() -> None:
         node = Node("", "paragraph", start=start, end=end, body_start=start)
         expected = bool(BRACKETED_ASIDE.match(text[start:end]))
         assert _bracketed_aside(text, node) == expected, text[start:end]
+
+
+def test_symbol_counts_of_a_text_with_no_slash_and_no_form_feed() -> None:
+    from briefing.ingest.extracted import Line
+    from briefing.ingest.textfurniture import _symbol_counts
+
+    texts = ["A/RES/1/2", "Some text.", "\fA/RES/1/2", "Plain words"]
+    lines = [Line(t) for t in texts]
+    breaks: list[int] = []
+    found = _symbol_counts(lines, breaks, "\n".join(texts))
+    assert breaks == [2] and found["A/RES/1/2"] >= 1
+    breaks = []
+    plain = [Line("Plain words"), Line("More words.")]
+    assert not _symbol_counts(plain, breaks, "Plain words\nMore words.") and breaks == []
