@@ -50,3 +50,31 @@ def test_symbol_counts_of_a_text_with_no_slash_and_no_form_feed() -> None:
     breaks = []
     plain = [Line("Plain words"), Line("More words.")]
     assert not _symbol_counts(plain, breaks, "Plain words\nMore words.") and breaks == []
+
+
+def test_once_works_a_test_out_on_first_call_only() -> None:
+    from briefing.ingest.segment import _Once
+
+    asked: list[list[str]] = []
+
+    def test(lines: list[str]) -> set[int]:
+        asked.append(lines)
+        return {1}
+
+    once = _Once(test, ["a", "b"])
+    assert not asked
+    assert once() == {1} and once() == {1}
+    assert asked == [["a", "b"]]
+
+
+def test_paragraphs_parted_by_blank_lines_never_ask_for_columns(monkeypatch) -> None:
+    from briefing.ingest import text_fragments
+
+    def refuse(lines: list[str]) -> bool:
+        raise AssertionError("asked")
+
+    monkeypatch.setattr(text_fragments, "_laid_out", refuse)
+    words = "the council met and agreed on the text of a statement on the talks " * 3
+    lines = [f"{n}. {words.strip().capitalize()}." for n in range(1, 9)]
+    spaced = [part for line in lines for part in (line, "")]
+    assert text_fragments.join_inline_breaks(spaced) == spaced
