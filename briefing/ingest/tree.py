@@ -113,7 +113,9 @@ class _Builder:
         if kind in REMOVED_KINDS:
             self.removed.append(Removed(kind, placed.block.text))
             return
-        node = Node("", kind, start=placed.start, end=placed.end, body_start=placed.start)
+        # (Positional: ~30,000 nodes in a 5 MB text, a keyword call costs more.)
+        start = placed.start
+        node = Node("", kind, "", start, placed.end, start)
         if role.attrs:
             node.attrs.update(role.attrs)
         if role.attrs and node.attrs.pop("region", "") == "tail" and not self.in_tail:
