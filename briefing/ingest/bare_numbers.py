@@ -79,15 +79,16 @@ def label_cjk_item_lines(blocks: list[Block]) -> None:
 
     for i, block in enumerate(blocks):
         first = block.text[:1]
-        if not ("0" <= first <= "9" or "０" <= first <= "９"):
+        if block.label is not None or not ("0" <= first <= "9" or "０" <= first <= "９"):
+            # (Most blocks: a numbered paragraph has its label already, and no run of
+            # item lines goes on past it.)
             if run:
                 close()
                 run = []
-            continue  # (most blocks)
+            continue
         m = None
         if (
-            block.label is None
-            and not block.style
+            not block.style
             and block.line_count == 1
             and len(block.text) <= CJK_ITEM_MAX_CHARS
         ):

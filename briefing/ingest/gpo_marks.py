@@ -35,6 +35,7 @@ from collections.abc import Callable
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.gpo_part_covers import take_part_cover
+from briefing.ingest.text_scan import holds
 from briefing.lazyre import lazy
 
 # "[[Page 37348]]", "[[Page S5579]]", "[[Page H1234]]", "[[Page E1036]]", "[[Page D521]]".
@@ -70,9 +71,9 @@ def may_hold_gpo_marks(whole: str) -> bool:
         "Government P" in whole[:HEAD_CHARS]
         # (A one-character find first, ~10 times quicker than a longer one: most texts
         # hold no "[" and no "/" at all.)
-        or ("[" in whole and ("[[Page " in whole or "[FR Doc." in whole))
-        or "Start Printed Page " in whole
-        or ("/" in whole and _HEAD_WORDS in whole)
+        or ("[" in whole and (holds(whole, "[[Page ") or holds(whole, "[FR Doc.")))
+        or holds(whole, "Start Printed Page ")
+        or ("/" in whole and holds(whole, _HEAD_WORDS))
     )
 
 

@@ -20,6 +20,7 @@ slug's dates are the print job's, so they never date the document (``running_hea
 from __future__ import annotations
 
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.text_scan import holds
 from briefing.lazyre import lazy
 
 # The slug on one line: "VerDate" and a version date, then the job's fields.
@@ -54,7 +55,7 @@ SLUG_REACH = 12  # non-blank lines the slug's fields may span
 
 def may_hold_gpo_slugs(whole: str) -> bool:
     # (The stamp a word a line, as ``pdftotext -raw`` prints it: "...PROD" / "with".)
-    return "VerDate" in whole or "PROD with " in whole or "PROD\nwith\n" in whole
+    return holds(whole, "VerDate") or holds(whole, "PROD with ") or holds(whole, "PROD\nwith\n")
 
 
 def is_gpo_slug(text: str) -> bool:

@@ -23,13 +23,16 @@ from briefing.lazyre import lazy
 # "2. “Decides ...”"); a figure wrapped to a line's start goes on in lower case or
 # with a unit ("74. per cent", "12. million"). A capital of any cased script opens a
 # sentence: Cyrillic and Greek paragraphs ("2. Признать ...") are numbered the same way.
-_OPENER = lazy(r"[\"“‘'(]?")
+_OPENERS = "\"“‘'("
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the text after a paragraph number at ``at`` opens with a capital."""
-    start = _OPENER.match(text, at)
-    letter = text[start.end() : start.end() + 1] if start else ""
+    """Whether the text after a paragraph number at ``at`` opens with a capital (after
+    one opening quotation mark or bracket, if any). (A character test, no regex: asked of
+    each of a long text's numbered paragraphs.)"""
+    letter = text[at : at + 1]
+    if letter and letter in _OPENERS:
+        letter = text[at + 1 : at + 2]
     return letter.isupper()
 
 
@@ -56,7 +59,8 @@ def sequence_starts(texts: list[str]) -> set[int]:
         # numbers overflowed the cache, so each was worked out twice.)
         point = NUMBER_POINT.match(stripped)
         if point is not None:
-            number, body_offset = int(point.group(1)[:-1]), point.end()
+            body_offset = point.end()
+            number = int(stripped[: point.end(1) - 1])  # (the figures before the point)
         else:
             label = match_label(stripped)
             if label is None or label.family != "decimal.":

@@ -37,7 +37,8 @@ def take_cut_repeats(extracted: Extracted, whole: str) -> None:
     texts = list(map(str.strip, physical))
     if len(texts) != len(lines):
         return
-    counts = Counter(texts)
+    # (Only lines of a running head's length are counted: _may_run asks that first.)
+    counts = Counter(t for t in texts if REPEAT_MIN_CHARS <= len(t) <= REPEAT_MAX_CHARS)
     wanted = {t for t, n in counts.items() if n >= 2 and _may_run(t)}
     if not wanted:
         return

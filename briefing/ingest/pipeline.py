@@ -4,6 +4,7 @@ the tree, fill in metadata, and collect cleanup suggestions."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -205,24 +206,29 @@ def _place(blocks: list[Block], roles: list) -> tuple[list[Placed], str]:
 HEAD_PARAGRAPHS = 40
 
 
+def _bracketed_aside(text: str, node: Node) -> bool:
+    """Whether the node's body is an aside in brackets (``BRACKETED_ASIDE``). (Its first
+    character first: a body the regex can match opens on a space or a bracket.)"""
+    first = text[node.body_start : node.body_start + 1]
+    return (first in "(（[" or first.isspace()) and bool(
+        first and BRACKETED_ASIDE.match(text[node.body_start : node.end])
+    )
+
+
 def _fill_metadata(release: Release, extracted: Extracted) -> None:
     text = release.text
     # One walk collects what the metadata needs (in walk order, as separate walks would).
     title = subtitle = None
     placed_datelines: list[tuple[int, str]] = []
     symbols: list[Node] = []
-    paragraph_ends: list[int] = []
-    paragraph_spans: list[tuple[int, int]] = []  # the text's first paragraphs
+    paragraphs: list[Node] = []
     note_labels: set[str] = set()
     for n in release.root.walk():
         kind = n.kind
         if kind == "footnote" and n.label:
             note_labels.add(n.label.strip(" .)"))
-        # (An aside in brackets over the lead, an editor's note, is not the lead: patterns.)
-        if kind == "paragraph" and not BRACKETED_ASIDE.match(text[n.body_start : n.end]):
-            paragraph_ends.append(n.end)
-            if len(paragraph_spans) < HEAD_PARAGRAPHS:
-                paragraph_spans.append((n.body_start, n.end))
+        if kind == "paragraph":
+            paragraphs.append(n)
         if kind == "title":
             if title is None:
                 title = n
@@ -243,9 +249,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         if title
         else [line for _, line in placed_datelines]
     )
+    # (An aside in brackets over the lead, an editor's note, is not the lead: patterns.
+    # Only the paragraphs up to the lead are looked at, not a long text's every one.)
+    leads = (n.end for n in paragraphs if not _bracketed_aside(text, n))
     first_paragraph_end = next(
-        (end for end in paragraph_ends if end > title_start),
-        paragraph_ends[0] if paragraph_ends else -1,
+        (end for end in leads if end > title_start),
+        next((n.end for n in paragraphs if not _bracketed_aside(text, n)), -1),
     )
     printed = text[title.start : title.end] if title else ""
     # A dateline read on as the title's last line says when, not what (title_datelines):
@@ -255,7 +264,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         datelines.append(printed[len(trimmed) :].strip())
     # A dateline run into the lead ("Singapore, 2 March 2023 – ...") dates the release,
     # under a deck set as a paragraph and over a date the headline names (lead_datelines).
-    under_title = [text[start:end] for start, end in paragraph_spans if start >= title_start]
+    head_paragraphs = itertools.islice(
+        (n for n in paragraphs if not _bracketed_aside(text, n)), HEAD_PARAGRAPHS
+    )
+    under_title = [
+        text[n.body_start : n.end] for n in head_paragraphs if n.body_start >= title_start
+    ]
     lead = first_lead_dateline(under_title)
     if lead:
         datelines.append(lead)

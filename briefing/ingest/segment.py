@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import and_, gt
+from typing import Generic, TypeVar
 
 from briefing.ingest.capitals_prose import capitals_prose_cut
 from briefing.ingest.cjk_wraps import full_measure, wraps
@@ -390,7 +391,10 @@ def _blocks_from_lines(
     one_a_line = whole_lines if double_spaced else _Once(block_a_line, texts[:])
     if rows is None:
         rows = layout_rows(texts)  # table rows laid out in columns (text_tables)
-    resolution = _in_a_resolution(texts)
+    # (Asked only when a line would join the one above: texts whose lines never join, a
+    # paragraph a line between blank lines, are spared these two scans of every line.
+    # Each is given the lines as they are here.)
+    resolution = _Once(_in_a_resolution, texts[:])
     # Hard-wrapped, no blank lines, paragraphs numbered 1, 2, 3 ... (numbered_wraps).
     numbered = bool(width) and not blank_separated and numbered_run(texts)
     # Paragraphs marked only by a first line set in two or three spaces (indent_starts).
@@ -401,7 +405,7 @@ def _blocks_from_lines(
         if width and not double_spaced and not blank_separated
         else None
     )
-    next_numbers = sequence_starts(texts)
+    next_numbers = _Once(sequence_starts, texts[:])
     # The text's first line: a headline left unwrapped over a wrapped body (unwrapped_heads).
     first_filled = filled.index(True) if True in filled else -1
     blocks: list[Block] = []
@@ -595,20 +599,20 @@ def _blocks_from_lines(
             ):
                 joined = False  # a Roman-numbered section's numeral, its title's end
             if joined and (
-                _opens_block(current[-1], stripped, resolution)
+                _opens_block(current[-1], stripped, resolution())
                 or is_table_row(current[-1])
                 or is_table_row(stripped)
             ):
                 joined = False
             if (
                 joined
-                and resolution
+                and resolution()
                 and crosshead_between_clauses(
                     current[-1], stripped, _next_text(texts, index), PREAMBLE_OPENING
                 )
             ):
                 joined = False  # "Countries in special situations" (resolution_crossheads)
-            if joined and index in next_numbers:
+            if joined and index in next_numbers():
                 joined = False  # "69. ..." ... / "70. Recalls": the next paragraph (label_runs)
             if joined and stripped[:1].isupper() and opens_keyed_list(texts, index):
                 joined = False  # "Mengingat : 1. ..." after a clause: a key and its list
@@ -871,16 +875,19 @@ def _ends_mid_clause(line: str) -> bool:
 _NOTE_START = lazy(r"^\d{1,3} (?:[A-Z][a-z]|[A-Z]{1,2}/(?:[A-Z]{2,5}[./]|\d))")
 
 
-class _Once:
+_Answer = TypeVar("_Answer")
+
+
+class _Once(Generic[_Answer]):
     """``test(lines)``, worked out on the first call and remembered."""
 
     __slots__ = ("_answer", "_lines", "_test")
 
-    def __init__(self, test: Callable[[list], bool], lines: list) -> None:
+    def __init__(self, test: Callable[[list], _Answer], lines: list) -> None:
         self._test, self._lines = test, lines
-        self._answer: bool | None = None
+        self._answer: _Answer | None = None
 
-    def __call__(self) -> bool:
+    def __call__(self) -> _Answer:
         if self._answer is None:
             self._answer = self._test(self._lines)
         return self._answer

@@ -101,13 +101,17 @@ def join_inline_breaks(lines: list[str]) -> list[str]:
     if not paragraph_per_line(lines[head:]):
         return lines
     out: list[str] = list(lines[:head])
-    # (A page laid out in columns has its wrapped lines opening in lower case: no items.)
-    items = not _laid_out(lines[head:])
+    # (A page laid out in columns has its wrapped lines opening in lower case: no items.
+    # Asked only when a line meets a line above it: a text of paragraphs parted by blank
+    # lines never asks, and is spared the scan.)
+    items: bool | None = None
     # (The last kept line's stripped text, kept with it: each line is stripped once.)
     last = out[-1].strip() if out else ""
     for line in lines[head:]:
         text = line.strip()
-        if text and last and _joins(out[-1].rstrip(), text, out, items):
+        if text and last and items is None:
+            items = not _laid_out(lines[head:])
+        if text and last and _joins(out[-1].rstrip(), text, out, bool(items)):
             glue = "" if text[:1] in ",.;:)%]’”" else " "
             out[-1] = out[-1].rstrip() + glue + text
             last = out[-1].strip()

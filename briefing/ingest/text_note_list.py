@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.text_scan import holds, holds_any
 from briefing.lazyre import lazy
 
 _HEADING = lazy(r"^[ \t]*(?:(?:End|Foot)?[Nn]otes|(?:END|FOOT)?NOTES)[ \t]*:?[ \t]*$")
@@ -28,7 +29,7 @@ BACK_LINK_REACH = 40  # "Return to text" and the spaces after it (the link ends 
 def holds_notes_word(whole: str) -> bool:
     """Whether ``whole`` holds "otes" or "OTES", as a "Notes" or "Endnotes" heading does:
     two C scans of the whole text, made once for both note passes (text_notes)."""
-    return "otes" in whole or "OTES" in whole
+    return holds(whole, "otes") or holds(whole, "OTES")
 
 
 def number_note_list(
@@ -46,11 +47,8 @@ def number_note_list(
         whole = "\n".join(lines)
     # (Both links end " to text": two finds rule all four out in most texts.)
     back_links = "↩" in whole or (
-        (" to text" in whole or " TO TEXT" in whole)
-        and any(
-            link in whole
-            for link in ("eturn to text", "ack to text", "ETURN TO TEXT", "ACK TO TEXT")
-        )
+        (holds(whole, " to text") or holds(whole, " TO TEXT"))
+        and holds_any(whole, ("eturn to text", "ack to text", "ETURN TO TEXT", "ACK TO TEXT"))
     )
     if not back_links and not (holds_notes_word(whole) if notes_word is None else notes_word):
         return lines

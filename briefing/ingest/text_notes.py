@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from briefing.ingest.text_scan import holds
 from briefing.lazyre import lazy
 
 # A footnote rule: a run of underscores or dashes alone on its line.
@@ -60,7 +61,7 @@ def join_note_markers(
     if blob is None:
         blob = "\n".join(lines)  # (C scans of the whole text, not a few per line)
     # (Lines come right-stripped: a lone star's line ends on its star, "*\n".)
-    if ("*\n" in blob or blob.endswith("*")) and _LONE_STAR_LINE.search(blob):
+    if (holds(blob, "*\n") or blob.endswith("*")) and _LONE_STAR_LINE.search(blob):
         starred = _join_lone_stars(lines)
         if starred != lines:
             lines, blob, notes_word = starred, "\n".join(starred), None

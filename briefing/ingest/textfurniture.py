@@ -44,6 +44,7 @@ from briefing.ingest.page_heads import (
 from briefing.ingest.page_repeats import take_cut_repeats
 from briefing.ingest.page_separators import is_page_separator
 from briefing.ingest.signature_stamps import BESIDE_NAME_HINTS, take_signature_stamps
+from briefing.ingest.text_scan import holds, holds_any
 from briefing.ingest.volume_page_runs import may_hold_volume_numbers, take_volume_page_runs
 from briefing.lazyre import lazy
 
@@ -134,7 +135,7 @@ def _may_hold_print_lines(whole: str, spelt_page: bool = True) -> bool:
     ``spelt_page``: False when ``whole`` holds neither "age " nor "AGE ", which a line
     opening "Page 2" holds: the regex, an attempt at every newline (~16 instructions a
     character of a long text), is then skipped."""
-    if "http" in whole or "www." in whole:
+    if holds(whole, "http") or holds(whole, "www."):
         return True
     return spelt_page and _opens_some_line(_PAGE_LINE_START, whole)
 
@@ -158,9 +159,9 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         take_catchwords(extracted)
     before = list(lines)  # (to find, in C, the lines blanked below: see _blanked)
     breaks: list[int] = []  # lines opening a page (a form feed), before any is blanked
-    symbols = _symbol_counts(lines, breaks)
+    symbols = _symbol_counts(lines, breaks, whole)
     take_heads_over_page_numbers(extracted, breaks)  # "UN80 INITIATIVE" / "PAGE 8"
-    spelt_page = "age " in whole or "AGE " in whole  # ("Page 2", "PAGE 3 OF 7")
+    spelt_page = holds(whole, "age ") or holds(whole, "AGE ")  # ("Page 2", "PAGE 3 OF 7")
     if spelt_page:
         take_form_feet(extracted)  # "Form No. 3 * Version 1" over "Page 1 of 5"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
@@ -214,18 +215,16 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     _take_masthead_symbol(extracted)
     take_continuation_marks(extracted)  # ". . . / 2", "- more -": a typed page's foot
     mail, signature = _line_openings(whole)
-    if mail and any(hint in whole for hint in _MAIL_HINTS):
+    if mail and holds_any(whole, _MAIL_HINTS):
         take_email_headers(extracted)  # a mailed release's header, its protective marking
-    if (signature and any(hint in whole for hint in _SIGNATURE_HINTS)) or any(
-        hint in whole for hint in BESIDE_NAME_HINTS
-    ):
+    if (signature and holds_any(whole, _SIGNATURE_HINTS)) or holds_any(whole, BESIDE_NAME_HINTS):
         take_signature_stamps(extracted)  # "Firmato digitalmente da ..." / "C=IT" / "O=..."
     # (No whole-text look first: the machine's date may be "19,12,93", and its own per-line
     # checks cost ~4 ms on 5 MB.)
     take_fax_headers(extracted)  # "JUL 27 '89 17:27 FOREIGN AFFAIRS CANB ... P.2"
     if _may_hold_print_lines(whole, spelt_page):
         take_browser_print_lines(extracted)
-    if "IBRAR" in whole or "ibrar" in whole or "I B R" in whole:
+    if holds(whole, "IBRAR") or holds(whole, "ibrar") or holds(whole, "I B R"):
         take_archive_stamps(extracted)
     if "RDP" in whole[:STAMP_LOOK_CHARS]:
         # "Approved For Release ... : CIA-RDP...": stamped at the head of every page, the
@@ -371,11 +370,15 @@ def _running_symbol(text: str) -> str:
     return symbol
 
 
-def _symbol_counts(lines: list, breaks: list[int]) -> Counter[str]:
+def _symbol_counts(lines: list, breaks: list[int], whole: str) -> Counter[str]:
     """How often each document symbol is printed alone on a line, or at the edge of a
     masthead or running head (one pass; lines without a "/" are skipped in C). Lines
-    opening a page (after a form feed) are listed in ``breaks`` on the way."""
+    opening a page (after a form feed) are listed in ``breaks`` on the way. (``whole``:
+    the lines joined; a text with neither a "/" nor a form feed, as many are, is not
+    read line by line: two one-character finds tell.)"""
     found: Counter[str] = Counter()
+    if "/" not in whole and "\f" not in whole:
+        return found
     for i, line in enumerate(lines):
         raw = line.text
         if raw[:1] == "\f":

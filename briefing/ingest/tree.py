@@ -10,6 +10,7 @@ with an unexplained marker ("agenda*") is that marker's explanation.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
@@ -83,16 +84,6 @@ class _Builder:
 
     # -- containers --------------------------------------------------------------------
 
-    def __post_init__(self) -> None:
-        self._handlers = {
-            "heading": self._place_heading,
-            "paragraph": self._place_paragraph,
-            "item": self._place_item,
-            "quote": self._place_quote,
-            "footnote": self._place_footnote,
-            "note": self._place_note,
-        }
-
     def container(self) -> Node:
         return self.section or self.root
 
@@ -122,7 +113,9 @@ class _Builder:
         if kind in REMOVED_KINDS:
             self.removed.append(Removed(kind, placed.block.text))
             return
-        node = Node("", kind, start=placed.start, end=placed.end, body_start=placed.start)
+        # (Positional: ~30,000 nodes in a 5 MB text, a keyword call costs more.)
+        start = placed.start
+        node = Node("", kind, "", start, placed.end, start)
         if role.attrs:
             node.attrs.update(role.attrs)
         if role.attrs and node.attrs.pop("region", "") == "tail" and not self.in_tail:
@@ -150,12 +143,12 @@ class _Builder:
             if note_of > index:
                 self.waiting.setdefault(note_of, []).append(node)
                 return
-        handler = self._handlers.get(kind)
+        handler = _HANDLERS.get(kind)
         if handler is None:
             self.reset_nesting()
             self.add(self.container() if kind != "title" else self.root, node)
         else:
-            handler(placed, node)
+            handler(self, placed, node)
         # (Notes wait only where the format printed one before its marker: rare.)
         for note in self.waiting.pop(index, ()) if self.waiting else ():
             self.by_block[index].children.append(note)
@@ -647,6 +640,20 @@ def _article_of(family: str, stack: list[tuple[Node, str]]) -> int | None:
     return None
 
 
+# The handler of each kind, as plain functions: bound methods kept on the builder would
+# tie it in a reference cycle, and with it the whole outline (builder.root) would outlive
+# the release until a full collection, which a loop of loads never sets off (no_gc_pauses
+# moves every new object to the oldest generation): ~30 MB kept a 5 MB release.
+_HANDLERS = {
+    "heading": _Builder._place_heading,
+    "paragraph": _Builder._place_paragraph,
+    "item": _Builder._place_item,
+    "quote": _Builder._place_quote,
+    "footnote": _Builder._place_footnote,
+    "note": _Builder._place_note,
+}
+
+
 def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
     """The root node of the outline and the removed text, in reading order."""
     builder = _Builder(text)
@@ -747,14 +754,20 @@ def assign_ids(root: Node) -> None:
             return prefix
         return f"{prefix}{counters[kind]}"
 
-    def visit(node: Node, parent: Node, position: int) -> None:
-        if parent is root or parent.kind == "heading":
-            node.id = top_id(node.kind)
-        else:
-            node.id = f"{parent.id}.{position}"
-        if node.children:
-            for index, child in enumerate(node.children, start=1):
-                visit(child, node, index)
-
     for index, child in enumerate(root.children, start=1):
-        visit(child, root, index)
+        _visit_ids(child, root, index, root, top_id)
+
+
+def _visit_ids(
+    node: Node, parent: Node, position: int, root: Node, top_id: Callable[[str], str]
+) -> None:
+    """Give ``node`` and its descendants their ids. (A module function, not a closure:
+    a recursive closure refers to itself through its cell, a cycle that kept ``root``,
+    and so the whole outline, alive until a full collection.)"""
+    if parent is root or parent.kind == "heading":
+        node.id = top_id(node.kind)
+    else:
+        node.id = f"{parent.id}.{position}"
+    if node.children:
+        for index, child in enumerate(node.children, start=1):
+            _visit_ids(child, node, index, root, top_id)

@@ -7,6 +7,7 @@ from pathlib import Path
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
+from briefing.ingest.text_scan import holds
 from briefing.lazyre import lazy
 from briefing.perf import no_gc_pauses
 
@@ -59,16 +60,16 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
 
     dropped = dropped if dropped is not None else []
     split = split_lines(text)
-    if "\n>" in text or text[:1] == ">":  # (a C scan: few texts quote lines as mail does)
+    if holds(text, "\n>") or text[:1] == ">":  # (a C scan: few texts quote lines as mail does)
         split = unquote_mail(split)  # "> ..." on every line: a forwarded release
-    if "<!--" in text:  # (a C scan: most texts hold no comment)
+    if holds(text, "<!--"):  # (a C scan: most texts hold no comment)
         split = pages_from_comments(split, dropped)  # "<!-- page 2 -->": a page break
     # (One joined copy of a 5 MB text for the note passes' whole-text looks, made again
     # only when Markdown notes changed the lines, as they do in few texts.)
     whole = "\n".join(split)
     # (A definition opens its line "[^1]:": where the text holds no "[^", no line does.)
-    raw = convert_markdown_notes(split, dropped) if "[^" in whole else split
-    if "<li" in whole and "<sup" in whole:  # (a C scan: a raw HTML notes list)
+    raw = convert_markdown_notes(split, dropped) if holds(whole, "[^") else split
+    if holds(whole, "<li") and holds(whole, "<sup"):  # (a C scan: a raw HTML notes list)
         raw = convert_html_notes(raw, dropped)
     if raw is not split:
         whole = "\n".join(raw)
@@ -79,7 +80,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     else:
         noted = join_note_markers(listed)
     lines = list(map(Line, join_inline_breaks(noted)))
-    if "<sup" in whole or "<SUP" in whole:  # (a C scan: notes inside their superscript)
+    if holds(whole, "<sup") or holds(whole, "<SUP"):  # (a C scan: notes inside their superscript)
         lines = move_inline_notes(lines, dropped)
     link_bracketed_notes(lines)  # (EU acts' "(1) JO C ..." notes, linked to "avis (1),")
     return lines
