@@ -12,10 +12,12 @@ from briefing.lazyre import lazy
 
 # A press or communications office named on a card ("Directorate General Communications",
 # "Media Office", "Pressestelle") or its mailbox ("media@", "presse@"): the office that
-# answers for a release. A company's name with "Media" in it is no office ("X Media GmbH").
+# answers for a release. A company's name with "Media" in it is no office ("X Media GmbH"),
+# nor a ministry's with "Communications" ("Ministry of Communications"): the word alone is
+# an office only as one ("Communications Department", "Directorate General Communications").
 PRESS_OFFICE = lazy(
-    r"\b(?:(?:directorate[- ]general |department of |division of )?communications?"
-    r"(?: (?:department|division|directorate|office|unit|team))?"
+    r"\b(?:(?:directorate[- ]general|department of|division of|office of) communications?"
+    r"|communications? (?:department|division|directorate|office|unit|team)"
     r"|(?:press|media|information) (?:office|department|relations|unit|team|desk)"
     r"|public (?:affairs|relations)|spokesperson|pressestelle|pressesprecher(?:in)?"
     r"|medienstelle|unternehmenskommunikation|kommunikation|porte-parole"

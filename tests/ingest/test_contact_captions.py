@@ -128,3 +128,14 @@ def test_a_caption_after_a_tag_list_over_a_bare_address_is_no_heading() -> None:
             "+44 20 7946 0000"]  # fmt: skip
     text = "\n\n".join([*_DECISION, "CONTACT", *card]) + "\n"
     assert "CONTACT" not in heading_texts(release_from_text(text))
+
+
+def test_an_office_answering_the_press_is_named_as_an_office() -> None:
+    from briefing.ingest.contact_captions import PRESS_OFFICE
+
+    for office in ("Directorate General Communications", "Communications Department",
+                   "Media Office", "Pressestelle", "press@ministry.example"):  # fmt: skip
+        assert PRESS_OFFICE.search(office), office
+    # A ministry or a company whose name holds the word is no press office.
+    for name in ("Ministry of Communications", "Example Media Group", "Telecommunications"):
+        assert not PRESS_OFFICE.search(name), name
