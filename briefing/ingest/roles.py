@@ -20,7 +20,12 @@ from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
 from briefing.ingest.business_heads import business_heads
 from briefing.ingest.closing_boxes import closing_box_heads
 from briefing.ingest.column_pairs import alternates_with_numbered
-from briefing.ingest.contact_captions import contacts_under, heads_contact_card, opens_card
+from briefing.ingest.contact_captions import (
+    contacts_under,
+    heads_contact_card,
+    names_press_office,
+    opens_card,
+)
 from briefing.ingest.contents_lists import contents_runs, is_leader_entry, leader_entries
 from briefing.ingest.crumb_trails import HOME_WORDS
 from briefing.ingest.crumb_trails import norm_line as _norm
@@ -1569,7 +1574,10 @@ def _tail_roles(
                         text.endswith(":")
                         or (
                             opens_card(blocks, i + 1)
-                            and not _after_site_parts(roles, menus, body_end, i)
+                            and (
+                                not _after_site_parts(roles, menus, body_end, i)
+                                or names_press_office(blocks, i)
+                            )
                         )
                     )
                     and contacts_under(blocks, i)

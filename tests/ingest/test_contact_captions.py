@@ -95,3 +95,47 @@ def test_a_name_styled_like_the_caption_over_its_card_stays_in_the_contacts() ->
     release = structure(Extracted(lines, "html", blocks_are_paragraphs=True), suggest=False)
     heads = heading_texts(release)
     assert "Contacts" in heads and "Ana Lima" not in heads, heads
+
+
+# A central bank's decision, then the site's list of topic tags, then the caption.
+_DECISION = [
+    "Board keeps the policy rate at four per cent",
+    "At its meeting today the Board decided to leave the policy rate unchanged at four "
+    "per cent, as the outlook for prices has not moved since the last meeting.",
+    "Growth has slowed over the year, and the labour market has eased a little, while "
+    "services prices still rise faster than the Board would like.",
+    "The Board will keep watching the data closely and will act as needed.",
+    "Related topics",
+    "Policy rate",
+    "Inflation",
+    "Labour market",
+]
+
+
+def test_a_caption_after_a_tag_list_heads_a_press_office_card_set_line_by_line() -> None:
+    # The card's lines one to a block: its number comes only as the fifth block.
+    card = ["Example Bank", "Communications Department", "1 Example Street",
+            "1000 Example City", "+44 20 7946 0000", "media@bank.example"]  # fmt: skip
+    text = "\n\n".join([*_DECISION, "CONTACT", *card]) + "\n"
+    release = release_from_text(text)
+    assert "CONTACT" in heading_texts(release)
+    assert not lost_words(text, release)
+
+
+def test_a_caption_after_a_tag_list_over_a_bare_address_is_no_heading() -> None:
+    # The site's footer: its owner's address and switchboard, no press office.
+    card = ["Example Trading Company", "1 Example Street", "1000 Example City",
+            "+44 20 7946 0000"]  # fmt: skip
+    text = "\n\n".join([*_DECISION, "CONTACT", *card]) + "\n"
+    assert "CONTACT" not in heading_texts(release_from_text(text))
+
+
+def test_an_office_answering_the_press_is_named_as_an_office() -> None:
+    from briefing.ingest.contact_captions import PRESS_OFFICE
+
+    for office in ("Directorate General Communications", "Communications Department",
+                   "Media Office", "Pressestelle", "press@ministry.example"):  # fmt: skip
+        assert PRESS_OFFICE.search(office), office
+    # A ministry or a company whose name holds the word is no press office.
+    for name in ("Ministry of Communications", "Example Media Group", "Telecommunications"):
+        assert not PRESS_OFFICE.search(name), name
