@@ -22,6 +22,7 @@ from briefing.ingest.gazette_heads import below_masthead, masthead_end
 from briefing.ingest.gazette_names import is_journal_name
 from briefing.ingest.genre_labels import title_by_genre_label
 from briefing.ingest.handling_notices import is_handling_notice
+from briefing.ingest.institution_names import is_institution_name
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
     is_issuer_line,
@@ -1456,6 +1457,8 @@ def is_masthead(text: str) -> bool:
         return True  # "WHO - World Health Organization": the issuer's initials and name
     if text.isupper() and _STATE_MASTHEAD.match(text):
         return True  # "BERITA NEGARA REPUBLIK INDONESIA", "IN THE SUPREME COURT OF ..."
+    if is_institution_name(text):
+        return True  # "Banco Central do Brasil", "MINISTERO DELLA SALUTE" (institution_names)
     titled = re.sub(r"\b(Of|For|The|Du|De|Des|Del)\b", lambda m: m.group().lower(), text.title())
     if not _MASTHEAD.match(text) and not (text.isupper() and _MASTHEAD.match(titled)):
         return False
