@@ -101,7 +101,8 @@ def name_and_office(blocks: list[Block], i: int, text: str) -> bool:
     if addressed_name(name.strip()) or _gives_contact(office):
         return True
     following = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
-    return following[:1] in _QUOTE_OPEN
+    # (Nothing under it quotes nobody: "" is in every string.)
+    return following[:1] != "" and following[0] in _QUOTE_OPEN
 
 
 def office_under_name(blocks: list[Block], i: int) -> bool:

@@ -53,3 +53,11 @@ def test_a_name_joined_by_its_particle_is_one_name() -> None:
     assert person_names("Ana Ruiz y Gasca")
     assert person_names("Ana Ruiz y Luis Gasca")
     assert not person_names("Ana Ruiz y the Board")
+
+
+def test_a_name_and_office_last_is_credited_only_with_its_proof() -> None:
+    # Nothing under the line: no quotation it credits (and no contact, no title of address).
+    last = [Block("The ministry ..."), Block("Trade Affairs, Fisheries and Ports")]
+    assert not credits_person(last, 1, last[1].text)
+    quoted = [Block("Maria Ortega, Chair of the Fishers' Union"), Block("“We were heard.”")]
+    assert credits_person(quoted, 0, quoted[0].text)
