@@ -23,6 +23,11 @@ ACT_KINDS = frozenset({
     "accordo", "trattato", "dichiarazione", "legge", "abkommen", "vertrag", "erklärung",
     "gesetz", "verordnung", "acordo", "lei", "угода", "закон", "постанова", "указ",
     "соглашение", "договор", "меморандум", "протокол", "декларація", "декларация",
+    # Governments' joint texts print their kind so too ("JOINT STATEMENT" / "ON ..."); the
+    # kind is also a press paper's label (genre_labels), which alone would leave the
+    # title opening on "ON".
+    "joint statement", "joint communiqué", "joint communique", "déclaration conjointe",
+    "declaración conjunta", "gemeinsame erklärung", "спільна заява", "совместное заявление",
 })  # fmt: skip
 
 # The preposition a subject line opens on, tying it to the kind above ("ON ...",

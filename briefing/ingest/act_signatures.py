@@ -61,12 +61,30 @@ def _signing_lines(text: str) -> Iterator[re.Match[str]]:
         pos = signed.end()
 
 
+# The formulas a news story may open a sentence on too ("Signed in Geneva on 12 March
+# 2019, the accord sets ...", "Подписано в Москве 5 марта 2024 года соглашение ...").
+_PROSE_FORMULA = lazy(r"^[ \t]*(?:Signed|Підписано|Подписано|Вчинено|Учинено|Совершено)\b")
+# What a treaty's signing line goes on with after its date: the year's word, then how it
+# was signed ("in two originals", "в двух экземплярах", "у двох примірниках"), or nothing.
+_SIGNING_TAIL = lazy(
+    r"^[ \t]*(?:року|рік|года|г\.|р\.)?[ \t]*[.,;:]?[ \t]*(?:$|(?:in|at|each|в|у)\b|\()",
+    flags=re.I,
+)
+
+
 def signed_date_line(text: str) -> str:
     """The text of the first signing line of ``text`` that states a full date, or ""."""
     for m in _signing_lines(text):
         line = m.group(0)[:SIGNED_REACH]
-        if find_date(line) is not None:
-            return line
+        found = find_date(line)
+        if found is None:
+            continue
+        # (A sentence that runs on past the date with its subject is a story's.)
+        if _PROSE_FORMULA.match(line) and not _SIGNING_TAIL.match(
+            line[found.end :].split("\n", 1)[0]
+        ):
+            continue
+        return line
     return ""
 
 

@@ -84,7 +84,6 @@ _BANNER_LINE = lazy(
 )
 _OWN_PHRASE = lazy("|".join(_PHRASES))
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-_SPACES = lazy(r"\s+")
 MAX_CHARS = 600  # the whole banner glued on one line is shorter
 # Every line of a banner holds one of these (a cheap look before the pattern).
 _KEYS = (
@@ -97,6 +96,7 @@ _KEYS = (
     "verificarlo",
     "europa",
     "eu website",
+    "eu institutions",
     "singapore",
 )
 
@@ -106,10 +106,11 @@ def is_official_site_banner(text: str) -> bool:
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_CHARS or not any(c.isalpha() for c in stripped):
         return False
-    lowered = stripped.lower()
-    if not any(key in lowered for key in _KEYS):
+    # (Spaces joined first: the keys hold spaces, and a copy may keep two or a no-break
+    # space between the banner's words.)
+    norm = " ".join(stripped.translate(_APOSTROPHES).lower().split())
+    if not any(key in norm for key in _KEYS):
         return False  # (most lines: one look, no regex)
-    norm = _SPACES.sub(" ", stripped.translate(_APOSTROPHES).lower())
     if norm.startswith("[") and "]" in norm and not re.search(r"[a-z]{3}", norm.split("]", 1)[1]):
         return False  # (a picture's name alone: the rules for captions read it)
     return bool(_BANNER_LINE.match(norm)) and bool(_OWN_PHRASE.search(norm))

@@ -64,11 +64,11 @@ _JOINERS = frozenset({"and", "y", "et", "und", "e", "&"})
 def person_names(text: str) -> bool:
     """A person's name, or two joined by "and" ("Jane Doe and John Roe"): a roster's
     last entry is often printed so."""
+    if person_name(text):
+        return True  # (one name, perhaps with "y" as its particle: "Ortega y Gasset")
     words = text.split()
     joins = [k for k, word in enumerate(words) if word in _JOINERS]
-    if not joins:
-        return person_name(text)
-    if len(joins) > 1:
+    if len(joins) != 1:
         return False
     k = joins[0]
     return person_name(" ".join(words[:k])) and person_name(" ".join(words[k + 1 :]))
@@ -101,7 +101,8 @@ def name_and_office(blocks: list[Block], i: int, text: str) -> bool:
     if addressed_name(name.strip()) or _gives_contact(office):
         return True
     following = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
-    return following[:1] in _QUOTE_OPEN
+    # (Nothing under it quotes nobody: "" is in every string.)
+    return following[:1] != "" and following[0] in _QUOTE_OPEN
 
 
 def office_under_name(blocks: list[Block], i: int) -> bool:

@@ -34,3 +34,25 @@ def test_only_a_bare_kind_over_a_subject_opening_on_its_preposition() -> None:
     assert not kind_over_subject("AGREEMENT REACHED", "ON HARBOUR COOPERATION")
     assert not kind_over_subject("Ministry of Examples", "ON HARBOUR COOPERATION")
     assert not kind_over_subject("AGREEMENT", "HARBOUR COOPERATION")
+
+
+def test_a_joint_statement_s_kind_opens_its_title_though_a_paper_label(tmp_path: Path) -> None:
+    # "JOINT STATEMENT" is a press paper's kind label too (genre_labels), which places the
+    # headline under it; the subject opening on "ON" still runs on from the kind.
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for text in ("JOINT STATEMENT", "ON HARBOUR COOPERATION BETWEEN EXAMPLIA AND SAMPLIA"):
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = True, Pt(16)
+    document.add_paragraph("3 April 2031")
+    for line in _PROSE:
+        document.add_paragraph(line)
+    path = tmp_path / "statement.docx"
+    document.save(str(path))
+    assert load_release(path).title == (
+        "JOINT STATEMENT ON HARBOUR COOPERATION BETWEEN EXAMPLIA AND SAMPLIA"
+    )
+    assert kind_over_subject("Joint Statement", "on harbour cooperation")
+    assert not kind_over_subject("Press Release", "ON HARBOUR COOPERATION")

@@ -54,6 +54,15 @@ def test_banner_lines():
     assert not is_official_site_banner("[U.S. flag]")
 
 
+def test_every_banner_line_passes_the_cheap_look():
+    """The key words looked for before the pattern reach every line the pattern reads,
+    however the copy spaced its words (two spaces, a no-break space)."""
+    assert is_official_site_banner("See all EU institutions and bodies")
+    assert is_official_site_banner("Jump\xa0to navigation")
+    assert is_official_site_banner("Here’s  how you know")
+    assert is_official_site_banner("An official EU website\xa0 How do you know?")
+
+
 def test_the_title_under_the_banner_is_found():
     release = release_from_text(PAGE)
     assert release.title == "Safer Widgets at Home"

@@ -67,3 +67,22 @@ def test_text_blocks_of_one_kind_beside_a_picture_block_are_one_release(tmp_path
     texts = _texts(tmp_path, page)
     assert any(t.startswith(_PARAS[0][:30]) for t in texts)
     assert any(t.startswith(_PARAS[3][:30]) for t in texts)
+
+
+def test_each_kind_sums_its_own_outermost_boxes() -> None:
+    import lxml.html
+
+    from briefing.ingest.readers.html_blocks import kind_prose
+    from briefing.ingest.readers.html_main import prose_chars
+
+    a, b = _PARAS[0], _PARAS[1]
+    root = lxml.html.fromstring(
+        f"<div><div class='t one'><p>{a}</p><div class='one t'><p>{b}</p></div></div>"
+        f"<div class='t two'><p>{b}</p></div><div class='t one'><p>{b}</p></div></div>"
+    )
+    one, two = root[0], root[1]
+    cache: dict = {}
+    # Nested boxes of one kind count once; the tag's boxes are shared between kinds.
+    assert kind_prose(one, root, cache) == prose_chars(one) + prose_chars(root[2])
+    assert kind_prose(two, root, cache) == prose_chars(two)
+    assert kind_prose(one, root, cache) == prose_chars(one) + prose_chars(root[2])

@@ -18,6 +18,7 @@ Maria Ortega, Chair of the Fishers' Union
 “We were heard at every step of the work, and we thank the board for it.”
 """
 
+
 def _headings(text: str) -> list[str]:
     release = release_from_text(text)
     return [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
@@ -45,3 +46,18 @@ def test_an_office_under_an_addressed_name() -> None:
     assert credits_person(contact, 0, contact[0].text)
     ministry = [Block("Trade Affairs, Fisheries and Ports"), Block("The ministry ...")]
     assert not credits_person(ministry, 0, ministry[0].text)
+
+
+def test_a_name_joined_by_its_particle_is_one_name() -> None:
+    # "y" joins two names in a roster's last entry, and two surnames in one name.
+    assert person_names("Ana Ruiz y Gasca")
+    assert person_names("Ana Ruiz y Luis Gasca")
+    assert not person_names("Ana Ruiz y the Board")
+
+
+def test_a_name_and_office_last_is_credited_only_with_its_proof() -> None:
+    # Nothing under the line: no quotation it credits (and no contact, no title of address).
+    last = [Block("The ministry ..."), Block("Trade Affairs, Fisheries and Ports")]
+    assert not credits_person(last, 1, last[1].text)
+    quoted = [Block("Maria Ortega, Chair of the Fishers' Union"), Block("“We were heard.”")]
+    assert credits_person(quoted, 0, quoted[0].text)

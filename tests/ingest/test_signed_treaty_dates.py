@@ -23,3 +23,17 @@ def test_cyrillic_signing_lines_are_read() -> None:
     assert signed_date_line("Текст.\nПідписано в м. Приклад 24 лютого 2031 року.\n")
     assert signed_date_line("Текст.\nВчинено в м. Приклад 12 січня 2031 року.\n")
     assert signed_date_line("Текст.\nСовершено в г. Пример 5 марта 2031 года.\n")
+
+
+def test_a_story_opening_on_signed_in_is_no_signing_line() -> None:
+    # A sentence going on past the date with its subject is a news story's, not a
+    # treaty's signing line: the release keeps its own date.
+    story = (
+        "Ministry of Widgets\n\n3 April 2031\n\nWidget accord enters into force\n\n"
+        "The widget accord entered into force today, the ministry said on Thursday.\n\n"
+        "Signed in Port Example on 12 March 2029, the accord sets common rules for trade.\n"
+    )
+    assert release_from_text(story).date == "2031-04-03"
+    assert not signed_date_line("Текст.\nПодписано в г. Пример 5 марта 2031 года соглашение.\n")
+    assert signed_date_line("Текст.\nВчинено в м. Приклад 12 січня 2031 року у двох примірниках.\n")
+    assert signed_date_line("Text.\nSigned at Port Example on 12 January 2031\n")

@@ -32,15 +32,20 @@ def release_block(el) -> bool:
 
 def kind_prose(el, root, cache: dict) -> int:
     """Prose characters (html_main.prose_chars) of the boxes of ``el``'s kind in
-    ``root``, nested ones counted once; ``cache`` keeps each kind's sum (one walk of
-    ``root`` a kind, asked only of boxes that hold prose)."""
+    ``root``, nested ones counted once; ``cache`` keeps each kind's sum, and each tag's
+    boxes with their kinds (asked only of boxes that hold prose)."""
     kind = _kind(el)
     if not kind[1]:
         return prose_chars(el)
     if kind not in cache:
+        # (The page's boxes of the tag with their kinds, worked out once for all kinds
+        # asked: a page flags many boxes, each kind a walk of every box of its tag.)
+        boxes = cache.get(kind[0])
+        if boxes is None:
+            boxes = cache[kind[0]] = [(box, _kind(box)) for box in root.iter(kind[0])]
         total = 0
-        for box in root.iter(kind[0]):
-            if _kind(box) == kind and not any(_kind(anc) == kind for anc in box.iterancestors()):
+        for box, box_kind in boxes:
+            if box_kind == kind and not any(_kind(anc) == kind for anc in box.iterancestors()):
                 total += prose_chars(box)
         cache[kind] = total
     return cache[kind]

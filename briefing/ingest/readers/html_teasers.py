@@ -19,7 +19,7 @@ release illustrates its text with figures, not with a thumbnail beside a link.
 
 from __future__ import annotations
 
-from briefing.ingest.readers.html_text import HEADINGS, is_inside, tag_of, text_of
+from briefing.ingest.readers.html_text import HEADINGS, is_inside, tag_of, text_of, words_within
 
 MIN_TEASERS = 3
 # A teaser's words: a headline, a date, a summary of two or three sentences.
@@ -71,8 +71,8 @@ def _first_class(el) -> str:
 
 
 def _teaser(box) -> bool:
-    words = text_of(box).split()
-    if not words or len(words) > TEASER_MAX_WORDS:
+    words = words_within(box, TEASER_MAX_WORDS)
+    if not words:
         return False
     heading = next(box.iter(*HEADINGS), None)
     if heading is None or not text_of(heading).strip():

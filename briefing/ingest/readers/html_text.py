@@ -65,6 +65,28 @@ def text_of(el) -> str:
     return "".join(el.itertext())
 
 
+def words_within(el, limit: int) -> list[str] | None:
+    """The words of ``el``'s text (``text_of(el).split()``), or None once they pass
+    ``limit``: a test of a short box asked of every box of the page stops reading a
+    large one after a few words, instead of joining its whole text at each level of
+    its nesting (quadratic on a deeply nested 5 MB page)."""
+    pieces: list[str] = []
+    count = 0
+    glued = False  # the text so far ends inside a word: the next piece may carry it on
+    for piece in el.itertext():
+        if not piece:
+            continue
+        n = len(piece.split())
+        if n and glued and not piece[0].isspace():
+            n -= 1  # ("<b>Ab</b>c": one word over two pieces)
+        count += n
+        if count > limit:
+            return None
+        pieces.append(piece)
+        glued = not piece[-1].isspace()
+    return "".join(pieces).split()
+
+
 def is_inside(el, ancestor) -> bool:
     """Whether ``el`` lies within ``ancestor`` (not ``ancestor`` itself)."""
     return any(node is ancestor for node in el.iterancestors())

@@ -186,7 +186,8 @@ class Walker:
     def __init__(self, root, notes: Notes) -> None:
         self.root = root
         self.release_prose: int | None = None
-        self.kind_prose: dict = {}  # (tag, classes) -> prose of those blocks (html_blocks)
+        # (tag, classes) -> prose of those blocks; tag -> its boxes (html_blocks.kind_prose)
+        self.kind_prose: dict = {}
         self.notes = notes
         self.lines: list[Line] = []
         self.dropped: list[tuple[str, str]] = []

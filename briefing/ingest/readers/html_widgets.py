@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest.readers.html_text import tag_of, text_of, tokens
+from briefing.ingest.readers.html_text import tag_of, text_of, tokens, words_within
+from briefing.lazyre import lazy
 
 # Whole class/id words that name an advertisement slot.
 _AD_WORDS = frozenset(
@@ -65,7 +66,8 @@ def _embed_notice(box) -> bool:
 
 
 # A player's counter or a clip's running time: "00:00", "45:47", "1:02:03", "2:43 min".
-_RUNNING_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::\d{2})?(\s*min\.?)?$", re.I)
+_RUNNING_TIME = lazy(r"^(\d{1,2}):(\d{2})(?::\d{2})?(\s*min\.?)?$", flags=re.I)
+RUNNING_TIME_WORDS = 2  # "2:43 min"
 _PLAYER_BOXES = frozenset(("div", "span", "p"))
 
 
@@ -76,7 +78,9 @@ def running_time(el) -> bool:
     a <time> element, the page's own stamp."""
     if tag_of(el) not in _PLAYER_BOXES:
         return False
-    m = _RUNNING_TIME.match(" ".join(text_of(el).split()))
+    # (Every div, span and p of the page is asked: read no more than the reading's words.)
+    words = words_within(el, RUNNING_TIME_WORDS)
+    m = _RUNNING_TIME.match(" ".join(words)) if words else None
     if m is None:
         return False
     first, second = int(m.group(1)), int(m.group(2))
