@@ -88,3 +88,9 @@ def inline_piece(before: str, piece: str, after: str) -> bool:
         and len(before.split()) >= PROSE_MIN_WORDS - 1
         and not before.isupper()  # (a heading in capitals: "PART I — GENERAL")
     )
+
+
+def goes_on_after_piece(before: str, piece: str, after: str) -> bool:
+    """Whether ``after`` is the sentence's next words under an inline ``piece`` (one that
+    ended the sentence with its stop, "HERE.", has nothing after it in the paragraph)."""
+    return piece.rstrip()[-1:] not in ".!?" and inline_piece(before, piece, after)

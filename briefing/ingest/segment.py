@@ -29,7 +29,7 @@ from briefing.ingest.indent_wraps import (
     opens_under_single_line,
     text_first_line_indent,
 )
-from briefing.ingest.inline_pieces import inline_piece, opens_on_punctuation
+from briefing.ingest.inline_pieces import goes_on_after_piece, inline_piece, opens_on_punctuation
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.marked_starts import mark_after_stop
@@ -1360,7 +1360,7 @@ def _inline_piece_joins(current: list[str], line: str, after: str) -> bool:
     if _starts_unit(line):
         return False
     return inline_piece(current[-1], line, after) or (
-        len(current) >= 2 and inline_piece(current[-2], current[-1], line)
+        len(current) >= 2 and goes_on_after_piece(current[-2], current[-1], line)
     )
 
 

@@ -4,7 +4,7 @@ each put on a line of its own (a made-up release)."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.inline_pieces import inline_piece, opens_on_punctuation
+from briefing.ingest.inline_pieces import goes_on_after_piece, inline_piece, opens_on_punctuation
 
 COPIED = """\
 Example County Prosecutor Announces Results of Retail Theft Operation
@@ -41,10 +41,14 @@ def _one_paragraph_holds(texts: list[str], *pieces: str) -> bool:
 
 def test_inline_pieces_stay_in_their_sentence():
     texts = _paragraphs(release_from_text(COPIED))
-    assert _one_paragraph_holds(texts, "more than 120 police departments", "14 counties took"), texts
+    assert _one_paragraph_holds(texts, "more than 120 police departments", "14 counties took"), (
+        texts
+    )
     assert _one_paragraph_holds(texts, "County District Attorney Jane Example thanked"), texts
     assert _one_paragraph_holds(texts, "congratulated Deputy Prosecutor John Sample , who"), texts
     assert _one_paragraph_holds(texts, "can be read HERE"), texts
+    # The piece that ended its sentence with the stop ends the paragraph.
+    assert not _one_paragraph_holds(texts, "HERE", "Media contact"), texts
 
 
 def test_the_piece_needs_the_lines_around_it():
@@ -52,6 +56,7 @@ def test_the_piece_needs_the_lines_around_it():
     assert inline_piece(before, "120", "police departments across")
     assert inline_piece("The office also congratulated", "Jane Example", ", who was named")
     assert inline_piece("The full report can be read", "HERE.", "")
+    assert not goes_on_after_piece("The full report can be read", "HERE.", "Media contact")
     # A list of lower-case entries with no stops: no piece, each entry its own line.
     assert not inline_piece("your tenancy agreement", "your driving licence", "a utility bill")
     # A date or a figure ending the line above: the piece opens a new paragraph.
