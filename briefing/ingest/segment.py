@@ -30,6 +30,7 @@ from briefing.ingest.indent_wraps import (
     opens_under_single_line,
     text_first_line_indent,
 )
+from briefing.ingest.inline_pieces import goes_on_after_piece, inline_piece, opens_on_punctuation
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.marked_starts import mark_after_stop
@@ -517,6 +518,17 @@ def _blocks_from_lines(
                         and not (_starts_unit(stripped) or _speaker_label(stripped))
                     )
                 )
+            if (
+                not joined
+                and not pending_blanks
+                and not width
+                and not raw[:1].isspace()
+                and _inline_piece_joins(current, stripped, _next_text(texts, index))
+            ):
+                # A page's link or bold name copied onto a line of its own: in a web
+                # page's copy, set a paragraph a line, at the margin (a printed page's
+                # short lines are a stamp's, a letterhead's, a table's or centred).
+                joined = True
             if not joined and not pending_blanks and _continues_with_date(current[-1], stripped):
                 joined = True
             if (
@@ -1343,6 +1355,19 @@ def _cut_at_bare_word(prev: str, line: str) -> bool:
         and not _BARE_NUMERAL.match(line)
         and unfinished_prose(prev)
         and COLUMN_GAP not in prev.strip()
+    )
+
+
+def _inline_piece_joins(current: list[str], line: str, after: str) -> bool:
+    """A page's link, bold name or figure copied onto a line of its own (inline_pieces):
+    ``line`` is that piece under a sentence stopping on a bare word, or the sentence's
+    next words under it, or the stop or comma that followed the link."""
+    if opens_on_punctuation(line):
+        return True  # no paragraph opens on a comma or a full stop
+    if _starts_unit(line):
+        return False
+    return inline_piece(current[-1], line, after) or (
+        len(current) >= 2 and goes_on_after_piece(current[-2], current[-1], line)
     )
 
 
