@@ -22,21 +22,43 @@ from briefing.lazyre import lazy
 # The signing formula opens its line; the date follows on it (or, after a Russian
 # "Москва, Кремль", on the next line: in the kept text, a paragraph of its own after a
 # blank line).
-_FORMULAS = (
-    r"(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Hecho[ \t]+en|Dato[ \t]+a"
-    r"|Done[ \t]+at|Feito[ \t]+em|Gegeben[ \t]+zu|Gegeven[ \t]+te|Sporządzono[ \t]+w"
-    r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль"
+_FORMULA_WORDS = (
+    "Fait à", "Fait a", "Dado en", "Dada en", "Hecho en", "Dato a", "Fatto a", "Done at",
+    "Feito em", "Gegeben zu", "Geschehen zu", "Gegeven te", "Gedaan te", "Opgesteld te",
+    "Sporządzono w", "Ditetapkan di",
     # Treaties in English and the Cyrillic languages: "Signed at Kyiv on ...", Ukrainian
     # "Підписано в м. Київ ..." / "Вчинено в ...", Russian "Совершено в ...".
-    r"|Signed[ \t]+(?:at|in)|Підписано[ \t]+в|Вчинено[ \t]+в|Учинено[ \t]+в"
-    r"|Совершено[ \t]+в|Подписано[ \t]+в)\b"
+    "Signed at", "Signed in", "Підписано в", "Вчинено в", "Учинено в", "Совершено в",
+    "Подписано в",
 )
-_SIGNED = lazy(r"(?m)^[ \t]*" + _FORMULAS + r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?")
+
+
+def _formula(words: str, capitals_only: bool) -> str:
+    """``words`` as a pattern: its first word as printed or in capitals ("DONE at", "FAIT
+    à", "GEDAAN te": treaties set the formula's verb in capitals), or in capitals only."""
+    verb, rest = words.split(" ", 1)
+    capitals = re.escape(verb.upper())
+    head = capitals if capitals_only else f"(?:{re.escape(verb)}|{capitals})"
+    return head + r"[ \t]+" + re.escape(rest)
+
+
+_FORMULAS = (
+    "(?:" + "|".join(_formula(w, False) for w in _FORMULA_WORDS) + r"|Москва,[ \t]*Кремль)\b"
+)
+# A signing formula in capitals may also follow the witness clause on its line, where the
+# paragraphs were run together: "IN WITNESS WHEREOF ... have signed this Agreement. DONE
+# at ...". Capitals only: a sentence of prose may go on "... Signed in May, the deal ...".
+_CAPITAL_FORMULAS = "(?:" + "|".join(_formula(w, True) for w in _FORMULA_WORDS) + r")\b"
+_SIGNED = lazy(
+    r"(?m)(?:^[ \t]*" + _FORMULAS + r"|(?<=[.;:])[ \t]*" + _CAPITAL_FORMULAS + r")"
+    r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?"
+)
 SIGNED_REACH = 120  # characters: the formula, its place and its date
 # A signing line after the line break before it. A search for a pattern opening with
 # "(?m)^" tries every character of the text (~100 instructions each: a 5 MB text's
-# ~60 ms); one opening with a line break jumps from one line break to the next in C.
-_FORMULA_LINE = lazy(r"\n[ \t]*" + _FORMULAS)
+# ~60 ms); one opening with a line break (or a sentence's stop) jumps from one to the next
+# in C.
+_FORMULA_LINE = lazy(r"\n[ \t]*" + _FORMULAS + r"|[.;:][ \t]*" + _CAPITAL_FORMULAS)
 
 
 def _signing_lines(text: str) -> Iterator[re.Match[str]]:
