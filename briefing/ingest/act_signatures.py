@@ -22,27 +22,83 @@ from briefing.lazyre import lazy
 # The signing formula opens its line; the date follows on it (or, after a Russian
 # "Москва, Кремль", on the next line: in the kept text, a paragraph of its own after a
 # blank line).
-_FORMULAS = (
-    r"(?:Fait[ \t]+à|Fait[ \t]+a|Dado[ \t]+en|Dada[ \t]+en|Hecho[ \t]+en|Dato[ \t]+a"
-    r"|Done[ \t]+at|Feito[ \t]+em|Gegeben[ \t]+zu|Gegeven[ \t]+te|Sporządzono[ \t]+w"
-    r"|Ditetapkan[ \t]+di|Москва,[ \t]*Кремль"
+_FORMULA_WORDS = (
+    "Fait à", "Fait a", "Dado en", "Dada en", "Hecho en", "Dato a", "Fatto a", "Done at",
+    "Feito em", "Gegeben zu", "Geschehen zu", "Gegeven te", "Gedaan te", "Opgesteld te",
+    "Sporządzono w", "Ditetapkan di",
     # Treaties in English and the Cyrillic languages: "Signed at Kyiv on ...", Ukrainian
     # "Підписано в м. Київ ..." / "Вчинено в ...", Russian "Совершено в ...".
-    r"|Signed[ \t]+(?:at|in)|Підписано[ \t]+в|Вчинено[ \t]+в|Учинено[ \t]+в"
-    r"|Совершено[ \t]+в|Подписано[ \t]+в)\b"
+    "Signed at", "Signed in", "Підписано в", "Вчинено в", "Учинено в", "Совершено в",
+    "Подписано в",
 )
-_SIGNED = lazy(r"(?m)^[ \t]*" + _FORMULAS + r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?")
+
+
+def _formula(words: str, capitals_only: bool) -> str:
+    """``words`` as a pattern: its first word as printed or in capitals ("DONE at", "FAIT
+    à", "GEDAAN te": treaties set the formula's verb in capitals), or in capitals only."""
+    verb, rest = words.split(" ", 1)
+    capitals = re.escape(verb.upper())
+    head = capitals if capitals_only else f"(?:{re.escape(verb)}|{capitals})"
+    return head + r"[ \t]+" + re.escape(rest)
+
+
+_FORMULAS = (
+    "(?:" + "|".join(_formula(w, False) for w in _FORMULA_WORDS) + r"|Москва,[ \t]*Кремль)\b"
+)
+# A signing formula in capitals may also follow the witness clause on its line, where the
+# paragraphs were run together: "IN WITNESS WHEREOF ... have signed this Agreement. DONE
+# at ...". Capitals only: a sentence of prose may go on "... Signed in May, the deal ...".
+_CAPITAL_FORMULAS = "(?:" + "|".join(_formula(w, True) for w in _FORMULA_WORDS) + r")\b"
+_SIGNED = lazy(
+    r"(?m)(?:^[ \t]*" + _FORMULAS + r"|(?<=[.;:])[ \t]*" + _CAPITAL_FORMULAS + r")"
+    r"[^\n]*(?:\n(?:[ \t]*\n)?[ \t]*[^\n]*)?"
+)
 SIGNED_REACH = 120  # characters: the formula, its place and its date
 # A signing line after the line break before it. A search for a pattern opening with
 # "(?m)^" tries every character of the text (~100 instructions each: a 5 MB text's
 # ~60 ms); one opening with a line break jumps from one line break to the next in C.
 _FORMULA_LINE = lazy(r"\n[ \t]*" + _FORMULAS)
+# A formula in capitals run on after a sentence: searched for itself (its capital first
+# letter is rare, where a search from every stop would try ~25 formulas at each one).
+_CAPITAL_FORMULA = lazy(_CAPITAL_FORMULAS)
+
+
+def _after_a_stop(text: str, start: int) -> int:
+    """Where a run-on signing line before ``start`` begins (right after the stop ending
+    the sentence before it, blanks between), or -1 when no stop precedes the formula."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    return before if before > 0 and text[before - 1] in ".;:" else -1
+
+
+def _next_line_start(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the next signing line opening a line after ``pos`` may start, and where its
+    formula ends; None when no line opens on a formula."""
+    hit = _FORMULA_LINE.search(text, pos)
+    return None if hit is None else (hit.start() + 1, hit.end())
+
+
+def _next_run_on(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the next formula in capitals run on after a stop may start (from ``pos`` on),
+    and where its formula ends; None when there is none."""
+    hit = _CAPITAL_FORMULA.search(text, pos)
+    while hit is not None:
+        start = _after_a_stop(text, hit.start())
+        if start >= pos:
+            return start, hit.end()
+        hit = _CAPITAL_FORMULA.search(text, hit.end())
+    return None
 
 
 def _signing_lines(text: str) -> Iterator[re.Match[str]]:
-    """What ``_SIGNED.finditer(text)`` finds, found faster (each match starts a line:
-    the text's first line, or the line after a line break found by _FORMULA_LINE)."""
+    """What ``_SIGNED.finditer(text)`` finds, found faster (each match starts a line, the
+    text's first line or one after a line break found by _FORMULA_LINE, or runs on after
+    a sentence's stop, found by _CAPITAL_FORMULA)."""
     pos = 0
+    # The next candidate of each kind, kept until the scan passes it (no search twice).
+    line_start = _next_line_start(text, 0)
+    run_on = _next_run_on(text, 0)
     while True:
         if pos == 0 or text[pos - 1] == "\n":  # a match may start right here
             signed = _SIGNED.match(text, pos)
@@ -50,12 +106,17 @@ def _signing_lines(text: str) -> Iterator[re.Match[str]]:
                 yield signed
                 pos = signed.end()
                 continue
-        found = _FORMULA_LINE.search(text, pos)
-        if found is None:
+        if line_start is not None and line_start[0] < pos:
+            line_start = _next_line_start(text, pos)
+        if run_on is not None and run_on[0] < pos:
+            run_on = _next_run_on(text, pos)
+        candidates = [c for c in (line_start, run_on) if c is not None]
+        if not candidates:
             return
-        signed = _SIGNED.match(text, found.start() + 1)  # (always: the same formula)
+        start, formula_end = min(candidates)
+        signed = _SIGNED.match(text, start)  # (always, but for a line's undated tail)
         if signed is None:
-            pos = found.end()
+            pos = formula_end
             continue
         yield signed
         pos = signed.end()
