@@ -18,15 +18,10 @@ from briefing.ingest.readers.html_text import HEADINGS, squash, tag_of, text_of,
 
 # "1", "(1)", "[1]", "*", "[footnote 1]" (gov.uk), "note 2".
 # "12a": a note inserted between 12 and 13 (amended texts number new notes so).
-# "footnote [1]": the word is screen-reader text hidden before the printed "[1]"
-# (accessible CMS templates: "<span class=visually-hidden>footnote </span>[1]").
 _MARKER = re.compile(
-    r"^(?:(?:foot|end)?note\s*(?=[\[(]))?[\[(]?\s*(?:(?:foot|end)?note\s+)?"
-    r"(\d{1,3}[a-z]?|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$",
+    r"^[\[(]?\s*(?:(?:foot|end)?note\s+)?(\d{1,3}[a-z]?|[a-z]|[ivx]{1,5}|[*†‡§¶#]{1,3})\s*[\])]?$",
     re.I,
 )
-# A hidden word before a bracketed marker, dropped from the printed marker.
-_HIDDEN_WORD = re.compile(r"^(?:foot|end)?note\s*(?=[\[(])", re.I)
 # (Or a small roman numeral: Word numbers endnotes i, ii, iii ... unless told otherwise,
 # and a document pasted into a CMS keeps "<sup>[iv]</sup> ..." under its rule.)
 _ENTRY_START = re.compile(r"^[\[(]?(\d{1,3}[a-z]?|[*†‡§¶]{1,3}|[ivx]{1,5})[\]).]?(?=\s|$)")
@@ -90,7 +85,7 @@ def key(marker: str) -> str:
 
 def render(marker: str) -> str:
     """A marker as the line prints it: bare ones in brackets, so "text1" reads "text[1]"."""
-    marker = _HIDDEN_WORD.sub("", squash(marker))
+    marker = squash(marker)
     return marker if marker[:1] in "[(" else f"[{marker}]"
 
 
