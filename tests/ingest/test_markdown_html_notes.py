@@ -93,3 +93,54 @@ def test_markers_in_a_long_block_are_read_in_linear_time() -> None:
     assert len(markers) == 20_000 and "<sup>" not in text
     assert take_markers("10 km<sup>2</sup> of pier")[1] == []
     assert take_markers("the pier. <sup>2</sup>")[1] == ["2"]
+
+
+# A converter's notes list: the <ol> numbers its items by position and each item carries
+# the id the marker links to; nothing in the item prints its number.
+_NUMBERED_BY_ID = """# Roads Memo
+
+Agencies shall report road works monthly.<sup id="fnref:1"><a href="#fn:1">1</a></sup>
+Reports go to the roads office.<sup id="fnref:2"><a href="#fn:2">2</a></sup>
+
+#### Endnotes
+
+<div class="footnotes">
+  <ol>
+    <li id="fn:1">
+<p>Roads Act, section 4.</p>
+</li>
+    <li id="fn:2">
+<p>The office named in the annex.</p>
+</li>
+  </ol>
+</div>
+"""
+
+# A CMS template: the note's text inside a superscript carrying its id, number printed.
+_NOTE_IN_SUP = """# Rent Notice
+
+The relief law<sup><a href="#fn1" id="ref1">1</a></sup> was passed in June.
+
+<p><sup id="fn1">1. The relief act of this year.<a href="#ref1">↩</a></sup></p>
+"""
+
+
+def test_items_named_by_their_id_are_the_notes_their_markers_link_to(tmp_path):
+    path = tmp_path / "memo.md"
+    path.write_text(_NUMBERED_BY_ID, encoding="utf-8")
+    assert _notes(read_markdown(path)) == [
+        ("1", "Roads Act, section 4.", "Agencies shall repor"),
+        ("2", "The office named in the annex.", "Agencies shall repor"),
+    ]
+
+
+def test_a_note_inside_a_superscript_named_by_id_drops_its_printed_number(tmp_path):
+    path = tmp_path / "rent.md"
+    path.write_text(_NOTE_IN_SUP, encoding="utf-8")
+    assert _notes(read_markdown(path)) == [
+        ("1", "The relief act of this year.", "The relief law was p"),
+    ]
+
+
+def test_an_id_naming_a_number_no_marker_printed_stays_text():
+    assert html_items('<ol><li id="fn:7"><p>Plain item.</p></li></ol>', {"1": 0}) is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.ingest.readers.html_note_numbers import opens_with_number
 from briefing.ingest.readers.html_text import HEADINGS, squash, tag_of, text_of, tokens
 
 # "1", "(1)", "[1]", "*", "[footnote 1]" (gov.uk), "note 2".
@@ -156,7 +157,12 @@ def _linked(root, ids: dict, notes: Notes, areas: set) -> None:
         parent = a.getparent()
         if parent is not None and tag_of(parent) == "sup" and squash(text_of(parent)) == text:
             marker = parent
-        if not (_backlinks_to(block, marker, a) or block in areas or _noteish(target, block)):
+        if not (
+            _backlinks_to(block, marker, a)
+            or block in areas
+            or _noteish(target, block)
+            or opens_with_number(block, key(text))
+        ):
             continue
         notes.markers[marker] = render(text)
         label, markers = notes.blocks.get(block, (render(text), []))

@@ -8,8 +8,11 @@ a block as raw HTML, so a reader sees it as one run of tags; this module splits 
 its items and says which item is the note of an earlier marker.
 
 An item is a note only when it *opens* with a superscript number (or a bare number
-before a back-link to "#fnref...") that the text printed as a marker before: an HTML list
-of ordinary items, or a superscript that no marker names, stays text.
+before a back-link to "#fnref...") that the text printed as a marker before, or when its
+opening tag's id names a note by such a number (``<li id="fn:3">``, ``<sup id="fn3">``:
+Markdown converters and CMS templates number an ``<ol>`` of notes by position and give
+each item the id the marker links to): an HTML list of ordinary items, or a superscript
+that no marker names, stays text.
 """
 
 from __future__ import annotations
@@ -28,6 +31,15 @@ _LEAD_SUP = lazy(
     r"\[?([0-9]{1,3}|[*†‡§])\]?\s*(?:</a>\s*)?</sup\s*>",
     re.I,
 )
+# An item whose opening tag (or a tag before its text) has an id naming a note by number:
+# "<li id="fn:3">", "<li id="footnote-3">", "<p><sup id="fn3">3. See".
+_NAMED_ITEM = lazy(
+    r"^(?:<(?:li|p|div)\b[^<>]*>\s*)*<(?:li|p|div|sup|span)\b[^<>]*?\bid\s*=\s*[\"']?"
+    r"[\w-]*?(?:fn|footnote|endnote|note)[:_.-]?(\d{1,3})[\"'\s/>]",
+    re.I,
+)
+# The note's number printed again at the head of its text ("3. See"), dropped: it is the label.
+_PRINTED_NUMBER = lazy(r"^(\d{1,3})[.)]?\s+")
 # The back-link's arrow that ends a note ("<a href="#fnr1">&#8617;</a>"), dropped from its
 # text. (Its <a> tags go with every other tag, and whitespace is squashed: matching the
 # link whole changed nothing but cost a backtrack per "href" in a long tag.)
@@ -62,14 +74,25 @@ def html_items(raw: str, markers: set[str] | dict[str, int]) -> list[HtmlItem] |
     parts = [part for part in _ITEM_START.split(raw) if part.strip()]
     items: list[HtmlItem] = []
     notes = 0
+    named = ""  # a note number named by an id on a textless part ("<li id=fn:3>" before "<p>")
     for part in parts:
         part = part.lstrip()
         lead = _LEAD_SUP.match(part)
         marker = lead.group(1) if lead and lead.group(1) in markers else ""
         body = part[lead.end() :] if marker else part
         text = _squash(html.unescape(_TAG.sub(" ", _BACK_ARROW.sub(" ", body))))
+        if not marker:
+            by_id = _NAMED_ITEM.match(part)
+            if by_id and by_id.group(1) in markers:
+                named = by_id.group(1)
         if not text:
             continue
+        if not marker and named:
+            marker = named
+            printed = _PRINTED_NUMBER.match(text)
+            if printed and printed.group(1) == marker:
+                text = text[printed.end() :]
+        named = ""
         notes += bool(marker)
         items.append(HtmlItem(text, marker))
     return items if notes else None
