@@ -12,44 +12,38 @@ What the app calls:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from briefing.lazy_exports import lazy_exports
 
 # Each public name and the submodule that defines it. Importing this package is cheap;
 # a submodule (and its compiled patterns) loads on first use, which keeps the app's
 # start-up free of work it does not need before the user asks for a draft.
 _WHERE = {
-    "draft_release": "draft",
-    "ReleaseDraft": "draft",
-    "key_facts": "facts",
-    "key_people_rows": "facts",
-    "LLMError": "llm",
-    "LLMSettings": "llm",
-    "llm_summary": "llm",
-    "Sentence": "sentences",
-    "split_sentences": "sentences",
-    "SuggestedSentence": "summarise",
-    "SummarySuggestion": "summarise",
-    "apply_summary": "summarise",
-    "bottom_line": "summarise",
-    "suggest_summary": "summarise",
-    "DateFact": "types",
-    "Entity": "types",
-    "KeyFacts": "types",
-    "Mention": "types",
-    "Person": "types",
-    "Quote": "types",
+    "draft_release": ".draft",
+    "ReleaseDraft": ".draft",
+    "key_facts": ".facts",
+    "key_people_rows": ".facts",
+    "LLMError": ".llm",
+    "LLMSettings": ".llm",
+    "llm_summary": ".llm",
+    "Sentence": ".sentences",
+    "split_sentences": ".sentences",
+    "SuggestedSentence": ".summarise",
+    "SummarySuggestion": ".summarise",
+    "apply_summary": ".summarise",
+    "bottom_line": ".summarise",
+    "suggest_summary": ".summarise",
+    "DateFact": ".types",
+    "Entity": ".types",
+    "KeyFacts": ".types",
+    "Mention": ".types",
+    "Person": ".types",
+    "Quote": ".types",
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module 'briefing.analysis' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"briefing.analysis.{module}"), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
-
+__getattr__ = lazy_exports(__name__, _WHERE, globals())
 
 if TYPE_CHECKING:
     from briefing.analysis.draft import ReleaseDraft, draft_release

@@ -7,8 +7,9 @@ for them must not load the drafting code (its phrasebooks and the export labels)
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from briefing.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from briefing.brief.cite import cite_text, paragraph_number
@@ -24,10 +25,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value  # (looked up once)
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES, globals())
