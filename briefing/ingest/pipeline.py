@@ -293,7 +293,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     release.title = _without_markdown_marks(release.title)
     # A footnote marker printed on the title ("Report of the Working Group*", "Meeting
     # Minutes1 on ...", "MEETING1/") explains the title; it is not part of it.
-    release.title = without_note_marks(release.title)
+    release.title = without_note_marks(release.title, text, note_labels)
     # Text taken from a PDF lowers a raised note number onto the word it follows: a title
     # ending "... HELD ON 10 NOVEMBER 20161" carries note 1 on its year. A year has four
     # digits; the digits after it are the marker when the release prints that note (read

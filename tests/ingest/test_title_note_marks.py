@@ -8,8 +8,12 @@ from briefing.ingest.title_note_marks import without_note_marks
 
 
 def test_marks_lowered_onto_the_title_are_left_out():
-    assert without_note_marks("Board Minutes1 on the Rate of Examplia") == (
+    note = "Board Minutes1 on the Rate of Examplia\n\nThe text.\n1\nTranslated by the Board."
+    assert without_note_marks("Board Minutes1 on the Rate of Examplia", note) == (
         "Board Minutes on the Rate of Examplia"
+    )
+    assert (
+        without_note_marks("Board Minutes1 on the Rate", "", {"1"}) == "Board Minutes on the Rate"
     )
     assert without_note_marks("RATE SETTING MEETING1/") == "RATE SETTING MEETING"
     assert without_note_marks("Rate Setting Meeting2/") == "Rate Setting Meeting"
@@ -18,6 +22,12 @@ def test_marks_lowered_onto_the_title_are_left_out():
     )
     assert without_note_marks("Report of the Harbour Panel*") == "Report of the Harbour Panel"
     assert without_note_marks("Report of the Harbour Panel†") == "Report of the Harbour Panel"
+
+
+def test_a_figure_glued_on_a_word_with_no_such_note_stays():
+    # (a PDF that lost a space: the programme's third tranche, not note 3)
+    title = "Loan for the Harbour Road Programme Tranche3"
+    assert without_note_marks(title, f"{title}\n\nThe loan of 3 May 2031.\n") == title
 
 
 def test_figures_that_belong_to_a_name_stay():
