@@ -36,6 +36,7 @@ from briefing.ingest.title_datelines import (
     DATE_LEAD_WORDS,
     without_closing_dateline,
 )
+from briefing.ingest.title_note_marks import without_note_marks
 from briefing.ingest.title_span import split_title_tail
 from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
 from briefing.ingest.web_chrome import is_update_stamp
@@ -290,9 +291,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # Markdown pasted as text keeps its marks: "# Title" and "**Title**" show the title
     # set as a heading or in bold; the marks are markup, not the title's words.
     release.title = _without_markdown_marks(release.title)
-    # A footnote marker printed on the title ("Report of the Working Group*") explains
-    # the title; it is not part of it.
-    release.title = re.sub(r"(?<=\w)\*{1,3}$", "", release.title)
+    # A footnote marker printed on the title ("Report of the Working Group*", "Meeting
+    # Minutes1 on ...", "MEETING1/") explains the title; it is not part of it.
+    release.title = without_note_marks(release.title, text, note_labels)
     # Text taken from a PDF lowers a raised note number onto the word it follows: a title
     # ending "... HELD ON 10 NOVEMBER 20161" carries note 1 on its year. A year has four
     # digits; the digits after it are the marker when the release prints that note (read
