@@ -15,6 +15,7 @@ from briefing.ingest.readers.html_captions import bare_credit, caption_class, pi
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
 from briefing.ingest.readers.html_datelines import box_dateline
+from briefing.ingest.readers.html_file_labels import file_label
 from briefing.ingest.readers.html_main import (
     PROSE_SHARE,
     SILENT,
@@ -442,6 +443,8 @@ class Walker:
             kind = "navigation"
         if kind is None and running_time(el):
             kind = "navigation"  # a player's counter or a clip's length (html_widgets)
+        if kind is None and file_label(el):
+            kind = "navigation"  # a download's format and size: "PDF | 85,3 KB"
         if (
             kind is None
             and el in self.writing_boxes
