@@ -17,13 +17,20 @@ sentence is the paragraph's, never a card's.
 
 from __future__ import annotations
 
-from briefing.ingest.readers.html_text import tag_of, words_within
+from briefing.ingest.readers.html_text import tag_of, text_of, words_within
 from briefing.ingest.teaser_links import MIN_CARDS, READ_MORE
 
 # A card's words: a kind, a date, a headline, a blurb of two or three sentences.
 CARD_MAX_WORDS = 80
 LABEL_MAX_WORDS = 4  # "Continue reading", "czytaj więcej", "→ Lire la suite"
 _TOP = frozenset(("body", "html", "main"))
+# The last words of READ_MORE's labels, and the marks set after them: a link ending on
+# none of them is no "read more" (a cheap test first, every link of the page is asked).
+_LAST_WORDS = frozenset(
+    "more mehr lesen weiterlesen erfahren suite plus más mas leyendo meer lezen tutto più piu "
+    "leggere mais więcej wiecej подробнее далее reading story article".split()
+)
+_MARKS = ".…•·→»›>)]"
 # Boxes a card is drawn in (a paragraph is the release's, whatever it links to).
 _CARD_BOXES = frozenset(("div", "article", "section", "li", "figure", "aside", "a"))
 
@@ -42,9 +49,17 @@ def _page_link(a) -> bool:
 def _label(a):
     """The link's "read more": the link itself, or a part of it set apart (an arrow's
     span with "Leer más" after the headline, all one link); None if it reads otherwise."""
-    if _is_label(a):
+    words = text_of(a).split()  # (one read of the link; most links fail the next test)
+    if (
+        not words
+        or words[-1].strip(_MARKS).lower() not in _LAST_WORDS
+        or not any(READ_MORE.match(" ".join(words[-k:])) for k in range(1, LABEL_MAX_WORDS + 1))
+    ):
+        return None
+    if len(words) <= LABEL_MAX_WORDS:
         return a
-    return next((part for part in a.iterdescendants() if _is_label(part)), None)
+    parts = (part for part in a.iterdescendants() if isinstance(part.tag, str))
+    return next((part for part in parts if _is_label(part)), None)
 
 
 def _in_sentence(a) -> bool:
@@ -66,7 +81,7 @@ def read_more_cards(root) -> set:
     page = root.getroottree().getroot()
     labels = {}
     for a in page.iter("a"):
-        if _page_link(a) and not _in_sentence(a) and (label := _label(a)) is not None:
+        if (label := _label(a)) is not None and _page_link(a) and not _in_sentence(a):
             labels[a] = label
     links = list(labels)
     if len(links) < MIN_CARDS:
