@@ -29,6 +29,7 @@ from briefing.ingest.readers.html_main import (
 )
 from briefing.ingest.readers.html_notes import Notes, key
 from briefing.ingest.readers.html_read_more import read_more_cards
+from briefing.ingest.readers.html_signup import signup_boxes
 from briefing.ingest.readers.html_stamps import headline_stamp
 from briefing.ingest.readers.html_teasers import teaser_card, teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
@@ -222,6 +223,7 @@ class Walker:
         # Elements holding a field to type in: only they may be a comment box.
         self.writing_boxes = writing_boxes(root)
         self.read_more_cards = read_more_cards(root)
+        self.signup_boxes = signup_boxes(root)
         self.root_chars: int | None = None  # the release element's text (once asked)
         # Kept lines when the site's last box inside the release went out (a caption
         # left over it: html_tail_captions).
@@ -438,6 +440,8 @@ class Walker:
             kind = "navigation"  # the site's latest items: headlines linking elsewhere
         if kind is None and el in self.read_more_cards:
             kind = "navigation"  # the site's cards, each closed by "read more" (html_read_more)
+        if kind is None and el in self.signup_boxes:
+            kind = "navigation"  # the site's invitation to subscribe (html_signup)
         if kind is None and not self._above_body() and teaser_card(el):
             # One such item alone, between or under the paragraphs. Above the body a
             # box of a linked headline and a picture is the release's own head (a
