@@ -181,10 +181,11 @@ _FILE_LINK = lazy(
     re.I,
 )
 # A download's label alone on its line, the link's name printed apart: "PDF | 85,3 KB",
-# "pdf (83,14 KB)", "1,27 MB", "4.05MB", or the format alone, "PDF".
+# "pdf (83,14 KB)", "1,27 MB", "（4.05MB）" (Japanese sites' full-width brackets), or the
+# format alone, "PDF".
 FILE_LABEL = lazy(
-    r"^[(\[]?(?:(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|ZIP|EPUB|CSV)\b[\s,:|/–-]*[(\[]?\s*)?"
-    r"\d+(?:[.,]\d+)?\s*[KMG]i?B[)\]]?$|^(?:PDF|DOCX?|XLSX?)$",
+    r"^[(\[（]?(?:(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|ZIP|EPUB|CSV)\b[\s,:|/–-]*[(\[（]?\s*)?"
+    r"\d+(?:[.,]\d+)?\s*[KMG]i?B[)\]）]?$|^(?:PDF|DOCX?|XLSX?)$",
     re.I,
 )
 # A language switcher: the codes of the languages the page is offered in ("EN | DE | IT"),

@@ -38,6 +38,6 @@ def test_a_sentence_naming_a_file_size_stays(tmp_path: Path) -> None:
 
 
 def test_file_labels_in_pasted_text() -> None:
-    for label in ("pdf (83,14 KB)", "PDF | 85,3 KB", "1,27 MB", "4.05MB", "PDF"):
+    for label in ("pdf (83,14 KB)", "PDF | 85,3 KB", "1,27 MB", "4.05MB", "（915KB）", "PDF"):
         assert is_site_line(label), label
     assert not is_site_line("12 MB of data were sent")
