@@ -22,7 +22,8 @@ from briefing.lazyre import lazy
 # bullets sites set around it ("mehr...", "Lire la suite »", "Mehr •••", "→ Read more").
 READ_MORE = lazy(
     r"^[\s←→»›>•·.…+\[(-]*(?:read more|read the full (?:story|article)|continue reading|more|"
-    r"mehr|mehr lesen|weiterlesen|weiter lesen|lire la suite|lire plus|en savoir plus|"
+    r"mehr|mehr lesen|mehr erfahren|weiterlesen|weiter lesen|learn more|find out more|"
+    r"lire la suite|lire plus|en savoir plus|"
     r"leer m[aá]s|ver m[aá]s|seguir leyendo|lees meer|meer lezen|leggi tutto|"
     r"leggi di pi[uù]|continua a leggere|saiba mais|ler mais|czytaj wi[eę]cej|"
     r"подробнее|читать далее)[\s.…•·→»›>)\]]*$",

@@ -180,6 +180,14 @@ _FILE_LINK = lazy(
     r"[KMG]i?B[)\]]$",
     re.I,
 )
+# A download's label alone on its line, the link's name printed apart: "PDF | 85,3 KB",
+# "pdf (83,14 KB)", "1,27 MB", "（4.05MB）" (Japanese sites' full-width brackets), or the
+# format alone, "PDF".
+FILE_LABEL = lazy(
+    r"^[(\[（]?(?:(?:PDF|DOCX?|XLSX?|PPTX?|ODT|RTF|ZIP|EPUB|CSV)\b[\s,:|/–-]*[(\[（]?\s*)?"
+    r"\d+(?:[.,]\d+)?\s*[KMG]i?B[)\]）]?$|^(?:PDF|DOCX?|XLSX?)$",
+    re.I,
+)
 # A language switcher: the codes of the languages the page is offered in ("EN | DE | IT"),
 # or their names with the codes ("Bulgarian (bg) Spanish (es) Czech (cs) ...").
 _LANGUAGE_CODES = frozenset(
@@ -240,7 +248,7 @@ def is_site_line(text: str) -> bool:
         return True
     if _COMMENTS_LINK.match(stripped) or _REQUIRED_FIELD.match(stripped):
         return True
-    if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped):
+    if _CATEGORY_FIELD.match(stripped) or _FILE_LINK.search(stripped) or FILE_LABEL.match(stripped):
         return True
     if _language_menu(stripped) or _menu_row(stripped):
         return True

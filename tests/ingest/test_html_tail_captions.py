@@ -52,3 +52,13 @@ def test_only_a_heading_right_over_the_dropped_box_counts() -> None:
     assert not orphan_caption(lines, 1)  # the box went out before the heading
     plain = [Line("The harbour office opened its quay."), Line("Jo Smit")]
     assert not orphan_caption(plain, 2)  # a signature's name is no caption
+
+
+def test_a_caption_over_a_dropped_entrys_heading_goes_too() -> None:
+    from briefing.ingest.readers.html_tail_captions import outer_caption
+
+    body = Line("The harbour office opened its quay.")
+    assert outer_caption([body, Line("Downloads", style="heading3")], "heading4")
+    # A heading of the same rank heads a section of its own; body text is no caption.
+    assert not outer_caption([body, Line("Background", style="heading4")], "heading4")
+    assert not outer_caption([body], "heading4")

@@ -86,13 +86,17 @@ def extract_html(html: str, source: Path | str = "page", encoding: str = "") -> 
             ("nesting", "the page nests deeper than 256 levels: text below that depth was not read")
         )
     lines = walker.lines
-    from briefing.ingest.readers.html_tail_captions import orphan_caption
+    from briefing.ingest.readers.html_tail_captions import orphan_caption, outer_caption
 
     if (
         orphan_caption(lines, walker.nav_drop_at)
         and len(lines) - 1 not in walker.marker_line.values()
     ):
-        walker.dropped.append(("navigation", lines.pop().text))
+        caption = lines.pop()
+        walker.dropped.append(("navigation", caption.text))
+        marked = walker.marker_line.values()
+        if outer_caption(lines, caption.style) and len(lines) - 1 not in marked:
+            walker.dropped.append(("navigation", lines.pop().text))
     _cite_typed_markers(lines)
     if not any(line.text for line in lines):
         raise ReleaseReadError(source, NO_TEXT)

@@ -21,3 +21,20 @@ def orphan_caption(lines: list[Line], nav_drop_at: int) -> bool:
         return False
     last = lines[-1]
     return last.style.startswith("heading") and last.style != "heading1"
+
+
+def _rank(style: str) -> int:
+    digits = style.removeprefix("heading")
+    return int(digits) if digits.isdigit() else 0
+
+
+def outer_caption(lines: list[Line], dropped_style: str) -> bool:
+    """True when the last line, once the caption under it went out (``dropped_style``),
+    is a heading of a higher rank: the box's caption over that entry ("Downloads" over
+    "Kurzvita", each file's name set as a smaller heading linking to it), captioning
+    nothing left in the text. A heading of the same or a lower rank heads a section of
+    its own and stays."""
+    if not lines or not lines[-1].style.startswith("heading") or lines[-1].style == "heading1":
+        return False
+    outer, inner = _rank(lines[-1].style), _rank(dropped_style)
+    return 0 < outer < inner

@@ -15,6 +15,7 @@ from briefing.ingest.readers.html_captions import bare_credit, caption_class, pi
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
 from briefing.ingest.readers.html_datelines import box_dateline
+from briefing.ingest.readers.html_file_labels import file_label
 from briefing.ingest.readers.html_main import (
     PROSE_SHARE,
     SILENT,
@@ -27,6 +28,8 @@ from briefing.ingest.readers.html_main import (
     screen_reader_only,
 )
 from briefing.ingest.readers.html_notes import Notes, key
+from briefing.ingest.readers.html_read_more import read_more_cards
+from briefing.ingest.readers.html_signup import signup_boxes
 from briefing.ingest.readers.html_stamps import headline_stamp
 from briefing.ingest.readers.html_teasers import teaser_card, teaser_list
 from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, is_inside, squash, tag_of, text_of
@@ -219,6 +222,8 @@ class Walker:
         self.root_read = False  # the release's element has been walked
         # Elements holding a field to type in: only they may be a comment box.
         self.writing_boxes = writing_boxes(root)
+        self.read_more_cards = read_more_cards(root)
+        self.signup_boxes = signup_boxes(root)
         self.root_chars: int | None = None  # the release element's text (once asked)
         # Kept lines when the site's last box inside the release went out (a caption
         # left over it: html_tail_captions).
@@ -433,6 +438,10 @@ class Walker:
             kind = "navigation"
         if kind is None and tag in ("div", "section", "ul", "ol") and teaser_list(el):
             kind = "navigation"  # the site's latest items: headlines linking elsewhere
+        if kind is None and el in self.read_more_cards:
+            kind = "navigation"  # the site's cards, each closed by "read more" (html_read_more)
+        if kind is None and el in self.signup_boxes:
+            kind = "navigation"  # the site's invitation to subscribe (html_signup)
         if kind is None and not self._above_body() and teaser_card(el):
             # One such item alone, between or under the paragraphs. Above the body a
             # box of a linked headline and a picture is the release's own head (a
@@ -442,6 +451,8 @@ class Walker:
             kind = "navigation"
         if kind is None and running_time(el):
             kind = "navigation"  # a player's counter or a clip's length (html_widgets)
+        if kind is None and file_label(el):
+            kind = "navigation"  # a download's format and size: "PDF | 85,3 KB"
         if (
             kind is None
             and el in self.writing_boxes
