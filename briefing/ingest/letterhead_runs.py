@@ -15,7 +15,8 @@ the lines say, not in their length:
 
 A UN cover's registry fields ("Distr.: General", "Original: English", session and agenda
 item under "United Nations" / "General Assembly") are the cover's metadata, which the
-gold leaves out: a run holding the distribution field stays with the menu pass.
+gold leaves out: a run holding the distribution field or an agenda item stays with the
+menu pass.
 """
 
 from __future__ import annotations
@@ -59,8 +60,9 @@ _RECORD_NUMBER = lazy(
 _CONTACT_FIELD = lazy(
     r"^(?:website|web|e-?mail|tel(?:ephone)?|phone|fax|p\.?\s?o\.?\s+box)\b", re.I
 )
-# A cover's registry field: its lines are the cover's metadata, not a letterhead's.
-_DISTRIBUTION_FIELD = lazy(r"^\s*Distr\.\s*:")
+# A UN cover's registry fields, "Distr.: General" (run into "General Assembly" in text
+# read without columns) and "Agenda item 71 (b)": the run is the cover's metadata.
+_COVER_FIELD = lazy(r"\bDistr\.\s*:|^\s*Agenda\s+item\s+\d", re.I)
 
 
 def _names_issuer(text: str) -> bool:
@@ -114,7 +116,7 @@ def is_letterhead_run(lines: Sequence[str]) -> bool:
     lines a letterhead prints (names, record numbers, the day, its contact fields)."""
     if not lines:
         return False
-    if any(_site_line(t) or _DISTRIBUTION_FIELD.match(t) for t in lines):
+    if any(_site_line(t) or _COVER_FIELD.search(t) for t in lines):
         return False
     if not any(_names_issuer(t) for t in lines):
         return False
@@ -122,13 +124,14 @@ def is_letterhead_run(lines: Sequence[str]) -> bool:
 
 
 def letterhead_runs(blocks: Sequence[_Texted], menus: set[int]) -> set[int]:
-    """The indices of ``menus`` whose run of consecutive lines is a letterhead."""
+    """The indices of ``menus`` whose run of consecutive lines is a letterhead (its rule
+    lines, "____", aside: a line with no letter or figure is the page's furniture)."""
     found: set[int] = set()
     run: list[int] = []
     for i in [*sorted(menus), -2]:  # (-2 ends the last run)
         if run and i != run[-1] + 1:
             if is_letterhead_run([blocks[k].text for k in run]):
-                found.update(run)
+                found.update(k for k in run if any(ch.isalnum() for ch in blocks[k].text))
             run = []
         run.append(i)
     return found
