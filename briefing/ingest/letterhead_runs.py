@@ -57,8 +57,11 @@ _RECORD_NUMBER = lazy(
 )
 # A line of a letterhead's own address or contact field ("Website : www.rbi.org.in",
 # "Telephone +41 ...", "P.O. Box ...").
+# (The label may be in another script too: "वेबसाइट : www.rbi.org.in/hindi".)
 _CONTACT_FIELD = lazy(
-    r"^(?:website|web|e-?mail|tel(?:ephone)?|phone|fax|p\.?\s?o\.?\s+box)\b", re.I
+    r"^(?:website|web|e-?mail|tel(?:ephone)?|phone|fax|p\.?\s?o\.?\s+box)\b"
+    r"|^\W*[^\s:]+\s*:\s*(?:www\.|https?://)\S+$",
+    re.I,
 )
 # A UN cover's registry fields, "Distr.: General" (run into "General Assembly" in text
 # read without columns) and "Agenda item 71 (b)": the run is the cover's metadata.
@@ -96,7 +99,10 @@ def _letterhead_line(text: str) -> bool:
 
 
 def _site_line(text: str) -> bool:
-    """A site's link label, section or notice: the run holding it is a menu."""
+    """A site's link label, section or notice: the run holding it is a menu. (A line with
+    no letter, a page's number or a rule, labels nothing.)"""
+    if not any(ch.isalpha() for ch in text):
+        return False
     from briefing.ingest.roles import is_boilerplate, is_category
     from briefing.ingest.site_prompts import names_site_section
     from briefing.ingest.web_chrome import is_chrome_label
@@ -120,18 +126,20 @@ def is_letterhead_run(lines: Sequence[str]) -> bool:
         return False
     if not any(_names_issuer(t) for t in lines):
         return False
-    return 2 * sum(_letterhead_line(t) for t in lines) >= len(lines)
+    # (Rules and page numbers set among the lines count neither way.)
+    worded = [t for t in lines if any(ch.isalpha() for ch in t)]
+    return 2 * sum(_letterhead_line(t) for t in worded) >= len(worded)
 
 
 def letterhead_runs(blocks: Sequence[_Texted], menus: set[int]) -> set[int]:
     """The indices of ``menus`` whose run of consecutive lines is a letterhead (its rule
-    lines, "____", aside: a line with no letter or figure is the page's furniture)."""
+    lines, "____", and page numbers aside: a line with no letter is the page's furniture)."""
     found: set[int] = set()
     run: list[int] = []
     for i in [*sorted(menus), -2]:  # (-2 ends the last run)
         if run and i != run[-1] + 1:
             if is_letterhead_run([blocks[k].text for k in run]):
-                found.update(k for k in run if any(ch.isalnum() for ch in blocks[k].text))
+                found.update(k for k in run if any(ch.isalpha() for ch in blocks[k].text))
             run = []
         run.append(i)
     return found

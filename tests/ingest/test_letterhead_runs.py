@@ -57,6 +57,10 @@ def test_a_pasted_menu_is_still_taken() -> None:
 def test_run_shapes() -> None:
     assert is_letterhead_run(["REPUBLIC OF EXAMPLIA", "NINTH PARLIAMENT", "THE HANSARD", "Vol. II"])
     assert is_letterhead_run(["Bank of Examplia", "Press Office", "12 May 2031", "Ref. 4"])
+    # A page number or a rule among the lines counts neither way; a contact field whose
+    # label is in another script is the letterhead's.
+    assert is_letterhead_run(["May 2, 2031", "The Bank of Examplia", "1", "----", "(Draft)"])
+    assert is_letterhead_run(["BANK OF EXAMPLIA", "Banque d'Examplie", "वेबसाइट : www.example.org"])
     # A link label or site section among the lines makes the run a menu.
     assert not is_letterhead_run(["Bank of Examplia", "Home", "News", "Contact us"])
     # A UN-style cover's registry fields are the cover's metadata, left to the menu pass.
