@@ -60,7 +60,7 @@ _RECORD_NUMBER = lazy(
 # (The label may be in another script too: "वेबसाइट : www.rbi.org.in/hindi".)
 _CONTACT_FIELD = lazy(
     r"^(?:website|web|e-?mail|tel(?:ephone)?|phone|fax|p\.?\s?o\.?\s+box)\b"
-    r"|^\W*[^\s:]+\s*:\s*(?:www\.|https?://)\S+$",
+    r"|^[^\s:]+\s*:\s*(?:www\.|https?://)\S+$",
     re.I,
 )
 # A UN cover's registry fields, "Distr.: General" (run into "General Assembly" in text
