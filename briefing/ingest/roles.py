@@ -44,6 +44,7 @@ from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.led_lists import lead_in_lists
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
+from briefing.ingest.letterhead_runs import letterhead_runs
 from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
@@ -382,7 +383,16 @@ def assign_roles(
     # passes above are the last), so the body's end and the tail ask the same question.
     related = _related_pages_label(blocks, body_start)
     body_end = _body_end(blocks, body_start, related)
-    _head_roles(blocks, roles, body_start, hard_wrapped, title_hint, hint_is_title, authored_styles)
+    _head_roles(
+        blocks,
+        roles,
+        body_start,
+        hard_wrapped,
+        title_hint,
+        hint_is_title,
+        authored_styles,
+        web_copy,
+    )
     # An act's title printed over several lines goes on past its first (act_title_lines).
     body_start = act_title_end(blocks, roles, body_start)
     site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related)
@@ -1042,11 +1052,16 @@ def _head_roles(
     title_hint: str = "",
     hint_is_title: bool = True,
     authored_styles: bool = True,
+    web_copy: bool = False,
 ) -> None:
     title_at = _choose_title(
         blocks, body_start, title_hint, _crumb_title(blocks, roles), hint_is_title
     )
     menus = _menu_runs(blocks, 0, title_at if title_at is not None else body_start, letterhead=True)
+    if not web_copy:
+        # In a text no site chrome was found in, a run naming the issuer, its record and
+        # the day is the letterhead, the document's own lines (letterhead_runs).
+        menus -= letterhead_runs(blocks, menus)
     if title_at is not None:
         # The menu goes on through the entries its marks open ("☆ Topics: ...", "□ Search")
         # up to the title, however long an entry runs: a list's entry is no line of the
