@@ -12,9 +12,11 @@ CommonMark reads every line as a paragraph, so each paragraph of the release com
 cut at each of its line ends. The shape is plain to see over a whole file: most of its
 paragraphs are about as long as one another (a printed line's measure, under ~160
 characters), and a large share of the full ones are followed by one opening in lower
-case, which no paragraph of written Markdown does. In such a file a full line continues
-into the next unless the sentence ended there with room left for the next word: a
-paragraph's last line ends short far more often than at the margin.
+case, which no paragraph of written Markdown does. In such a file a paragraph's last
+line ends short, so a full line goes on into the next paragraph when that opens in lower
+case, or when the line stops mid-clause: on a comma or a dash, or, a line of running
+prose, on a bare word. A full line ending a sentence is left as the paragraph's end (a
+sentence may end at the margin, but so do a roster's and a list's lines).
 
 The converter's headings ("## ..."), list items and notes are left as they are.
 """
@@ -22,14 +24,11 @@ The converter's headings ("## ..."), list items and notes are left as they are.
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
 
-from briefing.ingest.patterns import ends_sentence as sentence_ends
+from briefing.ingest.patterns import FUNCTION_WORDS
+from briefing.ingest.segment import Block, unfinished_prose
 from briefing.ingest.wrap_cuts import goes_on_after_hyphen
 from briefing.lazyre import lazy
-
-if TYPE_CHECKING:
-    from briefing.ingest.segment import Block
 
 MAX_MEASURE = 160  # characters: a printed line, never a paragraph written on one line
 MIN_FULL_LINES = 10  # full lines the evidence needs
@@ -38,11 +37,13 @@ FULL_SHARE = 0.7  # of the measure: a line the wrap filled
 # Markdown: none; a PDF's printed lines: most, as most lines end inside a sentence).
 RUN_ON_SHARE = 0.4
 MEASURE_RANK = 0.9  # the measure: this share of the plain paragraphs is no longer
-REACH_RANK = 0.98  # the margin the fullest lines reach
 _OPENING_QUOTES = "“‘\"'«„"
 # A paragraph, or a list item (its number or bullet read by the converter), runs on.
 _HOST_STYLES = ("", "list-item")
 _PAGE_NUMBER = lazy(r"^\d{1,3}$")
+# A paragraph's or a note's number before a capital, or a bracketed note's label.
+_OPENS_UNIT = lazy(r"^(?:\d{1,3}\s+[A-Z“\"(]|\[)")
+_CLAUSE_GOES_ON = ",-–—("
 
 
 def _plain(block: Block) -> bool:
@@ -55,19 +56,33 @@ def _plain(block: Block) -> bool:
     )
 
 
+def _goes_on_shape(block: Block) -> bool:
+    """A plain paragraph, or a "heading" opening in lower case: such a converter marks a
+    printed line as a heading by its type size alone (a page's first line, set a point
+    larger), and no heading opens in the middle of a sentence."""
+    if _plain(block):
+        return True
+    return (
+        block.style.startswith("heading")
+        and block.label is None
+        and block.note_of is None
+        and _opens_lower(block)
+    )
+
+
 def _opens_lower(block: Block) -> bool:
     return block.text.lstrip(_OPENING_QUOTES)[:1].islower()
 
 
-def printed_line_measure(blocks: list[Block]) -> tuple[int, int]:
-    """(measure, reach) when ``blocks`` are a PDF's printed lines written a Markdown
-    paragraph each, else (0, 0)."""
+def printed_line_measure(blocks: list[Block]) -> int:
+    """The measure of the printed lines when ``blocks`` are a PDF's lines written a
+    Markdown paragraph each, else 0."""
     lengths = sorted(len(b.text) for b in blocks if not b.style and len(b.text) >= 20)
     if len(lengths) < MIN_FULL_LINES:
-        return 0, 0
+        return 0
     measure = lengths[int(len(lengths) * MEASURE_RANK)]
     if measure > MAX_MEASURE:
-        return 0, 0
+        return 0
     full = run_on = 0
     for block, after in itertools.pairwise(blocks):
         if block.style not in _HOST_STYLES:
@@ -77,12 +92,11 @@ def printed_line_measure(blocks: list[Block]) -> tuple[int, int]:
         full += 1
         run_on += _plain(after) and _opens_lower(after)
     if full < MIN_FULL_LINES or run_on < full * RUN_ON_SHARE:
-        return 0, 0
-    reach = lengths[min(len(lengths) - 1, int(len(lengths) * REACH_RANK))]
-    return measure, max(reach, measure)
+        return 0
+    return measure
 
 
-def _goes_on(last_line: str, block: Block, measure: int, reach: int) -> bool:
+def _goes_on(last_line: str, block: Block, measure: int) -> bool:
     """Whether ``block`` continues the paragraph whose last printed line is
     ``last_line``."""
     if len(last_line) < FULL_SHARE * measure:
@@ -92,24 +106,26 @@ def _goes_on(last_line: str, block: Block, measure: int, reach: int) -> bool:
         return False  # a lead-in over its list's items (their bullets may be lost)
     if _opens_lower(block):
         return True
-    if not sentence_ends(tail):
-        # A full line stopping on a word, a comma or a figure: the sentence goes on
-        # ("... in the United" / "Kingdom ..."); a heading is styled, not a full line.
-        return True
-    # A sentence ended at the margin with no room there for the next word: a wrap.
-    first = block.text.split(None, 1)[0]
-    return len(tail) + 1 + len(first) > reach
+    if _OPENS_UNIT.match(block.text):
+        return False  # a numbered paragraph or a note ("4 Reports ...", "[Note 2] ...")
+    if tail[-1:] in _CLAUSE_GOES_ON:
+        return True  # "... Mr. K. Ishida," / "Mr. T. Sato ..."
+    if not tail[-1:].isalpha():
+        return False  # a sentence's or a bracket's end: the paragraph may end there
+    # A full line of running prose stopping on a bare word goes on, whatever the case
+    # of the next ("... in the United" / "Kingdom ..."); a roster's or a heading's line
+    # of capitalised names ("... Cabinet Office" / "Reporting Staff") does not.
+    last_word = (tail.rsplit(None, 1) or [""])[-1].lower()
+    return last_word in FUNCTION_WORDS or unfinished_prose(tail)
 
 
 def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     """``blocks`` with a paragraph's printed lines joined, when the file writes each of
     them as a Markdown paragraph; and where each old block went."""
     order = list(range(len(blocks)))
-    measure, reach = printed_line_measure(blocks)
+    measure = printed_line_measure(blocks)
     if not measure:
         return blocks, order
-    from briefing.ingest.segment import Block
-
     out: list[Block] = []
     last_line = ""  # the last printed line of out[-1]
     # A page's number met inside a paragraph: set after the paragraph, which goes on
@@ -121,8 +137,8 @@ def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
             host is not None
             and _PAGE_NUMBER.match(block.text)
             and i + 1 < len(blocks)
-            and _plain(blocks[i + 1])
-            and _goes_on(last_line, blocks[i + 1], measure, reach)
+            and _goes_on_shape(blocks[i + 1])
+            and _goes_on(last_line, blocks[i + 1], measure)
         ):
             numbers.append(i)
             continue
@@ -130,8 +146,9 @@ def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
             host is not None
             and host.style in _HOST_STYLES
             and host.note_of is None
-            and _plain(block)
-            and _goes_on(last_line, block, measure, reach)
+            and _goes_on_shape(block)
+            and not _PAGE_NUMBER.match(block.text)
+            and _goes_on(last_line, block, measure)
         ):
             glue = "" if goes_on_after_hyphen(host.text, block.text) else " "
             out[-1] = Block(
