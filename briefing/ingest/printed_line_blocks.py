@@ -40,7 +40,7 @@ MEASURE_RANK = 0.9  # the measure: this share of the plain paragraphs is no long
 _OPENING_QUOTES = "“‘\"'«„"
 # A paragraph, or a list item (its number or bullet read by the converter), runs on.
 _HOST_STYLES = ("", "list-item")
-_PAGE_NUMBER = lazy(r"^\d{1,3}$")
+_PAGE_NUMBER = lazy(r"^\d{1,3}(?:\s?/\s?\d{1,3})?$")  # "2", "1/3"
 # A paragraph's or a note's number before a capital, or a bracketed note's label.
 _OPENS_UNIT = lazy(r"^(?:\d{1,3}\s+[A-Z“\"(]|\[)")
 _CLAUSE_GOES_ON = ",-–—("
@@ -75,8 +75,8 @@ def _opens_lower(block: Block) -> bool:
 
 
 def printed_line_measure(blocks: list[Block]) -> int:
-    """The measure of the printed lines when ``blocks`` are a PDF's lines written a
-    Markdown paragraph each, else 0."""
+    """The measure of the printed lines (the length nine in ten plain paragraphs stay
+    within) when ``blocks`` are a PDF's lines written a Markdown paragraph each, else 0."""
     lengths = sorted(len(b.text) for b in blocks if not b.style and len(b.text) >= 20)
     if len(lengths) < MIN_FULL_LINES:
         return 0
@@ -110,13 +110,31 @@ def _goes_on(last_line: str, block: Block, measure: int) -> bool:
         return False  # a numbered paragraph or a note ("4 Reports ...", "[Note 2] ...")
     if tail[-1:] in _CLAUSE_GOES_ON:
         return True  # "... Mr. K. Ishida," / "Mr. T. Sato ..."
-    if not tail[-1:].isalpha():
-        return False  # a sentence's or a bracket's end: the paragraph may end there
-    # A full line of running prose stopping on a bare word goes on, whatever the case
-    # of the next ("... in the United" / "Kingdom ..."); a roster's or a heading's line
-    # of capitalised names ("... Cabinet Office" / "Reporting Staff") does not.
-    last_word = (tail.rsplit(None, 1) or [""])[-1].lower()
-    return last_word in FUNCTION_WORDS or unfinished_prose(tail)
+    if tail[-1:].isalpha():
+        # A full line of running prose stopping on a bare word goes on, whatever the
+        # case of the next ("... in the United" / "Kingdom ..."); a roster's or a
+        # heading's line of capitalised names ("... Cabinet Office" / "Reporting
+        # Staff") does not.
+        last_word = (tail.rsplit(None, 1) or [""])[-1].lower()
+        return last_word in FUNCTION_WORDS or unfinished_prose(tail)
+    # A full line ending a sentence: a wrap as often as a paragraph's end at the margin
+    # (tried: joining it when the next word would not fit and both lines are running
+    # prose glued about one paragraph in three on this archive's minutes).
+    return False
+
+
+def _host(block: Block) -> bool:
+    """A block the next printed line may go on: a paragraph or a list item; or a line
+    the converter styled a heading from its bold type that is running prose cut at the
+    margin (a bold lead sentence over several lines: no heading runs on so)."""
+    if block.style in _HOST_STYLES:
+        return True
+    return (
+        block.style.startswith("heading")
+        and block.line_count == 1
+        and block.label is None
+        and (unfinished_prose(block.text) or block.text.rstrip().endswith(","))
+    )
 
 
 def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
@@ -144,7 +162,7 @@ def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
             continue
         if (
             host is not None
-            and host.style in _HOST_STYLES
+            and _host(host)
             and host.note_of is None
             and _goes_on_shape(block)
             and not _PAGE_NUMBER.match(block.text)
@@ -153,7 +171,7 @@ def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
             glue = "" if goes_on_after_hyphen(host.text, block.text) else " "
             out[-1] = Block(
                 f"{host.text}{glue}{block.text}",
-                host.style,
+                host.style if host.style in _HOST_STYLES else "",
                 host.level,
                 blank_before=host.blank_before,
                 line_count=host.line_count + block.line_count,

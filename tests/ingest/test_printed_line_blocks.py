@@ -70,3 +70,24 @@ def test_written_markdown_paragraphs_are_left_apart(tmp_path: Path) -> None:
     ]
     paragraphs = _paragraphs(_release(tmp_path, lines))
     assert sum(p.startswith("Paragraph") for p in paragraphs) == 12
+
+
+def test_a_bold_lead_cut_at_the_margin_goes_on_and_a_roster_stays(tmp_path: Path) -> None:
+    lines = [
+        _LINES[0],
+        # A bold lead sentence (the converter styles a bold line as a heading) cut at
+        # the margin on a bare word: its next line goes on with it.
+        "**In its meeting today, the Harbour Board decided to keep the dues for the Eastern**",
+        "**Quays unchanged at the rates agreed last spring, pending the review of berths.**",
+        *_LINES[1:8],
+        # Lines of names stop on capitalised words: each is a line of its own.
+        "Present: Jane Example, Chair of the Board; John Sample, Treasurer of the Board Office",
+        "Harbour Master Joan Model, Head of the Pilotage Service, Northern Quays Division Staff",
+        *_LINES[10:],
+    ]
+    paragraphs = _paragraphs(_release(tmp_path, lines))
+    starts = [p[:20] for p in paragraphs]
+    assert any(
+        p.startswith("In its meeting today") and "review of berths." in p for p in paragraphs
+    ), starts
+    assert any(p.startswith("Harbour Master Joan") for p in paragraphs), starts
