@@ -18,7 +18,9 @@ case, or when the line stops mid-clause: on a comma or a dash, or, a line of run
 prose, on a bare word. A full line ending a sentence is left as the paragraph's end (a
 sentence may end at the margin, but so do a roster's and a list's lines).
 
-The converter's headings ("## ..."), list items and notes are left as they are.
+The converter's headings ("## ...") and notes are left as they are, but for a bold
+lead sentence it styled a heading from its type that runs on at the margin, and a line
+opening in lower case it styled a heading (a page's first line, set a point larger).
 """
 
 from __future__ import annotations
@@ -153,6 +155,7 @@ def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
         host = out[-1] if out else None
         if (
             host is not None
+            and _host(host)
             and _PAGE_NUMBER.match(block.text)
             and i + 1 < len(blocks)
             and _goes_on_shape(blocks[i + 1])
