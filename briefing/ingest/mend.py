@@ -875,17 +875,24 @@ _NOT_AFTER_REFERENCE = "".join(
 # page break of the PDF a converter read ("... checked by the" / "<!-- PageBreak -->" /
 # "national audit office ..."), or a blank line left in a sentence, as in the others.
 _PARAGRAPH_FORMATS = ("html", "docx", "pdf", "md")
+# A list item cut the same way goes on too ("9. Prices ... potentially reflecting" /
+# "of the global outlook ..."): a converter that leaves an item's wrapped lines
+# unindented ends the item at the blank line, and its rest opens in lower case.
+_CUT_HOST_STYLES = ("", "list-item")
+# Under an item, a lower-case letter and its point glued to the text ("a.The Party
+# ...") is the next item's label, not the item's words going on.
+_GLUED_ITEM_LABEL = lazy(r"[a-z]{1,3}[.)]\S")
 MIN_CUT_WORDS = 6  # a cut paragraph's first part is a line of prose, not a heading
 
 
 def join_cut_paragraphs(blocks: list[Block], fmt: str) -> tuple[list[Block], list[int]]:
     """Join a paragraph-per-line format's unstyled block that starts in lower case to the
-    block before it when that one stops mid-sentence: on a word like "and" or "of", or
-    as running prose with no punctuation at all. No paragraph starts in lower case, and
-    no sentence ends on a bare word; a comma or semicolon may end a clause printed as
-    its own paragraph ("having regard to ...,"), and a list of names may stand over the
-    line that qualifies it ("Jane Doe, John Roe" / "on behalf of the group"), so those
-    are never joined."""
+    paragraph or list item before it when that one stops mid-sentence: on a word like
+    "and" or "of", or as running prose with no punctuation at all. No paragraph starts
+    in lower case, and no sentence ends on a bare word; a comma or semicolon may end a
+    clause printed as its own paragraph ("having regard to ...,"), and a list of names
+    may stand over the line that qualifies it ("Jane Doe, John Roe" / "on behalf of the
+    group"), so those are never joined."""
     order = list(range(len(blocks)))
     if fmt not in _PARAGRAPH_FORMATS:
         return blocks, order
@@ -895,7 +902,8 @@ def join_cut_paragraphs(blocks: list[Block], fmt: str) -> tuple[list[Block], lis
         if (
             host is not None
             and _continuation_start(block)
-            and not host.style
+            and host.style in _CUT_HOST_STYLES
+            and not (host.style and _GLUED_ITEM_LABEL.match(block.text))
             and host.note_of is None
             and host.word_count >= MIN_CUT_WORDS
             and not host.text[:1].islower()  # (a cover page's fragments: "pursuant to ...")

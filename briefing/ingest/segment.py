@@ -237,6 +237,7 @@ def segment(extracted: Extracted) -> list[Block]:
         mend_page_breaks,
         split_glued,
     )
+    from briefing.ingest.printed_line_blocks import join_printed_lines
     from briefing.ingest.run_in_bullets import split_run_in_bullets
     from briefing.ingest.side_keys import split_side_keys
 
@@ -261,6 +262,10 @@ def segment(extracted: Extracted) -> list[Block]:
             blocks, extracted.join_wraps, _Once(_block_a_line, extracted.lines)
         )
     else:
+        if extracted.format == "md":
+            # A PDF's printed lines written a Markdown paragraph each (printed_line_blocks).
+            blocks, moved = join_printed_lines(blocks)
+            block_of = _moved(block_of, moved, len(blocks))
         blocks, moved = join_cut_paragraphs(blocks, extracted.format)
     block_of = _moved(block_of, moved, len(blocks))
     if not extracted.blocks_are_paragraphs or extracted.format == "md":

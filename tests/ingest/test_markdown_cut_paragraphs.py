@@ -37,3 +37,34 @@ def test_a_paragraph_cut_by_a_page_break_goes_on(tmp_path: Path) -> None:
 def test_a_finished_sentence_keeps_its_paragraph(tmp_path: Path) -> None:
     text = _HEAD + " council.\n\n<!-- PageBreak -->\n\n" + _TAIL
     assert len(_texts(tmp_path, text)) == 3
+
+
+def _node_texts(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "release.md"
+    path.write_text(text, encoding="utf-8")
+    release = load_release(path, suggest=False)
+    return [release.node_text(n) for n in release.nodes() if n.start < n.end]
+
+
+def test_a_list_item_cut_at_its_wrap_goes_on(tmp_path: Path) -> None:
+    # A converter that leaves an item's wrapped lines unindented ends the item at the
+    # blank line: its rest, opening in lower case, is the item's, not a paragraph.
+    text = (
+        "# Minutes\n\n"
+        "- The board noted that the harbour dues collected in the quarter were\n\n"
+        "higher than a year earlier, mainly because more ships had called.\n\n"
+        "- Members agreed to review the dues at the next meeting.\n"
+    )
+    texts = _node_texts(tmp_path, text)
+    assert any("quarter were higher than a year earlier" in t for t in texts), texts
+    assert not any(t.startswith("higher than") for t in texts), texts
+
+
+def test_a_glued_letter_label_under_an_item_stays_an_item(tmp_path: Path) -> None:
+    text = (
+        "# Agreement\n\n"
+        "- The rights may be exercised once the routes are agreed, but not before\n\n"
+        "a.the Party granting the rights has approved the airline's operating plan.\n"
+    )
+    texts = _node_texts(tmp_path, text)
+    assert not any("not before a.the Party" in t for t in texts), texts
