@@ -60,3 +60,11 @@ def test_random_texts_with_dense_and_sparse_anchors(monkeypatch) -> None:
             text = "".join(rng.choice("aQ Z.") for _ in range(rng.randint(0, 80)))
             needle = "".join(rng.choice("aQZ") for _ in range(rng.randint(2, 3)))
             assert holds(text, needle) == (needle in text), (text, needle)
+
+
+def test_the_anchor_is_the_rare_character_least_met_early() -> None:
+    # "A" opens many words early; "Q" is met once: either anchor answers the same.
+    text = "A word. " * 3000 + "AQ" + PROSE
+    assert holds(text, "AQ")
+    assert not holds(text, "AQZ")
+    assert holds(text, "QA") == ("QA" in text)
