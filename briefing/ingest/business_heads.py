@@ -87,7 +87,7 @@ def _member(who: str) -> bool:
     )
 
 
-def _speaking(
+def member_turns(
     texts: Sequence[str], speaker_of: Callable[[str], tuple[str, int] | None]
 ) -> set[int]:
     """The blocks opening a member's turn: a label naming a person by a courtesy title
@@ -114,10 +114,13 @@ def business_heads(
     kinds: Sequence[str | None],
     speaker_of: Callable[[str], tuple[str, int] | None],
     apart: Sequence[bool],
+    turns: set[int] | None = None,
 ) -> list[int]:
     """Indices of the record's order-of-business lines (``kinds``: each block's role
-    so far; ``apart``: whether a blank line sets each block off from the one above)."""
-    turns = _speaking(texts, speaker_of)
+    so far; ``apart``: whether a blank line sets each block off from the one above;
+    ``turns``: ``member_turns(texts, speaker_of)`` when the caller has it already)."""
+    if turns is None:
+        turns = member_turns(texts, speaker_of)
     if len(turns) < MIN_TURNS:
         return []
     # A speaker's name set alone, its colon left off ("JANE EXAMPLE"), is their label.

@@ -17,7 +17,8 @@ from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.act_title_lines import act_title_end
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
-from briefing.ingest.business_heads import business_heads
+from briefing.ingest.business_heads import MIN_TURNS as MIN_MEMBER_TURNS
+from briefing.ingest.business_heads import business_heads, member_turns
 from briefing.ingest.closing_boxes import closing_box_heads
 from briefing.ingest.column_pairs import alternates_with_numbered
 from briefing.ingest.contact_captions import (
@@ -73,6 +74,7 @@ from briefing.ingest.sibling_sections import sibling_section_heads
 from briefing.ingest.side_keys import opens_keyed_body
 from briefing.ingest.site_prompts import names_site_section
 from briefing.ingest.speakers import (
+    HEAD_BLOCKS,
     Q_DOT,
     announced_transcript,
     briefing_topic,
@@ -521,9 +523,12 @@ def _business_heads(blocks: list[Block], roles: list[Role | None]) -> None:
     """A Hansard's items of business in capitals, stacked or over a bracketed direction,
     between the turns of its speakers (business_heads)."""
     texts = [b.text.strip() if b.label is None else "" for b in blocks]
+    turns = member_turns(texts, turn_label)
+    if len(turns) < MIN_MEMBER_TURNS:
+        return  # (no record of a house: the roles and gaps below are never asked)
     kinds = [r.kind if r is not None and r.label is None else None for r in roles]
     apart = [b.blank_before > 0 for b in blocks]
-    for i in business_heads(texts, kinds, turn_label, apart):
+    for i in business_heads(texts, kinds, turn_label, apart, turns):
         roles[i] = Role("heading", attrs={"level": "1"})
 
 
@@ -540,7 +545,8 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
         else ""
         for b in blocks
     ]
-    announced = announced_transcript([b.text for b in blocks])
+    # (Only the head is read: its first HEAD_BLOCKS blocks.)
+    announced = announced_transcript([b.text for b in blocks[:HEAD_BLOCKS]])
     turns = find_turns(texts, announced)
     if not turns:
         # Labels alone on their line ("Frage" / the question, "Wagner (AA)" / the answer).

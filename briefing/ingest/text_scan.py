@@ -7,9 +7,10 @@ character with a vectorised memchr (a 5 MB text: ~0.3 ms) but walks the text a
 character at a time for a longer string (~4-8 ms): a 5 MB release made some fifty such
 looks, a fifth of its reading time. Most looks are for a string the text does not
 hold, whose rarest character (an upper-case letter, "<", "[", an accented letter) it
-usually lacks too: then one quick find of each of its rare characters answers. Else a
-few places of its least common character are tried, and the ordinary find goes on from
-the first one left untried.
+usually lacks too: then one quick find of each of its rare characters answers. Else the
+places of its least common character are tried one by one while they lie far apart (a
+capital, a mark), and the ordinary find goes on from the first one left untried once
+they turn out dense.
 """
 
 from __future__ import annotations
@@ -18,13 +19,20 @@ from functools import lru_cache
 
 # Shorter texts are looked through the ordinary way (the quick path saves nothing).
 LONG_TEXT = 20_000
-# Places of the anchor character tried one by one before the ordinary find takes over.
+# Places of the anchor character tried one by one before the ordinary find may take over.
 ANCHOR_TRIES = 16
+# Characters between places of the anchor, on average, under which the ordinary find
+# takes over: a try costs ~1 us, the ordinary find of a needle of common letters walks
+# ~2 ns a character, and capitals ("PAGE ", "NOTES") or marks ("*") are spaced far wider.
+SPARSE_ANCHOR_GAP = 512
 # Characters of prose, commonest first (English letter frequencies, then punctuation):
 # the anchor is the needle's character latest in this list, or any character not in it.
 _COMMON = " e\ntaoinsrhldcu.,mfpgwybvkxjqz"
 
 
+# The stretch of a long text (from its start) in which a needle's rare characters are
+# counted to choose its anchor (each count ~0.1 ms, in C).
+SAMPLE_CHARS = 1 << 16
 # Rare characters of a needle looked for alone first (each find of one that the text
 # lacks ends the look; one it holds is usually met early).
 RARE_LOOKS = 4
@@ -52,15 +60,23 @@ def holds(text: str, needle: str) -> bool:
     for char in rare:
         if char not in text:
             return False
+    if len(rare) > 1:
+        # (All held: the anchor is the one least often met in the text's first stretch,
+        # counted in C: "E" or "G" of "AGE ", not the "A" every "A" or "As" opens.)
+        anchor = min(rare, key=lambda char: text.count(char, 0, SAMPLE_CHARS))
+        offset = needle.index(anchor)
     at = text.find(anchor, offset)
-    for _ in range(ANCHOR_TRIES):
-        if at < 0:
-            return False
+    tries = 0
+    while at >= 0:
         if text.startswith(needle, at - offset):
             return True
+        tries += 1
+        if tries >= ANCHOR_TRIES and at < tries * SPARSE_ANCHOR_GAP:
+            # (The anchor is dense: the ordinary find walks the rest faster. Every
+            # earlier place of the anchor was tried: the needle can only start after.)
+            return text.find(needle, at + 1 - offset) >= 0
         at = text.find(anchor, at + 1)
-    # (Every earlier place of the anchor was tried: the needle can only start from here.)
-    return at >= 0 and text.find(needle, at - offset) >= 0
+    return False
 
 
 def holds_any(text: str, needles: tuple[str, ...] | list[str]) -> bool:

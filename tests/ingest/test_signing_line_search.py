@@ -27,3 +27,31 @@ def test_the_first_dated_signing_line_dates_the_act():
     text = "Fait à Exampleville\nLe Ministre\n\nArticle 2\n\nFait à Exampleville, le 3 mars 2031"
     assert signed_date_line(text) == "Fait à Exampleville, le 3 mars 2031"
     assert signed_date_line("It was done at the Exampleville meeting, 3 March 2031.") == ""
+
+
+# Formulas in capitals run on after a stop, a semicolon or a colon, with and without
+# blanks between; after no stop; two stops in a row; one right at the start.
+RUN_ON_TEXTS = [
+    "have signed this Agreement. DONE at Sampleton, 4 May 2032.",
+    "as follows;DONE at Sampleton; FAIT à Exampleville:\tGEDAAN te Voorbeeld, 1 mei 2030",
+    "no stop DONE at Sampleton\n.; SIGNED at Testville. .DONE atx. DONE\tin Y",
+    ". DONE at X",
+    "..  FAIT à Y.\n. SIGNED in Z; ПІДПИСАНО в Києві: СОВЕРШЕНО в Москве",
+]
+
+
+def test_run_on_formulas_are_found_as_the_anchored_regex_finds_them():
+    for text in RUN_ON_TEXTS:
+        expected = [(m.start(), m.end()) for m in _SIGNED.finditer(text)]
+        assert [(m.start(), m.end()) for m in _signing_lines(text)] == expected, text
+
+
+def test_random_run_ons_against_the_anchored_regex():
+    import random
+
+    rng = random.Random(5)
+    pieces = [". ", ";", ":", " ", "\n", "DONE at X", "FAIT à Y", "Done at Z", "SIGNED in W", "x"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [(m.start(), m.end()) for m in _SIGNED.finditer(text)]
+        assert [(m.start(), m.end()) for m in _signing_lines(text)] == expected, text

@@ -39,3 +39,32 @@ def test_random_texts_against_in(monkeypatch) -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
         needle = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5)))
         assert holds(text, needle) == (needle in text), (text, needle)
+
+
+def test_a_sparse_anchor_is_followed_to_the_end() -> None:
+    # "Z" lies far apart (wider than the sparse gap): every place of it is tried, and a
+    # needle past the tries is found, an absent one is not.
+    gap = " " * text_scan.SPARSE_ANCHOR_GAP
+    text = ("Z" + gap) * (text_scan.ANCHOR_TRIES * 4) + "ZQ" + PROSE
+    assert holds(text, "ZQ")
+    assert not holds(text, "ZY")
+
+
+def test_random_texts_with_dense_and_sparse_anchors(monkeypatch) -> None:
+    monkeypatch.setattr(text_scan, "LONG_TEXT", 0)
+    monkeypatch.setattr(text_scan, "ANCHOR_TRIES", 2)
+    rng = random.Random(11)
+    for gap in (1, 3, 40):
+        monkeypatch.setattr(text_scan, "SPARSE_ANCHOR_GAP", gap)
+        for _ in range(3000):
+            text = "".join(rng.choice("aQ Z.") for _ in range(rng.randint(0, 80)))
+            needle = "".join(rng.choice("aQZ") for _ in range(rng.randint(2, 3)))
+            assert holds(text, needle) == (needle in text), (text, needle)
+
+
+def test_the_anchor_is_the_rare_character_least_met_early() -> None:
+    # "A" opens many words early; "Q" is met once: either anchor answers the same.
+    text = "A word. " * 3000 + "AQ" + PROSE
+    assert holds(text, "AQ")
+    assert not holds(text, "AQZ")
+    assert holds(text, "QA") == ("QA" in text)
