@@ -25,6 +25,17 @@ _PLACE_DATELINE = lazy(
 
 _ROMAN = frozenset("IVXLCDM")
 
+# A news agency's name before the place, as papers credit a wire story: "AFP, MANILA".
+_AGENCY_DATELINE = lazy(
+    r"^(?:AFP|AP|Reuters|REUTERS|dpa|DPA|EFE|ANSA|Kyodo|KYODO|Xinhua|XINHUA|CNA|"
+    r"Yonhap|YONHAP|PTI|IANS|TASS|Bloomberg|Anadolu)"
+    r"(?:\s*[/,]\s*(?:AFP|AP|Reuters|REUTERS|dpa|DPA|CNA))?,\s*(?P<place>.+)$"
+)
+# The lead opening on the dateline's dash when the place was set apart: "– The Office ...",
+# "- The Office ...". A converter's bullet pads its hyphen ("-   What steps ..."): a list.
+_DASH_LEAD = lazy(r"^(?:[–—]\s+|-\s(?!\s))[A-Z“\"‘]")
+LEAD_MIN_CHARS = 60  # a lead's sentence, not a list's short entry
+
 
 def is_place_dateline(text: str) -> bool:
     """``text`` is only a place in capitals and a dash: a dateline's opening words."""
@@ -42,3 +53,29 @@ def is_place_dateline(text: str) -> bool:
         and not set(letters) <= _ROMAN  # "II –": a part's number over its heading
         and len(place.split()) + (1 if found["state"] else 0) <= PLACE_MAX_WORDS
     )
+
+
+def _bare_place(text: str) -> bool:
+    """``text`` is a place in capitals with no dash: "CHICAGO", "SALT LAKE CITY"."""
+    stripped = text.strip()
+    return bool(stripped) and stripped[-1:] not in "–—-" and is_place_dateline(stripped + " –")
+
+
+def is_agency_dateline(text: str) -> bool:
+    """ "AFP, MANILA": a wire's name and the place its story was filed from."""
+    found = _AGENCY_DATELINE.match(text.strip())
+    return found is not None and _bare_place(found["place"])
+
+
+def lead_under_dateline(dateline: str, line: str, after: str) -> bool:
+    """``dateline``, alone on its line (with blank lines under it or not), is the first
+    words of the lead ``line``: a place in capitals and its dash, or an agency's name and
+    the place, over a sentence-long line in capitals' case; or the bare place over the
+    lead that opens on the dash ("CHICAGO" / "– Cook County ..."), where ``after``, the
+    line after the lead, does not open on a dash too (a list's items do). A crosshead in
+    capitals has no dash and names no agency."""
+    if len(line) < LEAD_MIN_CHARS:
+        return False
+    if is_place_dateline(dateline) or is_agency_dateline(dateline):
+        return line[:1].isupper() or line[:1] in '“"‘'
+    return _bare_place(dateline) and bool(_DASH_LEAD.match(line)) and not _DASH_LEAD.match(after)

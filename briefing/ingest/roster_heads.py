@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.ingest.attendance_captions import is_attendance_caption
 from briefing.ingest.patterns import COURTESY_TITLES, ends_sentence
 from briefing.lazyre import lazy
 
@@ -24,6 +25,7 @@ _PERSON = lazy(rf"^(?:{COURTESY_TITLES})\.?\s+[A-Z]")
 ROSTER_HEAD_MAX_WORDS = 8
 ROSTER_MIN_PEOPLE = 2
 ROSTER_LOOKAHEAD = 3  # blocks under the heading where the people are counted
+NAMES_MIN_COMMAS = 2  # "A (Chairman), B, C." is a list of names, whatever its stop
 _SPEAKER = lazy(r"^[^:]{1,60}:\s*\S")  # "Mr. Example: Thank you" opens a turn
 
 
@@ -49,7 +51,12 @@ def roster_heading(blocks: list[Block], i: int, tail: bool = False) -> bool:
     of the record's sentence; after the body (``tail``), where minutes list who took
     part as a section of its own, the colon is only the heading's."""
     text = blocks[i].text.strip()
-    if blocks[i].label is not None or not _head_shaped(text, tail):
+    if blocks[i].label is not None:
+        return False
+    if is_attendance_caption(text):
+        # "Present" over the names, however they are printed (attendance_captions).
+        return i + 1 < len(blocks) and _names_under(blocks[i + 1])
+    if not _head_shaped(text, tail):
         return False
     start = i + 1
     if (
@@ -66,6 +73,15 @@ def roster_heading(blocks: list[Block], i: int, tail: bool = False) -> bool:
             break
         people += 1
     return people >= ROSTER_MIN_PEOPLE
+
+
+def _names_under(block: Block) -> bool:
+    """The block under an attendance caption lists people: a line of names, not a
+    sentence of the record ("GR Stevens (Chairman), R Battellino, ...", "Mr. X")."""
+    text = block.text.strip()
+    if not text or block.style.startswith("heading"):
+        return False
+    return not ends_sentence(text) or text.count(",") >= NAMES_MIN_COMMAS or _person(block)
 
 
 def entry_ends(prev: str, line: str) -> bool:

@@ -53,7 +53,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
-from briefing.ingest.place_datelines import is_place_dateline
+from briefing.ingest.place_datelines import is_place_dateline, lead_under_dateline
 from briefing.ingest.resolution_crossheads import crosshead_between_clauses
 from briefing.ingest.roman_heads import section_numerals
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
@@ -544,6 +544,15 @@ def _blocks_from_lines(
                 and not _starts_unit(stripped)
             ):
                 joined = True  # "CHICAGO –" / "The Office today ...": the lead's first words
+            if (
+                not joined
+                and len(current) == 1
+                and pending_blanks <= 1
+                and lead_under_dateline(current[0], stripped, _next_filled(bare, index))
+            ):
+                # "AUBURN, Wash. —" and "AFP, MANILA" set apart by a blank line, "CHICAGO"
+                # over "– Cook County ...": the lead's first words (place_datelines).
+                joined = True
             if not joined and not pending_blanks and current[-1].endswith(FLOW_ARROWS):
                 # "Work package lead →" / "Secretary-General →": an arrow leads on to the
                 # next step; a flow printed a step a line (a table's cell, text without
@@ -735,6 +744,14 @@ def _word_o_wrapped(prev: str) -> bool:
     last = (prev.rsplit(None, 1) or [""])[-1]
     # (A lower-case word closing a full line: "Entretanto, para", a clause cut mid-way.)
     return _dangling(prev) or (last.isalpha() and last.islower())
+
+
+def _next_filled(bare: list[str], index: int) -> str:
+    """The next line after ``index`` with text on it, or ""."""
+    for line in bare[index + 1 : index + 4]:
+        if line:
+            return line
+    return ""
 
 
 def _next_text(texts: list[str], index: int) -> str:

@@ -5,7 +5,11 @@ headline taken out as a site line, and joined to the lead. Made-up text."""
 from __future__ import annotations
 
 from briefing.ingest.pipeline import release_from_text
-from briefing.ingest.place_datelines import is_place_dateline
+from briefing.ingest.place_datelines import (
+    is_agency_dateline,
+    is_place_dateline,
+    lead_under_dateline,
+)
 from briefing.ingest.web_chrome import is_site_line
 
 
@@ -45,3 +49,46 @@ def test_the_dateline_opens_the_lead_and_is_kept():
     kept = [" ".join(release.node_text(n).split()) for n in release.root.walk() if n.kind != "root"]
     assert any(t.startswith("NORTHPORT – The Example County Office today opened") for t in kept)
     assert not any("NORTHPORT" in r.text for r in release.removed)
+
+
+def test_a_dateline_set_apart_by_a_blank_line_or_named_with_its_agency_opens_the_lead():
+    lead = "Thousands of volunteers yesterday began cleaning the beaches of the northern coast."
+    assert lead_under_dateline("NORTHPORT, Exa. —", lead, "")
+    assert lead_under_dateline("AFP, NORTHPORT", lead, "")
+    assert is_agency_dateline("AFP, NORTHPORT")
+    assert not is_agency_dateline("AFP, the agency")
+
+
+def test_a_bare_place_over_a_lead_opening_on_its_dash_opens_the_lead():
+    lead = "– The Example County Office today opened a service desk that answers questions."
+    assert lead_under_dateline("NORTHPORT", lead, "The desk is open on weekdays.")
+    # The dash opens a list's items, one after another: a heading over its list.
+    assert not lead_under_dateline(
+        "BACKGROUND", lead, "– The second item of the same list, also long."
+    )
+    # A heading in capitals over prose has no dash and names no agency.
+    assert not lead_under_dateline("BACKGROUND", lead.removeprefix("– "), "")
+
+
+STORY = """Volunteers Clean the Northern Beaches
+
+AUBURN, Exa. —
+
+Thousands of volunteers yesterday began cleaning the beaches of the northern coast, the council said.
+
+The work goes on for a week, and the council expects more volunteers to join at the weekend.
+"""
+
+
+def test_the_dateline_set_apart_joins_the_lead():
+    release = release_from_text(STORY)
+    kept = [" ".join(release.node_text(n).split()) for n in release.root.walk() if n.kind != "root"]
+    assert any(t.startswith("AUBURN, Exa. — Thousands of volunteers") for t in kept)
+    assert not any(n.kind == "heading" for n in release.root.walk())
+
+
+def test_a_converters_padded_bullet_is_no_dateline_dash():
+    item = (
+        "-   What steps has the government taken to ratify the protocol on the rights of the child?"
+    )
+    assert not lead_under_dateline("NORTHLAND", item, "SOUTHLAND")
