@@ -19,6 +19,7 @@ from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.frontmatter import take_front_matter
 from briefing.ingest.gazette_heads import notice_date_line
+from briefing.ingest.head_grids import head_before_grid
 from briefing.ingest.invocations import without_closing_invocation
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lead_datelines import first_lead_dateline
@@ -375,7 +376,9 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
         datelines.insert(0, noticed)
     # Without a dateline, only the head and the lead paragraph may state the release's
     # date: later paragraphs mention the dates of other events.
-    head = text[: first_paragraph_end if first_paragraph_end >= 0 else len(text)]
+    # A paper opening on a grid of records (an annex's table of convictions and their
+    # sentence dates) has no lead: the grid's dates are its records' (head_grids).
+    head = head_before_grid(text, first_paragraph_end if first_paragraph_end >= 0 else len(text))
     # A page's update stamp set as a dateline ("更新日:2022年8月31日" under the head) says
     # when the page last changed: the release's own dateline or its title's date beats it.
     stamps = [line for line in datelines if is_update_stamp(line)]

@@ -29,6 +29,7 @@ from briefing.ingest.issuer_lines import (
     is_menu_bar,
     is_people_list,
 )
+from briefing.ingest.lone_top_heading import lone_top_heading
 from briefing.ingest.notice_titles import is_notice_title
 from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.record_lines import address_line
@@ -274,6 +275,11 @@ def _styled_title_below(blocks: list[Block], body_start: int) -> int | None:
     resolution submitted by the President of the General Assembly", an agenda item's
     long name). A text's body never opens above its own title."""
     titles = [i for i, b in enumerate(blocks) if b.style == "title"]
+    if not titles:
+        # A lone top-level heading set first over the body, though it ends on a question
+        # mark or a full stop (lone_top_heading).
+        lone = lone_top_heading(blocks, body_start)
+        titles = [lone] if lone is not None else []
     if len(titles) != 1 or not body_start <= titles[0] <= body_start + STYLED_TITLE_BELOW:
         return None
     between = blocks[body_start : titles[0]]
