@@ -71,3 +71,11 @@ def test_soft_hyphens_leave_the_title(tmp_path: Path) -> None:
 def test_words_of_one_title_in_two_spaced_boxes_stay_one_title(tmp_path: Path) -> None:
     h1 = '<span class="a">Three</span> <span class="b">new libraries for the east</span>'
     assert load_release(_read(tmp_path, h1)).title == "Three new libraries for the east"
+
+
+def test_a_kicker_glued_across_a_hidden_dash_is_apart(tmp_path: Path) -> None:
+    h1 = (
+        '<span class="head-a">Council vote</span><span class="x" aria-hidden="true"> – </span>'
+        '<span class="head-b">Three new libraries for the east</span>'
+    )
+    assert load_release(_read(tmp_path, h1)).title == "Three new libraries for the east"

@@ -55,8 +55,14 @@ def headline_kicker(heading):
         return None
     if _named_kicker(first):
         return first
+    if first.tail:
+        return None
+    # A separator hidden from the eye between the two ("<span aria-hidden> – </span>")
+    # leaves the boxes glued on the page's visible line all the same.
     nxt = first.getnext()
-    if nxt is None or not isinstance(nxt.tag, str) or (first.tail or ""):
+    while nxt is not None and isinstance(nxt.tag, str) and _hidden(nxt) and not nxt.tail:
+        nxt = nxt.getnext()
+    if nxt is None or not isinstance(nxt.tag, str):
         return None
     start = visible_words(nxt)[:1]
     # Words of cased scripts glued across two boxes ("EuroleagueNach", '"..."Trump'):
