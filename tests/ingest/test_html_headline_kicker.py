@@ -79,3 +79,15 @@ def test_a_kicker_glued_across_a_hidden_dash_is_apart(tmp_path: Path) -> None:
         '<span class="head-b">Three new libraries for the east</span>'
     )
     assert load_release(_read(tmp_path, h1)).title == "Three new libraries for the east"
+
+
+def test_a_first_box_the_page_title_leaves_out_is_a_kicker(tmp_path: Path) -> None:
+    h1 = "<em>Reading </em>Three new libraries for the east"
+    path = _read(tmp_path, h1, og_title="Three new libraries for the east")
+    assert load_release(path).title == "Three new libraries for the east"
+
+
+def test_an_emphasised_first_word_of_the_title_stays_in_it(tmp_path: Path) -> None:
+    h1 = "<em>Hamlet</em> returns to the city theatre"
+    path = _read(tmp_path, h1, og_title="Hamlet returns to the city theatre")
+    assert load_release(path).title == "Hamlet returns to the city theatre"

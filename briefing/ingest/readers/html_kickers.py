@@ -14,7 +14,8 @@ The element is a kicker when it opens the heading, is short, words follow it, an
 page says so: its class or data names it one ("kicker", "topline", "overline",
 "Dachzeile", "eyebrow", "topic-label" ...), or nothing but markup stands between it and
 the next element, so the two are only apart on screen (a title's own words never end
-glued to the next element's), and the headline after it is the longer part.
+glued to the next element's), and the headline after it is the longer part; or the
+page's own title field (og:title) is the headline without it.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ def headline_kicker(heading):
     rest = squash(" ".join(_rest_texts(heading, first)))
     if not rest or not any(ch.isalpha() for ch in rest):
         return None
-    if _named_kicker(first):
+    if _named_kicker(first) or _loose(page_title(heading)) == _loose(rest):
+        # (Or the page's own title field gives the headline without the first box's
+        # words: "<h1><em>Topic </em>Headline</h1>" under og:title "Headline".)
         return first
     if first.tail:
         return None
@@ -84,14 +87,19 @@ def title_with_kicker(heading, kicker) -> str | None:
     publisher's title field says whether the topic belongs to the title: some sites'
     do ("Basketball-Euroleague: Nach ..."), others' give the headline alone."""
     whole = _loose(visible_words(kicker) + " " + " ".join(_rest_texts(heading, kicker)))
+    title = page_title(heading)
+    return title if title and _loose(title) == whole else None
+
+
+def page_title(el) -> str:
+    """The page's title field: og:title, else twitter:title ("" when it has neither).
+    og:title first: where it gives the headline alone the page means that."""
     metas: dict[str, str] = {}
-    for meta in heading.getroottree().getroot().iter("meta"):
+    for meta in el.getroottree().getroot().iter("meta"):
         key = (meta.get("property") or meta.get("name") or "").strip().lower()
         if key in ("og:title", "twitter:title"):
             metas.setdefault(key, squash(meta.get("content") or ""))
-    # og:title first: where it gives the headline alone the page means that.
-    title = metas.get("og:title") or metas.get("twitter:title") or ""
-    return title if title and _loose(title) == whole else None
+    return metas.get("og:title") or metas.get("twitter:title") or ""
 
 
 def _loose(text: str) -> str:
