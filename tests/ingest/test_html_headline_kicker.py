@@ -1,5 +1,5 @@
-"""A kicker set inside the headline element is a line of its own above the title, unless
-the page's og:title joins the two; a hidden label inside the headline is not read into
+"""A kicker set inside the headline element is removed text, not the title's first words,
+unless the page's og:title joins the two; a hidden label inside the headline is not read into
 the title. Made-up pages."""
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ def test_a_named_kicker_is_a_line_above_the_title(tmp_path: Path) -> None:
         '<span class="sr-only">: </span> <span class="article__title">Three new libraries</span>'
     )
     path = _read(tmp_path, h1)
-    lines = read_file(path).lines
-    assert [(line.text, line.style) for line in lines[:2]] == [
-        ("Reading in the east", ""),
-        ("Three new libraries", "title"),
+    extracted = read_file(path)
+    assert [(line.text, line.style) for line in extracted.lines[:1]] == [
+        ("Three new libraries", "title")
     ]
+    assert ("kicker", "Reading in the east") in extracted.dropped
     assert load_release(path).title == "Three new libraries"
 
 

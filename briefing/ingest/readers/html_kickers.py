@@ -6,9 +6,9 @@ that the style sheet sets on a line above:
 ``<h1><span class="article-title__overline">Topic</span> <span>Headline</span></h1>``.
 Read as one line the topic runs into the title ("Topic Headline", or "TopicHeadline"
 where no space stands between the two elements). The kicker is the site's label of the
-story, not words of its title (as a kicker over a title is in every other format), so it
-is read as a line of its own above the title, unless the page's own title field
-(og:title) joins the two ("Topic: Headline"): then that is the title.
+story, not words of its title and not a paragraph of the release: it goes to the removed
+text, unless the page's own title field (og:title) joins the two ("Topic: Headline"):
+then that is the title.
 
 The element is a kicker when it opens the heading, is short, words follow it, and the
 page says so: its class or data names it one ("kicker", "topline", "overline",

@@ -686,11 +686,10 @@ class Walker:
         kicker = headline_kicker(el) if stamp is None else None
         joined = title_with_kicker(el, kicker) if kicker is not None else None
         if kicker is not None and joined is None:
-            # The topic line set over the headline inside it is a line of its own
-            # (html_kickers), not the title's first words.
+            # The topic line set over the headline inside it is the site's label of
+            # the story (html_kickers): neither the title's first words nor a paragraph.
             self.lifted.add(kicker)
-            self.flush("", depth)
-            self.lines.append(Line(visible_words(kicker)))
+            self.dropped.append(("kicker", visible_words(kicker)))
         before = len(self.lines)
         self.in_heading += 1
         self.children(el, f"heading{level}", depth)
