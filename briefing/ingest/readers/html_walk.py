@@ -16,6 +16,12 @@ from briefing.ingest.readers.html_comments import comment_box, writing_boxes
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
 from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_file_labels import file_label
+from briefing.ingest.readers.html_kickers import (
+    KICKER_SEPARATOR,
+    headline_kicker,
+    title_with_kicker,
+    visible_words,
+)
 from briefing.ingest.readers.html_main import (
     PROSE_SHARE,
     SILENT,
@@ -502,6 +508,8 @@ class Walker:
         kept. Hidden words inside a sentence ("opens in a new window") are not."""
         if tag in BLOCKS or "".join(self.buf).strip() or not screen_reader_only(el):
             return False
+        if self.in_heading:
+            return False  # a headline's hidden "Headline:" or ":" names no field
         text = squash(text_of(el))
         if not text.endswith(":") or len(text.split()) > _FIELD_LABEL_WORDS:
             return False
@@ -675,13 +683,35 @@ class Walker:
             if stamp_first:
                 self.flush("", depth)
                 self.lines.append(Line(squash(text_of(stamp))))
+        kicker = headline_kicker(el) if stamp is None else None
+        joined = title_with_kicker(el, kicker) if kicker is not None else None
+        if kicker is not None and joined is None:
+            # The topic line set over the headline inside it is the site's label of
+            # the story (html_kickers): neither the title's first words nor a paragraph.
+            self.lifted.add(kicker)
+            self.dropped.append(("kicker", visible_words(kicker)))
         before = len(self.lines)
         self.in_heading += 1
         self.children(el, f"heading{level}", depth)
         self.flush(f"heading{level}", depth)
         self.in_heading -= 1
+        if (
+            joined is not None
+            and len(self.lines) > before
+            and all(at <= before for at in self.marker_line.values())
+        ):
+            # The page's title joins kicker and headline: one line, in its words.
+            self.lines[before].text = joined
+            del self.lines[before + 1 :]
+        elif kicker is not None and joined is None and len(self.lines) > before:
+            # The separator the template hides after the kicker ("is-hidden", "hideme")
+            # goes with it.
+            first = self.lines[before]
+            first.text = KICKER_SEPARATOR.sub("", first.text)
         for line in self.lines[before:]:
             line.style, line.label, line.level = f"heading{level}", "", 0
+            # A soft hyphen only says where a long word may break (LTO's headlines).
+            line.text = line.text.replace("\xad", "")
         if (
             level >= 2
             and len(self.lines) == before + 1
