@@ -10,12 +10,12 @@ with an unexplained marker ("agenda*") is that marker's explanation.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
 from briefing.ingest.dotted_paths import DOTTED_FAMILIES, dotted_depth
 from briefing.ingest.list_resume import Broken, resume_depth
+from briefing.ingest.outline_ids import assign_ids
 from briefing.ingest.quotes import add_inline_quotes
 from briefing.ingest.roles import Role, words
 from briefing.ingest.segment import Block
@@ -726,48 +726,3 @@ def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
 def _extend(wrapper: Node, node: Node) -> None:
     for sub in node.walk():
         wrapper.end = max(wrapper.end, sub.end)
-
-
-_PREFIX = {
-    "title": "title",
-    "subtitle": "subtitle",
-    "dateline": "d",
-    "heading": "h",
-    "paragraph": "p",
-    "item": "i",
-    "footnote": "f",
-    "quote": "q",
-    "list": "l",
-    "contact": "c",
-    "note": "n",
-}
-
-
-def assign_ids(root: Node) -> None:
-    """Stable, readable ids: "p3" for the third paragraph, "p3.1" for its first child."""
-    counters: dict[str, int] = {}
-
-    def top_id(kind: str) -> str:
-        counters[kind] = counters.get(kind, 0) + 1
-        prefix = _PREFIX.get(kind, kind[:1])
-        if kind in ("title", "subtitle") and counters[kind] == 1:
-            return prefix
-        return f"{prefix}{counters[kind]}"
-
-    for index, child in enumerate(root.children, start=1):
-        _visit_ids(child, root, index, root, top_id)
-
-
-def _visit_ids(
-    node: Node, parent: Node, position: int, root: Node, top_id: Callable[[str], str]
-) -> None:
-    """Give ``node`` and its descendants their ids. (A module function, not a closure:
-    a recursive closure refers to itself through its cell, a cycle that kept ``root``,
-    and so the whole outline, alive until a full collection.)"""
-    if parent is root or parent.kind == "heading":
-        node.id = top_id(node.kind)
-    else:
-        node.id = f"{parent.id}.{position}"
-    if node.children:
-        for index, child in enumerate(node.children, start=1):
-            _visit_ids(child, node, index, root, top_id)
