@@ -13,6 +13,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
+from briefing.ingest.agenda_lists import wrap_agenda_lists
 from briefing.ingest.dotted_paths import DOTTED_FAMILIES, dotted_depth
 from briefing.ingest.list_resume import Broken, resume_depth
 from briefing.ingest.outline_ids import assign_ids
@@ -659,70 +660,7 @@ def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
     builder = _Builder(text)
     for index, item in enumerate(placed):
         builder.place(item, index)
-    _wrap_lists(builder.root, text, builder.tight)
+    wrap_agenda_lists(builder.root, text, builder.tight)
     add_inline_quotes(builder.root, text)
     assign_ids(builder.root)
     return builder.root, builder.removed
-
-
-def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
-    """Runs of short, tightly printed numbered lines are a list (an agenda), not paragraphs."""
-    if not any(node.kind == "paragraph" and node.label for node in parent.children):
-        # Nothing to wrap here (most paragraphs' sub-points): only look deeper.
-        for child in parent.children:
-            if child.children and child.kind in ("heading", "list", "paragraph"):
-                _wrap_lists(child, text, tight_ids)
-        return
-    children: list[Node] = []
-    run: list[Node] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            wrapper = Node("", "list", start=run[0].start, end=run[-1].end)
-            wrapper.body_start = wrapper.start
-            for node in run:
-                node.kind = "item"
-            wrapper.children = list(run)
-            for node in run:
-                _extend(wrapper, node)
-            children.append(wrapper)
-        else:
-            children.extend(run)
-        run.clear()
-
-    # (flush() does nothing while the run is empty: it is only called on a run.)
-    for node in parent.children:
-        if node.kind != "paragraph" or not node.label:
-            if run:
-                flush()
-            children.append(node)
-            continue
-        stop = min(node.end, node.body_start + 400, len(text))
-        # Short and not a sentence (a question is a sentence too). (The body's last
-        # character read in the release text, its trailing spaces skipped: most numbered
-        # paragraphs end a sentence, and their text is never copied out.)
-        last = stop - 1
-        while last >= node.body_start and text[last].isspace():
-            last -= 1
-        if (last < node.body_start or text[last] not in ".?!") and words(
-            text[node.body_start : stop], 16
-        ) <= 15:
-            tight = tight_ids.get(id(node), False)
-            if tight or not run:
-                if run and not tight:
-                    flush()
-                run.append(node)
-                continue
-        if run:
-            flush()
-        children.append(node)
-    flush()
-    parent.children = children
-    for child in parent.children:
-        if child.children and child.kind in ("heading", "list", "paragraph"):
-            _wrap_lists(child, text, tight_ids)
-
-
-def _extend(wrapper: Node, node: Node) -> None:
-    for sub in node.walk():
-        wrapper.end = max(wrapper.end, sub.end)
