@@ -1,7 +1,11 @@
 """Regular expressions and word lists that recognise the printed parts of a release.
 
-Kept in one place so detection rules read as sentences and lists can grow without
-touching the logic. Everything here is language-neutral or lists several languages.
+Kept apart from the logic so detection rules read as sentences and lists can grow without
+touching it. Everything here is language-neutral or lists several languages. This module
+holds paragraph labels (``match_label`` and the label families), footnote labels and
+markers, document symbols and courtesy titles; dates are in ``date_patterns``, lines known
+by their wording (site furniture, categories, contact captions) in ``known_lines``, and
+sentence ends in ``sentence_ends``; their names stay readable here for older importers.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from functools import lru_cache
 
 from briefing.ingest import date_patterns as _dates
 from briefing.ingest import known_lines as _known
+from briefing.ingest import sentence_ends as _ends
 from briefing.ingest.quote_dashes import opens_quotation
 from briefing.lazyre import LazyPattern, lazy
 
@@ -612,52 +617,11 @@ CONTACT_LINE = _known.CONTACT_LINE
 # Two cells of a line laid out in columns: a gap of three spaces or a tab between words.
 COLUMN_GAP = lazy(r"\S(?: {3,}|\t)\S")
 
-# Words after which a line cannot end a sentence: used to join hard-wrapped lines.
-FUNCTION_WORDS = {
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
-    "or", "but", "nor", "as", "that", "which", "who", "whose", "its", "their", "his",
-    "her", "our", "this", "these", "those", "into", "onto", "upon", "than", "between",
-    "among", "under", "over", "about", "after", "before", "during", "including", "such",
-    "de", "la", "le", "les", "des", "du", "et", "en", "el", "los", "las", "y", "del", "al",
-}  # fmt: skip
+# --- sentence ends: in sentence_ends; the names its readers ask of this module ------------
 
-# A note marker the readers print after the full stop ("…commitments.[1]") still
-# ends the sentence: HTML and DOCX put "[n]" where a superscript stood.
-# A sentence's end, perhaps with a footnote marker after it: "[1]", or a superscript a
-# PDF's text flattened onto the line ("differences.7"; a letter before the full stop, so
-# "4.7" stays a decimal).
-# (After the stop, a quotation's close in any convention: English ” ’, German, Czech and
-# Slovak „…“ ‚…‘, French « … », German »…«. Directly after a stop, no quote opens.)
-_SENTENCE_END = lazy(
-    r"[.!?:;。…][\"'”’“‘»«)\]]*(?:\[\d{1,3}\])?$|[”\"]$|[^\W\d_][.!?;][\"'”’)]?\d{1,3}$"
-)
-_STOP_THEN_CLOSE = lazy(r"[.!?…][“‘»«]{1,2}$")
-
-
-def closing_quote_end(text: str) -> bool:
-    """Whether ``text`` ends on a stop inside a quotation closed the German, Czech, Slovak
-    or French way ("… úrovni.“", "… Wirtschaft.“", "… demain. »" without its space):
-    a sentence's end, as "… said.”" is in English."""
-    return _STOP_THEN_CLOSE.search(text.rstrip()[-4:]) is not None
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence ("…done.", "…said:", "…”").
-
-    Looks at the last few characters only: a ``$``-anchored search would try every
-    position of a long paragraph."""
-    tail = text.rstrip()[-6:]
-    last = tail[-1:]
-    # (The last character decides most lines without the regex: a stop ends a sentence,
-    # a letter never does; asked of every block several times.)
-    if last in _STOPS:
-        return True
-    if last.isalpha():
-        return False
-    return bool(_SENTENCE_END.search(tail))
-
-
-_STOPS = frozenset(".!?:;。…")
+FUNCTION_WORDS = _ends.FUNCTION_WORDS
+closing_quote_end = _ends.closing_quote_end
+ends_sentence = _ends.ends_sentence
 
 
 # A line wholly in brackets is an aside to the reader: an editor's note ("(Please check
