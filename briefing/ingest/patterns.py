@@ -3,20 +3,21 @@
 Kept apart from the logic so detection rules read as sentences and lists can grow without
 touching it. Everything here is language-neutral or lists several languages. This module
 holds paragraph labels (``match_label`` and the label families), footnote labels and
-markers, document symbols and courtesy titles; dates are in ``date_patterns``, lines known
-by their wording (site furniture, categories, contact captions) in ``known_lines``, and
-sentence ends in ``sentence_ends``; their names stay readable here for older importers.
+markers, document symbols and courtesy titles. Label values (``label_number``) are in
+``label_numbers``, dates in ``date_patterns``, lines known by their wording (site
+furniture, categories, contact captions) in ``known_lines`` and sentence ends in
+``sentence_ends``; their names stay readable here for older importers.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.ingest import date_patterns as _dates
 from briefing.ingest import known_lines as _known
+from briefing.ingest import label_numbers as _numbers
 from briefing.ingest import sentence_ends as _ends
 from briefing.ingest.quote_dashes import opens_quotation
 from briefing.lazyre import LazyPattern, lazy
@@ -29,7 +30,7 @@ COURTESY_TITLES = r"Mr|Mrs|Ms|Messrs|Dr|Prof|Sir|Dame|Mme|Mlle|Sr|Sra|Srta|H\.\s
 
 # --- paragraph labels -------------------------------------------------------------------
 
-ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+ROMAN = _numbers.ROMAN
 
 
 @dataclass(frozen=True, slots=True)  # (one a labelled line: built and read quicker)
@@ -511,51 +512,10 @@ def match_footnote_label(text: str) -> LabelMatch | None:
 _DINKUS = lazy(r"\*(?:[ \t]*\*)+[ \t]*$")
 
 
-# The letters Russian acts count sub-points with ("а)" to "я)"): the alphabet less
-# "ё", "й" and the signs and "ы", which no list uses.
-_CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+# --- label values: in label_numbers; the names its readers ask of this module ------------
 
-
-def label_number(label: str) -> int | None:
-    """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
-    if label[-1:] == "." and label[:-1].isdecimal():
-        return int(label[:-1])  # (the commonest label, "12.", with no copy or strip)
-    core = label.replace("\\", "").strip("().[] \t-")  # (a Markdown escape: "1\."; "21 -")
-    if not core:
-        return None
-    # (isdecimal, not isdigit: "①" and "²" are digits int() cannot read; a circled
-    # number stands for its value.)
-    if core.isdecimal():
-        return int(core)
-    if len(core) == 1 and core.isdigit():
-        return int(unicodedata.digit(core, 0)) or None
-    if "." in core and all(part.isdecimal() for part in core.split(".") if part):
-        return int([p for p in core.split(".") if p][-1])
-    if re.fullmatch(ROMAN, core) and core:
-        return _roman_value(core)
-    if len(core) == 1 and core.isalpha() and core.isascii():
-        return ord(core.lower()) - ord("a") + 1
-    if len(core) == 1 and core in "가나다라마바사아자차카타파하":
-        return "가나다라마바사아자차카타파하".index(core) + 1
-    if len(core) == 1 and core in _CYRILLIC_LETTERS:
-        return _CYRILLIC_LETTERS.index(core) + 1
-    if len(core) == 2 and core[0] == core[1] and core.isascii() and core.isalpha():
-        return ord(core[0].lower()) - ord("a") + 1  # "bb)" is the second of "aa)", "bb)"
-    return None
-
-
-def roman_value(text: str) -> int:
-    """The value of a lower-case roman numeral ("iv" -> 4)."""
-    return _roman_value(text)
-
-
-def _roman_value(text: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    total = 0
-    for a, b in zip(text, [*text[1:], ""], strict=True):
-        value = values[a]
-        total += -value if b and values[b] > value else value
-    return total
+label_number = _numbers.label_number
+roman_value = _numbers.roman_value
 
 
 # --- dates: in date_patterns; the names its readers ask of this module ---------------------
