@@ -1,16 +1,24 @@
 """Regular expressions and word lists that recognise the printed parts of a release.
 
-Kept in one place so detection rules read as sentences and lists can grow without
-touching the logic. Everything here is language-neutral or lists several languages.
+Kept apart from the logic so detection rules read as sentences and lists can grow without
+touching it. Everything here is language-neutral or lists several languages. This module
+holds paragraph labels (``match_label`` and the label families), footnote labels and
+markers, document symbols and courtesy titles. Label values (``label_number``) are in
+``label_numbers``, dates in ``date_patterns``, lines known by their wording (site
+furniture, categories, contact captions) in ``known_lines`` and sentence ends in
+``sentence_ends``; their names stay readable here for older importers.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.ingest import date_patterns as _dates
+from briefing.ingest import known_lines as _known
+from briefing.ingest import label_numbers as _numbers
+from briefing.ingest import sentence_ends as _ends
 from briefing.ingest.quote_dashes import opens_quotation
 from briefing.lazyre import LazyPattern, lazy
 
@@ -22,7 +30,7 @@ COURTESY_TITLES = r"Mr|Mrs|Ms|Messrs|Dr|Prof|Sir|Dame|Mme|Mlle|Sr|Sra|Srta|H\.\s
 
 # --- paragraph labels -------------------------------------------------------------------
 
-ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+ROMAN = _numbers.ROMAN
 
 
 @dataclass(frozen=True, slots=True)  # (one a labelled line: built and read quicker)
@@ -504,52 +512,22 @@ def match_footnote_label(text: str) -> LabelMatch | None:
 _DINKUS = lazy(r"\*(?:[ \t]*\*)+[ \t]*$")
 
 
-# The letters Russian acts count sub-points with ("а)" to "я)"): the alphabet less
-# "ё", "й" and the signs and "ы", which no list uses.
-_CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
+# --- label values: in label_numbers; the names its readers ask of this module ------------
+
+label_number = _numbers.label_number
+roman_value = _numbers.roman_value
 
 
-def label_number(label: str) -> int | None:
-    """The ordinal a label stands for ("3." -> 3, "(c)" -> 3, "iv." -> 4), if it has one."""
-    if label[-1:] == "." and label[:-1].isdecimal():
-        return int(label[:-1])  # (the commonest label, "12.", with no copy or strip)
-    core = label.replace("\\", "").strip("().[] \t-")  # (a Markdown escape: "1\."; "21 -")
-    if not core:
-        return None
-    # (isdecimal, not isdigit: "①" and "²" are digits int() cannot read; a circled
-    # number stands for its value.)
-    if core.isdecimal():
-        return int(core)
-    if len(core) == 1 and core.isdigit():
-        return int(unicodedata.digit(core, 0)) or None
-    if "." in core and all(part.isdecimal() for part in core.split(".") if part):
-        return int([p for p in core.split(".") if p][-1])
-    if re.fullmatch(ROMAN, core) and core:
-        return _roman_value(core)
-    if len(core) == 1 and core.isalpha() and core.isascii():
-        return ord(core.lower()) - ord("a") + 1
-    if len(core) == 1 and core in "가나다라마바사아자차카타파하":
-        return "가나다라마바사아자차카타파하".index(core) + 1
-    if len(core) == 1 and core in _CYRILLIC_LETTERS:
-        return _CYRILLIC_LETTERS.index(core) + 1
-    if len(core) == 2 and core[0] == core[1] and core.isascii() and core.isalpha():
-        return ord(core[0].lower()) - ord("a") + 1  # "bb)" is the second of "aa)", "bb)"
-    return None
+# --- dates: in date_patterns; the names its readers ask of this module ---------------------
 
-
-def roman_value(text: str) -> int:
-    """The value of a lower-case roman numeral ("iv" -> 4)."""
-    return _roman_value(text)
-
-
-def _roman_value(text: str) -> int:
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    total = 0
-    for a, b in zip(text, [*text[1:], ""], strict=True):
-        value = values[a]
-        total += -value if b and values[b] > value else value
-    return total
-
+MONTHS = _dates.MONTHS
+_MONTH_NAMES = _dates.MONTH_NAMES  # (dates.py builds its own patterns on it)
+YEAR = _dates.YEAR
+MONTH = _dates.MONTH
+DATE_PATTERNS = _dates.DATE_PATTERNS
+ERA_START = _dates.ERA_START
+DATE_NO_YEAR = _dates.DATE_NO_YEAR
+TIME = _dates.TIME
 
 # --- footnote markers inside text -------------------------------------------------------
 
@@ -562,60 +540,6 @@ def _roman_value(text: str) -> int:
 INLINE_MARKER = lazy(
     r"(?:(?<=[\w\)\]’”\"])|(?<=[.,;:])(?=[\[¹²³⁰⁴-⁹])|(?<=\w[,:])(?=\*[ \n]))"
     rf"(\*{{1,3}}|※|\[\d{{1,3}}\]|(?<![\s\d]m)(?<![kcdm]m)(?<!ft)[{SUPERSCRIPTS}]{{1,3}})(?![\w*])"
-)
-
-# --- dates --------------------------------------------------------------------------------
-
-MONTHS = {
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    # Spanish
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12,
-}  # fmt: skip
-
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er)?"
-YEAR = r"(?P<year>(?:19|20)\d\d)"
-MONTH = rf"(?P<month>{_MONTH_NAMES})\.?"
-
-DATE_PATTERNS = [
-    lazy(rf"\b{YEAR}-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),  # 2020-05-21
-    lazy(rf"\b(?P<day>[0-3]?\d)[-/.](?P<mnum>[01]?\d)[-/.]{YEAR}\b"),  # 17/07/2017
-    lazy(rf"\b{MONTH}\s+{DAY}(?:\s*[-–]\s*\d{{1,2}})?,?\s+{YEAR}\b", re.I),  # July 14, 2023
-    # The day may carry a point, as German-style dates print it with any month name
-    # ("10. November 2021", a site's "Wednesday, 25. November 2020").
-    lazy(
-        rf"\b{DAY}\.?(?:\s*[-–]\s*\d{{1,2}}\.?)?\s+(?:de\s+)?{MONTH}(?:\s+de)?,?\s+{YEAR}\b",
-        re.I,
-    ),
-    # Year first, as East Asian releases print dates: "2023.4.18", "2023년 4월 18일",
-    # "2022年8月19日", "2022/08/19" (a day-first date always has the year last).
-    lazy(
-        rf"(?<!\d){YEAR}\s*[./년年]\s*(?P<mnum>[01]?\d)\s*[./월月]\s*(?P<day>[0-3]?\d)(?!\d)\s*[.일日]?"
-    ),
-    # Japanese era years, as every Japanese ministry dates its releases: "令和5年12月18日".
-    lazy(
-        r"(?P<era>令和|平成|昭和)\s*(?P<eyear>元|\d{1,2})\s*年\s*(?P<mnum>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
-    ),
-]
-ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}  # year 1 of the era is this + 1
-# A month and day with no year ("Dec. 7-8", "on 12 July").
-DATE_NO_YEAR = [
-    lazy(rf"\b{MONTH}\s+{DAY}\b(?!\s*,?\s*\d{{4}})", re.I),
-    lazy(rf"\b{DAY}\s+(?:de\s+)?{MONTH}\b(?!\s*,?\s*(?:de\s+)?\d{{4}})", re.I),
-]
-# (The marker may be set solid: "3:51pm".)
-TIME = lazy(
-    r"\b\d{1,2}:\d{2}(?:\s*(?:KST|CET|CEST|GMT|UTC|EST|EDT|[AP]\.?M\.?)(?!\w)|\b)", re.I
 )
 
 # --- document symbols and metadata lines ---------------------------------------------------
@@ -636,218 +560,28 @@ SYMBOL = lazy(
     re.I,
 )
 
-# --- boilerplate ------------------------------------------------------------------------
+# --- lines known by their wording: in known_lines; the names its readers ask here --------
 
-# Whole lines that are site furniture, in the languages the corpus shows. Compared after
-# lower-casing and stripping punctuation at the ends.
-BOILERPLATE_LINES = {
-    "skip to content", "skip to main content", "skip navigation", "main menu", "menu",
-    "search", "share", "share this page", "share this", "print", "print this page",
-    "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "youtube",
-    "instagram", "flickr", "telegram", "back to top", "top", "home", "sitemap",
-    "you are here", "current page", "related links", "related content", "download",
-    "downloads", "descargas", "télécharger", "partager", "compartir", "imprimir",
-    "imprimer", "accueil", "inicio", "kor", "eng", "english", "한국어", "view submenu",
-    "open in a new page", "sign up for mail updates", "pdf version", "tools",
-    "an official website of the united states government",
-    "here's how you know", "official websites use .gov", "secure .gov websites use https",
-    "cookies", "accept all cookies", "reject all cookies", "cookie settings",
-    "access to search field", "launch the search", "subscribe", "rss",
-    "legal notice", "privacy policy", "accessibility", "contact us", "follow us",
-    "date", "fecha", "posted", "hit", "hits", "views",
-}  # fmt: skip
+BOILERPLATE_LINES = _known.BOILERPLATE_LINES
+BREADCRUMB = _known.BREADCRUMB
+BOILERPLATE_PATTERNS = _known.BOILERPLATE_PATTERNS
+CATEGORY_LINES = _known.CATEGORY_LINES
+TRANSCRIPT_NOTES = _known.TRANSCRIPT_NOTES
+NOTE_LINE = _known.NOTE_LINE
+FURTHER_INFORMATION = _known.FURTHER_INFORMATION
+CONTACT_START = _known.CONTACT_START
+CONTACT_HEAD = _known.CONTACT_HEAD
+NOTES_SECTION = _known.NOTES_SECTION
+CONTACT_LINE = _known.CONTACT_LINE
 
-_TRAIL_SEPARATORS = frozenset(">›»→")  # "Schattenblick → INFOPOOL → PARLAMENT"
-
-
-class _BreadcrumbTrail:
-    """A site's breadcrumb trail, "Home > News > Press releases": three or more parts
-    split by '>', '›', '»' or '→', the first of one to four words, the others of one to six.
-
-    It answers ``search`` as the old pattern
-    ``^(?:\\S+\\s*){1,4}(?:\\s*[>›»]\\s*(?:\\S+\\s*){1,6}){2,}$`` did, but in one
-    pass: that pattern backtracked exponentially on a long token (a URL alone on a
-    line took 17 s, 800 characters minutes). A separator may also sit inside a word
-    ("a>b"), so each one is read both ways; the states (part, words so far, inside a
-    word) are few, so the pass is linear.
-    """
-
-    pattern = "breadcrumb trail (a > b > c)"
-
-    def search(self, text: str) -> bool:
-        if sum(text.count(c) for c in _TRAIL_SEPARATORS) < 2 or not text[:1].strip():
-            return False
-        # State: (separators used, capped at 2; words in this part; inside a word).
-        states = {(0, 0, False)}
-        for char in text:
-            step: set[tuple[int, int, bool]] = set()
-            space = char.isspace()
-            for parts, count, inside in states:
-                if space:
-                    step.add((parts, count, False))
-                    continue
-                limit = 4 if parts == 0 else 6
-                if inside:
-                    step.add((parts, count, True))
-                elif count < limit:
-                    step.add((parts, count + 1, True))
-                if char in _TRAIL_SEPARATORS and count:
-                    step.add((min(parts + 1, 2), 0, False))
-            states = step
-            if not states:
-                return False
-        return any(parts == 2 and count for parts, count, _ in states)
-
-
-BREADCRUMB = _BreadcrumbTrail()
-
-BOILERPLATE_PATTERNS = [
-    lazy(r"바로\s*가기|메뉴|검색창|사이트맵|통합검색|본문\s*내용"),
-    lazy(r"^(?:direct\s+)?access to .* \(press \"?enter\"?\)$", re.I),
-    lazy(r"^you are on page \d+\s*of\s*\d+$", re.I),
-    lazy(r"^(?:go back to page|view (?:other websites|menu|submenu)|hide menu)\b", re.I),
-    lazy(r"^check out .* on \w+$", re.I),
-    lazy(r"^open in a new page", re.I),
-    lazy(r"^[A-Z]{2} - \S.*$"),  # language menu entries "FR - français"
-    lazy(r"^(?:photo|image|credit|photo credit)s?\s*[:©]", re.I),
-    lazy(r"^©|^copyright\b", re.I),
-    lazy(r"^(?:hit|hits|views?)\s*:?\s*\d*$", re.I),
-    lazy(r"^\d{1,7}$"),  # a bare number above a release is a counter or page number
-    lazy(r"^(?:home|accueil|inicio)\s*(?:[>›»/|]\s*\S.*)$", re.I),  # breadcrumbs
-    BREADCRUMB,  # a > b > c
-]
-
-# Site sections printed above a release: the category, not content.
-CATEGORY_LINES = {
-    "press releases", "press release", "press briefings", "press briefing", "news",
-    "statements", "statement", "speeches", "meetings coverage", "news releases",
-    "media releases", "communiqués", "communiqués de presse", "comunicados",
-    "comunicados de prensa", "noticias", "actualités", "보도자료", "press room",
-    "joint statements", "readouts", "remarks",
-    # The kind of paper in the other languages releases come in, singular and plural:
-    # a category over the title, never the title.
-    "media release", "news release", "communiqué de presse", "communiqué", "comunicado de prensa",
-    "comunicado", "nota de prensa", "comunicato stampa", "comunicati stampa", "comunicato",
-    "nota à imprensa", "nota de imprensa", "notas à imprensa", "pressemitteilung",
-    "pressemitteilungen", "persbericht", "persberichten", "пресс-релиз", "報道発表",
-    "プレスリリース", "新闻稿", "보도 자료",
-    # A site's section of records named by the event alone ("Press conferences"), or its
-    # latest posts: a whose-event name ("外務大臣会見記録") is a title, the bare event none.
-    "記者会見", "記者会見録", "会見記録", "정례브리핑", "기자회견", "记者会", "例行记者会",
-    "トピックス", "新着情報", "최근소식", "새소식",
-}  # fmt: skip
-
-TRANSCRIPT_NOTES = (
-    # A transcript's disclaimer, "errors and omissions excepted": "E&OE", "E & O E -
-    # PROOF ONLY", "TRANSCRIPTION: PROOF COPY E & OE". It heads no section.
-    lazy(r"^(?:[A-Z: ]*\b)?E\s*&\s*O\s*\.?\s*E\.?\b(?:\s*[-–—:]?\s*[A-Z ]{0,20})?$"),
-    # A transcript's or release's closing word: "ENDS", "- ENDS -", "(END)", "끝".
-    lazy(r"^[-–—(\s]*(?:ENDS?|끝|以上)[-–—).\s]*$"),
-)
-
-# Lines that say something about the text rather than being part of it.
-NOTE_PATTERNS = [
-    lazy(r"^\*?\s*(?:unofficial|informal) translation\.?$", re.I),
-    lazy(r"^\(?\s*(?:begin|end) (?:text|of text)\s*\)?\.?$", re.I),
-    lazy(r"^\(.*(?:followed|ends|end|concluded|applause)\.?\)$", re.I),
-    lazy(r"^\*(?:\s*\*){2,}$"),  # a dinkus, "* * *" or "*****"
-    lazy(r"^(?:fuente|source|quelle)\s*:", re.I),
-    lazy(r"^(?:for further information|further information|product information)\b", re.I),
-    *TRANSCRIPT_NOTES,
-]
-# The same as one regex (each part keeps its own case flag): one match call a block
-# instead of eight (roles asks it of every unlabelled block: 43 -> 13 ms on 28,000 lines).
-assert all(p.flags & ~(re.I | re.U) == 0 for p in NOTE_PATTERNS)
-NOTE_LINE = re.compile(
-    "|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p in NOTE_PATTERNS)
-)
-# A release's closing section of links and references: "Further information", "Más
-# información", "Weitere Informationen".
-FURTHER_INFORMATION = lazy(
-    r"^(?:further information|more information|more info|useful links|"
-    r"plus d[’']informations?|pour en savoir plus|más información|weitere informationen)\s*:?$",
-    re.I,
-)
-
-# A contact block's caption. Press offices caption their block in the release's language
-# ("Kontakt", "Pressekontakt", "Ansprechpartner", "Enquiries", "Contact presse"), as they
-# caption it "Contacts" in English: the same caption, not one site's wording.
-CONTACT_START = lazy(
-    r"^(?:contacts?|media contacts?|press contacts?|contact data|for more information|"
-    r"contacto|contactos|prensa|(?:media |press )?enquiries|contacts? (?:presse|médias?)|"
-    r"(?:presse)?kontakte?|pressekontakter|kontaktpersoner?|ansprechpartner(?:in|innen)?|"
-    r"contatti|contactpersoon|contactinformatie)\s*:?$",
-    re.I,
-)
-# A release's contacts' heading in more languages ("Media enquiries", "Ansprechpartnerin",
-# "Pressekontakt", "Contact presse"): words a release prints over the people who answer
-# for it, never a site's page name (the bare "Kontakt", "Contatti" is as often a site's
-# link to its contacts page, or its footer's caption over its own address: left out).
-# Callers still ask for a phone number or an e-mail under it (``web_chrome.contact_card``,
-# ``contact_captions.heads_contact_card``).
-CONTACT_HEAD = lazy(
-    r"^(?:(?:media |press )?(?:enquiries|inquiries)|pressekontakte?|medienkontakte?"
-    r"|ansprechpartner(?:in|innen)?|ansprechpersonen?|rückfragen|kontaktperson(?:er)?"
-    r"|contacts? (?:presse|médias?|medias?)|contatti stampa|contactos? de prensa"
-    r"|kontakt dla mediów|contactpersoon)\s*:?$",
-    re.I,
-)
-# A notes section's heading ("Notes", "Endnotes:"): it heads short notes, not a part.
-NOTES_SECTION = lazy(r"^(?:end|foot)?notes:?$", re.I)
 # Two cells of a line laid out in columns: a gap of three spaces or a tab between words.
 COLUMN_GAP = lazy(r"\S(?: {3,}|\t)\S")
-CONTACT_LINE = lazy(
-    r"(?:\bP\.?\s?O\.?\s?Box\b|@|\+\d[\d ()-]{6,}"
-    r"|\b(?:phone|tel|mobile|fax|e-mail|email|twitter)\b\s*(?:number)?\s*:)",
-    re.I,
-)
 
-# Words after which a line cannot end a sentence: used to join hard-wrapped lines.
-FUNCTION_WORDS = {
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and",
-    "or", "but", "nor", "as", "that", "which", "who", "whose", "its", "their", "his",
-    "her", "our", "this", "these", "those", "into", "onto", "upon", "than", "between",
-    "among", "under", "over", "about", "after", "before", "during", "including", "such",
-    "de", "la", "le", "les", "des", "du", "et", "en", "el", "los", "las", "y", "del", "al",
-}  # fmt: skip
+# --- sentence ends: in sentence_ends; the names its readers ask of this module ------------
 
-# A note marker the readers print after the full stop ("…commitments.[1]") still
-# ends the sentence: HTML and DOCX put "[n]" where a superscript stood.
-# A sentence's end, perhaps with a footnote marker after it: "[1]", or a superscript a
-# PDF's text flattened onto the line ("differences.7"; a letter before the full stop, so
-# "4.7" stays a decimal).
-# (After the stop, a quotation's close in any convention: English ” ’, German, Czech and
-# Slovak „…“ ‚…‘, French « … », German »…«. Directly after a stop, no quote opens.)
-_SENTENCE_END = lazy(
-    r"[.!?:;。…][\"'”’“‘»«)\]]*(?:\[\d{1,3}\])?$|[”\"]$|[^\W\d_][.!?;][\"'”’)]?\d{1,3}$"
-)
-_STOP_THEN_CLOSE = lazy(r"[.!?…][“‘»«]{1,2}$")
-
-
-def closing_quote_end(text: str) -> bool:
-    """Whether ``text`` ends on a stop inside a quotation closed the German, Czech, Slovak
-    or French way ("… úrovni.“", "… Wirtschaft.“", "… demain. »" without its space):
-    a sentence's end, as "… said.”" is in English."""
-    return _STOP_THEN_CLOSE.search(text.rstrip()[-4:]) is not None
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends like a sentence ("…done.", "…said:", "…”").
-
-    Looks at the last few characters only: a ``$``-anchored search would try every
-    position of a long paragraph."""
-    tail = text.rstrip()[-6:]
-    last = tail[-1:]
-    # (The last character decides most lines without the regex: a stop ends a sentence,
-    # a letter never does; asked of every block several times.)
-    if last in _STOPS:
-        return True
-    if last.isalpha():
-        return False
-    return bool(_SENTENCE_END.search(tail))
-
-
-_STOPS = frozenset(".!?:;。…")
+FUNCTION_WORDS = _ends.FUNCTION_WORDS
+closing_quote_end = _ends.closing_quote_end
+ends_sentence = _ends.ends_sentence
 
 
 # A line wholly in brackets is an aside to the reader: an editor's note ("(Please check

@@ -24,6 +24,7 @@ from briefing.ingest.invocations import without_closing_invocation
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lead_datelines import first_lead_dateline
 from briefing.ingest.mojibake import repair_mojibake
+from briefing.ingest.outline_ids import assign_ids
 from briefing.ingest.patterns import BRACKETED_ASIDE, ends_sentence
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
@@ -39,7 +40,7 @@ from briefing.ingest.title_datelines import (
 )
 from briefing.ingest.title_note_marks import without_note_marks
 from briefing.ingest.title_span import split_title_tail
-from briefing.ingest.tree import REMOVED_KINDS, Placed, assign_ids, build_tree
+from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.ingest.web_chrome import is_update_stamp
 from briefing.ingest.xmlsafe import make_xml_safe
 from briefing.lazyre import lazy

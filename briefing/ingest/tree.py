@@ -2,20 +2,24 @@
 
 Nesting follows the order in which label families first appear, the way a reader
 infers it: the first family seen ("1.") is the top level, a new family met inside it
-("-", "(a)", "1.1") is one level deeper, and so on. Footnotes go to the paragraph
-whose marker they explain; an unmarked run of short lines right after a paragraph
-with an unexplained marker ("agenda*") is that marker's explanation.
+("-", "(a)", "1.1") is one level deeper, and so on (the tests that choose a label's
+depth are in ``label_nesting``). Footnotes go to the paragraph whose marker they explain
+(``note_placement``); once all blocks are placed, runs of short numbered lines become
+agenda lists (``agenda_lists``) and nodes get their ids (``outline_ids``).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.ingest import patterns as P
+from briefing.ingest.agenda_lists import wrap_agenda_lists
 from briefing.ingest.dotted_paths import DOTTED_FAMILIES, dotted_depth
+from briefing.ingest.label_nesting import LabelNesting, article_of
 from briefing.ingest.list_resume import Broken, resume_depth
+from briefing.ingest.note_placement import NotePlacement
+from briefing.ingest.outline_ids import assign_ids
 from briefing.ingest.quotes import add_inline_quotes
 from briefing.ingest.roles import Role, words
 from briefing.ingest.segment import Block
@@ -23,12 +27,6 @@ from briefing.lazyre import lazy
 from briefing.model import Node, Removed
 
 REMOVED_KINDS = ("boilerplate", "category")
-# Label families that number a text's own paragraphs or divisions. A section or article
-# designation ("Sec. 2.", "Article 3 -", "Item 4.") names a division of the act or agenda
-# itself: it follows the last sub-point of the one before, never sits inside it.
-_PARAGRAPH_NUMBERS = frozenset(
-    ("decimal.", "decimal)", "ALPHA.", "ALPHA)", "ROMAN.", "section", "article", "item.")
-)
 _MARKABLE = frozenset(("paragraph", "quote", "item", "heading", "title"))
 # (Or the one sponsor before the colon: "Iraq:* draft resolution", on behalf of a group;
 # or a head line starred at its end, "Item 137 of the preliminary list*", as UN documents
@@ -55,7 +53,7 @@ class Placed:
 
 
 @dataclass
-class _Builder:
+class _Builder(LabelNesting, NotePlacement):
     text: str
     root: Node = field(default_factory=lambda: Node("root", "root"))
     removed: list[Removed] = field(default_factory=list)
@@ -255,7 +253,7 @@ class _Builder:
                 stack[:] = broken.stack[: depth + 1]
                 families[:] = broken.families[: depth + 1]
         # (Only a "§" family has an article: most labels make no call.)
-        article = _article_of(family, stack) if family[:1] == "§" else None
+        article = article_of(family, stack) if family[:1] == "§" else None
         dotted = (
             dotted_depth(role.label.label, [node.label or "" for node, _ in stack])
             if role.label is not None and role.label.family in DOTTED_FAMILIES and stack
@@ -329,160 +327,6 @@ class _Builder:
         # Printed with no blank line before it: a candidate list (agenda) item.
         self.tight[id(node)] = placed.block.blank_before == 0
 
-    def _goes_on_quotation(self, family: str, label: str) -> bool:
-        """A label with no quotation mark that numbers the paragraph after a quoted one
-        ('“16. ...' then '17. ...'): one quotation holds both, so they are siblings
-        (also when the quoted one's unlabelled lines closed its list: list_resume)."""
-        quoted = "quoted " + family
-        for families, stack in (
-            (self.families, self.stack),
-            (self.broken.families, self.broken.stack) if self.broken else ([], []),
-        ):
-            if family in families or quoted not in families:
-                continue
-            at = families.index(quoted)
-            if at >= len(stack):
-                continue
-            before = P.label_number(stack[at][0].label or "")
-            if before is not None and P.label_number(label) == before + 1:
-                return True
-        return False
-
-    def _introduces_text(self) -> bool:
-        """Whether the open labelled item was the last block placed and ends with a
-        colon: what follows is the text it introduces."""
-        if not self.stack or self.last is not self.stack[-1][0]:
-            return False
-        node = self.stack[-1][0]
-        return node.end > node.start and self.text[node.end - 1] == ":"
-
-    def _restarts_inside(self, family: str, label: str) -> bool:
-        """A label numbered 1 of a family open at the deepest level, right after that
-        item ends on a colon (or a block of the text it introduces does, "Pasal 1" /
-        "In this regulation:")."""
-        if self.families[-1] != family or len(self.stack) != len(self.families):
-            return False
-        item, last = self.stack[-1][0], self.last
-        if last is None or not (last is item or (item.children and last is item.children[-1])):
-            return False
-        return (
-            item.end > item.start
-            and last.end > last.start
-            and self.text[item.end - 1] == ":"
-            and self.text[last.end - 1] == ":"
-            and P.label_number(label) == 1
-        )
-
-    def _resumed_depth(self, family: str, label: str) -> int:
-        """The depth a label of an open family goes on at. When the family is open at
-        two depths (a quoted list numbered like the act around it), the deeper goes
-        on while its numbers run forward; a number below the deeper item's resumes
-        the outer sequence ("3." after the quoted "11.")."""
-        if self.families.count(family) < 2:  # (open once, as nearly always: no list built)
-            return self.families.index(family)
-        depths = [d for d, f in enumerate(self.families) if f == family]
-        if len(self.stack) == len(self.families):
-            number = P.label_number(label)
-            for d in reversed(depths):
-                previous = P.label_number(self.stack[d][0].label)
-                if number is None or previous is None or previous < number:
-                    return d
-        return depths[0]
-
-    def _nests(self, family: str, level: int) -> bool:
-        """Whether a label family met for the first time goes inside the open item.
-
-        Sub-point labels (bullets, "(a)", "i.", "1.1") do. Paragraph numbers ("1.",
-        "A.", "II.") start sequences of their own: after "- having regard to ...," or
-        "A. whereas ...;" a "1." is the next part of the text, not a point inside the
-        last recital. They nest only under an item that introduces them (ending with a
-        colon) or when the format itself reports a deeper level."""
-        node, open_family = self.stack[-1]
-        if P.bullet_outranks(family.split("@")[0], open_family.split("@")[0]):
-            return False  # "□ 질의응답" after "○ ...": the next point, not inside it
-        if family.split("@")[0] not in _PARAGRAPH_NUMBERS or self._shown_nested(family):
-            return True
-        open_level = int(open_family.rsplit("@", 1)[-1] or 0) if "@" in open_family else 0
-        if level > open_level:
-            return True
-        return node.end > node.start and self.text[node.end - 1] == ":"
-
-    def _introduces_list(self, parent: Node, parent_family: str, family: str) -> bool:
-        """Whether ``parent``, ending on a colon, opened a list of another paragraph-number
-        family under it: the one sure sign of the text's hierarchy (a list that nests after
-        a ";" or a lost label shows none)."""
-        return (
-            family != parent_family
-            and family.split("@")[0] in _PARAGRAPH_NUMBERS
-            and parent.end > parent.start
-            and self.text[parent.end - 1] == ":"
-        )
-
-    def _shown_nested(self, family: str) -> bool:
-        """Whether the text already set this family's list one level under an item of the
-        open item's family: "A. ...:" / "1. 2. 3.", then "E. ... links." / "1. 2.". A
-        document keeps one hierarchy, so the later list is E.'s sub-points too, though E.
-        ends its sentence. (Not when an unlabelled paragraph after E. announces the list:
-        "As used in this memorandum ... also to:" / "a." is the paragraph's own list.)"""
-        item, open_family = self.stack[-1]
-        # (Right after the item: past a heading or a paragraph the list is not the item's.)
-        return self.last is item and self.nested_under.get(family) == open_family
-
-    def _introduced_after_item(self) -> bool:
-        """Whether the block just placed is an unlabelled paragraph after the open item
-        that ends on a colon, while the open item does not: the colon announces a list of
-        the paragraph's own. An item's sub-points follow the item, or a colon of the item
-        ("7. Requests ...:"); a paragraph placed after a finished item (one ending a
-        sentence) that announces a list ("Thus the memorandum also applies to:") starts
-        that list afresh."""
-        last, item = self.last, self.stack[-1][0]
-        if last is None or last.label or last.kind not in ("paragraph", "quote"):
-            return False
-        if any(last is node for node, _ in self.stack) or not last.end > last.start:
-            return False
-        if self.text[last.end - 1] != ":" or not item.end > item.start:
-            return False
-        # (An item cut off mid-sentence, "... the rate at" / "4.25 percent. ... the
-        # following factors:", goes on in the paragraph: the colon is the item's.)
-        tail = self.text[max(item.start, item.end - 4) : item.end].rstrip("\"'”’»)]")
-        return tail.endswith((".", ";", "!", "?"))
-
-    def _goes_on_lost_list(self, family: str, label: str) -> bool:
-        """A sub-point label met for the first time under another sub-point, and not the
-        first of its sequence ("(e)", not "(a)"): its list began where labels were lost."""
-        open_family = self.stack[-1][1].split("@")[0]
-        if len(self.stack) < 2 or open_family in _PARAGRAPH_NUMBERS:
-            return False
-        if family.split("@")[0] in _PARAGRAPH_NUMBERS or family.startswith("bullet"):
-            return False
-        if family.startswith("ROMAN"):
-            # "I", "V", "X" of a Brazilian act's incisos ("I - ...") or of "I." parts are
-            # numerals, not the letters I, V, X: "I" opens its list, it goes on no lost one.
-            core = label.strip("().- \t").lower()
-            number = P.roman_value(core) if core and set(core) <= set("ivxlc") else None
-        else:
-            number = P.label_number(label)
-        return number is not None and number > 1
-
-    def _letter_or_roman(self, label: P.LabelMatch) -> str:
-        """ "(i)" after "(h)", "v." after "u.", "(x)" after "(w)" are letters, not roman
-        numerals: a sequence goes on before a new family starts."""
-        alpha = _ROMAN_TO_ALPHA.get(label.family)
-        if alpha is None:
-            return label.family  # (not a Roman family: most labels, "1.", "(a)", "-")
-        if alpha == "alpha." and label.label.endswith(")"):
-            alpha = "alpha)"  # "i)" after "h)": the "roman." family reads "i)" and "i." alike
-        core = label.label.strip("().")
-        if alpha is None or len(core) != 1:
-            return label.family
-        for node, family in reversed(self.stack):
-            if family.split("@")[0] == alpha:
-                previous = P.label_number(node.label)
-                if previous is not None and previous + 1 == ord(core) - ord("a") + 1:
-                    return alpha
-                break
-        return label.family
-
     def _continuation_parent(self) -> Node | None:
         """An unnumbered paragraph after a long numbered one continues it; so do the
         unnumbered clauses after one that ends with a colon ("Requests ...:")."""
@@ -513,132 +357,6 @@ class _Builder:
         parent = self._continuation_parent()
         self.add(parent or self.container(), node)
 
-    def _place_footnote(self, placed: Placed, node: Node) -> None:
-        marker = node.label or "*"
-        target = self._marked_node(marker)
-        if target is None:
-            # A starred line that explains nothing ("* unofficial translation") is a note.
-            node.kind = "note"
-            last = self.last
-            if (
-                placed.block.blank_before <= 1
-                and last is not None
-                and last.kind
-                in (
-                    "paragraph",
-                    "item",
-                )
-            ):
-                # Printed right under a paragraph ("* figures are provisional"): it
-                # qualifies that paragraph, and the numbering around it goes on.
-                holder = self.stack[0][0] if self.stack else last
-                self.add(holder, node)
-                self.last = last
-                return
-            self.reset_nesting()
-            self.add(self.container(), node)
-            return
-        node.attrs["marker"] = marker
-        self.add(target, node)
-
-    def _marked_node(self, marker: str) -> Node | None:
-        """The paragraph holding the latest unexplained ``marker``, marking it explained."""
-        tops = self._recent_tops()
-        found = self._find_marker(tops, marker)
-        if found is not None:
-            return found
-        # A "[1]" or "*" may be several paragraphs above, in an earlier section, when
-        # notes are gathered at the end: look further back (a bounded number of nodes).
-        near = {id(n) for n in tops}
-        far = [n for n in self.recent if id(n) not in near]
-        return self._find_marker(far, marker, own_text=True)
-
-    def _find_marker(self, nodes: list[Node], marker: str, own_text: bool = False) -> Node | None:
-        for top in reversed(nodes):
-            for candidate in [top] if own_text else top.walk():
-                for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
-                    if m.group(1) == marker and m.start() not in self.explained:
-                        self.explained.add(m.start())
-                        return top
-                at = self._spaced_star_on_title(candidate, marker)
-                if at is not None:
-                    self.explained.add(at)
-                    return top
-        return None
-
-    def _spaced_star_on_title(self, node: Node, marker: str) -> int | None:
-        """Where the title ends on ``marker``, a star spaced off its last word ("... HELD
-        ON 5 MAY 2005 *"): text from a PDF keeps the space a raised star's box leaves, and
-        a title's star is the one the page's "* The highlights ..." note explains."""
-        if node.kind != "title" or marker.strip("*") or not marker:
-            return None
-        title = self.text[node.body_start : node.end].rstrip()
-        if title.endswith(" " + marker) and title[-len(marker) - 2 : -len(marker) - 1].isalnum():
-            at = node.body_start + len(title) - len(marker)
-            return None if at in self.explained else at
-        return None
-
-    def _recent_tops(self) -> list[Node]:
-        container = self.container()
-        return [n for n in container.children[-3:] if n.kind in ("paragraph", "quote", "item")]
-
-    def _place_note(self, placed: Placed, node: Node) -> None:
-        role = node.attrs.get("role", "")
-        if role in ("short", "trailing"):
-            if self.explanation is not None:
-                self._explanation_item(node)
-                return
-            tops = self._recent_tops()
-            if tops and self._dangling_marker(tops[-1]):
-                self.explanation = Node("", "footnote", start=node.start, end=node.end)
-                self.explanation.body_start = node.start
-                self.explanation.attrs["marker"] = self._dangling_marker(tops[-1]) or ""
-                self._mark_explained(tops[-1])
-                self.add(tops[-1], self.explanation)
-                self._explanation_item(node)
-                return
-            if self.last is not None and self.last.kind == "quote" and role == "short":
-                node.attrs["role"] = "attribution"
-                self.last.attrs.setdefault("speaker", self.text[node.start : node.end].strip())
-                self.add(self.last, node)
-                return
-        self.reset_nesting()
-        self.add(self.container(), node)
-
-    def _explanation_item(self, node: Node) -> None:
-        assert self.explanation is not None
-        node.kind = "item"
-        node.attrs.pop("role", None)
-        self.explanation.children.append(node)
-        self.explanation.end = node.end
-
-    def _dangling_marker(self, top: Node) -> str | None:
-        for candidate in top.walk():
-            for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
-                if m.start() not in self.explained:
-                    return m.group(1)
-        return None
-
-    def _mark_explained(self, top: Node) -> None:
-        for candidate in top.walk():
-            for m in P.INLINE_MARKER.finditer(self.text, candidate.body_start, candidate.end):
-                self.explained.add(m.start())
-                return
-
-
-_ROMAN_TO_ALPHA = {"(roman)": "(alpha)", "roman.": "alpha."}
-
-
-def _article_of(family: str, stack: list[tuple[Node, str]]) -> int | None:
-    """For a paragraph of an article ("§ 1º", "Parágrafo único."), the depth of the open
-    article it belongs to."""
-    if family[:1] != "§" or family.split("@")[0] != "§":  # (a character first: most are not)
-        return None
-    for depth in range(len(stack) - 1, -1, -1):
-        if stack[depth][1].split("@")[0] == "article":
-            return depth
-    return None
-
 
 # The handler of each kind, as plain functions: bound methods kept on the builder would
 # tie it in a reference cycle, and with it the whole outline (builder.root) would outlive
@@ -659,115 +377,7 @@ def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
     builder = _Builder(text)
     for index, item in enumerate(placed):
         builder.place(item, index)
-    _wrap_lists(builder.root, text, builder.tight)
+    wrap_agenda_lists(builder.root, text, builder.tight)
     add_inline_quotes(builder.root, text)
     assign_ids(builder.root)
     return builder.root, builder.removed
-
-
-def _wrap_lists(parent: Node, text: str, tight_ids: dict[int, bool]) -> None:
-    """Runs of short, tightly printed numbered lines are a list (an agenda), not paragraphs."""
-    if not any(node.kind == "paragraph" and node.label for node in parent.children):
-        # Nothing to wrap here (most paragraphs' sub-points): only look deeper.
-        for child in parent.children:
-            if child.children and child.kind in ("heading", "list", "paragraph"):
-                _wrap_lists(child, text, tight_ids)
-        return
-    children: list[Node] = []
-    run: list[Node] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            wrapper = Node("", "list", start=run[0].start, end=run[-1].end)
-            wrapper.body_start = wrapper.start
-            for node in run:
-                node.kind = "item"
-            wrapper.children = list(run)
-            for node in run:
-                _extend(wrapper, node)
-            children.append(wrapper)
-        else:
-            children.extend(run)
-        run.clear()
-
-    # (flush() does nothing while the run is empty: it is only called on a run.)
-    for node in parent.children:
-        if node.kind != "paragraph" or not node.label:
-            if run:
-                flush()
-            children.append(node)
-            continue
-        stop = min(node.end, node.body_start + 400, len(text))
-        # Short and not a sentence (a question is a sentence too). (The body's last
-        # character read in the release text, its trailing spaces skipped: most numbered
-        # paragraphs end a sentence, and their text is never copied out.)
-        last = stop - 1
-        while last >= node.body_start and text[last].isspace():
-            last -= 1
-        if (last < node.body_start or text[last] not in ".?!") and words(
-            text[node.body_start : stop], 16
-        ) <= 15:
-            tight = tight_ids.get(id(node), False)
-            if tight or not run:
-                if run and not tight:
-                    flush()
-                run.append(node)
-                continue
-        if run:
-            flush()
-        children.append(node)
-    flush()
-    parent.children = children
-    for child in parent.children:
-        if child.children and child.kind in ("heading", "list", "paragraph"):
-            _wrap_lists(child, text, tight_ids)
-
-
-def _extend(wrapper: Node, node: Node) -> None:
-    for sub in node.walk():
-        wrapper.end = max(wrapper.end, sub.end)
-
-
-_PREFIX = {
-    "title": "title",
-    "subtitle": "subtitle",
-    "dateline": "d",
-    "heading": "h",
-    "paragraph": "p",
-    "item": "i",
-    "footnote": "f",
-    "quote": "q",
-    "list": "l",
-    "contact": "c",
-    "note": "n",
-}
-
-
-def assign_ids(root: Node) -> None:
-    """Stable, readable ids: "p3" for the third paragraph, "p3.1" for its first child."""
-    counters: dict[str, int] = {}
-
-    def top_id(kind: str) -> str:
-        counters[kind] = counters.get(kind, 0) + 1
-        prefix = _PREFIX.get(kind, kind[:1])
-        if kind in ("title", "subtitle") and counters[kind] == 1:
-            return prefix
-        return f"{prefix}{counters[kind]}"
-
-    for index, child in enumerate(root.children, start=1):
-        _visit_ids(child, root, index, root, top_id)
-
-
-def _visit_ids(
-    node: Node, parent: Node, position: int, root: Node, top_id: Callable[[str], str]
-) -> None:
-    """Give ``node`` and its descendants their ids. (A module function, not a closure:
-    a recursive closure refers to itself through its cell, a cycle that kept ``root``,
-    and so the whole outline, alive until a full collection.)"""
-    if parent is root or parent.kind == "heading":
-        node.id = top_id(node.kind)
-    else:
-        node.id = f"{parent.id}.{position}"
-    if node.children:
-        for index, child in enumerate(node.children, start=1):
-            _visit_ids(child, node, index, root, top_id)

@@ -6,8 +6,8 @@ import dataclasses
 
 import pytest
 
+from briefing.ingest.agenda_lists import wrap_agenda_lists
 from briefing.ingest.patterns import LabelMatch, match_label
-from briefing.ingest.tree import _wrap_lists
 from briefing.model.node import Node
 
 
@@ -47,7 +47,7 @@ def test_an_agenda_run_stops_at_a_line_ending_a_sentence_whatever_its_trailing_s
     root.children = [_numbered(text, line) for line in lines]
     # (The span of item 3 keeps its trailing spaces: only its last character counts.)
     root.children[2].end = root.children[2].start + len(lines[2])
-    _wrap_lists(root, text, {id(node): True for node in root.children})
+    wrap_agenda_lists(root, text, {id(node): True for node in root.children})
     kinds = [node.kind for node in root.children]
     assert kinds == ["list", "paragraph", "list"]
     assert [child.label for child in root.children[0].children] == ["1.", "2."]

@@ -4,8 +4,8 @@ own after it, so its words stay a unit of the outline. Made-up text."""
 
 from __future__ import annotations
 
+from briefing.ingest.outline_ids import assign_ids
 from briefing.ingest.title_span import split_title_tail
-from briefing.ingest.tree import assign_ids
 from briefing.model import Node
 
 
