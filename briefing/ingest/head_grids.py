@@ -46,6 +46,6 @@ def head_before_grid(text: str, head_end: int) -> str:
         if not _is_grid_row(line):
             continue
         following = paragraphs[i + 1 : i + 1 + ROW_REACH]
-        if sum(_is_grid_row(text) for _, text in following) >= MIN_ROWS - 1:
+        if sum(_is_grid_row(row) for _, row in following) >= MIN_ROWS - 1:
             return text[:start]
     return text[:head_end]
