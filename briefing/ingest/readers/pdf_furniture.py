@@ -88,6 +88,7 @@ def strip_furniture(
                 places[(band, _key(line.text))].append((number, line.y, line.size))
     needed = max(2, (len(pages) + 1) // 2)
     usual: dict[tuple[str, str], tuple[float, float]] = {}
+    alternate: set[tuple[str, str]] = set()
     for key, seen in places.items():
         if not key[1]:
             continue
@@ -100,7 +101,9 @@ def strip_furniture(
         y, size = Counter(later).most_common(1)[0][0]
         # Counted wherever it sits in the band (a masthead may carry the page-1 copy).
         on_pages = {number for number, _, _ in seen}
-        if len(on_pages) >= needed or _alternating(on_pages, len(pages)):
+        if _alternating(on_pages, len(pages)):
+            alternate.add(key)
+        if len(on_pages) >= needed or key in alternate:
             usual[key] = (y, size)
 
     kept_pages: list[list[PdfLine]] = []
@@ -123,9 +126,9 @@ def strip_furniture(
                 # ("Segunda-feira, 26 de Outubro de 2020 - Edição n° 136"): the issue's
                 # date on every page; a form's repeated heading carries none.
                 repeated = repeated or _names_a_date(line.text)
-                # ... or as the page's topmost line: a slip opinion or report sets its
-                # running head lower than the narrow band, yet nothing is printed above it.
-                repeated = repeated or all(other.y <= line.y for other in page)
+                # ... or as a left- or right-hand page's head: a slip opinion or report
+                # may set it lower than the narrow band; a form's heading is on every page.
+                repeated = repeated or (band, _key(line.text)) in alternate
             marked = band in ("top", "bottom") and (
                 line.barcode
                 or (band == "top" and SYMBOL.match(line.text.strip()))
