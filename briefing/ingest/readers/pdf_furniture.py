@@ -88,6 +88,7 @@ def strip_furniture(
                 places[(band, _key(line.text))].append((number, line.y, line.size))
     needed = max(2, (len(pages) + 1) // 2)
     usual: dict[tuple[str, str], tuple[float, float]] = {}
+    alternate: set[tuple[str, str]] = set()
     for key, seen in places.items():
         if not key[1]:
             continue
@@ -99,7 +100,10 @@ def strip_furniture(
         ]
         y, size = Counter(later).most_common(1)[0][0]
         # Counted wherever it sits in the band (a masthead may carry the page-1 copy).
-        if len({number for number, _, _ in seen}) >= needed:
+        on_pages = {number for number, _, _ in seen}
+        if _alternating(on_pages, len(pages)):
+            alternate.add(key)
+        if len(on_pages) >= needed or key in alternate:
             usual[key] = (y, size)
 
     kept_pages: list[list[PdfLine]] = []
@@ -122,6 +126,9 @@ def strip_furniture(
                 # ("Segunda-feira, 26 de Outubro de 2020 - Edição n° 136"): the issue's
                 # date on every page; a form's repeated heading carries none.
                 repeated = repeated or _names_a_date(line.text)
+                # ... or as a left- or right-hand page's head: a slip opinion or report
+                # may set it lower than the narrow band; a form's heading is on every page.
+                repeated = repeated or (band, _key(line.text)) in alternate
             marked = band in ("top", "bottom") and (
                 line.barcode
                 or (band == "top" and SYMBOL.match(line.text.strip()))
@@ -247,6 +254,27 @@ def _beside_marks(
             ):
                 out.append(line)
     return out
+
+
+# A head printed on every other page only: two-sided print sets the document's name on
+# the left-hand pages and the section's or the citation on the right-hand ones (court
+# slip opinions, reports, bulletins), so each is on half the pages less the first.
+_ALTERNATE_PAGES = 3
+_ALTERNATE_SHARE = 0.9
+
+
+def _alternating(on_pages: set[int], page_count: int) -> bool:
+    """Whether a band line recurs on at least half the pages of one side (odd or even)
+    and on next to none of the other: a left-hand or right-hand running head."""
+    for side in (0, 1):
+        same = sum(1 for number in on_pages if number % 2 == side)
+        side_pages = (page_count + 1 - side) // 2
+        if (
+            same >= max(_ALTERNATE_PAGES, (side_pages + 1) // 2)
+            and same >= _ALTERNATE_SHARE * len(on_pages)
+        ):
+            return True
+    return False
 
 
 def _body_size(pages: list[list[PdfLine]]) -> float:
