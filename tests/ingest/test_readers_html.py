@@ -589,9 +589,9 @@ def test_a_50_kb_release_reads_fast() -> None:
     extract_html(html)
     times = []
     for _ in range(5):
-        start = time.perf_counter()
+        start = time.process_time()
         ex = extract_html(html)
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     assert any(line.note_of is not None for line in ex.lines)
     # 50 ms is the target (benchmarks/bench_html.py); the margin absorbs a busy machine.
     assert statistics.median(times) < 0.15

@@ -221,9 +221,9 @@ def test_breadcrumb_is_linear() -> None:
     from briefing.ingest.patterns import BREADCRUMB
 
     for line in _lines().values():
-        start = time.perf_counter()
+        start = time.process_time()
         BREADCRUMB.search(line)
-        assert time.perf_counter() - start < BUDGET
+        assert time.process_time() - start < BUDGET
 
 
 class _Stalled(Exception):
@@ -237,9 +237,9 @@ def _stall(*_: object) -> None:
 def _timed_search(pattern: re.Pattern[str], line: str, anchored: bool = False) -> float:
     """Seconds one search takes, cut short (CPython's matcher checks signals)
     so that an exponential pattern fails the test instead of hanging it."""
-    previous = signal.signal(signal.SIGALRM, _stall)
-    signal.setitimer(signal.ITIMER_REAL, 5 * BUDGET)
-    start = time.perf_counter()
+    previous = signal.signal(signal.SIGPROF, _stall)
+    signal.setitimer(signal.ITIMER_PROF, 5 * BUDGET)  # (CPU time, as measured)
+    start = time.process_time()
     try:
         # search tries every start position, as findall/sub/finditer do: the
         # worst way the code applies a pattern; match where only match is used.
@@ -247,9 +247,9 @@ def _timed_search(pattern: re.Pattern[str], line: str, anchored: bool = False) -
     except _Stalled:
         pass
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    return time.perf_counter() - start
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+    return time.process_time() - start
 
 
 def _slowest(pattern: re.Pattern[str], anchored: bool = False, limit: int = N) -> tuple[float, str]:
@@ -296,7 +296,7 @@ def test_a_release_with_long_lines_outlines_quickly(tmp_path: Path) -> None:
     )
     path = tmp_path / "release.txt"
     path.write_text(text, encoding="utf-8")
-    start = time.perf_counter()
+    start = time.process_time()
     release = load_release(path)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert "welcomes the accord" in release.text
