@@ -71,3 +71,11 @@ def test_file_labels_in_pasted_text() -> None:
     for label in ("pdf (83,14 KB)", "PDF | 85,3 KB", "1,27 MB", "4.05MB", "（915KB）", "PDF"):
         assert is_site_line(label), label
     assert not is_site_line("12 MB of data were sent")
+
+
+def test_a_label_over_the_files_name_goes(tmp_path: Path) -> None:
+    extra = (
+        "<div class='item'><span class='kind'>PDF | 85,3 KB</span>"
+        "<div><h4><a href='/files/cv.pdf'>Curriculum vitae</a></h4></div></div>"
+    )
+    assert not any("85,3 KB" in t for t in _texts(tmp_path, extra))

@@ -53,24 +53,29 @@ def _beside_link(el) -> bool:
 
 
 def _closes_entry(el) -> bool:
-    """An inline label ends a short entry: no word, figure or sentence's stop after it in
-    its block ("Annual report <span>PDF, 2 MB</span>"), unlike a figure in a sentence."""
+    """An inline label ends its line in a short entry: no word, figure or sentence's stop
+    after it before the next block or break ("Annual report <span>PDF, 2 MB</span>", or
+    the label over the file's name set in a block of its own), unlike a figure in a
+    sentence."""
     block = next((anc for anc in el.iterancestors() if tag_of(anc) in BLOCKS), None)
     if block is None:
         return True
     if words_within(block, ENTRY_MAX_WORDS) is None:
         return False  # (a paragraph's prose)
-    return not any(ch.isalnum() or ch in ".!?;:" for ch in _text_after(el, block))
+    return not any(ch.isalnum() or ch in ".!?;:" for ch in _rest_of_line(el, block))
 
 
-def _text_after(el, block) -> str:
-    """The text following ``el`` inside ``block``."""
+def _rest_of_line(el, block) -> str:
+    """The text following ``el`` inside ``block`` up to the next block or line break."""
     parts = [el.tail or ""]
     node = el
-    while (parent := node.getparent()) is not None and node is not block:
-        parts.extend(text_of(sib) + (sib.tail or "") for sib in node.itersiblings())
-        if parent is block:
-            break
+    while True:
+        for sib in node.itersiblings():
+            if tag_of(sib) in BLOCKS or tag_of(sib) == "br":
+                return "".join(parts)
+            parts.append(text_of(sib) + (sib.tail or ""))
+        parent = node.getparent()
+        if parent is None or parent is block:
+            return "".join(parts)
         parts.append(parent.tail or "")
         node = parent
-    return "".join(parts)
