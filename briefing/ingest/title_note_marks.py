@@ -18,6 +18,7 @@ number so too ("Programme Tranche3"), with no such note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from briefing.lazyre import lazy
@@ -40,14 +41,16 @@ def without_note_marks(title: str, text: str = "", note_labels: Collection[str] 
         return title
     cleaned = _NUMBER_SLASH.sub("", title)
     cleaned = _GLUED_NUMBER.sub(
-        lambda m: "" if _prints_note(m.group(), text, note_labels) else m.group(), cleaned
+        lambda m: "" if prints_note(m.group(), text, note_labels) else m.group(), cleaned
     )
     cleaned = _CLOSING_STARS.sub("", cleaned).rstrip()
     return cleaned or title
 
 
-def _prints_note(number: str, text: str, note_labels: Collection[str]) -> bool:
-    """The release prints note ``number``: read as a note, or the number alone on a line."""
+def prints_note(number: str, text: str, note_labels: Collection[str]) -> bool:
+    """The release prints note ``number``: read as a note, or the number alone on a line
+    (where the note's text starts). One scan of the text, no list of its lines."""
     if number in note_labels:
         return True
-    return any(line.strip() == number for line in text.splitlines())
+    lone = rf"(?m)^[^\S\n]*{re.escape(number)}[^\S\n]*$"
+    return re.search(lone, text) is not None
