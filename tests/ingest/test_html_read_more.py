@@ -69,3 +69,13 @@ def test_items_of_the_release_closing_their_sentence_with_learn_more_stay(tmp_pa
     )
     texts = _texts(tmp_path, f"{_BODY}{items}")
     assert sum("berths for ferries and cargo ships from June on" in t for t in texts) == 3
+
+
+def test_cards_whose_label_ends_on_a_mark_set_apart_go(tmp_path: Path) -> None:
+    # "Read more ›", "Weiterlesen »": the mark is a word of its own after the label.
+    cards = "".join(
+        _card(n).replace("Learn more", label)
+        for n, label in ((1, "Read more ›"), (2, "Weiterlesen »"))
+    )
+    texts = _texts(tmp_path, f"{_BODY}<div class='row'>{cards}</div>")
+    assert not any("Other story" in t for t in texts)

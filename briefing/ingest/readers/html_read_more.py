@@ -52,6 +52,8 @@ def _label(a):
     """The link's "read more": the link itself, or a part of it set apart (an arrow's
     span with "Leer más" after the headline, all one link); None if it reads otherwise."""
     words = text_of(a).split()  # (one read of the link; most links fail the next test)
+    while words and not words[-1].strip(_MARKS):
+        words.pop()  # (a mark set apart after the label: "Read more ›", "Weiterlesen »")
     if (
         not words
         or words[-1].strip(_MARKS).lower() not in _LAST_WORDS
