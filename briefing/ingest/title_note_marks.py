@@ -41,10 +41,17 @@ def without_note_marks(title: str, text: str = "", note_labels: Collection[str] 
         return title
     cleaned = _NUMBER_SLASH.sub("", title)
     cleaned = _GLUED_NUMBER.sub(
-        lambda m: "" if prints_note(m.group(), text, note_labels) else m.group(), cleaned
+        lambda m: "" if _small_end(m) and prints_note(m.group(), text, note_labels) else m.group(),
+        cleaned,
     )
     cleaned = _CLOSING_STARS.sub("", cleaned).rstrip()
     return cleaned or title
+
+
+def _small_end(m) -> bool:
+    """The word the figure is glued on ends in no capital, in any script: the pattern
+    leaves out A-Z only, and "ЗАСЕДАНИЯ1", "RÉUNIÉ1" are capitals as "MEETING1" is."""
+    return not m.string[m.start() - 1].isupper()
 
 
 def prints_note(number: str, text: str, note_labels: Collection[str]) -> bool:

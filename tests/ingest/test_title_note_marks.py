@@ -55,3 +55,9 @@ def test_the_note_proof_reads_lines_however_they_end():
     assert prints_note("1", text, ())
     assert not prints_note("1", "The text of 1 May.\r\n12\r\n", ())
     assert not prints_note("3", text, ())
+
+
+def test_a_figure_on_a_word_in_capitals_of_any_script_stays():
+    text = "The text.\n1\nThe note."
+    assert without_note_marks("ПРОТОКОЛ ЗАСЕДАНИЯ1", text) == "ПРОТОКОЛ ЗАСЕДАНИЯ1"
+    assert without_note_marks("Протокол заседания1", text) == "Протокол заседания"
