@@ -38,7 +38,7 @@ from briefing.ingest.title_datelines import (
     DATE_LEAD_WORDS,
     without_closing_dateline,
 )
-from briefing.ingest.title_note_marks import without_note_marks
+from briefing.ingest.title_note_marks import prints_note, without_note_marks
 from briefing.ingest.title_span import split_title_tail
 from briefing.ingest.tree import REMOVED_KINDS, Placed, build_tree
 from briefing.ingest.web_chrome import is_update_stamp
@@ -301,10 +301,7 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # digits; the digits after it are the marker when the release prints that note (read
     # as a note, or its number alone on a line, where the note text starts).
     glued = _MARKER_ON_YEAR.search(release.title)
-    if glued and (
-        glued.group(1) in note_labels
-        or re.search(rf"(?m)^[ \t]*{glued.group(1)}[ \t]*$", text) is not None
-    ):
+    if glued and prints_note(glued.group(1), text, note_labels):
         release.title = release.title[: glued.start(1)]
     # The title the file states about itself (front matter, an HTML <h1>/<title>) was
     # written as the title; a printed line is only a guess. Document properties (PDF,

@@ -18,6 +18,7 @@ number so too ("Programme Tranche3"), with no such note.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from briefing.lazyre import lazy
@@ -40,14 +41,23 @@ def without_note_marks(title: str, text: str = "", note_labels: Collection[str] 
         return title
     cleaned = _NUMBER_SLASH.sub("", title)
     cleaned = _GLUED_NUMBER.sub(
-        lambda m: "" if _prints_note(m.group(), text, note_labels) else m.group(), cleaned
+        lambda m: "" if _small_end(m) and prints_note(m.group(), text, note_labels) else m.group(),
+        cleaned,
     )
     cleaned = _CLOSING_STARS.sub("", cleaned).rstrip()
     return cleaned or title
 
 
-def _prints_note(number: str, text: str, note_labels: Collection[str]) -> bool:
-    """The release prints note ``number``: read as a note, or the number alone on a line."""
+def _small_end(m) -> bool:
+    """The word the figure is glued on ends in no capital, in any script: the pattern
+    leaves out A-Z only, and "ЗАСЕДАНИЯ1", "RÉUNIÉ1" are capitals as "MEETING1" is."""
+    return not m.string[m.start() - 1].isupper()
+
+
+def prints_note(number: str, text: str, note_labels: Collection[str]) -> bool:
+    """The release prints note ``number``: read as a note, or the number alone on a line
+    (where the note's text starts). One scan of the text, no list of its lines."""
     if number in note_labels:
         return True
-    return any(line.strip() == number for line in text.splitlines())
+    lone = rf"(?m)^[^\S\n]*{re.escape(number)}[^\S\n]*$"
+    return re.search(lone, text) is not None

@@ -57,3 +57,25 @@ def test_a_read_more_link_in_a_sentence_is_the_paragraphs(tmp_path: Path) -> Non
     )
     texts = _texts(tmp_path, f"{_BODY}{para}{para.replace('timetable', 'tariffs')}")
     assert any(t.startswith("The office publishes the timetable") for t in texts)
+
+
+def test_items_of_the_release_closing_their_sentence_with_learn_more_stay(tmp_path: Path) -> None:
+    # The release's own items, each a sentence on the link's line: not cards (whose
+    # headline and blurb sit in boxes of their own over the link).
+    items = "".join(
+        f"<div class='item'><b>Quay {n}</b>: berths for ferries and cargo ships from "
+        f"June on. <a href='/quays/{n}'>Learn more</a></div>"
+        for n in (1, 2, 3)
+    )
+    texts = _texts(tmp_path, f"{_BODY}{items}")
+    assert sum("berths for ferries and cargo ships from June on" in t for t in texts) == 3
+
+
+def test_cards_whose_label_ends_on_a_mark_set_apart_go(tmp_path: Path) -> None:
+    # "Read more ›", "Weiterlesen »": the mark is a word of its own after the label.
+    cards = "".join(
+        _card(n).replace("Learn more", label)
+        for n, label in ((1, "Read more ›"), (2, "Weiterlesen »"))
+    )
+    texts = _texts(tmp_path, f"{_BODY}<div class='row'>{cards}</div>")
+    assert not any("Other story" in t for t in texts)

@@ -49,3 +49,21 @@ def test_a_byline_with_a_subscribe_button_stays() -> None:
         "<span>12 May 2031</span><a href='/subscribe'>Subscribe</a></div></main></body></html>"
     )
     assert not signup_boxes(page)
+
+
+def test_a_list_of_the_releases_sentences_naming_a_newsletter_stays(tmp_path: Path) -> None:
+    # An issue of the office's newsletter (a file), a law on subscriptions: addresses
+    # that name a newsletter or a subscription, in sentences inviting no one.
+    page = (
+        "<html><body><main><article><h1>Statistics office publishes its spring bulletin</h1>"
+        "<p>The statistics office published its spring bulletin on Monday, with new "
+        "figures on trade, prices and employment in the regions.</p><ul>"
+        "<li>The <a href='/newsletter/2031-spring.pdf'>spring newsletter</a> covers exports.</li>"
+        "<li>The <a href='/laws/subscription-fee-act'>Subscription Fee Act</a> takes effect "
+        "on 1 July.</li></ul></article></main></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    texts = " ".join(line.text for line in read_file(path).lines)
+    assert "spring newsletter covers exports" in texts
+    assert "Subscription Fee Act takes effect" in texts

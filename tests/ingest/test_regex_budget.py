@@ -39,6 +39,7 @@ BUILT_IN_FUNCTIONS = [
     r"[\w.,;:)”’\"]12(?![\w*])",  # readers/pdf_layout.py
     r"[^\s*†‡]12(?![*†‡])",  # readers/docx_notes.py
     r"(?<![\w-])([A-Z][\w-]+)12(?!\w)",  # analysis/footnotes.py
+    r"(?m)^[^\S\n]*12[^\S\n]*$",  # ingest/title_note_marks.py (prints_note)
 ]
 
 

@@ -4,7 +4,7 @@ asterisk) is not a word of the title; names with figures keep them. Made-up text
 from __future__ import annotations
 
 from briefing.ingest.pipeline import release_from_text
-from briefing.ingest.title_note_marks import without_note_marks
+from briefing.ingest.title_note_marks import prints_note, without_note_marks
 
 
 def test_marks_lowered_onto_the_title_are_left_out():
@@ -47,3 +47,17 @@ def test_figures_that_belong_to_a_name_stay():
 def test_the_release_title_leaves_the_mark_out():
     text = "Harbour Board Meeting1/\n\nThe Board met on 3 May 2031 and kept the rate.\n"
     assert release_from_text(text).title == "Harbour Board Meeting"
+
+
+def test_the_note_proof_reads_lines_however_they_end():
+    # Windows line ends and a form feed round the note's number: still a line of its own.
+    text = "Board Minutes1 on the Rate\r\n\r\nThe text.\r\n\f1 \r\nTranslated by the Board.\r\n"
+    assert prints_note("1", text, ())
+    assert not prints_note("1", "The text of 1 May.\r\n12\r\n", ())
+    assert not prints_note("3", text, ())
+
+
+def test_a_figure_on_a_word_in_capitals_of_any_script_stays():
+    text = "The text.\n1\nThe note."
+    assert without_note_marks("ПРОТОКОЛ ЗАСЕДАНИЯ1", text) == "ПРОТОКОЛ ЗАСЕДАНИЯ1"
+    assert without_note_marks("Протокол заседания1", text) == "Протокол заседания"

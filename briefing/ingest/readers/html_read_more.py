@@ -12,12 +12,14 @@ most and not the page's headline (<h1>), and words beside the link's (a headline
 blurb). The box is the site's when the page shows two cards or more, as the text rule
 (``teaser_links``) asks of a copied page: one link alone may close the release ("Read
 more about the programme" under its last paragraph). A link set in a paragraph's
-sentence is the paragraph's, never a card's.
+sentence is the paragraph's, never a card's; so is a link that follows a sentence on its
+own line, in whatever box ("Grants for insulation and heat pumps. Learn more"): a card
+sets its headline and blurb in boxes of their own over the link.
 """
 
 from __future__ import annotations
 
-from briefing.ingest.readers.html_text import tag_of, text_of, words_within
+from briefing.ingest.readers.html_text import BLOCKS, tag_of, text_of, words_within
 from briefing.ingest.teaser_links import MIN_CARDS, READ_MORE
 
 # A card's words: a kind, a date, a headline, a blurb of two or three sentences.
@@ -50,6 +52,8 @@ def _label(a):
     """The link's "read more": the link itself, or a part of it set apart (an arrow's
     span with "Leer más" after the headline, all one link); None if it reads otherwise."""
     words = text_of(a).split()  # (one read of the link; most links fail the next test)
+    while words and not words[-1].strip(_MARKS):
+        words.pop()  # (a mark set apart after the label: "Read more ›", "Weiterlesen »")
     if (
         not words
         or words[-1].strip(_MARKS).lower() not in _LAST_WORDS
@@ -75,13 +79,54 @@ def _in_sentence(a) -> bool:
     return False
 
 
+# A sentence the link closes on its own line: its words, and how much text to read back.
+SENTENCE_MIN_WORDS = 6
+_LINE_READ_CHARS = 200
+_STOPS = ".!?"
+
+
+def _closes_a_sentence(a) -> bool:
+    """The link follows a sentence of its block's on the same line ("... for insulation
+    and heat pumps. Learn more"): the release's item pointing to more, not a card, whose
+    headline and blurb sit in boxes of their own over the link."""
+    before = _line_before(a).strip()
+    return before[-1:] in _STOPS and len(before.split()) >= SENTENCE_MIN_WORDS
+
+
+def _line_before(a) -> str:
+    """The text before the link on its line, back to a block, a break or the block's
+    start (the last ``_LINE_READ_CHARS`` characters or so: the test needs no more)."""
+    pieces: list[str] = []  # (read backwards)
+    read = 0
+    node = a
+    while (parent := node.getparent()) is not None and read < _LINE_READ_CHARS:
+        for sib in node.itersiblings(preceding=True):
+            pieces.append(sib.tail or "")
+            if tag_of(sib) in BLOCKS or tag_of(sib) == "br":
+                return "".join(reversed(pieces))
+            pieces.append(text_of(sib))
+            read += len(pieces[-1]) + len(pieces[-2])
+            if read >= _LINE_READ_CHARS:
+                return "".join(reversed(pieces))
+        pieces.append(parent.text or "")
+        if tag_of(parent) in BLOCKS:
+            break
+        node = parent
+    return "".join(reversed(pieces))
+
+
 def read_more_cards(root) -> set:
     """The boxes of the page's cards closed by a "read more" link (see the module), or an
     empty set when the page shows fewer than two."""
     page = root.getroottree().getroot()
     labels = {}
     for a in page.iter("a"):
-        if (label := _label(a)) is not None and _page_link(a) and not _in_sentence(a):
+        if (
+            (label := _label(a)) is not None
+            and _page_link(a)
+            and not _in_sentence(a)
+            and not _closes_a_sentence(a)
+        ):
             labels[a] = label
     links = list(labels)
     if len(links) < MIN_CARDS:
