@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
+from briefing.ingest.readers.html_author_boxes import author_box
 from briefing.ingest.readers.html_blocks import kind_prose, release_block
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
@@ -448,6 +449,8 @@ class Walker:
             kind = "navigation"  # the site's cards, each closed by "read more" (html_read_more)
         if kind is None and el in self.signup_boxes:
             kind = "navigation"  # the site's invitation to subscribe (html_signup)
+        if kind is None and not self._above_body() and author_box(el):
+            kind = "navigation"  # the writer's presentation under the text (html_author_boxes)
         if kind is None and not self._above_body() and teaser_card(el):
             # One such item alone, between or under the paragraphs. Above the body a
             # box of a linked headline and a picture is the release's own head (a
