@@ -321,6 +321,7 @@ class Walker:
         else:
             self.flush(style, depth)
         self.sinks.append([])
+        dropped_before = len(self.dropped)
         self.children(el, "", depth)
         self.flush("", depth)
         texts = self.sinks.pop()
@@ -328,8 +329,11 @@ class Walker:
             self.buf, self.plain, self.strong, self.pending = saved
         if texts:
             self.dropped.append((kind, "\n".join(texts)))
-            if kind == "navigation" and not self.sinks:
-                self.nav_drop_at = len(self.lines)
+        went_out = bool(texts) or len(self.dropped) > dropped_before
+        if kind == "navigation" and not self.sinks and went_out:
+            # (A box whose words all went out in boxes of its own inside it, a gallery's
+            # list of slides, still ended the text here: html_tail_captions.)
+            self.nav_drop_at = len(self.lines)
         return bool(texts)
 
     # -- walking ----------------------------------------------------------------------
