@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.readers.html_galleries import gallery_box
 from briefing.ingest.readers.html_picture_links import picture_link
 from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens
 from briefing.ingest.readers.html_widgets import embed_notice_kind, widget_kind
@@ -189,6 +190,8 @@ def furniture_kind(el, tag: str, names: bool = True) -> str | None:
         # A "hero-banner" or "share-wrapper" around the headline is the article's; a
         # "container_wrap sidebar_right" round the page's <main> is its layout.
         return "navigation"
+    if names and gallery_box(el) and next(el.iter("h1"), None) is None and not _holds_main(el):
+        return "navigation"  # the site's slider of pictures or stories (html_galleries)
     if next(el.iter("h1"), None) is None:
         return widget_kind(el)
     return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Line
+from briefing.ingest.readers.html_author_boxes import author_box
 from briefing.ingest.readers.html_blocks import kind_prose, release_block
 from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
@@ -320,6 +321,7 @@ class Walker:
         else:
             self.flush(style, depth)
         self.sinks.append([])
+        dropped_before = len(self.dropped)
         self.children(el, "", depth)
         self.flush("", depth)
         texts = self.sinks.pop()
@@ -327,8 +329,11 @@ class Walker:
             self.buf, self.plain, self.strong, self.pending = saved
         if texts:
             self.dropped.append((kind, "\n".join(texts)))
-            if kind == "navigation" and not self.sinks:
-                self.nav_drop_at = len(self.lines)
+        went_out = bool(texts) or len(self.dropped) > dropped_before
+        if kind == "navigation" and not self.sinks and went_out:
+            # (A box whose words all went out in boxes of its own inside it, a gallery's
+            # list of slides, still ended the text here: html_tail_captions.)
+            self.nav_drop_at = len(self.lines)
         return bool(texts)
 
     # -- walking ----------------------------------------------------------------------
@@ -448,6 +453,8 @@ class Walker:
             kind = "navigation"  # the site's cards, each closed by "read more" (html_read_more)
         if kind is None and el in self.signup_boxes:
             kind = "navigation"  # the site's invitation to subscribe (html_signup)
+        if kind is None and not self._above_body() and author_box(el):
+            kind = "navigation"  # the writer's presentation under the text (html_author_boxes)
         if kind is None and not self._above_body() and teaser_card(el):
             # One such item alone, between or under the paragraphs. Above the body a
             # box of a linked headline and a picture is the release's own head (a
