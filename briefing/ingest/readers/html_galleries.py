@@ -15,7 +15,7 @@ carries most of the release's prose (html_walk._carries_release).
 
 from __future__ import annotations
 
-from briefing.ingest.readers.html_text import tag_of, tokens
+from briefing.ingest.readers.html_text import tokens, within_tag
 
 # Class/id words of a slider widget, in the languages templates are written in.
 _GALLERY_WORDS = frozenset(
@@ -47,18 +47,9 @@ def gallery_box(el) -> bool:
     pictures = 0
     for img in el.iter("img"):
         # A lazy-loading page repeats each picture in <noscript>: count it once.
-        if _in_noscript(img, el):
+        if within_tag(img, "noscript", el):
             continue
         pictures += 1
         if pictures >= GALLERY_MIN_PICTURES:
-            return True
-    return False
-
-
-def _in_noscript(img, box) -> bool:
-    for anc in img.iterancestors():
-        if anc is box:
-            return False
-        if tag_of(anc) == "noscript":
             return True
     return False

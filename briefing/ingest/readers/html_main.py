@@ -11,7 +11,7 @@ import re
 
 from briefing.ingest.readers.html_galleries import gallery_box
 from briefing.ingest.readers.html_picture_links import picture_link
-from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens
+from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens, within_tag
 from briefing.ingest.readers.html_widgets import embed_notice_kind, widget_kind
 
 # Never release text; left out without a trace (they are not printed on the page).
@@ -389,16 +389,7 @@ def _words(text: str) -> int:
 
 def _dated_words(li) -> int:
     """Words of the <time> elements in ``li`` outside its links."""
-    return sum(_words("".join(t.itertext())) for t in li.iter("time") if not _in_link(t, li))
-
-
-def _in_link(el, stop) -> bool:
-    for anc in el.iterancestors():
-        if anc is stop:
-            return False
-        if tag_of(anc) == "a":
-            return True
-    return False
+    return sum(_words("".join(t.itertext())) for t in li.iter("time") if not within_tag(t, "a", li))
 
 
 def _counts_as_link(a) -> bool:

@@ -92,6 +92,17 @@ def is_inside(el, ancestor) -> bool:
     return any(node is ancestor for node in el.iterancestors())
 
 
+def within_tag(el, tag: str, stop) -> bool:
+    """Whether an element between ``el`` and ``stop`` (both left out) is a ``tag``: a time
+    inside a link, a picture inside ``<noscript>``."""
+    for ancestor in el.iterancestors():
+        if ancestor is stop:
+            return False
+        if tag_of(ancestor) == tag:
+            return True
+    return False
+
+
 def tag_of(el) -> str:
     """Lower-case tag name; "" for comments and processing instructions."""
     tag = el.tag
