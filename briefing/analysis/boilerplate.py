@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 SELF, MANDATE, PROCEDURE, NEXT_MEETING = "self", "mandate", "procedure", "next_meeting"
+TRANSLATION = "translation"
 
 _DOC = (
     r"(?:minutes|statement|report|record|summary|document|release|press release|note|"
@@ -104,6 +105,31 @@ _NEXT = re.compile(
     r"Die nächste (?:Sitzung|Tagung)|A próxima (?:reunião|sessão)|다음 회의)",
     re.IGNORECASE,
 )
+# A translated release's notice about itself: "This English translation is provided for
+# information purposes only; the Chinese version shall prevail", "a provisional translation
+# ... for reference purpose only", "the original Spanish version is the only official
+# document", "Discrepancies may arise between the original ... and its English translation".
+# Central banks and foreign ministries that publish in two languages print it on every
+# issue; a treaty's authentic-texts clause says the same of its versions. A sentence must
+# name the translation or a language's version and what that means for its standing.
+_TRANSLATION = re.compile(
+    # (anchored: each look-ahead scans the sentence once, never from every position)
+    r"^(?=.*\b(?:translat\w*|(?:original|official|\w+ese|\w+ish|\w+ian|\w+an|French|Thai|"
+    r"Greek|Dutch) (?:version|text|document|minutes))\b)"
+    r"(?=.*\b(?:prevails?|shall prevail|only official|(?:sole|only) authentic|authoritative|"
+    r"discrepanc\w*|for (?:reference|information)(?: purposes?)?(?: only)?|"
+    r"(?:reader['’]s |your )?convenience|unofficial|provisional)\b)|"
+    # "The translation from the official Spanish version was made by ...": the text's origin.
+    r"\btranslat\w* (?:from|of) the (?:original|official)\b|"
+    r"^(?=.*\btraduc(?:tion|ción)\b)(?=.*\b(?:fait foi|font foi|non officielle|à titre "
+    r"(?:indicatif|informatif)|no oficial|prevalecer\w*|única versión oficial|carácter "
+    r"informativo)\b)|"
+    r"^(?=.*\bÜbersetzung\b)(?=.*\b(?:maßgeblich|nicht amtlich|unverbindlich)\b)|"
+    r"^(?=.*\btradução\b)(?=.*\b(?:não oficial|prevalece\w*|caráter informativo)\b)|"
+    r"仮訳|参考訳|비공식 번역|번역본은 참고",
+    re.IGNORECASE,
+)
+
 # A sentence that names a later step: a release with one besides the next meeting's date
 # does not need the date as a key point.
 FORWARD = re.compile(
@@ -147,8 +173,11 @@ _DECIDES = re.compile(
 # user drafts the same release again (suggest, then export): answers are kept.
 @lru_cache(maxsize=4096)
 def boilerplate_kind(text: str) -> str:
-    """ "self", "mandate", "procedure", "next_meeting", or "" for a sentence with news."""
+    """ "self", "mandate", "procedure", "next_meeting", "translation", or "" for a sentence
+    with news."""
     text = " ".join(text.split())
+    if _TRANSLATION.search(text):
+        return TRANSLATION
     if _AGENDA.search(text) and len(text.split()) <= 40 and not re.search(r"\d", text):
         return PROCEDURE
     if _HELD.search(text) and not _DECIDES.search(text):

@@ -10,6 +10,7 @@ from briefing.analysis.boilerplate import (
     NEXT_MEETING,
     PROCEDURE,
     SELF,
+    TRANSLATION,
     boilerplate_kind,
 )
 from briefing.brief import draft_brief
@@ -67,6 +68,17 @@ def _brief(text: str):
         ("The minutes were published on 17 May 2031.", PROCEDURE),
         ("The next meeting of the Committee will be held on 8 June 2031.", NEXT_MEETING),
         ("La próxima reunión del Directorio se celebrará el 8 de junio.", NEXT_MEETING),
+        ("This English translation is provided for information purposes only; the Korean "
+         "version shall prevail in case of any discrepancy.", TRANSLATION),
+        ("This is a provisional translation for reference purposes only.", TRANSLATION),
+        ("The original Portuguese version is the only official document.", TRANSLATION),
+        ("Discrepancies may arise between the original document and its English translation.",
+         TRANSLATION),
+        ("Cette traduction est fournie à titre indicatif ; seule la version espagnole fait foi.",
+         TRANSLATION),
+        ("Esta traducción no oficial se publica para comodidad del lector.", TRANSLATION),
+        ("Die Übersetzung ist unverbindlich; maßgeblich ist der deutsche Text.", TRANSLATION),
+        ("本資料は仮訳です。", TRANSLATION),
     ],
 )  # fmt: skip
 def test_boilerplate_is_recognised_in_each_language(sentence, kind):
@@ -82,6 +94,9 @@ def test_boilerplate_is_recognised_in_each_language(sentence, kind):
         "The chairman called an unscheduled meeting pursuant to Article 17 of the Act.",
         "This decision brings the policy rate to its highest level since 2024.",
         "El Consejo aprobó hoy el plan nacional de pesca sostenible.",
+        # Translation and discrepancy as the news itself, not a notice about the text.
+        "The ministry completed the translation of the treaty into Ukrainian in May.",
+        "Officials discussed the discrepancy between the budget and its revised estimate.",
     ],
 )
 def test_news_is_not_boilerplate(sentence):
@@ -98,6 +113,29 @@ def test_minutes_lead_with_the_decision_not_their_furniture():
         assert not any(f in point for f in furniture), point
     background = " ".join(p.text for p in brief.section("background").paragraphs)
     assert "Central Bank Act" not in background and "attended" not in background
+
+
+def test_a_translated_release_leads_with_its_news_not_its_translation_notice():
+    text = """Minutes of the Governing Board meeting of 7 March 2031
+
+This document is provided for the reader's convenience only. The translation from the \
+official Portuguese version was made by the Bank's staff.
+
+Discrepancies may arise between the original document in Portuguese and its English \
+translation. For this reason, the original minutes in Portuguese are the only official \
+document.
+
+1. The Board decided unanimously to lower the policy rate by 50 basis points to 9.75%.
+
+2. Headline inflation fell to 3.9% in February, its lowest level in four years.
+
+3. Members noted that credit to firms contracted for the second quarter in a row.
+"""
+    brief = _brief(text)
+    points = [p.text for p in brief.section("key_points").paragraphs]
+    summary = brief.section("summary").paragraphs[0].text
+    assert "lower the policy rate" in summary
+    assert points and not any("translation" in p or "official" in p for p in points), points
 
 
 def test_the_next_meeting_stays_when_it_is_the_only_next_step():
