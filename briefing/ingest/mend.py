@@ -268,7 +268,7 @@ def mend_page_breaks(
             # Olympic and Paralympic Winter" / notes / "Games, as a defining ..."): no
             # sentence, heading or list entry ends so.
             continue
-        out[k] = _joined(host, block, join_with_space)
+        out[k] = joined_blocks(host, block, join_with_space)
         out[i] = None
         host_of[i] = k
     if not host_of:
@@ -466,13 +466,18 @@ def _capital_continuation_start(block: Block) -> bool:
     )
 
 
-def _joined(host: Block, tail: Block, join_with_space: bool) -> Block:
+def joined_blocks(
+    host: Block, tail: Block, join_with_space: bool, style: str | None = None
+) -> Block:
+    """``host`` going on into ``tail``: with a space (a word cut at its hyphen unspaced),
+    or across a kept newline recorded as a wrap; ``style`` replaces the host's."""
+    style = host.style if style is None else style
     if join_with_space:
         # (A word broken at its hyphen keeps it, unspaced, as segment joins its lines.)
         glue = "" if goes_on_after_hyphen(host.text, tail.text) else " "
         return Block(
             f"{host.text}{glue}{tail.text}",
-            host.style,
+            style,
             host.level,
             blank_before=host.blank_before,
             line_count=host.line_count + tail.line_count,
@@ -480,7 +485,7 @@ def _joined(host: Block, tail: Block, join_with_space: bool) -> Block:
     offset = len(host.text) + 1
     return Block(
         f"{host.text}\n{tail.text}",
-        host.style,
+        style,
         host.level,
         blank_before=host.blank_before,
         line_count=host.line_count + tail.line_count,
@@ -910,7 +915,7 @@ def join_cut_paragraphs(blocks: list[Block], fmt: str) -> tuple[list[Block], lis
             and host.text[-1:].isalpha()
             and (_ends_on_function_word(host.text) or unfinished_prose(host.text))
         ):
-            out[-1] = _joined(host, block, join_with_space=True)
+            out[-1] = joined_blocks(host, block, join_with_space=True)
             order[i] = len(out) - 1
             continue
         order[i] = len(out)

@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import itertools
 
+from briefing.ingest.mend import joined_blocks
 from briefing.ingest.patterns import FUNCTION_WORDS
 from briefing.ingest.segment import Block, unfinished_prose
-from briefing.ingest.wrap_cuts import goes_on_after_hyphen
 from briefing.lazyre import lazy
 
 MAX_MEASURE = 160  # characters: a printed line, never a paragraph written on one line
@@ -171,14 +171,9 @@ def join_printed_lines(blocks: list[Block]) -> tuple[list[Block], list[int]]:
             and not _PAGE_NUMBER.match(block.text)
             and _goes_on(last_line, block, measure)
         ):
-            glue = "" if goes_on_after_hyphen(host.text, block.text) else " "
-            out[-1] = Block(
-                f"{host.text}{glue}{block.text}",
-                host.style if host.style in _HOST_STYLES else "",
-                host.level,
-                blank_before=host.blank_before,
-                line_count=host.line_count + block.line_count,
-            )
+            # (a lead sentence styled a heading comes back a paragraph)
+            style = host.style if host.style in _HOST_STYLES else ""
+            out[-1] = joined_blocks(host, block, join_with_space=True, style=style)
             order[i] = len(out) - 1
             last_line = block.text
             continue
