@@ -12,6 +12,10 @@ day ("Am 5. November 2021 wird sie 100 Jahre alt.") or an event's field ("Termin
 
 A page listing other articles prints a stamp on each card, a few lines apart: a run of
 stamps is a list (a portal's news, related links), and none of its dates is the page's.
+A browser's copy sets each paragraph on one line; text wrapped line by line (a PDF's, a
+typed file's) prints dates alone on their lines in its forms, tables and letters too, and
+a sentence wrapped onto a date ("... is scheduled on" / "19 January 2012."): there only
+the head, over the first wrapped paragraph, is read.
 """
 
 from __future__ import annotations
@@ -39,6 +43,10 @@ _LEAD = lazy(
 # A chronology's entry ("8 August 2009: the first post ...") sets its event after a colon.
 _ENTRY = lazy(r"^\s*:")
 _WORDS = lazy(r"[^\W\d_][\w'’.-]*")
+WRAPPED_MIN_CHARS = 50  # a printed or typed line of prose
+WRAPPED_RUN_LINES = 3  # such lines one under another: a paragraph wrapped line by line
+PROSE_MIN_WORDS = 6  # a wrapped sentence's line; a kicker over a stamp ("In the media") is short
+_GOES_ON = lazy(r"[a-z,;–-]$")
 
 
 def page_head(lines: Sequence[Line], reach: int) -> str:
@@ -67,11 +75,41 @@ def _stamp_iso(line: str) -> str:
     return found.iso()
 
 
+def _runs_on_into(above: str) -> bool:
+    """Whether a sentence on the line right above goes on into the next line ("... The
+    next meeting is scheduled on" / "19 January 2012."): a prose line, several words long,
+    ending on a small letter, a comma or a dash."""
+    return len(above.split()) >= PROSE_MIN_WORDS and bool(_GOES_ON.search(above))
+
+
+def _wraps_on(line: str) -> bool:
+    """Whether ``line`` is a prose line cut where its paragraph goes on below it."""
+    return len(line) >= WRAPPED_MIN_CHARS and not line.endswith((".", "!", "?", ":"))
+
+
 def stamp_date(text: str) -> str:
     """The ISO date of the first posting stamp at the head of ``text`` that stands alone
-    (no other stamp within LIST_GAP_LINES lines after it), or ""."""
-    lines = [line.strip() for line in text[:STAMP_REACH_CHARS].split("\n") if line.strip()]
-    stamps = [(i, iso) for i, line in enumerate(lines) if (iso := _stamp_iso(line))]
+    (no other stamp within LIST_GAP_LINES lines of it), or "". Only over the text's first
+    paragraph wrapped line by line: a browser's copy sets a paragraph on one line, so the
+    text of a PDF or a typed file, whose dates in forms, tables and letters stand alone
+    on their lines too, is read no further than its head."""
+    stamps: list[tuple[int, str]] = []  # (index among the non-blank lines, ISO date)
+    count = 0
+    above = ""  # the line right above, "" after a blank line
+    wrapped = 0  # lines in the run of wrapped prose lines that ends right above
+    for raw in text[:STAMP_REACH_CHARS].split("\n"):
+        line = raw.strip()
+        if not line:
+            above, wrapped = "", 0
+            continue
+        iso = _stamp_iso(line)
+        if iso and not _runs_on_into(above):
+            stamps.append((count, iso))
+        count += 1
+        wrapped = wrapped + 1 if _wraps_on(line) else 0
+        if wrapped >= WRAPPED_RUN_LINES:
+            break  # (a paragraph typed or printed line by line: no browser's copy)
+        above = line
     for k, (i, iso) in enumerate(stamps):
         before = stamps[k - 1][0] if k else None
         after = stamps[k + 1][0] if k + 1 < len(stamps) else None

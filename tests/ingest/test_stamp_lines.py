@@ -25,6 +25,19 @@ def test_a_sentence_or_an_events_field_is_no_stamp() -> None:
     assert stamp_date("Menu\n\n4 March 2031: the bridge opens to traffic\n") == ""
 
 
+def test_a_date_ending_a_wrapped_sentence_is_no_stamp() -> None:
+    text = "Minutes\n\nThe board agreed. Its next meeting on these matters is scheduled on\n4 March 2031.\n"
+    assert stamp_date(text) == ""
+    # (a short kicker right over the stamp does not run on into it)
+    assert stamp_date("Menu\n\nIn the media\n04.03.31\n\nText.") == "2031-03-04"
+
+
+def test_a_text_wrapped_line_by_line_is_read_only_over_its_first_paragraph() -> None:
+    prose = "\n".join(["The district council will hold its meeting in the town hall and"] * 3)
+    assert stamp_date(f"Notice of meeting\n\n{prose}\n\n4 March 2031\n") == ""
+    assert stamp_date(f"Notice of meeting\n\n4 March 2031\n\n{prose}\n") == "2031-03-04"
+
+
 def test_a_list_of_dated_cards_dates_nothing() -> None:
     cards = "\n".join(
         f"0{day}.03.2031 10:00\nCard headline {day}\nTeaser {day}" for day in range(1, 5)
