@@ -30,6 +30,7 @@ from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.running_head_dates import running_head_date
 from briefing.ingest.segment import Block, segment
+from briefing.ingest.stamp_lines import STAMP_REACH_CHARS, page_head, stamp_date
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
 from briefing.ingest.title import is_masthead
@@ -393,6 +394,12 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # A paged document dated only in its running heads or feet (gone as furniture) is
     # dated by the one date they all print (running_head_dates).
     release.date = release.date or running_head_date(release.removed)
+    # A page copied whole may open on menus, so that its head ends before the article:
+    # the article's posting stamp on a line of its own dates it (stamp_lines), read from
+    # the page as printed (among menus, the stamp may have gone out as chrome). Not a
+    # paged document's: a date alone on a line there is a table's cell or a letter's.
+    if not release.date and extracted.format not in ("pdf", "docx"):
+        release.date = stamp_date(page_head(extracted.lines, STAMP_REACH_CHARS))
     # Prefer a UN-style symbol ("SC/15355") over a meeting number.
     symbols.sort(key=lambda n: "/" not in text[n.start : n.end])
     if symbols:
