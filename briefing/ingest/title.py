@@ -36,6 +36,7 @@ from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
 from briefing.ingest.site_prompts import is_site_banner, names_site_section
+from briefing.ingest.stacked_titles import stacked_caps_title
 from briefing.ingest.text_fragments import is_markup_line
 from briefing.ingest.title_datelines import is_dated_act_name
 from briefing.lazyre import lazy
@@ -374,7 +375,29 @@ def _choose_title(
         return at - 1
     if at is not None and not hint and _dangles_into(blocks, at):
         return at - 1
+    if at is None and not hint:
+        # A cover's name in capitals over a few short lines, none title-shaped alone
+        # ("MINUTES OF" / "MONETARY POLICY" / "COMMITTEE MEETING"): stacked_titles.
+        return stacked_caps_title(blocks, body_start, _stack_line_fits)
     return at
+
+
+def _stack_line_fits(text: str) -> bool:
+    """Whether a short line in capitals may be one of a cover title's lines: not a date,
+    a symbol, a letterhead's name, a menu's item or page furniture."""
+    return not (
+        R.is_date_line(text)
+        or R.is_month_year_line(text)
+        or R.is_symbol(text)
+        or R.is_boilerplate(text)
+        or is_masthead(text)
+        or is_institution_name(text)
+        or is_navigation(text)
+        or R.is_control_label(text)
+        or is_site_banner(text)
+        or names_site_section(text)
+        or _furniture_line(text)
+    )
 
 
 DANGLING_START_MAX_WORDS = 12
