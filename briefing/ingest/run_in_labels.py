@@ -94,9 +94,19 @@ def runs_in(current: list[str], line: str) -> bool:
     # The previous label mid-line, after some text, and followed by its entry (a label
     # opening a line proves nothing: it may itself open an entry) ...
     mid_line = re.compile(rf"\S[ \t]+{_printed(before)}[ \t]+\S")
+    # ... or opening a line the paragraph already took in as the enumeration's entry
+    # ("..., (2) the weakening" / "(3) more accommodative ...," / "(4) uncertainties"):
+    # the wrap may carry two labels running on in one sentence to line starts. (Entries
+    # closed by semicolons, "5. Approval of the works; and" / "6. Return ...", are a
+    # list set a line each whatever joined its line before: only commas run on.)
+    taken_in = re.compile(rf"[ \t]*{_printed(before)}[ \t]+\S")
     found = None
     for k in range(len(current) - 1, -1, -1):
         hits = list(mid_line.finditer(current[k]))
+        if not hits and k > 0 and (m := taken_in.match(current[k])):
+            if ";" in " ".join(current[k:]):
+                return False
+            hits = [m]
         if hits:
             found, at = hits[-1], k
             break

@@ -51,3 +51,38 @@ def test_a_paragraph_opening_with_the_previous_label_is_no_run() -> None:
     assert runs_in(
         ["by: (i) implementing warnings; (ii) restricting advertising;"], "(iii) Reducing"
     )
+
+
+MINUTES = """Minutes of the Harbour Board
+
+The Board noted that the harbour's income would be lower than expected and that the
+outlook carried risks from (1) weaker demand for freight, (2) the slower growth of the
+ferry routes across the bay, together with the rising price of fuel,
+(3) the repairs still due on the north quay and the dredging of the channel,
+(4) uncertain fees for the new marina, whose opening date has not been set,
+(5) and a fall in the number of fishing boats calling at the port.
+
+The Board agreed to review the fees at its next meeting.
+"""
+
+WORKS = """Order on the Harbour Works
+
+The harbour master shall keep a record of the works, including: 1. the dates of the
+works on each quay;
+2. the approval of the works; and
+3. the return to normal use of the quay.
+"""
+
+
+def test_labels_running_on_over_several_line_starts_stay_in_their_sentence() -> None:
+    # "(3)" goes on after the mid-line "(2)"; "(4)" after the "(3)" the paragraph took
+    # in, and so on: the wrap carried three labels of one sentence to line starts.
+    release = release_from_text(MINUTES)
+    assert _labels(release) == []
+    assert not lost_words(MINUTES, release)
+
+
+def test_entries_closed_by_semicolons_open_lines_of_their_own() -> None:
+    current = ["the record of works, including: 1. the dates of the", "works on each quay;"]
+    assert runs_in(current, "2. the approval of the works; and")
+    assert not runs_in([*current, "2. the approval of the works; and"], "3. the return")
