@@ -15,6 +15,7 @@ from __future__ import annotations
 from briefing.lazyre import lazy
 
 PLACE_MAX_WORDS = 4  # "SALT LAKE CITY", "WASHINGTON, D.C.", "SANTA ANA, Calif."
+PLACE_MAX_CHARS = 40  # a place, its state and its dash (is_place_dateline)
 
 # The place in capitals (letters of any script that has cases, dots and apostrophes of
 # "D.C." and "ST. LOUIS"), perhaps a comma and a state's abbreviation, then the dash.
@@ -31,6 +32,9 @@ _AGENCY_DATELINE = lazy(
     r"Yonhap|YONHAP|PTI|IANS|TASS|Bloomberg|Anadolu)"
     r"(?:\s*[/,]\s*(?:AFP|AP|Reuters|REUTERS|dpa|DPA|CNA))?,\s*(?P<place>.+)$"
 )
+# The first letters of the agencies' names above: a long line opening on none of them is
+# no agency's dateline.
+_AGENCY_INITIALS = frozenset("AdDEKXCYPIRBT")
 # The lead opening on the dateline's dash when the place was set apart: "– The Office ...",
 # "- The Office ...". A converter's bullet pads its hyphen ("-   What steps ..."): a list.
 _DASH_LEAD = lazy(r"^(?:[–—]\s+|-\s(?!\s))[A-Z“\"‘]")
@@ -40,7 +44,7 @@ LEAD_MIN_CHARS = 60  # a lead's sentence, not a list's short entry
 def is_place_dateline(text: str) -> bool:
     """``text`` is only a place in capitals and a dash: a dateline's opening words."""
     stripped = text.strip()
-    if len(stripped) > 40:
+    if len(stripped) > PLACE_MAX_CHARS:
         return False
     found = _PLACE_DATELINE.match(stripped)
     if found is None:
@@ -65,6 +69,14 @@ def is_agency_dateline(text: str) -> bool:
     """ "AFP, MANILA": a wire's name and the place its story was filed from."""
     found = _AGENCY_DATELINE.match(text.strip())
     return found is not None and _bare_place(found["place"])
+
+
+def may_head_lead(line: str) -> bool:
+    """Whether ``line`` can be a dateline ``lead_under_dateline`` asks about: a place is
+    short, and a longer line can only be an agency's credit, which opens on its name.
+    (A cheap look: asked of every block of a text, nearly all of them long prose.)"""
+    stripped = line.strip()  # (the line itself, no copy, when it has no margin)
+    return len(stripped) <= PLACE_MAX_CHARS or stripped[:1] in _AGENCY_INITIALS
 
 
 def lead_under_dateline(dateline: str, line: str, after: str) -> bool:

@@ -53,7 +53,7 @@ from briefing.ingest.patterns import (
 from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
-from briefing.ingest.place_datelines import is_place_dateline, lead_under_dateline
+from briefing.ingest.place_datelines import is_place_dateline, lead_under_dateline, may_head_lead
 from briefing.ingest.resolution_crossheads import crosshead_between_clauses
 from briefing.ingest.roman_heads import section_numerals
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
@@ -548,6 +548,9 @@ def _blocks_from_lines(
                 not joined
                 and len(current) == 1
                 and pending_blanks <= 1
+                # (The line after the lead is found only for a block that may be a
+                # dateline: most are long prose.)
+                and may_head_lead(current[0])
                 and lead_under_dateline(current[0], stripped, _next_filled(bare, index))
             ):
                 # "AUBURN, Wash. —" and "AFP, MANILA" set apart by a blank line, "CHICAGO"

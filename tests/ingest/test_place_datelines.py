@@ -92,3 +92,14 @@ def test_a_converters_padded_bullet_is_no_dateline_dash():
         "-   What steps has the government taken to ratify the protocol on the rights of the child?"
     )
     assert not lead_under_dateline("NORTHLAND", item, "SOUTHLAND")
+
+
+def test_only_a_short_line_or_an_agencys_credit_may_head_a_lead():
+    from briefing.ingest.place_datelines import lead_under_dateline, may_head_lead
+
+    lead = "The city's council today approved the new harbour plan after a long debate."
+    assert may_head_lead("RIVERTON –") and may_head_lead("  RIVERTON  ")
+    credit = "Reuters,      " + " " * 30 + "RIVERTON"  # a long credit, padded
+    assert may_head_lead(credit) and lead_under_dateline(credit, lead, "")
+    prose = "Members of the council met today to discuss the harbour plan and its budget."
+    assert not may_head_lead(prose) and not lead_under_dateline(prose, lead, "")
