@@ -34,6 +34,7 @@ from briefing.ingest.extracted import Extracted
 from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
+from briefing.ingest.site_notices import is_site_notice
 from briefing.ingest.teaser_links import teaser_lines
 from briefing.lazyre import lazy
 
@@ -231,6 +232,8 @@ def is_site_line(text: str) -> bool:
     say how to use the site, never what the release says."""
     stripped = text.strip()
     if is_official_site_banner(stripped):  # (the government's banner, skip links)
+        return True
+    if is_site_notice(stripped):  # (the site's rights line, newsletter or form small print)
         return True
     if not stripped or len(stripped) > 160:
         # (24 languages named with their codes; a cookie notice of two sentences)
