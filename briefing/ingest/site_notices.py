@@ -6,7 +6,8 @@ are ©1998–2015 by ...", "Text is available under the Creative Commons ... Lic
 small print of its newsletter box ("By signing up, I agree to receive emails ...", "You
 can unsubscribe at any time", "We hate spam"), its form's spam guard ("This site is
 protected by reCAPTCHA ...", "Real humans should leave it blank") and its comments'
-disclaimer ("The opinions expressed in reader comments are those of the author only").
+disclaimer ("The opinions expressed in reader comments are those of the author only"),
+and over the page its notice to a reader whose browser is too old or its cookie panel.
 They read as sentences, so the chrome pass took them for the release's last paragraph
 and kept the site's footer above them. What they say is true of the site on any page,
 never of one release: a release speaks of its subject, not of the reader's e-mail
@@ -57,6 +58,26 @@ _FORM_PRINT = lazy(
     re.I,
 )
 
+# The notice over a page the reader's browser is too old for ("IE 11 is not supported.
+# For an optimal experience ...", "Ihr Browser ist veraltet", "Stai utilizzando Internet
+# Explorer: è un browser molto vecchio"), and a cookie panel's sentences in the order the
+# first pattern (``web_chrome``) does not read ("Auf unserer Website nutzen wir ...
+# Cookies", "Diese Cookies helfen uns ..."). Not "update your browser" alone: a security
+# agency's advisory tells its readers so.
+_BROWSER_NOTICE = lazy(
+    r"\b(?:ie ?\d+|internet e\w*plorer(?: \d+)?) is not supported\b|"
+    r"\bno longer supports? internet e\w*plorer\b|\bstai utilizzando internet e\w*plorer\b|"
+    r"\b(?:your|ihr|votre|tu|su|il tuo) (?:web ?)?(?:browser|navigateur|navegador) "
+    r"(?:is|ist|est|es|è) (?:no longer supported|not supported|outdated|out of date|"
+    r"veraltet|obsolète|obsoleto|desactualizado)\b",
+    re.I,
+)
+_COOKIE_PANEL = lazy(
+    r"\b(?:nutzen|verwenden|setzen|benutzen) wir\b[^.]{0,80}\bcookies\b|"
+    r"^(?:diese|these) cookies\b|\bwe use cookies\b|\bcookies (?:help us|helfen uns)\b",
+    re.I,
+)
+
 
 def is_site_notice(text: str) -> bool:
     """``text`` is a line of a site's rights, newsletter or form small print (see the
@@ -65,5 +86,9 @@ def is_site_notice(text: str) -> bool:
     if not stripped or len(stripped.split()) > NOTICE_MAX_WORDS:
         return False
     return bool(
-        _RIGHTS.search(stripped) or _SIGNUP_PRINT.search(stripped) or _FORM_PRINT.search(stripped)
+        _RIGHTS.search(stripped)
+        or _SIGNUP_PRINT.search(stripped)
+        or _FORM_PRINT.search(stripped)
+        or _BROWSER_NOTICE.search(stripped)
+        or _COOKIE_PANEL.search(stripped)
     )

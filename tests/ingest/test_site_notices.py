@@ -38,6 +38,11 @@ def test_notices_in_several_languages():
         "This site is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply.",
         "Spam bots, please fill in this field. Real humans should leave it blank.",
         "The opinions expressed in reader comments are those of the author only.",
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+        "Your web browser is no longer supported. To improve your experience update it here",
+        "Ihr Browser ist veraltet. Bitte wechseln Sie auf einen anderen Browser.",
+        "Auf unserer Website nutzen wir neben technisch notwendigen auch optionale Cookies.",
+        "Diese Cookies helfen uns zu verstehen, wie Besucher die Seite nutzen.",
     ):
         assert is_site_notice(line), line
         assert is_site_line(line), line
@@ -50,6 +55,8 @@ def test_release_sentences_are_no_notices():
         "The court held that the publisher had reserved all its rights under the contract.",
         "Subscribers of the municipal newsletter will be told of the works in advance.",
         "© Example City",  # (a picture's credit: the boilerplate patterns read it)
+        # A security agency's advisory tells its readers to update their browsers.
+        "Users should update your browser to the latest version as soon as possible.",
     ):
         assert not is_site_notice(line), line
 
