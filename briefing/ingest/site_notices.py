@@ -23,6 +23,7 @@ import re
 from briefing.lazyre import lazy
 
 NOTICE_MAX_WORDS = 60
+NOTICE_MAX_CHARS = 600  # (a cheap look first: a longer block is no such line)
 
 # The rights line: the reservation in the languages releases come in, a line opening on
 # "©" and a year, a licence notice. ("© Name" alone is a picture's credit: the
@@ -79,11 +80,26 @@ _COOKIE_PANEL = lazy(
 )
 
 
+# Words one of the patterns above needs: a line with none of them is passed over with a
+# few substring looks (the patterns are asked of every line of the text's ends).
+_KEYS = (
+    "reserv", "réserv", "riserv", "supported", "vorbehalten", "voorbehouden", "zastrzeżone",
+    "защищены", "版权所有", "無断転載",
+    "reproduction", "©", "creative commons", "agree", "accept", "consent", "unsubscribe",
+    "spam", "mail address", "abbestellen", "abmelden", "désabonner", "de baja", "recaptcha",
+    "humans", "leave this field", "opinions expressed", "plorer", "browser", "navigateur",
+    "navegador", "cookie",
+)  # fmt: skip
+
+
 def is_site_notice(text: str) -> bool:
     """``text`` is a line of a site's rights, newsletter or form small print (see the
     module): true of the site on any page, never a line of the release."""
     stripped = text.strip()
-    if not stripped or len(stripped.split()) > NOTICE_MAX_WORDS:
+    if not stripped or len(stripped) > NOTICE_MAX_CHARS or len(stripped.split()) > NOTICE_MAX_WORDS:
+        return False
+    lowered = stripped.lower()
+    if not any(key in lowered for key in _KEYS):
         return False
     return bool(
         _RIGHTS.search(stripped)
