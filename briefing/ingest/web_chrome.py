@@ -34,6 +34,8 @@ from briefing.ingest.extracted import Extracted
 from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
+from briefing.ingest.site_labels import is_site_label
+from briefing.ingest.site_notices import is_site_notice
 from briefing.ingest.teaser_links import teaser_lines
 from briefing.lazyre import lazy
 
@@ -213,7 +215,8 @@ def _norm(text: str) -> str:
 def one_chrome_label(text: str) -> bool:
     """Whether the line is exactly one of the link labels or controls sites print
     ("Share", "Print", "Read more"), separators and brackets round it aside."""
-    return _norm(text) in _CHROME_LABELS
+    norm = _norm(text)
+    return norm in _CHROME_LABELS or is_site_label(norm)
 
 
 def _words(text: str) -> int:
@@ -231,6 +234,8 @@ def is_site_line(text: str) -> bool:
     say how to use the site, never what the release says."""
     stripped = text.strip()
     if is_official_site_banner(stripped):  # (the government's banner, skip links)
+        return True
+    if is_site_notice(stripped):  # (the site's rights line, newsletter or form small print)
         return True
     if not stripped or len(stripped) > 160:
         # (24 languages named with their codes; a cookie notice of two sentences)
