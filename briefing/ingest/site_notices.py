@@ -40,9 +40,12 @@ _RIGHTS = lazy(
     re.I,
 )
 # The newsletter box's small print: consent, unsubscribing, the address kept private.
+# The consent names what is agreed to (e-mails, terms, privacy): "By signing up to the
+# Pledge, participants agree to cut emissions" is a release's sentence.
 _SIGNUP_PRINT = lazy(
     r"\bby (?:signing up|subscribing|clicking (?:on )?[\"“']?(?:sign up|subscribe|submit))\b"
-    r"[^.]{0,80}\b(?:agree|accept|consent)|"
+    r"[^.]{0,80}\b(?:agree|accept|consent)[^.]{0,120}"
+    r"\b(?:e-?mails?|newsletters?|terms|privacy|policy|cookies|marketing|communications)\b|"
     r"\b(?:you )?(?:can|may) unsubscribe at any time\b|\bunsubscribe at any time\b|"
     r"\bwe hate spam\b|\byour e-?mail address will (?:not|never) be (?:sold|shared|published)\b|"
     r"\bnewsletter\w* jederzeit (?:wieder )?(?:abbestellen|abmelden|kündigen)\b|"
