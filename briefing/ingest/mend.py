@@ -197,7 +197,7 @@ def mend_page_breaks(
         if (
             k < 0
             or out[k] is None
-            or (k == i - 1 and block.blank_before == 0 and not block.after_page_break)
+            or (k == i - 1 and block.blank_before == 0 and not (capital and block.after_page_break))
         ):
             continue
         host = out[k]
@@ -959,8 +959,9 @@ def _carried_over_page(blocks: list[Block], k: int, i: int, host: Block) -> bool
         any(blocks[j].after_page_break for j in range(k + 1, i + 1))
         and _stopped_on_a_word(host.text)
         and _full_last_line(host.text)
-        and tail.word_count >= TAIL_MIN_WORDS
-        and not tail.text.split("\n", 1)[0].isupper()  # (a heading in capitals)
+        # (Not a heading: one short line, "Monetary Policy Meeting", or one in capitals.)
+        and (tail.line_count > 1 or tail.word_count >= PROSE_MIN_WORDS)
+        and not tail.text.split("\n", 1)[0].isupper()
     )
 
 

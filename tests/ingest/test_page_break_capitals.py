@@ -1,6 +1,6 @@
 """A paragraph carried over a page break in a capital, in text copied out of a PDF
 with its form feeds (``pdftotext``): the page ends mid-sentence, often inside a name
-("... the signing of the Northern" / form feed / "Valley Compact in 1978 ..."). The
+("... the states of the Northern" / form feed / "Valley Compact in 1978 ..."). The
 form feed says a page ended there; without it, a capital after a blank line opens a
 paragraph of its own. All text here is made up."""
 
@@ -17,7 +17,7 @@ Example Water Board v. Examplia
 
 The dispute over the waters of the river ran for more than twenty years among the
 four states of the basin, and the long talks between their delegations finally
-culminated in the signing of the Northern"""
+culminated at last in the signing of the water compact of the states of the Northern"""
 
 SECOND_PAGE = """\
 Valley Compact in 1978. The legislature approved the compact two years later, and
@@ -40,7 +40,7 @@ def test_a_capital_after_a_form_feed_goes_on_with_a_sentence_stopped_on_a_word()
     text = f"{FIRST_PAGE}\n\n\f2\n\n{SECOND_PAGE}"
     release = release_from_text(text)
     paragraphs = _paragraphs(release)
-    joined = [p for p in paragraphs if "signing of the Northern" in p]
+    joined = [p for p in paragraphs if "states of the Northern" in p]
     assert len(joined) == 1
     assert "Northern Valley Compact in 1978" in joined[0]
     assert not any(p.startswith("Valley Compact") for p in paragraphs)
