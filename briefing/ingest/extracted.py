@@ -53,6 +53,9 @@ class Extracted:
     dropped: list[tuple[str, str]] = field(default_factory=list)
     encoding: str = ""
     metadata: dict[str, str] = field(default_factory=dict)  # title, date, url, language
+    # Lines a form feed opened (page_break_marks), read before the text is made XML-safe:
+    # that turns every form feed into a space.
+    page_starts: frozenset[int] = frozenset()
 
     def take_line(self, i: int) -> None:
         """Blank line ``i`` as page furniture: its text, spacing collapsed, goes to

@@ -194,7 +194,11 @@ def mend_page_breaks(
             # paragraph running over two breaks (archive text cuts one at every page,
             # "... over a long" / "period of time.") goes on that host again.
             k = host_of[k]
-        if k < 0 or out[k] is None or (k == i - 1 and block.blank_before == 0):
+        if (
+            k < 0
+            or out[k] is None
+            or (k == i - 1 and block.blank_before == 0 and not (capital and block.after_page_break))
+        ):
             continue
         host = out[k]
         if (
@@ -259,6 +263,7 @@ def mend_page_breaks(
                 # line above it is a heading, not a sentence the capital carries on.)
                 and all(len(blocks[j].text.split()) <= LONG_NOTE_WORDS for j in range(k + 1, i))
             )
+            and not _carried_over_page(blocks, k, i, host)
         ):
             # A capital after a page's notes goes on only where the host stopped on a
             # word no sentence ends on ("... land for peace, the" / notes / "Arab Peace
@@ -386,6 +391,8 @@ def _between_halves(blocks: list[Block], k: int, i: int, capital: bool = False) 
         return False  # (the host: see _bare_numbered_prose)
     if _is_note_like(block) or FOOTNOTE_RULE.match(block.text):
         return True
+    if capital and _page_line(block) and (block.after_page_break or blocks[k + 1].after_page_break):
+        return True  # (the number of a page a form feed marks: page_break_marks)
     if capital or block.style or block.label is not None:
         # (A capital after a page number may open a row or entry of its own: only a
         # sentence going on in lower case shows the number was the page's.)
@@ -481,6 +488,7 @@ def joined_blocks(
             host.level,
             blank_before=host.blank_before,
             line_count=host.line_count + tail.line_count,
+            after_page_break=host.after_page_break,
         )
     offset = len(host.text) + 1
     return Block(
@@ -490,6 +498,7 @@ def joined_blocks(
         blank_before=host.blank_before,
         line_count=host.line_count + tail.line_count,
         wraps=[*host.wraps, len(host.text), *(offset + w for w in tail.wraps)],
+        after_page_break=host.after_page_break,
     )
 
 
@@ -935,6 +944,40 @@ def _stopped_on_a_word(text: str) -> bool:
     return (
         text[-1:].isalpha() and len(text.split(None, LONG_PARAGRAPH_WORDS)) > LONG_PARAGRAPH_WORDS
     )
+
+
+def _carried_over_page(blocks: list[Block], k: int, i: int, host: Block) -> bool:
+    """A paragraph of running prose stopped on a bare word at a page's end, going on in
+    a capital on the next page ("... Congress approved the Red" / form feed / "River
+    Compact ..."): the text marks the page break (a form feed: page_break_marks), and a
+    page ends wherever its last printed line ends, mid-sentence as often as not, while no
+    sentence, heading or list entry stops on a bare word after many words of prose. A
+    capital after an ordinary blank line is left alone: there nothing says the writer did
+    not end the paragraph there."""
+    tail = blocks[i]
+    return (
+        any(blocks[j].after_page_break for j in range(k + 1, i + 1))
+        and _stopped_on_a_word(host.text)
+        and _full_last_line(host.text)
+        # (Not a heading: one short line, "Monetary Policy Meeting", or one in capitals.)
+        and (tail.line_count > 1 or tail.word_count >= PROSE_MIN_WORDS)
+        and not tail.text.split("\n", 1)[0].isupper()
+    )
+
+
+FULL_LINE_SHARE = 0.75  # of the host's median line: a line the page's measure filled
+
+
+def _full_last_line(text: str) -> bool:
+    """Whether the last printed line of a hard-wrapped paragraph fills the measure, as a
+    page break leaves it (it falls after a full line); a paragraph's own last line,
+    even one missing its full stop (an item of a list set without marks), stops short."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return False
+    # (The median line, not the longest: an earlier join may have run two lines into one.)
+    lengths = sorted(map(len, lines[:-1]))
+    return len(lines[-1]) >= FULL_LINE_SHARE * lengths[len(lengths) // 2]
 
 
 def _ends_on_function_word(text: str) -> bool:

@@ -25,6 +25,7 @@ from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.lead_datelines import first_lead_dateline
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.outline_ids import assign_ids
+from briefing.ingest.page_break_marks import page_starts
 from briefing.ingest.patterns import BRACKETED_ASIDE, ends_sentence
 from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
@@ -136,8 +137,14 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
     # passes below only blank lines, so what it lacks the text still lacks after them.
     whole: str | None = "\n".join([line.text for line in extracted.lines])
+    # The lines a form feed opens, read before furniture blanks a running head with its
+    # form feed and XML-safe text turns the rest into spaces (page_break_marks).
+    starts = page_starts(extracted.lines) if "\f" in whole else frozenset()
+    count = len(extracted.lines)
     if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
         take_page_furniture(extracted, whole)  # (paged text; HTML and Word have no pages)
+    if starts and len(extracted.lines) == count:
+        extracted.page_starts = starts
     # Before anything is kept: page furniture reads the form feeds first.
     if make_xml_safe(extracted, whole):
         whole = None  # (rare: the looks below join the cleaned text again)

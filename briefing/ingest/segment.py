@@ -110,6 +110,8 @@ class Block:
     note_of: int | None = None
     # A key cut from the list item it shared a line with ("Menimbang :"; side_keys).
     side_key: bool = False
+    # A form feed stands before the block's first line: it opens a page (page_break_marks).
+    after_page_break: bool = False
     # Features asked for many times while giving roles: computed once per block.
     label: LabelMatch | None = field(init=False)
     footnote_label: LabelMatch | None = field(init=False)
@@ -237,6 +239,7 @@ def segment(extracted: Extracted) -> list[Block]:
         mend_page_breaks,
         split_glued,
     )
+    from briefing.ingest.page_break_marks import mark_page_breaks
     from briefing.ingest.printed_line_blocks import join_printed_lines
     from briefing.ingest.run_in_bullets import split_run_in_bullets
     from briefing.ingest.side_keys import split_side_keys
@@ -256,6 +259,8 @@ def segment(extracted: Extracted) -> list[Block]:
     _star_bullets(blocks)
     block_of = _moved(block_of, moved, len(blocks))
     if not extracted.blocks_are_paragraphs:
+        if extracted.page_starts:  # (text with form feeds: for mend_page_breaks)
+            mark_page_breaks(extracted.page_starts, extracted.lines, blocks, block_of)
         # (Whether the text sets a paragraph a line, asked only of a block ending on a
         # semicolon over a lower-case block: most texts never ask.)
         blocks, moved = mend_page_breaks(
