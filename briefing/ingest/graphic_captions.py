@@ -1,0 +1,37 @@
+"""A graphic's own title, "Figure 3: Clearance rate", "Table 2", "Gráfico 1 –": no heading.
+
+Reports and minutes number their charts and tables and print each one's title over it
+in the weight and size of a crosshead ("Chart 4 Reference rates", "FIGURA 11 – INCIDENZA
+PER REGIONE", "Tableau 06 : Répartition des plaintes"). The words "figure", "chart",
+"table" and their translations followed by the graphic's number name a picture or a
+table, never a section: the text under the caption is the graphic's (labels, rows, a
+source line) or the release's next paragraph, which the caption does not head. So a line
+opening on such a designation is the graphic's line of text, whatever its type. A box is
+left out: a report's "Box 1: ..." heads a boxed section of prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.lazyre import lazy
+
+# The graphic's word in the languages of the corpus, its number (with an optional
+# letter or a chapter's number: "3", "A.1", "25A", "2.4"), then a separator, the title's
+# first word or the line's end; "Table 2 shows ..." in a sentence is excluded by the
+# callers, which ask only about heading-like lines.
+_CAPTION = lazy(
+    r"^(?:figures?|fig\.|charts?|graphs?|tables?|graphiques?|tableaux?|"
+    r"gr[áa]ficos?|cuadros?|tablas?|figuras?|quadros?|tabelas?|tabelle|tabella|"
+    r"abbildung|abb\.|grafik|wykres|tabela|grafikon|diagram)"
+    r"\s*(?:[A-Z]\.?)?\d{1,3}[A-Za-z]?(?:\.\d{1,3})*"
+    r"(?:\s*[:.–—-]|\s+\S|\s*$)",
+    re.I,
+)
+CAPTION_MAX_CHARS = 200  # a caption is one line or two; a paragraph opening so is prose
+
+
+def is_graphic_caption(text: str) -> bool:
+    """``text`` opens on a chart's, figure's or table's designation and number."""
+    stripped = text.strip()
+    return len(stripped) <= CAPTION_MAX_CHARS and bool(_CAPTION.match(stripped))
