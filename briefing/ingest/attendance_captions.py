@@ -15,8 +15,6 @@ but Chinese, Japanese and Korean minutes print their captions with one ("出席�
 
 from __future__ import annotations
 
-import re
-
 from briefing.lazyre import lazy
 
 # The caption in the languages of the corpus and its neighbours, alone on the line.
@@ -24,10 +22,6 @@ _ATTENDANCE = lazy(
     r"^(?:"
     r"(?:(?:board|committee|council)\s+)?members\s+present|present|also\s+present|"
     r"in\s+attendance|attendance|attendees|members\s+absent|absent|apologies|"
-    # "Members Attending" (Bank of Thailand), "Members of the Copom", "Members of the
-    # Monetary Committee", "Other participants" (Banco Central do Brasil, Bank of Israel).
-    r"(?:members\s+)?attending|(?:other\s+)?participants|"
-    r"members\s+of\s+the\s+(?:[^\W\d_]+\s+){0,3}(?:board|committee|council|copom|commission)|"
     r"pr[ée]sents?|[ée]taient\s+pr[ée]sents|membres\s+pr[ée]sents|"
     r"anwesend|anwesende|"
     r"presentes|asistentes|miembros\s+presentes|membros\s+presentes|presenti|"
@@ -44,15 +38,10 @@ _CJK_ATTENDANCE = lazy(
 )
 
 
-# "Other participants (present on June 19th)": which day of a two-day meeting they
-# attended, a bracket after the caption.
-_DAY_NOTE = lazy(r"\s*\((?:present|attending)\b[^()]{0,40}\)$", re.I)
-
-
 def is_attendance_caption(text: str) -> bool:
     """``text`` is only the caption of an attendance list: "Present", "Members Present",
     "Παρόντες" (any case, spaces collapsed)."""
-    stripped = _DAY_NOTE.sub("", " ".join(text.split()))
+    stripped = " ".join(text.split())
     if not stripped or len(stripped) > 40:
         return False
     # lower(), not casefold(): casefold turns the Greek final sigma into a medial one.
