@@ -3,8 +3,12 @@ graphic, never a section: it is no heading, in plain text or in a PDF. Made-up t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing.ingest.graphic_captions import is_graphic_caption
 from briefing.ingest.pipeline import release_from_text
+from briefing.ingest.readers import read_file
+from tests.ingest.test_readers_pdf import body, make_layout_pdf
 
 
 def test_captions_in_several_languages():
@@ -64,3 +68,25 @@ def test_a_figure_caption_in_capitals_heads_nothing():
     assert "REQUESTS RECEIVED" in heads
     assert "OUTLOOK" in heads
     assert not any(h.startswith("FIGURE") for h in heads)
+
+
+PDF_PAGE = [
+    (72, 780, [("Statement on the prices of fuel", "bold", 16, 0)]),
+    (72, 750, body("The ministry reviewed the prices of fuel sold at retail")),
+    (72, 738, body("outlets and kept them where they stood last month.")),
+    (72, 714, [("Background", "bold", 10, 0)]),
+    (72, 700, body("Prices follow a formula that passes on the cost of imports")),
+    (72, 688, body("and the exchange rate to the buyer at the pump.")),
+    (72, 664, [("Chart 2 Prices of fuel by month", "bold", 10, 0)]),
+    (72, 650, body("Petrol rose by a fifth over the year while diesel rose less.")),
+    (72, 626, [("Outlook", "bold", 10, 0)]),
+    (72, 612, body("The next review of the formula is due in the spring.")),
+]
+
+
+def test_a_numbered_chart_title_in_a_pdf_is_a_caption_over_body_text(tmp_path: Path) -> None:
+    lines = read_file(make_layout_pdf(tmp_path / "t.pdf", [PDF_PAGE])).lines
+    found = {line.text: line.style for line in lines}
+    assert found["Chart 2 Prices of fuel by month"] == "caption"
+    assert found["Background"].startswith("heading")
+    assert found["Outlook"].startswith("heading")
