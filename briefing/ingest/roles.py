@@ -35,7 +35,7 @@ from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
-from briefing.ingest.graphic_captions import is_graphic_caption
+from briefing.ingest.graphic_captions import is_graphic_caption, titles_under_designations
 from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.heading_words import (
     capitals_over_heading,
@@ -460,6 +460,9 @@ def assign_roles(
         # The same plain short line over two runs of text: a label the page repeats
         # (a speaker's name, a teaser's counter), not a part's title (repeated_sections).
         roles[i] = Role("paragraph")
+    kinds = [role.kind if role is not None else "" for role in roles]
+    for i in titles_under_designations(blocks, kinds):
+        roles[i] = Role("paragraph")  # "Chart 1" / "Policy rates": its title (graphic_captions)
     return [r or Role("paragraph") for r in roles]
 
 

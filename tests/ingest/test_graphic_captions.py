@@ -90,3 +90,30 @@ def test_a_numbered_chart_title_in_a_pdf_is_a_caption_over_body_text(tmp_path: P
     assert found["Chart 2 Prices of fuel by month"] == "caption"
     assert found["Background"].startswith("heading")
     assert found["Outlook"].startswith("heading")
+
+
+STATEMENT = """Policy Statement of the Example Authority
+
+14 April 2031
+
+INTRODUCTION
+
+The authority kept the slope of the policy band unchanged at its review this month.
+
+Chart 1
+
+Example Dollar Trade-Weighted Index
+
+Over the last six months the index rose in the upper half of the band as demand held up.
+
+OUTLOOK
+
+Growth is expected to ease a little next year as trade slows.
+"""
+
+
+def test_the_line_under_a_bare_chart_number_is_the_charts_title():
+    heads = _headings(STATEMENT)
+    assert "INTRODUCTION" in heads
+    assert "OUTLOOK" in heads
+    assert "Example Dollar Trade-Weighted Index" not in heads
