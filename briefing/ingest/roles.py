@@ -35,6 +35,7 @@ from briefing.ingest.dash_topics import dash_topic, topic_line
 from briefing.ingest.dates import find_date
 from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
+from briefing.ingest.graphic_captions import is_graphic_caption, titles_under_designations
 from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.heading_words import (
     capitals_over_heading,
@@ -459,6 +460,9 @@ def assign_roles(
         # The same plain short line over two runs of text: a label the page repeats
         # (a speaker's name, a teaser's counter), not a part's title (repeated_sections).
         roles[i] = Role("paragraph")
+    kinds = [role.kind if role is not None else "" for role in roles]
+    for i in titles_under_designations(blocks, kinds):
+        roles[i] = Role("paragraph")  # "Chart 1" / "Policy rates": its title (graphic_captions)
     return [r or Role("paragraph") for r in roles]
 
 
@@ -2310,6 +2314,8 @@ def never_heading(text: str) -> bool:
         # "Picture 2 of 10", "Image (jpeg, 1MB)", "Written by ...": the page's label of
         # a picture, a file or its author (record_lines).
         or page_label(text)
+        # "FIGURA 11 – INCIDENZA ...", "Table 2": a graphic's title (graphic_captions).
+        or is_graphic_caption(text)
     )
 
 

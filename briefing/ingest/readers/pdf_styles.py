@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.graphic_captions import is_graphic_caption
 from briefing.ingest.readers.pdf_head import (
     ADOPTION,
     is_agenda_line,
@@ -36,6 +37,9 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
         if kind is not None:
             classes[i] = kind
     captions = _over_small_type(paragraphs, sorted(classes), size)
+    # "Figure 3: ...", "Tableau 06 : ...": a graphic's title by its own words, whatever
+    # is set under it (graphic_captions).
+    captions += [i for i in classes if i not in captions and is_graphic_caption(paragraphs[i].text)]
     for i in captions:
         del classes[i]
         styles[i] = "caption"  # a graphic's title: a line of the text, no heading
