@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.ingest.dates import WEEKDAY_NAMES, dateline_date
+from briefing.ingest.dates import WEEKDAY_NAMES, dateline_date, find_date
 from briefing.ingest.extracted import Line
 from briefing.lazyre import lazy
 
@@ -42,6 +42,14 @@ _LEAD = lazy(
 )
 # A chronology's entry ("8 August 2009: the first post ...") sets its event after a colon.
 _ENTRY = lazy(r"^\s*:")
+# A span ("1 January – 31 December 2030", "Tuesday 4 March 2031, 10:00–12:00") is a
+# period's or an event's: a posting stamp prints the one moment the page went up.
+_SPAN_OPENS = lazy(r"^\W*(?:to|until|till|bis|au|al|tot)\b|^\s*[-–—]", re.I)
+_HOURS_SPAN = lazy(r"\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|bis|à|a)\s*\d{1,2}[:.h]\d{2}", re.I)
+# A date in figures with a two-digit year: a site's stamp pads its day and month
+# ("04.03.31"); a bare "1.2.10" on its line is a section's number.
+_SHORT_FIGURES = lazy(r"\d{1,2}[./]\d{1,2}[./]\d{2}")
+_PADDED_FIGURES = lazy(r"\d\d[./]\d\d[./]\d\d")
 _WORDS = lazy(r"[^\W\d_][\w'’.-]*")
 WRAPPED_MIN_CHARS = 50  # a printed or typed line of prose
 WRAPPED_RUN_LINES = 3  # such lines one under another: a paragraph wrapped line by line
@@ -69,10 +77,21 @@ def _stamp_iso(line: str) -> str:
     found = dateline_date(line, hijri=False)
     if found is None or found.year is None or not _LEAD.match(line[: found.start]):
         return ""
+    figures = line[found.start : found.end]
+    if _SHORT_FIGURES.fullmatch(figures) and not _PADDED_FIGURES.fullmatch(figures):
+        return ""
     tail = line[found.end :]
-    if _ENTRY.match(tail) or len(_WORDS.findall(tail)) > TAIL_MAX_WORDS:
+    if _ENTRY.match(tail) or len(_WORDS.findall(tail)) > TAIL_MAX_WORDS or _is_span(tail):
         return ""
     return found.iso()
+
+
+def _is_span(tail: str) -> bool:
+    """Whether the text after a date makes it a span's start or an event's day: a second
+    date after a dash or "to", or a span of hours."""
+    if _HOURS_SPAN.search(tail):
+        return True
+    return bool(_SPAN_OPENS.match(tail)) and find_date(tail, hijri=False) is not None
 
 
 def _runs_on_into(above: str) -> bool:
