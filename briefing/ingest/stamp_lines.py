@@ -54,7 +54,10 @@ _WORDS = lazy(r"[^\W\d_][\w'’.-]*")
 WRAPPED_MIN_CHARS = 50  # a printed or typed line of prose
 WRAPPED_RUN_LINES = 3  # such lines one under another: a paragraph wrapped line by line
 PROSE_MIN_WORDS = 6  # a wrapped sentence's line; a kicker over a stamp ("In the media") is short
-_GOES_ON = lazy(r"[a-z,;–-]$")
+# A sentence cut before its date ends its line on a comma, a dash or a particle ("on",
+# "of", "am", "le"); a headline right over its stamp ends on any word ("... in spring").
+_CUT_ON = lazy(r"(?:[,;–-]|(?<![^\W\d_])[a-z]{1,2})$")
+_CLOSES_SENTENCE = lazy(r"[.,;]$")
 
 
 def page_head(lines: Sequence[Line], reach: int) -> str:
@@ -94,11 +97,17 @@ def _is_span(tail: str) -> bool:
     return bool(_SPAN_OPENS.match(tail)) and find_date(tail, hijri=False) is not None
 
 
-def _runs_on_into(above: str) -> bool:
-    """Whether a sentence on the line right above goes on into the next line ("... The
-    next meeting is scheduled on" / "19 January 2012."): a prose line, several words long,
-    ending on a small letter, a comma or a dash."""
-    return len(above.split()) >= PROSE_MIN_WORDS and bool(_GOES_ON.search(above))
+def _runs_on_into(above: str, line: str) -> bool:
+    """Whether a sentence on the line right above goes on into ``line`` ("... The next
+    meeting is scheduled on" / "19 January 2012."): a prose line, several words long, cut
+    on a comma, a dash or a particle, or on any small word when ``line`` closes the
+    sentence (or goes on with it). A headline ending "... begin in spring" stands right
+    over its stamp, which ends on no stop."""
+    if len(above.split()) < PROSE_MIN_WORDS:
+        return False
+    if _CUT_ON.search(above):
+        return True
+    return above[-1:].islower() and bool(_CLOSES_SENTENCE.search(line))
 
 
 def _wraps_on(line: str) -> bool:
@@ -122,7 +131,7 @@ def stamp_date(text: str) -> str:
             above, wrapped = "", 0
             continue
         iso = _stamp_iso(line)
-        if iso and not _runs_on_into(above):
+        if iso and not _runs_on_into(above, line):
             stamps.append((count, iso))
         count += 1
         wrapped = wrapped + 1 if _wraps_on(line) else 0

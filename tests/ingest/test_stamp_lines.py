@@ -83,3 +83,11 @@ def test_a_section_number_in_figures_is_no_stamp() -> None:
     # "1.2.10" alone on its line numbers a section; a site's short stamp pads its figures
     assert stamp_date("Menu\n\n1.2.10\n\nScope of the review\n") == ""
     assert stamp_date("Menu\n\n01.02.10\n\nText.") == "2010-02-01"
+
+
+def test_a_headline_right_over_its_stamp_does_not_run_on_into_it() -> None:
+    headline = "Bridge works on the east road begin in spring"
+    assert stamp_date(f"Menu\n\n{headline}\n14 March 2031\n\nThe works begin.") == "2031-03-14"
+    # (a sentence cut on a small word before a date that closes it still runs on)
+    cut = "The board agreed. Its next meeting on these matters is scheduled for"
+    assert stamp_date(f"Minutes\n\n{cut}\n4 March 2031.\n") == ""
