@@ -8,7 +8,8 @@ prints under (or over) its headline stands further down: "29. Oktober 2021", "je
 "12.11.2021 red Artikel". Such a line is the date and little more: a posting verb or a
 weekday before it, a time of day, an author or a few labels after it. A sentence naming a
 day ("Am 5. November 2021 wird sie 100 Jahre alt.") or an event's field ("Termin: Montag,
-15. November 2021") is no stamp.
+15. November 2021") is no stamp, nor is a span ("1 January – 31 December 2021", "10:00 -
+12:00": a period's or an event's) or a section's number in figures ("1.2.10").
 
 A page listing other articles prints a stamp on each card, a few lines apart: a run of
 stamps is a list (a portal's news, related links), and none of its dates is the page's.
