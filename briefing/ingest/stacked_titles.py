@@ -22,6 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.lazyre import lazy
+
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
@@ -34,6 +36,21 @@ STACK_MAX_WORDS = 24
 # of capitals deep in a text's head is a page's chrome ("MITGLIED WERDEN" / "NEWSLETTER
 # ABONNIEREN", its calls to action) or a list's run, not a cover.
 STACK_REACH = 10
+# A cover's name is words and perhaps its years: a line with more figures than "G20" or
+# "COVID-19" holds besides a year is an address's, a telephone's or a table's ("PO BOX
+# 4410", "TEL 555 1234").
+STACK_LINE_MAX_FIGURES = 2
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+# A cover breaks its name after a few words, one line now and then a single word
+# ("MONETARY POLICY" / "MEETING"); one word a line, line after line, is a column of
+# cells or a list of names ("COUNTRY" / "AMOUNT", "ALBANIA" / "BELGIUM" / "CHILE").
+STACK_MAX_ONE_WORD_LINES = 1
+
+
+def _figures_besides_years(text: str) -> int:
+    if not any(ch.isdigit() for ch in text):
+        return 0
+    return sum(ch.isdigit() for ch in _YEAR.sub("", text))
 
 
 def _in_capitals(text: str) -> bool:
@@ -66,6 +83,7 @@ def _stack_line(block: Block, fits: Callable[[str], bool]) -> bool:
         and not block.style
         and _in_capitals(text)
         and len(text.split()) <= STACK_LINE_MAX_WORDS
+        and _figures_besides_years(text) <= STACK_LINE_MAX_FIGURES
         and text[-1:] not in ".!?,;:"
         and fits(text)
     )
@@ -88,5 +106,8 @@ def _run_from(
         end += 1
     if not STACK_MIN_LINES <= end - start <= STACK_MAX_LINES:
         return False
-    joined = " ".join(blocks[k].text.strip() for k in range(start, end))
+    lines = [blocks[k].text.strip() for k in range(start, end)]
+    if sum(len(line.split()) == 1 for line in lines) > STACK_MAX_ONE_WORD_LINES:
+        return False
+    joined = " ".join(lines)
     return STACK_MIN_WORDS <= len(joined.split()) <= STACK_MAX_WORDS and fits(joined)

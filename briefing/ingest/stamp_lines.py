@@ -8,7 +8,8 @@ prints under (or over) its headline stands further down: "29. Oktober 2021", "je
 "12.11.2021 red Artikel". Such a line is the date and little more: a posting verb or a
 weekday before it, a time of day, an author or a few labels after it. A sentence naming a
 day ("Am 5. November 2021 wird sie 100 Jahre alt.") or an event's field ("Termin: Montag,
-15. November 2021") is no stamp.
+15. November 2021") is no stamp, nor is a span ("1 January – 31 December 2021", "10:00 -
+12:00": a period's or an event's) or a section's number in figures ("1.2.10").
 
 A page listing other articles prints a stamp on each card, a few lines apart: a run of
 stamps is a list (a portal's news, related links), and none of its dates is the page's.
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.ingest.dates import WEEKDAY_NAMES, dateline_date
+from briefing.ingest.dates import WEEKDAY_NAMES, dateline_date, find_date
 from briefing.ingest.extracted import Line
 from briefing.lazyre import lazy
 
@@ -42,11 +43,22 @@ _LEAD = lazy(
 )
 # A chronology's entry ("8 August 2009: the first post ...") sets its event after a colon.
 _ENTRY = lazy(r"^\s*:")
+# A span ("1 January – 31 December 2030", "Tuesday 4 March 2031, 10:00–12:00") is a
+# period's or an event's: a posting stamp prints the one moment the page went up.
+_SPAN_OPENS = lazy(r"^\W*(?:to|until|till|bis|au|al|tot)\b|^\s*[-–—]", re.I)
+_HOURS_SPAN = lazy(r"\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|bis|à|a)\s*\d{1,2}[:.h]\d{2}", re.I)
+# A date in figures with a two-digit year: a site's stamp pads its day and month
+# ("04.03.31"); a bare "1.2.10" on its line is a section's number.
+_SHORT_FIGURES = lazy(r"\d{1,2}[./]\d{1,2}[./]\d{2}")
+_PADDED_FIGURES = lazy(r"\d\d[./]\d\d[./]\d\d")
 _WORDS = lazy(r"[^\W\d_][\w'’.-]*")
 WRAPPED_MIN_CHARS = 50  # a printed or typed line of prose
 WRAPPED_RUN_LINES = 3  # such lines one under another: a paragraph wrapped line by line
 PROSE_MIN_WORDS = 6  # a wrapped sentence's line; a kicker over a stamp ("In the media") is short
-_GOES_ON = lazy(r"[a-z,;–-]$")
+# A sentence cut before its date ends its line on a comma, a dash or a particle ("on",
+# "of", "am", "le"); a headline right over its stamp ends on any word ("... in spring").
+_CUT_ON = lazy(r"(?:[,;–-]|(?<![^\W\d_])[a-z]{1,2})$")
+_CLOSES_SENTENCE = lazy(r"[.,;]$")
 
 
 def page_head(lines: Sequence[Line], reach: int) -> str:
@@ -69,17 +81,34 @@ def _stamp_iso(line: str) -> str:
     found = dateline_date(line, hijri=False)
     if found is None or found.year is None or not _LEAD.match(line[: found.start]):
         return ""
+    figures = line[found.start : found.end]
+    if _SHORT_FIGURES.fullmatch(figures) and not _PADDED_FIGURES.fullmatch(figures):
+        return ""
     tail = line[found.end :]
-    if _ENTRY.match(tail) or len(_WORDS.findall(tail)) > TAIL_MAX_WORDS:
+    if _ENTRY.match(tail) or len(_WORDS.findall(tail)) > TAIL_MAX_WORDS or _is_span(tail):
         return ""
     return found.iso()
 
 
-def _runs_on_into(above: str) -> bool:
-    """Whether a sentence on the line right above goes on into the next line ("... The
-    next meeting is scheduled on" / "19 January 2012."): a prose line, several words long,
-    ending on a small letter, a comma or a dash."""
-    return len(above.split()) >= PROSE_MIN_WORDS and bool(_GOES_ON.search(above))
+def _is_span(tail: str) -> bool:
+    """Whether the text after a date makes it a span's start or an event's day: a second
+    date after a dash or "to", or a span of hours."""
+    if _HOURS_SPAN.search(tail):
+        return True
+    return bool(_SPAN_OPENS.match(tail)) and find_date(tail, hijri=False) is not None
+
+
+def _runs_on_into(above: str, line: str) -> bool:
+    """Whether a sentence on the line right above goes on into ``line`` ("... The next
+    meeting is scheduled on" / "19 January 2012."): a prose line, several words long, cut
+    on a comma, a dash or a particle, or on any small word when ``line`` closes the
+    sentence (or goes on with it). A headline ending "... begin in spring" stands right
+    over its stamp, which ends on no stop."""
+    if len(above.split()) < PROSE_MIN_WORDS:
+        return False
+    if _CUT_ON.search(above):
+        return True
+    return above[-1:].islower() and bool(_CLOSES_SENTENCE.search(line))
 
 
 def _wraps_on(line: str) -> bool:
@@ -103,7 +132,7 @@ def stamp_date(text: str) -> str:
             above, wrapped = "", 0
             continue
         iso = _stamp_iso(line)
-        if iso and not _runs_on_into(above):
+        if iso and not _runs_on_into(above, line):
             stamps.append((count, iso))
         count += 1
         wrapped = wrapped + 1 if _wraps_on(line) else 0

@@ -396,6 +396,7 @@ def _stack_line_fits(text: str) -> bool:
         or R.is_control_label(text)
         or is_site_banner(text)
         or names_site_section(text)
+        or is_handling_notice(text)
         or _furniture_line(text)
     )
 

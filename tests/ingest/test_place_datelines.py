@@ -103,3 +103,13 @@ def test_only_a_short_line_or_an_agencys_credit_may_head_a_lead():
     assert may_head_lead(credit) and lead_under_dateline(credit, lead, "")
     prose = "Members of the council met today to discuss the harbour plan and its budget."
     assert not may_head_lead(prose) and not lead_under_dateline(prose, lead, "")
+
+
+def test_every_agency_credit_passes_the_speed_gate():
+    # (A long credit of any agency the dateline knows must reach lead_under_dateline: the
+    # gate's initials come from the same list.)
+    from briefing.ingest.place_datelines import AGENCIES, is_agency_dateline, may_head_lead
+
+    for agency in AGENCIES:
+        credit = f"{agency},{' ' * 40}RIVERTON"
+        assert is_agency_dateline(credit) and may_head_lead(credit), agency

@@ -33,3 +33,17 @@ def test_menus_of_a_page_copied_from_a_browser_are_no_title():
     body = " ".join(_BODY.split())
     text = "HOME\nABOUT US\nNEWS ROOM\n\n" + body + "\n"
     assert release_from_text(text).title == ""
+
+
+def test_a_column_of_single_words_is_no_title():
+    # (a list of names or a table's header, one word a line)
+    assert release_from_text("ALBANIA\nBELGIUM\nCHILE\nDENMARK\n\n" + _BODY).title == ""
+
+
+def test_an_address_or_a_telephone_stack_is_no_title():
+    assert release_from_text("PO BOX 4410\nHARBOUR ROAD\nPORT EXAMPLE\n\n" + _BODY).title == ""
+    assert release_from_text("TEL 555 1234\nFAX 555 4321\n\n" + _BODY).title == ""
+
+
+def test_a_handling_notice_stack_is_no_title():
+    assert release_from_text("EMBARGOED UNTIL\nTHURSDAY NOON\n\n" + _BODY).title == ""

@@ -68,3 +68,26 @@ def test_a_page_without_a_stamp_stays_undated() -> None:
         "The council meets on the first Monday of each month in the town hall.\n"
     )
     assert release_from_text(page).date == ""
+
+
+def test_a_span_of_days_or_hours_is_a_period_or_an_event_not_a_stamp() -> None:
+    assert stamp_date("Menu\n\n1 January – 31 December 2031\n\nText.") == ""
+    assert stamp_date("Menu\n\n4 March 2031 to 6 March 2031\n\nText.") == ""
+    assert stamp_date("Menu\n\nTuesday, 4 March 2031, 10:00 - 12:00\n\nText.") == ""
+    # (a dash before an author or a time of day leaves the stamp one moment)
+    assert stamp_date("Menu\n\nMarch 4, 2031 - Newsroom\n\nText.") == "2031-03-04"
+    assert stamp_date("Menu\n\nMarch 4, 2031 – 10:15\n\nText.") == "2031-03-04"
+
+
+def test_a_section_number_in_figures_is_no_stamp() -> None:
+    # "1.2.10" alone on its line numbers a section; a site's short stamp pads its figures
+    assert stamp_date("Menu\n\n1.2.10\n\nScope of the review\n") == ""
+    assert stamp_date("Menu\n\n01.02.10\n\nText.") == "2010-02-01"
+
+
+def test_a_headline_right_over_its_stamp_does_not_run_on_into_it() -> None:
+    headline = "Bridge works on the east road begin in spring"
+    assert stamp_date(f"Menu\n\n{headline}\n14 March 2031\n\nThe works begin.") == "2031-03-14"
+    # (a sentence cut on a small word before a date that closes it still runs on)
+    cut = "The board agreed. Its next meeting on these matters is scheduled for"
+    assert stamp_date(f"Minutes\n\n{cut}\n4 March 2031.\n") == ""
