@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from briefing.ingest.dates import find_date
+from briefing.ingest.ordinal_signing_dates import ordinal_date_text
 from briefing.lazyre import lazy
 
 # The signing formula opens its line; the date follows on it (or, after a Russian
@@ -134,6 +135,11 @@ def signed_date_line(text: str) -> str:
         line = m.group(0)[:SIGNED_REACH]
         found = find_date(line)
         if found is None:
+            # "Done at Puglia, Italy, this 13th day of June, 2024": the ordinal's words
+            # alone, which the line-date patterns read (ordinal_signing_dates).
+            ordinal = ordinal_date_text(line)
+            if ordinal:
+                return ordinal
             continue
         # (A sentence that runs on past the date with its subject is a story's.)
         if _PROSE_FORMULA.match(line) and not _SIGNING_TAIL.match(

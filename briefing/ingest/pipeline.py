@@ -401,6 +401,8 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
     # A paged document dated only in its running heads or feet (gone as furniture) is
     # dated by the one date they all print (running_head_dates).
     release.date = release.date or running_head_date(release.removed)
+    # A Word file's footer is its running foot, stored once (readers/docx_footer_dates).
+    release.date = release.date or extracted.metadata.get("footer_date", "")
     # A page copied whole may open on menus, so that its head ends before the article:
     # the article's posting stamp on a line of its own dates it (stamp_lines), read from
     # the page as printed (among menus, the stamp may have gone out as chrome). Not a

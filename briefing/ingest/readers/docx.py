@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.readers.docx_footer_dates import footer_date, printed_texts
 from briefing.ingest.readers.docx_headers import (
     headers_footers,
     printed_date,
@@ -641,9 +642,13 @@ def _extract(doc, path: Path) -> Extracted:
         dropped.extend(left_out)
     metadata = core_metadata(doc)
     headers = headers_footers(doc_part, ("header",))
-    printed = printed_date(headers)
+    # (A date field in the header shows the day the file was opened: docx_footer_dates.)
+    printed = printed_date(printed_texts(doc_part, "header"))
     if printed:
         metadata["date"] = printed
+    footed = footer_date(doc_part)
+    if footed:
+        metadata["footer_date"] = footed
     running = running_title(headers)
     if running:
         metadata["running_title"] = running
