@@ -45,11 +45,18 @@ _OFFICE = lazy(
     r"(?:\s+(?:of|for|de|del|des|du|der|di|da|do)\b.{0,60})?$",
     re.I,
 )
-# A table's row: words, then its figures, each with a decimal or a thousands mark
-# ("Housing 2.59 2.62 2.66", "Riverside 6,000", "Exports -1.5 %").
-_FIGURE_ROW = lazy(
-    r"^(?=\D*[^\W\d_]).*?[^\W\d_)]\S*(?:\s+[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+[.,]\d+)\s?%?)+$"
-)
+# A table's figure: a decimal or a thousands mark ("2.59", "-1.5", "6,000", "12.4%").
+_FIGURE = lazy(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+[.,]\d+)%?$")
+
+
+def _figure_row(line: str) -> bool:
+    """A table's row: words, then its figures ("Housing 2.59 2.62 2.66", "Riverside
+    6,000"). (Token by token: no pattern over the whole line.)"""
+    cells = line.split()
+    figures = 0
+    while figures < len(cells) and _FIGURE.match(cells[-1 - figures]):
+        figures += 1
+    return 0 < figures < len(cells) and any(ch.isalpha() for ch in cells[-1 - figures])
 
 
 def _own_line(text: str) -> bool:
@@ -59,7 +66,7 @@ def _own_line(text: str) -> bool:
     line = " ".join(text.split())
     if len(line.split()) > 8 or is_date_line(line):
         return False
-    return bool(_TITLED_NAME.match(line) or _OFFICE.match(line) or _FIGURE_ROW.match(line))
+    return bool(_TITLED_NAME.match(line) or _OFFICE.match(line)) or _figure_row(line)
 
 
 def is_closing_run(lines: Sequence[str]) -> bool:
