@@ -49,10 +49,10 @@ _OFFICE = lazy(
 _FIGURE = lazy(r"^[-+\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+[.,]\d+)%?$")
 
 
-def _figure_row(line: str) -> bool:
+def is_table_row(text: str) -> bool:
     """A table's row: words, then its figures ("Housing 2.59 2.62 2.66", "Riverside
     6,000"). (Token by token: no pattern over the whole line.)"""
-    cells = line.split()
+    cells = text.split()
     figures = 0
     while figures < len(cells) and _FIGURE.match(cells[-1 - figures]):
         figures += 1
@@ -66,7 +66,7 @@ def _own_line(text: str) -> bool:
     line = " ".join(text.split())
     if len(line.split()) > 8 or is_date_line(line):
         return False
-    return bool(_TITLED_NAME.match(line) or _OFFICE.match(line)) or _figure_row(line)
+    return bool(_TITLED_NAME.match(line) or _OFFICE.match(line)) or is_table_row(line)
 
 
 def is_closing_run(lines: Sequence[str]) -> bool:
