@@ -20,6 +20,7 @@ from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
 from briefing.ingest.business_heads import MIN_TURNS as MIN_MEMBER_TURNS
 from briefing.ingest.business_heads import business_heads, member_turns
 from briefing.ingest.closing_boxes import closing_box_heads
+from briefing.ingest.closing_runs import closing_runs, is_table_row
 from briefing.ingest.column_pairs import alternates_with_numbered
 from briefing.ingest.contact_captions import (
     contacts_under,
@@ -1556,6 +1557,13 @@ def _tail_roles(
     # A signature or a contact card set as one short block is the release's (card_lines).
     cards = set(_card_lines(blocks, body_end, menus))
     menus.difference_update(cards)
+    if not web_copy:
+        # In a text no site chrome was found in, a run of signatures (names by title or
+        # office) or of a table's rows is the document's own closing (closing_runs).
+        own = closing_runs(blocks, menus)
+        menus.difference_update(own)
+        # A signature block's lines are one card with the line over them ("For Examplia:").
+        cards.update(i for i in own if not is_table_row(blocks[i].text))
     # A sidebar of related pages is the site's, every line of it (excerpts included).
     menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
     # A "Related news" label, its prose after weighed against the release's whole body
