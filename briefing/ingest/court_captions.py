@@ -72,6 +72,23 @@ _FILING_STAMP = lazy(
 )
 
 
+# The rest of a court paper's caption: the court appealed from ("APPEAL FROM THE UNITED
+# STATES DISTRICT COURT", "On Appeal from the United States District Court", "Appeal from
+# the Circuit Court of"), the judge below ("Hon. Nancy Example, U.S. District Judge",
+# "Honorable Example J. Name") and whom the counsel named under it act for ("Counsel for
+# Plaintiffs-Appellees", "Attorneys for Defendant").
+_CAPTION_PART = lazy(
+    r"^(?:(?i:(?:on\s+)?appeals?\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:court|tribunal|board)\b).{0,60}"
+    r"|\[?\s*(?i:(?:the\s+)?(?:hon\.|honou?rable)\s+)"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){0,4}"
+    r"(?:,\s*(?:[\w.]+\s+){0,3}(?i:judge|justice|magistrate)\b[^.]{0,20})?\s*\]?"
+    r"|(?i:(?:counsel|attorneys?)\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}))\s*[,;)]?\s*$"
+)
+
+
 def is_court_caption(text: str) -> bool:
     """Whether a head line is a court paper's caption (the court, its seat, the term, the
     slip opinion's notice, the filing stamp) rather than what the paper is."""
@@ -79,7 +96,7 @@ def is_court_caption(text: str) -> bool:
     if not line or len(line) > 400:
         return False
     line = _LINE_NUMBER.sub("", line, count=1)
-    if _FILING_STAMP.match(line) or _SLIP_HEAD.match(line):
+    if _FILING_STAMP.match(line) or _SLIP_HEAD.match(line) or _CAPTION_PART.match(line):
         return True
     if len(line.split()) > 18:
         return False

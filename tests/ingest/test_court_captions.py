@@ -26,6 +26,11 @@ from briefing.ingest.pipeline import release_from_text
         "(Slip Opinion)",
         "Syllabus",
         "Case: 31-0042 Document: 00123 Page: 1 Date Filed: 03/04/2031",
+        "APPEAL FROM THE UNITED STATES DISTRICT COURT",
+        "On Appeal from the Harbour Court of Examplia",
+        "[Hon. Jane Example, U.S. District Judge]",
+        "Honorable Jane Q. Example",
+        "Counsel for Plaintiffs-Appellees",
     ],
 )
 def test_caption_lines(line):
@@ -40,6 +45,9 @@ def test_caption_lines(line):
         "Court of Appeal rules on the northern quays",
         "Statement on the District Court decision",
         "The Court of Justice delivers its judgment on tariffs",
+        "Honorable Minister opens the northern quays",
+        "Appeal from the Harbour Master to all skippers",
+        "Counsel for the harbour board welcomes the ruling on tariffs",
     ],
 )
 def test_headlines_naming_a_court_are_not_captions(line):
