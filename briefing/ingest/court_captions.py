@@ -41,13 +41,20 @@ _COURT_NAME = lazy(
 )
 
 # The circuit, district or division on a line of its own, under the court's name: "For
-# the First Circuit", "FOR THE NORTHERN DISTRICT OF CALIFORNIA", "Eastern District",
-# "DIVISION THREE", "WESTERN DIVISION".
+# the First Circuit", "FOR THE NORTHERN DISTRICT OF CALIFORNIA", "Fifth Circuit",
+# "Eastern District", "DIVISION THREE", "WESTERN DIVISION". (An office's own name ending
+# on "District" or "Division", "Police Media Division", "Union School District", is no
+# court's seat: a seat is for-the, a circuit, a compass point or a number.)
 _SEAT = lazy(
-    r"^(?i:for\s+the\s+|of\s+the\s+)?(?:" + _NAME_WORD + r"\s+){0,3}"
-    r"(?i:circuit|district(?:\s+" + _OF_NAME + r")?"
-    r"|division(?:\s+(?:one|two|three|four|five|six|seven|eight|[IVX]+|\d))?)\s*$"
+    r"^(?:(?i:for\s+the\s+|of\s+the\s+)(?:"
+    + _NAME_WORD
+    + r"\s+){0,3}(?i:circuit|district|division)"
+    r"|(?:" + _NAME_WORD + r"\s+){0,2}(?i:circuit)"
+    r"|(?i:(?:northern|southern|eastern|western|central|middle)\s+(?:district|division))"
+    r"|(?i:division\s+(?:one|two|three|four|five|six|seven|eight|[IVX]+|\d)))"
+    r"(?:\s+" + _OF_NAME + r")?\s*$"
 )
+
 
 # The head of a supreme court's slip opinion: "OCTOBER TERM, 2012", "Cite as: 569 U.S.
 # ___ (2013)", "(Slip Opinion)", "Syllabus", "NOTICE: This opinion is subject to formal
