@@ -15,6 +15,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.act_heads import subject_under_kind
 from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.board_fields import field_lines
+from briefing.ingest.court_captions import is_court_caption
 from briefing.ingest.crumb_trails import HOME_WORDS, stacked_trail_end, trail_steps
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
@@ -527,6 +528,8 @@ def _pick_title(
                 continue  # "EXPOSE DES MOTIFS": a bill's part, in big type
             if is_masthead(blocks[i].text):
                 continue  # "Central Bank of Example": the letterhead, in big type
+            if is_court_caption(blocks[i].text):
+                continue  # "FOR THE TENTH CIRCUIT": a court paper's caption, in big type
             if blocks[i].text.rstrip().endswith(","):
                 # "KEPALA BADAN ...,", "PRESIDEN REPUBLIK INDONESIA,": who enacts the act,
                 # set in big type over its preamble; no title ends on a comma.
@@ -1305,6 +1308,9 @@ def _furniture_line(text: str) -> bool:
         # A transcript's disclaimer ("E & OE - PROOF ONLY") or closing word ("ENDS"):
         # what the office says of its text, never what the text is about.
         or any(note.match(text.strip()) for note in P.TRANSCRIPT_NOTES)
+        # A court paper's caption (the court, its circuit, the term, the filing stamp):
+        # where the paper was filed, never what it is (court_captions).
+        or is_court_caption(text)
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.court_captions import is_court_caption
 from briefing.ingest.graphic_captions import is_graphic_caption
 from briefing.ingest.readers.pdf_head import (
     ADOPTION,
@@ -229,6 +230,10 @@ def _title(paragraphs: list[Paragraph], size: float) -> int | None:
             # A body's bare name ("Human Rights Council" in a UN masthead, "Bank of
             # Thailand" over its minutes) says who issued the text, not what it is;
             # a date says when.
+            continue
+        if is_court_caption(par.text):
+            # "UNITED STATES COURT OF APPEALS" / "FOR THE TENTH CIRCUIT", "OCTOBER TERM,
+            # 2012": where a court paper was filed, set in its title's type above it.
             continue
         if par.first.size < size - 0.6 or (par.first.size <= size + 0.6 and not bold):
             continue
