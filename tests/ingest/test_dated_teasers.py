@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing.ingest.dated_teasers import dated_teaser_lines
 from briefing.ingest.pipeline import release_from_text
+from briefing.ingest.web_chrome import chrome_lines
 
 PAGE = """Skip to main content
 
@@ -88,3 +89,12 @@ def test_release_ends_above_the_box():
     # tail's now. (Readers' comments, long sentences, are left to the tail's rules.)
     assert "Share this" not in text
     assert "Recent" not in text
+
+
+def test_web_chrome_ends_the_release_above_the_box():
+    # Without the box's cards the readers' comments pair with the release's paragraphs,
+    # and nothing between them would be read as the tail.
+    texts = PAGE.split("\n")
+    taken = {texts[i] for i in chrome_lines(texts)}
+    assert {"Share this:", "Recent", "Comments", "March 1, 2031"} <= taken
+    assert not any("Tickets for the new crossings" in t for t in taken)
