@@ -30,6 +30,7 @@ import collections
 import itertools
 import re
 
+from briefing.ingest.dated_teasers import dated_teaser_lines
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.place_datelines import is_place_dateline
@@ -623,6 +624,15 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
         return [], len(texts)
     start, end = core
     taken: list[int] = list(cards)
+    # A box of other pages' dated headlines among the release's paragraphs is the
+    # site's, and the release ends above it: prose below it (readers' comments) is no
+    # more of the release. (A box under the last paragraph is the tail's, read below.)
+    dated = [i for i in dated_teaser_lines(texts, start + 1) if i <= end]
+    if dated:
+        above = _core(texts, [g for g in _groups(texts) if g[1] < dated[0]], repeated)
+        if above is not None and above[0] == start:
+            taken.extend(dated)
+            end = above[1]
     # The head: all but the last lines above the first paragraph, and all but the
     # dateline and the lines just above it (the title a page prints over its date, with
     # a sidebar of document links or stages between it and the text).
