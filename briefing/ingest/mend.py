@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from briefing.ingest import patterns as P
+from briefing.ingest.abbreviation_stops import abbreviation_goes_on
 from briefing.ingest.clause_breaks import clause_unfinished
 from briefing.ingest.dates import find_date
 from briefing.ingest.page_cut_dates import date_goes_on, opens_on_date
@@ -215,11 +216,19 @@ def mend_page_breaks(
         # are no pages to break: a block ending on a semicolon is a list's item, and the
         # lower-case block under it the next item ("... à définir ;" / "les entreprises").
         ended = P.ends_sentence(host.text) and not (
-            host.text.rstrip().endswith(";")
-            and not (
-                # (Right under it, one blank line between: a PDF's page break leaves its
-                # furniture or a wider gap, and is mended still.)
-                k == i - 1 and block.blank_before == 1 and whole_lines is not None and whole_lines()
+            # ("... the view that the U.S." / "economy was ...": an abbreviation's stop,
+            # the sentence going on in lower case over the gap: abbreviation_stops.)
+            (not capital and abbreviation_goes_on(host.text.rstrip(), block.text))
+            or (
+                host.text.rstrip().endswith(";")
+                and not (
+                    # (Right under it, one blank line between: a PDF's page break leaves its
+                    # furniture or a wider gap, and is mended still.)
+                    k == i - 1
+                    and block.blank_before == 1
+                    and whole_lines is not None
+                    and whole_lines()
+                )
             )
         )
         if host is None or host.style or ended:

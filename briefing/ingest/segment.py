@@ -16,6 +16,7 @@ from itertools import compress, count
 from operator import and_, gt
 from typing import Generic, TypeVar
 
+from briefing.ingest.abbreviation_stops import initialism_goes_on, stops_on_abbreviation
 from briefing.ingest.capitals_prose import capitals_prose_cut
 from briefing.ingest.cjk_wraps import full_measure, wraps
 from briefing.ingest.closing_meeting import MEETING_ENDS, is_meeting_line, meeting_dated
@@ -1305,13 +1306,6 @@ def _starts_unit(line: str) -> bool:
 
 # "MODERATOR:", "Q:", "SENIOR OFFICIAL:" at a line start: a speaker's turn begins.
 _SPEAKER_START = lazy(r"^(?:[A-Z][A-Z .'’-]{0,40}[A-Z]|Q|A|R)\s*[:：]|^(?:Q|R|A)\s+[-–]\s")
-# Abbreviations whose full stop ends no sentence: "Sales No.", "vol.", "para.".
-ABBREVIATIONS = {
-    "no.", "nos.", "vol.", "vols.", "para.", "paras.", "art.", "arts.", "p.", "pp.", "mr.",
-    "mrs.", "ms.", "dr.", "st.", "e.g.", "i.e.", "cf.", "sect.", "ch.", "fig.", "op.",
-    "sr.", "jr.", "prof.", "gen.", "col.", "lt.", "h.e.", "amb.", "approx.", "corr.", "rev.",
-    "add.", "suppl.", "ibid.", "nº.", "n°.",
-}  # fmt: skip
 
 
 def _dangling(prev: str) -> bool:
@@ -1320,7 +1314,7 @@ def _dangling(prev: str) -> bool:
     last_word = (prev.rsplit(None, 1) or [""])[-1].lower()
     return (
         last_word in FUNCTION_WORDS
-        or last_word in ABBREVIATIONS
+        or stops_on_abbreviation(prev)
         or prev.endswith((",", "-", "—", "–", "/", "("))
     )
 
@@ -1346,11 +1340,10 @@ def _continues_unwrapped(prev: str, line: str, whole_lines: Callable[[], bool] =
         return _cut_at_bare_word(prev, line) and not _starts_unit(line) and not whole_lines()
     if _starts_unit(line):
         return False
-    last_word = prev.rsplit(None, 1)[-1].lower()
     return (
         bool(_STARTS_CONTINUATION.match(line))
         or (prev.endswith(",") and len(prev) >= 60)
-        or last_word in ABBREVIATIONS  # "Sales No." / "E.86.IX.7)"
+        or stops_on_abbreviation(prev)  # "Sales No." / "E.86.IX.7)"
         # No paragraph, heading, list entry or menu label ends on an article, preposition
         # or conjunction in lower case ("She also thanked the" / "Example Police
         # Department" / "for the ..."): in text set a paragraph a line, such a line end is
@@ -1570,8 +1563,10 @@ def _continues(
             and last_word not in ("and", "or", "et", "ou", "y", "o")
         )
     dangling = _dangling(prev)
-    ends_sentence = sentence_ends(prev) and not dangling
     lower_next = bool(_STARTS_LOWER.match(line))
+    # ("... the view that the U.S." / "economy was ...": an initialism's stop, with the
+    # sentence's next word under it: abbreviation_stops.)
+    ends_sentence = sentence_ends(prev) and not dangling and not initialism_goes_on(prev, line)
     if blanks:
         # Blank lines inside a paragraph are a PDF artefact; only join when the previous
         # line clearly cannot end there.
