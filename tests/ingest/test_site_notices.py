@@ -111,5 +111,7 @@ def test_a_release_ending_on_such_a_sentence_keeps_it():
         "settings of its mobile application over three months.",
         "Under the new rules, consumers can unsubscribe at any time from marketing e-mails.",
     ]
-    release = release_from_text("\n\n".join(["Authority fines online shop", "4 March 2031", *body]) + "\n")
+    release = release_from_text(
+        "\n\n".join(["Authority fines online shop", "4 March 2031", *body]) + "\n"
+    )
     assert body[-1] in release.text
