@@ -130,7 +130,7 @@ def is_site_notice(text: str) -> bool:
     if not stripped or len(stripped) > NOTICE_MAX_CHARS or len(stripped.split()) > NOTICE_MAX_WORDS:
         return False
     lowered = stripped.lower()
-    if not any(key in lowered for key in _KEYS) or _REPORTED.search(stripped):
+    if not any(key in lowered for key in _KEYS) or reports_speech(stripped):
         return False
     if _rights_reserved(stripped) or _RIGHTS.search(stripped) or _FORM_PRINT.search(stripped):
         return True
@@ -144,6 +144,13 @@ def is_site_notice(text: str) -> bool:
         )
         and _READER_VOICE.search(stripped)
     )
+
+
+def reports_speech(text: str) -> bool:
+    """``text`` reports what someone said or found: a release's sentence, never a site's
+    notice about itself ("We use cookies only where the law allows, the commissioner
+    said")."""
+    return bool(_REPORTED.search(text))
 
 
 def _rights_reserved(text: str) -> bool:

@@ -115,3 +115,12 @@ def test_a_release_ending_on_such_a_sentence_keeps_it():
         "\n\n".join(["Authority fines online shop", "4 March 2031", *body]) + "\n"
     )
     assert body[-1] in release.text
+
+
+def test_a_quoted_cookie_notice_is_the_release_s():
+    # (web_chrome's cookie notice: the same wording, reported, is the release's.)
+    assert is_site_line("We use cookies to improve your experience on our site.")
+    assert not is_site_line("We use cookies only where the law allows, the commissioner said.")
+    assert not is_site_line(
+        "The authority found that the shop told visitors that we use cookies to help them."
+    )
