@@ -971,7 +971,26 @@ def _carried_over_page(blocks: list[Block], k: int, i: int, host: Block) -> bool
         # (Not a heading: one short line, "Monetary Policy Meeting", or one in capitals.)
         and (tail.line_count > 1 or tail.word_count >= PROSE_MIN_WORDS)
         and not tail.text.split("\n", 1)[0].isupper()
+        # (Not a list set in one block whose last entry is that one line: an entry ends
+        # without a stop, and a one-line entry may fill the measure by chance.)
+        and not _opens_entry(host.text.rsplit("\n", 1)[-1])
     )
+
+
+# A list entry's mark at a line's start, including those the label finder leaves to
+# their context: a dingbat bullet ("❖", "➢", "■") and a bare roman number over a
+# capital ("xiii Data on growth ..."); a roman number of one letter is left out ("v
+# Smith" in a case name), and so is a dash (a wrapped sentence's aside opens on one).
+_ENTRY_MARK = lazy(
+    r"^\s*(?:[•·▪►\u25a0-\u25ff\u2700-\u27bf\u2b00-\u2bff\uf0a7\uf0b7]\s*\S|"
+    r"\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+\S|"
+    r"(?=[ivx]{2,5}\s)x{0,3}(?:ix|iv|v?i{0,3})\s+[A-Z])"
+)
+
+
+def _opens_entry(line: str) -> bool:
+    """Whether ``line`` opens on a list entry's mark (a bullet, "a)", "3.", "xiii")."""
+    return bool(_ENTRY_MARK.match(line))
 
 
 FULL_LINE_SHARE = 0.75  # of the host's median line: a line the page's measure filled

@@ -10,7 +10,9 @@ Ukrainian or Spanish news site's copy for a text with no chrome, and kept all it
 menus. What holds for them in any language: the whole line is the control's label,
 a command or a landmark's name, never a line a release prints alone. Words that are
 also ordinary words of another language ("del", "dela", "topo") or that may head the
-release's own contact card ("Kontakt") are left out.
+release's own contact card ("Kontakt") are left out, and so are a topic's names a release
+heads a section with, as "Data protection" is in English: "Tietosuoja", "Ochrana
+osobních údajů" (data protection), "Haku" (an application round, as well as search).
 """
 
 from __future__ import annotations
@@ -45,11 +47,11 @@ SITE_LABELS = frozenset(
         "personvern", "personvernerklæring", "informasjonskapsler",
         "informasjonskapsler (cookies)", "integritetspolicy", "hantera kakor", "kakpolicy",
         "om kakor", "cookiepolicy", "privatlivspolitik", "privatlivspolitik og cookies",
-        "tietosuoja", "tietosuojaseloste", "evästeet", "evästeasetukset", "privacybeleid",
+        "tietosuojaseloste", "evästeet", "evästeasetukset", "privacybeleid",
         "privacyverklaring", "cookiebeleid", "cookie-instellingen", "cookie-einstellungen",
         "cookie-richtlinie", "cookie-richtlinien", "datenschutzeinstellungen",
         "datenschutzhinweise", "polityka prywatności", "polityka cookies",
-        "ustawienia cookies", "ochrana osobních údajů", "zásady ochrany osobních údajů",
+        "ustawienia cookies", "zásady ochrany osobních údajů",
         "zásady používání cookies", "política de privacidade", "política de cookies",
         "configuración de cookies", "informativa privacy", "informativa sui cookie",
         "cookie policy e privacy", "politique de confidentialité", "gestion des cookies",
@@ -77,7 +79,7 @@ SITE_LABELS = frozenset(
         "skriv ut", "tulosta", "afdrukken", "drukuj", "tisk", "vytisknout", "друк",
         "yazdır", "in bài viết", "copy link thành công",
         # The search box and the menu's own buttons.
-        "suche", "søk", "sök", "haku", "zoeken", "szukaj", "vyhledat", "hledat",
+        "suche", "søk", "sök", "zoeken", "szukaj", "vyhledat", "hledat",
         "поиск", "пошук", "buscar", "rechercher", "pesquisar", "tìm kiếm", "toggle navigation",
         "open menu", "close menu", "main navigation", "hauptmenü", "hauptnavigation",
         "menü", "menu principal", "menú", "menú principal", "hlavní menu", "zavřít menu",
@@ -86,7 +88,7 @@ SITE_LABELS = frozenset(
         "hlavní stránka", "startseite", "forside", "startsida", "etusivu", "strona główna",
         "mới nhất", "últimas noticias", "ultime notizie", "últimas notícias",
         "najnowsze", "nejnovější", "siste nytt", "senaste nytt", "neueste artikel",
-        "napište nám", "ochrana údajů", "síguenos en", "seguici su", "siga-nos",
+        "napište nám", "síguenos en", "seguici su", "siga-nos",
         "suivez-nous sur", "folge uns", "følg oss", "följ oss", "seuraa meitä",
         "lesen sie mehr zum thema", "mehr zum thema", "mehr zu diesem thema",
     }

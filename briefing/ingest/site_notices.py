@@ -27,12 +27,17 @@ NOTICE_MAX_CHARS = 600  # (a cheap look first: a longer block is no such line)
 
 # The rights line: the reservation in the languages releases come in, a line opening on
 # "©" and a year, a licence notice. ("© Name" alone is a picture's credit: the
-# boilerplate patterns read it.)
-_RIGHTS = lazy(
+# boilerplate patterns read it.) The reservation closes its clause: a lower-case word
+# after it is prose naming the words ("... the words all rights reserved are no longer
+# needed", a copyright office's release).
+_RESERVATION = lazy(
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|"
     r"\btodos los derechos reservados\b|\btutti i diritti riservati\b|"
     r"\btodos os direitos reservados\b|\balle rechten voorbehouden\b|"
-    r"\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|版权所有|無断転載|"
+    r"\bwszelkie prawa zastrzeżone\b|\bвсе права защищены\b|版权所有|無断転載",
+    re.I,
+)
+_RIGHTS = lazy(
     r"\bno reproduction or republication without\b|"
     r"\bportions of this content are ©|"
     r"\b(?:text|content) is available under the creative commons\b|"
@@ -69,12 +74,16 @@ _FORM_PRINT = lazy(
 # Cookies", "Diese Cookies helfen uns ..."). Not "update your browser" alone: a security
 # agency's advisory tells its readers so.
 _BROWSER_NOTICE = lazy(
-    r"\b(?:ie ?\d+|internet e\w*plorer(?: \d+)?) is not supported\b|"
     r"\bno longer supports? internet e\w*plorer\b|\bstai utilizzando internet e\w*plorer\b|"
     r"\b(?:your|ihr|votre|tu|su|il tuo) (?:web ?)?(?:browser|navigateur|navegador) "
     r"(?:is|ist|est|es|è) (?:no longer supported|not supported|outdated|out of date|"
     r"veraltet|obsolète|obsoleto|desactualizado)\b",
     re.I,
+)
+# The old browser named as the whole sentence ("IE 11 is not supported."): an advisory's
+# "Internet Explorer 11 is not supported by the vendor" goes on.
+_OLD_BROWSER_ALONE = lazy(
+    r"^(?:ie ?\d+|internet e\w*plorer(?: \d+)?) is not supported\s*(?:[.!]|$)", re.I
 )
 _COOKIE_PANEL = lazy(
     r"\b(?:nutzen|verwenden|setzen|benutzen) wir\b[^.]{0,80}\bcookies\b|"
@@ -82,6 +91,25 @@ _COOKIE_PANEL = lazy(
     re.I,
 )
 
+
+# The site speaks to its reader ("By signing up, you agree", "Sie können unsere
+# Newsletter ...", "we use cookies", "your browser"): a newsletter's, a cookie panel's
+# or a browser notice's sentence without the reader or the site as a person is a
+# release's sentence about them ("consumers can unsubscribe at any time", "Microsoft no
+# longer supports Internet Explorer 11").
+_READER_VOICE = lazy(
+    r"\b(?:you|your|we|our|us|i|my|sie|ihr|ihre\w*|ihnen|unser\w*|wir|uns|du|dir|dein\w*|"
+    r"vous|votre|vos|nous|notre|nos|tu|tus|su|sus|nuestr\w*|stai|tuo|noi|nostr\w*)\b",
+    re.I,
+)
+# A sentence that reports what someone said or found is a release's, never the site's
+# small print ("We use cookies only where the law allows, the commissioner said").
+_REPORTED = lazy(
+    r"\b(?:said|says|stated|warned|told|added|announced|according to|found that|"
+    r"sagte|erklärte|teilte \w+ mit|a déclaré|a indiqué|selon|dijo|afirmó|según|"
+    r"ha detto|secondo)\b",
+    re.I,
+)
 
 # Words one of the patterns above needs: a line with none of them is passed over with a
 # few substring looks (the patterns are asked of every line of the text's ends).
@@ -102,12 +130,34 @@ def is_site_notice(text: str) -> bool:
     if not stripped or len(stripped) > NOTICE_MAX_CHARS or len(stripped.split()) > NOTICE_MAX_WORDS:
         return False
     lowered = stripped.lower()
-    if not any(key in lowered for key in _KEYS):
+    if not any(key in lowered for key in _KEYS) or reports_speech(stripped):
         return False
+    if _rights_reserved(stripped) or _RIGHTS.search(stripped) or _FORM_PRINT.search(stripped):
+        return True
+    if _OLD_BROWSER_ALONE.match(stripped):
+        return True
     return bool(
-        _RIGHTS.search(stripped)
-        or _SIGNUP_PRINT.search(stripped)
-        or _FORM_PRINT.search(stripped)
-        or _BROWSER_NOTICE.search(stripped)
-        or _COOKIE_PANEL.search(stripped)
+        (
+            _SIGNUP_PRINT.search(stripped)
+            or _BROWSER_NOTICE.search(stripped)
+            or _COOKIE_PANEL.search(stripped)
+        )
+        and _READER_VOICE.search(stripped)
     )
+
+
+def reports_speech(text: str) -> bool:
+    """``text`` reports what someone said or found: a release's sentence, never a site's
+    notice about itself ("We use cookies only where the law allows, the commissioner
+    said")."""
+    return bool(_REPORTED.search(text))
+
+
+def _rights_reserved(text: str) -> bool:
+    """A reservation of rights closing its clause ("... All rights reserved.", "Tous
+    droits réservés Captures ..."), not one named inside a sentence of prose."""
+    for match in _RESERVATION.finditer(text):
+        rest = text[match.end() :].lstrip()
+        if not rest[:1].islower():
+            return True
+    return False

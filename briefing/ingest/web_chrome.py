@@ -36,7 +36,7 @@ from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
 from briefing.ingest.site_labels import is_site_label
-from briefing.ingest.site_notices import is_site_notice
+from briefing.ingest.site_notices import is_site_notice, reports_speech
 from briefing.ingest.teaser_links import teaser_lines
 from briefing.lazyre import lazy
 
@@ -242,10 +242,7 @@ def is_site_line(text: str) -> bool:
         # (24 languages named with their codes; a cookie notice of two sentences)
         return len(stripped) <= 1000 and (
             _language_menu(stripped)
-            or (
-                bool(_COOKIE_NOTICE.search(stripped))
-                and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS
-            )
+            or _cookie_notice(stripped)
             or (bool(_KEY_HELP.search(stripped)) and _words(stripped) <= KEY_HELP_MAX_WORDS)
         )
     if one_chrome_label(stripped) or _COUNTER.match(stripped):
@@ -258,7 +255,7 @@ def is_site_line(text: str) -> bool:
         return True
     if _language_menu(stripped) or _menu_row(stripped):
         return True
-    if _COOKIE_NOTICE.search(stripped) and _words(stripped) <= COOKIE_NOTICE_MAX_WORDS:
+    if _cookie_notice(stripped):
         return True
     if _SCRIPT_NOTICE.search(stripped) and _words(stripped) <= SCRIPT_NOTICE_MAX_WORDS:
         return True
@@ -357,6 +354,19 @@ _COOKIE_NOTICE = lazy(
     re.I,
 )
 COOKIE_NOTICE_MAX_WORDS = 80
+
+
+def _cookie_notice(text: str) -> bool:
+    """A site's cookie notice: its wording, in a sentence or two, reporting no one (a
+    data-protection authority's release quotes a site's "we use cookies ..." and says
+    who said or found it)."""
+    return (
+        bool(_COOKIE_NOTICE.search(text))
+        and _words(text) <= COOKIE_NOTICE_MAX_WORDS
+        and not reports_speech(text)
+    )
+
+
 # The notice a site shows when scripts do not run ("Check your browser settings and
 # network. This website requires JavaScript ...", "Please enable JavaScript"), copied
 # with the page or kept by a text extractor: it speaks of the reader's browser, never

@@ -75,3 +75,17 @@ def test_marks_fall_on_the_block_opening_the_page():
     blocks = [Block("one two"), Block("three four five")]
     mark_page_breaks(page_starts(lines), lines, blocks, [0, 1, 1, 1, 1, 1])
     assert [b.after_page_break for b in blocks] == [False, True]
+
+
+def test_a_list_s_last_one_line_entry_before_the_form_feed_stays_apart():
+    # A list set in one block, its last entry one line (full by chance, no stop), then
+    # the next page's paragraph.
+    text = (
+        "The Board reviewed the following matters at its meeting this month\n"
+        "ii The need to keep the credibility of the monetary authority intact\n"
+        "iii Data on the growth and the forecasts for the world economy\n\n"
+        "\fThe Board of Directors emphasised the following points with respect to how\n"
+        "inflation performed during the month under review.\n"
+    )
+    paragraphs = _paragraphs(release_from_text(text))
+    assert any(p.startswith("The Board of Directors emphasised") for p in paragraphs)

@@ -41,7 +41,9 @@ def test_labels_in_several_languages():
 def test_ordinary_words_are_no_labels():
     # Words of another language's running text, and a caption over the release's own
     # contacts, are left out of the list.
-    for word in ("del", "dela", "topo", "kontakt", "kontakt oss", "ara", "cerca"):
+    # (And a topic a release heads a section with: "data protection", "application".)
+    for word in ("del", "dela", "topo", "kontakt", "kontakt oss", "ara", "cerca", "tietosuoja",
+                 "ochrana osobních údajů", "ochrana údajů", "haku"):  # fmt: skip
         assert not is_site_label(word), word
 
 
@@ -54,3 +56,20 @@ def test_a_page_known_only_by_these_labels_loses_its_menus():
         assert paragraph in kept
     for line in ("Lokale nyheter", "Dokumentar", "Informasjonskapsler", "Til toppen"):
         assert line not in kept
+
+
+def test_a_release_heading_named_as_a_topic_stays():
+    from briefing.ingest.pipeline import release_from_text
+
+    text = "\n\n".join(
+        [
+            "Uusi rekisteri terveystiedoille",
+            "4.3.2031",
+            "Ministeriö esittää tänään uutta rekisteriä, joka nopeuttaa tutkimusta ja "
+            "helpottaa tietojen käyttöä koko maassa.",
+            "Tietosuoja",
+            "Rekisteriin tallennetaan vain tarpeelliset tiedot, ja jokaisella on oikeus "
+            "tarkastaa omat tietonsa milloin tahansa.",
+        ]
+    )
+    assert "Tietosuoja" in release_from_text(text + "\n").text

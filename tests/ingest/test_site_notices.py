@@ -82,3 +82,45 @@ def test_the_rights_line_does_not_end_the_release():
         assert paragraph in kept
     for line in ("Bus lines change on Sunday", "Library opens a new branch", "All rights reserved"):
         assert line not in kept
+
+
+# A data-protection authority's, a consumer agency's, a security agency's or a copyright
+# office's release speaks of cookies, newsletters, browsers and rights in its own voice.
+ABOUT_THE_SITE_SENTENCES = [
+    "Example Soft no longer supports Internet Explorer 11, and offices should move to a newer browser by June.",
+    "Internet Explorer 11 is not supported by its vendor and remains exposed to the flaw.",
+    "Under the new rules, consumers can unsubscribe at any time from marketing e-mails.",
+    "By subscribing to the scheme, firms agree to publish their privacy policy every year.",
+    "We use cookies only where the law allows, the commissioner said on Tuesday.",
+    "These cookies track visitors across sites, the regulator found, and need prior consent.",
+    "Since the convention of 1910, the words all rights reserved are no longer needed on a work.",
+    "Diese Cookies dürfen nur mit Einwilligung gesetzt werden, erklärte die Behörde.",
+]
+
+
+def test_a_release_sentence_about_sites_is_no_notice():
+    for line in ABOUT_THE_SITE_SENTENCES:
+        assert not is_site_notice(line), line
+
+
+def test_a_release_ending_on_such_a_sentence_keeps_it():
+    body = [
+        "The authority today fined an online shop for setting tracking files without "
+        "consent on the phones of the people who visited it last year.",
+        "Inspectors reviewed the banners the shop showed to its visitors and the "
+        "settings of its mobile application over three months.",
+        "Under the new rules, consumers can unsubscribe at any time from marketing e-mails.",
+    ]
+    release = release_from_text(
+        "\n\n".join(["Authority fines online shop", "4 March 2031", *body]) + "\n"
+    )
+    assert body[-1] in release.text
+
+
+def test_a_quoted_cookie_notice_is_the_release_s():
+    # (web_chrome's cookie notice: the same wording, reported, is the release's.)
+    assert is_site_line("We use cookies to improve your experience on our site.")
+    assert not is_site_line("We use cookies only where the law allows, the commissioner said.")
+    assert not is_site_line(
+        "The authority found that the shop told visitors that we use cookies to help them."
+    )
