@@ -74,6 +74,7 @@ from briefing.ingest.text_fragments import (
 from briefing.ingest.text_tables import layout_rows, link_table_notes, read_row, row_break
 from briefing.ingest.unmarked import (
     blank_lines_are_page_breaks,
+    blank_runs_rare,
     margin,
     possessive_cut,
     wrapped_dash,
@@ -393,6 +394,13 @@ def _blocks_from_lines(
     blank_separated = _blank_separated(texts, filled) and not blank_lines_are_page_breaks(
         kept, width
     )
+    # How full a line ending a sentence must be, in text set apart by blank lines, to be
+    # read as a wrap when no blank line follows it (see ``blank_runs_rare``).
+    wrap_fill = (
+        (RARE_BLANKS_WRAP_FILL if blank_runs_rare(texts) else BLANK_SEPARATED_WRAP_FILL)
+        if blank_separated
+        else 0.0
+    )
     double_spaced = _double_spaced(filled)
     # A paragraph a line, set apart by blank lines (a web page or Word file copied as text).
     # (Asked only for a short line with no comma before a blank line, on the lines as they
@@ -459,7 +467,7 @@ def _blocks_from_lines(
                         and not pending_blanks
                         and (
                             (
-                                len(current[-1]) >= width * 0.8
+                                len(current[-1]) >= width * wrap_fill
                                 # (Not a sentence ended with room for a mark: "✓ ...")
                                 and not mark_after_stop(current[-1], stripped, reach or width)
                             )
@@ -825,6 +833,14 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
             alias[j] = i
             break
     return alias
+
+
+# A line ending a sentence this full (of the text's width), with no blank line under it, is a
+# wrap in text whose paragraphs are set apart by blank lines; where blank lines are rare
+# (justified prose copied out of a PDF) a paragraph's last line often fills this much, and
+# only a line at the margin is read as a wrap.
+BLANK_SEPARATED_WRAP_FILL = 0.8
+RARE_BLANKS_WRAP_FILL = 0.9
 
 
 def _blank_separated(texts: list[str], filled: list[bool]) -> bool:

@@ -90,6 +90,27 @@ def blank_lines_are_page_breaks(texts: list[str], width: int) -> bool:
     return ends >= 2 and ends >= _blank_runs(texts)
 
 
+# Filled lines a blank run may stand for, on average, in text that sets its paragraphs
+# apart with blank lines: a release's paragraphs run a few lines each, rarely fifteen.
+LINES_PER_BLANK_RUN = 20
+# Filled lines below which a text's blank runs are too few to tell anything by their rarity
+# (a one- or two-page release may hold only three or four long paragraphs).
+RARE_BLANKS_MIN_LINES = 100
+
+
+def blank_runs_rare(texts: list[str]) -> bool:
+    """Whether the text has too few blank lines for them to be its paragraph breaks: many
+    hard-wrapped lines, a blank line only every twenty or more (justified prose copied out
+    of a PDF keeps a blank line at a page break, a heading or a table, and none between
+    its paragraphs). Its paragraph ends are then read from the lines, as in text with no
+    blank line at all; a last line ending a sentence most of the way to the margin is one
+    (the short-line count of ``unmarked_ends`` misses it)."""
+    filled = sum(1 for text in texts if text.strip())
+    if filled < RARE_BLANKS_MIN_LINES:
+        return False
+    return filled > LINES_PER_BLANK_RUN * max(_blank_runs(texts), 1)
+
+
 def wrapped_dash(current: list[str], line: str, width: int) -> bool:
     """A line opening '- ' in lower case under a full line that stops on a word, in a
     paragraph that is no list item: the sentence's dash carried to the line's start by
