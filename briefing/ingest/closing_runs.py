@@ -30,9 +30,11 @@ class _Texted(Protocol):
 
 
 # A person named with a title: "Prof. Jane Example", "Dr. A. Name", "H.E. Mr. Name".
+# (Words apart by spaces: an optional space let one long word split five ways, and a
+# line ending on another mark backtracked through every split.)
 _TITLED_NAME = lazy(
     r"^(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.|Hon\.?|Sir|Dame|Sra?\.|Dña\.|"
-    r"Mme|Herr|Frau)\s+(?:[^\W\d_][\w.'-]*\s*){1,5}$"
+    r"Mme|Herr|Frau)\s+[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,4}\s*$"
 )
 # An office under a signature, alone on its line: "President", "Federal Chancellor",
 # "Prime Minister of Examplia", "Ministra de Salud", "Senior Communications Manager".
