@@ -8,7 +8,7 @@ document closes on short lines of its own too, and they are the text: its signat
 two shapes differ in what the lines say, not in their length:
 
 - a menu names a site's pages: any link label or site section among the lines makes
-  the run a menu, whatever else it holds (``letterhead_runs._site_line``);
+  the run a menu, whatever else it holds (``letterhead_runs.is_site_link_line``);
 - a signature block names persons by their office or title, and a table's row ends on
   its figures: a link label names a page, never an office holder or a column of amounts.
 
@@ -30,9 +30,11 @@ class _Texted(Protocol):
 
 
 # A person named with a title: "Prof. Jane Example", "Dr. A. Name", "H.E. Mr. Name".
+# (Words apart by spaces: an optional space let one long word split five ways, and a
+# line ending on another mark backtracked through every split.)
 _TITLED_NAME = lazy(
     r"^(?:Prof\.?|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.\s?E\.|Hon\.?|Sir|Dame|Sra?\.|Dña\.|"
-    r"Mme|Herr|Frau)\s+(?:[^\W\d_][\w.'-]*\s*){1,5}$"
+    r"Mme|Herr|Frau)\s+[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){0,4}\s*$"
 )
 # An office under a signature, alone on its line: "President", "Federal Chancellor",
 # "Prime Minister of Examplia", "Ministra de Salud", "Senior Communications Manager".
@@ -73,9 +75,9 @@ def is_closing_run(lines: Sequence[str]) -> bool:
     """Whether a run of short lines after the body is the document's own: no site's link
     label or section among them, and two lines at least, half the worded ones or more,
     a titled name, an office or a table's row."""
-    from briefing.ingest.letterhead_runs import _site_line
+    from briefing.ingest.letterhead_runs import is_site_link_line
 
-    if any(_site_line(t) for t in lines):
+    if any(is_site_link_line(t) for t in lines):
         return False
     # (Rules and page numbers set among the lines count neither way.)
     worded = [t for t in lines if any(ch.isalpha() for ch in t)]
@@ -86,12 +88,6 @@ def is_closing_run(lines: Sequence[str]) -> bool:
 def closing_runs(blocks: Sequence[_Texted], menus: set[int]) -> set[int]:
     """The indices of ``menus`` whose run of consecutive lines is the document's own
     closing (its lines with no letter, a page's furniture, aside)."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*sorted(menus), -2]:  # (-2 ends the last run)
-        if run and i != run[-1] + 1:
-            if is_closing_run([blocks[k].text for k in run]):
-                found.update(k for k in run if any(ch.isalpha() for ch in blocks[k].text))
-            run = []
-        run.append(i)
-    return found
+    from briefing.ingest.letterhead_runs import runs_kept
+
+    return runs_kept(blocks, menus, is_closing_run)

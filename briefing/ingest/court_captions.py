@@ -86,12 +86,15 @@ _FILING_STAMP = lazy(
 # Plaintiffs-Appellees", "Attorneys for Defendant").
 _CAPTION_PART = lazy(
     r"^(?:(?i:(?:on\s+)?appeals?\s+from\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,5}(?:court|tribunal|board)\b).{0,60}"
-    r"|\[?\s*(?i:(?:the\s+)?(?:hon\.|honou?rable)\s+)"
+    r"|\[?\s*(?i:(?:the\s+)?(?:hon\.|honou?rable)\s+)(?:"
     + _NAME_WORD
     + r"(?:\s+"
     + _NAME_WORD
     + r"){0,4}"
-    r"(?:,\s*(?:[\w.]+\s+){0,3}(?i:judge|justice|magistrate)\b[^.]{0,20})?\s*\]?"
+    r",\s*(?:[\w.]+\s+){0,3}(?i:judge|justice|magistrate)\b[^.]{0,20}"
+    # (With no judge's office after it, only a name with a middle initial: a headline in
+    # title case opens on "Hon." too, "Hon. Minister Opens Northern Quays".)
+    r"|" + _NAME_WORD + r"\s+[A-Z]\.\s+" + _NAME_WORD + r")\s*\]?"
     r"|(?i:(?:counsel|attorneys?)\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}))\s*[,;)]?\s*$"
 )
 

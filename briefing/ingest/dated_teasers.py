@@ -14,8 +14,11 @@ items say something, ending like sentences. So a run of such cards is taken wher
 stands in a web copy (the gate is the caller's: chrome labels at the text's ends).
 
 Left alone: a chronology whose dates open its entries (the line above the first
-headline is a date too); an entry ending like a sentence; two cards only (a release may
-name its previous statement and its date).
+headline is a date too); a list the release leads into, under a line ending like a
+sentence or on a colon ("The hearings will take place at:" / venue / date ...): a site's
+box stands under its caption ("Recent", "More news") or its share bar, never under the
+release's sentence; an entry ending like a sentence; two cards only (a release may name
+its previous statement and its date).
 """
 
 from __future__ import annotations
@@ -78,14 +81,20 @@ def dated_teaser_lines(texts: list[str], lo: int = 0) -> list[int]:
 
 
 def _close(texts: list[str], run: list[int], taken: list[int]) -> None:
-    if len(run) >= 2 * MIN_CARDS and not _dated_above(texts, run[0]):
+    if len(run) >= 2 * MIN_CARDS and not _release_list(texts, run[0]):
         taken.extend(run)
 
 
-def _dated_above(texts: list[str], first: int) -> bool:
-    """The nonblank line above the first headline is a date: a chronology's entries,
-    each under its date, which pairs a line with the next entry's date."""
+def _release_list(texts: list[str], first: int) -> bool:
+    """The nonblank line above the first headline says the run is the release's own:
+    a date (a chronology's entries, each under its date, which pairs a line with the
+    next entry's date) or a sentence or lead-in ending on its mark ("... at the
+    following venues:"): a list the release's prose introduces, its meetings or venues
+    each over its day, and the release's paragraphs going on under it."""
     above = first - 1
     while above >= 0 and not texts[above].strip():
         above -= 1
-    return above >= 0 and _date_only(texts[above])
+    if above < 0:
+        return False
+    line = texts[above].strip()
+    return _date_only(line) or _SENTENCE_END.search(line[-4:]) is not None

@@ -22,7 +22,7 @@ menu pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from briefing.lazyre import lazy
@@ -98,7 +98,7 @@ def _letterhead_line(text: str) -> bool:
     )
 
 
-def _site_line(text: str) -> bool:
+def is_site_link_line(text: str) -> bool:
     """A site's link label, section or notice: the run holding it is a menu. (A line with
     no letter, a page's number or a rule, labels nothing.)"""
     if not any(ch.isalpha() for ch in text):
@@ -122,7 +122,7 @@ def is_letterhead_run(lines: Sequence[str]) -> bool:
     lines a letterhead prints (names, record numbers, the day, its contact fields)."""
     if not lines:
         return False
-    if any(_site_line(t) or _COVER_FIELD.search(t) for t in lines):
+    if any(is_site_link_line(t) or _COVER_FIELD.search(t) for t in lines):
         return False
     if not any(_names_issuer(t) for t in lines):
         return False
@@ -134,11 +134,20 @@ def is_letterhead_run(lines: Sequence[str]) -> bool:
 def letterhead_runs(blocks: Sequence[_Texted], menus: set[int]) -> set[int]:
     """The indices of ``menus`` whose run of consecutive lines is a letterhead (its rule
     lines, "____", and page numbers aside: a line with no letter is the page's furniture)."""
+    return runs_kept(blocks, menus, is_letterhead_run)
+
+
+def runs_kept(
+    blocks: Sequence[_Texted], menus: set[int], keep: Callable[[Sequence[str]], bool]
+) -> set[int]:
+    """The indices of ``menus`` whose run of consecutive lines ``keep`` says is the
+    document's own (its lines with no letter, rules and page numbers, aside): shared
+    with ``closing_runs``, which walks the runs after the body the same way."""
     found: set[int] = set()
     run: list[int] = []
     for i in [*sorted(menus), -2]:  # (-2 ends the last run)
         if run and i != run[-1] + 1:
-            if is_letterhead_run([blocks[k].text for k in run]):
+            if keep([blocks[k].text for k in run]):
                 found.update(k for k in run if any(ch.isalpha() for ch in blocks[k].text))
             run = []
         run.append(i)

@@ -63,3 +63,15 @@ def test_the_run_test() -> None:
     assert not is_closing_run(["Prof. Carla Example", "Contact", "Imprint"])  # a site's label
     assert not is_closing_run(["Recent News", "June 3, 2031", "Man Charged in Harbour Theft"])
     assert not is_closing_run(["President", "Agenda", "Minutes", "Reports"])  # one line of four
+
+
+def test_a_long_word_after_a_title_is_read_in_linear_time():
+    # "Dr. " then one long word closed by another mark: each word's end is a space now,
+    # so the name pattern cannot try every way of cutting the word up (review339).
+    import time
+
+    from briefing.ingest.closing_runs import _own_line
+
+    start = time.perf_counter()
+    assert not _own_line("Dr. " + "a" * 400 + "!")
+    assert time.perf_counter() - start < 0.5

@@ -46,6 +46,8 @@ def test_caption_lines(line):
         "Statement on the District Court decision",
         "The Court of Justice delivers its judgment on tariffs",
         "Honorable Minister opens the northern quays",
+        # A headline in title case under "Hon." (review339): no judge, no initial.
+        "Hon. Minister Opens Northern Quays",
         "Appeal from the Harbour Master to all skippers",
         "Counsel for the harbour board welcomes the ruling on tariffs",
     ],

@@ -98,3 +98,20 @@ def test_web_chrome_ends_the_release_above_the_box():
     taken = {texts[i] for i in chrome_lines(texts)}
     assert {"Share this:", "Recent", "Comments", "March 1, 2031"} <= taken
     assert not any("Tickets for the new crossings" in t for t in taken)
+
+
+def test_a_list_the_release_leads_into_is_no_box():
+    # Venues each over its day, under the release's own lead-in sentence: the release's
+    # list (review339), not a site's box; so is one under a full sentence.
+    venues = [
+        "Community hall, West Bay",
+        "April 12, 2031",
+        "Harbour office, conference room",
+        "April 19, 2031",
+        "Town library, upper floor",
+        "April 26, 2031",
+    ]
+    assert dated_teaser_lines(["The hearings take place at these venues:", "", *venues]) == []
+    assert dated_teaser_lines(["Three hearings are planned.", *venues]) == []
+    # Under a box's caption the same run is the site's.
+    assert len(dated_teaser_lines(["More news", "", *venues])) == 6

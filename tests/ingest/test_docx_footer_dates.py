@@ -48,7 +48,8 @@ def test_footers_printing_different_dates_date_nothing(tmp_path: Path) -> None:
 
 
 def test_a_date_field_in_the_footer_dates_nothing(tmp_path: Path) -> None:
-    path = _paper(tmp_path / "form.docx", "Printed on ")
+    # (No "Printed on" before it: that typed stamp alone is left out, see below.)
+    path = _paper(tmp_path / "form.docx", "FPF 07, ")
     doc = docx.Document(str(path))
     field = parse_xml(
         f'<w:fldSimple {nsdecls("w")} w:instr=" DATE \\@ &quot;d MMMM yyyy&quot; ">'
@@ -57,3 +58,10 @@ def test_a_date_field_in_the_footer_dates_nothing(tmp_path: Path) -> None:
     doc.sections[0].footer.paragraphs[0]._p.append(field)
     doc.save(str(path))
     assert load_release(path, suggest=False).date == ""
+
+
+def test_a_typed_print_or_template_stamp_dates_nothing(tmp_path: Path) -> None:
+    # The day of a printout or of the template the form was written on (review339).
+    for footer in ("Printed on 5 May 2019", "Template v2, last revised 12 January 2016"):
+        path = _paper(tmp_path / "form.docx", footer)
+        assert load_release(path, suggest=False).date == "", footer

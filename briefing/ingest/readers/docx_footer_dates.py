@@ -8,10 +8,15 @@ version's date there and nowhere else. Asked only when the text states no date o
 (pipeline), and only when every footer prints the same one: footers with different dates
 say nothing about the document. A date field's result (DATE, PRINTDATE, SAVEDATE...) is
 left out: Word fills it in with the day the file was opened, printed or saved, never the
-day the paper was issued.
+day the paper was issued. So is a footer line that says its date is the copy's or the
+template's, typed rather than a field ("Printed on 5 May 2019", "Template v2, revised
+12 January 2016", "Gedruckt am ..."): the day of a printout or of the form the paper was
+written on, never the paper's.
 """
 
 from __future__ import annotations
+
+import re
 
 from briefing.ingest.readers.docx_package import part_xml, related_parts
 from briefing.ingest.readers.docx_xml import W
@@ -20,6 +25,12 @@ from briefing.lazyre import lazy
 # Fields whose result is a clock's reading, not the paper's date.
 _CLOCK_FIELD = lazy(r"^\s*(?:DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|EDITTIME)\b")
 _FOUR_FIGURES = lazy(r"\d{4}")  # (no year in a foot without four figures in a row)
+# A typed stamp of the copy or of the template: printed, saved, generated, downloaded.
+_COPY_STAMP = lazy(
+    r"\b(?:printed|print date|saved|generated|downloaded|template|gedruckt|druckdatum|"
+    r"vorlage|imprimé|impreso|impresión|modèle|plantilla)\b",
+    flags=re.I,
+)
 
 
 def _clock_field_texts(paragraph) -> set[int]:
@@ -75,7 +86,7 @@ def footer_date(doc_part) -> str:
 
     dates: set[str] = set()
     for text in printed_texts(doc_part, "footer"):
-        if _FOUR_FIGURES.search(text):
+        if _FOUR_FIGURES.search(text) and not _COPY_STAMP.search(text):
             found = find_date(text)
             if found is not None and found.year:
                 dates.add(found.iso())
