@@ -823,6 +823,17 @@ def _body_end(blocks: list[Block], body_start: int, related: int) -> int:
 TEASER_BACK = 6  # short lines over a listing (its heading, the page's tags) go with it
 
 
+LEAD_IN_MIN_WORDS = 5  # "The hearings take place at these venues:"; a box's caption is shorter
+
+
+def _leads_into_list(block: Block) -> bool:
+    """The block is the release's sentence leading into a list ("The hearings will take
+    place at the following venues:"): the dated items under it are the release's, not a
+    sidebar's. A site's box stands under a short caption ("Related:", "Read also:")."""
+    text = block.text.rstrip()
+    return text.endswith(":") and block.word_count >= LEAD_IN_MIN_WORDS
+
+
 def _teasers_start(blocks: list[Block], body_start: int, related: int | None = None) -> int:
     """Where a page copied from a browser lists other pages after the release: short
     titles each with its date ("Highlights" / "Security Council 2022 Round-Up" / "New
@@ -866,6 +877,8 @@ def _teasers_start(blocks: list[Block], body_start: int, related: int | None = N
             and not blocks[start - 1].style.startswith("heading")
         ):
             start -= 1
+        if _leads_into_list(blocks[start - 1]):
+            continue  # the release's own venues or meetings, each over its day
         return start
     return related
 
