@@ -69,7 +69,9 @@ def dated_teaser_lines(texts: list[str], lo: int = 0) -> list[int]:
     k = 0
     while k < len(lines):
         i = lines[k]
-        if k + 1 < len(lines) and _headline(texts[i]) and _date_only(texts[lines[k + 1]]):
+        # (The date line is asked first: most lines are followed by no date, so each
+        # line's date search runs about once, as the line under another.)
+        if k + 1 < len(lines) and _date_only(texts[lines[k + 1]]) and _headline(texts[i]):
             run.extend((i, lines[k + 1]))
             k += 2
             continue
