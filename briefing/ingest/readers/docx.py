@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
-from briefing.ingest.readers.docx_footer_dates import footer_date, printed_texts
+from briefing.ingest.readers.docx_footer_dates import footer_date
 from briefing.ingest.readers.docx_headers import (
     headers_footers,
     printed_date,
@@ -641,12 +641,13 @@ def _extract(doc, path: Path) -> Extracted:
         reader.lines.extend(lines)
         dropped.extend(left_out)
     metadata = core_metadata(doc)
+    # (Date fields' results are left out: they show the day the file was opened.)
     headers = headers_footers(doc_part, ("header",))
-    # (A date field in the header shows the day the file was opened: docx_footer_dates.)
-    printed = printed_date(printed_texts(doc_part, "header"))
+    footers = headers_footers(doc_part, ("footer",))
+    printed = printed_date(headers)
     if printed:
         metadata["date"] = printed
-    footed = footer_date(doc_part)
+    footed = footer_date(footers)
     if footed:
         metadata["footer_date"] = footed
     running = running_title(headers)
@@ -657,7 +658,7 @@ def _extract(doc, path: Path) -> Extracted:
         format="docx",
         blocks_are_paragraphs=True,
         join_wraps=False,
-        removed=headers_footers(doc_part),
+        removed=list(dict.fromkeys(headers + footers)),
         dropped=dropped,
         metadata=metadata,
     )

@@ -1,5 +1,7 @@
 """A Word file's page headers and footers: their text, the issue date and the document's
-name they print (UN and ministry templates print both there, not in the body).
+name they print (UN and ministry templates print both there, not in the body). A date
+field's result (DATE, PRINTDATE, SAVEDATE ...) is left out of their text: Word shows there
+the day the file was opened, printed or saved.
 """
 
 from __future__ import annotations
@@ -45,18 +47,57 @@ def running_title(headers: list[str]) -> str:
     return ""
 
 
+# Fields whose result is a clock's reading (the day the file was opened, printed or
+# saved), not a line the paper prints: left out of the header and footer texts.
+_CLOCK_FIELD = re.compile(r"^\s*(?:DATE|TIME|PRINTDATE|SAVEDATE|CREATEDATE|EDITTIME)\b")
+
+
+def _clock_field_texts(paragraph) -> set[int]:
+    """The ids of the ``w:t`` elements of ``paragraph`` that show a clock field's result,
+    in a simple field or between a complex field's separator and its end."""
+    skipped: set[int] = set()
+    for simple in paragraph.iter(W + "fldSimple"):
+        if _CLOCK_FIELD.match(simple.get(W + "instr") or ""):
+            skipped.update(id(t) for t in simple.iter(W + "t"))
+    # Complex fields: begin, instruction text, separate, result, end (nested fields keep
+    # their own state on the stack).
+    stack: list[list] = []  # [instruction, in_result]
+    for el in paragraph.iter(W + "fldChar", W + "instrText", W + "t"):
+        if el.tag == W + "fldChar":
+            kind = el.get(W + "fldCharType")
+            if kind == "begin":
+                stack.append(["", False])
+            elif kind == "separate" and stack:
+                stack[-1][1] = True
+            elif kind == "end" and stack:
+                stack.pop()
+        elif el.tag == W + "instrText":
+            if stack and not stack[-1][1]:
+                stack[-1][0] += el.text or ""
+        elif any(in_result and _CLOCK_FIELD.match(instr) for instr, in_result in stack):
+            skipped.add(id(el))
+    return skipped
+
+
+def _paragraph_text(paragraph) -> str:
+    # Tabs and breaks separate a running head's parts ("Section 29", tab, "Management and
+    # support services"): keep them apart.
+    skipped = _clock_field_texts(paragraph)
+    pieces = (
+        (el.text or "") if el.tag == W + "t" and id(el) not in skipped else " "
+        for el in paragraph.iter(W + "t", W + "tab", W + "br", W + "cr")
+    )
+    return " ".join("".join(pieces).split())
+
+
 def headers_footers(doc_part, kinds: tuple[str, ...] = ("header", "footer")) -> list[str]:
+    """The distinct texts of the paragraphs of the file's page headers and/or footers
+    (``kinds``), in order, clock fields' results left out."""
     seen: dict[str, None] = {}
     for kind in kinds:
         for part in related_parts(doc_part, kind):
             for p in part_xml(part).iter(W + "p"):
-                # Tabs and breaks separate a running head's parts ("Section 29", tab,
-                # "Management and support services"): keep them apart.
-                pieces = (
-                    (el.text or "") if el.tag == W + "t" else " "
-                    for el in p.iter(W + "t", W + "tab", W + "br", W + "cr")
-                )
-                text = " ".join("".join(pieces).split())
+                text = _paragraph_text(p)
                 if text:
                     seen.setdefault(text)
     return list(seen)
