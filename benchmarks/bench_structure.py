@@ -7,7 +7,7 @@ scores for an open-source partitioner (docling's HTML/Markdown/DOCX back-ends, r
 ``.venv-bench``; create it with ``./dev.sh bench-venv``). Also prints the time per document.
 
     .venv/bin/python benchmarks/bench_structure.py [--split tune|test|all|blind|oldtune] [--docs]
-    .venv/bin/python benchmarks/bench_structure.py --derive text [--docs]
+    .venv/bin/python benchmarks/bench_structure.py --derive text [--part look|held] [--docs]
     .venv/bin/python benchmarks/bench_structure.py --gold-dir DIR [--docs]
 
 ``--gold-dir`` scores a labelled dev set kept outside the corpus (gold files in the same
@@ -20,7 +20,9 @@ tuning. ``--split oldtune`` scores the rest of tune, tuned on for many sessions;
 right there and wrong on ``blind`` is over-tuned.
 
 ``--derive text`` scores plain text made from the TUNE PDF/HTML/DOCX/Markdown documents by
-independent tools (``derive_text.py``), against the same gold, with totals per derivation.
+independent tools (``derive_text.py``), against the same gold, with totals per derivation;
+``--part look`` keeps the three quarters rules are worked out on, ``--part held`` the quarter
+held out of that work (by a hash of the document's name).
 """
 
 from __future__ import annotations
@@ -138,11 +140,14 @@ def print_table(title: str, rows: dict[str, dict]) -> None:
     print("  documents: " + "  ".join(f"{n}={rows[n]['docs']}" for n in names))
 
 
-def run_derived(golds: list[dict], show_docs: bool) -> None:
-    """Totals for each plain-text derivation of the tune documents (never the test quarter)."""
-    from derive_text import available, derive
+def run_derived(golds: list[dict], show_docs: bool, part: str = "all") -> None:
+    """Totals for each plain-text derivation of the tune documents (never the test quarter);
+    ``part`` "look" or "held" keeps only that part of them (``derive_text.derived_quarter``)."""
+    from derive_text import available, derive, derived_quarter
 
     tune = [g for g in golds if g["split"] == "tune"]
+    if part != "all":
+        tune = [g for g in tune if derived_quarter(g["doc"]) == part]
     rows: dict[str, dict] = {}
     every: dict[str, DocScore] = {}
     notes: list[tuple[str, str, list[str]]] = []
@@ -160,7 +165,8 @@ def run_derived(golds: list[dict], show_docs: bool) -> None:
             if result.notes:
                 notes.append((name, doc, result.notes))
     rows["all derived"] = total(every.values())
-    print_table(f"== derived plain text from the tune split ({len(every)} files)", rows)
+    which = "" if part == "all" else f", {part} part"
+    print_table(f"== derived plain text from the tune split ({len(every)} files{which})", rows)
     if show_docs:
         for name, doc, doc_notes in notes:
             print(f"  {name}: {Path(doc).name}:")
@@ -180,6 +186,12 @@ def main() -> None:
     )
     parser.add_argument(
         "--derive", choices=("text",), help="score plain text derived from the tune documents"
+    )
+    parser.add_argument(
+        "--part",
+        choices=("all", "look", "held"),
+        default="all",
+        help="with --derive: only the derived files worked on (look) or held out (held)",
     )
     parser.add_argument(
         "--gold-dir", type=Path, help="score a dev set's gold files instead of the corpus"
@@ -204,7 +216,7 @@ def main() -> None:
     if missing:
         print(f"{len(missing)} documents not found (is ../shared beside the checkout?)")
     if args.derive:
-        run_derived(golds, args.docs)
+        run_derived(golds, args.docs, args.part)
         return
     splits = ("tune", "test") if args.split == "both" else (args.split,)
     chosen = [g for g in golds if args.split in ("all", "both") or g["split"] == args.split]

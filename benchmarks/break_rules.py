@@ -20,7 +20,8 @@ A rule right on documents tuned on for long and wrong on blind-labelled ones is
 over-fitted. Tune gold only; never name a folder holding test documents. The word
 ``derived`` in place of NAME=GOLD_DIR tallies the plain texts ``derive_text.py`` makes from
 the tune split's PDF, HTML, Word and Markdown files (as ``bench_structure.py --derive
-text`` scores them): the nearest thing to unseen plain text.
+text`` scores them): the nearest thing to unseen plain text. Only the "look" part is traced;
+the held-out quarter (``--derive text --part held``) is for scoring once.
 
 Run: .venv/bin/python benchmarks/break_rules.py NAME=GOLD_DIR|derived [...] [--show TEXT [--ok]]
 """
@@ -218,9 +219,10 @@ def _documents(folder: str) -> list[tuple[dict, Path]]:
     if folder:
         golds = scoring.load_gold("all", Path(folder))
         return [(gold, scoring.document_path(gold["doc"])) for gold in golds]
-    from derive_text import available, derive
+    from derive_text import available, derive, derived_quarter
 
-    tune = scoring.load_gold("tune")
+    # (The held-out quarter of the derived set is scored by bench_structure.py, never traced.)
+    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
     pairs = []
     for name in available():
         for gold in tune:

@@ -367,6 +367,15 @@ DERIVATIONS: dict[str, tuple[str, Callable[[Path], str], str | None]] = {
 }
 
 
+def derived_quarter(doc: str) -> str:
+    """"held" for about a quarter of the tune documents (by a hash of the document's name),
+    "look" for the rest. Rules for plain text are worked out on the derivations of the
+    "look" documents; the "held" ones are scored, never read, to see whether they transfer
+    (the derived set is the nearest thing to unseen plain text, so it needs its own
+    untouched part)."""
+    return "held" if hashlib.sha1(Path(doc).name.encode()).digest()[0] % 4 == 0 else "look"
+
+
 def available() -> list[str]:
     return [n for n, (_, _, tool) in DERIVATIONS.items() if tool is None or shutil.which(tool)]
 
