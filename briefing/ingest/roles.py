@@ -53,6 +53,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.printed_runs import printed_runs
 from briefing.ingest.punctuated_heads import punctuated_crossheads
 from briefing.ingest.quote_crossheads import crosshead_under_quote
 from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
@@ -358,13 +359,15 @@ def assign_roles(
     hint_is_title: bool = True,
     authored_styles: bool = True,
     web_copy: bool = False,
+    printed: bool = False,
 ) -> list[Role]:
     """One Role per block. ``title_hint`` is the title the file's metadata states;
     ``hint_is_title`` when that metadata is written as the title (front matter, an HTML
     heading) rather than a document property, which is often a template's leftover.
     ``authored_styles`` when heading styles were set by the author (Word, HTML), not
     guessed from font sizes (PDF). ``web_copy`` when the text is a page copied as text
-    whose site chrome was taken (web_chrome)."""
+    whose site chrome was taken (web_chrome). ``printed`` when the text shows printed
+    pages and no browser printed it (printed_runs)."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
@@ -399,7 +402,7 @@ def assign_roles(
     )
     # An act's title printed over several lines goes on past its first (act_title_lines).
     body_start = act_title_end(blocks, roles, body_start)
-    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related)
+    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related, printed)
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
@@ -1549,6 +1552,7 @@ def _tail_roles(
     web_copy: bool,
     body_start: int,
     related_at_start: int,
+    printed: bool = False,
 ) -> set[int]:
     """Roles of the blocks after the body; returns the lines of the site's list of
     related pages (the "Related news" label's reach), which no note pass takes back.
@@ -1577,6 +1581,10 @@ def _tail_roles(
         menus.difference_update(own)
         # A signature block's lines are one card with the line over them ("For Examplia:").
         cards.update(i for i in own if not is_table_row(blocks[i].text))
+        if printed:
+            # A printed document has no site menu under it: its short lines are its own
+            # (signatures, an agenda's items), bar a chart's scale (printed_runs).
+            menus.difference_update(printed_runs(blocks, menus))
     # A sidebar of related pages is the site's, every line of it (excerpts included).
     menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
     # A "Related news" label, its prose after weighed against the release's whole body
@@ -2200,6 +2208,8 @@ def _clause_above(blocks: list[Block], i: int) -> str:
 
 
 ROSTER_RUN = 2  # name lines right above a name line that make it a list's entry
+
+
 def _roster_end(blocks: list[Block], i: int) -> bool:
     """A name line closing a run of name lines ("The following members were present:"
     / "Andrew Bailey, Chair" / ... / "Huw Pill" / "Dave Ramsden" over "Sam Beckett was
