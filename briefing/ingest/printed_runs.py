@@ -8,10 +8,12 @@ short lines under its body are its own, the signatures of an agreement ("For the
 Government of Examplia" / "Jane Example" / "Prime Minister"), an agenda's items, the
 closing of a circular. The document says so itself, by its pages; no word list is asked.
 
-Two exceptions, both read from the lines: a run holding a site's link label or section
+Three exceptions, all read from the lines: a run holding a site's link label or section
 (a release printed from its web page keeps the site's footer: "Contact us", "Privacy")
-is still a menu, and so is a chart's scale left as text, a run whose lines are mostly
-figures ("160.00" / "150.00" / "10/06/2018"), with the few legend words set among them.
+is still a menu; so is a chart's scale left as text, a run whose lines are mostly
+figures ("160.00" / "150.00" / "10/06/2018"), with the few legend words set among them;
+and so is what is left of a digital signature's stamp, a run holding a certificate's
+field ("C=IT", "O=PRESIDENZA ..."), the signing software's lines, not the signatory's.
 A page a browser printed to PDF is no printed document in this sense: its print lines
 (``browser_print``) show it, and the caller does not ask.
 """
@@ -33,10 +35,12 @@ def _figures_line(text: str) -> bool:
 
 def is_printed_own_run(lines: Sequence[str]) -> bool:
     """Whether a run of short lines under a printed document's body is the document's:
-    no site link label among them, and more worded lines than lines of figures."""
+    no site link label or certificate field among them, and more worded lines than
+    lines of figures."""
     from briefing.ingest.letterhead_runs import is_site_link_line
+    from briefing.ingest.signature_stamps import is_certificate_field
 
-    if any(is_site_link_line(t) for t in lines):
+    if any(is_site_link_line(t) or is_certificate_field(t) for t in lines):
         return False
     worded = sum(1 for t in lines if any(ch.isalpha() for ch in t))
     figures = sum(1 for t in lines if _figures_line(t))

@@ -88,6 +88,7 @@ from briefing.ingest.speakers import (
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.styled_cards import heads_card
+from briefing.ingest.table_cells import holds_table_cells
 from briefing.ingest.teaser_blurbs import heads_only_blurb
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
@@ -871,6 +872,8 @@ def _teasers_start(blocks: list[Block], body_start: int, related: int | None = N
             return n  # numbered paragraphs after: the release goes on
         if sum(is_prose(b) for b in rest) > max(2, len(rest) // 5):
             return n
+        if holds_table_cells(b.text for b in rest):
+            return n  # a table's cells one a line: its column heads over dates (table_cells)
         start = i
         while (
             start - 1 > body_start

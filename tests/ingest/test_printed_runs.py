@@ -44,3 +44,7 @@ def test_a_site_link_label_keeps_the_run_a_menu() -> None:
 def test_a_charts_scale_stays_out() -> None:
     scale = ["160.00", "150.00", "140.00", "Retail price", "10/06/2018", "10/07/2018"]
     assert not is_printed_own_run(scale)
+
+
+def test_a_signature_stamps_fields_stay_out() -> None:
+    assert not is_printed_own_run(["EXAMPLE", "C=XX ANNA", "O=MINISTRY OF EXAMPLES", "C=XX"])
