@@ -15,7 +15,8 @@ nothing a reader misses) or not (``words-gone``: dropped or rewritten on the way
 A pass right on documents tuned on for long and wrong on blind-labelled ones is
 over-fitted: look there first. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [derived] [blind] [-v]
+Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [derived]
+[blind] [-v]
 (``derived``: the plain text derived from the tune documents, as ``bench_structure
 --derive text`` scores it, look part only; ``blind``: the tune documents labelled blind.)
 """
@@ -157,7 +158,8 @@ def _documents(arg: str):
                     pairs.append((gold, Path(derived)))
         return "derived", pairs
     if arg == "blind":
-        golds = [g for g in scoring.load_gold("tune") if scoring.tune_part(g["_gold_file"]) == "blind"]
+        tune = scoring.load_gold("tune")
+        golds = [g for g in tune if scoring.tune_part(g["_gold_file"]) == "blind"]
         return "blind", [(g, scoring.document_path(g["doc"])) for g in golds]
     name, folder = arg.split("=", 1)
     golds = scoring.tune_gold(folder)
