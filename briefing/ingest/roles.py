@@ -88,7 +88,7 @@ from briefing.ingest.speakers import (
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.styled_cards import heads_card
-from briefing.ingest.table_cells import holds_table_cells
+from briefing.ingest.table_cells import holds_table_cells, is_tab_row
 from briefing.ingest.teaser_blurbs import heads_only_blurb
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
@@ -1002,7 +1002,7 @@ def _menu_runs(
             and words(text) <= 5
             and not P.CONTACT_LINE.search(text)
             and not (letterhead and postal_line(text))
-            and not (worded and _figures_only(text))
+            and not (worded and (_figures_only(text) or is_tab_row(text)))
             and not (clauses and (text.rstrip().endswith(",") or _dated_from_above(text)))
         ):
             run.append(i)
