@@ -15,9 +15,10 @@ nothing a reader misses) or not (``words-gone``: dropped or rewritten on the way
 A pass right on documents tuned on for long and wrong on blind-labelled ones is
 over-fitted: look there first. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [derived] [-v]
+Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [derived]
+[blind] [-v]
 (``derived``: the plain text derived from the tune documents, as ``bench_structure
---derive text`` scores it.)
+--derive text`` scores it, look part only; ``blind``: the tune documents labelled blind.)
 """
 
 from __future__ import annotations
@@ -145,9 +146,10 @@ def _documents(arg: str):
     """(name, [(gold, path)]) for ``NAME=GOLD_DIR``, or for ``derived`` the plain text
     the independent tools make from the tune documents (``bench_structure --derive``)."""
     if arg == "derived":
-        from derive_text import available, derive
+        from derive_text import available, derive, derived_quarter
 
-        tune = scoring.load_gold("tune")
+        # Only the look part: the held-out quarter is for scoring once, never traced.
+        tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
         pairs = []
         for tool in available():
             for gold in tune:
@@ -155,6 +157,10 @@ def _documents(arg: str):
                 if derived is not None:
                     pairs.append((gold, Path(derived)))
         return "derived", pairs
+    if arg == "blind":
+        tune = scoring.load_gold("tune")
+        golds = [g for g in tune if scoring.tune_part(g["_gold_file"]) == "blind"]
+        return "blind", [(g, scoring.document_path(g["doc"])) for g in golds]
     name, folder = arg.split("=", 1)
     golds = scoring.tune_gold(folder)
     return name, [(gold, scoring.document_path(gold["doc"])) for gold in golds]

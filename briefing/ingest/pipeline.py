@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
+from briefing.ingest.browser_print import is_browser_print_line
 from briefing.ingest.browser_titles import without_release_notice, without_site_name
 from briefing.ingest.cjk_wraps import unspaced_wrap
 from briefing.ingest.date_strips import under_title_first
@@ -166,6 +167,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         # (web_chrome took a copied page's menus and footer as navigation.)
         web_copy=any(kind == "navigation" for kind, _ in extracted.dropped)
         and extracted.format in ("txt", "paste"),
+        printed=_printed(extracted, bool(starts)),
     )
     checkpoint(0.85)
     placed, text = _place(blocks, roles)
@@ -192,6 +194,14 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     if suggest:
         add_suggestions(release)
     return release
+
+
+def _printed(extracted: Extracted, form_feeds: bool) -> bool:
+    """Whether the text shows printed pages (a PDF, or text with form feeds) and no
+    browser printed it: a document never shown as a web page (printed_runs)."""
+    if not (form_feeds or extracted.format == "pdf"):
+        return False
+    return not any(is_browser_print_line(str(text)) for text in extracted.removed)
 
 
 def _place(blocks: list[Block], roles: list) -> tuple[list[Placed], str]:

@@ -53,6 +53,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.printed_runs import printed_runs
 from briefing.ingest.punctuated_heads import punctuated_crossheads
 from briefing.ingest.quote_crossheads import crosshead_under_quote
 from briefing.ingest.record_lines import code_line, page_label, postal_line, reference_field
@@ -87,6 +88,7 @@ from briefing.ingest.speakers import (
 )
 from briefing.ingest.stacked_heads import opens_content, stacked_heading
 from briefing.ingest.styled_cards import heads_card
+from briefing.ingest.table_cells import holds_table_cells, is_tab_row
 from briefing.ingest.teaser_blurbs import heads_only_blurb
 from briefing.ingest.text_fragments import is_markup_line, is_photo_credit
 from briefing.ingest.text_tables import figures_row
@@ -358,13 +360,15 @@ def assign_roles(
     hint_is_title: bool = True,
     authored_styles: bool = True,
     web_copy: bool = False,
+    printed: bool = False,
 ) -> list[Role]:
     """One Role per block. ``title_hint`` is the title the file's metadata states;
     ``hint_is_title`` when that metadata is written as the title (front matter, an HTML
     heading) rather than a document property, which is often a template's leftover.
     ``authored_styles`` when heading styles were set by the author (Word, HTML), not
     guessed from font sizes (PDF). ``web_copy`` when the text is a page copied as text
-    whose site chrome was taken (web_chrome)."""
+    whose site chrome was taken (web_chrome). ``printed`` when the text shows printed
+    pages and no browser printed it (printed_runs)."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
@@ -399,7 +403,7 @@ def assign_roles(
     )
     # An act's title printed over several lines goes on past its first (act_title_lines).
     body_start = act_title_end(blocks, roles, body_start)
-    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related)
+    site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related, printed)
     for i in range(body_start, body_end):
         if roles[i] is None:
             roles[i] = _body_role(blocks, i)
@@ -868,6 +872,8 @@ def _teasers_start(blocks: list[Block], body_start: int, related: int | None = N
             return n  # numbered paragraphs after: the release goes on
         if sum(is_prose(b) for b in rest) > max(2, len(rest) // 5):
             return n
+        if holds_table_cells(b.text for b in rest):
+            return n  # a table's cells one a line: its column heads over dates (table_cells)
         start = i
         while (
             start - 1 > body_start
@@ -996,7 +1002,7 @@ def _menu_runs(
             and words(text) <= 5
             and not P.CONTACT_LINE.search(text)
             and not (letterhead and postal_line(text))
-            and not (worded and _figures_only(text))
+            and not (worded and (_figures_only(text) or is_tab_row(text)))
             and not (clauses and (text.rstrip().endswith(",") or _dated_from_above(text)))
         ):
             run.append(i)
@@ -1549,6 +1555,7 @@ def _tail_roles(
     web_copy: bool,
     body_start: int,
     related_at_start: int,
+    printed: bool = False,
 ) -> set[int]:
     """Roles of the blocks after the body; returns the lines of the site's list of
     related pages (the "Related news" label's reach), which no note pass takes back.
@@ -1577,6 +1584,10 @@ def _tail_roles(
         menus.difference_update(own)
         # A signature block's lines are one card with the line over them ("For Examplia:").
         cards.update(i for i in own if not is_table_row(blocks[i].text))
+        if printed:
+            # A printed document has no site menu under it: its short lines are its own
+            # (signatures, an agenda's items), bar a chart's scale (printed_runs).
+            menus.difference_update(printed_runs(blocks, menus))
     # A sidebar of related pages is the site's, every line of it (excerpts included).
     menus.update(range(_teasers_start(blocks, body_end - 1), len(blocks)))
     # A "Related news" label, its prose after weighed against the release's whole body
@@ -2200,6 +2211,8 @@ def _clause_above(blocks: list[Block], i: int) -> str:
 
 
 ROSTER_RUN = 2  # name lines right above a name line that make it a list's entry
+
+
 def _roster_end(blocks: list[Block], i: int) -> bool:
     """A name line closing a run of name lines ("The following members were present:"
     / "Andrew Bailey, Chair" / ... / "Huw Pill" / "Dave Ramsden" over "Sam Beckett was

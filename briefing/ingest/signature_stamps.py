@@ -51,6 +51,11 @@ STAMP_REACH = 8  # lines after "signed by" the stamp's fields may come, text amo
 STAMP_MAX_CHARS = 90
 
 
+def is_certificate_field(text: str) -> bool:
+    """A certificate's field left as a line ("C=IT", "O=PRESIDENZA ..."): a stamp's."""
+    return bool(_CERT_FIELD.match(text.strip()))
+
+
 def take_signature_stamps(extracted: Extracted) -> None:
     """Blank a digital signature's stamp lines (indices stay valid); list them in
     ``removed``."""
