@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
 from briefing.ingest.browser_titles import without_release_notice, without_site_name
+from briefing.ingest.case_names import CaseName, case_name, court_paper_title
 from briefing.ingest.cjk_wraps import unspaced_wrap
 from briefing.ingest.date_strips import under_title_first
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date, release_date
@@ -137,6 +138,8 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
     # passes below only blank lines, so what it lacks the text still lacks after them.
     whole: str | None = "\n".join([line.text for line in extracted.lines])
+    # A court paper's case name, read before page furniture takes any line (case_names).
+    case = case_name(whole)
     # The lines a form feed opens, read before furniture blanks a running head with its
     # form feed and XML-safe text turns the rest into spaces (page_break_marks).
     starts = page_starts(extracted.lines) if "\f" in whole else frozenset()
@@ -187,7 +190,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         ),
         removed=removed,
     )
-    _fill_metadata(release, extracted)
+    _fill_metadata(release, extracted, case)
     release.suggestions = _wrap_suggestions(placed)
     if suggest:
         add_suggestions(release)
@@ -226,7 +229,7 @@ def _bracketed_aside(text: str, node: Node) -> bool:
     )
 
 
-def _fill_metadata(release: Release, extracted: Extracted) -> None:
+def _fill_metadata(release: Release, extracted: Extracted, case: CaseName | None = None) -> None:
     text = release.text
     # One walk collects what the metadata needs (in walk order, as separate walks would).
     title = subtitle = None
@@ -323,6 +326,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
             release.title = written or release.title
     else:
         release.title = release.title or _metadata_title(extracted)
+    if not (_metadata_title_is_written(extracted) and _metadata_title(extracted)):
+        # A court paper is titled by its case, the party block around the lone "v." of
+        # its caption, over the court's name or a stamp the picker took (case_names).
+        printed = text[title.start : title.end].split("\n", 1)[0] if title else ""
+        release.title = court_paper_title(case, release.title, printed)
     if not release.title:
         # No printed title and no usable property: the name the page header repeats.
         running = _one_line(extracted.metadata.get("running_title", ""))
