@@ -32,6 +32,7 @@ from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.running_head_dates import running_head_date
 from briefing.ingest.segment import Block, segment
+from briefing.ingest.sentence_ends import FUNCTION_WORDS
 from briefing.ingest.stamp_lines import STAMP_REACH_CHARS, page_head, stamp_date
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
@@ -463,9 +464,18 @@ def _without_letterhead(title: str) -> str:
     Monetary Policy Meeting" / "Bank of Thailand"): text taken from a PDF runs the
     letterhead under the title into it; a title does not end on its issuer's bare name."""
     lines = title.rstrip().split("\n")
-    if len(lines) > 1 and is_masthead(lines[-1]):
+    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    if len(lines) > 1 and is_masthead(lines[-1]) and not _dangles(above):
         return "\n".join(lines[:-1])
     return title
+
+
+def _dangles(line: str) -> bool:
+    """A line stopping on a function word ("... COOPERATION BETWEEN") goes on into the next:
+    the line under it is the title's words ("THE GOVERNMENT OF EXAMPLIA AND SAMPLIA"), not
+    a letterhead run into it."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in FUNCTION_WORDS
 
 
 # A ministerial office's release number typed on the title's line ("NIPS 70/96 LABOR
