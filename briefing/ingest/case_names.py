@@ -36,6 +36,8 @@ from briefing.lazyre import lazy
 # A caption opens the paper: the connector within its first lines (a transcript's cover
 # prints some twenty lines of furniture and line numbers above it).
 HEAD_LINES = 100
+HEAD_CHARS = 20_000  # (a hundred lines of a caption, its columns padded with spaces)
+LINE_MAX_CHARS = 300
 # A party's name runs over a few lines at most ("ROGER EXAMPLE, individually / and as
 # representative of the class / of persons defined in averment 15; / DEANE SAMPLE,"); a
 # longer run above the connector is no party block.
@@ -143,8 +145,9 @@ def case_name(text: str) -> CaseName | None:
     """The case's name read from the head's party block (see the module's doc), or None."""
     lines: list[tuple[str, int, int]] = []  # (cleaned line, start, end) of worded lines
     offset = 0
-    for raw in text.split("\n", HEAD_LINES)[:HEAD_LINES]:
-        cleaned = _clean(raw)
+    for raw in text[:HEAD_CHARS].split("\n", HEAD_LINES)[:HEAD_LINES]:
+        # (a line longer than any party's is prose, read without the column patterns)
+        cleaned = _clean(raw) if len(raw) <= LINE_MAX_CHARS else raw[:LINE_MAX_CHARS]
         if cleaned and not _FURNITURE_ONLY.match(cleaned):
             lines.append((cleaned, offset, offset + len(raw)))
         offset += len(raw) + 1
