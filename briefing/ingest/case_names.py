@@ -257,10 +257,10 @@ def _paper_name(title: str) -> bool:
 
 def court_paper_title(found: CaseName | None, title: str, printed: str) -> str:
     """The title shown for a court paper: its case name ``found`` (read from the text as
-    the reader gave it, before page furniture went out) when the title picked is
-    nothing, a line of the caption over or inside the block, or a line under it that is
-    not the paper's own name; else ``title``. ``printed`` is the picked title's first
-    printed line."""
+    the reader gave it, before furniture and the head's roles took lines away) when the
+    title picked is nothing, a line of the caption over or inside the block, or a line
+    under it that is not the paper's own name; else ``title``. ``printed`` is the picked
+    title's first printed line."""
     if found is None:
         return title
     if title and _paper_name(title):

@@ -139,7 +139,8 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
     # passes below only blank lines, so what it lacks the text still lacks after them.
     whole: str | None = "\n".join([line.text for line in extracted.lines])
-    # A court paper's case name, read before page furniture takes any line (case_names).
+    # A court paper's case name, read on the lines as the reader gave them: furniture and
+    # the head's roles may take some of the party block's lines away (case_names).
     case = case_name(whole)
     # The lines a form feed opens, read before furniture blanks a running head with its
     # form feed and XML-safe text turns the rest into spaces (page_break_marks).
