@@ -84,7 +84,10 @@ _FRAME = lazy(
     r"|(?:on\s+)?appeals?\s+from\b|before\b|argued\b|submitted\b|decided\b"
     r"|at\s+[A-Z]"
     r"|\[?\s*(?:un)?published\s*\]?$|precedential$|for\s+publication$"
-    r"|[-–—_=\s.x]{3,}$)",
+    r"|[-–—_=\s.x]{3,}$"
+    # a field, "Page: 3", "Date Filed: 03/04/2031", or a line citing the docket number
+    r"|[a-z][\w .]{0,30}:\s*\S"
+    r"|.*\b\d{1,4}-\d{3,6}\b)",
     flags=re.I,
 )
 _MONTH_DATE = lazy(
@@ -243,6 +246,7 @@ _MINOR_WORDS = frozenset(
     "a an and as at by for from in of on or the to with & de du des la le et".split()
 )
 KIND_MAX_WORDS = 30
+_SUBJECT_LINE = lazy(r"(?:^|\s)(?:re|subject|subj)\s*:\s", flags=re.I)
 
 
 def _paper_name(title: str) -> bool:
@@ -263,6 +267,8 @@ def court_paper_title(found: CaseName | None, title: str, printed: str) -> str:
     title's first printed line."""
     if found is None:
         return title
+    if _SUBJECT_LINE.search(title):
+        return title  # "Re: Case No. 31-0042, Example v. Sample": a clerk's letter's subject
     if title and _paper_name(title):
         line = printed.strip()
         at = found.source.find(line) if line else -1

@@ -135,3 +135,24 @@ def test_role_promised_but_cut_is_no_party_block():
         "DIVISION TWO\nAppeal from the Court of Examplia\nHarbour County\nvs.\nSTATE OF EXAMPLIA,\n"
     )
     assert case_name(text) is None
+
+
+def test_clerks_letter_keeps_its_subject_line():
+    found = case_name(OPINION)
+    subject = "Re: Case No. 31-0042, Example Harbour Holdings v. Sample"
+    assert court_paper_title(found, subject, subject) == subject
+
+
+def test_field_and_docket_lines_frame_the_block():
+    text = (
+        "Page: 3\n"
+        "OFFICIAL CAPTION FOR 31-0042\n"
+        "EXAMPLE MINING COMPANY\n"
+        "Petitioner\n"
+        "v.\n"
+        "JANE SAMPLE\n"
+        "Respondent\n"
+    )
+    found = case_name(text)
+    assert found is not None
+    assert found.text == "EXAMPLE MINING COMPANY Petitioner v. JANE SAMPLE Respondent"
