@@ -53,7 +53,7 @@ PARTY_LINE_MAX_WORDS = 14
 
 _CONNECTOR = lazy(r"^[-–—]?\s*(?:v|vs|versus)\.?\s*[-–—]?$", flags=re.I)
 # The first party's line closing on the connector: "EXAMPLE AND SAMPLE, Petitioners v."
-_CONNECTOR_CLOSING = lazy(r"^(.*\S)\s+(?:v|vs|versus)\.$", flags=re.I)
+_CONNECTOR_CLOSING = lazy(r"^(.*\S)\s(?:v|vs|versus)\.$", flags=re.I)
 _ROLE_WORD = (
     r"(?:cross[-–—\s]?)?(?:plaintiff|defendant|appellant|appellee|petitioner|respondent"
     r"|claimant|movant|intervenor|employee|employer|carrier|applicant|complainant|relator"
@@ -66,11 +66,12 @@ _ROLE_LINE = lazy(
     flags=re.I,
 )
 # A party's line closing on its role: "EXAMPLE REVENUE OFFICE, Respondent".
-_ROLE_CLOSING = lazy(r"[,\s]\s*" + _ROLE_WORD + r"\s*[,.;]?$", flags=re.I)
+# (Started only at a comma or a run's first space: linear on long blank runs.)
+_ROLE_CLOSING = lazy(r"(?:,|(?<!\s)\s)\s*" + _ROLE_WORD + r"\s*[,.;]?$", flags=re.I)
 # Columns set beside the block: a transcript's or pleading paper's line number before it,
 # the ")" / ":" / "*" rule after it (with a docket number beside the rule), a lone mark.
 _LEADING_LINE_NUMBER = lazy(r"^\s*\d{1,2}(?:\s{2,}|\t)")
-_COLUMN_TAIL = lazy(r"\s+[:)*]\s.*$|\s*[:)*]+\s*$")
+_COLUMN_TAIL = lazy(r"(?<!\s)\s+[:)*]\s.*$|(?<!\s)\s*[:)*]+\s*$")
 _COLUMN_HEAD = lazy(r"^\s*[:)*]\s+")
 _NOTE_MARK = lazy(r"(?<=[,.;])\s?\d{1,2}(?=\s|$)")
 _FURNITURE_ONLY = lazy(r"^[\d\s:)*>,xXN]{0,6}$")
