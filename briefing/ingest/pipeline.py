@@ -12,6 +12,7 @@ from pathlib import Path
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
 from briefing.ingest.browser_print import is_browser_print_line
 from briefing.ingest.browser_titles import without_release_notice, without_site_name
+from briefing.ingest.case_names import CaseName, case_name, court_paper_title
 from briefing.ingest.cjk_wraps import unspaced_wrap
 from briefing.ingest.date_strips import under_title_first
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date, release_date
@@ -32,6 +33,7 @@ from briefing.ingest.progress import Progress, checkpoint, reporting, share
 from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.running_head_dates import running_head_date
 from briefing.ingest.segment import Block, segment
+from briefing.ingest.sentence_ends import FUNCTION_WORDS
 from briefing.ingest.stamp_lines import STAMP_REACH_CHARS, page_head, stamp_date
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import take_page_furniture
@@ -138,6 +140,9 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
     # passes below only blank lines, so what it lacks the text still lacks after them.
     whole: str | None = "\n".join([line.text for line in extracted.lines])
+    # A court paper's case name, read on the lines as the reader gave them: furniture and
+    # the head's roles may take some of the party block's lines away (case_names).
+    case = case_name(whole)
     # The lines a form feed opens, read before furniture blanks a running head with its
     # form feed and XML-safe text turns the rest into spaces (page_break_marks).
     starts = page_starts(extracted.lines) if "\f" in whole else frozenset()
@@ -189,7 +194,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         ),
         removed=removed,
     )
-    _fill_metadata(release, extracted)
+    _fill_metadata(release, extracted, case)
     release.suggestions = _wrap_suggestions(placed)
     if suggest:
         add_suggestions(release)
@@ -236,7 +241,7 @@ def _bracketed_aside(text: str, node: Node) -> bool:
     )
 
 
-def _fill_metadata(release: Release, extracted: Extracted) -> None:
+def _fill_metadata(release: Release, extracted: Extracted, case: CaseName | None = None) -> None:
     text = release.text
     # One walk collects what the metadata needs (in walk order, as separate walks would).
     title = subtitle = None
@@ -333,6 +338,11 @@ def _fill_metadata(release: Release, extracted: Extracted) -> None:
             release.title = written or release.title
     else:
         release.title = release.title or _metadata_title(extracted)
+    if not (_metadata_title_is_written(extracted) and _metadata_title(extracted)):
+        # A court paper is titled by its case, the party block around the lone "v." of
+        # its caption, over the court's name or a stamp the picker took (case_names).
+        printed = text[title.start : title.end].split("\n", 1)[0] if title else ""
+        release.title = court_paper_title(case, release.title, printed)
     if not release.title:
         # No printed title and no usable property: the name the page header repeats.
         running = _one_line(extracted.metadata.get("running_title", ""))
@@ -465,9 +475,18 @@ def _without_letterhead(title: str) -> str:
     Monetary Policy Meeting" / "Bank of Thailand"): text taken from a PDF runs the
     letterhead under the title into it; a title does not end on its issuer's bare name."""
     lines = title.rstrip().split("\n")
-    if len(lines) > 1 and is_masthead(lines[-1]):
+    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    if len(lines) > 1 and is_masthead(lines[-1]) and not _dangles(above):
         return "\n".join(lines[:-1])
     return title
+
+
+def _dangles(line: str) -> bool:
+    """A line stopping on a function word ("... COOPERATION BETWEEN") goes on into the next:
+    the line under it is the title's words ("THE GOVERNMENT OF EXAMPLIA AND SAMPLIA"), not
+    a letterhead run into it."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in FUNCTION_WORDS
 
 
 # A ministerial office's release number typed on the title's line ("NIPS 70/96 LABOR

@@ -1129,8 +1129,29 @@ _WIDE_GAP = lazy(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 MENU_ENTRY_MAX_WORDS = 5
 
 
+# A menu bar copied with its bars: "Home|News|Photos|Opinion|Sports", "首页|新闻|图片|评论".
+# A browser title joins a headline and the site's name with one bar; four short names or
+# more in a row, apart by bars, are the site's sections.
+BAR_MENU_MIN_ENTRIES = 4
+BAR_ENTRY_MAX_WORDS = 3
+
+
+def _bar_menu(line: str) -> bool:
+    if line.count("|") < BAR_MENU_MIN_ENTRIES - 1:
+        return False
+    entries = [e.strip() for e in line.split("|")]
+    return len(entries) >= BAR_MENU_MIN_ENTRIES and all(
+        e
+        and R.words(e, BAR_ENTRY_MAX_WORDS + 1) <= BAR_ENTRY_MAX_WORDS
+        and not any(ch.isdigit() for ch in e)
+        for e in entries
+    )
+
+
 def _menu_row(text: str) -> bool:
     for line in text.splitlines():
+        if _bar_menu(line):
+            return True
         entries = _WIDE_GAP.split(line.strip())
         # (A table's row has figures in its cells: "Core inflation      2.4"; menus name.)
         if len(entries) >= 2 and all(
