@@ -53,8 +53,10 @@ def sequence_blocks(placed: Iterable) -> list[tuple[str, str, str, int]]:
     for item in placed:
         role = item.role
         label = role.label
-        if label is None or role.kind != "paragraph" or item.block.text.lstrip().startswith(
-            _QUOTE_OPENERS
+        if (
+            label is None
+            or role.kind != "paragraph"
+            or item.block.text.lstrip().startswith(_QUOTE_OPENERS)
         ):
             out.append((role.kind, "", "", 0))
             continue
