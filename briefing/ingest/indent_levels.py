@@ -15,7 +15,7 @@ into a new list, and the text's own labels then say so.
 from __future__ import annotations
 
 from briefing.ingest.extracted import Extracted
-from briefing.ingest.patterns import label_number, match_label
+from briefing.ingest.patterns import label_number
 
 MIN_STEPS = 2  # deeper sequence starts that show indentation is depth (one is chance)
 _TAB = 4
@@ -47,7 +47,9 @@ def nest_by_indent(extracted: Extracted, blocks: list, block_of: list[int]) -> N
     previous: tuple[int, int] | None = None  # (block, indent) of the labelled block before
     for b in range(len(blocks)):
         line = first.get(b)
-        found = match_label(blocks[b].text) if line is not None else None
+        # (The block's label as read once; a star opening a list's items was told from a
+        # note's mark by segment._star_bullets.)
+        found = blocks[b].label if line is not None else None
         if found is None or blocks[b].style:
             previous = None
             continue
