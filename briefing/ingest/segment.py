@@ -384,9 +384,12 @@ def _blocks_from_lines(
     texts = [
         f"{line.label} {line.text.strip()}" if line.label else line.text.rstrip() for line in lines
     ]
+    # The measure is the printed lines': a column of lone labels joined to its texts
+    # (label_runs.pair_label_column) makes lines as long as whole items.
+    printed = texts[:]
     alias = _join_lone_labels(texts, lines)
-    width = _wrap_width(texts)
-    reach = margin(texts, width)  # where full lines end (unmarked.margin)
+    width = _wrap_width(printed)
+    reach = margin(printed, width)  # where full lines end (unmarked.margin)
     # Hard-wrapped CJK text, whose measure shows only in display cells (cjk_wraps).
     cjk_measure = full_measure(texts) if not width and _mostly_cjk(texts) else 0
     # (A lone label's text line, moved up to it, is no blank line of the page.)
