@@ -37,6 +37,7 @@ class LabelNesting:
         last: Node | None
         broken: Broken | None
         nested_under: dict[str, str]
+        restarts_under: dict[str, set[str]]
 
     def _goes_on_quotation(self, family: str, label: str) -> bool:
         """A label with no quotation mark that numbers the paragraph after a quoted one
@@ -109,6 +110,12 @@ class LabelNesting:
         node, open_family = self.stack[-1]
         if P.bullet_outranks(family.split("@")[0], open_family.split("@")[0]):
             return False  # "□ 질의응답" after "○ ...": the next point, not inside it
+        if open_family in self.restarts_under.get(family, ()):
+            return True  # "A." starting over under each "(1)": (1)'s sub-points
+        if family in self.restarts_under.get(open_family, ()):
+            # "(a)" after a "(7)" of a text that starts "(1)" over under each "(a)": the
+            # open list is a sub-list of this family's, which goes on above it.
+            return False
         if family.split("@")[0] not in _PARAGRAPH_NUMBERS or self._shown_nested(family):
             return True
         open_level = int(open_family.rsplit("@", 1)[-1] or 0) if "@" in open_family else 0

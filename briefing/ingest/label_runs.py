@@ -95,10 +95,13 @@ COLUMN_MAX = 12  # labels in one column: a list, not a page of them
 
 
 def _step(previous: str, label: str) -> bool:
-    """Whether ``label`` is the label after ``previous`` in one family ("i." -> "ii.")."""
+    """Whether ``label`` is the label after ``previous`` in one family ("i." -> "ii.";
+    a bullet after the same bullet: a column of a bulleted list's marks, "•" / "•")."""
     a, b = match_label(previous + " A"), match_label(label + " A")
     if a is None or b is None or a.family != b.family:
         return False
+    if a.family.startswith("bullet"):
+        return previous == label
     first, second = label_number(a.label), label_number(b.label)
     return first is not None and second == first + 1
 

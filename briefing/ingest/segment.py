@@ -234,6 +234,7 @@ def segment(extracted: Extracted) -> list[Block]:
         label_glued_dash_runs,
         label_roman_dash_runs,
     )
+    from briefing.ingest.indent_levels import nest_by_indent
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -284,6 +285,8 @@ def segment(extracted: Extracted) -> list[Block]:
     keep_counted_dash_numbers(blocks)  # "1- ...", "2- ...": a list only where they count
     label_glued_dash_runs(blocks)  # "–op welk ...", "–waarvoor ...": a list's lost tab
     label_roman_dash_runs(blocks)  # "I - Plenário;", "II - Presidência;": incisos
+    if extracted.format in ("txt", "paste") and not extracted.blocks_are_paragraphs:
+        nest_by_indent(extracted, blocks, block_of)  # "- Item" / "  - Sub-item"
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
@@ -381,9 +384,12 @@ def _blocks_from_lines(
     texts = [
         f"{line.label} {line.text.strip()}" if line.label else line.text.rstrip() for line in lines
     ]
+    # The measure is the printed lines': a column of lone labels joined to its texts
+    # (label_runs.pair_label_column) makes lines as long as whole items.
+    printed = texts[:]
     alias = _join_lone_labels(texts, lines)
-    width = _wrap_width(texts)
-    reach = margin(texts, width)  # where full lines end (unmarked.margin)
+    width = _wrap_width(printed)
+    reach = margin(printed, width)  # where full lines end (unmarked.margin)
     # Hard-wrapped CJK text, whose measure shows only in display cells (cjk_wraps).
     cjk_measure = full_measure(texts) if not width and _mostly_cjk(texts) else 0
     # (A lone label's text line, moved up to it, is no blank line of the page.)

@@ -17,6 +17,7 @@ from briefing.ingest import patterns as P
 from briefing.ingest.agenda_lists import wrap_agenda_lists
 from briefing.ingest.dotted_paths import DOTTED_FAMILIES, dotted_depth
 from briefing.ingest.label_nesting import LabelNesting, article_of
+from briefing.ingest.label_sequences import restarted_under, sequence_blocks
 from briefing.ingest.list_resume import Broken, resume_depth
 from briefing.ingest.note_placement import NotePlacement
 from briefing.ingest.outline_ids import assign_ids
@@ -79,6 +80,9 @@ class _Builder(LabelNesting, NotePlacement):
     # Label family -> the family it was last placed one level under ("decimal.@0" under
     # "ALPHA.@0"): the hierarchy the text has already shown (_shown_nested).
     nested_under: dict[str, str] = field(default_factory=dict)
+    # Label family -> the families the document restarts its sequence under, item after
+    # item: its sub-lists, whatever their labels look like (label_sequences).
+    restarts_under: dict[str, set[str]] = field(default_factory=dict)
 
     # -- containers --------------------------------------------------------------------
 
@@ -291,6 +295,13 @@ class _Builder(LabelNesting, NotePlacement):
                 if families.count(family) < 2
                 else self._resumed_depth(family, role.label.label if role.label else "")
             )
+            if depth > len(stack):
+                # Known only from a list a heading closed ("(1)" again under "2." after
+                # "1."'s "(1)"-"(3)"): no item is open for it to go under, so it goes on
+                # under the deepest one open, not a level past it.
+                depth = len(stack)
+                del families[depth:]
+                families.append(family)
             del families[depth + 1 :]
         elif stack and not self._nests(family, placed.block.level):
             # A new sequence of paragraph numbers, not sub-points of the item before.
@@ -375,6 +386,7 @@ _HANDLERS = {
 def build_tree(text: str, placed: list[Placed]) -> tuple[Node, list[Removed]]:
     """The root node of the outline and the removed text, in reading order."""
     builder = _Builder(text)
+    builder.restarts_under = restarted_under(sequence_blocks(placed))
     for index, item in enumerate(placed):
         builder.place(item, index)
     wrap_agenda_lists(builder.root, text, builder.tight)

@@ -1,0 +1,70 @@
+"""The depth of a plain text's labels read from how far it indents them, where the text
+shows its indentation means depth (made-up texts)."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+
+NESTED = """\
+Joint statement on harbour supplies
+
+1.  The harbours agree to share their supply plans.
+2.  The harbours will coordinate their deliveries:
+    1.  Fuel deliveries are planned a month ahead.
+    2.  Food deliveries are planned a week ahead.
+3.  The harbours will meet each quarter:
+    1.  The first meeting reviews the fuel plans:
+        1.  Stocks are counted at each harbour.
+        2.  Shortfalls are reported to the board.
+    2.  The second meeting reviews the food plans.
+4.  This statement takes effect today.
+"""
+
+BULLETS = """\
+Harbour inspection checklist for the spring season
+
+The harbour master asks every inspector to follow these steps this spring.
+
+- Check the moorings along both quays before the first ferry arrives:
+  - the north quay, where the ferries tie up at night;
+  - the south quay, where the fishing boats unload their catch.
+- Check the lights that guide the ships into the harbour after dark:
+  - the outer beacon on the breakwater at the harbour mouth;
+  - the inner beacon above the ferry terminal.
+- Report every fault to the harbour master on the same day.
+"""
+
+# Indents that go on a sequence, never start one: a layout's, not a list's depth.
+LAID_OUT = """\
+Notice of the harbour board
+
+1.  The board met on Monday.
+      2.  The board approved the budget.
+3.  The board heard the harbour master.
+      4.  The board closed the meeting.
+"""
+
+
+def _depths(text: str) -> list[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
+
+    def walk(nodes, depth):
+        for node in nodes:
+            if node.label and node.kind in ("paragraph", "item"):
+                found.append((node.label, depth))
+            walk(node.children, depth + 1 if node.label else depth)
+
+    walk(release_from_text(text).root.children, 1)
+    return found
+
+
+def test_a_list_indented_under_an_item_is_its_sub_list():
+    assert [depth for _, depth in _depths(NESTED)] == [1, 1, 2, 2, 1, 2, 3, 3, 2, 1]
+
+
+def test_indented_bullets_nest_under_the_bullet_above():
+    assert [depth for _, depth in _depths(BULLETS)] == [1, 2, 2, 1, 2, 2, 1]
+
+
+def test_indents_that_only_go_on_a_sequence_are_layout():
+    assert [depth for _, depth in _depths(LAID_OUT)] == [1, 1, 1, 1]
