@@ -67,7 +67,11 @@ LEAD = "Growth abroad was expected to reach two percent."
 
 
 def _lead_paragraphs(lead: str) -> list[list[list[Run]]]:
-    second = [[(lead, "bold", 10, 0)], body("Services remained the main driver, with"), body("signs of a pickup in goods.")]
+    second = [
+        [(lead, "bold", 10, 0)],
+        body("Services remained the main driver, with"),
+        body("signs of a pickup in goods."),
+    ]
     return [*_plain(FIRST, THIRD), second, *_plain(THIRD)]
 
 
