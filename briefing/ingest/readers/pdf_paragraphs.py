@@ -679,16 +679,20 @@ def _body_pair(prev: PdfLine, line: PdfLine, size: float) -> bool:
 def _spaced_wrap(par: Paragraph, line: PdfLine, size: float) -> bool:
     """``line`` carries on a sentence of body type that ``par`` has not finished: a
     paragraph of two lines or more (or one stopping on "of", "het", "the") with no
-    sentence end, and ``line`` opens with a word, not a label, bullet or titled name.
-    A one-line entry (a roster's name, a heading without a stop) is no such sentence."""
+    sentence end (or one line ending on a comma: "Director General," / "Research
+    Department"), and ``line`` opens with a word, not a label, bullet or titled name,
+    nor turns to capitals under mixed case (a signature's office under its place and
+    date). A one-line entry (a roster's name, a heading without a stop) is no such
+    sentence."""
     prev = par.last
     return (
         _body_pair(prev, line, size)
         and not _ENDS.search(prev.text)
-        and (len(par.lines) >= 2 or _open_ended(prev.text))
+        and (len(par.lines) >= 2 or _open_ended(prev.text) or prev.text.endswith(","))
         and line.text[:1].isalnum()
         and not _item_start(line.text)
         and not PERSON.match(line.text)
+        and (prev.text.isupper() or not line.text.isupper())
     )
 
 
