@@ -27,6 +27,8 @@ _LABEL_START = re.compile(
 # A sentence end at a line's end; a title before a name ("... Ms. M. Suda, Mr." /
 # "T. Noda") ends no sentence, so the next line's initial is no label.
 _ENDS = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.:;!?][\"'”’)\]]?$")
+# A sentence's end: full stop, question or exclamation mark (no colon: a lead-in).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?$")
 _EXTRA_SPACE = 1.3  # a gap this many line pitches wide separates paragraphs
 # A lower-case letter label ("a. The Consumer Price Index ...", "b. For overnight
 # deposits"): central banks, ministries and courts letter their sub-points so. It is
@@ -301,7 +303,7 @@ def _starts_new(
         hanging = any(abs(p.x0 - line.x0) <= 1.5 for p in prev.pieces[1:])
         if not (hanging or LABEL.fullmatch(par.text) or lower or _turnover(prev, line, page)):
             return True
-    if spaced and same_page and _spaced_wrap(par, line, size):
+    if spaced and same_page and page is not None and _spaced_wrap(par, line, size, page):
         # The document sets its paragraphs apart with space (pdf_spacing) and this line
         # follows at the plain pitch under an unfinished sentence: the same paragraph
         # goes on, however short the line before stops (a long word carried over).
@@ -510,6 +512,8 @@ def _spaced_bold_lead(
         return False
     if line.page != prev.page or line.column != prev.column or not line.text[:1].isupper():
         return False
+    if not _SENTENCE_END.search(prev.text) or _item_start(prev.text):
+        return False  # a labelled heading ("H. Comparison ..."), a lead-in ("...:")
     page = geometry.get((prev.page, prev.column))
     gap = prev.y - line.y
     return (
@@ -676,24 +680,36 @@ def _body_pair(prev: PdfLine, line: PdfLine, size: float) -> bool:
     return abs(prev.size - size) <= 0.6 and abs(line.size - size) <= 0.6
 
 
-def _spaced_wrap(par: Paragraph, line: PdfLine, size: float) -> bool:
-    """``line`` carries on a sentence of body type that ``par`` has not finished: a
-    paragraph of two lines or more (or one stopping on "of", "het", "the") with no
-    sentence end (or one line ending on a comma: "Director General," / "Research
-    Department"), and ``line`` opens with a word, not a label, bullet or titled name,
-    nor turns to capitals under mixed case (a signature's office under its place and
-    date). A one-line entry (a roster's name, a heading without a stop) is no such
-    sentence."""
+def _spaced_wrap(par: Paragraph, line: PdfLine, size: float, page: _Page) -> bool:
+    """``line`` carries on a sentence of body type that ``par`` has not finished: the
+    line before stops with no sentence end inside a wrapped paragraph of prose (or is
+    one line stopping on "of", "het", "the", or on a comma: "Director General," /
+    "Research Department"), and ``line`` opens with a word, not a label, bullet or
+    titled name, nor turns to capitals under mixed case (a signature's office under its
+    place and date). A list of one-line entries (a roster, a table of contents) and a
+    heading in title case are no such paragraph."""
     prev = par.last
     return (
         _body_pair(prev, line, size)
         and not _ENDS.search(prev.text)
-        and (len(par.lines) >= 2 or _open_ended(prev.text) or prev.text.endswith(","))
+        and (_wrapped_prose(par, page) or _open_ended(prev.text) or prev.text.endswith(","))
         and line.text[:1].isalnum()
         and not _item_start(line.text)
         and not PERSON.match(line.text)
         and (prev.text.isupper() or not line.text.isupper())
     )
+
+
+def _wrapped_prose(par: Paragraph, page: _Page) -> bool:
+    """``par`` is prose wrapped over lines: the line before its last reaches the right
+    margin, and most of its words are in lower case."""
+    if len(par.lines) < 2:
+        return False
+    before = par.lines[-2]
+    if before.x1 < page.right - 2 * before.size:
+        return False
+    words = [w for w in par.text.split() if w[:1].isalpha()]
+    return sum(1 for w in words if w[:1].islower()) >= 0.5 * len(words)
 
 
 def _pitches(pages: list[list[PdfLine]]) -> dict[tuple[int, float], float]:
