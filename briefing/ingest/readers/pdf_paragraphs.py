@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from briefing.ingest.closing_meeting import meeting_dated
 from briefing.ingest.patterns import COURTESY_TITLES
 from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
+from briefing.ingest.readers.pdf_spacing import spaces_paragraphs
 
 # A list label opening a line, followed by its text.
 _LABEL_START = re.compile(
@@ -26,6 +27,8 @@ _LABEL_START = re.compile(
 # A sentence end at a line's end; a title before a name ("... Ms. M. Suda, Mr." /
 # "T. Noda") ends no sentence, so the next line's initial is no label.
 _ENDS = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.:;!?][\"'”’)\]]?$")
+# A sentence's end: full stop, question or exclamation mark (no colon: a lead-in).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?$")
 _EXTRA_SPACE = 1.3  # a gap this many line pitches wide separates paragraphs
 # A lower-case letter label ("a. The Consumer Price Index ...", "b. For overnight
 # deposits"): central banks, ministries and courts letter their sub-points so. It is
@@ -78,12 +81,18 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
             geometry[(lines[0].page, column)] = _page_geometry(lines)
     _widen_ragged_pages(geometry)
     pitch = _pitches(pages)
+    spaced = spaces_paragraphs(
+        pages,
+        size,
+        lambda line: geometry.get((line.page, line.column)),
+        lambda line: _step(pitch, line),
+    )
     paragraphs: list[Paragraph] = []
     for page in pages:
         for line in page:
             current = paragraphs[-1] if paragraphs else None
             before = paragraphs[-2] if len(paragraphs) > 1 else None
-            if current is None or _starts_new(current, line, geometry, pitch, size, before):
+            if current is None or _starts_new(current, line, geometry, pitch, size, before, spaced):
                 paragraphs.append(Paragraph([line], line.text))
             else:
                 append_line(current, line)
@@ -204,6 +213,7 @@ def _starts_new(
     pitch: dict[tuple[int, float], float],
     size: float,
     before: Paragraph | None = None,
+    spaced: bool = False,
 ) -> bool:
     prev = par.last
     if line.table or prev.table:
@@ -216,7 +226,11 @@ def _starts_new(
         return True
     if abs(line.size - prev.size) > 0.6:
         return True
-    if _weight_break(prev, line) and not _bold_lead_runs_on(prev, line, geometry):
+    if (
+        _weight_break(prev, line)
+        and not _bold_lead_runs_on(prev, line, geometry)
+        and not (spaced and _spaced_bold_lead(par, line, geometry, pitch))
+    ):
         return True
     # From the foot of one column to the head of the next is like a page break.
     same_page = line.page == prev.page and line.column == prev.column
@@ -224,7 +238,7 @@ def _starts_new(
         gap = prev.y - line.y
         if gap <= 0:
             return True
-        step = pitch.get((prev.page, prev.size)) or pitch.get((-1, prev.size), 1.25 * prev.size)
+        step = _step(pitch, prev)
         if gap > _EXTRA_SPACE * step:
             # Extra space inside a sentence is an artefact of the layout: a line in
             # lower case under one that cannot end a paragraph continues it; a list
@@ -289,6 +303,11 @@ def _starts_new(
         hanging = any(abs(p.x0 - line.x0) <= 1.5 for p in prev.pieces[1:])
         if not (hanging or LABEL.fullmatch(par.text) or lower or _turnover(prev, line, page)):
             return True
+    if spaced and same_page and page is not None and _spaced_wrap(par, line, size, page):
+        # The document sets its paragraphs apart with space (pdf_spacing) and this line
+        # follows at the plain pitch under an unfinished sentence: the same paragraph
+        # goes on, however short the line before stops (a long word carried over).
+        return False
     if prev.text.endswith("-") and prev.text[-2:-1].isalpha():
         return False  # a word broken at the line end goes on
     if page is not None and not ends and not lower and _no_room(prev, line, page):
@@ -476,6 +495,34 @@ def _bold_lead_runs_on(
     return page is not None and prev.x1 >= page.right - 2 * prev.size
 
 
+def _spaced_bold_lead(
+    par: Paragraph,
+    line: PdfLine,
+    geometry: dict[tuple[int, int], _Page],
+    pitch: dict[tuple[int, float], float],
+) -> bool:
+    """In a document that sets its paragraphs apart with space (pdf_spacing), a bold
+    sentence filling the measure with regular text under it at the plain line pitch:
+    "Trading partners were projected to grow by 2.7 percent." (bold, full) / "Services
+    remained the main driver ..." (regular, no space between). A heading in such a
+    document has space under it like every paragraph; a bold lead sentence is the
+    first line of its paragraph. A heading is also rarely as long as the measure."""
+    prev = par.last
+    if len(par.lines) != 1 or not prev.bold or line.bold or prev.size != line.size:
+        return False
+    if line.page != prev.page or line.column != prev.column or not line.text[:1].isupper():
+        return False
+    if not _SENTENCE_END.search(prev.text) or _item_start(prev.text):
+        return False  # a labelled heading ("H. Comparison ..."), a lead-in ("...:")
+    page = geometry.get((prev.page, prev.column))
+    gap = prev.y - line.y
+    return (
+        page is not None
+        and prev.x1 >= page.right - 2 * prev.size
+        and 0 < gap <= 1.15 * _step(pitch, prev)
+    )
+
+
 def _block_wrap(par: Paragraph, line: PdfLine, page: _Page) -> bool:
     """``line`` wraps the text of a block set narrower than the page: a centred title
     ("RESTORATION OF THE LAWFUL RIGHTS OF THE" / "PEOPLE'S REPUBLIC"), a cover's list of
@@ -620,6 +667,49 @@ def _widen_ragged_pages(geometry: dict[tuple[int, int], _Page]) -> None:
                 continue  # (glyph boxes stop short of the advance by a few points)
             page.right = page.left + measure
             page.width = measure
+
+
+def _step(pitch: dict[tuple[int, float], float], line: PdfLine) -> float:
+    """The line pitch of ``line``'s page and size (the document's where the page has too
+    few lines to say)."""
+    return pitch.get((line.page, line.size)) or pitch.get((-1, line.size), 1.25 * line.size)
+
+
+def _body_pair(prev: PdfLine, line: PdfLine, size: float) -> bool:
+    """Both lines are set in the body's type."""
+    return abs(prev.size - size) <= 0.6 and abs(line.size - size) <= 0.6
+
+
+def _spaced_wrap(par: Paragraph, line: PdfLine, size: float, page: _Page) -> bool:
+    """``line`` carries on a sentence of body type that ``par`` has not finished: the
+    line before stops with no sentence end inside a wrapped paragraph of prose (or is
+    one line stopping on "of", "het", "the", or on a comma: "Director General," /
+    "Research Department"), and ``line`` opens with a word, not a label, bullet or
+    titled name, nor turns to capitals under mixed case (a signature's office under its
+    place and date). A list of one-line entries (a roster, a table of contents) and a
+    heading in title case are no such paragraph."""
+    prev = par.last
+    return (
+        _body_pair(prev, line, size)
+        and not _ENDS.search(prev.text)
+        and (_wrapped_prose(par, page) or _open_ended(prev.text) or prev.text.endswith(","))
+        and line.text[:1].isalnum()
+        and not _item_start(line.text)
+        and not PERSON.match(line.text)
+        and (prev.text.isupper() or not line.text.isupper())
+    )
+
+
+def _wrapped_prose(par: Paragraph, page: _Page) -> bool:
+    """``par`` is prose wrapped over lines: the line before its last reaches the right
+    margin, and most of its words are in lower case."""
+    if len(par.lines) < 2:
+        return False
+    before = par.lines[-2]
+    if before.x1 < page.right - 2 * before.size:
+        return False
+    words = [w for w in par.text.split() if w[:1].isalpha()]
+    return sum(1 for w in words if w[:1].islower()) >= 0.5 * len(words)
 
 
 def _pitches(pages: list[list[PdfLine]]) -> dict[tuple[int, float], float]:
