@@ -12,7 +12,8 @@ Copied as text, the note's "1) This ..." has the shape of a list item, and a lis
 stays unless the document says otherwise. Its own evidence is the marker: a list's "1)"
 opens a line or follows a space ("as follows: 1) the ..."), never a word, whereas a
 raised marker, flattened, is glued to the word or bracket it follows ("Minutes1)",
-"(Summary)2)"). So a block opening on "n)" is a note when, above it and below the
+"(Summary)2)"), or, set off by the space a raised figure keeps, ends the line it closes
+("... Economic Situation    2)": a list's label never ends a line). So a block opening on "n)" is a note when, above it and below the
 previous such note's marker, the text prints "n)" glued so, and the notes so found are
 numbered 1, 2, 3 ... in order as their markers are: a list the text never cites that way
 is left a list.
@@ -32,15 +33,18 @@ if TYPE_CHECKING:
 _NOTE = lazy(r"^(\d{1,2})\)[ \t]+(?=\S)")
 # Any "n)" glued to a word or to the bracket, quote or stop closing one: one scan of the
 # text finds every block that may hold a marker.
-_ANY_MARKER = lazy(r"(?:(?<=[^\W\d_])|(?<=[.,;:)\]”’\"]))(?<!\b[A-Z])(\d{1,2})\)")
+_ANY_MARKER = lazy(r"(?:(?<=[^\W\d_])|(?<=[.,;:)\]”’\"]))(?<!\b[A-Z])(\d{1,2})\)|\S[ \t]+\d{1,2}\)$")
 
 
 def _marker(number: str) -> re.Pattern[str]:
     # Glued to a word ("Minutes1)") or to a closing bracket or stop ("(Summary)2)"); not
     # after a lone capital ("Table A1)", "Q1)": a thing's name, not a word) nor inside a
     # longer figure (the look-behind asks for no digit right before).
+    # Or spaced off at the end of the block's text, as a raised figure set apart ends a
+    # heading's line ("... Situation   2)").
     return re.compile(
         rf"(?:(?<=[^\W\d_])|(?<=[.,;:)\]”’\"]))(?<!\b[A-Z]){number}\)(?=[\s,.;:)”’]|$)"
+        rf"|(?<=\S)[ \t]+{number}\)$"
     )
 
 
@@ -71,7 +75,7 @@ def label_close_paren_notes(blocks: list[Block], dropped: list[tuple[str, str]])
         block.label = None
         block.footnote_label = LabelMatch(f"{number})", "footnote", _NOTE.match(block.text).end())
         block.note_of = k
-        cuts.append((k, at, f"{number})"))
+        cuts.append((k, at, blocks[k].text[at:].split(")", 1)[0] + ")"))
         after = found
         expected += 1
     if cuts:

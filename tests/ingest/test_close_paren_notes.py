@@ -63,3 +63,25 @@ def test_a_list_numbered_so_stays_a_list():
         "2)",
         "3)",
     ]
+
+
+SPACED = """\
+Board Meeting Minutes1)
+
+I. Outline
+
+The Board met on 4 May 2031 to discuss the outlook.
+
+II. Discussion of the Economy                                   2)
+
+Members noted that exports had kept rising over the quarter.
+
+1) This English summary was produced by staff and is not an official document.
+
+2) The staff's reports on the economy are posted on the Board's web site.
+"""
+
+
+def test_a_marker_set_off_at_a_headings_end_is_read_too():
+    notes = _notes(release_from_text(SPACED))
+    assert "Discussion of the Economy" in notes["2)"]
