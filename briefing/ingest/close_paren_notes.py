@@ -13,10 +13,10 @@ stays unless the document says otherwise. Its own evidence is the marker: a list
 opens a line or follows a space ("as follows: 1) the ..."), never a word, whereas a
 raised marker, flattened, is glued to the word or bracket it follows ("Minutes1)",
 "(Summary)2)"), or, set off by the space a raised figure keeps, ends the line it closes
-("... Economic Situation    2)": a list's label never ends a line). So a block opening on "n)" is a note when, above it and below the
-previous such note's marker, the text prints "n)" glued so, and the notes so found are
-numbered 1, 2, 3 ... in order as their markers are: a list the text never cites that way
-is left a list.
+("... Economic Situation    2)": a list's label never ends a line). So a block opening on
+"n)" is a note when, above it and below the previous such note's marker, the text prints
+"n)" so, and the notes so found are numbered 1, 2, 3 ... in order as their markers are: a
+list the text never cites that way is left a list.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ if TYPE_CHECKING:
 _NOTE = lazy(r"^(\d{1,2})\)[ \t]+(?=\S)")
 # Any "n)" glued to a word or to the bracket, quote or stop closing one: one scan of the
 # text finds every block that may hold a marker.
-_ANY_MARKER = lazy(r"(?:(?<=[^\W\d_])|(?<=[.,;:)\]”’\"]))(?<!\b[A-Z])(\d{1,2})\)|\S[ \t]+\d{1,2}\)$")
+_ANY_MARKER = lazy(
+    r"(?:(?<=[^\W\d_])|(?<=[.,;:)\]”’\"]))(?<!\b[A-Z])(\d{1,2})\)|\S[ \t]+\d{1,2}\)$"
+)
 
 
 def _marker(number: str) -> re.Pattern[str]:
