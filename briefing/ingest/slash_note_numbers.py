@@ -52,11 +52,13 @@ def join_cut_slash_numbers(lines: list[str], blob: str) -> list[str]:
         if not _marked(blob, mark):
             continue
         taken.add(at)
-        out[i] = f"{m.group(1)}{mark}{line[m.end(1) :]}"
+        out[i] = f"{m.group(1)}{mark}{line[m.end(1):]}"
     if not taken:
         return lines
     # (A form feed on the number's line stays: it opens a page.)
-    return [("\f" if "\f" in line else "") if k in taken else line for k, line in enumerate(out)]
+    return [
+        ("\f" if "\f" in line else "") if k in taken else line for k, line in enumerate(out)
+    ]
 
 
 def _number_line(lines: list[str], i: int, taken: set[int]) -> int | None:
