@@ -60,13 +60,6 @@ def join_note_markers(
     it holds "otes" or "OTES", when the caller has them already."""
     if blob is None:
         blob = "\n".join(lines)  # (C scans of the whole text, not a few per line)
-    if "/ " in blob:
-        # "1" / "/ This is a translation ...": a "1/" note cut from its number.
-        from briefing.ingest.slash_note_numbers import join_cut_slash_numbers
-
-        cut = join_cut_slash_numbers(lines, blob)
-        if cut is not lines:
-            lines, blob, notes_word = cut, "\n".join(cut), None
     # (Lines come right-stripped: a lone star's line ends on its star, "*\n".)
     if (holds(blob, "*\n") or blob.endswith("*")) and _LONE_STAR_LINE.search(blob):
         starred = _join_lone_stars(lines)
