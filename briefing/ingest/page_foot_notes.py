@@ -224,8 +224,10 @@ def _first_note_alone(lines: list[str], found: list[tuple[int, int, str]]) -> bo
         if _LONE_NUMBER.match(lines[k]) and _opens_note(lines, k):
             return False  # (another note at the foot: the page's notes are not one)
         k += 1
+    # (The page's first line holds the form feed that opens it, "\fMinutes1 of the
+    # ...": the page's text starts there, not on the line after it.)
     start = i
-    while start > 0 and "\f" not in lines[start - 1] and i - start < 200:
+    while start > 0 and "\f" not in lines[start] and i - start < 200:
         start -= 1
     pattern = marker_pattern("1")
     if any("1" in line and pattern.search(line) for line in lines[start:i]):

@@ -229,6 +229,7 @@ def unspaced_words(text: str) -> int:
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
     from briefing.ingest.bare_numbers import label_bare_numbers, label_cjk_item_lines
+    from briefing.ingest.close_paren_notes import label_close_paren_notes
     from briefing.ingest.dash_numbers import (
         keep_counted_dash_numbers,
         label_glued_dash_runs,
@@ -289,6 +290,8 @@ def segment(extracted: Extracted) -> list[Block]:
         nest_by_indent(extracted, blocks, block_of)  # "- Item" / "  - Sub-item"
     _link_notes(extracted.lines, blocks, block_of)
     link_recorded_markers(blocks, extracted.dropped)
+    # ("1) This ..." under "Minutes1)": a note, not a list's item; close_paren_notes.)
+    label_close_paren_notes(blocks, extracted.dropped)
     link_numbered_notes(blocks, extracted.dropped)
     return blocks
 

@@ -279,3 +279,28 @@ def test_a_broken_run_not_from_one_joins_nothing():
     text = RUN_THEN_BREAK.replace("2031.1 ", "2031. ").replace("1\nThe minutes", "The minutes")
     text = text.replace("below.2", "below.5").replace("2\nMr. A.", "5\nMr. A.")
     assert join_page_foot_notes(text.split("\n")) == text.split("\n")
+
+
+# A cover page, then the minutes: the form feed opens the second page's first line, which
+# holds the title and its note's marker ("Minutes1"). Made-up text.
+COVER_THEN_MINUTES = """\
+Board of Examplia
+
+Monetary Policy Record
+\f      Minutes1 of the Meeting of the Board
+          held on 4 May 2031
+Date and Time: 4 May 2031, at 2:00 p.m.
+
+The Board reviewed the latest data on prices and output.
+
+1
+  This translation is given for information only; the original shall prevail.
+                                        1
+\fAgenda Item: Economic Conditions
+The Board noted that output rose in the first quarter.
+"""
+
+
+def test_a_marker_on_the_line_opening_a_page_counts_for_a_first_note_alone():
+    lines = [line.strip() for line in join_page_foot_notes(COVER_THEN_MINUTES.split("\n"))]
+    assert "1 This translation is given for information only; the original shall prevail." in lines

@@ -1,0 +1,104 @@
+"""Notes numbered "1)", "2)" ... whose markers the text prints flattened onto a word.
+
+Korean and Japanese papers (the Bank of Korea's minutes, ministries' reports) and many
+German and Central European statistical releases number their footnotes with a closing
+bracket, and print the marker raised after the word it explains:
+
+    Monetary Policy Committee Meeting Minutes1)
+    ...
+    1) This English version (summary) of the minutes was produced at the working level.
+
+Copied as text, the note's "1) This ..." has the shape of a list item, and a list item it
+stays unless the document says otherwise. Its own evidence is the marker: a list's "1)"
+opens a line or follows a space ("as follows: 1) the ..."), never a word, whereas a
+raised marker, flattened, is glued to the word or bracket it follows ("Minutes1)",
+"(Summary)2)"), or, set off by the space a raised figure keeps, ends the line it closes
+("... Economic Situation    2)": a list's label never ends a line). So a block opening on
+"n)" is a note when, above it and below the previous such note's marker, the text prints
+"n)" so, and the notes so found are numbered 1, 2, 3 ... in order as their markers are: a
+list the text never cites that way is left a list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.ingest.patterns import LabelMatch
+from briefing.lazyre import lazy
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
+
+_NOTE = lazy(r"^(\d{1,2})\)[ \t]+(?=\S)")
+# Any "n)" glued to a word or to the bracket, quote or stop closing one: one scan of the
+# text finds every block that may hold a marker.
+_ANY_MARKER = lazy(
+    r"(?:(?<=[^\W\d_])|(?<=[.,;:)\]”’\"]))(?<!\b[A-Z])(\d{1,2})\)|\S[ \t]+\d{1,2}\)$"
+)
+
+
+def _marker(number: str) -> re.Pattern[str]:
+    # Glued to a word ("Minutes1)") or to a closing bracket or stop ("(Summary)2)"); not
+    # after a lone capital ("Table A1)", "Q1)": a thing's name, not a word) nor inside a
+    # longer figure (the look-behind asks for no digit right before).
+    # Or spaced off at the end of the block's text, as a raised figure set apart ends a
+    # heading's line ("... Situation   2)").
+    return re.compile(
+        rf"(?:(?<=[^\W\d_])|(?<=[.,;:)\]”’\"]))(?<!\b[A-Z]){number}\)(?=[\s,.;:)”’]|$)"
+        rf"|(?<=\S)[ \t]+{number}\)$"
+    )
+
+
+def label_close_paren_notes(blocks: list[Block], dropped: list[tuple[str, str]]) -> None:
+    """Read each block opening on "n)" whose marker the text above prints glued to a word
+    as note n, linked to the block holding the marker (cut out of that word)."""
+    candidates = [
+        (i, m.group(1))
+        for i, block in enumerate(blocks)
+        if block.text[:1].isdigit() and block.note_of is None and (m := _NOTE.match(block.text))
+    ]
+    if not candidates:
+        return
+    holders = [k for k, block in enumerate(blocks) if _ANY_MARKER.search(block.text)]
+    if not holders:
+        return
+    expected = 1
+    after = (-1, -1)  # (block, offset) of the last note's marker: the next one is below it
+    cuts: list[tuple[int, int, str]] = []
+    for i, number in candidates:
+        if int(number) != expected:
+            continue
+        found = _find_marker(blocks, holders, number, after, i)
+        if found is None:
+            continue
+        k, at = found
+        block = blocks[i]
+        block.label = None
+        block.footnote_label = LabelMatch(f"{number})", "footnote", _NOTE.match(block.text).end())
+        block.note_of = k
+        cuts.append((k, at, blocks[k].text[at:].split(")", 1)[0] + ")"))
+        after = found
+        expected += 1
+    if cuts:
+        from briefing.ingest.mend import cut_markers
+
+        cut_markers(blocks, cuts, dropped)
+
+
+def _find_marker(
+    blocks: list[Block], holders: list[int], number: str, after: tuple[int, int], before: int
+) -> tuple[int, int] | None:
+    """The first place below ``after`` and above block ``before`` printing ``number``'s
+    marker, as (block, offset)."""
+    pattern = _marker(number)
+    for k in holders:
+        if k < after[0]:
+            continue
+        if k >= before:
+            return None
+        start = after[1] + 1 if k == after[0] else 0
+        m = pattern.search(blocks[k].text, start)
+        if m is not None:
+            return k, m.start()
+    return None

@@ -1,0 +1,87 @@
+"""Notes numbered "1)", "2)" answer markers flattened onto the word they explain
+("Minutes1)", "(Summary)2)"); a list numbered so, never cited that way, stays a list.
+Made-up text."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+
+MINUTES = """\
+Council of Examplia
+Board Meeting Minutes1)
+
+I. Outline
+
+The Board met on 4 May 2031 to discuss the outlook.
+
+II. Discussion of the Economy (Summary)2)
+
+Members noted that exports had kept rising over the quarter.
+
+1) This English summary was produced by staff and is not an official document.
+
+Members expected prices to rise at a moderate pace.
+
+2) The staff's reports on the economy are posted on the Board's web site.
+"""
+
+LIST = """\
+Notice on the new permits
+
+The office will accept applications from 1 June 2031. Applicants must send:
+
+1) the completed form, signed by the applicant;
+
+2) a copy of the applicant's identity card;
+
+3) proof of the fee paid to the office.
+"""
+
+
+def _notes(release):
+    parent = {c.id: p for p in release.root.walk() for c in p.children}
+    return {
+        n.label: release.node_text(parent[n.id])
+        for n in release.root.walk()
+        if n.kind == "footnote"
+    }
+
+
+def test_close_paren_notes_hang_on_the_words_their_markers_follow():
+    release = release_from_text(MINUTES)
+    notes = _notes(release)
+    assert notes["1)"].startswith("Board Meeting Minutes")
+    assert notes["2)"].startswith("II. Discussion") or notes["2)"].startswith("Discussion")
+    assert "Minutes1)" not in release.text
+
+
+def test_a_list_numbered_so_stays_a_list():
+    release = release_from_text(LIST)
+    assert not _notes(release)
+    assert [n.label for n in release.root.walk() if n.kind == "paragraph" and n.label] == [
+        "1)",
+        "2)",
+        "3)",
+    ]
+
+
+SPACED = """\
+Board Meeting Minutes1)
+
+I. Outline
+
+The Board met on 4 May 2031 to discuss the outlook.
+
+II. Discussion of the Economy                                   2)
+
+Members noted that exports had kept rising over the quarter.
+
+1) This English summary was produced by staff and is not an official document.
+
+2) The staff's reports on the economy are posted on the Board's web site.
+"""
+
+
+def test_a_marker_set_off_at_a_headings_end_is_read_too():
+    notes = _notes(release_from_text(SPACED))
+    assert "Discussion of the Economy" in notes["2)"]
