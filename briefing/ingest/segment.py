@@ -34,6 +34,7 @@ from briefing.ingest.indent_wraps import (
 from briefing.ingest.inline_pieces import goes_on_after_piece, inline_piece, opens_on_punctuation
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
 from briefing.ingest.lettered_sections import is_section_line
+from briefing.ingest.line_measure import LineMeasure, line_measure
 from briefing.ingest.marked_starts import mark_after_stop
 from briefing.ingest.marker_cuts import clause_marker_end, word_broken_after_cut
 from briefing.ingest.numbered_wraps import (
@@ -393,6 +394,8 @@ def _blocks_from_lines(
     alias = _join_lone_labels(texts, lines)
     width = _wrap_width(printed)
     reach = margin(printed, width)  # where full lines end (unmarked.margin)
+    # How full the document's own wrapped lines run (line_measure).
+    measure = line_measure(printed, width)
     # Hard-wrapped CJK text, whose measure shows only in display cells (cjk_wraps).
     cjk_measure = full_measure(texts) if not width and _mostly_cjk(texts) else 0
     # (A lone label's text line, moved up to it, is no blank line of the page.)
@@ -465,7 +468,7 @@ def _blocks_from_lines(
                 )
             elif width:
                 joined = _continues(
-                    current[-1], stripped, width, pending_blanks, join_with_space, reach
+                    current[-1], stripped, width, pending_blanks, join_with_space, reach, measure
                 )
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
                 # even after a full line that happens to end with a full stop.
@@ -1551,7 +1554,13 @@ def _next_number(prev: str, label: LabelMatch) -> bool:
 
 
 def _continues(
-    prev: str, line: str, width: int, blanks: int, join_with_space: bool, reach: int = 0
+    prev: str,
+    line: str,
+    width: int,
+    blanks: int,
+    join_with_space: bool,
+    reach: int = 0,
+    measure: LineMeasure | None = None,
 ) -> bool:
     """Whether ``line`` is the hard-wrapped continuation of ``prev``."""
     if not width or _note_mark(line):
@@ -1607,7 +1616,9 @@ def _continues(
         return True
     if not full and lower_next and len(line) >= width * 0.7 and _short_line_goes_on(prev, line):
         return True
-    return full and (not ends_sentence or lower_next or _no_room(prev, line, width, reach))
+    return full and (
+        not ends_sentence or lower_next or _no_room(prev, line, width, reach, measure)
+    )
 
 
 SHORT_LINE_MIN_WORDS = 4  # a clause's start, more than a heading's two or three words
@@ -1671,7 +1682,9 @@ def _bracketed_figure(label: LabelMatch, line: str, prev: str, last_word: str) -
 NO_ROOM_FULL = 0.95  # a line this full, of the text's width, was filled by the wrap
 
 
-def _no_room(prev: str, line: str, width: int, reach: int = 0) -> bool:
+def _no_room(
+    prev: str, line: str, width: int, reach: int = 0, measure: LineMeasure | None = None
+) -> bool:
     """A line ending a sentence at the right margin with no room for the next line's first
     word: a wrap, not a paragraph's end. Wrapping fills a line as far as the next word
     fits, so a paragraph's last line ends short far more often than it ends at the margin
@@ -1679,6 +1692,10 @@ def _no_room(prev: str, line: str, width: int, reach: int = 0) -> bool:
     first = line.split(None, 1)[0] if line.strip() else ""
     if not first or first[0].isdigit() or not first[0].isalpha() or _starts_unit(line):
         return False  # (a bare paragraph number, a bullet, a label: a unit's start)
+    if measure is not None:
+        # The band the document's own wrapped lines fill, in characters or, for a copy
+        # of a page set in a proportional font, in the letters' printed widths.
+        return measure.no_room(prev, first)
     # (With the margin the document's full lines reach: in a proportional font's text
     # a line's characters are no measure of its fullness within a tenth.)
     return len(prev) >= width * NO_ROOM_FULL and len(prev) + 1 + len(first) > (reach or width)
