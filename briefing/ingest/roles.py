@@ -38,6 +38,7 @@ from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
 from briefing.ingest.graphic_captions import is_graphic_caption, titles_under_designations
 from briefing.ingest.handling_notices import is_handling_notice
+from briefing.ingest.heading_shapes import HeadingShapes
 from briefing.ingest.heading_words import (
     capitals_over_heading,
     enacting_verb,
@@ -404,9 +405,10 @@ def assign_roles(
     # An act's title printed over several lines goes on past its first (act_title_lines).
     body_start = act_title_end(blocks, roles, body_start)
     site_list = _tail_roles(blocks, roles, body_end, web_copy, body_start, related, printed)
+    shapes = HeadingShapes(blocks, body_start, body_end)
     for i in range(body_start, body_end):
         if roles[i] is None:
-            roles[i] = _body_role(blocks, i)
+            roles[i] = _body_role(blocks, i, shapes, roles)
     for i in sibling_section_heads(blocks, roles, body_start, body_end):
         # "2. Financial environment" beside "1. Economic developments", a numbered
         # heading: one sequence numbers one kind of unit (sibling_sections).
@@ -1974,7 +1976,12 @@ def _designation(text: str) -> bool:
     return text[:1] in "aAbBcClLpPsStTſ" and P.DESIGNATION.match(text) is not None
 
 
-def _body_role(blocks: list[Block], i: int) -> Role:
+def _body_role(
+    blocks: list[Block],
+    i: int,
+    shapes: HeadingShapes,
+    roles: list[Role | None],
+) -> Role:
     block = blocks[i]
     text = block.text.strip()
     heading = block.style.startswith("heading")  # (asked once: most blocks have no style)
@@ -2162,6 +2169,9 @@ def _body_role(blocks: list[Block], i: int) -> Role:
             and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
             and not heads_only_blurb(blocks, i)  # a site box's title (teaser_blurbs)
             and not alternates_with_numbered(blocks, i)  # a table's cell (column_pairs)
+            # a short line among short lines, in a shape none of the document's clear
+            # crossheads has: a form's field, a greeting, a cell (heading_shapes)
+            and not shapes.lone_in_run(blocks, roles, i)
         ):
             return Role("heading")
         if stacked_heading(blocks, i) and not _roster_end(blocks, i):
