@@ -11,6 +11,7 @@ the paragraphs between them, or before them, are not numbered.
 
 from __future__ import annotations
 
+from briefing.ingest.block_scan import texts_of
 from briefing.ingest.patterns import LabelMatch
 from briefing.ingest.segment import Block
 from briefing.lazyre import lazy
@@ -69,6 +70,8 @@ def label_cjk_item_lines(blocks: list[Block]) -> None:
     each one line of Chinese or Japanese): the items of a Japanese official text's list,
     which no footnote or figure makes (notes sit apart, figures are not followed by a
     word in a run numbered from 1)."""
+    if not any(map(_CJK_ITEM.compiled().match, texts_of(blocks))):
+        return  # (most texts: no block opens on an item's number, found in C)
     run: list[tuple[int, int]] = []
 
     def close() -> None:

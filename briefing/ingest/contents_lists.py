@@ -10,6 +10,9 @@ points says its points once.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
+from briefing.ingest.block_scan import texts_of
 from briefing.ingest.segment import Block
 from briefing.lazyre import lazy
 
@@ -94,6 +97,9 @@ def contents_runs(blocks: list[Block], limit: int = 200) -> set[int]:
 # right above the first entry ("Table des matières", "Contents").
 _PAGE_AT_END = lazy(r"\d{1,4}[ \t]*$")
 LEADER_MIN_MARKS = 4  # ". . . ." or "…" repeated: a leader, not an abbreviation's dot
+# The last character an entry may end on (is_leader_entry's first test, as a class).
+_PAGE_END_CHAR = lazy(r"[\d \t\n]")
+_LAST_CHAR = itemgetter(slice(-1, None))
 LEADER_MIN_ENTRIES = 2
 LIST_TITLE_MAX_WORDS = 3
 
@@ -121,6 +127,10 @@ def leader_entries(blocks: list[Block]) -> set[int]:
     """Indices of a printed contents list's entries (and of its title), in runs of at
     least ``LEADER_MIN_ENTRIES`` entries with nothing but their wrapped lines between."""
     found: set[int] = set()
+    # (An entry ends on its page number, perhaps spaces after it: where no block ends on
+    # a digit or a space, found in C over the blocks' last characters, none is an entry.)
+    if not _PAGE_END_CHAR.search("".join(map(_LAST_CHAR, texts_of(blocks)))):
+        return found
     run: list[int] = []
     for i, block in enumerate([*blocks, None]):
         if block is not None and is_leader_entry(block.text):

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
+from operator import attrgetter
 
 from briefing.ingest import patterns as P
 from briefing.ingest.abbreviation_stops import abbreviation_goes_on
@@ -32,6 +33,8 @@ _QUICK_GLUE_MARKS = lazy(r"[!?][A-Z]")
 GLUED_MIN_CHARS = 200  # only long blocks: a short line with "e.g.The" is a typo, not two paragraphs
 GLUED_MIN_PIECE = 30
 GLUED_SHARE = 0.5  # of the text's characters: a block holding more is a page run together
+_text_of = attrgetter("text")
+_wraps_of = attrgetter("wraps")
 
 
 def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
@@ -43,7 +46,14 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     # where the text lost its breaks wholesale: a page copied onto one line, the block
     # holding most of the text. In a text whose paragraphs are set apart, a block's
     # missing space after a full stop is a slip inside the writer's paragraph.
-    most_of_text = sum(len(b.text) for b in blocks) * GLUED_SHARE
+    lengths = list(map(len, map(_text_of, blocks)))
+    most_of_text = sum(lengths) * GLUED_SHARE
+    if max(lengths, default=0) < max(GLUED_MIN_CHARS, most_of_text) and not any(
+        map(_wraps_of, blocks)
+    ):
+        # (Only a wrapped block or one holding most of the text is ever cut: in text with
+        # neither, every block stays, found in C with no bytecode a block.)
+        return list(blocks), list(range(len(blocks)))
     for i, block in enumerate(blocks):
         moved.append(len(out))
         text = block.text

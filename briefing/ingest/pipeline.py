@@ -7,9 +7,11 @@ import hashlib
 import itertools
 import re
 from collections import Counter
+from operator import attrgetter
 from pathlib import Path
 
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
+from briefing.ingest.block_scan import texts_of
 from briefing.ingest.browser_print import is_browser_print_line
 from briefing.ingest.browser_titles import without_release_notice, without_site_name
 from briefing.ingest.case_names import CaseName, case_name, court_paper_title
@@ -116,6 +118,7 @@ def structure(extracted: Extracted, release_id: str = "r1", suggest: bool = True
 
 
 _CLOSING_HASHES = lazy(r"[ \t]#+$")
+_LINE_COUNT = attrgetter("line_count")
 
 
 def _without_markdown_marks(title: str) -> str:
@@ -139,7 +142,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     take_front_matter(extracted)
     # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
     # passes below only blank lines, so what it lacks the text still lacks after them.
-    whole: str | None = "\n".join([line.text for line in extracted.lines])
+    whole: str | None = "\n".join(texts_of(extracted.lines))
     # A court paper's case name, read on the lines as the reader gave them: furniture and
     # the head's roles may take some of the party block's lines away (case_names).
     case = case_name(whole)
@@ -161,7 +164,7 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     checkpoint(0.65)  # (between steps: a cancel stops here; no-op without a callback)
     blocks = segment(extracted)
     checkpoint(0.75)
-    hard_wrapped = any(block.line_count > 1 for block in blocks)
+    hard_wrapped = max(map(_LINE_COUNT, blocks), default=0) > 1  # (in C: no bytecode a block)
     roles = assign_roles(
         blocks,
         hard_wrapped=hard_wrapped,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 
 from briefing.ingest import patterns as P
 from briefing.ingest.act_kind_lines import kind_over_subject
@@ -512,11 +513,19 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
             roles[i] = Role("heading", attrs=attrs)
 
 
+_STYLE = attrgetter("style")
+_TEXT = attrgetter("text")
+_OPENING = itemgetter(slice(None, 1))  # a text's first character ("" for none)
+
+
 def _punctuated_heads(blocks: list[Block], roles: list[Role | None], start: int, end: int) -> None:
     """Pasted crossheads ending on "?", "!" or "…" over sections of prose
     (punctuated_heads), which the short-line rule leaves as sentences. Only where no
     styling survives: a format that styles its headings styled these too."""
-    if any(b.style.startswith("heading") for b in blocks):
+    # (The styles joined first, in C: text files style no block, and skip the look.)
+    if "heading" in "".join(map(_STYLE, blocks)) and any(
+        b.style.startswith("heading") for b in blocks
+    ):
         return
     kinds = [
         ""
@@ -548,7 +557,10 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     a paragraph carrying its speaker, holding what they say until the next label."""
     # (A labelled block, "A. In each month ...", is a list entry, not a speaker; but
     # where questions are put as "Q. ...", "A. ..." answers them; "Q)", "A)" likewise.)
-    asked = any(b.text.startswith(Q_DOT) for b in blocks)
+    # (The blocks' first characters joined first, in C: most texts open none on "Q".)
+    asked = "Q" in "".join(map(_OPENING, map(_TEXT, blocks))) and any(
+        b.text.startswith(Q_DOT) for b in blocks
+    )
     texts = [
         b.text
         if not b.style.startswith("heading")

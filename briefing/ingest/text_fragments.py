@@ -100,14 +100,37 @@ def join_inline_breaks(lines: list[str]) -> list[str]:
     head = _front_matter_end(lines)  # YAML front matter is data, left as it is
     if not paragraph_per_line(lines[head:]):
         return lines
-    out: list[str] = list(lines[:head])
+    # Only a filled line right under a filled line may join it: until the first such pair
+    # every line is kept as it is. Text that sets its paragraphs apart by blank lines has
+    # few pairs or none, and is spared the bytecode a line (found in C: adjacent_filled).
+    first = adjacent_filled(lines, max(head, 1))
+    if first < 0:
+        return list(lines)
+    return _join_from(lines, head, first)
+
+
+def adjacent_filled(lines: list[str], start: int = 1) -> int:
+    """The first index ``i >= start`` whose line and the line above it both hold more
+    than white space, or -1. (A byte a line, 1 for a filled one: the pair is found by a
+    C search of the bytes, with no bytecode a line.)"""
+    if start >= len(lines):
+        return -1
+    filled = bytes(map(bool, map(str.strip, lines[start - 1 :])))
+    found = filled.find(b"\x01\x01")
+    return -1 if found < 0 else start + found
+
+
+def _join_from(lines: list[str], head: int, start: int) -> list[str]:
+    """The lines before ``start`` as they are, then each line kept or joined to the kept
+    line above (``head``: where the text after its front matter begins)."""
+    out = lines[:start]
     # (A page laid out in columns has its wrapped lines opening in lower case: no items.
     # Asked only when a line meets a line above it: a text of paragraphs parted by blank
     # lines never asks, and is spared the scan.)
     items: bool | None = None
     # (The last kept line's stripped text, kept with it: each line is stripped once.)
     last = out[-1].strip() if out else ""
-    for line in lines[head:]:
+    for line in lines[start:]:
         text = line.strip()
         if text and last and items is None:
             items = not _laid_out(lines[head:])
