@@ -114,10 +114,21 @@ class CaseName:
 def _clean(line: str) -> str:
     line = _LEADING_LINE_NUMBER.sub("", line, count=1)
     line = _COLUMN_HEAD.sub("", line, count=1)
-    line = _COLUMN_TAIL.sub("", line)
+    line = _without_column_tail(line)
     # A footnote's number printed after a party's comma or full stop ("EXAMPLE, 1",
     # "SAMPLE,1 Petitioners", "Defendants-Appellees. 2") is the note's mark.
     return " ".join(_NOTE_MARK.sub("", line).split())
+
+
+def _without_column_tail(line: str) -> str:
+    tail = _COLUMN_TAIL.search(line)
+    if tail is None:
+        return line
+    head = line[: tail.start()]
+    if tail.group().startswith(")") and head.count("(") > head.count(")"):
+        # "JANE SAMPLE (a minor)": the party's own bracket closes, no caption's ")" rule
+        return head + ")"
+    return head
 
 
 def _frames(line: str) -> bool:

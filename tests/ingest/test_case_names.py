@@ -156,3 +156,17 @@ def test_field_and_docket_lines_frame_the_block():
     found = case_name(text)
     assert found is not None
     assert found.text == "EXAMPLE MINING COMPANY Petitioner v. JANE SAMPLE Respondent"
+
+
+def test_party_bracket_closing_its_line_is_kept():
+    caption = (
+        "COURT OF APPEALS OF EXAMPLIA\n"
+        "JANE SAMPLE (a minor),\nPlaintiff-Appellant,\nv.\n"
+        "EXAMPLE CITY (Westshire)\nDefendant-Appellee.\nNo. 31-12345\n"
+    )
+    found = case_name(caption)
+    assert found is not None
+    assert found.text == (
+        "JANE SAMPLE (a minor), Plaintiff-Appellant, v. EXAMPLE CITY (Westshire)"
+        " Defendant-Appellee."
+    )
