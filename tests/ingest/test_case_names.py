@@ -170,3 +170,14 @@ def test_party_bracket_closing_its_line_is_kept():
         "JANE SAMPLE (a minor), Plaintiff-Appellant, v. EXAMPLE CITY (Westshire)"
         " Defendant-Appellee."
     )
+
+
+def test_release_headline_over_a_caption_is_kept():
+    release = release_from_text(
+        "SUPREME COURT OF EXAMPLIA\nPRESS RELEASE\nCourt upholds fishing quota law\n"
+        "March 4, 2031\nEXAMPLE FISHERIES LTD,\nAppellant,\nv.\nMINISTER FOR THE SEA,\n"
+        "Respondent.\nToday the Court dismissed the appeal brought by Example Fisheries "
+        "against the Minister, holding that the quota law is within the legislature's powers.\n",
+        "r1",
+    )
+    assert release.title == "Court upholds fishing quota law"
