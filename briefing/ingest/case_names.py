@@ -114,10 +114,21 @@ class CaseName:
 def _clean(line: str) -> str:
     line = _LEADING_LINE_NUMBER.sub("", line, count=1)
     line = _COLUMN_HEAD.sub("", line, count=1)
-    line = _COLUMN_TAIL.sub("", line)
+    line = _without_column_tail(line)
     # A footnote's number printed after a party's comma or full stop ("EXAMPLE, 1",
     # "SAMPLE,1 Petitioners", "Defendants-Appellees. 2") is the note's mark.
     return " ".join(_NOTE_MARK.sub("", line).split())
+
+
+def _without_column_tail(line: str) -> str:
+    tail = _COLUMN_TAIL.search(line)
+    if tail is None:
+        return line
+    head = line[: tail.start()]
+    if tail.group().startswith(")") and head.count("(") > head.count(")"):
+        # "JANE SAMPLE (a minor)": the party's own bracket closes, no caption's ")" rule
+        return head + ")"
+    return head
 
 
 def _frames(line: str) -> bool:
@@ -270,9 +281,26 @@ def court_paper_title(found: CaseName | None, title: str, printed: str) -> str:
         return title
     if _SUBJECT_LINE.search(title):
         return title  # "Re: Case No. 31-0042, Example v. Sample": a clerk's letter's subject
-    if title and _paper_name(title):
-        line = printed.strip()
-        at = found.source.find(line) if line else -1
-        if at >= found.end:
-            return title  # "ORDER AND JUDGMENT" printed under the caption
+    line = printed.strip()
+    at = found.source.find(line) if title and line else -1
+    if title and _paper_name(title) and at >= found.end:
+        return title  # "ORDER AND JUDGMENT" printed under the caption
+    if 0 <= at < found.start and _headline_over_caption(found, line, at):
+        return title  # a court's press release: its headline over the case it reports
     return found.text
+
+
+def _headline_over_caption(found: CaseName, line: str, at: int) -> bool:
+    """A line over the party block that no caption prints, so a release's headline
+    ("Court upholds quota law") naming what the release is about, the case its subject:
+    in mixed case (a caption's notices are set in capitals), printed once (not a
+    transcript's running head, "Official - Subject to Final Review"), not a line framing
+    the block (the court's name, a docket number, a stamp, a date) and with no court's
+    name between it and the block (a caption opens on the court's name: what stands over
+    that is the page's, not the paper's)."""
+    if _in_capitals(line) or _frames(_clean(line)):
+        return False
+    if found.source.find(line, at + len(line)) >= 0:
+        return False
+    between = found.source[at + len(line) : found.start].split("\n")
+    return not any(is_court_caption(b) for b in between)

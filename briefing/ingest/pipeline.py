@@ -489,7 +489,11 @@ def _dangles(line: str) -> bool:
     the line under it is the title's words ("THE GOVERNMENT OF EXAMPLIA AND SAMPLIA"), not
     a letterhead run into it."""
     words = line.split()
-    return bool(words) and words[-1].lower() in FUNCTION_WORDS
+    if not words or words[-1].lower() not in FUNCTION_WORDS:
+        return False
+    # A capital letter closing a line in mixed case names something ("Hepatitis A",
+    # "Annex A"); the article "a" is set in capitals only in a line in capitals.
+    return not (words[-1] == "A" and any(ch.islower() for ch in line))
 
 
 # A ministerial office's release number typed on the title's line ("NIPS 70/96 LABOR

@@ -48,5 +48,11 @@ def is_tab_row(text: str) -> bool:
     """A table's row a browser copied: two worded cells parted by a tab."""
     if "\t" not in text:
         return False
-    cells = [cell for cell in text.split("\t") if cell.strip()]
-    return len(cells) == 2 and all(_LETTER.search(cell) for cell in cells)
+    from briefing.ingest.letterhead_runs import is_site_link_line
+
+    cells = [cell.strip() for cell in text.split("\t") if cell.strip()]
+    if len(cells) != 2 or not all(_LETTER.search(cell) for cell in cells):
+        return False
+    # Two link labels side by side ("Privacy policy\tTerms of use") are a footer's
+    # links a layout table set in a row: a field names what its value is, not a page.
+    return not all(is_site_link_line(cell) for cell in cells)

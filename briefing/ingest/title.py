@@ -1139,7 +1139,8 @@ BAR_ENTRY_MAX_WORDS = 3
 def _bar_menu(line: str) -> bool:
     if line.count("|") < BAR_MENU_MIN_ENTRIES - 1:
         return False
-    entries = [e.strip() for e in line.split("|")]
+    # (A bar may open and close the row, "| Home | News | ... |": the ends are no entry.)
+    entries = [e.strip() for e in line.strip().strip("|").split("|")]
     return len(entries) >= BAR_MENU_MIN_ENTRIES and all(
         e
         and R.words(e, BAR_ENTRY_MAX_WORDS + 1) <= BAR_ENTRY_MAX_WORDS

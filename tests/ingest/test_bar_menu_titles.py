@@ -11,6 +11,8 @@ from briefing.ingest.title import _menu_row
 def test_bar_menu_is_a_menu_row():
     assert _menu_row("Home|News|Photos|Opinion|Sports|Travel")
     assert _menu_row("首页|新闻|图片|评论|体育")
+    assert _menu_row("| Home | News | Photos | Opinion | Sports |")  # (bars at its ends)
+    assert not _menu_row("Home||News|Photos")  # (an empty entry: no run of names)
 
 
 def test_headline_and_site_name_is_no_menu():

@@ -156,3 +156,28 @@ def test_field_and_docket_lines_frame_the_block():
     found = case_name(text)
     assert found is not None
     assert found.text == "EXAMPLE MINING COMPANY Petitioner v. JANE SAMPLE Respondent"
+
+
+def test_party_bracket_closing_its_line_is_kept():
+    caption = (
+        "COURT OF APPEALS OF EXAMPLIA\n"
+        "JANE SAMPLE (a minor),\nPlaintiff-Appellant,\nv.\n"
+        "EXAMPLE CITY (Westshire)\nDefendant-Appellee.\nNo. 31-12345\n"
+    )
+    found = case_name(caption)
+    assert found is not None
+    assert found.text == (
+        "JANE SAMPLE (a minor), Plaintiff-Appellant, v. EXAMPLE CITY (Westshire)"
+        " Defendant-Appellee."
+    )
+
+
+def test_release_headline_over_a_caption_is_kept():
+    release = release_from_text(
+        "SUPREME COURT OF EXAMPLIA\nPRESS RELEASE\nCourt upholds fishing quota law\n"
+        "March 4, 2031\nEXAMPLE FISHERIES LTD,\nAppellant,\nv.\nMINISTER FOR THE SEA,\n"
+        "Respondent.\nToday the Court dismissed the appeal brought by Example Fisheries "
+        "against the Minister, holding that the quota law is within the legislature's powers.\n",
+        "r1",
+    )
+    assert release.title == "Court upholds fishing quota law"

@@ -31,3 +31,16 @@ def test_a_fact_boxs_tab_rows_stay() -> None:
 def test_a_footer_menu_still_goes() -> None:
     kept = release_from_text("\n\n".join(BODY) + "\n\n" + "\n".join(FOOTER) + "\n").text
     assert "Careers" not in kept
+
+
+def test_a_footers_links_set_in_tabbed_rows_still_go() -> None:
+    # (A layout table sets two links a row: neither cell is a field naming a value.)
+    text = (
+        "Minister opens new bridge\n\n12 May 2031\n\n"
+        "The Minister opened the new bridge over the river today, which links the two"
+        " halves of the city after four years of works.\n\n"
+        "The bridge cost forty million and was finished on time.\n\n"
+        "About us\nCareers\nPrivacy policy\tTerms of use\nContact us\tSitemap\nAccessibility\n"
+    )
+    kept = release_from_text(text).text
+    assert "Careers" not in kept and "Terms of use" not in kept

@@ -31,3 +31,11 @@ def test_release_title_runs_on_past_between():
     assert release_from_text(text).title == (
         "AGREEMENT ON TRADE AND COOPERATION BETWEEN THE GOVERNMENT OF EXAMPLIA AND SAMPLIA"
     )
+
+
+def test_title_closing_on_a_letter_name_loses_the_letterhead():
+    # "A" here names the disease; the article is lower case in a mixed-case line.
+    assert (
+        _without_letterhead("Annual report on Hepatitis A\nMinistry of Health")
+        == "Annual report on Hepatitis A"
+    )
