@@ -692,11 +692,30 @@ def _spaced_wrap(par: Paragraph, line: PdfLine, size: float, page: _Page) -> boo
     return (
         _body_pair(prev, line, size)
         and not _ENDS.search(prev.text)
-        and (_wrapped_prose(par, page) or _open_ended(prev.text) or prev.text.endswith(","))
+        and (
+            (_wrapped_prose(par, page) and not _item_after_room(prev, line, page))
+            or _open_ended(prev.text)
+            or prev.text.endswith(",")
+        )
         and line.text[:1].isalnum()
         and not _item_start(line.text)
         and not PERSON.match(line.text)
         and (prev.text.isupper() or not line.text.isupper())
+    )
+
+
+def _item_after_room(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
+    """``prev`` stops on a word in lower case (or a figure) with room left for ``line``'s
+    first word, a capital: the wrap would have carried that word up, so ``line`` opens
+    the next entry of a list set without space or printed bullets ("... to audit" /
+    "their own accounts" / "Improving the reports"). A line broken by hand inside a name
+    ("its Data" / "Board.") stops on a capitalised word and still goes on."""
+    last = prev.text.split()[-1:]
+    return (
+        bool(last)
+        and not last[0][:1].isupper()
+        and line.text[:1].isupper()
+        and _room_for_next(prev, line, page)
     )
 
 
