@@ -80,6 +80,8 @@ class HeadingShapes:
         # A document of many short lines (a form, a table one cell a line, a page of
         # links): there the last of a run stands over a paragraph by chance.
         self.crowded = len(blocks) >= CROWDED_MIN_BLOCKS and short >= CROWDED_SHARE * len(blocks)
+        if not self.crowded:
+            return  # (``lone_in_run`` asks the shapes of crowded documents only)
         for j in range(max(start, 1), min(end, len(blocks) - 1)):
             block = blocks[j]
             above, below = blocks[j - 1], blocks[j + 1]
@@ -95,7 +97,10 @@ class HeadingShapes:
                 # (over a numbered unit it may be a list's item, and says nothing).
                 text = block.text[label.body_offset :].strip()
                 clear = not label.family.startswith("bullet") and is_prose(below)
-            if clear and text[:1].isupper() and is_short_line(text):
+            # (A capital first, or a letter of a script without capitals: "uncased"
+            # is a shape crossheads in Japanese, Arabic or Hindi have.)
+            first = text[:1]
+            if clear and first.isalpha() and not first.islower() and is_short_line(text):
                 self.shapes.add(line_shape(text))
 
     def lone_in_run(self, blocks: list[Block], roles: list[Role | None], i: int) -> bool:
