@@ -65,35 +65,3 @@ def test_line_shapes() -> None:
     assert line_shape("## Background of the plan") == "#sentence"
     assert line_shape("**Immediate Measures**") == "*title"
     assert line_shape("港口委员会的决定") == "uncased"
-
-
-# A Japanese report crowded with a table read one cell a line: its clear crosshead, set
-# between two paragraphs, is in a script without capitals, and so is the crosshead under
-# the table's last cell (made up).
-TABLE_JA = """\
-港湾局 春季水揚げ報告
-
-港湾局は本日、北桟橋と南桟橋における春季の魚価と水揚げ量をまとめた報告を公表しました。報告は四半期ごとに作成され、漁業協同組合と市場関係者に配布されます。
-
-市場の見通し
-夏に向けて魚価は堅調に推移すると見込まれます。船団が西の漁場に戻り、内陸の市場からの需要も底堅く推移しているためです。
-
-表一
-魚種
-価格
-タラ
-四十二
-カレイ
-二十七
-サバ
-三十一
-アジ
-十九
-桟橋別の水揚げ
-北桟橋は三月に新しい製氷施設が稼働したこともあり、四半期で最も多くの魚を水揚げしました。南桟橋は改修工事のため一時的に閉鎖されました。
-"""
-
-
-def test_a_crosshead_in_a_script_without_capitals_gives_its_shape(tmp_path: Path) -> None:
-    # ("uncased" was never taken as a crosshead's shape: a capital first was required.)
-    assert "桟橋別の水揚げ" in _headings(tmp_path, TABLE_JA)
