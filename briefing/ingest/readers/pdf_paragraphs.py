@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from briefing.ingest.closing_meeting import meeting_dated
 from briefing.ingest.patterns import COURTESY_TITLES
 from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
-from briefing.ingest.readers.pdf_spacing import spaces_paragraphs
+from briefing.ingest.readers.pdf_spacing import SENTENCE_END, spaces_paragraphs
 
 # A list label opening a line, followed by its text.
 _LABEL_START = re.compile(
@@ -27,8 +27,6 @@ _LABEL_START = re.compile(
 # A sentence end at a line's end; a title before a name ("... Ms. M. Suda, Mr." /
 # "T. Noda") ends no sentence, so the next line's initial is no label.
 _ENDS = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.:;!?][\"'”’)\]]?$")
-# A sentence's end: full stop, question or exclamation mark (no colon: a lead-in).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?$")
 _EXTRA_SPACE = 1.3  # a gap this many line pitches wide separates paragraphs
 # A lower-case letter label ("a. The Consumer Price Index ...", "b. For overnight
 # deposits"): central banks, ministries and courts letter their sub-points so. It is
@@ -512,7 +510,7 @@ def _spaced_bold_lead(
         return False
     if line.page != prev.page or line.column != prev.column or not line.text[:1].isupper():
         return False
-    if not _SENTENCE_END.search(prev.text) or _item_start(prev.text):
+    if not SENTENCE_END.search(prev.text) or _item_start(prev.text):
         return False  # a labelled heading ("H. Comparison ..."), a lead-in ("...:")
     page = geometry.get((prev.page, prev.column))
     gap = prev.y - line.y
