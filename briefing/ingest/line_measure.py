@@ -57,7 +57,8 @@ BAND_FLOOR_SHARE = 0.05  # the shortest sure wraps, past a stray one, open the b
 BAND_TOP_SHARE = 0.95  # the fullest sure wraps, past a stray one, close it
 SAMPLE = 400  # sure wraps measured: enough for the band, and cheap on a 5 MB text
 # Lines read for the document's rates: a release shows its habits in its first pages, and
-# a 5 MB text is spared a pass over every line.
+# a 5 MB text is spared a pass over every line. (A text whose first 4,000 lines are a
+# table or a cover holds too few sure wraps there and keeps segment's older rule.)
 SCAN_LINES = 4000
 
 
@@ -122,7 +123,10 @@ def sure_wraps(texts: list[str], width: int) -> list[str]:
     return wrapped
 
 
-# A sentence's stop inside a line, the next sentence opening after it.
+# A sentence's stop inside a line, the next sentence opening after it. (Basic Latin and
+# Latin-1 letters only: Cyrillic, Greek and Polish or Czech stops go uncounted, so such a
+# text's rate mostly says its full lines' stops end paragraphs. Counting them in any
+# script was tried in the session 40 review: derived look glued 4.4 -> 4.6 per 100.)
 _INNER_STOP = lazy(r"[a-z\u00df-\u00ff)%][.!?][\"'”’)]? +[A-Z\u00c0-\u00de]")
 
 

@@ -85,3 +85,26 @@ def test_a_bold_sentence_filling_the_measure_opens_its_paragraph(tmp_path: Path)
 def test_a_short_bold_line_over_text_stays_a_line_of_its_own(tmp_path: Path) -> None:
     out = _texts(tmp_path, _lead_paragraphs("Growth abroad"), gap=12)
     assert "Growth abroad" in out
+
+
+# A list set without space between its items or printed bullets (graphic bullets),
+# its entries unpunctuated, some wrapped: in a document that spaces its paragraphs.
+ITEMS = [
+    "Strengthening the capacity of the regional offices to audit",
+    "their own accounts",
+    "Improving the timeliness of the quarterly reports",
+    "Reducing the cost of licences for small firms in the north",
+    "and the islands",
+    "Publishing the findings",
+]
+
+
+def test_a_spaced_documents_unspaced_list_keeps_its_entries(tmp_path: Path) -> None:
+    # "accounts" stops with room for "Improving": a wrap would have carried it up.
+    lead = ["The council agreed on three priorities for the year:"]
+    out = _texts(tmp_path, _plain(FIRST, lead, ITEMS, THIRD, SECOND), gap=12)
+    assert "Strengthening the capacity of the regional offices to audit their own accounts" in out
+    assert "Improving the timeliness of the quarterly reports" in out
+    assert any(text.startswith("Publishing the findings") for text in out)
+    # (The line broken by hand inside a name still goes on.)
+    assert any("its Data Board. Since then" in text for text in out)

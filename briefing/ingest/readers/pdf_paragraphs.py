@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from briefing.ingest.closing_meeting import meeting_dated
 from briefing.ingest.patterns import COURTESY_TITLES
 from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
-from briefing.ingest.readers.pdf_spacing import spaces_paragraphs
+from briefing.ingest.readers.pdf_spacing import SENTENCE_END, spaces_paragraphs
 
 # A list label opening a line, followed by its text.
 _LABEL_START = re.compile(
@@ -27,8 +27,6 @@ _LABEL_START = re.compile(
 # A sentence end at a line's end; a title before a name ("... Ms. M. Suda, Mr." /
 # "T. Noda") ends no sentence, so the next line's initial is no label.
 _ENDS = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bProf)(?<!\bSt)[.:;!?][\"'”’)\]]?$")
-# A sentence's end: full stop, question or exclamation mark (no colon: a lead-in).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?$")
 _EXTRA_SPACE = 1.3  # a gap this many line pitches wide separates paragraphs
 # A lower-case letter label ("a. The Consumer Price Index ...", "b. For overnight
 # deposits"): central banks, ministries and courts letter their sub-points so. It is
@@ -512,7 +510,7 @@ def _spaced_bold_lead(
         return False
     if line.page != prev.page or line.column != prev.column or not line.text[:1].isupper():
         return False
-    if not _SENTENCE_END.search(prev.text) or _item_start(prev.text):
+    if not SENTENCE_END.search(prev.text) or _item_start(prev.text):
         return False  # a labelled heading ("H. Comparison ..."), a lead-in ("...:")
     page = geometry.get((prev.page, prev.column))
     gap = prev.y - line.y
@@ -692,11 +690,30 @@ def _spaced_wrap(par: Paragraph, line: PdfLine, size: float, page: _Page) -> boo
     return (
         _body_pair(prev, line, size)
         and not _ENDS.search(prev.text)
-        and (_wrapped_prose(par, page) or _open_ended(prev.text) or prev.text.endswith(","))
+        and (
+            (_wrapped_prose(par, page) and not _item_after_room(prev, line, page))
+            or _open_ended(prev.text)
+            or prev.text.endswith(",")
+        )
         and line.text[:1].isalnum()
         and not _item_start(line.text)
         and not PERSON.match(line.text)
         and (prev.text.isupper() or not line.text.isupper())
+    )
+
+
+def _item_after_room(prev: PdfLine, line: PdfLine, page: _Page) -> bool:
+    """``prev`` stops on a word in lower case (or a figure) with room left for ``line``'s
+    first word, a capital: the wrap would have carried that word up, so ``line`` opens
+    the next entry of a list set without space or printed bullets ("... to audit" /
+    "their own accounts" / "Improving the reports"). A line broken by hand inside a name
+    ("its Data" / "Board.") stops on a capitalised word and still goes on."""
+    last = prev.text.split()[-1:]
+    return (
+        bool(last)
+        and not last[0][:1].isupper()
+        and line.text[:1].isupper()
+        and _room_for_next(prev, line, page)
     )
 
 

@@ -14,14 +14,15 @@ on its own, so no site or measure is assumed.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from typing import Protocol
 
 from briefing.ingest.readers.pdf_lines import PdfLine
+from briefing.lazyre import lazy
 
-# A sentence end at the line's end (with a closing quote or bracket after it).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]?$")
+# A sentence end at the line's end (with a closing quote or bracket after it); no colon:
+# a lead-in goes on (pdf_paragraphs reads it too).
+SENTENCE_END = lazy(r"[.!?][\"'”’)\]]?$")
 # A gap this many line pitches wide is paragraph space (pdf_paragraphs._EXTRA_SPACE).
 _WIDE = 1.3
 # Clear paragraph ends the document must show before it is trusted, and the share of
@@ -64,7 +65,7 @@ def _clear_end(prev: PdfLine, line: PdfLine, size: float, page: _Margins | None)
         return False
     if abs(prev.size - size) > 0.6 or abs(line.size - size) > 0.6 or prev.bold or line.bold:
         return False
-    if not _SENTENCE_END.search(prev.text) or not line.text[:1].isupper():
+    if not SENTENCE_END.search(prev.text) or not line.text[:1].isupper():
         return False
     if prev.y - line.y <= 0:
         return False
