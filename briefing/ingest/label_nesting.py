@@ -112,9 +112,11 @@ class LabelNesting:
             return False  # "□ 질의응답" after "○ ...": the next point, not inside it
         if open_family in self.restarts_under.get(family, ()):
             return True  # "A." starting over under each "(1)": (1)'s sub-points
-        if family in self.restarts_under.get(open_family, ()):
+        if family in self.restarts_under.get(open_family, ()) and not family.startswith("bullet:"):
             # "(a)" after a "(7)" of a text that starts "(1)" over under each "(a)": the
-            # open list is a sub-list of this family's, which goes on above it.
+            # open list is a sub-list of this family's, which goes on above it. (A bullet
+            # holds no place in a sequence: the points of a "1." may be bullets whose own
+            # sub-points are numbered "1." again.)
             return False
         if family.split("@")[0] not in _PARAGRAPH_NUMBERS or self._shown_nested(family):
             return True

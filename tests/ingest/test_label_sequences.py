@@ -123,3 +123,90 @@ def test_a_label_known_only_from_a_closed_list_goes_on_no_deeper_than_the_open_i
         ("(1)", 0),
         ("(2)", 0),
     ]
+
+
+SECTIONED = """\
+Harbour Cooperation Arrangement
+
+a. Pilotage
+
+1. The parties will train each other's pilots in the outer channel.
+
+2. The parties will share their charts of the outer channel.
+
+b. Dredging
+
+1. The parties will dredge the shared berth in turn, each year.
+
+2. The parties will share the cost of the spoil grounds.
+
+c. Moorings
+
+1. The parties will keep a joint register of the moorings let.
+"""
+
+
+def test_a_family_of_short_labelled_heads_holds_no_sub_list():
+    from briefing.ingest.label_sequences import HEAD_SHAPED, reads_as_paragraph
+
+    assert not reads_as_paragraph("Pilotage and towage")
+    assert reads_as_paragraph("The parties will train each other's pilots.")
+    assert reads_as_paragraph("The harbour master shall report the following:")
+    assert reads_as_paragraph("MOORINGS AND BERTHS.—")  # a dash introduces, as a colon
+    assert reads_as_paragraph("the registers kept " * 5)  # long, though unstopped
+    blocks = [
+        (HEAD_SHAPED, "alpha.", "a.", 0),
+        ("paragraph", "decimal.", "1.", 0),
+        ("paragraph", "decimal.", "2.", 0),
+        (HEAD_SHAPED, "alpha.", "b.", 0),
+        ("paragraph", "decimal.", "1.", 0),
+    ]
+    # "1." starting over under each head is each section's own run of paragraphs.
+    assert restarted_under(blocks) == {}
+    # A head may itself be the restart, and one short item among long ones is an item.
+    points = [
+        ("paragraph", "(decimal)", "(1)", 0),
+        (HEAD_SHAPED, "ALPHA.", "A.", 0),
+        (HEAD_SHAPED, "(decimal)", "(2)", 0),
+        (HEAD_SHAPED, "ALPHA.", "A.", 0),
+        ("paragraph", "(decimal)", "(3)", 0),
+    ]
+    assert restarted_under(points) == {"ALPHA.@0": {"(decimal)@0"}}
+
+
+def test_paragraph_numbers_restarting_under_lettered_heads_stay_top_level():
+    depths = [depth for label, depth in _depths(SECTIONED) if label[0].isdigit()]
+    assert depths == [1, 1, 1, 1, 1]
+
+
+BULLETED = """\
+Harbour Cooperation Arrangement
+
+1. The parties will do the following:
+
+• train each other's pilots in the outer channel, through:
+
+1. joint courses held each spring;
+
+2. exchanges of pilots for a season.
+
+• keep a joint register of the moorings, through:
+
+1. a joint office in the harbour.
+
+2. The parties will also do the following:
+
+• dredge the shared berth in turn;
+
+• share the cost of the spoil grounds.
+
+3. This arrangement runs for ten years.
+"""
+
+
+def test_bullets_holding_numbered_points_still_go_inside_a_numbered_paragraph():
+    # "1." starts over under each bullet, yet a bullet holds no place in a sequence: the
+    # bullets after "2." are its points, not a list going on above it.
+    depths = _depths(BULLETED)
+    assert [depth for label, depth in depths if label == "•"] == [2, 2, 2, 2]
+    assert ("2.", 1) in depths and ("3.", 1) in depths
