@@ -96,3 +96,16 @@ def test_a_centred_list_is_not_nested_by_its_indents():
     assert len(items) == 5
     parent = {c.id: p for p in release.root.walk() for c in p.children}
     assert len({parent[n.id].id for n in items}) == 1
+
+
+# Short sub-items whose middles meet their parent's by chance, indented by tabs.
+TABBED = (
+    "Harbour notice\n\nThe harbour board lists the works planned for the spring season:\n\n"
+    "- Dredging of the inner basin\n\t- North quay section\n\t- South quay section\n"
+    "- Repair of the lighthouse\n\t- New lamp housing\n\t- Painting of the tower\n\n"
+    "Works start on 3 May 2031.\n"
+)
+
+
+def test_tabbed_sub_items_meeting_a_middle_by_chance_still_nest():
+    assert [depth for _, depth in _depths(TABBED)] == [1, 2, 2, 1, 2, 2]
