@@ -66,10 +66,13 @@ def label_close_paren_notes(blocks: list[Block], dropped: list[tuple[str, str]])
     expected = 1
     after = (-1, -1)  # (block, offset) of the last note's marker: the next one is below it
     found_notes: list[tuple[int, str, tuple[int, int]]] = []
+    # holders[searched:] are not yet searched for the expected marker below ``after``: a
+    # list's every "1)" asking again from the top made 3,000 lists a quadratic scan.
+    searched = 0
     for i, number in candidates:
         if int(number) != expected:
             continue
-        found = _find_marker(blocks, holders, number, after, i)
+        found, searched = _find_marker(blocks, holders, searched, number, after, i)
         if found is None:
             continue
         found_notes.append((i, number, found))
@@ -104,23 +107,30 @@ def _without_list_runs(
 
 
 def _find_marker(
-    blocks: list[Block], holders: list[int], number: str, after: tuple[int, int], before: int
-) -> tuple[int, int] | None:
+    blocks: list[Block],
+    holders: list[int],
+    searched: int,
+    number: str,
+    after: tuple[int, int],
+    before: int,
+) -> tuple[tuple[int, int] | None, int]:
     """The first place below ``after`` and above block ``before`` printing ``number``'s
-    marker, as (block, offset)."""
+    marker, as (block, offset), looked for from ``holders[searched]`` on; and where the
+    next look for a marker may start (the holder found, or the first not looked at)."""
     pattern = _marker(number)
-    for k in holders:
+    for h in range(searched, len(holders)):
+        k = holders[h]
         if k < after[0]:
             continue
         if k >= before:
-            return None
+            return None, h
         text = blocks[k].text
         start = after[1] + 1 if k == after[0] else 0
         while (m := pattern.search(text, start)) is not None:
             if not _closes_a_bracket(text, m.start()):
-                return k, m.start()
+                return (k, m.start()), h
             start = m.end()
-    return None
+    return None, len(holders)
 
 
 def _closes_a_bracket(text: str, at: int) -> bool:

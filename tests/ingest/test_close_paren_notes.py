@@ -121,3 +121,21 @@ def test_a_list_whose_next_item_answers_no_marker_stays_a_list():
         "1)",
         "2)",
     ]
+
+
+def test_many_lists_unanswered_by_markers_are_read_in_linear_time():
+    import time
+
+    from briefing.ingest.close_paren_notes import label_close_paren_notes
+    from briefing.ingest.segment import Block
+
+    blocks = []
+    for k in range(3000):
+        blocks.append(Block(f"The gauge was read at station {k}."))
+        blocks.append(Block("Levels rose in the wet seasonx2) and fell."))
+        blocks.append(Block("1) an item of a list no marker answers"))
+    started = time.perf_counter()
+    label_close_paren_notes(blocks, [])
+    # (Asking every holder again for each list's "1)" took minutes here.)
+    assert time.perf_counter() - started < 5.0
+    assert all(block.note_of is None for block in blocks)
