@@ -127,14 +127,19 @@ def _find_marker(
         text = blocks[k].text
         start = after[1] + 1 if k == after[0] else 0
         while (m := pattern.search(text, start)) is not None:
-            if not _closes_a_bracket(text, m.start()):
+            if not _closes_a_bracket(text, m.start(), m.end()):
                 return (k, m.start()), h
             start = m.end()
     return None, len(holders)
 
 
-def _closes_a_bracket(text: str, at: int) -> bool:
-    """Whether the ")" of the "n)" at ``at`` closes a bracket its line opened ("(phase 1)",
-    "(Annex1)"): a raised marker comes after the text it explains, brackets and all."""
-    line = text[text.rfind("\n", 0, at) + 1 : at]
-    return line.count("(") > line.count(")")
+def _closes_a_bracket(text: str, at: int, end: int) -> bool:
+    """Whether the ")" of the "n)" at ``at`` (ending at ``end``) closes a bracket its line
+    opened ("(phase 1)", "(Annex1)"): a raised marker comes after the text it explains,
+    brackets and all. Not when the line's rest closes it ("(source: the Office1))")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:at]
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    still_open = before.count("(") - before.count(")")
+    return still_open > 0 and rest.count(")") - rest.count("(") < still_open

@@ -139,3 +139,19 @@ def test_many_lists_unanswered_by_markers_are_read_in_linear_time():
     # (Asking every holder again for each list's "1)" took minutes here.)
     assert time.perf_counter() - started < 5.0
     assert all(block.note_of is None for block in blocks)
+
+
+INSIDE_BRACKETS = """\
+Quarterly survey of harbour trade
+
+Exports rose by a tenth over the quarter (figures of the Harbour Office1)), the board said.
+
+The board expects trade to keep growing through the summer season.
+
+1) The Office revises its figures each month.
+"""
+
+
+def test_a_marker_inside_a_bracket_the_line_closes_after_it_is_read():
+    notes = _notes(release_from_text(INSIDE_BRACKETS))
+    assert notes["1)"].startswith("Exports rose")
