@@ -65,40 +65,81 @@ def label_close_paren_notes(blocks: list[Block], dropped: list[tuple[str, str]])
         return
     expected = 1
     after = (-1, -1)  # (block, offset) of the last note's marker: the next one is below it
-    cuts: list[tuple[int, int, str]] = []
+    found_notes: list[tuple[int, str, tuple[int, int]]] = []
+    # holders[searched:] are not yet searched for the expected marker below ``after``: a
+    # list's every "1)" asking again from the top made 3,000 lists a quadratic scan.
+    searched = 0
     for i, number in candidates:
         if int(number) != expected:
             continue
-        found = _find_marker(blocks, holders, number, after, i)
+        found, searched = _find_marker(blocks, holders, searched, number, after, i)
         if found is None:
             continue
-        k, at = found
+        found_notes.append((i, number, found))
+        after = found
+        expected += 1
+    found_notes = _without_list_runs(found_notes, candidates)
+    cuts: list[tuple[int, int, str]] = []
+    for i, number, (k, at) in found_notes:
         block = blocks[i]
         block.label = None
         block.footnote_label = LabelMatch(f"{number})", "footnote", _NOTE.match(block.text).end())
         block.note_of = k
         cuts.append((k, at, blocks[k].text[at:].split(")", 1)[0] + ")"))
-        after = found
-        expected += 1
     if cuts:
         from briefing.ingest.mend import cut_markers
 
         cut_markers(blocks, cuts, dropped)
 
 
+def _without_list_runs(
+    found_notes: list[tuple[int, str, tuple[int, int]]], candidates: list[tuple[int, str]]
+) -> list[tuple[int, str, tuple[int, int]]]:
+    """The notes up to the first one a list's run shows to be an item: a note "n)" whose
+    very next block opens on "n+1)" that no marker answers is a list's first item (notes
+    set one under another at a page's foot each answer a marker; a list's items do not)."""
+    opening = dict(candidates)
+    noted = {i for i, _, _ in found_notes}
+    for j, (i, number, _) in enumerate(found_notes):
+        if opening.get(i + 1) == str(int(number) + 1) and i + 1 not in noted:
+            return found_notes[:j]
+    return found_notes
+
+
 def _find_marker(
-    blocks: list[Block], holders: list[int], number: str, after: tuple[int, int], before: int
-) -> tuple[int, int] | None:
+    blocks: list[Block],
+    holders: list[int],
+    searched: int,
+    number: str,
+    after: tuple[int, int],
+    before: int,
+) -> tuple[tuple[int, int] | None, int]:
     """The first place below ``after`` and above block ``before`` printing ``number``'s
-    marker, as (block, offset)."""
+    marker, as (block, offset), looked for from ``holders[searched]`` on; and where the
+    next look for a marker may start (the holder found, or the first not looked at)."""
     pattern = _marker(number)
-    for k in holders:
+    for h in range(searched, len(holders)):
+        k = holders[h]
         if k < after[0]:
             continue
         if k >= before:
-            return None
+            return None, h
+        text = blocks[k].text
         start = after[1] + 1 if k == after[0] else 0
-        m = pattern.search(blocks[k].text, start)
-        if m is not None:
-            return k, m.start()
-    return None
+        while (m := pattern.search(text, start)) is not None:
+            if not _closes_a_bracket(text, m.start(), m.end()):
+                return (k, m.start()), h
+            start = m.end()
+    return None, len(holders)
+
+
+def _closes_a_bracket(text: str, at: int, end: int) -> bool:
+    """Whether the ")" of the "n)" at ``at`` (ending at ``end``) closes a bracket its line
+    opened ("(phase 1)", "(Annex1)"): a raised marker comes after the text it explains,
+    brackets and all. Not when the line's rest closes it ("(source: the Office1))")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:at]
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    still_open = before.count("(") - before.count(")")
+    return still_open > 0 and rest.count(")") - rest.count("(") < still_open

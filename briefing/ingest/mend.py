@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from briefing.ingest import patterns as P
 from briefing.ingest.abbreviation_stops import abbreviation_goes_on
+from briefing.ingest.block_scan import text_of
 from briefing.ingest.clause_breaks import clause_unfinished
 from briefing.ingest.dates import find_date
 from briefing.ingest.page_cut_dates import date_goes_on, opens_on_date
@@ -33,7 +34,6 @@ _QUICK_GLUE_MARKS = lazy(r"[!?][A-Z]")
 GLUED_MIN_CHARS = 200  # only long blocks: a short line with "e.g.The" is a typo, not two paragraphs
 GLUED_MIN_PIECE = 30
 GLUED_SHARE = 0.5  # of the text's characters: a block holding more is a page run together
-_text_of = attrgetter("text")
 _wraps_of = attrgetter("wraps")
 
 
@@ -46,7 +46,7 @@ def split_glued(blocks: list[Block]) -> tuple[list[Block], list[int]]:
     # where the text lost its breaks wholesale: a page copied onto one line, the block
     # holding most of the text. In a text whose paragraphs are set apart, a block's
     # missing space after a full stop is a slip inside the writer's paragraph.
-    lengths = list(map(len, map(_text_of, blocks)))
+    lengths = list(map(len, map(text_of, blocks)))
     most_of_text = sum(lengths) * GLUED_SHARE
     if max(lengths, default=0) < max(GLUED_MIN_CHARS, most_of_text) and not any(
         map(_wraps_of, blocks)

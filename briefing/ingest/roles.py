@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from briefing.ingest import patterns as P
 from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.act_title_lines import act_title_end
+from briefing.ingest.block_scan import texts_of
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
 from briefing.ingest.business_heads import MIN_TURNS as MIN_MEMBER_TURNS
@@ -514,7 +515,6 @@ def _series_heads(blocks: list[Block], roles: list[Role | None], start: int, end
 
 
 _STYLE = attrgetter("style")
-_TEXT = attrgetter("text")
 _OPENING = itemgetter(slice(None, 1))  # a text's first character ("" for none)
 
 
@@ -558,7 +558,7 @@ def _speaker_turns(blocks: list[Block], roles: list[Role | None]) -> None:
     # (A labelled block, "A. In each month ...", is a list entry, not a speaker; but
     # where questions are put as "Q. ...", "A. ..." answers them; "Q)", "A)" likewise.)
     # (The blocks' first characters joined first, in C: most texts open none on "Q".)
-    asked = "Q" in "".join(map(_OPENING, map(_TEXT, blocks))) and any(
+    asked = "Q" in "".join(map(_OPENING, texts_of(blocks))) and any(
         b.text.startswith(Q_DOT) for b in blocks
     )
     texts = [

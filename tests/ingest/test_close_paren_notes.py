@@ -85,3 +85,73 @@ Members noted that exports had kept rising over the quarter.
 def test_a_marker_set_off_at_a_headings_end_is_read_too():
     notes = _notes(release_from_text(SPACED))
     assert "Discussion of the Economy" in notes["2)"]
+
+
+BRACKETED = """\
+Notice on the new permits (phase 1)
+
+The office will accept applications from 1 June 2031. Applicants must send:
+
+1) the completed form, signed by the applicant;
+
+2) a copy of the applicant's identity card;
+"""
+
+FORMULA = """\
+Guidance on the fee
+
+The fee is computed as g(y)1) where y is the area. The steps are:
+
+1) measure the area of the plot in square metres;
+
+2) multiply it by the rate set in the schedule;
+"""
+
+
+def test_a_number_closing_its_own_bracket_is_no_marker():
+    release = release_from_text(BRACKETED)
+    assert not _notes(release)
+    assert "(phase 1)" in release.text
+
+
+def test_a_list_whose_next_item_answers_no_marker_stays_a_list():
+    release = release_from_text(FORMULA)
+    assert not _notes(release)
+    assert [n.label for n in release.root.walk() if n.kind == "paragraph" and n.label] == [
+        "1)",
+        "2)",
+    ]
+
+
+def test_many_lists_unanswered_by_markers_are_read_in_linear_time():
+    import time
+
+    from briefing.ingest.close_paren_notes import label_close_paren_notes
+    from briefing.ingest.segment import Block
+
+    blocks = []
+    for k in range(3000):
+        blocks.append(Block(f"The gauge was read at station {k}."))
+        blocks.append(Block("Levels rose in the wet seasonx2) and fell."))
+        blocks.append(Block("1) an item of a list no marker answers"))
+    started = time.perf_counter()
+    label_close_paren_notes(blocks, [])
+    # (Asking every holder again for each list's "1)" took minutes here.)
+    assert time.perf_counter() - started < 5.0
+    assert all(block.note_of is None for block in blocks)
+
+
+INSIDE_BRACKETS = """\
+Quarterly survey of harbour trade
+
+Exports rose by a tenth over the quarter (figures of the Harbour Office1)), the board said.
+
+The board expects trade to keep growing through the summer season.
+
+1) The Office revises its figures each month.
+"""
+
+
+def test_a_marker_inside_a_bracket_the_line_closes_after_it_is_read():
+    notes = _notes(release_from_text(INSIDE_BRACKETS))
+    assert notes["1)"].startswith("Exports rose")

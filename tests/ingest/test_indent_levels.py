@@ -68,3 +68,44 @@ def test_indented_bullets_nest_under_the_bullet_above():
 
 def test_indents_that_only_go_on_a_sequence_are_layout():
     assert [depth for _, depth in _depths(LAID_OUT)] == [1, 1, 1, 1]
+
+
+def _centred(lines: list[str], width: int = 70) -> str:
+    return "\n".join(" " * ((width - len(line)) // 2) + line for line in lines)
+
+
+CENTRED_LIST = (
+    "Examplia Spring Fair 2031\n\n"
+    "The town invites its residents to the spring fair from 3 to 9 May 2031. The days:\n\n"
+    + _centred(
+        [
+            "• Opening of the flower market",
+            "• Bakers' contest",
+            "• Evening of choirs in the old hall",
+            "• Puppet show",
+            "• Closing walk along the river banks",
+        ]
+    )
+    + "\n\nEntry is free for everyone.\n"
+)
+
+
+def test_a_centred_list_is_not_nested_by_its_indents():
+    release = release_from_text(CENTRED_LIST)
+    items = [n for n in release.root.walk() if n.kind == "item"]
+    assert len(items) == 5
+    parent = {c.id: p for p in release.root.walk() for c in p.children}
+    assert len({parent[n.id].id for n in items}) == 1
+
+
+# Short sub-items whose middles meet their parent's by chance, indented by tabs.
+TABBED = (
+    "Harbour notice\n\nThe harbour board lists the works planned for the spring season:\n\n"
+    "- Dredging of the inner basin\n\t- North quay section\n\t- South quay section\n"
+    "- Repair of the lighthouse\n\t- New lamp housing\n\t- Painting of the tower\n\n"
+    "Works start on 3 May 2031.\n"
+)
+
+
+def test_tabbed_sub_items_meeting_a_middle_by_chance_still_nest():
+    assert [depth for _, depth in _depths(TABBED)] == [1, 2, 2, 1, 2, 2]
