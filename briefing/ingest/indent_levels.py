@@ -67,7 +67,8 @@ def nest_by_indent(extracted: Extracted, blocks: list, block_of: list[int]) -> N
     labelled: list[tuple[int, int]] = []  # (block, indent), in reading order
     centres: list[int | None] = []  # each labelled block's, None for several lines
     # ((indent, centre) above, (indent, centre) below, whether the lower label starts a
-    # sequence) for each labelled block right under another
+    # sequence) for each labelled block right under another and indented deeper (only a
+    # deeper line can be a step or a stray; the rest are never counted)
     pairs: list[tuple[tuple[int, int | None], tuple[int, int | None], bool]] = []
     previous: tuple[int, int, int | None] | None = None  # (block, indent, centre) before
     for b in range(len(blocks)):
@@ -81,7 +82,7 @@ def nest_by_indent(extracted: Extracted, blocks: list, block_of: list[int]) -> N
         indent = _indent(lines[line].text)
         # (A one-line block's middle, doubled to stay whole: indent + half its width.)
         centre = 2 * indent + len(lines[line].text.strip()) if blocks[b].line_count == 1 else None
-        if previous is not None and previous[0] == b - 1:
+        if previous is not None and previous[0] == b - 1 and indent > previous[1]:
             starts = _starts_sequence(found.label, found.family)
             pairs.append(((previous[1], previous[2]), (indent, centre), starts))
         previous = (b, indent, centre)
