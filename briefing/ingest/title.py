@@ -40,6 +40,7 @@ from briefing.ingest.site_prompts import is_site_banner, names_site_section
 from briefing.ingest.stacked_titles import stacked_caps_title
 from briefing.ingest.text_fragments import is_markup_line
 from briefing.ingest.title_datelines import is_dated_act_name
+from briefing.ingest.web_chrome import MENU_ENTRY_MAX_WORDS, WIDE_GAP
 from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -1124,9 +1125,8 @@ def _arrow_trail(text: str) -> bool:
 
 
 # A menu bar copied from a page: entries side by side, apart by runs of spaces or tabs
-# ("Home     Subscribe    Contact   English"). A title's words are set one space apart.
-_WIDE_GAP = lazy(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
-MENU_ENTRY_MAX_WORDS = 5
+# ("Home     Subscribe    Contact   English"), the gap and entry length web_chrome reads
+# menu bars by. A title's words are set one space apart.
 
 
 # A menu bar copied with its bars: "Home|News|Photos|Opinion|Sports", "首页|新闻|图片|评论".
@@ -1153,7 +1153,7 @@ def _menu_row(text: str) -> bool:
     for line in text.splitlines():
         if _bar_menu(line):
             return True
-        entries = _WIDE_GAP.split(line.strip())
+        entries = WIDE_GAP.split(line.strip())
         # (A table's row has figures in its cells: "Core inflation      2.4"; menus name.)
         if len(entries) >= 2 and all(
             R.words(e, MENU_ENTRY_MAX_WORDS + 1) <= MENU_ENTRY_MAX_WORDS
@@ -1171,7 +1171,7 @@ def _side_by_side(text: str) -> bool:
     A title is set in one column, whether it is one line or wraps over several. (The
     name may run on a line or two longer than the fields beside it.)"""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    gapped = sum(1 for line in lines if _WIDE_GAP.search(line))
+    gapped = sum(1 for line in lines if WIDE_GAP.search(line))
     return gapped >= 2 and 2 * gapped >= len(lines)
 
 

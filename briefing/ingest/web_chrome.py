@@ -284,8 +284,9 @@ def is_site_line(text: str) -> bool:
     )
 
 
-# A menu bar copied as one line: entries apart by runs of spaces or tabs.
-_WIDE_GAP = lazy(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+# A menu bar copied as one line: entries apart by runs of spaces or tabs (title.py reads
+# menu bars over the title with the same gap and entry length).
+WIDE_GAP = lazy(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 MENU_ENTRY_MAX_WORDS = 5
 
 
@@ -296,7 +297,7 @@ def _menu_row(text: str) -> bool:
     heading laid out in columns names none of those."""
     if "  " not in text and "\t" not in text:
         return False
-    entries = _WIDE_GAP.split(text)
+    entries = WIDE_GAP.split(text)
     if len(entries) < 2 or any(ch.isdigit() for ch in text):
         return False
     if any(_words(e) > MENU_ENTRY_MAX_WORDS for e in entries):
