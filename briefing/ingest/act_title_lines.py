@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from briefing.ingest.act_heads import HEAD_SEARCH, is_act_kind, opens_subject
 from briefing.ingest.invocations import is_invocation
+from briefing.ingest.letter_case import in_capitals
 from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -80,8 +81,7 @@ def act_title_end(blocks: list[Block], roles: list[Role | None], body_start: int
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= CAPS_MIN_LETTERS and all(ch.isupper() for ch in letters)
+    return in_capitals(text, CAPS_MIN_LETTERS)
 
 
 def _plain_line(block: Block) -> bool:

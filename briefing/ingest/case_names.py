@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.ingest.court_captions import is_court_caption
+from briefing.ingest.letter_case import in_capitals
 from briefing.lazyre import lazy
 
 # A caption opens the paper: the connector within its first lines (a transcript's cover
@@ -50,6 +51,7 @@ SECOND_PARTY_MAX_LINES = 14
 BARE_PARTY_MAX_LINES = 2
 # A party's line is a name and perhaps its capacity; a longer line is prose.
 PARTY_LINE_MAX_WORDS = 14
+CAPS_MIN_LETTERS = 2  # a party line "in capitals" (letter_case)
 
 _CONNECTOR = lazy(r"^[-–—]?\s*(?:v|vs|versus)\.?\s*[-–—]?$", flags=re.I)
 # The first party's line closing on the connector: "EXAMPLE AND SAMPLE, Petitioners v."
@@ -141,8 +143,7 @@ def _frames(line: str) -> bool:
 
 
 def _in_capitals(line: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+    return in_capitals(line, CAPS_MIN_LETTERS)
 
 
 def _role(line: str) -> bool:

@@ -37,7 +37,7 @@ for _c in "ft .,:;’‘":
     _WIDTHS[_c] = _THIN
 for _c in "r()-[]/":
     _WIDTHS[_c] = 0.6
-for _c in "skvxyzJ\"“”":
+for _c in 'skvxyzJ"“”':
     _WIDTHS[_c] = 0.9
 _WIDTHS["I"] = _THIN
 _WIDTHS["m"] = 1.5
@@ -130,6 +130,10 @@ def sure_wraps(texts: list[str], width: int) -> list[str]:
 _INNER_STOP = lazy(r"[a-z\u00df-\u00ff)%][.!?][\"'”’)]? +[A-Z\u00c0-\u00de]")
 
 
+SHORT_END_SHARE = 0.85  # of the band's floor: a last line that plainly ended short
+WORD_SHARE = 0.08  # a word and its space, of a full line: where a last line leaves no room
+
+
 def _stops_wrap(texts: list[str], wrapped: list[str]) -> bool:
     """Whether, in this document, a sentence ending a full line more likely goes on in
     the same paragraph than ends it. Its own lines tell both rates. Sentences end at word
@@ -155,10 +159,6 @@ def _stops_wrap(texts: list[str], wrapped: list[str]) -> bool:
             short_ends += 1
     at_wraps = inner / max(words_a_line - 1, 1.0)
     return at_wraps >= short_ends * WORD_SHARE
-
-
-SHORT_END_SHARE = 0.85  # of the band's floor: a last line that plainly ended short
-WORD_SHARE = 0.08  # a word and its space, of a full line: where a last line leaves no room
 
 
 def line_measure(texts: list[str], width: int) -> LineMeasure | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.letter_case import in_capitals
 from briefing.ingest.patterns import FUNCTION_WORDS
 from briefing.lazyre import lazy
 
@@ -121,8 +122,7 @@ MIN_CAPS_LETTERS = 3  # ("2", "A" alone: a page's number or a letter, not a line
 
 
 def _in_capitals(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= MIN_CAPS_LETTERS and all(ch.isupper() for ch in letters)
+    return in_capitals(text, MIN_CAPS_LETTERS)
 
 
 def caps_heading_cut(prev: str, line: str) -> bool:
