@@ -31,7 +31,10 @@ _STAMP = lazy(
     r"^[(\[]\s*(?:signed|sgd\.?|firma(?:do)?|signé|gez\.?|gezeichnet)\s*[)\]]$", re.I
 )
 # A person's name alone on its line: two to four capitalised words ("Jane A. Example").
-_NAME = lazy(r"^[^\W\d_][\w.'’-]*(?:\s+(?:[^\W\d_][\w.'’-]*|de|da|del|van|von)){1,3}$")
+# (Each word capitalised but a particle: "Leave a reply" is a control, not a name.)
+_NAME = lazy(
+    r"^[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|da|del|van|von)){1,3}$"
+)
 # A place beside the date: capitalised words only ("Minsk", "New York", "Managua").
 _PLACE = lazy(r"^(?:[^\W\d_a-z][\w.'’-]*\s*){1,4}$")
 SIGNATURE_MAX_LINES = 4  # a stamp, a name, an office on one or two lines
