@@ -27,14 +27,10 @@ class _Texted(Protocol):
 
 
 # A hand's stamp in brackets where the signature was: "(Signed)", "(FIRMA)", "[sgd.]".
-_STAMP = lazy(
-    r"^[(\[]\s*(?:signed|sgd\.?|firma(?:do)?|signé|gez\.?|gezeichnet)\s*[)\]]$", re.I
-)
+_STAMP = lazy(r"^[(\[]\s*(?:signed|sgd\.?|firma(?:do)?|signé|gez\.?|gezeichnet)\s*[)\]]$", re.I)
 # A person's name alone on its line: two to four capitalised words ("Jane A. Example").
 # (Each word capitalised but a particle: "Leave a reply" is a control, not a name.)
-_NAME = lazy(
-    r"^[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|da|del|van|von)){1,3}$"
-)
+_NAME = lazy(r"^[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|da|del|van|von)){1,3}$")
 # A place beside the date: capitalised words only ("Minsk", "New York", "Managua").
 _PLACE = lazy(r"^(?:[^\W\d_a-z][\w.'’-]*\s*){1,4}$")
 SIGNATURE_MAX_LINES = 4  # a stamp, a name, an office on one or two lines
@@ -70,9 +66,7 @@ def _signature(texts: list[str]) -> int:
         if not (_STAMP.match(line) or is_signer_line(line) or _NAME.match(line)):
             break
         n += 1
-    signed = any(
-        _STAMP.match(t.strip()) or is_signer_line(" ".join(t.split())) for t in texts[:n]
-    )
+    signed = any(_STAMP.match(t.strip()) or is_signer_line(" ".join(t.split())) for t in texts[:n])
     return n if signed else 0
 
 
