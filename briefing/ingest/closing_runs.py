@@ -71,6 +71,11 @@ def _own_line(text: str) -> bool:
     return bool(_TITLED_NAME.match(line) or _OFFICE.match(line)) or is_table_row(line)
 
 
+def is_signer_line(text: str) -> bool:
+    """A signer's line: a name with a title, or an office ("Minister of Health")."""
+    return len(text.split()) <= 8 and bool(_TITLED_NAME.match(text) or _OFFICE.match(text))
+
+
 def is_closing_run(lines: Sequence[str]) -> bool:
     """Whether a run of short lines after the body is the document's own: no site's link
     label or section among them, and two lines at least, half the worded ones or more,

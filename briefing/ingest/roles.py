@@ -78,6 +78,7 @@ from briefing.ingest.sentence_pieces import (
 )
 from briefing.ingest.sibling_sections import sibling_section_heads
 from briefing.ingest.side_keys import opens_keyed_body
+from briefing.ingest.sign_offs import sign_off_lines
 from briefing.ingest.site_prompts import names_site_section
 from briefing.ingest.speakers import (
     HEAD_BLOCKS,
@@ -1588,6 +1589,9 @@ def _tail_roles(
     # it, before the site's first link label, each entry printed once: not a menu.
     if web_copy:
         menus.difference_update(_own_closing_list(blocks, body_end, menus))
+    # The release's place and day of issue and its signature under the last paragraph
+    # are its own, however the copy set them apart (sign_offs).
+    menus.difference_update(sign_off_lines(blocks, body_end))
     # A signature or a contact card set as one short block is the release's (card_lines).
     cards = set(_card_lines(blocks, body_end, menus))
     menus.difference_update(cards)

@@ -1,0 +1,88 @@
+"""A release's sign-off under its last paragraph: where and when, and who signed.
+
+Statements, communiqués and letters close on a line naming the place and the day they
+were issued ("Minsk, 6 December 2021", "6 December 2021, Minsk"), often with the
+signature under it: a stamp for the hand ("(Signed)", "(FIRMA)"), the signer's name
+and office ("Jane Example" / "Minister of Health"). Copied from a web page, each of
+these short lines stands alone, like the site's link labels that follow, and
+``roles._menu_runs`` takes them into the footer's run. They are told apart by what they
+say: a link label names a page, never a place with the day, and a site's menu never
+names a person over an office. Only the lines right under the last paragraph count: a
+sign-off closes the text; a footer's teasers carry a day but no place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from briefing.ingest.closing_runs import is_signer_line
+from briefing.ingest.dates import find_date
+from briefing.lazyre import lazy
+
+
+class _Texted(Protocol):
+    text: str
+
+
+# A hand's stamp in brackets where the signature was: "(Signed)", "(FIRMA)", "[sgd.]".
+_STAMP = lazy(r"^[(\[]\s*(?:signed|sgd\.?|firma(?:do)?|signé|gez\.?|gezeichnet)\s*[)\]]$", re.I)
+# A person's name alone on its line: two to four capitalised words ("Jane A. Example").
+# (Each word capitalised but a particle: "Leave a reply" is a control, not a name.)
+_NAME = lazy(r"^[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|da|del|van|von)){1,3}$")
+# A place beside the date: capitalised words only ("Minsk", "New York", "Managua").
+_PLACE = lazy(r"^(?:[^\W\d_a-z][\w.'’-]*\s*){1,4}$")
+SIGNATURE_MAX_LINES = 4  # a stamp, a name, an office on one or two lines
+_WEEKDAYS = lazy(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
+    re.I,
+)
+
+
+def is_place_date(text: str) -> bool:
+    """A line that is a date with the place it was issued at, before or after it:
+    "Managua, 10 de marzo de 2020", "December 6, 2021, Minsk"."""
+    line = " ".join(text.split())
+    if len(line) > 60:
+        return False
+    found = find_date(line)
+    if found is None or found.year is None:
+        return False
+    rest = _WEEKDAYS.sub("", line[: found.start] + " " + line[found.end :])
+    rest = " ".join(rest.replace(",", " ").replace("–", " ").replace("—", " ").split())
+    return bool(rest) and bool(_PLACE.match(rest.strip(" .-")))
+
+
+def _signature(texts: list[str]) -> int:
+    """How many of ``texts`` (the lines under a sign-off) are its signature: the run of
+    stamps, names and offices, when it holds a stamp or an office (a name alone could
+    be a link label)."""
+    n = 0
+    while n < min(len(texts), SIGNATURE_MAX_LINES):
+        line = " ".join(texts[n].split())
+        if not (_STAMP.match(line) or is_signer_line(line) or _NAME.match(line)):
+            break
+        n += 1
+    signed = any(_STAMP.match(t.strip()) or is_signer_line(" ".join(t.split())) for t in texts[:n])
+    return n if signed else 0
+
+
+def sign_off_lines(blocks: Sequence[_Texted], body_end: int) -> list[int]:
+    """The lines from ``body_end`` on that are the release's sign-off: a place and date
+    line right under the last paragraph (or the last paragraph itself), and the
+    signature under it."""
+    if body_end >= len(blocks) or body_end < 1:
+        return []
+    found: list[int] = []
+    start = body_end
+    if is_place_date(blocks[body_end].text):
+        found.append(body_end)
+        start = body_end + 1
+    elif not is_place_date(blocks[body_end - 1].text):
+        return []
+    texts = [b.text for b in blocks[start : start + SIGNATURE_MAX_LINES]]
+    found.extend(range(start, start + _signature(texts)))
+    return found

@@ -1,0 +1,79 @@
+"""A release's sign-off under its last paragraph (the place and day it was issued, a
+stamp for the hand, the signer's name and office) is its own text, even where a copied
+page sets each line alone like the site's footer links under it; the footer is still
+taken. All text here is made up in the shape of real releases and pages."""
+
+from __future__ import annotations
+
+from briefing.ingest.pipeline import release_from_text
+from briefing.ingest.sign_offs import is_place_date, sign_off_lines
+
+HEAD = ["Home", "News", "Ministries", "Contact", "Search"]
+BODY = [
+    "Ministry Confirms Harbour Works Continue",
+    "The Ministry of Harbours informs the public that the works on the northern pier will"
+    " continue through the winter, as planned with the port authority last year.",
+    "The ministry asks fishermen to keep clear of the marked area and to follow the"
+    " instructions of the harbour master until the works are finished.",
+]
+FOOTER = [
+    "Embassies abroad",
+    "All embassies",
+    "Asia",
+    "Europe",
+    "Africa",
+    "Video",
+    "Archive",
+    "Previous",
+    "Next",
+    "Contacts",
+]
+
+
+def _page(*closing: str) -> str:
+    return "\n\n".join([*HEAD, *BODY, *closing, *FOOTER])
+
+
+def _kept(text: str) -> str:
+    return release_from_text(text).text
+
+
+def test_a_place_and_day_after_the_date_stays() -> None:
+    kept = _kept(_page("March 4, 2031, Lakeside"))
+    assert "March 4, 2031, Lakeside" in kept
+    assert "All embassies" not in kept and "Archive" not in kept
+
+
+def test_a_stamp_a_name_and_an_office_under_the_sign_off_stay() -> None:
+    text = _page(
+        "Lakeside, 4 de marzo de 2031", "(FIRMA)", "Ana Ejemplo Modelo", "Ministra de Puertos"
+    )
+    kept = _kept(text)
+    assert "(FIRMA)" in kept and "Ana Ejemplo Modelo" in kept and "Ministra de Puertos" in kept
+    assert "All embassies" not in kept and "Previous" not in kept
+
+
+def test_a_footer_after_a_paragraph_with_no_sign_off_is_still_taken() -> None:
+    kept = _kept(_page())
+    assert "All embassies" not in kept and "Archive" not in kept
+
+
+def test_the_line_tests() -> None:
+    assert is_place_date("Lakeside, 4 March 2031")
+    assert is_place_date("March 4, 2031, New Lakeside")
+    assert not is_place_date("4 March 2031")  # a teaser's stamp: no place
+    assert not is_place_date("Thursday, 4 March 2031")  # the weekday is no place
+    assert not is_place_date("Posted on 4 March 2031")
+
+
+class _B:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def test_a_name_alone_under_the_sign_off_is_no_signature() -> None:
+    # "Contact Us" has a name's shape: without a stamp or an office it is a link label.
+    lines = [_B(t) for t in ["Last paragraph.", "Lakeside, 4 March 2031", "Contact Us", "Jobs"]]
+    assert sign_off_lines(lines, 1) == [1]
+    signed = ["Last paragraph.", "Lakeside, 4 March 2031", "Jane Example", "Minister of Ports"]
+    assert sign_off_lines([_B(t) for t in signed], 1) == [1, 2, 3]
