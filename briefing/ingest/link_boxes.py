@@ -16,6 +16,7 @@ box's own lines are taken (what follows may be the release's contacts or notes).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from briefing.lazyre import lazy
@@ -58,6 +59,23 @@ def _caption(text: str) -> bool:
     return not (P.CONTACT_START.match(text) or P.CONTACT_HEAD.match(text))
 
 
+def _worded(text: str) -> bool:
+    """A headline's words: one in small letters past the first (an article, a verb, a
+    preposition), or a script with no capitals. A line of capitalised names only is a
+    roster's or an addressee's ("Example Group AS", "Ministry of Examples" passes)."""
+    words = text.split()
+    if any(word[:1].islower() for word in words[1:]):
+        return True
+    return not any(ch.isupper() or ch.islower() for ch in text)
+
+
+def _in_order(texts: list[str], lines: list[int]) -> bool:
+    """Lines in alphabetical order: a list of names (a consultation's addressees, a
+    body's members), never a site's box, which orders its links by date or rank."""
+    keys = [texts[i].strip().casefold() for i in lines if not _RANK.match(texts[i].strip())]
+    return all(a <= b for a, b in itertools.pairwise(keys))
+
+
 def _passed(texts: list[str], line: int, other: int, rank: int) -> bool:
     """A line between a box's links that is no link: the next link's rank, counted from
     1 (a "most read" box; a numbered item of the release goes on from its list's last
@@ -91,11 +109,11 @@ def box_lines(texts: list[str], tail: list[int], kept: Callable[[str], bool]) ->
             count = _words(text)
             if not ENTRY_MIN_WORDS <= count <= ENTRY_MAX_WORDS or _MARKED.match(text):
                 break
-            if _CLOSED.search(text[-4:]) or kept(text):
+            if _CLOSED.search(text[-4:]) or kept(text) or not _worded(text):
                 break
             entries += 1
             end = m
-        if entries >= MIN_ENTRIES:
+        if entries >= MIN_ENTRIES and not _in_order(texts, tail[k + 1 : end + 1]):
             found.extend(tail[k : end + 1])
             k = end + 1
         else:
