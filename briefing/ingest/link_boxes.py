@@ -23,7 +23,7 @@ from briefing.lazyre import lazy
 
 CAPTION_MAX_WORDS = 4  # "Related articles", "Weitere Informationen", "Las más leídas"
 ENTRY_MIN_WORDS = 3  # a headline; a name or a control ("Jane Doe", "play") is shorter
-ENTRY_MAX_WORDS = 25
+ENTRY_MAX_WORDS = 30  # (a news headline runs to 25 words or so)
 MIN_ENTRIES = 3  # one or two links may be the release's own (a report, its annex)
 ENTRY_REACH = 12  # lines read under the caption (ranks and controls between the links)
 SKIP_MAX_WORDS = 2  # a rank or control between entries, passed over
@@ -46,13 +46,19 @@ def _words(text: str) -> int:
     return count
 
 
+def _closed(text: str) -> bool:
+    """The line ends a sentence or clause (see ``_CLOSED``); a headline cut short with
+    an ellipsis ("... der Kommission...") is a teaser's, not closed."""
+    return not text.endswith(("...", "…")) and bool(_CLOSED.search(text[-4:]))
+
+
 def _caption(text: str) -> bool:
     """A box's caption: a few words ending no sentence, not in capitals throughout (a
     legal text's annex and a form head their parts so) and no contact heading (the
     release's own card, which ``web_chrome.contact_card`` keeps)."""
     from briefing.ingest import patterns as P
 
-    if not 0 < _words(text) <= CAPTION_MAX_WORDS or _CLOSED.search(text[-4:]):
+    if not 0 < _words(text) <= CAPTION_MAX_WORDS or _closed(text):
         return False
     if text.upper() == text or _MARKED.match(text):
         return False
@@ -109,7 +115,7 @@ def box_lines(texts: list[str], tail: list[int], kept: Callable[[str], bool]) ->
             count = _words(text)
             if not ENTRY_MIN_WORDS <= count <= ENTRY_MAX_WORDS or _MARKED.match(text):
                 break
-            if _CLOSED.search(text[-4:]) or kept(text) or not _worded(text):
+            if _closed(text) or kept(text) or not _worded(text):
                 break
             entries += 1
             end = m
