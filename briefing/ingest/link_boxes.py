@@ -17,6 +17,7 @@ box's own lines are taken (what follows may be the release's contacts or notes).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 from briefing.lazyre import lazy
@@ -31,6 +32,8 @@ SKIP_MAX_WORDS = 2  # a rank or control between entries, passed over
 # A list's item or a numbered line, as the release sets its own lists ("- ", "• ", "2."):
 # a browser copies a site's links with no marker.
 _MARKED = lazy(r"^(?:[-*•+·▪◦–]\s|\(?\d{1,3}[.)]\s|\*\*|#)")
+# A download's size ("PDF | 38 KB", "(1,2 MB)"): the entry is a file of the release's.
+_FILE_SIZE = lazy(r"\d\s*[KMG]i?B\b", re.I)
 _RANK = lazy(r"^\d{1,3}\.?$")  # a "most read" box's rank, alone on its line
 # A line ending a sentence or a clause, a label waiting for its value, or a bracket (a
 # reference's code or a file's format, "Procedure file (ABC)", an annex's "(Y/N)"): no
@@ -125,3 +128,19 @@ def box_lines(texts: list[str], tail: list[int], kept: Callable[[str], bool]) ->
         else:
             k += 1
     return found
+
+
+def headline_links(entries: list[str]) -> bool:
+    """Three entries or more, each a headline of another page by the tests above (a
+    few worded words ending on no stop, comma, colon or bracket, no list marker), not
+    in alphabetical order: a site's box, not the release's list of documents, whose
+    entries name a file's format or size, a procedure's code or a date in brackets."""
+    texts = [" ".join(entry.split()) for entry in entries if entry.strip()]
+    if len(texts) < MIN_ENTRIES:
+        return False
+    for text in texts:
+        if not ENTRY_MIN_WORDS <= _words(text) <= ENTRY_MAX_WORDS or _MARKED.match(text):
+            return False
+        if _closed(text) or not _worded(text) or _FILE_SIZE.search(text):
+            return False
+    return not all(a.casefold() <= b.casefold() for a, b in itertools.pairwise(texts))
