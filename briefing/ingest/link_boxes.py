@@ -118,7 +118,7 @@ def box_lines(texts: list[str], tail: list[int], kept: Callable[[str], bool]) ->
             count = _words(text)
             if not ENTRY_MIN_WORDS <= count <= ENTRY_MAX_WORDS or _MARKED.match(text):
                 break
-            if _closed(text) or kept(text) or not _worded(text):
+            if _closed(text) or kept(text) or not _worded(text) or _FILE_SIZE.search(text):
                 break
             entries += 1
             end = m
