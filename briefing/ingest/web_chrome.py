@@ -33,6 +33,7 @@ import re
 from briefing.ingest.dated_teasers import dated_teaser_lines
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.gov_banners import is_official_site_banner
+from briefing.ingest.link_boxes import box_lines
 from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
 from briefing.ingest.site_labels import is_site_label
@@ -680,6 +681,9 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     if tail:  # (the text's short lines: a link repeats a heading or a list's entry)
         shown = {_norm(t) for t in texts[start : end + 1] if t and len(t) <= REPEAT_MAX_CHARS}
 
+    def kept(text: str) -> bool:
+        return _keep(text, False, text in repeated) or is_chrome_label(text)
+
     def repeats(k: int) -> bool:
         return k < len(tail) and _words(texts[tail[k]]) >= 3 and _norm(texts[tail[k]]) in shown
 
@@ -692,6 +696,11 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
             or (repeats(k) and repeats(k + 1))
         ),
         None,
+    )
+    # (A captioned box of other pages' headlines under the release is the site's, above
+    # the first chrome label too: ``link_boxes``. Its own lines only.)
+    taken.extend(
+        box_lines(texts, tail if anchor is None else [i for i in tail if i < anchor], kept)
     )
     if anchor is not None:
         card: set[int] = set()

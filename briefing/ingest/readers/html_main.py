@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.ingest.link_boxes import headline_links
 from briefing.ingest.readers.html_galleries import gallery_box
 from briefing.ingest.readers.html_picture_links import picture_link
 from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens, within_tag
@@ -355,7 +356,12 @@ def link_list(el) -> bool:
     of their own. mailto:/tel: links are contact details; a headed list of links that
     name documents is the release's references (see reference_list)."""
     items = [li for li in el if tag_of(li) == "li"]
-    if len(items) < 2 or reference_list(el):
+    if len(items) < 2:
+        return False
+    # (A headed list of other pages' headlines is the site's box whatever its heading
+    # says, "Zum Thema", "Lesen Sie auch": ``link_boxes.headline_links``. Its heading and
+    # the box round it are left to the rules that read them.)
+    if reference_list(el) and not headline_links([text_of(li) for li in items]):
         return False
     all_total = all_linked = 0
     every_item = True
