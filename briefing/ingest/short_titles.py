@@ -1,0 +1,49 @@
+"""A title of two words, printed alone over the text.
+
+A release always has a name, and a short one ("Ministerial content", "POLITIQUES
+COMMUNAUTAIRES", "Rada Ministrów") is still one. The title picker asks three words of a
+candidate, since among other lines of a head a two-word line is most often the page's
+category ("Press briefing", "News & Events"). But when nothing in the head can be the
+title, the one short line standing right over the text, set apart from what is above it
+(or opening the text), is the name the text was given: a category, menu entry, date,
+letterhead or control label is refused by ``fits`` as in any head.
+
+Read only as a last resort (no other line of the head, no stacked cover title), on the
+line right over the body's first block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.ingest.segment import Block
+
+SHORT_TITLE_WORDS = 2
+# Letters in the two words together: "FOMC statement" has 13; "Mr Li", "No. 7" are no
+# name of a text.
+SHORT_TITLE_MIN_LETTERS = 8
+
+
+def short_title_over_body(
+    blocks: list[Block], body_start: int, fits: Callable[[str], bool]
+) -> int | None:
+    """The index of the two-word line right over the body when it names the text (see
+    the module's doc), or None. ``fits`` says whether a line may be a title's (no date,
+    category, letterhead, menu entry or furniture)."""
+    at = body_start - 1
+    if at < 0 or body_start >= len(blocks):
+        return None
+    block = blocks[at]
+    text = block.text.strip()
+    if "\n" in text or block.label is not None or block.style == "table":
+        return None
+    if at > 0 and not block.blank_before:
+        return None  # (a line run on from the one above: a letterhead's, a menu's)
+    words = text.split()
+    if len(words) != SHORT_TITLE_WORDS or not all(any(c.isalpha() for c in w) for w in words):
+        return None
+    if sum(c.isalpha() for c in text) < SHORT_TITLE_MIN_LETTERS:
+        return None
+    return at if fits(text) else None
