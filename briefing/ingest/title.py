@@ -36,8 +36,8 @@ from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
-from briefing.ingest.site_prompts import is_site_banner, names_site_section
 from briefing.ingest.short_titles import short_title_over_body
+from briefing.ingest.site_prompts import is_site_banner, names_site_section
 from briefing.ingest.stacked_titles import stacked_caps_title
 from briefing.ingest.text_fragments import is_markup_line
 from briefing.ingest.title_datelines import is_dated_act_name
