@@ -26,19 +26,31 @@ if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
 SHORT_TITLE_WORDS = 2
+SHORT_TITLE_MAX_SKIPPED = 3  # "For immediate release" / "Share" / the day
 # Letters in the two words together: "FOMC statement" has 13; "Mr Li", "No. 7" are no
 # name of a text.
 SHORT_TITLE_MIN_LETTERS = 8
 
 
 def short_title_over_body(
-    blocks: list[Block], body_start: int, fits: Callable[[str], bool]
+    blocks: list[Block],
+    body_start: int,
+    fits: Callable[[str], bool],
+    passed_over: Callable[[str], bool],
 ) -> int | None:
     """The index of the two-word line right over the body when it names the text (see
     the module's doc), or None. ``fits`` says whether a line may be a title's (no date,
-    category, letterhead, menu entry or furniture)."""
+    category, letterhead, menu entry or furniture); ``passed_over``, whether a line set
+    between a headline and its text may stand between them (a handling notice, a
+    control's label, the day)."""
+    if body_start >= len(blocks):
+        return None
     at = body_start - 1
-    if at < 0 or body_start >= len(blocks):
+    # (Past what a page sets between its headline and text: "For immediate release",
+    # "Share", the day; each is refused as a title by ``fits``, and says nothing of it.)
+    while at > 0 and body_start - at <= SHORT_TITLE_MAX_SKIPPED and passed_over(blocks[at].text):
+        at -= 1
+    if at < 0:
         return None
     block = blocks[at]
     text = block.text.strip()

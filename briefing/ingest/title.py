@@ -385,8 +385,14 @@ def _choose_title(
         if stacked is not None:
             return stacked
         # "Ministerial content" alone over the text: a two-word name (short_titles).
-        return short_title_over_body(blocks, body_start, _short_title_fits)
+        return short_title_over_body(blocks, body_start, _short_title_fits, _under_headline)
     return at
+
+
+def _under_headline(text: str) -> bool:
+    """A line a page sets between its headline and its text, saying nothing of either:
+    a handling notice, a control's label ("Share", "Print"), the day alone."""
+    return is_handling_notice(text) or R.is_control_label(text) or R.is_date_line(text)
 
 
 def _short_title_fits(text: str) -> bool:

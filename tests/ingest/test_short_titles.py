@@ -45,3 +45,8 @@ def test_an_item_of_business_over_a_speaker_turn_is_no_title():
 def test_a_longer_title_is_still_read_as_before():
     text = "Pilotage rules for the northern quays\n\n" + _BODY
     assert release_from_text(text).title == "Pilotage rules for the northern quays"
+
+
+def test_a_notice_a_control_and_the_day_under_the_name_are_passed_over():
+    text = "Pilotage rules\n\nFor immediate release\n\nShare\n\n" + _BODY
+    assert release_from_text(text).title == "Pilotage rules"
