@@ -9,10 +9,12 @@ title, the one short line standing right over the text, set apart from what is a
 letterhead or control label is refused by ``fits`` as in any head.
 
 Read only as a last resort (no other line of the head, no stacked cover title), on the
-line right over the body's first block. Not over a speaker's turn ("MR SPEAKER: Please be
-seated"): a record of a sitting heads each item of its business so ("OPENING PRAYER",
-"QUESTIONS"), its first turn right under; a transcript's name stands over its date, place
-and speakers, not on the first turn.
+line right over the body's first block. Not the text's first line when lines of its shape
+head sections further down (``first_section``): a body copied without its title opens on
+its first section's heading ("Atividade econômica" / prose / "Preços" / prose ...). Not
+over a speaker's turn ("MR SPEAKER: Please be seated"): a record of a sitting heads each
+item of its business so ("OPENING PRAYER", "QUESTIONS"), its first turn right under; a
+transcript's name stands over its date, place and speakers, not on the first turn.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from briefing.ingest.first_section import opens_on_section
 from briefing.ingest.speakers import turn_label
 
 if TYPE_CHECKING:
@@ -63,6 +66,8 @@ def short_title_over_body(
         return None
     if sum(c.isalpha() for c in text) < SHORT_TITLE_MIN_LETTERS:
         return None
+    if at == 0 and opens_on_section(blocks, 0):
+        return None  # (the first of the text's section headings, its siblings further down)
     if turn_label(blocks[body_start].text) is not None:
         return None  # (an item of a sitting's business over its first turn)
     return at if fits(text) else None
