@@ -1,7 +1,7 @@
 """A title of two words, printed alone over the text.
 
-A release always has a name, and a short one ("Ministerial content", "POLITIQUES
-COMMUNAUTAIRES", "Rada Ministrów") is still one. The title picker asks three words of a
+A release always has a name, and a short one ("Pilotage rules", "TARIFS PORTUAIRES",
+"Board statement") is still one. The title picker asks three words of a
 candidate, since among other lines of a head a two-word line is most often the page's
 category ("Press briefing", "News & Events"). But when nothing in the head can be the
 title, the one short line standing right over the text, set apart from what is above it
@@ -11,10 +11,10 @@ letterhead or control label is refused by ``fits`` as in any head.
 Read only as a last resort (no other line of the head, no stacked cover title), on the
 line right over the body's first block. Not the text's first line when lines of its shape
 head sections further down (``first_section``): a body copied without its title opens on
-its first section's heading ("Atividade econômica" / prose / "Preços" / prose ...). Not
-over a speaker's turn ("MR SPEAKER: Please be seated"): a record of a sitting heads each
-item of its business so ("OPENING PRAYER", "QUESTIONS"), its first turn right under; a
-transcript's name stands over its date, place and speakers, not on the first turn.
+its first section's heading ("Harbour traffic" / prose / "Tariffs" / prose ...). Not
+over a speaker's turn ("THE CHAIR: Members will come to order"): a record of a sitting
+heads each item of its business so ("QUESTION TIME", "PETITIONS"), its first turn right
+under; a transcript's name stands over its date, place and speakers, not on the first turn.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 SHORT_TITLE_WORDS = 2
 SHORT_TITLE_MAX_SKIPPED = 3  # "For immediate release" / "Share" / the day
-# Letters in the two words together: "FOMC statement" has 13; "Mr Li", "No. 7" are no
+# Letters in the two words together: "Board statement" has 14; "Mr Li", "No. 7" are no
 # name of a text.
 SHORT_TITLE_MIN_LETTERS = 8
 

@@ -384,7 +384,7 @@ def _choose_title(
         stacked = stacked_caps_title(blocks, body_start, _stack_line_fits)
         if stacked is not None:
             return stacked
-        # "Ministerial content" alone over the text: a two-word name (short_titles).
+        # "Pilotage rules" alone over the text: a two-word name (short_titles).
         return short_title_over_body(blocks, body_start, _short_title_fits, _under_headline)
     return at
 

@@ -34,10 +34,10 @@ def test_a_short_line_of_initials_is_no_title():
 
 def test_an_item_of_business_over_a_speaker_turn_is_no_title():
     text = (
-        "OPENING PRAYER\n\n"
-        "MR SPEAKER: Please be seated. I call the House to order and welcome the members "
-        "back for the new sitting of the session.\n\n"
-        "MR EXAMPLE: Thank you, Mr Speaker, for the welcome to all of us this morning.\n"
+        "QUESTION TIME\n\n"
+        "THE CHAIR: Members will come to order, and the first question goes to the member "
+        "for the northern quays on the harbour tariffs.\n\n"
+        "MEMBER FOR NORTH QUAYS: I thank the chair and ask when the new tariffs apply.\n"
     )
     assert release_from_text(text).title == ""
 
