@@ -8,9 +8,11 @@ line of ``_fill_metadata`` or ``release_date`` gave the date), scores each title
 against the gold (as ``bench_structure.py`` does) and prints, per rule, right / wrong /
 (for titles) given-where-gold-has-none, per gold folder named. A rule right on documents
 tuned on for long and wrong on blind-labelled ones is over-fitted: look there first.
-Tune gold only; never name a folder holding test documents.
+Tune gold only; never name a folder holding test documents. ``derived`` in place of
+NAME=GOLD_DIR traces the plain texts ``derive_text.py`` makes from the look part of the tune
+split (as ``break_rules.py`` does; the held part is never traced).
 
-Run: .venv/bin/python benchmarks/title_rules.py [--list RULE] NAME=GOLD_DIR [NAME=GOLD_DIR ...]
+Run: .venv/bin/python benchmarks/title_rules.py [--list RULE] NAME=GOLD_DIR|derived [...]
 (``--list RULE`` also prints each document a rule got wrong, with the title given and the
 gold's; RULE may be the start of a rule's name as the table prints it, "pick:618" or
 "D head-date"; ``--list ALL``, every document.)
@@ -180,6 +182,23 @@ def _listed(rule: str, listing: set[str]) -> bool:
     return any(rule.startswith(name) for name in listing)
 
 
+def _documents(folder: str) -> list[tuple[dict, Path]]:
+    """(gold, file) for each document of a gold folder, or with no folder, for each plain
+    text derived from the look part of the tune split (``derive`` refuses the test quarter)."""
+    if folder:
+        return [(gold, scoring.document_path(gold["doc"])) for gold in scoring.tune_gold(folder)]
+    from derive_text import available, derive, derived_quarter
+
+    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
+    pairs = []
+    for name in available():
+        for gold in tune:
+            derived = derive(gold, scoring.document_path(gold["doc"]), name)
+            if derived is not None:
+                pairs.append((dict(gold, _gold_file=f"{name}/{gold['_gold_file']}"), derived))
+    return pairs
+
+
 def main(args: list[str]) -> None:
     listing = set()
     while args and args[0] == "--list":
@@ -196,13 +215,12 @@ def main(args: list[str]) -> None:
     names = []
     shown: list[str] = []
     for arg in args:
-        name, folder = arg.split("=", 1)
+        name, folder = arg.split("=", 1) if arg != "derived" else (arg, "")
         names.append(name)
-        golds = scoring.tune_gold(folder)
-        for gold in golds:
+        for gold, path in _documents(folder):
             _record.clear()
             _record["choose_plain"] = plain_return
-            release = load_release(scoring.document_path(gold["doc"]), suggest=False)
+            release = load_release(path, suggest=False)
             outline = adapters.outline_from_release(release)
             rule = _title_rule(release, steps)
             if gold.get("title"):

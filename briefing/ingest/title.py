@@ -21,7 +21,7 @@ from briefing.ingest.dates import WEEKDAY_NAMES, find_date
 from briefing.ingest.draft_titles import title_above_report_line, title_after_draft_line
 from briefing.ingest.gazette_heads import below_masthead, masthead_end
 from briefing.ingest.gazette_names import is_journal_name
-from briefing.ingest.genre_labels import title_by_genre_label
+from briefing.ingest.genre_labels import is_genre_label, title_by_genre_label
 from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.institution_names import is_institution_name
 from briefing.ingest.issuer_lines import (
@@ -36,6 +36,7 @@ from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
 from briefing.ingest.segment import Block
+from briefing.ingest.short_titles import short_title_over_body
 from briefing.ingest.site_prompts import is_site_banner, names_site_section
 from briefing.ingest.stacked_titles import stacked_caps_title
 from briefing.ingest.text_fragments import is_markup_line
@@ -380,8 +381,28 @@ def _choose_title(
     if at is None and not hint:
         # A cover's name in capitals over a few short lines, none title-shaped alone
         # ("MINUTES OF" / "MONETARY POLICY" / "COMMITTEE MEETING"): stacked_titles.
-        return stacked_caps_title(blocks, body_start, _stack_line_fits)
+        stacked = stacked_caps_title(blocks, body_start, _stack_line_fits)
+        if stacked is not None:
+            return stacked
+        # "Pilotage rules" alone over the text: a two-word name (short_titles).
+        return short_title_over_body(blocks, body_start, _short_title_fits, _under_headline)
     return at
+
+
+def _under_headline(text: str) -> bool:
+    """A line a page sets between its headline and its text, saying nothing of either:
+    a handling notice, a control's label ("Share", "Print"), the day alone."""
+    return is_handling_notice(text) or R.is_control_label(text) or R.is_date_line(text)
+
+
+def _short_title_fits(text: str) -> bool:
+    """Whether a two-word line may be a text's name: no head furniture (``_stack_line_fits``),
+    no paper's kind ("Press Release"), and a title's shape but for its length."""
+    return (
+        _stack_line_fits(text)
+        and not is_genre_label(text)
+        and _title_shaped_text(text, min_words=2)
+    )
 
 
 def _stack_line_fits(text: str) -> bool:
@@ -1366,9 +1387,14 @@ def _worded(text: str) -> bool:
 
 
 def _title_shaped(block: Block) -> bool:
-    text = block.text
+    return _title_shaped_text(block.text)
+
+
+def _title_shaped_text(text: str, min_words: int | None = None) -> bool:
+    """A title's shape (see ``_title_shaped``); ``min_words`` in place of the usual least."""
+    least = _min_title_words(text) if min_words is None else min_words
     return (
-        _min_title_words(text) <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
+        least <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
         and not _smudged(text)
         and _worded(text)
         and not _furniture_line(text)
