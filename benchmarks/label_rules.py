@@ -114,9 +114,7 @@ def _print_missed(name: str, gold: dict, units: list, entries: list, matched: di
         if k in matched:
             continue
         words = scoring.tokens(entry["text"])[:6]
-        holder = next(
-            (u for u in units if words and " ".join(words) in " ".join(u.toks)), None
-        )
+        holder = next((u for u in units if words and " ".join(words) in " ".join(u.toks)), None)
         shown = f"{holder.kind}:{holder.label!r}:{holder.text[:60]!r}" if holder else "lost"
         print(
             f"{name}\tmissed\t{Path(gold['doc']).name[:50]}\t{entry['label']!r}"
