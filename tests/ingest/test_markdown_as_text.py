@@ -176,3 +176,41 @@ def test_two_starred_annotations_stay_notes() -> None:
     release = release_from_text(text)
     starred = [n for n in release.nodes() if n.label == "*"]
     assert len(starred) == 2 and all(n.kind in ("note", "footnote") for n in starred)
+
+
+def test_a_label_set_in_bold_is_the_label_it_encloses() -> None:
+    """Session 41: "**A.** Agencies ...", "**①** ...": the marks are the page's styling."""
+    for text, label, family in (
+        ("**A.** Agencies must publish the guidance.", "A.", "ALPHA."),
+        ("**B.**\tAgencies must review the links.", "B.", "ALPHA."),
+        ("__2.__ The Board noted the report.", "2.", "decimal."),
+        ("**(c)** the third point of the list;", "(c)", "(alpha)"),
+        ("**②** 위원회는 보고서를 검토한다.", "②", "circled"),
+    ):
+        found = match_label(text)
+        assert found is not None and (found.label, found.family) == (label, family)
+        assert text[found.body_offset :].lstrip()[:1] == text.split()[1][:1]
+    for text in ("**NOTING** the plan", "**1. Background**", "** Excluding food", "**•** x"):
+        assert match_label(text) is None
+    found = match_label("a\\. for the rules that raise no question;")
+    assert found is not None and found.label == "a\\." and label_number(found.label) == 1
+
+
+def test_bold_letters_number_the_memo_and_its_numbers_nest_under_them() -> None:
+    text = (
+        "Memorandum for the Heads of Examplian Agencies\n\n"
+        "This memorandum sets out what agencies must do with their web pages.\n\n"
+        "**A.** Agencies must publish information that meets these standards:\n\n"
+        "1. Utility - the usefulness of the information to its intended users.\n"
+        "2. Integrity - the security of the information from change.\n\n"
+        "**B.** Agencies must review the external links on their pages each year and\n"
+        "remove the links that no longer serve the public.\n\n"
+        "**C.** Agencies must post their guidelines on their web pages.\n"
+    )
+    release = release_from_text(text)
+    assert _labels(release.root.children) == [
+        ("A.", ["1.", "2."]),
+        ("B.", []),
+        ("C.", []),
+    ]
+    assert not lost_words(text, release)
