@@ -455,10 +455,10 @@ _QUOTED_LABEL_FAMILIES = frozenset(
 
 
 # Markdown pasted or saved as text keeps its emphasis marks, and a converter or an editor
-# sets a paragraph's number in bold apart from its text: "**A.** Agencies must ...",
-# "**①** 검사는 ...", "__2.__ The ...". The marks are the page's styling, not the
+# sets a paragraph's number in bold apart from its text: "**A.** Offices shall ...",
+# "**①** 위원회는 ...", "__2.__ The ...". The marks are the page's styling, not the
 # number's: the label is what they enclose, when that is a label on its own (a run of
-# one or two marks closed right after it; "**NOTING** that ..." encloses a word).
+# one or two marks closed right after it; "**WELCOMING** the ..." encloses a word).
 EMPHASIS_MARKS = frozenset("*_")
 _EMPHASISED_REACH = 12  # "(viii)", "4.1.12" and the closing marks
 
