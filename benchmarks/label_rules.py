@@ -14,7 +14,14 @@ A branch marked "+after-text" placed a label right after an unlabelled block (a 
 continuing an item, or one placed beside it). Rows "L ..." tally label rules and families,
 rows "D ..." nesting branches (for labels the gold has).
 
-Run: .venv/bin/python benchmarks/label_rules.py [--list [--all]] NAME=GOLD_DIR [...]
+``derived`` in place of NAME=GOLD_DIR reads the plain texts ``derive_text.py`` makes from
+the tune split, look part only (as ``break_rules.py derived``; the held part is scored by
+``bench_structure.py``, never traced); ``--derive=KIND`` keeps one derivation (``pdf-raw``,
+``md-as-text`` ...). ``--missed`` prints each gold label nothing predicted, with the unit
+holding its text (the label glued, lost in a join, or read as no label).
+
+Run: .venv/bin/python benchmarks/label_rules.py [--list [--all]] [--missed] [--derive=KIND]
+NAME=GOLD_DIR|derived [...]
 (``--list`` also prints every false or misplaced label with its document and rules;
 ``--all`` prints the right ones too.)
 """
@@ -83,24 +90,59 @@ def _labelled(release) -> list:
     return found
 
 
+def _documents(folder: str, kinds: list[str]) -> list[tuple[dict, Path, str]]:
+    """(gold, file, derivation) for each document of a gold folder, or with no folder, for
+    each plain text derived from the tune split's look part (never the test quarter:
+    ``derive`` refuses it)."""
+    if folder:
+        return [(g, scoring.document_path(g["doc"]), "") for g in scoring.tune_gold(folder)]
+    from derive_text import available, derive, derived_quarter
+
+    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
+    found = []
+    for kind in kinds or available():
+        for gold in tune:
+            path = derive(gold, scoring.document_path(gold["doc"]), kind)
+            if path is not None:
+                found.append((gold, path, kind))
+    return found
+
+
+def _print_missed(name: str, gold: dict, units: list, entries: list, matched: dict) -> None:
+    """Each gold label nothing predicted, with the first unit whose text holds its words."""
+    for k, entry in enumerate(entries):
+        if k in matched:
+            continue
+        words = scoring.tokens(entry["text"])[:6]
+        holder = next((u for u in units if words and " ".join(words) in " ".join(u.toks)), None)
+        shown = f"{holder.kind}:{holder.label!r}:{holder.text[:60]!r}" if holder else "lost"
+        print(
+            f"{name}\tmissed\t{Path(gold['doc']).name[:50]}\t{entry['label']!r}"
+            f"\t{entry['level']}\t{entry['text'][:40]!r}\t{shown}"
+        )
+
+
 def main(args: list[str]) -> None:
     listing = "--list" in args
-    args = [a for a in args if a not in ("--list", "--all")]
+    missing = "--missed" in args
+    kinds = [a.split("=", 1)[1] for a in args if a.startswith("--derive=")]
+    args = [
+        a
+        for a in args
+        if a not in ("--list", "--all", "--missed") and not a.startswith("--derive=")
+    ]
     roles.Role.__init__ = _recording_init
     tree._Builder._place_labelled = _recording_place
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     names = []
     for arg in args:
-        name, folder = arg.split("=", 1)
+        name, folder = arg.split("=", 1) if arg != "derived" else (arg, "")
         names.append(name)
-        for gold in scoring.tune_gold(folder):
+        for gold, path, kind in _documents(folder, kinds):
             _why.clear()
-            release = load_release(scoring.document_path(gold["doc"]), suggest=False)
-            units = [
-                u
-                for u in adapters.outline_from_release(release).units
-                if u.label and u.kind not in ("footnote", "heading")
-            ]
+            release = load_release(path, suggest=False)
+            every = adapters.outline_from_release(release).units
+            units = [u for u in every if u.label and u.kind not in ("footnote", "heading")]
             nodes = [n for n in _labelled(release) if n.kind in ("paragraph", "item", "quote")]
             if len(nodes) != len(units):
                 nodes = [None] * len(units)
@@ -112,6 +154,8 @@ def main(args: list[str]) -> None:
                 )
 
             matched = scoring._sequential_match(entries, units, key)
+            if missing:
+                _print_missed(f"{name}:{kind}" if kind else name, gold, every, entries, matched)
             level = {id(u): entries[g]["level"] for g, u in matched.items()}
             for unit, node in zip(units, nodes, strict=True):
                 attrs = node.attrs if node is not None else {}
@@ -129,7 +173,8 @@ def main(args: list[str]) -> None:
                 if listing and (verdict != "right" or "--all" in sys.argv):
                     gold_level = level.get(id(unit), "-")
                     print(
-                        f"{name}\t{verdict}\t{Path(gold['doc']).name[:60]}\t{unit.label!r}"
+                        f"{name}{':' + kind if kind else ''}\t{verdict}"
+                        f"\t{Path(gold['doc']).name[:60]}\t{unit.label!r}"
                         f"\t{unit.depth}/{gold_level}\t{rule}\t{branch}\t{unit.text[:50]!r}"
                     )
     print(f"{'rule':44s} " + " ".join(f"{n[:10]:>10s} r/lvl/false" for n in names))

@@ -151,7 +151,8 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # "а)", "б)": a lettered list in Cyrillic, as Russian, Ukrainian, Bulgarian and Serbian
     # acts and orders letter their sub-points (подпункты) under "1.".
     ("cyr)", lazy(r"([а-яёєіїјљњћџ]\))[ \t]+(?=\S)")),
-    ("alpha.", lazy(r"([a-z]\.)[ \t]+(?=\S)")),
+    # (Markdown's escape as in "decimal." above: "a\." keeps "a." from opening a list.)
+    ("alpha.", lazy(r"([a-z]\\?\.)[ \t]+(?=\S)")),
     ("(ALPHA)", lazy(r"(\([A-Z]\))[ \t]+(?=\S)")),
     # "II. Background", and "II.— RELACIONES EXTERIORES" as older and Spanish texts print it;
     # "Ⅱ. Discussion" in the roman-numeral characters of Korean, Japanese, Chinese fonts;
@@ -401,6 +402,8 @@ def match_label(text: str) -> LabelMatch | None:
         return LabelMatch(m.group(m.lastindex), family, m.end())
     if first in QUOTED_LABEL_OPENERS:
         return _quoted_label(text)
+    if first in EMPHASIS_MARKS:
+        return _emphasised_label(text)
     if first not in _BULLET_CHARS:
         return None
     m = _BULLET.match(text)
@@ -449,6 +452,33 @@ _QUOTED_LABEL_FAMILIES = frozenset(
         "ordinal.",
     }
 )
+
+
+# Markdown pasted or saved as text keeps its emphasis marks, and a converter or an editor
+# sets a paragraph's number in bold apart from its text: "**A.** Offices shall ...",
+# "**①** 위원회는 ...", "__2.__ The ...". The marks are the page's styling, not the
+# number's: the label is what they enclose, when that is a label on its own (a run of
+# one or two marks closed right after it; "**WELCOMING** the ..." encloses a word).
+EMPHASIS_MARKS = frozenset("*_")
+_EMPHASISED_REACH = 12  # "(viii)", "4.1.12" and the closing marks
+
+
+def _emphasised_label(text: str) -> LabelMatch | None:
+    """The label of a paragraph whose number is set in Markdown emphasis (see
+    ``EMPHASIS_MARKS``)."""
+    run = 2 if text[1:2] == text[:1] else 1
+    mark = text[:run]
+    close = text.find(mark, run, run + _EMPHASISED_REACH)
+    inner = text[run:close]
+    if close < 0 or not inner or inner != inner.strip() or inner[:1] in EMPHASIS_MARKS:
+        return None
+    rest = text[close + run :]
+    if rest[:1] == mark[:1] or not rest[:1].isspace():
+        return None  # "***", "**1.**2": no mark closed right before the text's space
+    found = match_label(inner + rest)
+    if found is None or found.family.startswith("bullet") or found.label != inner:
+        return None  # a word in bold, a bullet, or a label reaching past the marks
+    return LabelMatch(found.label, found.family, found.body_offset + 2 * run)
 
 
 def _quoted_label(text: str) -> LabelMatch | None:

@@ -73,6 +73,7 @@ from briefing.ingest.text_fragments import (
     paragraph_per_line,
 )
 from briefing.ingest.text_tables import layout_rows, link_table_notes, read_row, row_break
+from briefing.ingest.titled_labels import titled_section_line
 from briefing.ingest.unmarked import (
     blank_lines_are_page_breaks,
     blank_runs_rare,
@@ -498,6 +499,13 @@ def _blocks_from_lines(
                     )
                 ):
                     joined = False  # a heading alone between two paragraphs
+                if (
+                    joined
+                    and len(current) == 1
+                    and not pending_blanks
+                    and titled_section_line(current[0], stripped)
+                ):
+                    joined = False  # "II. Review of the Examplian Economy" over its first line
                 if (
                     not joined
                     and not pending_blanks

@@ -176,3 +176,42 @@ def test_two_starred_annotations_stay_notes() -> None:
     release = release_from_text(text)
     starred = [n for n in release.nodes() if n.label == "*"]
     assert len(starred) == 2 and all(n.kind in ("note", "footnote") for n in starred)
+
+
+def test_a_label_set_in_bold_is_the_label_it_encloses() -> None:
+    """Session 41: "**A.** Offices ...", "**①** ...": the marks are the page's styling."""
+    for text, label, family in (
+        ("**A.** Offices shall keep a register of visitors.", "A.", "ALPHA."),
+        ("**B.**\tOffices shall close at noon on Fridays.", "B.", "ALPHA."),
+        ("__2.__ The Board noted the report.", "2.", "decimal."),
+        ("**(c)** the third point of the list;", "(c)", "(alpha)"),
+        ("**②** 위원회는 보고서를 검토한다.", "②", "circled"),
+    ):
+        found = match_label(text)
+        assert found is not None and (found.label, found.family) == (label, family)
+        assert text[found.body_offset :].lstrip()[:1] == text.split()[1][:1]
+    for text in ("**WELCOMING** the plan", "**1. Background**", "** Not seasonally adjusted"):
+        assert match_label(text) is None
+    assert match_label("**•** x") is None
+    found = match_label("b\\. for the offices that open on Sundays;")
+    assert found is not None and found.label == "b\\." and label_number(found.label) == 2
+
+
+def test_bold_letters_number_the_circular_and_its_numbers_nest_under_them() -> None:
+    text = (
+        "Circular to the Examplian District Offices\n\n"
+        "This circular sets out what each district office does with its visitors.\n\n"
+        "**A.** Offices shall keep a register of visitors with these columns:\n\n"
+        "1. Name - the visitor's name as shown on an identity card.\n"
+        "2. Purpose - the office or person the visitor came to see.\n\n"
+        "**B.** Offices shall send the register to the head office every month and\n"
+        "keep a copy for three years.\n\n"
+        "**C.** Offices shall close at noon on the last Friday of each month.\n"
+    )
+    release = release_from_text(text)
+    assert _labels(release.root.children) == [
+        ("A.", ["1.", "2."]),
+        ("B.", []),
+        ("C.", []),
+    ]
+    assert not lost_words(text, release)
