@@ -24,7 +24,7 @@ Tune gold only (``scoring.tune_gold`` refuses a folder holding a test document);
 held quarter is never read here.
 
 Run: .venv/bin/python benchmarks/break_model.py NAME=GOLD_DIR|derived [...] [--cache FILE]
-     [--folds 5] [--weights] [--trees]
+     [--folds 5] [--seed 11] [--weights] [--trees]
 """
 
 from __future__ import annotations
@@ -302,6 +302,7 @@ def _vector(row: dict, names: dict[str, int]) -> list[int]:
 
 
 _META = {"label", "briefing", "issuer", "group", "doc", "text", "model", "trees", "p"}
+_SEED = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 11  # folds
 _TREES = "--trees" in sys.argv  # (slower: 60 boosted trees a fold)
 
 
@@ -401,7 +402,7 @@ def evaluate(rows: list[dict], folds: int) -> None:
     for r in rows:  # (from the document's name, so a cache follows a corrected ``issuer``)
         r["issuer"] = issuer(r["doc"].split("/", 1)[-1])
     issuers = sorted({r["issuer"] for r in rows})
-    random.Random(11).shuffle(issuers)
+    random.Random(_SEED).shuffle(issuers)
     fold_of = {who: i % folds for i, who in enumerate(issuers)}
     for fold in range(folds):
         train_rows = [r for r in rows if fold_of[r["issuer"]] != fold]
@@ -477,6 +478,9 @@ def main(args: list[str]) -> None:
     if "--folds" in args:
         at = args.index("--folds")
         folds = int(args[at + 1])
+        args = args[:at] + args[at + 2 :]
+    if "--seed" in args:
+        at = args.index("--seed")
         args = args[:at] + args[at + 2 :]
     show_weights = "--weights" in args
     args = [a for a in args if a not in ("--weights", "--trees")]
