@@ -20,7 +20,7 @@ kind per folder: where recall is lost, and whether a gate refused the line or th
 was never a unit of its own.
 ``--derive=KIND`` reads, in place of each document, the plain text ``derive_text.py`` makes
 of it (``pdf-plain``, ``html-copy``, ``docx-plain`` ...; documents it does not apply to are
-skipped): which rules over-fire on pages copied as text.
+skipped, and so is the held-out quarter): which rules over-fire on pages copied as text.
 """
 
 from __future__ import annotations
@@ -131,8 +131,11 @@ def main(args: list[str]) -> None:
         for gold in scoring.tune_gold(folder):
             path = scoring.document_path(gold["doc"])
             if kinds:
-                from derive_text import derive
+                from derive_text import derive, derived_quarter
 
+                # The held-out quarter of the derived set is scored once, never traced.
+                if derived_quarter(gold["doc"]) != "look":
+                    continue
                 # (tune_gold refused any test document; a folder's copies say "dev".)
                 path = derive({**gold, "split": "tune"}, path, kinds[0])
                 if path is None:

@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from briefing.ingest import patterns as P
 from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.act_title_lines import act_title_end
+from briefing.ingest.atx_heads import marked_heads, numbers_next, opening_heads
 from briefing.ingest.block_scan import texts_of
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
@@ -391,6 +392,8 @@ def assign_roles(
         len(blocks),
     )
     body_start = title_opens_body(blocks, body_start, web_copy)
+    marked = marked_heads(blocks)  # "## Background": Markdown read as text (atx_heads)
+    body_start = opening_heads(marked, body_start)
     # Looked for once: no pass from here on changes a block's text or label (the label
     # passes above are the last), so the body's end and the tail ask the same question.
     related = _related_pages_label(blocks, body_start)
@@ -411,7 +414,12 @@ def assign_roles(
     shapes = HeadingShapes(blocks, body_start, body_end)
     for i in range(body_start, body_end):
         if roles[i] is None:
-            roles[i] = _body_role(blocks, i, shapes, roles)
+            if i in marked and numbers_next(blocks, marked, i):
+                roles[i] = Role("note", attrs={"role": "designation"})
+            elif i in marked and not _heads_nothing(blocks, i):
+                roles[i] = Role("heading", attrs={"level": str(marked[i])})
+            else:
+                roles[i] = _body_role(blocks, i, shapes, roles)
     for i in sibling_section_heads(blocks, roles, body_start, body_end):
         # "2. Financial environment" beside "1. Economic developments", a numbered
         # heading: one sequence numbers one kind of unit (sibling_sections).

@@ -30,6 +30,11 @@ STACK_MAX = 3  # "Atos do Poder Executivo" / "PRESIDÊNCIA DA REPÚBLICA" / "DEC
 PARENT_MAX_WORDS = 6  # "ANNOUNCEMENTS, TABLINGS AND COMMITTEE REPORTS"
 SHORT_SENTENCE_MIN_WORDS = 4  # "Es gilt der gesundheitliche Notstand." (not "Yes.")
 
+OPENING_SENTENCE_WORDS = 8  # as many as ``roles.is_prose`` asks of a sentence
+OPENING_SENTENCE_SPAN = 400  # characters searched for the first sentence's stop
+# A stop after a word's last three letters or figures ("in 2023."), then space and the
+# next sentence's first character.
+_INNER_STOP = lazy(r"(?<=[^\W_]{3})[.!?][\"'”’)]?\s+[\"“‘(]?")
 # A link's text rather than a heading: an address, a file ("Télécharger le .pdf").
 _COLUMN_GAP = lazy(r"\S {3,}\S")
 _LINK_TEXT = lazy(
@@ -50,6 +55,10 @@ def opens_content(blocks: list[Block], j: int) -> bool:
     block = blocks[j]
     if is_prose(block) or block.label is not None:
         return True
+    if j > 0 and opens_on_sentence(block.text) and not _has_figure(blocks[j - 1].text):
+        # A paragraph cut before its end: the weaker sign asks for a line of words only
+        # over it (a page's running head, a table's numbered row carry figures).
+        return True
     if not (block.ends_sentence and block.word_count >= SHORT_SENTENCE_MIN_WORDS):
         return False
     head = blocks[j - 1].text.split() if j > 0 else []
@@ -68,6 +77,28 @@ def opens_content(blocks: list[Block], j: int) -> bool:
         return False
     following = blocks[j + 1] if j + 1 < len(blocks) else None
     return following is not None and (is_prose(following) or following.label is not None)
+
+
+def opens_on_sentence(text: str) -> bool:
+    """Whether ``text`` opens on a whole sentence of ``OPENING_SENTENCE_WORDS`` words or
+    more, closed by a stop after a word in lower case or a figure and followed by the next
+    sentence's capital ("If you are a national and wish to apply, write to the office. The office
+    ..."). Such a block is a paragraph even where its end is no sentence's: a page's
+    furniture, a wrong break or a link's text cut it, or it ends on an address or a
+    phone number, as the last paragraph of a section on a web page often does."""
+    if not text[:1].isupper():
+        return False
+    for stop in _INNER_STOP.finditer(text, 0, OPENING_SENTENCE_SPAN):
+        at = stop.start()
+        if any(ch.isupper() for ch in text[at - 3 : at]):
+            continue  # an abbreviation ("Rev.", "GmbH."; "U.S." and "Mr." have no 3 letters)
+        if text[stop.end() : stop.end() + 1].isupper():
+            return len(text[:at].split()) >= OPENING_SENTENCE_WORDS
+    return False
+
+
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _capitals(text: str) -> bool:
