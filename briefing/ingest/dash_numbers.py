@@ -11,8 +11,10 @@ lone "1 -" is no list, and stays its line's text.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from briefing.ingest.block_scan import texts_of
 from briefing.ingest.patterns import ROMAN, label_number, roman_value
 
 if TYPE_CHECKING:
@@ -54,6 +56,17 @@ GLUED_DASH_RUN = 3
 _GLUED_DASHES = "–—-"
 
 
+_OPENING = itemgetter(slice(None, 1))  # a text's first character ("" for none)
+# Three blocks in a row opening on a dash: what every run of glued dashes opens with.
+_DASH_OPENINGS = re.compile(f"[{_GLUED_DASHES}]{{{GLUED_DASH_RUN}}}")
+
+
+def openings(blocks: list[Block]) -> str:
+    """The first character of each block, joined (in C): a run of blocks opening on one
+    shape shows in it as a run of characters, and a text without one skips the pass."""
+    return "".join(map(_OPENING, texts_of(blocks)))
+
+
 def _glued_dash(block: Block) -> bool:
     text = block.text
     return (
@@ -65,10 +78,14 @@ def _glued_dash(block: Block) -> bool:
     )
 
 
-def label_glued_dash_runs(blocks: list[Block]) -> None:
+def label_glued_dash_runs(blocks: list[Block], opened: str | None = None) -> None:
     """Give the dash label to each block of a run of GLUED_DASH_RUN or more consecutive
-    blocks that open on a dash glued to a lower-case word."""
+    blocks that open on a dash glued to a lower-case word. (``opened``: the blocks'
+    ``openings``, when the caller has them.)"""
     from briefing.ingest.patterns import LabelMatch
+
+    if not _DASH_OPENINGS.search(openings(blocks) if opened is None else opened):
+        return  # (most texts: no three blocks in a row open on a dash)
 
     run: list[Block] = []
     for block in [*blocks, None]:
@@ -93,10 +110,16 @@ def _roman(numeral: str) -> int | None:
     return roman_value(numeral.lower()) if re.fullmatch(ROMAN, numeral.lower()) else None
 
 
-def label_roman_dash_runs(blocks: list[Block]) -> None:
+def label_roman_dash_runs(blocks: list[Block], opened: str | None = None) -> None:
     """Give the "ROMAN-" label to each block of a run of ROMAN_RUN or more consecutive
-    blocks opening on roman numerals that count on (I, II, III ...) and a dash."""
+    blocks opening on roman numerals that count on (I, II, III ...) and a dash.
+    (``opened``: the blocks' ``openings``, when the caller has them.)"""
     from briefing.ingest.patterns import LabelMatch
+
+    # A run counts from "I": its first three blocks open "I", "II", "III", three "I"s in
+    # a row among the blocks' first characters. Most texts have none, and skip the pass.
+    if "I" * ROMAN_RUN not in (openings(blocks) if opened is None else opened):
+        return
 
     run: list[tuple[Block, re.Match[str]]] = []
 

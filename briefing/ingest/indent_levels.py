@@ -18,6 +18,7 @@ say so.
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter, itemgetter
 
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.patterns import label_number
@@ -26,6 +27,15 @@ MIN_STEPS = 2  # deeper sequence starts that show indentation is depth (one is c
 _TAB = 4
 # One-line labelled lines on one middle that show the text centres them (centred_middle).
 CENTRED_MIN_LINES = 3
+_TEXT = attrgetter("text")
+_OPENING = itemgetter(slice(None, 1))  # a line's first character ("" for a blank line)
+
+
+def indents_any(lines: list) -> bool:
+    """Whether any line opens on white space (each line's first character, asked in C:
+    a text set flush at the margin has no indent to read, and is spared the passes over
+    its lines and blocks)."""
+    return any(map(str.isspace, map(_OPENING, map(_TEXT, lines))))
 
 
 def _indent(raw: str) -> int:
@@ -58,6 +68,10 @@ def nest_by_indent(extracted: Extracted, blocks: list, block_of: list[int]) -> N
     text laid out on pages (``pdftotext`` parts them by form feeds): there a line's
     indent is where the page set it, its margin, a column, a centred line."""
     lines = extracted.lines
+    # (No line indented: every indent is 0, no label stands deeper than the one above
+    # it, and no step shows.)
+    if not indents_any(lines):
+        return
     if extracted.page_starts or any("\f" in line.text for line in lines):
         return
     first: dict[int, int] = {}  # block -> its first line

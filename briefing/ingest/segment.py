@@ -236,6 +236,7 @@ def segment(extracted: Extracted) -> list[Block]:
         keep_counted_dash_numbers,
         label_glued_dash_runs,
         label_roman_dash_runs,
+        openings,
     )
     from briefing.ingest.indent_levels import nest_by_indent
     from briefing.ingest.mend import (
@@ -286,8 +287,11 @@ def segment(extracted: Extracted) -> list[Block]:
     if not extracted.blocks_are_paragraphs:
         label_cjk_item_lines(blocks)  # "1 日時", "2 場所": a Japanese list's items
     keep_counted_dash_numbers(blocks)  # "1- ...", "2- ...": a list only where they count
-    label_glued_dash_runs(blocks)  # "–op welk ...", "–waarvoor ...": a list's lost tab
-    label_roman_dash_runs(blocks)  # "I - Plenário;", "II - Presidência;": incisos
+    # (The blocks' first characters, joined once: the two passes below change labels
+    # only, and each runs only where its run shows in them.)
+    opened = openings(blocks)
+    label_glued_dash_runs(blocks, opened)  # "–op welk ...", "–waarvoor ...": a list's lost tab
+    label_roman_dash_runs(blocks, opened)  # "I - Plenário;", "II - Presidência;": incisos
     if extracted.format in ("txt", "paste") and not extracted.blocks_are_paragraphs:
         nest_by_indent(extracted, blocks, block_of)  # "- Item" / "  - Sub-item"
     _link_notes(extracted.lines, blocks, block_of)

@@ -259,3 +259,52 @@ def test_paragraph_a_line_asked_only_for_a_short_line_without_a_comma(monkeypatc
     monkeypatch.setattr(S, "paragraph_per_line", counted)
     assert blocks() == before
     assert calls == []
+
+
+class _Untouchable:
+    """A block list a gated pass must not walk: any look at a block fails the test."""
+
+    def __len__(self) -> int:
+        return 3
+
+    def __getitem__(self, index: int) -> object:
+        raise AssertionError("the pass walked the blocks")
+
+    def __iter__(self):
+        raise AssertionError("the pass walked the blocks")
+
+
+def test_indent_gate_spares_flush_text_and_sees_any_indent() -> None:
+    """A text with no line opening on white space has every indent 0: nest_by_indent
+    returns before it walks a block; one indented line (a space, a tab, an ideographic
+    space) lets the pass run."""
+    from briefing.ingest.extracted import Extracted, Line
+    from briefing.ingest.indent_levels import indents_any, nest_by_indent
+
+    flush = ["1. The council met.", "", "- It agreed.", "2. It closed."]
+    extracted = Extracted(lines=[Line(t) for t in flush], format="txt")
+    nest_by_indent(extracted, _Untouchable(), [0, 1, 1, 2])  # type: ignore[arg-type]
+    assert not indents_any(extracted.lines)
+    for indent in ("  ", "\t", "\u3000"):
+        assert indents_any([Line(t) for t in [*flush, f"{indent}- a sub-point."]])
+
+
+def test_dash_run_gates_spare_texts_without_a_run_and_keep_runs() -> None:
+    """The glued-dash and Roman-dash passes walk no block where the blocks' first
+    characters show no three dashes or three "I"s in a row; where they do, the runs are
+    labelled as before."""
+    from briefing.ingest.dash_numbers import (
+        label_glued_dash_runs,
+        label_roman_dash_runs,
+        openings,
+    )
+    from briefing.ingest.segment import Block
+
+    label_glued_dash_runs(_Untouchable(), "1-2-3")  # type: ignore[arg-type]
+    label_roman_dash_runs(_Untouchable(), "IIAI")  # type: ignore[arg-type]
+    glued = [Block(t) for t in ("Steps:", "–op the first", "–op the second", "–op the third")]
+    label_glued_dash_runs(glued, openings(glued))
+    assert [b.label.family if b.label else None for b in glued] == [None, *["bullet:-"] * 3]
+    roman = [Block(t) for t in ("I - Plenário;", "II - Presidência;", "III - Mesa;")]
+    label_roman_dash_runs(roman, openings(roman))
+    assert [b.label.label if b.label else None for b in roman] == ["I", "II", "III"]
