@@ -42,6 +42,7 @@ from briefing.ingest.numbered_wraps import (
     numbered_run,
     wraps_in_numbered,
 )
+from briefing.ingest.ordinal_cuts import ordinal_cut, printed_line
 from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
     _NOTE_MARK_FIRST,
@@ -468,7 +469,13 @@ def _blocks_from_lines(
                 )
             elif width:
                 joined = _continues(
-                    current[-1], stripped, width, pending_blanks, join_with_space, reach, measure
+                    printed_line(current, width, reach),
+                    stripped,
+                    width,
+                    pending_blanks,
+                    join_with_space,
+                    reach,
+                    measure,
                 )
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
                 # even after a full line that happens to end with a full stop.
@@ -615,6 +622,13 @@ def _blocks_from_lines(
                 joined = True  # "...: (i) ...; (ii) ...;" / "(iii) ..." (run_in_labels)
             if not joined and not pending_blanks and wrapped_dash(current, stripped, width):
                 joined = True  # a sentence's dash the wrap carried to the line start
+            if (
+                not joined
+                and not pending_blanks
+                and ordinal_cut(current[-1], stripped, width, reach)
+                and not _starts_unit(stripped)
+            ):
+                joined = True  # "... from the 7th" / "Pay Commission ...": one line (ordinal_cuts)
             if not joined and not pending_blanks and year_wraps(current[-1], stripped):
                 joined = True  # a date's year carried to the next line
             if not joined and not pending_blanks and possessive_cut(current[-1], stripped):
