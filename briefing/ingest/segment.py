@@ -42,7 +42,6 @@ from briefing.ingest.numbered_wraps import (
     numbered_run,
     wraps_in_numbered,
 )
-from briefing.ingest.ordinal_cuts import ordinal_cut, printed_line
 from briefing.ingest.page_matter import ends_on_page_number, page_number_line
 from briefing.ingest.patterns import (
     _NOTE_MARK_FIRST,
@@ -57,6 +56,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.place_datelines import is_place_dateline, lead_under_dateline, may_head_lead
+from briefing.ingest.raised_cuts import printed_line, raised_cut
 from briefing.ingest.resolution_crossheads import crosshead_between_clauses
 from briefing.ingest.roman_heads import section_numerals
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
@@ -625,10 +625,10 @@ def _blocks_from_lines(
             if (
                 not joined
                 and not pending_blanks
-                and ordinal_cut(current[-1], stripped, width, reach)
+                and raised_cut(current[-1], stripped, width, reach)
                 and not _starts_unit(stripped)
             ):
-                joined = True  # "... from the 7th" / "Pay Commission ...": one line (ordinal_cuts)
+                joined = True  # "... from the 7th" / "Pay Commission ...": one line (raised_cuts)
             if not joined and not pending_blanks and year_wraps(current[-1], stripped):
                 joined = True  # a date's year carried to the next line
             if not joined and not pending_blanks and possessive_cut(current[-1], stripped):
