@@ -19,16 +19,16 @@ General Assembly resolutions; session 41.
 
 from __future__ import annotations
 
-from briefing.ingest.sentence_ends import FUNCTION_WORDS
 from briefing.lazyre import lazy
 
 # A figure with an English ordinal's suffix ending the line ("7th", "21st", "2nd").
 _ORDINAL_END = lazy(r"(?:^|[\s(])\d{1,4}(?:st|nd|rd|th)$")
-# A note's reference mark ending the line: one or two figures after a word or a
-# clause's punctuation, glued or spaced ("Development 5", "2016,6", "the trend.7"). (Not
-# a thousands group, "$42,022,400"; a figure after a function word is the sentence's own:
-# "to be notified on 5" / "November 2025".)
-_NOTE_MARK_END = lazy(r"(?:([^\W\d_]+)|[,;:.)”’\"]) ?\d{1,2}$")
+# A note's reference mark ending the line: one or two figures glued to a word or after a
+# clause's punctuation ("Governments4", "2016,6", "acts, 2", "the trend.7"), or spaced
+# after a capitalised word, the instrument a note cites ("Sustainable Development 5").
+# (Not a thousands group, "$42,022,400"; a figure spaced after a lower-case word is the
+# sentence's own: "within 7" / "months.", "notified on 5" / "November 2025".)
+_NOTE_MARK_END = lazy(r"(?:([^\W\d_]+)( ?)|[,;:.)”’\"] ?)\d{1,2}$")
 # Of the width: the two pieces make a full printed line. (A short dateline "March 5th"
 # over a short heading is two lines of a head, not one line cut.)
 FULL_SHARE = 0.7
@@ -43,7 +43,10 @@ def ends_on_note_mark(text: str) -> bool:
     if not text[-1:].isdigit():
         return False
     found = _NOTE_MARK_END.search(text)
-    return found is not None and (found.group(1) or "").lower() not in FUNCTION_WORDS
+    if found is None:
+        return False
+    word, space = found.group(1), found.group(2)
+    return not (word and space) or word[:1].isupper()
 
 
 def _one_line(prev: str, line: str, width: int, reach: int) -> bool:

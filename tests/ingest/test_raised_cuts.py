@@ -92,6 +92,7 @@ def test_which_lines_end_on_a_note_mark():
     assert ends_on_note_mark("the report of the Secretary-General thereon,1")
     assert ends_on_note_mark("for Sustainable Development 5")
     assert ends_on_note_mark("the observations of Governments4")
-    assert not ends_on_note_mark("to be notified on 5")  # the sentence's own figure
+    assert not ends_on_note_mark("to be notified on 5")  # the sentence's own figures
+    assert not ends_on_note_mark("back to the target range within 7")
     assert not ends_on_note_mark("a total of $42,022,400")  # a thousands group
     assert not ends_on_note_mark("adopted in 2016")
