@@ -28,7 +28,8 @@ _ORDINAL_END = lazy(r"(?:^|[\s(])\d{1,4}(?:st|nd|rd|th)$")
 # after a capitalised word, the instrument a note cites ("Sustainable Development 5").
 # (Not a thousands group, "$42,022,400"; a figure spaced after a lower-case word is the
 # sentence's own: "within 7" / "months.", "notified on 5" / "November 2025".)
-_NOTE_MARK_END = lazy(r"(?:([^\W\d_]+)( ?)|[,;:.)”’\"] ?)\d{1,2}$")
+# (The letter before the figures only: a run of letters would make a search quadratic.)
+_NOTE_MARK_END = lazy(r"(?:([^\W\d_])( ?)|[,;:.)”’\"] ?)\d{1,2}$")
 # Of the width: the two pieces make a full printed line. (A short dateline "March 5th"
 # over a short heading is two lines of a head, not one line cut.)
 FULL_SHARE = 0.7
@@ -45,8 +46,10 @@ def ends_on_note_mark(text: str) -> bool:
     found = _NOTE_MARK_END.search(text)
     if found is None:
         return False
-    word, space = found.group(1), found.group(2)
-    return not (word and space) or word[:1].isupper()
+    if not (found.group(1) and found.group(2)):
+        return True  # glued to a word, or after punctuation
+    word = text[: found.end(1)].rsplit(None, 1)[-1]
+    return word[:1].isupper()  # spaced: after the capitalised name of what it cites
 
 
 def _one_line(prev: str, line: str, width: int, reach: int) -> bool:
