@@ -56,6 +56,7 @@ from briefing.ingest.patterns import (
     ends_sentence as sentence_ends,
 )
 from briefing.ingest.place_datelines import is_place_dateline, lead_under_dateline, may_head_lead
+from briefing.ingest.raised_cuts import printed_line, raised_cut
 from briefing.ingest.resolution_crossheads import crosshead_between_clauses
 from briefing.ingest.roman_heads import section_numerals
 from briefing.ingest.roman_sections import numeral_after_clause, section_title_ends
@@ -473,7 +474,13 @@ def _blocks_from_lines(
                 )
             elif width:
                 joined = _continues(
-                    current[-1], stripped, width, pending_blanks, join_with_space, reach, measure
+                    printed_line(current, width, reach),
+                    stripped,
+                    width,
+                    pending_blanks,
+                    join_with_space,
+                    reach,
+                    measure,
                 )
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
                 # even after a full line that happens to end with a full stop.
@@ -627,6 +634,13 @@ def _blocks_from_lines(
                 joined = True  # "...: (i) ...; (ii) ...;" / "(iii) ..." (run_in_labels)
             if not joined and not pending_blanks and wrapped_dash(current, stripped, width):
                 joined = True  # a sentence's dash the wrap carried to the line start
+            if (
+                not joined
+                and not pending_blanks
+                and raised_cut(current[-1], stripped, width, reach)
+                and not _starts_unit(stripped)
+            ):
+                joined = True  # "... from the 7th" / "Pay Commission ...": one line (raised_cuts)
             if not joined and not pending_blanks and year_wraps(current[-1], stripped):
                 joined = True  # a date's year carried to the next line
             if not joined and not pending_blanks and possessive_cut(current[-1], stripped):
