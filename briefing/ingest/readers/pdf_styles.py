@@ -16,7 +16,6 @@ from briefing.ingest.readers.pdf_head import (
 )
 from briefing.ingest.readers.pdf_paragraphs import PERSON, Paragraph
 from briefing.ingest.readers.pdf_restated_title import restated_title
-from briefing.ingest.readers.pdf_text_sizes import in_prose_size, prose_sizes
 
 # "I. Introduction", "IV. Noted recommendations": a roman-numbered section heading.
 _ROMAN = re.compile(r"^[IVXL]{1,6}\.\s+\S")
@@ -31,15 +30,12 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
     title = _title(paragraphs, size)
     classes: dict[int, tuple[float, bool]] = {}
     measure = _measures(paragraphs)
-    text_sizes = prose_sizes(paragraphs)
     for i, par in enumerate(paragraphs):
         if title is not None and i <= title:
             continue  # the masthead above the title is symbol, organ and date lines
         if _signature(par, measure):
             continue
         kind = _heading_class(par, size)
-        if kind is not None and not kind[1] and in_prose_size(par, text_sizes):
-            continue  # larger, but the size the document sets its prose in (pdf_text_sizes)
         if kind is not None:
             classes[i] = kind
     # The cover's title printed again over the text names the document, not a section.
