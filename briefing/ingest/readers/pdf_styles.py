@@ -15,6 +15,7 @@ from briefing.ingest.readers.pdf_head import (
     is_name_list,
 )
 from briefing.ingest.readers.pdf_paragraphs import PERSON, Paragraph
+from briefing.ingest.readers.pdf_restated_title import restated_title
 
 # "I. Introduction", "IV. Noted recommendations": a roman-numbered section heading.
 _ROMAN = re.compile(r"^[IVXL]{1,6}\.\s+\S")
@@ -37,6 +38,10 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
         kind = _heading_class(par, size)
         if kind is not None:
             classes[i] = kind
+    # The cover's title printed again over the text names the document, not a section.
+    restated = restated_title(paragraphs, title, sorted(classes))
+    if restated is not None:
+        del classes[restated]
     captions = _over_small_type(paragraphs, sorted(classes), size)
     # "Figure 3: ...", "Tableau 06 : ...": a graphic's title by its own words, whatever
     # is set under it (graphic_captions).
