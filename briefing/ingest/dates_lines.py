@@ -131,7 +131,9 @@ def _meeting_date(line: str) -> str:
     """ISO date of a short line naming a meeting held on a date, or ""."""
     if len(line) > MEETING_MAX_CHARS:
         return ""
-    found = find_date(line)
+    # (A meeting held over days, "held on 29-30 January 2031", is dated by its last
+    # day, when its decision is taken: as a dateline spanning days, date_of_dateline.)
+    found = date_of_dateline(line)
     if found is None or found.year is None:
         return ""
     before = line[: found.start]
