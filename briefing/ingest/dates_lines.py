@@ -59,34 +59,40 @@ _MET_ON = lazy(
 _MEETING = lazy(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
 
 
-def _lines(text: str) -> list[str]:
+# A cell of a line and whether it opens the line (the first cell) or stands beside the
+# cell before it, in a column of its own.
+Cell = tuple[str, bool]
+
+
+def _lines(text: str) -> list[Cell]:
     """Non-blank lines, a line laid out in columns (``pdftotext -layout``) read a cell a
     line: the dateline is one column's cell, the other column's text beside it."""
-    out: list[str] = []
+    out: list[Cell] = []
     for line in text.split("\n"):
         out.extend(_cells(line))
     return out
 
 
-def _cells(line: str) -> list[str]:
+def _cells(line: str) -> list[Cell]:
     if not line.strip():
         return []
     cells = re.split(r"(?: {3,}|\t)", line.strip()) if COLUMN_GAP.search(line) else [line]
-    return [" ".join(cell.split()) for cell in cells if cell.strip()]
+    kept = [" ".join(cell.split()) for cell in cells if cell.strip()]
+    return [(cell, i == 0) for i, cell in enumerate(kept)]
 
 
-def _edge_lines(text: str) -> list[str]:
+def _edge_lines(text: str) -> list[Cell]:
     """``_lines(text)`` where only its first HEAD_LINES and last TAIL_LINES + 1 count: a
     long text's head and foot, each read from its end of the text, with its middle left
     out (splitting 5 MB of text into lines only to look at 47 of them took ~180 ms)."""
-    head: list[str] = []
+    head: list[Cell] = []
     start = 0  # where the text's next line begins
     while len(head) < HEAD_LINES and start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         head.extend(_cells(text[start:end]))
         start = end + 1
-    tail: list[str] = []
+    tail: list[Cell] = []
     stop = len(text)  # where the last line not yet read ends
     while len(tail) <= TAIL_LINES and stop >= start:
         begin = max(text.rfind("\n", start, stop) + 1, start)
@@ -125,7 +131,9 @@ def _meeting_date(line: str) -> str:
     """ISO date of a short line naming a meeting held on a date, or ""."""
     if len(line) > MEETING_MAX_CHARS:
         return ""
-    found = find_date(line)
+    # (A meeting held over days, "held on 29-30 January 2031", is dated by its last
+    # day, when its decision is taken: as a dateline spanning days, date_of_dateline.)
+    found = date_of_dateline(line)
     if found is None or found.year is None:
         return ""
     before = line[: found.start]
@@ -142,11 +150,16 @@ _GOES_ON = lazy(r"[a-z;–-]$")
 def dateline_date(text: str) -> str:
     """The release's date from a place's dateline at the head or the foot of ``text``,
     else from the head's line naming the meeting and its day; "" when there is none."""
-    lines = _edge_lines(text)
+    cells = _edge_lines(text)
+    lines = [cell for cell, _ in cells]
     n = len(lines)
     order = [*range(min(HEAD_LINES, n)), *reversed(range(max(0, n - TAIL_LINES), n))]
     for i in order:
-        found = _place_date(lines[i], after_open=i > 0 and bool(_GOES_ON.search(lines[i - 1])))
+        # Only the line above runs on into a date opening its line: a cell beside the
+        # date on its own line is another column (a foot's "Ministry of X" set left of
+        # its date by ``pdftotext -layout``), which ends where its column ends.
+        runs_on = i > 0 and cells[i][1] and bool(_GOES_ON.search(lines[i - 1]))
+        found = _place_date(lines[i], after_open=runs_on)
         if found:
             return found
     head = lines[:HEAD_LINES]
