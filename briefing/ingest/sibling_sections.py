@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # The sequences sections are numbered in ("1.", "(1)", "a.", and "1.", "(1)" glued to
 # a word of a script without capitals, "1.発言要旨").
 SECTION_FAMILIES = frozenset(("decimal.", "(decimal)", "alpha.", "wide.", "(wide)"))
-SHORT_MAX_WORDS = 16  # TRIAL
+SHORT_MAX_WORDS = 12  # a section's title is a phrase (roles.is_short_line's measure)
 
 
 def _heading_shaped(block: Block) -> bool:
