@@ -111,6 +111,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     title_opens_body,
 )
 from briefing.ingest.title_deck import is_title_deck
+from briefing.ingest.titled_lists import heads_points, marked_point
 from briefing.ingest.unmarked import series_crossheads, typist_initials
 from briefing.ingest.web_chrome import is_site_line, one_chrome_label
 from briefing.lazyre import lazy
@@ -1947,10 +1948,8 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     ):
         return False  # in a run of short numbered lines: an agenda, a list
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is None or after.style not in ("", "list-item"):
+    if after is None or (after.style and not marked_point(after)):
         return False
-    if after.style and not (after.label and after.label.family in _SUB_LISTS):
-        return False  # (a list item the format marked: only as a sub-list, below)
     if after.label is None and after.text.lstrip()[:1].islower():
         # A section's text opens a sentence under its heading; a line in lower case goes
         # on the sentence of the numbered line above it ("12. In the event of any
@@ -1959,27 +1958,17 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     if after.label is not None:
         if heads_numbered_section(label, after.text, after.label):
             return True  # "2. Authorities" / "2.1 This directive is issued ...": its section
-        if after.label.family == label.family:
-            return False
-        if after.label.family in _SUB_LISTS and is_prose(after) and after.level <= block.level:
-            # A numbered title over a list of sentences numbered another way ("1. Secure
-            # Networks" / "- Networks that are built ..."): a numbered paragraph that
-            # leads into its points ends on a colon; a title heads them (session 41).
-            return True
+        if heads_points(block, after):
+            return True  # "1. Secure Networks" / "- Networks that are ...": its points
         # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
-        return after.label.family in (
-            "decimal.",
-            "decimal-sub",
-            "(decimal)",
-            "alpha.",
-        ) and _numbered_crosshead(blocks, i + 1)
+        return (
+            after.label.family != label.family
+            and after.label.family in ("decimal.", "decimal-sub", "(decimal)", "alpha.")
+            and _numbered_crosshead(blocks, i + 1)
+        )
     return is_prose(after) or _table_under(blocks, i)
 
 
-# A list's points numbered apart from the sections: bullets, "(1)", "(a)", "a)", "(i)".
-_SUB_LISTS = frozenset(
-    ("bullet:-", "bullet:•", "bullet:*", "(decimal)", "(alpha)", "alpha)", "(roman)")
-)
 TABLE_HEAD_BLOCKS = 3  # a table's header lines between its caption and its first row
 
 
