@@ -112,6 +112,7 @@ from briefing.ingest.title import (  # noqa: F401 (names others import from here
     title_opens_body,
 )
 from briefing.ingest.title_deck import is_title_deck
+from briefing.ingest.titled_lists import heads_points, marked_point
 from briefing.ingest.unmarked import series_crossheads, typist_initials
 from briefing.ingest.web_chrome import is_site_line, one_chrome_label
 from briefing.lazyre import lazy
@@ -1955,7 +1956,7 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     ):
         return False  # in a run of short numbered lines: an agenda, a list
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    if after is None or after.style:
+    if after is None or (after.style and not marked_point(after)):
         return False
     if after.label is None and after.text.lstrip()[:1].islower():
         # A section's text opens a sentence under its heading; a line in lower case goes
@@ -1965,6 +1966,8 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     if after.label is not None:
         if heads_numbered_section(label, after.text, after.label):
             return True  # "2. Authorities" / "2.1 This directive is issued ...": its section
+        if heads_points(block, after):
+            return True  # "1. Secure Networks" / "- Networks that are ...": its points
         # A sub-heading numbered another way under it ("2. Domestic" / "(1) Prices").
         return (
             after.label.family != label.family
