@@ -87,3 +87,7 @@ def test_one_mark_alone_or_no_words_is_no_evidence() -> None:
     assert marked_heads([B("## Scope"), B(_SAID)]) == {}
     assert marked_heads([B("#Budget"), B("#Plan"), B("# # #"), B("###")]) == {}
     assert marked_heads([B("## Scope"), B(_SAID), B("### Terms")]) == {0: 2, 2: 3}
+    # (Review, session 41.) A block of several lines is no Markdown heading, and a mark
+    # over a dash or a rule alone heads nothing.
+    assert marked_heads([B("## Scope\nof the plan"), B("## Terms"), B("## Next")]) == {1: 2, 2: 2}
+    assert marked_heads([B("## —"), B("## --"), B("## Terms"), B("### Next")]) == {2: 2, 3: 3}

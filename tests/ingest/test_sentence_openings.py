@@ -47,5 +47,9 @@ def test_the_opening_sentence() -> None:
     assert not opens_on_sentence("The board met. It agreed on the plan and the timetable")
     assert not opens_on_sentence("Mail the office of the chair at the Example Rd. Today we")
     assert not opens_on_sentence("Mail the office of the chair in the whole U.S. Today we")
+    # (Review, session 41.) A stop after a word with a capital in its last three letters
+    # is an abbreviation's, "Ltd.", "GmbH.": no sentence ends there.
+    assert not opens_on_sentence("Write to the office of the chair at Example Ltd. Today we")
+    assert opens_on_sentence("Write to the office of the chair at the old mill. Today we")
     assert not opens_on_sentence("The board met on the fourth of May and agreed. then it")
     assert not opens_on_sentence("and the board met on the fourth of May and agreed. Then")
