@@ -53,11 +53,16 @@ def marked_heads(blocks: Sequence[_Block]) -> dict[int, int]:
 def opening_heads(marked: dict[int, int], body_start: int) -> int:
     """``body_start``, moved up over the marked headings right above it ("## Chapter 1" /
     "### Article 1" over the first paragraph): a section's heading opens the body with its
-    section. The marks of the text's top rank are passed over: "# ..." is its title."""
+    section. The text's top rank is passed over where one line alone holds it: "# ..."
+    is its title. A rank two lines or more hold is a rank of sections, whichever it is
+    ("## Scope" ... "## Terms" under an unmarked title). The text's first block is never
+    passed over: a text's first line is its title, whatever mark it carries."""
     if not marked:
         return body_start
     top = min(marked.values())
-    while marked.get(body_start - 1, top) > top:
+    titled = sum(1 for level in marked.values() if level == top) == 1
+    floor = top if titled else top - 1  # (an unmarked block, rank 0, stops the climb)
+    while body_start > 1 and marked.get(body_start - 1, 0) > floor:
         body_start -= 1
     return body_start
 

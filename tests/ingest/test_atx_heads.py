@@ -87,3 +87,23 @@ def test_one_mark_alone_or_no_words_is_no_evidence() -> None:
     assert marked_heads([B("## Scope"), B(_SAID)]) == {}
     assert marked_heads([B("#Budget"), B("#Plan"), B("# # #"), B("###")]) == {}
     assert marked_heads([B("## Scope"), B(_SAID), B("### Terms")]) == {0: 2, 2: 3}
+    # (Review, session 41.) A block of several lines is no Markdown heading, and a mark
+    # over a dash or a rule alone heads nothing.
+    assert marked_heads([B("## Scope\nof the plan"), B("## Terms"), B("## Next")]) == {1: 2, 2: 2}
+    assert marked_heads([B("## —"), B("## --"), B("## Terms"), B("### Next")]) == {2: 2, 3: 3}
+
+
+def test_sections_of_the_top_rank_under_an_unmarked_title_and_a_deeper_marked_title() -> None:
+    # (Review, session 41.) A rank two lines hold is a rank of sections: its first
+    # heading over the first paragraph opens the body (it was head matter). And the text's
+    # first line stays its title, even marked deeper than its sections.
+    for mark in ("#", "##"):
+        first, second = f"{mark} Scope of the plan", f"{mark} Terms of the plan"
+        text = "\n\n".join(["Plan for the river office", first, _SAID, second, _NEXT])
+        assert _heads(text + "\n") == [first, second]
+    text = "\n\n".join(
+        ["### Plan for the river office", _SAID, "## Scope of the plan", _NEXT, "## Terms", _LAST]
+    )
+    release = release_from_text(text + "\n")
+    assert [n.kind for n in release.root.walk()][1:3] == ["title", "paragraph"]
+    assert heading_texts(release) == ["## Scope of the plan", "## Terms"]

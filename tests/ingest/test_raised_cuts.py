@@ -96,3 +96,12 @@ def test_which_lines_end_on_a_note_mark():
     assert not ends_on_note_mark("back to the target range within 7")
     assert not ends_on_note_mark("a total of $42,022,400")  # a thousands group
     assert not ends_on_note_mark("adopted in 2016")
+
+
+def test_a_note_mark_cut_goes_on_only_in_lower_case():
+    # (Review, session 41.) A capital under a note's mark opens the next sentence: that
+    # cut is wrap_cuts.cut_at_note_mark's, not this rule's; an ordinal takes any next word.
+    line = "and agreed on the plan for the Agenda for Sustainable Development 5"
+    assert raised_cut(line, "and the Goals", 80, 84)
+    assert not raised_cut(line, "The Goals", 80, 84)
+    assert raised_cut("the boost from the Fifth Pay Commission, due on the 7th", "May", 80, 84)
