@@ -63,7 +63,9 @@ def _caption(text: str) -> bool:
 
     if not 0 < _words(text) <= CAPTION_MAX_WORDS or _closed(text):
         return False
-    if text.upper() == text or _MARKED.match(text):
+    # (Capitals throughout only in a script that has them: a Korean, Japanese or Arabic
+    # caption, "관련 기사", is the same in upper case.)
+    if (text.upper() == text and text.lower() != text) or _MARKED.match(text):
         return False
     return not (P.CONTACT_START.match(text) or P.CONTACT_HEAD.match(text))
 
