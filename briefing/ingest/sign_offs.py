@@ -20,6 +20,7 @@ from typing import Protocol
 from briefing.ingest.closing_runs import is_signer_line
 from briefing.ingest.date_mentions import is_posting_verb, strip_year_word
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date
+from briefing.ingest.office_lines import person_name
 from briefing.ingest.web_chrome import is_update_stamp
 from briefing.lazyre import lazy
 
@@ -30,9 +31,6 @@ class _Texted(Protocol):
 
 # A hand's stamp in brackets where the signature was: "(Signed)", "(FIRMA)", "[sgd.]".
 _STAMP = lazy(r"^[(\[]\s*(?:signed|sgd\.?|firma(?:do)?|signé|gez\.?|gezeichnet)\s*[)\]]$", re.I)
-# A person's name alone on its line: two to four capitalised words ("Jane A. Example").
-# (Each word capitalised but a particle: "Leave a reply" is a control, not a name.)
-_NAME = lazy(r"^[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|da|del|van|von)){1,3}$")
 PLACE_MAX_WORDS = 4  # "Minsk", "New York", "Santo Domingo Este"
 SIGNATURE_MAX_LINES = 4  # a stamp, a name, an office on one or two lines
 _WEEKDAYS = lazy(rf"\b(?:{WEEKDAY_NAMES})\b", re.I)
@@ -75,7 +73,7 @@ def _signature(texts: list[str]) -> int:
     n = 0
     while n < min(len(texts), SIGNATURE_MAX_LINES):
         line = " ".join(texts[n].split())
-        if not (_STAMP.match(line) or is_signer_line(line) or _NAME.match(line)):
+        if not (_STAMP.match(line) or is_signer_line(line) or person_name(line)):
             break
         n += 1
     signed = any(_STAMP.match(t.strip()) or is_signer_line(" ".join(t.split())) for t in texts[:n])

@@ -92,3 +92,10 @@ def test_a_page_stamp_or_a_bare_date_is_no_place_date() -> None:
 def test_a_posting_stamp_under_the_text_is_still_taken() -> None:
     kept = _kept(_page("Published 4 March 2031"))
     assert "Published 4 March 2031" not in kept
+
+
+def test_words_in_small_letters_of_any_script_are_no_signer_name() -> None:
+    # A name's words are capitalised in every cased script, not only in Latin letters.
+    signed = ["Last paragraph.", "Lakeside, 4 March 2031", "Jane Example", "Minister of Ports"]
+    lines = [_B(t) for t in [*signed, "пресс-служба министерства"]]
+    assert sign_off_lines(lines, 1) == [1, 2, 3]
