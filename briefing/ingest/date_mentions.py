@@ -75,6 +75,17 @@ def is_running_mention(text: str, start: int, end: int) -> bool:
     return _is_lower_word(word.group())
 
 
+def is_posting_verb(text: str) -> bool:
+    """``text`` is only a page's posting verb, as it stands before the date ("Posted on",
+    "Publié le"): see ``_POSTED``."""
+    return _POSTED.match(text) is not None
+
+
+def strip_year_word(text: str) -> str:
+    """``text`` (what follows a date) without the year's word opening it ("года", "r.")."""
+    return _YEAR_WORD.sub("", text, count=1)
+
+
 def _opens_line(text: str, start: int) -> bool:
     """Whether only the posting verb stands before the date on its line."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -41,8 +41,9 @@ _RANK = lazy(r"^\d{1,3}\.?$")  # a "most read" box's rank, alone on its line
 _CLOSED = lazy(r"(?:[.;:,。；：，][\"'”’»)\]）」』]*|[)\]）])$")
 
 
-def _words(text: str) -> int:
-    """Words, two CJK characters counting as one (as ``web_chrome._words``)."""
+def words(text: str) -> int:
+    """Words, two CJK characters counting as one (those scripts write no spaces); the
+    count ``web_chrome`` reads lines by too."""
     count = len(text.split())
     if text and ord(max(text[:200])) >= 0x3040:
         count += sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or ch >= "\uac00") // 2
@@ -61,9 +62,11 @@ def _caption(text: str) -> bool:
     release's own card, which ``web_chrome.contact_card`` keeps)."""
     from briefing.ingest import patterns as P
 
-    if not 0 < _words(text) <= CAPTION_MAX_WORDS or _closed(text):
+    if not 0 < words(text) <= CAPTION_MAX_WORDS or _closed(text):
         return False
-    if text.upper() == text or _MARKED.match(text):
+    # (Capitals throughout only in a script that has them: a Korean, Japanese or Arabic
+    # caption, "관련 기사", is the same in upper case.)
+    if (text.upper() == text and text.lower() != text) or _MARKED.match(text):
         return False
     return not (P.CONTACT_START.match(text) or P.CONTACT_HEAD.match(text))
 
@@ -92,7 +95,7 @@ def _passed(texts: list[str], line: int, other: int, rank: int) -> bool:
     text = texts[line].strip()
     if _RANK.match(text):
         return int(text.rstrip(".")) == rank
-    return _words(text) <= SKIP_MAX_WORDS and text == texts[other].strip()
+    return words(text) <= SKIP_MAX_WORDS and text == texts[other].strip()
 
 
 def box_lines(texts: list[str], tail: list[int], kept: Callable[[str], bool]) -> list[int]:
@@ -115,7 +118,7 @@ def box_lines(texts: list[str], tail: list[int], kept: Callable[[str], bool]) ->
                 m + 1 < len(tail) and _passed(texts, tail[m], tail[m + 1], entries + 1)
             ):
                 continue
-            count = _words(text)
+            count = words(text)
             if not ENTRY_MIN_WORDS <= count <= ENTRY_MAX_WORDS or _MARKED.match(text):
                 break
             if _closed(text) or kept(text) or not _worded(text) or _FILE_SIZE.search(text):
@@ -139,7 +142,7 @@ def headline_links(entries: list[str]) -> bool:
     if len(texts) < MIN_ENTRIES:
         return False
     for text in texts:
-        if not ENTRY_MIN_WORDS <= _words(text) <= ENTRY_MAX_WORDS or _MARKED.match(text):
+        if not ENTRY_MIN_WORDS <= words(text) <= ENTRY_MAX_WORDS or _MARKED.match(text):
             return False
         if _closed(text) or not _worded(text) or _FILE_SIZE.search(text):
             return False

@@ -91,6 +91,16 @@ def runs_in(current: list[str], line: str) -> bool:
     before = _previous(label)
     if before is None:
         return False
+    # (Both patterns below print the previous label's number as is, after some text or
+    # at the start of a line the paragraph took in: with no such line, nothing to
+    # compile. Each label's patterns are new to ``re``'s cache, and a long text of
+    # numbered lines would otherwise compile two for every one of its lines.)
+    core = before.strip("().")
+    if not any(
+        core in text[1:] or (k and core in text.lstrip()[: len(before) + 2])
+        for k, text in enumerate(current)
+    ):
+        return False
     # The previous label mid-line, after some text, and followed by its entry (a label
     # opening a line proves nothing: it may itself open an entry) ...
     mid_line = re.compile(rf"\S[ \t]+{_printed(before)}[ \t]+\S")

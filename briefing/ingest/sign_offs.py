@@ -18,7 +18,10 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing.ingest.closing_runs import is_signer_line
-from briefing.ingest.dates import find_date
+from briefing.ingest.date_mentions import is_posting_verb, strip_year_word
+from briefing.ingest.dates import WEEKDAY_NAMES, find_date
+from briefing.ingest.office_lines import person_name
+from briefing.ingest.web_chrome import is_update_stamp
 from briefing.lazyre import lazy
 
 
@@ -28,32 +31,39 @@ class _Texted(Protocol):
 
 # A hand's stamp in brackets where the signature was: "(Signed)", "(FIRMA)", "[sgd.]".
 _STAMP = lazy(r"^[(\[]\s*(?:signed|sgd\.?|firma(?:do)?|signé|gez\.?|gezeichnet)\s*[)\]]$", re.I)
-# A person's name alone on its line: two to four capitalised words ("Jane A. Example").
-# (Each word capitalised but a particle: "Leave a reply" is a control, not a name.)
-_NAME = lazy(r"^[^\W\d_a-z][\w.'’-]*(?:\s+(?:[^\W\d_a-z][\w.'’-]*|de|da|del|van|von)){1,3}$")
-# A place beside the date: capitalised words only ("Minsk", "New York", "Managua").
-_PLACE = lazy(r"^(?:[^\W\d_a-z][\w.'’-]*\s*){1,4}$")
+PLACE_MAX_WORDS = 4  # "Minsk", "New York", "Santo Domingo Este"
 SIGNATURE_MAX_LINES = 4  # a stamp, a name, an office on one or two lines
-_WEEKDAYS = lazy(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|"
-    r"samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
-    re.I,
-)
+_WEEKDAYS = lazy(rf"\b(?:{WEEKDAY_NAMES})\b", re.I)
+
+
+def _place(text: str) -> bool:
+    """A place's name: one to four words, each opening on a letter in capitals (or of a
+    script with no capitals: "서울"). A word in small letters is none of a place's, in any
+    cased script ("года" after a Russian date, "Posted on")."""
+    words = text.split()
+    return 0 < len(words) <= PLACE_MAX_WORDS and all(
+        w[:1].isalpha() and not w[:1].islower() and all(c.isalnum() or c in ".'’-" for c in w)
+        for w in words
+    )
 
 
 def is_place_date(text: str) -> bool:
     """A line that is a date with the place it was issued at, before or after it:
-    "Managua, 10 de marzo de 2020", "December 6, 2021, Minsk"."""
+    "Managua, 10 de marzo de 2020", "December 6, 2021, Minsk". A page's stamp naming
+    the day it posted or updated the page ("Published 6 December 2021", "Last updated
+    ...") names no place."""
     line = " ".join(text.split())
     if len(line) > 60:
         return False
     found = find_date(line)
     if found is None or found.year is None:
         return False
-    rest = _WEEKDAYS.sub("", line[: found.start] + " " + line[found.end :])
+    before = line[: found.start]
+    if is_posting_verb(before) or is_update_stamp(line):
+        return False
+    rest = _WEEKDAYS.sub("", before + " " + strip_year_word(line[found.end :]))
     rest = " ".join(rest.replace(",", " ").replace("–", " ").replace("—", " ").split())
-    return bool(rest) and bool(_PLACE.match(rest.strip(" .-")))
+    return _place(rest.strip(" .-"))
 
 
 def _signature(texts: list[str]) -> int:
@@ -63,7 +73,7 @@ def _signature(texts: list[str]) -> int:
     n = 0
     while n < min(len(texts), SIGNATURE_MAX_LINES):
         line = " ".join(texts[n].split())
-        if not (_STAMP.match(line) or is_signer_line(line) or _NAME.match(line)):
+        if not (_STAMP.match(line) or is_signer_line(line) or person_name(line)):
             break
         n += 1
     signed = any(_STAMP.match(t.strip()) or is_signer_line(" ".join(t.split())) for t in texts[:n])

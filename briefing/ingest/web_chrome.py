@@ -34,6 +34,7 @@ from briefing.ingest.dated_teasers import dated_teaser_lines
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.gov_banners import is_official_site_banner
 from briefing.ingest.link_boxes import box_lines
+from briefing.ingest.link_boxes import words as _words
 from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
 from briefing.ingest.site_labels import is_site_label
@@ -219,14 +220,6 @@ def one_chrome_label(text: str) -> bool:
     ("Share", "Print", "Read more"), separators and brackets round it aside."""
     norm = _norm(text)
     return norm in _CHROME_LABELS or is_site_label(norm)
-
-
-def _words(text: str) -> int:
-    """Words, two CJK characters counting as one (those scripts write no spaces)."""
-    count = len(text.split())
-    if text and ord(max(text[:200])) >= 0x3040:
-        count += sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or ch >= "\uac00") // 2
-    return count
 
 
 def is_site_line(text: str) -> bool:

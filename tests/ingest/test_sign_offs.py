@@ -77,3 +77,25 @@ def test_a_name_alone_under_the_sign_off_is_no_signature() -> None:
     assert sign_off_lines(lines, 1) == [1]
     signed = ["Last paragraph.", "Lakeside, 4 March 2031", "Jane Example", "Minister of Ports"]
     assert sign_off_lines([_B(t) for t in signed], 1) == [1, 2, 3]
+
+
+def test_a_page_stamp_or_a_bare_date_is_no_place_date() -> None:
+    # A posting or update stamp names the day the page changed, not a place; a year's
+    # word after a Russian date ("года") and a weekday of any language are no place.
+    assert not is_place_date("Published 4 March 2031")
+    assert not is_place_date("Last Updated 4 March 2031")
+    assert not is_place_date("4 марта 2031 года")
+    assert not is_place_date("Giovedì 4 marzo 2031")
+    assert is_place_date("Москва, 4 марта 2031 года")
+
+
+def test_a_posting_stamp_under_the_text_is_still_taken() -> None:
+    kept = _kept(_page("Published 4 March 2031"))
+    assert "Published 4 March 2031" not in kept
+
+
+def test_words_in_small_letters_of_any_script_are_no_signer_name() -> None:
+    # A name's words are capitalised in every cased script, not only in Latin letters.
+    signed = ["Last paragraph.", "Lakeside, 4 March 2031", "Jane Example", "Minister of Ports"]
+    lines = [_B(t) for t in [*signed, "пресс-служба министерства"]]
+    assert sign_off_lines(lines, 1) == [1, 2, 3]

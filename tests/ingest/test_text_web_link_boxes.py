@@ -83,3 +83,14 @@ def test_the_release_s_own_lists_are_no_box() -> None:
         _found(["Signed", "Jane Q Example", "Senior Press Officer Examplia", "Oslo Office AS"])
         == []
     )
+
+
+def test_a_box_in_a_script_without_capitals_is_found() -> None:
+    # A caption in Korean or Japanese is the same in upper case: not "capitals
+    # throughout" as a legal annex's head is.
+    korean = ["관련 기사", "정부, 내년 예산안 국회에 제출한다", "항만 준설 사업 다음 달부터 시작"]
+    korean += ["겨울철 어선 안전 점검 강화하기로"]
+    assert _found(korean) == korean
+    japanese = ["関連記事", "港湾の浚渫工事が来月から始まる見通し", "冬季の漁船安全点検を強化する方針"]
+    japanese += ["政府が来年度予算案を国会に提出へ"]
+    assert _found(japanese) == japanese
