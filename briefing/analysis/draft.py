@@ -33,6 +33,7 @@ from briefing.analysis.point_text import (
     share_said,
     without_dateline,
     without_fragment,
+    without_note_markers,
     without_run_in,
 )
 from briefing.analysis.subject_line import (
@@ -492,7 +493,7 @@ def _weigh(
 ) -> tuple[float, str, bool]:
     """A structural weight for a sentence (0: never drafted), its cleaned text, and
     whether the release printed it as a whole sentence."""
-    raw = " ".join(cand.text.split())
+    raw = without_note_markers(" ".join(cand.text.split()), node)
     lead = _SPEAKER_LEAD.match(raw)
     if lead:
         raw = raw[lead.end() :]

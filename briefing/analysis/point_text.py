@@ -14,7 +14,7 @@ from briefing.analysis.leaning import (
     without_connective,
 )
 from briefing.analysis.tokens import tokens, word_count
-from briefing.model import Release
+from briefing.model import Node, Release
 
 POINT_CHARS = 380  # ~4 lines: a key point longer than that is a paragraph, not a point
 GLUE_SCAN_CHARS = 200_000
@@ -43,6 +43,21 @@ def clean_text(text: str) -> str:
 # A run-in heading printed before a paragraph ("Monetary Policy Decision: The board ...",
 # "Basic air connectivity: the temporary rules ..."): a label, not part of the sentence.
 _RUN_IN = re.compile(r"^([A-Z][\w’'()-]*(?: [\w’'()-]+){0,4}): (?=[A-Za-z])")
+
+
+def without_note_markers(text: str, node: Node | None) -> str:
+    """``text`` without the numbers of ``node``'s footnotes left after the punctuation they
+    follow ("... under the Convention,4 recalling ..."): a superscript flattened into text.
+    The outline links each note to its paragraph; a drafted point drops the stray number.
+    (Only after a letter and a stop or comma: no figure is written so, "1,000" has a digit
+    before its comma.)"""
+    if node is None:
+        return text
+    for child in node.children:
+        marker = child.attrs.get("marker", "") if child.kind == "footnote" else ""
+        if marker.isdigit() and marker in text:
+            text = re.sub(rf"(?<=[^\W\d_][,.;:)\]”’]){marker}(?=\s|$)", "", text, count=1)
+    return text
 
 
 def without_run_in(text: str) -> str:

@@ -149,3 +149,37 @@ def test_a_run_in_heading_is_not_part_of_the_sentence():
     assert c(said) == said
     agreed = "The Council agreed: sanctions will be extended by six months."
     assert c(agreed) == agreed
+
+
+NOTED_RESOLUTION = """Resolution adopted by the Assembly of Coastal States on 3 March 2031
+
+12/9. Protection of coastal wetlands
+
+The Assembly of Coastal States,
+
+Recalling its resolution 11/6 on the conservation of estuaries,
+
+1. Calls upon all coastal States to apply the Wetlands Convention,1 recalling the commitments they made to restore drained marshes by 2040;
+
+2. Urges States to report each year on the area of wetlands restored under the Convention;
+
+3. Decides to review progress at its next session.
+
+1 United Nations, Treaty Series, vol. 999, No. 12345.
+"""
+
+
+def test_a_drafted_point_drops_a_note_number_left_after_a_comma():
+    from briefing.analysis.point_text import without_note_markers
+
+    release = release_from_text(NOTED_RESOLUTION, "noted.txt")
+    paragraph = next(n for n in release.nodes() if n.label == "1.")
+    assert [c.attrs.get("marker") for c in paragraph.children] == ["1"]  # the note is linked
+    text = " ".join(release.text[paragraph.body_start : paragraph.end].split())
+    assert "Convention,1 recalling" in text  # the reader keeps the text as printed
+    cleaned = without_note_markers(text, paragraph)
+    assert "Convention, recalling" in cleaned and "Convention,1" not in cleaned
+    # A figure is no marker, nor is a number a paragraph's notes do not hold.
+    assert without_note_markers("fund of 1,1 million", paragraph) == "fund of 1,1 million"
+    assert without_note_markers("the Convention,2 and", paragraph) == "the Convention,2 and"
+    assert without_note_markers(text, None) == text
