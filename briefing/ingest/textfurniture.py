@@ -629,6 +629,29 @@ def spelt_page_breaks(marks: list[tuple[int, int]]) -> list[int]:
     return [i + 1 for i, _ in marks]
 
 
+MARKS_APART = 3  # lines between two "Page N" marks: a pager's links stand side by side
+
+
+def paged_by_marks(lines: list, whole: str) -> bool:
+    """Whether a text read as paragraphs (a web page, a Word file) is a PDF's pages
+    converted: two "Page N" lines alone or more, counting up by one, each some lines after
+    the last (a site's pager lists "Page 1", "Page 2" side by side). Its running heads
+    and page numbers are then the PDF's, for the page-furniture passes to take."""
+    if not holds(whole, "Page ") and not holds(whole, "PAGE "):
+        return False
+    marks: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) > 20 or text[:1] not in "pP":
+            continue
+        m = SPELT_PAGE_NUMBER.match(text)
+        if m:
+            marks.append((i, int(m.group(1))))
+    if len(marks) < 2:
+        return False
+    return all(b == a + 1 and j - i > MARKS_APART for (i, a), (j, b) in pairwise(marks))
+
+
 def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> set[int]:
     """In text whose pages are marked by form feeds, a line printed at the top of two or
     more pages word for word is the running head (a short title, an issuer's name), and a
