@@ -11,7 +11,7 @@ With ``-v`` it prints each wrong removal and, per folder, the gold furniture not
 have taken it can be looked for. A pass right on documents tuned on for long and wrong on
 blind-labelled ones is over-fitted. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/furniture_rules.py [-v] NAME=GOLD_DIR [NAME=GOLD_DIR ...] [derived] [blind]
+Run: .venv/bin/python benchmarks/furniture_rules.py [-v] NAME=GOLD_DIR [...] [derived] [blind]
 (``derived``: the look part of the plain text derived from the tune documents; ``blind``: the
 tune documents labelled blind; as ``removal_rules`` reads them.)
 """
@@ -114,7 +114,9 @@ def main(args: list[str]) -> None:
                 if n and f" {n} " not in removed_all:
                     # kept: in the content; absent: nowhere (the reader never read it)
                     where = "kept" if f" {n} " in kept else "absent"
-                    kept_entries.append(f"{where:6s} {Path(doc).parent.name[:10]:10s} {Path(doc).name[:50]}: {entry[:50]!r}")
+                    # (the folder: a derivation's tool, for derived text)
+                    place = f"{Path(doc).parent.name[:10]:10s} {Path(doc).name[:50]}"
+                    kept_entries.append(f"{where:6s} {place}: {entry[:50]!r}")
         if verbose:
             print(f"-- {name}: gold furniture not removed ({len(kept_entries)})")
             for line in kept_entries:
