@@ -11,7 +11,9 @@ With ``-v`` it prints each wrong removal and, per folder, the gold furniture not
 have taken it can be looked for. A pass right on documents tuned on for long and wrong on
 blind-labelled ones is over-fitted. Tune gold only; never name a folder holding test documents.
 
-Run: .venv/bin/python benchmarks/furniture_rules.py [-v] NAME=GOLD_DIR [NAME=GOLD_DIR ...]
+Run: .venv/bin/python benchmarks/furniture_rules.py [-v] NAME=GOLD_DIR [...] [derived] [blind]
+(``derived``: the look part of the plain text derived from the tune documents; ``blind``: the
+tune documents labelled blind; as ``removal_rules`` reads them.)
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import removal_rules
 import structure_adapters as adapters
 import structure_score as scoring
 
@@ -77,12 +80,10 @@ def main(args: list[str]) -> None:
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     names = []
     for arg in args:
-        name, folder = arg.split("=", 1)
+        name, pairs = removal_rules._documents(arg)
         names.append(name)
         kept_entries: list[str] = []
-        golds = scoring.tune_gold(folder)
-        for gold in golds:
-            doc = scoring.document_path(gold["doc"])
+        for gold, doc in pairs:
             _LAST.clear()
             release = pipeline.load_release(doc, suggest=False)
             whys = _LAST[0].why if _LAST else []
@@ -113,7 +114,9 @@ def main(args: list[str]) -> None:
                 if n and f" {n} " not in removed_all:
                     # kept: in the content; absent: nowhere (the reader never read it)
                     where = "kept" if f" {n} " in kept else "absent"
-                    kept_entries.append(f"{where:6s} {Path(doc).name[:60]}: {entry[:50]!r}")
+                    # (the folder: a derivation's tool, for derived text)
+                    place = f"{Path(doc).parent.name[:10]:10s} {Path(doc).name[:50]}"
+                    kept_entries.append(f"{where:6s} {place}: {entry[:50]!r}")
         if verbose:
             print(f"-- {name}: gold furniture not removed ({len(kept_entries)})")
             for line in kept_entries:

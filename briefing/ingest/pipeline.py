@@ -38,7 +38,7 @@ from briefing.ingest.segment import Block, segment
 from briefing.ingest.sentence_ends import FUNCTION_WORDS
 from briefing.ingest.stamp_lines import STAMP_REACH_CHARS, page_head, stamp_date
 from briefing.ingest.symbol_fonts import show_symbol_bullets
-from briefing.ingest.textfurniture import take_page_furniture
+from briefing.ingest.textfurniture import paged_by_marks, take_page_furniture
 from briefing.ingest.title import is_masthead
 from briefing.ingest.title_datelines import (
     ACT_KINDS_DATED,
@@ -150,7 +150,11 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # form feed and XML-safe text turns the rest into spaces (page_break_marks).
     starts = page_starts(extracted.lines) if "\f" in whole else frozenset()
     count = len(extracted.lines)
-    if not extracted.blocks_are_paragraphs or extracted.format == "pdf":
+    if (
+        not extracted.blocks_are_paragraphs
+        or extracted.format == "pdf"
+        or paged_by_marks(extracted.lines, whole)  # (a PDF's pages made a web page)
+    ):
         take_page_furniture(extracted, whole)  # (paged text; HTML and Word have no pages)
     if starts and len(extracted.lines) == count:
         extracted.page_starts = starts

@@ -165,6 +165,7 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
     if spelt_page:
         take_form_feet(extracted)  # "Form No. 3 * Version 1" over "Page 1 of 5"
     page_number: tuple[int, int] | None = None  # (line, number): the last "Page N" taken
+    spelt_marks: list[tuple[int, int]] = []  # (line, number): every "Page N" taken
     references: set[int] = set()  # "Page 4" under a page's own number: content
     feet: list[int] = []  # lines in columns ending on "Page N of M"
     seen: set[str] = set()
@@ -195,6 +196,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             number = int(spelt.group(1))
             furniture = not page_reference(page_number, i, number, breaks)
             page_number = (i, number) if furniture else page_number
+            if furniture:
+                spelt_marks.append(page_number)
             if not furniture:
                 references.add(i)
         key = text if len(text) <= 60 and _SYMBOL_LINE.match(text) else _running_symbol(text)
@@ -240,7 +243,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
             lines[i] = type(lines[i])("\f" if lines[i].text.startswith("\f") else "")
     # "2 (4)": page 2 of 4 (page_counts); the lines after them open pages, as form feeds do.
     counted = take_page_counts(extracted, bracketed) if not breaks and bracketed else []
-    numbered = _take_page_tops(extracted, breaks or counted, references)
+    marked = spelt_page_breaks(spelt_marks) if not (breaks or counted) else []
+    numbered = _take_page_tops(extracted, breaks or counted or marked, references)
     take_margin_lines(extracted, breaks)  # "Press release" up the margin, mid-page
     # Text copied out of a PDF without form feeds still shows where a page begins: the
     # symbol printed again as its running head. Those lines stand in for the breaks.
@@ -609,6 +613,43 @@ def _edge_lines(lines: list, breaks: list[int]) -> set[int]:
     for end in [*(b - 1 for b in breaks), len(lines) - 1]:
         edges.update(_near(lines, end, -1))
     return edges
+
+
+def spelt_page_breaks(marks: list[tuple[int, int]]) -> list[int]:
+    """Where pages start in text without form feeds whose pages are told by "Page N" lines
+    alone, counting up by one ("Page 49", "Page 50"): a PDF converted to a web page or
+    pasted keeps the page's number and drops the form feed. Such a line stands at a page's
+    edge, so the line after it is one too (the head under it, or the next page's top):
+    the running heads and page numbers beside it are then found as at a form feed.
+    ``marks``: (line, number) of each "Page N" line taken, in order."""
+    if len(marks) < 2:
+        return []
+    if any(b != a + 1 for (_, a), (_, b) in pairwise(marks)):
+        return []  # (numbers not counting the pages: no page's marks)
+    return [i + 1 for i, _ in marks]
+
+
+MARKS_APART = 3  # lines between two "Page N" marks: a pager's links stand side by side
+
+
+def paged_by_marks(lines: list, whole: str) -> bool:
+    """Whether a text read as paragraphs (a web page, a Word file) is a PDF's pages
+    converted: two "Page N" lines alone or more, counting up by one, each some lines after
+    the last (a site's pager lists "Page 1", "Page 2" side by side). Its running heads
+    and page numbers are then the PDF's, for the page-furniture passes to take."""
+    if not holds(whole, "Page ") and not holds(whole, "PAGE "):
+        return False
+    marks: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) > 20 or text[:1] not in "pP":
+            continue
+        m = SPELT_PAGE_NUMBER.match(text)
+        if m:
+            marks.append((i, int(m.group(1))))
+    if len(marks) < 2:
+        return False
+    return all(b == a + 1 and j - i > MARKS_APART for (i, a), (j, b) in pairwise(marks))
 
 
 def _take_page_tops(extracted: Extracted, breaks: list[int], keep: set[int]) -> set[int]:
