@@ -36,9 +36,11 @@ def test_snb_pdf_loses_running_headers(shared_dir: Path) -> None:
 def test_boe_pdf_is_fast_and_clean(shared_dir: Path) -> None:
     path = one(shared_dir, f"{FORMATS}/01_bank-of-england_*.pdf")
     read_file(path)  # warm the imports
-    start = time.perf_counter()
+    # CPU time, not wall time: a loaded machine (other jobs on its cores) stretches the
+    # wall clock several times over, while the reader's own work stays what it is.
+    start = time.process_time()
     ex = read_file(path)
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     assert elapsed < 3.0  # ~0.6 s on the dev machine; generous for slow CI
     assert not any(t.startswith("Bank of England    Page") for t in texts(ex))
     assert sum(r.startswith("Bank of England") for r in ex.removed) >= 13
