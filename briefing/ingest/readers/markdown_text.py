@@ -1,0 +1,55 @@
+"""Is this plain text Markdown? A .txt file that proves it is read with the Markdown reader.
+
+Users save Markdown (a GitHub page, a converter's output, a chat tool's answer) as .txt.
+Read line by line its marks stay text: "**<u>Title</u>**" shows as a paragraph, "1\\."
+is no label, a list item's wrapped lines are cut apart. Markdown's own syntax is the
+evidence, counted on the whole text, and only marks no ordinary release prints count:
+"## " heading lines (a release numbers or capitalises its headings, it never opens a line
+with two hashes and a space), "**...**" set around a whole line, "[words](http...)"
+links, a backslash escaping a label's point, "-   " items with Markdown's wide spacing,
+inline "<u>"/"<sup>" tags. Plain "# " lines, "* " notes and indented blocks are no
+evidence: a hashtag, a footnote star and a letter's indentation print them; nor is YAML
+front matter, which archives put over plain transcripts (the text reader takes it).
+"""
+
+from __future__ import annotations
+
+from briefing.lazyre import lazy
+
+# A heading two to six hashes deep, with its words ("## Scope"; not "##" alone).
+_ATX = lazy(r"(?m)^#{2,6}[ \t]+\S")
+# A whole line set in bold ("**Title**", "**<u>Title</u>**", "__Title__").
+_BOLD_LINE = lazy(r"(?m)^[ \t]*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*$")
+# An inline link to a web address: "[the report](https://...)".
+_LINK = lazy(r"\[[^\]\n]{1,300}\]\((?:https?://|/|mailto:)[^)\s]*\)")
+# A label's point escaped so it stays text: "1\. The Committee ...", "b\) ...".
+_ESCAPE = lazy(r"(?m)^[ \t]*\(?[0-9A-Za-z]{1,4}\\[.)]")
+# A list item with pandoc's and converters' spacing: "-   item" (a dash, three spaces).
+_WIDE_ITEM = lazy(r"(?m)^[ \t]*[-+*][ \t]{3}\S")
+# Inline HTML a converter leaves for underline and superscript.
+_TAGS = lazy(r"</?(?:u|sup)>")
+
+_KINDS = (_ATX, _BOLD_LINE, _LINK, _ESCAPE, _WIDE_ITEM, _TAGS)
+# (Cheap gates: a text holding none of these characters holds none of the marks.)
+_GATES = ("## ", "**", "__", "](", "\\", "-   ", "*   ", "+   ", "<u>", "<sup>")
+
+
+def is_markdown(text: str) -> bool:
+    """True when ``text`` proves itself Markdown: two kinds of Markdown mark or more
+    (heading lines "## ...", whole lines in bold, links, escaped labels, wide-spaced
+    items, "<u>"/"<sup>" tags), each met twice or more. One stray "**" or one link is
+    chance in a pasted release, and one kind alone is another tool's habit (pandoc's
+    plain text spaces its items "-   " too); two kinds are an author writing Markdown."""
+    if sum(gate in text for gate in _GATES) < 2:  # (C scans: most texts hold none)
+        return False
+    kinds = 0
+    for pattern in _KINDS:
+        found = 0
+        for _ in pattern.finditer(text):
+            found += 1
+            if found == 2:
+                kinds += 1
+                break
+        if kinds >= 2:
+            return True
+    return False
