@@ -14,6 +14,8 @@ front matter, which archives put over plain transcripts (the text reader takes i
 
 from __future__ import annotations
 
+from itertools import islice
+
 from briefing.lazyre import lazy
 
 # A heading two to six hashes deep, with its words ("## Scope"; not "##" alone).
@@ -44,12 +46,8 @@ def is_markdown(text: str) -> bool:
         return False
     kinds = 0
     for pattern in _KINDS:
-        found = 0
-        for _ in pattern.finditer(text):
-            found += 1
-            if found == 2:
-                kinds += 1
-                break
+        # (A second match is enough: the scan stops there, never counting them all.)
+        kinds += next(islice(pattern.finditer(text), 1, None), None) is not None
         if kinds >= 2:
             return True
     return False
