@@ -33,7 +33,7 @@ _TAGS = lazy(r"</?(?:u|sup)>")
 
 _KINDS = (_ATX, _BOLD_LINE, _LINK, _ESCAPE, _WIDE_ITEM, _TAGS)
 # (Cheap gates: a text holding none of these characters holds none of the marks.)
-_GATES = ("## ", "**", "__", "](", "\\", "-   ", "*   ", "+   ", "<u>", "<sup>")
+_GATES = ("## ", "##\t", "**", "__", "](", "\\", "-   ", "*   ", "+   ", "<u>", "<sup>")
 
 
 def is_markdown(text: str) -> bool:
