@@ -16,24 +16,36 @@ from __future__ import annotations
 
 from itertools import islice
 
+from briefing.ingest.text_scan import holds_any
 from briefing.lazyre import lazy
 
+# Each mark's pattern opens on the newline before its line (the text is read with one put
+# before it): a pattern with a fixed first character is searched in C, where a "(?m)^"
+# one is tried at every character (5 MB: 150 ms a pattern, against a few ms).
 # A heading two to six hashes deep, with its words ("## Scope"; not "##" alone).
-_ATX = lazy(r"(?m)^#{2,6}[ \t]+\S")
+_ATX = lazy(r"\n#{2,6}[ \t]+\S")
 # A whole line set in bold ("**Title**", "**<u>Title</u>**", "__Title__").
-_BOLD_LINE = lazy(r"(?m)^[ \t]*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*$")
+_BOLD_LINE = lazy(r"\n[ \t]*(?:\*\*[^*\n]+\*\*|__[^_\n]+__)[ \t]*(?=\n|$)")
 # An inline link to a web address: "[the report](https://...)".
-_LINK = lazy(r"\[[^\]\n]{1,300}\]\((?:https?://|/|mailto:)[^)\s]*\)")
-# A label's point escaped so it stays text: "1\. The Committee ...", "b\) ...".
-_ESCAPE = lazy(r"(?m)^[ \t]*\(?[0-9A-Za-z]{1,4}\\[.)]")
+_LINK = lazy(r"\]\((?:https?://|/|mailto:)[^)\s]*\)")
+# A label's point escaped so it stays text: "1\\. The Committee ...", "b\\) ...".
+_ESCAPE = lazy(r"\n[ \t]*\(?[0-9A-Za-z]{1,4}\\[.)]")
 # A list item with pandoc's and converters' spacing: "-   item" (a dash, three spaces).
-_WIDE_ITEM = lazy(r"(?m)^[ \t]*[-+*][ \t]{3}\S")
+_WIDE_ITEM = lazy(r"\n[ \t]*[-+*][ \t]{3}\S")
 # Inline HTML a converter leaves for underline and superscript.
 _TAGS = lazy(r"</?(?:u|sup)>")
 
-_KINDS = (_ATX, _BOLD_LINE, _LINK, _ESCAPE, _WIDE_ITEM, _TAGS)
-# (Cheap gates: a text holding none of these characters holds none of the marks.)
-_GATES = ("## ", "##\t", "**", "__", "](", "\\", "-   ", "*   ", "+   ", "<u>", "<sup>")
+# Each kind with the strings one of its marks must hold (quick scans, text_scan, skip
+# the kinds a text cannot show, and most texts show none). Wide items come last, with no
+# gate: a needle ending on spaces is slow to find in prose, and they are looked for only
+# when another kind has been met.
+_KINDS = (
+    (_ATX, ("##",)),
+    (_BOLD_LINE, ("**", "__")),
+    (_LINK, ("](",)),
+    (_ESCAPE, ("\\",)),
+    (_TAGS, ("<u>", "<sup>")),
+)
 
 
 def is_markdown(text: str) -> bool:
@@ -42,12 +54,14 @@ def is_markdown(text: str) -> bool:
     items, "<u>"/"<sup>" tags), each met twice or more. One stray "**" or one link is
     chance in a pasted release, and one kind alone is another tool's habit (pandoc's
     plain text spaces its items "-   " too); two kinds are an author writing Markdown."""
-    if sum(gate in text for gate in _GATES) < 2:  # (C scans: most texts hold none)
+    shown = [pattern for pattern, gates in _KINDS if holds_any(text, gates)]
+    if not shown:
         return False
+    lined = "\n" + text  # (so a mark on the first line has its newline too)
     kinds = 0
-    for pattern in _KINDS:
+    for pattern in (*shown, _WIDE_ITEM):
         # (A second match is enough: the scan stops there, never counting them all.)
-        kinds += next(islice(pattern.finditer(text), 1, None), None) is not None
+        kinds += next(islice(pattern.finditer(lined), 1, None), None) is not None
         if kinds >= 2:
             return True
     return False
