@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
@@ -113,8 +114,21 @@ def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
 
 def read_text(path: Path) -> Extracted:
     """Read a .txt/.text file, detecting its encoding."""
+    from briefing.ingest.readers.markdown_text import is_markdown
+
     notes: list[tuple[str, str]] = []
     text, encoding = decode_bytes(read_bytes(path), path, notes=notes)
-    extracted = extract_text(text, "txt", encoding)
+    extracted = None
+    if is_markdown(text):
+        # Markdown saved as .txt (markdown_text): its marks are syntax, read by the
+        # Markdown reader; where that refuses it (an HTML page), it is read as text.
+        from briefing.ingest.readers.markdown import extract_markdown
+
+        try:
+            extracted = extract_markdown(text, path, encoding)
+        except ReleaseReadError:
+            extracted = None
+    if extracted is None:
+        extracted = extract_text(text, "txt", encoding)
     extracted.dropped.extend(notes)
     return extracted

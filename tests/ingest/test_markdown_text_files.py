@@ -1,0 +1,53 @@
+"""Markdown saved as .txt: a text that proves itself Markdown, two kinds of its marks each
+met twice or more, is read by the Markdown reader (readers/markdown_text); an ordinary
+release with a stray mark stays plain text. Made-up texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest.readers.markdown_text import is_markdown
+from tests.ingest.helpers import heading_texts, label_depths, lost_words, read_release
+
+_MARKDOWN = (
+    "# Report of the Examplian Board\n\n"
+    "## Background\n\n"
+    "The board met on the fourth of May and agreed on the plan that the staff had put "
+    "before it at its last meeting.\n\n"
+    "1\\. The board noted the progress made on the new office and asked the staff to\n"
+    "report again in the autumn.\n\n"
+    "2\\. The board approved the timetable for training the wardens who will work in the "
+    "valley.\n\n"
+    "## Next steps\n\n"
+    "The board will meet again when the office is open and the wardens have started "
+    "their work.\n"
+)
+
+
+def test_markdown_saved_as_text_is_read_as_markdown(tmp_path: Path) -> None:
+    release = read_release(tmp_path, _MARKDOWN)
+    assert release.source.format == "md"
+    assert heading_texts(release) == ["Background", "Next steps"]
+    # The escaped labels are read by the Markdown reader, each its own numbered paragraph.
+    assert [label for label, _ in label_depths(release)] == ["1.", "2."]
+    assert not lost_words(_MARKDOWN.replace("\\", "").replace("#", ""), release)
+
+
+def test_one_kind_of_mark_or_stray_marks_stay_plain_text(tmp_path: Path) -> None:
+    # Headings marked "## " but no other Markdown: the text reader's atx_heads reads them.
+    only_heads = _MARKDOWN.replace("\\.", ".")
+    assert not is_markdown(only_heads)
+    assert read_release(tmp_path, only_heads).source.format == "txt"
+    # pandoc's plain text spaces its items "-   " and may keep one bold line: no Markdown.
+    pandoc = (
+        "Statement of the Examplian Board\n\n**Summary**\n\n"
+        "-   The board met in May.\n-   The board agreed on the plan.\n"
+    )
+    assert not is_markdown(pandoc)
+    assert not is_markdown("Note on #hashtags and a [bracket] (aside).\n\n* a starred note\n")
+
+
+def test_two_kinds_each_twice_prove_markdown() -> None:
+    links = "See [the plan](https://example.org/plan) and [the map](https://example.org/map)."
+    assert is_markdown(f"## One\n\ntext\n\n## Two\n\n{links}\n")
+    assert is_markdown("**Part one**\n\n-   item\n\n**Part two**\n\n-   item\n")
