@@ -43,4 +43,7 @@ def heads_points(title: Block, after: Block) -> bool:
         and after.word_count >= SENTENCE_WORDS
         and after.ends_sentence
         and after.level <= title.level
+        # A point opening in lower case goes on the numbered line's sentence ("1. The
+        # Council decided to" / "- extend the hours ..."): a lead-in, no title.
+        and not after.text[label.body_offset :].lstrip()[:1].islower()
     )
