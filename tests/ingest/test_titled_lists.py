@@ -135,3 +135,11 @@ def test_a_lead_in_running_on_into_its_points_keeps_them() -> None:
     assert kinds["extend the reduced"][1] == 2
     kinds = _kinds(RUN_ON.replace("- extend", "(a) extend").replace("- reopen", "(b) reopen"))
     assert kinds["The Council decided"] == ("paragraph", 1)
+
+
+def test_numbered_titles_head_points_of_any_bullet_mark() -> None:
+    # "▪" and "○" are bullets as "-" is: the title heads them whatever the mark (review3).
+    for mark in ("▪", "○"):
+        kinds = _kinds(STATEMENT.replace("- Networks", f"{mark} Networks"))
+        assert kinds["Trusted Technology that"] == ("heading", 0), mark
+        assert kinds["Networks that are"][1] == 1, mark
