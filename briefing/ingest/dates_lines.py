@@ -62,7 +62,6 @@ _SPAN_OPEN = lazy(
     r"(?:\b[A-Z][a-z]+\.?\s+)?\b[0-3]?\d(?:st|nd|rd|th|er)?(?:\s+[^\W\d_]+\.?)?"
     r"\s*(?:[-–—]|\b(?:and|et|y|e|und)\b)\s*$"
 )  # (a month before its day is capitalised: "on 29 and" keeps its "on")
-_SPAN_DASH = lazy(r"\s*[-–—]\s*")
 _MEETING = lazy(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
 
 
@@ -149,8 +148,8 @@ def _meeting_date(line: str) -> str:
     if not (_MET_ON.search(before) or (_MEETING.search(line) and _HELD_ON.search(before))):
         return ""
     # (A span across years, "31 December 2030 - 2 January 2031": its last full date.)
-    dash = _SPAN_DASH.match(line, found.end)
-    last = date_of_dateline(line[dash.end() :]) if dash else None
+    rest = line[found.end :].lstrip()
+    last = date_of_dateline(rest[1:].lstrip()) if rest[:1] in ("-", "–", "—") else None
     return last.iso() if last is not None and last.start == 0 and last.year else found.iso()
 
 
