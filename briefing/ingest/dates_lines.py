@@ -56,6 +56,12 @@ _HELD_ON = lazy(rf"\b(?:held|tenue?|celebrada|realizada)\b[^.]{{0,40}}?{_ON}", r
 _MET_ON = lazy(
     rf"\b(?:met|convened|réunie?s?|reunió|reuniu(?:-se)?|riunit[oa])\b[^.]{{0,40}}?{_ON}", re.I
 )
+# The first day of a span of days before its last day's date: "30 June -", "June 30-",
+# "29 and ", "29 et " (the last day's date carries the month, or both months are named).
+_SPAN_OPEN = lazy(
+    r"(?:\b[A-Z][a-z]+\.?\s+)?\b[0-3]?\d(?:st|nd|rd|th|er)?(?:\s+[^\W\d_]+\.?)?"
+    r"\s*(?:[-–—]|\b(?:and|et|y|e|und)\b)\s*$"
+)  # (a month before its day is capitalised: "on 29 and" keeps its "on")
 _MEETING = lazy(r"\b(?:meeting|session|réunion|séance|reunión|sesión|reunião)\b", re.I)
 
 
@@ -136,10 +142,15 @@ def _meeting_date(line: str) -> str:
     found = date_of_dateline(line)
     if found is None or found.year is None:
         return ""
-    before = line[: found.start]
-    if _MET_ON.search(before) or (_MEETING.search(line) and _HELD_ON.search(before)):
-        return found.iso()
-    return ""
+    # (A span across months or joined by a word, "held on 30 June-1 July 2024", "on 29
+    # and 30 January": the date found is its last day, the span's first day before it.)
+    before = _SPAN_OPEN.sub("", line[: found.start])
+    if not (_MET_ON.search(before) or (_MEETING.search(line) and _HELD_ON.search(before))):
+        return ""
+    # (A span across years, "31 December 2030 - 2 January 2031": its last full date.)
+    rest = line[found.end :].lstrip()
+    last = date_of_dateline(rest[1:].lstrip()) if rest[:1] in ("-", "–", "—") else None
+    return last.iso() if last is not None and last.start == 0 and last.year else found.iso()
 
 
 # A line ending so that the sentence goes on below it ("... is scheduled on" /

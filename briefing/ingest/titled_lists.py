@@ -18,17 +18,20 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.ingest.segment import Block
 
-# A section's points numbered apart from the sections: bullets, "(1)", "(a)", "a)", "(i)".
-SUB_LISTS = frozenset(
-    ("bullet:-", "bullet:•", "bullet:*", "(decimal)", "(alpha)", "alpha)", "(roman)")
-)
+# A section's points numbered apart from the sections: bullets of any mark ("-", "•",
+# "▪", "○"), "(1)", "(a)", "a)", "(i)".
+SUB_LISTS = frozenset(("(decimal)", "(alpha)", "alpha)", "(roman)"))
+
+
+def _sub_list(family: str) -> bool:
+    return family.startswith("bullet:") or family in SUB_LISTS
 SENTENCE_WORDS = 8  # a point that is a sentence (roles.is_prose's measure)
 
 
 def marked_point(block: Block) -> bool:
     """A list item the format marked (Markdown, HTML, Word) that is a section's point."""
     label = block.label
-    return block.style == "list-item" and label is not None and label.family in SUB_LISTS
+    return block.style == "list-item" and label is not None and _sub_list(label.family)
 
 
 def heads_points(title: Block, after: Block) -> bool:
@@ -37,10 +40,13 @@ def heads_points(title: Block, after: Block) -> bool:
     label = after.label
     return (
         label is not None
-        and label.family in SUB_LISTS
+        and _sub_list(label.family)
         and (title.label is None or label.family != title.label.family)
         and after.style in ("", "list-item")
         and after.word_count >= SENTENCE_WORDS
         and after.ends_sentence
         and after.level <= title.level
+        # A point opening in lower case goes on the numbered line's sentence ("1. The
+        # Council decided to" / "- extend the hours ..."): a lead-in, no title.
+        and not after.text[label.body_offset :].lstrip()[:1].islower()
     )

@@ -21,3 +21,20 @@ def test_a_meeting_over_two_days_is_dated_by_its_last_day() -> None:
 
 def test_a_meeting_on_one_day_keeps_that_day() -> None:
     assert dateline_date(MINUTES.replace("29-30 January", "29 January")) == "2031-01-29"
+
+
+def test_a_meeting_across_two_months_is_dated_by_its_last_day() -> None:
+    # The last day's date stands alone after the first day's "30 June -".
+    text = MINUTES.replace("29-30 January 2031", "30 June - 1 July 2031")
+    assert dateline_date(text) == "2031-07-01"
+    text = MINUTES.replace("29-30 January 2031", "June 30-July 1, 2031")
+    assert dateline_date(text) == "2031-07-01"
+
+
+def test_a_meeting_on_two_days_joined_by_a_word_is_dated() -> None:
+    assert dateline_date(MINUTES.replace("29-30", "29 and 30")) == "2031-01-30"
+
+
+def test_a_meeting_across_two_years_is_dated_by_its_last_day() -> None:
+    text = MINUTES.replace("29-30 January 2031", "31 December 2030 - 2 January 2031")
+    assert dateline_date(text) == "2031-01-02"

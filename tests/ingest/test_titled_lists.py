@@ -114,3 +114,32 @@ def test_points_set_in_deeper_stay_under_their_entry() -> None:
     kinds = _kinds(ORDER_PAPER)
     assert kinds["The Minister of"][0] == "paragraph"
     assert kinds["Strategic Plan of"][1] == 2
+
+
+RUN_ON = """Statement of the Examplian Council
+
+1. The Council decided to
+
+- extend the reduced hours of public offices until the end of the year.
+
+- reopen the schools on the first Monday of the month after the holiday.
+
+2. The Council will meet again in the spring to review the measures taken.
+"""
+
+
+def test_a_lead_in_running_on_into_its_points_keeps_them() -> None:
+    # No colon, but its points open in lower case: they end its sentence (review3).
+    kinds = _kinds(RUN_ON)
+    assert kinds["The Council decided"] == ("paragraph", 1)
+    assert kinds["extend the reduced"][1] == 2
+    kinds = _kinds(RUN_ON.replace("- extend", "(a) extend").replace("- reopen", "(b) reopen"))
+    assert kinds["The Council decided"] == ("paragraph", 1)
+
+
+def test_numbered_titles_head_points_of_any_bullet_mark() -> None:
+    # "▪" and "○" are bullets as "-" is: the title heads them whatever the mark (review3).
+    for mark in ("▪", "○"):
+        kinds = _kinds(STATEMENT.replace("- Networks", f"{mark} Networks"))
+        assert kinds["Trusted Technology that"] == ("heading", 0), mark
+        assert kinds["Networks that are"][1] == 1, mark

@@ -24,10 +24,17 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORDS.findall(text)}
 
 
-def restated_title(paragraphs: list[Paragraph], title: int | None, heads: list[int]) -> int | None:
+# A paragraph of the text, not a cover's line: this many words at the body's size.
+_TEXT_WORDS = 8
+
+
+def restated_title(
+    paragraphs: list[Paragraph], title: int | None, heads: list[int], size: float
+) -> int | None:
     """The index among ``heads`` (heading-like paragraphs, in order) of the title's copy
     over the text: the first of them on a page after the title's, holding all the
-    title's words; None when there is none."""
+    title's words: with words of its own only when the title's page is a cover (no
+    paragraph of body text set under the title); None when there is none."""
     if title is None:
         return None
     words = _words(paragraphs[title].text)
@@ -35,6 +42,24 @@ def restated_title(paragraphs: list[Paragraph], title: int | None, heads: list[i
         return None
     page = paragraphs[title].first.page
     first = next((i for i in heads if i > title and paragraphs[i].first.page > page), None)
-    if first is None or not words <= _words(paragraphs[first].text):
+    if first is None:
+        return None
+    copy = _words(paragraphs[first].text)
+    if not words <= copy:
+        return None
+    if copy != words and _holds_text(paragraphs, title, page, size):
+        # The text opens on the title's page, no cover: a later heading adding words to
+        # the title's ("Next Board Meeting") is a section of it. (The same words again
+        # are the title repeated, as a letterhead is on every page.)
         return None
     return first
+
+
+def _holds_text(paragraphs: list[Paragraph], title: int, page: int, size: float) -> bool:
+    """Whether the title's page sets body text under it (a page of the text, no cover)."""
+    for par in paragraphs[title + 1 :]:
+        if par.first.page != page:
+            return False
+        if abs(par.first.size - size) < 0.6 and len(par.text.split()) >= _TEXT_WORDS:
+            return True
+    return False

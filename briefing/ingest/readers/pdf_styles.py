@@ -39,7 +39,7 @@ def paragraph_styles(paragraphs: list[Paragraph], size: float) -> list[str]:
         if kind is not None:
             classes[i] = kind
     # The cover's title printed again over the text names the document, not a section.
-    restated = restated_title(paragraphs, title, sorted(classes))
+    restated = restated_title(paragraphs, title, sorted(classes), size)
     if restated is not None:
         del classes[restated]
     captions = _over_small_type(paragraphs, sorted(classes), size)
