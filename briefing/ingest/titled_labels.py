@@ -22,6 +22,9 @@ from briefing.ingest.patterns import ends_sentence as sentence_ends
 
 # The label families sections are numbered in: "I.", "Ⅱ.", "A.", "1.", "2.1".
 SECTION_FAMILIES = frozenset(("ROMAN.", "ALPHA.", "decimal.", "decimal-sub"))
+# Sub-sections numbered in brackets ("(2) Countering examplian risks"): read as titles only
+# by the room left on their line, never by their case alone.
+BRACKETED_FAMILIES = frozenset(("(decimal)", "decimal)"))
 MIN_CAPITALISED = 3  # content words of a title ("Review of Examplian Markets")
 MAX_WORDS = 16  # a title's words; a longer line is prose
 CONTENT_LETTERS = 4  # shorter words ("on", "the", "U.S.", "of") say nothing of the case
@@ -67,7 +70,7 @@ def titled_section_line(line: str, after: str, width: int = 0) -> bool:
     if not after[:1].isupper():
         return False
     label = match_label(line)
-    if label is None or label.family not in SECTION_FAMILIES:
+    if label is None or label.family not in SECTION_FAMILIES | BRACKETED_FAMILIES:
         return False
     words = line[label.body_offset :].split()
     if not 0 < len(words) <= MAX_WORDS or not words[0][:1].isupper():
@@ -79,7 +82,10 @@ def titled_section_line(line: str, after: str, width: int = 0) -> bool:
     # next line to finish ("Welcomes the Report of the Examplian Committee on the Work of").
     if "," in line or words[-1].lower() in FUNCTION_WORDS:
         return False
-    if not (_title_case(words) or ended_short(line, after, width)):
+    short = ended_short(line, after, width)
+    if label.family in BRACKETED_FAMILIES and not short:
+        return False
+    if not (_title_case(words) or short):
         return False
     # The next line opens a sentence: after its first word, which a capital opens either
     # way, its content words are mostly in lower case ("The chair first explained why ...");
