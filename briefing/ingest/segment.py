@@ -514,7 +514,7 @@ def _blocks_from_lines(
                     joined
                     and len(current) == 1
                     and not pending_blanks
-                    and titled_section_line(current[0], stripped)
+                    and titled_section_line(current[0], stripped, width)
                 ):
                     joined = False  # "II. Review of the Examplian Economy" over its first line
                 if (

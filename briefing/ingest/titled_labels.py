@@ -22,6 +22,9 @@ from briefing.ingest.patterns import ends_sentence as sentence_ends
 
 # The label families sections are numbered in: "I.", "Ⅱ.", "A.", "1.", "2.1".
 SECTION_FAMILIES = frozenset(("ROMAN.", "ALPHA.", "decimal.", "decimal-sub"))
+# Sub-sections numbered in brackets ("(2) Countering examplian risks"): read as titles only
+# by the room left on their line, never by their case alone.
+BRACKETED_FAMILIES = frozenset(("(decimal)", "decimal)"))
 MIN_CAPITALISED = 3  # content words of a title ("Review of Examplian Markets")
 MAX_WORDS = 16  # a title's words; a longer line is prose
 CONTENT_LETTERS = 4  # shorter words ("on", "the", "U.S.", "of") say nothing of the case
@@ -41,14 +44,33 @@ def _title_case(words: list[str]) -> bool:
     return len(content) >= MIN_CAPITALISED and all(w[:1].isupper() for w in content)
 
 
-def titled_section_line(line: str, after: str) -> bool:
+ROOM_SHARE = 0.9  # of the measure: the line and the next word still end well short of it
+
+
+def ended_short(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` and the first word of ``after`` would have fitted well within the
+    text's ``width``: a wrap fills a line as far as the next word fits, so a line that
+    left that much room was ended by its writer, not by the wrap. Many issuers set their
+    section titles in sentence case ("1. Security and defence cooperation"), which the
+    title-case test cannot see; the room left on the line can. (A tenth of the measure
+    is kept in hand: in a proportional font's text characters measure a line only
+    roughly.)"""
+    if not width:
+        return False
+    first = after.split(None, 1)[0] if after.strip() else ""
+    return len(line.strip()) + 1 + len(first) <= width * ROOM_SHARE
+
+
+def titled_section_line(line: str, after: str, width: int = 0) -> bool:
     """Whether ``line``, a block's first line, is a numbered section's title in title case
     with ``after``, the next line (no blank between), opening the section's first
-    sentence: a break, never a wrap."""
+    sentence: a break, never a wrap. Given the text's ``width``, a title in sentence case
+    ("A. Purpose of the examplian limits") counts too when the line plainly had room for
+    the next line's first word (``ended_short``)."""
     if not after[:1].isupper():
         return False
     label = match_label(line)
-    if label is None or label.family not in SECTION_FAMILIES:
+    if label is None or label.family not in SECTION_FAMILIES | BRACKETED_FAMILIES:
         return False
     words = line[label.body_offset :].split()
     if not 0 < len(words) <= MAX_WORDS or not words[0][:1].isupper():
@@ -60,7 +82,10 @@ def titled_section_line(line: str, after: str) -> bool:
     # next line to finish ("Welcomes the Report of the Examplian Committee on the Work of").
     if "," in line or words[-1].lower() in FUNCTION_WORDS:
         return False
-    if not _title_case(words):
+    short = ended_short(line, after, width)
+    if label.family in BRACKETED_FAMILIES and not short:
+        return False
+    if not (_title_case(words) or short):
         return False
     # The next line opens a sentence: after its first word, which a capital opens either
     # way, its content words are mostly in lower case ("The chair first explained why ...");

@@ -61,3 +61,42 @@ def test_sentences_and_wrapped_titles_are_not_titles() -> None:
         "Year 2018 concerning Organisation and Working Procedures",
     )
     assert not titled_section_line("2. The board noted that activity had slowed", prose)
+
+
+# Sentence-case titles, lettered and bracketed, each left well short of the measure the
+# wrapped lines around it fill (session 41, glued).
+_REPORT = (
+    "Report of the Examplian Agency on the Limits Set for Its Research Reactors\n"
+    "\n"
+    "A. Purpose of the examplian safety limits for its three reactors\n"
+    "This part sets out why each limit for the reactor was chosen by the agency and\n"
+    "what the operator must do when a value comes close to it during the year.\n"
+    "B. Scope of the examplian safety limits for its three reactors\n"
+    "The limits hold for every reactor licensed under the act, from the first day\n"
+    "of its operation until the day its licence is withdrawn by the agency.\n"
+    "(1) Countering examplian radiation risks at each of its reactors\n"
+    "The operator will keep the dose to its workers below the levels the agency set\n"
+    "and will report each reading to the agency within the month it was taken.\n"
+)
+
+
+def test_sentence_case_titles_that_end_short_are_headings() -> None:
+    release = release_from_text(_REPORT)
+    text = release.text
+    heads = [text[n.start : n.end] for n in release.nodes() if n.kind == "heading"]
+    assert any(h.endswith("safety limits for its three reactors") and "Purpose" in h for h in heads)
+    assert any(h.endswith("safety limits for its three reactors") and "Scope" in h for h in heads)
+    assert any(h.endswith("radiation risks at each of its reactors") for h in heads)
+    assert not lost_words(_REPORT, release)
+
+
+def test_room_on_the_line_decides_a_sentence_case_title() -> None:
+    prose = "This part sets out why each limit for the reactor was chosen by the agency"
+    assert titled_section_line("A. Purpose of the examplian safety limits", prose, 80)
+    # No measure known, or a line run near it: the wrap may have ended it.
+    assert not titled_section_line("A. Purpose of the examplian safety limits", prose, 0)
+    long_line = "A. Purpose of the examplian safety limits set for the research reactors"
+    assert not titled_section_line(long_line, prose, 76)
+    # A bracketed number is read by the room left alone, never by its case.
+    assert not titled_section_line("(1) Countering Examplian Radiation Risks", prose)
+    assert titled_section_line("(1) Countering examplian radiation risks", prose, 80)
