@@ -53,17 +53,6 @@ def test_two_kinds_each_twice_prove_markdown() -> None:
     assert is_markdown("**Part one**\n\n-   item\n\n**Part two**\n\n-   item\n")
 
 
-def test_pasted_markdown_gives_the_outline_the_saved_file_gives(tmp_path: Path) -> None:
-    # Opened or pasted, the same text is the same release.
-    from briefing.ingest.pipeline import release_from_text
-
-    opened = read_release(tmp_path, _MARKDOWN)
-    pasted = release_from_text(_MARKDOWN)
-    assert pasted.source.format == "md"
-    assert heading_texts(pasted) == heading_texts(opened) == ["Background", "Next steps"]
-    assert label_depths(pasted) == label_depths(opened)
-
-
 def test_a_markdown_reader_failure_falls_back_to_the_text_reader(
     tmp_path: Path, monkeypatch
 ) -> None:

@@ -45,10 +45,9 @@ def read_file(path: str | Path) -> Extracted:
 
 
 def read_pasted(text: str) -> Extracted:
-    """Lines of pasted text, like a .txt file (format "paste", or "md" where the text
-    proves itself Markdown, as a .txt does); empty text is an error."""
-    from briefing.ingest.readers.text import extract_plain
+    """Lines of pasted text, like a .txt file (format "paste"); empty text is an error."""
+    from briefing.ingest.readers.text import extract_text
 
     if not text.strip():
         raise ReleaseReadError(PASTE_NAME, "the pasted text is empty")
-    return extract_plain(text, "paste", "", PASTE_NAME)
+    return extract_text(text, "paste", encoding="")

@@ -121,9 +121,8 @@ def read_text(path: Path) -> Extracted:
 
 
 def extract_plain(text: str, fmt: str, encoding: str, source: Path | str) -> Extracted:
-    """Plain text as ``fmt`` ("txt", "paste"), or, where the whole text proves itself
-    Markdown (markdown_text), with the Markdown reader: the same text gives the same
-    outline whether it is opened or pasted."""
+    """Plain text as ``fmt``, or, where the whole text proves itself Markdown
+    (markdown_text), with the Markdown reader."""
     from briefing.ingest.readers.markdown_text import is_markdown
 
     if is_markdown(text):
