@@ -56,8 +56,22 @@ def without_note_markers(text: str, node: Node | None) -> str:
     for child in node.children:
         marker = child.attrs.get("marker", "") if child.kind == "footnote" else ""
         if marker.isdigit() and marker in text:
-            text = re.sub(rf"(?<=[^\W\d_][,.;:)\]”’]){marker}(?=\s|$)", "", text, count=1)
+            for found in re.finditer(rf"(?<=[^\W\d_][,.;:)\]”’]){marker}(?=\s|$)", text):
+                if _after_word(text, found.start() - 1):
+                    text = text[: found.start()] + text[found.end() :]
+                    break
     return text
+
+
+def _after_word(text: str, stop: int) -> bool:
+    """Whether the stop at ``stop`` closes a word a note may follow: two letters or more,
+    not all capitals. A point after an initial or a numeral is a section's number, not a
+    note's ("p.3", "Chapter IV.2", "Section A.1"): its digit is the text's."""
+    start = stop
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:stop]
+    return len(word) >= 2 and not word.isupper()
 
 
 def without_run_in(text: str) -> str:

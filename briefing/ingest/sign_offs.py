@@ -20,7 +20,7 @@ from typing import Protocol
 from briefing.ingest.closing_runs import is_signer_line
 from briefing.ingest.date_mentions import is_posting_verb, strip_year_word
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date
-from briefing.ingest.office_lines import person_name
+from briefing.ingest.office_lines import NAME_MAX_WORDS, NAME_MIN_WORDS, person_name
 from briefing.ingest.web_chrome import is_update_stamp
 from briefing.lazyre import lazy
 
@@ -66,6 +66,19 @@ def is_place_date(text: str) -> bool:
     return _place(rest.strip(" .-"))
 
 
+def _signer_name(line: str) -> bool:
+    """A person's name (``office_lines.person_name``), or two to four words of a script
+    with no capitals ("محمد أحمد علي", "김 철수"): there no word can show a name's capital,
+    and a signer's name is printed so under an Arabic or Korean sign-off as under a
+    Latin one."""
+    if person_name(line):
+        return True
+    words = line.split()
+    return NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS and all(
+        w[:1].isalpha() and w.lower() == w.upper() and w.isalpha() for w in words
+    )
+
+
 def _signature(texts: list[str]) -> int:
     """How many of ``texts`` (the lines under a sign-off) are its signature: the run of
     stamps, names and offices, when it holds a stamp or an office (a name alone could
@@ -73,7 +86,7 @@ def _signature(texts: list[str]) -> int:
     n = 0
     while n < min(len(texts), SIGNATURE_MAX_LINES):
         line = " ".join(texts[n].split())
-        if not (_STAMP.match(line) or is_signer_line(line) or person_name(line)):
+        if not (_STAMP.match(line) or is_signer_line(line) or _signer_name(line)):
             break
         n += 1
     signed = any(_STAMP.match(t.strip()) or is_signer_line(" ".join(t.split())) for t in texts[:n])

@@ -183,3 +183,17 @@ def test_a_drafted_point_drops_a_note_number_left_after_a_comma():
     assert without_note_markers("fund of 1,1 million", paragraph) == "fund of 1,1 million"
     assert without_note_markers("the Convention,2 and", paragraph) == "the Convention,2 and"
     assert without_note_markers(text, None) == text
+
+
+def test_a_note_number_is_not_taken_from_a_section_number():
+    """A digit after an initial's or a numeral's point ("Chapter IV.1", "p.1") is a
+    section's number: the stray note number is the one after a word."""
+    from briefing.analysis.point_text import without_note_markers
+
+    release = release_from_text(NOTED_RESOLUTION, "noted.txt")
+    paragraph = next(n for n in release.nodes() if n.label == "1.")
+    text = "as set out in Chapter IV.1 and on p.1 of the Convention,1 recalling"
+    assert without_note_markers(text, paragraph) == (
+        "as set out in Chapter IV.1 and on p.1 of the Convention, recalling"
+    )
+    assert without_note_markers("see Section A.1 below", paragraph) == "see Section A.1 below"

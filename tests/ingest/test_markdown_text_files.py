@@ -51,3 +51,18 @@ def test_two_kinds_each_twice_prove_markdown() -> None:
     links = "See [the plan](https://example.org/plan) and [the map](https://example.org/map)."
     assert is_markdown(f"## One\n\ntext\n\n## Two\n\n{links}\n")
     assert is_markdown("**Part one**\n\n-   item\n\n**Part two**\n\n-   item\n")
+
+
+def test_a_markdown_reader_failure_falls_back_to_the_text_reader(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # A .txt that opened before Markdown was looked for still opens, as text.
+    from briefing.ingest.readers import markdown
+
+    def broken(*args, **kwargs):
+        raise RecursionError("nobody foresaw this input")
+
+    monkeypatch.setattr(markdown, "extract_markdown", broken)
+    release = read_release(tmp_path, _MARKDOWN)
+    assert release.source.format == "txt"
+    assert "board approved the timetable" in release.text

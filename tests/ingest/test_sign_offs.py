@@ -99,3 +99,13 @@ def test_words_in_small_letters_of_any_script_are_no_signer_name() -> None:
     signed = ["Last paragraph.", "Lakeside, 4 March 2031", "Jane Example", "Minister of Ports"]
     lines = [_B(t) for t in [*signed, "пресс-служба министерства"]]
     assert sign_off_lines(lines, 1) == [1, 2, 3]
+
+
+def test_a_signer_name_in_a_script_with_no_capitals_is_signed() -> None:
+    # Arabic and Korean print no capital to show a name: a stamp's name is still one.
+    for name in ["سمير خالد ناصر", "박 민준"]:
+        lines = [_B(t) for t in ["Last paragraph.", "Lakeside, 4 March 2031", "(Signed)", name]]
+        assert sign_off_lines(lines, 1) == [1, 2, 3]
+    # A line in small letters of a cased script is still no name.
+    lines = [_B(t) for t in ["Last paragraph.", "Lakeside, 4 March 2031", "(Signed)", "и другие"]]
+    assert sign_off_lines(lines, 1) == [1, 2]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.ingest.errors import ReleaseReadError
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
@@ -114,21 +113,26 @@ def extract_text(text: str, fmt: str, encoding: str = "") -> Extracted:
 
 def read_text(path: Path) -> Extracted:
     """Read a .txt/.text file, detecting its encoding."""
-    from briefing.ingest.readers.markdown_text import is_markdown
-
     notes: list[tuple[str, str]] = []
     text, encoding = decode_bytes(read_bytes(path), path, notes=notes)
-    extracted = None
+    extracted = extract_plain(text, "txt", encoding, path)
+    extracted.dropped.extend(notes)
+    return extracted
+
+
+def extract_plain(text: str, fmt: str, encoding: str, source: Path | str) -> Extracted:
+    """Plain text as ``fmt``, or, where the whole text proves itself Markdown
+    (markdown_text), with the Markdown reader."""
+    from briefing.ingest.readers.markdown_text import is_markdown
+
     if is_markdown(text):
-        # Markdown saved as .txt (markdown_text): its marks are syntax, read by the
-        # Markdown reader; where that refuses it (an HTML page), it is read as text.
+        # Its marks are syntax, read by the Markdown reader. Where that refuses it (an
+        # HTML page) or fails on input nobody foresaw, the text reader still reads it:
+        # a .txt never opens worse than it did before Markdown was looked for.
         from briefing.ingest.readers.markdown import extract_markdown
 
         try:
-            extracted = extract_markdown(text, path, encoding)
-        except ReleaseReadError:
-            extracted = None
-    if extracted is None:
-        extracted = extract_text(text, "txt", encoding)
-    extracted.dropped.extend(notes)
-    return extracted
+            return extract_markdown(text, source, encoding)
+        except Exception:  # (the text reader is the fallback for any failure)
+            pass
+    return extract_text(text, fmt, encoding)
