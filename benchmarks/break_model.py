@@ -456,16 +456,9 @@ def _documents(folder: str) -> list[tuple[dict, Path]]:
             for g in scoring.tune_gold(folder)
             if g["doc"].endswith(".txt")
         ]
-    from derive_text import available, derive, derived_quarter
+    from derive_text import look_documents
 
-    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
-    pairs = []
-    for name in available():
-        for gold in tune:
-            derived = derive(gold, scoring.document_path(gold["doc"]), name)
-            if derived is not None:
-                pairs.append((gold, derived))
-    return pairs
+    return [(gold, path) for _, gold, path in look_documents()]
 
 
 def main(args: list[str]) -> None:

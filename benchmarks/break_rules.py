@@ -219,17 +219,9 @@ def _documents(folder: str) -> list[tuple[dict, Path]]:
     if folder:
         golds = scoring.load_gold("all", Path(folder))
         return [(gold, scoring.document_path(gold["doc"])) for gold in golds]
-    from derive_text import available, derive, derived_quarter
+    from derive_text import look_documents
 
-    # (The held-out quarter of the derived set is scored by bench_structure.py, never traced.)
-    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
-    pairs = []
-    for name in available():
-        for gold in tune:
-            derived = derive(gold, scoring.document_path(gold["doc"]), name)
-            if derived is not None:
-                pairs.append((gold, derived))
-    return pairs
+    return [(gold, path) for _, gold, path in look_documents()]
 
 
 def main(args: list[str]) -> None:

@@ -399,3 +399,19 @@ def derive(gold: dict, source: Path, name: str) -> Path | None:
             return None
         target.write_text(text, encoding="utf-8")
     return target
+
+
+def look_documents(kinds: list[str] | None = None) -> list[tuple[str, dict, Path]]:
+    """(derivation, gold, derived file) for each plain text derived from the look part of
+    the tune split, as the tracing tools read it (the held-out quarter is scored by
+    ``bench_structure.py --part held``, never traced; ``derive`` refuses the test quarter)."""
+    import structure_score as scoring
+
+    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
+    found = []
+    for kind in kinds or available():
+        for gold in tune:
+            path = derive(gold, scoring.document_path(gold["doc"]), kind)
+            if path is not None:
+                found.append((kind, gold, path))
+    return found

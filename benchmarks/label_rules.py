@@ -96,16 +96,9 @@ def _documents(folder: str, kinds: list[str]) -> list[tuple[dict, Path, str]]:
     ``derive`` refuses it)."""
     if folder:
         return [(g, scoring.document_path(g["doc"]), "") for g in scoring.tune_gold(folder)]
-    from derive_text import available, derive, derived_quarter
+    from derive_text import look_documents
 
-    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
-    found = []
-    for kind in kinds or available():
-        for gold in tune:
-            path = derive(gold, scoring.document_path(gold["doc"]), kind)
-            if path is not None:
-                found.append((gold, path, kind))
-    return found
+    return [(gold, path, kind) for kind, gold, path in look_documents(kinds)]
 
 
 def _print_missed(name: str, gold: dict, units: list, entries: list, matched: dict) -> None:

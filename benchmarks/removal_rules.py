@@ -146,17 +146,10 @@ def _documents(arg: str):
     """(name, [(gold, path)]) for ``NAME=GOLD_DIR``, or for ``derived`` the plain text
     the independent tools make from the tune documents (``bench_structure --derive``)."""
     if arg == "derived":
-        from derive_text import available, derive, derived_quarter
+        from derive_text import look_documents
 
         # Only the look part: the held-out quarter is for scoring once, never traced.
-        tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
-        pairs = []
-        for tool in available():
-            for gold in tune:
-                derived = derive(gold, scoring.document_path(gold["doc"]), tool)
-                if derived is not None:
-                    pairs.append((gold, Path(derived)))
-        return "derived", pairs
+        return "derived", [(gold, Path(path)) for _, gold, path in look_documents()]
     if arg == "blind":
         tune = scoring.load_gold("tune")
         golds = [g for g in tune if scoring.tune_part(g["_gold_file"]) == "blind"]

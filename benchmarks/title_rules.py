@@ -187,16 +187,12 @@ def _documents(folder: str) -> list[tuple[dict, Path]]:
     text derived from the look part of the tune split (``derive`` refuses the test quarter)."""
     if folder:
         return [(gold, scoring.document_path(gold["doc"])) for gold in scoring.tune_gold(folder)]
-    from derive_text import available, derive, derived_quarter
+    from derive_text import look_documents
 
-    tune = [g for g in scoring.load_gold("tune") if derived_quarter(g["doc"]) == "look"]
-    pairs = []
-    for name in available():
-        for gold in tune:
-            derived = derive(gold, scoring.document_path(gold["doc"]), name)
-            if derived is not None:
-                pairs.append((dict(gold, _gold_file=f"{name}/{gold['_gold_file']}"), derived))
-    return pairs
+    return [
+        (dict(gold, _gold_file=f"{kind}/{gold['_gold_file']}"), path)
+        for kind, gold, path in look_documents()
+    ]
 
 
 def main(args: list[str]) -> None:
