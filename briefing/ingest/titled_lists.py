@@ -25,7 +25,6 @@ SUB_LISTS = frozenset(("(decimal)", "(alpha)", "alpha)", "(roman)"))
 
 def _sub_list(family: str) -> bool:
     return family.startswith("bullet:") or family in SUB_LISTS
-SENTENCE_WORDS = 8  # a point that is a sentence (roles.is_prose's measure)
 
 
 def marked_point(block: Block) -> bool:
@@ -37,14 +36,15 @@ def marked_point(block: Block) -> bool:
 def heads_points(title: Block, after: Block) -> bool:
     """Whether ``title``, a short numbered phrase already read as heading-shaped, heads
     the list of sentences ``after`` opens (another family, set no deeper than it)."""
+    from briefing.ingest.roles import is_prose  # (roles imports this module)
+
     label = after.label
     return (
         label is not None
         and _sub_list(label.family)
         and (title.label is None or label.family != title.label.family)
         and after.style in ("", "list-item")
-        and after.word_count >= SENTENCE_WORDS
-        and after.ends_sentence
+        and is_prose(after)
         and after.level <= title.level
         # A point opening in lower case goes on the numbered line's sentence ("1. The
         # Council decided to" / "- extend the hours ..."): a lead-in, no title.
