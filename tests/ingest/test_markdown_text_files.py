@@ -66,3 +66,31 @@ def test_a_markdown_reader_failure_falls_back_to_the_text_reader(
     release = read_release(tmp_path, _MARKDOWN)
     assert release.source.format == "txt"
     assert "board approved the timetable" in release.text
+
+
+POWERS = """# Parks report
+
+The new park covers 10 km<sup>2</sup> of wetland.<sup>1</sup>
+
+Its lake holds 5 m<sup>3</sup> of water a second, 10<sup>-6</sup> of it salt.<sup>2</sup>
+
+[Notes](https://example.org/notes) and [maps](https://example.org/maps).
+
+## Notes
+
+**Sources**
+
+1. Survey of 2030.
+2. Gauge readings.
+"""
+
+
+def test_a_power_of_a_unit_is_kept_and_no_note_marker(tmp_path: Path) -> None:
+    # A superscript figure after a measure is an exponent: kept, as a superscript figure,
+    # where a note's marker after a word or a stop is taken out.
+    for name in ("powers.md", "powers.txt"):
+        release = read_release(tmp_path, POWERS, name)
+        text = release.text
+        assert "10 km² of wetland." in text and "5 m³ of water" in text, name
+        assert "10⁻⁶ of it salt." in text, name
+        assert "wetland.1" not in text and "<sup>" not in text, name

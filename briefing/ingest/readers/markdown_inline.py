@@ -334,11 +334,25 @@ def _blank(text: str) -> bool:
 _INLINE_NOTE = re.compile(r"^(\d{1,3}|[*†‡])\s+(\S+(?:\s+\S+)+)$", re.S)
 
 
+# A power after a unit of measure that follows a figure, "10 km<sup>2</sup>", "5
+# m<sup>3</sup>", or of ten, "10<sup>-6</sup>": a superscript figure there is an exponent,
+# never a note's marker (a note is cited after a word or a sentence's end, not inside a
+# measure). It is printed as a superscript figure, "km²", so no later pass takes the
+# figure for a flattened marker and cuts it out.
+# (A figure's last digit is looked behind, so each try fails at once but at the end.)
+_POWER_BASE = re.compile(r"(?:(?<=\d)|(?<=\d ))(?:[kcmµn]?m|ft|mi|yd)$|(?<![\d,.])10$")
+_POWER = re.compile(r"-?\d{1,2}")
+_SUPERSCRIPT_FIGURES = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
 def _close_sup(out: Inline, text: str, after_text: bool) -> None:
     note = _INLINE_NOTE.match(text) if after_text else None
     if note is not None and any(ch.isalpha() for ch in note.group(2)):
         words = " ".join(note.group(2).split())
         out.inline_notes.append((len(out.pieces) - 1, note.group(1), words))
+        return
+    if _POWER.fullmatch(text) and _POWER_BASE.search(out.pieces[-1]):
+        out.pieces[-1] += text.translate(_SUPERSCRIPT_FIGURES)  # "km<sup>2</sup>": "km²"
         return
     if not _NOTE_MARK.match(text):
         out.pieces[-1] += text  # "11<sup>th</sup>" reads "11th"
