@@ -45,9 +45,12 @@ def read_file(path: str | Path) -> Extracted:
 
 
 def read_pasted(text: str) -> Extracted:
-    """Lines of pasted text, like a .txt file (format "paste"); empty text is an error."""
-    from briefing.ingest.readers.text import extract_text
+    """Lines of pasted text, like a .txt file (format "paste"); empty text is an error.
+    Pasted text that proves itself Markdown (a chat tool's answer, a GitHub page's source)
+    is read as a .txt holding it is, by the Markdown reader (format "md"): the same words
+    opened from a file and pasted give the same outline."""
+    from briefing.ingest.readers.text import extract_plain
 
     if not text.strip():
         raise ReleaseReadError(PASTE_NAME, "the pasted text is empty")
-    return extract_text(text, "paste", encoding="")
+    return extract_plain(text, "paste", "", PASTE_NAME)
