@@ -48,7 +48,13 @@ _TRANSITIVE = re.compile(
     r"emphasi[sz]e[sd]?|express(?:es|ed)?|invite[sd]?|encourage[sd]?|call(?:s|ed)?|"
     r"decide[sd]?|agree[sd]?|provide[sd]?|include[sd]?|ensure[sd]?|make[s]?|made|take[s]?|"
     r"took|give[sn]?|gave|reach(?:es|ed)?|raise[sd]?|lower(?:s|ed)?|cut[s]?|set[s]?|"
-    r"hold[s]?|held|receive[sd]?|address(?:es|ed)?|review(?:s|ed)?)$",
+    r"hold[s]?|held|receive[sd]?|address(?:es|ed)?|review(?:s|ed)?|"
+    # Their participles in -ing open a phrase whose object is still to come: a resolution's
+    # "..., reaffirming" or "..., calling upon" cut there says nothing.
+    r"(?:welcom|adopt|approv|endors|condemn|urg|request|demand|recall|not|reaffirm|"
+    r"recogni[sz]|support|reject|announc|launch|sign|discuss|consider|stress|underlin|"
+    r"emphasi[sz]|express|invit|encourag|call|decid|agree|provid|ensur|mak|tak|giv|reach|"
+    r"rais|lower|cutt|sett|hold|receiv|address|review)ing)$",
     re.IGNORECASE,
 )
 # Before a participle these make it passive ("was adopted"): no object is missing.

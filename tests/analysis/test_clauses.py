@@ -84,3 +84,21 @@ def test_trim_never_cuts_after_a_title_or_a_company_abbreviation():
     for limit in (120, 140, 160):
         cut = trim(text, limit)
         assert not cut.endswith(("Mr.", "Pty.", "Ltd.")), cut
+
+
+# A resolution's participle opens a phrase: "..., reaffirming" cut there says nothing.
+REAFFIRMING = (
+    "The Assembly welcomes the entry into force of the Treaty on the Examplian Nuclear-"
+    "Weapon-Free Zone in the Region, reaffirming and strengthening the commitment of all "
+    "States of the region to the peaceful uses of nuclear energy and to general and "
+    "complete disarmament under strict and effective international control."
+)
+
+
+def test_trim_never_ends_on_a_participle_that_needs_its_object():
+    assert not complete_clause("The Assembly welcomes the Treaty in the Region, reaffirming")
+    assert not complete_clause("The Assembly notes the report, calling")
+    for limit in (140, 160, 180, 200):
+        short = trim(REAFFIRMING, limit)
+        assert not short.rstrip(".").endswith(("reaffirming", "strengthening", "and")), short
+        assert short.endswith(".")
