@@ -6,7 +6,7 @@ tuned on these) and ``test`` (the untouched quarter) — and, in the same run, t
 scores for an open-source partitioner (docling's HTML/Markdown/DOCX back-ends, run from
 ``.venv-bench``; create it with ``./dev.sh bench-venv``). Also prints the time per document.
 
-    .venv/bin/python benchmarks/bench_structure.py [--split tune|test|all|blind|oldtune] [--docs]
+    .venv/bin/python benchmarks/bench_structure.py [--split tune|test|all|blind|oldtune|heldout]
     .venv/bin/python benchmarks/bench_structure.py --derive text [--part look|held] [--docs]
     .venv/bin/python benchmarks/bench_structure.py --gold-dir DIR [--docs]
 
@@ -17,7 +17,9 @@ measure a family of releases on fresh, hand-labelled documents before touching t
 ``--split blind`` scores the tune documents that were labelled blind (dev sets labelled
 before any rule change, and the blind sets that fell in tune): the honest guard when
 tuning. ``--split oldtune`` scores the rest of tune, tuned on for many sessions; a rule
-right there and wrong on ``blind`` is over-tuned.
+right there and wrong on ``blind`` is over-tuned. ``--split heldout`` scores the dev sets
+labelled blind and held out of all tuning (``structure_score.HELD_OUT_SETS``): totals only,
+a second honest figure beside the test quarter.
 
 ``--derive text`` scores plain text made from the TUNE PDF/HTML/DOCX/Markdown documents by
 independent tools (``derive_text.py``), against the same gold, with totals per derivation;
@@ -177,7 +179,9 @@ def run_derived(golds: list[dict], show_docs: bool, part: str = "all") -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", default="both", choices=("tune", "test", "all", "both", "blind", "oldtune")
+        "--split",
+        default="both",
+        choices=("tune", "test", "all", "both", "blind", "oldtune", "heldout"),
     )
     parser.add_argument("--docs", action="store_true", help="per-document notes")
     parser.add_argument("--no-partitioner", action="store_true")
@@ -219,7 +223,7 @@ def main() -> None:
         run_derived(golds, args.docs, args.part)
         return
     splits = ("tune", "test") if args.split == "both" else (args.split,)
-    chosen = [g for g in golds if args.split in ("all", "both") or g["split"] == args.split]
+    chosen = [g for g in golds if g["split"] in splits or args.split == "all"]
 
     ours, times = run_briefing(chosen)
     theirs = {} if args.no_partitioner else run_partitioner(chosen)
@@ -239,7 +243,8 @@ def main() -> None:
             formats = sorted({Path(d).suffix for d in docs})
             by_format = {f: total(ours[d] for d in docs if Path(d).suffix == f) for f in formats}
             print_table(f"-- {split}, Briefing by format", by_format)
-        if args.docs and split != "test":  # the untouched quarter shows only its totals
+        # The untouched quarter and the held-out dev sets show only their totals.
+        if args.docs and split not in ("test", "heldout"):
             for d in docs:
                 notes = ours[d].notes
                 if notes:

@@ -164,15 +164,22 @@ def tune_part(gold_file: str) -> str:
     return "blind" if gold_file.startswith(("dev-", *_BLIND_SETS)) else "oldtune"
 
 
+# Dev sets labelled blind and held out: their gold says "tune" (a dev set's), but no rule is
+# worked out on them; the benchmark scores them apart (``--split heldout``), and leaves them
+# out of tune, blind, oldtune and the derived texts, until a session releases them to tune.
+HELD_OUT_SETS = ("dev-fresh42-",)
+
+
 def load_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[dict]:
     golds = []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
+        if path.name.startswith(HELD_OUT_SETS):
+            gold["split"] = "heldout"
         if split in ("all", gold["split"]):
             gold["_gold_file"] = path.name
             golds.append(gold)
     return golds
-
 
 
 def tune_gold(folder: str | Path) -> list[dict]:
@@ -182,6 +189,7 @@ def tune_gold(folder: str | Path) -> list[dict]:
     if any(gold["split"] == "test" for gold in golds):
         raise SystemExit(f"{folder} holds a test document: not read here")
     return golds
+
 
 def doc_sha(doc: str) -> str:
     return hashlib.sha256(doc.encode()).hexdigest()[:8]
