@@ -90,3 +90,13 @@ def test_inline_caption_inside_a_sentence_is_not_a_line(tmp_path: Path) -> None:
 </article></body></html>"""
     lines = _read(tmp_path, page)
     assert any(line.text.startswith("The ministry thanked the harbour master") for line in lines)
+
+
+def test_source_field_in_a_column_with_pictures_stays(tmp_path: Path) -> None:
+    # The column holds a picture among paragraphs: no picture's box, so its "source"
+    # field names the story's source, not a photo's.
+    page = f"""<html><body><article><h1>New ferry landing opens</h1>
+<div class="column"><div class="meta"><span class="source">Source: Examplia Daily</span>
+</div><img src="a.jpg" alt="">{_BODY}{_BODY}</div></article></body></html>"""
+    texts = [line.text for line in _read(tmp_path, page)]
+    assert any("Source: Examplia Daily" in text for text in texts)

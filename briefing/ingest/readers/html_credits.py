@@ -16,7 +16,7 @@ DBJR, Hanns-Seidel-Stiftung, Konrad-Adenauer-Stiftung, Klub Jagielloński; sessi
 from __future__ import annotations
 
 from briefing.ingest.readers.html_captions import CREDIT_MAX_WORDS
-from briefing.ingest.readers.html_text import tag_of, text_of, tokens
+from briefing.ingest.readers.html_text import squash, tag_of, text_of, tokens
 
 # Class/id words naming a picture's credit or source, in the templates' English and German.
 _CREDIT_WORDS = frozenset(
@@ -37,6 +37,10 @@ _PICTURE_WORDS = frozenset(
     ("image", "img", "media", "photo", "picture", "pix", "bild", "foto", "figure", "thumbnail")
 )
 _BOX_LEVELS = 3  # picture and credit sit within a few wrappers of each other
+# A picture's box holds the picture, its caption and its credit: a few sentences at most.
+# A column holding pictures among paragraphs is no picture's box (a Chinese page's
+# "来源" source field, set in the article's column, names the story's source).
+_BOX_CHARS = 600
 _INLINE = frozenset(("a", "span", "small", "em", "i", "b", "strong", "abbr", "cite"))
 
 
@@ -61,11 +65,14 @@ def _alone(el) -> bool:
 
 
 def _beside_picture(el) -> bool:
-    """A picture in a box around ``el``: an <img>/<picture>/<figure>, or a box named so."""
+    """A picture in a small box around ``el``: an <img>/<picture>/<figure>, or a box
+    named so."""
     box = el
     for _ in range(_BOX_LEVELS):
         box = box.getparent()
         if box is None or tag_of(box) in ("body", "html", "article", "main"):
+            return False
+        if len(squash(text_of(box))) > _BOX_CHARS:
             return False
         if tag_of(box) == "figure" or tokens(box) & _PICTURE_WORDS:
             return True
