@@ -100,3 +100,14 @@ def test_source_field_in_a_column_with_pictures_stays(tmp_path: Path) -> None:
 </div><img src="a.jpg" alt="">{_BODY}{_BODY}</div></article></body></html>"""
     texts = [line.text for line in _read(tmp_path, page)]
     assert any("Source: Examplia Daily" in text for text in texts)
+
+
+def test_inline_caption_ending_a_line_after_other_words_is_not_a_line(tmp_path: Path) -> None:
+    # Nothing between it and the bold word before it, but the line already has words.
+    page = f"""<html><body><article><h1>New ferry landing opens</h1>{_BODY}
+<p>Crossings are free for <b>islanders</b><em class="caption"> in the first week</em></p>
+</article></body></html>"""
+    lines = _read(tmp_path, page)
+    line = next(line for line in lines if line.text.startswith("Crossings are free"))
+    assert line.text.endswith("islanders in the first week")
+    assert line.style != "caption"

@@ -433,7 +433,7 @@ class Walker:
         elif tag == "img":
             if alt := squash(el.get("alt") or ""):
                 self.dropped.append(("image", alt))
-        elif not self.sinks and not "".join(self.buf).strip() and lone_caption(el):
+        elif not self.sinks and lone_caption(el) and not "".join(self.buf).strip():
             # An <em class="caption"> alone on its line: the picture's caption (html_captions).
             self.children(el, "caption", depth)
             self.flush("caption", depth)
