@@ -92,11 +92,12 @@ _GALLERY_COUNTER = lazy(
 )
 # A file's size as a link prints it: "(PDF, 2 MB)", "(jpeg, 1MB)", "350 KB".
 _FILE_SIZE = lazy(r"\b\d+(?:[.,]\d+)?\s?(?:KB|MB|GB|kB|Ko|Mo|Go)\b")
-# A post's byline with its participle: "Written by", "Erstellt von", "Publié par".
+# A post's byline with its participle: "Written by", "Erstellt von", "Publié par"; its
+# field colon too, "Written by: Jane Doe", as WordPress themes print it (JIS; session 42).
 _POSTED_BY = lazy(
     r"^(?:written|posted|published|created|erstellt|verfasst|geschrieben|ver[öo]ffentlicht|"
     r"publi[ée]e?|r[ée]dig[ée]e?|escrito|publicado|scritto|pubblicato)\s+"
-    r"(?:by|von|par|por|da|door)\s+\S",
+    r"(?:by|von|par|por|da|door)(?:\s*:\s*|\s+)\S",
     re.I,
 )
 PAGE_LABEL_MAX_WORDS = 8

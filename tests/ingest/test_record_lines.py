@@ -82,6 +82,8 @@ def test_page_label_shapes():
     assert page_label("Bild 3 von 10")
     assert page_label("Report in print (pdf, 2 MB)")
     assert page_label("Written by Jane Example")
+    assert page_label("Written by: Jane Example")  # a theme's field colon (session 42)
+    assert not page_label("Written by:")
     assert not page_label("Part 2 of the report on the harbour works")
     assert not page_label("Written evidence")
 

@@ -50,6 +50,23 @@ def caption_class(el) -> bool:
     return bool(tokens(el) & CAPTION_WORDS) and len(text_of(el).split()) <= CAPTION_MAX_WORDS
 
 
+def lone_caption(el) -> bool:
+    """An inline element whose class names a caption, alone on its line (nothing
+    beside it in its parent): ``<p class="image-annotation"><em class="caption">``,
+    or the ``<em class="caption">`` under a gallery's picture. The template names the
+    words a caption; set inline, they would be read as a plain line, and a caption
+    short and unstopped passes for a crosshead. Bundesrat's picture boxes (session 42)."""
+    if tag_of(el) in BLOCKS or not caption_class(el):
+        return False
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    if squash(before or "") or squash(el.tail or ""):
+        return False
+    nxt = el.getnext()
+    return nxt is None or tag_of(nxt) in BLOCKS
+
+
 def bare_credit(text: str) -> bool:
     """A caption line that only credits the picture ("Quelle: Name / Agency")."""
     return len(text.split()) <= CREDIT_MAX_WORDS and bool(_BARE_CREDIT.match(text.strip()))

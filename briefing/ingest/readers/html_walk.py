@@ -12,9 +12,15 @@ import re
 from briefing.ingest.extracted import Line
 from briefing.ingest.readers.html_author_boxes import author_box
 from briefing.ingest.readers.html_blocks import kind_prose, release_block
-from briefing.ingest.readers.html_captions import bare_credit, caption_class, picture_caption
+from briefing.ingest.readers.html_captions import (
+    bare_credit,
+    caption_class,
+    lone_caption,
+    picture_caption,
+)
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
+from briefing.ingest.readers.html_credits import picture_credit
 from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_file_labels import file_label
 from briefing.ingest.readers.html_kickers import (
@@ -427,6 +433,10 @@ class Walker:
         elif tag == "img":
             if alt := squash(el.get("alt") or ""):
                 self.dropped.append(("image", alt))
+        elif not self.sinks and lone_caption(el) and not "".join(self.buf).strip():
+            # An <em class="caption"> alone on its line: the picture's caption (html_captions).
+            self.children(el, "caption", depth)
+            self.flush("caption", depth)
         elif tag in BLOCKS:
             self.flush(style, depth)
             self.block(el, style, depth)
@@ -466,6 +476,8 @@ class Walker:
             kind = "navigation"  # a player's counter or a clip's length (html_widgets)
         if kind is None and file_label(el):
             kind = "navigation"  # a download's format and size: "PDF | 85,3 KB"
+        if kind is None and picture_credit(el):
+            kind = "image"  # a picture's credit in a box of its own (html_credits)
         if (
             kind is None
             and el in self.writing_boxes

@@ -1,0 +1,81 @@
+"""A picture's credit set in a box of its own: the picture's, never a line of the release.
+
+Sites print who owns or took a photo in a small element beside the picture, and their
+templates name it for what it is: "ce-news--media--copyright", "media__caption--source",
+"o-imagesource", "pix_source", "photo-credits". Its words are a name, an agency or an
+address of the picture ("Foto: Name (Copyright)", "Agency / Stock", a photo site's link),
+often with no "Foto:" or "©" that ``html_captions.bare_credit`` could read, so read as
+text it is a stray line among the release's paragraphs (the gold convention: a photo's
+caption is a unit, its credit is the picture's). It is told on any site by its class
+words and where it stands: short, alone on its line, within a few wrappers of the
+picture (an <img>, a <picture>, a <figure>, or a box the template names after the
+picture, "c-page-intro__image", when the picture is the box's CSS background).
+DBJR, Hanns-Seidel-Stiftung, Konrad-Adenauer-Stiftung, Klub Jagielloński; session 42.
+"""
+
+from __future__ import annotations
+
+from briefing.ingest.readers.html_captions import CREDIT_MAX_WORDS
+from briefing.ingest.readers.html_text import squash, tag_of, text_of, tokens
+
+# Class/id words naming a picture's credit or source, in the templates' English and German.
+_CREDIT_WORDS = frozenset(
+    (
+        "copyright",
+        "credit",
+        "credits",
+        "photocredit",
+        "source",
+        "imagesource",
+        "bildquelle",
+        "bildnachweis",
+        "fotonachweis",
+    )
+)
+# Class/id words naming the box a picture is shown in (its CSS background, no <img>).
+_PICTURE_WORDS = frozenset(
+    ("image", "img", "media", "photo", "picture", "pix", "bild", "foto", "figure", "thumbnail")
+)
+_BOX_LEVELS = 3  # picture and credit sit within a few wrappers of each other
+# A picture's box holds the picture, its caption and its credit: a few sentences at most.
+# A column holding pictures among paragraphs is no picture's box (a Chinese page's
+# "来源" source field, set in the article's column, names the story's source).
+_BOX_CHARS = 600
+_INLINE = frozenset(("a", "span", "small", "em", "i", "b", "strong", "abbr", "cite"))
+
+
+def picture_credit(el) -> bool:
+    """True when ``el`` is a picture's credit (see the module)."""
+    if not tokens(el) & _CREDIT_WORDS:
+        return False
+    words = text_of(el).split()
+    if not 0 < len(words) <= CREDIT_MAX_WORDS:
+        return False
+    if tag_of(el) in _INLINE and not _alone(el):
+        return False  # a marked word inside a sentence
+    return _beside_picture(el)
+
+
+def _alone(el) -> bool:
+    """Nothing but ``el`` on its line of text (no words of a sentence around it)."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return not (before or "").strip() and not (el.tail or "").strip()
+
+
+def _beside_picture(el) -> bool:
+    """A picture in a small box around ``el``: an <img>/<picture>/<figure>, or a box
+    named so."""
+    box = el
+    for _ in range(_BOX_LEVELS):
+        box = box.getparent()
+        if box is None or tag_of(box) in ("body", "html", "article", "main"):
+            return False
+        if len(squash(text_of(box))) > _BOX_CHARS:
+            return False
+        if tag_of(box) == "figure" or tokens(box) & _PICTURE_WORDS:
+            return True
+        if next(box.iter("img", "picture"), None) is not None:
+            return True
+    return False
