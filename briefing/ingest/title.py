@@ -35,6 +35,7 @@ from briefing.ingest.notice_titles import is_notice_title
 from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.record_lines import address_line
 from briefing.ingest.repeated_titles import title_repeated_below
+from briefing.ingest.scan_garble import is_scan_garble
 from briefing.ingest.segment import Block
 from briefing.ingest.short_titles import short_title_over_body
 from briefing.ingest.site_prompts import is_site_banner, names_site_section
@@ -1396,6 +1397,7 @@ def _title_shaped_text(text: str, min_words: int | None = None) -> bool:
     return (
         least <= R.words(text, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
         and not _smudged(text)
+        and not is_scan_garble(text)  # "opr i - 1.w ,i·/": a stamp read by OCR (scan_garble)
         and _worded(text)
         and not _furniture_line(text)
         and not R.is_time_line(text)

@@ -1,0 +1,51 @@
+"""A stamp or smudge read back by OCR as broken pieces over a scanned paper's head
+("opr i - 1.w ,i·/") is no title; the paper's own title under it is. Made-up text."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.scan_garble import is_scan_garble
+
+# pdftotext -raw of a scanned draft: no blank lines, a library stamp's pieces on top.
+TEXT = """\
+EXAMPLIA LIBRAF'(
+opr i - 1.w ,i·/
+UNITED
+ASSEMBLY OF EXAMPLES
+Distr.
+LIMITED
+A/L.999
+ORIGINAL: ENGLISH
+Agenda item 12
+PROTECTION OF THE COASTAL WETLANDS OF THE NORTHERN PROVINCES
+Examplia, Samplia and Testland: draft resolution
+The Assembly of Examples,
+Recalling its earlier decisions on the coastal wetlands of the northern provinces and
+the reports of the wardens on the birds that nest there every spring,
+Decides to protect the wetlands for the next ten years.
+"""
+
+
+def test_stamp_read_by_ocr_is_no_title():
+    release = release_from_text(TEXT)
+    assert "1.w" not in release.title
+    assert release.title.startswith("PROTECTION OF THE COASTAL WETLANDS")
+
+
+def test_garble_pieces():
+    assert is_scan_garble("opr i - 1.w ,i·/")
+    assert is_scan_garble("alun - 3 pors t ~ a a | ”")
+
+
+def test_titles_with_figures_letters_and_spaced_type_are_no_garble():
+    for text in (
+        "79/5. Zone of peace and cooperation",
+        "H.R. 2847 — Examples, Samples, and Related Agencies Act, 2031",
+        "N O T I C E",
+        "п р и к а з",
+        "N a t i o n a l  B a n k  o f  E x a m p l i a",
+        "W AS H I N G T O N , D . C . 2 0 5 0 3",
+        "La rete e il territorio: a e o",
+        "Minutes of the Meeting (No. 3/2031) held on 2nd and 3rd May",
+    ):
+        assert not is_scan_garble(text), text
