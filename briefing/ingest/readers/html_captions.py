@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from briefing.ingest.readers.html_text import BLOCKS, HEADINGS, squash, tag_of, text_of, tokens
+from briefing.ingest.readers.html_text import (
+    BLOCKS,
+    HEADINGS,
+    alone_on_line,
+    squash,
+    tag_of,
+    text_of,
+    tokens,
+)
 
 # Class words naming a picture's caption (English, German, French, Italian, Spanish
 # templates): "wp-caption-text", "figure__caption", "bildunterschrift", "legende".
@@ -58,10 +66,7 @@ def lone_caption(el) -> bool:
     short and unstopped passes for a crosshead. Bundesrat's picture boxes (session 42)."""
     if tag_of(el) in BLOCKS or not caption_class(el):
         return False
-    prev = el.getprevious()
-    parent = el.getparent()
-    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
-    if squash(before or "") or squash(el.tail or ""):
+    if not alone_on_line(el):
         return False
     nxt = el.getnext()
     return nxt is None or tag_of(nxt) in BLOCKS

@@ -16,7 +16,7 @@ DBJR, Hanns-Seidel-Stiftung, Konrad-Adenauer-Stiftung, Klub Jagielloński; sessi
 from __future__ import annotations
 
 from briefing.ingest.readers.html_captions import CREDIT_MAX_WORDS
-from briefing.ingest.readers.html_text import squash, tag_of, text_of, tokens
+from briefing.ingest.readers.html_text import alone_on_line, squash, tag_of, text_of, tokens
 
 # Class/id words naming a picture's credit or source, in the templates' English and German.
 _CREDIT_WORDS = frozenset(
@@ -51,17 +51,9 @@ def picture_credit(el) -> bool:
     words = text_of(el).split()
     if not 0 < len(words) <= CREDIT_MAX_WORDS:
         return False
-    if tag_of(el) in _INLINE and not _alone(el):
+    if tag_of(el) in _INLINE and not alone_on_line(el):
         return False  # a marked word inside a sentence
     return _beside_picture(el)
-
-
-def _alone(el) -> bool:
-    """Nothing but ``el`` on its line of text (no words of a sentence around it)."""
-    prev = el.getprevious()
-    parent = el.getparent()
-    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
-    return not (before or "").strip() and not (el.tail or "").strip()
 
 
 def _beside_picture(el) -> bool:

@@ -103,6 +103,15 @@ def within_tag(el, tag: str, stop) -> bool:
     return False
 
 
+def alone_on_line(el) -> bool:
+    """Nothing but ``el`` on its line of text: no words before it in its parent (the
+    parent's text or the previous sibling's tail) and none after it (its own tail)."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = prev.tail if prev is not None else (parent.text if parent is not None else "")
+    return not squash(before or "") and not squash(el.tail or "")
+
+
 def tag_of(el) -> str:
     """Lower-case tag name; "" for comments and processing instructions."""
     tag = el.tag
