@@ -1,33 +1,55 @@
-"""Menu entries left over the headline of a web page copied as text.
+"""The site's lines left over the headline of a web page copied as text.
 
 ``web_chrome`` leaves the last lines over a copied page's first paragraph to the head
 rules (the title, kicker, date and byline stand there), and ``roles._menu_runs`` takes
 only runs of four short lines or more, so the tail of a site's menu, its breadcrumb's
-steps, or a short box of links printed beside the headline ("Book of Tribute" / "Market
-Conditions" / "Export of Belarus") stayed above the title as notes, each a unit the
+steps, a short box of links beside the headline ("Book of Tribute" / "Market
+Conditions" / "Export of Belarus"), its sections' blurbs and slogans, teasers glued to
+their labels and sign-in prompts stayed above the title as notes, each a unit the
 release does not have.
 
-Why it holds for releases in general: a release prints over its headline at most one
-line of its own in a short label's shape (a kicker or section name, "Press release"),
-and that line stands alone; its other head lines are dates, handling notices, bylines
-and decks, which are dated, worded as notices or longer than a link label. Two or more
-link-label lines in a row over the headline are a site's navigation: entries name
-pages, each complete on its line, set one under another by the page's template. So in
-a text whose site chrome was found (``web_copy``), a short line over the title is the
-site's when the line above or below it, also over the title, is one too. A lone short
-line right over the headline (a kicker, or the real headline over a lead taken for the
-title) stays. Seen in session 42 on the browser copies of pages of Germany's BfS, the
-Hanns-Seidel-Stiftung, Belarus's foreign ministry, the German Red Cross, the Greens'
-Bundestag group and ZVEI (six issuers, one derivation: ``html-copy``).
+Why it holds for releases in general: a copied page's own head is its headline, with at
+most one short line of its own right over it (a kicker or section name, "Press
+release"), the date beside it, and its byline and deck under it; what a browser's copy
+keeps higher up, between the menus and the headline, is the site's. Two rules read it,
+only in text whose site chrome was found (``web_copy``):
+
+- ``head_menu_lines``: two link labels or more in a row over the headline are the
+  site's navigation (entries name pages, each complete on its line, set one under
+  another by the page's template), wherever they stand; a lone one stays;
+- ``site_line_over_headline``: any other line left over the headline but the nearest
+  (dates aside) is the site's.
+
+Two kinds of line stay wherever they stand: a handling notice ("For Immediate Release",
+the release's own) and a block holding a byline ("von Daniel Braun"): a byline over the
+title shows the title was taken from the lead under the real headline, and the head
+above it is the release's. Dates keep their own role (roles reads them first).
+
+Seen in session 42 on the browser copies (``html-copy``) of pages of BfS, the Bundesrat,
+the Hanns-Seidel-Stiftung, Switzerland's FDFA, Belarus's foreign ministry, Austria's
+chancellery, the White House, SLF, China Youth Net, the German Red Cross, the Greens'
+Bundestag group, the Swiss Ornithological Institute, ZVEI and Malaysia's foreign
+ministry.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from briefing.ingest.handling_notices import is_handling_notice
+from briefing.lazyre import lazy
 
 ENTRY_MAX_WORDS = 5  # a link label names a page in a few words (roles._menu_runs' bound)
+
+# A byline, the preposition opening a line of its own ("By Jane Doe", "von A. Muster").
+_BYLINE = lazy(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
+
+
+def _release_line(text: str) -> bool:
+    """A line of the release's own head, never the site's: a handling notice, or a block
+    holding a byline on one of its lines."""
+    return is_handling_notice(text) or any(_BYLINE.match(line) for line in text.split("\n"))
 
 
 def head_menu_lines(
@@ -40,10 +62,9 @@ def head_menu_lines(
     entries (see the module's docstring). ``is_label`` is the roles' test for a line in
     a link label's shape (``ENTRY_MAX_WORDS`` words at most, counted as the roles count
     them, ending no sentence) and ``is_date`` their dateline test (passed in: roles
-    imports this module). A date (the release's dateline) or a handling notice (its own
-    line, "For Immediate Release") is no entry."""
+    imports this module). A date (the release's dateline) is no entry."""
     entry = [
-        is_label(texts[i]) and not is_handling_notice(texts[i]) and not is_date(texts[i])
+        is_label(texts[i]) and not _release_line(texts[i]) and not is_date(texts[i])
         for i in range(title_at)
     ]
     return {
@@ -51,3 +72,19 @@ def head_menu_lines(
         for i in range(title_at)
         if entry[i] and ((i > 0 and entry[i - 1]) or (i + 1 < title_at and entry[i + 1]))
     }
+
+
+def nearest_over(texts: Sequence[str], title_at: int, is_date: Callable[[str], bool]) -> int:
+    """The nearest line over the title that is no date: where a kicker stands (-1 if
+    none)."""
+    i = title_at - 1
+    while i >= 0 and is_date(texts[i]):
+        i -= 1
+    return i
+
+
+def site_line_over_headline(text: str, i: int, nearest: int) -> bool:
+    """Whether the head's line ``i`` (``text``), left by every other head rule as a note
+    over the title, is the site's: any line above ``nearest`` (``nearest_over``) but the
+    release's own (see the module's docstring)."""
+    return i < nearest and not _release_line(text)

@@ -61,3 +61,20 @@ def test_a_date_makes_no_run_with_a_lone_kicker():
     page = TOP + "Transport\n\n14 March 2031\n\n" + BODY
     release = release_from_text(page)
     assert "Transport" in _kept(release)
+
+
+BLURB = "Advice, grants and training for the towns of Examplia"
+
+
+def test_a_site_blurb_two_lines_over_the_headline_is_the_sites():
+    page = TOP + BLURB + "\n\nTransport\n\n" + BODY
+    release = release_from_text(page)
+    assert release.title == "Examplia widens its rail network"
+    assert "Advice, grants" not in _kept(release)
+    assert "Transport" in _kept(release)
+
+
+def test_a_byline_over_the_headline_stays():
+    page = TOP + "Report\nby Jane Example\n\nTransport\n\n" + BODY
+    release = release_from_text(page)
+    assert "Jane Example" in _kept(release)
