@@ -41,6 +41,12 @@ from briefing.ingest.draft_titles import is_draft_line
 from briefing.ingest.figure_labels import drop_figure_labels
 from briefing.ingest.graphic_captions import is_graphic_caption, titles_under_designations
 from briefing.ingest.handling_notices import is_handling_notice
+from briefing.ingest.head_menus import (
+    ENTRY_MAX_WORDS,
+    head_menu_lines,
+    nearest_over,
+    site_line_over_headline,
+)
 from briefing.ingest.heading_shapes import HeadingShapes
 from briefing.ingest.heading_words import (
     capitals_over_heading,
@@ -151,6 +157,11 @@ def is_prose(block: Block) -> bool:
 def is_short_line(text: str) -> bool:
     """A line that reads like a menu entry or heading, not a sentence."""
     return words(text, 13) <= 12 and not P.ends_sentence(text)
+
+
+def _link_label(text: str) -> bool:
+    """A line in a link label's shape: a few words ending no sentence (head_menus)."""
+    return words(text, ENTRY_MAX_WORDS) <= ENTRY_MAX_WORDS and is_short_line(text)
 
 
 _LEADING_BULLET = lazy(r"^[•·▪►\-–—*]\s+")
@@ -1123,6 +1134,13 @@ def _head_roles(
         for i in range(1, title_at):
             if i - 1 in menus and i not in menus and _menu_entry(blocks[i]):
                 menus.add(i)
+    if web_copy and title_at is not None:
+        # Two link labels in a row over a copied page's headline: the site's menu
+        # (head_menus).
+        menus |= head_menu_lines(texts_of(blocks), title_at, _link_label, is_date_line)
+    kicker_at = (
+        nearest_over(texts_of(blocks), title_at, is_date_line) if title_at is not None else -1
+    )
     title_text = _norm(blocks[title_at].text) if title_at is not None else None
     # A board's post fields, name and value ("작성일" / "2024-10-15"): board_fields.
     fields = field_lines([blocks[i].text for i in range(body_start)])
@@ -1165,7 +1183,10 @@ def _head_roles(
             # ("Media releases are available via the internet: http://...").
             roles[i] = Role("boilerplate")
         elif title_at is not None and i < title_at:
-            roles[i] = Role("note")
+            # In a copied page, only the line right over the headline may be the
+            # release's own there (head_menus.site_line_over_headline).
+            over = web_copy and site_line_over_headline(text, i, kicker_at)
+            roles[i] = Role("boilerplate") if over else Role("note")
         elif i > 0 and _ADDENDUM.match(blocks[i - 1].text) and not is_prose(blocks[i]):
             # "Addendum" / "Views on conclusions and/or recommendations ...": the line a UN
             # cover prints under "Addendum" is the addendum's own title, no paragraph of
