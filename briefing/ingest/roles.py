@@ -2111,14 +2111,18 @@ def _body_role(
         return Role("heading", label=label, attrs={"level": level})
     if (
         label
-        and label.family in ("decimal.", "decimal-", "decimal-sub", "(decimal)", "(wide)", "alpha.")
+        and label.family
+        in ("decimal.", "decimal-", "decimal-sub", "(decimal)", "(wide)", "wide.", "alpha.")
         and _numbered_crosshead(blocks, i)
     ):
         # "1. International Economic Conditions" over unnumbered paragraphs: the
         # numbered heading of a section, not a numbered paragraph. Its level follows
         # from the headings around it (tree.py). Minutes letter their sub-sections so
         # ("a. Recent Developments in Inflation"): a lettered list's entries follow
-        # each other, a section's paragraphs follow its heading.
+        # each other, a section's paragraphs follow its heading. Japanese records number
+        # their parts with the figure set against the part's name, "1.発言要旨", "1.はじめに"
+        # ("wide."): the same numbered part as "(1)海外出張" ("(wide)"), over its prose
+        # (Japan's environment ministry, Gunma Prefecture; session 42).
         return Role("heading", label=label, attrs={"level": "1", "relative": "1"})
     # (Only a bullet can rank a symbol crosshead: numbered blocks ask no more.)
     if label and label.family.startswith("bullet:") and _symbol_crosshead(blocks, i):
