@@ -57,6 +57,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.picture_captions import closes_on_credit
 from briefing.ingest.printed_runs import printed_runs
 from briefing.ingest.punctuated_heads import punctuated_crossheads
 from briefing.ingest.quote_crossheads import crosshead_under_quote
@@ -2381,6 +2382,9 @@ def never_heading(text: str) -> bool:
         # "Foto: Name Surname", "Photo credit: Agency": a picture's credit, the picture's
         # line, never the head of the paragraphs under it.
         or picture_credit(text)
+        # "Jane Example, photo: Office of Examplia", "... ; © CC BY-SA": a picture's
+        # caption closed by its credit (picture_captions).
+        or closes_on_credit(text)
         # "157 80 Athens", "Our ref.: 26/2371": an address's postal line, a field holding
         # a reference number or a link; they record a fact, no topic (record_lines).
         or postal_line(text)
