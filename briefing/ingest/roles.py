@@ -63,6 +63,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.picture_captions import closes_on_credit
 from briefing.ingest.printed_runs import printed_runs
 from briefing.ingest.punctuated_heads import punctuated_crossheads
 from briefing.ingest.quote_crossheads import crosshead_under_quote
@@ -2132,14 +2133,18 @@ def _body_role(
         return Role("heading", label=label, attrs={"level": level})
     if (
         label
-        and label.family in ("decimal.", "decimal-", "decimal-sub", "(decimal)", "(wide)", "alpha.")
+        and label.family
+        in ("decimal.", "decimal-", "decimal-sub", "(decimal)", "(wide)", "wide.", "alpha.")
         and _numbered_crosshead(blocks, i)
     ):
         # "1. International Economic Conditions" over unnumbered paragraphs: the
         # numbered heading of a section, not a numbered paragraph. Its level follows
         # from the headings around it (tree.py). Minutes letter their sub-sections so
         # ("a. Recent Developments in Inflation"): a lettered list's entries follow
-        # each other, a section's paragraphs follow its heading.
+        # each other, a section's paragraphs follow its heading. Japanese records number
+        # their parts with the figure set against the part's name, "1.発言要旨", "1.はじめに"
+        # ("wide."): the same numbered part as "(1)海外出張" ("(wide)"), over its prose
+        # (Japan's environment ministry, Gunma Prefecture; session 42).
         return Role("heading", label=label, attrs={"level": "1", "relative": "1"})
     # (Only a bullet can rank a symbol crosshead: numbered blocks ask no more.)
     if label and label.family.startswith("bullet:") and _symbol_crosshead(blocks, i):
@@ -2398,6 +2403,9 @@ def never_heading(text: str) -> bool:
         # "Foto: Name Surname", "Photo credit: Agency": a picture's credit, the picture's
         # line, never the head of the paragraphs under it.
         or picture_credit(text)
+        # "Jane Example, photo: Office of Examplia", "... ; © CC BY-SA": a picture's
+        # caption closed by its credit (picture_captions).
+        or closes_on_credit(text)
         # "157 80 Athens", "Our ref.: 26/2371": an address's postal line, a field holding
         # a reference number or a link; they record a fact, no topic (record_lines).
         or postal_line(text)
