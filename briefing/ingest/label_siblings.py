@@ -2,9 +2,9 @@
 
 Offices number a list's items in one sequence and their parts' headings in another: "1."
 and "2." of one run are both items or both headings. ``roles._numbered_crosshead`` reads
-one line at a time, and a short capitalised item ("2. Decision on the growth target
-range", "(8) LEGACY SYSTEM.—The term", a cited act's first line "6. Regulation No 6 of
-2018 on") looks like a numbered heading there. When the item numbered one before or one
+one line at a time, and a short capitalised item ("2. Decision on the reference range",
+"(8) EXAMPLE SYSTEM.—The term", a cited act's first line "6. Regulation No 3 of 2031
+on") looks like a numbered heading there. When the item numbered one before or one
 after it, in the same label family, is a paragraph no heading can be (prose ending on a
 ";", or on a stop with its own lines run on as one sentence), the line is that list's item
 too, and keeps its label as a numbered paragraph.
