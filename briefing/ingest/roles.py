@@ -55,6 +55,7 @@ from briefing.ingest.heading_words import (
 )
 from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
+from briefing.ingest.label_siblings import numbers_list_paragraph
 from briefing.ingest.led_lists import lead_in_lists
 from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
 from briefing.ingest.letterhead_runs import letterhead_runs
@@ -2136,6 +2137,7 @@ def _body_role(
         and label.family
         in ("decimal.", "decimal-", "decimal-sub", "(decimal)", "(wide)", "wide.", "alpha.")
         and _numbered_crosshead(blocks, i)
+        and not numbers_list_paragraph(blocks, i)
     ):
         # "1. International Economic Conditions" over unnumbered paragraphs: the
         # numbered heading of a section, not a numbered paragraph. Its level follows

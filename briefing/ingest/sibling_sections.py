@@ -124,8 +124,12 @@ def sibling_section_heads(
                     continue
                 i = indices[j]
                 number = _number(blocks[i])
-                if head_number is None or number is None or abs(number - head_number) != 1:
-                    continue  # not the number before or after the heading's
+                if head_number is None or number is None or number - head_number != j - k:
+                    # Not the number before or after the heading's: a sequence counts up,
+                    # so the entry before "2." is "1." and the one after it "3."; a "1."
+                    # after it starts another sequence (the next agenda item's sections,
+                    # session 42).
+                    continue
                 if i > 0 and _family(blocks[i - 1]) == _family(blocks[i]) and i - 1 not in heads:
                     continue  # in a run of numbered entries of its own family
                 if _sibling_head(blocks, roles, i, end):

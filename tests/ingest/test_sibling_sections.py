@@ -105,10 +105,13 @@ The Act sets the duties of the harbour master and the fees for the mooring of sh
 
 2. Decree No. 45 of 2024
 
-on the fees charged in the harbour of Example Bay for the mooring of ships, as amended.
+on the fees charged in the harbour of Example Bay for the mooring of ships, as amended
 
 3. The opinion of the Harbour Board of 1 April 2031.
 """
+    # (The entry's words end on no stop: an entry ending its sentence so is a plain
+    # paragraph of the list, and "1." beside it would be read as that list's item too:
+    # label_siblings, session 42.)
     kinds = _kinds(text)
     assert kinds["The Ports Act"][0] == "heading"  # (over a sentence: the ordinary rule)
     assert kinds["Decree No. 45"][0] != "heading"
