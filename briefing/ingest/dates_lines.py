@@ -21,6 +21,7 @@ import re
 
 from briefing.ingest.dates import dateline_date as date_of_dateline
 from briefing.ingest.dates import find_date
+from briefing.ingest.paper_kind_dates import kind_date
 from briefing.ingest.patterns import COLUMN_GAP
 from briefing.lazyre import lazy
 
@@ -187,7 +188,8 @@ def dateline_date(text: str) -> str:
         )
         if found:
             return found
-    return ""
+    # (A line naming the paper by its kind and day: paper_kind_dates.)
+    return next((found for found in map(kind_date, head) if found), "")
 
 
 # A field naming the release's own date, as a site's page or a transcript service prints
