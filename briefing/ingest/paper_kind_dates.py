@@ -25,8 +25,9 @@ from briefing.lazyre import lazy
 KIND_LINE_MAX_CHARS = 110  # a masthead line naming issuer, kind and date
 # The kind's word (perhaps compounded, "Regierungspressekonferenz"), then what it names
 # (at most six words: "du Conseil des ministres"), the preposition and perhaps a weekday.
+# (Tried only at a word's start: "\w*" from every position of a long token is quadratic.)
 _KIND_BEFORE = lazy(
-    r"(?:newsletter|\w*mitteilung|\w*konferenz|\w*erklärung|rundschreiben|rundbrief"
+    r"(?<!\w)(?:newsletter|\w*mitteilung|\w*konferenz|\w*erklärung|rundschreiben|rundbrief"
     r"|communiqué|compte[ -]rendu|comunicado|nota\s+de\s+prensa|comunicato)"
     r"(?:\s+[^\W\d_]+){0,6}?\s+(?:vom|du|de|do|del)\s+(?:[^\W\d_]+,?\s+)?$",
     re.I,
