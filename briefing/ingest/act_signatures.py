@@ -25,23 +25,46 @@ from briefing.lazyre import lazy
 # "Москва, Кремль", on the next line: in the kept text, a paragraph of its own after a
 # blank line).
 _FORMULA_WORDS = (
-    "Fait à", "Fait a", "Dado en", "Dada en", "Hecho en", "Dato a", "Fatto a", "Done at",
-    "Feito em", "Gegeben zu", "Geschehen zu", "Gegeven te", "Gedaan te", "Opgesteld te",
-    "Sporządzono w", "Ditetapkan di",
+    "Fait à",
+    "Fait a",
+    "Dado en",
+    "Dada en",
+    "Hecho en",
+    "Dato a",
+    "Fatto a",
+    "Done at",
+    "Feito em",
+    "Gegeben zu",
+    "Geschehen zu",
+    "Gegeven te",
+    "Gedaan te",
+    "Opgesteld te",
+    "Sporządzono w",
+    "Ditetapkan di",
     # Treaties in English and the Cyrillic languages: "Signed at Kyiv on ...", Ukrainian
     # "Підписано в м. Київ ..." / "Вчинено в ...", Russian "Совершено в ...".
-    "Signed at", "Signed in", "Підписано в", "Вчинено в", "Учинено в", "Совершено в",
+    "Signed at",
+    "Signed in",
+    "Підписано в",
+    "Вчинено в",
+    "Учинено в",
+    "Совершено в",
     "Подписано в",
+    # "Done in Asmara, September 5, 2031", "Done in duplicate at ...": the formula's other
+    # English preposition (session 42: a joint declaration of three Horn of Africa states).
+    "Done in",
 )
 
 
 def _formula(words: str, capitals_only: bool) -> str:
     """``words`` as a pattern: its first word as printed or in capitals ("DONE at", "FAIT
-    à", "GEDAAN te": treaties set the formula's verb in capitals), or in capitals only."""
+    à", "GEDAAN te": treaties set the formula's verb in capitals), or in capitals only.
+    A comma may follow the verb, "Signed, in Berlin on ...", as a clause set off (session
+    42: the Germany-Ukraine security agreement)."""
     verb, rest = words.split(" ", 1)
     capitals = re.escape(verb.upper())
     head = capitals if capitals_only else f"(?:{re.escape(verb)}|{capitals})"
-    return head + r"[ \t]+" + re.escape(rest)
+    return head + r",?[ \t]+" + re.escape(rest)
 
 
 _FORMULAS = (
@@ -120,7 +143,9 @@ def _signing_lines(text: str) -> Iterator[re.Match[str]]:
 
 # The formulas a news story may open a sentence on too ("Signed in Geneva on 12 March
 # 2019, the accord sets ...", "Подписано в Москве 5 марта 2024 года соглашение ...").
-_PROSE_FORMULA = lazy(r"^[ \t]*(?:Signed|Підписано|Подписано|Вчинено|Учинено|Совершено)\b")
+_PROSE_FORMULA = lazy(
+    r"^[ \t]*(?:Signed|Done[ \t]+in|Підписано|Подписано|Вчинено|Учинено|Совершено)\b"
+)
 # What a treaty's signing line goes on with after its date: the year's word, then how it
 # was signed ("in two originals", "в двух экземплярах", "у двох примірниках"), or nothing.
 _SIGNING_TAIL = lazy(

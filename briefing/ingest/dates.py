@@ -13,6 +13,7 @@ from datetime import date
 from briefing.ingest import cjk_numeral_dates, lunar_hijri, solar_hijri
 from briefing.ingest import patterns as P
 from briefing.ingest.date_mentions import is_running_mention
+from briefing.ingest.effect_dates import names_effect
 from briefing.lazyre import lazy
 
 
@@ -244,12 +245,8 @@ LINE_DATE_PATTERNS = [
     # dash and the typist spaces the parts ("2020 – 12 - 17", "30 .06.2017"). Three
     # numbers alone on a line that make a valid year, month and day are a date however
     # they are spaced (a space at most on each side of a separator).
-    lazy(
-        r"^\s*(?P<year>(?:19|20)\d\d) ?[-–.] ?(?P<mnum>[01]?\d) ?[-–.] ?(?P<day>[0-3]?\d)\s*$"
-    ),
-    lazy(
-        r"^\s*(?P<day>[0-3]?\d) ?[-–./] ?(?P<mnum>[01]?\d) ?[-–./] ?(?P<year>(?:19|20)\d\d)\s*$"
-    ),
+    lazy(r"^\s*(?P<year>(?:19|20)\d\d) ?[-–.] ?(?P<mnum>[01]?\d) ?[-–.] ?(?P<day>[0-3]?\d)\s*$"),
+    lazy(r"^\s*(?P<day>[0-3]?\d) ?[-–./] ?(?P<mnum>[01]?\d) ?[-–./] ?(?P<year>(?:19|20)\d\d)\s*$"),
     # The English ordinal with "of", as Commonwealth acts and formal letters print the
     # day on a line of its own ("[Certified on 23rd of July, 2025]", "Given this 5th day
     # of May, 2020"): a few words before it at most, nothing but punctuation after.
@@ -278,6 +275,8 @@ def _without_clock(text: str) -> str | None:
     while parts and parts[-1].lower() in _CLOCK_LEADS:
         parts.pop()
     return " ".join(parts).rstrip(",") or None
+
+
 CENTURY_PIVOT = 50  # "25/2/00" is 2000, "3/4/89" is 1989: releases in figures, 1950-2049
 
 
@@ -506,6 +505,10 @@ def _head_date(head: str, hijri: bool = True) -> DateMatch | None:
         # "today" is: the release dates itself there, however the sentence runs on.
         weekday = _WEEKDAY_BEFORE.search(head, max(0, start - WEEKDAY_REACH), start)
         this_week = weekday is not None and weekday.group("this") is not None
+        # (The day a text takes effect is set by it, not the day it went out: effect_dates.)
+        if names_effect(head, weekday.start() if weekday else start):
+            offset = end
+            continue
         if this_week or not is_running_mention(head, weekday.start() if weekday else start, end):
             # (A span of days dates the text by its last day, as a dateline's does: the
             # minutes "held on 25-26 January" were adopted on the 26th.)

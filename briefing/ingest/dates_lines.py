@@ -21,6 +21,7 @@ import re
 
 from briefing.ingest.dates import dateline_date as date_of_dateline
 from briefing.ingest.dates import find_date
+from briefing.ingest.paper_kind_dates import kind_date
 from briefing.ingest.patterns import COLUMN_GAP
 from briefing.lazyre import lazy
 
@@ -187,7 +188,8 @@ def dateline_date(text: str) -> str:
         )
         if found:
             return found
-    return ""
+    # (A line naming the paper by its kind and day: paper_kind_dates.)
+    return next((found for found in map(kind_date, head) if found), "")
 
 
 # A field naming the release's own date, as a site's page or a transcript service prints
@@ -208,8 +210,13 @@ LABEL_MAX_CHARS = 60
 
 
 # "Press Release Dated: 12 Feb 2001  Press Release Number: 01/77": a site's fields run
-# into one line; "Dated" names the release's date wherever on the line it stands.
-_DATED = lazy(r"\bdated\s*:?\s*", re.I)
+# into one line; "Dated" names the release's date wherever on the line it stands. A field's
+# label has its colon or its capital; "dated" in lower case with no colon is a sentence's
+# word citing another paper by its date ("... vide a letter ... dated 3 September 2031,
+# informed ...", "... by the Gazette Extraordinary No. 12/3 dated 10.12.2031, the ..."),
+# never the release's own (session 42: Kenya's Parliament, Sri Lanka's gazette, in a PDF
+# and in pdftotext's raw text).
+_DATED = lazy(r"\b(?:[Dd]ated\s*:|Dated\b|DATED\b)\s*")
 DATED_REACH = 40  # characters after "Dated:" the date must open
 
 

@@ -17,6 +17,7 @@ from briefing.ingest.browser_titles import without_release_notice, without_site_
 from briefing.ingest.case_names import CaseName, case_name, court_paper_title
 from briefing.ingest.cjk_wraps import unspaced_wrap
 from briefing.ingest.date_strips import under_title_first
+from briefing.ingest.dated_lists import blanked, dated_list_spans, outside
 from briefing.ingest.dates import WEEKDAY_NAMES, find_date, release_date
 from briefing.ingest.dates_lines import dateline_date, labelled_date
 from briefing.ingest.errors import ReleaseReadError
@@ -276,7 +277,11 @@ def _fill_metadata(release: Release, extracted: Extracted, case: CaseName | None
     # wholly over the title (a site's cookie notice or welcome blurb on a page copied
     # whole) is the site's, not the release's lead, and must not end its head.
     title_start = title.start if title else 0
-    # A site's date strip over the headline is the day the page was viewed (date_strips).
+    # A run of datelines naming three days or more is a site's box of other posts
+    # (dated_lists); a site's date strip over the headline is the day the page was
+    # viewed (date_strips).
+    date_lists = dated_list_spans(placed_datelines, text)
+    placed_datelines = outside(placed_datelines, date_lists)
     datelines = (
         under_title_first(placed_datelines, title.start, title.end)
         if title
@@ -412,6 +417,7 @@ def _fill_metadata(release: Release, extracted: Extracted, case: CaseName | None
     # A paper opening on a grid of records (an annex's table of convictions and their
     # sentence dates) has no lead: the grid's dates are its records' (head_grids).
     head = head_before_grid(text, first_paragraph_end if first_paragraph_end >= 0 else len(text))
+    head = blanked(head, date_lists)
     # A page's update stamp set as a dateline ("更新日:2022年8月31日" under the head) says
     # when the page last changed: the release's own dateline or its title's date beats it.
     stamps = [line for line in datelines if is_update_stamp(line)]
@@ -424,7 +430,7 @@ def _fill_metadata(release: Release, extracted: Extracted, case: CaseName | None
     if not release.date:
         # A dateline the outline took for a paragraph ("Zurich, 13 September 2012" under a
         # speaker's line, a statement's place and date under its signature).
-        release.date = dateline_date(text)
+        release.date = dateline_date(blanked(text, date_lists))
     # A paged document dated only in its running heads or feet (gone as furniture) is
     # dated by the one date they all print (running_head_dates).
     release.date = release.date or running_head_date(release.removed)

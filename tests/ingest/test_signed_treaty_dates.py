@@ -37,3 +37,18 @@ def test_a_story_opening_on_signed_in_is_no_signing_line() -> None:
     assert not signed_date_line("Текст.\nПодписано в г. Пример 5 марта 2031 года соглашение.\n")
     assert signed_date_line("Текст.\nВчинено в м. Приклад 12 січня 2031 року у двох примірниках.\n")
     assert signed_date_line("Text.\nSigned at Port Example on 12 January 2031\n")
+
+
+def test_a_signing_line_with_a_comma_after_its_verb_dates_the_treaty() -> None:
+    # (session 42: "Signed, in ... on ...", the clause set off by a comma)
+    text = _BODY + "Signed, in Port Example on 12 January 2031, in duplicate in two languages.\n"
+    assert release_from_text(text).date == "2031-01-12"
+
+
+def test_done_in_dates_a_joint_declaration() -> None:
+    assert signed_date_line("Text.\nDone in Port Example, January 12, 2031\n")
+
+
+def test_a_story_opening_on_done_in_is_no_signing_line() -> None:
+    line = "Text.\nDone in Port Example on 12 January 2031, the accord opens the harbour.\n"
+    assert signed_date_line(line) == ""

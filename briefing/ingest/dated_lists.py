@@ -1,0 +1,77 @@
+"""A run of datelines naming different days is a list of other posts, not the release's date.
+
+A release prints its own date once (a web copy perhaps twice, the same day: the card's
+stamp and the article's); a site's "Latest news" or "Related" box, a meeting archive's
+calendar, a programme menu with its closing days, sets one date a card, each over or
+beside the card's one-line headline (or with the headline gone as a menu link): "Apr 2,
+2031" / "Example Office Files Charges ..." / "Mar 20, 2031" / "Court Backlog Cleared" /
+"Feb 11, 2031" / .... A page copied whole keeps the box over the article, and its first
+card's date, the newest post's, read as the release's dateline. Three datelines in a
+row, at most one short line between each two, naming three different days, are such a
+list: none of them dates the release, which is then dated by its own stamp or dateline
+further down. Two dates stay (a release may print its date and the day it was updated,
+or the meeting it records). Seen in session 42 on the Harris County District Attorney's
+news page copied as text (cards of date over headline, the newest post's date read as
+the release's), the ECB's press conference page copied from a browser (its calendar's
+three dates stacked over the statement, the statement's own place and date further
+down) and Sri Lanka's Ministry of Finance fuel-price release in all three
+`pdftotext` derivations (a table's rows, each opening on the day a price was revised).
+"""
+
+from __future__ import annotations
+
+from briefing.ingest.dates import dateline_date
+
+MIN_LIST_DATES = 3  # different days in the run
+BETWEEN_MAX_LINES = 1  # a card's headline between two dates
+BETWEEN_MAX_WORDS = 30  # a headline is one line; a paragraph runs longer
+
+
+def _iso(line: str) -> str:
+    found = dateline_date(line)
+    return found.iso() if found is not None and found.year is not None else ""
+
+
+def _close_together(text: str, end: int, start: int) -> bool:
+    """Whether the text between two datelines is at most one short line."""
+    if start < end:
+        return False
+    lines = [line for line in text[end:start].split("\n") if line.strip()]
+    return len(lines) <= BETWEEN_MAX_LINES and all(
+        len(line.split()) <= BETWEEN_MAX_WORDS for line in lines
+    )
+
+
+def dated_list_spans(placed: list[tuple[int, str]], text: str) -> list[tuple[int, int]]:
+    """Where each run of datelines (``placed``: start offset and text, in reading order)
+    naming ``MIN_LIST_DATES`` different days or more stands in ``text``: from its first
+    dateline's start to its last one's end."""
+    runs: list[list[tuple[int, str]]] = []
+    for start, line in placed:
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and _close_together(text, previous[0] + len(previous[1]), start):
+            runs[-1].append((start, line))
+        else:
+            runs.append([(start, line)])
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        days = {iso for iso in (_iso(line) for _, line in run) if iso}
+        if len(days) >= MIN_LIST_DATES:
+            spans.append((run[0][0], run[-1][0] + len(run[-1][1])))
+    return spans
+
+
+def outside(placed: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The datelines of ``placed`` standing in none of ``spans``."""
+    return [(s, line) for s, line in placed if not any(a <= s < b for a, b in spans)]
+
+
+def blanked(head: str, spans: list[tuple[int, int]]) -> str:
+    """``head`` (the text's opening) with each span's characters but line breaks blanked,
+    so the head's date search reads none of the list's dates."""
+    for a, b in spans:
+        if a >= len(head):
+            continue
+        b = min(b, len(head))
+        head = head[:a] + "".join("\n" if ch == "\n" else " " for ch in head[a:b]) + head[b:]
+    return head
