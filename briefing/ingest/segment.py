@@ -33,6 +33,7 @@ from briefing.ingest.indent_wraps import (
 )
 from briefing.ingest.inline_pieces import goes_on_after_piece, inline_piece, opens_on_punctuation
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
+from briefing.ingest.lead_in_colons import colon_lead_in
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.line_measure import LineMeasure, line_measure
 from briefing.ingest.marked_starts import mark_after_stop
@@ -510,6 +511,8 @@ def _blocks_from_lines(
                     )
                 ):
                     joined = False  # a heading alone between two paragraphs
+                if joined and colon_lead_in(current[-1], stripped, reach or width):
+                    joined = False  # "... the following areas:" / "Many members ..."
                 if (
                     joined
                     and len(current) == 1
