@@ -1,8 +1,8 @@
 """A lead-in line ending on a colon with room left: its writer ended it, no wrap did.
 
 Minutes, reports and case records introduce what follows with a line of its own ending on
-a colon: "The Chairman put the following proposal to a vote:", "... covered the
-following areas:", "Describe the circumstances leading to the incident:". The text,
+a colon: "The Chair then put this motion to the members:", "... the talks dealt with
+these matters:", "Say what happened on the day:". The text,
 a list, a proposal or a narrative, opens under it with a capital. In hard-wrapped text
 copied out of a PDF with no blank line under the lead-in, the wrap tests read that line
 as running on (a colon ends no sentence, and in text set apart by blank lines a line
@@ -12,7 +12,7 @@ became one unit.
 Wrapping fills a line as far as the next word fits: a line that stops on a colon while
 the next line's first word would still have fitted after it was ended by its writer, so
 a line opening in capitals under it opens a unit of its own. (A colon at a full line,
-the next word with no room, stays a wrap: "... direct as follows:" / "That the House
+the next word with no room, stays a wrap: "... and so resolves as below:" / "That the Council
 ..."; a lower-case line under a colon is left to the other rules: a lead-in's items in
 lower case and a sentence going on after a colon look alike.)
 

@@ -512,7 +512,7 @@ def _blocks_from_lines(
                 ):
                     joined = False  # a heading alone between two paragraphs
                 if joined and colon_lead_in(current[-1], stripped, reach or width):
-                    joined = False  # "... the following areas:" / "Many members ..."
+                    joined = False  # "... dealt with these matters:" / "Most members ..."
                 if (
                     joined
                     and len(current) == 1

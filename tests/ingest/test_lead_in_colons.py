@@ -13,7 +13,7 @@ The Board met in the main hall of the Examplian Bank on the morning of the
 first day and heard the staff on the economy, the markets and the prices.
 
 The discussion of the Board at the meeting covered these areas:
-Many members said that the economy of Examplia had been growing at a steady
+Most members held that the economy of Examplia had been growing at a steady
 pace over the quarter and that the prices of food had begun to fall again.
 
 One member noted that the markets had been calm since the previous meeting
@@ -29,15 +29,15 @@ def test_a_lead_in_with_room_left_is_a_unit_of_its_own():
     texts = _paragraphs(release_from_text(COPIED))
     lead = "The discussion of the Board at the meeting covered these areas:"
     assert any(t.strip() == lead for t in texts), texts
-    assert any(t.strip().startswith("Many members said") for t in texts), texts
+    assert any(t.strip().startswith("Most members held") for t in texts), texts
 
 
 def test_only_a_colon_with_room_over_a_capital():
     lead = "The discussion of the Board members at the meeting covered the following:"
-    assert colon_lead_in(lead, "Many members said that the economy", 90)
+    assert colon_lead_in(lead, "Most members held that the economy", 90)
     # No room left for the next word: the wrap carried it down ("... as follows:" / "That").
     assert not colon_lead_in(lead, "Notwithstanding the above", len(lead) + 8)
     # A lower-case line under it is left to the other rules (items or a sentence going on).
     assert not colon_lead_in(lead, "many members said that", 80)
     # No colon: not a lead-in.
-    assert not colon_lead_in(lead[:-1] + ".", "Many members said that", 80)
+    assert not colon_lead_in(lead[:-1] + ".", "Most members held that", 80)
