@@ -25,6 +25,7 @@ from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.field_openings import opens_field
 from briefing.ingest.indent_starts import small_first_line_indent
 from briefing.ingest.indent_wraps import (
     margin_line_goes_on,
@@ -669,6 +670,8 @@ def _blocks_from_lines(
                 joined = False
             if joined and stripped.endswith(MEETING_ENDS) and is_meeting_line(stripped):
                 joined = False  # "43rd plenary meeting": the act's close (closing_meeting)
+            if joined and opens_field(current[-1], stripped):
+                joined = False  # "... at 1.75%." / "Publication date: ..." (field_openings)
             if joined and date_alone(stripped) and not _dangling(current[-1]):
                 joined = False  # a headline's dateline, not its wrap (date_alone)
             if joined and len(current) == 1 and stripped[:1].isupper() and topic_line(current[0]):
