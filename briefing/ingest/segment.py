@@ -25,6 +25,7 @@ from briefing.ingest.dash_topics import topic_line
 from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.field_openings import opens_field
 from briefing.ingest.indent_starts import small_first_line_indent
 from briefing.ingest.indent_wraps import (
     margin_line_goes_on,
@@ -33,6 +34,7 @@ from briefing.ingest.indent_wraps import (
 )
 from briefing.ingest.inline_pieces import goes_on_after_piece, inline_piece, opens_on_punctuation
 from briefing.ingest.label_runs import initial_wrapped, pair_label_column, sequence_starts
+from briefing.ingest.lead_in_colons import colon_lead_in
 from briefing.ingest.lettered_sections import is_section_line
 from briefing.ingest.line_measure import LineMeasure, line_measure
 from briefing.ingest.marked_starts import mark_after_stop
@@ -510,6 +512,8 @@ def _blocks_from_lines(
                     )
                 ):
                     joined = False  # a heading alone between two paragraphs
+                if joined and colon_lead_in(current[-1], stripped, reach or width):
+                    joined = False  # "... dealt with these matters:" / "Most members ..."
                 if (
                     joined
                     and len(current) == 1
@@ -666,6 +670,8 @@ def _blocks_from_lines(
                 joined = False
             if joined and stripped.endswith(MEETING_ENDS) and is_meeting_line(stripped):
                 joined = False  # "43rd plenary meeting": the act's close (closing_meeting)
+            if joined and opens_field(current[-1], stripped):
+                joined = False  # "... at 1.75%." / "Publication date: ..." (field_openings)
             if joined and date_alone(stripped) and not _dangling(current[-1]):
                 joined = False  # a headline's dateline, not its wrap (date_alone)
             if joined and len(current) == 1 and stripped[:1].isupper() and topic_line(current[0]):
