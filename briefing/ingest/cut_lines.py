@@ -22,8 +22,8 @@ DANGLING_WORDS = {
 # The same words in Indonesian and Malay: conjunctions ("atau", "serta"), the relative
 # "yang" and the tight prepositions; "dan" ("and") only after a clause's comma or
 # semicolon, as it is also Croatian, Serbian and Slovene for "day" ("Svjetski dan").
-# Their acts cite each law by number and subject, "Undang-Undang Nomor 36 Tahun 1999
-# tentang" / "Telekomunikasi ...", and close each entry of a list on "; dan", so text
+# Their acts cite each law by number and subject, "Undang-Undang Nomor 7 Tahun 2031
+# tentang" / "Pelabuhan ...", and close each entry of a list on "; dan", so text
 # taken from their PDFs cuts such lines at the wrap; a heading never stops on them
 # (session 42: Kominfo's regulation as pdftotext plain and layout text, BAPETEN's as
 # layout text). Kept apart from DANGLING_WORDS, which wrap_cuts reads for capitals.
