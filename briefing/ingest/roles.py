@@ -2095,7 +2095,7 @@ def _body_role(
     if (
         label
         and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
-        # "c. the use and modification of the reactor; and": an entry of a lettered list
+        # "c. the harbour's hours of opening; and": an entry of a lettered list
         # going on past its line, never a crosshead (cut_lines, session 42)
         and not cut_mid_phrase(text[label.body_offset :])
         and (

@@ -30,15 +30,15 @@ Pelabuhan Examplia (Lembaran Negara Examplia Tahun 2031 Nomor 12, Tambahan Lemba
 2. Tarif jasa pelabuhan ditetapkan sekali dalam setahun oleh Menteri setelah mendengar pendapat dewan pelabuhan.
 """
 
-LETTERED = """Keputusan Kepala Badan Reaktor Examplia Nomor 9 Tahun 2033
+LETTERED = """Keputusan Kepala Dinas Pelabuhan Examplia Nomor 9 Tahun 2033
 
-Laporan keselamatan reaktor riset memuat uraian yang lengkap mengenai hal-hal sebagai berikut, yang disusun oleh pemegang izin.
+Laporan tahunan pelabuhan memuat uraian yang lengkap mengenai hal-hal sebagai berikut, yang disusun oleh kepala pelabuhan.
 
-a. Pemanfaatan dan modifikasi reaktor riset; dan
+a. Jam pelayanan dan tarif sandar kapal penumpang; dan
 
-Kondisi batas untuk operasi normal reaktor riset termasuk pemadaman darurat reaktor oleh operator yang bertugas.
+Jadwal pemeliharaan dermaga utama termasuk penutupan sementara dermaga oleh petugas yang berwenang di pelabuhan.
 
-b. Pemegang izin menyusun rencana kesiapsiagaan nuklir yang diuji paling sedikit sekali dalam satu tahun oleh badan.
+b. Kepala pelabuhan menyusun rencana keselamatan pelayaran yang diuji paling sedikit sekali dalam satu tahun oleh dinas.
 """
 
 
@@ -62,7 +62,7 @@ def test_a_lettered_entry_going_on_past_its_semicolon_is_no_heading() -> None:
 def test_indonesian_and_malay_words_that_dangle() -> None:
     assert cut_mid_phrase("Undang-Undang Nomor 7 Tahun 2031 tentang")
     assert cut_mid_phrase("Peraturan yang berlaku bagi kapal penumpang atau")
-    assert cut_mid_phrase("Pemanfaatan dan modifikasi reaktor riset; dan")
+    assert cut_mid_phrase("Jam pelayanan dan tarif sandar kapal penumpang; dan")
 
 
 def test_dan_alone_is_a_day_in_south_slavic_languages() -> None:
