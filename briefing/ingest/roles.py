@@ -43,6 +43,7 @@ from briefing.ingest.graphic_captions import is_graphic_caption, titles_under_de
 from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.heading_shapes import HeadingShapes
 from briefing.ingest.heading_words import (
+    answer_alone,
     capitals_over_heading,
     enacting_verb,
     never_a_heading_word,
@@ -1941,7 +1942,12 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     )
     if not (short or topic):
         return False
-    if unbalanced_brackets(body) or body.endswith((" -", " –", " —")) or cut_mid_phrase(body):
+    if (
+        unbalanced_brackets(body)
+        or body.endswith((" -", " –", " —"))
+        or cut_mid_phrase(body)
+        or answer_alone(body)  # "4.2 Not applicable": a clause's answer (heading_words)
+    ):
         # "1. By amending the decision of 8 May (ref. no." or "4. NAME (STATE) -": a
         # bracket left open, a dash joining on what follows: the first line of a numbered
         # paragraph whose wrap was lost, never a whole heading (sentence_pieces); so is
