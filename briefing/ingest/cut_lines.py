@@ -19,6 +19,18 @@ DANGLING_WORDS = {
     "o", "os", "as", "do", "da", "dos", "das", "e", "der", "die", "und", "il",
     "lo", "gli", "della", "dei", "delle",
 }  # fmt: skip
+# The same words in Indonesian and Malay: conjunctions ("atau", "serta"), the relative
+# "yang" and the tight prepositions; "dan" ("and") only after a clause's comma or
+# semicolon, as it is also Croatian, Serbian and Slovene for "day" ("Svjetski dan").
+# Their acts cite each law by number and subject, "Undang-Undang Nomor 7 Tahun 2031
+# tentang" / "Pelabuhan ...", and close each entry of a list on "; dan", so text
+# taken from their PDFs cuts such lines at the wrap; a heading never stops on them
+# (session 42: Kominfo's regulation as pdftotext plain and layout text, BAPETEN's as
+# layout text). Kept apart from DANGLING_WORDS, which wrap_cuts reads for capitals.
+MALAY_DANGLING_WORDS = {
+    "tentang", "atau", "serta", "yang", "dengan", "dari", "untuk", "oleh",
+    "kepada", "terhadap",
+}  # fmt: skip
 MIN_WORDS = 3  # ("Terms of" alone is a table's label, not a cut sentence)
 
 
@@ -33,4 +45,8 @@ def cut_mid_phrase(text: str) -> bool:
         return True  # "anti-": a word broken at the line's end ("- " dashes stand apart)
     if last == "a":
         return True  # (lower case only: "Annex A", "Plan A" end on a capital)
-    return len(last) >= 2 and last.lower() in DANGLING_WORDS and last[:1].islower()
+    if len(last) < 2 or not last[:1].islower():
+        return False
+    if last == "dan":
+        return words[-2].endswith((",", ";"))  # "...; dan": a list's entry goes on
+    return last.lower() in DANGLING_WORDS or last in MALAY_DANGLING_WORDS

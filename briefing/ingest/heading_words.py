@@ -15,6 +15,11 @@ one and never are.
   recitals and the operative articles. It is the one sentence's verb ("The Minister ...,
   having regard to ..., DECREES: Article 1 ..."), so a unit of the act's text; the
   articles under it are the act's, not a section the verb names.
+- An answer alone ("Yes", "None", "Not applicable", "N/A"): a form prints the answer to
+  each question beside or under it, and a directive or report marks a part that does
+  not apply so; it answers the line above and names no topic, so it heads nothing
+  (session 42: a US state agency's case form as PDF and its `pdftotext` plain text, a
+  Canadian directive's page copied as text).
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
 _WORD = lazy(r"[^\W\d_]{3}")
 _ACRONYM = lazy(r"[A-Z]{2,6}(?:[&/][A-Z]{1,6})?|[A-Z]&[A-Z]|[A-Z]{1,4}\d{1,3}")
 _CONJUNCTION = lazy(r"(?:or|and|and/or|ou|et|et/ou|o|y|e|oder|und|of|or else)[.:,;!]?", re.I)
+_ANSWER = lazy(r"(?:yes|none|nil|n/a|not\s+applicable)\.?", re.I)
 _LATIN_MAX = 0x24F  # Basic Latin to Latin Extended-B: the scripts with capitals and spaces
 
 
@@ -63,8 +69,13 @@ def enacting_verb(text: str) -> bool:
     return bool(_ENACTING_VERB.fullmatch(text.strip()))
 
 
+def answer_alone(text: str) -> bool:
+    """ "Yes", "None", "Not applicable" alone on a line: a form's or a clause's answer."""
+    return bool(_ANSWER.fullmatch(text.strip()))
+
+
 def never_a_heading_word(text: str) -> bool:
-    return wordless(text) or conjunction_alone(text) or enacting_verb(text)
+    return wordless(text) or conjunction_alone(text) or enacting_verb(text) or answer_alone(text)
 
 
 def capitals_over_heading(blocks: list[Block], i: int) -> bool:

@@ -49,6 +49,7 @@ from briefing.ingest.head_menus import (
 )
 from briefing.ingest.heading_shapes import HeadingShapes
 from briefing.ingest.heading_words import (
+    answer_alone,
     capitals_over_heading,
     enacting_verb,
     never_a_heading_word,
@@ -1964,10 +1965,16 @@ def _numbered_crosshead(blocks: list[Block], i: int) -> bool:
     )
     if not (short or topic):
         return False
-    if unbalanced_brackets(body) or body.endswith((" -", " –", " —")):
+    if (
+        unbalanced_brackets(body)
+        or body.endswith((" -", " –", " —"))
+        or cut_mid_phrase(body)
+        or answer_alone(body)  # "4.2 Not applicable": a clause's answer (heading_words)
+    ):
         # "1. By amending the decision of 8 May (ref. no." or "4. NAME (STATE) -": a
         # bracket left open, a dash joining on what follows: the first line of a numbered
-        # paragraph whose wrap was lost, never a whole heading (sentence_pieces).
+        # paragraph whose wrap was lost, never a whole heading (sentence_pieces); so is
+        # one stopping mid-phrase, "1. Act No. 36 of 1999 on the" (cut_lines, session 42).
         return False
     before = blocks[i - 1] if i > 0 else None
     if (
@@ -2117,6 +2124,9 @@ def _body_role(
     if (
         label
         and label.family in ("ROMAN.", "ALPHA.", "ALPHA)")
+        # "c. the harbour's hours of opening; and": an entry of a lettered list
+        # going on past its line, never a crosshead (cut_lines, session 42)
+        and not cut_mid_phrase(text[label.body_offset :])
         and (
             is_short_line(text)
             or _wrapped_crosshead(blocks, i, labelled=True)

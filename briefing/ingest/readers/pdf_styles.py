@@ -6,6 +6,7 @@ import re
 
 from briefing.ingest.court_captions import is_court_caption
 from briefing.ingest.graphic_captions import is_graphic_caption
+from briefing.ingest.heading_words import answer_alone
 from briefing.ingest.readers.pdf_head import (
     ADOPTION,
     is_agenda_line,
@@ -106,6 +107,8 @@ def _heading_class(par: Paragraph, size: float) -> tuple[float, bool] | None:
     words = len(text.split())
     if words > _MAX_HEADING_WORDS or not _WORD.search(text) or _is_dateline(text):
         return None
+    if answer_alone(text):
+        return None  # "None", "Yes" set in bold in a form's box: an answer (heading_words)
     bold = all(line.bold for line in par.lines)
     first = par.first
     if _ROMAN.match(text) and words <= 14 and not text.endswith((".", ",", ";")):
