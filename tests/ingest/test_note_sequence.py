@@ -399,14 +399,43 @@ The risks are computed by the example method.<sup> 3 See the made-up manual, par
 """
 
 
+def _read_by_text_reader(doc: str):
+    """``doc`` read line by line by the text reader, as a text that shows too few Markdown
+    marks to be read as Markdown is (the tags stay text)."""
+    from briefing.ingest.pipeline import structure
+    from briefing.ingest.readers.text import extract_text
+
+    return structure(extract_text(doc, "paste", ""), "r1", suggest=False)
+
+
 def test_notes_inside_their_superscript_in_text_move_to_their_paragraph() -> None:
+    release = _read_by_text_reader(SUP_NOTES_AS_TEXT)
+    hosts = {
+        child.label.strip(): release.node_text(node)[:20]
+        for node in release.nodes()
+        for child in node.children
+        if child.kind == "footnote"
+    }
+    assert hosts == {
+        "1": "The interim policy f",
+        "2": "The interim policy f",
+        "3": "The risks are comput",
+    }
+    text = " ".join(release.node_text(node) for node in release.nodes())
+    assert "EXS-stations is set out here, as announced in 2098 to the Council." in text
+    assert "10 m<sup>2</sup> free" in text and "11<sup>th</sup>" in text
+    assert "EXS (Example Station) is a made-up kind of station." in text
+
+
+def test_the_same_text_pasted_is_markdown_and_keeps_its_notes_and_exponent() -> None:
+    # Its "## " headings and <sup> tags prove it Markdown: pasted (or opened as .txt) it is
+    # read by the Markdown reader, which attaches the same notes and shows "m²".
+    release = release_from_text(SUP_NOTES_AS_TEXT)
+    assert release.source.format == "md"
     assert _notes_by_host(SUP_NOTES_AS_TEXT) == {
         "1": "The interim policy f",
         "2": "The interim policy f",
         "3": "The risks are comput",
     }
-    release = release_from_text(SUP_NOTES_AS_TEXT)
     text = " ".join(release.node_text(node) for node in release.nodes())
-    assert "EXS-stations is set out here, as announced in 2098 to the Council." in text
-    assert "10 m<sup>2</sup> free" in text and "11<sup>th</sup>" in text
-    assert "EXS (Example Station) is a made-up kind of station." in text
+    assert "10 m² free" in text and "<sup>" not in text
