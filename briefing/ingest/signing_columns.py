@@ -41,6 +41,7 @@ _PARTY_AFTER_COLON = lazy(r"(?<=:)\s+(?=(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|V
 _CELL_GAP = lazy(r"\s*\|\s*|\s{3,}")
 CELL_MAX_WORDS = 8  # a party, a name, an office: a few words, never a sentence
 ROWS_MAX = 4  # the party, a name, an office, perhaps a date: no block runs longer
+PARTIES_MAX = 4  # more parties than a row holds sign one under another
 BLANKS_MAX = 4  # blank lines a layout copy leaves between a block's rows
 
 
@@ -75,7 +76,7 @@ def _across(lines: list[Line], i: int) -> tuple[list[int], list[str]] | None:
     """Rows of cells read across (a table's, a layout copy's), the first naming the
     parties: the lines and each party's block."""
     parties = _cells(lines[i].text)
-    if len(parties) < 2 or not all(map(_party, parties)):
+    if not 2 <= len(parties) <= PARTIES_MAX or not all(map(_party, parties)):
         return None
     columns = [[p] for p in parties]
     used = [i]
@@ -97,7 +98,11 @@ def _run_of_cells(lines: list[Line], i: int) -> list[int]:
     between allowed), up to the first that is not."""
     run = [i]
     k: int | None = i
-    while (k := _next_filled(lines, k)) is not None and _cell(lines[k].text.strip()):
+    while (
+        len(run) <= PARTIES_MAX * ROWS_MAX  # (bounded: see _down)
+        and (k := _next_filled(lines, k)) is not None
+        and _cell(lines[k].text.strip())
+    ):
         run.append(k)
     return run
 
@@ -109,7 +114,9 @@ def _down(lines: list[Line], i: int) -> tuple[list[int], list[str]] | None:
     head = lines[i].text.strip()
     named = [p for p in _PARTY_AFTER_COLON.split(head) if p]
     run = _run_of_cells(lines, i)
-    if len(named) >= 2 and all(map(_party, named)):
+    if len(run) > PARTIES_MAX * ROWS_MAX:
+        return None  # a long list of short lines, no parties' blocks
+    if 2 <= len(named) <= PARTIES_MAX and all(map(_party, named)):
         # "For A: For B:" over the blocks, each read down in turn (-raw).
         width, below = len(named), [lines[k].text.strip() for k in run[1:]]
         if not below or any(map(_party, below)) or len(below) % width:
@@ -123,7 +130,7 @@ def _down(lines: list[Line], i: int) -> tuple[list[int], list[str]] | None:
     width = 0
     while width < len(texts) and _party(texts[width]):
         width += 1
-    if width < 2 or any(map(_party, texts[width:])):
+    if not 2 <= width <= PARTIES_MAX or any(map(_party, texts[width:])):
         return None
     below = texts[width:]
     if not below or len(below) % width or len(below) // width >= ROWS_MAX:
