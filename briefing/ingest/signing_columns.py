@@ -39,6 +39,7 @@ _PARTY = lazy(r"^(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s+\
 # Several parties named on one line, each ending on its colon: "For A: For B:".
 _PARTY_AFTER_COLON = lazy(r"(?<=:)\s+(?=(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s)")
 _CELL_GAP = lazy(r"\s*\|\s*|\s{3,}")
+_SECOND_PARTY = lazy(r"\s(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s")
 CELL_MAX_WORDS = 8  # a party, a name, an office: a few words, never a sentence
 ROWS_MAX = 4  # the party, a name, an office, perhaps a date: no block runs longer
 PARTIES_MAX = 4  # more parties than a row holds sign one under another
@@ -165,6 +166,14 @@ def _write(extracted: Extracted, used: list[int], blocks: list[str]) -> bool:
     return True
 
 
+def _two_parties(lines: list[Line], i: int) -> bool:
+    """The cheap look first: a second party on line ``i`` or on the next filled line."""
+    if _SECOND_PARTY.search(lines[i].text.strip()):
+        return True
+    k = _next_filled(lines, i)
+    return k is not None and bool(_PARTY.match(lines[k].text.lstrip()))
+
+
 def read_signing_columns(extracted: Extracted, whole: str) -> bool:
     """Put the parties' signature blocks read across back one party at a time (see the
     module's docstring). ``whole``: the lines' texts joined by newlines. True when a
@@ -187,7 +196,7 @@ def read_signing_columns(extracted: Extracted, whole: str) -> bool:
     changed = False
     done = -1
     for i in starts:
-        if i <= done or i >= len(lines):
+        if i <= done or i >= len(lines) or not _two_parties(lines, i):
             continue
         read = _across(lines, i) or _down(lines, i)
         if read is None:
