@@ -17,7 +17,7 @@ reads them across, a row at a time, in one of three shapes:
 Each party's block is one unit of the release, its words in their order ("For Examplia:
 Jane Example Minister"); read across, every name lands under the wrong party. The cells
 are put back column by column, a party's block on a line of its own. Only a row of two
-or more cells that all open on "For" (or its French, Spanish, German, Dutch, Russian or
+to four cells that all open on "For" (or its French, Spanish, German, Dutch, Russian or
 Ukrainian word) and the short worded cells under it, in the same number of columns, are
 read so: a sentence, a page number or a row of another width ends the block.
 
