@@ -37,6 +37,7 @@ from briefing.ingest.roles import assign_roles, is_adoption_line, is_symbol
 from briefing.ingest.running_head_dates import running_head_date
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.sentence_ends import FUNCTION_WORDS
+from briefing.ingest.signing_columns import read_signing_columns
 from briefing.ingest.stamp_lines import STAMP_REACH_CHARS, page_head, stamp_date
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import paged_by_marks, take_page_furniture
@@ -144,6 +145,10 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
     # One joined copy of the text for the whole-text looks (5 MB: ~20 ms to build). The
     # passes below only blank lines, so what it lacks the text still lacks after them.
     whole: str | None = "\n".join(texts_of(extracted.lines))
+    # The parties' signature blocks a copy read across, put back a party at a time
+    # (signing_columns): their words, in another order, so the joined text is made again.
+    if read_signing_columns(extracted, whole):
+        whole = "\n".join(texts_of(extracted.lines))
     # A court paper's case name, read on the lines as the reader gave them: furniture and
     # the head's roles may take some of the party block's lines away (case_names).
     case = case_name(whole)

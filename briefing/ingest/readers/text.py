@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.ingest.char_refs import shown_characters
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.readers.decode import decode_bytes
 from briefing.ingest.readers.limits import read_bytes
@@ -67,6 +68,11 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     # (One joined copy of a 5 MB text for the note passes' whole-text looks, made again
     # only when Markdown notes changed the lines, as they do in few texts.)
     whole = "\n".join(split)
+    # "a&nbsp;word", "&#34;": a page's character references shown as the page shows them
+    # (char_refs), before the note passes read the lines.
+    shown = shown_characters(split, whole, dropped)
+    if shown is not split:
+        split, whole = shown, "\n".join(shown)
     # (A definition opens its line "[^1]:": where the text holds no "[^", no line does.)
     raw = convert_markdown_notes(split, dropped) if holds(whole, "[^") else split
     if holds(whole, "<li") and holds(whole, "<sup"):  # (a C scan: a raw HTML notes list)
