@@ -530,10 +530,14 @@ def marker_pattern(number: str) -> re.Pattern[str]:
     # two digits and a point is a decimal or a section number.
     # Nor a quarter, a half-year or a group's number: "2020 Q4", "H1", "the G20" (a
     # capital alone before a figure names a thing; a note's marker follows a word).
+    # Any capital, at a word's start or after a figure: central banks name money "M1",
+    # "M2", "M3" and quarters "2030Q3", others fuels, aircraft and groups, "P92", "F16",
+    # "I2U2"; "M1" had taken a Word text's endnote 1 from the title's "Minutes1" (Taiwan's
+    # CBC, BSP, the SNB, Sri Lanka's MoF, Norway-Ukraine; session 42, notes).
     # (A decimal may follow a currency's letter or sign, "P14.3 billion", "R2.5": no
     # digit before its one or two digits, as none is before a year's.)
     return re.compile(
-        rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(?<!\b[GHQ])"
+        rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(?<!(?<![^\W\d_])[A-Z])"
         rf"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)"
         rf"{number}(?=[\s,.;:)”’]|$)"
     )
