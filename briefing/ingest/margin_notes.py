@@ -31,8 +31,9 @@ _LONE_AT_MARGIN = re.compile(r"^(\d{1,2})[ \t]*$")
 _SET_IN = re.compile(r"^[ \t]{1,4}[A-Z]")
 _ENDS = (".", ":", ";", "!", "?", ")", "”", '"')  # a sentence's or a clause's end
 MIN_WORDS = 3  # a note says something; a page's first line may be a heading's word or two
-# A note's marker may stand on its page above the note before it (two notes at one foot):
-# the search for the next marker goes back this many lines over the last note (a page).
+# A note's marker stands on its page, above it: a page of layout text runs 50 to 70
+# lines, so the search goes back this many lines (also over the note before, whose page
+# may hold the next marker too), and a text of many lone numbers stays linear.
 PAGE_LINES = 80
 
 
@@ -56,7 +57,7 @@ def join_margin_notes(lines: list[str]) -> list[str]:
         if above and not above.endswith(_ENDS):
             continue  # (a paragraph running on over the number: no note's place)
         number = m.group(1)
-        if not _marker_on_page(lines, since, i, number):
+        if not _marker_on_page(lines, max(since, i - PAGE_LINES), i, number):
             continue
         found.append((i, number))
         expected += 1
