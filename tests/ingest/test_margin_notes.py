@@ -77,3 +77,8 @@ def test_notes_out_of_their_order_stay():
 def test_a_figure_of_three_digits_and_a_point_is_a_decimal():
     assert marker_pattern("1").search("reserves of US$ 363.1 billion") is None
     assert marker_pattern("1").search("adopted in 2030.1 The") is not None  # (a year's)
+
+
+def test_a_tables_three_figure_decimal_before_a_figure_is_left_as_it_was():
+    # (A guard: only an amount, a word in lower case after it, is kept from the markers.)
+    assert marker_pattern("2").search("equipment   3 662.2      3 112.4") is not None
