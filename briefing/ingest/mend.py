@@ -527,14 +527,22 @@ def marker_pattern(number: str) -> re.Pattern[str]:
     # is a number after a capital's or an abbreviation's point ("A/80/L.9)", "S/PV.9",
     # "A/58/874/Add.1"): no marker. Nor is a decimal's last digit ("warming of 1.5
     # degrees", "Goal 16.2"): a year takes a marker after its point, a figure of one or
-    # two digits and a point is a decimal or a section number.
+    # two digits and a point is a decimal or a section number; so is one of three before
+    # a word in lower case, an amount ("US$ 363.1 billion", "$759.4 million", as RBI, the
+    # CBRT, WHO and Australia's ministers print them): a marker after a sentence's stop
+    # is followed by the next sentence's capital ("363.1 billion" had taken RBI's note 1
+    # from its paragraph's end; session 42, notes).
     # Nor a quarter, a half-year or a group's number: "2020 Q4", "H1", "the G20" (a
     # capital alone before a figure names a thing; a note's marker follows a word).
+    # Any capital, at a word's start or after a figure: central banks name money "M1",
+    # "M2", "M3" and quarters "2030Q3", others fuels, aircraft and groups, "P92", "F16",
+    # "I2U2"; "M1" had taken a Word text's endnote 1 from the title's "Minutes1" (Taiwan's
+    # CBC, BSP, the SNB, Sri Lanka's MoF, Norway-Ukraine; session 42, notes).
     # (A decimal may follow a currency's letter or sign, "P14.3 billion", "R2.5": no
     # digit before its one or two digits, as none is before a year's.)
     return re.compile(
-        rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(?<!\b[GHQ])"
-        rf"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)"
+        rf"(?<=[^\W\d_]|[,.;:)\]”’\"])(?<![A-Z]\.)(?<!Add\.)(?<!Rev\.)(?<!Corr\.)(?<!(?<![^\W\d_])[A-Z])"
+        rf"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)(?!(?<=(?<!\d)\d\d\d\.){number}[ \n][a-z])"
         rf"{number}(?=[\s,.;:)”’]|$)"
     )
 

@@ -77,6 +77,13 @@ def join_note_markers(
         from briefing.ingest.page_foot_notes import join_page_foot_notes
 
         lines = join_page_foot_notes(lines)
+    elif "\f" not in blob and ("\n1\n" in blob or blob.startswith("1\n")):
+        # Layout text whose form feeds were lost (a copy, a paste): a raised "1" alone at
+        # the margin over its note's set-in text, a rule or none (a letterhead's rule
+        # across the page is no note's; session 42, notes).
+        from briefing.ingest.margin_notes import join_margin_notes
+
+        lines = join_margin_notes(lines)
     if not has_rule:
         if notes_word is None:
             notes_word = "otes" in blob or "OTES" in blob
