@@ -111,3 +111,29 @@ def test_inline_caption_ending_a_line_after_other_words_is_not_a_line(tmp_path: 
     line = next(line for line in lines if line.text.startswith("Crossings are free"))
     assert line.text.endswith("islanders in the first week")
     assert line.style != "caption"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Words before it in its parent, past an inline element (review1).
+        'Paid for by the <a href="#">island\'s</a> <span class="source">Port Fund</span>',
+        # Words after it, in an inline element beside it.
+        '<span class="source">The Port Fund</span> <a href="#">paid for the landing</a>',
+    ],
+)
+def test_credit_word_beside_an_inline_element_stays(tmp_path: Path, line: str) -> None:
+    page = f"""<html><body><article><h1>New ferry landing opens</h1>
+<div class="media"><img src="a.jpg" alt=""><p>{line}</p></div>
+{_BODY}</article></body></html>"""
+    texts = [line.text for line in _read(tmp_path, page)]
+    assert any("Port Fund" in text for text in texts)
+
+
+def test_credit_after_a_line_break_is_alone(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>New ferry landing opens</h1>
+<div class="media"><img src="a.jpg" alt=""><p>The new landing at dawn.<br>
+<span class="credit">Jane Sample</span></p></div>
+{_BODY}</article></body></html>"""
+    texts = [line.text for line in _read(tmp_path, page)]
+    assert not any("Jane Sample" in text for text in texts)

@@ -103,13 +103,30 @@ def within_tag(el, tag: str, stop) -> bool:
     return False
 
 
+def _ends_line(el) -> bool:
+    return tag_of(el) in BLOCKS or tag_of(el) == "br"
+
+
 def alone_on_line(el) -> bool:
-    """Nothing but ``el`` on its line of text: no words before it in its parent (the
-    parent's text or the previous sibling's tail) and none after it (its own tail)."""
+    """Nothing but ``el`` on its line of text: no words before it in its parent back to
+    a line break or a block (the parent's text, the inline siblings before it and their
+    tails) and none after it up to the next (its own tail, the inline siblings after it
+    and their tails). Only the siblings on ``el``'s line are read."""
     prev = el.getprevious()
+    while prev is not None and not _ends_line(prev):
+        if squash(prev.tail or "") or squash(text_of(prev)):
+            return False  # "by the <a>island's</a> <span>": words before it
+        prev = prev.getprevious()
     parent = el.getparent()
     before = prev.tail if prev is not None else (parent.text if parent is not None else "")
-    return not squash(before or "") and not squash(el.tail or "")
+    if squash(before or "") or squash(el.tail or ""):
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not _ends_line(nxt):
+        if squash(text_of(nxt)) or squash(nxt.tail or ""):
+            return False
+        nxt = nxt.getnext()
+    return True
 
 
 def tag_of(el) -> str:
