@@ -118,8 +118,8 @@ def test_inline_caption_ending_a_line_after_other_words_is_not_a_line(tmp_path: 
     [
         # Words before it in its parent, past an inline element (review1).
         'Paid for by the <a href="#">island\'s</a> <span class="source">Port Fund</span>',
-        # Words after it, in an inline element beside it.
-        '<span class="source">The Port Fund</span> <a href="#">paid for the landing</a>',
+        # Words after it, past an inline element.
+        '<span class="source">The Port Fund</span> <a href="#">paid</a> for the landing',
     ],
 )
 def test_credit_word_beside_an_inline_element_stays(tmp_path: Path, line: str) -> None:
@@ -130,9 +130,16 @@ def test_credit_word_beside_an_inline_element_stays(tmp_path: Path, line: str) -
     assert any("Port Fund" in text for text in texts)
 
 
-def test_credit_after_a_line_break_is_alone(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The new landing at dawn.<br>",  # a line break before it
+        '<span class="caption">The new landing at dawn.</span>',  # a box of its own
+    ],
+)
+def test_credit_after_a_line_break_or_a_caption_is_alone(tmp_path: Path, caption: str) -> None:
     page = f"""<html><body><article><h1>New ferry landing opens</h1>
-<div class="media"><img src="a.jpg" alt=""><p>The new landing at dawn.<br>
+<div class="media"><img src="a.jpg" alt=""><p>{caption}
 <span class="credit">Jane Sample</span></p></div>
 {_BODY}</article></body></html>"""
     texts = [line.text for line in _read(tmp_path, page)]

@@ -108,14 +108,15 @@ def _ends_line(el) -> bool:
 
 
 def alone_on_line(el) -> bool:
-    """Nothing but ``el`` on its line of text: no words before it in its parent back to
-    a line break or a block (the parent's text, the inline siblings before it and their
-    tails) and none after it up to the next (its own tail, the inline siblings after it
-    and their tails). Only the siblings on ``el``'s line are read."""
+    """Nothing but ``el`` on its line of text: no loose words before it in its parent
+    back to a line break or a block (the parent's text, the tails of the siblings before
+    it) and none after it up to the next (its own tail, the tails of the siblings after
+    it). A sibling element's own words are a box of its own (a caption's span beside a
+    credit's); running text has its words between the elements."""
     prev = el.getprevious()
     while prev is not None and not _ends_line(prev):
-        if squash(prev.tail or "") or squash(text_of(prev)):
-            return False  # "by the <a>island's</a> <span>": words before it
+        if squash(prev.tail or ""):
+            return False  # "by the <a>island's</a> Port <span>": words before it
         prev = prev.getprevious()
     parent = el.getparent()
     before = prev.tail if prev is not None else (parent.text if parent is not None else "")
@@ -123,7 +124,7 @@ def alone_on_line(el) -> bool:
         return False
     nxt = el.getnext()
     while nxt is not None and not _ends_line(nxt):
-        if squash(text_of(nxt)) or squash(nxt.tail or ""):
+        if squash(nxt.tail or ""):
             return False
         nxt = nxt.getnext()
     return True
