@@ -144,3 +144,22 @@ def test_credit_after_a_line_break_or_a_caption_is_alone(tmp_path: Path, caption
 {_BODY}</article></body></html>"""
     texts = [line.text for line in _read(tmp_path, page)]
     assert not any("Jane Sample" in text for text in texts)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # A pull quote set in a <figure>, its speaker in a "source" caption (review1).
+        '<figure class="quote"><blockquote><p>We will build it.</p></blockquote>'
+        '<figcaption class="source">Jane Sample, Minister of Ports</figcaption></figure>',
+        # A table set in a <figure>, the office that counted in a "source" caption.
+        "<figure><table><tr><td>Crossings</td><td>120</td></tr></table>"
+        '<figcaption class="source">Jane Sample, Minister of Ports</figcaption></figure>',
+    ],
+)
+def test_source_of_a_figure_holding_no_picture_stays(tmp_path: Path, figure: str) -> None:
+    page = f"""<html><body><article><h1>New ferry landing opens</h1>
+{_BODY}{figure}<p>Crossings will be free for the first week, the ministry said.</p>
+</article></body></html>"""
+    texts = [line.text for line in _read(tmp_path, page)]
+    assert any("Jane Sample, Minister of Ports" in text for text in texts)

@@ -9,7 +9,9 @@ text it is a stray line among the release's paragraphs (the gold convention: a p
 caption is a unit, its credit is the picture's). It is told on any site by its class
 words and where it stands: short, alone on its line, within a few wrappers of the
 picture (an <img>, a <picture>, a <figure>, or a box the template names after the
-picture, "c-page-intro__image", when the picture is the box's CSS background).
+picture, "c-page-intro__image", when the picture is the box's CSS background). A
+<figure> holding a quotation or a table shows no picture: the "source" under a pull
+quote or a table names its speaker or its data's office, the release's words (review1).
 DBJR, Hanns-Seidel-Stiftung, Konrad-Adenauer-Stiftung, Klub Jagielloński; session 42.
 """
 
@@ -41,6 +43,8 @@ _BOX_LEVELS = 3  # picture and credit sit within a few wrappers of each other
 # A column holding pictures among paragraphs is no picture's box (a Chinese page's
 # "来源" source field, set in the article's column, names the story's source).
 _BOX_CHARS = 600
+# What a <figure> holds when it shows no picture: a pull quote, a table, a listing.
+_NO_PICTURE = ("blockquote", "table", "pre")
 _INLINE = frozenset(("a", "span", "small", "em", "i", "b", "strong", "abbr", "cite"))
 
 
@@ -66,6 +70,8 @@ def _beside_picture(el) -> bool:
             return False
         if len(squash(text_of(box))) > _BOX_CHARS:
             return False
+        if tag_of(box) == "figure" and next(box.iter(*_NO_PICTURE), None) is not None:
+            return False  # a quotation's, a table's figure: its source is the text's
         if tag_of(box) == "figure" or tokens(box) & _PICTURE_WORDS:
             return True
         if next(box.iter("img", "picture"), None) is not None:
