@@ -18,7 +18,13 @@ DBJR, Hanns-Seidel-Stiftung, Konrad-Adenauer-Stiftung, Klub Jagielloński; sessi
 from __future__ import annotations
 
 from briefing.ingest.readers.html_captions import CREDIT_MAX_WORDS
-from briefing.ingest.readers.html_text import alone_on_line, squash, tag_of, text_of, tokens
+from briefing.ingest.readers.html_text import (
+    alone_on_line,
+    chars_within,
+    tag_of,
+    tokens,
+    words_within,
+)
 
 # Class/id words naming a picture's credit or source, in the templates' English and German.
 _CREDIT_WORDS = frozenset(
@@ -52,8 +58,8 @@ def picture_credit(el) -> bool:
     """True when ``el`` is a picture's credit (see the module)."""
     if not tokens(el) & _CREDIT_WORDS:
         return False
-    words = text_of(el).split()
-    if not 0 < len(words) <= CREDIT_MAX_WORDS:
+    words = words_within(el, CREDIT_MAX_WORDS)
+    if not words:
         return False
     if tag_of(el) in _INLINE and not alone_on_line(el):
         return False  # a marked word inside a sentence
@@ -68,7 +74,7 @@ def _beside_picture(el) -> bool:
         box = box.getparent()
         if box is None or tag_of(box) in ("body", "html", "article", "main"):
             return False
-        if len(squash(text_of(box))) > _BOX_CHARS:
+        if chars_within(box, _BOX_CHARS) is None:
             return False
         if tag_of(box) == "figure" and next(box.iter(*_NO_PICTURE), None) is not None:
             return False  # a quotation's, a table's figure: its source is the text's

@@ -87,6 +87,21 @@ def words_within(el, limit: int) -> list[str] | None:
     return "".join(pieces).split()
 
 
+def chars_within(el, limit: int) -> int | None:
+    """``len(squash(text_of(el)))``, or None once it passes ``limit``: a test of a small
+    box asked of many elements up their wrappers stops reading a large one early,
+    instead of joining a whole table's text for each of its cells (quadratic)."""
+    pieces: list[str] = []
+    least = 0  # the pieces' squashed lengths: no more than the whole's
+    for piece in el.itertext():
+        pieces.append(piece)
+        least += len(squash(piece))
+        if least > limit:
+            return None
+    chars = len(squash("".join(pieces)))
+    return chars if chars <= limit else None
+
+
 def is_inside(el, ancestor) -> bool:
     """Whether ``el`` lies within ``ancestor`` (not ``ancestor`` itself)."""
     return any(node is ancestor for node in el.iterancestors())
