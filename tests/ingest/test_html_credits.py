@@ -183,3 +183,19 @@ def test_source_cells_of_a_long_table_are_read_in_linear_time() -> None:
     started = time.perf_counter()
     assert not any(picture_credit(el) for el in page.iter("td"))
     assert time.perf_counter() - started < 3.0
+
+
+def test_a_line_of_many_inline_boxes_is_read_in_linear_time() -> None:
+    # alone_on_line walked every sibling before and after each one (review1).
+    import time
+
+    from lxml import html
+
+    from briefing.ingest.readers.html_text import alone_on_line
+
+    spans = "".join(f'<span class="credit">Photo {i}</span>' for i in range(8000))
+    page = html.fromstring(f"<html><body><p>{spans}</p></body></html>")
+    started = time.perf_counter()
+    for el in page.iter("span"):
+        alone_on_line(el)
+    assert time.perf_counter() - started < 3.0

@@ -122,6 +122,12 @@ def _ends_line(el) -> bool:
     return tag_of(el) in BLOCKS or tag_of(el) == "br"
 
 
+# A line holding more elements than this beside one is running text or a row of links,
+# never one box alone; the walk stops there (each element of a long row walking all its
+# siblings was quadratic).
+_LINE_ELEMENTS = 32
+
+
 def alone_on_line(el) -> bool:
     """Nothing but ``el`` on its line of text: no loose words before it in its parent
     back to a line break or a block (the parent's text, the tails of the siblings before
@@ -129,8 +135,10 @@ def alone_on_line(el) -> bool:
     it). A sibling element's own words are a box of its own (a caption's span beside a
     credit's); running text has its words between the elements."""
     prev = el.getprevious()
+    seen = 0
     while prev is not None and not _ends_line(prev):
-        if squash(prev.tail or ""):
+        seen += 1
+        if squash(prev.tail or "") or seen > _LINE_ELEMENTS:
             return False  # "by the <a>island's</a> Port <span>": words before it
         prev = prev.getprevious()
     parent = el.getparent()
@@ -139,7 +147,8 @@ def alone_on_line(el) -> bool:
         return False
     nxt = el.getnext()
     while nxt is not None and not _ends_line(nxt):
-        if squash(nxt.tail or ""):
+        seen += 1
+        if squash(nxt.tail or "") or seen > _LINE_ELEMENTS:
             return False
         nxt = nxt.getnext()
     return True
