@@ -152,6 +152,9 @@ def test_credit_after_a_line_break_or_a_caption_is_alone(tmp_path: Path, caption
         # A pull quote set in a <figure>, its speaker in a "source" caption (review1).
         '<figure class="quote"><blockquote><p>We will build it.</p></blockquote>'
         '<figcaption class="source">Jane Sample, Minister of Ports</figcaption></figure>',
+        # A pull quote with its speaker's portrait beside it, the speaker in a "source".
+        '<div class="quote-box"><img src="portrait.jpg" alt=""><blockquote><p>We will build'
+        ' it.</p><cite class="source">Jane Sample, Minister of Ports</cite></blockquote></div>',
         # A table set in a <figure>, the office that counted in a "source" caption.
         "<figure><table><tr><td>Crossings</td><td>120</td></tr></table>"
         '<figcaption class="source">Jane Sample, Minister of Ports</figcaption></figure>',

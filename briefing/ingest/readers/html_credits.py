@@ -10,8 +10,9 @@ caption is a unit, its credit is the picture's). It is told on any site by its c
 words and where it stands: short, alone on its line, within a few wrappers of the
 picture (an <img>, a <picture>, a <figure>, or a box the template names after the
 picture, "c-page-intro__image", when the picture is the box's CSS background). A
-<figure> holding a quotation or a table shows no picture: the "source" under a pull
-quote or a table names its speaker or its data's office, the release's words (review1).
+<figure> holding a quotation or a table shows no picture, and a credit inside a quotation
+is none: the "source" under a pull quote or a table names its speaker or its data's
+office, the release's words, even beside the speaker's portrait (review1).
 DBJR, Hanns-Seidel-Stiftung, Konrad-Adenauer-Stiftung, Klub Jagielloński; session 42.
 """
 
@@ -76,6 +77,8 @@ def _beside_picture(el) -> bool:
             return False
         if chars_within(box, _BOX_CHARS) is None:
             return False
+        if tag_of(box) == "blockquote":
+            return False  # a quotation's source: its speaker, beside their portrait
         if tag_of(box) == "figure" and next(box.iter(*_NO_PICTURE), None) is not None:
             return False  # a quotation's, a table's figure: its source is the text's
         if tag_of(box) == "figure" or tokens(box) & _PICTURE_WORDS:
