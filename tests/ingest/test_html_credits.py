@@ -202,3 +202,22 @@ def test_a_line_of_many_inline_boxes_is_read_in_linear_time() -> None:
     for el in page.iter("span"):
         alone_on_line(el)
     assert time.perf_counter() - started < 3.0
+
+
+def test_source_line_of_a_short_release_beside_its_picture_stays(tmp_path: Path) -> None:
+    # A short release fits in the box's bound with its picture: a wrapper holding the
+    # release's own paragraph is its column, no picture's box (review1).
+    page = """<html><body><article><h1>Ferry timetable changes</h1><div class="text">
+<img src="ferry.jpg" alt=""><p>From Monday the first ferry leaves the north landing at
+seven, an hour earlier than now, so that islanders reach the hospital before nine.</p>
+<p class="source">Source: Examplia Port Office</p></div></article></body></html>"""
+    texts = [line.text for line in _read(tmp_path, page)]
+    assert any("Source: Examplia Port Office" in text for text in texts)
+
+
+def test_credit_under_an_unnamed_caption_in_a_picture_box_is_dropped(tmp_path: Path) -> None:
+    page = f"""<html><body><article><h1>New ferry landing opens</h1>
+<div class="image"><img src="a.jpg" alt=""><p>The new landing at dawn.</p>
+<p class="credit">Jane Sample</p></div>{_BODY}</article></body></html>"""
+    texts = [line.text for line in _read(tmp_path, page)]
+    assert not any("Jane Sample" in text for text in texts)

@@ -18,10 +18,14 @@ DBJR, Hanns-Seidel-Stiftung, Konrad-Adenauer-Stiftung, Klub Jagielloński; sessi
 
 from __future__ import annotations
 
-from briefing.ingest.readers.html_captions import CREDIT_MAX_WORDS
+from briefing.ingest.readers.html_captions import (
+    CAPTION_WORDS,
+    CREDIT_MAX_WORDS,
+)
 from briefing.ingest.readers.html_text import (
     alone_on_line,
     chars_within,
+    is_inside,
     tag_of,
     tokens,
     words_within,
@@ -52,6 +56,9 @@ _BOX_LEVELS = 3  # picture and credit sit within a few wrappers of each other
 _BOX_CHARS = 600
 # What a <figure> holds when it shows no picture: a pull quote, a table, a listing.
 _NO_PICTURE = ("blockquote", "table", "pre")
+# A caption set in a plain <p> under the picture names what it shows in a line or so;
+# the release's own paragraph beside the picture in its column runs longer.
+_UNNAMED_CAPTION_WORDS = 20
 _INLINE = frozenset(("a", "span", "small", "em", "i", "b", "strong", "abbr", "cite"))
 
 
@@ -84,5 +91,17 @@ def _beside_picture(el) -> bool:
         if tag_of(box) == "figure" or tokens(box) & _PICTURE_WORDS:
             return True
         if next(box.iter("img", "picture"), None) is not None:
+            return not _holds_paragraph(box, el)
+    return False
+
+
+def _holds_paragraph(box, el) -> bool:
+    """Whether ``box``, an unnamed wrapper around a picture, also holds a paragraph
+    longer than an unnamed caption runs besides ``el``: the release's column (a short release fits
+    in the box's bound with its picture), its "Source:" line the release's own."""
+    for p in box.iter("p"):
+        if p is el or is_inside(el, p) or is_inside(p, el) or tokens(p) & CAPTION_WORDS:
+            continue
+        if words_within(p, _UNNAMED_CAPTION_WORDS) is None:
             return True
     return False
