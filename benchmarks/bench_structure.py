@@ -46,6 +46,7 @@ sys.path.insert(0, str(HERE))
 from structure_adapters import outline_from_elements, outline_from_release  # noqa: E402
 from structure_score import (  # noqa: E402
     CATEGORIES,
+    TOTALS_ONLY,
     DocScore,
     Tally,
     document_path,
@@ -201,8 +202,13 @@ def main() -> None:
         "--gold-dir", type=Path, help="score a dev set's gold files instead of the corpus"
     )
     args = parser.parse_args()
+    # Documents scored as totals only, whatever split they are shown in (a test or
+    # held-out gold copied into a dev folder, ``--split all``).
+    hidden: set[str] = set()
     if args.gold_dir:
-        golds = [{**g, "split": "dev"} for g in load_gold("all", args.gold_dir)]
+        golds = load_gold("all", args.gold_dir)
+        hidden = {g["doc"] for g in golds if g["split"] in TOTALS_ONLY}
+        golds = [{**g, "split": "dev"} for g in golds]
         args.split = "dev"
     elif args.split in ("blind", "oldtune"):
         golds = [
@@ -212,6 +218,7 @@ def main() -> None:
         ]
     else:
         golds = load_gold("all")
+        hidden = {g["doc"] for g in golds if g["split"] in TOTALS_ONLY}
     if not golds:
         print(f"no gold files in {args.gold_dir or 'tests/corpus/gold'}")
         return
@@ -244,9 +251,9 @@ def main() -> None:
             by_format = {f: total(ours[d] for d in docs if Path(d).suffix == f) for f in formats}
             print_table(f"-- {split}, Briefing by format", by_format)
         # The untouched quarter and the held-out dev sets show only their totals.
-        if args.docs and split not in ("test", "heldout"):
+        if args.docs and split not in TOTALS_ONLY:
             for d in docs:
-                notes = ours[d].notes
+                notes = ours[d].notes if d not in hidden else None
                 if notes:
                     print(f"  {Path(d).name}:")
                     for note in notes[:12]:

@@ -182,12 +182,17 @@ def load_gold(split: str = "all", gold_dir: Path = GOLD_DIR) -> list[dict]:
     return golds
 
 
+# Splits scored as totals only: no per-document notes, no rule tracing.
+TOTALS_ONLY = ("test", "heldout")
+
+
 def tune_gold(folder: str | Path) -> list[dict]:
     """The gold files of a folder named to a provenance tally, refused whole (before any
-    document is read) when one of them is a test document: rules are never tuned on test."""
+    document is read) when one of them is a test document or a held-out dev set's: rules
+    are never tuned on either."""
     golds = load_gold("all", Path(folder))
-    if any(gold["split"] == "test" for gold in golds):
-        raise SystemExit(f"{folder} holds a test document: not read here")
+    if any(gold["split"] in TOTALS_ONLY for gold in golds):
+        raise SystemExit(f"{folder} holds a test or held-out document: not read here")
     return golds
 
 

@@ -57,6 +57,15 @@ _TRANSITIVE = re.compile(
     r"rais|lower|cutt|sett|hold|receiv|address|review)ing)$",
     re.IGNORECASE,
 )
+# Before an -ing form these make it a noun ("the signing", "a holding", "its setting"),
+# itself an object: nothing is missing after it.
+_DETERMINERS = frozenset("a an the its their his her our your my this these those".split())
+
+
+def _ing_noun(word: str, before: str) -> bool:
+    return word.lower().endswith("ing") and before.lower() in _DETERMINERS
+
+
 # Before a participle these make it passive ("was adopted"): no object is missing.
 _PASSIVE = frozenset("is are was were be been being get gets got remains remained".split())
 # Short phrases dropped into a sentence between commas ("including, if appropriate, ..."):
@@ -78,7 +87,9 @@ def _ends_open(segment: str) -> bool:
         return True
     if _TRANSITIVE.match(last):
         # "was adopted" is complete; "The Council adopted" lacks its object.
-        return not (len(words) >= 2 and words[-2].lower() in _PASSIVE)
+        return not (
+            len(words) >= 2 and (words[-2].lower() in _PASSIVE or _ing_noun(last, words[-2]))
+        )
     return False
 
 
@@ -97,7 +108,9 @@ def _object_deferred(head: str) -> bool:
     rather than its object: the object comes later, beyond the cut."""
     tokens = re.findall(r"[\w’'-]+|,", head)
     for i, word in enumerate(tokens[:-1]):
-        if not _TRANSITIVE.match(word) or (i and tokens[i - 1].lower() in _PASSIVE):
+        if not _TRANSITIVE.match(word) or (
+            i and (tokens[i - 1].lower() in _PASSIVE or _ing_noun(word, tokens[i - 1]))
+        ):
             continue
         j = i + 1
         while j < len(tokens) and tokens[j].lower().endswith("ly") and tokens[j] != ",":

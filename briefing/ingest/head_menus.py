@@ -34,16 +34,15 @@ ministry.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from briefing.ingest.handling_notices import is_handling_notice
-from briefing.lazyre import lazy
+from briefing.ingest.known_lines import BYLINE_OPENING
 
 ENTRY_MAX_WORDS = 5  # a link label names a page in a few words (roles._menu_runs' bound)
 
 # A byline, the preposition opening a line of its own ("By Jane Doe", "von A. Muster").
-_BYLINE = lazy(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
+_BYLINE = BYLINE_OPENING
 
 
 def _release_line(text: str) -> bool:

@@ -32,6 +32,10 @@ BOILERPLATE_LINES = {
     "date", "fecha", "posted", "hit", "hits", "views",
 }  # fmt: skip
 
+# A byline opening its line on the languages' "by" ("By Jane Doe", "von A. Muster", "oleh
+# ..."): the title rules (``title``) and the head's site lines (``head_menus``) read it.
+BYLINE_OPENING = lazy(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
+
 _TRAIL_SEPARATORS = frozenset(">›»→")  # "Schattenblick → INFOPOOL → PARLAMENT"
 
 

@@ -30,6 +30,7 @@ from briefing.ingest.issuer_lines import (
     is_menu_bar,
     is_people_list,
 )
+from briefing.ingest.known_lines import BYLINE_OPENING
 from briefing.ingest.lone_top_heading import lone_top_heading
 from briefing.ingest.notice_titles import is_notice_title
 from briefing.ingest.paper_fields import describes_paper
@@ -1589,7 +1590,7 @@ def _headline_case(text: str) -> bool:
     return len(content) >= HEADLINE_MIN_WORDS and all(w[:1].isupper() for w in content)
 
 
-_BYLINE = lazy(r"^\s*(?:by|par|por|von|di|oleh|door)\s", re.I)
+_BYLINE = BYLINE_OPENING
 
 
 def _headline_wrap(above: str, line: str) -> bool:

@@ -102,3 +102,12 @@ def test_trim_never_ends_on_a_participle_that_needs_its_object():
         short = trim(REAFFIRMING, limit)
         assert not short.rstrip(".").endswith(("reaffirming", "strengthening", "and")), short
         assert short.endswith(".")
+
+
+def test_an_ing_form_after_an_article_is_a_noun_with_nothing_missing():
+    # "the signing", "a holding", "its setting": a noun, the verb's object (review1).
+    assert complete_clause("The ministers attended the signing")
+    assert complete_clause("The bank has sold a holding")
+    assert complete_clause("The ministers met after the signing in Geneva")
+    assert complete_clause("The board reviewed its setting of the rates")
+    assert not complete_clause("The Council adopted the text, calling")

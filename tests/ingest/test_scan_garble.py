@@ -49,3 +49,30 @@ def test_titles_with_figures_letters_and_spaced_type_are_no_garble():
         "Minutes of the Meeting (No. 3/2031) held on 2nd and 3rd May",
     ):
         assert not is_scan_garble(text), text
+
+
+def test_short_words_of_one_letter_are_no_garble():
+    # Spanish, Italian, Czech and Russian write "and", "to", "in" as one small letter
+    # standing between words: a title of few words holds three of them (review1).
+    for text in (
+        "Ayudas a autónomos y a pymes",
+        "Bonus a famiglie e a imprese",
+        "Dotace v Praze a v Brně",
+        "Помощь в Москве и в Казани",
+    ):
+        assert not is_scan_garble(text), text
+
+
+def test_ordinals_and_hours_are_no_garble():
+    # Figures run into a small letter with no mark between: an ordinal or an hour.
+    assert not is_scan_garble("2e édition : 10h – 18h")
+    assert not is_scan_garble("3e et 4e : 9h30")
+
+
+def test_spanish_title_of_one_letter_words_stays_the_title():
+    text = (
+        "Ayudas a autónomos y a pymes\n\n"
+        "El Gobierno de Examplia aprueba hoy un paquete de ayudas para los trabajadores "
+        "autónomos y las pequeñas empresas afectadas por las inundaciones de la primavera.\n"
+    )
+    assert release_from_text(text).title == "Ayudas a autónomos y a pymes"

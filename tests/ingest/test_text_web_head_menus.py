@@ -78,3 +78,12 @@ def test_a_byline_over_the_headline_stays():
     page = TOP + "Report\nby Jane Example\n\nTransport\n\n" + BODY
     release = release_from_text(page)
     assert "Jane Example" in _kept(release)
+
+
+def test_the_byline_test_is_the_title_rules_own():
+    # head_menus copied title's byline pattern; one list of the languages' "by" words,
+    # shared, so that a word added for one is read by both (review1).
+    from briefing.ingest import head_menus, known_lines, title
+
+    assert head_menus._BYLINE is known_lines.BYLINE_OPENING
+    assert title._BYLINE is known_lines.BYLINE_OPENING

@@ -87,6 +87,21 @@ def words_within(el, limit: int) -> list[str] | None:
     return "".join(pieces).split()
 
 
+def chars_within(el, limit: int) -> int | None:
+    """``len(squash(text_of(el)))``, or None once it passes ``limit``: a test of a small
+    box asked of many elements up their wrappers stops reading a large one early,
+    instead of joining a whole table's text for each of its cells (quadratic)."""
+    pieces: list[str] = []
+    least = 0  # the pieces' squashed lengths: no more than the whole's
+    for piece in el.itertext():
+        pieces.append(piece)
+        least += len(squash(piece))
+        if least > limit:
+            return None
+    chars = len(squash("".join(pieces)))
+    return chars if chars <= limit else None
+
+
 def is_inside(el, ancestor) -> bool:
     """Whether ``el`` lies within ``ancestor`` (not ``ancestor`` itself)."""
     return any(node is ancestor for node in el.iterancestors())
@@ -103,13 +118,40 @@ def within_tag(el, tag: str, stop) -> bool:
     return False
 
 
+def _ends_line(el) -> bool:
+    return tag_of(el) in BLOCKS or tag_of(el) == "br"
+
+
+# A line holding more elements than this beside one is running text or a row of links,
+# never one box alone; the walk stops there (each element of a long row walking all its
+# siblings was quadratic).
+_LINE_ELEMENTS = 32
+
+
 def alone_on_line(el) -> bool:
-    """Nothing but ``el`` on its line of text: no words before it in its parent (the
-    parent's text or the previous sibling's tail) and none after it (its own tail)."""
+    """Nothing but ``el`` on its line of text: no loose words before it in its parent
+    back to a line break or a block (the parent's text, the tails of the siblings before
+    it) and none after it up to the next (its own tail, the tails of the siblings after
+    it). A sibling element's own words are a box of its own (a caption's span beside a
+    credit's); running text has its words between the elements."""
     prev = el.getprevious()
+    seen = 0
+    while prev is not None and not _ends_line(prev):
+        seen += 1
+        if squash(prev.tail or "") or seen > _LINE_ELEMENTS:
+            return False  # "by the <a>island's</a> Port <span>": words before it
+        prev = prev.getprevious()
     parent = el.getparent()
     before = prev.tail if prev is not None else (parent.text if parent is not None else "")
-    return not squash(before or "") and not squash(el.tail or "")
+    if squash(before or "") or squash(el.tail or ""):
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not _ends_line(nxt):
+        seen += 1
+        if squash(nxt.tail or "") or seen > _LINE_ELEMENTS:
+            return False
+        nxt = nxt.getnext()
+    return True
 
 
 def tag_of(el) -> str:
