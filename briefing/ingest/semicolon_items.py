@@ -33,14 +33,22 @@ _ITEM_BEFORE = re.compile(r"[:;]\s*$")
 LOOK_BACK = 12  # an item's lines looked back over (an item is a few lines long)
 
 
+def closes_on_semicolon(prev: str, line: str) -> bool:
+    """``prev`` closes on a semicolon and ``line`` opens in lower case, on no conjunction:
+    the shape of an item's end, whichever reader decides it is one."""
+    return (
+        bool(_SEMICOLON_END.search(prev.rstrip()))
+        and line[:1].islower()
+        and not _CARRIED.match(line)
+    )
+
+
 def semicolon_item_end(current: list[str], line: str) -> bool:
     """The block's last line in ``current`` closes an item on its semicolon and ``line``
     opens the next one: in lower case, on no conjunction, and the item closed opened in
     lower case too (its first line after a line closing on ":" or ";", or the block's),
     with no label."""
-    if not current or not _SEMICOLON_END.search(current[-1].rstrip()):
-        return False
-    if not line[:1].islower() or _CARRIED.match(line):
+    if not current or not closes_on_semicolon(current[-1], line):
         return False
     start = max(0, len(current) - LOOK_BACK)
     opening = current[start]

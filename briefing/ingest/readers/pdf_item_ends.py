@@ -17,24 +17,14 @@ Senegal's organic laws and the Eurasian Economic Commission's procedures (PDF).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from briefing.ingest.readers.pdf_lines import PdfLine
-
-# A line closing on a semicolon (French sets a space before it: "... Magistrature ;").
-_SEMICOLON_END = re.compile(r"[^\s;]\s?;[\"'”’)\]]?$")
-# A line opening on a conjunction goes on with the item above ("...;" / "and the ...").
-_CARRIED = re.compile(r"^(?:and|or|und|oder|et|ou|y|o|и|или|та|або)\b")
+from briefing.ingest.semicolon_items import closes_on_semicolon
 
 
 def _item_end(prev: PdfLine, line: PdfLine) -> bool:
-    return (
-        bool(_SEMICOLON_END.search(prev.text))
-        and line.text[:1].islower()
-        and not _CARRIED.match(line.text)
-        and abs(prev.size - line.size) <= 0.6
-    )
+    return closes_on_semicolon(prev.text, line.text) and abs(prev.size - line.size) <= 0.6
 
 
 def item_cuts(
