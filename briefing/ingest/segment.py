@@ -65,6 +65,7 @@ from briefing.ingest.roman_sections import numeral_after_clause, section_title_e
 from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
 from briefing.ingest.run_in_labels import opens_run_in, runs_in
+from briefing.ingest.semicolon_items import semicolon_item_end
 from briefing.ingest.side_keys import opens_keyed_list
 from briefing.ingest.stranded_heads import stranded_heading
 from briefing.ingest.text_fragments import (
@@ -484,6 +485,13 @@ def _blocks_from_lines(
                     reach,
                     measure,
                 )
+                if (
+                    joined
+                    and not pending_blanks
+                    and semicolon_item_end(current, stripped)
+                    and not _no_room(current[-1], stripped, width, reach, measure)
+                ):
+                    joined = False  # an item set one a line ends on its semicolon
                 # Paragraphs set apart by blank lines: a break without one is a wrap,
                 # even after a full line that happens to end with a full stop.
                 joined = (

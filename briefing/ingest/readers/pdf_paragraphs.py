@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from briefing.ingest.closing_meeting import meeting_dated
 from briefing.ingest.patterns import COURTESY_TITLES
+from briefing.ingest.readers.pdf_item_ends import item_cuts
 from briefing.ingest.readers.pdf_lines import LABEL, PdfLine
 from briefing.ingest.readers.pdf_spacing import SENTENCE_END, spaces_paragraphs
 
@@ -97,6 +98,7 @@ def build_paragraphs(pages: list[list[PdfLine]], size: float) -> list[Paragraph]
             for marker in line.markers:
                 paragraphs[-1].markers.append((marker, line.page))
     paragraphs = _split_inner_lists(paragraphs)
+    paragraphs = _split_semicolon_items(paragraphs, geometry)
     unhyphenate(paragraphs)
     return paragraphs
 
@@ -128,6 +130,34 @@ def _split_inner_lists(paragraphs: list[Paragraph]) -> list[Paragraph]:
         last = par.lines[cuts[-1]]
         if cuts[-1] == len(par.lines) - 1 and not _ENDS.search(last.text):
             item_x = last.pieces[1].x0
+        for begin, end in zip([0, *cuts], [*cuts, len(par.lines)], strict=True):
+            lines = par.lines[begin:end]
+            piece = Paragraph([lines[0]], lines[0].text)
+            for line in lines[1:]:
+                append_line(piece, line)
+            piece.markers = [(m, line.page) for line in lines for m in line.markers]
+            out.append(piece)
+    return out
+
+
+def _split_semicolon_items(
+    paragraphs: list[Paragraph], geometry: dict[tuple[int, int], _Page]
+) -> list[Paragraph]:
+    """An unlabelled list's items set one a line, each closing on a semicolon, run
+    together because each opens in lower case: cut where ``pdf_item_ends`` reads them."""
+
+    def room(prev: PdfLine, line: PdfLine) -> bool:
+        page = geometry.get((prev.page, prev.column))
+        return page is not None and line.page == prev.page and _room_for_next(prev, line, page)
+
+    out: list[Paragraph] = []
+    for at, par in enumerate(paragraphs):
+        after = paragraphs[at + 1].first if at + 1 < len(paragraphs) else None
+        before = paragraphs[at - 1].last if at else None
+        cuts = item_cuts(par.lines, room, after, before) if len(par.lines) > 1 else []
+        if not cuts:
+            out.append(par)
+            continue
         for begin, end in zip([0, *cuts], [*cuts, len(par.lines)], strict=True):
             lines = par.lines[begin:end]
             piece = Paragraph([lines[0]], lines[0].text)
