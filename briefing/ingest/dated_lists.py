@@ -20,8 +20,12 @@ down) and Sri Lanka's Ministry of Finance fuel-price release in all three
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from briefing.ingest.dates import dateline_date
 
+_BLANK = re.compile(r"[^\n]")
 MIN_LIST_DATES = 3  # different days in the run
 BETWEEN_MAX_LINES = 1  # a card's headline between two dates
 BETWEEN_MAX_WORDS = 30  # a headline is one line; a paragraph runs longer
@@ -62,16 +66,31 @@ def dated_list_spans(placed: list[tuple[int, str]], text: str) -> list[tuple[int
 
 
 def outside(placed: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """The datelines of ``placed`` standing in none of ``spans``."""
-    return [(s, line) for s, line in placed if not any(a <= s < b for a, b in spans)]
+    """The datelines of ``placed`` standing in none of ``spans`` (both in reading order:
+    one walk, linear however many lists a long text holds)."""
+    starts = [a for a, _ in spans]
+    kept = []
+    for s, line in placed:
+        k = bisect_right(starts, s) - 1
+        if k < 0 or s >= spans[k][1]:
+            kept.append((s, line))
+    return kept
 
 
 def blanked(head: str, spans: list[tuple[int, int]]) -> str:
     """``head`` (the text's opening) with each span's characters but line breaks blanked,
-    so the head's date search reads none of the list's dates."""
+    so the head's date search reads none of the list's dates. (Built in one pass: the
+    whole text is blanked so too, and a copy a span would be quadratic.)"""
+    pieces: list[str] = []
+    at = 0
     for a, b in spans:
-        if a >= len(head):
+        a, b = max(a, at), min(b, len(head))
+        if a >= b:
             continue
-        b = min(b, len(head))
-        head = head[:a] + "".join("\n" if ch == "\n" else " " for ch in head[a:b]) + head[b:]
-    return head
+        pieces.append(head[at:a])
+        pieces.append(_BLANK.sub(" ", head[a:b]))
+        at = b
+    if not pieces:
+        return head
+    pieces.append(head[at:])
+    return "".join(pieces)
