@@ -144,6 +144,11 @@ def _write(extracted: Extracted, used: list[int], blocks: list[str]) -> bool:
     """Each party's block on a line of its own, a blank line apart, in the lines the
     rows took (the others blanked). False when the rows took too few lines."""
     lines = extracted.lines
+    if any(lines[k].text.startswith("\f") for k in used):
+        # A cell opening a new page ("\fJane Example"): its line keeps the page's break,
+        # so it is no slot, and its words would stand twice, as printed and in the block.
+        # Blocks across a page are left as read.
+        return False
     slots = [k for k in range(used[0], used[-1] + 1) if not lines[k].text.startswith("\f")]
     if len(slots) < 2 * len(blocks) - 1:
         return False

@@ -82,3 +82,15 @@ def test_short_sentences_under_lines_opening_on_for_are_no_blocks() -> None:
     ])  # fmt: skip
     joined = " ".join(texts)
     assert joined.index("For guests") < joined.index("Entry is free"), texts
+
+
+def test_a_cell_opening_a_new_page_is_not_printed_twice() -> None:
+    # pdftotext's form feed opens the next page on the first cell under the parties
+    # ("\fJane Example"): that line keeps its break, so the blocks are left as read,
+    # and no name stands twice.
+    _, texts = _read(
+        ["For Examplia:", "For Samplia:", "\fJane Example", "John Sample", "Minister", "President"],
+        gap="\n",
+    )
+    joined = " ".join(texts)
+    assert joined.count("Jane Example") == 1, texts
