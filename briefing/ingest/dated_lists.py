@@ -26,6 +26,11 @@ from bisect import bisect_right
 from briefing.ingest.dates import dateline_date
 
 _BLANK = re.compile(r"[^\n]")
+# A labelled field, "Issue date: 1 April 2031", "Next review: ...": a paper's head names
+# each of its dates (issued, in effect, to be reviewed, as policies and directives print
+# them), where a list's cards print theirs bare, over or beside a headline. (Session 42
+# review: the three fields of a policy's head were taken for a list and it went undated.)
+_FIELD = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:[ \t]")
 MIN_LIST_DATES = 3  # different days in the run
 BETWEEN_MAX_LINES = 1  # a card's headline between two dates
 BETWEEN_MAX_WORDS = 30  # a headline is one line; a paragraph runs longer
@@ -52,6 +57,8 @@ def dated_list_spans(placed: list[tuple[int, str]], text: str) -> list[tuple[int
     dateline's start to its last one's end."""
     runs: list[list[tuple[int, str]]] = []
     for start, line in placed:
+        if _FIELD.match(line):
+            continue  # "Issue date: ..." / "Effective date: ...": the paper's own fields
         previous = runs[-1][-1] if runs else None
         if previous is not None and _close_together(text, previous[0] + len(previous[1]), start):
             runs[-1].append((start, line))

@@ -89,3 +89,14 @@ def test_many_lists_in_a_long_text_are_left_out_in_linear_time() -> None:
     assert time.perf_counter() - started < 1.0
     assert kept == [(len(text) - 5, "x")] and len(out) == len(text)
     assert out.count("May") == 0 and out.count("harbour") == 6 * n
+
+
+def test_a_papers_labelled_date_fields_are_no_list() -> None:
+    # A policy's head names each of its dates; a list's cards print theirs bare.
+    text = (
+        "Policy on Examplian Harbour Fees\n\n"
+        "Issue date: 1 April 2031\nEffective date: 1 May 2031\nNext review: 1 April 2034\n\n"
+        "This policy sets the fees that ships pay in the harbours of Examplia and how they "
+        "are paid.\n"
+    )
+    assert release_from_text(text).date == "2031-04-01"
