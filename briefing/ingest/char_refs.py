@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from briefing.ingest.text_scan import holds
 
@@ -31,10 +32,15 @@ _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0
 
 def _shown(found: re.Match[str]) -> str:
     """The space a reference stands for; any other reference as printed. (An unknown
-    name, "&example;", html.unescape returns whole.)"""
+    name, "&example;", html.unescape returns whole.) A reference to a line's or a page's
+    break ("&#10;", "&#13;", "&#12;", "&#x2028;", kept in a page's source saved as text)
+    parts the words as a space does, within the line: a break inside a line would split
+    a reader's line in two, and a form feed would fake a page's end."""
     reference = found.group()
     character = html.unescape(reference)
-    return character if character.isspace() else reference
+    if not character.isspace():
+        return reference
+    return character if character == "\t" or unicodedata.category(character) == "Zs" else " "
 
 
 def shown_characters(lines: list[str], whole: str, dropped: list[tuple[str, str]]) -> list[str]:

@@ -32,6 +32,15 @@ MALAY_DANGLING_WORDS = {
     "kepada", "terhadap",
 }  # fmt: skip
 MIN_WORDS = 3  # ("Terms of" alone is a table's label, not a cut sentence)
+# "do" and "die" are Portuguese's and German's "of the" and "the", but English verbs
+# that end a phrase after "to", a pronoun or a modal: "What you need to do", "Things to
+# do", "What we do", "Do or die" are whole headings (session 42 review: a guidance
+# note's "B. What you need to do" read as a list's entry, and unlabelled, as no heading).
+_ENGLISH_VERBS = frozenset(("do", "die"))
+_ENGLISH_BEFORE_VERB = frozenset((
+    "to", "we", "you", "they", "i", "can", "will", "must", "should", "shall", "may",
+    "might", "could", "would", "not", "cannot", "never", "or", "and", "does", "did",
+))  # fmt: skip
 
 
 def cut_mid_phrase(text: str) -> bool:
@@ -49,4 +58,6 @@ def cut_mid_phrase(text: str) -> bool:
         return False
     if last == "dan":
         return words[-2].endswith((",", ";"))  # "...; dan": a list's entry goes on
+    if last in _ENGLISH_VERBS and words[-2].lower() in _ENGLISH_BEFORE_VERB:
+        return False  # "What you need to do": an English verb closing its phrase
     return last.lower() in DANGLING_WORDS or last in MALAY_DANGLING_WORDS

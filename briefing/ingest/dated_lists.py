@@ -20,8 +20,17 @@ down) and Sri Lanka's Ministry of Finance fuel-price release in all three
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from briefing.ingest.dates import dateline_date
 
+_BLANK = re.compile(r"[^\n]")
+# A labelled field, "Issue date: 1 April 2031", "Next review: ...": a paper's head names
+# each of its dates (issued, in effect, to be reviewed, as policies and directives print
+# them), where a list's cards print theirs bare, over or beside a headline. (Session 42
+# review: the three fields of a policy's head were taken for a list and it went undated.)
+_FIELD = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4}[ \t]*:[ \t]")
 MIN_LIST_DATES = 3  # different days in the run
 BETWEEN_MAX_LINES = 1  # a card's headline between two dates
 BETWEEN_MAX_WORDS = 30  # a headline is one line; a paragraph runs longer
@@ -48,6 +57,8 @@ def dated_list_spans(placed: list[tuple[int, str]], text: str) -> list[tuple[int
     dateline's start to its last one's end."""
     runs: list[list[tuple[int, str]]] = []
     for start, line in placed:
+        if _FIELD.match(line):
+            continue  # "Issue date: ..." / "Effective date: ...": the paper's own fields
         previous = runs[-1][-1] if runs else None
         if previous is not None and _close_together(text, previous[0] + len(previous[1]), start):
             runs[-1].append((start, line))
@@ -62,16 +73,31 @@ def dated_list_spans(placed: list[tuple[int, str]], text: str) -> list[tuple[int
 
 
 def outside(placed: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """The datelines of ``placed`` standing in none of ``spans``."""
-    return [(s, line) for s, line in placed if not any(a <= s < b for a, b in spans)]
+    """The datelines of ``placed`` standing in none of ``spans`` (both in reading order:
+    one walk, linear however many lists a long text holds)."""
+    starts = [a for a, _ in spans]
+    kept = []
+    for s, line in placed:
+        k = bisect_right(starts, s) - 1
+        if k < 0 or s >= spans[k][1]:
+            kept.append((s, line))
+    return kept
 
 
 def blanked(head: str, spans: list[tuple[int, int]]) -> str:
     """``head`` (the text's opening) with each span's characters but line breaks blanked,
-    so the head's date search reads none of the list's dates."""
+    so the head's date search reads none of the list's dates. (Built in one pass: the
+    whole text is blanked so too, and a copy a span would be quadratic.)"""
+    pieces: list[str] = []
+    at = 0
     for a, b in spans:
-        if a >= len(head):
+        a, b = max(a, at), min(b, len(head))
+        if a >= b:
             continue
-        b = min(b, len(head))
-        head = head[:a] + "".join("\n" if ch == "\n" else " " for ch in head[a:b]) + head[b:]
-    return head
+        pieces.append(head[at:a])
+        pieces.append(_BLANK.sub(" ", head[a:b]))
+        at = b
+    if not pieces:
+        return head
+    pieces.append(head[at:])
+    return "".join(pieces)

@@ -22,7 +22,9 @@ import re
 from briefing.lazyre import lazy
 
 # The phrase, then at most four words (a preposition, an article, "den", a time of day
-# and its zone) up to the date.
+# and its zone) up to the date, in the same sentence: a word closing one ("... took
+# effect last year. Published 3 March 2031") parts the phrase from the date, which is
+# then another sentence's (an abbreviation's points, "a.m.", stay within).
 _IN_EFFECT = lazy(
     r"(?:\btakes?\s+effect|\btook\s+effect|\bcomes?\s+into\s+(?:force|effect|operation)"
     r"|\benters?\s+into\s+force|\beffective\s+(?:from|on|as\s+(?:of|from))"
@@ -32,7 +34,7 @@ _IN_EFFECT = lazy(
     r"|\btr(?:äder|äda)\s+i\s+kraft|\btreedt\s+in\s+werking|\btreden\s+in\s+werking"
     r"|\btr(?:itt|eten)\s+(?:am|mit\s+(?:dem|Wirkung\s+vom))|\bwchodzi\s+w\s+życie"
     r"|\bвступа(?:ет|ют)\s+в\s+силу)"
-    r"(?:[ \t\n]+\S+){0,4}?[ \t\n]+$",
+    r"(?:[ \t\n]+(?:\S*[^\s.!?]|\S*\.\S+\.)){0,4}?[ \t\n]+$",
     re.I,
 )
 EFFECT_REACH = 90  # characters before the date: the phrase and its few words

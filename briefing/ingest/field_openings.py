@@ -28,12 +28,14 @@ import re
 # or figures ("Publication date: 18 ...", "Staff acknowledgments: Jane Example").
 _LABEL = re.compile(r"^[A-Z][\w'’&/.-]*(?: [\w'’&/.-]+){0,3}:\s+[A-Z0-9]")
 # A line that finished: a sentence's stop (a bracket or quote may close after it), or a
-# figure (a date's year, a number).
-_FINISHED = re.compile(r"(?:[.!?][)\]”’\"]?|\d)$")
+# figure of four digits or more (a date's year, a telephone number). A short count stands
+# inside a sentence as often as at a line's end: "... with all the 27" / "Member States:
+# Examplia, ..." is one sentence (session 42 review).
+_FINISHED = re.compile(r"(?:[.!?][)\]”’\"]?|(?<![\d.,])\d{4,})$")
 
 
 def opens_field(prev: str, line: str) -> bool:
     """Whether ``line``, under ``prev``, opens a labelled field or run-in heading of its
-    own: ``prev`` finished (a stop or a figure at its end) and ``line`` opens with a
-    short capitalised label and a colon."""
+    own: ``prev`` finished (a stop, or a year's or a telephone's figure, at its end) and
+    ``line`` opens with a short capitalised label and a colon."""
     return bool(_LABEL.match(line)) and bool(_FINISHED.search(prev.rstrip()))

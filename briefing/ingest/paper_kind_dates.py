@@ -34,6 +34,18 @@ _KIND_BEFORE = lazy(
 )
 
 
+# A preposition before the kind (an article alone may open the paper's own name):
+# the line names another paper, which it answers, corrects or quotes ("Stellungnahme zur
+# Pressemitteilung vom 3. März 2031", "Réponse au communiqué du ...", "Aclaración al
+# comunicado de ...", "Nota sobre o comunicado de ..."), and its date is that paper's
+# (session 42 review). The paper's own name opens the line or follows the issuer's comma.
+_CITED_BEFORE = lazy(
+    r"(?<!\w)(?:zur|zum|zu|auf|gegen|über|laut|gemäß|nach|au|aux|sur\s+le|selon\s+le|à"
+    r"|al|sobre\s+el|según\s+el|ao|sobre\s+o|segundo\s+o|sul|nel)\s+$",
+    re.I,
+)
+
+
 def kind_date(line: str) -> str:
     """ISO date of a head line naming the paper's kind and its date, the date closing the
     line; else ""."""
@@ -42,4 +54,7 @@ def kind_date(line: str) -> str:
     found = date_of_dateline(line)
     if found is None or found.year is None or line[found.end :].strip(" .") != "":
         return ""
-    return found.iso() if _KIND_BEFORE.search(line[: found.start]) else ""
+    kind = _KIND_BEFORE.search(line[: found.start])
+    if kind is None or _CITED_BEFORE.search(line, 0, kind.start()):
+        return ""  # (no kind, or another paper's: "... zur Pressemitteilung vom ...")
+    return found.iso()

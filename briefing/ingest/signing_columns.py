@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.extracted import Extracted, Line
+from briefing.ingest.handling_notices import is_handling_notice
+from briefing.ingest.known_lines import CONTACT_START, NOTE_LINE
 from briefing.lazyre import lazy
 
 # "For", "Pour", "Por", "Für", "Voor", "За" opening a line: where a party's block may
@@ -38,6 +40,12 @@ _PARTY_START = re.compile(r"\n[ \t]*(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|
 _PARTY = lazy(r"^(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s+\S")
 # Several parties named on one line, each ending on its colon: "For A: For B:".
 _PARTY_AFTER_COLON = lazy(r"(?<=:)\s+(?=(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s)")
+# "For" opening what a release says about itself or whom to ask, not a party's name.
+_NO_PARTY = lazy(
+    r"(?:for|pour|por|für|voor)\s+(?:immediate|more|further|media|press|information|details"
+    r"|enquiries|inquiries|questions|release|publication|use|the\s+(?:press|media))\b",
+    re.I,
+)
 _CELL_GAP = lazy(r"\s*\|\s*|\s{3,}")
 _SECOND_PARTY = lazy(r"\s(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s")
 CELL_MAX_WORDS = 8  # a party, a name, an office: a few words, never a sentence
@@ -57,7 +65,17 @@ def _cell(text: str) -> bool:
 
 
 def _party(text: str) -> bool:
-    return bool(_PARTY.match(text)) and _cell(text)
+    """A party's cell, "For Examplia:": never a release's handling notice or the caption
+    of its contacts ("FOR IMMEDIATE RELEASE" over "For more information:" over a press
+    officer's name and office read as two parties' blocks, session 42 review)."""
+    return (
+        bool(_PARTY.match(text))
+        and _cell(text)
+        and not _NO_PARTY.match(text)
+        and not is_handling_notice(text)
+        and not CONTACT_START.match(text)
+        and not NOTE_LINE.match(text)
+    )
 
 
 def _cells(text: str) -> list[str]:
@@ -144,6 +162,11 @@ def _write(extracted: Extracted, used: list[int], blocks: list[str]) -> bool:
     """Each party's block on a line of its own, a blank line apart, in the lines the
     rows took (the others blanked). False when the rows took too few lines."""
     lines = extracted.lines
+    if any(lines[k].text.startswith("\f") for k in used):
+        # A cell opening a new page ("\fJane Example"): its line keeps the page's break,
+        # so it is no slot, and its words would stand twice, as printed and in the block.
+        # Blocks across a page are left as read.
+        return False
     slots = [k for k in range(used[0], used[-1] + 1) if not lines[k].text.startswith("\f")]
     if len(slots) < 2 * len(blocks) - 1:
         return False

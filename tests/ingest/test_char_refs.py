@@ -36,3 +36,16 @@ def test_references_to_marks_and_lookalikes_stay_as_printed() -> None:
     assert "&#34;On Fisheries&#34; of Examplia &amp; Samplia, the R&D budget" in release.text
     assert "AT&T; line and &examplia; stay" in release.text and link in release.text
     assert not any("no-break space" in r.text for r in release.removed)
+
+
+def test_a_reference_to_a_line_break_parts_the_words_within_the_line() -> None:
+    # A page's source saved as text keeps "&#10;", "&#13;" and "&#12;" (a break the CMS
+    # escaped): shown as a space, not as a break inside the line or a page's end.
+    text = (
+        "Ministry of Examplia\n\n"
+        "The council of Samplia agreed&#10;to the decree&#12;on fisheries&#13;as printed "
+        "in the note of the Ministry of Examplia published on Monday.\n"
+    )
+    release = release_from_text(text)
+    assert "agreed to the decree on fisheries as printed" in release.text, release.text
+    assert "\f" not in release.text and "\r" not in release.text

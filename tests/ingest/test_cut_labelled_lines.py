@@ -69,3 +69,23 @@ def test_dan_alone_is_a_day_in_south_slavic_languages() -> None:
     # (Guard: "dan" dangles only after a clause's comma or semicolon.)
     assert not cut_mid_phrase("Program za Svjetski dan")
     assert not cut_mid_phrase("Otvoreni dan")
+
+
+def test_an_english_heading_closing_on_do_is_whole() -> None:
+    # "do" and "die" dangle in Portuguese and German ("Relatório do", "Maßnahmen für die")
+    # but close an English phrase after "to", a pronoun or a modal.
+    assert not cut_mid_phrase("What you need to do")
+    assert not cut_mid_phrase("What we do")
+    assert cut_mid_phrase("Relatório anual do")
+    assert cut_mid_phrase("Maßnahmen für die")
+    text = (
+        "Guidance on Examplian Harbour Fees\n\n3 March 2031\n\n"
+        "Every ship that calls at a harbour of Examplia pays the fee set in the rules of "
+        "the Ministry.\n\n"
+        "B. What you need to do\n\n"
+        "A ship's master registers the ship with the harbour office before it calls at the "
+        "harbour.\n\n"
+        "C. When the fee is due\n\n"
+        "The fee is due on the day the ship leaves the harbour of Examplia.\n"
+    )
+    assert "What you need to do" in _headings(text)

@@ -42,3 +42,26 @@ def test_the_phrase_in_other_languages() -> None:
 def test_a_date_a_meeting_was_held_is_no_effect_date() -> None:
     line = "Effective measures were agreed by the Board at its meeting on 3 May 2031."
     assert not names_effect(line, line.index("3 May"))
+
+
+def test_a_sentence_closing_between_phrase_and_date_parts_them() -> None:
+    # "... took effect last year." ends its sentence: the date after it is the next
+    # sentence's (here the release's own), not the day of taking effect.
+    text = "The old fee rule took effect last year. Published 3 March 2031"
+    assert not names_effect(text, text.index("3 March"))
+    for held in (
+        "The rule takes effect on 1 April 2031",
+        "with effect from 11:00 a.m. 3 March 2031",
+        "Ändringarna träder i kraft den 1 januari 2031",
+    ):
+        assert names_effect(held, held.index(held.split()[-3])), held
+
+
+def test_a_release_dated_after_a_sentence_on_another_rule_keeps_its_date() -> None:
+    text = (
+        "Harbour fees\n\n"
+        "The old fee rule took effect last year. Published 3 March 2031\n\n"
+        "The Ministry of Examplia announced today that the new rule on harbour fees "
+        "applies to all ships.\n"
+    )
+    assert release_from_text(text).date == "2031-03-03"

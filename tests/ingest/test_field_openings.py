@@ -33,3 +33,21 @@ def test_only_a_short_label_under_a_finished_line():
     assert not opens_field("... ended.", "The Board of the Examplian Bank: Decisions")
     # A value in lower case is a sentence going on after a colon.
     assert not opens_field("... ended.", "Note: the figures are provisional")
+
+
+def test_a_short_count_at_a_lines_end_is_no_finished_line():
+    # "... with the help of all the 27" / "Member States: Examplia, ...": one sentence.
+    assert not opens_field("... drafted with the help of all the 27", "Member States: Examplia")
+    assert opens_field("Telephone: +1 202 555 0100", "Contact: Jane Example")
+    text = (
+        "Ministry of Examplia\n\nHarbour rules adopted\n\n3 March 2031\n\n"
+        "The Council of Examplia adopted the harbour rules today after long talks with the\n"
+        "ministers of transport. The rules were drafted with the help of all the 27\n"
+        "Member States: Examplia, Samplia and the others agreed to apply them from the\n"
+        "first day of the next month, and the Ministry will publish a guide for ships.\n\n"
+        "The guide will be sent to every harbour office of Examplia before the rules apply.\n"
+    )
+    release = release_from_text(text)
+    assert "the 27\nMember States:" in release.text or "the 27 Member States:" in release.text
+    texts = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "paragraph"]
+    assert not any(t.startswith("Member States") for t in texts), texts

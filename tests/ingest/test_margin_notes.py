@@ -82,3 +82,16 @@ def test_a_figure_of_three_digits_and_a_point_is_a_decimal():
 def test_a_tables_three_figure_decimal_before_a_figure_is_left_as_it_was():
     # (A guard: only an amount, a word in lower case after it, is kept from the markers.)
     assert marker_pattern("2").search("equipment   3 662.2      3 112.4") is not None
+
+
+def test_a_number_under_a_paragraph_running_on_stays():
+    # (Guard: a paragraph going on over the lone number, no blank line or sentence's end
+    # above it, is no note's place; nor is a note of fewer than three words.)
+    lines = [
+        "The formula is fully implemented.1 The Committee reviewed the",
+        "1",
+        "  Examplian outlook and the external sector over the period.",
+    ]
+    assert join_margin_notes(lines) == lines
+    short = ["The formula is fully implemented.1", "", "1", "  See above."]
+    assert join_margin_notes(short) == short

@@ -33,3 +33,13 @@ def test_a_sentence_citing_another_paper_goes_on_past_the_date() -> None:
 
 def test_a_date_without_the_papers_kind_is_no_such_line() -> None:
     assert kind_date("Examplisches Ministerium für Häfen, Sitzung am 8. April 2031") == ""
+
+
+def test_a_line_answering_another_paper_is_not_dated_by_it() -> None:
+    # The kind after a preposition or an article names another paper, which the line
+    # answers or quotes: its date is that paper's.
+    assert kind_date("Stellungnahme zur Pressemitteilung vom 3. März 2031") == ""
+    assert kind_date("Réponse au communiqué du 3 mars 2031") == ""
+    assert kind_date("Aclaración al comunicado de 3 de marzo de 2031") == ""
+    # (The paper's own name after its issuer's comma still dates it.)
+    assert kind_date("Ministerium für Häfen, Pressemitteilung vom 3. März 2031") == "2031-03-03"

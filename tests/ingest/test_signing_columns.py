@@ -82,3 +82,29 @@ def test_short_sentences_under_lines_opening_on_for_are_no_blocks() -> None:
     ])  # fmt: skip
     joined = " ".join(texts)
     assert joined.index("For guests") < joined.index("Entry is free"), texts
+
+
+def test_a_cell_opening_a_new_page_is_not_printed_twice() -> None:
+    # pdftotext's form feed opens the next page on the first cell under the parties
+    # ("\fJane Example"): that line keeps its break, so the blocks are left as read,
+    # and no name stands twice.
+    _, texts = _read(
+        ["For Examplia:", "For Samplia:", "\fJane Example", "John Sample", "Minister", "President"],
+        gap="\n",
+    )
+    joined = " ".join(texts)
+    assert joined.count("Jane Example") == 1, texts
+
+
+def test_a_handling_notice_over_a_contact_caption_is_no_party() -> None:
+    # "FOR IMMEDIATE RELEASE" / "For more information:" / a press officer's name and
+    # office: the release's notice and its contact, not two parties' blocks read across.
+    text = (
+        "FOR IMMEDIATE RELEASE\nFor more information:\nJane Example\nPress Secretary\n\n"
+        "Examplia Opens New Harbour\n\n3 March 2031\n\n"
+        "The Ministry of Examplia opened the new harbour today in the presence of the "
+        "minister and the mayor.\n"
+    )
+    release = release_from_text(text)
+    assert "FOR IMMEDIATE RELEASE Jane Example" not in release.text, release.text
+    assert "For more information: Press Secretary" not in release.text, release.text
