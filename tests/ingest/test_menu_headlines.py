@@ -5,7 +5,11 @@ title. Made-up text (session 42, txttitle)."""
 
 from __future__ import annotations
 
+from briefing.ingest import roles as R
+from briefing.ingest.menu_headlines import headline_date_under_menu
 from briefing.ingest.pipeline import release_from_text
+from briefing.ingest.segment import Block
+from briefing.ingest.title import _title_shaped
 
 _MENU = (
     "Home\n\nAbout us\n\nOur projects\n\nTeam\n\n"
@@ -25,9 +29,15 @@ def test_a_headline_over_its_date_under_a_menu_is_the_title():
     assert release.title == _HEADLINE
 
 
-def test_a_first_line_over_no_date_keeps_the_picked_title():
-    release = release_from_text(_MENU + _HEADLINE + "\n\n" + _BODY)
-    assert release.title != _HEADLINE
+def test_a_first_line_over_no_date_is_no_headline_under_the_menu():
+    # (The body's first line over its lead, no date between: a lead's line or a heading.)
+    texts = [*(t for t in _MENU.split("\n\n") if t), _HEADLINE, *_BODY.split("\n\n")]
+    blocks = [Block(t.strip()) for t in texts]
+    at = len(texts) - 3
+    args = (_title_shaped, R.is_date_line, R.words)
+    assert headline_date_under_menu(blocks, at, *args) is None
+    dated = [*blocks[: at + 1], Block("27 Sep 2031"), *blocks[at + 1 :]]
+    assert headline_date_under_menu(dated, at, *args) == at + 1
 
 
 def test_a_head_with_a_date_is_no_menu():
