@@ -124,6 +124,8 @@ _RELEASE_DATE_STEPS = {
 
 
 def _before(step: str, steps: dict[str, int]) -> tuple[str, str] | None:
+    if step not in steps:  # (a step whose source line moved is not traced)
+        return None
     return _record.get(f"fill:{steps[step]}")  # type: ignore[return-value]
 
 

@@ -38,6 +38,7 @@ from briefing.ingest.running_head_dates import running_head_date
 from briefing.ingest.segment import Block, segment
 from briefing.ingest.sentence_ends import FUNCTION_WORDS
 from briefing.ingest.signing_columns import read_signing_columns
+from briefing.ingest.skip_link_titles import title_before_skip_link
 from briefing.ingest.stamp_lines import STAMP_REACH_CHARS, page_head, stamp_date
 from briefing.ingest.symbol_fonts import show_symbol_bullets
 from briefing.ingest.textfurniture import paged_by_marks, take_page_furniture
@@ -360,6 +361,10 @@ def _fill_metadata(release: Release, extracted: Extracted, case: CaseName | None
         # its caption, over the court's name or a stamp the picker took (case_names).
         printed = text[title.start : title.end].split("\n", 1)[0] if title else ""
         release.title = court_paper_title(case, release.title, printed)
+    if not release.title and extracted.format != "pdf":
+        # A page saved as text opening on its browser title run into the skip link
+        # ("Headline - Site Skip to content ..."): skip_link_titles.
+        release.title = without_site_name(title_before_skip_link(text), text)
     if not release.title:
         # No printed title and no usable property: the name the page header repeats.
         running = _one_line(extracted.metadata.get("running_title", ""))

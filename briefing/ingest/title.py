@@ -32,6 +32,7 @@ from briefing.ingest.issuer_lines import (
 )
 from briefing.ingest.known_lines import BYLINE_OPENING
 from briefing.ingest.lone_top_heading import lone_top_heading
+from briefing.ingest.menu_headlines import headline_date_under_menu, set_in_menu
 from briefing.ingest.notice_titles import is_notice_title
 from briefing.ingest.paper_fields import describes_paper
 from briefing.ingest.record_lines import address_line
@@ -250,6 +251,11 @@ def title_opens_body(blocks: list[Block], body_start: int, web_copy: bool = Fals
         and blocks[body_start].label is None
     ):
         return body_start + 1
+    # (A head that is all menu lines, the body opening on a headline over its date: the
+    # page's own title and stamp, menu_headlines.)
+    dated = headline_date_under_menu(blocks, body_start, _title_shaped, R.is_date_line, R.words)
+    if dated is not None:
+        return dated + 1
     # (An office's letterhead, its contact fields: no title of the head's own.)
     if any(not is_masthead(blocks[i].text) and not is_issuer_line(blocks[i].text) for i in head):
         return body_start
@@ -766,6 +772,10 @@ def _first_heading_shaped(blocks: list[Block], candidates: list[int]) -> int | N
     candidates = [i for i in candidates if i not in banners]
     if not candidates:
         return None  # (the site's sign-in form, nothing else: the page's title was lost)
+    # (A teaser's or project's name among a site's menu entries: menu_headlines.)
+    candidates = [
+        i for i in candidates if not set_in_menu(blocks, i, R.is_date_line, R.words)
+    ] or candidates
     long_enough = [i for i in candidates if R.words(blocks[i].text) >= 4]
     first = (long_enough or candidates)[0]
     return None if names_site_section(blocks[first].text) else first
