@@ -215,6 +215,19 @@ def row_break(
     texts: list[str], rows: list[int], first: int, previous: int, index: int
 ) -> bool | None:
     """Whether line ``index`` goes on with the block of lines ``first``..``previous``
+    (True), starts a unit of its own (False), or is not a table's affair (None): as
+    ``_row_break`` reads the table, save that a break under a line stopping mid-sentence
+    (``_runs_on``: prose spread into cells, no row ends there) is left to the prose rules."""
+    verdict = _row_break(texts, rows, first, previous, index)
+    if verdict is False and _runs_on(texts[previous], texts[index]):
+        return None
+    return verdict
+
+
+def _row_break(
+    texts: list[str], rows: list[int], first: int, previous: int, index: int
+) -> bool | None:
+    """Whether line ``index`` goes on with the block of lines ``first``..``previous``
     (True), starts a unit of its own (False), or is not a table's affair (None).
 
     A row line ends a wrapped first cell set at its own column above it, else it starts
@@ -223,8 +236,6 @@ def row_break(
     at = bisect_left(rows, first)
     block_row = rows[at] if at < len(rows) and rows[at] <= previous else None
     raw = texts[index]
-    if _runs_on(texts[previous], raw):
-        return None  # a sentence going on: prose spread into cells, no row ends there
     here = bisect_left(rows, index, at)
     if here < len(rows) and rows[here] == index:
         if block_row is not None:
