@@ -215,19 +215,6 @@ def row_break(
     texts: list[str], rows: list[int], first: int, previous: int, index: int
 ) -> bool | None:
     """Whether line ``index`` goes on with the block of lines ``first``..``previous``
-    (True), starts a unit of its own (False), or is not a table's affair (None): as
-    ``_row_break`` reads the table, save that a break under a line stopping mid-sentence
-    (``_runs_on``: prose spread into cells, no row ends there) is left to the prose rules."""
-    verdict = _row_break(texts, rows, first, previous, index)
-    if verdict is False and _runs_on(texts[previous], texts[index]):
-        return None
-    return verdict
-
-
-def _row_break(
-    texts: list[str], rows: list[int], first: int, previous: int, index: int
-) -> bool | None:
-    """Whether line ``index`` goes on with the block of lines ``first``..``previous``
     (True), starts a unit of its own (False), or is not a table's affair (None).
 
     A row line ends a wrapped first cell set at its own column above it, else it starts
@@ -266,48 +253,6 @@ def _row_break(
 
 
 _CLAUSE_ENDS = (".", ":", ";", "!", "?")
-SPREAD_CELLS = 4  # single-word cells: a line of prose spread to the margin word by word
-
-
-def _runs_on(above: str, raw: str) -> bool:
-    """Whether line ``raw`` goes on with a sentence the line above stops in mid-course:
-    that line spread word by word over four cells or more (justified prose) ending on a
-    word in lower case or a comma, or its cell set at ``raw``'s column (a column of prose
-    beside another) a run of words ending on a comma or a word in lower case, with
-    ``raw`` opening in lower case. Offices print a table's cells as names, figures or
-    headers, which end on a figure, a capitalised word or a stop; a cell ending on "the"
-    or "tentang" is a sentence the margin cut, and the line under it in its column goes
-    on with it (session 42: Indonesia's Kominfo regulations, Banco Central de Chile's
-    minutes, GAO's reports, all as ``pdftotext -layout`` prints them)."""
-    cells = _cells(above.rstrip())
-    if not cells:
-        return False
-    if len(cells) >= SPREAD_CELLS and all(" " not in text for _, text in cells):
-        # (Words, two in three at least: "Rice   12.5   13.0   kg" is a row of figures.)
-        words = sum(1 for _, text in cells if any(ch.isalpha() for ch in text))
-        return 3 * words >= 2 * len(cells) and _stops_mid_sentence(cells[-1][1])
-    if any(_FIGURE_CELL.fullmatch(text) for _, text in cells):
-        return False  # a row holding figures is a table's ("per kg, retail,   11.0")
-    at = _indent(raw)
-    for start, text in cells:
-        if abs(start - at) <= COLUMN_SLACK:
-            if len(text.split()) < 2 or not _stops_mid_sentence(text):
-                return False
-            # (A column's heading ends on a word in lower case too, "1. Analysis of the
-            # technical teams": the text under it opens a sentence, in a capital; and a
-            # row whose last cell ends a sentence is a table's, as row_break reads it,
-            # unless the cell at the line's column ends on a comma.)
-            return next(filter(str.isalpha, raw), "").islower() and (
-                text.endswith(",") or not above.rstrip().endswith(_CLAUSE_ENDS)
-            )
-    return False
-
-
-def _stops_mid_sentence(text: str) -> bool:
-    """A cell ending on a word in lower case ("the", "tentang") or a comma: a name's
-    capitalised word ("Ерзас", "Markets") may end a cell of a roster or a table."""
-    last = text.split()[-1] if text.split() else ""
-    return bool(last) and ((last[0].islower() and last[-1].isalpha()) or last.endswith(","))
 
 
 def _wraps_below(texts: list[str], rows: list[int], cells: list, index: int) -> bool:
