@@ -37,8 +37,20 @@ def is_asker(speaker: str) -> bool:
     return is_questioner(speaker)
 
 
+# A label set in brackets: "<답변> ...", "〈질문〉 ...", "【記者】...", "[MODERATOR] ...".
+_BRACKETS = {"<": ">", "‹": "›", "〈": "〉", "《": "》", "【": "】", "[": "]", "(": ")", "（": "）"}
+
+
 def without_label(text: str, speaker: str) -> str:
-    """``text`` without its printed speaker label ("Bruno Rodríguez.- Quiero ...")."""
+    """``text`` without its printed speaker label ("Bruno Rodríguez.- Quiero ...", "<답변>
+    정부는 ..."): a drafted point quotes the turn, and the reader is told who spoke."""
+    if speaker and text[:1] in _BRACKETS and text[1:].startswith(speaker):
+        rest = text[1 + len(speaker) :]
+        if rest.startswith(_BRACKETS[text[0]]):
+            rest = rest[1:]
+            mark = _LABEL_END.match(rest)
+            return (rest[mark.end() :] if mark else rest).lstrip()
+        return text
     if not speaker or not text.startswith(speaker):
         return text
     rest = text[len(speaker) :]

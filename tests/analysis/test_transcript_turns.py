@@ -47,3 +47,16 @@ def test_the_host_never_gives_the_summary_and_the_principal_is_attributed() -> N
     assert not any(t.startswith("Jorge Ruritano.-") for t in texts), texts
     # The host's welcome and roll of the press are no key points while the principals speak.
     assert not any(t.startswith(("Bienvenidos", "Están presentes")) for t in texts), texts
+
+
+def test_a_label_in_brackets_is_taken_off_the_turn():
+    # Korean and Japanese briefings print the turn's label in brackets: "<답변> ...".
+    assert (
+        without_label("<답변> 정부는 입장을 견지하고 있습니다.", "답변")
+        == "정부는 입장을 견지하고 있습니다."
+    )
+    assert without_label("【記者】 質問です。", "記者") == "質問です。"
+    assert without_label("[MODERATOR]: Welcome.", "MODERATOR") == "Welcome."
+    # Another bracket's words, or no closing bracket, are left as printed.
+    assert without_label("<답변 정부는", "답변") == "<답변 정부는"
+    assert without_label("(Note) text", "답변") == "(Note) text"
