@@ -19,7 +19,7 @@ from briefing.lazyre import lazy
 
 # The skip link's wording in the languages releases are printed in.
 _SKIP_LINK = lazy(
-    r"^[ \t]*(?P<title>[^\n]{3,300}?)[ \t]+(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?content|"
+    r"^[ \t]*+(?P<title>[^\n]{3,300}?)[ \t]{1,8}(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?content|"
     r"skip\s+navigation|g[åa]\s+til\s+(?:hoved)?indhold(?:et)?|hopp\s+til\s+(?:hoved)?innhold|"
     r"hoppa\s+till\s+(?:huvud)?inneh[åa]ll(?:et)?|siirry\s+(?:sis[äa]lt[öo][öo]n|"
     r"p[äa][äa]sis[äa]lt[öo][öo]n)|(?:direkt\s+)?zum\s+inhalt(?:\s+springen)?|"

@@ -55,6 +55,8 @@ ANCHORED = {
     "briefing.ingest.lone_page_numbers._CENTRED",
     "briefing.ingest.page_comments._MARK",  # (fullmatch)
     "briefing.analysis.dates._RANGE_END",
+    "briefing.ingest.dated_lists._FIELD",  # (a line's start: a labelled date field)
+    "briefing.ingest.skip_link_titles._SKIP_LINK",  # (the text's first line)
 }
 
 # Patterns applied only to a bounded slice of text: timed on lines of that length.
