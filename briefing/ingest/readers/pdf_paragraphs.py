@@ -130,14 +130,22 @@ def _split_inner_lists(paragraphs: list[Paragraph]) -> list[Paragraph]:
         last = par.lines[cuts[-1]]
         if cuts[-1] == len(par.lines) - 1 and not _ENDS.search(last.text):
             item_x = last.pieces[1].x0
-        for begin, end in zip([0, *cuts], [*cuts, len(par.lines)], strict=True):
-            lines = par.lines[begin:end]
-            piece = Paragraph([lines[0]], lines[0].text)
-            for line in lines[1:]:
-                append_line(piece, line)
-            piece.markers = [(m, line.page) for line in lines for m in line.markers]
-            out.append(piece)
+        out.extend(_cut_at(par, cuts))
     return out
+
+
+def _cut_at(par: Paragraph, cuts: list[int]) -> list[Paragraph]:
+    """``par`` cut before each of its lines numbered in ``cuts``, each piece with its
+    own lines' note markers."""
+    pieces = []
+    for begin, end in zip([0, *cuts], [*cuts, len(par.lines)], strict=True):
+        lines = par.lines[begin:end]
+        piece = Paragraph([lines[0]], lines[0].text)
+        for line in lines[1:]:
+            append_line(piece, line)
+        piece.markers = [(m, line.page) for line in lines for m in line.markers]
+        pieces.append(piece)
+    return pieces
 
 
 def _split_semicolon_items(
@@ -158,13 +166,7 @@ def _split_semicolon_items(
         if not cuts:
             out.append(par)
             continue
-        for begin, end in zip([0, *cuts], [*cuts, len(par.lines)], strict=True):
-            lines = par.lines[begin:end]
-            piece = Paragraph([lines[0]], lines[0].text)
-            for line in lines[1:]:
-                append_line(piece, line)
-            piece.markers = [(m, line.page) for line in lines for m in line.markers]
-            out.append(piece)
+        out.extend(_cut_at(par, cuts))
     return out
 
 
