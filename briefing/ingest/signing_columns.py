@@ -34,12 +34,15 @@ from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.known_lines import CONTACT_START, NOTE_LINE
 from briefing.lazyre import lazy
 
-# "For", "Pour", "Por", "Für", "Voor", "За" opening a line: where a party's block may
-# start. (Opens on the newline: the search jumps between line starts in C.)
-_PARTY_START = re.compile(r"\n[ \t]*(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)[ \t]")
-_PARTY = lazy(r"^(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s+\S")
+# The word a party's cell opens on, "For", "Pour", "Por", "Für", "Voor", "За", as printed
+# (capitalised: "for" inside a sentence opens no block).
+_FOR = "(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)"
+# Where a party's block may start. (Opens on the newline: the search jumps between line
+# starts in C.)
+_PARTY_START = re.compile(rf"\n[ \t]*{_FOR}[ \t]")
+_PARTY = lazy(rf"^{_FOR}\s+\S")
 # Several parties named on one line, each ending on its colon: "For A: For B:".
-_PARTY_AFTER_COLON = lazy(r"(?<=:)\s+(?=(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s)")
+_PARTY_AFTER_COLON = lazy(rf"(?<=:)\s+(?={_FOR}\s)")
 # "For" opening what a release says about itself or whom to ask, not a party's name.
 _NO_PARTY = lazy(
     r"(?:for|pour|por|für|voor)\s+(?:immediate|more|further|media|press|information|details"
@@ -47,7 +50,7 @@ _NO_PARTY = lazy(
     re.I,
 )
 _CELL_GAP = lazy(r"\s*\|\s*|\s{3,}")
-_SECOND_PARTY = lazy(r"\s(?:For|FOR|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR|За|ЗА)\s")
+_SECOND_PARTY = lazy(rf"\s{_FOR}\s")
 CELL_MAX_WORDS = 8  # a party, a name, an office: a few words, never a sentence
 ROWS_MAX = 4  # the party, a name, an office, perhaps a date: no block runs longer
 PARTIES_MAX = 4  # more parties than a row holds sign one under another
