@@ -21,11 +21,17 @@ import re
 
 from briefing.lazyre import lazy
 
+# A picture credit's field word, in the languages of the corpus: "Photo:", "Foto:",
+# "Bild:", "Crédit :", "Zdjęcie:", "Фото:", "사진:" (also ``roles.picture_credit``'s, where
+# the credit opens its line).
+CREDIT_WORDS = (
+    r"photos?|fotos?|fot[óo]|fotograf[íi]as?|fotografie|bild(?:er)?|image|"
+    r"credits?|cr[ée]dits?|cr[ée]ditos?|zdj[ęe]cie|фото|사진"
+)
 # A credit's field word and colon after the caption's comma, stop or semicolon, or the
 # copyright sign anywhere; then the credited name.
 _CLOSING_CREDIT = lazy(
-    r"(?:[,.;–-]\s*(?:photos?|fotos?|fot[óo]|fotograf[íi]as?|fotografie|bild(?:er)?|"
-    r"crédits?|credits?|zdj[ęe]cie|фото)\s*:|©)\s*(?P<credit>\S.*)$",
+    rf"(?:[,.;–-]\s*(?:{CREDIT_WORDS})\s*:|©)\s*(?P<credit>\S.*)$",
     re.I,
 )
 CAPTION_MAX_WORDS = 20  # a caption names who or what is shown, in a line

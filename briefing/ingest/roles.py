@@ -65,7 +65,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
-from briefing.ingest.picture_captions import closes_on_credit
+from briefing.ingest.picture_captions import CREDIT_WORDS, closes_on_credit
 from briefing.ingest.printed_runs import printed_runs
 from briefing.ingest.punctuated_heads import punctuated_crossheads
 from briefing.ingest.quote_crossheads import crosshead_under_quote
@@ -2433,8 +2433,7 @@ def never_heading(text: str) -> bool:
 
 # A credit's field word and its colon, in the languages of the corpus, then a name.
 _PICTURE_CREDIT = lazy(
-    r"^\(?\s*(?:photos?|fotos?|fot[óo]|fotograf[íi]as?|fotografie|bild(?:er)?|image|"
-    r"credits?|cr[ée]dits?|cr[ée]ditos?|zdj[ęe]cie|фото|사진)"
+    rf"^\(?\s*(?:{CREDIT_WORDS})"
     r"(?:\s+(?:credits?|cr[ée]dits?|photos?))?\s*:\s*\S",
     re.I,
 )
