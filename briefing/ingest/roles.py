@@ -1500,7 +1500,11 @@ def _heading_before_body(
         label = blocks[i].label
         if label is not None and label.family not in ("ROMAN.", "ALPHA.", "ALPHA)", "decimal."):
             label = None
-        roles[i] = Role("heading", label=label)
+        # At the rank the format styles it, as the body's headings are (_body_role): a
+        # Markdown "## Background" over the text and "## Next steps" further down are
+        # siblings, never the second a child of the first.
+        rank = heading_rank(blocks[i])
+        roles[i] = Role("heading", label=label, attrs={"level": str(rank)} if rank else {})
 
 
 REPEAT_MIN_WORDS = 2  # one word shared with the title ("Minutes") is no repeat

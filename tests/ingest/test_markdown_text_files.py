@@ -94,3 +94,17 @@ def test_a_power_of_a_unit_is_kept_and_no_note_marker(tmp_path: Path) -> None:
         assert "10 km² of wetland." in text and "5 m³ of water" in text, name
         assert "10⁻⁶ of it salt." in text, name
         assert "wetland.1" not in text and "<sup>" not in text, name
+
+
+def test_markdown_sections_of_one_rank_are_siblings(tmp_path: Path) -> None:
+    # "## Background" right under the title and "## Next steps" further down are two
+    # sections side by side: the second is never nested in the first.
+    path = tmp_path / "board.md"
+    path.write_text(_MARKDOWN, encoding="utf-8")
+    from briefing.ingest import load_release
+
+    release = load_release(path, suggest=False)
+    top = [
+        release.text[n.start : n.end].strip() for n in release.root.children if n.kind == "heading"
+    ]
+    assert top == ["Background", "Next steps"]
