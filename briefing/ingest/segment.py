@@ -235,6 +235,7 @@ def unspaced_words(text: str) -> int:
 def segment(extracted: Extracted) -> list[Block]:
     """Blocks of ``extracted`` in reading order (empty lines only separate blocks)."""
     from briefing.ingest.bare_numbers import label_bare_numbers, label_cjk_item_lines
+    from briefing.ingest.block_scan import texts_of
     from briefing.ingest.close_paren_notes import label_close_paren_notes
     from briefing.ingest.dash_numbers import (
         keep_counted_dash_numbers,
@@ -243,6 +244,7 @@ def segment(extracted: Extracted) -> list[Block]:
         openings,
     )
     from briefing.ingest.indent_levels import nest_by_indent
+    from briefing.ingest.lost_bullets import label_lost_bullets, lost_bullet
     from briefing.ingest.mend import (
         join_cut_paragraphs,
         link_numbered_notes,
@@ -296,6 +298,12 @@ def segment(extracted: Extracted) -> list[Block]:
     opened = openings(blocks)
     label_glued_dash_runs(blocks, opened)  # "–op welk ...", "–waarvoor ...": a list's lost tab
     label_roman_dash_runs(blocks, opened)  # "I - Plenário;", "II - Presidência;": incisos
+    if "?" in opened or "!" in opened:  # "? The ...", "! Title II": bullets lost to "?"
+        glyph = lost_bullet(texts_of(blocks))
+        if glyph:  # (the blocks whose mark stood alone on its line over their text)
+            lone = [i for i, line in enumerate(extracted.lines) if line.text.strip() == glyph]
+            alone = {block_of[i] for i in lone}
+            label_lost_bullets(blocks, glyph, alone)
     if extracted.format in ("txt", "paste") and not extracted.blocks_are_paragraphs:
         nest_by_indent(extracted, blocks, block_of)  # "- Item" / "  - Sub-item"
     _link_notes(extracted.lines, blocks, block_of)
@@ -859,15 +867,18 @@ LONE_LABEL_REACH = 12
 def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
     """Join each lone label to the next non-blank line (two blank lines at most).
     Returns {index of the emptied line: index of the line now holding its text}."""
+    from briefing.ingest.lost_bullets import lost_bullet
+
     alias: dict[int, int] = {}
     sections = section_numerals(texts)  # "I." / "II." alone: section marks (roman_heads)
+    lost = lost_bullet(texts)  # "?" alone over an item: a bullet the encoding lost
     for i, raw in enumerate(texts):
         if len(raw) > 40 or not raw or i in sections:
             # (Most lines: no strip, no match; indented labels are longer than 16. A blank
             # line, "" once rstripped, is no label: skipping it saves 10 ms on 5 MB.)
             continue
         stripped = raw.strip()
-        if lines[i].style or not is_lone_label(stripped):
+        if lines[i].style or not (is_lone_label(stripped) or stripped == lost):
             continue
         column = pair_label_column(texts, i, is_lone_label, lambda j: bool(lines[j].style))
         if column:  # "i." / "ii." / "iii." and then their texts (label_runs)
@@ -879,6 +890,8 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
                 continue
             if match_label(following) or is_lone_label(following) or lines[j].style:
                 break
+            if stripped == lost and not following[:1].isupper():
+                break  # (an item opens on a capital: a lower-case line is words spread apart)
             # (The label's indentation is kept: it is where the paragraph starts.)
             texts[i] = f"{raw[: len(raw) - len(raw.lstrip())]}{stripped} {following}"
             texts[j] = ""

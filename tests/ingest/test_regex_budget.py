@@ -57,6 +57,7 @@ ANCHORED = {
     "briefing.analysis.dates._RANGE_END",
     "briefing.ingest.dated_lists._FIELD",  # (a line's start: a labelled date field)
     "briefing.ingest.skip_link_titles._SKIP_LINK",  # (the text's first line)
+    "briefing.ingest.lost_bullets._OPENING",  # (a block's start: a lost bullet)
 }
 
 # Patterns applied only to a bounded slice of text: timed on lines of that length.

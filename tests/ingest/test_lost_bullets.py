@@ -1,0 +1,87 @@
+"""Bullets a text extraction wrote as "?" or "!" (a symbol font's glyph in the wrong code
+page) are the list's labels, as printed: lost_bullets."""
+
+from __future__ import annotations
+
+from briefing.ingest import release_from_text
+from briefing.ingest.lost_bullets import lost_bullet
+
+QUESTION_MARKS = """Summary of the Council meeting
+
+The Council took note of the following:
+
+? Retail prices rose by 2.1 percent over the year, mostly on food and fuel.
+
+? Exports of farm goods fell for the second quarter in a row.
+
+? Credit to small firms grew faster than in the previous month.
+
+The Council will meet again in June.
+"""
+
+EXCLAMATION_MARKS = """Summary of the new statute
+
+The statute is divided into three parts:
+!       Part One sets out the duties of the registry office.
+!       Part Two, the "Filing Rules", covers the forms to be used.
+!       Part Three contains transitional provisions.
+This note summarises each part briefly.
+"""
+
+LONE_MARKS = """Notes on the outlook
+
+?
+
+Growth held up in the first quarter, led by household spending.
+
+?
+
+Inflation eased as fuel prices fell back.
+
+? Core prices stayed flat over the month.
+"""
+
+
+def _labels(text: str) -> list[str]:
+    return [n.label for n in release_from_text(text).nodes() if n.label]
+
+
+def test_question_marks_opening_lines_are_lost_bullets() -> None:
+    assert _labels(QUESTION_MARKS) == ["?", "?", "?"]
+
+
+def test_exclamation_marks_opening_lines_are_lost_bullets() -> None:
+    assert _labels(EXCLAMATION_MARKS) == ["!", "!", "!"]
+
+
+def test_a_lone_mark_heads_the_item_below_it() -> None:
+    release = release_from_text(LONE_MARKS)
+    labelled = [n for n in release.nodes() if n.label]
+    assert [n.label for n in labelled] == ["?", "?", "?"]
+    assert release.text[labelled[0].body_start :].startswith("Growth held up")
+
+
+def test_one_mark_after_a_wrap_is_no_list() -> None:
+    # French sets a space before "?": a hard wrap can carry it to a line's start once.
+    text = "Communiqué\n\nQue faut-il en retenir\n? Les chiffres du mois restent bons.\n"
+    assert _labels(text) == []
+    assert lost_bullet(["Que faut-il", "? Les chiffres", "? Encore"]) == ""
+
+
+def _labelled_depths(node, depth: int = 0) -> list[tuple[str, int]]:
+    found = []
+    for child in node.children:
+        inner = depth + 1 if child.label else depth
+        if child.label:
+            found.append((child.label, inner))
+        found += _labelled_depths(child, inner)
+    return found
+
+
+def test_marks_of_two_shapes_are_two_levels() -> None:
+    # The mark alone on its line (a bullet in a column of its own) heads the outer list;
+    # the mark on its item's line, the list inside it: two glyphs, both lost to "?".
+    text = LONE_MARKS.replace("? Core prices", "? Energy prices fell by a tenth.\n? Core prices")
+    text += "\n?\n\nWages grew in line with prices.\n"
+    depths = _labelled_depths(release_from_text(text).root)
+    assert depths == [("?", 1), ("?", 1), ("?", 2), ("?", 2), ("?", 1)]
