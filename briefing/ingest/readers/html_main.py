@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.link_boxes import headline_links
+from briefing.ingest.readers.html_dead_links import leads_nowhere
 from briefing.ingest.readers.html_galleries import gallery_box
 from briefing.ingest.readers.html_picture_links import picture_link
 from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens, within_tag
@@ -285,17 +286,19 @@ def _sequence_link(a) -> bool:
 
 
 def _script_control(a) -> bool:
-    """A link that runs a script ("javascript:printPage()") and names an action in a
-    word or two ("Print", "Share", "A+"): a control of the page, not a link of the
-    release's text. Note markers are figures and stay (html_notes reads them)."""
-    href = (a.get("href") or "").strip().lower()
-    if not href.startswith("javascript:"):
-        return False
+    """A link that runs a script ("javascript:printPage()") or leads nowhere
+    (html_dead_links: "", "#", "#play" with no such place, role="button") and names an
+    action in a word or two ("Print", "Share", "A+", "Close"): a control of the page, not
+    a link of the release's text. Note markers are figures and stay (html_notes reads
+    them)."""
     text = _visible_text(a).split()
     if not 0 < len(text) <= _CONTROL_WORDS or any(ch.isdigit() for w in text for ch in w):
         return False
     # Alone, not inside a sentence ("See <a href='javascript:...'>the annex</a> for").
-    return _alone(a)
+    if not _alone(a):
+        return False
+    # (The address last: leads_nowhere looks a fragment's target up in the page.)
+    return (a.get("href") or "").strip().lower().startswith("javascript:") or leads_nowhere(a)
 
 
 def _visible_text(el) -> str:

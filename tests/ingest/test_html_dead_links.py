@@ -1,0 +1,51 @@
+"""Links that lead nowhere (an empty address, "#", a fragment naming no place on the page,
+role="button") are the page's controls, not release text. Made-up pages."""
+
+from __future__ import annotations
+
+from briefing.ingest.readers.html import extract_html
+
+_BODY = "".join(
+    f"<p>The Council of Examplia reviewed item {n} of the national water plan today and "
+    "asked the regional offices to report on the progress of the works by spring.</p>"
+    for n in range(1, 5)
+)
+
+
+def _page(extra: str) -> str:
+    return (
+        "<html><body><article><h1>Council Reviews the Water Plan</h1>"
+        f"{extra}{_BODY}</article></body></html>"
+    )
+
+
+def _texts(html: str) -> list[str]:
+    return [line.text for line in extract_html(html).lines]
+
+
+def test_a_player_control_linking_to_no_place_is_dropped_and_listed() -> None:
+    html = _page("<div class='box'><div><a href='#play-it'>Play / pause</a></div></div>")
+    assert "Play / pause" not in _texts(html)
+    dropped = " ".join(text for _, text in extract_html(html).dropped)
+    assert "Play / pause" in dropped
+
+
+def test_a_close_link_with_an_empty_address_is_dropped() -> None:
+    texts = _texts(_page("<div class='closebar'><a href='' class='x'>Shut</a></div>"))
+    assert "Shut" not in texts
+
+
+def test_a_link_marked_as_a_button_is_dropped() -> None:
+    texts = _texts(_page("<p><a href='/listen' role='button'>Listen now</a></p>"))
+    assert "Listen now" not in texts
+
+
+def test_a_link_to_nowhere_inside_a_sentence_stays() -> None:
+    html = _page("<p>The plan is set out <a href='#'>in the annex</a> to this statement.</p>")
+    texts = _texts(html)
+    assert "The plan is set out in the annex to this statement." in texts
+
+
+def test_an_accordion_title_written_as_a_link_to_nowhere_stays() -> None:
+    html = _page(f"<a href='#'><h3>Background</h3></a><div>{_BODY}</div>")
+    assert "Background" in _texts(html)
