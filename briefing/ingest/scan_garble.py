@@ -26,7 +26,7 @@ _STOPS = frozenset(".,")
 GARBLE_MIN_PIECES = 3
 # Figures run into a letter or two with no mark between: an ordinal, an hour or a unit
 # ("2e", "10h30", "3m"), a title's own, unlike OCR's "1.w" across a mark.
-_FIGURES_AND_LETTERS = re.compile(r"\d++[^\W\d_]{1,2}\d*+")  # (possessive: linear when searched)
+_FIGURES_AND_LETTERS = re.compile(r"\d++[^\W\d_]{1,2}\d*+")  # (only fullmatched on one piece)
 
 
 def _letter(ch: str) -> bool:
