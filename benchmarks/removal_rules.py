@@ -5,7 +5,8 @@ this script also records the function and line that took it: ``Extracted.removed
 ``Extracted.dropped`` are traced lists (each entry remembers the caller that added it), and
 a ``Role`` of a removed kind remembers the rule that gave it. Each removed entry is then
 judged against the gold: **wrong** when it holds the opening words of a gold unit that the
-kept text lacks (a lost unit), **right** otherwise (furniture, chrome, or text the gold
+kept text lacks (a lost unit), or is those opening words alone (a unit's first line taken,
+its other lines kept), **right** otherwise (furniture, chrome, or text the gold
 does not count as a unit). Gold units lost though no removed entry holds them are tallied
 as ``title-span`` (inside the title) or ``not-found`` (text transformed or cut on the way:
 joins, clean-up, table flattening), split by whether the unit's words are still in the
@@ -15,8 +16,13 @@ nothing a reader misses) or not (``words-gone``: dropped or rewritten on the way
 A pass right on documents tuned on for long and wrong on blind-labelled ones is
 over-fitted: look there first. Tune gold only; never name a folder holding test documents.
 
+``--prose`` adds a second table: per pass, the removed entries that read as running prose
+(eight words or more ending like a sentence), right and wrong: what a guard "no pass takes a
+sentence" would save and what chrome it would keep back (session 43: 136 right, 2 wrong over
+blind's and oldtune's plain text and the look part: such a guard does not pay).
+
 Run: .venv/bin/python benchmarks/removal_rules.py NAME=GOLD_DIR [NAME=GOLD_DIR ...] [derived]
-[blind] [-v]
+[blind] [-v] [--prose]
 (``derived``: the plain text derived from the tune documents, as ``bench_structure
 --derive text`` scores it, look part only; ``blind``: the tune documents labelled blind.)
 """
@@ -36,6 +42,7 @@ import structure_score as scoring
 
 from briefing.ingest import extracted as extracted_mod
 from briefing.ingest import load_release, roles, tree
+from briefing.ingest.sentence_ends import ends_sentence
 
 _HERE = {extracted_mod.__file__, __file__}
 
@@ -132,6 +139,24 @@ def _lost_heads(gold: dict, outline) -> list[tuple[str, str]]:
     return lost
 
 
+def _sentence(text: str) -> bool:
+    """A removed entry that reads as running prose: eight words or more ending like a
+    sentence (the shape a "never remove a sentence" guard would keep)."""
+    return len(text.split(None, 8)) > 8 and ends_sentence(text)
+
+
+def _cut_opening(removed: list[tuple[str, str]], head: str) -> int | None:
+    """The removed entry that holds a lost unit's opening words and nothing else, or None:
+    a pass took the unit's first line alone ("Ausfertigungsdatum" over ":   2017-09-26",
+    "Contact" over the press office's line, a letterhead's first line) and the rest was
+    kept, so the unit's head is in no removed entry whole but was cut by that pass."""
+    for i, (_, text) in enumerate(removed):
+        # (letters in it: a page's number "3" opens "3 shape market forces" by chance)
+        if any(c.isalpha() for c in text) and (head == text or head.startswith(text + " ")):
+            return i
+    return None
+
+
 def _words_kept(gold: dict, head: str, kept: collections.Counter) -> bool:
     """Whether the gold unit opening on ``head`` has its words (nine in ten) in the kept
     text: reshaped rather than dropped."""
@@ -161,9 +186,11 @@ def _documents(arg: str):
 
 def main(args: list[str]) -> None:
     verbose = "-v" in args
-    args = [a for a in args if a != "-v"]
+    prose = "--prose" in args
+    args = [a for a in args if a not in ("-v", "--prose")]
     _install()
     tally: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    sentences: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     docs: dict[str, set] = collections.defaultdict(set)
     examples: dict[str, list] = collections.defaultdict(list)
     names = []
@@ -185,6 +212,8 @@ def main(args: list[str]) -> None:
                 if at is None:
                     at = next((i for i, (_, t) in enumerate(removed) if short in t), None)
                 if at is None:
+                    at = _cut_opening(removed, head)
+                if at is None:
                     if short in title:
                         rule = "title-span"
                     elif _words_kept(gold, head, kept):
@@ -199,13 +228,24 @@ def main(args: list[str]) -> None:
                 docs[rule].add((name, path.name))
                 examples[rule].append(f"{name} {path.name[:60]}: {head[:60]!r}")
             for i, (rule, _) in enumerate(removed):
-                tally[rule][f"{name}:{'wrong' if i in wrong else 'right'}"] += 1
+                verdict = f"{name}:{'wrong' if i in wrong else 'right'}"
+                tally[rule][verdict] += 1
+                if prose and _sentence(release.removed[i].text):
+                    sentences[rule][verdict] += 1
     print(f"{'kind|rule':56s} " + " ".join(f"{n[:10]:>10s} right/wrong/lost" for n in names))
     for rule, counts in sorted(tally.items(), key=lambda kv: -sum(kv[1].values())):
         cells = (
             f"{counts[n + ':right']}/{counts[n + ':wrong']}/{counts[n + ':lost']}" for n in names
         )
         print(f"{rule[:56]:56s} " + " ".join(f"{c:>27s}" for c in cells))
+    if prose:
+        print(
+            f"\n{'sentence-shaped removed':56s} "
+            + " ".join(f"{n[:10]:>10s} right/wrong" for n in names)
+        )
+        for rule, counts in sorted(sentences.items(), key=lambda kv: -sum(kv[1].values())):
+            cells = (f"{counts[n + ':right']}/{counts[n + ':wrong']}" for n in names)
+            print(f"{rule[:56]:56s} " + " ".join(f"{c:>21s}" for c in cells))
     if verbose:
         for rule, lines in examples.items():
             print(f"\n== {rule} ({len({d for _, d in docs[rule]})} documents)")

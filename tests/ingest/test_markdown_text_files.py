@@ -108,3 +108,28 @@ def test_markdown_sections_of_one_rank_are_siblings(tmp_path: Path) -> None:
         release.text[n.start : n.end].strip() for n in release.root.children if n.kind == "heading"
     ]
     assert top == ["Background", "Next steps"]
+
+
+# A converter's Markdown of a law: its fields as a definition list, "## " headings.
+_DEFINITIONS = (
+    "# Order on the Examplian Wardens (WardO)\n\n"
+    "Date of issue\n:   2031-05-04\n\n"
+    "Published in\n:   Examplian Gazette 2031, 117\n\n"
+    "## Section 1 Scope\n\n"
+    "This order applies to every warden the valley board appoints to its parks.\n\n"
+    "## Section 2 Duties\n\n"
+    "A warden keeps the paths open and reports damage to the board within a week.\n"
+)
+
+
+def test_definition_lists_are_markdown_and_keep_their_terms(tmp_path: Path) -> None:
+    # ":   value" under its term is pandoc's definition list, a second kind beside "## ":
+    # read as text, the term's short line over its value was taken for a head menu's
+    # entry and its words were lost; the Markdown reader keeps term and value together.
+    assert is_markdown(_DEFINITIONS)
+    release = read_release(tmp_path, _DEFINITIONS)
+    assert release.source.format == "md"
+    assert "Date of issue" in release.text and "Published in" in release.text
+    # A form's field values after a colon and one space are no definitions.
+    form = "Address\n: 2 Example Road\nTelephone\n: 210 555 0100\n\n## One\n\ntext\n\n## Two\n"
+    assert not is_markdown(form)

@@ -7,9 +7,11 @@ evidence, counted on the whole text, and only marks no ordinary release prints c
 "## " heading lines (a release numbers or capitalises its headings, it never opens a line
 with two hashes and a space), "**...**" set around a whole line, "[words](http...)"
 links, a backslash escaping a label's point, "-   " items with Markdown's wide spacing,
-inline "<u>"/"<sup>" tags. Plain "# " lines, "* " notes and indented blocks are no
-evidence: a hashtag, a footnote star and a letter's indentation print them; nor is YAML
-front matter, which archives put over plain transcripts (the text reader takes it).
+inline "<u>"/"<sup>" tags, a definition list's ":   value" lines (pandoc's and Markdown
+Extra's: a field's name on its line, its value under it after a colon and three spaces).
+Plain "# " lines, "* " notes and indented blocks are no evidence: a hashtag, a footnote
+star and a letter's indentation print them; nor is YAML front matter, which archives put
+over plain transcripts (the text reader takes it).
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ _ESCAPE = lazy(r"\n[ \t]*\(?[0-9A-Za-z]{1,4}\\[.)]")
 _WIDE_ITEM = lazy(r"\n[ \t]*[-+*][ \t]{3}\S")
 # Inline HTML a converter leaves for underline and superscript.
 _TAGS = lazy(r"</?(?:u|sup)>")
+# A definition under its term, "Issued on" / ":   2031-05-04": pandoc's and Markdown
+# Extra's definition list (a law converter's date, source and amendment fields). Read as
+# text, the term's line is a short line over the value and a head rule takes it away from
+# its value; no release opens a line on a colon and three spaces (a form's ": value"
+# column, as pdftotext sets a letterhead's fields, has one space).
+_DEFINITION = lazy(r"\n:   \S")
 
 # Each kind with the strings one of its marks must hold (quick scans, text_scan, skip
 # the kinds a text cannot show, and most texts show none). Wide items come last, with no
@@ -45,15 +53,17 @@ _KINDS = (
     (_LINK, ("](",)),
     (_ESCAPE, ("\\",)),
     (_TAGS, ("<u>", "<sup>")),
+    (_DEFINITION, ("\n:   ",)),
 )
 
 
 def is_markdown(text: str) -> bool:
     """True when ``text`` proves itself Markdown: two kinds of Markdown mark or more
     (heading lines "## ...", whole lines in bold, links, escaped labels, wide-spaced
-    items, "<u>"/"<sup>" tags), each met twice or more. One stray "**" or one link is
-    chance in a pasted release, and one kind alone is another tool's habit (pandoc's
-    plain text spaces its items "-   " too); two kinds are an author writing Markdown."""
+    items, "<u>"/"<sup>" tags, definitions ":   ..."), each met twice or more. One stray
+    "**" or one link is chance in a pasted release, and one kind alone is another tool's
+    habit (pandoc's plain text spaces its items "-   " too); two kinds are an author
+    writing Markdown."""
     shown = [pattern for pattern, gates in _KINDS if holds_any(text, gates)]
     if not shown:
         return False
