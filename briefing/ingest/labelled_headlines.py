@@ -1,12 +1,12 @@
 """A web page's headline found under the release's own labels, deep in a copied page.
 
 A page copied whole from a browser may lose its head to the site's chrome: a sentence the
-site prints over every page ("A lock ... means you've safely connected to the .gov
-website", "This is historical material ...", "To see if this document has been published
-in an e-OJ ...") reads as the text's first paragraph, and the head before it holds no
-title. The release's own lines are still there further down, in the order offices print
+site prints over every page (a government site's banner on how to know it is secure, an
+archive's notice that the page is historical material, a journal site's note on which
+edition has legal value) reads as the text's first paragraph, and the head before it holds
+no title. The release's own lines are still there further down, in the order offices print
 them: what the paper is ("Press Release", "For Immediate Release") or the journal that
-publishes it ("Journal officiel de l'Union européenne"), its date or its number, then the
+publishes it ("Official Journal of the European Union"), its date or its number, then the
 headline, then the text. A site's section ("Press releases") is plural and sits among
 menus; one paper's kind with its date or number is the paper's own label, and the line
 under them is its name.
@@ -29,7 +29,7 @@ SEPARATOR = "\n\n"  # (pipeline.SEPARATOR: blocks are laid out one blank line ap
 FIELDS_MAX_BLOCKS = 3
 # A label a page prints once, near its top: a label far down is a list's or a footer's.
 LABEL_MAX_BLOCK = 60
-# A field's length: "L 347/81", "No. 12", "PDF", "FR"; a headline is longer.
+# A field's length: "L 123/45", "No. 12", "PDF", "FR"; a headline is longer.
 FIELD_MAX_WORDS = 3
 FIELD_MAX_CHARS = 20
 

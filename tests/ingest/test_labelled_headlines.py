@@ -33,7 +33,7 @@ def test_the_headline_under_the_kind_and_date_is_the_title():
 
 def test_the_act_under_the_journal_and_its_number_is_the_title():
     act = "Regulation (EX) 2031/12 of the Harbour Council on the fees of the northern quay"
-    text = _NOTICE + "Official Journal of the European Union\n\nL 347/81\n\n" + act + "\n\n" + _LEAD
+    text = _NOTICE + "Official Journal of the European Union\n\nL 123/45\n\n" + act + "\n\n" + _LEAD
     assert release_from_text(text).title == act
 
 
