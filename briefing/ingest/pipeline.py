@@ -27,6 +27,7 @@ from briefing.ingest.gazette_heads import notice_date_line
 from briefing.ingest.head_grids import head_before_grid
 from briefing.ingest.invocations import without_closing_invocation
 from briefing.ingest.issuer_lines import is_office_line
+from briefing.ingest.labelled_headlines import headline_under_label
 from briefing.ingest.lead_datelines import first_lead_dateline
 from briefing.ingest.mojibake import repair_mojibake
 from briefing.ingest.outline_ids import assign_ids
@@ -365,6 +366,10 @@ def _fill_metadata(release: Release, extracted: Extracted, case: CaseName | None
         # A page saved as text opening on its browser title run into the skip link
         # ("Headline - Site Skip to content ..."): skip_link_titles.
         release.title = without_site_name(title_before_skip_link(text), text)
+    if not release.title and extracted.format != "pdf":
+        # The site's chrome ended the head early: the headline under the paper's kind
+        # or journal and its date or number, further down (labelled_headlines).
+        release.title = headline_under_label(text)
     if not release.title:
         # No printed title and no usable property: the name the page header repeats.
         running = _one_line(extracted.metadata.get("running_title", ""))
