@@ -54,6 +54,23 @@ The committees report on the works of the month and the state of the roads.
 """
 
 
+POINTS = """\
+# Board meeting of 9 June 2026
+
+## 1. Opening of the meeting
+
+a) Call to order
+
+b) Roll call
+
+## 2. Approval of the agenda
+
+## 3. Reports of the committees
+
+The committees report on the works of the month and the state of the roads.
+"""
+
+
 def _outline(tmp_path: Path, name: str, text: str) -> tuple[list[str], list[str]]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -81,6 +98,12 @@ def test_styled_entries_over_their_next_number_are_entries(tmp_path: Path) -> No
     assert not any("Call to order" in h for h in headings)
 
 
+def test_an_entry_with_its_own_points_over_its_next_number_is_an_entry(tmp_path: Path) -> None:
+    headings, labels = _outline(tmp_path, "board.md", POINTS)
+    assert "1." in labels
+    assert not any("Opening of the meeting" in h for h in headings)
+
+
 def _block(text: str) -> Block:
     return Block(text=text)
 
@@ -92,3 +115,16 @@ def test_next_to_sibling_reads_the_sequence() -> None:
     assert not next_to_sibling(run, 2)  # (III. is missing: IV. is no neighbour of II.)
     mixed = [_block("1. Minutes of the meeting"), _block("(b) Demand list")]
     assert not next_to_sibling(mixed, 0)  # another family: no sibling
+    points = [
+        _block("5. Presentations"),
+        _block("A. Remarks"),
+        _block("B. Gifts"),
+        _block("6. Oath"),
+    ]
+    assert next_to_sibling(points, 0)  # its own short points stand between: still an entry
+    paragraph = (
+        "1. The ombudsman of the republic stated that the new laws of the year had been"
+        " adopted too quickly and without the views of the public"
+    )
+    sections = [_block("A. Scope of obligations"), _block(paragraph), _block("B. Framework")]
+    assert not next_to_sibling(sections, 0)  # a paragraph under it: a section's heading
