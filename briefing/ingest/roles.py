@@ -16,6 +16,7 @@ from operator import attrgetter, itemgetter
 from briefing.ingest import patterns as P
 from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.act_title_lines import act_title_end
+from briefing.ingest.agenda_entries import next_to_sibling
 from briefing.ingest.atx_heads import marked_heads, numbers_next, opening_heads
 from briefing.ingest.block_scan import texts_of
 from briefing.ingest.board_fields import field_lines
@@ -2079,6 +2080,10 @@ def _body_role(
         # "1" set as a heading right over the heading "Introduction": a number names
         # nothing; it is the number of the heading under it, set apart by the converter.
         return Role("note", attrs={"role": "designation"})
+    if heading and next_to_sibling(blocks, i):
+        # "I. Call to Order" set in bold right over "II. Review of the Minutes": a line
+        # printed over its own next number heads nothing, an agenda's entry (agenda_entries).
+        return Role("paragraph", label=block.label)
     if heading:
         level = block.style.removeprefix("heading") or "1"
         # A numbered heading ("I. Introduction", "A. Background") keeps its label apart.
@@ -2131,6 +2136,8 @@ def _body_role(
         # "c. the harbour's hours of opening; and": an entry of a lettered list
         # going on past its line, never a crosshead (cut_lines, session 42)
         and not cut_mid_phrase(text[label.body_offset :])
+        # "B. Joe Doe" right over "C. Remarks by members": an entry heading nothing
+        and not next_to_sibling(blocks, i)
         and (
             is_short_line(text)
             or _wrapped_crosshead(blocks, i, labelled=True)

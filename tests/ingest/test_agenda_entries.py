@@ -1,0 +1,130 @@
+"""A labelled line printed right over its next sibling (or right under its previous one)
+heads nothing: an agenda's entries stay numbered entries, never crossheads, in plain text
+and when the format sets them as headings. A Roman or lettered crosshead with its section's
+text under it stays a heading. Made-up agendas and report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.ingest import load_release
+from briefing.ingest.agenda_entries import next_to_sibling
+from briefing.ingest.segment import Block
+
+AGENDA = """\
+HARBOUR TRUST OF NORTHPORT
+Special Meeting of the Finance Committee
+Tuesday, March 3, 2026
+
+AGENDA:
+
+I. Call to Order and Roll Call
+II. Approval of the Committee Minutes
+III. Consideration of the Quay Works Contract
+IV. Public Comment
+V. Adjournment
+
+Persons who need an accommodation to attend should call the clerk two days before the
+meeting.
+"""
+
+REPORT = """\
+Annual review of the harbour accounts
+
+I. Introduction
+
+The trust reviewed the accounts of the harbour for the year and found them in order, with
+a surplus kept for the works on the quay.
+
+II. Findings
+
+The auditors found no error in the accounts and asked for a yearly check of the ledger.
+"""
+
+STYLED = """\
+# Council meeting of 4 May 2026
+
+## 1. Call to order
+
+## 2. Approval of the agenda
+
+## 3. Reports of the committees
+
+The committees report on the works of the month and the state of the roads.
+"""
+
+
+POINTS = """\
+# Board meeting of 9 June 2026
+
+## 1. Opening of the meeting
+
+a) Call to order
+
+b) Roll call
+
+## 2. Approval of the agenda
+
+## 3. Reports of the committees
+
+The committees report on the works of the month and the state of the roads.
+"""
+
+
+def _outline(tmp_path: Path, name: str, text: str) -> tuple[list[str], list[str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    release = load_release(path, suggest=False)
+    headings = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    labels = [n.label for n in release.root.walk() if n.label and n.kind != "heading"]
+    return headings, labels
+
+
+def test_a_roman_agenda_is_a_list_of_entries(tmp_path: Path) -> None:
+    headings, labels = _outline(tmp_path, "agenda.txt", AGENDA)
+    assert labels[:5] == ["I.", "II.", "III.", "IV.", "V."]
+    assert not any("Call to Order" in h or "Adjournment" in h for h in headings)
+
+
+def test_roman_crossheads_over_their_text_stay_headings(tmp_path: Path) -> None:
+    headings, _ = _outline(tmp_path, "report.txt", REPORT)
+    assert any(h.endswith("Introduction") for h in headings)
+    assert any(h.endswith("Findings") for h in headings)
+
+
+def test_styled_entries_over_their_next_number_are_entries(tmp_path: Path) -> None:
+    headings, labels = _outline(tmp_path, "minutes.md", STYLED)
+    assert "1." in labels and "2." in labels
+    assert not any("Call to order" in h for h in headings)
+
+
+def test_an_entry_with_its_own_points_over_its_next_number_is_an_entry(tmp_path: Path) -> None:
+    headings, labels = _outline(tmp_path, "board.md", POINTS)
+    assert "1." in labels
+    assert not any("Opening of the meeting" in h for h in headings)
+
+
+def _block(text: str) -> Block:
+    return Block(text=text)
+
+
+def test_next_to_sibling_reads_the_sequence() -> None:
+    run = [_block("I. Call to Order"), _block("II. Minutes"), _block("IV. Other")]
+    assert next_to_sibling(run, 0)
+    assert next_to_sibling(run, 1)
+    assert not next_to_sibling(run, 2)  # (III. is missing: IV. is no neighbour of II.)
+    mixed = [_block("1. Minutes of the meeting"), _block("(b) Demand list")]
+    assert not next_to_sibling(mixed, 0)  # another family: no sibling
+    points = [
+        _block("5. Presentations"),
+        _block("A. Remarks"),
+        _block("B. Gifts"),
+        _block("6. Oath"),
+    ]
+    assert next_to_sibling(points, 0)  # its own short points stand between: still an entry
+    paragraph = (
+        "1. The ombudsman of the republic stated that the new laws of the year had been"
+        " adopted too quickly and without the views of the public"
+    )
+    sections = [_block("A. Scope of obligations"), _block(paragraph), _block("B. Framework")]
+    assert not next_to_sibling(sections, 0)  # a paragraph under it: a section's heading
