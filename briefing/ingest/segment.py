@@ -66,6 +66,7 @@ from briefing.ingest.roster_heads import entry_ends
 from briefing.ingest.roster_lines import roster_break
 from briefing.ingest.run_in_labels import opens_run_in, runs_in
 from briefing.ingest.semicolon_items import semicolon_item_end
+from briefing.ingest.short_cuts import short_prose_cut
 from briefing.ingest.side_keys import opens_keyed_list
 from briefing.ingest.stranded_heads import stranded_heading
 from briefing.ingest.text_fragments import (
@@ -580,6 +581,7 @@ def _blocks_from_lines(
             else:
                 joined = not pending_blanks and (
                     _continues_unwrapped(current[-1], stripped, one_a_line)
+                    or _short_line_cut(current, stripped, one_a_line)
                     or _sentence_broken_at_markup(current, texts, index, one_a_line)
                     or (blank_separated and _continues_tight(current[-1], stripped, one_a_line))
                     or (
@@ -1439,6 +1441,20 @@ def _continues_unwrapped(prev: str, line: str, whole_lines: Callable[[], bool] =
             and match_label(prev) is None
             and COLUMN_GAP not in prev.strip()
         )
+    )
+
+
+def _short_line_cut(current: list[str], line: str, whole_lines: Callable[[], bool]) -> bool:
+    """A short line of prose (five to seven words) stopping on a bare word, in a block
+    opened as a paragraph is, over a lower-case line opening no unit: one sentence cut
+    at a narrow line end (short_cuts). Not in text set a paragraph a line, where such
+    lines are a list's items."""
+    return (
+        short_prose_cut(current[0], current[-1])
+        and _STARTS_LOWER.match(line) is not None
+        and not _BARE_NUMERAL.match(line)
+        and not _starts_unit(line)
+        and not whole_lines()
     )
 
 
