@@ -25,14 +25,29 @@ LONG_HEADLINE_MAX_WORDS = 30
 HEADLINE_MIN_CONTENT = 6
 HEADLINE_MAX_LINES = 3
 _WORD = lazy(r"[^\W\d_][\w'’-]*")
+# Prepositions headline style leaves in lower case beside FUNCTION_WORDS' short ones
+# ("... Placement of a Statue within the Port District").
+_HEADLINE_PREPOSITIONS = frozenset(
+    ("within", "without", "against", "through", "across", "via", "per", "toward", "towards")
+)
 _SENTENCE_INSIDE = lazy(r"[.!?][\"”’)]?\s+\S")
+
+
+def _short_line(text: str) -> bool:
+    from briefing.ingest.roles import is_short_line
+
+    return is_short_line(text.strip())
 
 
 def headline_cased(text: str) -> bool:
     """Every content word capitalised, and not capitals throughout."""
     if text.isupper():
         return False
-    content = [w for w in _WORD.findall(text) if w.lower() not in FUNCTION_WORDS]
+    content = [
+        w
+        for w in _WORD.findall(text)
+        if w.lower() not in FUNCTION_WORDS and w.lower() not in _HEADLINE_PREPOSITIONS
+    ]
     return len(content) >= HEADLINE_MIN_CONTENT and all(w[:1].isupper() for w in content)
 
 
@@ -41,7 +56,10 @@ def long_headline(blocks: list[Block], i: int) -> bool:
     block = blocks[i]
     if block.label is not None or block.line_count > HEADLINE_MAX_LINES or i + 1 >= len(blocks):
         return False
-    if i > 0 and not block.blank_before:
+    # Set apart by a blank line; or, in text with none (PDF text copied plain), right
+    # after a paragraph's finished sentence, in headline case (asked below).
+    tight = i > 0 and not block.blank_before
+    if tight and not (blocks[i - 1].ends_sentence or _short_line(blocks[i - 1].text)):
         return False
     text = block.text.strip()
     count = len(text.split())
@@ -52,7 +70,7 @@ def long_headline(blocks: list[Block], i: int) -> bool:
     following = blocks[i + 1]
     if following.note_of is not None:
         return False
-    if text.isupper() and block.line_count == 1:
+    if text.isupper() and block.line_count == 1 and not tight:
         # "AGENDA ITEM 1: ADJUSTING M2 GROWTH TARGET RANGE TO A REFERENCE RANGE FROM
         # 2020 ONWARDS": capitals on a line of their own over the item's first section
         # or its text. (A paragraph set in capitals, as telexes and old resolutions
@@ -67,5 +85,9 @@ def long_headline(blocks: list[Block], i: int) -> bool:
             following.ends_sentence and following.word_count >= 8 and not following.text.isupper()
         )
     if not headline_cased(text):
+        return False
+    if tight and any(ch.isdigit() or ch in "•|:" for ch in text):
+        # An address or a table's row ("Example Building • 133 N. Main St"), a field and
+        # its value ("Decides : REGULATION ON ..."): no crosshead.
         return False
     return following.ends_sentence and following.word_count >= 8

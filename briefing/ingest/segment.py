@@ -26,6 +26,7 @@ from briefing.ingest.date_alone import date_alone
 from briefing.ingest.dates import find_date
 from briefing.ingest.extracted import Extracted, Line
 from briefing.ingest.field_openings import opens_field
+from briefing.ingest.headline_breaks import headline_over_sentence
 from briefing.ingest.indent_starts import small_first_line_indent
 from briefing.ingest.indent_wraps import (
     margin_line_goes_on,
@@ -538,6 +539,12 @@ def _blocks_from_lines(
                     and titled_section_line(current[0], stripped, width)
                 ):
                     joined = False  # "II. Review of the Examplian Economy" over its first line
+                if (
+                    joined
+                    and not pending_blanks
+                    and headline_over_sentence(current, stripped, reach or width)
+                ):
+                    joined = False  # a crosshead in headline case over its first sentence
                 if (
                     not joined
                     and not pending_blanks
