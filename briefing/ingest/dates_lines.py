@@ -11,6 +11,9 @@ release's own date in any language, wherever the text's first paragraph ends:
 - minutes naming their meeting and its day on a short line ("Monetary policy meeting
   No. 263, held on 29 March 2019."): the meeting is what the minutes record.
 
+- (at the foot only) an office's name and the date side by side, the release's sign-off
+  ("Ministry of Example Affairs 12.03.2031": issuer_datelines).
+
 Only the text's head (and, for a place's dateline, its last lines, where a statement is
 dated under the signature) is looked at: later paragraphs cite other events' dates.
 """
@@ -21,6 +24,7 @@ import re
 
 from briefing.ingest.dates import dateline_date as date_of_dateline
 from briefing.ingest.dates import find_date
+from briefing.ingest.issuer_datelines import issuer_date
 from briefing.ingest.paper_kind_dates import kind_date
 from briefing.ingest.patterns import COLUMN_GAP
 from briefing.lazyre import lazy
@@ -189,7 +193,10 @@ def dateline_date(text: str) -> str:
         if found:
             return found
     # (A line naming the paper by its kind and day: paper_kind_dates.)
-    return next((found for found in map(kind_date, head) if found), "")
+    found = next((found for found in map(kind_date, head) if found), "")
+    # (The foot's sign-off, the office's name run into the day: issuer_datelines.)
+    tail = lines[max(0, n - TAIL_LINES) :]
+    return found or next((found for found in map(issuer_date, reversed(tail)) if found), "")
 
 
 # A field naming the release's own date, as a site's page or a transcript service prints

@@ -1,0 +1,55 @@
+"""A release signed off at its foot by its office's name and the day, side by side on one
+line with no comma (issuer_datelines): the sign-off dates the release."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.ingest import release_from_text
+from briefing.ingest.dates_lines import dateline_date
+from briefing.ingest.issuer_datelines import issuer_date
+
+BODY = (
+    "Grant for rural clinics\n\n"
+    "The government has agreed a grant to equip forty rural clinics over three years.\n\n"
+    "The first clinics will receive their equipment in the coming months.\n\n"
+    "A. Person\n"
+    "Director of Information\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "iso"),
+    [
+        ("Ministry of Example Affairs 23.11.2018", "2018-11-23"),
+        ("30 .06.2017 Ministry of Health and Rural Services", "2017-06-30"),
+        ("Ministère de la Santé et des Affaires Sociales 4 mars 2021", "2021-03-04"),
+    ],
+)
+def test_the_office_and_the_date_on_the_last_line_date_the_release(foot: str, iso: str) -> None:
+    assert issuer_date(foot) == iso
+    assert dateline_date(BODY + foot + "\n") == iso
+    assert release_from_text(BODY + foot + "\n").date == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Directive on Example Standards (October 1, 2009)",  # a paper cited by its date
+        "Officer A. Person of Example Town, died June 5, 2004;",  # a sentence
+        "The review is scheduled on 23.11.2018",  # lower-case words: a sentence
+        "23.11.2018",  # a date alone: a place's dateline's business, not this rule's
+        "Example Affairs 23.11.2018 Ministry",  # a name on both sides
+    ],
+)
+def test_lines_that_are_no_sign_off(line: str) -> None:
+    assert issuer_date(line) == ""
+
+
+def test_only_the_foot_is_read() -> None:
+    # The same line in the body's middle names another day (a meeting, a letter).
+    text = (
+        "Grant for rural clinics\n\n"
+        "Ministry of Example Affairs 23.11.2018\n\n" + "The grant is paid in parts.\n\n" * 12
+    )
+    assert dateline_date(text) == ""
