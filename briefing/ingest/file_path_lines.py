@@ -22,7 +22,7 @@ PATH_MAX_CHARS = 160
 MIN_PARTS = 4  # drive, two folders or more, the file: "H:\Unit\Minutes\note.doc"
 EXTENSION_CHARS = (2, 4)  # ".doc", ".docx", ".XXX"
 EDGE_REACH = 3  # non-blank lines between the path and its page's edge
-WALK_MAX = 60  # lines looked through for that edge (blank ones included)
+WALK_MAX = 24  # lines looked through for that edge (blank ones included)
 
 
 def may_hold_file_paths(whole: str) -> bool:
