@@ -69,11 +69,13 @@ def _near_page_start(lines: list, at: int) -> bool:
     seen = 0
     for j in range(at - 1, max(-1, at - 1 - WALK_MAX), -1):
         text = lines[j].text
-        if text.strip():
+        if not text:
+            continue  # (most lines walked over: blank, one test)
+        if not text.isspace():
             seen += 1
             if seen > EDGE_REACH:
                 return False
-        if text.startswith("\f"):
+        if text[0] == "\f":
             return True  # (the page's first line)
     return at - 1 - WALK_MAX < 0  # (the text's start, within the walk)
 
@@ -83,9 +85,11 @@ def _near_page_end(lines: list, at: int) -> bool:
     end = min(len(lines), at + 1 + WALK_MAX)
     for j in range(at + 1, end):
         text = lines[j].text
-        if text.startswith("\f"):
+        if not text:
+            continue
+        if text[0] == "\f":
             return True  # (the next page opens here)
-        if text.strip():
+        if not text.isspace():
             seen += 1
             if seen > EDGE_REACH:
                 return False
