@@ -4,7 +4,7 @@ A word processor's filename field, set in a header or footer, prints where the d
 was saved on its author's machine; a typesetter's slug prints the job's file the same
 way ("E:\\HR\\OC\\HR404.XXX"). The line names the file, not anything the release says, and
 the release never reads "see H:\\..." on a line of its own at a page's top or foot: prose
-that quotes a path (an IT notice) quotes it inside a sentence. Three things together make
+that quotes a path (an IT notice) quotes it inside a sentence. Two things together make
 one: the whole line is a path (a drive letter or a network share, two folders or more, a
 file name with its extension), and it stands among a page's first or last few lines
 (a form feed, or the text's start or end, that near).

@@ -58,6 +58,7 @@ ANCHORED = {
     "briefing.ingest.dated_lists._FIELD",  # (a line's start: a labelled date field)
     "briefing.ingest.skip_link_titles._SKIP_LINK",  # (the text's first line)
     "briefing.ingest.lost_bullets._OPENING",  # (a block's start: a lost bullet)
+    "briefing.ingest.file_path_lines._PATH_OPENING",  # (a line's start: a drive or a share)
 }
 
 # Patterns applied only to a bounded slice of text: timed on lines of that length.
