@@ -21,6 +21,7 @@ from briefing.ingest.continuation_marks import take_continuation_marks
 from briefing.ingest.email_headers import take_email_headers
 from briefing.ingest.extracted import Extracted
 from briefing.ingest.fax_headers import take_fax_headers
+from briefing.ingest.file_path_lines import may_hold_file_paths, take_file_paths
 from briefing.ingest.form_feet import take_form_feet
 from briefing.ingest.gazette_heads import take_imprints
 from briefing.ingest.gpo_marks import may_hold_gpo_marks, take_gpo_marks
@@ -234,6 +235,8 @@ def take_page_furniture(extracted: Extracted, whole: str | None = None) -> None:
         # first one included (so the opening is enough to look at).
         take_declassification_stamps(extracted)
     take_record_stamp(extracted)  # "rw  1999-07-29  14:10" (one line looked at)
+    if may_hold_file_paths(whole):
+        take_file_paths(extracted)  # "H:\\Unit\\Minutes\\note.doc": a footer's filename field
     take_imprints(extracted)  # under a gazette's masthead: "PRINTED AT THE DEPARTMENT ..."
     _take_running_lines(extracted, breaks)
     _take_numbered_heads(extracted)

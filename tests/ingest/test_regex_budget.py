@@ -59,6 +59,7 @@ ANCHORED = {
     "briefing.ingest.skip_link_titles._SKIP_LINK",  # (the text's first line)
     "briefing.ingest.lost_bullets._OPENING",  # (a block's start: a lost bullet)
     "briefing.ingest.scan_garble._FIGURES_AND_LETTERS",  # (fullmatch on one piece)
+    "briefing.ingest.file_path_lines._PATH_OPENING",  # (a line's start: a drive or a share)
 }
 
 # Patterns applied only to a bounded slice of text: timed on lines of that length.
