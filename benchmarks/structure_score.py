@@ -409,7 +409,8 @@ def _score_furniture(gold: dict, outline: Outline, result: DocScore) -> None:
         # running head that repeats the symbol may still be printed once in the header).
         # A bare page number ("2") is everywhere in the text: being removed is enough.
         short = len(norm) <= 3 or norm.isdigit()
-        kept_copies = kept_norm.count(norm)
+        # Whole tokens only: page "3/12" is not kept in "... 2023 12 countries ...".
+        kept_copies = len(re.findall(rf"(?<!\S){re.escape(norm)}(?!\S)", kept_norm))
         # A running head that repeats the title is kept once as the title and may be
         # quoted in the text ("... entitled 'Title'"): gone when it stands as a line of
         # its own at most once and the removed copies outnumber the kept ones.

@@ -252,3 +252,14 @@ def test_blind_part_of_tune_is_dev_sets_and_blind_sets() -> None:
     tune = [p.name for p in gold.glob("*.json") if json.loads(p.read_text())["split"] == "tune"]
     parts = {tune_part(name) for name in tune}
     assert parts == {"blind", "oldtune"}
+
+
+def test_furniture_kept_counts_whole_tokens_only() -> None:
+    # A page number "3/12" removed at each page; its tokens "3 12" also end "2023 12" in
+    # the text, which is no copy of it.
+    gold = {"doc": "made-up", "furniture": ["3/12"]}
+    kept = "In 2023 12 countries joined.\nBy 2023 12 more had."
+    outline = Outline(removed=["3/12"], kept_text=kept)
+    assert score(gold, outline).tallies["furniture"].matched == 1
+    outline = Outline(removed=["3/12"], kept_text=kept + "\n3/12\nText.\n3/12")
+    assert score(gold, outline).tallies["furniture"].matched == 0
