@@ -7,7 +7,7 @@ site, in any language (the context rule of boilerplate classifiers such as jusTe
 - it is a run of several short lines in a row, each a label alone: a few words, no
   sentence end, no figure (a date, a phone, a vote count), no comma (a list of names),
   never a contact heading; a release closes on fewer such lines (a signature: office,
-  name, place);
+  name, place), and a list of names it closes on is set in alphabetical order;
 - a site's own control or platform label ("Share", "Legal notice", "Facebook") stands
   in it or within a few lines of it: the run is the site's, not a list the release
   closes on (its addressees, its related documents), which names no such control.
@@ -19,6 +19,7 @@ release's contact card, dates and sentences still kept).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from briefing.ingest.link_boxes import words
@@ -43,6 +44,14 @@ def _label(text: str, keep: Callable[[str], bool], sentence_end: Callable[[str],
     )
 
 
+def _register(texts: list[str], run: list[int]) -> bool:
+    """A run in alphabetical order, under its caption or not: a list of names the release
+    closes on (a consultation's addressees, a body's members); a site orders its menu by
+    its sections' weight, never by the alphabet."""
+    keys = [texts[i].strip().casefold() for i in run]
+    return any(all(a <= b for a, b in itertools.pairwise(keys[skip:])) for skip in (0, 1))
+
+
 def menu_runs(
     texts: list[str],
     lines: list[int],
@@ -65,8 +74,10 @@ def menu_runs(
         j = k
         while j < len(lines) and flags[j]:
             j += 1
-        if j - k >= MENU_RUN_MIN and any(
-            site(texts[i]) for i in lines[max(0, k - 1) : j + EVIDENCE_REACH]
+        if (
+            j - k >= MENU_RUN_MIN
+            and not _register(texts, lines[k:j])
+            and any(site(texts[i]) for i in lines[max(0, k - 1) : j + EVIDENCE_REACH])
         ):
             starts.append(lines[k])
         k = j

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing.ingest.pipeline import release_from_text
 from briefing.ingest.tail_menus import menu_start
-from briefing.ingest.web_chrome import chrome_lines, is_chrome_label
+from briefing.ingest.web_chrome import is_chrome_label
 
 PARAGRAPHS = [
     "The Board of the Examplian Water Agency today decided to raise the reserve of the "
@@ -50,22 +50,22 @@ def test_footer_menu_under_the_release_goes_to_removed() -> None:
 
 
 def test_list_the_release_closes_on_stays() -> None:
-    # Addressees of a consultation: names a line, no control label anywhere near them.
-    closing = [
-        "The consultation is sent to the following bodies:",
+    # Addressees of a consultation under the last paragraph, a name a line, then the
+    # date and the press office: no control label within reach of the names.
+    names = [
         "Association of Riverside Towns",
         "Chamber of Agriculture",
         "Fishermen's Federation",
         "Institute of Hydrology",
         "National Parks Service",
         "Union of Water Utilities",
-        "The full report is published on the website of the agency in the coming weeks.",
     ]
-    text = _page(closing, [])
-    lines = text.split("\n")
-    taken = {lines[i] for i in chrome_lines(lines)}
-    for name in closing[1:-1]:
-        assert name not in taken
+    closing = [*names, "Published 12 March 2024", "Press office", "press@example.org"]
+    release = release_from_text(_page(closing, []), "page.txt")
+    removed = {r.text for r in release.removed}
+    for name in names:
+        assert name not in removed
+    assert "Privacy policy" in removed
 
 
 def test_run_needs_a_control_label_within_reach() -> None:
@@ -77,4 +77,4 @@ def test_run_needs_a_control_label_within_reach() -> None:
 
     assert menu_start(texts, lines, never, never, is_chrome_label) is None
     texts.append("Privacy policy")
-    assert menu_start(texts + [""], lines + [5], never, never, is_chrome_label) == 0
+    assert menu_start(texts, [*lines, 5], never, never, is_chrome_label) == 0
