@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from briefing.ingest.pipeline import release_from_text
 from briefing.ingest.tail_menus import menu_start
-from briefing.ingest.web_chrome import is_chrome_label
+from briefing.ingest.web_chrome import chrome_lines, is_chrome_label
 
 PARAGRAPHS = [
     "The Board of the Examplian Water Agency today decided to raise the reserve of the "
@@ -78,3 +78,20 @@ def test_run_needs_a_control_label_within_reach() -> None:
     assert menu_start(texts, lines, never, never, is_chrome_label) is None
     texts.append("Privacy policy")
     assert menu_start(texts, [*lines, 5], never, never, is_chrome_label) == 0
+
+
+def test_names_in_alphabetical_order_right_over_the_footer_are_no_menu() -> None:
+    # A register the release closes on, sorted by name, with the footer's controls right
+    # under it: ``web_chrome`` leaves it (the roles' own list rules judge it); the same
+    # entries in a site's order are its menu.
+    names = [
+        "Board of Harbour Pilots",
+        "Coastal Towns League",
+        "Forestry Institute",
+        "Lake Fishing Guild",
+        "River Shipping Council",
+    ]
+    for entries, taken in ((names, False), (names[::-1], True)):
+        lines = _page(entries, []).split("\n")
+        chrome = {lines[i] for i in chrome_lines(lines)}
+        assert all((name in chrome) is taken for name in entries)
