@@ -39,6 +39,7 @@ from briefing.ingest.place_datelines import is_place_dateline
 from briefing.ingest.repeated_menus import repeated_menu_lines
 from briefing.ingest.site_labels import is_site_label
 from briefing.ingest.site_notices import is_site_notice, reports_speech
+from briefing.ingest.tail_menus import menu_start
 from briefing.ingest.teaser_links import teaser_lines
 from briefing.lazyre import lazy
 
@@ -612,6 +613,10 @@ def chrome_lines(texts: list[str]) -> list[int]:
     return _chrome(texts)[0]
 
 
+def _ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text[-6:]))
+
+
 def _chrome(texts: list[str]) -> tuple[list[int], int]:
     """The chrome's line indices, and where the tail after the release's last paragraph
     starts (``len(texts)`` when the text is no web copy)."""
@@ -690,6 +695,17 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
         ),
         None,
     )
+    # A run of the site's menu entries under the release (``tail_menus``) starts the
+    # tail too, where no chrome label stood above it.
+    menu = menu_start(
+        texts,
+        tail,
+        lambda text: _keep(text, False, text in repeated),
+        _ends_sentence,
+        is_chrome_label,
+    )
+    if menu is not None and (anchor is None or menu < anchor):
+        anchor = menu
     # (A captioned box of other pages' headlines under the release is the site's, above
     # the first chrome label too: ``link_boxes``. Its own lines only.)
     taken.extend(
