@@ -59,6 +59,8 @@ ANCHORED = {
     "briefing.ingest.skip_link_titles._SKIP_LINK",  # (the text's first line)
     "briefing.ingest.lost_bullets._OPENING",  # (a block's start: a lost bullet)
     "briefing.ingest.scan_garble._FIGURES_AND_LETTERS",  # (fullmatch on one piece)
+    "briefing.ingest.title_translation_notes._NOTICE",  # (a line's start: a notice)
+    "briefing.ingest.title_translation_notes._LONE_NUMBER",  # (a line's start)
 }
 
 # Patterns applied only to a bounded slice of text: timed on lines of that length.

@@ -58,6 +58,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_notes import join_note_markers
     from briefing.ingest.text_paren_notes import link_bracketed_notes
     from briefing.ingest.text_sup_notes import move_inline_notes
+    from briefing.ingest.title_translation_notes import restore_title_notice_marks
 
     dropped = dropped if dropped is not None else []
     split = split_lines(text)
@@ -79,6 +80,11 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
         raw = convert_html_notes(raw, dropped)
     if raw is not split:
         whole = "\n".join(raw)
+    # A translation notice whose mark the title carries, its number lifted off or lost:
+    # given its mark back, so the linker ties it to the title (title_translation_notes).
+    marked = restore_title_notice_marks(raw, whole, dropped)
+    if marked is not raw:
+        raw, whole = marked, "\n".join(marked)
     notes_word = holds_notes_word(whole)
     listed = number_note_list(raw, dropped, whole, notes_word)
     if listed is raw:
