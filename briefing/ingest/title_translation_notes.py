@@ -12,17 +12,22 @@ linker then has no number to read, and the notice stays a paragraph of the body.
 A notice saying the text is a translation (or which language's original prevails) is
 never the release's content, and what a mark on the title explains is the document as a
 whole: so where the title's lines carry a mark and no line opens with that mark, the
-first such notice below the title is the mark's note. It is given its mark back, and a
-lone copy of the mark's number right above or below it (the lifted number) is dropped,
-so the note linker ties it to the title as it does a notice printed whole.
+first such notice below the title is the mark's note. It is tied to the title's line
+as a format ties a note to its marker's line (``Line.note_of``), and a lone copy of the
+mark's number right above or below the notice (the lifted number) is blanked.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from briefing.ingest.extracted import Line
 from briefing.lazyre import lazy
 
 HEAD_LINES = 12  # non-empty lines at the text's top where the title stands
 TITLE_MAX_WORDS = 16  # a line longer than this is prose, not a title's line
+NOTICE_MAX_LINES = 4  # a notice is a sentence or two
+PROSE_MIN_WORDS = 10  # a line this long is a line of the page's text
 FIELD_MAX_WORDS = 6  # a line this short above a notice is a field, not a wrapped sentence
 # A mark on a title's word: one figure (and a slash, the Latin American central banks'
 # "1/"), or a star and a slash, glued to a word of four letters or more ("Minutes1",
@@ -36,38 +41,71 @@ _NOTICE = lazy(
     r"this (?:document|text) (?:was|is|has been) originally (?:written|drafted|prepared) in|"
     r"the [a-z]+ original (?:prevails|shall prevail))\b)"
 )
+
+
+class TitleNotice(NamedTuple):
+    """A translation notice found under a marked title: its text and the title's mark."""
+
+    text: str
+    label: str
+
+
 _LONE_NUMBER = lazy(r"[ \t]*([1-9])[ \t]*$")
+_LONE_MARK = lazy(r"[ \t]*([1-9]|\*)[ \t]*$")
 # (A cheap look at the whole text first: most texts print no such notice.)
 _NOTICE_WORDS = ("ranslation", "riginally written", "original prevails", "shall prevail")
 
 
-def restore_title_notice_marks(
+def find_title_notice(
     lines: list[str], whole: str, dropped: list[tuple[str, str]]
-) -> list[str]:
-    """``lines`` with a translation notice explaining the title's note mark given that
-    mark ("1/ This is a translation ..."), and the mark's number lifted off onto a line
-    of its own next to it removed (listed in ``dropped``); otherwise ``lines``."""
+) -> tuple[list[str], TitleNotice | None]:
+    """``lines`` with the first translation notice under a title carrying a note mark
+    joined onto one line (its wrapped lines blanked) and a lone copy of the mark lifted
+    off next to it blanked (listed in ``dropped``), and that notice; or ``lines`` and
+    None. (The mark stays on the title's line: it keeps the title apart from the running
+    heads repeating its words, and the title shown leaves it out.)"""
     if not any(word in whole for word in _NOTICE_WORDS):
-        return lines
+        return lines, None
     found = _title_mark(lines)
     if found is None:
-        return lines
+        return lines, None
     at, mark = found
-    if mark.startswith("*"):
-        mark = "*"  # (the star alone: the note's label "*" the linker reads)
+    label = "*" if mark.startswith("*") else mark
+    prose = False  # a line of prose seen below the title: the notice is at a page's foot
     for k in range(at + 1, len(lines)):
-        m = _NOTICE.match(lines[k])
-        if m is None or not _opens_paragraph(lines, k, m.end()):
+        notice = _NOTICE.match(lines[k])
+        if notice is None or not _opens_paragraph(lines, k, notice.end()):
+            prose = prose or len(lines[k].split()) >= PROSE_MIN_WORDS
             continue
+        if not prose:
+            # Among the head's short lines, above any text of the page, a notice is the
+            # head's (where the title is still to be told from the running heads): left
+            # to the head's roles. A footnote stands below its page's text.
+            return lines, None
+        end = _notice_end(lines, k)
+        parts = [lines[k][notice.end() :].strip()]
+        parts += [text.strip() for text in lines[k + 1 : end + 1]]
         out = list(lines)
-        out[k] = f"{mark} {lines[k][m.end() :]}"
-        number = mark.rstrip("/")
-        lifted = _lifted_number(out, k, number)
+        for j in range(k + 1, end + 1):
+            out[j] = ""
+        lifted = _lifted_number(lines, k, end, label.rstrip("/"))
         if lifted is not None:
-            dropped.append(("note mark", out[lifted].strip()))
-            del out[lifted]
-        return out
-    return lines
+            dropped.append(("note mark", lines[lifted].strip()))
+            out[lifted] = ""
+        out[k] = " ".join(parts)
+        return out, TitleNotice(out[k], label)
+    return lines, None
+
+
+def mark_title_notice(lines: list[Line], notice: TitleNotice) -> None:
+    """Give the notice's line (found by its text: the note passes between may have
+    joined lines) the footnote style and the title's mark as its label. The note
+    linker then ties it to the title's line, where it reads the mark; a note it cannot
+    tie stays a note, never a numbered paragraph."""
+    for i, line in enumerate(lines):
+        if line.text == notice.text and not line.style:
+            lines[i] = Line(line.text, "footnote", label=notice.label)
+            return
 
 
 def _title_mark(lines: list[str]) -> tuple[int, str] | None:
@@ -105,18 +143,29 @@ def _opens_paragraph(lines: list[str], k: int, start: int) -> bool:
     )
 
 
-def _lifted_number(lines: list[str], k: int, number: str) -> int | None:
-    """Where ``number`` stands alone on the line right above the notice at ``k``, or on
-    the first line after its paragraph (a wrapped notice runs on a line or two)."""
-    if not number.isdigit():
-        return None
-    above = _LONE_NUMBER.match(lines[k - 1]) if k > 0 else None
-    if above is not None and above.group(1) == number:
-        return k - 1
-    for j in range(k + 1, min(len(lines), k + 4)):
-        below = _LONE_NUMBER.match(lines[j])
-        if below is not None:
-            return j if below.group(1) == number else None
-        if not lines[j].strip():
-            return None
+def _notice_end(lines: list[str], k: int) -> int:
+    """The last line of the notice opening at ``lines[k]``: its sentence wraps on over
+    the next lines, up to a blank line, a lone number or a new sentence's line."""
+    end = k
+    while end + 1 < len(lines) and end - k < NOTICE_MAX_LINES - 1:
+        following = lines[end + 1].strip()
+        if not following or _LONE_NUMBER.match(following):
+            break
+        if following[:1].isupper() and lines[end].rstrip().endswith((".", "!", "?")):
+            break
+        end += 1
+    return end
+
+
+def _lifted_number(lines: list[str], k: int, end: int, mark: str) -> int | None:
+    """Where ``mark``'s number or star stands alone right above the notice
+    (``lines[k]`` to ``lines[end]``) or below it, a blank line apart at most: the
+    raised mark lifted off the notice's line."""
+    below = end + 1
+    if below < len(lines) and not lines[below].strip():
+        below += 1
+    for j in (k - 1, below):
+        lone = _LONE_MARK.match(lines[j]) if 0 <= j < len(lines) else None
+        if lone is not None and lone.group(1) == mark:
+            return j
     return None

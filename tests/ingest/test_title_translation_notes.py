@@ -6,21 +6,21 @@ releases."""
 from __future__ import annotations
 
 from briefing.ingest import release_from_text
-from briefing.ingest.title_translation_notes import restore_title_notice_marks
+from briefing.ingest.title_translation_notes import find_title_notice
 
-# A "1/" mark on the title; the notice's "1" printed alone under it, its slash left behind.
+# A "1/" mark on the title; at the first page's foot the notice, its "1" lifted onto the
+# line under it and only its slash left where it stood.
 SLASH = """\
-Board Meeting on Rates1/
+BOARD MEETING ON RATES1/
 APRIL 2031
-BANK OF EXAMPLIA
+
+Board meeting No. 12, held on 3 April 2031, with all five members of the Board present.
+
+The Board reviewed the latest data on prices, wages and output in the first quarter.
 
 / This is a translation of a document originally written in Portuguese. Where the two
 differ, the Portuguese original prevails.
 1
-
-BOARD MEETING ON RATES
-
-The Board reviewed the latest data on prices, wages and output in the quarter.
 
 The Board decided by a majority to keep the policy rate at 4 percent for now.
 """
@@ -49,16 +49,23 @@ def _notes(release):
     ]
 
 
+def _unchanged(text: str) -> bool:
+    lines = text.split("\n")
+    return find_title_notice(lines, text, []) == (lines, None)
+
+
 def test_slash_left_of_a_lifted_number_is_the_title_note():
     dropped: list[tuple[str, str]] = []
-    lines = restore_title_notice_marks(SLASH.split("\n"), SLASH, dropped)
-    assert lines[4].startswith("1/ This is a translation of a document")
-    assert "1" not in [line.strip() for line in lines]  # (the lifted number is dropped)
+    lines, notice = find_title_notice(SLASH.split("\n"), SLASH, dropped)
+    assert notice is not None and notice.label == "1/"
+    assert notice.text.startswith("This is a translation of a document")
+    assert notice.text.endswith("the Portuguese original prevails.")
+    assert "1" not in [line.strip() for line in lines]  # (the lifted number is blanked)
     assert dropped == [("note mark", "1")]
     notes = _notes(release_from_text(SLASH))
     assert len(notes) == 1
-    assert "This is a translation" in notes[0][0]
-    assert notes[0][1].startswith("Board Meeting on Rates")
+    assert notes[0][0].startswith("This is a translation")
+    assert notes[0][1].startswith("BOARD MEETING ON RATES")
 
 
 def test_notice_whose_number_was_lost_hangs_on_the_title():
@@ -70,8 +77,14 @@ def test_notice_whose_number_was_lost_hangs_on_the_title():
 
 def test_no_mark_on_the_title_leaves_the_notice():
     text = GLUED.replace("Minutes1", "Minutes")
-    assert restore_title_notice_marks(text.split("\n"), text, []) == text.split("\n")
+    assert _unchanged(text)
     assert not _notes(release_from_text(text))
+
+
+def test_a_notice_among_the_head_lines_is_left_to_the_head():
+    # (Above any text of the page, among the title's short lines: the head's own.)
+    text = "REPORT ON RATES1/\nAPRIL 2031\n\n/ This is a translation of a document.\n1\n"
+    assert _unchanged(text)
 
 
 def test_a_line_of_prose_is_no_title_line():
@@ -81,12 +94,11 @@ def test_a_line_of_prose_is_no_title_line():
         "years of its Programme Tranche3 in the northern region of the country.\n\n"
         "This English translation is provided for information only.\n"
     )
-    assert restore_title_notice_marks(text.split("\n"), text, []) == text.split("\n")
+    assert _unchanged(text)
 
 
 def test_a_notice_already_numbered_is_left_to_the_linker():
-    text = GLUED.replace("This English translation", "1 This English translation")
-    assert restore_title_notice_marks(text.split("\n"), text, []) == text.split("\n")
+    assert _unchanged(GLUED.replace("This English translation", "1 This English translation"))
 
 
 def test_a_wrapped_sentence_is_no_notice():
@@ -97,4 +109,4 @@ def test_a_wrapped_sentence_is_no_notice():
         "Both versions were laid before the Board at the meeting and where they differ,\n"
         "the Examplian original prevails over any other version of the minutes.",
     )
-    assert restore_title_notice_marks(text.split("\n"), text, []) == text.split("\n")
+    assert _unchanged(text)
