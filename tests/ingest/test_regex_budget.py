@@ -60,6 +60,9 @@ ANCHORED = {
     "briefing.ingest.lost_bullets._OPENING",  # (a block's start: a lost bullet)
     "briefing.ingest.scan_garble._FIGURES_AND_LETTERS",  # (fullmatch on one piece)
     "briefing.ingest.file_path_lines._PATH_OPENING",  # (a line's start: a drive or a share)
+    "briefing.ingest.title_translation_notes._NOTICE",  # (a line's start: a notice)
+    "briefing.ingest.title_translation_notes._LONE_NUMBER",  # (a line's start)
+    "briefing.ingest.title_translation_notes._LONE_MARK",  # (a line's start)
 }
 
 # Patterns applied only to a bounded slice of text: timed on lines of that length.

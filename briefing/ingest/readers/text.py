@@ -58,6 +58,7 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     from briefing.ingest.text_notes import join_note_markers
     from briefing.ingest.text_paren_notes import link_bracketed_notes
     from briefing.ingest.text_sup_notes import move_inline_notes
+    from briefing.ingest.title_translation_notes import find_title_notice, mark_title_notice
 
     dropped = dropped if dropped is not None else []
     split = split_lines(text)
@@ -79,6 +80,11 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
         raw = convert_html_notes(raw, dropped)
     if raw is not split:
         whole = "\n".join(raw)
+    # A translation notice whose mark the title carries, its number lifted off or lost:
+    # the title's note, set on one line (title_translation_notes).
+    raw, notice = find_title_notice(raw, whole, dropped)
+    if notice is not None:
+        whole = "\n".join(raw)
     notes_word = holds_notes_word(whole)
     listed = number_note_list(raw, dropped, whole, notes_word)
     if listed is raw:
@@ -86,6 +92,8 @@ def lines_from_text(text: str, dropped: list[tuple[str, str]] | None = None) -> 
     else:
         noted = join_note_markers(listed)
     lines = list(map(Line, join_inline_breaks(noted)))
+    if notice is not None:
+        mark_title_notice(lines, notice)
     if holds(whole, "<sup") or holds(whole, "<SUP"):  # (a C scan: notes inside their superscript)
         lines = move_inline_notes(lines, dropped)
     link_bracketed_notes(lines)  # (EU acts' "(1) JO C ..." notes, linked to "avis (1),")
