@@ -65,6 +65,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.part_stacks import part_over_heading
 from briefing.ingest.picture_captions import CREDIT_WORDS, closes_on_credit
 from briefing.ingest.printed_runs import printed_runs
 from briefing.ingest.punctuated_heads import punctuated_crossheads
@@ -2247,6 +2248,8 @@ def _body_role(
             return Role("heading")  # over the heading of its first part (stacked_heads)
         if capitals_over_heading(blocks, i) and not never_heading(text):
             return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
+        if part_over_heading(blocks, i):
+            return Role("heading")  # "Chapter II. - Powers" over "Section 1. ..." (part_stacks)
         return Role("note", attrs={"role": "short"})
     if _wrapped_crosshead(blocks, i) or long_headline(blocks, i):
         return Role("heading")  # (headline_heads: a long crosshead in headline case)
