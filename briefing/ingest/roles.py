@@ -47,6 +47,7 @@ from briefing.ingest.head_menus import (
     nearest_over,
     site_line_over_headline,
 )
+from briefing.ingest.head_section_heads import head_section_heads
 from briefing.ingest.heading_shapes import HeadingShapes
 from briefing.ingest.heading_words import (
     answer_alone,
@@ -1223,6 +1224,8 @@ def _head_roles(
     if title_at is not None:
         _lower_case_title_lines(blocks, roles, title_at, body_start)
         _styled_head_headings(blocks, roles, title_at, body_start, authored_styles)
+        # "Preamble" over the accord's first recital, in the head (head_section_heads)
+        head_section_heads(blocks, roles, title_at, body_start)
     _heading_before_body(blocks, roles, body_start, title_at)
 
 
