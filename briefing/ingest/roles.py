@@ -48,6 +48,7 @@ from briefing.ingest.head_menus import (
     nearest_over,
     site_line_over_headline,
 )
+from briefing.ingest.head_section_heads import head_section_heads
 from briefing.ingest.heading_shapes import HeadingShapes
 from briefing.ingest.heading_words import (
     answer_alone,
@@ -66,6 +67,7 @@ from briefing.ingest.numbered_title import numbered_headline
 from briefing.ingest.office_lines import credits_person, person_name, person_names
 from briefing.ingest.own_lists import own_list
 from briefing.ingest.page_matter import ends_on_page_number
+from briefing.ingest.part_stacks import part_over_heading
 from briefing.ingest.picture_captions import CREDIT_WORDS, closes_on_credit
 from briefing.ingest.printed_runs import printed_runs
 from briefing.ingest.punctuated_heads import punctuated_crossheads
@@ -1223,6 +1225,8 @@ def _head_roles(
     if title_at is not None:
         _lower_case_title_lines(blocks, roles, title_at, body_start)
         _styled_head_headings(blocks, roles, title_at, body_start, authored_styles)
+        # "Preamble" over the accord's first recital, in the head (head_section_heads)
+        head_section_heads(blocks, roles, title_at, body_start)
     _heading_before_body(blocks, roles, body_start, title_at)
 
 
@@ -2254,6 +2258,8 @@ def _body_role(
             return Role("heading")  # over the heading of its first part (stacked_heads)
         if capitals_over_heading(blocks, i) and not never_heading(text):
             return Role("heading")  # "SUMMARY OF THE DATA" over "Inflation" (heading_words)
+        if part_over_heading(blocks, i):
+            return Role("heading")  # "Chapter II. - Powers" over "Section 1. ..." (part_stacks)
         return Role("note", attrs={"role": "short"})
     if _wrapped_crosshead(blocks, i) or long_headline(blocks, i):
         return Role("heading")  # (headline_heads: a long crosshead in headline case)
