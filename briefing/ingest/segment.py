@@ -299,7 +299,7 @@ def segment(extracted: Extracted) -> list[Block]:
     label_glued_dash_runs(blocks, opened)  # "–op welk ...", "–waarvoor ...": a list's lost tab
     label_roman_dash_runs(blocks, opened)  # "I - Plenário;", "II - Presidência;": incisos
     if "?" in opened or "!" in opened:  # "? The ...", "! Title II": bullets lost to "?"
-        glyph = lost_bullet(texts_of(blocks))
+        glyph = lost_bullet(texts_of(blocks), blocks=True)
         if glyph:  # (the blocks whose mark stood alone on its line over their text)
             lone = [i for i, line in enumerate(extracted.lines) if line.text.strip() == glyph]
             alone = {block_of[i] for i in lone}
