@@ -890,8 +890,9 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
                 continue
             if match_label(following) or is_lone_label(following) or lines[j].style:
                 break
-            if stripped == lost and not following[:1].isupper():
-                break  # (an item opens on a capital: a lower-case line is words spread apart)
+            if stripped == lost and following[:1].islower():
+                break  # (a lower-case line is words spread apart; an item opens on a
+                # capital, a figure, a quotation mark or a letter of a script with no case)
             # (The label's indentation is kept: it is where the paragraph starts.)
             texts[i] = f"{raw[: len(raw) - len(raw.lstrip())]}{stripped} {following}"
             texts[j] = ""

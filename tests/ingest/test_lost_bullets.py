@@ -126,3 +126,29 @@ def test_a_list_under_a_lead_in_ending_on_a_word_is_still_found() -> None:
     text = "Highlights of the month\n\n? Prices rose by a tenth\n\n? Exports fell again\n\n"
     text += "? Credit grew faster\n\nMore in June.\n"
     assert _labels(text) == ["?", "?", "?"]
+
+
+def test_a_lone_mark_heads_an_item_in_a_script_without_capitals() -> None:
+    # review1: the lone mark joined only an item opening on a capital, so a Korean,
+    # Chinese or Arabic item (no capitals), an item opening on a figure or a quotation
+    # mark kept its "?" as a unit of its own ("?" read as a note) and lost its label.
+    for items in (
+        ["경제 성장률이 높아졌다.", "물가 상승률이 둔화되었다.", "수출이 증가하였다."],
+        ["“Growth held up,” the governor said.", "2031 saw prices ease.", "Wages rose."],
+    ):
+        text = "Notes on the outlook\n\n" + "".join(f"?\n\n{item}\n\n" for item in items)
+        release = release_from_text(text)
+        labelled = [n for n in release.nodes() if n.label]
+        assert [n.label for n in labelled] == ["?", "?", "?"]
+        assert [release.text[n.body_start : n.end].strip() for n in labelled] == items
+        assert not [n for n in release.nodes() if release.text[n.start : n.end].strip() == "?"]
+
+
+def test_a_lone_mark_over_lower_case_words_is_not_joined() -> None:
+    text = LONE_MARKS.replace("Inflation eased", "inflation eased")
+    release = release_from_text(text)
+    assert not any(
+        release.text[n.body_start : n.end].startswith("inflation")
+        for n in release.nodes()
+        if n.label
+    )
