@@ -78,3 +78,14 @@ def test_a_fragment_holding_a_control_character_reads_the_page() -> None:
 def test_a_skip_link_to_a_place_of_the_page_is_still_dropped() -> None:
     html = _page("<p><a href='#main-text'>Skip ahead</a></p><div id='main-text'></div>")
     assert "Skip ahead" not in _texts(html)
+
+
+def test_each_page_is_read_with_its_own_places() -> None:
+    # (review1: the places are read once per page: a second page never sees the first's.)
+    # A link naming itself leads to a place (itself) and stays; the same link on a page
+    # where nothing bears that id leads nowhere.
+    with_place = _page("<p><a id='self' href='#self'>Close</a></p>")
+    without = _page("<p><a href='#self'>Close</a></p>")
+    for _ in range(2):
+        assert "Close" in _texts(with_place)
+        assert "Close" not in _texts(without)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
-# The places of the page last read: (its root, {id: first element bearing it}, names).
-# One page is walked at a time; its ids and names are read once, not once per link.
-_places: list = [None, {}, frozenset()]
+# The places of the page last read: one tuple (its root, {id: first element bearing it},
+# anchor names), read and replaced whole, so pages read at once in the app's threads each
+# see their own. One page is walked at a time; its places are read once, not once a link.
+_last: list[tuple] = [(None, {}, frozenset())]
 
 
 def page_places(a) -> tuple[dict[str, object], frozenset[str]]:
@@ -26,7 +27,8 @@ def page_places(a) -> tuple[dict[str, object], frozenset[str]]:
     unlike an XPath per link (quadratic on a page of many such links, and lxml refuses a
     fragment holding a control character as an XPath variable: the page failed)."""
     root = a.getroottree().getroot()
-    if _places[0] is not root:
+    last = _last[0]
+    if last[0] is not root:
         ids: dict[str, object] = {}
         names = set()
         for el in root.iter():
@@ -38,8 +40,9 @@ def page_places(a) -> tuple[dict[str, object], frozenset[str]]:
             name = el.get("name")
             if name is not None:
                 names.add(name)
-        _places[:] = [root, ids, frozenset(names)]
-    return _places[1], _places[2]
+        last = (root, ids, frozenset(names))
+        _last[0] = last
+    return last[1], last[2]
 
 
 def leads_nowhere(a) -> bool:
