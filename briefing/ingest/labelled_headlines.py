@@ -32,6 +32,9 @@ LABEL_MAX_BLOCK = 60
 # A field's length: "L 123/45", "No. 12", "PDF", "FR"; a headline is longer.
 FIELD_MAX_WORDS = 3
 FIELD_MAX_CHARS = 20
+# A block longer than this is no label, field or headline (a title runs to 80 words at
+# most, title.TITLE_MAX_WORDS): it is kept whole, never split into words or tested.
+BLOCK_MAX_CHARS = 1000
 
 
 def _numbered(block: str) -> bool:
@@ -56,19 +59,25 @@ def headline_under_label(text: str) -> str:
     # text's rest stays one piece, never walked.)
     reach = LABEL_MAX_BLOCK + FIELDS_MAX_BLOCKS + 2
     pieces = [b for b in text.split(SEPARATOR, 2 * reach) if b.strip()]
-    blocks = [" ".join(b.split()) for b in pieces[:reach]] + pieces[reach : reach + 1]
+    # (A long block, a paragraph, is neither: it is left as it stands, never split.)
+    blocks = [" ".join(b.split()) if len(b) <= BLOCK_MAX_CHARS else b for b in pieces[:reach]]
+    blocks += pieces[reach : reach + 1]
     for i, block in enumerate(blocks[:LABEL_MAX_BLOCK]):
-        if not (is_genre_label(block) or is_journal_name(block)):
+        if len(block) > BLOCK_MAX_CHARS or not (is_genre_label(block) or is_journal_name(block)):
             continue
         at, dated = i + 1, False
         while at < len(blocks) and at <= i + FIELDS_MAX_BLOCKS:
             field = blocks[at]
+            if len(field) > BLOCK_MAX_CHARS:
+                break
             if not (_numbered(field) or _short(field)) or is_genre_label(field):
                 break
             dated = dated or _numbered(field)
             at += 1
         if not dated or at + 1 >= len(blocks):
             continue  # no date or number under the kind, or nothing under the headline
+        if len(blocks[at]) > BLOCK_MAX_CHARS:
+            continue
         if _title_shaped_text(blocks[at]) and not is_genre_label(blocks[at]):
             return blocks[at]
     return ""

@@ -7,8 +7,11 @@ to plain text with the wrong code page writes the glyph as the substitution char
 PDF kept the bullet in a column of its own. A question or exclamation mark closes a
 sentence and never opens a line of prose, so a text whose lines open on one several
 times over is a list whose bullet was lost; the mark stays the label, as printed.
-(One such line is left alone: French sets a space before "?" and "!", and a hard wrap
-can carry a lone one to the next line's start.)
+(French sets a space before "?" and "!", and a hard wrap carries the mark to the next
+line's start under the words of its own sentence: "que pensez-vous de la réforme" /
+"? Les syndicats ...". A mark right under a line running on in a lower-case letter, a
+line that is no item of its own, is such a wrap and is not counted; one line alone
+is never a list either.)
 """
 
 from __future__ import annotations
@@ -33,15 +36,28 @@ _OPENING = lazy(r"[ \t]*([?!])(?:[ \t]+(?=[^\W_]|[\"“‘'(])|[ \t]*$)")
 _LINE_OPENING = lazy(r"^[ \t]*([?!])(?:[ \t]+(?=[^\W_]|[\"“‘'(])|[ \t]*$)", re.M)
 
 
-def lost_bullet(texts: list[str]) -> str:
+def _wrapped(whole: str, start: int) -> bool:
+    """Whether the line before the one opening at ``start`` runs on into it: it ends on a
+    lower-case letter ("... de la réforme" / "? Les syndicats") and is no item opening
+    on a mark itself (a list's items may end on a word: "? Call to order" / "? Roll")."""
+    if start == 0 or whole[start - 1] != "\n":
+        return False
+    before = whole.rfind("\n", 0, start - 1) + 1
+    line = whole[before : start - 1].rstrip()
+    return bool(line) and line[-1].islower() and not _OPENING.match(line)
+
+
+def lost_bullet(texts: list[str], blocks: bool = False) -> str:
     """The mark ("?" or "!") standing for a lost bullet in ``texts`` (a document's
-    lines, or its blocks' texts), or "" where none does."""
-    whole = "\n".join(texts)
+    lines, or its blocks' texts when ``blocks``: a blank line between each), or "" where
+    none does. A mark carried by a hard wrap under its own sentence is not counted."""
+    whole = ("\n\n" if blocks else "\n").join(texts)
     if "?" not in whole and "!" not in whole:
         return ""  # (a C scan: most texts)
     counts = dict.fromkeys(LOST_GLYPHS, 0)
     for m in _LINE_OPENING.finditer(whole):
-        counts[m.group(1)] += 1
+        if not _wrapped(whole, m.start()):
+            counts[m.group(1)] += 1
     best = max(LOST_GLYPHS, key=counts.__getitem__)
     return best if counts[best] >= LOST_BULLET_LINES else ""
 

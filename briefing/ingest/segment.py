@@ -301,7 +301,7 @@ def segment(extracted: Extracted) -> list[Block]:
     label_glued_dash_runs(blocks, opened)  # "–op welk ...", "–waarvoor ...": a list's lost tab
     label_roman_dash_runs(blocks, opened)  # "I - Plenário;", "II - Presidência;": incisos
     if "?" in opened or "!" in opened:  # "? The ...", "! Title II": bullets lost to "?"
-        glyph = lost_bullet(texts_of(blocks))
+        glyph = lost_bullet(texts_of(blocks), blocks=True)
         if glyph:  # (the blocks whose mark stood alone on its line over their text)
             lone = [i for i, line in enumerate(extracted.lines) if line.text.strip() == glyph]
             alone = {block_of[i] for i in lone}
@@ -899,8 +899,9 @@ def _join_lone_labels(texts: list[str], lines: list[Line]) -> dict[int, int]:
                 continue
             if match_label(following) or is_lone_label(following) or lines[j].style:
                 break
-            if stripped == lost and not following[:1].isupper():
-                break  # (an item opens on a capital: a lower-case line is words spread apart)
+            if stripped == lost and following[:1].islower():
+                break  # (a lower-case line is words spread apart; an item opens on a
+                # capital, a figure, a quotation mark or a letter of a script with no case)
             # (The label's indentation is kept: it is where the paragraph starts.)
             texts[i] = f"{raw[: len(raw) - len(raw.lstrip())]}{stripped} {following}"
             texts[j] = ""

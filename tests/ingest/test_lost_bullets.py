@@ -85,3 +85,70 @@ def test_marks_of_two_shapes_are_two_levels() -> None:
     text += "\n?\n\nWages grew in line with prices.\n"
     depths = _labelled_depths(release_from_text(text).root)
     assert depths == [("?", 1), ("?", 1), ("?", 2), ("?", 2), ("?", 1)]
+
+
+# review1: a French interview hard-wrapped at a fixed width: the wrap carries the spaced
+# "?" of several questions (and one "!") to the next line's start, under the words of its
+# own sentence; three were taken for a lost bullet, and each lone "?" was joined to the
+# answer below it, the question and its answer read as one paragraph.
+FRENCH_WRAPPED = """Entretien du ministre avec la presse régionale
+
+Question : Monsieur le ministre, que pensez-vous de la réforme des retraites
+? Les syndicats disent qu'elle est injuste.
+
+Réponse : Je crois qu'elle est juste. Pourquoi changer une méthode qui a fait ses preuves
+? Nous avons entendu les partenaires sociaux pendant six mois.
+
+Question : Et les jeunes, que leur dites-vous ce matin, monsieur le ministre
+?
+
+Réponse : Que l'avenir leur appartient. Nous agirons pour eux, et vite
+! Les mesures seront annoncées la semaine prochaine.
+
+Question : Une dernière question sur le calendrier du projet de loi
+?
+
+Réponse : Le texte sera présenté en conseil des ministres en avril.
+"""
+
+
+def test_french_marks_wrapped_under_their_own_sentence_are_no_bullets() -> None:
+    assert lost_bullet(FRENCH_WRAPPED.split("\n")) == ""
+    release = release_from_text(FRENCH_WRAPPED)
+    assert _labels(FRENCH_WRAPPED) == []
+    texts = [release.text[n.start : n.end] for n in release.nodes() if n.kind == "paragraph"]
+    assert any(t.startswith("Réponse : Le texte") for t in texts)
+    assert any(t.startswith("Réponse : Que l'avenir") for t in texts)
+
+
+def test_a_list_under_a_lead_in_ending_on_a_word_is_still_found() -> None:
+    # A mark under a line of its own list, or after a blank line, opens an item.
+    text = "Highlights of the month\n\n? Prices rose by a tenth\n\n? Exports fell again\n\n"
+    text += "? Credit grew faster\n\nMore in June.\n"
+    assert _labels(text) == ["?", "?", "?"]
+
+
+def test_a_lone_mark_heads_an_item_in_a_script_without_capitals() -> None:
+    # review1: the lone mark joined only an item opening on a capital, so a Korean,
+    # Chinese or Arabic item (no capitals), an item opening on a figure or a quotation
+    # mark kept its "?" as a unit of its own ("?" read as a note) and lost its label.
+    for items in (
+        ["경제 성장률이 높아졌다.", "물가 상승률이 둔화되었다.", "수출이 증가하였다."],
+        ["“Growth held up,” the governor said.", "2031 saw prices ease.", "Wages rose."],
+    ):
+        text = "Notes on the outlook\n\n" + "".join(f"?\n\n{item}\n\n" for item in items)
+        release = release_from_text(text)
+        labelled = [n for n in release.nodes() if n.label]
+        assert [n.label for n in labelled] == ["?", "?", "?"]
+        assert [release.text[n.body_start : n.end].strip() for n in labelled] == items
+        assert not [n for n in release.nodes() if release.text[n.start : n.end].strip() == "?"]
+
+
+def test_a_lone_mark_over_lower_case_words_is_not_joined() -> None:
+    text = LONE_MARKS.replace("Inflation eased", "inflation eased")
+    release = release_from_text(text)
+    assert not any(
+        release.text[n.body_start : n.end].startswith("inflation")
+        for n in release.nodes()
+        if n.label
+    )

@@ -15,6 +15,35 @@ from __future__ import annotations
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
+# The places of the page last read: one tuple (its root, {id: first element bearing it},
+# anchor names), read and replaced whole, so pages read at once in the app's threads each
+# see their own. One page is walked at a time; its places are read once, not once a link.
+_last: list[tuple] = [(None, {}, frozenset())]
+
+
+def page_places(a) -> tuple[dict[str, object], frozenset[str]]:
+    """The page's ids (each with the first element bearing it, in page order) and the
+    names of its anchors (``name="..."``), read once per page. A dictionary look-up,
+    unlike an XPath per link (quadratic on a page of many such links, and lxml refuses a
+    fragment holding a control character as an XPath variable: the page failed)."""
+    root = a.getroottree().getroot()
+    last = _last[0]
+    if last[0] is not root:
+        ids: dict[str, object] = {}
+        names = set()
+        for el in root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            key = el.get("id")
+            if key is not None:
+                ids.setdefault(key, el)
+            name = el.get("name")
+            if name is not None:
+                names.add(name)
+        last = (root, ids, frozenset(names))
+        _last[0] = last
+    return last[1], last[2]
+
 
 def leads_nowhere(a) -> bool:
     """True when the link ``a`` goes to no page and no place on this page, or is marked
@@ -35,5 +64,5 @@ def leads_nowhere(a) -> bool:
     if not href.startswith("#"):
         return False
     name = href[1:]
-    # The fragment's target searched once per such link, as html_main._jump_link does.
-    return not a.getroottree().xpath("//*[@id=$name or @name=$name]", name=name)
+    ids, names = page_places(a)  # (the page's places read once: page_places)
+    return name not in ids and name not in names

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.ingest.link_boxes import headline_links
-from briefing.ingest.readers.html_dead_links import leads_nowhere
+from briefing.ingest.readers.html_dead_links import leads_nowhere, page_places
 from briefing.ingest.readers.html_galleries import gallery_box
 from briefing.ingest.readers.html_picture_links import picture_link
 from briefing.ingest.readers.html_text import is_inside, tag_of, text_of, tokens, within_tag
@@ -260,8 +260,8 @@ def _jump_link(a) -> bool:
         return False
     if not _alone(a):
         return False
-    found = a.getroottree().xpath("//*[@id=$name]", name=target)
-    return bool(found) and found[0] is not a and not is_inside(found[0], a)
+    found = page_places(a)[0].get(target)  # (read once per page: html_dead_links)
+    return found is not None and found is not a and not is_inside(found, a)
 
 
 def _alone(a) -> bool:
