@@ -24,6 +24,7 @@ from briefing.ingest.gazette_names import is_journal_name
 from briefing.ingest.genre_labels import is_genre_label, title_by_genre_label
 from briefing.ingest.handling_notices import is_handling_notice
 from briefing.ingest.institution_names import is_institution_name
+from briefing.ingest.invocations import is_invocation
 from briefing.ingest.issuer_lines import (
     is_filing_fields,
     is_issuer_line,
@@ -1676,6 +1677,10 @@ def _absorb_title_wraps(
             break
         if R.is_organ_opening(blocks[i].text):
             break  # "THE COUNCIL,": the enacting text begins
+        if is_invocation(blocks[i].text):
+            # "DENGAN RAHMAT TUHAN YANG MAHA ESA" under an act's title, in its capitals and
+            # with no blank line: the formula opens the enactment; no title goes on past it.
+            break
         if _salutation(blocks, i):
             break  # "Buon pomeriggio,": the speech begins
         if is_translation_note(blocks[i].text) or is_handling_notice(blocks[i].text):

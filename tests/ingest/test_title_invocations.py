@@ -48,3 +48,35 @@ def test_the_formula_is_a_unit_of_its_own():
     assert "DENGAN RAHMAT TUHAN YANG MAHA ESA" in texts
     title = next(n for n in release.nodes() if n.kind == "title")
     assert "PELABUHAN SAMPEL" in release.text[title.start : title.end]
+
+
+# A PDF's text with one printed line a line and no blank line in the head: the title's
+# wraps run straight into the formula and the enacting authority under it.
+PLAIN_PDF_ACT = """LEMBARAN CONTOH
+No. 12, 2031
+
+PERATURAN MENTERI CONTOH
+REPUBLIK CONTOH
+NOMOR 7 TAHUN 2031
+TENTANG
+PERUBAHAN ATAS PERATURAN MENTERI CONTOH
+NOMOR 3 TAHUN 2030 TENTANG PENDAFTARAN PERAHU
+NELAYAN
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+MENTERI CONTOH REPUBLIK CONTOH,
+
+Menimbang
+
+: a.
+
+bahwa pendaftaran perahu nelayan perlu ditertibkan
+agar pelabuhan tertata;
+"""
+
+
+def test_the_title_wraps_stop_at_the_formula():
+    release = release_from_text(PLAIN_PDF_ACT)
+    assert not lost_words(PLAIN_PDF_ACT, release)
+    assert "RAHMAT" not in release.title
+    assert "Menimbang" not in release.title
+    assert release.title.endswith("PENDAFTARAN PERAHU NELAYAN")
