@@ -19,11 +19,11 @@ from briefing.ingest.readers.html_captions import (
     picture_caption,
 )
 from briefing.ingest.readers.html_comments import comment_box, writing_boxes
-from briefing.ingest.readers.html_file_lists import file_lines, file_list
 from briefing.ingest.readers.html_contacts import box_cards, contact_box
 from briefing.ingest.readers.html_credits import picture_credit
 from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_file_labels import file_label
+from briefing.ingest.readers.html_file_lists import file_lines, file_list
 from briefing.ingest.readers.html_kickers import (
     KICKER_SEPARATOR,
     headline_kicker,
