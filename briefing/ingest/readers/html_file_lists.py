@@ -57,8 +57,12 @@ def file_list(el) -> bool:
     more, each opening a file it names, and no words besides the links' own."""
     if tag_of(el) not in _BOXES:
         return False
-    links = list(el.iter("a"))
-    if not links or not all(_names_file(a) for a in links):
+    links = []
+    for link in el.iter("a"):  # (stops at the first link to a page: a menu's first)
+        if not _names_file(link):
+            return False
+        links.append(link)
+    if not links:
         return False
     if any(tag_of(a) in _SITE for a in el.iterancestors()):
         return False
