@@ -893,6 +893,8 @@ def _teasers_start(blocks: list[Block], body_start: int, related: int | None = N
             return False
         if any(b.style == "table" or "\t" in b.text or " | " in b.text for b in blocks[i : i + 2]):
             return False  # a table's rows (an institution and its forecast's date)
+        if blocks[i].style == "list-item" or blocks[i + 1].style == "list-item":
+            return False  # entries of a list the format marks as the release's (html_file_lists)
         first, second = blocks[i].text, blocks[i + 1].text
         if first.rstrip().endswith(",") or _dated_from_above(second):
             # "Signed at Jakarta" / "on 29 October 2009", "THE WHITE HOUSE," / "February

@@ -23,6 +23,7 @@ from briefing.ingest.readers.html_contacts import box_cards, contact_box
 from briefing.ingest.readers.html_credits import picture_credit
 from briefing.ingest.readers.html_datelines import box_dateline
 from briefing.ingest.readers.html_file_labels import file_label
+from briefing.ingest.readers.html_file_lists import file_lines, file_list
 from briefing.ingest.readers.html_kickers import (
     KICKER_SEPARATOR,
     headline_kicker,
@@ -417,6 +418,14 @@ class Walker:
         ):
             self._keep_contact_box(el, depth)
             return
+        if (
+            (self.sinks or kind == "navigation")
+            and self.row_sinks == -1
+            and (self.root_read or not self._above_body())
+            and file_list(el)
+        ):
+            self._keep_file_list(el, depth)
+            return
         if kind == "markup" and not self.sinks and self._field_label(el, tag):
             kind = None
         if kind is not None and not self._holds_root(el):
@@ -509,6 +518,24 @@ class Walker:
             # of text is read as the caption roles make of it ("Contacts:").
             style = f"heading{min(self.last_heading + 1, 6)}" if caption else ""
             self.lines.append(Line(text, style=style, level=max(depth, 0)))
+
+    def _keep_file_list(self, el, depth: int) -> None:
+        """Read a list of the release's own files after its text (html_file_lists) as
+        the release's lines, one per file, out of the dropped text it sits in; the
+        heading right over it ("Downloads") comes back with it."""
+        self.flush("", depth)
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and tag_of(prev) in HEADINGS and self.sinks and self.sinks[-1]:
+            heading = squash(text_of(prev))
+            if heading and self.sinks[-1][-1] == heading:
+                self.sinks[-1].pop()
+                level = min(self.last_heading + 1, 6)
+                self.lines.append(Line(heading, style=f"heading{level}", level=max(depth, 0)))
+        for text in file_lines(el):
+            # (An entry of a list, as the page sets it: the release's text runs on to it.)
+            self.lines.append(Line(text, style="list-item", level=max(depth, 0)))
 
     def _keep_box_date(self, el) -> None:
         """The release's date set in a strip of the site's (html_datelines): kept as the
