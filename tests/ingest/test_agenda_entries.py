@@ -143,7 +143,10 @@ D. APPROVAL OF AGENDA
 The commission may change the order of the items on this agenda before it starts.
 E. PUBLIC COMMENT
 F. APPROVAL OF MINUTES
-G. CLOSE OF THE MEETING
+G. PUBLIC HEARING
+H. STAFF REPORTS
+I. COMMISSION ITEMS
+J. CLOSE OF THE MEETING
 """
 
 CAPITALS_REPORT = """\
@@ -173,7 +176,7 @@ def test_capital_letters_before_capitals_are_labels() -> None:
 
 def test_an_agenda_in_capitals_is_one_list_of_entries(tmp_path: Path) -> None:
     headings, labels = _outline(tmp_path, "agenda.txt", CAPITALS_AGENDA)
-    assert labels[:7] == ["A.", "B.", "C.", "D.", "E.", "F.", "G."]
+    assert labels[:10] == ["A.", "B.", "C.", "D.", "E.", "F.", "G.", "H.", "I.", "J."]
     # The items with a line under them and the roll's names head nothing either.
     assert not any("APPROVAL OF AGENDA" in h or "Chair Doe" in h for h in headings)
 
