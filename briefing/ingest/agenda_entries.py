@@ -16,6 +16,11 @@ Seen in session 43 in meeting agendas of four issuers, PDF: the Illinois Finance
 Authority ("I."-"VI." read as headings), the California cities of Hidden Hills ("A."-"D."
 and its numbered items over them) and Lomita ("1." over "a)"-"d)", "2." right over "3."),
 and the Cupertino school district's board agenda ("1." and "2." read as headings).
+
+An agenda printed in capitals carries the reading along its run (``in_capitals_run``): an
+item with a description under it is as much an entry as its bare neighbours; and a line
+between two entries is the first one's detail (``between_entries``). Seen later in session
+43 in Manhattan Beach, La Puente, Lomita, Cupertino and the Bank of Korea's minutes.
 """
 
 from __future__ import annotations
@@ -104,6 +109,8 @@ def next_to_sibling(blocks: list[Block], i: int) -> bool:
         ):
             return True
     return False
+
+
 # A run's entries are all of one kind (see next_to_sibling): how far to look for an
 # entry's sibling past the lines under it (its presenter, its motion, its documents),
 # and how many siblings a chain may cross.
@@ -125,9 +132,8 @@ def _capitals_entry(block: Block) -> bool:
 def _sibling(blocks: list[Block], i: int, step: int) -> int | None:
     """The index of ``i``'s previous or next number in its sequence, within reach."""
     label = blocks[i].label
-    assert label is not None
-    number = _ordinal(label)
-    if number is None:
+    number = _ordinal(label) if label is not None else None
+    if label is None or number is None:
         return None
     k = i + step
     end = i + step * (SIBLING_REACH + 1)
