@@ -16,6 +16,11 @@ Seen in session 43 in meeting agendas of four issuers, PDF: the Illinois Finance
 Authority ("I."-"VI." read as headings), the California cities of Hidden Hills ("A."-"D."
 and its numbered items over them) and Lomita ("1." over "a)"-"d)", "2." right over "3."),
 and the Cupertino school district's board agenda ("1." and "2." read as headings).
+
+An agenda printed in capitals carries the reading along its run (``in_capitals_run``): an
+item with a description under it is as much an entry as its bare neighbours; and a line
+between two entries is the first one's detail (``between_entries``). Seen later in session
+43 in Manhattan Beach, La Puente, Lomita, Cupertino and the Bank of Korea's minutes.
 """
 
 from __future__ import annotations
@@ -104,3 +109,82 @@ def next_to_sibling(blocks: list[Block], i: int) -> bool:
         ):
             return True
     return False
+
+
+# A run's entries are all of one kind (see next_to_sibling): how far to look for an
+# entry's sibling past the lines under it (its presenter, its motion, its documents),
+# and how many siblings a chain may cross.
+SIBLING_REACH = 12
+CHAIN_STEPS = 26
+
+
+def _capitals_entry(block: Block) -> bool:
+    """A short line whose words after its label are printed in capitals, as an agenda's
+    items are ("D. APPROVAL OF AGENDA"), ending no sentence."""
+    label = block.label
+    if label is None or not _entry_line(block):
+        return False
+    words = block.text[label.body_offset :].split("\n", 1)[0]
+    letters = [c for c in words if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _sibling(blocks: list[Block], i: int, step: int) -> int | None:
+    """The index of ``i``'s previous or next number in its sequence, within reach."""
+    label = blocks[i].label
+    number = _ordinal(label) if label is not None else None
+    if label is None or number is None:
+        return None
+    k = i + step
+    end = i + step * (SIBLING_REACH + 1)
+    while k != end and 0 <= k < len(blocks):
+        other = blocks[k].label
+        if other is not None and other.family == label.family:
+            if _ordinal(other) == number + step and _prefix(other.label) == _prefix(label.label):
+                return k
+            return None  # another number of the same family: the run is broken
+        k += step
+    return None
+
+
+def in_capitals_run(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``, a labelled line in capitals, belongs to a run of short lines
+    one of which is printed right over or under its sibling (next_to_sibling): an
+    agenda's items are one list, the ones with a description under them ("D. APPROVAL OF
+    AGENDA" over the chair's note) as much as the bare ones ("B. PLEDGE TO FLAG" over
+    "C. ROLL CALL"). A report's lettered sections in capitals hold paragraphs each, and
+    none sits on its sibling."""
+    if not _capitals_entry(blocks[i]):
+        return False
+    for step in (1, -1):
+        k = i
+        for _ in range(CHAIN_STEPS):
+            found = _sibling(blocks, k, step)
+            if found is None or not _entry_line(blocks[found]):
+                break
+            if next_to_sibling(blocks, found):
+                return True
+            k = found
+    return False
+
+
+def between_entries(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i``, unlabelled, stands between two entries of one run ("C. ROLL
+    CALL" / the members' names / "D. APPROVAL OF AGENDA"): a line there is the first
+    entry's detail, it heads nothing, since the next entry follows it at once. (Between
+    numbered paragraphs, which end their sentences, a crosshead may stand: they are no
+    entries.)"""
+    if not 0 < i < len(blocks) - 1 or blocks[i].label is not None:
+        return False
+    before, after = blocks[i - 1], blocks[i + 1]
+    if before.label is None or after.label is None or before.label.family.startswith("bullet"):
+        return False
+    if not (_entry_line(before) and _entry_line(after)):
+        return False
+    number = _ordinal(before.label)
+    return (
+        number is not None
+        and after.label.family == before.label.family
+        and _ordinal(after.label) == number + 1
+        and _prefix(after.label.label) == _prefix(before.label.label)
+    )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.ingest.patterns import LabelMatch
+from briefing.ingest.patterns import CAPS_WORDS, LabelMatch
 from briefing.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ def is_section_line(line: str) -> bool:
 # ``patterns`` reads letters only up to H as labels, as later ones are more often a
 # person's initial ("J. Smith", "M. Dupont"); the series the document already runs
 # tells the two apart.
-_LATE_LETTER = re.compile(r"^([I-Z])\.[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# (An agenda's items in capitals, "J. PLANNING COMMISSION ITEMS", continue theirs too.)
+_LATE_LETTER = re.compile(rf"^([I-Z])\.[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]|{CAPS_WORDS})")
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 

@@ -31,6 +31,9 @@ COURTESY_TITLES = r"Mr|Mrs|Ms|Messrs|Dr|Prof|Sir|Dame|Mme|Mlle|Sr|Sra|Srta|H\.\s
 # --- paragraph labels -------------------------------------------------------------------
 
 ROMAN = _numbers.ROMAN
+# Two words in capitals, as an agenda's lettered items are printed ("ROLL CALL",
+# "DIRECTOR’S ITEMS"): the text a capital letter's label may open besides a capitalised word.
+CAPS_WORDS = r"[A-Z]{2,}(?:[’'][A-Z]*)?[ \t]+[A-Z]{2,}"
 
 
 @dataclass(frozen=True, slots=True)  # (one a labelled line: built and read quicker)
@@ -178,8 +181,17 @@ _LABEL_PATTERNS: list[tuple[str, LazyPattern]] = [
     # under them). A capital follows, as an item's name starts.
     ("item.", lazy(r"(Item[ \t]+\d{1,3}\.)[ \t]+(?=[A-Z])")),
     # "A. Background", and the recitals of resolutions "A. whereas ..."; not initials
-    # ("J. Smith": a name follows, capitalised, and J is past H anyway).
-    ("ALPHA.", lazy(r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|(?:whereas|considérant|considerando)\b)")),
+    # ("J. Smith": a name follows, capitalised, and J is past H anyway). An agenda prints
+    # its lettered items in capitals ("B. PLEDGE TO FLAG", "D. APPROVAL OF AGENDA"): two
+    # words in capitals, not one, as an initial before a surname in capitals ("A. SMITH")
+    # is one word, and a name's comma ("B. SMITH, MAYOR") stops the run.
+    (
+        "ALPHA.",
+        lazy(
+            r"([A-H]\.)[ \t]+(?=[A-Z][a-z]|"
+            rf"{CAPS_WORDS}|(?:whereas|considérant|considerando)\b)"
+        ),
+    ),
     # "A) Recent developments", "B) Risks": lettered parts of minutes, as "A." above.
     ("ALPHA)", lazy(r"([A-H]\))[ \t]+(?=[A-Z][a-zà-ÿ])")),
     # An article's designation run into its text, as laws and decrees of the civil-law

@@ -16,7 +16,7 @@ from operator import attrgetter, itemgetter
 from briefing.ingest import patterns as P
 from briefing.ingest.act_kind_lines import kind_over_subject
 from briefing.ingest.act_title_lines import act_title_end
-from briefing.ingest.agenda_entries import next_to_sibling
+from briefing.ingest.agenda_entries import between_entries, in_capitals_run, next_to_sibling
 from briefing.ingest.atx_heads import marked_heads, numbers_next, opening_heads
 from briefing.ingest.block_scan import texts_of
 from briefing.ingest.board_fields import field_lines
@@ -2086,7 +2086,7 @@ def _body_role(
         # "1" set as a heading right over the heading "Introduction": a number names
         # nothing; it is the number of the heading under it, set apart by the converter.
         return Role("note", attrs={"role": "designation"})
-    if heading and next_to_sibling(blocks, i):
+    if heading and (next_to_sibling(blocks, i) or in_capitals_run(blocks, i)):
         # "I. Call to Order" set in bold right over "II. Review of the Minutes": a line
         # printed over its own next number heads nothing, an agenda's entry (agenda_entries).
         return Role("paragraph", label=block.label)
@@ -2144,6 +2144,8 @@ def _body_role(
         and not cut_mid_phrase(text[label.body_offset :])
         # "B. Joe Doe" right over "C. Remarks by members": an entry heading nothing
         and not next_to_sibling(blocks, i)
+        # "D. APPROVAL OF AGENDA" over the chair's note, in a run of such items
+        and not in_capitals_run(blocks, i)
         and (
             is_short_line(text)
             or _wrapped_crosshead(blocks, i, labelled=True)
@@ -2247,6 +2249,7 @@ def _body_role(
             and not never_heading(text)
             and not credits_person(blocks, i, text)  # a signature's office (office_lines)
             and not _roster_end(blocks, i)
+            and not between_entries(blocks, i)  # an agenda item's detail (agenda_entries)
             and _heading_evidence(blocks, i)
             and not heads_link_list(blocks, i)  # "Share" over "- Facebook" (link_menus)
             and not heads_only_blurb(blocks, i)  # a site box's title (teaser_blurbs)

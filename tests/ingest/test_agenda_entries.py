@@ -128,3 +128,60 @@ def test_next_to_sibling_reads_the_sequence() -> None:
     )
     sections = [_block("A. Scope of obligations"), _block(paragraph), _block("B. Framework")]
     assert not next_to_sibling(sections, 0)  # a paragraph under it: a section's heading
+
+
+CAPITALS_AGENDA = """\
+CITY OF WESTBROOK
+Harbour Commission Meeting Agenda
+Monday, April 6, 2026
+
+A. CALL MEETING TO ORDER
+B. SALUTE TO THE FLAG
+C. ROLL CALL
+Chair Doe, Vice-Chair Roe, Commissioners Poe and Moe
+D. APPROVAL OF AGENDA
+The commission may change the order of the items on this agenda before it starts.
+E. PUBLIC COMMENT
+F. APPROVAL OF MINUTES
+G. PUBLIC HEARING
+H. STAFF REPORTS
+I. COMMISSION ITEMS
+J. CLOSE OF THE MEETING
+"""
+
+CAPITALS_REPORT = """\
+Review of the harbour works
+
+A. WORKS ON THE QUAY
+
+The trust rebuilt the north quay during the year and kept the south quay open for the
+ferries while the works went on.
+
+B. STATE OF THE ACCOUNTS
+
+The accounts of the trust show a surplus, which the board set aside for the dredging of
+the channel next year.
+"""
+
+
+def test_capital_letters_before_capitals_are_labels() -> None:
+    from briefing.ingest import patterns as P
+
+    found = P.match_label("B. SALUTE TO THE FLAG")
+    assert found is not None and found.family == "ALPHA." and found.label == "B."
+    # An initial before a surname in capitals is one word, or a name's comma ends it.
+    assert P.match_label("A. SMITH") is None
+    assert P.match_label("B. SMITH, MAYOR") is None
+
+
+def test_an_agenda_in_capitals_is_one_list_of_entries(tmp_path: Path) -> None:
+    headings, labels = _outline(tmp_path, "agenda.txt", CAPITALS_AGENDA)
+    assert labels[:10] == ["A.", "B.", "C.", "D.", "E.", "F.", "G.", "H.", "I.", "J."]
+    # The items with a line under them and the roll's names head nothing either.
+    assert not any("APPROVAL OF AGENDA" in h or "Chair Doe" in h for h in headings)
+
+
+def test_lettered_sections_in_capitals_over_paragraphs_stay_headings(tmp_path: Path) -> None:
+    headings, _ = _outline(tmp_path, "report.txt", CAPITALS_REPORT)
+    assert any("WORKS ON THE QUAY" in h for h in headings)
+    assert any("STATE OF THE ACCOUNTS" in h for h in headings)
