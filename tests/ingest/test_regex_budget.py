@@ -47,6 +47,7 @@ BUILT_IN_FUNCTIONS = [
 # line's start): from one start they are linear; trying every start, as search
 # does, would be quadratic but never happens. Checked by grep at each use.
 ANCHORED = {
+    "briefing.ingest.issuer_datelines._ELIDED",
     "briefing.ingest.patterns._LABEL_PATTERNS",
     "briefing.ingest.patterns._PATTERNS_BY_START",
     "briefing.ingest.pipeline._PUBLISHED",
