@@ -52,3 +52,10 @@ def test_only_a_short_line_of_prose_in_a_block_opened_as_a_paragraph() -> None:
     assert not short_prose_cut(line, line)
     line = "The fund may receive      amounts made available"
     assert not short_prose_cut(line, line)
+
+
+def test_two_columns_parted_by_a_tab_are_no_short_cut() -> None:
+    # A tab parts two columns as three spaces do (segment's COLUMN_GAP): the last word is
+    # the right column's (review2).
+    line = "The fund may receive\tamounts made available"
+    assert not short_prose_cut(line, line)
