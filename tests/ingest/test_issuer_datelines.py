@@ -96,3 +96,14 @@ def test_a_schedule_of_places_and_days_dates_nothing() -> None:
     )
     assert dateline_date(text) == ""
     assert release_from_text(text).date == ""
+
+
+def test_a_bracket_or_a_figure_in_the_name_is_no_sign_off() -> None:
+    # (review2: the cited-paper case above fails on its closing bracket after the date;
+    # here the bracket stands in the name itself.)
+    assert issuer_date("Office of Example North 12.03.2031") == "2031-03-12"
+    assert issuer_date("Office of Example (North) 12.03.2031") == ""
+    assert issuer_date("Office of Example Room 4 12.03.2031") == ""
+    # A field and its value: a colon stands in no office's name (only _NOT_A_NAME asks).
+    assert issuer_date("Harbour Office Notice: Berths Closed 12.03.2031") == ""
+    assert issuer_date("Harbour Office of Examplia 12.03.2031") == "2031-03-12"
