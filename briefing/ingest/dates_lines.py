@@ -195,8 +195,12 @@ def dateline_date(text: str) -> str:
     # (A line naming the paper by its kind and day: paper_kind_dates.)
     found = next((found for found in map(kind_date, head) if found), "")
     # (The foot's sign-off, the office's name run into the day: issuer_datelines.)
+    if found:
+        return found
     tail = lines[max(0, n - TAIL_LINES) :]
-    return found or next((found for found in map(issuer_date, reversed(tail)) if found), "")
+    signed = {found for found in map(issuer_date, tail) if found}
+    # (Rows naming a place and a day, each its own, are a schedule's: no one sign-off.)
+    return next(iter(signed)) if len(signed) == 1 else ""
 
 
 # A field naming the release's own date, as a site's page or a transcript service prints

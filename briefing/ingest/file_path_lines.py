@@ -6,8 +6,8 @@ way ("E:\\HR\\OC\\HR404.XXX"). The line names the file, not anything the release
 the release never reads "see H:\\..." on a line of its own at a page's top or foot: prose
 that quotes a path (an IT notice) quotes it inside a sentence. Two things together make
 one: the whole line is a path (a drive letter or a network share, two folders or more, a
-file name with its extension), and it stands among a page's first or last few lines
-(a form feed, or the text's start or end, that near).
+file name with its extension), and at most three lines of text stand between it and its
+page's top or foot (a form feed, or the text's start or end).
 """
 
 from __future__ import annotations
@@ -59,7 +59,8 @@ def take_file_paths(extracted: Extracted) -> None:
 
 
 def _at_page_edge(lines: list, at: int) -> bool:
-    """Line ``at`` stands among its page's first or last ``EDGE_REACH`` lines of text."""
+    """Line ``at`` has at most ``EDGE_REACH`` lines of text between it and its page's
+    top or foot: it is among the page's first or last four lines."""
     return _near_page_start(lines, at) or _near_page_end(lines, at)
 
 

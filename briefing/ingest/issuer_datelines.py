@@ -20,8 +20,18 @@ NAME_MIN_WORDS = 2
 # Words an office's name runs through in lower case ("Ministry of Finance and Planning",
 # "Ministère de l'Économie et des Finances", "Bundesministerium für Arbeit und Soziales").
 _JOINS = frozenset(
-    "of and for the on & de del des du la le les l' et y e da do dos das di della für und "
-    "van voor en".split()
+    "of and for the on & de del des du la le les et y e da do dos das di della delle degli "
+    "dei für und van voor en".split()
+)
+# An elided article run into the name's next word ("l'Économie", "d’Example",
+# "dell'Economia"): the word after the apostrophe is the name's own.
+_ELIDED = lazy(r"(?:[dl]|dell|all|nell|dall|sull)['’](?=\w)")
+# Words that say what the date is for ("Closing Date For Applications 30 June 2031",
+# "Next Meeting of the Board ...", "Valid Until ..."): a field and its value, a
+# deadline or a next meeting; an office's name says who speaks, never when.
+_FIELD_WORDS = frozenset(
+    "date dates dated deadline due until till by before after from since next closing "
+    "valid expiry expires effective updated".split()
 )
 # A name holds no figure, bracket, colon or sentence's stop: a line citing another paper
 # ("Directive on X (1 May 2031)") or a sentence naming a day is no signature.
@@ -38,7 +48,15 @@ def _date_in(line: str) -> DateMatch | None:
 def _is_name(words: list[str]) -> bool:
     if not NAME_MIN_WORDS <= len(words) <= NAME_MAX_WORDS or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w.lower() in _JOINS for w in words)
+    if any(w.lower().strip(".,") in _FIELD_WORDS for w in words):
+        return False
+    return all(_own_word(w)[:1].isupper() or w.lower() in _JOINS for w in words)
+
+
+def _own_word(word: str) -> str:
+    """``word`` past an elided article run into it ("l'Économie" -> "Économie")."""
+    elided = _ELIDED.match(word)
+    return word[elided.end() :] if elided else word
 
 
 def issuer_date(line: str) -> str:

@@ -1453,7 +1453,7 @@ def _continues_unwrapped(prev: str, line: str, whole_lines: Callable[[], bool] =
 
 
 def _short_line_cut(current: list[str], line: str, whole_lines: Callable[[], bool]) -> bool:
-    """A short line of prose (five to seven words) stopping on a bare word, in a block
+    """A short line of prose (five words or more) stopping on a bare word, in a block
     opened as a paragraph is, over a lower-case line opening no unit: one sentence cut
     at a narrow line end (short_cuts). Not in text set a paragraph a line, where such
     lines are a list's items."""

@@ -69,3 +69,14 @@ def test_the_path_shape() -> None:
     assert not is_file_path("H:\\Unit\\Minutes\\Board minutes")  # (no file named)
     assert not is_file_path("Save it as C:\\Reports\\2031\\return.xls")
     assert not is_file_path("\\\\\\\\\\\\" * 200)
+
+
+def test_the_edge_reaches_three_lines_of_text() -> None:
+    # Three lines of text between the path and its page's top: furniture; four: it stays
+    # (the docstrings say so; review2).
+    body = "\n".join(f"Item {i} of the board's notes goes on here." for i in range(1, 12))
+    path = "C:\\Unit\\Minutes\\Board\\notes.doc"
+    for above, taken in ((3, True), (4, False)):
+        top = "".join(f"Heading line {i} of the page\n" for i in range(above))
+        text = "Board notes\n\n" + body + "\n\f" + top + path + "\n" + body + "\n"
+        assert ("notes.doc" not in release_from_text(text).text) is taken

@@ -107,3 +107,26 @@ def test_an_address_or_a_field_in_headline_case_is_no_crosshead_without_a_blank(
         "Office of the Public Information Unit\n",
     )
     assert not any(h.startswith("Examplia Harbour Courts") for h in _headings(text))
+
+
+def test_each_guard_of_the_crosshead_split_is_asked() -> None:
+    # (review2: the cases above fail headline case first, so they never reached the guard
+    # they name; these have six capitalised words and a line ended short.)
+    # A name cut at the wrap, its last word on the next line before a comma.
+    assert not headline_over_sentence(
+        ["Recalling the Examplian Regional Declaration on Primary Health"],
+        "Care, which aims at strengthening the services of the region",
+        90,
+    )
+    # A line ending on a joining word goes on below.
+    assert not headline_over_sentence(
+        ["The Examplian Harbour Office Needs to Fully Review and"],
+        "Update the plan that the office wrote with the ports last year",
+        80,
+    )
+    # A line ending a sentence is a paragraph's, not a crosshead's.
+    assert not headline_over_sentence(
+        ["Jane Example Reviewed The Harbour Office Safety Plans."],
+        "The board voted on the plan at its meeting in the spring.",
+        80,
+    )

@@ -49,6 +49,7 @@ BUILT_IN_FUNCTIONS = [
 ANCHORED = {
     "briefing.ingest.part_stacks._PART_LINE",
     "briefing.ingest.part_stacks._UNDER_LINE",
+    "briefing.ingest.issuer_datelines._ELIDED",
     "briefing.ingest.patterns._LABEL_PATTERNS",
     "briefing.ingest.patterns._PATTERNS_BY_START",
     "briefing.ingest.pipeline._PUBLISHED",
