@@ -24,6 +24,7 @@ HEADLINE_MIN_WORDS = 3  # (a section's one- or two-word name repeats in menus)
 HEADLINE_LOOKAHEAD = 120  # blocks from the browser title to the headline (long menus)
 PROSE_BETWEEN_MAX = 2  # a site's blurb or cookie notice between title and headline
 _WORDS = re.compile(r"[\W_]+")
+_KEPT_KINDS = ("boilerplate", "title", "category")
 
 
 def _key(text: str) -> str:
@@ -87,7 +88,8 @@ def chrome_under_browser_title(
     start = again
     while start - 1 > first and release_head(blocks[start - 1].text):
         start -= 1  # the release's date and notice over its headline stay
-    chrome = [k for k in range(first + 1, start) if kinds[k] not in ("boilerplate", "title")]
+    # (A title's continuation and a category field the head rules read stay theirs.)
+    chrome = [k for k in range(first + 1, start) if kinds[k] not in _KEPT_KINDS]
     return chrome, again
 
 
