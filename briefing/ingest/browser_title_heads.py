@@ -76,7 +76,8 @@ def chrome_under_browser_title(
     again = None
     prose_blocks = 0
     for j in range(first + 1, min(len(blocks), first + 1 + HEADLINE_LOOKAHEAD)):
-        if _key(blocks[j].text) in keys and blocks[j].label is None:
+        # (its first line: the text may have read the lead on under the headline)
+        if _key(blocks[j].text.strip().split("\n", 1)[0]) in keys and blocks[j].label is None:
             again = j
             break
         if kinds[j] != "boilerplate" and prose(blocks[j]):

@@ -74,3 +74,14 @@ def test_page_title_taken_with_the_menus_starts_the_release_at_the_headline() ->
     )
     assert chrome == [0, 1, 2]
     assert headline == 4
+
+
+def test_headline_read_on_into_the_lead_still_starts_the_release() -> None:
+    # The text joined the headline's second printing and the lead into one block: its
+    # first line is the headline all the same.
+    texts = [f"{HEADLINE} - Examplia Prosecutor", "Home", "Newsroom", HEADLINE + "\n" + BODY[0]]
+    kinds = ["title", "note", "note", "paragraph"]
+    assert chrome_under_browser_title(_blocks(texts), kinds, _is_prose, str.isupper) == (
+        [1, 2],
+        3,
+    )
