@@ -508,8 +508,15 @@ def assign_roles(
         # The site's lines between a page's browser title and its headline printed
         # again, where the page's own text starts (browser_title_heads).
         roles[i] = Role("boilerplate")
-    if chrome and headline is not None and "title" not in kinds:
-        roles[headline] = Role("title")  # (the browser title went out with the menus)
+    # The browser title went out with the menus: the headline is the title (one read on
+    # into its lead is left to the title rules: the block is not the title whole).
+    if (
+        chrome
+        and headline is not None
+        and "title" not in kinds
+        and "\n" not in blocks[headline].text.strip()
+    ):
+        roles[headline] = Role("title")
     return [r or Role("paragraph") for r in roles]
 
 
