@@ -13,6 +13,7 @@ from pathlib import Path
 from briefing.ingest.act_signatures import presidential_date_line, signed_date_line
 from briefing.ingest.block_scan import texts_of
 from briefing.ingest.browser_print import is_browser_print_line
+from briefing.ingest.browser_title_heads import dropped_page_title
 from briefing.ingest.browser_titles import without_release_notice, without_site_name
 from briefing.ingest.case_names import CaseName, case_name, court_paper_title
 from briefing.ingest.cjk_wraps import unspaced_wrap
@@ -188,6 +189,10 @@ def _structure(extracted: Extracted, release_id: str, suggest: bool) -> Release:
         web_copy=any(kind == "navigation" for kind, _ in extracted.dropped)
         and extracted.format in ("txt", "paste"),
         printed=_printed(extracted, bool(starts)),
+        # (The browser title the reader took with the menus: browser_title_heads.)
+        page_title=dropped_page_title(extracted.dropped)
+        if extracted.format in ("txt", "paste")
+        else "",
     )
     checkpoint(0.85)
     placed, text = _place(blocks, roles)

@@ -21,6 +21,7 @@ from briefing.ingest.atx_heads import marked_heads, numbers_next, opening_heads
 from briefing.ingest.block_scan import texts_of
 from briefing.ingest.board_fields import field_lines
 from briefing.ingest.briefing_parts import PART_LINE_MAX_CHARS, is_part_name
+from briefing.ingest.browser_title_heads import chrome_under_browser_title
 from briefing.ingest.business_heads import MIN_TURNS as MIN_MEMBER_TURNS
 from briefing.ingest.business_heads import business_heads, member_turns
 from briefing.ingest.closing_boxes import closing_box_heads
@@ -384,6 +385,7 @@ def assign_roles(
     authored_styles: bool = True,
     web_copy: bool = False,
     printed: bool = False,
+    page_title: str = "",
 ) -> list[Role]:
     """One Role per block. ``title_hint`` is the title the file's metadata states;
     ``hint_is_title`` when that metadata is written as the title (front matter, an HTML
@@ -391,7 +393,8 @@ def assign_roles(
     ``authored_styles`` when heading styles were set by the author (Word, HTML), not
     guessed from font sizes (PDF). ``web_copy`` when the text is a page copied as text
     whose site chrome was taken (web_chrome). ``printed`` when the text shows printed
-    pages and no browser printed it (printed_runs)."""
+    pages and no browser printed it (printed_runs). ``page_title`` is the page's first
+    line when the reader took it with the site's menus (browser_title_heads)."""
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
@@ -499,7 +502,29 @@ def assign_roles(
     kinds = [role.kind if role is not None else "" for role in roles]
     for i in titles_under_designations(blocks, kinds):
         roles[i] = Role("paragraph")  # "Chart 1" / "Policy rates": its title (graphic_captions)
+    kinds = [role.kind if role is not None else "" for role in roles]
+    chrome, headline = chrome_under_browser_title(
+        blocks, kinds, is_prose, _release_head_line, page_title
+    )
+    for i in chrome:
+        # The site's lines between a page's browser title and its headline printed
+        # again, where the page's own text starts (browser_title_heads).
+        roles[i] = Role("boilerplate")
+    # The browser title went out with the menus: the headline is the title (one read on
+    # into its lead is left to the title rules: the block is not the title whole).
+    if (
+        chrome
+        and headline is not None
+        and "title" not in kinds
+        and "\n" not in blocks[headline].text.strip()
+    ):
+        roles[headline] = Role("title")
     return [r or Role("paragraph") for r in roles]
+
+
+def _release_head_line(text: str) -> bool:
+    """A line of a release's own head over its headline: its date or handling notice."""
+    return is_date_line(text) or is_handling_notice(text)
 
 
 _STARRED_END = lazy(r"\w[,:]?\*$|\w[,:]\*\s")
