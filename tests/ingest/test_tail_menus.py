@@ -95,3 +95,23 @@ def test_names_in_alphabetical_order_right_over_the_footer_are_no_menu() -> None
         lines = _page(entries, []).split("\n")
         chrome = {lines[i] for i in chrome_lines(lines)}
         assert all((name in chrome) is taken for name in entries)
+
+
+def test_names_with_their_offices_are_no_menu_labels() -> None:
+    # A closing list of names with their offices, in no alphabetical order, right over
+    # the footer's controls: the release's, not the site's menu.
+    named = ["Ann Lee, Director", "Bo Park, Deputy", "Cy Diaz, Adviser", "Di Moss, Clerk",
+             "Ed Roy, Analyst"]  # fmt: skip
+    lines = _page(named[::-1], []).split("\n")
+    chrome = {lines[i] for i in chrome_lines(lines)}
+    assert not any(entry in chrome for entry in named)
+
+
+def test_an_alphabetical_register_under_its_caption_is_no_menu() -> None:
+    texts = ["Members of the Board", "Alba Office", "Beta Office", "Delta Office",
+             "Gamma Office", "Omega Office", "Privacy policy"]  # fmt: skip
+
+    def never(_: str) -> bool:
+        return False
+
+    assert menu_start(texts, list(range(len(texts))), never, never, is_chrome_label) is None
