@@ -5,7 +5,8 @@ services and legal links, one link label a line. What is true of such a menu on 
 site, in any language (the context rule of boilerplate classifiers such as jusText):
 
 - it is a run of several short lines in a row, each a label alone: a few words, no
-  sentence end, no figure (a date, a phone, a vote count), no comma (a list of names),
+  sentence end in any script, no figure (a date, a phone, a vote count), no comma (a
+  list of names: ",", "،", "，", "、"),
   never a contact heading; a release closes on fewer such lines (a signature: office,
   name, place), and a list of names it closes on is set in alphabetical order;
 - a site's own control or platform label ("Share", "Legal notice", "Facebook") stands
@@ -27,6 +28,13 @@ from briefing.ingest.link_boxes import words
 MENU_RUN_MIN = 5  # labels in a row: a release's closing lines (signature, contacts) run fewer
 LABEL_MAX_WORDS = 6
 EVIDENCE_REACH = 3  # lines after the run where the site's control label may stand
+# A list's comma in any script (Latin, Arabic, Chinese's full-width and enumeration
+# commas): a name and its office, never a link's label.
+_COMMAS = frozenset(",،，、")
+# Sentence ends the caller's test may not know (Arabic's question mark and semicolon,
+# Urdu's full stop, Devanagari's danda), before any closing quote or bracket.
+_OTHER_ENDS = ("؟", "؛", "۔", "।")
+_CLOSERS = "\"'”’»)]）」』"
 
 
 def _label(text: str, keep: Callable[[str], bool], sentence_end: Callable[[str], bool]) -> bool:
@@ -35,9 +43,10 @@ def _label(text: str, keep: Callable[[str], bool], sentence_end: Callable[[str],
     stripped = text.strip()
     return (
         0 < words(stripped) <= LABEL_MAX_WORDS
-        and "," not in stripped
+        and _COMMAS.isdisjoint(stripped)
         and not any(ch.isdigit() for ch in stripped)
         and not sentence_end(stripped)
+        and not stripped.rstrip(_CLOSERS).endswith(_OTHER_ENDS)
         and not P.CONTACT_START.match(stripped)
         and not P.CONTACT_HEAD.match(stripped)
         and not keep(stripped)

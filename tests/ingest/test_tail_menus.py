@@ -115,3 +115,25 @@ def test_an_alphabetical_register_under_its_caption_is_no_menu() -> None:
         return False
 
     assert menu_start(texts, list(range(len(texts))), never, never, is_chrome_label) is None
+
+
+def test_commas_and_question_marks_of_other_scripts_mark_no_label() -> None:
+    # Names with their offices set off by an Arabic comma: the release's lines, as
+    # with ",".
+    named = ["Ann Lee، Director", "Bo Park، Deputy", "Cy Diaz، Adviser", "Di Moss، Clerk",
+             "Ed Roy، Analyst"]  # fmt: skip
+    lines = _page(named[::-1], []).split("\n")
+    chrome = {lines[i] for i in chrome_lines(lines)}
+    assert not any(name in chrome for name in named)
+
+    # (Chinese's full-width and enumeration commas, Arabic's question mark: the run
+    # judged alone, right over a control.)
+    def never(_: str) -> bool:
+        return False
+
+    pairs = [("山田", "総裁"), ("鈴木", "副総裁"), ("佐藤", "理事"), ("田中", "委員"), ("高橋", "委員")]
+    runs = [[f"{name}{comma}{office}" for name, office in pairs] for comma in ("，", "、")]
+    runs.append(["Who pays؟", "When؟", "What about farms؟", "Where to ask؟", "Is it raised؟"])
+    for run in runs:
+        texts = [*run, "Privacy policy"]
+        assert menu_start(texts, list(range(len(texts))), never, never, is_chrome_label) is None
