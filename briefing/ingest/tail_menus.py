@@ -21,7 +21,7 @@ release's contact card, dates and sentences still kept).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from briefing.ingest.link_boxes import words
 
@@ -68,29 +68,45 @@ def menu_runs(
     sentence_end: Callable[[str], bool],
     site: Callable[[str], bool],
 ) -> list[int]:
-    """Where each menu run among ``lines`` (non-blank line indices, in order) starts.
-    One pass: each line is judged once, and looked at again for evidence at most from
-    its own run and the few lines after the one before."""
+    """Where each menu run among ``lines`` (non-blank line indices, in order) starts."""
+    return list(_runs(texts, lines, keep, sentence_end, site))
+
+
+def _runs(
+    texts: list[str],
+    lines: list[int],
+    keep: Callable[[str], bool],
+    sentence_end: Callable[[str], bool],
+    site: Callable[[str], bool],
+) -> Iterator[int]:
+    """The menu runs' starts, found as the walk goes: one pass, each line judged once
+    (and only up to the run the caller stops at), and looked at again for evidence at
+    most from its own run and the few lines after the one before."""
     # (A control's label is the run's evidence, not one of its entries: a signature's
     # few lines over a "Print" link make no menu.)
-    flags = [_label(texts[i], keep, sentence_end) and not site(texts[i]) for i in lines]
-    starts: list[int] = []
+    flags: list[bool] = []
+
+    def flag(k: int) -> bool:
+        while len(flags) <= k:
+            text = texts[lines[len(flags)]]
+            flags.append(_label(text, keep, sentence_end) and not site(text))
+        return flags[k]
+
     k = 0
     while k < len(lines):
-        if not flags[k]:
+        if not flag(k):
             k += 1
             continue
         j = k
-        while j < len(lines) and flags[j]:
+        while j < len(lines) and flag(j):
             j += 1
         if (
             j - k >= MENU_RUN_MIN
             and not _register(texts, lines[k:j])
             and any(site(texts[i]) for i in lines[max(0, k - 1) : j + EVIDENCE_REACH])
         ):
-            starts.append(lines[k])
+            yield lines[k]
         k = j
-    return starts
 
 
 def menu_start(
@@ -99,8 +115,15 @@ def menu_start(
     keep: Callable[[str], bool],
     sentence_end: Callable[[str], bool],
     site: Callable[[str], bool],
+    before: int | None = None,
 ) -> int | None:
     """The line index (of ``tail``, the non-blank lines under the release) where the
-    first menu run starts, or None."""
-    runs = menu_runs(texts, tail, keep, sentence_end, site)
-    return runs[0] if runs else None
+    first menu run starts, or None; with ``before`` (a line index of ``tail``), only a
+    run starting above it: lines from it on are judged only as a run's evidence."""
+    if before is not None:
+        # (A run reaching ``before`` ends there when it is a control's label, as the
+        # caller's anchor is: only its evidence lines are read past it.)
+        reach = sum(1 for i in tail if i < before) + EVIDENCE_REACH
+        tail = tail[:reach]
+    start = next(_runs(texts, tail, keep, sentence_end, site), None)
+    return start if before is None or start is None or start < before else None

@@ -137,3 +137,26 @@ def test_commas_and_question_marks_of_other_scripts_mark_no_label() -> None:
     for run in runs:
         texts = [*run, "Privacy policy"]
         assert menu_start(texts, list(range(len(texts))), never, never, is_chrome_label) is None
+
+
+def test_the_walk_stops_at_the_anchor_and_at_the_first_run() -> None:
+    # (A long tail of labels under a control costs no more than the lines above it: a
+    # page whose footer repeats its menus read every line of its tail again.)
+    texts = ["Share", *[f"Label {chr(90 - k % 26)}" for k in range(5000)]]
+    texts = [t.replace(" ", "") + " Office" if t != "Share" else t for t in texts]
+    judged: list[str] = []
+
+    def site(text: str) -> bool:
+        judged.append(text)
+        return text == "Share"
+
+    def never(_: str) -> bool:
+        return False
+
+    lines = list(range(len(texts)))
+    assert menu_start(texts, lines, never, never, site, before=0) is None
+    assert len(judged) <= 5
+    judged.clear()
+    texts[10] = "Share"
+    assert menu_start(texts, lines, never, never, site) == 1
+    assert len(judged) <= 30
