@@ -5,10 +5,10 @@ services and legal links, one link label a line. What is true of such a menu on 
 site, in any language (the context rule of boilerplate classifiers such as jusText):
 
 - it is a run of several short lines in a row, each a label alone: a few words, no
-  sentence end in any script, no figure (a date, a phone, a vote count), no comma (a
-  list of names: ",", "،", "，", "、"),
-  never a contact heading; a release closes on fewer such lines (a signature: office,
-  name, place), and a list of names it closes on is set in alphabetical order;
+  sentence end and no comma in any script (a list of names: ",", "،", "，", "、"), no
+  figure (a date, a phone, a vote count), never a contact heading; a release closes on
+  fewer such lines (a signature: office, name, place), and a list of names it closes
+  on is set in alphabetical order;
 - a site's own control or platform label ("Share", "Legal notice", "Facebook") stands
   in it or within a few lines of it: the run is the site's, not a list the release
   closes on (its addressees, its related documents), which names no such control.
