@@ -29,9 +29,11 @@ _PART_WORDS = (
     r"|libro|buch|chapter|chapitre|cap[ií]tulo|capitolo|kapitel|rozdzia[lł]|глава|розділ"
     r"|раздел|section|secci[oó]n|sezione|abschnitt|sekcja|секція|секция"
 )
-# Cyrillic "І" and "Х" stand for the Roman I and X in Ukrainian and Russian texts.
+# Cyrillic "І" and "Х" stand for the Roman I and X in Ukrainian and Russian texts. A
+# letter numeral is a capital: a small letter alone is a word ("Libro y ...", "Parte e
+# ...", "Book a table"), the patterns reading case-blind otherwise.
 _NUMERAL = (
-    r"(?:[IVXLCІХ]{1,6}|\d{1,3}[a-z]?|[A-Z]|premi[eè]re?|first|unique|[uú]nico|primer[oa]?"
+    r"(?:[IVXLCІХ]{1,6}|\d{1,3}[a-z]?|(?-i:[A-Z])|premi[eè]re?|first|unique|[uú]nico|primer[oa]?"
     r"|primo|prima|erster?)"
 )
 # The part's line: its word, its numeral, a stop, dash or colon, and the part's title.
@@ -39,10 +41,11 @@ _NUMERAL = (
 _PART_LINE = lazy(
     rf"^(?P<word>{_PART_WORDS})\s+{_NUMERAL}(?![^\W_])\s?[.:]?\s?(?:[-–—:]\s?)?\w", re.I
 )
-# The line under it: any rank's word (an article's too) and its numeral.
+# The line under it: any rank's word (an article's too), read whole ("Parte" is no
+# "Part" and a numeral "e", "Party" and "Articles" no rank's word), and its numeral.
 _UNDER_LINE = lazy(
     rf"^(?P<word>{_PART_WORDS}|article|art\.|art[ií]culo|articolo|artikel|artyku[lł]|стаття"
-    rf"|статья|sec\.)\s*{_NUMERAL}(?![^\W_])",
+    rf"|статья|sec\.)(?![^\W\d_])\s*{_NUMERAL}(?![^\W_])",
     re.I,
 )
 

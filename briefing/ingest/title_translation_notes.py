@@ -52,6 +52,9 @@ class TitleNotice(NamedTuple):
 
 _LONE_NUMBER = lazy(r"[ \t]*([1-9])[ \t]*$")
 _LONE_MARK = lazy(r"[ \t]*([1-9]|\*)[ \t]*$")
+# A line opening on a mark and its note's words ("1 The minutes were approved ...",
+# "1/ ...", "*/ ..."): the mark's own note, which the linker ties to the title.
+_MARKED_NOTE = lazy(r"[ \t]*([1-9]|\*)/?[ \t]+\S")
 # (A cheap look at the whole text first: most texts print no such notice.)
 _NOTICE_WORDS = ("ranslation", "riginally written", "original prevails", "shall prevail")
 
@@ -71,6 +74,8 @@ def find_title_notice(
         return lines, None
     at, mark = found
     label = "*" if mark.startswith("*") else mark
+    if _mark_has_note(lines, at, label.rstrip("/")):
+        return lines, None  # (the mark's note is printed: a notice later is no note of it)
     prose = False  # a line of prose seen below the title: the notice is at a page's foot
     for k in range(at + 1, len(lines)):
         notice = _NOTICE.match(lines[k])
@@ -123,6 +128,15 @@ def _title_mark(lines: list[str]) -> tuple[int, str] | None:
         if m is not None:
             return i, m.group(1)
     return None
+
+
+def _mark_has_note(lines: list[str], at: int, mark: str) -> bool:
+    """Whether a line below the title's (``lines[at]``) opens on ``mark`` and words."""
+    for line in lines[at + 1 :]:
+        opened = _MARKED_NOTE.match(line)
+        if opened is not None and opened.group(1) == mark:
+            return True
+    return False
 
 
 def _opens_paragraph(lines: list[str], k: int, start: int) -> bool:

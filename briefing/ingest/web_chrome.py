@@ -697,14 +697,17 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     )
     # A run of the site's menu entries under the release (``tail_menus``) starts the
     # tail too, where no chrome label stood above it.
+    # (Only a run above the anchor can move it: the walk stops there, and stops at the
+    # first run.)
     menu = menu_start(
         texts,
         tail,
         lambda text: _keep(text, False, text in repeated),
         _ends_sentence,
         is_chrome_label,
+        before=anchor,
     )
-    if menu is not None and (anchor is None or menu < anchor):
+    if menu is not None:
         anchor = menu
     # (A captioned box of other pages' headlines under the release is the site's, above
     # the first chrome label too: ``link_boxes``. Its own lines only.)

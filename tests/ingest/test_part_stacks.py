@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.ingest.part_stacks import _PART_LINE, part_over_heading
+from briefing.ingest.part_stacks import _PART_LINE, _UNDER_LINE, part_over_heading
 from briefing.ingest.pipeline import load_release
 from briefing.ingest.segment import Block
 
@@ -68,3 +68,20 @@ def test_only_a_higher_rank_over_a_lower_rank_heading_over_content() -> None:
     assert not _PART_LINE.match("Chapters of the report")
     assert not _PART_LINE.match("Part of the plan is done")
     assert not part_over_heading([_block("Part of the plan"), section, content], 0)
+
+
+def test_a_list_of_parts_in_a_romance_language_is_no_stack() -> None:
+    # ("Parte" opens on "part": the word is read whole, so the two lines share it.)
+    content = _block(
+        "1. El Banco publicará cada año un informe sobre la política monetaria del país."
+    )
+    parts = [_block("Parte I. Disposiciones generales"), _block("Parte II. Del Banco"), content]
+    assert not part_over_heading(parts, 0)
+    # A word that only opens on a rank's word is none ("Party", "Articles").
+    assert _UNDER_LINE.match("Party A shall pay the fees") is None
+    assert _UNDER_LINE.match("Articles of Association") is None
+    assert _UNDER_LINE.match("Art.5 Fees") is not None
+    # A Romance conjunction or article after the word is no numeral ("Libro y ...").
+    assert _PART_LINE.match("Libro y cuaderno de notas") is None
+    assert _PART_LINE.match("Parte e capitolo del piano") is None
+    assert _PART_LINE.match("Section A. Open quays") is not None

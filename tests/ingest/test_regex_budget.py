@@ -66,6 +66,7 @@ ANCHORED = {
     "briefing.ingest.title_translation_notes._NOTICE",  # (a line's start: a notice)
     "briefing.ingest.title_translation_notes._LONE_NUMBER",  # (a line's start)
     "briefing.ingest.title_translation_notes._LONE_MARK",  # (a line's start)
+    "briefing.ingest.title_translation_notes._MARKED_NOTE",  # (a line's start)
 }
 
 # Patterns applied only to a bounded slice of text: timed on lines of that length.

@@ -95,3 +95,68 @@ def test_names_in_alphabetical_order_right_over_the_footer_are_no_menu() -> None
         lines = _page(entries, []).split("\n")
         chrome = {lines[i] for i in chrome_lines(lines)}
         assert all((name in chrome) is taken for name in entries)
+
+
+def test_names_with_their_offices_are_no_menu_labels() -> None:
+    # A closing list of names with their offices, in no alphabetical order, right over
+    # the footer's controls: the release's, not the site's menu.
+    named = ["Ann Lee, Director", "Bo Park, Deputy", "Cy Diaz, Adviser", "Di Moss, Clerk",
+             "Ed Roy, Analyst"]  # fmt: skip
+    lines = _page(named[::-1], []).split("\n")
+    chrome = {lines[i] for i in chrome_lines(lines)}
+    assert not any(entry in chrome for entry in named)
+
+
+def test_an_alphabetical_register_under_its_caption_is_no_menu() -> None:
+    texts = ["Members of the Board", "Alba Office", "Beta Office", "Delta Office",
+             "Gamma Office", "Omega Office", "Privacy policy"]  # fmt: skip
+
+    def never(_: str) -> bool:
+        return False
+
+    assert menu_start(texts, list(range(len(texts))), never, never, is_chrome_label) is None
+
+
+def test_commas_and_question_marks_of_other_scripts_mark_no_label() -> None:
+    # Names with their offices set off by an Arabic comma: the release's lines, as
+    # with ",".
+    named = ["Ann Lee، Director", "Bo Park، Deputy", "Cy Diaz، Adviser", "Di Moss، Clerk",
+             "Ed Roy، Analyst"]  # fmt: skip
+    lines = _page(named[::-1], []).split("\n")
+    chrome = {lines[i] for i in chrome_lines(lines)}
+    assert not any(name in chrome for name in named)
+
+    # (Chinese's full-width and enumeration commas, Arabic's question mark: the run
+    # judged alone, right over a control.)
+    def never(_: str) -> bool:
+        return False
+
+    pairs = [("山田", "総裁"), ("鈴木", "副総裁"), ("佐藤", "理事"), ("田中", "委員"), ("高橋", "委員")]
+    runs = [[f"{name}{comma}{office}" for name, office in pairs] for comma in ("，", "、")]
+    runs.append(["Who pays؟", "When؟", "What about farms؟", "Where to ask؟", "Is it raised؟"])
+    for run in runs:
+        texts = [*run, "Privacy policy"]
+        assert menu_start(texts, list(range(len(texts))), never, never, is_chrome_label) is None
+
+
+def test_the_walk_stops_at_the_anchor_and_at_the_first_run() -> None:
+    # (A long tail of labels under a control costs no more than the lines above it: a
+    # page whose footer repeats its menus read every line of its tail again.)
+    texts = ["Share", *[f"Label {chr(90 - k % 26)}" for k in range(5000)]]
+    texts = [t.replace(" ", "") + " Office" if t != "Share" else t for t in texts]
+    judged: list[str] = []
+
+    def site(text: str) -> bool:
+        judged.append(text)
+        return text == "Share"
+
+    def never(_: str) -> bool:
+        return False
+
+    lines = list(range(len(texts)))
+    assert menu_start(texts, lines, never, never, site, before=0) is None
+    assert len(judged) <= 5
+    judged.clear()
+    texts[10] = "Share"
+    assert menu_start(texts, lines, never, never, site) == 1
+    assert len(judged) <= 30

@@ -110,3 +110,18 @@ def test_a_wrapped_sentence_is_no_notice():
         "the Examplian original prevails over any other version of the minutes.",
     )
     assert _unchanged(text)
+
+
+def test_a_line_opening_on_the_mark_keeps_the_notice_a_paragraph():
+    # (The title's mark already has its note at the page's foot: a later translation
+    # notice is no note of it, and never takes the mark as a made-up number.)
+    text = GLUED.replace(
+        "\n\nThe Board decided",
+        "\n\n1 The minutes were approved by the Board at its meeting of 18 May 2031.\n\n"
+        "The Board decided",
+    )
+    assert _unchanged(text)
+    release = release_from_text(text)
+    assert not any(
+        release.node_text(n).startswith("1 This English") for n in release.root.walk()
+    )
