@@ -52,6 +52,18 @@ def generated_release(paragraphs: int, seed: int = 7) -> str:
     return "\n".join(out)
 
 
+def generated_short_lines(lines: int) -> str:
+    """A release whose body is mostly short lines: a long list, a table copied as text, a
+    page's long footer of links (lines of two to four words, some with figures, a site
+    control every seventh line). Text of this shape is the slowest per megabyte."""
+    out = ["Skip to content", "Home", "", "A Generated Release Over A Long List", ""]
+    out += [f"{words} {words}." for words in [" ".join(WORDS[i : i + 9]) for i in range(0, 36, 9)]]
+    labels = ("Policy", "Energy", "Climate", "Health", "Trade", "Culture")
+    for n in range(lines):
+        out.append("Share" if n % 7 == 6 else f"{labels[n % 6]} item {n}")
+    return "\n".join([*out, "Privacy policy", "Accessibility"])
+
+
 def median_ms(action, repeat: int) -> float:
     """Median CPU time (process_time: steadier than wall time on a shared machine)."""
     times = []
@@ -94,6 +106,15 @@ def main() -> None:
                 f"with suggestions {ms:7.1f} ms ({ms / mb:5.0f} ms/MB; {numbered} numbered "
                 f"found; read+split alone {floor:5.1f} ms, ratio {ms / floor:4.0f}x)"
             )
+    print("\nGenerated short lines (a long list or a page's footer of links):")
+    with tempfile.TemporaryDirectory() as tmp:
+        for lines in (10000, 40000):
+            path = Path(tmp) / f"lines-{lines}.txt"
+            path.write_text(generated_short_lines(lines), encoding="utf-8")
+            mb = path.stat().st_size / 2**20
+            shown = median_ms(lambda p=path: load_release(p, suggest=False), 3)
+            rate = shown / mb
+            print(f"  {lines:6d} lines, {mb:.2f} MB: shown after {shown:.0f} ms ({rate:.0f} ms/MB)")
     small, large = rows[0], rows[-1]
     growth = (large[2] / small[2]) / (large[1] / small[1])
     print(f"\nGrowth: time ratio / size ratio = {growth:.2f} (1.0 = linear)")
