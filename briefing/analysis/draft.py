@@ -16,6 +16,7 @@ from typing import Protocol
 from briefing.analysis import cues
 from briefing.analysis.background import EARLIER_WORDS, background_points, opens_as_recital
 from briefing.analysis.boilerplate import FORWARD, NEXT_MEETING, boilerplate_kind
+from briefing.analysis.briefing_procedure import is_briefing_procedure
 from briefing.analysis.civilities import is_civility
 from briefing.analysis.clauses import trim
 from briefing.analysis.lead_lines import is_logistics, lead_weight, records_decision
@@ -538,7 +539,7 @@ def _weigh(
     )
     if not whole:
         weight *= 0.3
-    if _HOUSEKEEPING.search(text):
+    if _HOUSEKEEPING.search(text) or is_briefing_procedure(text):
         return 0.0, "", False  # a press call's ground rules, a resolution's closing procedure
     kind = boilerplate_kind(text)
     if kind:
