@@ -185,3 +185,31 @@ def test_lettered_sections_in_capitals_over_paragraphs_stay_headings(tmp_path: P
     headings, _ = _outline(tmp_path, "report.txt", CAPITALS_REPORT)
     assert any("WORKS ON THE QUAY" in h for h in headings)
     assert any("STATE OF THE ACCOUNTS" in h for h in headings)
+
+
+CAPITALS_HEADLINES = """\
+FOR IMMEDIATE RELEASE
+March 3, 2026
+
+E. COLI OUTBREAK LINKED TO BAGGED GREENS
+
+The health office is looking into an outbreak of illness in three towns and asks residents
+to throw away the affected greens.
+
+C. DIFF CASES FALL IN THE TOWN HOSPITALS
+
+Hospital infections fell for the third year in a row, the office said in its yearly report.
+"""
+
+
+def test_a_lone_letter_over_capitals_is_a_word(tmp_path: Path) -> None:
+    # A headline in capitals opening with a genus ("E. COLI") is no lettered item: no
+    # series holds it ("A.", or its previous or next letter).
+    path = tmp_path / "headlines.txt"
+    path.write_text(CAPITALS_HEADLINES, encoding="utf-8")
+    release = load_release(path, suggest=False)
+    texts = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    labels = [n.label for n in release.root.walk() if n.label]
+    assert labels == []
+    assert any(t.startswith("C. DIFF") for t in texts)
+    assert release.title.startswith("E. COLI")
