@@ -85,9 +85,9 @@ def file_list(el, seen: dict | None = None) -> bool:
     if any(tag_of(a) in _SITE for a in el.iterancestors()):
         return False
     parent = el.getparent()
-    if parent is not None and seen is not None:
-        if (tag_of(el), el.get("class")) in _teaser_kinds(parent, seen):
-            return False
+    kind = (tag_of(el), el.get("class"))
+    if parent is not None and seen is not None and kind in _teaser_kinds(parent, seen):
+        return False
     inside = "".join(squash(text_of(a)) for a in links)
     outside = squash(text_of(el)).replace(" ", "")
     return outside.strip(_GLYPHS) == inside.replace(" ", "").strip(_GLYPHS)
