@@ -213,3 +213,31 @@ def test_a_lone_letter_over_capitals_is_a_word(tmp_path: Path) -> None:
     assert labels == []
     assert any(t.startswith("C. DIFF") for t in texts)
     assert release.title.startswith("E. COLI")
+
+
+CAPITALES_ORDEN = """\
+AYUNTAMIENTO DE VILLALBA
+Orden del día de la sesión ordinaria
+3 de marzo de 2026
+
+A. APERTURA DE LA SESIÓN
+B. APROBACIÓN DEL ACTA ANTERIOR
+C. LECTURA DE LA CORRESPONDENCIA
+D. INFORMES DE LAS COMISIONES
+E. RUEGOS Y PREGUNTAS
+"""
+
+
+def test_accented_capitals_and_one_letter_words_are_capitals() -> None:
+    from briefing.ingest import patterns as P
+
+    for line in ("B. APROBACIÓN DEL ACTA", "E. RUEGOS Y PREGUNTAS", "C. ÉTAT DES LIEUX"):
+        found = P.match_label(line)
+        assert found is not None and found.label == line[:2], line
+    assert P.match_label("A. SMITH") is None
+
+
+def test_an_agenda_in_accented_capitals_is_one_list_of_entries(tmp_path: Path) -> None:
+    headings, labels = _outline(tmp_path, "orden.txt", CAPITALES_ORDEN)
+    assert labels == ["A.", "B.", "C.", "D.", "E."]
+    assert headings == []
