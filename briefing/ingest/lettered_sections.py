@@ -45,6 +45,29 @@ def is_section_line(line: str) -> bool:
 # (An agenda's items in capitals, "J. PLANNING COMMISSION ITEMS", continue theirs too.)
 _LATE_LETTER = re.compile(rf"^([I-Z])\.[ \t]+(?=[A-ZÀ-Ý][a-zà-ÿ]|{CAPS_WORDS})")
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_CAPS_BODY = lazy(CAPS_WORDS)
+
+
+def drop_lone_capitals_letters(blocks: list[Block]) -> None:
+    """Unlabel "E." read in capitals ("E. COLI OUTBREAK LINKED TO LETTUCE", "C. DIFF
+    CASES FALL") where no series holds it: ``patterns`` reads a letter over words in
+    capitals as an agenda's item ("B. PLEDGE TO FLAG"), but a headline in capitals opens
+    with a genus or an initial as often. An item of a series is "A.", or follows the
+    series' previous letter, or precedes its next one; a lone letter is a word."""
+    lettered = [
+        (i, _LETTERS.find(b.label.label[:1]))
+        for i, b in enumerate(blocks)
+        if b.label is not None and b.label.family == "ALPHA."
+    ]
+    for n, (i, letter) in enumerate(lettered):
+        block = blocks[i]
+        label = block.label
+        if letter <= 0 or label is None or not _CAPS_BODY.match(block.text, label.body_offset):
+            continue
+        before = n > 0 and lettered[n - 1][1] == letter - 1
+        after = n + 1 < len(lettered) and lettered[n + 1][1] == letter + 1
+        if not (before or after):
+            block.label = None
 
 
 def continue_lettered_series(blocks: list[Block]) -> None:

@@ -32,8 +32,12 @@ COURTESY_TITLES = r"Mr|Mrs|Ms|Messrs|Dr|Prof|Sir|Dame|Mme|Mlle|Sr|Sra|Srta|H\.\s
 
 ROMAN = _numbers.ROMAN
 # Two words in capitals, as an agenda's lettered items are printed ("ROLL CALL",
-# "DIRECTOR’S ITEMS"): the text a capital letter's label may open besides a capitalised word.
-CAPS_WORDS = r"[A-Z]{2,}(?:[’'][A-Z]*)?[ \t]+[A-Z]{2,}"
+# "DIRECTOR’S ITEMS", "APROBACIÓN DEL ACTA", "RUEGOS Y PREGUNTAS"): the text a capital
+# letter's label may open besides a capitalised word. Accented capitals are capitals, and
+# the second word may be one letter ("Y", "À"), the first word's two letters telling it
+# from an initial.
+_CAPS = "A-ZÀ-ÖØ-Þ"
+CAPS_WORDS = rf"[{_CAPS}]{{2,}}(?:[’'][{_CAPS}]*)?[ \t]+[{_CAPS}]+(?![^\W\d_])"
 
 
 @dataclass(frozen=True, slots=True)  # (one a labelled line: built and read quicker)

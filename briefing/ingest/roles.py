@@ -62,7 +62,11 @@ from briefing.ingest.headline_heads import long_headline
 from briefing.ingest.issuer_lines import is_office_line
 from briefing.ingest.label_siblings import numbers_list_paragraph
 from briefing.ingest.led_lists import lead_in_lists
-from briefing.ingest.lettered_sections import continue_lettered_series, long_section_line
+from briefing.ingest.lettered_sections import (
+    continue_lettered_series,
+    drop_lone_capitals_letters,
+    long_section_line,
+)
 from briefing.ingest.letterhead_runs import letterhead_runs
 from briefing.ingest.link_menus import heads_link_list
 from briefing.ingest.numbered_title import numbered_headline
@@ -404,6 +408,7 @@ def assign_roles(
     is_date_line.cache_clear()
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
+    drop_lone_capitals_letters(blocks)  # "E. COLI OUTBREAK": no series (lettered_sections)
     continue_lettered_series(blocks)  # "J. Erased persons" after "I." (lettered_sections)
     drop_figure_labels(blocks)  # "2.4  94", "– 87 399.0": a table's cells (figure_labels)
     crumbs = _breadcrumb_trail(blocks)

@@ -185,3 +185,59 @@ def test_lettered_sections_in_capitals_over_paragraphs_stay_headings(tmp_path: P
     headings, _ = _outline(tmp_path, "report.txt", CAPITALS_REPORT)
     assert any("WORKS ON THE QUAY" in h for h in headings)
     assert any("STATE OF THE ACCOUNTS" in h for h in headings)
+
+
+CAPITALS_HEADLINES = """\
+FOR IMMEDIATE RELEASE
+March 3, 2026
+
+E. COLI OUTBREAK LINKED TO BAGGED GREENS
+
+The health office is looking into an outbreak of illness in three towns and asks residents
+to throw away the affected greens.
+
+C. DIFF CASES FALL IN THE TOWN HOSPITALS
+
+Hospital infections fell for the third year in a row, the office said in its yearly report.
+"""
+
+
+def test_a_lone_letter_over_capitals_is_a_word(tmp_path: Path) -> None:
+    # A headline in capitals opening with a genus ("E. COLI") is no lettered item: no
+    # series holds it ("A.", or its previous or next letter).
+    path = tmp_path / "headlines.txt"
+    path.write_text(CAPITALS_HEADLINES, encoding="utf-8")
+    release = load_release(path, suggest=False)
+    texts = [release.node_text(n) for n in release.root.walk() if n.kind == "heading"]
+    labels = [n.label for n in release.root.walk() if n.label]
+    assert labels == []
+    assert any(t.startswith("C. DIFF") for t in texts)
+    assert release.title.startswith("E. COLI")
+
+
+CAPITALES_ORDEN = """\
+AYUNTAMIENTO DE VILLALBA
+Orden del día de la sesión ordinaria
+3 de marzo de 2026
+
+A. APERTURA DE LA SESIÓN
+B. APROBACIÓN DEL ACTA ANTERIOR
+C. LECTURA DE LA CORRESPONDENCIA
+D. INFORMES DE LAS COMISIONES
+E. RUEGOS Y PREGUNTAS
+"""
+
+
+def test_accented_capitals_and_one_letter_words_are_capitals() -> None:
+    from briefing.ingest import patterns as P
+
+    for line in ("B. APROBACIÓN DEL ACTA", "E. RUEGOS Y PREGUNTAS", "C. ÉTAT DES LIEUX"):
+        found = P.match_label(line)
+        assert found is not None and found.label == line[:2], line
+    assert P.match_label("A. SMITH") is None
+
+
+def test_an_agenda_in_accented_capitals_is_one_list_of_entries(tmp_path: Path) -> None:
+    headings, labels = _outline(tmp_path, "orden.txt", CAPITALES_ORDEN)
+    assert labels == ["A.", "B.", "C.", "D.", "E."]
+    assert headings == []

@@ -74,3 +74,26 @@ def test_dated_file_names_are_no_teasers_of_other_pages(tmp_path: Path) -> None:
     release = load_release(_write(tmp_path, box))
     assert "Item 2 - Ferry contract award" in release.text
     assert "Finance committee agenda - March 4, 2025" in release.text
+
+
+def test_file_cards_among_the_site_s_page_teasers_stay_dropped(tmp_path: Path) -> None:
+    # A sidebar's publications, each in its own card, beside a card linking to a page
+    # ("All publications"): the row is the site's teasers, though each card alone names a file.
+    box = (
+        '<div class="related-links sidebar"><h2>Latest publications</h2><div class="cards">'
+        '<div class="card"><a href="/files/yearbook.pdf">Harbour yearbook of the board</a></div>'
+        '<div class="card"><a href="/files/plan.pdf">Plan for the northern quay</a></div>'
+        '<div class="card"><a href="/publications">All publications of the board</a></div>'
+        "</div></div>"
+    )
+    texts = _lines(tmp_path, box)
+    assert "Harbour yearbook of the board" not in texts
+    assert "Plan for the northern quay" not in texts
+    # The release's own cards, none to a page, are kept as before.
+    kept = _lines(
+        tmp_path,
+        box.replace(
+            '<div class="card"><a href="/publications">All publications of the board</a></div>', ""
+        ),
+    )
+    assert "Harbour yearbook of the board" in kept

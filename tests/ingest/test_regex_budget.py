@@ -47,6 +47,7 @@ BUILT_IN_FUNCTIONS = [
 # line's start): from one start they are linear; trying every start, as search
 # does, would be quadratic but never happens. Checked by grep at each use.
 ANCHORED = {
+    "briefing.ingest.lettered_sections._CAPS_BODY",
     "briefing.ingest.part_stacks._PART_LINE",
     "briefing.ingest.part_stacks._UNDER_LINE",
     "briefing.ingest.issuer_datelines._ELIDED",

@@ -52,9 +52,27 @@ def _names_file(link) -> bool:
     return len(bare.split()) >= _NAME_WORDS and bool(_LETTERS.search(bare))
 
 
-def file_list(el) -> bool:
+def _teaser_kinds(parent, seen: dict) -> frozenset:
+    """The (tag, class) kinds of ``parent``'s children that hold a link to no named
+    file: read once per parent (``seen``, the walker's), as a list's boxes are many."""
+    kinds = seen.get(parent)
+    if kinds is None:
+        kinds = frozenset(
+            (tag_of(child), child.get("class"))
+            for child in parent
+            if isinstance(child.tag, str)
+            and any(not _names_file(link) for link in child.iter("a"))
+        )
+        seen[parent] = kinds
+    return kinds
+
+
+def file_list(el, seen: dict | None = None) -> bool:
     """Whether ``el`` is a list of the release's own files: a box holding one link or
-    more, each opening a file it names, and no words besides the links' own."""
+    more, each opening a file it names, and no words besides the links' own; and not
+    one card of a row of the site's teasers whose other cards, of its kind, link to
+    pages (a sidebar's publications beside "All publications": ``seen`` caches each
+    parent's reading)."""
     if tag_of(el) not in _BOXES:
         return False
     links = []
@@ -65,6 +83,10 @@ def file_list(el) -> bool:
     if not links:
         return False
     if any(tag_of(a) in _SITE for a in el.iterancestors()):
+        return False
+    parent = el.getparent()
+    kind = (tag_of(el), el.get("class"))
+    if parent is not None and seen is not None and kind in _teaser_kinds(parent, seen):
         return False
     inside = "".join(squash(text_of(a)) for a in links)
     outside = squash(text_of(el)).replace(" ", "")

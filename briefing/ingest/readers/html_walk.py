@@ -221,6 +221,7 @@ class Walker:
         # While a table row of the release is read into cell sinks: that sink depth,
         # and the note markers met in the row (they point at the row's line).
         self.row_sinks = -1
+        self.file_parents: dict = {}  # parent -> its teasers' kinds (html_file_lists)
         self.row_markers: list = []
         self.kept_published = False  # a datePublished stamp was kept from furniture
         self.body_checked = 0  # lines looked at for a body paragraph (_above_body)
@@ -422,7 +423,7 @@ class Walker:
             (self.sinks or kind == "navigation")
             and self.row_sinks == -1
             and (self.root_read or not self._above_body())
-            and file_list(el)
+            and file_list(el, self.file_parents)
         ):
             self._keep_file_list(el, depth)
             return
