@@ -542,9 +542,9 @@ def _weigh(
         weight *= 0.3
     if _HOUSEKEEPING.search(text) or is_briefing_procedure(text):
         return 0.0, "", False  # a press call's ground rules, a resolution's closing procedure
-    if refusal_only(text):
-        return 0.0, "", False  # "I won't comment on that": a spokesperson's non-answer
     if is_non_answer(text):
+        if refusal_only(text):
+            return 0.0, "", False  # "I won't comment on that": a spokesperson's non-answer
         weight *= 0.3  # "I won't comment, but we condemn ...": the position may still lead
     kind = boilerplate_kind(text)
     if kind:

@@ -60,9 +60,19 @@ _BUT = re.compile(
 )
 
 
+# Words every refusal above contains: the long pattern is searched only when one is there
+# (drafting asks it of every sentence of a big release).
+_CUE = re.compile(
+    r"omment|refer|specul|anything|update|details|get into|go into|get ahead|characteri|"
+    r"confirm|renvoie|spécul|"
+    r"coment|remito|nichts|keine|verweise|控え|立場に|评论|置评|提供的信息|部门|삼가|않겠|어렵|없",
+    re.IGNORECASE,
+)
+
+
 def is_non_answer(text: str) -> bool:
     """The speaker declines to answer ("I won't comment", "コメントを差し控えたい")."""
-    return bool(_REFUSAL.search(text))
+    return bool(_CUE.search(text)) and bool(_REFUSAL.search(text))
 
 
 def refusal_only(text: str) -> bool:
