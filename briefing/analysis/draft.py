@@ -24,6 +24,7 @@ from briefing.analysis.leaning import (
     leans_back,
     opens_on_conjunction,
 )
+from briefing.analysis.non_answers import is_non_answer, refusal_only
 from briefing.analysis.point_text import (
     GLUE_SCAN_CHARS,
     POINT_CHARS,
@@ -541,6 +542,10 @@ def _weigh(
         weight *= 0.3
     if _HOUSEKEEPING.search(text) or is_briefing_procedure(text):
         return 0.0, "", False  # a press call's ground rules, a resolution's closing procedure
+    if is_non_answer(text):
+        if refusal_only(text):
+            return 0.0, "", False  # "I won't comment on that": a spokesperson's non-answer
+        weight *= 0.3  # "I won't comment, but we condemn ...": the position may still lead
     kind = boilerplate_kind(text)
     if kind:
         # The document describing itself, the body's standing mandate, attendance and the

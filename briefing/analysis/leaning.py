@@ -19,7 +19,8 @@ import re
 
 # A connective and its comma, cut from the start of a sentence the note prints alone.
 CONNECTIVE = re.compile(
-    r"^(?:(?:Meanwhile|In addition|Additionally|Furthermore|Moreover|Also|However|"
+    r"^(?:Well,? look,?\s+(?=\w)|"
+    r"(?:Meanwhile|In addition|Additionally|Furthermore|Moreover|Also|However|"
     r"In particular|At the same time|In this regard|To this end|"
     # A spoken list's enumerator ("Number two, everyone ...") leans on items not printed.
     r"Number (?:one|two|three|four|five|six)|(?:First|Second|Third|Fourth|Last)(?:ly)?|"
@@ -38,13 +39,20 @@ CONNECTIVE = re.compile(
     r"Del mismo modo|Por consiguiente|En consecuencia|"
     # Portuguese
     r"Em particular|Além disso|Por outro lado|No entanto|Contudo|Assim|Dessa forma|"
-    r"Desta forma|Nesse sentido|Neste sentido|Por fim|Ademais|Portanto),\s+"
+    r"Desta forma|Nesse sentido|Neste sentido|Por fim|Ademais|Portanto|"
+    # A spoken reply's first word ("Well, I think ...", "Écoutez, ...", "Bueno, ..."):
+    # it answers a question the note does not print.
+    r"Well|Look|Yes|Yeah|No|Sure|Oh|Okay|Écoutez|Oui|Non|Bueno|Mire|Pues|Sí|"
+    r"Ja|Nein|Na ja|Naja),\s+"
     r"|(?:And|But|So)(?: so)?,?\s+(?=\w))"
 )
 
 # A sentence that names nobody by itself, or hangs on the one before.
 DANGLING = re.compile(
     r"^(?:And|But|So|Or|They|These|Those|Such|He|She|It|Its|As I|I think|Also|However"
+    # A reason with no main clause ("Because that was the advice.") answers a question;
+    # "Because of the storm, ..." and "Because X, Y" are whole sentences.
+    r"|(?:Because(?! of)|Parce que?|Parce qu['’]|Porque|Weil)(?![^,;]*,)"
     # French: pronouns (not the impersonal "Il a été / Il est / Il convient / Il y a")
     r"|Ils|Elles|Elle|Il(?! (?:a été|est|convient|s['’]agit|y a|faut)\b)|Ces|Ceux|Celles?|"
     r"Cela|Ceci|Et|Mais|Or|Donc"
