@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from briefing.ingest import cjk_numeral_dates, lunar_hijri, solar_hijri
 from briefing.ingest import patterns as P
@@ -379,9 +380,25 @@ _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
 _ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
 
 
+CACHED_MAX_CHARS = 200  # (a line's length: whole paragraphs and bodies are not kept)
+
+
 def find_date(text: str, hijri: bool = True) -> DateMatch | None:
     """The first complete date (with a year) in ``text``; with ``hijri``, an Islamic-
     calendar date where no Gregorian one is printed."""
+    # (Several passes ask it of the same short line, each of its ~25 patterns a scan: a
+    # line's answer is remembered; the function is pure and DateMatch frozen.)
+    if len(text) <= CACHED_MAX_CHARS:
+        return _find_line_date(text, hijri)
+    return _find_date(text, hijri)
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_line_date(text: str, hijri: bool) -> DateMatch | None:
+    return _find_date(text, hijri)
+
+
+def _find_date(text: str, hijri: bool) -> DateMatch | None:
     if not _ANY_DIGIT.search(text):
         # (every other date form has its day in figures; most lines have none)
         return _earliest([_CJK_NUMERALS], text) if "年" in text else None
