@@ -378,11 +378,11 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
 
 _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
 _ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
-# Every searched form but those with 年 prints its year in four figures (19xx/20xx, a
-# Thai 24xx-26xx, a Solar or lunar Hijri 13xx/14xx): a line without four figures in a
-# row ("Item 12", "3 July") holds none of them, and their ~25 scans are skipped. (The
-# digit map keeps figures figures, one for one: the raw text answers as the mapped.)
-_FOUR_FIGURES = lazy(r"\d{4}")
+# Every searched form but those with 年 prints its year in four figures after a
+# character that is no figure: 19xx/20xx, a Thai 24xx-26xx, a Solar or lunar Hijri
+# 13xx/14xx. A line without such a run ("Item 12", "Item 3061", "3 July") holds none of
+# them, and their ~25 scans are skipped. (Read on the text with its digits mapped.)
+_YEAR_FIGURES = lazy(r"(?<!\d)(?:19|20|24|25|26|13|14)\d\d")
 
 
 CACHED_MAX_CHARS = 200  # (a line's length: whole paragraphs and bodies are not kept)
@@ -407,7 +407,7 @@ def _find_date(text: str, hijri: bool) -> DateMatch | None:
     if not _ANY_DIGIT.search(text):
         # (every other date form has its day in figures; most lines have none)
         return _earliest([_CJK_NUMERALS], text) if "年" in text else None
-    year = "年" in text or _FOUR_FIGURES.search(text) is not None
+    year = "年" in text or _YEAR_FIGURES.search(text.translate(_DIGITS)) is not None
     found = _earliest(_DATE_PATTERNS, text) if year else None
     if found is None and len(text) <= LINE_DATE_MAX_CHARS:
         untimed = _without_clock(text)
