@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from briefing.ingest import cjk_numeral_dates, lunar_hijri, solar_hijri
 from briefing.ingest import patterns as P
@@ -377,15 +378,42 @@ def _earliest(patterns: list[re.Pattern[str]], text: str) -> DateMatch | None:
 
 _DATE_PATTERNS = [*P.DATE_PATTERNS, *MORE_DATE_PATTERNS]
 _ANY_DIGIT = lazy(r"\d")  # (a decimal digit of any script, as int() reads them)
+# Every searched form but those with 年 prints its year in four figures after a
+# character that is no figure: 19xx/20xx, a Thai 24xx-26xx, a Solar or lunar Hijri
+# 13xx/14xx. A line without such a run ("Item 12", "Item 3061", "3 July") holds none of
+# them, and their ~25 scans are skipped. (Read on the text with its digits mapped.)
+_YEAR_FIGURES = lazy(r"(?<!\d)(?:19|20|24|25|26|13|14)\d\d")
+
+
+CACHED_MAX_CHARS = 200  # (a line's length: whole paragraphs and bodies are not kept)
 
 
 def find_date(text: str, hijri: bool = True) -> DateMatch | None:
     """The first complete date (with a year) in ``text``; with ``hijri``, an Islamic-
     calendar date where no Gregorian one is printed."""
+    # (Several passes ask it of the same short line, each of its ~25 patterns a scan: a
+    # line's answer is remembered; the function is pure and DateMatch frozen.)
+    if len(text) <= CACHED_MAX_CHARS:
+        return _find_line_date(text, hijri)
+    return _find_date(text, hijri)
+
+
+@lru_cache(maxsize=1 << 16)
+def _find_line_date(text: str, hijri: bool) -> DateMatch | None:
+    return _find_date(text, hijri)
+
+
+def forget_line_dates() -> None:
+    """Drop the remembered answers (a benchmark times each run as a first reading)."""
+    _find_line_date.cache_clear()
+
+
+def _find_date(text: str, hijri: bool) -> DateMatch | None:
     if not _ANY_DIGIT.search(text):
         # (every other date form has its day in figures; most lines have none)
         return _earliest([_CJK_NUMERALS], text) if "年" in text else None
-    found = _earliest(_DATE_PATTERNS, text)
+    year = "年" in text or _YEAR_FIGURES.search(text.translate(_DIGITS)) is not None
+    found = _earliest(_DATE_PATTERNS, text) if year else None
     if found is None and len(text) <= LINE_DATE_MAX_CHARS:
         untimed = _without_clock(text)
         for pattern in LINE_DATE_PATTERNS:
@@ -394,7 +422,7 @@ def find_date(text: str, hijri: bool = True) -> DateMatch | None:
                 m = pattern.match(untimed)
             if m:
                 return _from_match(m)
-    if found is None and hijri:
+    if found is None and hijri and year:
         # (A Hijri date only where no Gregorian one is printed: "٩/١١/١٤٤١هـ الموافق
         # 2020/07/01م" is dated by the second.)
         found = _lunar_hijri(text)

@@ -717,9 +717,12 @@ def _chrome(texts: list[str]) -> tuple[list[int], int]:
     if anchor is not None:
         card: set[int] = set()
         for k, i in enumerate(tail):
-            if i < anchor or i in card or _heads_contacts(texts, tail[k:]):
+            # (Both rules read a few lines under ``i``: a window, not the rest of the
+            # tail, or a long footer of short lines costs a copy per line.)
+            following = tail[k : k + 1 + max(CONTACTS_REACH, CARD_MAX_LINES)]
+            if i < anchor or i in card or _heads_contacts(texts, following):
                 continue
-            if lines := contact_card(texts, tail[k:]):
+            if lines := contact_card(texts, following):
                 card.update(lines)  # (the release's contacts: heading, names, numbers)
                 continue
             if _keep(texts[i], False, texts[i].strip() in repeated):
