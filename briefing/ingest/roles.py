@@ -8,7 +8,6 @@ head and tail, so a short line inside the body is never thrown away as a menu.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -259,11 +258,6 @@ def is_month_year_line(text: str) -> bool:
     return bool(_MONTH_YEAR_LINE.match(text))
 
 
-# (Asked of one line by several passes, each pair of neighbours and each run; the date
-# search is the dear part on a text of many short lines (a page's long footer, a list):
-# remembered per line while one text's roles are assigned (assign_roles forgets the last
-# text's answers first).)
-@functools.cache
 def is_date_line(text: str) -> bool:
     """A line that is only a date, perhaps with a place, time or "Date" label."""
     if not _ANY_DIGIT.search(text):
@@ -405,7 +399,6 @@ def assign_roles(
     whose site chrome was taken (web_chrome). ``printed`` when the text shows printed
     pages and no browser printed it (printed_runs). ``page_title`` is the page's first
     line when the reader took it with the site's menus (browser_title_heads)."""
-    is_date_line.cache_clear()
     roles: list[Role | None] = [None] * len(blocks)
     _drop_implausible_labels(blocks)
     drop_lone_capitals_letters(blocks)  # "E. COLI OUTBREAK": no series (lettered_sections)
