@@ -25,6 +25,11 @@ _REFUSAL = re.compile(
     r"\bI (?:don['’]t|do not) have (?:anything|any(?: more)? details|an update|more)"
     r"(?: (?:more|further|new))?(?: (?:to add|to share|for you|on that))\b|"
     r"\bI(?:['’]d| would| will|['’]ll) (?:have to )?refer you to\b|"
+    # "I'd like to refrain from commenting", "I must decline to comment": the wording of
+    # Japan's and other ministries' English transcripts.
+    r"\b(?:I|we)(?:['’]d| would| will|['’]ll| must)?(?: like to| have to| need to)? "
+    r"(?:refrain from (?:commenting|making (?:any )?comments?|answering|speculating)|"
+    r"decline to (?:comment|answer|speculate))\b|"
     # French: "Je ne ferai pas de commentaire", "je n'ai pas de commentaire", "je vous
     # renvoie au ministère".
     r"\b(?:je|nous) ne (?:ferai|ferons|vais|peux|souhaite)\w* (?:pas|aucun) (?:faire )?"
@@ -63,8 +68,8 @@ _BUT = re.compile(
 # Words every refusal above contains: the long pattern is searched only when one is there
 # (drafting asks it of every sentence of a big release).
 _CUE = re.compile(
-    r"omment|refer|specul|anything|update|details|get into|go into|get ahead|characteri|"
-    r"confirm|renvoie|spécul|"
+    r"omment|refer|specul|refrain|decline|anything|update|details|get into|go into|"
+    r"get ahead|characteri|confirm|renvoie|spécul|"
     r"coment|remito|nichts|keine|verweise|控え|立場に|评论|置评|提供的信息|部门|삼가|않겠|어렵|없",
     re.IGNORECASE,
 )

@@ -82,3 +82,14 @@ def test_a_non_answer_is_never_a_key_point() -> None:
         said = [draft.summary] + [p.text for p in draft.points]
         assert not any("差し控え" in t or "get into" in t for t in said), said
         assert any("合意" in t or "memorandum" in t for t in said), said
+
+
+def test_refraining_and_declining_in_the_first_person_are_non_answers() -> None:
+    from briefing.analysis.non_answers import is_non_answer, refusal_only
+
+    assert refusal_only("I'd like to refrain from commenting on that point.")
+    assert refusal_only("We must decline to comment on ongoing negotiations.")
+    assert is_non_answer("I would refrain from speculating on the outcome.")
+    # Reported of someone else, it is news.
+    assert not is_non_answer("The ministry declined to comment on the report.")
+    assert not is_non_answer("Both sides agreed to refrain from provocative acts.")
